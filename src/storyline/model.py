@@ -1,0 +1,246 @@
+"""The shared data model: what every pipeline stage reads and writes.
+
+Stages meet only here. Ingest makes `Document`s; analyse adds `Sentence`s,
+`EntityMention`s and `TimeExpression`s; extract makes `Event`s (one per
+statement of something that happened, was said or is expected) carrying
+`Attribution`, `Figure`s and `Quote`s; merge turns events from many documents
+into `Entry`s that cite every `Mention`. All offsets are character offsets into
+`Document.text`, the text exactly as storyline stores and shows it.
+
+Nothing here knows about spaCy, SQLite or the terminal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class DateSource(StrEnum):
+    """Where a document's publication date came from."""
+
+    HEADER = "header"  # a `date YYYY-MM-DD` line in the text file
+    RECORD = "record"  # a field of a JSON record or feed item
+    FOLDER = "folder"  # the Timeline17 `InputDocs/<YYYY-MM-DD>/` folder
+    USER = "user"  # given on the command line (`--date`)
+    INFERRED = "inferred"  # guessed from the article and the collection
+    UNKNOWN = "unknown"  # nothing to go on
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    ONGOING = "ongoing"
+    EXPECTED = "expected"
+
+
+class Stance(StrEnum):
+    """How a source presents a claim."""
+
+    STATED = "stated"
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    ESTIMATED = "estimated"
+    BELIEVED = "believed"
+    LIKELY = "likely"
+    INTENDS = "intends"
+    EXPECTED = "expected"
+    COULD_NOT_CONFIRM = "could not confirm"
+    DENIED = "denied"
+
+
+def content_id(text: str) -> str:
+    """A document's identity: the same text ingested twice is stored once."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as storyline stores it; `text` is what all offsets index."""
+
+    id: str
+    text: str
+    path: str
+    publication_date: date | None
+    date_source: DateSource
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def date_inferred(self) -> bool:
+        return self.date_source in (DateSource.INFERRED, DateSource.UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TIMEX3-style time expression found in a document.
+
+    `value` is the normalized TIMEX3 value ("2024-10-23", "2024-W44", "P2Y",
+    "FUTURE_REF"); `begin`/`end_value` bound periods such as "since the
+    beginning of the year" (2024-01-01 to the publication date). `anchored`
+    says the value was resolved against the document date, so it inherits
+    that date's uncertainty.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION or SET
+    value: str
+    mod: str | None = None  # START, END, MID, APPROX, BEFORE, AFTER, ON_OR_AFTER...
+    begin: str | None = None
+    end_value: str | None = None
+    anchored: bool = False
+    future: bool = False  # points after the document date ("as early as 1 November")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP...
+    canonical: str  # the actor's canonical name, shared across documents
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who asserts a claim and how."""
+
+    source: str  # canonical claimant ("Kyrylo Budanov", "South Korean intelligence")
+    stance: Stance
+    cue: str = ""  # the word that carries the stance ("confirmed", "could not confirm")
+    source_title: str | None = None  # "Head of Defence Intelligence of Ukraine"
+    start: int | None = None  # span of the source's name in the document
+    end: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {"source": self.source, "stance": str(self.stance)}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number a source claims: "about 11,000 North Korean infantrymen"."""
+
+    value: float
+    text: str
+    start: int
+    end: int
+    counted: str  # what is counted, as written ("North Korean infantrymen")
+    kind: str = ""  # normalized kind ("personnel", "barrels per day", "USD")
+    approximate: bool = False
+    upper: float | None = None  # upper end of a range ("35,000 to 60,000")
+    qualifier: str | None = None  # "more than", "at least", "up to"...
+    unit: str | None = None
+    period: str | None = None  # TIMEX value the figure holds for
+
+    def as_dict(self) -> dict[str, object]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        data: dict[str, object] = {
+            "value": value,
+            "approximate": self.approximate,
+            "counted": self.counted,
+            "text": self.text,
+        }
+        if self.kind:
+            data["kind"] = self.kind
+        if self.upper is not None:
+            data["upper"] = int(self.upper) if float(self.upper).is_integer() else self.upper
+        if self.qualifier:
+            data["qualifier"] = self.qualifier
+        if self.unit:
+            data["unit"] = self.unit
+        if self.period:
+            data["period"] = self.period
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class Event:
+    """One statement in one document of something that happened, was said or is expected."""
+
+    document_id: str
+    start: int  # span of the statement (usually its sentence)
+    end: int
+    text: str
+    summary: str
+    date: str | None  # TIMEX3 value or None when unknown
+    date_inferred: bool
+    tense: Tense
+    actors: list[str] = field(default_factory=list)
+    attribution: Attribution | None = None
+    figures: list[Figure] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    timex: TimeExpression | None = None  # the expression that dates it, if any
+    is_background: bool = False  # restates an earlier event ("Background:" sections, past dates)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entry is reported: a span of one document."""
+
+    document: str
+    path: str
+    start: int
+    end: int
+    text: str
+    publication_date: date | None = None  # of the citing document
+    sentence: str | None = None  # the whole sentence the span sits in
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "document": self.document,
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class Entry:
+    """One real-world event on the timeline, citing every document that reports it."""
+
+    id: str
+    date: str | None
+    date_inferred: bool
+    tense: Tense
+    summary: str
+    actors: list[str]
+    attribution: Attribution | None
+    figures: list[Figure]
+    mentions: list[Mention]
+    places: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "date_inferred": self.date_inferred,
+            "tense": str(self.tense),
+            "summary": self.summary,
+            "actors": list(self.actors),
+            "attribution": self.attribution.as_dict() if self.attribution else None,
+            "figures": [figure.as_dict() for figure in self.figures],
+            "places": list(self.places),
+            "mentions": [mention.as_dict() for mention in self.mentions],
+            "conflicts": list(self.conflicts),
+        }
