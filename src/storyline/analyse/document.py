@@ -1,0 +1,40 @@
+"""`AnalysedDocument`: a document with its parse, sentences, actors and time expressions.
+
+This is the working object the analyse stage hands to extract. It holds the
+spaCy `Doc` (extractors need the parse) and is never stored: the store keeps
+only what extract makes of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from storyline.model import Document, EntityMention, Sentence, TimeExpression
+
+
+@dataclass(slots=True)
+class AnalysedDocument:
+    document: Document
+    doc: Doc
+    actors: list[EntityMention]
+    time_expressions: list[TimeExpression]
+
+    def sentences(self) -> list[tuple[Span, Sentence]]:
+        """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""
+        result = []
+        for span in self.doc.sents:
+            text = span.text
+            stripped = text.strip()
+            if not stripped:
+                continue
+            start = span.start_char + (len(text) - len(text.lstrip()))
+            result.append((span, Sentence(start, start + len(stripped), stripped)))
+        return result
+
+    def in_span(self, start: int, end: int) -> list[TimeExpression]:
+        return [t for t in self.time_expressions if t.start >= start and t.end <= end]
+
+    def actors_in(self, start: int, end: int) -> list[EntityMention]:
+        return [a for a in self.actors if a.start >= start and a.end <= end]

@@ -1,0 +1,119 @@
+"""Which date an event takes, and whether it lies in the past or is expected.
+
+A sentence may hold several time expressions; the one that dates the event is
+the one attached to the clause (not to a noun inside it: "entry into the war
+in the coming days" does not date "called on partners"), the nearest to the
+main verb. Without one, an event reported in the present is dated by its
+article's publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from storyline.model import Tense, TimeExpression
+
+_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(-\d{2})?(T.*)?$")
+_FUTURE_MODALS = {"will", "shall", "'ll"}
+_VERBAL = {"VERB", "AUX"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: str | None
+    timex: TimeExpression | None
+    from_publication: bool  # no expression in the text: the publication date stands in
+
+
+def is_calendar_value(value: str) -> bool:
+    return bool(_CALENDAR.match(value))
+
+
+def governing_expression(sentence: Span, expressions: list[TimeExpression]) -> TimeExpression | None:
+    """The time expression that dates the sentence's main clause, if any."""
+    best: tuple[int, int, TimeExpression] | None = None
+    for expression in expressions:
+        if expression.type not in ("DATE", "TIME") or not is_calendar_value(_point(expression)):
+            continue
+        depth = _clause_depth(sentence, expression)
+        if depth is None:
+            continue
+        key = (depth, expression.start, expression)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _point(expression: TimeExpression) -> str:
+    return expression.begin or expression.value if expression.type == "DURATION" else expression.value
+
+
+def _clause_depth(sentence: Span, expression: TimeExpression) -> int | None:
+    """How deep in the parse the verb the expression modifies sits; None when a noun owns it."""
+    head = _expression_head(sentence, expression)
+    if head is None:
+        return None
+    token: Token = head
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _VERBAL:
+            return _depth(token)
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+    return 0
+
+
+def _expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
+    tokens = [t for t in sentence if t.idx >= expression.start and t.idx + len(t.text) <= expression.end]
+    outside = [t for t in tokens if not (expression.start <= t.head.idx < expression.end) or t.head.i == t.i]
+    return outside[0] if outside else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def event_date(
+    sentence: Span, expressions: list[TimeExpression], publication_date: date | None
+) -> EventDate:
+    expression = governing_expression(sentence, expressions)
+    if expression is not None:
+        return EventDate(_point(expression), expression, from_publication=False)
+    if publication_date is not None:
+        return EventDate(publication_date.isoformat(), None, from_publication=True)
+    return EventDate(None, None, from_publication=False)
+
+
+def event_tense(sentence: Span, dated: EventDate, publication_date: date | None) -> Tense:
+    if dated.timex is not None and dated.timex.future:
+        return Tense.EXPECTED
+    if dated.value and publication_date and not dated.from_publication:
+        day = dated.value[:10]
+        published = publication_date.isoformat()
+        if day < published[: len(day)]:
+            return Tense.PAST
+        if day > published[: len(day)]:
+            return Tense.EXPECTED
+    return _grammatical_tense(sentence)
+
+
+def _grammatical_tense(sentence: Span) -> Tense:
+    root = sentence.root
+    verbs = [root, *[child for child in root.children if child.dep_ in ("aux", "auxpass")]]
+    if any(v.lower_ in _FUTURE_MODALS for v in verbs) or _going_to(root):
+        return Tense.EXPECTED
+    if any(v.tag_ in ("VBD", "VBN") for v in verbs):
+        return Tense.PAST
+    return Tense.ONGOING
+
+
+def _going_to(root: Token) -> bool:
+    return root.lower_ == "going" and any(child.tag_ == "VB" or child.dep_ == "xcomp" for child in root.children)

@@ -1,0 +1,91 @@
+"""Recognising the structural lines of a news article that are not statements.
+
+Wire and liveblog styles label paragraphs ("Background:", "Details:",
+"Quote:", "Source: President's evening address", "Update:"). A bare label is
+not an event; a label in front of a sentence is not part of what happened;
+and sentences after a "Background:" label restate earlier events.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^\s*([A-Z][A-Za-z']+(?: [A-Za-z']+){0,2})\s*:\s*")
+_LABEL_HEADS = {
+    "background",
+    "details",
+    "detail",
+    "quote",
+    "quotes",
+    "source",
+    "sources",
+    "update",
+    "updated",
+    "context",
+    "reminder",
+    "recap",
+    "photo",
+    "video",
+    "editor's",
+    "note",
+    "read",
+    "see",
+    "analysis",
+    "comment",
+    "correction",
+    "breaking",
+    "watch",
+    "listen",
+    "latest",
+    "earlier",
+    "previously",
+    "summary",
+    "key",
+    "what",
+    "reference",
+    "for",
+    "also",
+}
+_CREDIT_LABELS = {"source", "sources", "photo", "video", "read more", "see also", "editor", "author"}
+_BACKGROUND_LABELS = {"background", "context", "reminder", "recap", "earlier", "previously"}
+
+
+def is_label_only(text: str) -> bool:
+    """`Background:` on its own line."""
+    match = _label(text)
+    return bool(match) and match.end() >= len(text.rstrip())
+
+
+def label_of(text: str) -> str | None:
+    match = _label(text)
+    return match.group(1).lower() if match else None
+
+
+def label_length(text: str) -> int:
+    """How many leading characters are a `Label: ` prefix (0 when there is none)."""
+    match = _label(text)
+    return match.end() if match else 0
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """A leading label: one capitalised word, or a few words headed by a label word ("Quote from X")."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    return match if len(words) == 1 or words[0].lower() in _LABEL_HEADS else None
+
+
+def is_credit_line(text: str) -> bool:
+    """`Source: ...`, `Photo: ...`: credits, not statements."""
+    return label_of(text) in _CREDIT_LABELS
+
+
+def starts_background(text: str) -> bool:
+    label = label_of(text)
+    return label in _BACKGROUND_LABELS
+
+
+def starts_new_section(text: str) -> bool:
+    """Any label opens a section; a non-background label ends a background one."""
+    return label_of(text) is not None
