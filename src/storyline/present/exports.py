@@ -1,0 +1,125 @@
+"""The timeline as JSON, Markdown, CSV and TimelineJS.
+
+JSON is the documented contract read by scripts: an object with `entries`,
+each entry as `Entry.as_dict` spells it. The other formats are views of the
+same entries; every one keeps the sources (document path and offsets).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from storyline.model import Entry
+
+FORMATS = ("json", "md", "csv", "timelinejs")
+
+
+def render(entries: list[Entry], fmt: str, **meta: object) -> str:
+    if fmt == "json":
+        return to_json(entries, **meta)
+    if fmt == "md":
+        return to_markdown(entries)
+    if fmt == "csv":
+        return to_csv(entries)
+    if fmt == "timelinejs":
+        return to_timelinejs(entries)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def to_json(entries: list[Entry], **meta: object) -> str:
+    return json.dumps({**meta, "entries": [entry.as_dict() for entry in entries]}, ensure_ascii=False, indent=2)
+
+
+def _attribution_text(entry: Entry) -> str:
+    if not entry.attribution:
+        return ""
+    return f"{entry.attribution.source} ({entry.attribution.stance})"
+
+
+def _figures_text(entry: Entry) -> str:
+    return "; ".join(figure.text for figure in entry.figures)
+
+
+def to_markdown(entries: list[Entry]) -> str:
+    lines = ["# Timeline", ""]
+    current = object()
+    for entry in entries:
+        if entry.date != current:
+            current = entry.date
+            label = entry.date or "Undated"
+            lines += ["", f"## {label}{' (inferred)' if entry.date_inferred else ''}", ""]
+        said = f" — *{_attribution_text(entry)}*" if entry.attribution else ""
+        lines.append(f"- {entry.summary}{said} `{entry.id}`")
+        if entry.figures:
+            lines.append(f"  - Figures: {_figures_text(entry)}")
+        for mention in entry.mentions:
+            lines.append(f"  - Source: `{mention.path}` [{mention.start}:{mention.end}]")
+    return "\n".join(lines).strip() + "\n"
+
+
+def to_csv(entries: list[Entry]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        ["id", "date", "date_inferred", "tense", "summary", "actors", "source", "stance", "figures", "sources"]
+    )
+    for entry in entries:
+        writer.writerow(
+            [
+                entry.id,
+                entry.date or "",
+                str(entry.date_inferred).lower(),
+                str(entry.tense),
+                entry.summary,
+                "; ".join(entry.actors),
+                entry.attribution.source if entry.attribution else "",
+                str(entry.attribution.stance) if entry.attribution else "",
+                _figures_text(entry),
+                "; ".join(f"{m.path}[{m.start}:{m.end}]" for m in entry.mentions),
+            ]
+        )
+    return buffer.getvalue()
+
+
+_TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def to_timelinejs(entries: list[Entry]) -> str:
+    """TimelineJS3 JSON: one slide per dated entry (week and vague dates fall back to year/month)."""
+    events = []
+    for entry in entries:
+        start = _timelinejs_date(entry.date)
+        if start is None:
+            continue
+        sources = "".join(f"<li>{m.path} [{m.start}:{m.end}]</li>" for m in entry.mentions)
+        events.append(
+            {
+                "unique_id": entry.id,
+                "start_date": start,
+                "text": {
+                    "headline": _attribution_text(entry) or (entry.actors[0] if entry.actors else entry.date),
+                    "text": f"<p>{_escape(entry.summary)}</p><ul>{sources}</ul>",
+                },
+            }
+        )
+    return json.dumps({"title": {"text": {"headline": "Timeline"}}, "events": events}, ensure_ascii=False, indent=2)
+
+
+def _timelinejs_date(value: str | None) -> dict[str, str] | None:
+    match = _TIMEX_DATE.match(value or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    result = {"year": year}
+    if month:
+        result["month"] = str(int(month))
+    if day:
+        result["day"] = str(int(day))
+    return result
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,293 @@
+"""The embedded SQLite store: documents, events, timeline entries and quotes.
+
+A small explicit API that the CLI, the exports and the web page share. Every
+batch of new documents is written in one transaction together with the
+entries it changes, so an interrupted run leaves the store as it was before
+the batch. Entries are rebuilt from their stored events, which keeps the two
+from drifting apart.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from storyline.merge.entries import Cluster, DocumentInfo, build_entry
+from storyline.merge.similarity import signature
+from storyline.model import DateSource, Document, Entry, Event, Quote, Tense
+from storyline.store import codec
+from storyline.store.schema import migrate
+
+DEFAULT_PATH = Path("storyline.db")
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What `storyline timeline` narrows the entries to; None means no limit."""
+
+    since: str | None = None  # inclusive, compared on the TIMEX value ("2024-10")
+    until: str | None = None
+    entity: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    quote: Quote
+    document: str
+    path: str
+    publication_date: date | None
+
+
+class Store:
+    def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(self.path)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        migrate(self._db)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # documents ---------------------------------------------------------
+
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        known: set[str] = set()
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
+            known.update(row[0] for row in rows)
+        return known
+
+    def publication_dates(self) -> list[date]:
+        rows = self._db.execute(
+            "SELECT publication_date FROM documents WHERE publication_date IS NOT NULL AND date_source != ?",
+            (DateSource.INFERRED.value,),
+        )
+        return [date.fromisoformat(row[0]) for row in rows]
+
+    def document(self, document_id: str) -> Document | None:
+        row = self._db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return _document(row) if row else None
+
+    def document_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
+        wanted = list(set(ids))
+        infos: dict[str, DocumentInfo] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT id, path, publication_date FROM documents WHERE id IN ({marks})", chunk
+            ):
+                infos[row["id"]] = DocumentInfo(row["path"], _date(row["publication_date"]))
+        return infos
+
+    # writing -----------------------------------------------------------
+
+    def save_batch(
+        self,
+        documents: Sequence[Document],
+        events: Sequence[tuple[Event, str]],
+        quotes: Sequence[tuple[str, Quote]],
+        clusters: Sequence[Cluster],
+    ) -> None:
+        """Documents, their events (each with its entry id), quotes and the changed entries, atomically."""
+        infos = {d.id: DocumentInfo(d.path, d.publication_date) for d in documents}
+        needed = {e.document_id for c in clusters for e in c.events} - set(infos)
+        with self._db:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO documents (id, path, title, url, source, publication_date, date_source, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (d.id, d.path, d.title, d.url, d.source, _iso(d.publication_date), str(d.date_source), d.text)
+                    for d in documents
+                ],
+            )
+            infos.update(self.document_infos(needed))
+            for cluster in clusters:
+                self._save_entry(build_entry(cluster, infos))
+            self._db.executemany(
+                'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
+                " tense, actors, attribution, figures, places, timex, is_background)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_event_row(event, entry) for event, entry in events],
+            )
+            self._db.executemany(
+                'INSERT INTO quotes (document_id, start, "end", text, speaker) VALUES (?, ?, ?, ?, ?)',
+                [(document_id, q.start, q.end, q.text, q.speaker) for document_id, q in quotes],
+            )
+
+    def _save_entry(self, entry: Entry) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO entries (id, date, date_inferred, tense, summary, actors, attribution,"
+            " figures, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.id,
+                entry.date,
+                int(entry.date_inferred),
+                str(entry.tense),
+                entry.summary,
+                json.dumps(entry.actors),
+                codec.dump(entry.attribution),
+                codec.dump(entry.figures),
+                json.dumps(entry.places),
+            ),
+        )
+
+    def get_state(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
+
+    # reading -----------------------------------------------------------
+
+    def clusters_on(self, day: str | None) -> list[Cluster]:
+        """Stored entries of one date as clusters the merger can extend."""
+        condition = "date IS NULL" if day is None else "date = ?"
+        rows = self._db.execute(
+            f"SELECT * FROM events WHERE {condition} ORDER BY entry_id, id", () if day is None else (day,)
+        )
+        clusters: dict[str, Cluster] = {}
+        for row in rows:
+            cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
+            event = _event(row)
+            cluster.events.append(event)
+            cluster.signatures.append(signature(event))
+        return list(clusters.values())
+
+    def entries(self, where: EntryFilter = EntryFilter()) -> list[Entry]:
+        sql, parameters = _entry_query(where)
+        ids = [row[0] for row in self._db.execute(sql, parameters)]
+        return self._entries_by_id(ids)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        rows = self._db.execute("SELECT id FROM entries WHERE id LIKE ?", (entry_id + "%",)).fetchall()
+        found = self._entries_by_id([rows[0][0]]) if len(rows) == 1 else []
+        return found[0] if found else None
+
+    def entry_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def _entries_by_id(self, ids: list[str]) -> list[Entry]:
+        clusters: dict[str, Cluster] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(f"SELECT * FROM events WHERE entry_id IN ({marks}) ORDER BY id", chunk):
+                cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
+                cluster.events.append(_event(row))
+        infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)
+        return [build_entry(clusters[i], infos) for i in ids if i in clusters]
+
+    def quotes(self, speaker: str | None = None) -> Iterator[StoredQuote]:
+        sql = (
+            'SELECT q.start, q."end", q.text, q.speaker, d.id, d.path, d.publication_date'
+            " FROM quotes q JOIN documents d ON d.id = q.document_id"
+        )
+        parameters: tuple[str, ...] = ()
+        if speaker:
+            sql += " WHERE q.speaker LIKE ?"
+            parameters = (f"%{speaker}%",)
+        sql += " ORDER BY d.publication_date, d.id, q.start"
+        for row in self._db.execute(sql, parameters):
+            quote = Quote(row[0], row[1], row[2], row[3])
+            yield StoredQuote(quote, row[4], row[5], _date(row[6]))
+
+
+def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
+    clauses: list[str] = []
+    parameters: list[str] = []
+    if where.since:
+        clauses.append("date IS NOT NULL AND substr(date, 1, ?) >= ?")
+        parameters += [str(len(where.since)), where.since]
+    if where.until:
+        clauses.append("date IS NOT NULL AND substr(date, 1, ?) <= ?")
+        parameters += [str(len(where.until)), where.until]
+    if where.entity:
+        clauses.append("(actors LIKE ? OR places LIKE ? OR attribution LIKE ?)")
+        parameters += [f"%{where.entity}%"] * 3
+    if where.text:
+        clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ?)")
+        parameters.append(f"%{where.text}%")
+    condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id", parameters
+
+
+def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
+    return (
+        event.document_id,
+        entry_id,
+        event.start,
+        event.end,
+        event.text,
+        event.summary,
+        event.date,
+        int(event.date_inferred),
+        str(event.tense),
+        json.dumps(event.actors),
+        codec.dump(event.attribution),
+        codec.dump(event.figures),
+        json.dumps(event.places),
+        codec.dump(event.timex),
+        int(event.is_background),
+    )
+
+
+def _event(row: sqlite3.Row) -> Event:
+    return Event(
+        document_id=row["document_id"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        summary=row["summary"],
+        date=row["date"],
+        date_inferred=bool(row["date_inferred"]),
+        tense=Tense(row["tense"]),
+        actors=codec.load_strings(row["actors"]),
+        attribution=codec.load_attribution(row["attribution"]),
+        figures=codec.load_figures(row["figures"]),
+        places=codec.load_strings(row["places"]),
+        timex=codec.load_timex(row["timex"]),
+        is_background=bool(row["is_background"]),
+    )
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"],
+        text=row["text"],
+        path=row["path"],
+        publication_date=_date(row["publication_date"]),
+        date_source=DateSource(row["date_source"]),
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+    )
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,76 @@
+"""The store's schema and its migrations.
+
+Each migration is a list of SQL statements applied in one transaction; the
+schema version lives in `PRAGMA user_version`, so an old database is brought
+up to date when opened and a newer one is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[list[str]] = [
+    [
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            title TEXT, url TEXT, source TEXT,
+            publication_date TEXT,
+            date_source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        """CREATE TABLE entries (
+            id TEXT PRIMARY KEY,
+            date TEXT,
+            date_inferred INTEGER NOT NULL,
+            tense TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            actors TEXT, attribution TEXT, figures TEXT, places TEXT
+        )""",
+        "CREATE INDEX entries_by_date ON entries(date)",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL REFERENCES entries(id),
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, summary TEXT NOT NULL,
+            date TEXT, date_inferred INTEGER NOT NULL, tense TEXT NOT NULL,
+            actors TEXT, attribution TEXT, figures TEXT, places TEXT, timex TEXT,
+            is_background INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX events_by_entry ON events(entry_id)",
+        "CREATE INDEX events_by_date ON events(date)",
+        "CREATE INDEX events_by_document ON events(document_id)",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, speaker TEXT
+        )""",
+        "CREATE INDEX quotes_by_speaker ON quotes(speaker)",
+        """CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with connection:
+            for statement in MIGRATIONS[number]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")

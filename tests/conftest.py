@@ -1,0 +1,24 @@
+"""Shared fixtures: the reference corpus beside the project, and one loaded pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEEDS = ROOT / "examples" / "articles"
+T17 = CORPUS / "t17"
+TIMEBANK = CORPUS / "timebank"
+
+
+def needs(path: Path) -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} is not available")
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    from storyline.pipeline import Pipeline
+
+    return Pipeline()
