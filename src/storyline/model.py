@@ -244,3 +244,35 @@ class Entry:
             "mentions": [mention.as_dict() for mention in self.mentions],
             "conflicts": list(self.conflicts),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class KeySentence:
+    """A sentence a summarized timeline shows for a day; `entry.mentions` are its sources."""
+
+    text: str
+    entry: Entry
+    mention: Mention  # the report whose sentence is shown
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "entry": self.entry.id,
+            "mentions": [mention.as_dict() for mention in self.entry.mentions],
+        }
+
+
+@dataclass(slots=True)
+class TimelineDay:
+    """One of the few days a summarized timeline keeps, with what happened on it."""
+
+    date: date
+    importance: float
+    sentences: list[KeySentence]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "date": self.date.isoformat(),
+            "importance": round(self.importance, 4),
+            "sentences": [key.as_dict() for key in self.sentences],
+        }
