@@ -1,0 +1,31 @@
+"""storyline's temporal tagger: TIMEX3 time expressions in news text.
+
+`tag_time_expressions` finds dates, times, durations, sets and vague
+references ("now", "in the coming days") and normalizes them against the
+document date. Rule-based and in-process; it learns nothing from data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from storyline.analyse.timex.tagger import tag
+from storyline.model import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["tag_time_expressions"]
+
+
+def tag_time_expressions(
+    text: str, document_date: date | None, doc: Doc | None = None
+) -> list[TimeExpression]:
+    """Time expressions of `text`, sorted, non-overlapping, offsets into `text`.
+
+    With `document_date` None, values that need it stay underspecified
+    ("XXXX-10-08") and `anchored` is False. `doc`, a spaCy Doc over exactly
+    `text`, lets the verb decide whether a weekday looks back or forward.
+    """
+    return tag(text, document_date, doc)

@@ -1,0 +1,678 @@
+"""The regular-expression grammar of time expressions and what each rule means.
+
+Each `Rule` pairs a compiled pattern with a builder that turns a match into a
+`Reading` (TIMEX3 type, value, mod) given the document date and the tense
+around the match. Month names must be capitalized ("may" and "march" the
+verbs are not months) and a bare "May"/"March" needs a date-like neighbour.
+Choosing among overlapping matches and widening a match with modifiers
+("early", "the end of", "about") is the tagger's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.analyse.timex import calendar as cal
+from storyline.analyse.timex.lexicon import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_REFERENCES,
+    WEEKDAYS,
+    alternation,
+)
+from storyline.analyse.timex.numbers import COUNT, parse_count
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a rule makes of a match."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+
+
+Tense = Callable[[], int]
+Builder = Callable[[re.Match[str], date | None, Tense], Reading | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+# --- fragments -----------------------------------------------------------------------------------
+
+_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_CAPS = r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_CAPS})"
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+WEEKDAY = rf"(?-i:{_WEEKDAY_FULL}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|{_WEEKDAY_ABBR})"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_PART = alternation(PARTS_OF_DAY)
+_UNIT_WORDS = alternation([*UNITS, *UNIT_PLURALS])
+UNIT = rf"(?:{_UNIT_WORDS})(?:s|es)?"
+_SEASON = alternation(SEASONS)
+_ORDINAL = alternation(ORDINALS)
+_B = r"(?<![\w$£€.,/])"  # start of a word, not inside a number or a figure
+_E = r"(?![\w/])"
+
+_HOLIDAY = alternation(HOLIDAYS).replace("'", "['’]")
+_FLAGS = re.IGNORECASE
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(_B + pattern + _E, _FLAGS)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _unit(word: str) -> tuple[str, int, bool]:
+    word = word.lower()
+    word = UNIT_PLURALS.get(word, word)
+    if word not in UNITS and word.endswith("s"):
+        word = word[:-1]
+    return UNITS[word]
+
+
+def _preceded_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether the words just before the match end with `pattern` (which is anchored with $)."""
+    return bool(pattern.search(match.string[max(0, match.start() - 24) : match.start()]))
+
+
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|by|of|last|next|this|early|late|mid|from|through|to|during|before|after)\s+$", re.I
+)
+_SEASON_CUE = re.compile(r"\b(?:in|the|since|until|by|during|early|late|mid|this|of|last|next)\s+$", re.I)
+_REPEAT_CUE = re.compile(r"\b(?:times|once|twice)\s+$", re.I)
+
+
+def _day_reading(dct: date | None, month: int, day: int, year: int | None, tense: Tense) -> Reading | None:
+    if year is not None:
+        return (
+            Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}") if cal.valid_day(year, month, day) else None
+        )
+    if dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+    resolved = cal.year_for(dct, month, day, tense())
+    return Reading("DATE", f"{resolved:04d}-{month:02d}-{day:02d}", anchored=True)
+
+
+def duration_value(amount: float | None, unit: tuple[str, int, bool]) -> str:
+    letter, size, is_time = unit
+    prefix = "PT" if is_time else "P"
+    if letter == "DE":
+        letter, size = "Y", 10 * size
+    elif letter == "CE":
+        letter, size = "Y", 100 * size
+    elif letter == "Q" and amount is not None:
+        letter, size = "M", 3 * size
+    if amount is None:
+        return f"{prefix}X{letter}"
+    total = amount * size
+    if total == int(total):
+        return f"{prefix}{int(total)}{letter}"
+    return _fractional(prefix, total, letter)
+
+
+def _fractional(prefix: str, total: float, letter: str) -> str:
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    if letter not in smaller:
+        return f"{prefix}{total:g}{letter}"
+    small, factor = smaller[letter]
+    whole = int(total)
+    rest = round((total - whole) * factor)
+    time = "T" if small in "HM" and letter in "DH" and prefix == "P" else ""
+    head = f"{whole}{letter}" if whole else ""
+    return f"{prefix}{head}{time}{rest}{small}"
+
+
+# --- builders: explicit dates --------------------------------------------------------------------
+
+
+def _iso(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    year, month, day = (int(g) for g in match.groups())
+    return _day_reading(dct, month, day, year, tense)
+
+
+def _slashed(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    first, second, year_text = match.groups()
+    year = (
+        int(year_text) if len(year_text) == 4 else 1900 + int(year_text) + (100 if int(year_text) < 50 else 0)
+    )
+    month, day = (int(first), int(second)) if int(first) <= 12 else (int(second), int(first))
+    return _day_reading(dct, month, day, year, tense)
+
+
+def _month_day(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    year = match.group("year")
+    return _day_reading(
+        dct, _month(match.group("month")), _day(match.group("day")), year and int(year), tense
+    )
+
+
+_RANGE_HEAD = re.compile(rf"(?P<month>{MONTH})\s+{DAY}\s*(?:-|–|to|and|through|until)\s*$")
+
+
+def _range_end(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    """The second day of "October 8 to 13": its month is the first day's."""
+    head = _RANGE_HEAD.search(match.string, max(0, match.start() - 30), match.start())
+    if head is None:
+        return None
+    year = match.group("year")
+    return _day_reading(dct, _month(head.group("month")), _day(match.group("day")), year and int(year), tense)
+
+
+def _month_year(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    return Reading("DATE", cal.month_value(int(match.group("year")), _month(match.group("month"))))
+
+
+def _month_alone(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    if match.group("month2") and not _preceded_by(match, _MONTH_CUE):
+        return None
+    month = _month(match.group("month") or match.group("month2"))
+    if dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    relation = (match.group("rel") or "").lower()
+    if relation == "last":
+        year = dct.year if month < dct.month else dct.year - 1
+    elif relation == "next":
+        year = dct.year if month > dct.month else dct.year + 1
+    elif relation == "this":
+        year = dct.year
+    else:
+        year = cal.year_for_month(dct, month, tense())
+    return Reading("DATE", cal.month_value(year, month), anchored=True)
+
+
+_COUNTED = re.compile(r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b")
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all|of\s+the)\s+)$", re.I
+)
+
+
+def _year_alone(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    """A four-digit year, unless the number counts something ("2000 troops", "some 1500")."""
+    text = match.string
+    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ):
+        return None
+    return Reading("DATE", f"{int(match.group('year')):04d}")
+
+
+def _decade(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    digits = match.group("decade")
+    if digits:
+        return Reading("DATE", digits[:3])
+    short = match.group("short")
+    century = (dct.year // 100) if dct and int(short) <= dct.year % 100 else 19
+    return Reading("DATE", f"{century:02d}{short[0]}")
+
+
+def _century(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    number = _day(match.group("ordinal"))
+    return Reading("DATE", f"{number - 1:02d}")
+
+
+def _holiday(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    name = " ".join(match.group("holiday").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    year = match.group("year")
+    return _day_reading(dct, month, day, year and int(year), tense)
+
+
+def _thanksgiving(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    year = int(match.group("year")) if match.group("year") else (dct.year if dct else None)
+    if year is None:
+        return Reading("DATE", "XXXX-11-XX")
+    first = date(year, 11, 1)
+    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return Reading("DATE", day.isoformat(), anchored=match.group("year") is None)
+
+
+# --- builders: relative to the document date ------------------------------------------------------
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _day_word(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    before = match.group("before")
+    word = (match.group("word") or "").lower()
+    part = (match.group("part") or "").lower()
+    if word == "tonight":
+        part = part or "night"
+    offset = (-2 if before.lower().startswith("before") else 2) if before else _DAY_WORDS[word]
+    if dct is None:
+        return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""))
+    value = (dct + timedelta(days=offset)).isoformat()
+    if part:
+        return Reading("TIME", f"{value}T{PARTS_OF_DAY[part]}", anchored=True)
+    return Reading("DATE", value, anchored=True)
+
+
+def _this_part(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    part = PARTS_OF_DAY[match.group("part").lower()]
+    day = dct
+    if dct is not None and match.group("rel").lower() == "last":
+        day = dct - timedelta(days=1)
+    value = day.isoformat() if day else "XXXX-XX-XX"
+    return Reading("TIME", f"{value}T{part}", anchored=dct is not None)
+
+
+def _weekday_rule(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    weekday = _weekday(match.group("weekday"))
+    part = match.group("part")
+    suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+    kind = "TIME" if part else "DATE"
+    if dct is None:
+        return Reading(kind, f"XXXX-WXX-{weekday + 1}{suffix}")
+    relation = (match.group("rel") or "").lower()
+    if relation in ("last", "past", "previous"):
+        day = cal.weekday_strict(dct, weekday, cal.PAST)
+    elif relation in ("next", "coming"):
+        day = cal.weekday_strict(dct, weekday, cal.FUTURE)
+    elif relation == "this":
+        day = cal.weekday_in_week(dct, weekday)
+    else:
+        day = cal.weekday_near(dct, weekday, tense())
+    return Reading(kind, day.isoformat() + suffix, anchored=True)
+
+
+_RELATION_SHIFT = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
+    "current": 0, "present": 0, "same": 0, "that": 0,
+}  # fmt: skip
+
+
+def _relative_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    relation = " ".join(match.group("rel").lower().split())
+    shift = -1 if relation.startswith("this past") else _RELATION_SHIFT[relation.split()[-1]]
+    unit_word = match.group("unit").lower()
+    if unit_word == "weekend":
+        if dct is None:
+            return Reading("DATE", "XXXX-WXX-WE")
+        direction = cal.PAST if shift < 0 else cal.FUTURE if shift > 0 else tense()
+        return Reading("DATE", cal.weekend_value(dct, direction), anchored=True)
+    if unit_word in SEASONS:
+        return _season_relative(dct, SEASONS[unit_word], shift)
+    letter = _unit(unit_word)[0]
+    if dct is None:
+        return Reading(
+            "DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(letter, "XXXX")
+        )
+    value = cal.shifted_value(dct, letter, shift)
+    return Reading("DATE", value, anchored=True) if value else None
+
+
+def _season_relative(dct: date | None, code: str, shift: int) -> Reading:
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", cal.season_value(dct.year + shift, code), anchored=True)
+
+
+def _season(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    if match.group("season") and not match.group("year") and not _preceded_by(match, _SEASON_CUE):
+        return None
+    code = SEASONS[(match.group("season") or match.group("season2")).lower()]
+    year = match.group("year") or match.group("year2")
+    if year:
+        return Reading("DATE", cal.season_value(int(year), code))
+    return _season_relative(dct, code, 0)
+
+
+def _ago(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    amount = parse_count(match.group("count"))
+    letter = _unit(match.group("unit"))[0]
+    direction = match.group("dir").lower()
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if dct is None or amount is None or letter in ("H", "S"):
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=dct is not None)
+    if letter == "M" and _unit(match.group("unit"))[2]:
+        return None
+    whole = round(amount)
+    if letter == "DE":
+        letter, whole = "Y", 10 * whole
+    value = cal.shifted_value(dct, letter, sign * whole)
+    return Reading("DATE", value, anchored=True) if value else None
+
+
+def _quarter(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    number = ORDINALS[match.group("ordinal").lower()]
+    half = match.group("part").lower().startswith("half")
+    code = f"H{2 if number == -1 else number}" if half else f"Q{4 if number == -1 else number}"
+    if (half and number > 2) or number > 4:
+        return None
+    year = match.group("year") or match.group("year2")
+    if year:
+        return Reading("DATE", f"{int(year):04d}-{code}")
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", f"{_quarter_year(match, dct, code):04d}-{code}", anchored=True)
+
+
+def _quarter_year(match: re.Match[str], dct: date, code: str) -> int:
+    owner = (match.group("owner") or "").lower()
+    if owner.startswith("last"):
+        return dct.year - 1
+    if owner.startswith("next"):
+        return dct.year + 1
+    current = cal.quarter_of(dct.month) if code[0] == "Q" else (1 if dct.month <= 6 else 2)
+    return dct.year if int(code[1]) <= current or owner.startswith("this") else dct.year - 1
+
+
+def _q_number(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    code = f"Q{match.group('q')}"
+    year = match.group("year")
+    if year:
+        full = int(year) if len(year) == 4 else 2000 + int(year)
+        return Reading("DATE", f"{full:04d}-{code}")
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", f"{dct.year:04d}-{code}", anchored=True)
+
+
+def _fiscal(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    return Reading("DATE", f"{int(match.group('year')):04d}")
+
+
+def _boundary(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    word = match.group("edge").lower()
+    mod = {"beginning": "START", "start": "START", "middle": "MID", "end": "END", "close": "END"}[word]
+    letter = _unit(match.group("unit"))[0]
+    if dct is None:
+        return Reading("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX"}.get(letter, "XXXX"), mod)
+    value = cal.shifted_value(dct, letter, 0)
+    return Reading("DATE", value, mod, anchored=True) if value else None
+
+
+# --- builders: durations, sets, times, vague references ------------------------------------------
+
+
+def _duration(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    unit = _unit(match.group("unit"))
+    amount = parse_count(match.group("count"))
+    return Reading("DURATION", duration_value(amount, unit))
+
+
+def _adjectival_duration(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    unit = _unit(match.group("unit"))
+    amount = parse_count(match.group("count").replace("-", " "))
+    return Reading("DURATION", duration_value(amount, unit))
+
+
+def _bare_units(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
+
+
+def _vague_span(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    word = match.group("rel").lower()
+    value = "FUTURE_REF" if word in ("coming", "next few", "upcoming") else "PAST_REF"
+    return Reading("DATE", value, anchored=dct is not None)
+
+
+_ADVERB_SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
+}  # fmt: skip
+
+
+def _adverb_set(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
+
+
+def _every(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    target = match.group("target")
+    lowered = target.lower()
+    if lowered.rstrip("s") in {w.rstrip("s") for w in WEEKDAYS}:
+        return Reading("SET", f"XXXX-WXX-{_weekday(target.rstrip('s')) + 1}")
+    if lowered in SEASONS:
+        return Reading("SET", f"XXXX-{SEASONS[lowered]}")
+    if lowered.rstrip(".") in MONTHS:
+        return Reading("SET", f"XXXX-{_month(target):02d}")
+    amount = 2.0 if match.group("other") else 1.0
+    return Reading("SET", duration_value(amount, _unit(target)))
+
+
+def _per_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    if not _preceded_by(match, _REPEAT_CUE):
+        return None
+    return Reading("SET", duration_value(1, _unit(match.group("unit"))))
+
+
+def _weekday_plural(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    weekday = _weekday(match.group("weekday"))
+    part = match.group("part")
+    return Reading("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""))
+
+
+def _clock(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if hour > 23 or minute > 59 or (meridiem and hour > 12):
+        return None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
+
+
+def _noon(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+    clock = "12:00" if match.group("word").lower() in ("noon", "midday") else "24:00"
+    return _time_on(match, dct, tense, clock)
+
+
+def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -> Reading:
+    day: date | None = dct
+    weekday = match.group("weekday")
+    word = (match.group("dayword") or "").lower()
+    if dct is not None and weekday:
+        day = cal.weekday_near(dct, _weekday(weekday), tense())
+    elif dct is not None and word:
+        day = dct + timedelta(days=_DAY_WORDS[word])
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{clock}")
+    return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
+
+
+def _vague(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+    key = " ".join(match.group("word").lower().split())
+    return Reading("DATE", VAGUE_REFERENCES[key], anchored=dct is not None)
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+_OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+_REL = r"(?P<rel>last|next|this|coming|past|previous)"
+_DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
+_TZ = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time))?"
+_CLOCK_DAY = rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?"
+_PROPERTY = r"(?P<owner>(?:last|this|next)\s+year'?s|the\s+company'?s|its|the|their|fiscal)"
+
+RULES: list[Rule] = [
+    Rule("iso", _compile(r"(\d{4})-(\d{2})-(\d{2})"), _iso),
+    Rule("slashed", _compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})"), _slashed),
+    Rule(
+        "month_day",
+        _compile(rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"),
+        _month_day,
+    ),
+    Rule(
+        "day_month",
+        _compile(
+            rf"{_OPT_WEEKDAY}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        _month_day,
+    ),
+    Rule(
+        "range_start",
+        _compile(
+            rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and|through|until)\s*{DAY}\s+(?:of\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?)"
+        ),
+        _month_day,
+    ),
+    Rule("range_end", _compile(rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _range_end),
+    Rule("month_year", _compile(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), _month_year),
+    Rule(
+        "month",
+        _compile(
+            r"(?:(?P<rel>last|next|this)\s+)?(?P<month>(?-i:January|February|April|June|July|August|September|"
+            r"October|November|December))|(?P<month2>(?-i:May|March))"
+        ),
+        _month_alone,
+    ),
+    Rule("year", _compile(rf"(?:the\s+year\s+)?(?P<year>{YEAR})(?!\s*(?:%|percent|[-–]\s*\d))"), _year_alone),
+    Rule(
+        "decade",
+        _compile(r"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"),
+        _decade,
+    ),
+    Rule("century", _compile(r"the\s+(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\s+century"), _century),
+    Rule(
+        "holiday",
+        _compile(rf"(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
+        _holiday,
+    ),
+    Rule("thanksgiving", _compile(rf"Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"), _thanksgiving),
+    Rule(
+        "day_word",
+        _compile(
+            rf"(?:the\s+day\s+(?P<before>before\s+yesterday|after\s+tomorrow)|(?P<word>{_DAY_WORD})(?:\s+(?P<part>{_PART}))?)"
+        ),
+        _day_word,
+    ),
+    Rule(
+        "this_part", _compile(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)"), _this_part
+    ),
+    Rule(
+        "weekday",
+        _compile(
+            rf"(?:{_REL}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{_PART}))?(?!\s*,?\s*(?:{MONTH})\s+\d)"
+        ),
+        _weekday_rule,
+    ),
+    Rule(
+        "relative_unit",
+        _compile(
+            r"(?:the\s+)?(?P<rel>this\s+past|last|next|this|coming|past|previous|following|current|present|same)"
+            rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})"
+        ),
+        _relative_unit,
+    ),
+    Rule(
+        "season",
+        _compile(
+            rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?|(?P<season2>{_SEASON})\s+(?P<year2>{YEAR})"
+        ),
+        _season,
+    ),
+    Rule(
+        "ago",
+        _compile(
+            rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"
+        ),
+        _ago,
+    ),
+    Rule(
+        "quarter",
+        _compile(
+            rf"(?:{_PROPERTY}\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal\s+)?(?P<ordinal>{_ORDINAL})[\s-]+"
+            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?"
+        ),
+        _quarter,
+    ),
+    Rule("q_number", _compile(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"), _q_number),
+    Rule("fiscal", _compile(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"), _fiscal),
+    Rule(
+        "boundary",
+        _compile(
+            r"the\s+(?P<edge>beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week|decade|century)"
+        ),
+        _boundary,
+    ),
+    Rule(
+        "duration",
+        _compile(
+            r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
+            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})"
+            r"(?!\s+(?:ago|earlier|before|later|from\s+now))"
+        ),
+        _duration,
+    ),
+    Rule(
+        "adjectival_duration",
+        _compile(
+            rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)"
+        ),
+        _adjectival_duration,
+    ),
+    Rule(
+        "bare_units",
+        _compile(r"(?<=\bfor\s)(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)"),
+        _bare_units,
+    ),
+    Rule(
+        "vague_span",
+        _compile(
+            r"(?:the\s+)?(?P<rel>coming|recent|upcoming|next\s+few|past\s+few)\s+(?P<unit>days|weeks|months|years)"
+        ),
+        _vague_span,
+    ),
+    Rule("adverb_set", _compile(rf"(?P<word>{alternation(_ADVERB_SETS)})"), _adverb_set),
+    Rule(
+        "every",
+        _compile(
+            rf"(?:every|each)\s+(?P<other>other\s+)?(?P<target>{_UNIT_WORDS}|{_WEEKDAY_FULL}|{_SEASON}|{_MONTH_FULL})"
+        ),
+        _every,
+    ),
+    Rule("per_unit", _compile(r"(?:a|per)\s+(?P<unit>day|week|month|year)"), _per_unit),
+    Rule(
+        "weekday_plural",
+        _compile(rf"(?P<weekday>{_WEEKDAY_FULL})s(?:\s+(?P<part>{_PART}))?"),
+        _weekday_plural,
+    ),
+    Rule(
+        "clock",
+        _compile(
+            r"(?:at\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+            + _TZ
+            + _CLOCK_DAY
+        ),
+        _clock,
+    ),
+    Rule("clock24", _compile(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)" + _TZ + _CLOCK_DAY), _clock),
+    Rule("noon", _compile(r"(?P<word>noon|midday|midnight)" + _CLOCK_DAY), _noon),
+    Rule("vague", _compile(rf"(?P<word>{alternation(VAGUE_REFERENCES)})"), _vague),
+]

@@ -1,0 +1,94 @@
+"""Word lists of English time expressions and the numbers they carry.
+
+Month and weekday names, number words, calendar units, seasons, parts of day,
+holidays and the vague references of news (now, recently, soon). Each table
+maps a lower-cased word to what it means; `alternation` turns a table into a
+regular-expression alternative. Nothing here matches or resolves text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+UNITS_SMALL: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
+# Words that stand for a count but leave it unknown ("several years" → PXY).
+VAGUE_COUNTS = ("a few", "few", "several", "many", "some", "a number of", "numerous")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "last": -1, "final": -1,
+}  # fmt: skip
+
+# Calendar units: the TIMEX3 duration letter and whether it is a time (PT...) unit.
+UNITS: dict[str, tuple[str, int, bool]] = {
+    "second": ("S", 1, True), "sec": ("S", 1, True), "minute": ("M", 1, True), "min": ("M", 1, True),
+    "hour": ("H", 1, True), "hr": ("H", 1, True), "day": ("D", 1, False), "night": ("D", 1, False),
+    "week": ("W", 1, False), "fortnight": ("W", 2, False), "month": ("M", 1, False),
+    "quarter": ("Q", 1, False), "year": ("Y", 1, False), "decade": ("DE", 1, False),
+    "century": ("CE", 1, False),
+}  # fmt: skip
+
+UNIT_PLURALS: dict[str, str] = {"centuries": "century", "secs": "sec", "mins": "min", "hrs": "hr"}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+
+# Fixed-date holidays as (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+    "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
+}  # fmt: skip
+
+# Vague references, each with its TIMEX3 value.
+VAGUE_REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
+    "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "so far": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "later": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "eventually": "FUTURE_REF", "future": "FUTURE_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF",
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)

@@ -1,0 +1,172 @@
+"""Finding time expressions in text and normalizing them against the document date.
+
+Every grammar rule proposes spans; the longest win and overlaps are dropped.
+Each surviving span is read by its rule, then widened by the modifiers
+TimeML keeps inside the expression ("early", "the end of", "about", "more
+than") and annotated with what the words just before it say ("since",
+"as early as", "by"), which TimeML keeps outside. No spaCy model is loaded
+here: a `Doc` is only consulted for tense when the caller has one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.analyse.timex.grammar import RULES, Reading, Rule
+from storyline.analyse.timex.tense import direction
+from storyline.model import TimeExpression
+
+_POINT_MODIFIER = re.compile(
+    r"(?:\b(?P<word>early|earlier|late|later|mid|around|about|approximately|roughly|"
+    r"the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+close\s+of)[\s-]+"
+    r"|\b(?P<mid>mid)-)$",
+    re.IGNORECASE,
+)
+_POINT_MODS = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "the middle of": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
+    "the close of": "END", "around": "APPROX", "about": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX",
+}  # fmt: skip
+_DURATION_MODIFIER = re.compile(
+    r"\b(?P<word>about|around|roughly|approximately|some|nearly|almost|under|less\s+than|fewer\s+than|"
+    r"more\s+than|over|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just\s+over|just\s+under|well\s+over)\s+$",
+    re.IGNORECASE,
+)
+_DURATION_MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}  # fmt: skip
+_SIGNAL = re.compile(
+    r"\b(?P<word>since|as\s+early\s+as|no\s+earlier\s+than|not\s+before|by|no\s+later\s+than|"
+    r"not\s+later\s+than|until|till|before|after)\s+$",
+    re.IGNORECASE,
+)
+_SIGNAL_MODS = {
+    "as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
+    "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+}  # fmt: skip
+_CALENDAR = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)))?")
+_LOOKBACK = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[TimeExpression]:
+    """All time expressions of `text`, sorted and non-overlapping."""
+    found: list[TimeExpression] = []
+    for candidate in _select(_candidates(text)):
+        start, end = candidate.start, candidate.end
+        reading = candidate.rule.build(
+            candidate.match, document_date, lambda s=start, e=end: direction(text, s, e, doc)
+        )
+        if reading is None:
+            continue
+        floor = found[-1].end if found else 0
+        found.append(_expression(text, start, end, reading, document_date, floor))
+    return found
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    return [
+        _Candidate(match.start(), match.end(), rule, match)
+        for rule in RULES
+        for match in rule.pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then leftmost; a candidate overlapping a chosen one is dropped."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+            chosen.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _expression(
+    text: str, start: int, end: int, reading: Reading, dct: date | None, floor: int
+) -> TimeExpression:
+    start, reading = _widen(text, start, reading, floor)
+    mod, begin, end_value = _signal(text, start, reading, dct, floor)
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=reading.type,
+        value=reading.value,
+        mod=reading.mod or mod,
+        begin=begin,
+        end_value=end_value,
+        anchored=reading.anchored,
+        future=_is_future(reading.value, dct),
+    )
+
+
+def _widen(text: str, start: int, reading: Reading, floor: int) -> tuple[int, Reading]:
+    """Take in a modifier TimeML counts as part of the expression."""
+    before = text[max(floor, start - _LOOKBACK) : start]
+    if reading.type == "DURATION":
+        match = _DURATION_MODIFIER.search(before)
+        table = _DURATION_MODS
+    elif reading.type in ("DATE", "TIME") and not reading.value.endswith("_REF"):
+        match = _POINT_MODIFIER.search(before)
+        table = _POINT_MODS
+    else:
+        return start, reading
+    if match is None:
+        return start, reading
+    word = " ".join((match.group("word") or match.group("mid") or "").lower().split())
+    return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
+
+
+def _signal(
+    text: str, start: int, reading: Reading, dct: date | None, floor: int
+) -> tuple[str | None, str | None, str | None]:
+    """The mod and bounds that the preposition before the expression implies."""
+    match = _SIGNAL.search(text[max(floor, start - _LOOKBACK) : start])
+    if match is None or reading.type not in ("DATE", "TIME"):
+        return None, None, None
+    word = " ".join(match.group("word").lower().split())
+    if word == "since":
+        first = _first_day(reading.value)
+        return None, first.isoformat() if first else None, dct.isoformat() if dct else None
+    return _SIGNAL_MODS.get(word), None, None
+
+
+def _first_day(value: str) -> date | None:
+    match = _CALENDAR.match(value)
+    if not match:
+        return None
+    year, month, day, week, quarter, half = match.groups()
+    if week:
+        return date.fromisocalendar(int(year), int(week), 1)
+    if quarter or half:
+        return date(int(year), 1 + 3 * (int(quarter) - 1) if quarter else 1 + 6 * (int(half) - 1), 1)
+    try:
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+def _is_future(value: str, dct: date | None) -> bool:
+    if value == "FUTURE_REF":
+        return True
+    first = _first_day(value)
+    return dct is not None and first is not None and first > dct

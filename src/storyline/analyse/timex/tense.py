@@ -1,0 +1,92 @@
+"""Which way an expression points: back from the document date or forward.
+
+"On Wednesday" in a report of what happened means the Wednesday before the
+publication date; "on Wednesday" after "will" means the one after. With a
+spaCy `Doc` the verb the expression hangs on decides; without one, the
+nearest tense cue in the same sentence does (a modal or "expected to" looks
+forward, a past-tense form looks back). Nothing here resolves dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyse.timex.calendar import FUTURE, PAST, UNKNOWN
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected\s+to|scheduled|set\s+to|"
+    r"plans?\s+to|planned|planning|intends?\s+to|due\s+to|would|upcoming|until|by)\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|ago|told|\w{2,}ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+_FORWARD_VERBS = {"expect", "plan", "schedule", "intend", "set", "due", "prepare"}
+_WINDOW = 400
+
+
+def direction(text: str, start: int, end: int, doc: Doc | None = None) -> int:
+    """PAST, FUTURE or UNKNOWN for the expression at text[start:end]."""
+    if doc is not None:
+        found = _parse_direction(doc, start, end)
+        if found != UNKNOWN:
+            return found
+    return _cue_direction(text, start, end)
+
+
+def _cue_direction(text: str, start: int, end: int) -> int:
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, int] | None = None
+    for pattern, value in ((_FUTURE_CUE, FUTURE), (_PAST_CUE, PAST)):
+        for match in pattern.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, value)
+    return best[1] if best else UNKNOWN
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - _WINDOW)
+    for match in _SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return left, after.start() if after else min(len(text), end + _WINDOW)
+
+
+def _parse_direction(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return UNKNOWN
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return UNKNOWN
+    return _verb_direction(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_direction(verb: Token) -> int:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+        return FUTURE
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in _FORWARD_VERBS:
+        return FUTURE
+    if verb.tag_ in ("VBD", "VBN") or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return PAST
+    return UNKNOWN

@@ -1,0 +1,134 @@
+"""The temporal tagger on sentences of the sample articles and typical news phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.timex import tag_time_expressions
+from storyline.model import TimeExpression
+
+PUBLISHED = date(2024, 10, 26)  # a Saturday, the first sample article's date
+
+
+def _tag(text: str, day: date | None = PUBLISHED) -> list[TimeExpression]:
+    found = tag_time_expressions(text, day)
+    for expression in found:
+        assert text[expression.start : expression.end] == expression.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    return found
+
+
+def _one(text: str, day: date | None = PUBLISHED) -> TimeExpression:
+    (expression,) = _tag(text, day)
+    return expression
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("On 8 October, the South Korean Ministry of Defence said that", "8 October", "2024-10-08"),
+        (
+            "On Wednesday, South Korean intelligence reported that Pyongyang had sent",
+            "Wednesday",
+            "2024-10-23",
+        ),
+        ("They were spotted in Kursk Oblast of Russia on 23 October.", "23 October", "2024-10-23"),
+        ("Lloyd Austin stated on 19 October that he could not confirm", "19 October", "2024-10-19"),
+        (
+            "Zelenskyy announced that the next week would be a time of active work",
+            "the next week",
+            "2024-W44",
+        ),
+        ("Talks will resume next week.", "next week", "2024-W44"),
+        ("He stressed that this week alone, the Russians have used these drones", "this week", "2024-W43"),
+        ("their soldiers may be on the battlefield any day now.", "now", "PRESENT_REF"),
+        ("entry into a war against Ukraine in the coming days.", "the coming days", "FUTURE_REF"),
+    ],
+)
+def test_sample_article_expressions(sentence: str, text: str, value: str) -> None:
+    expression = _one(sentence)
+    assert (expression.text, expression.value) == (text, value)
+
+
+def test_as_early_as_1_november_is_future() -> None:
+    expression = _one("They will be ready to take part in combat as early as 1 November.")
+    assert (expression.value, expression.future, expression.mod) == ("2024-11-01", True, "ON_OR_AFTER")
+
+
+def test_by_1_november_is_future() -> None:
+    expression = _one("troops will be ready for combat against Ukraine by 1 November.")
+    assert (expression.value, expression.future) == ("2024-11-01", True)
+
+
+def test_since_the_beginning_of_the_year_is_bounded_by_the_publication_date() -> None:
+    expression = _one("they have launched more than 6,130 Shaheds since the beginning of the year.")
+    assert (expression.type, expression.value, expression.mod) == ("DATE", "2024", "START")
+    assert (expression.begin, expression.end_value) == ("2024-01-01", "2024-10-26")
+
+
+def test_verbs_and_pronouns_are_not_dates() -> None:
+    assert _tag("We may march on. May I ask? They march to the capital. We said so.") == []
+
+
+def test_without_a_document_date_values_stay_open() -> None:
+    found = _tag("On 8 October the minister spoke, and this week he resigned.", None)
+    assert [(e.value, e.anchored) for e in found] == [("XXXX-10-08", False), ("XXXX-WXX", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "type_"),
+    [
+        ("The deal was signed on October 8, 2023.", "2023-10-08", "DATE"),
+        ("The deal was signed on 2023-10-08.", "2023-10-08", "DATE"),
+        ("The deal was signed on Tuesday, Oct. 8, 2023.", "2023-10-08", "DATE"),
+        ("Prices rose in March 2023.", "2023-03", "DATE"),
+        ("Prices rose in March.", "2024-03", "DATE"),
+        ("The election will be held in December.", "2024-12", "DATE"),
+        ("Sales fell last year.", "2023", "DATE"),
+        ("Sales fell last month.", "2024-09", "DATE"),
+        ("Profit rose in the third quarter.", "2024-Q3", "DATE"),
+        ("He arrived yesterday.", "2024-10-25", "DATE"),
+        ("She will fly out tomorrow.", "2024-10-27", "DATE"),
+        ("The summit opens next Monday.", "2024-10-28", "DATE"),
+        ("The strike happened last Friday.", "2024-10-25", "DATE"),
+        ("The meeting will take place on Tuesday.", "2024-10-29", "DATE"),
+        ("It happened two years ago.", "2022", "DATE"),
+        ("The war has lasted two years.", "P2Y", "DURATION"),
+        ("In the last twenty four hours, markets fell.", "PT24H", "DURATION"),
+        ("The plant was shut for nearly three months.", "P3M", "DURATION"),
+        ("Inspectors visit every week.", "P1W", "SET"),
+        ("The newspaper is printed daily.", "P1D", "SET"),
+        ("The blast came at 10:35 a.m.", "2024-10-26T10:35", "TIME"),
+        ("The vote took place this morning.", "2024-10-26TMO", "TIME"),
+        ("It was built in the 1990s.", "199", "DATE"),
+        ("Output has fallen recently.", "PAST_REF", "DATE"),
+        ("A decision is expected soon.", "FUTURE_REF", "DATE"),
+        ("Drilling resumed in the summer of 2010.", "2010-SU", "DATE"),
+        ("The talks collapsed in late September.", "2024-09", "DATE"),
+    ],
+)
+def test_news_phrases(sentence: str, value: str, type_: str) -> None:
+    expression = _one(sentence)
+    assert (expression.value, expression.type) == (value, type_)
+
+
+def test_modifiers_are_part_of_the_expression() -> None:
+    expression = _one("The talks collapsed in late September.")
+    assert (expression.text, expression.mod) == ("late September", "END")
+    expression = _one("The plant was shut for nearly three months.")
+    assert (expression.text, expression.mod) == ("nearly three months", "LESS_THAN")
+
+
+def test_ranges_give_both_ends() -> None:
+    found = _tag("The exhibition runs from 8 to 13 October.")
+    assert [e.value for e in found] == ["2024-10-08", "2024-10-13"]
+
+
+def test_a_spacy_doc_decides_the_tense() -> None:
+    from storyline.analyse.nlp import load_pipeline
+
+    text = "The minister will visit Kyiv on Wednesday."
+    (expression,) = tag_time_expressions(text, PUBLISHED, load_pipeline()(text))
+    assert (expression.value, expression.future) == ("2024-10-30", True)
