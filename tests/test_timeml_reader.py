@@ -6,18 +6,18 @@ from datetime import date
 from pathlib import Path
 
 from conftest import TIMEBANK, needs
-
 from storyline.evaluate.timeml import parse_body, read_folder, read_timeml
 
 SAMPLE = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>X1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08"
+ functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
 <TITLE>Markets <TIMEX3 tid="t9" type="DATE" value="1998-01-08">today</TIMEX3></TITLE>
 <TEXT>
-Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; rose <TIMEX3 tid="t1" type="DATE" value="1998-01-07" \
-temporalFunction="true" anchorTimeID="t0">Wednesday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P2W" \
-mod="APPROX">about two weeks</TIMEX3>.
+Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; rose <TIMEX3 tid="t1" type="DATE" \
+value="1998-01-07" temporalFunction="true" anchorTimeID="t0">Wednesday</TIMEX3> after \
+<TIMEX3 tid="t2" type="DURATION" value="P2W" mod="APPROX">about two weeks</TIMEX3>.
 </TEXT>
 </TimeML>
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -16,7 +17,7 @@ def _tag(text: str, day: date | None = PUBLISHED) -> list[TimeExpression]:
     found = tag_time_expressions(text, day)
     for expression in found:
         assert text[expression.start : expression.end] == expression.text
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     return found
 
 
