@@ -1,0 +1,535 @@
+"""Actors: named entities repaired and grouped under one canonical name.
+
+`find_actors` takes spaCy's entities for one document and repairs them with the
+parse, titles and consistency across the document: section labels read as
+names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
+"Oblast" is one place, a surname takes the label and full name of the person
+it abbreviates, "the president" and subject pronouns point to the person named
+in context, an acronym points to the organisation it abbreviates, and a capital
+acting as a subject stands for its state. `ActorRegistry` then maps each
+document's canonical names onto collection-wide ones, incrementally.
+
+It does not resolve coreference beyond these patterns, and it does not decide
+who asserts a claim (attribution does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.model import EntityMention
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
+_ADMIN_DIVISIONS = frozenset(
+    {
+        "oblast",
+        "province",
+        "region",
+        "governorate",
+        "county",
+        "district",
+        "krai",
+        "prefecture",
+        "raion",
+        "canton",
+        "municipality",
+        "state",
+        "territory",
+    }
+)
+_ORG_WORDS = frozenset(
+    {
+        "ministry",
+        "service",
+        "agency",
+        "department",
+        "council",
+        "committee",
+        "party",
+        "bank",
+        "army",
+        "forces",
+        "intelligence",
+        "office",
+        "government",
+        "parliament",
+        "court",
+        "union",
+        "organisation",
+        "organization",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "group",
+        "commission",
+        "institute",
+        "university",
+        "association",
+        "federation",
+        "police",
+        "navy",
+        "command",
+        "guard",
+        "assembly",
+        "congress",
+        "senate",
+        "cabinet",
+        "bureau",
+        "fund",
+        "authority",
+        "directorate",
+        "staff",
+    }
+)
+_COLLECTIVE_NOUNS = frozenset(
+    {
+        "intelligence",
+        "military",
+        "army",
+        "government",
+        "police",
+        "navy",
+        "authorities",
+        "forces",
+        "troops",
+        "leadership",
+        "officials",
+        "diplomats",
+        "media",
+    }
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
+CAPITALS = {
+    "moscow": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "washington": "United States",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "tehran": "Iran",
+    "ankara": "Turkey",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "brussels": "Belgium",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "jerusalem": "Israel",
+    "tripoli": "Libya",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "new delhi": "India",
+    "delhi": "India",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "tbilisi": "Georgia",
+    "beirut": "Lebanon",
+    "sanaa": "Yemen",
+    "khartoum": "Sudan",
+    "taipei": "Taiwan",
+    "hanoi": "Vietnam",
+    "manila": "Philippines",
+    "jakarta": "Indonesia",
+    "brasilia": "Brazil",
+    "mexico city": "Mexico",
+    "budapest": "Hungary",
+    "bucharest": "Romania",
+    "vienna": "Austria",
+    "stockholm": "Sweden",
+    "helsinki": "Finland",
+    "oslo": "Norway",
+    "copenhagen": "Denmark",
+    "athens": "Greece",
+    "amman": "Jordan",
+    "doha": "Qatar",
+    "abu dhabi": "United Arab Emirates",
+    "nairobi": "Kenya",
+    "pretoria": "South Africa",
+    "naypyidaw": "Myanmar",
+}
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    canonical: str = ""
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def find_actors(doc: Doc) -> list[EntityMention]:
+    """Repaired entity mentions with in-document canonical names, in text order."""
+    candidates = _initial_candidates(doc)
+    candidates = _relabel(doc, candidates)
+    candidates = _add_unlabelled_repeats(doc, candidates)
+    titles = _person_titles(doc, candidates)
+    _assign_canonicals(doc, candidates)
+    candidates.extend(_aliases(doc, candidates, titles))
+    candidates.sort(key=lambda c: c.start)
+    return [_mention(doc, c) for c in candidates]
+
+
+def places(mentions: list[EntityMention]) -> list[str]:
+    """Canonical names of the places among `mentions` (GPE, LOC, FAC), once each."""
+    names: list[str] = []
+    for mention in mentions:
+        if mention.label in PLACE_LABELS and mention.canonical not in names:
+            names.append(mention.canonical)
+    return names
+
+
+# --- candidates from the NER, repaired span by span -------------------------
+
+
+def _initial_candidates(doc: Doc) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        end, label = _extend_admin_division(doc, end, ent.label_)
+        candidates.append(_Candidate(start, end, label))
+    candidates.extend(_collective_claimants(doc, candidates))
+    return _split_place_prefixes(doc, candidates)
+
+
+def _is_section_label(ent: Span) -> bool:
+    """ "Background:" at the start of a line is a label, not a name."""
+    doc = ent.doc
+    at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    return at_line_start and ent.end < len(doc) and doc[ent.end].text == ":" and len(ent) == 1
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _extend_admin_division(doc: Doc, end: int, label: str) -> tuple[int, str]:
+    """ "Kursk" + "Oblast": the division word belongs to the place name."""
+    if end < len(doc) and doc[end].lower_ in _ADMIN_DIVISIONS and doc[end].text[:1].isupper():
+        return end + 1, "LOC" if label != "GPE" else label
+    return end, label
+
+
+def _collective_claimants(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "South Korean intelligence": a nationality and an institution act as one claimant."""
+    found = []
+    for candidate in candidates:
+        if candidate.label != "NORP" or candidate.end >= len(doc):
+            continue
+        noun = doc[candidate.end]
+        if noun.lower_ in _COLLECTIVE_NOUNS and noun.lower_ not in ("officials", "diplomats", "troops"):
+            found.append(_Candidate(candidate.start, candidate.end + 1, "ORG"))
+    return found
+
+
+def _split_place_prefixes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Ukraine Volodymyr Zelenskyy" as one entity: a known place glued to a name."""
+    place_names = {c.span(doc).text for c in candidates if c.label == "GPE"}
+    result = []
+    for candidate in candidates:
+        first = doc[candidate.start]
+        rest_is_name = all(t.pos_ == "PROPN" for t in doc[candidate.start + 1 : candidate.end])
+        if (
+            candidate.label != "GPE"
+            and candidate.end - candidate.start > 2
+            and first.text in place_names
+            and rest_is_name
+        ):
+            result.append(_Candidate(candidate.start, candidate.start + 1, "GPE"))
+            result.append(_Candidate(candidate.start + 1, candidate.end, candidate.label))
+        else:
+            result.append(candidate)
+    return _without_nested(result)
+
+
+def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a candidate inside a longer one ("South Korean" inside "South Korean intelligence")."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Candidate] = []
+    for candidate in ordered:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+# --- labels made consistent across the document ------------------------------
+
+
+def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    person_surnames = _person_surnames(doc, candidates)
+    result = []
+    for candidate in candidates:
+        label = _repaired_label(doc, candidate, person_surnames)
+        if label in _KEPT_LABELS:
+            candidate.label = label
+            result.append(candidate)
+    return result
+
+
+def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
+    """Last names of whatever reads as a person somewhere in the document."""
+    votes: Counter[str] = Counter()
+    for candidate in candidates:
+        span = candidate.span(doc)
+        if _looks_like_org(span) or candidate.label in ("GPE", "LOC", "NORP"):
+            continue
+        surname = span[-1].text
+        if candidate.label == "PERSON" and len(span) > 1:
+            votes[surname] += 2
+        if _has_person_title(span):
+            votes[surname] += 2
+        if candidate.label == "PERSON":
+            votes[surname] += 1
+        elif candidate.label == "ORG":
+            votes[surname] -= 1
+    return {name for name, score in votes.items() if score > 0}
+
+
+def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
+    span = candidate.span(doc)
+    if candidate.label in ("LOC", "FAC", "NORP"):
+        return candidate.label
+    if _looks_like_org(span):
+        return "ORG"
+    if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
+        return "GPE"
+    if _plural_common_name(span):
+        return "PRODUCT"
+    if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
+        return "PERSON"
+    return candidate.label
+
+
+def _looks_like_org(span: Span) -> bool:
+    return any(t.lower_ in _ORG_WORDS for t in span)
+
+
+def _plural_common_name(span: Span) -> bool:
+    """ "the Shaheds": a plural name is a kind of thing, not a person."""
+    last = span[-1]
+    return last.tag_ in ("NNS", "NNPS") and last.text.endswith("s")
+
+
+def _has_person_title(span: Span) -> bool:
+    return title_before(span) is not None or appositive_title(span.root) is not None
+
+
+def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A known person's name or surname the NER missed elsewhere in the document."""
+    names = {doc[c.end - 1].text for c in candidates if c.label == "PERSON"}
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    extra = [
+        _Candidate(token.i, token.i + 1, "PERSON")
+        for token in doc
+        if token.text in names and token.i not in covered and token.text[:1].isupper()
+    ]
+    return sorted(candidates + extra, key=lambda c: c.start)
+
+
+# --- canonical names within the document -------------------------------------
+
+
+def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
+    full_names = _full_person_names(doc, candidates)
+    acronyms = _acronym_expansions(doc, candidates)
+    for candidate in candidates:
+        text = candidate.span(doc).text
+        if candidate.label == "PERSON":
+            candidate.canonical = full_names.get(doc[candidate.end - 1].text, text)
+        elif candidate.label == "ORG" and text in acronyms:
+            candidate.canonical = acronyms[text]
+        elif candidate.label == "GPE" and text.lower() in CAPITALS and _acts(candidate.span(doc)):
+            candidate.canonical = CAPITALS[text.lower()]
+        else:
+            candidate.canonical = _normal_name(text)
+
+
+def _full_person_names(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
+    """Surname → the longest name of that person in the document."""
+    best: dict[str, str] = {}
+    for candidate in candidates:
+        if candidate.label != "PERSON":
+            continue
+        name = candidate.span(doc).text
+        surname = doc[candidate.end - 1].text
+        if len(name) > len(best.get(surname, "")):
+            best[surname] = name
+    return best
+
+
+def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
+    """ "NIS" → "National Intelligence Service" when the initials of a named organisation match."""
+    organisations = [c.span(doc) for c in candidates if c.label == "ORG"]
+    by_initials = {_initials(span): _normal_name(span.text) for span in organisations if len(span) > 1}
+    return {
+        span.text: by_initials[span.text]
+        for span in organisations
+        if _ACRONYM.match(span.text) and span.text in by_initials
+    }
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper())
+
+
+def _acts(span: Span) -> bool:
+    """A capital as subject or possessor stands for its state ("Pyongyang had sent")."""
+    return span.root.dep_ in _ACTING_DEPS and not (span.root.dep_ == "conj" and span.root.head.dep_ == "pobj")
+
+
+def _normal_name(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+# --- "the president", "he": aliases resolved in context ------------------------
+
+
+def _person_titles(doc: Doc, candidates: list[_Candidate]) -> dict[int, set[str]]:
+    """Title words of each person mention, by candidate start token."""
+    titles: dict[int, set[str]] = {}
+    for candidate in candidates:
+        if candidate.label != "PERSON":
+            continue
+        span = candidate.span(doc)
+        words = set()
+        for title in (title_before(span), appositive_title(span.root)):
+            if title is not None:
+                words.update(t.lower_ for t in title if t.lower_ in TITLE_WORDS)
+        titles[candidate.start] = words
+    return titles
+
+
+def _aliases(doc: Doc, candidates: list[_Candidate], titles: dict[int, set[str]]) -> list[_Candidate]:
+    people = [c for c in candidates if c.label == "PERSON"]
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    aliases = []
+    for token in doc:
+        if token.i in covered:
+            continue
+        person = _alias_target(doc, token, people, titles)
+        if person is not None:
+            start = token.i - 1 if _definite_title(token) else token.i
+            aliases.append(_Candidate(start, token.i + 1, "PERSON", person.canonical))
+    return aliases
+
+
+def _alias_target(
+    doc: Doc, token: Token, people: list[_Candidate], titles: dict[int, set[str]]
+) -> _Candidate | None:
+    if _definite_title(token):
+        titled = [p for p in people if token.lower_ in titles.get(p.start, set())]
+        return _nearest_before(token.i, titled) or (titled[0] if titled else None)
+    if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+        sentence_start = _sentence_reach(doc, token)
+        recent = [p for p in people if sentence_start <= p.start < token.i]
+        return recent[-1] if recent else None
+    return None
+
+
+def _definite_title(token: Token) -> bool:
+    """ "the president" with nothing that names another one ("the president of France")."""
+    if token.lower_ not in TITLE_WORDS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return False
+    return not any(child.dep_ in ("prep", "compound", "amod", "poss") for child in token.children)
+
+
+def _nearest_before(index: int, people: list[_Candidate]) -> _Candidate | None:
+    before = [p for p in people if p.start < index]
+    return before[-1] if before else None
+
+
+def _sentence_reach(doc: Doc, token: Token) -> int:
+    sentences = [s.start for s in doc.sents if s.start <= token.i]
+    return sentences[max(0, len(sentences) - 1 - _PRONOUN_REACH)]
+
+
+def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:
+    span = candidate.span(doc)
+    return EntityMention(span.start_char, span.end_char, span.text, candidate.label, candidate.canonical)
+
+
+class ActorRegistry:
+    """Collection-wide canonical names, fed one document's names at a time.
+
+    A person's name maps to the longest known name with the same surname and
+    compatible given names ("Budanov" → "Kyrylo Budanov"); an organisation's
+    name is matched on a normalized key ("the South Korean Ministry of
+    Defence" ~ "South Korea's Ministry of Defence").
+    """
+
+    def __init__(self) -> None:
+        self._people: dict[str, list[str]] = {}  # surname → full names seen
+        self._keys: dict[str, str] = {}  # normalized key → canonical
+
+    def canonical(self, name: str, label: str) -> str:
+        if label == "PERSON":
+            return self._person(name)
+        key = _registry_key(name)
+        return self._keys.setdefault(key, name)
+
+    def _person(self, name: str) -> str:
+        parts = name.split()
+        if not parts:
+            return name
+        known = self._people.setdefault(parts[-1], [])
+        for full in known:
+            if _compatible_names(parts, full.split()):
+                if len(full.split()) < len(parts):
+                    known[known.index(full)] = name
+                    return name
+                return full
+        known.append(name)
+        return name
+
+    def to_dict(self) -> dict[str, object]:
+        return {"people": self._people, "keys": self._keys}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> ActorRegistry:
+        registry = cls()
+        registry._people = {k: list(v) for k, v in dict(data.get("people", {})).items()}  # type: ignore[call-overload]
+        registry._keys = dict(data.get("keys", {}))  # type: ignore[call-overload]
+        return registry
+
+
+def _compatible_names(short: list[str], long: list[str]) -> bool:
+    shorter, longer = sorted((short, long), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
+
+
+def _registry_key(name: str) -> str:
+    words = _normal_name(name).lower().replace("'s ", " ").split()
+    return " ".join(w for w in words if w != "the")

@@ -1,0 +1,130 @@
+"""Titles and roles in front of or beside a name: "President", "US Defence Secretary",
+"Kyrylo Budanov, Head of Defence Intelligence of Ukraine".
+
+Entity repair uses titles as evidence that a name is a person and to resolve
+"the president" to the president named in context; attribution reports the
+title of whoever makes a claim. Only the parse and a general list of title
+words are used; this module does not decide who a name refers to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "vice-president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "governor",
+        "mayor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "commander",
+        "marshal",
+        "chief",
+        "head",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "leader",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "sheikh",
+        "emir",
+        "sultan",
+        "commissioner",
+        "adviser",
+        "advisor",
+        "officer",
+        "official",
+        "founder",
+        "dictator",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "rabbi",
+        "imam",
+        "ayatollah",
+        "monarch",
+        "deputy",
+        "mp",
+        "lawmaker",
+    }
+)
+_ENTITY_TYPES_NOT_IN_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_TITLE_GLUE = frozenset({"of", "for", "'s", "’s", "-", "and"})
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS
+
+
+def title_before(name: Span) -> Span | None:
+    """The capitalised title run right before a name: "US Defence Secretary" Lloyd Austin."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and _in_title(doc[start - 1]):
+        start -= 1
+    while start < name.start and not _title_opening(doc[start]):
+        start += 1
+    if start == name.start or not any(is_title_word(t) for t in doc[start : name.start]):
+        return None
+    end = name.start
+    while end > start and doc[end - 1].lower_ in _TITLE_GLUE:
+        end -= 1
+    return doc[start:end]
+
+
+def appositive_title(head: Token) -> Span | None:
+    """A title set beside the name: "Kyrylo Budanov, Head of Defence Intelligence of Ukraine,"."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            subtree = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(is_title_word(t) for t in subtree):
+                return _trim_punct(subtree)
+    return None
+
+
+def _in_title(token: Token) -> bool:
+    if token.ent_type_ in _ENTITY_TYPES_NOT_IN_TITLES or "\n" in token.text_with_ws:
+        return False
+    if token.lower_ in _TITLE_GLUE:
+        return True
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _title_opening(token: Token) -> bool:
+    return token.lower_ not in _TITLE_GLUE
+
+
+def _trim_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]

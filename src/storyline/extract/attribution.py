@@ -1,0 +1,365 @@
+"""Who asserts a sentence's main claim, and how (`Attribution` with a `Stance`).
+
+Reported speech is read off the dependency parse: a reporting verb at the top
+of the sentence ("X said that ...", "..., X said", "X confirmed that ...",
+"X could not confirm reports that ...", "X denied ...", "X intends to ..."),
+or "according to X". The claimant is the verb's subject, named by the actor
+mention it overlaps (so "the president" and "he" resolve as entities did) or,
+for unnamed sources ("a senior official", "witnesses"), the phrase as written.
+A nested first-person or pronoun report ("X stated that he could not confirm
+...") and a hedge inside the content ("... was likely to send") refine the
+stance.
+
+It does not judge whether a claim is true, does not attribute sentences that
+merely narrate (no reporting cue means no attribution), and does not split a
+sentence into several claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from storyline.analyse.titles import appositive_title, title_before
+from storyline.model import Attribution, EntityMention, Stance
+
+_CUE_VERBS: dict[str, Stance] = {
+    "say": Stance.STATED,
+    "state": Stance.STATED,
+    "announce": Stance.STATED,
+    "declare": Stance.STATED,
+    "specify": Stance.STATED,
+    "note": Stance.STATED,
+    "stress": Stance.STATED,
+    "emphasise": Stance.STATED,
+    "emphasize": Stance.STATED,
+    "add": Stance.STATED,
+    "tell": Stance.STATED,
+    "explain": Stance.STATED,
+    "claim": Stance.STATED,
+    "insist": Stance.STATED,
+    "warn": Stance.STATED,
+    "write": Stance.STATED,
+    "argue": Stance.STATED,
+    "assert": Stance.STATED,
+    "mention": Stance.STATED,
+    "underline": Stance.STATED,
+    "reiterate": Stance.STATED,
+    "affirm": Stance.STATED,
+    "comment": Stance.STATED,
+    "remark": Stance.STATED,
+    "reply": Stance.STATED,
+    "respond": Stance.STATED,
+    "describe": Stance.STATED,
+    "clarify": Stance.STATED,
+    "allege": Stance.STATED,
+    "tweet": Stance.STATED,
+    "post": Stance.STATED,
+    "confirm": Stance.CONFIRMED,
+    "verify": Stance.CONFIRMED,
+    "acknowledge": Stance.CONFIRMED,
+    "admit": Stance.CONFIRMED,
+    "report": Stance.REPORTED,
+    "inform": Stance.REPORTED,
+    "disclose": Stance.REPORTED,
+    "reveal": Stance.REPORTED,
+    "estimate": Stance.ESTIMATED,
+    "calculate": Stance.ESTIMATED,
+    "assess": Stance.ESTIMATED,
+    "believe": Stance.BELIEVED,
+    "think": Stance.BELIEVED,
+    "suspect": Stance.BELIEVED,
+    "assume": Stance.BELIEVED,
+    "fear": Stance.BELIEVED,
+    "suggest": Stance.BELIEVED,
+    "intend": Stance.INTENDS,
+    "plan": Stance.INTENDS,
+    "aim": Stance.INTENDS,
+    "expect": Stance.EXPECTED,
+    "anticipate": Stance.EXPECTED,
+    "predict": Stance.EXPECTED,
+    "forecast": Stance.EXPECTED,
+    "deny": Stance.DENIED,
+    "reject": Stance.DENIED,
+    "refute": Stance.DENIED,
+    "dismiss": Stance.DENIED,
+}
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "thought": "think",
+    "wrote": "write",
+    "written": "write",
+    "forecast": "forecast",
+    "denies": "deny",
+    "denied": "deny",
+    "specifies": "specify",
+    "specified": "specify",
+    "clarifies": "clarify",
+    "clarified": "clarify",
+    "verifies": "verify",
+    "verified": "verify",
+    "replies": "reply",
+    "replied": "reply",
+    "planned": "plan",
+    "planning": "plan",
+}
+_NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
+_HEDGES = frozenset({"likely", "probably", "presumably"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_UNABLE = frozenset(
+    {"unable", "fail", "failed", "fails", "failing", "refused", "refuses", "declined", "declines"}
+)
+_NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there", "it"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_TOP_LEVEL_DEPS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    verb: Token
+    stance: Stance
+    text: str
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The reporting verb a word form belongs to ("confirmed" → "confirm"), if any."""
+    form = token.lower_
+    if form in _IRREGULAR:
+        return _IRREGULAR[form]
+    for suffix, restore in (
+        ("", ""),
+        ("s", ""),
+        ("es", ""),
+        ("d", ""),
+        ("ed", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if suffix and not form.endswith(suffix):
+            continue
+        base = form[: len(form) - len(suffix)] + restore if suffix else form
+        if base in _CUE_VERBS:
+            return base
+    return None
+
+
+def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None = None) -> Attribution | None:
+    """Who asserts the sentence's main claim and how; None when nobody is cited.
+
+    `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
+    """
+    according = _according_to(sentence)
+    if according is not None:
+        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+    cue = _main_cue(sentence)
+    if cue is None:
+        return None
+    subject = _subject(cue.verb)
+    if subject is None:
+        return None
+    cue = _refined(cue, subject)
+    return _attribution(subject, cue.stance, cue.text, actors, speaker)
+
+
+def reported_content(sentence: Span) -> tuple[int, int] | None:
+    """Character span of the clause being reported ("North Korea had sent troops ...")."""
+    according = _according_to(sentence)
+    if according is not None:
+        phrase = according.head.head
+        clause = [t for t in sentence if not _within(t, phrase) and not t.is_punct and not t.is_space]
+        return (clause[0].idx, clause[-1].idx + len(clause[-1])) if clause else None
+    cue = _main_cue(sentence)
+    if cue is None:
+        return None
+    content = _content_head(_innermost(cue, _subject(cue.verb)).verb)
+    if content is None:
+        return None
+    tokens = [t for t in content.subtree if t.dep_ != "mark" and not t.is_punct and not t.is_space]
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+
+
+# --- finding the cue ---------------------------------------------------------
+
+
+def _according_to(sentence: Span) -> Token | None:
+    """The claimant of "according to X"."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end:
+            to = token.doc[token.i + 1]
+            if to.lower_ == "to":
+                objects = [child for child in to.children if child.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _main_cue(sentence: Span) -> _Cue | None:
+    """The reporting verb that governs the sentence: the root or a verb beside it."""
+    root = sentence.root
+    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl"))]
+    for verb in candidates:
+        cue = _cue(verb)
+        if cue is not None and verb.dep_ in _TOP_LEVEL_DEPS and _subject(verb) is not None:
+            return cue
+    return None
+
+
+def _cue(verb: Token) -> _Cue | None:
+    lemma = cue_lemma(verb)
+    if lemma is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    stance = _CUE_VERBS[lemma]
+    negation = _negation(verb)
+    if negation is None:
+        return _Cue(verb, stance, verb.text)
+    if stance == Stance.CONFIRMED:
+        return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
+    if stance == Stance.DENIED:
+        return _Cue(verb, Stance.CONFIRMED, f"{negation} {verb.text}")
+    return None
+
+
+def _negation(verb: Token) -> str | None:
+    """ "could not", "cannot", "unable to", "failed to" before a verb, as written."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            auxiliaries = [c.text for c in verb.children if c.dep_ == "aux" and c.i < child.i]
+            return " ".join([*auxiliaries[-1:], child.text])
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lower_ in _UNABLE:
+        return f"{head.text} to"
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return _claimant_subject(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _claimant_subject(subject: Token) -> Token | None:
+    if subject.lower_ in _NOT_CLAIMANTS or subject.dep_ == "nsubjpass":
+        return None
+    return subject
+
+
+def _refined(cue: _Cue, subject: Token) -> _Cue:
+    """A nested report by the same speaker or a hedge in the content changes the stance."""
+    inner = _innermost(cue, subject)
+    if inner.stance in _NEUTRAL and _hedged(inner.verb):
+        return _Cue(inner.verb, Stance.LIKELY, _hedge_word(inner.verb) or inner.text)
+    return inner
+
+
+def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
+    if cue.stance not in _NEUTRAL or subject is None:
+        return cue
+    content = _content_head(cue.verb)
+    if content is None:
+        return cue
+    inner = _cue(content)
+    inner_subject = _subject(content) if inner else None
+    if inner is None or inner_subject is None or not _same_speaker(subject, inner_subject):
+        return cue
+    return inner
+
+
+def _same_speaker(outer: Token, inner: Token) -> bool:
+    return inner.lower_ in _PRONOUNS or inner.text == outer.text
+
+
+def _content_head(verb: Token) -> Token | None:
+    """The clause a reporting verb introduces (its complement, or a report's clause)."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            clauses = [c for c in child.children if c.dep_ in ("acl", "relcl", "ccomp")]
+            return clauses[0] if clauses else None
+    return None
+
+
+def _hedged(verb: Token) -> bool:
+    return _hedge_word(verb) is not None
+
+
+def _hedge_word(verb: Token) -> str | None:
+    content = _content_head(verb)
+    if content is None:
+        return None
+    for token in content.subtree:
+        if token.lower_ in _HEDGES and token.dep_ in ("advmod", "acomp", "amod", "oprd"):
+            return token.text
+    return None
+
+
+# --- naming the claimant -----------------------------------------------------
+
+
+def _attribution(
+    head: Token, stance: Stance, cue: str, actors: list[EntityMention], speaker: str | None
+) -> Attribution | None:
+    if head.lower_ in _FIRST_PERSON:
+        return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    actor = _actor_at(head, actors)
+    name_span = _name_span(head)
+    title = _title(name_span, head)
+    if actor is not None:
+        return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
+    if head.lower_ in _PRONOUNS:
+        return None
+    return Attribution(_unnamed(name_span), stance, cue, title, name_span.start_char, name_span.end_char)
+
+
+def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
+    """The actor mention naming the subject: the one covering its head word, else one inside it."""
+    start, end = head.idx, head.idx + len(head)
+    for actor in actors:
+        if actor.start <= start and end <= actor.end:
+            return actor
+    phrase = _name_span(head)
+    inside = [a for a in actors if phrase.start_char <= a.start and a.end <= phrase.end_char]
+    return inside[-1] if inside else None
+
+
+def _name_span(head: Token) -> Span:
+    """The subject phrase without appositions, relative clauses or trailing punctuation."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj"):
+            break
+        right = child.right_edge.i
+    return doc[left : right + 1]
+
+
+def _title(name: Span, head: Token) -> str | None:
+    title = appositive_title(head) or title_before(name)
+    if title is None:
+        inside = [t for t in name if t.dep_ == "compound" and t.text[:1].isupper()]
+        title = title_before(name.doc[inside[-1].i + 1 : name.end]) if inside else None
+    return title.text if title is not None else None
+
+
+def _unnamed(phrase: Span) -> str:
+    words = [t.text for t in phrase]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _within(token: Token, head: Token) -> bool:
+    return head.left_edge.i <= token.i <= head.right_edge.i

@@ -1,0 +1,221 @@
+"""Who says what and how: each reported-speech construction on real sentences.
+
+The sample sentences are quoted from the two reference articles under
+examples/articles; the others are typical wire-style sentences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from conftest import SEEDS
+from storyline.analyse.entities import find_actors
+from storyline.extract.attribution import attribute, cue_lemma, reported_content
+from storyline.ingest import read_documents
+from storyline.model import Attribution, Document, Stance
+from storyline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Pipeline) -> Language:
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="module")
+def samples(nlp: Language) -> dict[str, Doc]:
+    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    return {Path(d.path).name: nlp(d.text) for d in documents}
+
+
+def _sentence(doc: Doc, containing: str) -> Span:
+    return next(s for s in doc.sents if containing in s.text)
+
+
+def _attribute(doc: Doc, sentence: Span, speaker: str | None = None) -> Attribution | None:
+    actors = [a for a in find_actors(doc) if sentence.start_char <= a.start and a.end <= sentence.end_char]
+    return attribute(sentence, actors, speaker)
+
+
+def _of(nlp: Language, text: str, speaker: str | None = None) -> Attribution | None:
+    doc = nlp(text)
+    return _attribute(doc, next(doc.sents), speaker)
+
+
+def _in_sample(samples: dict[str, Doc], name: str, containing: str) -> Attribution | None:
+    doc = samples[name]
+    return _attribute(doc, _sentence(doc, containing))
+
+
+FIRST = "000_9f6b8ccadd51ec38.txt"
+SECOND = "001_d3ea85ac583b5e03.txt"
+
+
+def test_x_said_that_with_likely_in_the_content(nlp: Language) -> None:
+    attribution = _of(
+        nlp,
+        "On 8 October, the South Korean Ministry of Defence said that North Korea was likely "
+        "to send some of its regular armed forces to Ukraine to support Russia.",
+    )
+    assert attribution is not None
+    assert attribution.source == "South Korean Ministry of Defence"
+    assert attribution.stance == Stance.LIKELY
+    assert attribution.cue == "likely"
+
+
+def test_quote_then_the_president_said(samples: dict[str, Doc]) -> None:
+    # '"We are preparing [to announce] important signals of support [for Ukraine]," the president said.'
+    attribution = _in_sample(samples, FIRST, "the president said")
+    assert attribution is not None
+    assert attribution.source == "Volodymyr Zelenskyy"
+    assert (attribution.stance, attribution.cue) == (Stance.STATED, "said")
+    assert samples[FIRST].text[attribution.start : attribution.end] == "the president"
+
+
+def test_x_stated_that_with_a_title(nlp: Language) -> None:
+    attribution = _of(
+        nlp,
+        "On 13 October, President Zelenskyy stated that North Korea was supplying Russia not only "
+        "with weapons but also with military personnel, and called on partners to increase aid for Ukraine.",
+    )
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == ("Zelenskyy", Stance.STATED, "stated")
+    assert attribution.source_title == "President"
+
+
+def test_x_confirmed_that_with_an_appositive_title(nlp: Language) -> None:
+    attribution = _of(
+        nlp,
+        "On 18 October, Kyrylo Budanov, Head of Defence Intelligence of Ukraine, confirmed that about "
+        "11,000 North Korean infantrymen were currently undergoing training in Russia’s east.",
+    )
+    assert attribution is not None
+    assert attribution.source == "Kyrylo Budanov"
+    assert attribution.stance == Stance.CONFIRMED
+    assert attribution.source_title == "Head of Defence Intelligence of Ukraine"
+
+
+def test_x_stated_on_a_date_that_he_could_not_confirm_reports(nlp: Language) -> None:
+    text = (
+        "Lloyd Austin, US Defence Secretary, stated on 19 October that he could not confirm reports "
+        "that North Korea had sent troops to Russia for participation in the war against Ukraine."
+    )
+    attribution = _of(nlp, text)
+    assert attribution is not None
+    assert attribution.source == "Lloyd Austin"
+    assert attribution.stance == Stance.COULD_NOT_CONFIRM
+    assert attribution.cue == "could not confirm"
+    assert attribution.source_title == "US Defence Secretary"
+    start, end = reported_content(next(nlp(text).sents)) or (0, 0)
+    assert (
+        text[start:end]
+        == "North Korea had sent troops to Russia for participation in the war against Ukraine"
+    )
+
+
+def test_unnamed_intelligence_reported_that(nlp: Language) -> None:
+    attribution = _of(
+        nlp,
+        "On Wednesday, South Korean intelligence reported that Pyongyang had sent 3,000 troops to Russia "
+        "to support Russian forces in their war against Ukraine.",
+    )
+    assert attribution is not None
+    assert (attribution.source, attribution.stance) == ("South Korean intelligence", Stance.REPORTED)
+
+
+def test_organisation_reported_that(nlp: Language) -> None:
+    attribution = _of(
+        nlp,
+        "South Korea’s National Intelligence Service reported that North Korea had already sent 1,500 "
+        "special forces troops to Russia to assist in the war, and they have arrived in Russian territory.",
+    )
+    assert attribution is not None
+    assert "National Intelligence Service" in attribution.source
+    assert attribution.stance == Stance.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("On 17 October, Zelenskyy specified that Russia intended to involve about 10,000 soldiers "
+         "from North Korea in the war against Ukraine.", "specified"),
+        ("On 13 October, Zelenskyy announced that North Korea was supplying not only weapons but also "
+         "personnel to Russia's military forces, urging partners to increase support for Ukraine.",
+         "announced"),
+        ("On 14 October, Zelenskyy declared North Korea’s direct involvement in the war.", "declared"),
+        ("Details: Zelenskyy also noted that Russians and Iranians are refining the Shaheds, which have "
+         "become one of the main tools of Russian terror against Ukraine.", "noted"),
+    ],
+)  # fmt: skip
+def test_statement_verbs(nlp: Language, text: str, cue: str) -> None:
+    attribution = _of(nlp, text)
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == ("Zelenskyy", Stance.STATED, cue)
+
+
+def test_pronoun_subject_resolves_to_the_person_in_context(samples: dict[str, Doc]) -> None:
+    # "He emphasised that instability and threats could increase significantly as North Korea
+    # learns modern warfare techniques."
+    attribution = _in_sample(samples, SECOND, "He emphasised")
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == (
+        "Volodymyr Zelenskyy",
+        Stance.STATED,
+        "emphasised",
+    )
+
+
+def test_we_expect_needs_the_speaker(nlp: Language) -> None:
+    text = "We expect greater pressure on Russia."
+    assert _of(nlp, text) is None
+    attribution = _of(nlp, text, speaker="Volodymyr Zelenskyy")
+    assert attribution is not None
+    assert (attribution.source, attribution.stance) == ("Volodymyr Zelenskyy", Stance.EXPECTED)
+
+
+def test_narration_has_no_attribution(nlp: Language) -> None:
+    assert _of(nlp, "They were spotted in Kursk Oblast of Russia on 23 October.") is None
+    assert (
+        _of(nlp, "Zelenskyy called for increased pressure on Russia’s ability to produce such weapons.")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "cue"),
+    [
+        ("The convoy was hit near the border, according to a senior official.",
+         "senior official", Stance.REPORTED, "according to"),
+        ("The rebels have withdrawn from the town, witnesses said.", "witnesses", Stance.STATED, "said"),
+        ("The Kremlin denied that its troops had crossed the border.", "Kremlin", Stance.DENIED, "denied"),
+        ("The ministry could not confirm reports of casualties.",
+         "ministry", Stance.COULD_NOT_CONFIRM, "could not confirm"),
+        ("The UN estimated that 2,000 people had fled.", "UN", Stance.ESTIMATED, "estimated"),
+        ("Analysts believe the offensive will stall.", "Analysts", Stance.BELIEVED, "believe"),
+        ("The government intends to raise taxes next year.", "government", Stance.INTENDS, "intends"),
+        ("Economists expect inflation to slow.", "Economists", Stance.EXPECTED, "expect"),
+        ("Police said that the suspect had fled.", "Police", Stance.STATED, "said"),
+    ],
+)  # fmt: skip
+def test_typical_news_sentences(nlp: Language, text: str, source: str, stance: Stance, cue: str) -> None:
+    attribution = _of(nlp, text)
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == (source, stance, cue)
+
+
+def test_cue_lemmas() -> None:
+    class Word:
+        def __init__(self, text: str) -> None:
+            self.lower_ = text
+
+    for form, lemma in [
+        ("said", "say"),
+        ("confirmed", "confirm"),
+        ("estimates", "estimate"),
+        ("denies", "deny"),
+    ]:
+        assert cue_lemma(Word(form)) == lemma  # type: ignore[arg-type]
+    assert cue_lemma(Word("sent")) is None  # type: ignore[arg-type]

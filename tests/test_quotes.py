@@ -1,0 +1,87 @@
+"""Direct quotes and their speakers, on the reference articles and typical layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from conftest import SEEDS
+from storyline.analyse.entities import find_actors
+from storyline.extract.quotes import extract_quotes, quote_spans
+from storyline.ingest import read_documents
+from storyline.model import Document, Quote
+from storyline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Pipeline) -> Language:
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="module")
+def sample_quotes(nlp: Language) -> dict[str, list[Quote]]:
+    result = {}
+    for document in read_documents([SEEDS]):
+        assert isinstance(document, Document)
+        doc = nlp(document.text)
+        quotes = extract_quotes(doc, find_actors(doc))
+        assert all(document.text[q.start : q.end] == q.text for q in quotes)
+        result[Path(document.path).name] = quotes
+    return result
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return extract_quotes(doc, find_actors(doc))
+
+
+def test_quote_from_block_spans_three_paragraphs(sample_quotes: dict[str, list[Quote]]) -> None:
+    block = sample_quotes["000_9f6b8ccadd51ec38.txt"][0]
+    assert block.text.startswith("Each day of war proves that Moscow is determined")
+    assert block.text.endswith("We expect more support for Ukraine. And it will be fair.")
+    assert block.text.count("\n\n") == 2
+    assert block.speaker == "Volodymyr Zelenskyy"
+
+
+def test_the_president_said_names_the_president_in_context(sample_quotes: dict[str, list[Quote]]) -> None:
+    # '"We are preparing [to announce] important signals of support [for Ukraine]," the president said.'
+    quotes = {q.text: q.speaker for q in sample_quotes["000_9f6b8ccadd51ec38.txt"]}
+    assert quotes["We are preparing [to announce] important signals of support [for Ukraine]"] == (
+        "Volodymyr Zelenskyy"
+    )
+
+
+def test_partial_quote_inside_reported_speech(sample_quotes: dict[str, list[Quote]]) -> None:
+    # 'Zelenskyy announced that the next week would be a time of "very active work with partners ..."'
+    partial = [q for q in sample_quotes["000_9f6b8ccadd51ec38.txt"] if q.text.startswith("very active work")]
+    assert [q.speaker for q in partial] == ["Volodymyr Zelenskyy"]
+
+
+def test_bare_quote_block_takes_the_speaker_of_the_paragraphs_around(
+    sample_quotes: dict[str, list[Quote]],
+) -> None:
+    quotes = sample_quotes["001_d3ea85ac583b5e03.txt"]
+    block = next(q for q in quotes if q.text.startswith("Now we have clear evidence"))
+    assert block.text.endswith("A war that must be ended justly and as soon as possible.")
+    assert block.speaker == "Volodymyr Zelenskyy"
+    assert len(quotes) == 2
+
+
+def test_curly_quote_with_said_after(nlp: Language) -> None:
+    (quote,) = _quotes(
+        nlp, "“We will not retreat from the city,” Mayor Anna Kovacs told reporters on Monday."
+    )
+    assert quote.text == "We will not retreat from the city"
+    assert quote.speaker == "Anna Kovacs"
+
+
+def test_paragraphs_that_reopen_the_quote_continue_it() -> None:
+    text = 'He said: "First paragraph of the statement.\n\n"Second paragraph, closing it."\n\nAfter.'
+    ((start, end),) = list(quote_spans(text))
+    assert text[start:end] == 'First paragraph of the statement.\n\n"Second paragraph, closing it.'
+
+
+def test_short_scare_quotes_are_skipped(nlp: Language) -> None:
+    assert _quotes(nlp, 'Officials called the plan a "gamble" on Tuesday.') == []
