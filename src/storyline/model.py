@@ -270,6 +270,10 @@ class TimelineDay:
     importance: float
     sentences: list[KeySentence]
 
+    @property
+    def entries(self) -> list[Entry]:
+        return [key.entry for key in self.sentences]
+
     def as_dict(self) -> dict[str, object]:
         return {
             "date": self.date.isoformat(),

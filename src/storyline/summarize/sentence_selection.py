@@ -1,0 +1,100 @@
+"""What happened on a day: choosing the few sentences that best say it.
+
+The candidates are the entries dated to the day. An entry is worth showing
+when several articles report it (support), when it is about what the day's
+news is about (centrality: closeness to the centroid of everything said about
+the day) and when it was reported close to the day (later articles mostly
+recall an event in passing). Chosen sentences must not repeat each other:
+an entry too close to one already chosen is passed over.
+
+Each entry shows one sentence: the mention whose sentence is most typical of
+the entry's reports (closest to their centroid), preferring sentences of a
+reader's length. The entry and all its mentions travel with it.
+This module does not decide which days to show (`date_ranking` does).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from storyline.model import Entry, KeySentence, Mention
+from storyline.summarize.date_ranking import CandidateDay
+from storyline.summarize.text import Idf, Vector, centroid
+
+REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
+FRESH_DAYS = 2  # reports published within this many days of the event count fully
+SHORTEST, LONGEST = 6, 60  # words; sentences outside get a lower score
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    mention: Mention
+    text: str
+    vector: Vector
+    score: float
+
+
+def mention_text(mention: Mention) -> str:
+    return (mention.sentence or mention.text).strip()
+
+
+def length_factor(text: str) -> float:
+    words = len(text.split())
+    if words < SHORTEST:
+        return words / SHORTEST
+    if words > LONGEST:
+        return LONGEST / words
+    return 1.0
+
+
+def freshness(entry: Entry, day: CandidateDay) -> float:
+    """The share of an entry's reports published within `FRESH_DAYS` of its day."""
+    lags = [
+        (mention.publication_date - day.day).days for mention in entry.mentions if mention.publication_date
+    ]
+    if not lags:
+        return 1.0
+    return sum(1 for lag in lags if lag <= FRESH_DAYS) / len(lags)
+
+
+def representative(entry: Entry, idf: Idf) -> tuple[Mention, Vector]:
+    """The mention whose sentence is closest to what all the entry's mentions say."""
+    vectors = [(mention, idf.vector(mention_text(mention))) for mention in entry.mentions]
+    middle = centroid(vector for _, vector in vectors)
+    return max(
+        vectors,
+        key=lambda pair: (
+            pair[1].cosine(middle) * length_factor(mention_text(pair[0])),
+            -_published(pair[0]),
+        ),
+    )
+
+
+def _published(mention: Mention) -> int:
+    return (mention.publication_date or date.max).toordinal()
+
+
+def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
+    chosen = [(entry, *representative(entry, idf)) for entry in day.entries]
+    middle = centroid(vector for _, _, vector in chosen)
+    result = []
+    for entry, mention, vector in chosen:
+        support = math.log1p(len({m.document for m in entry.mentions}))
+        text = mention_text(mention)
+        score = support * vector.cosine(middle) * length_factor(text) * (0.5 + 0.5 * freshness(entry, day))
+        result.append(Candidate(entry, mention, text, vector, score))
+    return result
+
+
+def choose_sentences(day: CandidateDay, count: int, idf: Idf) -> list[KeySentence]:
+    chosen: list[Candidate] = []
+    for candidate in sorted(candidates(day, idf), key=lambda c: (-c.score, c.entry.id)):
+        if len(chosen) == count:
+            break
+        if any(candidate.vector.cosine(other.vector) > REDUNDANT for other in chosen):
+            continue
+        chosen.append(candidate)
+    return [KeySentence(c.text, c.entry, c.mention) for c in chosen]
