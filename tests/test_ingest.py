@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from conftest import SEEDS, T17, needs
-
 from storyline.ingest import IngestError, read_documents
 from storyline.ingest.ptb import detokenize_line
 from storyline.model import DateSource, Document
@@ -59,7 +58,12 @@ def test_detokenize_restores_news_text() -> None:
 def test_jsonl_records_and_a_malformed_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     records = [
-        {"text": "Oil leaked into the Gulf on Tuesday.", "date": "2010-04-22", "title": "Leak", "source": "wire"},
+        {
+            "text": "Oil leaked into the Gulf on Tuesday.",
+            "date": "2010-04-22",
+            "title": "Leak",
+            "source": "wire",
+        },
         "not an object",
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")

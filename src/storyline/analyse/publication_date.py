@@ -10,20 +10,32 @@ result is always marked as inferred; today's clock is never used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
+from spacy.tokens import Doc
+
+from storyline.analyse.timex import tag_time_expressions
+from storyline.analyse.timex.calendar import FUTURE
+from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
 
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
-def infer_publication_date(
-    expressions: Iterable[TimeExpression], collection_dates: list[date]
-) -> date | None:
-    """The latest past day the article names, or None when it names none."""
+def infer_publication_date(text: str, doc: Doc, collection_dates: list[date]) -> date | None:
+    """The latest past day the article names, or None when it names none.
+
+    Expressions whose verb looks forward ("will be ready by 1 November") are
+    left out: an article is published after what it reports, not after what
+    it expects.
+    """
     reference = _collection_reference(collection_dates)
-    days = [day for expression in expressions if not expression.future for day in _day(expression, reference)]
+    days = [
+        day
+        for expression in tag_time_expressions(text, None, doc)
+        if direction(text, expression.start, expression.end, doc) != FUTURE
+        for day in _day(expression, reference)
+    ]
     return max(days) if days else None
 
 
@@ -43,7 +55,11 @@ def _day(expression: TimeExpression, reference: date | None) -> list[date]:
         return _valid(int(year), int(month), int(day))
     if reference is None:
         return []
-    options = [d for y in (reference.year - 1, reference.year, reference.year + 1) for d in _valid(y, int(month), int(day))]
+    options = [
+        d
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        for d in _valid(y, int(month), int(day))
+    ]
     return [min(options, key=lambda d: abs((d - reference).days))] if options else []
 
 

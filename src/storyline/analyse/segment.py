@@ -21,8 +21,6 @@ def line_boundaries(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
-        elif previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
     return doc
 
 

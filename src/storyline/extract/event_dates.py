@@ -9,15 +9,14 @@ article's publication date.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from storyline.model import Tense, TimeExpression
+from storyline.timevalue import bounds, relation
 
-_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(-\d{2})?(T.*)?$")
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _VERBAL = {"VERB", "AUX"}
 
@@ -30,7 +29,7 @@ class EventDate:
 
 
 def is_calendar_value(value: str) -> bool:
-    return bool(_CALENDAR.match(value))
+    return bounds(value) is not None
 
 
 def governing_expression(sentence: Span, expressions: list[TimeExpression]) -> TimeExpression | None:
@@ -82,12 +81,13 @@ def _depth(token: Token) -> int:
 
 
 def event_date(
-    sentence: Span, expressions: list[TimeExpression], publication_date: date | None
+    sentence: Span, expressions: list[TimeExpression], publication_date: date | None, background: bool = False
 ) -> EventDate:
+    """The event's date; a background restatement with no date of its own stays undated."""
     expression = governing_expression(sentence, expressions)
     if expression is not None:
         return EventDate(_point(expression), expression, from_publication=False)
-    if publication_date is not None:
+    if publication_date is not None and not background:
         return EventDate(publication_date.isoformat(), None, from_publication=True)
     return EventDate(None, None, from_publication=False)
 
@@ -95,12 +95,11 @@ def event_date(
 def event_tense(sentence: Span, dated: EventDate, publication_date: date | None) -> Tense:
     if dated.timex is not None and dated.timex.future:
         return Tense.EXPECTED
-    if dated.value and publication_date and not dated.from_publication:
-        day = dated.value[:10]
-        published = publication_date.isoformat()
-        if day < published[: len(day)]:
+    if publication_date and not dated.from_publication:
+        side = relation(dated.value, publication_date)
+        if side == -1:
             return Tense.PAST
-        if day > published[: len(day)]:
+        if side == 1:
             return Tense.EXPECTED
     return _grammatical_tense(sentence)
 
@@ -116,4 +115,6 @@ def _grammatical_tense(sentence: Span) -> Tense:
 
 
 def _going_to(root: Token) -> bool:
-    return root.lower_ == "going" and any(child.tag_ == "VB" or child.dep_ == "xcomp" for child in root.children)
+    return root.lower_ == "going" and any(
+        child.tag_ == "VB" or child.dep_ == "xcomp" for child in root.children
+    )

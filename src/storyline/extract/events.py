@@ -41,18 +41,20 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     for span, sentence in analysed.sentences():
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
-        if _not_a_statement(sentence, quotes):
+        statement = _without_label(sentence)
+        if _not_a_statement(sentence, statement, quotes):
             continue
-        events.append(_event(analysed, span, _without_label(sentence), in_background))
+        events.append(_event(analysed, span, statement, in_background))
     return Extraction(events, quotes)
 
 
-def _not_a_statement(sentence: Sentence, quotes: list[Quote]) -> bool:
+def _not_a_statement(sentence: Sentence, statement: Sentence, quotes: list[Quote]) -> bool:
+    """Labels, credits, and sentences wholly inside a direct quote (the quote has its speaker)."""
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
-    if not any(char.isalpha() for char in sentence.text):
+    if not any(char.isalpha() for char in statement.text):
         return True
-    return any(quote.start <= sentence.start and sentence.end <= quote.end + 1 for quote in quotes)
+    return any(quote.start - 1 <= statement.start and statement.end <= quote.end + 1 for quote in quotes)
 
 
 def _without_label(sentence: Sentence) -> Sentence:
@@ -65,9 +67,11 @@ def _without_label(sentence: Sentence) -> Sentence:
 def _event(analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool) -> Event:
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
-    dated = event_date(span, expressions, document.publication_date)
+    dated = event_date(span, expressions, document.publication_date, background)
     actors = analysed.actors_in(sentence.start, sentence.end)
-    date_inferred = document.date_inferred and (dated.from_publication or bool(dated.timex and dated.timex.anchored))
+    date_inferred = document.date_inferred and (
+        dated.from_publication or bool(dated.timex and dated.timex.anchored)
+    )
     return Event(
         document_id=document.id,
         start=sentence.start,

@@ -26,7 +26,9 @@ def decode_article(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise NotText(f"not valid UTF-8 (byte {error.start}: {raw[error.start:error.start + 1]!r})") from error
+        raise NotText(
+            f"not valid UTF-8 (byte {error.start}: {raw[error.start : error.start + 1]!r})"
+        ) from error
     return normalize_text(text)
 
 

@@ -58,7 +58,9 @@ def read_plain(text: str, path: Path) -> Document:
     """Sample format: `date YYYY-MM-DD` first, then the article; or just the article."""
     header = _HEADER.match(text)
     if header and parse_iso_date(header.group(1)):
-        return make_document(text[header.end() :], str(path), parse_iso_date(header.group(1)), DateSource.HEADER)
+        return make_document(
+            text[header.end() :], str(path), parse_iso_date(header.group(1)), DateSource.HEADER
+        )
     folder_date = timeline17_date(path)
     if folder_date:
         return make_document(detokenize(text), str(path), folder_date, DateSource.FOLDER)

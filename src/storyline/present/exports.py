@@ -30,7 +30,9 @@ def render(entries: list[Entry], fmt: str, **meta: object) -> str:
 
 
 def to_json(entries: list[Entry], **meta: object) -> str:
-    return json.dumps({**meta, "entries": [entry.as_dict() for entry in entries]}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {**meta, "entries": [entry.as_dict() for entry in entries]}, ensure_ascii=False, indent=2
+    )
 
 
 def _attribution_text(entry: Entry) -> str:
@@ -64,7 +66,18 @@ def to_csv(entries: list[Entry]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(
-        ["id", "date", "date_inferred", "tense", "summary", "actors", "source", "stance", "figures", "sources"]
+        [
+            "id",
+            "date",
+            "date_inferred",
+            "tense",
+            "summary",
+            "actors",
+            "source",
+            "stance",
+            "figures",
+            "sources",
+        ]
     )
     for entry in entries:
         writer.writerow(
@@ -105,7 +118,9 @@ def to_timelinejs(entries: list[Entry]) -> str:
                 },
             }
         )
-    return json.dumps({"title": {"text": {"headline": "Timeline"}}, "events": events}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"title": {"text": {"headline": "Timeline"}}, "events": events}, ensure_ascii=False, indent=2
+    )
 
 
 def _timelinejs_date(value: str | None) -> dict[str, str] | None:

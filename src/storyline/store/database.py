@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -113,10 +112,19 @@ class Store:
         needed = {e.document_id for c in clusters for e in c.events} - set(infos)
         with self._db:
             self._db.executemany(
-                "INSERT OR IGNORE INTO documents (id, path, title, url, source, publication_date, date_source, text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO documents (id, path, title, url, source, publication_date,"
+                " date_source, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (d.id, d.path, d.title, d.url, d.source, _iso(d.publication_date), str(d.date_source), d.text)
+                    (
+                        d.id,
+                        d.path,
+                        d.title,
+                        d.url,
+                        d.source,
+                        _iso(d.publication_date),
+                        str(d.date_source),
+                        d.text,
+                    )
                     for d in documents
                 ],
             )
@@ -193,7 +201,9 @@ class Store:
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(f"SELECT * FROM events WHERE entry_id IN ({marks}) ORDER BY id", chunk):
+            for row in self._db.execute(
+                f"SELECT * FROM events WHERE entry_id IN ({marks}) ORDER BY id", chunk
+            ):
                 cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
                 cluster.events.append(_event(row))
         infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)

@@ -1,0 +1,115 @@
+"""Benchmark: the whole storyline pipeline against spaCy's own `nlp.pipe` on the same text.
+
+Usage: python benchmarks/bench_pipeline.py [PATH ...] [--processes N] [--limit N]
+(default PATH: ../shared/corpus/t17). Each side runs in its own child process so
+that the peak memory reported (max RSS) is that side's alone. The storyline
+side ingests into a throw-away SQLite store: reading, analysis, extraction,
+merging and writing are all included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "t17"
+
+
+def _documents(paths: list[str], limit: int | None) -> list[object]:
+    from storyline.ingest import read_documents
+    from storyline.model import Document
+
+    documents = [item for item in read_documents(paths) if isinstance(item, Document)]
+    return documents[:limit] if limit else documents
+
+
+def run_spacy(paths: list[str], processes: int, limit: int | None) -> dict[str, float]:
+    from storyline.analyse.nlp import load_pipeline
+
+    texts = [d.text for d in _documents(paths, limit)]  # type: ignore[attr-defined]
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64, n_process=processes):
+        pass
+    return _result(len(texts), sum(len(t.split()) for t in texts), time.perf_counter() - started)
+
+
+def run_storyline(paths: list[str], processes: int, limit: int | None) -> dict[str, float]:
+    from storyline.pipeline import Pipeline, ingest
+    from storyline.store import Store
+
+    documents = _documents(paths, limit)
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "articles.jsonl"
+        with inputs.open("w", encoding="utf-8") as handle:
+            for d in documents:
+                record = {
+                    "text": d.text,
+                    "date": d.publication_date.isoformat() if d.publication_date else None,
+                }  # type: ignore[attr-defined]
+                handle.write(json.dumps(record) + "\n")
+        pipeline = Pipeline(processes=processes)
+        with Store(Path(folder) / "bench.db") as store:
+            started = time.perf_counter()
+            report = ingest([inputs], store, pipeline)
+            elapsed = time.perf_counter() - started
+            entries = store.entry_count()
+    result = _result(report.documents_added, report.words, elapsed)
+    result.update(events=report.events, entries=entries)
+    return result
+
+
+def _result(documents: int, words: int, seconds: float) -> dict[str, float]:
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "documents": documents,
+        "words": words,
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(documents / seconds, 2),
+        "words_per_s": round(words / seconds),
+        "peak_rss_mib": round(peak_mib),
+    }
+
+
+def _child(side: str, args: argparse.Namespace) -> dict[str, float]:
+    command = [sys.executable, __file__, *args.paths, "--processes", str(args.processes), "--side", side]
+    if args.limit:
+        command += ["--limit", str(args.limit)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="*", default=[str(DEFAULT_CORPUS)])
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N documents.")
+    parser.add_argument("--side", choices=["spacy", "storyline"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side == "spacy":
+        print(json.dumps(run_spacy(args.paths, args.processes, args.limit)))
+        return
+    if args.side == "storyline":
+        print(json.dumps(run_storyline(args.paths, args.processes, args.limit)))
+        return
+    spacy_side = _child("spacy", args)
+    storyline_side = _child("storyline", args)
+    print(f"{'':22}{'spaCy nlp.pipe':>18}{'storyline':>18}")
+    for key in ("documents", "words", "seconds", "articles_per_s", "words_per_s", "peak_rss_mib"):
+        print(f"{key:22}{spacy_side[key]:>18}{storyline_side[key]:>18}")
+    print(f"storyline events {storyline_side['events']}, entries {storyline_side['entries']}")
+    ratio = storyline_side["seconds"] / spacy_side["seconds"] if spacy_side["seconds"] else float("nan")
+    print(f"storyline takes {ratio:.2f}x the time of spaCy alone")
+
+
+if __name__ == "__main__":
+    main()

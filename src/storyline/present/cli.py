@@ -1,0 +1,322 @@
+"""The `storyline` command: a thin layer over the pipeline, the store and the views.
+
+Every command reads or writes one SQLite store (`--db`, default
+`storyline.db`, or the STORYLINE_DB environment variable). Failures end with
+one clear line and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyline.model import Entry
+from storyline.store import DEFAULT_PATH, EntryFilter, Store
+
+app = typer.Typer(
+    help="Build a sourced, deduplicated timeline from dated news articles, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+eval_app = typer.Typer(help="Measure storyline against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", envvar="STORYLINE_DB", help="The SQLite store to read and write.")
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="table (terminal), json, md, csv or timelinejs.")
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    errors.print(f"[red]error:[/red] {message}")
+    return typer.Exit(code=1)
+
+
+def _open_store(db: Path, must_exist: bool = True) -> Store:
+    if must_exist and not db.exists():
+        raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
+    try:
+        return Store(db)
+    except Exception as error:  # a corrupt or foreign file must not show a traceback
+        raise _fail(f"cannot open store {db}: {error}") from error
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise _fail(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from error
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of articles (.txt, .jsonl, .html, feeds).")
+    ],
+    db: DbOption = DEFAULT_PATH,
+    publication_date: Annotated[
+        str | None, typer.Option("--date", help="Publication date for all these articles (YYYY-MM-DD).")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to use instead of en_core_web_sm.")
+    ] = None,
+    processes: Annotated[int, typer.Option(help="Worker processes for spaCy.")] = 1,
+) -> None:
+    """Read articles, extract events and merge them into the timeline.
+
+    Example: storyline ingest ../shared/corpus/seeds
+    """
+    from storyline.analyse.nlp import ModelNotFound
+    from storyline.pipeline import Pipeline
+    from storyline.pipeline import ingest as run_ingest
+
+    given = _parse_date(publication_date, "--date")
+    try:
+        pipeline = Pipeline(model=model, processes=processes)
+    except ModelNotFound as error:
+        raise _fail(str(error)) from error
+    with _open_store(db, must_exist=False) as store, _progress() as progress:
+        task = progress.add_task("analysing", total=None)
+        report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
+        entries = store.entry_count()
+    for problem in report.errors:
+        errors.print(f"[yellow]skipped[/yellow] {problem}")
+    rate = report.documents_added / report.seconds if report.seconds else 0.0
+    console.print(
+        f"{report.documents_added} documents added ({report.duplicates} already known, "
+        f"{len(report.errors)} skipped), {report.events} events, {entries} entries in {db}, "
+        f"{report.seconds:.1f} s ({rate:.1f} documents/s)"
+    )
+    if report.errors and not report.documents_read:
+        raise typer.Exit(code=1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=not errors.is_terminal,
+    )
+
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_PATH,
+    fmt: FormatOption = "table",
+    since: Annotated[
+        str | None, typer.Option("--from", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--to", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    entity: Annotated[str | None, typer.Option(help="Only entries naming this actor or place.")] = None,
+    text: Annotated[
+        str | None, typer.Option(help="Only entries whose source sentences contain this text.")
+    ] = None,
+    dates: Annotated[
+        int | None, typer.Option("--dates", help="Summarize: the L most important dates.")
+    ] = None,
+    per_date: Annotated[int, typer.Option("--per-date", help="Summarize: sentences per date.")] = 1,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The timeline: date, what happened, who says so, sources.
+
+    Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
+    """
+    with _open_store(db) as store:
+        entries = store.entries(EntryFilter(since=since, until=until, entity=entity, text=text))
+    entries = _mark_conflicts(entries)
+    if dates is not None:
+        entries = _summarized(entries, dates, per_date)
+    _emit(entries, fmt, output)
+
+
+def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
+    from storyline.merge.conflicts import find_conflicts
+    from storyline.merge.figure_series import build_series
+
+    conflicts = find_conflicts(entries, build_series(entries))
+    by_entry: dict[str, list[str]] = {}
+    for conflict in conflicts:
+        for entry_id in conflict.entry_ids():
+            by_entry.setdefault(entry_id, []).append(conflict.description)
+    for entry in entries:
+        entry.conflicts = by_entry.get(entry.id, [])
+    return entries
+
+
+def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
+    from storyline.summarize import summarize
+
+    if dates < 1 or per_date < 1:
+        raise _fail("--dates and --per-date must be at least 1")
+    return [entry for day in summarize(entries, dates, per_date) for entry in day.entries]
+
+
+def _emit(entries: list[Entry], fmt: str, output: Path | None) -> None:
+    from storyline.present import exports, terminal
+
+    if fmt == "table":
+        if output:
+            raise _fail("--output needs --format json, md, csv or timelinejs")
+        terminal.render_timeline(entries, console)
+        return
+    if fmt not in exports.FORMATS:
+        raise _fail(f"unknown format {fmt!r}: choose table, {', '.join(exports.FORMATS)}")
+    rendered = exports.render(entries, fmt)
+    if output:
+        output.write_text(rendered, encoding="utf-8")
+        errors.print(f"wrote {len(entries)} entries to {output}")
+    else:
+        sys.stdout.write(rendered)
+
+
+@app.command()
+def show(
+    entry_id: Annotated[str, typer.Argument(help="An entry id (or a unique prefix).")],
+    db: DbOption = DEFAULT_PATH,
+) -> None:
+    """One entry with every source sentence, its document and offsets."""
+    from storyline.present import terminal
+
+    with _open_store(db) as store:
+        entry = store.entry(entry_id)
+        if entry is None:
+            raise _fail(f"no entry {entry_id!r} (or the prefix is not unique)")
+        documents = {m.document: store.document(m.document) for m in entry.mentions}
+    entry = _mark_conflicts([entry])[0]
+    terminal.render_entry(entry, {k: v for k, v in documents.items() if v}, console)
+
+
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_PATH,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker.")] = None,
+) -> None:
+    """Direct quotes with their speakers."""
+    from storyline.present import terminal
+
+    with _open_store(db) as store:
+        terminal.render_quotes(store.quotes(speaker), console)
+
+
+@app.command()
+def figures(
+    db: DbOption = DEFAULT_PATH,
+    fmt: FormatOption = "table",
+    series: Annotated[str | None, typer.Option("--series", help="Show one series in full.")] = None,
+) -> None:
+    """Claimed figures grouped into series by what they count, by date and source."""
+    from storyline.merge.figure_series import build_series
+    from storyline.present import figures_view
+
+    with _open_store(db) as store:
+        all_series = build_series(store.entries())
+    if series:
+        chosen = [s for s in all_series if s.id.startswith(series)]
+        if len(chosen) != 1:
+            raise _fail(f"no series {series!r} (or the prefix is not unique)")
+        all_series = chosen
+    if fmt == "table":
+        if series:
+            figures_view.render_series_detail(all_series[0], console)
+        else:
+            figures_view.render_series_table(all_series, console)
+    elif fmt == "json":
+        import json
+
+        sys.stdout.write(
+            json.dumps({"series": figures_view.series_to_json(all_series)}, ensure_ascii=False, indent=2)
+        )
+    elif fmt == "csv":
+        sys.stdout.write(figures_view.series_to_csv(all_series))
+    elif fmt == "md":
+        sys.stdout.write(figures_view.series_to_markdown(all_series))
+    else:
+        raise _fail(f"unknown format {fmt!r}: choose table, json, csv or md")
+
+
+@app.command()
+def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
+    """Where sources disagree: figures, dates, and claims denied or not confirmed."""
+    from storyline.merge.conflicts import find_conflicts
+    from storyline.merge.figure_series import build_series
+    from storyline.present import conflicts_view
+
+    with _open_store(db) as store:
+        entries = store.entries()
+    found = find_conflicts(entries, build_series(entries))
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(
+            json.dumps({"conflicts": conflicts_view.conflicts_to_json(found)}, ensure_ascii=False, indent=2)
+        )
+    elif fmt == "table":
+        conflicts_view.render_conflicts(found, console)
+    else:
+        raise _fail(f"unknown format {fmt!r}: choose table or json")
+
+
+@app.command()
+def web(
+    db: DbOption = DEFAULT_PATH,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "timeline.html"
+    ),
+) -> None:
+    """Write the timeline as one self-contained web page (no network needed to view it)."""
+    from storyline.present.web import render_page
+
+    with _open_store(db) as store:
+        entries = _mark_conflicts(store.entries())
+    output.write_text(render_page(entries), encoding="utf-8")
+    console.print(f"wrote {len(entries)} entries to {output}")
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files with gold TIMEX3 tags.")],
+    system: Annotated[
+        Path | None, typer.Option("--system", help="Score this folder of system .tml files.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """TempEval-3 scores of the time-expression tagger (or of another system's output)."""
+    from storyline.present.eval_timex import run
+
+    raise typer.Exit(code=run(gold_dir, system, as_json, console))
+
+
+@eval_app.command("tls")
+def eval_tls(
+    data_dir: Annotated[
+        Path, typer.Argument(help="Timeline17 layout: DIR/<topic>/InputDocs, DIR/<topic>/timelines.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Timeline summarization scores (Date F1, alignment ROUGE-1/2) against reference timelines."""
+    from storyline.present.eval_tls import run
+
+    raise typer.Exit(code=run(data_dir, as_json, console))
+
+
+def main() -> None:
+    app()

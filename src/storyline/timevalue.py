@@ -1,0 +1,74 @@
+"""TIMEX3 values as calendar intervals, shared by every stage that compares dates.
+
+"2024-W44", "2024-10" and "2024-10-23" cannot be compared as strings; as
+intervals (first day, last day) they can: one lies before, after or around
+another. Vague values (PAST_REF, XXXX-10-08) have no interval.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def bounds(value: str | None) -> tuple[date, date] | None:
+    """First and last day the value covers, or None for vague or malformed values."""
+    if not value:
+        return None
+    try:
+        return _bounds(value)
+    except ValueError:
+        return None
+
+
+def _bounds(value: str) -> tuple[date, date] | None:
+    if match := _DAY.match(value):
+        day = date(*map(int, match.groups()))
+        return day, day
+    if match := _MONTH.match(value):
+        return _months(int(match[1]), int(match[2]), int(match[2]))
+    if match := _WEEK.match(value):
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        return monday, monday + timedelta(days=6)
+    if match := _QUARTER.match(value):
+        last = int(match[2]) * 3
+        return _months(int(match[1]), last - 2, last)
+    if match := _HALF.match(value):
+        last = int(match[2]) * 6
+        return _months(int(match[1]), last - 5, last)
+    if match := _SEASON.match(value):
+        first, last = _SEASON_MONTHS[match[2]]
+        return _months(int(match[1]), first, last)
+    if match := _YEAR.match(value):
+        return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
+    if match := _DECADE.match(value):
+        return date(int(match[1]) * 10, 1, 1), date(int(match[1]) * 10 + 9, 12, 31)
+    return None
+
+
+def _months(year: int, first: int, last: int) -> tuple[date, date]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return date(year, first, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+
+
+def relation(value: str | None, day: date) -> int | None:
+    """-1 when the value lies wholly before `day`, 1 wholly after, 0 around it, None when vague."""
+    span = bounds(value)
+    if span is None:
+        return None
+    if span[1] < day:
+        return -1
+    if span[0] > day:
+        return 1
+    return 0

@@ -1,0 +1,70 @@
+"""The `storyline` command end to end on the sample articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from storyline.present.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store.db"
+    result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents added" in result.output
+    return path
+
+
+def _json(args: list[str]) -> dict[str, object]:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_timeline_json_and_show(db: Path) -> None:
+    data = _json(["timeline", "--db", str(db), "--format", "json"])
+    entries = data["entries"]
+    assert isinstance(entries, list) and len(entries) > 20
+    budanov = next(e for e in entries if e["date"] == "2024-10-18")
+    shown = runner.invoke(app, ["show", budanov["id"], "--db", str(db)])
+    assert shown.exit_code == 0
+    assert "Budanov" in shown.stdout and "000_9f6b8ccadd51ec38.txt" in shown.stdout
+
+
+def test_timeline_formats(db: Path, tmp_path: Path) -> None:
+    for fmt, marker in [
+        ("md", "## 2024-10-08"),
+        ("csv", "id,date,date_inferred"),
+        ("timelinejs", '"events"'),
+    ]:
+        result = runner.invoke(app, ["timeline", "--db", str(db), "--format", fmt])
+        assert result.exit_code == 0 and marker in result.stdout, fmt
+    table = runner.invoke(app, ["timeline", "--db", str(db), "--entity", "Budanov"])
+    assert table.exit_code == 0 and "Budanov" in table.stdout
+
+
+def test_other_views(db: Path, tmp_path: Path) -> None:
+    assert "Zelenskyy" in runner.invoke(app, ["quotes", "--db", str(db)]).stdout
+    series = _json(["figures", "--db", str(db), "--format", "json"])
+    assert series["series"]
+    assert "conflicts" in _json(["conflicts", "--db", str(db), "--format", "json"])
+    page = tmp_path / "t.html"
+    assert runner.invoke(app, ["web", "--db", str(db), "--output", str(page)]).exit_code == 0
+    assert "Budanov" in page.read_text(encoding="utf-8")
+
+
+def test_clear_errors(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["timeline", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no store" in missing.output
+    bad_date = runner.invoke(
+        app, ["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--date", "26/10/2024"]
+    )
+    assert bad_date.exit_code == 1 and "YYYY-MM-DD" in bad_date.output

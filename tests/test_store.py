@@ -1,0 +1,88 @@
+"""The store through the pipeline: idempotent ingest, incremental merge, transactions, exports."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from storyline.pipeline import Pipeline, ingest
+from storyline.present import exports
+from storyline.store import EntryFilter, Store
+from storyline.store.schema import SCHEMA_VERSION, SchemaTooNew
+
+
+def test_ingesting_twice_adds_nothing(tmp_path: Path, pipeline: Pipeline) -> None:
+    with Store(tmp_path / "s.db") as store:
+        first = ingest([SEEDS], store, pipeline)
+        entries = store.entry_count()
+        second = ingest([SEEDS], store, pipeline)
+        assert (first.documents_added, second.documents_added, second.duplicates) == (2, 0, 2)
+        assert store.entry_count() == entries
+
+
+def test_new_articles_merge_into_stored_entries(tmp_path: Path, pipeline: Pipeline) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+        ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        (entry,) = [e for e in store.entries(EntryFilter(since="2024-10-08", until="2024-10-08"))]
+        assert len({m.document for m in entry.mentions}) == 2
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path: Path, pipeline: Pipeline) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SEEDS / "000_9f6b8ccadd51ec38.txt").read_text(encoding="utf-8"))
+    (folder / "b.bin").write_bytes(b"\x00\x01\x02garbage")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest([folder], store, pipeline)
+        assert report.documents_added == 1
+        assert [Path(e.path).name for e in report.errors] == ["b.bin"]
+        assert store.entry_count() > 10
+
+
+def test_a_failed_batch_leaves_the_store_unchanged(tmp_path: Path, pipeline: Pipeline) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+        before = (store.document_count(), store.entry_count())
+        store._db.execute(
+            "CREATE TRIGGER fail BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'disk'); END"
+        )
+        with pytest.raises(sqlite3.DatabaseError):
+            ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        assert (store.document_count(), store.entry_count()) == before
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaTooNew):
+        Store(path)
+
+
+def test_filters_and_json_contract(tmp_path: Path, pipeline: Pipeline) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS], store, pipeline)
+        budanov = store.entries(EntryFilter(entity="Budanov"))
+        assert budanov and all("Budanov" in json.dumps(e.as_dict()) for e in budanov)
+        assert all(e.date and e.date >= "2024-10-20" for e in store.entries(EntryFilter(since="2024-10-20")))
+        data = json.loads(exports.render(store.entries(), "json"))
+    entry = data["entries"][0]
+    for field in (
+        "id",
+        "date",
+        "date_inferred",
+        "tense",
+        "summary",
+        "actors",
+        "attribution",
+        "figures",
+        "mentions",
+    ):
+        assert field in entry
+    assert set(entry["mentions"][0]) >= {"document", "path", "start", "end", "text"}
