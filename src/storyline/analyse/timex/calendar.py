@@ -63,30 +63,28 @@ def weekday_in_week(reference: date, weekday: int, weeks: int = 0) -> date:
     return reference + timedelta(days=weekday - reference.weekday() + 7 * weeks)
 
 
+_AGAINST_TENSE = 90  # days: how much nearer a date against the tense must be to win
+
+
 def year_for(reference: date, month: int, day: int, direction: int) -> int:
-    """The year of a year-less month-day: nearest the reference, past or future as the tense says."""
-    candidates = [
-        y for y in (reference.year - 1, reference.year, reference.year + 1) if valid_day(y, month, day)
-    ]
-    if not candidates:
-        return reference.year
-    dated = [(date(y, month, day), y) for y in candidates]
-    if direction == PAST:
-        before = [(d, y) for d, y in dated if d <= reference]
-        dated = before or dated
-    elif direction == FUTURE:
-        after = [(d, y) for d, y in dated if d >= reference]
-        dated = after or dated
-    return min(dated, key=lambda pair: abs((pair[0] - reference).days))[1]
+    """The year of a year-less month-day: the nearest to the reference, the tense breaking near-ties."""
+    candidates = [(valid_day(y, month, day), y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    return min(
+        ((d, y) for d, y in candidates if d is not None),
+        key=lambda pair: _distance((pair[0] - reference).days, direction),
+        default=(None, reference.year),
+    )[1]
 
 
 def year_for_month(reference: date, month: int, direction: int) -> int:
-    """The year of a year-less month: this year's, unless the tense points across the year."""
-    if direction == PAST and month > reference.month:
-        return reference.year - 1
-    if direction == FUTURE and month < reference.month:
-        return reference.year + 1
-    return reference.year
+    """The year of a year-less month: the nearest, the tense breaking near-ties."""
+    options = [(year, (year - reference.year) * 12 + month - reference.month) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    return min(options, key=lambda option: _distance(option[1] * 30, direction))[0]
+
+
+def _distance(days: int, direction: int) -> int:
+    against = (direction == PAST and days > 0) or (direction == FUTURE and days < 0)
+    return abs(days) + (_AGAINST_TENSE if against else 0)
 
 
 def season_value(year: int, code: str) -> str:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import (
+    FUNCTION_WORDS,
     HOLIDAYS,
     MONTHS,
     ORDINALS,
@@ -42,7 +43,18 @@ class Reading:
 
 
 Tense = Callable[[], int]
-Builder = Callable[[re.Match[str], date | None, Tense], Reading | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a builder may consult besides its match."""
+
+    dct: date | None
+    direction: Tense  # PAST, UNKNOWN or FUTURE for the match, computed on demand
+    previous: str | None = None  # value of the last calendar expression before the match
+
+
+Builder = Callable[[re.Match[str], Context], Reading | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +144,6 @@ def duration_value(amount: float | None, unit: tuple[str, int, bool]) -> str:
         letter, size = "Y", 10 * size
     elif letter == "CE":
         letter, size = "Y", 100 * size
-    elif letter == "Q" and amount is not None:
-        letter, size = "M", 3 * size
     if amount is None:
         return f"{prefix}X{letter}"
     total = amount * size
@@ -157,12 +167,14 @@ def _fractional(prefix: str, total: float, letter: str) -> str:
 # --- builders: explicit dates --------------------------------------------------------------------
 
 
-def _iso(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _iso(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     year, month, day = (int(g) for g in match.groups())
     return _day_reading(dct, month, day, year, tense)
 
 
-def _slashed(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _slashed(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     first, second, year_text = match.groups()
     year = (
         int(year_text) if len(year_text) == 4 else 1900 + int(year_text) + (100 if int(year_text) < 50 else 0)
@@ -171,7 +183,8 @@ def _slashed(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | 
     return _day_reading(dct, month, day, year, tense)
 
 
-def _month_day(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _month_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     year = match.group("year")
     return _day_reading(
         dct, _month(match.group("month")), _day(match.group("day")), year and int(year), tense
@@ -181,8 +194,9 @@ def _month_day(match: re.Match[str], dct: date | None, tense: Tense) -> Reading 
 _RANGE_HEAD = re.compile(rf"(?P<month>{MONTH})\s+{DAY}\s*(?:-|–|to|and|through|until)\s*$")
 
 
-def _range_end(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
     """The second day of "October 8 to 13": its month is the first day's."""
+    dct, tense = ctx.dct, ctx.direction
     head = _RANGE_HEAD.search(match.string, max(0, match.start() - 30), match.start())
     if head is None:
         return None
@@ -190,12 +204,21 @@ def _range_end(match: re.Match[str], dct: date | None, tense: Tense) -> Reading 
     return _day_reading(dct, _month(head.group("month")), _day(match.group("day")), year and int(year), tense)
 
 
-def _month_year(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _month_year(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", cal.month_value(int(match.group("year")), _month(match.group("month"))))
 
 
-def _month_alone(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
-    if match.group("month2") and not _preceded_by(match, _MONTH_CUE):
+def _month_relative_year(match: re.Match[str], ctx: Context) -> Reading:
+    month = _month(match.group("month"))
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    return Reading("DATE", cal.month_value(year, month), anchored=True)
+
+
+def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    if match.group("month2") and not match.group("rel") and not _preceded_by(match, _MONTH_CUE):
         return None
     month = _month(match.group("month") or match.group("month2"))
     if dct is None:
@@ -218,7 +241,7 @@ _QUANTITY_BEFORE = re.compile(
 )
 
 
-def _year_alone(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit year, unless the number counts something ("2000 troops", "some 1500")."""
     text = match.string
     if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
@@ -228,7 +251,8 @@ def _year_alone(match: re.Match[str], dct: date | None, tense: Tense) -> Reading
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
-def _decade(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _decade(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     digits = match.group("decade")
     if digits:
         return Reading("DATE", digits[:3])
@@ -237,19 +261,21 @@ def _decade(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | N
     return Reading("DATE", f"{century:02d}{short[0]}")
 
 
-def _century(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _century(match: re.Match[str], ctx: Context) -> Reading:
     number = _day(match.group("ordinal"))
     return Reading("DATE", f"{number - 1:02d}")
 
 
-def _holiday(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _holiday(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     name = " ".join(match.group("holiday").lower().replace("’", "'").split())
     month, day = HOLIDAYS[name]
     year = match.group("year")
     return _day_reading(dct, month, day, year and int(year), tense)
 
 
-def _thanksgiving(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _thanksgiving(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     year = int(match.group("year")) if match.group("year") else (dct.year if dct else None)
     if year is None:
         return Reading("DATE", "XXXX-11-XX")
@@ -264,7 +290,8 @@ def _thanksgiving(match: re.Match[str], dct: date | None, tense: Tense) -> Readi
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-def _day_word(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _day_word(match: re.Match[str], ctx: Context) -> Reading:
+    dct = ctx.dct
     before = match.group("before")
     word = (match.group("word") or "").lower()
     part = (match.group("part") or "").lower()
@@ -279,7 +306,8 @@ def _day_word(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
     return Reading("DATE", value, anchored=True)
 
 
-def _this_part(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _this_part(match: re.Match[str], ctx: Context) -> Reading:
+    dct = ctx.dct
     part = PARTS_OF_DAY[match.group("part").lower()]
     day = dct
     if dct is not None and match.group("rel").lower() == "last":
@@ -288,13 +316,11 @@ def _this_part(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
     return Reading("TIME", f"{value}T{part}", anchored=dct is not None)
 
 
-def _weekday_rule(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
+    dct, tense = ctx.dct, ctx.direction
     weekday = _weekday(match.group("weekday"))
-    part = match.group("part")
-    suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
-    kind = "TIME" if part else "DATE"
     if dct is None:
-        return Reading(kind, f"XXXX-WXX-{weekday + 1}{suffix}")
+        return Reading("DATE", f"XXXX-WXX-{weekday + 1}")
     relation = (match.group("rel") or "").lower()
     if relation in ("last", "past", "previous"):
         day = cal.weekday_strict(dct, weekday, cal.PAST)
@@ -304,7 +330,7 @@ def _weekday_rule(match: re.Match[str], dct: date | None, tense: Tense) -> Readi
         day = cal.weekday_in_week(dct, weekday)
     else:
         day = cal.weekday_near(dct, weekday, tense())
-    return Reading(kind, day.isoformat() + suffix, anchored=True)
+    return Reading("DATE", day.isoformat(), anchored=True)
 
 
 _RELATION_SHIFT = {
@@ -313,7 +339,8 @@ _RELATION_SHIFT = {
 }  # fmt: skip
 
 
-def _relative_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     relation = " ".join(match.group("rel").lower().split())
     shift = -1 if relation.startswith("this past") else _RELATION_SHIFT[relation.split()[-1]]
     unit_word = match.group("unit").lower()
@@ -325,6 +352,8 @@ def _relative_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Read
     if unit_word in SEASONS:
         return _season_relative(dct, SEASONS[unit_word], shift)
     letter = _unit(unit_word)[0]
+    if letter in ("DE", "CE") and shift != 0:
+        return Reading("DURATION", duration_value(1, _unit(unit_word)))
     if dct is None:
         return Reading(
             "DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(letter, "XXXX")
@@ -333,13 +362,20 @@ def _relative_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Read
     return Reading("DATE", value, anchored=True) if value else None
 
 
+def _weekend(match: re.Match[str], ctx: Context) -> Reading:
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-WXX-WE")
+    return Reading("DATE", cal.weekend_value(ctx.dct, ctx.direction()), anchored=True)
+
+
 def _season_relative(dct: date | None, code: str, shift: int) -> Reading:
     if dct is None:
         return Reading("DATE", f"XXXX-{code}")
     return Reading("DATE", cal.season_value(dct.year + shift, code), anchored=True)
 
 
-def _season(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _season(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     if match.group("season") and not match.group("year") and not _preceded_by(match, _SEASON_CUE):
         return None
     code = SEASONS[(match.group("season") or match.group("season2")).lower()]
@@ -349,11 +385,12 @@ def _season(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | N
     return _season_relative(dct, code, 0)
 
 
-def _ago(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     amount = parse_count(match.group("count"))
     letter = _unit(match.group("unit"))[0]
     direction = match.group("dir").lower()
-    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    sign = 1 if direction in ("later", "from now", "hence") else -1
     if dct is None or amount is None or letter in ("H", "S"):
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=dct is not None)
     if letter == "M" and _unit(match.group("unit"))[2]:
@@ -361,11 +398,51 @@ def _ago(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None
     whole = round(amount)
     if letter == "DE":
         letter, whole = "Y", 10 * whole
+    if letter == "Y" and _is_quarter(ctx.previous):
+        return Reading("DATE", _shift_quarter_years(ctx.previous, sign * whole), anchored=True)
     value = cal.shifted_value(dct, letter, sign * whole)
     return Reading("DATE", value, anchored=True) if value else None
 
 
-def _quarter(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+_QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4])$")
+
+
+def _is_quarter(value: str | None) -> bool:
+    return value is not None and _QUARTER_VALUE.match(value) is not None
+
+
+def _shift_quarter_years(value: str, years: int) -> str:
+    """"2024-Q3" a year back is "2023-Q3": a year-on-year comparison keeps the quarter."""
+    year, quarter = _QUARTER_VALUE.match(value).groups()  # type: ignore[union-attr]
+    return f"{int(year) + years:04d}-{quarter}"
+
+
+def _year_ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year-earlier quarter", "year-ago": the period last mentioned (or the current year), a year back."""
+    ordinal = match.group("ordinal")
+    if ctx.dct is None and not _is_quarter(ctx.previous):
+        return Reading("DATE", "XXXX")
+    if ordinal:
+        year = int(ctx.previous[:4]) if _is_quarter(ctx.previous) else ctx.dct.year  # type: ignore[index,union-attr]
+        return Reading("DATE", f"{year - 1:04d}-Q{ORDINALS[ordinal.lower()] % 5 or 4}", anchored=True)
+    if _is_quarter(ctx.previous):
+        return Reading("DATE", _shift_quarter_years(ctx.previous, -1), anchored=True)  # type: ignore[arg-type]
+    return Reading("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)  # type: ignore[union-attr]
+
+
+def _reporting_period(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the latest quarter", "the quarter": the quarter last mentioned, else the last one completed."""
+    if _is_quarter(ctx.previous):
+        return Reading("DATE", ctx.previous, anchored=True)  # type: ignore[arg-type]
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-QX")
+    adjective = (match.group("adj") or "").lower()
+    shift = 0 if adjective == "current" or match.group(0).lower().startswith("this") else -1
+    return Reading("DATE", cal.shifted_value(ctx.dct, "Q", shift) or "XXXX-QX", anchored=True)
+
+
+def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     number = ORDINALS[match.group("ordinal").lower()]
     half = match.group("part").lower().startswith("half")
     code = f"H{2 if number == -1 else number}" if half else f"Q{4 if number == -1 else number}"
@@ -389,7 +466,8 @@ def _quarter_year(match: re.Match[str], dct: date, code: str) -> int:
     return dct.year if int(code[1]) <= current or owner.startswith("this") else dct.year - 1
 
 
-def _q_number(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _q_number(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     code = f"Q{match.group('q')}"
     year = match.group("year")
     if year:
@@ -400,11 +478,12 @@ def _q_number(match: re.Match[str], dct: date | None, tense: Tense) -> Reading |
     return Reading("DATE", f"{dct.year:04d}-{code}", anchored=True)
 
 
-def _fiscal(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _fiscal(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
-def _boundary(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _boundary(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
     word = match.group("edge").lower()
     mod = {"beginning": "START", "start": "START", "middle": "MID", "end": "END", "close": "END"}[word]
     letter = _unit(match.group("unit"))[0]
@@ -417,26 +496,31 @@ def _boundary(match: re.Match[str], dct: date | None, tense: Tense) -> Reading |
 # --- builders: durations, sets, times, vague references ------------------------------------------
 
 
-def _duration(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
-    unit = _unit(match.group("unit"))
+def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"two years"; a singular unit after a number above one is no duration ("the 1988 quarter")."""
+    unit_word = match.group("unit")
     amount = parse_count(match.group("count"))
-    return Reading("DURATION", duration_value(amount, unit))
+    if amount is not None and amount > 1 and not unit_word.lower().endswith("s"):
+        return None
+    return Reading("DURATION", duration_value(amount, _unit(unit_word)))
 
 
-def _adjectival_duration(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(match.group("unit"))
     amount = parse_count(match.group("count").replace("-", " "))
     return Reading("DURATION", duration_value(amount, unit))
 
 
-def _bare_units(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _bare_units(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
 
 
-def _vague_span(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
-    word = match.group("rel").lower()
-    value = "FUTURE_REF" if word in ("coming", "next few", "upcoming") else "PAST_REF"
-    return Reading("DATE", value, anchored=dct is not None)
+def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
+    """"the coming days" points ahead (FUTURE_REF); "recent weeks" is a span of unknown length."""
+    word = " ".join(match.group("rel").lower().split())
+    if word in ("coming", "upcoming"):
+        return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)
+    return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
 
 
 _ADVERB_SETS = {
@@ -445,11 +529,18 @@ _ADVERB_SETS = {
 }  # fmt: skip
 
 
-def _adverb_set(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"daily" as an adverb; not as an adjective ("a daily newspaper", "quarterly dividend")."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following and following.group(1) not in FUNCTION_WORDS:
+        return None
     return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
 
 
-def _every(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _every(match: re.Match[str], ctx: Context) -> Reading | None:
     target = match.group("target")
     lowered = target.lower()
     if lowered.rstrip("s") in {w.rstrip("s") for w in WEEKDAYS}:
@@ -462,19 +553,20 @@ def _every(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | No
     return Reading("SET", duration_value(amount, _unit(target)))
 
 
-def _per_unit(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _per_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _preceded_by(match, _REPEAT_CUE):
         return None
     return Reading("SET", duration_value(1, _unit(match.group("unit"))))
 
 
-def _weekday_plural(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+def _weekday_plural(match: re.Match[str], ctx: Context) -> Reading:
     weekday = _weekday(match.group("weekday"))
     part = match.group("part")
     return Reading("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""))
 
 
-def _clock(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -487,7 +579,8 @@ def _clock(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | No
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
-def _noon(match: re.Match[str], dct: date | None, tense: Tense) -> Reading | None:
+def _noon(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
     clock = "12:00" if match.group("word").lower() in ("noon", "midday") else "24:00"
     return _time_on(match, dct, tense, clock)
 
@@ -505,9 +598,16 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
 
 
-def _vague(match: re.Match[str], dct: date | None, tense: Tense) -> Reading:
+_CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|that|afterwards?|thereafter)\b", re.I)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+
+
+def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"now", "recently", "the future"; not the conjunctions "as soon as", "soon after", "now that"."""
+    if _CONJUNCTION_AFTER.match(match.string, match.end()) or _preceded_by(match, _AS_BEFORE):
+        return None
     key = " ".join(match.group("word").lower().split())
-    return Reading("DATE", VAGUE_REFERENCES[key], anchored=dct is not None)
+    return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
 
 
 # --- the rules -----------------------------------------------------------------------------------
@@ -517,7 +617,7 @@ _REL = r"(?P<rel>last|next|this|coming|past|previous)"
 _DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
 _TZ = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time))?"
 _CLOCK_DAY = rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?"
-_PROPERTY = r"(?P<owner>(?:last|this|next)\s+year'?s|the\s+company'?s|its|the|their|fiscal)"
+_YEAR_OWNER = r"(?P<owner>(?:last|this|next)\s+year['’]?s)"
 
 RULES: list[Rule] = [
     Rule("iso", _compile(r"(\d{4})-(\d{2})-(\d{2})"), _iso),
@@ -543,12 +643,17 @@ RULES: list[Rule] = [
         _month_day,
     ),
     Rule("range_end", _compile(rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _range_end),
+    Rule(
+        "month_relative_year",
+        _compile(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+        _month_relative_year,
+    ),
     Rule("month_year", _compile(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), _month_year),
     Rule(
         "month",
         _compile(
-            r"(?:(?P<rel>last|next|this)\s+)?(?P<month>(?-i:January|February|April|June|July|August|September|"
-            r"October|November|December))|(?P<month2>(?-i:May|March))"
+            r"(?:(?P<rel>last|next|this)\s+)?(?:(?P<month>(?-i:January|February|April|June|July|August|September|"
+            r"October|November|December))|(?P<month2>(?-i:May|March)))"
         ),
         _month_alone,
     ),
@@ -558,7 +663,8 @@ RULES: list[Rule] = [
         _compile(r"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"),
         _decade,
     ),
-    Rule("century", _compile(r"the\s+(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\s+century"), _century),
+    Rule("century", _compile(r"(?:the\s+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th))[\s-]+century"), _century),
+    Rule("weekend", _compile(r"the\s+weekend"), _weekend),
     Rule(
         "holiday",
         _compile(rf"(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
@@ -600,17 +706,42 @@ RULES: list[Rule] = [
     Rule(
         "ago",
         _compile(
-            rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"
+            rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
         ),
         _ago,
     ),
     Rule(
         "quarter",
         _compile(
-            rf"(?:{_PROPERTY}\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal\s+)?(?P<ordinal>{_ORDINAL})[\s-]+"
+            rf"(?:(?:{_YEAR_OWNER}|the)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_ORDINAL})\s+"
             rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?"
         ),
         _quarter,
+    ),
+    Rule(
+        "quarter_adjective",
+        _compile(
+            rf"(?:{_YEAR_OWNER}\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_ORDINAL})-"
+            r"(?P<part>quarter|half)(?P<year2>)"
+        ),
+        _quarter,
+    ),
+    Rule(
+        "year_ago",
+        _compile(
+            r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)"
+            rf"(?:\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?:fiscal\s+)?(?:quarter|period))?"
+        ),
+        _year_ago,
+    ),
+    Rule(
+        "reporting_period",
+        _compile(
+            r"(?:the|that|this)\s+(?:(?P<adj>latest|most\s+recent|same|current|recent|just-ended|comparable)\s+)?"
+            r"(?:fiscal\s+)?quarter(?!\s*(?:of|-|century|mile|point|percent|hour)\b)"
+            r"|(?:the|that)\s+(?P<adj2>latest|same|comparable)\s+period"
+        ),
+        _reporting_period,
     ),
     Rule("q_number", _compile(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"), _q_number),
     Rule("fiscal", _compile(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"), _fiscal),
@@ -626,14 +757,14 @@ RULES: list[Rule] = [
         _compile(
             r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
             rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})"
-            r"(?!\s+(?:ago|earlier|before|later|from\s+now))"
+            r"(?!\s+(?:ago|earlier|later|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
     ),
     Rule(
         "adjectival_duration",
         _compile(
-            rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)"
+            rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!s?-old)"
         ),
         _adjectival_duration,
     ),
@@ -666,7 +797,7 @@ RULES: list[Rule] = [
     Rule(
         "clock",
         _compile(
-            r"(?:at\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+            r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
             + _TZ
             + _CLOCK_DAY
         ),

@@ -37,6 +37,12 @@ TENS: dict[str, int] = {
 
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 
+# Function words that may follow a set adverb used as an adverb ("rallies held daily in").
+FUNCTION_WORDS = frozenset(
+    "a an and as at before but by during for from in into is of on or since than that the then "
+    "to until was were while with".split()
+)
+
 # Words that stand for a count but leave it unknown ("several years" → PXY).
 VAGUE_COUNTS = ("a few", "few", "several", "many", "some", "a number of", "numerous")
 
@@ -72,19 +78,17 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "bastille day": (7, 14), "veterans day": (11, 11), "armistice day": (11, 11),
 }  # fmt: skip
 
-# Vague references, each with its TIMEX3 value.
+# Vague references, each with its TIMEX3 value. Words that are time expressions only
+# now and then ("once", "earlier", "later", "previously") are left out: news uses
+# them far more often as plain adverbs than TimeML tags them.
 VAGUE_REFERENCES: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
-    "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "so far": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
-    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "later": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-    "a later date": "FUTURE_REF", "eventually": "FUTURE_REF", "future": "FUTURE_REF",
-    "recent": "PAST_REF", "current": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
 
 

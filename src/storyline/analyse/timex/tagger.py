@@ -16,12 +16,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from storyline.analyse.timex.grammar import RULES, Reading, Rule
+from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
 
 _POINT_MODIFIER = re.compile(
-    r"(?:\b(?P<word>early|earlier|late|later|mid|around|about|approximately|roughly|"
+    r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|earlier|later|around|about|approximately|roughly|"
     r"the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+close\s+of)[\s-]+"
     r"|\b(?P<mid>mid)-)$",
     re.IGNORECASE,
@@ -68,13 +68,15 @@ class _Candidate:
 def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[TimeExpression]:
     """All time expressions of `text`, sorted and non-overlapping."""
     found: list[TimeExpression] = []
+    previous: str | None = None
     for candidate in _select(_candidates(text)):
         start, end = candidate.start, candidate.end
-        reading = candidate.rule.build(
-            candidate.match, document_date, lambda s=start, e=end: direction(text, s, e, doc)
-        )
+        context = Context(document_date, lambda s=start, e=end: direction(text, s, e, doc), previous)
+        reading = candidate.rule.build(candidate.match, context)
         if reading is None:
             continue
+        if _CALENDAR.match(reading.value):
+            previous = reading.value
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
     return found
@@ -103,7 +105,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 def _expression(
     text: str, start: int, end: int, reading: Reading, dct: date | None, floor: int
 ) -> TimeExpression:
-    start, reading = _widen(text, start, reading, floor)
+    start, reading = _widen(text, start, end, reading, floor)
     mod, begin, end_value = _signal(text, start, reading, dct, floor)
     return TimeExpression(
         start=start,
@@ -119,12 +121,14 @@ def _expression(
     )
 
 
-def _widen(text: str, start: int, reading: Reading, floor: int) -> tuple[int, Reading]:
+def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tuple[int, Reading]:
     """Take in a modifier TimeML counts as part of the expression."""
     before = text[max(floor, start - _LOOKBACK) : start]
-    if reading.type == "DURATION":
+    if reading.type == "DURATION" or text.endswith("ago", start, end):
         match = _DURATION_MODIFIER.search(before)
         table = _DURATION_MODS
+        if match and text.startswith("the", start) and match.group("word").lower() in ("over", "under"):
+            return start, reading
     elif reading.type in ("DATE", "TIME") and not reading.value.endswith("_REF"):
         match = _POINT_MODIFIER.search(before)
         table = _POINT_MODS
@@ -133,6 +137,7 @@ def _widen(text: str, start: int, reading: Reading, floor: int) -> tuple[int, Re
     if match is None:
         return start, reading
     word = " ".join((match.group("word") or match.group("mid") or "").lower().split())
+    word = word.removeprefix("the ") if word.startswith("the ") and word[4:] in table else word
     return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
 
 

@@ -18,15 +18,18 @@ from storyline.analyse.timex.calendar import FUTURE, PAST, UNKNOWN
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected\s+to|scheduled|set\s+to|"
-    r"plans?\s+to|planned|planning|intends?\s+to|due\s+to|would|upcoming|until|by)\b",
+    r"plans?\s+to|planned|planning|intends?\s+to|due\s+to|would|upcoming|as\s+soon\s+as|as\s+early\s+as)\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|ago|told|\w{2,}ed)\b",
+    r"\b(?:was|were|had|did|said|ago|told|(?-i:[a-z]{2,}ed)|rose|fell|took|made|came|went|began|saw|gave|got|"
+    r"won|lost|met|left|held|led|sent|found|thought|became|brought|bought|built|paid|sold|struck|grew|threw|"
+    r"broke|spoke|wrote|drove|flew|ran|kept|felt|meant|knew|stood|fought|chose|arose|wore|fled|shot|spent|"
+    r"swore|stole|sank|seized|withdrew|overthrew|forgave|underwent|undertook|fought)\b",
     re.IGNORECASE,
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-_FORWARD_VERBS = {"expect", "plan", "schedule", "intend", "set", "due", "prepare"}
+_FORWARD_VERBS = ("expect", "plan", "schedul", "intend", "set", "due", "prepar")
 _WINDOW = 400
 
 
@@ -85,7 +88,7 @@ def _verb_direction(verb: Token) -> int:
     if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
         return FUTURE
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_ in _FORWARD_VERBS:
+    if verb.dep_ == "xcomp" and head.lower_.startswith(_FORWARD_VERBS):
         return FUTURE
     if verb.tag_ in ("VBD", "VBN") or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
