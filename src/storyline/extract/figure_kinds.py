@@ -1,0 +1,119 @@
+"""The normalized kinds of things news figures count or measure.
+
+A small general lexicon: the head noun of what is counted ("infantrymen",
+"barrels", "drones") maps to a kind shared by its synonyms ("personnel",
+"barrels", "drones"); currencies map to ISO codes; a rate ("a day", "per
+year") makes "barrels per day". What happened to people or things counted
+("killed", "injured") is read from the governing verb and added to the kind.
+Nouns outside the lexicon keep their own lemma as kind. Nothing here is tied to
+one story: topic-specific names are never listed.
+"""
+
+from __future__ import annotations
+
+_KINDS: dict[str, tuple[str, ...]] = {
+    "personnel": (
+        "troop", "troops", "soldier", "infantryman", "infantrymen", "infantry", "force", "forces",
+        "personnel", "serviceman", "servicemen", "servicemember", "fighter", "mercenary", "marine",
+        "sailor", "commando", "paratrooper", "conscript", "reservist", "recruit", "militant",
+        "guard", "officer", "policeman", "policemen", "police", "airman", "airmen",
+    ),
+    "people": (
+        "people", "person", "civilian", "resident", "worker", "employee", "child", "children",
+        "adult", "passenger", "refugee", "migrant", "patient", "victim", "casualty", "inhabitant",
+        "citizen", "man", "men", "woman", "women", "crew", "crewman", "crewmen", "volunteer",
+        "protester", "prisoner", "hostage", "student", "family", "household", "evacuee", "life",
+        "lives", "death", "fatality", "dead", "injury",
+    ),
+    "drones": ("drone", "uav"),
+    "missiles": ("missile", "rocket"),
+    "shells": ("shell", "round", "munition", "projectile", "bomb"),
+    "armoured vehicles": ("tank", "vehicle", "apc"),
+    "aircraft": ("aircraft", "plane", "jet", "helicopter", "fighter-jet"),
+    "ships": ("ship", "vessel", "boat", "warship", "tanker", "barge", "skimmer"),
+    "weapons": ("weapon", "gun", "rifle", "artillery", "launcher", "howitzer"),
+    "barrels": ("barrel", "bbl"),
+    "gallons": ("gallon",),
+    "litres": ("litre", "liter", "l"),
+    "tonnes": ("tonne", "ton", "tons", "tonnes", "t"),
+    "miles": ("mile", "mi"),
+    "kilometres": ("kilometre", "kilometer", "km"),
+    "metres": ("metre", "meter", "m"),
+    "feet": ("foot", "feet", "ft"),
+    "jobs": ("job",),
+    "birds": ("bird",),
+    "animals": ("animal", "turtle", "dolphin", "fish", "mammal"),
+}  # fmt: skip
+_BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
+MEASURES = frozenset({"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet"})
+_PEOPLE_KINDS = frozenset({"personnel", "people"})
+
+CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "us$": "USD"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "won": "KRW",
+    "yuan": "CNY",
+}  # fmt: skip
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pc"})
+RATE_PERIODS = {
+    "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "week": "week", "weekly": "week",
+    "month": "month", "monthly": "month", "year": "year", "annually": "year", "annual": "year",
+    "minute": "minute", "second": "second",
+}  # fmt: skip
+
+_OUTCOMES = {
+    "killed": ("kill", "die", "perish", "drown", "execute", "dead", "death", "fatality", "lost", "lose"),
+    "injured": ("injure", "wound", "hurt", "injury", "injurie"),
+    "missing": ("missing",),
+    "evacuated": ("evacuate",),
+    "arrested": ("arrest", "detain"),
+    "displaced": ("displace", "fled", "flee"),
+}  # fmt: skip
+_OUTCOME_BY_WORD = {word: outcome for outcome, words in _OUTCOMES.items() for word in words}
+
+
+def kind_of(noun: str) -> str:
+    """The normalized kind of a counted head noun; unknown nouns stand for their singular."""
+    lowered = noun.lower()
+    if lowered in _BY_WORD:
+        return _BY_WORD[lowered]
+    singular = singular_of(lowered)
+    return _BY_WORD.get(singular, singular)
+
+
+def singular_of(noun: str) -> str:
+    """A plain English singular ("infantrymen" -> "infantryman", "casualties" -> "casualty")."""
+    if noun.endswith("men") and len(noun) > 4:
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def is_measure(kind: str) -> bool:
+    return kind in MEASURES
+
+
+def outcome_of(words: list[str], kind: str) -> str | None:
+    """What happened to the people counted ("killed"), from nearby words, for counts of people."""
+    if kind not in _PEOPLE_KINDS:
+        return None
+    for word in words:
+        for stem in _stems(word.lower()):
+            if stem in _OUTCOME_BY_WORD:
+                return _OUTCOME_BY_WORD[stem]
+    return None
+
+
+def _stems(word: str) -> list[str]:
+    """The word and the word less a short inflection ending ("died" -> "die", "killing" -> "kill")."""
+    return [word] + [word[: -len(end)] for end in ("d", "s", "ed", "es", "ing") if word.endswith(end)]
+
+
+def rate_period(word: str) -> str | None:
+    return RATE_PERIODS.get(word.lower())

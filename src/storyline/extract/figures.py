@@ -1,0 +1,450 @@
+"""Figures a sentence claims: "about 11,000 North Korean infantrymen", "$6.1bn".
+
+`extract_figures` scans a parsed sentence for amounts (digits, number words,
+ranges, vague amounts such as "dozens"), reads the words that qualify them
+("about", "more than", "between ... and"), then uses the parse to find what
+they count ("North Korean infantrymen"), a rate ("barrels a day") and the
+period the figure holds for ("since the beginning of the year"). Offsets are
+document character offsets.
+
+It deliberately skips dates, times, years, ordinals and numbers inside names
+("8 October", "2024", "first", "Flight 370"); it does not decide who claims a
+figure (attribution does) nor group figures across documents (merge does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract import figure_kinds
+from storyline.extract.numbers import is_scale_word, parse_number, scale_of, vague_amount
+from storyline.model import Figure, TimeExpression
+
+_APPROXIMATE = (
+    ("about",), ("around",), ("approximately",), ("roughly",), ("some",), ("nearly",), ("almost",),
+    ("close", "to"), ("an", "estimated"), ("estimated",), ("circa",), ("approx",), ("c.",),
+)  # fmt: skip
+_BOUNDS = (
+    ("more", "than"), ("over",), ("at", "least"), ("in", "excess", "of"), ("upwards", "of"),
+    ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("at", "most"), ("fewer", "than"),
+    ("less", "than"), ("under",), ("no", "more", "than"), ("just", "over"), ("just", "under"),
+    ("more", "than", "about"), ("just",), ("only",),
+)  # fmt: skip
+_QUALIFIERS = sorted(_APPROXIMATE + _BOUNDS, key=len, reverse=True)
+_NOT_A_BOUND = {("just",), ("only",)}
+_RANGE_LINKS = {"-", "–", "—", "to"}
+_SKIPPED_ENTITIES = {
+    "DATE",
+    "TIME",
+    "ORDINAL",
+    "ORG",
+    "PRODUCT",
+    "FAC",
+    "LAW",
+    "EVENT",
+    "WORK_OF_ART",
+    "PERSON",
+}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+}  # fmt: skip
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_COUNTED_POS = {"ADJ", "NOUN", "PROPN"}
+_RATE_MARKERS = {"a", "an", "per", "each", "every"}
+_PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("throughout",),
+                  ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
+                  ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
+_ORIGIN_LABELS = {"GPE", "NORP"}
+
+
+@dataclass(slots=True)
+class Amount:
+    """The number part of a figure: where it lies (token indices) and what it says."""
+
+    start: int
+    end: int  # exclusive
+    value: float
+    upper: float | None = None
+    approximate: bool = False
+    qualifier: str | None = None
+    currency: str | None = None
+    percent: bool = False
+
+
+@dataclass(slots=True)
+class Counted:
+    """What an amount counts: its words (token indices), head noun and rate."""
+
+    start: int
+    end: int  # exclusive
+    head: Token | None
+    rate: str | None = None
+
+
+def extract_figures(sentence: Span, expressions: Sequence[TimeExpression] = ()) -> list[Figure]:
+    """Every figure the sentence claims, in order; `expressions` are its time expressions, if tagged."""
+    figures: list[Figure] = []
+    index = sentence.start
+    while index < sentence.end:
+        amount = _read_amount(sentence.doc, index, sentence.end)
+        if amount is None:
+            index += 1
+            continue
+        figure = _figure(sentence, amount, expressions)
+        if figure is not None:
+            figures.append(figure)
+        index = max(amount.end, index + 1)
+    return _join_from_to(sentence.doc, figures)
+
+
+# --- the amount -----------------------------------------------------------------------------
+
+
+def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
+    currency = figure_kinds.CURRENCY_SYMBOLS.get(doc[index].lower_)
+    number_at = index + 1 if currency else index
+    if number_at >= limit or _excluded(doc[number_at]):
+        return None
+    first = _read_number(doc, number_at, limit)
+    if first is None:
+        return None
+    value, upper, end, vague = first
+    amount = Amount(start=index, end=end, value=value, upper=upper, approximate=vague, currency=currency)
+    _read_range(doc, amount, limit)
+    _read_suffix(doc, amount, limit)
+    _read_qualifier(doc, amount)
+    return amount
+
+
+def _read_number(doc: Doc, index: int, limit: int) -> tuple[float, float | None, int, bool] | None:
+    """(value, upper, end, vague) of the number starting at `index`."""
+    words = [doc[i].text for i in range(index, min(index + 3, limit))]
+    for length in (3, 1):
+        vague = vague_amount(words[:length]) if len(words) >= length else None
+        if vague:
+            return vague.lower, vague.upper, index + length, True
+    token = doc[index]
+    if token.lower_ in ("a", "an") and index + 1 < limit and is_scale_word(doc[index + 1].text):
+        value = 1.0
+    elif token.like_num or token.text[0].isdigit():
+        parsed = parse_number(token.text)
+        if parsed is None:
+            return None
+        value = parsed
+    else:
+        return None
+    end = index + 1
+    while end < limit and is_scale_word(doc[end].text) and doc[end].lower_ not in ("m", "b"):
+        value *= scale_of(doc[end].text) or 1
+        end += 1
+    return value, None, end, False
+
+
+def _excluded(token: Token) -> bool:
+    """Numbers that are dates, times, years, ordinals or parts of names."""
+    if token.ent_type_ in _SKIPPED_ENTITIES and "," not in token.text:
+        return True
+    if _ORDINAL.match(token.text):
+        return True
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if any(n.lower_.rstrip(".") in _MONTHS and n.pos_ == "PROPN" for n in neighbours):
+        return True
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+        return True
+    return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
+
+
+def _counts_something(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "NOUN" and following.ent_type_ != "DATE"
+
+
+def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
+    if amount.upper is not None or amount.end + 1 >= limit:
+        return
+    link = doc[amount.end].lower_
+    between = amount.start > 0 and doc[amount.start - 1].lower_ == "between"
+    if not (link in _RANGE_LINKS or (link == "and" and between)):
+        return
+    at = amount.end + 1
+    if doc[at].lower_ in figure_kinds.CURRENCY_SYMBOLS:
+        at += 1
+    if at >= limit or _excluded(doc[at]):
+        return
+    second = _read_number(doc, at, limit)
+    if second is None or second[3]:
+        return
+    upper, _, end, _ = second
+    if upper > amount.value * 1000 and amount.value < 1000:  # "5 to 6 million": the scale is shared
+        amount.value *= upper / _unscaled(doc, at, end)
+    if upper <= amount.value:
+        return
+    amount.upper, amount.end = upper, end
+
+
+def _unscaled(doc: Doc, start: int, end: int) -> float:
+    return parse_number(doc[start].text) or 1.0
+
+
+def _read_suffix(doc: Doc, amount: Amount, limit: int) -> None:
+    """A glued or following currency scale ("$360 m"), a currency word, or a percent sign."""
+    end = amount.end
+    if end < limit and amount.currency and doc[end].lower_.rstrip(".") in ("m", "b", "bn", "k"):
+        factor = scale_of(doc[end].text) or 1
+        amount.value *= factor
+        amount.upper = amount.upper * factor if amount.upper is not None else None
+        end += 1
+    if end < limit and doc[end].lower_ in figure_kinds.CURRENCY_WORDS and not amount.currency:
+        amount.currency = figure_kinds.CURRENCY_WORDS[doc[end].lower_]
+        end += 1
+    elif end < limit and doc[end].lower_ in figure_kinds.PERCENT_WORDS:
+        amount.percent = True
+        end += 1
+    elif end + 1 < limit and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        amount.percent = True
+        end += 2
+    amount.end = end
+
+
+def _read_qualifier(doc: Doc, amount: Amount) -> None:
+    start = (
+        amount.start - 1 if amount.start > 0 and doc[amount.start - 1].lower_ == "between" else amount.start
+    )
+    for words in _QUALIFIERS:
+        begin = start - len(words)
+        if begin >= 0 and tuple(t.lower_ for t in doc[begin:start]) == words:
+            if words in _APPROXIMATE:
+                amount.approximate = True
+            elif words not in _NOT_A_BOUND:
+                amount.qualifier = " ".join(words)
+            amount.start = begin
+            return
+    amount.start = start
+    if amount.end < len(doc) - 1 and (doc[amount.end].lower_, doc[amount.end + 1].lower_) == ("or", "so"):
+        amount.approximate = True
+        amount.end += 2
+
+
+# --- what it counts -------------------------------------------------------------------------
+
+
+def _figure(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> Figure | None:
+    doc = sentence.doc
+    counted = _counted(doc, amount, sentence.end)
+    kind, unit = _kind(amount, counted)
+    if not kind:
+        return None
+    last = doc[max(amount.end, counted.end) - 1]
+    start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
+    return Figure(
+        value=amount.value,
+        text=doc.text[start_char:end_char],
+        start=start_char,
+        end=end_char,
+        counted=doc[counted.start : counted.end].text if counted.end > counted.start else "",
+        kind=kind,
+        approximate=amount.approximate,
+        upper=amount.upper,
+        qualifier=amount.qualifier,
+        unit=unit,
+        period=_period(sentence, amount, expressions),
+    )
+
+
+def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
+    start = amount.end
+    if start < limit and doc[start].lower_ == "of":
+        start += 1
+        while start < limit and doc[start].pos_ in ("DET", "PRON") and doc[start].lower_ != "them":
+            start += 1
+    end = start
+    while end < limit and _counted_word(doc[end]) and not (amount.currency and doc[end].pos_ == "PROPN"):
+        end += 1
+    head = _head_noun(doc, amount, start, end)
+    if head is None:
+        return Counted(start, start, None)
+    counted = Counted(start, head.i + 1, head)
+    _extend_with_rate(doc, counted, limit)
+    _extend_with_complement(doc, counted, limit)
+    return counted
+
+
+def _counted_word(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        return False
+    return token.pos_ in _COUNTED_POS or (token.text == "-" and token.whitespace_ == "")
+
+
+def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
+    nouns = [doc[i] for i in range(start, end) if doc[i].pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    syntactic = doc[amount.end - 1]
+    while syntactic.dep_ in ("nummod", "quantmod", "compound") and syntactic.head.i > syntactic.i:
+        syntactic = syntactic.head
+    if syntactic in nouns:
+        return syntactic
+    contiguous = nouns[0]
+    for noun in nouns[1:]:
+        if noun.i != contiguous.i + 1 and doc[noun.i - 1].pos_ != "ADJ":
+            break
+        contiguous = noun
+    return contiguous
+
+
+def _extend_with_rate(doc: Doc, counted: Counted, limit: int) -> None:
+    at = counted.end
+    if at < limit and figure_kinds.rate_period(doc[at].text) and doc[at].lower_.endswith("ly"):
+        counted.rate, counted.end = figure_kinds.rate_period(doc[at].text), at + 1
+    elif at + 1 < limit and doc[at].lower_ in _RATE_MARKERS and figure_kinds.rate_period(doc[at + 1].text):
+        counted.rate, counted.end = figure_kinds.rate_period(doc[at + 1].text), at + 2
+
+
+def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
+    """ "barrels a day of oil", "soldiers from North Korea"."""
+    at = counted.end
+    if at + 1 >= limit or doc[at].lower_ not in ("of", "from"):
+        return
+    end = at + 1
+    while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
+        end += 1
+    words = doc[at + 1 : end]
+    if not words:
+        return
+    if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
+        return
+    counted.end = end
+
+
+def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
+    """(kind, unit): "USD"/"USD", "percent"/"%", "barrels per day"/"barrels per day", "personnel"/None."""
+    if amount.currency:
+        return amount.currency, amount.currency
+    if amount.percent:
+        return "percent", "%"
+    if counted.head is None:
+        return "", None
+    kind = figure_kinds.kind_of(counted.head.text)
+    if figure_kinds.is_measure(kind):
+        dimension = next((t.lower_ for t in counted.head.lefts if t.lower_ in ("cubic", "square")), None)
+        kind = f"{dimension} {kind}" if dimension else kind
+        unit = f"{kind} per {counted.rate}" if counted.rate else kind
+        return unit, unit
+    if amount.value == 1 and not amount.upper:
+        return "", None
+    outcome = figure_kinds.outcome_of(_governing_words(counted.head), kind)
+    return (f"{kind} {outcome}" if outcome else kind), None
+
+
+def _governing_words(head: Token) -> list[str]:
+    """The counted noun, its modifiers and the words governing it (nearest first), lower-cased."""
+    words = [head.lower_] + [child.lower_ for child in head.children if child.dep_ == "amod"]
+    ancestor = head
+    for _ in range(3):
+        if ancestor.head.i == ancestor.i:
+            break
+        ancestor = ancestor.head
+        words.append(ancestor.lower_)
+        words.extend(child.lower_ for child in ancestor.children if child.dep_ in ("acomp", "dobj"))
+    return words
+
+
+# --- the period it holds for -------------------------------------------------------------------
+
+
+def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> str | None:
+    doc = sentence.doc
+    clause = _clause_of(doc[amount.end - 1])
+    for index in range(sentence.start, sentence.end):
+        for words in _PERIOD_STARTS:
+            end = index + len(words)
+            if tuple(t.lower_ for t in doc[index:end]) != words:
+                continue
+            if _clause_of(doc[index]).i != clause.i:
+                continue
+            phrase = _period_phrase(doc, index, end, sentence.end)
+            return _timex_value(phrase, expressions) or phrase.text
+    return None
+
+
+def _clause_of(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _period_phrase(doc: Doc, start: int, end: int, limit: int) -> Span:
+    stop = end
+    while stop < limit and (doc[stop].ent_type_ == "DATE" or doc[stop].pos_ in ("DET", "NOUN", "ADP", "ADJ")):
+        if doc[stop].is_punct:
+            break
+        stop += 1
+    return doc[start:stop]
+
+
+def _timex_value(phrase: Span, expressions: Sequence[TimeExpression]) -> str | None:
+    for expression in expressions:
+        if expression.start < phrase.end_char and phrase.start_char < expression.end:
+            if expression.begin and expression.end_value:
+                return f"{expression.begin}/{expression.end_value}"
+            return expression.value
+    return None
+
+
+# --- ranges written across two figures ------------------------------------------------------------
+
+
+def _join_from_to(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "from 12,000 barrels (...) to 25,000 barrels per day": one range, in the second figure's kind."""
+    joined: list[Figure] = []
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        partner = _to_partner(doc, figure, figures[index + 1 :])
+        if partner is None:
+            joined.append(figure)
+            index += 1
+            continue
+        joined.append(_as_range(doc, figure, partner))
+        index = figures.index(partner) + 1
+    return joined
+
+
+def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
+    before = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if before is None or before.start == 0 or doc[before.start - 1].lower_ != "from":
+        return None
+    for other in later[:3]:
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        same_thing = other.kind.startswith(figure.kind) or not figure.counted
+        if (
+            span is not None
+            and doc[span.start - 1].lower_ == "to"
+            and same_thing
+            and other.value > figure.value
+        ):
+            return other
+    return None
+
+
+def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
+    return Figure(
+        value=low.value,
+        text=doc.text[low.start : high.end],
+        start=low.start,
+        end=high.end,
+        counted=high.counted,
+        kind=high.kind,
+        approximate=low.approximate or high.approximate,
+        upper=high.value,
+        qualifier=low.qualifier,
+        unit=high.unit,
+        period=low.period or high.period,
+    )

@@ -1,0 +1,193 @@
+"""Figure extraction, one form per test, on sentences quoted from the sample articles.
+
+The first group quotes the two reference articles (examples/articles); the BP
+group quotes Timeline17 bpoil sentences as ingest restores them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from storyline.analyse.nlp import load_pipeline
+from storyline.extract.figures import extract_figures
+from storyline.model import Figure
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def figures(nlp: Language, text: str) -> list[Figure]:
+    doc = nlp(text)
+    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
+    for figure in found:
+        assert doc.text[figure.start : figure.end] == figure.text
+    return found
+
+
+def only(nlp: Language, text: str) -> Figure:
+    (figure,) = figures(nlp, text)
+    return figure
+
+
+# --- the reference articles ------------------------------------------------------------------
+
+
+def test_approximate_count_of_personnel(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "On 18 October, Kyrylo Budanov, Head of Defence Intelligence of Ukraine, confirmed that about "
+        "11,000 North Korean infantrymen were currently undergoing training in Russia’s east.",
+    )
+    assert figure.as_dict() == {
+        "value": 11000,
+        "approximate": True,
+        "counted": "North Korean infantrymen",
+        "text": "about 11,000 North Korean infantrymen",
+        "kind": "personnel",
+    }
+
+
+def test_counted_noun_with_its_origin(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "On 17 October, Zelenskyy specified that Russia intended to involve about 10,000 soldiers from "
+        "North Korea in the war against Ukraine.",
+    )
+    assert (figure.value, figure.approximate, figure.kind) == (10000, True, "personnel")
+    assert figure.counted == "soldiers from North Korea"
+
+
+def test_around_is_approximate(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "On 17 October, the president specified that Russia intends to deploy around 10,000 North Korean "
+        "soldiers in the war against Ukraine.",
+    )
+    assert (figure.value, figure.approximate, figure.counted) == (10000, True, "North Korean soldiers")
+
+
+def test_exact_count_with_compound_noun(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "South Korea’s National Intelligence Service reported that North Korea had already sent 1,500 "
+        "special forces troops to Russia to assist in the war, and they have arrived in Russian territory.",
+    )
+    assert (figure.value, figure.approximate, figure.counted) == (1500, False, "special forces troops")
+    assert figure.kind == "personnel"
+
+
+def test_plain_count(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "On Wednesday, South Korean intelligence reported that Pyongyang had sent 3,000 troops to Russia "
+        "to support Russian forces in their war against Ukraine.",
+    )
+    assert (figure.value, figure.text, figure.kind) == (3000, "3,000 troops", "personnel")
+
+
+def test_lower_bound_with_period(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "He stressed that this week alone, the Russians have used these drones against Ukraine daily, "
+        "and overall, they have launched more than 6,130 Shaheds since the beginning of the year.",
+    )
+    assert (figure.value, figure.qualifier, figure.counted) == (6130, "more than", "Shaheds")
+    assert figure.period == "since the beginning of the year"
+
+
+def test_dates_and_ordinals_are_not_figures(nlp: Language) -> None:
+    assert not figures(
+        nlp,
+        "They will be ready to take part in combat actions against Ukraine as early as 1 November.",
+    )
+    assert not figures(
+        nlp,
+        "The first North Korean military units that have undergone training at training grounds in "
+        "Russia’s east have arrived in the war zone. They were spotted in Kursk Oblast of Russia on "
+        "23 October.",
+    )
+    assert not figures(nlp, "date 2024-10-26 On 8 October, the South Korean Ministry of Defence said so.")
+
+
+# --- BP oil spill (Timeline17 bpoil) -------------------------------------------------------------
+
+
+def test_rate_in_barrels_a_day(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "Rear Admiral Mary Landry said 5,000 barrels a day were thought to be gushing into the sea off "
+        "Louisiana.",
+    )
+    assert (figure.value, figure.kind, figure.unit) == (5000, "barrels per day", "barrels per day")
+
+
+def test_range_between(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "But US government and independent scientists now estimate that the most likely flow rate of oil "
+        "is between 35,000 and 60,000 barrels per day - a sharp increase on the estimate of a week ago.",
+    )
+    assert (figure.value, figure.upper, figure.kind) == (35000, 60000, "barrels per day")
+
+
+def test_range_with_hyphen(nlp: Language) -> None:
+    figure = only(nlp, "This is only a small part of the 12,000-19,000 barrels a day believed to be leaking.")
+    assert (figure.value, figure.upper, figure.text) == (12000, 19000, "12,000-19,000 barrels a day")
+
+
+def test_range_from_to_across_a_conversion(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "US Geological Survey Director Marcia McNutt said government teams estimated the flow ranges from "
+        "12,000 barrels (504,000 gallons or 1.9 million litres) to 25,000 barrels per day.",
+    )
+    assert (figure.value, figure.upper, figure.kind) == (12000, 25000, "barrels per day")
+
+
+def test_number_words_and_upper_bound(nlp: Language) -> None:
+    rate, killed = figures(
+        nlp,
+        "Up to five thousand barrels a day are thought to be leaking from the site of the Deepwater "
+        "Horizon rig which sank on 22 April after an explosion in which 11 workers lost their lives.",
+    )
+    assert (rate.value, rate.qualifier, rate.kind) == (5000, "up to", "barrels per day")
+    assert (killed.value, killed.kind) == (11, "people killed")
+
+
+def test_money_with_scale(nlp: Language) -> None:
+    figure = only(nlp, "BP has set aside $6.1bn to cover the costs of the spill.")
+    assert (figure.value, figure.kind, figure.text) == (6.1e9, "USD", "$6.1bn")
+
+
+def test_vague_amounts(nlp: Language) -> None:
+    birds, jobs = figures(nlp, "Dozens of birds have died and hundreds of jobs are at risk.")
+    assert (birds.value, birds.approximate, birds.counted) == (24, True, "birds")
+    assert (jobs.value, jobs.upper) == (200, 1000)
+    tens = only(nlp, "Scientists said tens of thousands of barrels a day were escaping.")
+    assert (tens.value, tens.approximate, tens.kind) == (20000, True, "barrels per day")
+
+
+def test_word_number_of_people_killed(nlp: Language) -> None:
+    figure = only(nlp, "The rig exploded and eleven workers were killed.")
+    assert (figure.value, figure.kind, figure.counted) == (11, "people killed", "workers")
+
+
+def test_percent(nlp: Language) -> None:
+    figure = only(nlp, "At its worst, BP saw 34% wiped off its value.")
+    assert (figure.value, figure.kind, figure.unit) == (34, "percent", "%")
+
+
+def test_rate_with_complement(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "BP said earlier on Monday it was managing to funnel the equivalent of 1,000 barrels a day of oil "
+        "from the blown well to a tanker ship.",
+    )
+    assert (figure.counted, figure.kind) == ("barrels a day of oil", "barrels per day")
+
+
+def test_times_and_years_are_not_figures(nlp: Language) -> None:
+    assert not figures(nlp, "2135: Bpdeadbirds uses data from a report published in 2010.")
