@@ -191,3 +191,40 @@ def test_rate_with_complement(nlp: Language) -> None:
 
 def test_times_and_years_are_not_figures(nlp: Language) -> None:
     assert not figures(nlp, "2135: Bpdeadbirds uses data from a report published in 2010.")
+
+
+def test_glued_scale_words_and_abbreviations(nlp: Language) -> None:
+    cost = only(nlp, "The British company has now seen its costs from the spill reach $3.12billion.")
+    assert (cost.value, cost.kind) == (3.12e9, "USD")
+    total = only(
+        nlp,
+        "An estimated 4.9 m barrels of oil leaked into the waters of the Gulf over the course of 87 days.",
+    )
+    assert (total.value, total.approximate, total.kind) == (4.9e6, True, "barrels")
+
+
+def test_rate_after_a_conversion_in_brackets(nlp: Language) -> None:
+    rate, conversion = figures(
+        nlp,
+        "Some 1,000 barrels (42,000 gallons) of oil a day have been gushing from the well since a "
+        "drilling rig exploded and sank off the Louisiana coast last week.",
+    )
+    assert (rate.value, rate.approximate, rate.kind) == (1000, True, "barrels per day")
+    assert (conversion.value, conversion.kind) == (42000, "gallons")
+
+
+def test_money_rates_and_prices(nlp: Language) -> None:
+    paid, risen = figures(
+        nlp,
+        "The oil company previously paid out about $3.5m a day in compensation, but this has risen to "
+        "$12.5m a day since Feinberg took over.",
+    )
+    assert (paid.value, paid.kind, risen.value) == (3.5e6, "USD per day", 12.5e6)
+    price = only(nlp, "Brent crude rose to average over $76 a barrel.")
+    assert (price.kind, price.qualifier) == ("USD per barrel", "over")
+
+
+def test_multipliers_compounds_and_clock_times_are_not_figures(nlp: Language) -> None:
+    assert not figures(nlp, "The gusher was 12 times more powerful than estimates offered so far.")
+    assert not figures(nlp, "It is a crucial step toward a four-vessel oil capture system.")
+    assert not figures(nlp, "Monday 7 June 2010 22.41 BST Oil-soaked pelicans huddle in a cage.")

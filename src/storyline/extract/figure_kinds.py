@@ -46,6 +46,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
 MEASURES = frozenset({"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet"})
+NOT_COUNTS = frozenset(
+    {"time", "fold", "hour", "day", "week", "month", "year", "minute", "second", "decade", "century"}
+)  # multipliers and durations: "12 times", "87 days"
 _PEOPLE_KINDS = frozenset({"personnel", "people"})
 
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "us$": "USD"}

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import figure_kinds
-from storyline.extract.numbers import is_scale_word, parse_number, scale_of, vague_amount
+from storyline.extract.numbers import (
+    is_scale_abbreviation,
+    is_scale_word,
+    parse_number,
+    scale_of,
+    vague_amount,
+)
 from storyline.model import Figure, TimeExpression
 
 _APPROXIMATE = (
@@ -54,6 +60,7 @@ _MONTHS = {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec",
 }  # fmt: skip
+_TIME_ZONES = {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "CET", "CEST", "AM", "PM"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _COUNTED_POS = {"ADJ", "NOUN", "PROPN"}
 _RATE_MARKERS = {"a", "an", "per", "each", "every"}
@@ -111,7 +118,7 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     number_at = index + 1 if currency else index
     if number_at >= limit or _excluded(doc[number_at]):
         return None
-    first = _read_number(doc, number_at, limit)
+    first = _read_number(doc, number_at, limit, currency is not None)
     if first is None:
         return None
     value, upper, end, vague = first
@@ -122,7 +129,9 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     return amount
 
 
-def _read_number(doc: Doc, index: int, limit: int) -> tuple[float, float | None, int, bool] | None:
+def _read_number(
+    doc: Doc, index: int, limit: int, money: bool = False
+) -> tuple[float, float | None, int, bool] | None:
     """(value, upper, end, vague) of the number starting at `index`."""
     words = [doc[i].text for i in range(index, min(index + 3, limit))]
     for length in (3, 1):
@@ -140,10 +149,20 @@ def _read_number(doc: Doc, index: int, limit: int) -> tuple[float, float | None,
     else:
         return None
     end = index + 1
-    while end < limit and is_scale_word(doc[end].text) and doc[end].lower_ not in ("m", "b"):
+    while end < limit and _scales(doc, end, limit, money):
         value *= scale_of(doc[end].text) or 1
         end += 1
     return value, None, end, False
+
+
+def _scales(doc: Doc, index: int, limit: int, money: bool) -> bool:
+    """Whether the word at `index` multiplies the number before it ("million"; "m" in "$360 m")."""
+    word = doc[index].text
+    if is_scale_word(word):
+        return True
+    if not is_scale_abbreviation(word):
+        return False
+    return money or (index + 1 < limit and doc[index + 1].pos_ == "NOUN")
 
 
 def _excluded(token: Token) -> bool:
@@ -156,9 +175,19 @@ def _excluded(token: Token) -> bool:
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     if any(n.lower_.rstrip(".") in _MONTHS and n.pos_ == "PROPN" for n in neighbours):
         return True
-    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and (following.text == ":" or following.text.upper() in _TIME_ZONES):
+        return True
+    if following is not None and _glued_compound(token, following):
         return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
+
+
+def _glued_compound(token: Token, hyphen: Token) -> bool:
+    """ "a four-vessel system", "the 20-inch riser": a number inside a compound adjective."""
+    if hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_ or hyphen.i + 1 >= len(token.doc):
+        return False
+    return token.doc[hyphen.i + 1].is_alpha
 
 
 def _counts_something(token: Token) -> bool:
@@ -178,7 +207,7 @@ def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
         at += 1
     if at >= limit or _excluded(doc[at]):
         return
-    second = _read_number(doc, at, limit)
+    second = _read_number(doc, at, limit, amount.currency is not None)
     if second is None or second[3]:
         return
     upper, _, end, _ = second
@@ -194,13 +223,8 @@ def _unscaled(doc: Doc, start: int, end: int) -> float:
 
 
 def _read_suffix(doc: Doc, amount: Amount, limit: int) -> None:
-    """A glued or following currency scale ("$360 m"), a currency word, or a percent sign."""
+    """A currency word ("dollars") or a percent sign."""
     end = amount.end
-    if end < limit and amount.currency and doc[end].lower_.rstrip(".") in ("m", "b", "bn", "k"):
-        factor = scale_of(doc[end].text) or 1
-        amount.value *= factor
-        amount.upper = amount.upper * factor if amount.upper is not None else None
-        end += 1
     if end < limit and doc[end].lower_ in figure_kinds.CURRENCY_WORDS and not amount.currency:
         amount.currency = figure_kinds.CURRENCY_WORDS[doc[end].lower_]
         end += 1
@@ -244,18 +268,23 @@ def _figure(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
-        value=amount.value,
+        value=_tidy(amount.value),
         text=doc.text[start_char:end_char],
         start=start_char,
         end=end_char,
         counted=doc[counted.start : counted.end].text if counted.end > counted.start else "",
         kind=kind,
         approximate=amount.approximate,
-        upper=amount.upper,
+        upper=_tidy(amount.upper) if amount.upper is not None else None,
         qualifier=amount.qualifier,
         unit=unit,
         period=_period(sentence, amount, expressions),
     )
+
+
+def _tidy(value: float) -> float:
+    """4.1 * 1e6 as 4100000, not 4099999.9999999995."""
+    return float(f"{value:.12g}")
 
 
 def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
@@ -265,19 +294,22 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         while start < limit and doc[start].pos_ in ("DET", "PRON") and doc[start].lower_ != "them":
             start += 1
     end = start
-    while end < limit and _counted_word(doc[end]) and not (amount.currency and doc[end].pos_ == "PROPN"):
+    seen_noun = False
+    while end < limit and _counted_word(doc[end], seen_noun or amount.currency is not None):
+        seen_noun = seen_noun or doc[end].pos_ == "NOUN"
         end += 1
     head = _head_noun(doc, amount, start, end)
-    if head is None:
-        return Counted(start, start, None)
-    counted = Counted(start, head.i + 1, head)
-    _extend_with_rate(doc, counted, limit)
-    _extend_with_complement(doc, counted, limit)
-    return counted
+    counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
+    for _ in range(3):
+        _extend_with_rate(doc, counted, limit, amount.currency is not None)
+        _extend_with_complement(doc, counted, limit)
+        _skip_parenthesis(doc, counted, limit)
+    return _without_trailing_parenthesis(doc, counted)
 
 
-def _counted_word(token: Token) -> bool:
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+def _counted_word(token: Token, after_noun: bool) -> bool:
+    """Words of the counted phrase; a proper noun after the counted noun starts something else."""
+    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
         return False
     return token.pos_ in _COUNTED_POS or (token.text == "-" and token.whitespace_ == "")
 
@@ -286,6 +318,9 @@ def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
     nouns = [doc[i] for i in range(start, end) if doc[i].pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
+    measures = [noun for noun in nouns if figure_kinds.is_measure(figure_kinds.kind_of(noun.text))]
+    if measures:
+        return measures[0]
     syntactic = doc[amount.end - 1]
     while syntactic.dep_ in ("nummod", "quantmod", "compound") and syntactic.head.i > syntactic.i:
         syntactic = syntactic.head
@@ -299,12 +334,37 @@ def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
     return contiguous
 
 
-def _extend_with_rate(doc: Doc, counted: Counted, limit: int) -> None:
+def _extend_with_rate(doc: Doc, counted: Counted, limit: int, money: bool) -> None:
+    """ "a day", "per day", "daily"; for money also a price per unit ("$76 a barrel")."""
     at = counted.end
-    if at < limit and figure_kinds.rate_period(doc[at].text) and doc[at].lower_.endswith("ly"):
+    if counted.rate or at >= limit:
+        return
+    if figure_kinds.rate_period(doc[at].text) and doc[at].lower_.endswith("ly"):
         counted.rate, counted.end = figure_kinds.rate_period(doc[at].text), at + 1
-    elif at + 1 < limit and doc[at].lower_ in _RATE_MARKERS and figure_kinds.rate_period(doc[at + 1].text):
-        counted.rate, counted.end = figure_kinds.rate_period(doc[at + 1].text), at + 2
+    elif at + 1 < limit and doc[at].lower_ in _RATE_MARKERS:
+        per = doc[at + 1]
+        rate = figure_kinds.rate_period(per.text)
+        if rate is None and money and per.pos_ == "NOUN":
+            rate = figure_kinds.singular_of(per.lower_)
+        if rate is not None:
+            counted.rate, counted.end = rate, at + 2
+
+
+def _skip_parenthesis(doc: Doc, counted: Counted, limit: int) -> None:
+    """Step over "(42,000 gallons)" to what follows: "1,000 barrels (42,000 gallons) of oil a day"."""
+    if counted.head is None or counted.end >= limit or doc[counted.end].text != "(":
+        return
+    for index in range(counted.end + 1, min(counted.end + 12, limit)):
+        if doc[index].text == ")":
+            counted.end = index + 1
+            return
+
+
+def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
+    if counted.end > counted.start and doc[counted.end - 1].text == ")":
+        opening = max(i for i in range(counted.start, counted.end) if doc[i].text == "(")
+        counted.end = opening
+    return counted
 
 
 def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
@@ -326,12 +386,15 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
 def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
     """(kind, unit): "USD"/"USD", "percent"/"%", "barrels per day"/"barrels per day", "personnel"/None."""
     if amount.currency:
-        return amount.currency, amount.currency
+        unit = f"{amount.currency} per {counted.rate}" if counted.rate else amount.currency
+        return unit, unit
     if amount.percent:
         return "percent", "%"
     if counted.head is None:
         return "", None
     kind = figure_kinds.kind_of(counted.head.text)
+    if kind in figure_kinds.NOT_COUNTS:
+        return "", None
     if figure_kinds.is_measure(kind):
         dimension = next((t.lower_ for t in counted.head.lefts if t.lower_ in ("cubic", "square")), None)
         kind = f"{dimension} {kind}" if dimension else kind

@@ -25,7 +25,7 @@ _SCALES = {
     "trn": 1e12,
 }  # fmt: skip
 _VAGUE = {"dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]{0,3})\.?$", re.IGNORECASE)
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]{0,8})\.?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,14 @@ def scale_of(word: str) -> float | None:
 
 
 def is_scale_word(word: str) -> bool:
-    return word.lower().rstrip(".") in _SCALES and len(word.rstrip(".")) > 1
+    """A scale written as a word ("million", "dozen"), not an abbreviation ("m", "bn")."""
+    return word.lower().rstrip(".") in _SCALES and len(word.rstrip(".")) > 3
+
+
+def is_scale_abbreviation(word: str) -> bool:
+    """ "m", "bn", "k": a scale only after a currency or before a counted noun ("4.9 m barrels")."""
+    lowered = word.lower().rstrip(".")
+    return lowered in _SCALES and len(lowered) <= 3
 
 
 def vague_amount(words: list[str]) -> Vague | None:
