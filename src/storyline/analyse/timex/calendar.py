@@ -42,11 +42,12 @@ def valid_day(year: int, month: int, day: int) -> date | None:
 
 
 def weekday_near(reference: date, weekday: int, direction: int) -> date:
-    """The weekday nearest `reference` looking back (or forward when FUTURE); the same day counts."""
-    delta = weekday - reference.weekday()
-    if direction == FUTURE:
-        return reference + timedelta(days=delta % 7)
-    return reference - timedelta(days=(-delta) % 7)
+    """The weekday nearest `reference`, back when PAST, forward when FUTURE; the same day counts."""
+    ahead = (weekday - reference.weekday()) % 7
+    back = (reference.weekday() - weekday) % 7
+    if direction == FUTURE or (direction == UNKNOWN and ahead < back):
+        return reference + timedelta(days=ahead)
+    return reference - timedelta(days=back)
 
 
 def weekday_strict(reference: date, weekday: int, direction: int) -> date:

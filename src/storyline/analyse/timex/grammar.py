@@ -62,6 +62,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    anaphoric: bool = False  # reads the last mentioned period, so never becomes the reference itself
 
 
 # --- fragments -----------------------------------------------------------------------------------
@@ -275,13 +276,20 @@ def _holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _thanksgiving(match: re.Match[str], ctx: Context) -> Reading | None:
-    dct = ctx.dct
-    year = int(match.group("year")) if match.group("year") else (dct.year if dct else None)
-    if year is None:
+    """US Thanksgiving, the fourth Thursday of November; the year nearest the document date."""
+    if match.group("year"):
+        return Reading("DATE", _fourth_thursday(int(match.group("year"))).isoformat())
+    if ctx.dct is None:
         return Reading("DATE", "XXXX-11-XX")
+    days = [_fourth_thursday(ctx.dct.year + offset) for offset in (-1, 0, 1)]
+    if match.group("rel"):
+        days = [d for d in days if d < ctx.dct]
+    return Reading("DATE", min(days, key=lambda d: abs((d - ctx.dct).days)).isoformat(), anchored=True)  # type: ignore[operator]
+
+
+def _fourth_thursday(year: int) -> date:
     first = date(year, 11, 1)
-    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return Reading("DATE", day.isoformat(), anchored=match.group("year") is None)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 # --- builders: relative to the document date ------------------------------------------------------
@@ -349,6 +357,10 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", "XXXX-WXX-WE")
         direction = cal.PAST if shift < 0 else cal.FUTURE if shift > 0 else tense()
         return Reading("DATE", cal.weekend_value(dct, direction), anchored=True)
+    if unit_word in SEASONS and relation.startswith("this past") and dct is not None:
+        code = SEASONS[unit_word]
+        year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
+        return Reading("DATE", cal.season_value(year, code), anchored=True)
     if unit_word in SEASONS:
         return _season_relative(dct, SEASONS[unit_word], shift)
     letter = _unit(unit_word)[0]
@@ -362,7 +374,11 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, anchored=True) if value else None
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _weekend(match: re.Match[str], ctx: Context) -> Reading:
+    """The weekend just past (or coming, as the tense says)."""
     if ctx.dct is None:
         return Reading("DATE", "XXXX-WXX-WE")
     return Reading("DATE", cal.weekend_value(ctx.dct, ctx.direction()), anchored=True)
@@ -427,7 +443,11 @@ def _year_ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{year - 1:04d}-Q{ORDINALS[ordinal.lower()] % 5 or 4}", anchored=True)
     if _is_quarter(ctx.previous):
         return Reading("DATE", _shift_quarter_years(ctx.previous, -1), anchored=True)  # type: ignore[arg-type]
-    return Reading("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)  # type: ignore[union-attr]
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX")
+    if "quarter" in match.group(0).lower():
+        return Reading("DATE", cal.shifted_value(ctx.dct, "Q", -5) or "XXXX", anchored=True)
+    return Reading("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
 
 
 def _reporting_period(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -502,6 +522,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     amount = parse_count(match.group("count"))
     if amount is not None and amount > 1 and not unit_word.lower().endswith("s"):
         return None
+    if amount is not None and match.group("half"):
+        amount += 0.5
     return Reading("DURATION", duration_value(amount, _unit(unit_word)))
 
 
@@ -520,6 +542,8 @@ def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(match.group("rel").lower().split())
     if word in ("coming", "upcoming"):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)
+    if word.startswith(("past", "last")) or match.group("unit").lower() == "years":
+        return Reading("DATE", "PAST_REF", anchored=ctx.dct is not None)
     return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
 
 
@@ -670,7 +694,11 @@ RULES: list[Rule] = [
         _compile(rf"(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
         _holiday,
     ),
-    Rule("thanksgiving", _compile(rf"Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"), _thanksgiving),
+    Rule(
+        "thanksgiving",
+        _compile(rf"(?:(?P<rel>last)\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"),
+        _thanksgiving,
+    ),
     Rule(
         "day_word",
         _compile(
@@ -709,6 +737,7 @@ RULES: list[Rule] = [
             rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
         ),
         _ago,
+        anaphoric=True,
     ),
     Rule(
         "quarter",
@@ -733,6 +762,7 @@ RULES: list[Rule] = [
             rf"(?:\s+(?:(?P<ordinal>{_ORDINAL})\s+)?(?:fiscal\s+)?(?:quarter|period))?"
         ),
         _year_ago,
+        anaphoric=True,
     ),
     Rule(
         "reporting_period",
@@ -742,6 +772,7 @@ RULES: list[Rule] = [
             r"|(?:the|that)\s+(?P<adj2>latest|same|comparable)\s+period"
         ),
         _reporting_period,
+        anaphoric=True,
     ),
     Rule("q_number", _compile(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"), _q_number),
     Rule("fiscal", _compile(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"), _fiscal),
@@ -756,7 +787,7 @@ RULES: list[Rule] = [
         "duration",
         _compile(
             r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
-            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})"
+            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             r"(?!\s+(?:ago|earlier|later|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
@@ -776,7 +807,8 @@ RULES: list[Rule] = [
     Rule(
         "vague_span",
         _compile(
-            r"(?:the\s+)?(?P<rel>coming|recent|upcoming|next\s+few|past\s+few)\s+(?P<unit>days|weeks|months|years)"
+            r"(?:the\s+)?(?P<rel>coming|recent|upcoming|(?:past|last)\s+(?:few|several))\s+"
+            r"(?P<unit>days|weeks|months|quarters|years)"
         ),
         _vague_span,
     ),

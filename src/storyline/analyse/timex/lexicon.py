@@ -82,7 +82,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 # now and then ("once", "earlier", "later", "previously") are left out: news uses
 # them far more often as plain adverbs than TimeML tags them.
 VAGUE_REFERENCES: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",

@@ -75,7 +75,7 @@ def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[T
         reading = candidate.rule.build(candidate.match, context)
         if reading is None:
             continue
-        if _CALENDAR.match(reading.value):
+        if _CALENDAR.match(reading.value) and not candidate.rule.anaphoric:
             previous = reading.value
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
