@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from conftest import SEEDS
 from storyline.analyse.entities import find_actors
-from storyline.extract.quotes import extract_quotes, quote_spans
+from storyline.extract.quote_marks import quote_spans
+from storyline.extract.quotes import extract_quotes
 from storyline.ingest import read_documents
 from storyline.model import Document, Quote
 from storyline.pipeline import Pipeline

@@ -7,7 +7,8 @@ names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
 it abbreviates, "the president" and subject pronouns point to the person named
 in context, an acronym points to the organisation it abbreviates, and a capital
 acting as a subject stands for its state. `ActorRegistry` then maps each
-document's canonical names onto collection-wide ones, incrementally.
+document's canonical names onto collection-wide ones, incrementally (see
+`actor_registry`).
 
 It does not resolve coreference beyond these patterns, and it does not decide
 who asserts a claim (attribution does).
@@ -21,8 +22,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.model import EntityMention
+
+__all__ = ["ACTOR_LABELS", "CAPITALS", "PLACE_LABELS", "ActorRegistry", "find_actors", "places"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -100,14 +104,14 @@ _COLLECTIVE_NOUNS = frozenset(
         "navy",
         "authorities",
         "forces",
-        "troops",
         "leadership",
-        "officials",
-        "diplomats",
         "media",
     }
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
+_FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
 CAPITALS = {
     "moscow": "Russia",
@@ -211,13 +215,13 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _trim(doc, ent.start, ent.end, ent.label_)
         if start >= end:
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
     candidates.extend(_collective_claimants(doc, candidates))
-    return _split_place_prefixes(doc, candidates)
+    return _absorb_possessors(doc, _split_place_prefixes(doc, candidates))
 
 
 def _is_section_label(ent: Span) -> bool:
@@ -227,12 +231,33 @@ def _is_section_label(ent: Span) -> bool:
     return at_line_start and ent.end < len(doc) and doc[ent.end].text == ":" and len(ent) == 1
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop what the recogniser glued to a name: articles, a previous line, a shouted
+    headline ("WEATHER HAMPERING FIGHT Hayward"), a person's title or a verb."""
+    for i in range(start, end - 1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            start = i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    start = _after_headline_words(doc, start, end)
+    while label == "PERSON" and end - start > 1 and _not_part_of_a_name(doc[start]):
+        start += 1
     return start, end
+
+
+def _after_headline_words(doc: Doc, start: int, end: int) -> int:
+    shouted = start
+    while shouted < end and doc[shouted].is_upper and len(doc[shouted]) > 1:
+        shouted += 1
+    return shouted if shouted - start >= 2 and shouted < end else start
+
+
+def _not_part_of_a_name(token: Token) -> bool:
+    return (
+        token.lower_.rstrip(".") in _HONORIFICS or token.lower_ in TITLE_WORDS or token.tag_.startswith("VB")
+    )
 
 
 def _extend_admin_division(doc: Doc, end: int, label: str) -> tuple[int, str]:
@@ -249,9 +274,27 @@ def _collective_claimants(doc: Doc, candidates: list[_Candidate]) -> list[_Candi
         if candidate.label != "NORP" or candidate.end >= len(doc):
             continue
         noun = doc[candidate.end]
-        if noun.lower_ in _COLLECTIVE_NOUNS and noun.lower_ not in ("officials", "diplomats", "troops"):
+        if noun.lower_ in _COLLECTIVE_NOUNS:
             found.append(_Candidate(candidate.start, candidate.end + 1, "ORG"))
     return found
+
+
+def _absorb_possessors(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "South Korea's Ministry of Defence": the state owning an organisation is part of its name."""
+    result: list[_Candidate] = []
+    for candidate in candidates:
+        owner = result[-1] if result else None
+        if (
+            owner is not None
+            and candidate.label == "ORG"
+            and owner.label in ("GPE", "NORP")
+            and owner.end + 1 == candidate.start
+            and doc[owner.end].tag_ == "POS"
+        ):
+            result[-1] = _Candidate(owner.start, candidate.end, "ORG")
+        else:
+            result.append(candidate)
+    return result
 
 
 def _split_place_prefixes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -414,7 +457,17 @@ def _normal_name(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-# --- "the president", "he": aliases resolved in context ------------------------
+# --- "the president", "the ministry", "he": aliases resolved in context ------
+
+
+@dataclass(slots=True)
+class _Context:
+    """What aliases are resolved against: named people and organisations, with clues."""
+
+    people: list[_Candidate]
+    organisations: list[_Candidate]
+    titles: dict[int, set[str]]  # person mention start → its title words
+    genders: dict[str, str]  # canonical → "m" or "f" where the text tells
 
 
 def _person_titles(doc: Doc, candidates: list[_Candidate]) -> dict[int, set[str]]:
@@ -432,42 +485,67 @@ def _person_titles(doc: Doc, candidates: list[_Candidate]) -> dict[int, set[str]
     return titles
 
 
+def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
+    """ "he"/"his" or "she"/"her" in a sentence naming only one person tells that person's gender."""
+    votes: dict[str, Counter[str]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for person in people:
+        by_sentence.setdefault(doc[person.start].sent.start, set()).add(person.canonical)
+    for sentence in doc.sents:
+        named = by_sentence.get(sentence.start, set())
+        if len(named) == 1:
+            counter = votes.setdefault(next(iter(named)), Counter())
+            counter.update("m" if t.lower_ in _MASCULINE else "f" for t in sentence if _gendered(t))
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
+
+
+def _gendered(token: Token) -> bool:
+    return token.lower_.rstrip(".") in _MASCULINE | _FEMININE
+
+
 def _aliases(doc: Doc, candidates: list[_Candidate], titles: dict[int, set[str]]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
+    context = _Context(people, [c for c in candidates if c.label == "ORG"], titles, _genders(doc, people))
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
         if token.i in covered:
             continue
-        person = _alias_target(doc, token, people, titles)
-        if person is not None:
-            start = token.i - 1 if _definite_title(token) else token.i
-            aliases.append(_Candidate(start, token.i + 1, "PERSON", person.canonical))
+        target = _alias_target(doc, token, context)
+        if target is not None:
+            start = token.i - 1 if doc[token.i - 1].lower_ == "the" and token.i > 0 else token.i
+            aliases.append(_Candidate(start, token.i + 1, target.label, target.canonical))
     return aliases
 
 
-def _alias_target(
-    doc: Doc, token: Token, people: list[_Candidate], titles: dict[int, set[str]]
-) -> _Candidate | None:
-    if _definite_title(token):
-        titled = [p for p in people if token.lower_ in titles.get(p.start, set())]
+def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
+    if _definite(token, TITLE_WORDS):
+        titled = [p for p in context.people if token.lower_ in context.titles.get(p.start, set())]
         return _nearest_before(token.i, titled) or (titled[0] if titled else None)
+    if _definite(token, _ORG_WORDS):
+        named = [o for o in context.organisations if token.lower_ in o.canonical.lower().split()]
+        return _nearest_before(token.i, named)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
-        sentence_start = _sentence_reach(doc, token)
-        recent = [p for p in people if sentence_start <= p.start < token.i]
+        gender = "m" if token.lower_ in _MASCULINE else "f"
+        reach = _sentence_reach(doc, token)
+        recent = [
+            p
+            for p in context.people
+            if reach <= p.start < token.i and context.genders.get(p.canonical, gender) == gender
+        ]
         return recent[-1] if recent else None
     return None
 
 
-def _definite_title(token: Token) -> bool:
-    """ "the president" with nothing that names another one ("the president of France")."""
-    if token.lower_ not in TITLE_WORDS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+def _definite(token: Token, nouns: frozenset[str]) -> bool:
+    """ "the president", "the ministry", with nothing naming another one ("the president of France")."""
+    if token.lower_ not in nouns or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
         return False
     return not any(child.dep_ in ("prep", "compound", "amod", "poss") for child in token.children)
 
 
-def _nearest_before(index: int, people: list[_Candidate]) -> _Candidate | None:
-    before = [p for p in people if p.start < index]
+def _nearest_before(index: int, candidates: list[_Candidate]) -> _Candidate | None:
+    before = [c for c in candidates if c.start < index]
     return before[-1] if before else None
 
 
@@ -479,57 +557,3 @@ def _sentence_reach(doc: Doc, token: Token) -> int:
 def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:
     span = candidate.span(doc)
     return EntityMention(span.start_char, span.end_char, span.text, candidate.label, candidate.canonical)
-
-
-class ActorRegistry:
-    """Collection-wide canonical names, fed one document's names at a time.
-
-    A person's name maps to the longest known name with the same surname and
-    compatible given names ("Budanov" → "Kyrylo Budanov"); an organisation's
-    name is matched on a normalized key ("the South Korean Ministry of
-    Defence" ~ "South Korea's Ministry of Defence").
-    """
-
-    def __init__(self) -> None:
-        self._people: dict[str, list[str]] = {}  # surname → full names seen
-        self._keys: dict[str, str] = {}  # normalized key → canonical
-
-    def canonical(self, name: str, label: str) -> str:
-        if label == "PERSON":
-            return self._person(name)
-        key = _registry_key(name)
-        return self._keys.setdefault(key, name)
-
-    def _person(self, name: str) -> str:
-        parts = name.split()
-        if not parts:
-            return name
-        known = self._people.setdefault(parts[-1], [])
-        for full in known:
-            if _compatible_names(parts, full.split()):
-                if len(full.split()) < len(parts):
-                    known[known.index(full)] = name
-                    return name
-                return full
-        known.append(name)
-        return name
-
-    def to_dict(self) -> dict[str, object]:
-        return {"people": self._people, "keys": self._keys}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, object]) -> ActorRegistry:
-        registry = cls()
-        registry._people = {k: list(v) for k, v in dict(data.get("people", {})).items()}  # type: ignore[call-overload]
-        registry._keys = dict(data.get("keys", {}))  # type: ignore[call-overload]
-        return registry
-
-
-def _compatible_names(short: list[str], long: list[str]) -> bool:
-    shorter, longer = sorted((short, long), key=len)
-    return longer[len(longer) - len(shorter) :] == shorter
-
-
-def _registry_key(name: str) -> str:
-    words = _normal_name(name).lower().replace("'s ", " ").split()
-    return " ".join(w for w in words if w != "the")

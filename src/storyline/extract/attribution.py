@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from storyline.analyse.titles import appositive_title, title_before
+from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Stance
 
 _CUE_VERBS: dict[str, Stance] = {
@@ -109,6 +110,8 @@ _IRREGULAR = {
 }
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
 _HEDGES = frozenset({"likely", "probably", "presumably"})
+_HEDGE_DEPS = frozenset({"advmod", "acomp", "amod", "oprd"})
+_COMPARATIVES = frozenset({"more", "less", "most", "least"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
@@ -160,7 +163,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     if cue is None:
         return None
     subject = _subject(cue.verb)
-    if subject is None:
+    if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
     cue = _refined(cue, subject)
     return _attribution(subject, cue.stance, cue.text, actors, speaker)
@@ -248,6 +251,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted(token: Token, sentence: Span) -> bool:
+    """Whether the token sits between quotation marks within the sentence."""
+    offset = token.idx - sentence.start_char
+    return any(start <= offset < end for start, end in quote_spans(sentence.text))
+
+
 def _claimant_subject(subject: Token) -> Token | None:
     if subject.lower_ in _NOT_CLAIMANTS or subject.dep_ == "nsubjpass":
         return None
@@ -300,9 +309,14 @@ def _hedge_word(verb: Token) -> str | None:
     if content is None:
         return None
     for token in content.subtree:
-        if token.lower_ in _HEDGES and token.dep_ in ("advmod", "acomp", "amod", "oprd"):
+        if token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token):
             return token.text
     return None
+
+
+def _compared(token: Token) -> bool:
+    """ "more likely to re-elect" compares; it does not hedge."""
+    return any(child.lower_ in _COMPARATIVES for child in token.children)
 
 
 # --- naming the claimant -----------------------------------------------------
@@ -313,44 +327,76 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    described = _person_in_apposition(head, actors)
+    if described is not None:
+        role = _unnamed(_role_phrase(head))
+        return Attribution(described.canonical, stance, cue, role, described.start, described.end)
     actor = _actor_at(head, actors)
-    name_span = _name_span(head)
-    title = _title(name_span, head)
     if actor is not None:
+        name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        title = _title(name, head) if name is not None else None
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
     if head.lower_ in _PRONOUNS:
         return None
-    return Attribution(_unnamed(name_span), stance, cue, title, name_span.start_char, name_span.end_char)
+    phrase = _proper_name(head) or _premodified(head)
+    title = _title(phrase, head)
+    return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
-    """The actor mention naming the subject: the one covering its head word, else one inside it."""
-    start, end = head.idx, head.idx + len(head)
-    for actor in actors:
-        if actor.start <= start and end <= actor.end:
-            return actor
-    phrase = _name_span(head)
-    inside = [a for a in actors if phrase.start_char <= a.start and a.end <= phrase.end_char]
-    return inside[-1] if inside else None
+    """The actor mention that covers the subject's head word."""
+    covering = [a for a in actors if a.start <= head.idx < a.end]
+    return covering[-1] if covering else None
 
 
-def _name_span(head: Token) -> Span:
-    """The subject phrase without appositions, relative clauses or trailing punctuation."""
-    doc = head.doc
-    left = head.left_edge.i
-    right = head.i
+def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:
+    """The person named beside a role: "The U.S. disaster response chief, Admiral Thad Allen, said"."""
+    if head.pos_ == "PROPN" or _actor_at(head, actors) is not None:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos":
+            actor = _actor_at(child, actors)
+            if actor is not None and actor.label == "PERSON":
+                return actor
+    return None
+
+
+def _role_phrase(head: Token) -> Span:
+    """The role with its complements, without the apposition: "the top U.S. official for the spill"."""
+    end = head.i
     for child in head.rights:
-        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj"):
+        if child.dep_ != "prep":
             break
-        right = child.right_edge.i
-    return doc[left : right + 1]
+        end = child.right_edge.i
+    return head.doc[head.left_edge.i : end + 1]
+
+
+def _proper_name(head: Token) -> Span | None:
+    """A name the entity recogniser missed: the proper nouns ending at the subject's head."""
+    if head.pos_ != "PROPN" or head.lower_ in TITLE_WORDS:
+        return None
+    start = head.i
+    while start > 0 and _name_part(head.doc[start - 1], head):
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+def _name_part(token: Token, head: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.head == head
+        and token.dep_ == "compound"
+        and token.lower_ not in TITLE_WORDS
+    )
+
+
+def _premodified(head: Token) -> Span:
+    """The subject's head word with the words before it that depend on it ("a senior official")."""
+    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def _title(name: Span, head: Token) -> str | None:
     title = appositive_title(head) or title_before(name)
-    if title is None:
-        inside = [t for t in name if t.dep_ == "compound" and t.text[:1].isupper()]
-        title = title_before(name.doc[inside[-1].i + 1 : name.end]) if inside else None
     return title.text if title is not None else None
 
 

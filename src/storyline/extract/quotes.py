@@ -1,12 +1,11 @@
 """Direct quotes and who speaks them.
 
-A quote is the text between matching quotation marks ("...", “...”, «...»).
-A quote may run over several paragraphs: a paragraph that opens a quote and
-does not close it continues into the next ones, whether or not those reopen
-with a mark, until the closing mark. The speaker comes from, in order: a
-block label ("Quote from Zelenskyy:"), a reporting clause outside the quote in
-the same sentence (", the president said"), or the nearest attributed sentence
-around it (a bare "Quote:" block after "He emphasised that ...").
+A quote is the text between matching quotation marks ("...", “...”, «...»),
+over several paragraphs when the quote does (see `quote_marks`). The speaker
+comes from, in order: a block label ("Quote from Zelenskyy:"), a reporting
+clause outside the quote in the same sentence (", the president said") or
+right after it on the same line, or the nearest attributed sentence around it
+(a bare "Quote:" block after "He emphasised that ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
 skipped. Quotes are not split into sentences and their content is not
@@ -16,15 +15,13 @@ attributed further (a "we" inside is the speaker).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
 from storyline.extract.attribution import attribute
+from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
-_MARKS = re.compile(r"[\"“”«»]")
-_CLOSER = {'"': '"', "“": "”", "«": "»"}
 _MIN_WORDS = 3
 _CONTEXT_SENTENCES = 3
 _BLOCK_LABEL = re.compile(
@@ -40,38 +37,6 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     ]
     sentences = [s for s in doc.sents if s.text.strip()]
     return [_quote(doc, start, end, spans, sentences, actors) for start, end in spans]
-
-
-def quote_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Character spans of the quoted text; marks, surrounding blanks and a closing comma excluded."""
-    opening: tuple[int, str] | None = None
-    for match in _MARKS.finditer(text):
-        mark, at = match.group(), match.start()
-        if opening is None:
-            if mark in _CLOSER:
-                opening = (at, mark)
-            continue
-        if mark in _CLOSER and _reopens_paragraph(text, opening[0], at):
-            continue
-        if mark == _CLOSER[opening[1]]:
-            start, end = _stripped(text, opening[0] + 1, at)
-            if start < end:
-                yield start, end
-            opening = None
-
-
-def _reopens_paragraph(text: str, opened: int, at: int) -> bool:
-    """A mark starting a later paragraph of a quote that is still open continues it."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return line_start > opened and not text[line_start:at].strip()
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
 
 
 def _quote(

@@ -1,0 +1,147 @@
+"""Actors: repaired entity mentions, in-document aliases and the collection registry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from conftest import SEEDS
+from storyline.analyse.entities import ActorRegistry, find_actors, places
+from storyline.ingest import read_documents
+from storyline.model import Document, EntityMention
+from storyline.pipeline import Pipeline
+
+FIRST = "000_9f6b8ccadd51ec38.txt"
+SECOND = "001_d3ea85ac583b5e03.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Pipeline) -> Language:
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="module")
+def actors(nlp: Language) -> dict[str, list[EntityMention]]:
+    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    return {Path(d.path).name: find_actors(nlp(d.text)) for d in documents}
+
+
+def _find(nlp: Language, text: str) -> list[EntityMention]:
+    return find_actors(nlp(text))
+
+
+def _by_text(mentions: list[EntityMention]) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.label, m.canonical) for m in mentions}
+
+
+def test_place_glued_to_a_name_is_split(actors: dict[str, list[EntityMention]]) -> None:
+    # "President of Ukraine Volodymyr Zelenskyy called on partners ..." (spaCy: one ORG)
+    first, second = actors[FIRST][:2]
+    assert (first.text, first.label) == ("Ukraine", "GPE")
+    assert (second.text, second.label, second.canonical) == (
+        "Volodymyr Zelenskyy",
+        "PERSON",
+        "Volodymyr Zelenskyy",
+    )
+
+
+def test_labels_are_repaired(actors: dict[str, list[EntityMention]]) -> None:
+    for mentions in actors.values():
+        texts = _by_text(mentions)
+        assert "Background" not in texts
+        assert "Shaheds" not in texts
+        assert texts["Kyrylo Budanov"] == (
+            "PERSON",
+            "Kyrylo Budanov",
+        )  # ORG in one article, PERSON in the other
+    assert _by_text(actors[FIRST])["Kursk Oblast"] == ("LOC", "Kursk Oblast")
+    assert "Kursk Oblast" in places(actors[FIRST])
+
+
+def test_surname_title_and_pronoun_aliases(actors: dict[str, list[EntityMention]]) -> None:
+    for mentions in actors.values():
+        zelenskyy = {m.text for m in mentions if m.canonical == "Volodymyr Zelenskyy"}
+        assert {"Zelenskyy", "the president"} <= zelenskyy
+        assert all(m.label == "PERSON" for m in mentions if m.canonical == "Volodymyr Zelenskyy")
+    # "He emphasised that ..." after "Details: Zelenskyy described ..."
+    assert _by_text(actors[SECOND])["He"] == ("PERSON", "Volodymyr Zelenskyy")
+    # "Lloyd Austin, US Defence Secretary, stated on 19 October that he could not confirm ..."
+    assert _by_text(actors[SECOND])["he"] == ("PERSON", "Lloyd Austin")
+
+
+def test_capital_acting_as_a_state(actors: dict[str, list[EntityMention]], nlp: Language) -> None:
+    # "South Korean intelligence reported that Pyongyang had sent 3,000 troops to Russia"
+    assert _by_text(actors[FIRST])["Pyongyang"] == ("GPE", "North Korea")
+    assert _by_text(_find(nlp, "The talks were held in Moscow on Friday."))["Moscow"] == ("GPE", "Moscow")
+
+
+def test_state_owning_an_organisation_is_part_of_its_name(actors: dict[str, list[EntityMention]]) -> None:
+    texts = _by_text(actors[SECOND])
+    assert texts["South Korea’s National Intelligence Service"] == (
+        "ORG",
+        "South Korea's National Intelligence Service",
+    )
+    assert _by_text(actors[FIRST])["South Korean intelligence"][0] == "ORG"
+
+
+def test_acronym_and_definite_organisation(nlp: Language) -> None:
+    mentions = _find(
+        nlp,
+        "The International Atomic Energy Agency sent inspectors on Monday. The IAEA said the plant was "
+        "safe. The agency will return in May.",
+    )
+    canonicals = {m.canonical for m in mentions if m.label == "ORG"}
+    assert canonicals == {"International Atomic Energy Agency"}
+    assert "The agency" in {m.text for m in mentions}
+
+
+def test_pronoun_agrees_with_what_the_text_says_of_the_person(nlp: Language) -> None:
+    mentions = _find(
+        nlp,
+        "Angela Merkel met her ministers on Monday. Barack Obama said his team was ready. "
+        "She said the deal was close.",
+    )
+    assert _by_text(mentions)["She"] == ("PERSON", "Angela Merkel")
+
+
+def test_registry_joins_names_across_documents() -> None:
+    registry = ActorRegistry()
+    assert registry.canonical("Budanov", "PERSON") == "Budanov"
+    assert registry.canonical("Kyrylo Budanov", "PERSON") == "Kyrylo Budanov"
+    assert registry.canonical("Budanov", "PERSON") == "Kyrylo Budanov"
+    assert registry.resolve("Budanov") == "Kyrylo Budanov"
+    first = registry.canonical("South Korean Ministry of Defence", "ORG")
+    assert registry.canonical("South Korea's Ministry of Defence", "ORG") in (
+        first,
+        "South Korea's Ministry of Defence",
+    )
+    assert registry.resolve(first) == registry.resolve("South Korea's Ministry of Defence")
+
+
+def test_generic_claimant_joins_only_a_single_matching_organisation() -> None:
+    registry = ActorRegistry()
+    registry.canonical("South Korean intelligence", "ORG")
+    registry.canonical("South Korea's National Intelligence Service", "ORG")
+    assert registry.resolve("South Korean intelligence") == "South Korea's National Intelligence Service"
+    assert registry.canonical("NIS", "ORG") == "South Korea's National Intelligence Service"
+    ambiguous = ActorRegistry()
+    ambiguous.canonical("Russian intelligence", "ORG")
+    ambiguous.canonical("Russia's Foreign Intelligence Service", "ORG")
+    ambiguous.canonical("Russia's Military Intelligence Directorate", "ORG")
+    assert ambiguous.resolve("Russian intelligence") == "Russian intelligence"
+
+
+def test_registry_round_trips_through_json() -> None:
+    registry = ActorRegistry()
+    registry.canonical("Kyrylo Budanov", "PERSON")
+    registry.canonical("South Korea's National Intelligence Service", "ORG")
+    restored = ActorRegistry.from_dict(json.loads(json.dumps(registry.to_dict())))
+    assert restored.canonical("Budanov", "PERSON") == "Kyrylo Budanov"
+    assert (
+        restored.canonical("South Korean intelligence", "ORG")
+        == "South Korea's National Intelligence Service"
+    )
+    assert restored.canonical("North Korea", "GPE") == "North Korea"
