@@ -17,7 +17,6 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import (
-    FUNCTION_WORDS,
     HOLIDAYS,
     MONTHS,
     ORDINALS,
@@ -516,12 +515,17 @@ def _boundary(match: re.Match[str], ctx: Context) -> Reading | None:
 # --- builders: durations, sets, times, vague references ------------------------------------------
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|before)\b)[a-z]")
+
+
 def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     """"two years"; a singular unit after a number above one is no duration ("the 1988 quarter")."""
     unit_word = match.group("unit")
     amount = parse_count(match.group("count"))
     if amount is not None and amount > 1 and not unit_word.lower().endswith("s"):
         return None
+    if unit_word[0].isupper() or (unit_word.lower() == "second" and _NOUN_AFTER.match(match.string, match.end())):
+        return None  # "60 Minutes" the programme, "a second betrayal"
     if amount is not None and match.group("half"):
         amount += 0.5
     return Reading("DURATION", duration_value(amount, _unit(unit_word)))
@@ -531,10 +535,6 @@ def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(match.group("unit"))
     amount = parse_count(match.group("count").replace("-", " "))
     return Reading("DURATION", duration_value(amount, unit))
-
-
-def _bare_units(match: re.Match[str], ctx: Context) -> Reading:
-    return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
 
 
 def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
@@ -547,20 +547,14 @@ def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DURATION", duration_value(None, _unit(match.group("unit"))))
 
 
+# "quarterly" is left out: news uses it for reports and dividends, not for a recurrence.
 _ADVERB_SETS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
 }  # fmt: skip
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
-
-
-def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"daily" as an adverb; not as an adjective ("a daily newspaper", "quarterly dividend")."""
-    following = _NEXT_WORD.match(match.string, match.end())
-    if following and following.group(1) not in FUNCTION_WORDS:
-        return None
+def _adverb_set(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
 
 
@@ -603,7 +597,12 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+
+
 def _noon(match: re.Match[str], ctx: Context) -> Reading | None:
+    if _preceded_by(match, _HIGH_BEFORE):
+        return None
     dct, tense = ctx.dct, ctx.direction
     clock = "12:00" if match.group("word").lower() in ("noon", "midday") else "24:00"
     return _time_on(match, dct, tense, clock)
@@ -631,6 +630,8 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     if _CONJUNCTION_AFTER.match(match.string, match.end()) or _preceded_by(match, _AS_BEFORE):
         return None
     key = " ".join(match.group("word").lower().split())
+    if key == "soon" and ctx.direction() == cal.PAST:
+        return None  # "was soon released": narrative, not a pointer to the future
     return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
 
 
@@ -798,11 +799,6 @@ RULES: list[Rule] = [
             rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!s?-old)"
         ),
         _adjectival_duration,
-    ),
-    Rule(
-        "bare_units",
-        _compile(r"(?<=\bfor\s)(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)"),
-        _bare_units,
     ),
     Rule(
         "vague_span",

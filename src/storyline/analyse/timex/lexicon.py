@@ -37,12 +37,6 @@ TENS: dict[str, int] = {
 
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 
-# Function words that may follow a set adverb used as an adverb ("rallies held daily in").
-FUNCTION_WORDS = frozenset(
-    "a an and as at before but by during for from in into is of on or since than that the then "
-    "to until was were while with".split()
-)
-
 # Words that stand for a count but leave it unknown ("several years" → PXY).
 VAGUE_COUNTS = ("a few", "few", "several", "many", "some", "a number of", "numerous")
 
