@@ -228,3 +228,40 @@ def test_multipliers_compounds_and_clock_times_are_not_figures(nlp: Language) ->
     assert not figures(nlp, "The gusher was 12 times more powerful than estimates offered so far.")
     assert not figures(nlp, "It is a crucial step toward a four-vessel oil capture system.")
     assert not figures(nlp, "Monday 7 June 2010 22.41 BST Oil-soaked pelicans huddle in a cage.")
+
+
+# --- what a figure is about: predicate and subject ------------------------------------------------
+
+
+def test_troops_sent_intended_and_training_are_told_apart(nlp: Language) -> None:
+    (sent,) = figures(
+        nlp,
+        "South Korea’s National Intelligence Service reported that North Korea had already sent 1,500 "
+        "special forces troops to Russia to assist in the war, and they have arrived in Russian territory.",
+    )
+    (intended,) = figures(
+        nlp,
+        "On 17 October, Zelenskyy specified that Russia intended to involve about 10,000 soldiers from "
+        "North Korea in the war against Ukraine.",
+    )
+    (training,) = figures(
+        nlp,
+        "On 18 October, Kyrylo Budanov, Head of Defence Intelligence of Ukraine, confirmed that about "
+        "11,000 North Korean infantrymen were currently undergoing training in Russia’s east.",
+    )
+    assert (sent.predicate, sent.subject) == ("sent", "North Korea")
+    assert (intended.predicate, intended.subject) == ("intended", "North Korea")
+    assert (training.predicate, training.subject) == ("training", "North Korean")
+
+
+def test_oil_leaking_and_oil_collected_are_told_apart(nlp: Language) -> None:
+    leaking = only(
+        nlp,
+        "Other researchers who have analyzed underwater video of the leak released by BP told US news "
+        "media outlets the leak was spewing about 70,000 barrels per day.",
+    )
+    collected = only(
+        nlp,
+        "The tube tool has been able to collect about 3,000 barrels a day of oil.",
+    )
+    assert (leaking.predicate, collected.predicate) == ("leaking", "collected")

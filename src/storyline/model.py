@@ -142,6 +142,8 @@ class Figure:
     qualifier: str | None = None  # "more than", "at least", "up to"...
     unit: str | None = None
     period: str | None = None  # TIMEX value the figure holds for
+    predicate: str = ""  # what happens to what is counted ("sent", "intended", "leaking")
+    subject: str = ""  # whose it is or where it comes from ("North Korea")
 
     def as_dict(self) -> dict[str, object]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
@@ -279,4 +281,97 @@ class TimelineDay:
             "date": self.date.isoformat(),
             "importance": round(self.importance, 4),
             "sentences": [key.as_dict() for key in self.sentences],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One claimed figure in a series: what was claimed, by whom, when, and where it is written."""
+
+    figure: Figure
+    entry_id: str
+    claim_date: str | None  # when the claim was made: the statement's date, else its report's
+    claimant: str | None
+    stance: Stance | None
+    mention: Mention | None  # the report the figure is read from (its offsets index that document)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "claim_date": self.claim_date,
+            "claimant": self.claimant,
+            "stance": str(self.stance) if self.stance else None,
+            "entry": self.entry_id,
+            "figure": self.figure.as_dict(),
+            "document": self.mention.document if self.mention else None,
+            "path": self.mention.path if self.mention else None,
+        }
+
+
+@dataclass(slots=True)
+class FigureSeries:
+    """Figures about one thing (same kind, predicate and compatible subject), ordered by claim date."""
+
+    id: str  # a short hash of the series key: stable across runs
+    label: str  # "personnel sent (North Korea)"
+    kind: str
+    predicate: str = ""
+    subject: str = ""
+    points: list[SeriesPoint] = field(default_factory=list)
+
+    def values(self) -> list[float]:
+        return [point.figure.value for point in self.points]
+
+    def entry_ids(self) -> list[str]:
+        return list(dict.fromkeys(point.entry_id for point in self.points))
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    """One side of a disagreement: the claim, its source and the span that says it."""
+
+    entry_id: str
+    source: str | None
+    stance: Stance | None
+    date: str | None
+    text: str  # the span as written (a figure, or the sentence)
+    document: str
+    path: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "entry": self.entry_id,
+            "source": self.source,
+            "stance": str(self.stance) if self.stance else None,
+            "date": self.date,
+            "text": self.text,
+            "document": self.document,
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two sources that disagree about a figure, a date, or whether something happened."""
+
+    id: str
+    kind: str  # "figure", "date" or "stance"
+    description: str  # what differs, in words
+    first: ConflictSide
+    second: ConflictSide
+    series_id: str | None = None  # for figure conflicts
+
+    def entry_ids(self) -> list[str]:
+        return list(dict.fromkeys([self.first.entry_id, self.second.entry_id]))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "description": self.description,
+            "series": self.series_id,
+            "sides": [self.first.as_dict(), self.second.as_dict()],
         }

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import figure_kinds
+from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.numbers import (
     is_scale_abbreviation,
     is_scale_word,
@@ -28,7 +29,7 @@ from storyline.extract.numbers import (
     scale_of,
     vague_amount,
 )
-from storyline.model import Figure, TimeExpression
+from storyline.model import EntityMention, Figure, TimeExpression
 
 _APPROXIMATE = (
     ("about",), ("around",), ("approximately",), ("roughly",), ("some",), ("nearly",), ("almost",),
@@ -94,8 +95,14 @@ class Counted:
     rate: str | None = None
 
 
-def extract_figures(sentence: Span, expressions: Sequence[TimeExpression] = ()) -> list[Figure]:
-    """Every figure the sentence claims, in order; `expressions` are its time expressions, if tagged."""
+def extract_figures(
+    sentence: Span, expressions: Sequence[TimeExpression] = (), actors: Sequence[EntityMention] = ()
+) -> list[Figure]:
+    """Every figure the sentence claims, in order.
+
+    `expressions` (the sentence's time expressions) give periods their TIMEX value and `actors` give
+    subjects their canonical names; without them the words as written are kept.
+    """
     figures: list[Figure] = []
     index = sentence.start
     while index < sentence.end:
@@ -103,7 +110,7 @@ def extract_figures(sentence: Span, expressions: Sequence[TimeExpression] = ()) 
         if amount is None:
             index += 1
             continue
-        figure = _figure(sentence, amount, expressions)
+        figure = _figure(sentence, amount, expressions, actors)
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
@@ -259,9 +266,12 @@ def _read_qualifier(doc: Doc, amount: Amount) -> None:
 # --- what it counts -------------------------------------------------------------------------
 
 
-def _figure(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> Figure | None:
+def _figure(
+    sentence: Span, amount: Amount, expressions: Sequence[TimeExpression], actors: Sequence[EntityMention]
+) -> Figure | None:
     doc = sentence.doc
     counted = _counted(doc, amount, sentence.end)
+    anchor = counted.head if counted.head is not None else doc[amount.end - 1]
     kind, unit = _kind(amount, counted)
     if not kind:
         return None
@@ -279,6 +289,8 @@ def _figure(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression
         qualifier=amount.qualifier,
         unit=unit,
         period=_period(sentence, amount, expressions),
+        predicate=predicate_of(anchor),
+        subject=subject_of(doc[counted.start : counted.end], anchor, actors),
     )
 
 
@@ -510,4 +522,6 @@ def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
         qualifier=low.qualifier,
         unit=high.unit,
         period=low.period or high.period,
+        predicate=high.predicate or low.predicate,
+        subject=high.subject or low.subject,
     )

@@ -1,0 +1,137 @@
+"""What a figure is about: the predicate it is counted under and whose it is.
+
+"3,000 troops" sent, "about 10,000 soldiers" Russia intends to involve and
+"about 11,000 infantrymen" undergoing training are three different things; so
+are barrels a day leaking and barrels a day collected. `predicate_of` reads
+the parse above the counted noun, up to the reporting verb, and names a
+general predicate class ("sent", "training", "leaking", "collected"...);
+intention verbs make it "intended" and modal verbs "possible". `subject_of`
+names the state or group the counted things belong to or come from ("North
+Korean infantrymen", "soldiers from North Korea", "North Korea had sent").
+
+The classes are a small general lexicon: nothing here is tied to one story.
+It does not judge whether two subjects are the same (merge does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from storyline.model import EntityMention
+
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "sent": ("send", "sent", "deploy", "dispatch", "transfer", "station", "arrive", "supply", "relocate",
+             "mobilise", "mobilize", "deployment"),
+    "training": ("train", "training", "drill"),
+    "fighting": ("fight", "battle", "combat"),
+    "leaking": ("leak", "gush", "gusher", "spew", "flow", "spill", "escape", "pour", "discharge", "seep",
+                "release", "emit", "ooze", "leakage", "outflow", "flowing"),
+    "collected": ("collect", "capture", "siphon", "funnel", "funnell", "recover", "pipe", "skim", "contain",
+                  "containment", "collection", "suck"),
+    "burned": ("burn", "flare"),
+    "launched": ("launch", "fire", "shoot", "use", "attack"),
+    "intercepted": ("intercept", "destroy", "down"),
+    "paid": ("pay", "paid", "spend", "spent", "payout", "compensation", "cost"),
+    "lost": ("lose", "lost", "wipe", "fall", "fell", "drop", "plunge", "slump", "loss"),
+    "rose": ("rise", "rose", "gain", "jump", "climb"),
+    "claimed": ("claim", "demand", "sue"),
+    "fined": ("fine", "penalty"),
+    "produced": ("produce", "pump", "output", "production"),
+    "employed": ("employ", "hire"),
+}  # fmt: skip
+_BY_STEM = {word: name for name, words in _CLASSES.items() for word in words}
+_INTENTION = frozenset(
+    {"intend", "plan", "propose", "aim", "want", "expect", "prepare", "threaten", "pledge", "promise", "hope"}
+)
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll"})
+_REPORTING = frozenset(
+    {"say", "said", "tell", "told", "report", "state", "confirm", "announce", "specify", "specified", "add",
+     "stress", "note", "declare", "warn", "believe", "insist", "argue", "suggest", "show", "estimate",
+     "write", "wrote", "acknowledge", "admit", "deny", "reveal", "explain"}
+)  # fmt: skip
+_LOOKED_AT = ("xcomp", "dobj", "nsubj", "nsubjpass", "attr", "compound", "amod", "prt", "acomp")
+_CLAUSES = ("acl", "relcl")
+_DOWN_ONE = ("compound", "xcomp")
+_OWNER_LABELS = ("GPE", "NORP")
+_AGENT_LABELS = ("GPE", "NORP", "ORG")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CHAIN_LENGTH = 5
+
+
+def stems(word: str) -> list[str]:
+    """A word and the word less a short inflection ending ("gushing" -> "gush", "died" -> "die")."""
+    lowered = word.lower()
+    endings = ("d", "s", "ed", "es", "ing", "ling", "ment")
+    cut = [lowered[: -len(end)] for end in endings if lowered.endswith(end) and len(lowered) > 4]
+    restored = [lowered[:-3] + "e" for end in ("ing",) if lowered.endswith(end) and len(lowered) > 5]
+    return [lowered, *cut, *restored]
+
+
+def predicate_of(counted: Token) -> str:
+    """The predicate class the counted noun stands under; "" when none is recognised."""
+    chain = _chain(counted)
+    if any(_is_in(token, _INTENTION) for token in chain[1:]):
+        return "intended"
+    found = next((name for token in chain for name in [_class_near(token)] if name), "")
+    if any(child.lower_ in _MODALS and child.dep_ == "aux" for token in chain for child in token.children):
+        return "possible"
+    return found
+
+
+def _chain(token: Token) -> list[Token]:
+    """The token and its heads up to (not including) the reporting verb or the root."""
+    chain = [token]
+    while len(chain) < _CHAIN_LENGTH and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and _is_in(token, _REPORTING):
+            break
+        chain.append(token)
+    return chain
+
+
+def _class_near(token: Token) -> str:
+    """The class of the token itself or of the words it governs that say what happens."""
+    for candidate in _near(token):
+        for stem in stems(candidate.text):
+            if stem in _BY_STEM:
+                return _BY_STEM[stem]
+    return ""
+
+
+def _near(token: Token) -> list[Token]:
+    """The token, its telling dependents, and theirs one level down ("rate" -> "flow rate")."""
+    near = [token]
+    for child in token.children:
+        if child.dep_ in _LOOKED_AT or child.dep_ in _CLAUSES:
+            near.append(child)
+            near.extend(grandchild for grandchild in child.children if grandchild.dep_ in _DOWN_ONE)
+    return near
+
+
+def _is_in(token: Token, words: frozenset[str]) -> bool:
+    return any(stem in words for stem in stems(token.text))
+
+
+def subject_of(counted: Span, head: Token, actors: Sequence[EntityMention]) -> str:
+    """Whose the counted things are: a state or group in the counted phrase or the verb's subject."""
+    for token in counted:
+        if token.ent_type_ in _OWNER_LABELS:
+            return _named(token, actors)
+    verb = next((token for token in _chain(head) if token.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.ent_type_ in _AGENT_LABELS and child.i != head.i:
+            return _named(child, actors)
+    return ""
+
+
+def _named(token: Token, actors: Sequence[EntityMention]) -> str:
+    """The canonical actor name at the token, else the whole entity as written."""
+    for actor in actors:
+        if actor.start <= token.idx < actor.end:
+            return actor.canonical
+    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity.text if entity is not None else token.text
