@@ -17,6 +17,7 @@ who asserts a claim (attribution does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -468,6 +469,7 @@ class _Context:
     organisations: list[_Candidate]
     titles: dict[int, set[str]]  # person mention start → its title words
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
+    sentence_starts: list[int]
 
 
 def _person_titles(doc: Doc, candidates: list[_Candidate]) -> dict[int, set[str]]:
@@ -505,7 +507,9 @@ def _gendered(token: Token) -> bool:
 
 def _aliases(doc: Doc, candidates: list[_Candidate], titles: dict[int, set[str]]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
-    context = _Context(people, [c for c in candidates if c.label == "ORG"], titles, _genders(doc, people))
+    organisations = [c for c in candidates if c.label == "ORG"]
+    starts = [sentence.start for sentence in doc.sents]
+    context = _Context(people, organisations, titles, _genders(doc, people), starts)
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -527,7 +531,7 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         return _nearest_before(token.i, named)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         gender = "m" if token.lower_ in _MASCULINE else "f"
-        reach = _sentence_reach(doc, token)
+        reach = _sentence_reach(context.sentence_starts, token)
         recent = [
             p
             for p in context.people
@@ -549,9 +553,10 @@ def _nearest_before(index: int, candidates: list[_Candidate]) -> _Candidate | No
     return before[-1] if before else None
 
 
-def _sentence_reach(doc: Doc, token: Token) -> int:
-    sentences = [s.start for s in doc.sents if s.start <= token.i]
-    return sentences[max(0, len(sentences) - 1 - _PRONOUN_REACH)]
+def _sentence_reach(starts: list[int], token: Token) -> int:
+    """The first token of the sentence `_PRONOUN_REACH` sentences before the token's."""
+    current = bisect_right(starts, token.i) - 1
+    return starts[max(0, current - _PRONOUN_REACH)]
 
 
 def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:

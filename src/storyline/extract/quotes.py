@@ -15,6 +15,7 @@ attributed further (a "we" inside is the speaker).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -30,29 +31,32 @@ _BLOCK_LABEL = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """What speaker lookup needs of one document, computed once."""
+
+    text: str
+    quotes: list[tuple[int, int]]
+    sentences: list[Span]
+    actors: list[EntityMention]
+
+
 def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     """Every direct quote in the document, with its speaker's canonical name when found."""
-    spans = [
-        (start, end) for start, end in quote_spans(doc.text) if len(doc.text[start:end].split()) >= _MIN_WORDS
-    ]
-    sentences = [s for s in doc.sents if s.text.strip()]
-    return [_quote(doc, start, end, spans, sentences, actors) for start, end in spans]
+    text = doc.text
+    spans = [(start, end) for start, end in quote_spans(text) if len(text[start:end].split()) >= _MIN_WORDS]
+    if not spans:
+        return []
+    document = _Document(text, spans, [s for s in doc.sents if s.text.strip()], actors)
+    return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
 
 
-def _quote(
-    doc: Doc,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]],
-    sentences: list[Span],
-    actors: list[EntityMention],
-) -> Quote:
-    speaker = _labelled_speaker(doc.text, start, actors)
-    if speaker is None:
-        speaker = _reporting_clause_speaker(start, end, sentences, actors)
-    if speaker is None:
-        speaker = _context_speaker(start, end, spans, sentences, actors)
-    return Quote(start, end, doc.text[start:end], speaker)
+def _speaker(document: _Document, start: int, end: int) -> str | None:
+    return (
+        _labelled_speaker(document.text, start, document.actors)
+        or _reporting_clause_speaker(document, start, end)
+        or _context_speaker(document, start, end)
+    )
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
@@ -66,40 +70,36 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
     return named[0].canonical if named else label.group("who").strip()
 
 
-def _reporting_clause_speaker(
-    start: int, end: int, sentences: list[Span], actors: list[EntityMention]
-) -> str | None:
-    """ "..., the president said": a claimant outside the quote in a sentence it touches."""
-    touching = [s for s in sentences if s.start_char <= end and s.end_char >= start]
+def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str | None:
+    """ "..., the president said": a claimant outside the quote in a sentence it touches,
+    or in the sentence right after it on the same line ('"...?" the admiral asked.')."""
+    touching = [s for s in document.sentences if s.start_char <= end and s.end_char >= start]
     edges = [s for s in touching if s.start_char < start or s.end_char > end + 1]
-    for sentence in edges:
-        attribution = attribute(sentence, _within(actors, sentence))
+    following = [s for s in document.sentences if s.start_char > end][:1]
+    same_line = [s for s in following if "\n" not in document.text[end : s.start_char]]
+    for sentence in [*edges, *same_line]:
+        attribution = _attribution(document, sentence)
         if attribution is not None and _outside(attribution, start, end):
             return attribution.source
     return None
 
 
-def _context_speaker(
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]],
-    sentences: list[Span],
-    actors: list[EntityMention],
-) -> str | None:
+def _context_speaker(document: _Document, start: int, end: int) -> str | None:
     """The claimant of the nearest attributed sentence before the quote, else after it."""
-    before = [s for s in sentences if s.end_char <= start][-_CONTEXT_SENTENCES:]
-    after = [s for s in sentences if s.start_char >= end][:_CONTEXT_SENTENCES]
+    before = [s for s in document.sentences if s.end_char <= start][-_CONTEXT_SENTENCES:]
+    after = [s for s in document.sentences if s.start_char >= end][:_CONTEXT_SENTENCES]
     for sentence in [*reversed(before), *after]:
-        if any(s <= sentence.start_char and sentence.end_char <= e + 1 for s, e in spans):
+        if any(s <= sentence.start_char and sentence.end_char <= e + 1 for s, e in document.quotes):
             continue
-        attribution = attribute(sentence, _within(actors, sentence))
+        attribution = _attribution(document, sentence)
         if attribution is not None:
             return attribution.source
     return None
 
 
-def _within(actors: list[EntityMention], sentence: Span) -> list[EntityMention]:
-    return [a for a in actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
+def _attribution(document: _Document, sentence: Span) -> Attribution | None:
+    inside = [a for a in document.actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
+    return attribute(sentence, inside)
 
 
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
