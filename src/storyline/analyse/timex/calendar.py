@@ -51,7 +51,7 @@ def weekday_near(reference: date, weekday: int, direction: int) -> date:
 
 
 def weekday_strict(reference: date, weekday: int, direction: int) -> date:
-    """ "last Friday" / "next Friday": strictly before or after the reference."""
+    """For "last Friday" / "next Friday": strictly before or after the reference."""
     step = 1 if direction == FUTURE else -1
     day = reference + timedelta(days=step)
     while day.weekday() != weekday:
@@ -69,7 +69,9 @@ _AGAINST_TENSE = 90  # days: how much nearer a date against the tense must be to
 
 def year_for(reference: date, month: int, day: int, direction: int) -> int:
     """The year of a year-less month-day: the nearest to the reference, the tense breaking near-ties."""
-    candidates = [(valid_day(y, month, day), y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    candidates = [
+        (valid_day(y, month, day), y) for y in (reference.year - 1, reference.year, reference.year + 1)
+    ]
     return min(
         ((d, y) for d, y in candidates if d is not None),
         key=lambda pair: _distance((pair[0] - reference).days, direction),
@@ -79,7 +81,10 @@ def year_for(reference: date, month: int, day: int, direction: int) -> int:
 
 def year_for_month(reference: date, month: int, direction: int) -> int:
     """The year of a year-less month: the nearest, the tense breaking near-ties."""
-    options = [(year, (year - reference.year) * 12 + month - reference.month) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    options = [
+        (year, (year - reference.year) * 12 + month - reference.month)
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+    ]
     return min(options, key=lambda option: _distance(option[1] * 30, direction))[0]
 
 

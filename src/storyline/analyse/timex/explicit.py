@@ -1,0 +1,222 @@
+"""Rules for dates written out: "8 October", "Oct. 8, 2024", "2024-10-08", "March 2023", "1998", "the 1990s".
+
+A year-less date takes the year nearest the document date (the tense breaks
+near-ties); without a document date it stays "XXXX-10-08". Four-digit
+numbers that count something ("2000 troops") are not years.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyse.timex import calendar as cal
+from storyline.analyse.timex.lexicon import HOLIDAYS
+from storyline.analyse.timex.patterns import DAY, HOLIDAY, MONTH, WEEKDAY, YEAR, compile_rule
+from storyline.analyse.timex.readings import (
+    Context,
+    Reading,
+    Rule,
+    day_number,
+    day_reading,
+    month_number,
+    preceded_by,
+)
+
+
+def _iso(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    year, month, day = (int(g) for g in match.groups())
+    return day_reading(dct, month, day, year, tense)
+
+
+def _slashed(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    first, second, year_text = match.groups()
+    year = (
+        int(year_text) if len(year_text) == 4 else 1900 + int(year_text) + (100 if int(year_text) < 50 else 0)
+    )
+    month, day = (int(first), int(second)) if int(first) <= 12 else (int(second), int(first))
+    return day_reading(dct, month, day, year, tense)
+
+
+def _month_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    year = match.group("year")
+    return day_reading(
+        dct, month_number(match.group("month")), day_number(match.group("day")), year and int(year), tense
+    )
+
+
+_RANGE_HEAD = re.compile(rf"(?P<month>{MONTH})\s+{DAY}\s*(?:-|–|to|and|through|until)\s*$")
+
+
+def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The second day of "October 8 to 13": its month is the first day's."""
+    dct, tense = ctx.dct, ctx.direction
+    head = _RANGE_HEAD.search(match.string, max(0, match.start() - 30), match.start())
+    if head is None:
+        return None
+    year = match.group("year")
+    return day_reading(
+        dct, month_number(head.group("month")), day_number(match.group("day")), year and int(year), tense
+    )
+
+
+def _month_year(match: re.Match[str], ctx: Context) -> Reading:
+    return Reading("DATE", cal.month_value(int(match.group("year")), month_number(match.group("month"))))
+
+
+def _month_relative_year(match: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(match.group("month"))
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    return Reading("DATE", cal.month_value(year, month), anchored=True)
+
+
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|by|of|last|next|this|early|late|mid|from|through|to|during|before|after)\s+$", re.I
+)
+
+
+def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    if match.group("month2") and not match.group("rel") and not preceded_by(match, _MONTH_CUE):
+        return None
+    month = month_number(match.group("month") or match.group("month2"))
+    if dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    relation = (match.group("rel") or "").lower()
+    if relation == "last":
+        year = dct.year if month < dct.month else dct.year - 1
+    elif relation == "next":
+        year = dct.year if month > dct.month else dct.year + 1
+    elif relation == "this":
+        year = dct.year
+    else:
+        year = cal.year_for_month(dct, month, tense())
+    return Reading("DATE", cal.month_value(year, month), anchored=True)
+
+
+_COUNTED = re.compile(r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b")
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all|of\s+the)\s+)$", re.I
+)
+
+
+def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A four-digit year, unless the number counts something ("2000 troops", "some 1500")."""
+    text = match.string
+    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ):
+        return None
+    return Reading("DATE", f"{int(match.group('year')):04d}")
+
+
+def _decade(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    digits = match.group("decade")
+    if digits:
+        return Reading("DATE", digits[:3])
+    short = match.group("short")
+    century = (dct.year // 100) if dct and int(short) <= dct.year % 100 else 19
+    return Reading("DATE", f"{century:02d}{short[0]}")
+
+
+def _century(match: re.Match[str], ctx: Context) -> Reading:
+    number = day_number(match.group("ordinal"))
+    return Reading("DATE", f"{number - 1:02d}")
+
+
+def _holiday(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    name = " ".join(match.group("holiday").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    year = match.group("year")
+    return day_reading(dct, month, day, year and int(year), tense)
+
+
+def _thanksgiving(match: re.Match[str], ctx: Context) -> Reading | None:
+    """US Thanksgiving, the fourth Thursday of November; the year nearest the document date."""
+    if match.group("year"):
+        return Reading("DATE", _fourth_thursday(int(match.group("year"))).isoformat())
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-11-XX")
+    days = [_fourth_thursday(ctx.dct.year + offset) for offset in (-1, 0, 1)]
+    if match.group("rel"):
+        days = [d for d in days if d < ctx.dct]
+    return Reading("DATE", min(days, key=lambda d: abs((d - ctx.dct).days)).isoformat(), anchored=True)  # type: ignore[operator]
+
+
+def _fourth_thursday(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+
+
+EXPLICIT_RULES: list[Rule] = [
+    Rule("iso", compile_rule(r"(\d{4})-(\d{2})-(\d{2})"), _iso),
+    Rule("slashed", compile_rule(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})"), _slashed),
+    Rule(
+        "month_day",
+        compile_rule(rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"),
+        _month_day,
+    ),
+    Rule(
+        "day_month",
+        compile_rule(
+            rf"{_OPT_WEEKDAY}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        _month_day,
+    ),
+    Rule(
+        "range_start",
+        compile_rule(
+            rf"(?P<day>{DAY})(?=\s*(?:-|–|to|and|through|until)\s*{DAY}\s+(?:of\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?)"
+        ),
+        _month_day,
+    ),
+    Rule("range_end", compile_rule(rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _range_end),
+    Rule(
+        "month_relative_year",
+        compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+        _month_relative_year,
+    ),
+    Rule("month_year", compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), _month_year),
+    Rule(
+        "month",
+        compile_rule(
+            r"(?:(?P<rel>last|next|this)\s+)?(?:(?P<month>(?-i:January|February|April|June|July|August|September|"
+            r"October|November|December))|(?P<month2>(?-i:May|March)))"
+        ),
+        _month_alone,
+    ),
+    Rule(
+        "year",
+        compile_rule(rf"(?:the\s+year\s+)?(?P<year>{YEAR})(?!\s*(?:%|percent|[-–]\s*\d))"),
+        _year_alone,
+    ),
+    Rule(
+        "decade",
+        compile_rule(r"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"),
+        _decade,
+    ),
+    Rule("century", compile_rule(r"(?:the\s+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th))[\s-]+century"), _century),
+    Rule(
+        "holiday",
+        compile_rule(rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
+        _holiday,
+    ),
+    Rule(
+        "thanksgiving",
+        compile_rule(rf"(?:(?P<rel>last)\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"),
+        _thanksgiving,
+    ),
+]

@@ -1,0 +1,139 @@
+"""Rules for reporting periods: quarters, halves, fiscal years and year-on-year comparisons.
+
+Business news compares "the third quarter" with "the year-earlier quarter"
+or "a year ago": such phrases refer back to the quarter last mentioned (one
+year earlier), and "the latest quarter" to the quarter last mentioned or the
+last one completed before the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storyline.analyse.timex import calendar as cal
+from storyline.analyse.timex.lexicon import ORDINALS
+from storyline.analyse.timex.patterns import ORDINAL, YEAR, YEAR_OWNER, compile_rule
+from storyline.analyse.timex.readings import Context, Reading, Rule
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4])$")
+
+
+def is_quarter(value: str | None) -> bool:
+    return value is not None and _QUARTER_VALUE.match(value) is not None
+
+
+def shift_quarter_years(value: str, years: int) -> str:
+    """A quarter a year back ("2024-Q3" → "2023-Q3"): year-on-year comparisons keep the quarter."""
+    year, quarter = _QUARTER_VALUE.match(value).groups()  # type: ignore[union-attr]
+    return f"{int(year) + years:04d}-{quarter}"
+
+
+def _year_ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    """For "the year-earlier quarter", "year-ago": the period last mentioned (or this year), a year back."""
+    ordinal = match.group("ordinal")
+    if ctx.dct is None and not is_quarter(ctx.previous):
+        return Reading("DATE", "XXXX")
+    if ordinal:
+        year = int(ctx.previous[:4]) if is_quarter(ctx.previous) else ctx.dct.year  # type: ignore[index,union-attr]
+        return Reading("DATE", f"{year - 1:04d}-Q{ORDINALS[ordinal.lower()] % 5 or 4}", anchored=True)
+    if is_quarter(ctx.previous):
+        return Reading("DATE", shift_quarter_years(ctx.previous, -1), anchored=True)  # type: ignore[arg-type]
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX")
+    if "quarter" in match.group(0).lower():
+        return Reading("DATE", cal.shifted_value(ctx.dct, "Q", -5) or "XXXX", anchored=True)
+    return Reading("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
+
+
+def _reporting_period(match: re.Match[str], ctx: Context) -> Reading | None:
+    """For "the latest quarter", "the quarter": the quarter last mentioned, else the last one completed."""
+    if is_quarter(ctx.previous):
+        return Reading("DATE", ctx.previous, anchored=True)  # type: ignore[arg-type]
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-QX")
+    adjective = (match.group("adj") or "").lower()
+    shift = 0 if adjective == "current" or match.group(0).lower().startswith("this") else -1
+    return Reading("DATE", cal.shifted_value(ctx.dct, "Q", shift) or "XXXX-QX", anchored=True)
+
+
+def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    number = ORDINALS[match.group("ordinal").lower()]
+    half = match.group("part").lower().startswith("half")
+    code = f"H{2 if number == -1 else number}" if half else f"Q{4 if number == -1 else number}"
+    if (half and number > 2) or number > 4:
+        return None
+    year = match.group("year") or match.group("year2")
+    if year:
+        return Reading("DATE", f"{int(year):04d}-{code}")
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", f"{_quarter_year(match, dct, code):04d}-{code}", anchored=True)
+
+
+def _quarter_year(match: re.Match[str], dct: date, code: str) -> int:
+    owner = (match.group("owner") or "").lower()
+    if owner.startswith("last"):
+        return dct.year - 1
+    if owner.startswith("next"):
+        return dct.year + 1
+    current = cal.quarter_of(dct.month) if code[0] == "Q" else (1 if dct.month <= 6 else 2)
+    return dct.year if int(code[1]) <= current or owner.startswith("this") else dct.year - 1
+
+
+def _q_number(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    code = f"Q{match.group('q')}"
+    year = match.group("year")
+    if year:
+        full = int(year) if len(year) == 4 else 2000 + int(year)
+        return Reading("DATE", f"{full:04d}-{code}")
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", f"{dct.year:04d}-{code}", anchored=True)
+
+
+def _fiscal(match: re.Match[str], ctx: Context) -> Reading:
+    return Reading("DATE", f"{int(match.group('year')):04d}")
+
+
+FISCAL_RULES: list[Rule] = [
+    Rule(
+        "quarter",
+        compile_rule(
+            rf"(?:(?:{YEAR_OWNER}|the)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ORDINAL})\s+"
+            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?"
+        ),
+        _quarter,
+    ),
+    Rule(
+        "quarter_adjective",
+        compile_rule(
+            rf"(?:{YEAR_OWNER}\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ORDINAL})-"
+            r"(?P<part>quarter|half)(?P<year2>)"
+        ),
+        _quarter,
+    ),
+    Rule(
+        "year_ago",
+        compile_rule(
+            r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)"
+            rf"(?:\s+(?:(?P<ordinal>{ORDINAL})\s+)?(?:fiscal\s+)?(?:quarter|period))?"
+        ),
+        _year_ago,
+        anaphoric=True,
+    ),
+    Rule(
+        "reporting_period",
+        compile_rule(
+            r"(?:the|that|this)\s+(?:(?P<adj>latest|most\s+recent|same|current|recent|just-ended|comparable)\s+)?"
+            r"(?:fiscal\s+)?quarter(?!\s*(?:of|-|century|mile|point|percent|hour)\b)"
+            r"|(?:the|that)\s+(?P<adj2>latest|same|comparable)\s+period"
+        ),
+        _reporting_period,
+        anaphoric=True,
+    ),
+    Rule("q_number", compile_rule(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"), _q_number),
+    Rule("fiscal", compile_rule(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"), _fiscal),
+]

@@ -1,0 +1,223 @@
+"""Rules for dates relative to the document date: "yesterday", "on Wednesday", "last week", "two years ago".
+
+A bare weekday looks back from the document date when the sentence reports
+the past, forward when it announces the future, else to the nearest one.
+"last"/"next"/"this" and "ago" need no tense. Reporting periods (quarters)
+live in `fiscal`; spans and recurrences in `spans`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyse.timex import calendar as cal
+from storyline.analyse.timex.fiscal import is_quarter, shift_quarter_years
+from storyline.analyse.timex.lexicon import PARTS_OF_DAY, SEASONS
+from storyline.analyse.timex.numbers import COUNT, parse_count
+from storyline.analyse.timex.patterns import MONTH, PART, SEASON, UNIT, WEEKDAY, YEAR, compile_rule
+from storyline.analyse.timex.readings import (
+    Context,
+    Reading,
+    Rule,
+    duration_value,
+    preceded_by,
+    unit_of,
+    weekday_number,
+)
+
+DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _day_word(match: re.Match[str], ctx: Context) -> Reading:
+    dct = ctx.dct
+    before = match.group("before")
+    word = (match.group("word") or "").lower()
+    part = (match.group("part") or "").lower()
+    if word == "tonight":
+        part = part or "night"
+    offset = (-2 if before.lower().startswith("before") else 2) if before else DAY_OFFSETS[word]
+    if dct is None:
+        return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""))
+    value = (dct + timedelta(days=offset)).isoformat()
+    if part:
+        return Reading("TIME", f"{value}T{PARTS_OF_DAY[part]}", anchored=True)
+    return Reading("DATE", value, anchored=True)
+
+
+def _this_part(match: re.Match[str], ctx: Context) -> Reading:
+    dct = ctx.dct
+    part = PARTS_OF_DAY[match.group("part").lower()]
+    day = dct
+    if dct is not None and match.group("rel").lower() == "last":
+        day = dct - timedelta(days=1)
+    value = day.isoformat() if day else "XXXX-XX-XX"
+    return Reading("TIME", f"{value}T{part}", anchored=dct is not None)
+
+
+def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
+    dct, tense = ctx.dct, ctx.direction
+    weekday = weekday_number(match.group("weekday"))
+    if dct is None:
+        return Reading("DATE", f"XXXX-WXX-{weekday + 1}")
+    relation = (match.group("rel") or "").lower()
+    if relation in ("last", "past", "previous"):
+        day = cal.weekday_strict(dct, weekday, cal.PAST)
+    elif relation in ("next", "coming"):
+        day = cal.weekday_strict(dct, weekday, cal.FUTURE)
+    elif relation == "this":
+        day = cal.weekday_in_week(dct, weekday)
+    else:
+        day = cal.weekday_near(dct, weekday, tense())
+    return Reading("DATE", day.isoformat(), anchored=True)
+
+
+_RELATION_SHIFT = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
+    "current": 0, "present": 0, "same": 0, "that": 0,
+}  # fmt: skip
+
+
+def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    relation = " ".join(match.group("rel").lower().split())
+    shift = -1 if relation.startswith("this past") else _RELATION_SHIFT[relation.split()[-1]]
+    unit_word = match.group("unit").lower()
+    if unit_word == "weekend":
+        if dct is None:
+            return Reading("DATE", "XXXX-WXX-WE")
+        direction = cal.PAST if shift < 0 else cal.FUTURE if shift > 0 else tense()
+        return Reading("DATE", cal.weekend_value(dct, direction), anchored=True)
+    if unit_word in SEASONS and relation.startswith("this past") and dct is not None:
+        code = SEASONS[unit_word]
+        year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
+        return Reading("DATE", cal.season_value(year, code), anchored=True)
+    if unit_word in SEASONS:
+        return _season_relative(dct, SEASONS[unit_word], shift)
+    letter = unit_of(unit_word)[0]
+    if letter in ("DE", "CE") and shift != 0:
+        return Reading("DURATION", duration_value(1, unit_of(unit_word)))
+    if dct is None:
+        return Reading(
+            "DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(letter, "XXXX")
+        )
+    value = cal.shifted_value(dct, letter, shift)
+    return Reading("DATE", value, anchored=True) if value else None
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _weekend(match: re.Match[str], ctx: Context) -> Reading:
+    """The weekend just past (or coming, as the tense says)."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-WXX-WE")
+    return Reading("DATE", cal.weekend_value(ctx.dct, ctx.direction()), anchored=True)
+
+
+def _season_relative(dct: date | None, code: str, shift: int) -> Reading:
+    if dct is None:
+        return Reading("DATE", f"XXXX-{code}")
+    return Reading("DATE", cal.season_value(dct.year + shift, code), anchored=True)
+
+
+_SEASON_CUE = re.compile(r"\b(?:in|the|since|until|by|during|early|late|mid|this|of|last|next)\s+$", re.I)
+
+
+def _season(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    if match.group("season") and not match.group("year") and not preceded_by(match, _SEASON_CUE):
+        return None
+    code = SEASONS[(match.group("season") or match.group("season2")).lower()]
+    year = match.group("year") or match.group("year2")
+    if year:
+        return Reading("DATE", cal.season_value(int(year), code))
+    return _season_relative(dct, code, 0)
+
+
+def _ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    amount = parse_count(match.group("count"))
+    letter = unit_of(match.group("unit"))[0]
+    direction = match.group("dir").lower()
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if dct is None or amount is None or letter in ("H", "S"):
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=dct is not None)
+    if letter == "M" and unit_of(match.group("unit"))[2]:
+        return None
+    whole = round(amount)
+    if letter == "DE":
+        letter, whole = "Y", 10 * whole
+    if letter == "Y" and is_quarter(ctx.previous):
+        return Reading("DATE", shift_quarter_years(ctx.previous, sign * whole), anchored=True)
+    value = cal.shifted_value(dct, letter, sign * whole)
+    return Reading("DATE", value, anchored=True) if value else None
+
+
+def _boundary(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct = ctx.dct
+    word = match.group("edge").lower()
+    mod = {"beginning": "START", "start": "START", "middle": "MID", "end": "END", "close": "END"}[word]
+    letter = unit_of(match.group("unit"))[0]
+    if dct is None:
+        return Reading("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX"}.get(letter, "XXXX"), mod)
+    value = cal.shifted_value(dct, letter, 0)
+    return Reading("DATE", value, mod, anchored=True) if value else None
+
+
+_REL = r"(?P<rel>last|next|this|coming|past|previous)"
+
+
+_DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
+
+
+RELATIVE_RULES: list[Rule] = [
+    Rule("weekend", compile_rule(r"the\s+weekend"), _weekend),
+    Rule(
+        "day_word",
+        compile_rule(
+            rf"(?:the\s+day\s+(?P<before>before\s+yesterday|after\s+tomorrow)|(?P<word>{_DAY_WORD})(?:\s+(?P<part>{PART}))?)"
+        ),
+        _day_word,
+    ),
+    Rule(
+        "this_part",
+        compile_rule(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)"),
+        _this_part,
+    ),
+    Rule(
+        "weekday",
+        compile_rule(
+            rf"(?:{_REL}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s*,?\s*(?:{MONTH})\s+\d)"
+        ),
+        _weekday_rule,
+    ),
+    Rule(
+        "relative_unit",
+        compile_rule(
+            r"(?:the\s+)?(?P<rel>this\s+past|last|next|this|coming|past|previous|following|current|present|same)"
+            rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})"
+        ),
+        _relative_unit,
+    ),
+    Rule(
+        "season",
+        compile_rule(
+            rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?|(?P<season2>{SEASON})\s+(?P<year2>{YEAR})"
+        ),
+        _season,
+    ),
+    Rule(
+        "ago",
+        compile_rule(rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
+        _ago,
+        anaphoric=True,
+    ),
+    Rule(
+        "boundary",
+        compile_rule(
+            r"the\s+(?P<edge>beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week|decade|century)"
+        ),
+        _boundary,
+    ),
+]

@@ -1,0 +1,231 @@
+"""Rules for durations, recurrences, clock times and vague references.
+
+"two years", "the past 20 years", "every week", "daily", "10:35 a.m.",
+"noon Friday", "now", "recently", "the coming days". A duration is a length,
+never anchored; a vague reference is PRESENT_REF, PAST_REF or FUTURE_REF.
+Ages ("a 44-year-old") and titles ("60 Minutes") are not time expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyse.timex import calendar as cal
+from storyline.analyse.timex.lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    VAGUE_REFERENCES,
+    WEEKDAYS,
+    alternation,
+)
+from storyline.analyse.timex.numbers import COUNT, parse_count
+from storyline.analyse.timex.patterns import (
+    MONTH_FULL,
+    PART,
+    SEASON,
+    UNIT,
+    UNIT_WORDS,
+    WEEKDAY,
+    WEEKDAY_FULL,
+    compile_rule,
+)
+from storyline.analyse.timex.readings import (
+    Context,
+    Reading,
+    Rule,
+    Tense,
+    duration_value,
+    month_number,
+    preceded_by,
+    unit_of,
+    weekday_number,
+)
+from storyline.analyse.timex.relative import DAY_OFFSETS
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|before)\b)[a-z]")
+
+
+def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A length ("two years"); a singular unit after a number above one is none ("the 1988 quarter")."""
+    unit_word = match.group("unit")
+    amount = parse_count(match.group("count"))
+    if amount is not None and amount > 1 and not unit_word.lower().endswith("s"):
+        return None
+    if unit_word[0].isupper() or (
+        unit_word.lower() == "second" and _NOUN_AFTER.match(match.string, match.end())
+    ):
+        return None  # "60 Minutes" the programme, "a second betrayal"
+    if amount is not None and match.group("half"):
+        amount += 0.5
+    return Reading("DURATION", duration_value(amount, unit_of(unit_word)))
+
+
+def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = unit_of(match.group("unit"))
+    amount = parse_count(match.group("count").replace("-", " "))
+    return Reading("DURATION", duration_value(amount, unit))
+
+
+def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
+    """Vague spans: "the coming days" points ahead (FUTURE_REF), "recent weeks" is a span of unknown length."""
+    word = " ".join(match.group("rel").lower().split())
+    if word in ("coming", "upcoming"):
+        return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)
+    if word.startswith(("past", "last")) or match.group("unit").lower() == "years":
+        return Reading("DATE", "PAST_REF", anchored=ctx.dct is not None)
+    return Reading("DURATION", duration_value(None, unit_of(match.group("unit"))))
+
+
+# "quarterly" is left out: news uses it for reports and dividends, not for a recurrence.
+_ADVERB_SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
+}  # fmt: skip
+
+
+def _adverb_set(match: re.Match[str], ctx: Context) -> Reading:
+    return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
+
+
+def _every(match: re.Match[str], ctx: Context) -> Reading | None:
+    target = match.group("target")
+    lowered = target.lower()
+    if lowered.rstrip("s") in {w.rstrip("s") for w in WEEKDAYS}:
+        return Reading("SET", f"XXXX-WXX-{weekday_number(target.rstrip('s')) + 1}")
+    if lowered in SEASONS:
+        return Reading("SET", f"XXXX-{SEASONS[lowered]}")
+    if lowered.rstrip(".") in MONTHS:
+        return Reading("SET", f"XXXX-{month_number(target):02d}")
+    amount = 2.0 if match.group("other") else 1.0
+    return Reading("SET", duration_value(amount, unit_of(target)))
+
+
+_REPEAT_CUE = re.compile(r"\b(?:times|once|twice)\s+$", re.I)
+
+
+def _per_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not preceded_by(match, _REPEAT_CUE):
+        return None
+    return Reading("SET", duration_value(1, unit_of(match.group("unit"))))
+
+
+def _weekday_plural(match: re.Match[str], ctx: Context) -> Reading:
+    weekday = weekday_number(match.group("weekday"))
+    part = match.group("part")
+    return Reading("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""))
+
+
+def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    dct, tense = ctx.dct, ctx.direction
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if hour > 23 or minute > 59 or (meridiem and hour > 12):
+        return None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
+
+
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+
+
+def _noon(match: re.Match[str], ctx: Context) -> Reading | None:
+    if preceded_by(match, _HIGH_BEFORE):
+        return None
+    dct, tense = ctx.dct, ctx.direction
+    clock = "12:00" if match.group("word").lower() in ("noon", "midday") else "24:00"
+    return _time_on(match, dct, tense, clock)
+
+
+def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -> Reading:
+    day: date | None = dct
+    weekday = match.group("weekday")
+    word = (match.group("dayword") or "").lower()
+    if dct is not None and weekday:
+        day = cal.weekday_near(dct, weekday_number(weekday), tense())
+    elif dct is not None and word:
+        day = dct + timedelta(days=DAY_OFFSETS[word])
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{clock}")
+    return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
+
+
+_CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|that|afterwards?|thereafter)\b", re.I)
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+
+
+def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A vague reference ("now", "recently"); not the conjunctions "as soon as", "soon after", "now that"."""
+    if _CONJUNCTION_AFTER.match(match.string, match.end()) or preceded_by(match, _AS_BEFORE):
+        return None
+    key = " ".join(match.group("word").lower().split())
+    if key == "soon" and ctx.direction() == cal.PAST:
+        return None  # "was soon released": narrative, not a pointer to the future
+    return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
+
+
+_TZ = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time))?"
+
+
+_CLOCK_DAY = rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?"
+
+
+SPANS_RULES: list[Rule] = [
+    Rule(
+        "duration",
+        compile_rule(
+            r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
+            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+            r"(?!\s+(?:ago|earlier|later|from\s+now|hence)|-?\s*old\b)"
+        ),
+        _duration,
+    ),
+    Rule(
+        "adjectival_duration",
+        compile_rule(
+            rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!s?-old)"
+        ),
+        _adjectival_duration,
+    ),
+    Rule(
+        "vague_span",
+        compile_rule(
+            r"(?:the\s+)?(?P<rel>coming|recent|upcoming|(?:past|last)\s+(?:few|several))\s+"
+            r"(?P<unit>days|weeks|months|quarters|years)"
+        ),
+        _vague_span,
+    ),
+    Rule("adverb_set", compile_rule(rf"(?P<word>{alternation(_ADVERB_SETS)})"), _adverb_set),
+    Rule(
+        "every",
+        compile_rule(
+            rf"(?:every|each)\s+(?P<other>other\s+)?(?P<target>{UNIT_WORDS}|{WEEKDAY_FULL}|{SEASON}|{MONTH_FULL})"
+        ),
+        _every,
+    ),
+    Rule("per_unit", compile_rule(r"(?:a|per)\s+(?P<unit>day|week|month|year)"), _per_unit),
+    Rule(
+        "weekday_plural",
+        compile_rule(rf"(?P<weekday>{WEEKDAY_FULL})s(?:\s+(?P<part>{PART}))?"),
+        _weekday_plural,
+    ),
+    Rule(
+        "clock",
+        compile_rule(
+            r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+            + _TZ
+            + _CLOCK_DAY
+        ),
+        _clock,
+    ),
+    Rule("clock24", compile_rule(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)" + _TZ + _CLOCK_DAY), _clock),
+    Rule("noon", compile_rule(r"(?P<word>noon|midday|midnight)" + _CLOCK_DAY), _noon),
+    Rule("vague", compile_rule(rf"(?P<word>{alternation(VAGUE_REFERENCES)})"), _vague),
+]
