@@ -192,9 +192,8 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates = _initial_candidates(doc)
     candidates = _relabel(doc, candidates)
     candidates = _add_unlabelled_repeats(doc, candidates)
-    titles = _person_titles(doc, candidates)
     _assign_canonicals(doc, candidates)
-    candidates.extend(_aliases(doc, candidates, titles))
+    candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
     return [_mention(doc, c) for c in candidates]
 
@@ -392,14 +391,17 @@ def _has_person_title(span: Span) -> bool:
 
 
 def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A known person's name or surname the NER missed elsewhere in the document."""
+    """A known person's surname or a one-word capital the NER missed elsewhere in the document."""
     names = {doc[c.end - 1].text for c in candidates if c.label == "PERSON"}
     covered = {i for c in candidates for i in range(c.start, c.end)}
-    extra = [
-        _Candidate(token.i, token.i + 1, "PERSON")
-        for token in doc
-        if token.text in names and token.i not in covered and token.text[:1].isupper()
-    ]
+    extra = []
+    for token in doc:
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        if token.text in names:
+            extra.append(_Candidate(token.i, token.i + 1, "PERSON"))
+        elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
+            extra.append(_Candidate(token.i, token.i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
 
 
@@ -467,24 +469,21 @@ class _Context:
 
     people: list[_Candidate]
     organisations: list[_Candidate]
-    titles: dict[int, set[str]]  # person mention start → its title words
+    roles: dict[str, set[str]]  # person's canonical name → words of their titles and roles
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
 
 
-def _person_titles(doc: Doc, candidates: list[_Candidate]) -> dict[int, set[str]]:
-    """Title words of each person mention, by candidate start token."""
-    titles: dict[int, set[str]] = {}
-    for candidate in candidates:
-        if candidate.label != "PERSON":
-            continue
-        span = candidate.span(doc)
-        words = set()
+def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, set[str]]:
+    """The words of each person's titles and roles anywhere in the document ("prime", "minister")."""
+    roles: dict[str, set[str]] = {}
+    for person in people:
+        span = person.span(doc)
+        words = roles.setdefault(person.canonical, set())
         for title in (title_before(span), appositive_title(span.root)):
             if title is not None:
-                words.update(t.lower_ for t in title if t.lower_ in TITLE_WORDS)
-        titles[candidate.start] = words
-    return titles
+                words.update(t.lower_ for t in title if t.is_alpha)
+    return roles
 
 
 def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
@@ -505,11 +504,11 @@ def _gendered(token: Token) -> bool:
     return token.lower_.rstrip(".") in _MASCULINE | _FEMININE
 
 
-def _aliases(doc: Doc, candidates: list[_Candidate], titles: dict[int, set[str]]) -> list[_Candidate]:
+def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
-    context = _Context(people, organisations, titles, _genders(doc, people), starts)
+    context = _Context(people, organisations, _person_roles(doc, people), _genders(doc, people), starts)
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -517,17 +516,18 @@ def _aliases(doc: Doc, candidates: list[_Candidate], titles: dict[int, set[str]]
             continue
         target = _alias_target(doc, token, context)
         if target is not None:
-            start = token.i - 1 if doc[token.i - 1].lower_ == "the" and token.i > 0 else token.i
+            start = token.left_edge.i if _definite_words(token) else token.i
             aliases.append(_Candidate(start, token.i + 1, target.label, target.canonical))
     return aliases
 
 
 def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
-    if _definite(token, TITLE_WORDS):
-        titled = [p for p in context.people if token.lower_ in context.titles.get(p.start, set())]
+    words = _definite_words(token)
+    if words and (token.lower_ in TITLE_WORDS or any(token.lower_ in r for r in context.roles.values())):
+        titled = [p for p in context.people if words <= context.roles.get(p.canonical, set())]
         return _nearest_before(token.i, titled) or (titled[0] if titled else None)
-    if _definite(token, _ORG_WORDS):
-        named = [o for o in context.organisations if token.lower_ in o.canonical.lower().split()]
+    if words and token.lower_ in _ORG_WORDS:
+        named = [o for o in context.organisations if words <= set(o.canonical.lower().split())]
         return _nearest_before(token.i, named)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         gender = "m" if token.lower_ in _MASCULINE else "f"
@@ -541,11 +541,19 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     return None
 
 
-def _definite(token: Token, nouns: frozenset[str]) -> bool:
-    """ "the president", "the ministry", with nothing naming another one ("the president of France")."""
-    if token.lower_ not in nouns or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
-        return False
-    return not any(child.dep_ in ("prep", "compound", "amod", "poss") for child in token.children)
+def _definite_words(token: Token) -> set[str]:
+    """The words of "the president", "the prime minister", "the agency"; empty when the
+    phrase is not one or names another one ("the president of France", "the French president")."""
+    if token.pos_ != "NOUN" or token.left_edge.i == token.i or token.doc[token.left_edge.i].lower_ != "the":
+        return set()
+    words = {token.lower_}
+    for child in token.children:
+        if child.dep_ in ("det", "punct", "relcl", "appos"):
+            continue
+        if child.dep_ not in ("amod", "compound") or not child.is_lower or child.i > token.i:
+            return set()
+        words.add(child.lower_)
+    return words
 
 
 def _nearest_before(index: int, candidates: list[_Candidate]) -> _Candidate | None:

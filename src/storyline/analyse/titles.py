@@ -100,12 +100,14 @@ def title_before(name: Span) -> Span | None:
 
 
 def appositive_title(head: Token) -> Span | None:
-    """A title set beside the name: "Kyrylo Budanov, Head of Defence Intelligence of Ukraine,"."""
+    """A title or role set beside the name: "Kyrylo Budanov, Head of Defence Intelligence of
+    Ukraine," or "Ian MacDonald, a biological oceanographer at Florida State University,"."""
     for child in head.children:
-        if child.dep_ == "appos":
-            subtree = child.doc[child.left_edge.i : child.right_edge.i + 1]
-            if any(is_title_word(t) for t in subtree):
-                return _trim_punct(subtree)
+        if child.dep_ != "appos":
+            continue
+        subtree = child.doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.pos_ == "NOUN" or any(is_title_word(t) for t in subtree):
+            return _trim_article(_trim_punct(subtree))
     return None
 
 
@@ -119,6 +121,12 @@ def _in_title(token: Token) -> bool:
 
 def _title_opening(token: Token) -> bool:
     return token.lower_ not in _TITLE_GLUE
+
+
+def _trim_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+        return span[1:]
+    return span
 
 
 def _trim_punct(span: Span) -> Span:

@@ -338,7 +338,7 @@ def _attribution(
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
     if head.lower_ in _PRONOUNS:
         return None
-    phrase = _proper_name(head) or _premodified(head)
+    phrase = _proper_name(head) or _role_phrase(head)
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
 
