@@ -12,7 +12,18 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import HOLIDAYS
-from storyline.analyse.timex.patterns import DAY, HOLIDAY, MONTH, WEEKDAY, YEAR, compile_rule
+from storyline.analyse.timex.patterns import (
+    DAY,
+    DIGITS,
+    HOLIDAY,
+    HOLIDAY_WORDS,
+    MONTH,
+    MONTH_WORDS,
+    WEEKDAY,
+    YEAR,
+    compile_rule,
+    words,
+)
 from storyline.analyse.timex.readings import (
     Context,
     Reading,
@@ -161,12 +172,13 @@ _OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 
 
 EXPLICIT_RULES: list[Rule] = [
-    Rule("iso", compile_rule(r"(\d{4})-(\d{2})-(\d{2})"), _iso),
-    Rule("slashed", compile_rule(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})"), _slashed),
+    Rule("iso", compile_rule(r"(\d{4})-(\d{2})-(\d{2})"), _iso, anchors=DIGITS),
+    Rule("slashed", compile_rule(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})"), _slashed, anchors=DIGITS),
     Rule(
         "month_day",
         compile_rule(rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"),
         _month_day,
+        anchors=MONTH_WORDS,
     ),
     Rule(
         "day_month",
@@ -174,6 +186,7 @@ EXPLICIT_RULES: list[Rule] = [
             rf"{_OPT_WEEKDAY}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _month_day,
+        anchors=MONTH_WORDS,
     ),
     Rule(
         "range_start",
@@ -182,14 +195,26 @@ EXPLICIT_RULES: list[Rule] = [
             rf"(?:,?\s+(?P<year>{YEAR}))?)"
         ),
         _month_day,
+        anchors=MONTH_WORDS,
     ),
-    Rule("range_end", compile_rule(rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _range_end),
+    Rule(
+        "range_end",
+        compile_rule(rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
+        _range_end,
+        anchors=MONTH_WORDS,
+    ),
     Rule(
         "month_relative_year",
         compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
         _month_relative_year,
+        anchors=MONTH_WORDS,
     ),
-    Rule("month_year", compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), _month_year),
+    Rule(
+        "month_year",
+        compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"),
+        _month_year,
+        anchors=MONTH_WORDS,
+    ),
     Rule(
         "month",
         compile_rule(
@@ -197,26 +222,36 @@ EXPLICIT_RULES: list[Rule] = [
             r"October|November|December))|(?P<month2>(?-i:May|March)))"
         ),
         _month_alone,
+        anchors=MONTH_WORDS,
     ),
     Rule(
         "year",
         compile_rule(rf"(?:the\s+year\s+)?(?P<year>{YEAR})(?!\s*(?:%|percent|[-–]\s*\d))"),
         _year_alone,
+        anchors=DIGITS,
     ),
     Rule(
         "decade",
         compile_rule(r"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"),
         _decade,
+        anchors=DIGITS,
     ),
-    Rule("century", compile_rule(r"(?:the\s+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th))[\s-]+century"), _century),
+    Rule(
+        "century",
+        compile_rule(r"(?:the\s+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th))[\s-]+century"),
+        _century,
+        anchors=DIGITS,
+    ),
     Rule(
         "holiday",
         compile_rule(rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
         _holiday,
+        anchors=HOLIDAY_WORDS,
     ),
     Rule(
         "thanksgiving",
         compile_rule(rf"(?:(?P<rel>last)\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"),
         _thanksgiving,
+        anchors=words("thanksgiving"),
     ),
 ]

@@ -13,7 +13,7 @@ from datetime import date
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import ORDINALS
-from storyline.analyse.timex.patterns import ORDINAL, YEAR, YEAR_OWNER, compile_rule
+from storyline.analyse.timex.patterns import ORDINAL, YEAR, YEAR_OWNER, compile_rule, words
 from storyline.analyse.timex.readings import Context, Reading, Rule
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4])$")
@@ -106,6 +106,7 @@ FISCAL_RULES: list[Rule] = [
             rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?"
         ),
         _quarter,
+        anchors=words("quarter half"),
     ),
     Rule(
         "quarter_adjective",
@@ -114,6 +115,7 @@ FISCAL_RULES: list[Rule] = [
             r"(?P<part>quarter|half)(?P<year2>)"
         ),
         _quarter,
+        anchors=words("quarter half"),
     ),
     Rule(
         "year_ago",
@@ -123,6 +125,7 @@ FISCAL_RULES: list[Rule] = [
         ),
         _year_ago,
         anaphoric=True,
+        anchors=words("ago earlier"),
     ),
     Rule(
         "reporting_period",
@@ -133,7 +136,18 @@ FISCAL_RULES: list[Rule] = [
         ),
         _reporting_period,
         anaphoric=True,
+        anchors=words("quarter period"),
     ),
-    Rule("q_number", compile_rule(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"), _q_number),
-    Rule("fiscal", compile_rule(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"), _fiscal),
+    Rule(
+        "q_number",
+        compile_rule(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"),
+        _q_number,
+        anchors=words("q"),
+    ),
+    Rule(
+        "fiscal",
+        compile_rule(rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR})"),
+        _fiscal,
+        anchors=words("fiscal"),
+    ),
 ]

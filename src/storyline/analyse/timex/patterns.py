@@ -12,11 +12,14 @@ import re
 
 from storyline.analyse.timex.lexicon import (
     HOLIDAYS,
+    MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     UNIT_PLURALS,
     UNITS,
+    VAGUE_REFERENCES,
+    WEEKDAYS,
     alternation,
 )
 
@@ -79,3 +82,21 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
 
 
 YEAR_OWNER = r"(?P<owner>(?:last|this|next)\s+year['’]?s)"
+
+
+# --- anchors: words a rule cannot match without, used to skip text that holds none ------------------
+
+DIGITS = frozenset({"#"})  # the token standing for any run of digits
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | {f"{name}s" for name in WEEKDAYS if name.endswith("day")}
+UNIT_TOKENS = frozenset(UNITS) | {f"{unit}s" for unit in UNITS} | frozenset(UNIT_PLURALS) | {"centuries"}
+SEASON_WORDS = frozenset(SEASONS)
+PART_WORDS = frozenset(PARTS_OF_DAY)
+HOLIDAY_WORDS = frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS)
+VAGUE_WORDS = frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES)

@@ -47,6 +47,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    anchors: frozenset[str]  # lower-cased words (DIGITS for a number) without which the rule cannot match
     anaphoric: bool = False  # reads the last mentioned period, so never becomes the reference itself
 
 

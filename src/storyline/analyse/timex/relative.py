@@ -15,7 +15,20 @@ from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.fiscal import is_quarter, shift_quarter_years
 from storyline.analyse.timex.lexicon import PARTS_OF_DAY, SEASONS
 from storyline.analyse.timex.numbers import COUNT, parse_count
-from storyline.analyse.timex.patterns import MONTH, PART, SEASON, UNIT, WEEKDAY, YEAR, compile_rule
+from storyline.analyse.timex.patterns import (
+    MONTH,
+    PART,
+    PART_WORDS,
+    SEASON,
+    SEASON_WORDS,
+    UNIT,
+    UNIT_TOKENS,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    YEAR,
+    compile_rule,
+    words,
+)
 from storyline.analyse.timex.readings import (
     Context,
     Reading,
@@ -172,18 +185,20 @@ _DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
 
 
 RELATIVE_RULES: list[Rule] = [
-    Rule("weekend", compile_rule(r"the\s+weekend"), _weekend),
+    Rule("weekend", compile_rule(r"the\s+weekend"), _weekend, anchors=words("weekend")),
     Rule(
         "day_word",
         compile_rule(
             rf"(?:the\s+day\s+(?P<before>before\s+yesterday|after\s+tomorrow)|(?P<word>{_DAY_WORD})(?:\s+(?P<part>{PART}))?)"
         ),
         _day_word,
+        anchors=words("today yesterday tomorrow tonight"),
     ),
     Rule(
         "this_part",
         compile_rule(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)"),
         _this_part,
+        anchors=PART_WORDS,
     ),
     Rule(
         "weekday",
@@ -191,6 +206,7 @@ RELATIVE_RULES: list[Rule] = [
             rf"(?:{_REL}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s*,?\s*(?:{MONTH})\s+\d)"
         ),
         _weekday_rule,
+        anchors=WEEKDAY_WORDS,
     ),
     Rule(
         "relative_unit",
@@ -199,6 +215,7 @@ RELATIVE_RULES: list[Rule] = [
             rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})"
         ),
         _relative_unit,
+        anchors=UNIT_TOKENS | SEASON_WORDS,
     ),
     Rule(
         "season",
@@ -206,12 +223,14 @@ RELATIVE_RULES: list[Rule] = [
             rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?|(?P<season2>{SEASON})\s+(?P<year2>{YEAR})"
         ),
         _season,
+        anchors=SEASON_WORDS,
     ),
     Rule(
         "ago",
         compile_rule(rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
         _ago,
         anaphoric=True,
+        anchors=words("ago earlier later now hence"),
     ),
     Rule(
         "boundary",
@@ -219,5 +238,6 @@ RELATIVE_RULES: list[Rule] = [
             r"the\s+(?P<edge>beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week|decade|century)"
         ),
         _boundary,
+        anchors=words("beginning start middle end close"),
     ),
 ]

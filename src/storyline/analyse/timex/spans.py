@@ -22,14 +22,19 @@ from storyline.analyse.timex.lexicon import (
 )
 from storyline.analyse.timex.numbers import COUNT, parse_count
 from storyline.analyse.timex.patterns import (
+    DIGITS,
     MONTH_FULL,
     PART,
     SEASON,
     UNIT,
+    UNIT_TOKENS,
     UNIT_WORDS,
+    VAGUE_WORDS,
     WEEKDAY,
     WEEKDAY_FULL,
+    WEEKDAY_WORDS,
     compile_rule,
+    words,
 )
 from storyline.analyse.timex.readings import (
     Context,
@@ -69,7 +74,7 @@ def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
-    """Vague spans: "the coming days" points ahead (FUTURE_REF), "recent weeks" is a span of unknown length."""
+    """Vague spans: "the coming days" points ahead (FUTURE_REF), "recent weeks" lasts an unknown time."""
     word = " ".join(match.group("rel").lower().split())
     if word in ("coming", "upcoming"):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)
@@ -186,6 +191,7 @@ SPANS_RULES: list[Rule] = [
             r"(?!\s+(?:ago|earlier|later|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
+        anchors=UNIT_TOKENS,
     ),
     Rule(
         "adjectival_duration",
@@ -193,6 +199,7 @@ SPANS_RULES: list[Rule] = [
             rf"(?P<count>\d+(?:\.\d+)?|{COUNT})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!s?-old)"
         ),
         _adjectival_duration,
+        anchors=UNIT_TOKENS,
     ),
     Rule(
         "vague_span",
@@ -201,20 +208,33 @@ SPANS_RULES: list[Rule] = [
             r"(?P<unit>days|weeks|months|quarters|years)"
         ),
         _vague_span,
+        anchors=words("days weeks months quarters years"),
     ),
-    Rule("adverb_set", compile_rule(rf"(?P<word>{alternation(_ADVERB_SETS)})"), _adverb_set),
+    Rule(
+        "adverb_set",
+        compile_rule(rf"(?P<word>{alternation(_ADVERB_SETS)})"),
+        _adverb_set,
+        anchors=frozenset(_ADVERB_SETS),
+    ),
     Rule(
         "every",
         compile_rule(
             rf"(?:every|each)\s+(?P<other>other\s+)?(?P<target>{UNIT_WORDS}|{WEEKDAY_FULL}|{SEASON}|{MONTH_FULL})"
         ),
         _every,
+        anchors=words("every each"),
     ),
-    Rule("per_unit", compile_rule(r"(?:a|per)\s+(?P<unit>day|week|month|year)"), _per_unit),
+    Rule(
+        "per_unit",
+        compile_rule(r"(?:a|per)\s+(?P<unit>day|week|month|year)"),
+        _per_unit,
+        anchors=words("day week month year"),
+    ),
     Rule(
         "weekday_plural",
         compile_rule(rf"(?P<weekday>{WEEKDAY_FULL})s(?:\s+(?P<part>{PART}))?"),
         _weekday_plural,
+        anchors=WEEKDAY_WORDS,
     ),
     Rule(
         "clock",
@@ -224,8 +244,19 @@ SPANS_RULES: list[Rule] = [
             + _CLOCK_DAY
         ),
         _clock,
+        anchors=DIGITS,
     ),
-    Rule("clock24", compile_rule(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)" + _TZ + _CLOCK_DAY), _clock),
-    Rule("noon", compile_rule(r"(?P<word>noon|midday|midnight)" + _CLOCK_DAY), _noon),
-    Rule("vague", compile_rule(rf"(?P<word>{alternation(VAGUE_REFERENCES)})"), _vague),
+    Rule(
+        "clock24",
+        compile_rule(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)" + _TZ + _CLOCK_DAY),
+        _clock,
+        anchors=DIGITS,
+    ),
+    Rule(
+        "noon",
+        compile_rule(r"(?P<word>noon|midday|midnight)" + _CLOCK_DAY),
+        _noon,
+        anchors=words("noon midday midnight"),
+    ),
+    Rule("vague", compile_rule(rf"(?P<word>{alternation(VAGUE_REFERENCES)})"), _vague, anchors=VAGUE_WORDS),
 ]

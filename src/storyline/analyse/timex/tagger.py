@@ -55,6 +55,8 @@ _SIGNAL_MODS = {
 }  # fmt: skip
 _CALENDAR = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)))?")
 _LOOKBACK = 30
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_REACH = 80  # characters around an anchor word that an expression may span
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +85,38 @@ def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[T
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    return [
-        _Candidate(match.start(), match.end(), rule, match)
-        for rule in RULES
-        for match in rule.pattern.finditer(text)
-        if match.end() > match.start()
-    ]
+    """Every rule's matches, searched only near the words the rule needs (regexes are the cost)."""
+    index = _token_index(text)
+    found = []
+    for rule in RULES:
+        positions = sorted(position for anchor in rule.anchors for position in index.get(anchor, ()))
+        for start, end in _windows(positions, len(text)):
+            found += [
+                _Candidate(match.start(), match.end(), rule, match)
+                for match in rule.pattern.finditer(text, start, end)
+                if match.end() > match.start()
+            ]
+    return found
+
+
+def _token_index(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        index.setdefault("#" if word[0].isdigit() else word.lower(), []).append(token.start())
+    return index
+
+
+def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Text around each position, overlapping windows merged, wide enough for any expression."""
+    windows: list[tuple[int, int]] = []
+    for position in positions:
+        start, end = max(0, position - _REACH), min(length, position + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
