@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.entities import CAPITALS
 from storyline.model import EntityMention
 
 _CLASSES: dict[str, tuple[str, ...]] = {
@@ -91,13 +92,14 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
+def class_of_word(word: str) -> str:
+    """The predicate class of one word ("gushing" -> "leaking"), "" when it has none."""
+    return next((_BY_STEM[stem] for stem in stems(word) if stem in _BY_STEM), "")
+
+
 def _class_near(token: Token) -> str:
     """The class of the token itself or of the words it governs that say what happens."""
-    for candidate in _near(token):
-        for stem in stems(candidate.text):
-            if stem in _BY_STEM:
-                return _BY_STEM[stem]
-    return ""
+    return next((name for candidate in _near(token) if (name := class_of_word(candidate.text))), "")
 
 
 def _near(token: Token) -> list[Token]:
@@ -129,9 +131,10 @@ def subject_of(counted: Span, head: Token, actors: Sequence[EntityMention]) -> s
 
 
 def _named(token: Token, actors: Sequence[EntityMention]) -> str:
-    """The canonical actor name at the token, else the whole entity as written."""
+    """The canonical actor name at the token, else the entity as written (a capital: its state)."""
     for actor in actors:
         if actor.start <= token.idx < actor.end:
             return actor.canonical
     entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    return entity.text if entity is not None else token.text
+    name = entity.text if entity is not None else token.text
+    return CAPITALS.get(name.lower(), name)

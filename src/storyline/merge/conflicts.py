@@ -1,0 +1,344 @@
+"""Where sources disagree: figures, dates, and claims one source makes and another doubts.
+
+`find_conflicts` flags three kinds of disagreement, each citing both spans:
+
+- figure: two claimants give figures of one series for the same moment (the
+  same claim date, or the same stated period) whose ranges, widened by their
+  stated approximation, do not overlap. Points of one series on different
+  dates are revisions and are not flagged; nor are retrospective mentions
+  ("BP initially estimated ...") or two figures from one claimant;
+- date: two reports of the same event, each naming its day explicitly, give
+  different days;
+- stance: an entry whose source could not confirm or denied a claim, against
+  the entries that assert it (same subject words and the same predicate).
+
+Candidates are found by blocking, never by comparing every pair: figures by
+series and moment, dates and stances through inverted indexes over telling
+words (words too frequent to tell events apart are left out of the index).
+It does not decide who is right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storyline.extract import figure_kinds
+from storyline.extract.figure_context import class_of_word
+from storyline.merge.figure_series import claim_date
+from storyline.merge.similarity import blocking_keys, signature, similarity
+from storyline.model import Conflict, ConflictSide, Entry, Event, FigureSeries, SeriesPoint, Stance
+
+APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
+SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
+PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
+MAX_POSTING = 200  # a word in more entries than this does not tell events apart
+MAX_CANDIDATES = 25
+
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "upwards of", "just over"})
+_UPPER_BOUNDS = frozenset(
+    {"up to", "as many as", "as much as", "at most", "fewer than", "less than", "under", "no more than",
+     "just under"}
+)  # fmt: skip
+_RETROSPECTIVE = re.compile(
+    r"\b(initially|originally|at first|first estimated|earlier estimate|previously|had estimated|"
+    r"had said|last month|last week|a week ago|was estimating)\b",
+    re.IGNORECASE,
+)
+_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
+_HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CLAIM_WORDS = frozenset(
+    {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
+     "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
+     "allegations", "information", "evidence", "verify", "secretary", "minister", "spokesman", "official",
+     "officials"}
+)  # fmt: skip
+_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
+
+
+def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
+    """Every disagreement found, figures first, then dates, then stances."""
+    by_id = {entry.id: entry for entry in entries}
+    return [
+        *_figure_conflicts(series),
+        *_date_conflicts(entries),
+        *_stance_conflicts(entries, by_id),
+    ]
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+
+def interval(point: SeriesPoint) -> tuple[float, float]:
+    """The values a figure allows: its range, opened by "more than"/"up to", widened if approximate."""
+    figure = point.figure
+    low, high = figure.value, figure.upper if figure.upper is not None else figure.value
+    if figure.qualifier in _LOWER_BOUNDS:
+        high = math.inf
+    if figure.qualifier in _UPPER_BOUNDS:
+        low = 0.0
+    if figure.approximate:
+        low, high = low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
+    return low, high
+
+
+def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
+    for one in series:
+        moments: dict[str, list[SeriesPoint]] = defaultdict(list)
+        for point in one.points:
+            moment = point.figure.period or point.claim_date
+            if moment and not _retrospective(point):
+                moments[moment].append(point)
+        for points in moments.values():
+            yield from _disagreeing(one, _distinct_claims(points))
+
+
+def _retrospective(point: SeriesPoint) -> bool:
+    sentence = point.mention.sentence or point.mention.text if point.mention else ""
+    return bool(_RETROSPECTIVE.search(sentence))
+
+
+def _distinct_claims(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """One point per claimant and range: a claim repeated by many reports is one claim."""
+    seen: dict[tuple[str, tuple[float, float]], SeriesPoint] = {}
+    for point in points:
+        seen.setdefault((_claimant_of(point), interval(point)), point)
+    return list(seen.values())
+
+
+def _claimant_of(point: SeriesPoint) -> str:
+    """The claimant, or for an unattributed figure the report that states it."""
+    if point.claimant:
+        return point.claimant
+    return f"document {point.mention.document}" if point.mention else point.entry_id
+
+
+def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Conflict]:
+    for first, second in combinations(points, 2):
+        if _claimant_of(first) == _claimant_of(second):
+            continue
+        (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
+        if high_a < low_b or high_b < low_a:
+            yield _figure_conflict(one, first, second)
+
+
+def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
+    moment = first.figure.period or first.claim_date
+    description = (
+        f"{one.label} on {moment}: {_who(first.claimant)} says {first.figure.text}, "
+        f"{_who(second.claimant)} says {second.figure.text}"
+    )
+    return Conflict(
+        id=_conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
+        kind="figure",
+        description=description,
+        first=_figure_side(first),
+        second=_figure_side(second),
+        series_id=one.id,
+    )
+
+
+def _figure_side(point: SeriesPoint) -> ConflictSide:
+    mention = point.mention
+    return ConflictSide(
+        entry_id=point.entry_id,
+        source=point.claimant,
+        stance=point.stance,
+        date=point.claim_date,
+        text=point.figure.text,
+        document=mention.document if mention else "",
+        path=mention.path if mention else "",
+        start=point.figure.start,
+        end=point.figure.end,
+    )
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
+    dated = [entry for entry in entries if _names_its_day(entry)]
+    signatures = [signature(_as_event(entry)) for entry in dated]
+    keys = [blocking_keys(sig) for sig in signatures]
+    for index, candidates in _candidates(keys):
+        entry = dated[index]
+        for other_index in candidates:
+            other = dated[other_index]
+            if other.date == entry.date or _documents(other) & _documents(entry):
+                continue
+            if similarity(signatures[index], signatures[other_index]) >= SAME_EVENT:
+                yield _date_conflict(other, entry)
+
+
+def _names_its_day(entry: Entry) -> bool:
+    """Dated to the day by the text itself ("on 20 April", "April 20"), not by the report's date."""
+    match = _DAY.match(entry.date or "")
+    if match is None or entry.date_inferred:
+        return False
+    month = _MONTHS[int(match.group(2)) - 1]
+    day = str(int(match.group(3)))
+    pattern = re.compile(rf"\b({day}(st|nd|rd|th)? {month}|{month} {day}(st|nd|rd|th)?)\b", re.IGNORECASE)
+    return bool(pattern.search(entry.summary))
+
+
+def _as_event(entry: Entry) -> Event:
+    return Event(
+        document_id="",
+        start=0,
+        end=0,
+        text=entry.summary,
+        summary=entry.summary,
+        date=entry.date,
+        date_inferred=entry.date_inferred,
+        tense=entry.tense,
+        actors=entry.actors,
+        figures=entry.figures,
+    )
+
+
+def _documents(entry: Entry) -> set[str]:
+    return {mention.document for mention in entry.mentions}
+
+
+def _candidates(keys: list[frozenset[str]], minimum: int = 2) -> Iterator[tuple[int, list[int]]]:
+    """For each item, the earlier items sharing at least `minimum` telling keys, most shared first."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, item_keys in enumerate(keys):
+        postings_of = [postings[key] for key in item_keys if len(postings[key]) < MAX_POSTING]
+        shared = Counter(other for posting in postings_of for other in posting)
+        yield index, [other for other, count in shared.most_common(MAX_CANDIDATES) if count >= minimum]
+        for key in item_keys:
+            postings[key].append(index)
+
+
+def _date_conflict(first: Entry, second: Entry) -> Conflict:
+    description = f"the same event is dated {first.date} by one source and {second.date} by another"
+    return Conflict(
+        id=_conflict_id("date", first.id, second.id),
+        kind="date",
+        description=description,
+        first=_entry_side(first),
+        second=_entry_side(second),
+    )
+
+
+def _entry_side(entry: Entry) -> ConflictSide:
+    mention = entry.mentions[0] if entry.mentions else None
+    attribution = entry.attribution
+    return ConflictSide(
+        entry_id=entry.id,
+        source=attribution.source if attribution else None,
+        stance=attribution.stance if attribution else None,
+        date=claim_date(entry, mention),
+        text=mention.text if mention else entry.summary,
+        document=mention.document if mention else "",
+        path=mention.path if mention else "",
+        start=mention.start if mention else 0,
+        end=mention.end if mention else 0,
+    )
+
+
+# --- stances --------------------------------------------------------------------------------------
+
+
+def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
+    doubting = [e for e in entries if e.attribution is not None and e.attribution.stance in _DOUBTING]
+    if not doubting:
+        return
+    index: dict[str, list[str]] = defaultdict(list)
+    words: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        if _asserts(entry):
+            words[entry.id] = claim_words(entry)
+            for word in words[entry.id]:
+                index[word].append(entry.id)
+    for doubt in doubting:
+        proposition = claim_words(doubt)
+        for entry_id in _asserting(proposition, index, words):
+            other = by_id[entry_id]
+            if _source(other) != _source(doubt):
+                yield _stance_conflict(doubt, other)
+
+
+def _asserts(entry: Entry) -> bool:
+    attribution = entry.attribution
+    return attribution is None or attribution.stance not in _DOUBTING | _HEDGED
+
+
+def claim_words(entry: Entry) -> frozenset[str]:
+    """What an entry claims, as normalized words: kinds for counted nouns, classes for predicates.
+
+    The claimant's own name and title, reporting words and dates are left out, and the entry's
+    actors are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
+    """
+    attribution = entry.attribution
+    own = f"{attribution.source} {attribution.source_title or ''}" if attribution else ""
+    left_out = {word.lower() for word in _WORD.findall(own)}
+    actor_words = [w for actor in entry.actors for w in _WORD.findall(actor) if actor != _source(entry)]
+    written = _WORD.findall(entry.summary)
+    return frozenset(
+        _normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED | left_out
+    )
+
+
+def _normal(word: str) -> str:
+    lowered = word.lower()
+    kind = figure_kinds.kind_of(lowered)
+    if kind != figure_kinds.singular_of(lowered):
+        return f"kind:{kind}"
+    predicate = class_of_word(lowered)
+    return f"predicate:{predicate}" if predicate else lowered[:5]
+
+
+def _asserting(
+    proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
+) -> list[str]:
+    """Entries that carry most of the proposition's words, and all of its predicates."""
+    predicates = {word for word in proposition if word.startswith("predicate:")}
+    shared = Counter(entry_id for word in proposition for entry_id in index.get(word, ()))
+    needed = PROPOSITION_COVERED * len(proposition)
+    return [
+        entry_id for entry_id, count in shared.items() if count >= needed and predicates <= words[entry_id]
+    ]
+
+
+def _source(entry: Entry) -> str | None:
+    return entry.attribution.source if entry.attribution else None
+
+
+def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
+    first, second = _entry_side(doubt), _entry_side(other)
+    description = (
+        f"{_who(first.source)} {first.stance} ({first.date}) what "
+        f"{_who(second.source)} {second.stance or 'states'} ({second.date})"
+    )
+    return Conflict(
+        id=_conflict_id("stance", doubt.id, other.id),
+        kind="stance",
+        description=description,
+        first=first,
+        second=second,
+    )
+
+
+# --- shared ---------------------------------------------------------------------------------------
+
+
+def _who(claimant: str | None) -> str:
+    return claimant or "an unattributed report"
+
+
+def _conflict_id(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]

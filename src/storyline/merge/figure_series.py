@@ -1,0 +1,148 @@
+"""Figures about the same thing, across documents, as series over time.
+
+`build_series` groups the figures of timeline entries by what they count
+(kind), what happens to it (predicate: sent, intended, training; leaking,
+collected) and whose it is (subject: "North Korea"); a figure whose subject
+is not named joins the one named subject of its kind and predicate, if there
+is exactly one. Each point keeps its claimant, stance and the report it is
+read from, and points are ordered by the date the claim was made: the
+statement's own date when an attributed statement is dated to the day, else
+the date of the report.
+
+Grouping is by dictionary key, so it is linear in the number of figures. It
+does not decide whether points disagree (conflicts does) and it keeps
+revisions (an estimate raised over time) as successive points of one series.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from storyline.model import Entry, Figure, FigureSeries, Mention, SeriesPoint
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "ese", "ish", "an", "ia", "ea", "s", "a", "e", "i")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_UNGROUPED_KINDS = frozenset({"percent"})  # a share of what, the parse rarely says
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesKey:
+    kind: str
+    predicate: str
+    subject: str  # normalized: "north kore" for "North Korea" and "North Korean"
+
+
+def build_series(entries: list[Entry]) -> list[FigureSeries]:
+    """Every series of the timeline, grouped by topic, largest first; points ordered by claim date."""
+    keyed: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
+    for entry in entries:
+        for figure in entry.figures:
+            if figure.kind and figure.kind not in _UNGROUPED_KINDS:
+                keyed[_key(figure)].append(_point(entry, figure))
+    series = [_series(key, points) for key, points in _join_unnamed_subjects(keyed).items()]
+    return _by_topic(series)
+
+
+def _by_topic(series: list[FigureSeries]) -> list[FigureSeries]:
+    """Largest topic (kind and subject) first, its series side by side: troops sent, intended, training."""
+    topic_size: Counter[tuple[str, str]] = Counter()
+    for one in series:
+        topic_size[(one.kind, subject_key(one.subject))] += len(one.points)
+
+    def order(one: FigureSeries) -> tuple[object, ...]:
+        topic = (one.kind, subject_key(one.subject))
+        return (-topic_size[topic], topic, -len(one.points), one.predicate, one.id)
+
+    return sorted(series, key=order)
+
+
+def subject_key(name: str) -> str:
+    """A state and its people as one key: "North Korea", "North Korean" -> "north kore"."""
+    words = [word for word in _POSSESSIVE.sub("", name.lower()).split() if word != "the"]
+    if not words:
+        return ""
+    last = words[-1]
+    for ending in _DEMONYM_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
+def _key(figure: Figure) -> SeriesKey:
+    return SeriesKey(figure.kind, figure.predicate, subject_key(figure.subject))
+
+
+def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[SeriesKey, list[SeriesPoint]]:
+    """Figures with no subject join the only named subject of their kind and predicate."""
+    named: dict[tuple[str, str], list[SeriesKey]] = defaultdict(list)
+    for key in keyed:
+        if key.subject:
+            named[(key.kind, key.predicate)].append(key)
+    joined: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
+    for key, points in keyed.items():
+        candidates = named.get((key.kind, key.predicate), [])
+        target = candidates[0] if not key.subject and len(candidates) == 1 else key
+        joined[target].extend(points)
+    return joined
+
+
+def _point(entry: Entry, figure: Figure) -> SeriesPoint:
+    mention = mention_of(entry, figure)
+    attribution = entry.attribution
+    return SeriesPoint(
+        figure=figure,
+        entry_id=entry.id,
+        claim_date=claim_date(entry, mention),
+        claimant=attribution.source if attribution else None,
+        stance=attribution.stance if attribution else None,
+        mention=mention,
+    )
+
+
+def mention_of(entry: Entry, figure: Figure) -> Mention | None:
+    """The report whose span holds the figure's text at the figure's offsets."""
+    for mention in entry.mentions:
+        if mention.start <= figure.start and figure.end <= mention.end:
+            offset = figure.start - mention.start
+            if mention.text[offset : offset + len(figure.text)] == figure.text:
+                return mention
+    return entry.mentions[0] if entry.mentions else None
+
+
+def claim_date(entry: Entry, mention: Mention | None) -> str | None:
+    """When the claim was made: an attributed statement's own day, else the day it was reported."""
+    published = mention.publication_date.isoformat() if mention and mention.publication_date else None
+    day = entry.date if entry.date and _DAY.match(entry.date) else None
+    if day and entry.attribution is not None and (published is None or day <= published):
+        return day
+    return published or entry.date
+
+
+def _series(key: SeriesKey, points: list[SeriesPoint]) -> FigureSeries:
+    ordered = sorted(points, key=lambda p: (p.claim_date is None, p.claim_date or "", p.figure.value))
+    subject = _most_common(p.figure.subject for p in points)
+    digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}".encode()).hexdigest()[:8]
+    return FigureSeries(
+        id=digest,
+        label=_label(key.kind, key.predicate, subject),
+        kind=key.kind,
+        predicate=key.predicate,
+        subject=subject,
+        points=ordered,
+    )
+
+
+def _most_common(names: Iterable[str]) -> str:
+    counts = Counter(name for name in names if name)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _label(kind: str, predicate: str, subject: str) -> str:
+    text = f"{kind} {predicate}".strip()
+    return f"{text} ({subject})" if subject else text

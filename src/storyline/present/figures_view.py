@@ -1,0 +1,212 @@
+"""Figure series for people: a terminal table with sparklines, one series in full, JSON, CSV, Markdown.
+
+Each series shows its claimed values in claim-date order with who claimed
+them; the sparkline draws one bar per claim date (the middle value claimed
+that day), on a log scale when the values span more than a factor of ten
+(flow estimates from 1,000 to 60,000 barrels a day stay readable). This
+module only presents series: it does not build or judge them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections import defaultdict
+from pathlib import Path
+from statistics import median
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from storyline.model import Figure, FigureSeries, SeriesPoint
+
+BARS = "▁▂▃▄▅▆▇█"
+MAX_ROWS = 40
+LOG_SPREAD = 10.0
+_MARKS = {"more than": "≥", "over": "≥", "at least": "≥", "up to": "≤", "as many as": "≤", "less than": "<"}
+CSV_COLUMNS = (
+    "series", "label", "kind", "predicate", "subject", "claim_date", "value", "upper", "approximate",
+    "qualifier", "period", "text", "claimant", "stance", "entry", "document", "path", "start", "end",
+)  # fmt: skip
+
+
+def sparkline(values: list[float], log: bool = False) -> str:
+    """One block character per value, scaled between the smallest and largest (log scale if asked)."""
+    if not values:
+        return ""
+    scaled = [math.log10(v) if log and v > 0 else v for v in values]
+    low, high = min(scaled), max(scaled)
+    if high == low:
+        return BARS[len(BARS) // 2] * len(values)
+    steps = len(BARS) - 1
+    return "".join(BARS[round((v - low) / (high - low) * steps)] for v in scaled)
+
+
+def series_sparkline(one: FigureSeries) -> tuple[str, bool]:
+    """The series' sparkline, one bar per claim date, and whether it is on a log scale."""
+    by_date: dict[str, list[float]] = defaultdict(list)
+    for point in one.points:
+        by_date[point.claim_date or ""].append(point.figure.value)
+    values = [median(by_date[day]) for day in sorted(by_date)]
+    positive = [v for v in values if v > 0]
+    log = bool(positive) and len(positive) == len(values) and max(positive) / min(positive) >= LOG_SPREAD
+    return sparkline(values, log), log
+
+
+def format_value(figure: Figure) -> str:
+    """ "~11,000", "35,000–60,000", "≥6,130", "$6.1bn"-style compact numbers with the kind's sign."""
+    text = compact(figure.value)
+    if figure.upper is not None:
+        text = f"{text}–{compact(figure.upper)}"
+    text = _MARKS.get(figure.qualifier or "", "") + text
+    return f"~{text}" if figure.approximate else text
+
+
+def compact(value: float) -> str:
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale:
+            return f"{value / scale:.3g}{suffix}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def render_series_table(series: list[FigureSeries], console: Console) -> None:
+    """All series, one row each; with many series, those of one figure are counted, not listed."""
+    shown = series if len(series) <= MAX_ROWS else [s for s in series if len(s.points) > 1][:MAX_ROWS]
+    table = Table(title=f"Figure series ({len(series)})", expand=True)
+    for name, options in (("id", {"style": "dim", "no_wrap": True}), ("what is counted", {"ratio": 3}),
+                          ("n", {"justify": "right"}), ("from → to", {"no_wrap": True}),
+                          ("values over time", {"no_wrap": True}), ("latest", {"no_wrap": True}),
+                          ("claimed by", {"ratio": 3})):  # fmt: skip
+        table.add_column(name, **options)  # type: ignore[arg-type]
+    for one in shown:
+        line, log = series_sparkline(one)
+        first, last = one.points[0], one.points[-1]
+        table.add_row(
+            one.id,
+            one.label,
+            str(len(one.points)),
+            f"{first.claim_date or '?'} → {last.claim_date or '?'}",
+            Text(line + (" log" if log else ""), style="cyan"),
+            format_value(last.figure),
+            ", ".join(_claimants(one)),
+        )
+    console.print(table)
+    if len(shown) < len(series):
+        console.print(f"[dim]{len(series) - len(shown)} more series not listed (see --format json)[/dim]")
+
+
+def _claimants(one: FigureSeries, limit: int = 4) -> list[str]:
+    names = list(dict.fromkeys(p.claimant or "unattributed" for p in one.points))
+    return names[:limit] + ([f"+{len(names) - limit} more"] if len(names) > limit else [])
+
+
+def render_series_detail(one: FigureSeries, console: Console) -> None:
+    """One series in full: every point with its claimant, stance and source span."""
+    line, log = series_sparkline(one)
+    console.print(f"[bold]{one.label}[/bold]  id {one.id} · kind {one.kind} · {len(one.points)} figures")
+    console.print(Text(f"{line}{' (log scale)' if log else ''}", style="cyan"))
+    table = Table(expand=True)
+    table.add_column("claimed on", no_wrap=True)
+    table.add_column("value", no_wrap=True, justify="right")
+    table.add_column("as written", ratio=3)
+    table.add_column("claimant", ratio=2)
+    table.add_column("source", ratio=2)
+    for point in one.points:
+        table.add_row(
+            point.claim_date or "undated",
+            format_value(point.figure),
+            _as_written(point),
+            _claimant_cell(point),
+            _source_cell(point),
+        )
+    console.print(table)
+
+
+def _as_written(point: SeriesPoint) -> Text:
+    text = Text(point.figure.text)
+    if point.figure.period:
+        text.append(f" [{point.figure.period}]", style="dim")
+    return text
+
+
+def _claimant_cell(point: SeriesPoint) -> Text:
+    text = Text(point.claimant or "unattributed")
+    if point.stance:
+        text.append(f" ({point.stance})", style="dim")
+    return text
+
+
+def _source_cell(point: SeriesPoint) -> str:
+    if point.mention is None:
+        return ""
+    return f"{Path(point.mention.path).name} {point.figure.start}–{point.figure.end}"
+
+
+def series_to_json(series: list[FigureSeries]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": one.id,
+            "label": one.label,
+            "kind": one.kind,
+            "predicate": one.predicate,
+            "subject": one.subject,
+            "points": [_point_json(point) for point in one.points],
+        }
+        for one in series
+    ]
+
+
+def _point_json(point: SeriesPoint) -> dict[str, object]:
+    data = point.as_dict()
+    data["start"], data["end"] = point.figure.start, point.figure.end
+    return data
+
+
+def series_to_csv(series: list[FigureSeries]) -> str:
+    """One row per point, with its series."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for one in series:
+        for point in one.points:
+            writer.writerow(_csv_row(one, point))
+    return out.getvalue()
+
+
+def _csv_row(one: FigureSeries, point: SeriesPoint) -> list[object]:
+    figure, mention = point.figure, point.mention
+    return [
+        one.id, one.label, one.kind, one.predicate, one.subject, point.claim_date or "", figure.value,
+        "" if figure.upper is None else figure.upper, figure.approximate, figure.qualifier or "",
+        figure.period or "", figure.text, point.claimant or "", point.stance or "", point.entry_id,
+        mention.document if mention else "", mention.path if mention else "", figure.start, figure.end,
+    ]  # fmt: skip
+
+
+def series_to_markdown(series: list[FigureSeries]) -> str:
+    lines: list[str] = []
+    for one in series:
+        line, log = series_sparkline(one)
+        lines += [f"## {one.label}", "", f"`{one.id}` · {line}{' (log scale)' if log else ''}", ""]
+        lines += ["| claimed on | value | as written | claimant | source |", "|---|---|---|---|---|"]
+        for point in one.points:
+            source = _source_cell(point)
+            claimant = point.claimant or "unattributed"
+            if point.stance:
+                claimant += f" ({point.stance})"
+            cells = [
+                point.claim_date or "undated",
+                format_value(point.figure),
+                point.figure.text,
+                claimant,
+                source,
+            ]
+            lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md(cell: str) -> str:
+    return cell.replace("|", "\\|").replace("\n", " ")
