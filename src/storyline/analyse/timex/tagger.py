@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _POINT_MODIFIER = re.compile(
     r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|earlier|later|around|about|approximately|roughly|"
@@ -55,8 +57,9 @@ _SIGNAL_MODS = {
 }  # fmt: skip
 _CALENDAR = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)))?")
 _LOOKBACK = 30
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_REACH = 80  # characters around an anchor word that an expression may span
+_ANCHORS = frozenset().union(*(rule.anchors for rule in RULES))
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_REACH = 48  # characters around an anchor word that an expression may span
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +103,15 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _token_index(text: str) -> dict[str, list[int]]:
+    """Where each anchor word (or any number, "#") occurs."""
     index: dict[str, list[int]] = {}
-    for token in _TOKEN.finditer(text):
+    for token in _TOKEN.finditer(text.lower()):
         word = token.group()
-        index.setdefault("#" if word[0].isdigit() else word.lower(), []).append(token.start())
+        if word[0].isdigit():
+            word = "#"
+        elif word not in _ANCHORS:
+            continue
+        index.setdefault(word, []).append(token.start())
     return index
 
 

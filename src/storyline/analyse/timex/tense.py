@@ -10,10 +10,12 @@ forward, a past-tense form looks back). Nothing here resolves dates.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.calendar import FUTURE, PAST, UNKNOWN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
 _FUTURE_CUE = re.compile(
