@@ -107,6 +107,18 @@ def test_pronoun_agrees_with_what_the_text_says_of_the_person(nlp: Language) -> 
     assert _by_text(mentions)["She"] == ("PERSON", "Angela Merkel")
 
 
+def test_given_name_alone_and_role_alias(nlp: Language) -> None:
+    mentions = _by_text(
+        _find(
+            nlp,
+            "Charlie Simpson, 7, raised money for Haiti. Charlie said it was fun. "
+            "Prime Minister Gordon Brown visited the site. The prime minister announced new aid.",
+        )
+    )
+    assert mentions["Charlie"] == ("PERSON", "Charlie Simpson")
+    assert mentions["The prime minister"] == ("PERSON", "Gordon Brown")
+
+
 def test_registry_joins_names_across_documents() -> None:
     registry = ActorRegistry()
     assert registry.canonical("Budanov", "PERSON") == "Budanov"

@@ -424,8 +424,10 @@ def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
 
 
 def _full_person_names(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
-    """Surname → the longest name of that person in the document."""
+    """Surname → the longest name of that person in the document; a given name used alone
+    ("Charlie" for "Charlie Simpson") → the one full name it begins, when only one does."""
     best: dict[str, str] = {}
+    given: dict[str, set[str]] = {}
     for candidate in candidates:
         if candidate.label != "PERSON":
             continue
@@ -433,6 +435,11 @@ def _full_person_names(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]
         surname = doc[candidate.end - 1].text
         if len(name) > len(best.get(surname, "")):
             best[surname] = name
+        if candidate.end - candidate.start > 1:
+            given.setdefault(doc[candidate.start].text, set()).add(surname)
+    for first, surnames in given.items():
+        if len(surnames) == 1 and " " not in best.get(first, ""):
+            best[first] = best[next(iter(surnames))]
     return best
 
 
