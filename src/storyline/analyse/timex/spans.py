@@ -126,7 +126,7 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     dct, tense = ctx.dct, ctx.direction
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
-    meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    meridiem = (match.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if hour > 23 or minute > 59 or (meridiem and hour > 12):
         return None
     if meridiem == "pm" and hour < 12:
@@ -188,7 +188,7 @@ SPANS_RULES: list[Rule] = [
         compile_rule(
             r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
             rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-            r"(?!\s+(?:ago|earlier|later|from\s+now|hence)|-?\s*old\b)"
+            r"(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
         anchors=UNIT_TOKENS,

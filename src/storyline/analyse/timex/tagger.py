@@ -74,9 +74,10 @@ def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[T
     """All time expressions of `text`, sorted and non-overlapping."""
     found: list[TimeExpression] = []
     previous: str | None = None
-    for candidate in _select(_candidates(text)):
+    tense = _TenseCache(text, doc)
+    for candidate in _select(_valid(_candidates(text), document_date, tense)):
         start, end = candidate.start, candidate.end
-        context = Context(document_date, lambda s=start, e=end: direction(text, s, e, doc), previous)
+        context = Context(document_date, lambda s=start, e=end: tense(s, e), previous)
         reading = candidate.rule.build(candidate.match, context)
         if reading is None:
             continue
@@ -85,6 +86,30 @@ def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[T
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
     return found
+
+
+class _TenseCache:
+    """The direction of each span, worked out once however many times rules ask."""
+
+    def __init__(self, text: str, doc: Doc | None) -> None:
+        self._text, self._doc = text, doc
+        self._known: dict[tuple[int, int], int] = {}
+
+    def __call__(self, start: int, end: int) -> int:
+        key = (start, end)
+        if key not in self._known:
+            self._known[key] = direction(self._text, start, end, self._doc)
+        return self._known[key]
+
+
+def _valid(candidates: list[_Candidate], dct: date | None, tense: _TenseCache) -> list[_Candidate]:
+    """The candidates their rule accepts, so that a rejected long match leaves room for a shorter one."""
+    kept = []
+    for candidate in candidates:
+        context = Context(dct, lambda c=candidate: tense(c.start, c.end))
+        if candidate.rule.build(candidate.match, context) is not None:
+            kept.append(candidate)
+    return kept
 
 
 def _candidates(text: str) -> list[_Candidate]:
