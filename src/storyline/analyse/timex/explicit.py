@@ -11,7 +11,8 @@ import re
 from datetime import date, timedelta
 
 from storyline.analyse.timex import calendar as cal
-from storyline.analyse.timex.lexicon import HOLIDAYS
+from storyline.analyse.timex.lexicon import HOLIDAYS, SEASONS
+from storyline.analyse.timex.numbers import TENS_COUNT, parse_count
 from storyline.analyse.timex.patterns import (
     DAY,
     DIGITS,
@@ -19,6 +20,7 @@ from storyline.analyse.timex.patterns import (
     HOLIDAY_WORDS,
     MONTH,
     MONTH_WORDS,
+    SEASON,
     WEEKDAY,
     YEAR,
     compile_rule,
@@ -128,6 +130,24 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
+_SPELLED_CENTURY = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
+
+
+def _spelled_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "nineteen ninety-six", "two thousand and one" (transcribed speech), maybe after a month or season."""
+    head = match.group("century")
+    spelled = match.group("rest") or match.group("rest2")
+    rest = parse_count(spelled) if spelled else 0
+    if rest is None:
+        return None
+    year = (2000 if head is None else _SPELLED_CENTURY[head.lower()]) + int(rest)
+    if match.group("month"):
+        return Reading("DATE", cal.month_value(year, month_number(match.group("month"))))
+    if match.group("season"):
+        return Reading("DATE", cal.season_value(year, SEASONS[match.group("season").lower()]))
+    return Reading("DATE", f"{year:04d}")
+
+
 def _decade(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
     digits = match.group("decade")
@@ -229,6 +249,16 @@ EXPLICIT_RULES: list[Rule] = [
         compile_rule(rf"(?:the\s+year\s+)?(?P<year>{YEAR})(?!\s*(?:%|percent|[-–]\s*\d))"),
         _year_alone,
         anchors=DIGITS,
+    ),
+    Rule(
+        "spelled_year",
+        compile_rule(
+            rf"(?:(?P<month>{MONTH})\s+|the\s+(?P<season>{SEASON})\s+of\s+|the\s+year\s+)?"
+            rf"(?:(?P<century>nineteen|twenty|eighteen)[\s-]+(?P<rest>{TENS_COUNT})"
+            rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<rest2>{TENS_COUNT}))?)"
+        ),
+        _spelled_year,
+        anchors=words("nineteen twenty eighteen thousand"),
     ),
     Rule(
         "decade",

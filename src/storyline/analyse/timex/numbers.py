@@ -13,6 +13,7 @@ from storyline.analyse.timex.lexicon import SCALES, TENS, UNITS_SMALL, VAGUE_COU
 
 _SMALL = alternation(UNITS_SMALL)
 _TENS = alternation(TENS)
+TENS_COUNT = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL})"  # 1 to 99 in words
 _WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL})(?:\s+(?:{alternation(SCALES)}))?"
 _DIGITS = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
 _HALF = r"(?:\s+and\s+a\s+half)"

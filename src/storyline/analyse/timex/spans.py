@@ -53,10 +53,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|
 
 
 def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
-    """A length ("two years"); a singular unit after a number above one is none ("the 1988 quarter")."""
+    """A length ("two years", "a two day visit"); "the 1988 quarter" (a year and a unit) is none."""
     unit_word = match.group("unit")
     amount = parse_count(match.group("count"))
-    if amount is not None and amount > 1 and not unit_word.lower().endswith("s"):
+    if amount is not None and amount >= 1000 and not unit_word.lower().endswith("s"):
         return None
     if unit_word[0].isupper() or (
         unit_word.lower() == "second" and _NOUN_AFTER.match(match.string, match.end())
