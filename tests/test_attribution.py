@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from conftest import SEEDS
 from storyline.analyse.entities import find_actors
-from storyline.extract.attribution import attribute, cue_lemma, reported_content
+from storyline.extract.attribution import attribute, continued, cue_lemma, reported_content
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Stance
 from storyline.pipeline import Pipeline
@@ -219,3 +219,21 @@ def test_cue_lemmas() -> None:
     ]:
         assert cue_lemma(Word(form)) == lemma  # type: ignore[arg-type]
     assert cue_lemma(Word("sent")) is None  # type: ignore[arg-type]
+
+
+def test_following_sentence_continues_the_report(samples: dict[str, Doc]) -> None:
+    # "On 18 October, Kyrylo Budanov, ... confirmed that about 11,000 North Korean infantrymen were
+    # currently undergoing training in Russia’s east. They will be ready to take part in combat
+    # actions against Ukraine as early as 1 November."
+    doc = samples[FIRST]
+    previous = _sentence(doc, "Budanov, Head of Defence Intelligence")
+    following = _sentence(doc, "They will be ready")
+    budanov = _attribute(doc, previous)
+    assert continued(following, previous, budanov) == budanov
+    # "They were spotted in Kursk Oblast" follows a sentence that reports nothing.
+    narration = _sentence(doc, "have arrived in the war zone")
+    spotted = _sentence(doc, "They were spotted")
+    assert continued(spotted, narration, _attribute(doc, narration)) is None
+    # A new paragraph starts a new report.
+    on_wednesday = _sentence(doc, "On Wednesday, South Korean intelligence")
+    assert continued(on_wednesday, following, budanov) is None

@@ -16,7 +16,7 @@ canonical name onto the one used across the collection:
   National Intelligence Service"); with none or several, it stays itself
   (a link made when one was known is dropped when a second one turns up).
 
-The longest form of a name wins ("United States" over "US"); names learnt
+A form with more words wins ("United States" over "US"); names learnt
 later can improve earlier ones: `canonical` answers with what is
 known now and `resolve` follows links made since. The registry is plain data
 (`to_dict`/`from_dict`) so a store can keep it between ingests. Lookups are
@@ -181,8 +181,9 @@ def _mapping(data: dict[str, object], name: str) -> dict[str, object]:
 
 
 def _fuller(name: str, known: str) -> bool:
-    """ "United States" names a state better than "US"."""
-    return len(name) > len(known) and not _ACRONYM.match(name)
+    """ "United States" names a state better than "US"; a mere variant ("South Korea's" for
+    "South Korean") does not replace the name first seen."""
+    return len(name.split()) > len(known.split()) and not _ACRONYM.match(name)
 
 
 def _compatible_names(short: list[str], long: list[str]) -> bool:

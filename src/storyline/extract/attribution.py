@@ -8,7 +8,8 @@ mention it overlaps (so "the president" and "he" resolve as entities did) or,
 for unnamed sources ("a senior official", "witnesses"), the phrase as written.
 A nested first-person or pronoun report ("X stated that he could not confirm
 ...") and a hedge inside the content ("... was likely to send") refine the
-stance.
+stance. `continued` carries an attribution over to a following sentence of the
+same paragraph that goes on with the report ("They will be ready ...").
 
 It does not judge whether a claim is true, does not attribute sentences that
 merely narrate (no reporting cue means no attribution), and does not split a
@@ -119,6 +120,7 @@ _UNABLE = frozenset(
 )
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there", "it"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _TOP_LEVEL_DEPS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
 
 
@@ -184,6 +186,25 @@ def reported_content(sentence: Span) -> tuple[int, int] | None:
         return None
     tokens = [t for t in content.subtree if t.dep_ != "mark" and not t.is_punct and not t.is_space]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+
+
+def continued(sentence: Span, previous: Span, attribution: Attribution | None) -> Attribution | None:
+    """The previous sentence's attribution when this sentence goes on with the same report.
+
+    It must follow in the same paragraph, carry no reporting cue of its own and have
+    as subject a pronoun for what was reported: "... Budanov confirmed that about
+    11,000 North Korean infantrymen were ... training in Russia's east. They will be
+    ready to take part in combat actions ...".
+    """
+    if attribution is None or reported_content(previous) is None:
+        return None
+    if _according_to(sentence) is not None or _main_cue(sentence) is not None:
+        return None
+    doc = sentence.doc
+    if any("\n" in token.text_with_ws for token in doc[previous.end - 1 : sentence.start]):
+        return None
+    subjects = [child for child in sentence.root.children if child.dep_ in _SUBJECT_DEPS]
+    return attribution if subjects and subjects[0].lower_ in _CONTINUING_SUBJECTS else None
 
 
 # --- finding the cue ---------------------------------------------------------
