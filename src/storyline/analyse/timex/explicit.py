@@ -76,6 +76,17 @@ def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+def _week_of(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = match.group("day") or match.group("day2")
+    month = match.group("month") or match.group("month2")
+    year = match.group("year")
+    reading = day_reading(ctx.dct, month_number(month), day_number(day), year and int(year), ctx.direction)
+    if reading is None or not reading.value[:4].isdigit():
+        return reading and Reading("DATE", "XXXX-WXX")
+    return Reading("DATE", cal.week_value(date.fromisoformat(reading.value)), anchored=reading.anchored)
+
+
 def _month_year(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", cal.month_value(int(match.group("year")), month_number(match.group("month"))))
 
@@ -206,6 +217,15 @@ EXPLICIT_RULES: list[Rule] = [
             rf"{_OPT_WEEKDAY}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _month_day,
+        anchors=MONTH_WORDS,
+    ),
+    Rule(
+        "week_of",
+        compile_rule(
+            rf"the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        _week_of,
         anchors=MONTH_WORDS,
     ),
     Rule(

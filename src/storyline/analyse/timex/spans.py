@@ -107,12 +107,8 @@ def _every(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("SET", duration_value(amount, unit_of(target)))
 
 
-_REPEAT_CUE = re.compile(r"\b(?:times|once|twice)\s+$", re.I)
-
-
-def _per_unit(match: re.Match[str], ctx: Context) -> Reading | None:
-    if not preceded_by(match, _REPEAT_CUE):
-        return None
+def _per_unit(match: re.Match[str], ctx: Context) -> Reading:
+    """A frequency: "twice a week", "three times a year"."""
     return Reading("SET", duration_value(1, unit_of(match.group("unit"))))
 
 
@@ -226,9 +222,11 @@ SPANS_RULES: list[Rule] = [
     ),
     Rule(
         "per_unit",
-        compile_rule(r"(?:a|per)\s+(?P<unit>day|week|month|year)"),
+        compile_rule(
+            rf"(?:once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>hour|day|week|month|year)"
+        ),
         _per_unit,
-        anchors=words("day week month year"),
+        anchors=words("once twice thrice times"),
     ),
     Rule(
         "weekday_plural",
