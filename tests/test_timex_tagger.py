@@ -108,6 +108,33 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("A decision is expected soon.", "FUTURE_REF", "DATE"),
         ("Drilling resumed in the summer of 2010.", "2010-SU", "DATE"),
         ("The talks collapsed in late September.", "2024-09", "DATE"),
+        ("He was born on 12/25/1990.", "1990-12-25", "DATE"),
+        ("The law took effect on 25.12.2001.", "2001-12-25", "DATE"),
+        ("The accord was signed on the 3rd of March 2021.", "2021-03-03", "DATE"),
+        ("Growth will pick up early next year.", "2025", "DATE"),
+        ("Prices peaked in mid-2023.", "2023", "DATE"),
+        ("Revenue doubled in the first half of 2023.", "2023-H1", "DATE"),
+        ("Q3 2024 results beat forecasts.", "2024-Q3", "DATE"),
+        ("The company reported third-quarter profit.", "2024-Q3", "DATE"),
+        ("It was the worst war of the 20th century.", "19", "DATE"),
+        ("They met the day before yesterday.", "2024-10-24", "DATE"),
+        ("Shelling continued last night.", "2024-10-25TNI", "TIME"),
+        ("The ceasefire took effect at 10:00 GMT on Sunday.", "2024-10-20T10:00", "TIME"),
+        ("He will speak at noon tomorrow.", "2024-10-27T12:00", "TIME"),
+        ("Fighting has raged over the past two decades.", "P20Y", "DURATION"),
+        ("The siege lasted a year and a half.", "P1Y6M", "DURATION"),
+        ("They were held for several months.", "PXM", "DURATION"),
+        ("Convoys arrive twice a week.", "P1W", "SET"),
+        ("The market is held every Monday.", "XXXX-WXX-1", "SET"),
+        ("Casualties have mounted in recent weeks.", "PXW", "DURATION"),
+        ("It was founded in nineteen ninety-six.", "1996", "DATE"),
+        ("Talks are planned for the week of 4 November.", "2024-W45", "DATE"),
+        ("Aid has arrived since the beginning of the year.", "2024", "DATE"),
+        ("Repairs will be finished by the end of the month.", "2024-10", "DATE"),
+        ("The last time this happened was last spring.", "2023-SP", "DATE"),
+        ("The next round is due this winter.", "2024-WI", "DATE"),
+        ("Sales slumped a year earlier.", "2023", "DATE"),
+        ("He said the decision would come later this year.", "2024", "DATE"),
     ],
 )
 def test_news_phrases(sentence: str, value: str, type_: str) -> None:
@@ -133,3 +160,48 @@ def test_a_spacy_doc_decides_the_tense() -> None:
     text = "The minister will visit Kyiv on Wednesday."
     (expression,) = tag_time_expressions(text, PUBLISHED, load_pipeline()(text))
     assert (expression.value, expression.future) == ("2024-10-30", True)
+
+
+def test_a_range_gives_both_ends_in_month_first_order() -> None:
+    found = _tag("Talks are set for October 8-13, 2024.")
+    assert [e.value for e in found] == ["2024-10-08", "2024-10-13"]
+
+
+def test_future_flag_and_anchoring() -> None:
+    tomorrow, yesterday, explicit = _tag(
+        "Tomorrow he flies out; yesterday he met them; on 3 May 2023 they spoke."
+    )
+    assert (tomorrow.future, tomorrow.anchored) == (True, True)
+    assert (yesterday.future, yesterday.anchored) == (False, True)
+    assert (explicit.future, explicit.anchored) == (False, False)
+
+
+def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
+    found = _tag(
+        "Profit rose 5% in the third quarter of 2023 from a year earlier and from the year-ago quarter."
+    )
+    assert [e.value for e in found] == ["2023-Q3", "2022-Q3", "2022-Q3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 44-year-old man and a six-year-old girl were hurt.",
+        "He appeared on 60 Minutes to defend a second betrayal.",
+        "The company cut its quarterly dividend.",
+        "It was high noon for the alliance.",
+        "Some 2000 troops and 1500 tanks crossed.",
+        "He left as soon as the talks ended, and soon after the vote.",
+    ],
+)
+def test_things_that_are_not_time_expressions(sentence: str) -> None:
+    assert _tag(sentence) == []
+
+
+def test_no_document_date_for_relative_expressions() -> None:
+    found = _tag("Yesterday the army said it would withdraw next week, two years after the invasion.", None)
+    assert [(e.value, e.anchored) for e in found] == [
+        ("XXXX-XX-XX", False),
+        ("XXXX-WXX", False),
+        ("P2Y", False),
+    ]
