@@ -15,7 +15,8 @@ attributed further (a "we" inside is the speaker).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -33,12 +34,58 @@ _BLOCK_LABEL = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Document:
-    """What speaker lookup needs of one document, computed once."""
+    """What speaker lookup needs of one document, computed once and indexed by offset."""
 
     text: str
     quotes: list[tuple[int, int]]
     sentences: list[Span]
-    actors: list[EntityMention]
+    actors: list[EntityMention]  # sorted by start
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
+    actor_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
+        sentences = [s for s in doc.sents if s.text.strip()]
+        ordered = sorted(actors, key=lambda a: a.start)
+        return cls(
+            text,
+            quotes,
+            sentences,
+            ordered,
+            [s.start_char for s in sentences],
+            [s.end_char for s in sentences],
+            [start for start, _ in quotes],
+            [a.start for a in ordered],
+        )
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        first = bisect_left(self.sentence_ends, start)
+        return self.sentences[first : bisect_right(self.sentence_starts, end)]
+
+    def before(self, offset: int, count: int) -> list[Span]:
+        last = bisect_right(self.sentence_ends, offset)
+        return self.sentences[max(0, last - count) : last]
+
+    def after(self, offset: int, count: int) -> list[Span]:
+        first = bisect_left(self.sentence_starts, offset)
+        return self.sentences[first : first + count]
+
+    def quoted(self, sentence: Span) -> bool:
+        """Whether the whole sentence lies inside one quote."""
+        index = bisect_right(self.quote_starts, sentence.start_char) - 1
+        return index >= 0 and sentence.end_char <= self.quotes[index][1] + 1
+
+    def actors_in(self, sentence: Span) -> list[EntityMention]:
+        found = []
+        for index in range(bisect_left(self.actor_starts, sentence.start_char), len(self.actors)):
+            actor = self.actors[index]
+            if actor.start >= sentence.end_char:
+                break
+            if actor.end <= sentence.end_char:
+                found.append(actor)
+        return found
 
 
 def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
@@ -47,7 +94,7 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     spans = [(start, end) for start, end in quote_spans(text) if len(text[start:end].split()) >= _MIN_WORDS]
     if not spans:
         return []
-    document = _Document(text, spans, [s for s in doc.sents if s.text.strip()], actors)
+    document = _Document.of(text, spans, doc, actors)
     return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
 
 
@@ -73,12 +120,11 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
 def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str | None:
     """ "..., the president said": a claimant outside the quote in a sentence it touches,
     or in the sentence right after it on the same line ('"...?" the admiral asked.')."""
-    touching = [s for s in document.sentences if s.start_char <= end and s.end_char >= start]
-    edges = [s for s in touching if s.start_char < start or s.end_char > end + 1]
-    following = [s for s in document.sentences if s.start_char > end][:1]
+    edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
+    following = document.after(end + 1, 1)
     same_line = [s for s in following if "\n" not in document.text[end : s.start_char]]
     for sentence in [*edges, *same_line]:
-        attribution = _attribution(document, sentence)
+        attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None and _outside(attribution, start, end):
             return attribution.source
     return None
@@ -86,20 +132,15 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
 
 def _context_speaker(document: _Document, start: int, end: int) -> str | None:
     """The claimant of the nearest attributed sentence before the quote, else after it."""
-    before = [s for s in document.sentences if s.end_char <= start][-_CONTEXT_SENTENCES:]
-    after = [s for s in document.sentences if s.start_char >= end][:_CONTEXT_SENTENCES]
+    before = document.before(start, _CONTEXT_SENTENCES)
+    after = document.after(end, _CONTEXT_SENTENCES)
     for sentence in [*reversed(before), *after]:
-        if any(s <= sentence.start_char and sentence.end_char <= e + 1 for s, e in document.quotes):
+        if document.quoted(sentence):
             continue
-        attribution = _attribution(document, sentence)
+        attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None:
             return attribution.source
     return None
-
-
-def _attribution(document: _Document, sentence: Span) -> Attribution | None:
-    inside = [a for a in document.actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
-    return attribute(sentence, inside)
 
 
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
