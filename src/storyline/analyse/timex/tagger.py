@@ -48,7 +48,7 @@ _DURATION_MODS = {
 }  # fmt: skip
 _SIGNAL = re.compile(
     r"\b(?P<word>since|as\s+early\s+as|no\s+earlier\s+than|not\s+before|by|no\s+later\s+than|"
-    r"not\s+later\s+than|until|till|before|after)\s+$",
+    r"not\s+later\s+than)\s+$",
     re.IGNORECASE,
 )
 _SIGNAL_MODS = {
