@@ -198,6 +198,9 @@ def test_narration_has_no_attribution(nlp: Language) -> None:
         ("The government intends to raise taxes next year.", "government", Stance.INTENDS, "intends"),
         ("Economists expect inflation to slow.", "Economists", Stance.EXPECTED, "expect"),
         ("Police said that the suspect had fled.", "Police", Stance.STATED, "said"),
+        ("At least 40 people died, according to figures from the World Health Organization.",
+         "World Health Organization", Stance.REPORTED, "according to"),
+        ("The company admitted that the data had been lost.", "company", Stance.CONFIRMED, "admitted"),
     ],
 )  # fmt: skip
 def test_typical_news_sentences(nlp: Language, text: str, source: str, stance: Stance, cue: str) -> None:

@@ -107,6 +107,9 @@ _IRREGULAR = {
     "replies": "reply",
     "replied": "reply",
     "planned": "plan",
+    "admitted": "admit",
+    "admits": "admit",
+    "admitting": "admit",
     "planning": "plan",
 }
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -120,6 +123,31 @@ _UNABLE = frozenset(
 )
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there", "it"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "data",
+        "figures",
+        "survey",
+        "estimate",
+        "estimates",
+        "assessment",
+        "documents",
+        "transcripts",
+        "release",
+        "communique",
+        "bulletin",
+        "update",
+        "analysis",
+        "study",
+        "tally",
+        "count",
+    }
+)
+_ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _TOP_LEVEL_DEPS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
 
@@ -287,9 +315,8 @@ def _claimant_subject(subject: Token) -> Token | None:
 def _refined(cue: _Cue, subject: Token) -> _Cue:
     """A nested report by the same speaker or a hedge in the content changes the stance."""
     inner = _innermost(cue, subject)
-    if inner.stance in _NEUTRAL and _hedged(inner.verb):
-        return _Cue(inner.verb, Stance.LIKELY, _hedge_word(inner.verb) or inner.text)
-    return inner
+    hedge = _hedge_word(inner.verb) if inner.stance in _NEUTRAL else None
+    return _Cue(inner.verb, Stance.LIKELY, hedge) if hedge else inner
 
 
 def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
@@ -321,10 +348,6 @@ def _content_head(verb: Token) -> Token | None:
     return None
 
 
-def _hedged(verb: Token) -> bool:
-    return _hedge_word(verb) is not None
-
-
 def _hedge_word(verb: Token) -> str | None:
     content = _content_head(verb)
     if content is None:
@@ -348,6 +371,9 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    issuer = _issuer(head, actors)
+    if issuer is not None:
+        return Attribution(issuer.canonical, stance, cue, None, issuer.start, issuer.end)
     described = _person_in_apposition(head, actors)
     if described is not None:
         role = _unnamed(_role_phrase(head))
@@ -368,6 +394,16 @@ def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     """The actor mention that covers the subject's head word."""
     covering = [a for a in actors if a.start <= head.idx < a.end]
     return covering[-1] if covering else None
+
+
+def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
+    """Who issued a statement, report or figures cited as the source ("a statement from the
+    ministry said", "according to the agency's estimates")."""
+    if head.lower_ not in _DOCUMENT_NOUNS:
+        return None
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
+    return inside[0] if inside else None
 
 
 def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:
@@ -409,11 +445,6 @@ def _name_part(token: Token, head: Token) -> bool:
         and token.dep_ == "compound"
         and token.lower_ not in TITLE_WORDS
     )
-
-
-def _premodified(head: Token) -> Span:
-    """The subject's head word with the words before it that depend on it ("a senior official")."""
-    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def _title(name: Span, head: Token) -> str | None:
