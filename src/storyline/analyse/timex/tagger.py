@@ -1,11 +1,13 @@
 """Finding time expressions in text and normalizing them against the document date.
 
-Every grammar rule proposes spans; the longest win and overlaps are dropped.
-Each surviving span is read by its rule, then widened by the modifiers
+Each grammar rule is searched only near the words it needs (its anchors);
+the matches its rule accepts compete, the longest winning and overlaps
+dropped. Survivors are read in text order, so a rule may refer back to the
+last period mentioned ("a year earlier"), then widened by the modifiers
 TimeML keeps inside the expression ("early", "the end of", "about", "more
-than") and annotated with what the words just before it say ("since",
-"as early as", "by"), which TimeML keeps outside. No spaCy model is loaded
-here: a `Doc` is only consulted for tense when the caller has one.
+than") and annotated with what the words just before say ("since", "as
+early as", "by"), which TimeML keeps outside. No spaCy model is loaded here:
+a `Doc` is only consulted for tense when the caller has one.
 """
 
 from __future__ import annotations
