@@ -94,6 +94,18 @@ def _q_number(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{dct.year:04d}-{code}", anchored=True)
 
 
+def _reporting_year(match: re.Match[str], ctx: Context) -> Reading:
+    """ "the year ended Sept. 30": a twelve-month reporting period, whose end date follows."""
+    return Reading("DURATION", "P1Y")
+
+
+def _year_end(match: re.Match[str], ctx: Context) -> Reading:
+    """ "by year-end", "year's end": the end of the document's year."""
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX", "END")
+    return Reading("DATE", f"{ctx.dct.year:04d}", "END", anchored=True)
+
+
 def _fiscal(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
@@ -138,6 +150,13 @@ FISCAL_RULES: list[Rule] = [
         anaphoric=True,
         anchors=words("quarter period"),
     ),
+    Rule(
+        "reporting_year",
+        compile_rule(r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends)\b)"),
+        _reporting_year,
+        anchors=words("year"),
+    ),
+    Rule("year_end", compile_rule(r"year(?:['’]s)?[\s-]end(?!ed|ing)"), _year_end, anchors=words("year end")),
     Rule(
         "q_number",
         compile_rule(r"Q(?P<q>[1-4])(?:[\s/-]*(?P<year>\d{4}|\d{2}))?"),

@@ -68,7 +68,7 @@ ORDINAL = alternation(ORDINALS)
 _B = r"(?<![\w$£€.,/])"  # start of a word, not inside a number or a figure
 
 
-_E = r"(?![\w/])"
+_E = r"(?![\w/]|[.,]\d)"  # end of a word, not inside a number ("1678.5")
 
 
 HOLIDAY = alternation(HOLIDAYS).replace("'", "['’]")

@@ -52,6 +52,11 @@ from storyline.analyse.timex.relative import DAY_OFFSETS
 _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|before)\b)[a-z]")
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|times|once|twice))%?\s+$", re.I
+)
+
+
 def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     """A length ("two years", "a two day visit"); "the 1988 quarter" (a year and a unit) is none."""
     unit_word = match.group("unit")
@@ -64,6 +69,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "60 Minutes" the programme, "a second betrayal"
     if amount is not None and match.group("half"):
         amount += 0.5
+    if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE):
+        return Reading("SET", duration_value(1, unit_of(unit_word)))  # "$2 million a year": a rate
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)))
 
 
@@ -90,7 +97,13 @@ _ADVERB_SETS = {
 }  # fmt: skip
 
 
-def _adverb_set(match: re.Match[str], ctx: Context) -> Reading:
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.I)
+
+
+def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "daily", "annually"; not "average daily volume" (a measure, not a recurrence)."""
+    if preceded_by(match, _AVERAGE_BEFORE):
+        return None
     return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
 
 
