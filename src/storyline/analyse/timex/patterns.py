@@ -24,56 +24,22 @@ from storyline.analyse.timex.lexicon import (
 )
 
 MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-
-
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-
-
 _MONTH_CAPS = r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-
-
 MONTH = rf"(?:{MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_CAPS})"
-
-
 WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
-
-
 WEEKDAY = rf"(?-i:{WEEKDAY_FULL}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|{_WEEKDAY_ABBR})"
-
-
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-
-
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-
-
 PART = alternation(PARTS_OF_DAY)
-
-
 UNIT_WORDS = alternation([*UNITS, *UNIT_PLURALS])
-
-
 UNIT = rf"(?:{UNIT_WORDS})(?:s|es)?"
-
-
 SEASON = alternation(SEASONS)
-
-
 ORDINAL = alternation(ORDINALS)
-
-
 _B = r"(?<![\w$£€.,/])"  # start of a word, not inside a number or a figure
-
-
 _E = r"(?![\w/]|[.,]\d)"  # end of a word, not inside a number ("1678.5")
-
-
 HOLIDAY = alternation(HOLIDAYS).replace("'", "['’]")
-
-
 _FLAGS = re.IGNORECASE
 
 
