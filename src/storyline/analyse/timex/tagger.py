@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
+from storyline.timevalue import bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,7 +58,7 @@ _SIGNAL_MODS = {
     "as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
     "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
 }  # fmt: skip
-_CALENDAR = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)))?")
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d))?")
 _LOOKBACK = 30
 _ANCHORS = frozenset().union(*(rule.anchors for rule in RULES))
 _TOKEN = re.compile(r"[a-z]+|\d+")
@@ -213,28 +214,13 @@ def _signal(
         return None, None, None
     word = " ".join(match.group("word").lower().split())
     if word == "since":
-        first = _first_day(reading.value)
-        return None, first.isoformat() if first else None, dct.isoformat() if dct else None
+        span = bounds(reading.value)
+        return None, span[0].isoformat() if span else None, dct.isoformat() if dct else None
     return _SIGNAL_MODS.get(word), None, None
-
-
-def _first_day(value: str) -> date | None:
-    match = _CALENDAR.match(value)
-    if not match:
-        return None
-    year, month, day, week, quarter, half = match.groups()
-    if week:
-        return date.fromisocalendar(int(year), int(week), 1)
-    if quarter or half:
-        return date(int(year), 1 + 3 * (int(quarter) - 1) if quarter else 1 + 6 * (int(half) - 1), 1)
-    try:
-        return date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
 
 
 def _is_future(value: str, dct: date | None) -> bool:
     if value == "FUTURE_REF":
         return True
-    first = _first_day(value)
-    return dct is not None and first is not None and first > dct
+    span = bounds(value)
+    return dct is not None and span is not None and span[0] > dct
