@@ -119,6 +119,18 @@ def test_given_name_alone_and_role_alias(nlp: Language) -> None:
     assert mentions["The prime minister"] == ("PERSON", "Gordon Brown")
 
 
+def test_same_surname_two_people_and_role_words_stay_apart(nlp: Language) -> None:
+    mentions = _find(
+        nlp,
+        "Barack Obama and Michelle Obama visited the school. Obama said the pupils were brave. "
+        "Dawn Askham, a nurse who treated patients with the virus, was praised. The virus spread.",
+    )
+    texts = [(m.text, m.canonical) for m in mentions]
+    assert ("Barack Obama", "Barack Obama") in texts
+    assert ("Michelle Obama", "Michelle Obama") in texts
+    assert not any(m.text.lower() == "the virus" for m in mentions)
+
+
 def test_registry_joins_names_across_documents() -> None:
     registry = ActorRegistry()
     assert registry.canonical("Budanov", "PERSON") == "Budanov"

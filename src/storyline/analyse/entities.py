@@ -235,7 +235,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop what the recogniser glued to a name: articles, a previous line, a shouted
     headline ("WEATHER HAMPERING FIGHT Hayward"), a person's title or a verb."""
     for i in range(start, end - 1):
-        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+        if "\n" in doc[i].whitespace_ or doc[i].is_space or "/" in doc[i].text or "\\" in doc[i].text:
             start = i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
@@ -255,9 +255,10 @@ def _after_headline_words(doc: Doc, start: int, end: int) -> int:
 
 
 def _not_part_of_a_name(token: Token) -> bool:
-    return (
-        token.lower_.rstrip(".") in _HONORIFICS or token.lower_ in TITLE_WORDS or token.tag_.startswith("VB")
-    )
+    """Honorifics, titles and words that are no proper nouns ("Globally", "Blaming")."""
+    if token.lower_.rstrip(".") in _HONORIFICS or token.lower_ in TITLE_WORDS:
+        return True
+    return token.tag_ not in ("NNP", "NNPS", "NN") or not token.text[:1].isupper()
 
 
 def _extend_admin_division(doc: Doc, end: int, label: str) -> tuple[int, str]:
@@ -298,23 +299,25 @@ def _absorb_possessors(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
 
 
 def _split_place_prefixes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """ "Ukraine Volodymyr Zelenskyy" as one entity: a known place glued to a name."""
+    """ "Ukraine Volodymyr Zelenskyy" as one entity: a place glued to a name, known as a place
+    elsewhere in the document or closing a title ("President of Ukraine Volodymyr Zelenskyy")."""
     place_names = {c.span(doc).text for c in candidates if c.label == "GPE"}
     result = []
     for candidate in candidates:
         first = doc[candidate.start]
         rest_is_name = all(t.pos_ == "PROPN" for t in doc[candidate.start + 1 : candidate.end])
-        if (
-            candidate.label != "GPE"
-            and candidate.end - candidate.start > 2
-            and first.text in place_names
-            and rest_is_name
-        ):
+        place = first.text in place_names or _closes_title(doc, candidate.start)
+        if candidate.label != "GPE" and candidate.end - candidate.start > 2 and place and rest_is_name:
             result.append(_Candidate(candidate.start, candidate.start + 1, "GPE"))
             result.append(_Candidate(candidate.start + 1, candidate.end, candidate.label))
         else:
             result.append(candidate)
     return _without_nested(result)
+
+
+def _closes_title(doc: Doc, start: int) -> bool:
+    """The word after "<Title> of": "President of" Ukraine."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_WORDS
 
 
 def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -347,7 +350,7 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
     votes: Counter[str] = Counter()
     for candidate in candidates:
         span = candidate.span(doc)
-        if _looks_like_org(span) or candidate.label in ("GPE", "LOC", "NORP"):
+        if _looks_like_org(span) or candidate.label in ("GPE", "LOC", "NORP") or not _name_shaped(span):
             continue
         surname = span[-1].text
         if candidate.label == "PERSON" and len(span) > 1:
@@ -359,6 +362,11 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
         elif candidate.label == "ORG":
             votes[surname] -= 1
     return {name for name, score in votes.items() if score > 0}
+
+
+def _name_shaped(span: Span) -> bool:
+    """One to four capitalised words, none shouted ("NHS Greater Glasgow" is no person)."""
+    return len(span) <= 4 and all(t.text[:1].isupper() and not (t.is_upper and len(t) > 1) for t in span)
 
 
 def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
@@ -409,13 +417,13 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
 
 
 def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
-    full_names = _full_person_names(doc, candidates)
+    _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"])
     acronyms = _acronym_expansions(doc, candidates)
     for candidate in candidates:
         text = candidate.span(doc).text
         if candidate.label == "PERSON":
-            candidate.canonical = full_names.get(doc[candidate.end - 1].text, text)
-        elif candidate.label == "ORG" and text in acronyms:
+            continue
+        if candidate.label == "ORG" and text in acronyms:
             candidate.canonical = acronyms[text]
         elif candidate.label == "GPE" and text.lower() in CAPITALS and _acts(candidate.span(doc)):
             candidate.canonical = CAPITALS[text.lower()]
@@ -423,24 +431,33 @@ def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
             candidate.canonical = _normal_name(text)
 
 
-def _full_person_names(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
-    """Surname → the longest name of that person in the document; a given name used alone
-    ("Charlie" for "Charlie Simpson") → the one full name it begins, when only one does."""
-    best: dict[str, str] = {}
-    given: dict[str, set[str]] = {}
-    for candidate in candidates:
-        if candidate.label != "PERSON":
-            continue
-        name = candidate.span(doc).text
-        surname = doc[candidate.end - 1].text
-        if len(name) > len(best.get(surname, "")):
-            best[surname] = name
-        if candidate.end - candidate.start > 1:
-            given.setdefault(doc[candidate.start].text, set()).add(surname)
-    for first, surnames in given.items():
-        if len(surnames) == 1 and " " not in best.get(first, ""):
-            best[first] = best[next(iter(surnames))]
-    return best
+def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
+    """Each person mention named by the fullest name it abbreviates: "Budanov" and "Mr Budanov"
+    by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
+    With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
+    full = [(p.start, doc[p.start : p.end].text.split()) for p in people if p.end - p.start > 1]
+    full = [(start, words) for start, words in full if _name_shaped(doc[start : start + len(words)])]
+    by_surname: dict[str, list[tuple[int, list[str]]]] = {}
+    by_given: dict[str, list[tuple[int, list[str]]]] = {}
+    for start, words in full:
+        by_surname.setdefault(words[-1], []).append((start, words))
+        by_given.setdefault(words[0], []).append((start, words))
+    for person in people:
+        words = person.span(doc).text.split()
+        fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
+        if not fuller and len(words) == 1:
+            fuller = by_given.get(words[0], [])
+        person.canonical = " ".join(_nearest_name(person.start, fuller) or words)
+
+
+def _nearest_name(index: int, names: list[tuple[int, list[str]]]) -> list[str] | None:
+    """The longest of the names; among different ones, the nearest mentioned before `index`."""
+    if not names:
+        return None
+    longest = max(len(words) for _, words in names)
+    candidates = [(start, words) for start, words in names if len(words) == longest]
+    before = [(start, words) for start, words in candidates if start <= index]
+    return (before[-1] if before else candidates[0])[1]
 
 
 def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
@@ -476,20 +493,27 @@ class _Context:
 
     people: list[_Candidate]
     organisations: list[_Candidate]
-    roles: dict[str, set[str]]  # person's canonical name → words of their titles and roles
+    roles: dict[str, dict[str, set[str]]]  # person's canonical name → role head → role words
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
 
 
-def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, set[str]]:
-    """The words of each person's titles and roles anywhere in the document ("prime", "minister")."""
-    roles: dict[str, set[str]] = {}
+def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, dict[str, set[str]]]:
+    """Each person's titles and roles as head noun → words: "Prime Minister Gordon Brown" gives
+    minister → {prime, minister}; "George Clooney, the actor," gives actor → {actor}."""
+    roles: dict[str, dict[str, set[str]]] = {}
     for person in people:
         span = person.span(doc)
-        words = roles.setdefault(person.canonical, set())
-        for title in (title_before(span), appositive_title(span.root)):
-            if title is not None:
-                words.update(t.lower_ for t in title if t.is_alpha)
+        heads = roles.setdefault(person.canonical, {})
+        before = title_before(span)
+        if before is not None:
+            head = ([t for t in before if t.lower_ in TITLE_WORDS] or [before[-1]])[-1]
+            heads.setdefault(head.lower_, set()).update(t.lower_ for t in before if t.is_alpha)
+        beside = appositive_title(span.root)
+        if beside is not None:
+            head = beside.root
+            words = {t.lower_ for t in head.lefts if t.is_alpha and t.dep_ != "det"}
+            heads.setdefault(head.lower_, set()).update(words | {head.lower_})
     return roles
 
 
@@ -530,9 +554,11 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
     words = _definite_words(token)
-    if words and (token.lower_ in TITLE_WORDS or any(token.lower_ in r for r in context.roles.values())):
-        titled = [p for p in context.people if words <= context.roles.get(p.canonical, set())]
-        return _nearest_before(token.i, titled) or (titled[0] if titled else None)
+    titled = [
+        p for p in context.people if words and _holds_role(context.roles.get(p.canonical, {}), words, token)
+    ]
+    if titled:
+        return _nearest_before(token.i, titled) or titled[0]
     if words and token.lower_ in _ORG_WORDS:
         named = [o for o in context.organisations if words <= set(o.canonical.lower().split())]
         return _nearest_before(token.i, named)
@@ -546,6 +572,10 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         ]
         return recent[-1] if recent else None
     return None
+
+
+def _holds_role(roles: dict[str, set[str]], words: set[str], token: Token) -> bool:
+    return token.lower_ in roles and words <= roles[token.lower_]
 
 
 def _definite_words(token: Token) -> set[str]:
