@@ -258,7 +258,7 @@ def _not_part_of_a_name(token: Token) -> bool:
     """Honorifics, titles and words that are no proper nouns ("Globally", "Blaming")."""
     if token.lower_.rstrip(".") in _HONORIFICS or token.lower_ in TITLE_WORDS:
         return True
-    return token.tag_ not in ("NNP", "NNPS", "NN") or not token.text[:1].isupper()
+    return token.tag_.startswith(("VB", "RB", "DT", "CC")) or not token.text[:1].isupper()
 
 
 def _extend_admin_division(doc: Doc, end: int, label: str) -> tuple[int, str]:
