@@ -95,6 +95,35 @@ _ORG_WORDS = frozenset(
         "staff",
     }
 )
+_ORG_ROLES = {
+    "firm",
+    "maker",
+    "manufacturer",
+    "operator",
+    "contractor",
+    "producer",
+    "supplier",
+    "carrier",
+    "retailer",
+    "lender",
+    "insurer",
+    "charity",
+    "network",
+    "newspaper",
+    "broadcaster",
+    "website",
+    "club",
+    "team",
+    "airline",
+    "giant",
+    "conglomerate",
+    "subsidiary",
+    "company",
+    "agency",
+    "ministry",
+    "bank",
+    "party",
+}
 _COLLECTIVE_NOUNS = frozenset(
     {
         "intelligence",
@@ -110,7 +139,26 @@ _COLLECTIVE_NOUNS = frozenset(
     }
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "adm",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+    }
+    | {"cmdr", "maj", "sgt", "gov", "sen", "rep", "rev", "fr", "hon"}
+)
 _MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
 _FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
@@ -385,7 +433,13 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
 
 
 def _looks_like_org(span: Span) -> bool:
-    return any(t.lower_ in _ORG_WORDS for t in span)
+    """An organisation word in the name, or one beside it ("Cameron International, the company")."""
+    if any(t.lower_ in _ORG_WORDS for t in span):
+        return True
+    role = appositive_title(span.root)
+    if role is None or any(t.lower_ in TITLE_WORDS for t in role):
+        return False
+    return role.root.lower_ in _ORG_ROLES
 
 
 def _plural_common_name(span: Span) -> bool:
