@@ -23,6 +23,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import (
+    ADMIN_DIVISIONS,
+    CAPITALS,
+    COLLECTIVE_NOUNS,
+    FEMININE,
+    HONORIFICS,
+    MASCULINE,
+    ORG_ROLES,
+    ORG_WORDS,
+)
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.model import EntityMention
@@ -33,193 +43,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
-_ADMIN_DIVISIONS = frozenset(
-    {
-        "oblast",
-        "province",
-        "region",
-        "governorate",
-        "county",
-        "district",
-        "krai",
-        "prefecture",
-        "raion",
-        "canton",
-        "municipality",
-        "state",
-        "territory",
-    }
-)
-_ORG_WORDS = frozenset(
-    {
-        "ministry",
-        "service",
-        "agency",
-        "department",
-        "council",
-        "committee",
-        "party",
-        "bank",
-        "army",
-        "forces",
-        "intelligence",
-        "office",
-        "government",
-        "parliament",
-        "court",
-        "union",
-        "organisation",
-        "organization",
-        "company",
-        "corporation",
-        "inc",
-        "ltd",
-        "group",
-        "commission",
-        "institute",
-        "university",
-        "association",
-        "federation",
-        "police",
-        "navy",
-        "command",
-        "guard",
-        "assembly",
-        "congress",
-        "senate",
-        "cabinet",
-        "bureau",
-        "fund",
-        "authority",
-        "directorate",
-        "staff",
-    }
-)
-_ORG_ROLES = {
-    "firm",
-    "maker",
-    "manufacturer",
-    "operator",
-    "contractor",
-    "producer",
-    "supplier",
-    "carrier",
-    "retailer",
-    "lender",
-    "insurer",
-    "charity",
-    "network",
-    "newspaper",
-    "broadcaster",
-    "website",
-    "club",
-    "team",
-    "airline",
-    "giant",
-    "conglomerate",
-    "subsidiary",
-    "company",
-    "agency",
-    "ministry",
-    "bank",
-    "party",
-}
-_COLLECTIVE_NOUNS = frozenset(
-    {
-        "intelligence",
-        "military",
-        "army",
-        "government",
-        "police",
-        "navy",
-        "authorities",
-        "forces",
-        "leadership",
-        "media",
-    }
-)
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "adm",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-    }
-    | {"cmdr", "maj", "sgt", "gov", "sen", "rep", "rev", "fr", "hon"}
-)
-_MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
-_FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
-CAPITALS = {
-    "moscow": "Russia",
-    "kyiv": "Ukraine",
-    "kiev": "Ukraine",
-    "pyongyang": "North Korea",
-    "seoul": "South Korea",
-    "beijing": "China",
-    "tokyo": "Japan",
-    "washington": "United States",
-    "london": "United Kingdom",
-    "paris": "France",
-    "berlin": "Germany",
-    "rome": "Italy",
-    "madrid": "Spain",
-    "tehran": "Iran",
-    "ankara": "Turkey",
-    "minsk": "Belarus",
-    "warsaw": "Poland",
-    "brussels": "Belgium",
-    "damascus": "Syria",
-    "baghdad": "Iraq",
-    "cairo": "Egypt",
-    "riyadh": "Saudi Arabia",
-    "jerusalem": "Israel",
-    "tripoli": "Libya",
-    "kabul": "Afghanistan",
-    "islamabad": "Pakistan",
-    "new delhi": "India",
-    "delhi": "India",
-    "ottawa": "Canada",
-    "canberra": "Australia",
-    "havana": "Cuba",
-    "caracas": "Venezuela",
-    "tbilisi": "Georgia",
-    "beirut": "Lebanon",
-    "sanaa": "Yemen",
-    "khartoum": "Sudan",
-    "taipei": "Taiwan",
-    "hanoi": "Vietnam",
-    "manila": "Philippines",
-    "jakarta": "Indonesia",
-    "brasilia": "Brazil",
-    "mexico city": "Mexico",
-    "budapest": "Hungary",
-    "bucharest": "Romania",
-    "vienna": "Austria",
-    "stockholm": "Sweden",
-    "helsinki": "Finland",
-    "oslo": "Norway",
-    "copenhagen": "Denmark",
-    "athens": "Greece",
-    "amman": "Jordan",
-    "doha": "Qatar",
-    "abu dhabi": "United Arab Emirates",
-    "nairobi": "Kenya",
-    "pretoria": "South Africa",
-    "naypyidaw": "Myanmar",
-}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
@@ -304,14 +129,14 @@ def _after_headline_words(doc: Doc, start: int, end: int) -> int:
 
 def _not_part_of_a_name(token: Token) -> bool:
     """Honorifics, titles and words that are no proper nouns ("Globally", "Blaming")."""
-    if token.lower_.rstrip(".") in _HONORIFICS or token.lower_ in TITLE_WORDS:
+    if token.lower_.rstrip(".") in HONORIFICS or token.lower_ in TITLE_WORDS:
         return True
     return token.tag_.startswith(("VB", "RB", "DT", "CC")) or not token.text[:1].isupper()
 
 
 def _extend_admin_division(doc: Doc, end: int, label: str) -> tuple[int, str]:
     """ "Kursk" + "Oblast": the division word belongs to the place name."""
-    if end < len(doc) and doc[end].lower_ in _ADMIN_DIVISIONS and doc[end].text[:1].isupper():
+    if end < len(doc) and doc[end].lower_ in ADMIN_DIVISIONS and doc[end].text[:1].isupper():
         return end + 1, "LOC" if label != "GPE" else label
     return end, label
 
@@ -323,7 +148,7 @@ def _collective_claimants(doc: Doc, candidates: list[_Candidate]) -> list[_Candi
         if candidate.label != "NORP" or candidate.end >= len(doc):
             continue
         noun = doc[candidate.end]
-        if noun.lower_ in _COLLECTIVE_NOUNS:
+        if noun.lower_ in COLLECTIVE_NOUNS:
             found.append(_Candidate(candidate.start, candidate.end + 1, "ORG"))
     return found
 
@@ -434,12 +259,12 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
 
 def _looks_like_org(span: Span) -> bool:
     """An organisation word in the name, or one beside it ("Cameron International, the company")."""
-    if any(t.lower_ in _ORG_WORDS for t in span):
+    if any(t.lower_ in ORG_WORDS for t in span):
         return True
     role = appositive_title(span.root)
     if role is None or any(t.lower_ in TITLE_WORDS for t in role):
         return False
-    return role.root.lower_ in _ORG_ROLES
+    return role.root.lower_ in ORG_ROLES
 
 
 def _plural_common_name(span: Span) -> bool:
@@ -581,12 +406,12 @@ def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
         named = by_sentence.get(sentence.start, set())
         if len(named) == 1:
             counter = votes.setdefault(next(iter(named)), Counter())
-            counter.update("m" if t.lower_ in _MASCULINE else "f" for t in sentence if _gendered(t))
+            counter.update("m" if t.lower_ in MASCULINE else "f" for t in sentence if _gendered(t))
     return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
 
 
 def _gendered(token: Token) -> bool:
-    return token.lower_.rstrip(".") in _MASCULINE | _FEMININE
+    return token.lower_.rstrip(".") in MASCULINE | FEMININE
 
 
 def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -613,11 +438,11 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     ]
     if titled:
         return _nearest_before(token.i, titled) or titled[0]
-    if words and token.lower_ in _ORG_WORDS:
+    if words and token.lower_ in ORG_WORDS:
         named = [o for o in context.organisations if words <= set(o.canonical.lower().split())]
         return _nearest_before(token.i, named)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
-        gender = "m" if token.lower_ in _MASCULINE else "f"
+        gender = "m" if token.lower_ in MASCULINE else "f"
         reach = _sentence_reach(context.sentence_starts, token)
         recent = [
             p
