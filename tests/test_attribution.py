@@ -240,3 +240,23 @@ def test_following_sentence_continues_the_report(samples: dict[str, Doc]) -> Non
     # A new paragraph starts a new report.
     on_wednesday = _sentence(doc, "On Wednesday, South Korean intelligence")
     assert continued(on_wednesday, following, budanov) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "cue"),
+    [
+        ("This could present a problem, according to Jack Coleman, who served for more than a decade as "
+         "the Interior Department's senior attorney for royalties and offshore minerals.",
+         "Jack Coleman", Stance.REPORTED, "according to"),
+        ("According to transcripts of interviews obtained by Robert Bea, a University of California Berkeley "
+         "engineering professor, a giant methane bubble rushed up the well.",
+         "Robert Bea", Stance.REPORTED, "according to"),
+        ("Nine workers on the drill deck were killed, along with two others working in the nearby mud "
+         "storage room, Bea said.", "Bea", Stance.STATED, "said"),
+    ],
+)  # fmt: skip
+def test_timeline17_sentences(nlp: Language, text: str, source: str, stance: Stance, cue: str) -> None:
+    # Reuters sentences of the Timeline17 BP oil spill collection, in ingest's restored text.
+    attribution = _of(nlp, text)
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == (source, stance, cue)
