@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from conftest import SEEDS
 from storyline.analyse.entities import find_actors
-from storyline.extract.attribution import attribute, continued, cue_lemma, reported_content
+from storyline.analyse.reporting import cue_lemma
+from storyline.extract.attribution import attribute, continued, reported_content
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Stance
 from storyline.pipeline import Pipeline

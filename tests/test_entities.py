@@ -96,6 +96,8 @@ def test_acronym_and_definite_organisation(nlp: Language) -> None:
     canonicals = {m.canonical for m in mentions if m.label == "ORG"}
     assert canonicals == {"International Atomic Energy Agency"}
     assert "The agency" in {m.text for m in mentions}
+    it = _by_text(_find(nlp, "The Defence Ministry released new figures. It said 40 drones were shot down."))
+    assert it["It"] == ("ORG", "Defence Ministry")
 
 
 def test_pronoun_agrees_with_what_the_text_says_of_the_person(nlp: Language) -> None:

@@ -5,10 +5,10 @@ parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
 "Oblast" is one place, a surname takes the label and full name of the person
 it abbreviates, "the president" and subject pronouns point to the person named
-in context, an acronym points to the organisation it abbreviates, and a capital
-acting as a subject stands for its state. `ActorRegistry` then maps each
-document's canonical names onto collection-wide ones, incrementally (see
-`actor_registry`).
+in context ("it" as the subject of "said" to the organisation), an acronym
+points to the organisation it abbreviates, and a capital acting as a subject
+stands for its state. `ActorRegistry` then maps each document's canonical
+names onto collection-wide ones, incrementally (see `actor_registry`).
 
 It does not resolve coreference beyond these patterns, and it does not decide
 who asserts a claim (attribution does).
@@ -34,6 +34,7 @@ from storyline.analyse.actor_lexicon import (
     ORG_WORDS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
+from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.model import EntityMention
 
@@ -441,6 +442,10 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if words and token.lower_ in ORG_WORDS:
         named = [o for o in context.organisations if words <= set(o.canonical.lower().split())]
         return _nearest_before(token.i, named)
+    if token.lower_ == "it" and token.dep_ == "nsubj" and cue_lemma(token.head) is not None:
+        reach = _sentence_reach(context.sentence_starts, token)
+        recent = [o for o in context.organisations if reach <= o.start < token.i]
+        return recent[-1] if recent else None
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         gender = "m" if token.lower_ in MASCULINE else "f"
         reach = _sentence_reach(context.sentence_starts, token)

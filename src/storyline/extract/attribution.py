@@ -22,96 +22,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Stance
 
-_CUE_VERBS: dict[str, Stance] = {
-    "say": Stance.STATED,
-    "state": Stance.STATED,
-    "announce": Stance.STATED,
-    "declare": Stance.STATED,
-    "specify": Stance.STATED,
-    "note": Stance.STATED,
-    "stress": Stance.STATED,
-    "emphasise": Stance.STATED,
-    "emphasize": Stance.STATED,
-    "add": Stance.STATED,
-    "tell": Stance.STATED,
-    "explain": Stance.STATED,
-    "claim": Stance.STATED,
-    "insist": Stance.STATED,
-    "warn": Stance.STATED,
-    "write": Stance.STATED,
-    "argue": Stance.STATED,
-    "assert": Stance.STATED,
-    "mention": Stance.STATED,
-    "underline": Stance.STATED,
-    "reiterate": Stance.STATED,
-    "affirm": Stance.STATED,
-    "comment": Stance.STATED,
-    "remark": Stance.STATED,
-    "reply": Stance.STATED,
-    "respond": Stance.STATED,
-    "describe": Stance.STATED,
-    "clarify": Stance.STATED,
-    "allege": Stance.STATED,
-    "tweet": Stance.STATED,
-    "post": Stance.STATED,
-    "confirm": Stance.CONFIRMED,
-    "verify": Stance.CONFIRMED,
-    "acknowledge": Stance.CONFIRMED,
-    "admit": Stance.CONFIRMED,
-    "report": Stance.REPORTED,
-    "inform": Stance.REPORTED,
-    "disclose": Stance.REPORTED,
-    "reveal": Stance.REPORTED,
-    "estimate": Stance.ESTIMATED,
-    "calculate": Stance.ESTIMATED,
-    "assess": Stance.ESTIMATED,
-    "believe": Stance.BELIEVED,
-    "think": Stance.BELIEVED,
-    "suspect": Stance.BELIEVED,
-    "assume": Stance.BELIEVED,
-    "fear": Stance.BELIEVED,
-    "suggest": Stance.BELIEVED,
-    "intend": Stance.INTENDS,
-    "plan": Stance.INTENDS,
-    "aim": Stance.INTENDS,
-    "expect": Stance.EXPECTED,
-    "anticipate": Stance.EXPECTED,
-    "predict": Stance.EXPECTED,
-    "forecast": Stance.EXPECTED,
-    "deny": Stance.DENIED,
-    "reject": Stance.DENIED,
-    "refute": Stance.DENIED,
-    "dismiss": Stance.DENIED,
-}
-_IRREGULAR = {
-    "said": "say",
-    "says": "say",
-    "told": "tell",
-    "tells": "tell",
-    "thought": "think",
-    "wrote": "write",
-    "written": "write",
-    "forecast": "forecast",
-    "denies": "deny",
-    "denied": "deny",
-    "specifies": "specify",
-    "specified": "specify",
-    "clarifies": "clarify",
-    "clarified": "clarify",
-    "verifies": "verify",
-    "verified": "verify",
-    "replies": "reply",
-    "replied": "reply",
-    "planned": "plan",
-    "admitted": "admit",
-    "admits": "admit",
-    "admitting": "admit",
-    "planning": "plan",
-}
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
 _HEDGES = frozenset({"likely", "probably", "presumably"})
 _HEDGE_DEPS = frozenset({"advmod", "acomp", "amod", "oprd"})
@@ -121,7 +36,7 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "failing", "refused", "refuses", "declined", "declines"}
 )
-_NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there", "it"})
+_NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DOCUMENT_NOUNS = frozenset(
     {
@@ -157,28 +72,6 @@ class _Cue:
     verb: Token
     stance: Stance
     text: str
-
-
-def cue_lemma(token: Token) -> str | None:
-    """The reporting verb a word form belongs to ("confirmed" → "confirm"), if any."""
-    form = token.lower_
-    if form in _IRREGULAR:
-        return _IRREGULAR[form]
-    for suffix, restore in (
-        ("", ""),
-        ("s", ""),
-        ("es", ""),
-        ("d", ""),
-        ("ed", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
-        if suffix and not form.endswith(suffix):
-            continue
-        base = form[: len(form) - len(suffix)] + restore if suffix else form
-        if base in _CUE_VERBS:
-            return base
-    return None
 
 
 def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None = None) -> Attribution | None:
@@ -265,7 +158,7 @@ def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
     if lemma is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    stance = _CUE_VERBS[lemma]
+    stance = CUE_VERBS[lemma]
     negation = _negation(verb)
     if negation is None:
         return _Cue(verb, stance, verb.text)

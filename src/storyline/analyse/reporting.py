@@ -1,0 +1,123 @@
+"""Reporting verbs: the words through which news attributes a claim ("said",
+"confirmed", "estimates", "denied") and the stance each one carries.
+
+Shared by entity repair (the subject of a reporting verb is a claimant) and by
+attribution. The pipeline runs without a lemmatizer, so word forms are mapped
+to their verb here; this module does not look at the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.model import Stance
+
+CUE_VERBS: dict[str, Stance] = {
+    "say": Stance.STATED,
+    "state": Stance.STATED,
+    "announce": Stance.STATED,
+    "declare": Stance.STATED,
+    "specify": Stance.STATED,
+    "note": Stance.STATED,
+    "stress": Stance.STATED,
+    "emphasise": Stance.STATED,
+    "emphasize": Stance.STATED,
+    "add": Stance.STATED,
+    "tell": Stance.STATED,
+    "explain": Stance.STATED,
+    "claim": Stance.STATED,
+    "insist": Stance.STATED,
+    "warn": Stance.STATED,
+    "write": Stance.STATED,
+    "argue": Stance.STATED,
+    "assert": Stance.STATED,
+    "mention": Stance.STATED,
+    "underline": Stance.STATED,
+    "reiterate": Stance.STATED,
+    "affirm": Stance.STATED,
+    "comment": Stance.STATED,
+    "remark": Stance.STATED,
+    "reply": Stance.STATED,
+    "respond": Stance.STATED,
+    "describe": Stance.STATED,
+    "clarify": Stance.STATED,
+    "allege": Stance.STATED,
+    "tweet": Stance.STATED,
+    "post": Stance.STATED,
+    "confirm": Stance.CONFIRMED,
+    "verify": Stance.CONFIRMED,
+    "acknowledge": Stance.CONFIRMED,
+    "admit": Stance.CONFIRMED,
+    "report": Stance.REPORTED,
+    "inform": Stance.REPORTED,
+    "disclose": Stance.REPORTED,
+    "reveal": Stance.REPORTED,
+    "estimate": Stance.ESTIMATED,
+    "calculate": Stance.ESTIMATED,
+    "assess": Stance.ESTIMATED,
+    "believe": Stance.BELIEVED,
+    "think": Stance.BELIEVED,
+    "suspect": Stance.BELIEVED,
+    "assume": Stance.BELIEVED,
+    "fear": Stance.BELIEVED,
+    "suggest": Stance.BELIEVED,
+    "intend": Stance.INTENDS,
+    "plan": Stance.INTENDS,
+    "aim": Stance.INTENDS,
+    "expect": Stance.EXPECTED,
+    "anticipate": Stance.EXPECTED,
+    "predict": Stance.EXPECTED,
+    "forecast": Stance.EXPECTED,
+    "deny": Stance.DENIED,
+    "reject": Stance.DENIED,
+    "refute": Stance.DENIED,
+    "dismiss": Stance.DENIED,
+}
+
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "thought": "think",
+    "wrote": "write",
+    "written": "write",
+    "forecast": "forecast",
+    "denies": "deny",
+    "denied": "deny",
+    "specifies": "specify",
+    "specified": "specify",
+    "clarifies": "clarify",
+    "clarified": "clarify",
+    "verifies": "verify",
+    "verified": "verify",
+    "replies": "reply",
+    "replied": "reply",
+    "planned": "plan",
+    "admitted": "admit",
+    "admits": "admit",
+    "admitting": "admit",
+    "planning": "plan",
+}
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The reporting verb a word form belongs to ("confirmed" → "confirm"), if any."""
+    form = token.lower_
+    if form in _IRREGULAR:
+        return _IRREGULAR[form]
+    for suffix, restore in (
+        ("", ""),
+        ("s", ""),
+        ("es", ""),
+        ("d", ""),
+        ("ed", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if suffix and not form.endswith(suffix):
+            continue
+        base = form[: len(form) - len(suffix)] + restore if suffix else form
+        if base in CUE_VERBS:
+            return base
+    return None
