@@ -34,7 +34,7 @@ _COMPARATIVES = frozenset({"more", "less", "most", "least"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
-    {"unable", "fail", "failed", "fails", "failing", "refused", "refuses", "declined", "declines"}
+    {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -64,7 +64,6 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
-_TOP_LEVEL_DEPS = frozenset({"ROOT", "conj", "parataxis", "advcl", "ccomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +146,17 @@ def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl"))]
-    for verb in candidates:
+    for verb in [*candidates, *_declined(root)]:
         cue = _cue(verb)
-        if cue is not None and verb.dep_ in _TOP_LEVEL_DEPS and _subject(verb) is not None:
+        if cue is not None and _subject(verb) is not None:
             return cue
     return None
+
+
+def _declined(root: Token) -> list[Token]:
+    """ "declined to confirm", "was unable to confirm": the verb after the refusal."""
+    refusals = [root, *(c for c in root.children if c.dep_ == "acomp")]
+    return [c for r in refusals if r.lower_ in _UNABLE for c in r.children if c.dep_ == "xcomp"]
 
 
 def _cue(verb: Token) -> _Cue | None:
@@ -164,8 +169,6 @@ def _cue(verb: Token) -> _Cue | None:
         return _Cue(verb, stance, verb.text)
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
-    if stance == Stance.DENIED:
-        return _Cue(verb, Stance.CONFIRMED, f"{negation} {verb.text}")
     return None
 
 
@@ -188,7 +191,7 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)
     return None
 
