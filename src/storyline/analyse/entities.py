@@ -90,7 +90,7 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
-        if start >= end:
+        if not any(t.is_alpha for t in doc[start:end]):
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
@@ -113,7 +113,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start = i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = _after_headline_words(doc, start, end)
     while label == "PERSON" and end - start > 1 and _not_part_of_a_name(doc[start]):
@@ -315,19 +315,24 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     """Each person mention named by the fullest name it abbreviates: "Budanov" and "Mr Budanov"
     by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
     With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
-    full = [(p.start, doc[p.start : p.end].text.split()) for p in people if p.end - p.start > 1]
-    full = [(start, words) for start, words in full if _name_shaped(doc[start : start + len(words)])]
+    full = [
+        (p.start, _words(p.span(doc))) for p in people if p.end - p.start > 1 and _name_shaped(p.span(doc))
+    ]
     by_surname: dict[str, list[tuple[int, list[str]]]] = {}
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
     for start, words in full:
         by_surname.setdefault(words[-1], []).append((start, words))
         by_given.setdefault(words[0], []).append((start, words))
     for person in people:
-        words = person.span(doc).text.split()
+        words = _words(person.span(doc))
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
         if not fuller and len(words) == 1:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or words)
+
+
+def _words(span: Span) -> list[str]:
+    return [t.text for t in span if not t.is_space]
 
 
 def _nearest_name(index: int, names: list[tuple[int, list[str]]]) -> list[str] | None:
