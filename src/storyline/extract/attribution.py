@@ -36,6 +36,7 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
+_OBJECT_SENSES = frozenset({"add", "claim", "post"})
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DOCUMENT_NOUNS = frozenset(
@@ -161,7 +162,7 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
-    if lemma is None or verb.pos_ not in ("VERB", "AUX"):
+    if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb):
         return None
     stance = CUE_VERBS[lemma]
     negation = _negation(verb)
@@ -170,6 +171,14 @@ def _cue(verb: Token) -> _Cue | None:
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
+
+
+def _other_sense(lemma: str, verb: Token) -> bool:
+    """ "are adding their voices", "the attack claimed 20 lives": an object and no clause."""
+    if lemma not in _OBJECT_SENSES:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return "dobj" in deps and "ccomp" not in deps
 
 
 def _negation(verb: Token) -> str | None:
@@ -191,7 +200,8 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
-    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head is not verb:
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+    if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     return None
 
