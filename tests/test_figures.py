@@ -158,25 +158,40 @@ def test_number_words_and_upper_bound(nlp: Language) -> None:
 
 
 def test_money_with_scale(nlp: Language) -> None:
-    figure = only(nlp, "BP has set aside $6.1bn to cover the costs of the spill.")
+    figure = only(nlp, "BP's response has cost $6.1bn already.")
     assert (figure.value, figure.kind, figure.text) == (6.1e9, "USD", "$6.1bn")
 
 
 def test_vague_amounts(nlp: Language) -> None:
-    birds, jobs = figures(nlp, "Dozens of birds have died and hundreds of jobs are at risk.")
-    assert (birds.value, birds.approximate, birds.counted) == (24, True, "birds")
-    assert (jobs.value, jobs.upper) == (200, 1000)
-    tens = only(nlp, "Scientists said tens of thousands of barrels a day were escaping.")
-    assert (tens.value, tens.approximate, tens.kind) == (20000, True, "barrels per day")
+    turtles, dolphins, states = figures(
+        nlp,
+        "The slick has closed fishing grounds, killed hundreds of turtles and seabirds and dozens of "
+        "dolphins and affected the coastlines of four US states.",
+    )
+    assert (turtles.value, turtles.upper, turtles.approximate) == (200, 1000, True)
+    assert (dolphins.value, dolphins.counted, dolphins.kind) == (24, "dolphins", "animals")
+    assert states.value == 4
+    tens = figures(
+        nlp,
+        "Tens of thousands of barrels of oil have spewed into the ocean since then from the well's "
+        "ruptured riser pipe.",
+    )[0]
+    assert (tens.value, tens.approximate, tens.kind, tens.predicate) == (20000, True, "barrels", "leaking")
 
 
 def test_word_number_of_people_killed(nlp: Language) -> None:
-    figure = only(nlp, "The rig exploded and eleven workers were killed.")
+    figure = only(
+        nlp,
+        "Eleven workers killed in the explosion at the Deepwater Horizon rig are being remembered at a "
+        "memorial service in Jackson, Mississippi.",
+    )
     assert (figure.value, figure.kind, figure.counted) == (11, "people killed", "workers")
+    missing = only(nlp, "Eleven workers are still missing and presumed to have been killed in the accident.")
+    assert (missing.value, missing.kind) == (11, "people missing")
 
 
 def test_percent(nlp: Language) -> None:
-    figure = only(nlp, "At its worst, BP saw 34% wiped off its value.")
+    figure = only(nlp, "At its worst BP saw 34% wiped off the company's value.")
     assert (figure.value, figure.kind, figure.unit) == (34, "percent", "%")
 
 
@@ -220,7 +235,11 @@ def test_money_rates_and_prices(nlp: Language) -> None:
         "$12.5m a day since Feinberg took over.",
     )
     assert (paid.value, paid.kind, risen.value) == (3.5e6, "USD per day", 12.5e6)
-    price = only(nlp, "Brent crude rose to average over $76 a barrel.")
+    percent, price = figures(
+        nlp,
+        "Brent crude rose 72 percent to average over $76 a barrel over the first three months of the year.",
+    )
+    assert (percent.value, percent.kind) == (72, "percent")
     assert (price.kind, price.qualifier) == ("USD per barrel", "over")
 
 

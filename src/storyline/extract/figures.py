@@ -420,7 +420,7 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
 
 def _governing_words(head: Token) -> list[str]:
     """The counted noun, its modifiers and the words governing it (nearest first), lower-cased."""
-    words = [head.lower_] + [child.lower_ for child in head.children if child.dep_ == "amod"]
+    words = [head.lower_] + [child.lower_ for child in head.children if child.dep_ in ("amod", "acl")]
     ancestor = head
     for _ in range(3):
         if ancestor.head.i == ancestor.i:
