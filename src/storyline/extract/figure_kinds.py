@@ -47,7 +47,23 @@ _KINDS: dict[str, tuple[str, ...]] = {
 _BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
 MEASURES = frozenset({"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet"})
 NOT_COUNTS = frozenset(
-    {"time", "fold", "hour", "day", "week", "month", "year", "minute", "second", "decade", "century"}
+    {
+        "time",
+        "fold",
+        "hour",
+        "hr",
+        "day",
+        "week",
+        "month",
+        "year",
+        "yr",
+        "minute",
+        "min",
+        "second",
+        "sec",
+        "decade",
+        "century",
+    }
 )  # multipliers and durations: "12 times", "87 days"
 _PEOPLE_KINDS = frozenset({"personnel", "people"})
 
@@ -58,6 +74,7 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "won": "KRW",
     "yuan": "CNY",
 }  # fmt: skip
+_CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pc"})
 RATE_PERIODS = {
     "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "week": "week", "weekly": "week",
@@ -116,6 +133,11 @@ def outcome_of(words: list[str], kind: str) -> str | None:
 def _stems(word: str) -> list[str]:
     """The word and the word less a short inflection ending ("died" -> "die", "killing" -> "kill")."""
     return [word] + [word[: -len(end)] for end in ("d", "s", "ed", "es", "ing") if word.endswith(end)]
+
+
+def is_currency(kind: str) -> bool:
+    """ "USD", "GBP per day": a kind that is an amount of money."""
+    return kind.split(" ")[0] in _CURRENCY_CODES
 
 
 def rate_period(word: str) -> str | None:

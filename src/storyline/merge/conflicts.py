@@ -38,6 +38,7 @@ from storyline.model import Conflict, ConflictSide, Entry, Event, FigureSeries, 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
 PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
+MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
 
@@ -96,13 +97,19 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
 
 def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
     for one in series:
-        moments: dict[str, list[SeriesPoint]] = defaultdict(list)
+        if not one.predicate:
+            continue
+        moments: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
         for point in one.points:
-            moment = point.figure.period or point.claim_date
-            if moment and not _retrospective(point):
-                moments[moment].append(point)
+            if point.claim_date and _comparable(point):
+                moments[(point.claim_date, point.figure.period or "")].append(point)
         for points in moments.values():
             yield from _disagreeing(one, _distinct_claims(points))
+
+
+def _comparable(point: SeriesPoint) -> bool:
+    """A figure that says what it counts and is not a look back at an earlier estimate."""
+    return bool(point.figure.counted) and not _retrospective(point)
 
 
 def _retrospective(point: SeriesPoint) -> bool:
@@ -127,17 +134,38 @@ def _claimant_of(point: SeriesPoint) -> str:
 
 def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Conflict]:
     for first, second in combinations(points, 2):
-        if _claimant_of(first) == _claimant_of(second):
+        if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
+            continue
+        if not _same_thing(first, second):
             continue
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
         if high_a < low_b or high_b < low_a:
             yield _figure_conflict(one, first, second)
 
 
+def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """Sums of money are about one thing only when they name the same thing ("fund", "fine")."""
+    if not figure_kinds.is_currency(first.figure.kind):
+        return True
+    return _head_word(first) == _head_word(second)
+
+
+def _head_word(point: SeriesPoint) -> str:
+    words = point.figure.counted.lower().split()
+    return figure_kinds.singular_of(words[-1]) if words else ""
+
+
+def _one_report_and_unattributed(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """An article setting its own figure beside a source's is context, not two sources disagreeing."""
+    same = first.mention is not None and second.mention is not None
+    same = same and first.mention.document == second.mention.document  # type: ignore[union-attr]
+    return same and not (first.claimant and second.claimant)
+
+
 def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
-    moment = first.figure.period or first.claim_date
+    period = f" ({first.figure.period})" if first.figure.period else ""
     description = (
-        f"{one.label} on {moment}: {_who(first.claimant)} says {first.figure.text}, "
+        f"{one.label} on {first.claim_date}{period}: {_who(first.claimant)} says {first.figure.text}, "
         f"{_who(second.claimant)} says {second.figure.text}"
     )
     return Conflict(
@@ -266,6 +294,8 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
                 index[word].append(entry.id)
     for doubt in doubting:
         proposition = claim_words(doubt)
+        if len(proposition) < MIN_PROPOSITION:
+            continue
         for entry_id in _asserting(proposition, index, words):
             other = by_id[entry_id]
             if _source(other) != _source(doubt):
