@@ -164,3 +164,24 @@ def test_a_date_taken_from_the_report_is_not_a_date_conflict() -> None:
         "b", "The Deepwater Horizon drilling rig exploded off the coast of Louisiana.", day="2010-04-21"
     )
     assert not [c for c in conflicts([first, second]) if c.kind == "date"]
+
+
+def test_daily_round_ups_of_different_days_are_not_date_conflicts() -> None:
+    def round_up(entry_id: str, text: str, day: str) -> Entry:
+        one = plain(entry_id, text, day=day)
+        published = date.fromisoformat(day)
+        return replace(one, mentions=[replace(one.mentions[0], publication_date=published)])
+
+    first = round_up(
+        "may-25",
+        "A summary of events on Tuesday, May 25, Day 34 of the Gulf of Mexico oil spill that began with the "
+        "April 20 explosion.",
+        "2010-05-25",
+    )
+    second = round_up(
+        "may-28",
+        "A summary of events on Friday, May 28, Day 37 of the Gulf of Mexico oil spill that began with the "
+        "April 20 explosion.",
+        "2010-05-28",
+    )
+    assert not [c for c in conflicts([first, second]) if c.kind == "date"]

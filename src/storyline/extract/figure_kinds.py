@@ -102,6 +102,12 @@ def kind_of(noun: str) -> str:
     return _BY_WORD.get(singular, singular)
 
 
+def known_kind(word: str) -> str | None:
+    """The kind of a word in the lexicon ("troops", "personnel" -> "personnel"), else None."""
+    lowered = word.lower()
+    return _BY_WORD.get(lowered) or _BY_WORD.get(singular_of(lowered))
+
+
 def singular_of(noun: str) -> str:
     """A plain English singular ("infantrymen" -> "infantryman", "casualties" -> "casualty")."""
     if noun.endswith("men") and len(noun) > 4:

@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import date
 from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -39,6 +40,7 @@ APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
 PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
 MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
+_PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
 
@@ -59,6 +61,12 @@ _MONTHS = (
     "november", "december",
 )  # fmt: skip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ANY_DAY = re.compile(
+    rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAIM_WORDS = frozenset(
     {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
@@ -197,7 +205,19 @@ def _figure_side(point: SeriesPoint) -> ConflictSide:
 
 
 def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
+    """Alike reports of one event on two days; a pattern seen on three or more days is a routine."""
     dated = [entry for entry in entries if _names_its_day(entry)]
+    matches = list(_differently_dated_matches(dated))
+    partner_days: dict[int, set[str | None]] = defaultdict(set)
+    for first, second in matches:
+        partner_days[first].add(dated[second].date)
+        partner_days[second].add(dated[first].date)
+    for first, second in matches:
+        if len(partner_days[first]) == 1 and len(partner_days[second]) == 1:
+            yield _date_conflict(dated[first], dated[second])
+
+
+def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
     signatures = [signature(_as_event(entry)) for entry in dated]
     keys = [blocking_keys(sig) for sig in signatures]
     for index, candidates in _candidates(keys):
@@ -206,8 +226,12 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
             other = dated[other_index]
             if other.date == entry.date or _documents(other) & _documents(entry):
                 continue
+            if _reports_its_own_day(entry) and _reports_its_own_day(other):
+                continue
+            if _other_numbers(entry) != _other_numbers(other):
+                continue
             if similarity(signatures[index], signatures[other_index]) >= SAME_EVENT:
-                yield _date_conflict(other, entry)
+                yield other_index, index
 
 
 def _names_its_day(entry: Entry) -> bool:
@@ -218,7 +242,22 @@ def _names_its_day(entry: Entry) -> bool:
     month = _MONTHS[int(match.group(2)) - 1]
     day = str(int(match.group(3)))
     pattern = re.compile(rf"\b({day}(st|nd|rd|th)? {month}|{month} {day}(st|nd|rd|th)?)\b", re.IGNORECASE)
-    return bool(pattern.search(entry.summary))
+    return bool(pattern.search(entry.summary)) and len(_ANY_DAY.findall(entry.summary)) == 1
+
+
+def _other_numbers(entry: Entry) -> set[str]:
+    """Numbers besides the date ("p30", "Day 34"): routines differ in them, retellings do not."""
+    without_dates = _ANY_DAY.sub(" ", entry.summary)
+    return {n for n in _NUMBER.findall(without_dates) if not _YEAR.match(n)}
+
+
+def _reports_its_own_day(entry: Entry) -> bool:
+    """Dated the day it was reported: a daily round-up ("A summary of events on Tuesday, May 25"),
+    where two reports of different days say alike things about different days."""
+    day = date.fromisoformat(entry.date or "")
+    return any(
+        m.publication_date is not None and abs((m.publication_date - day).days) <= 1 for m in entry.mentions
+    )
 
 
 def _as_event(entry: Entry) -> Event:
@@ -294,7 +333,7 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
                 index[word].append(entry.id)
     for doubt in doubting:
         proposition = claim_words(doubt)
-        if len(proposition) < MIN_PROPOSITION:
+        if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
         for entry_id in _asserting(proposition, index, words):
             other = by_id[entry_id]
@@ -310,38 +349,54 @@ def _asserts(entry: Entry) -> bool:
 def claim_words(entry: Entry) -> frozenset[str]:
     """What an entry claims, as normalized words: kinds for counted nouns, classes for predicates.
 
-    The claimant's own name and title, reporting words and dates are left out, and the entry's
-    actors are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
+    The claimant's name and title, reporting words and dates are left out, and the entry's actors
+    are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
     """
-    attribution = entry.attribution
-    own = f"{attribution.source} {attribution.source_title or ''}" if attribution else ""
-    left_out = {word.lower() for word in _WORD.findall(own)}
+    text = entry.summary
+    for name in _claimant_names(entry):
+        text = text.replace(name, " ")
     actor_words = [w for actor in entry.actors for w in _WORD.findall(actor) if actor != _source(entry)]
-    written = _WORD.findall(entry.summary)
-    return frozenset(
-        _normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED | left_out
-    )
+    written = _WORD.findall(text)
+    return frozenset(_normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED)
+
+
+def _claimant_names(entry: Entry) -> list[str]:
+    """The claimant as the text may name it: in full, by title, by surname."""
+    attribution = entry.attribution
+    if attribution is None:
+        return []
+    names = [attribution.source, attribution.source.split()[-1]] if attribution.source.split() else []
+    return [*names, attribution.source_title] if attribution.source_title else names
 
 
 def _normal(word: str) -> str:
     lowered = word.lower()
-    kind = figure_kinds.kind_of(lowered)
-    if kind != figure_kinds.singular_of(lowered):
+    kind = figure_kinds.known_kind(lowered)
+    if kind:
         return f"kind:{kind}"
     predicate = class_of_word(lowered)
-    return f"predicate:{predicate}" if predicate else lowered[:5]
+    return f"{_PREDICATE}{predicate}" if predicate else lowered[:5]
 
 
 def _asserting(
     proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
 ) -> list[str]:
-    """Entries that carry most of the proposition's words, and all of its predicates."""
-    predicates = {word for word in proposition if word.startswith("predicate:")}
-    shared = Counter(entry_id for word in proposition for entry_id in index.get(word, ()))
-    needed = PROPOSITION_COVERED * len(proposition)
+    """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
+    predicates = {word for word in proposition if word.startswith(_PREDICATE)}
+    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
+    shared: Counter[str] = Counter()
+    for word in proposition:
+        for entry_id in index.get(word, ()):
+            shared[entry_id] += weights[word]  # type: ignore[assignment]
+    needed = PROPOSITION_COVERED * sum(weights.values())
     return [
-        entry_id for entry_id, count in shared.items() if count >= needed and predicates <= words[entry_id]
+        entry_id for entry_id, weight in shared.items() if weight >= needed and predicates <= words[entry_id]
     ]
+
+
+def _rarity(entries_with_word: int, entries: int) -> float:
+    """Inverse document frequency: "BP" in a BP collection says little, "participation" a lot."""
+    return math.log((entries + 1) / (entries_with_word + 1)) + 1
 
 
 def _source(entry: Entry) -> str | None:
