@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
+from io import StringIO
 
+from rich.console import Console
+
+from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series, claim_date, subject_key
 from storyline.model import Attribution, Entry, Figure, Mention, Stance, Tense
 from storyline.present.figures_view import (
     format_value,
+    render_series_detail,
     series_sparkline,
     series_to_csv,
     series_to_json,
     series_to_markdown,
     sparkline,
+    touching,
 )
 
 
@@ -219,3 +225,28 @@ def test_sparkline_and_formats() -> None:
     assert row["claimant"] == "US government" and row["figure"]["upper"] == 60000  # type: ignore[index]
     assert series_to_csv([leaking]).count("\n") == 4
     assert "| 2010-04-26 | 1,000 |" in series_to_markdown([leaking])
+
+
+def test_the_detail_view_lists_the_doubts_about_a_series() -> None:
+    austin = Entry(
+        id="austin",
+        date="2024-10-19",
+        date_inferred=False,
+        tense=Tense.PAST,
+        summary="Lloyd Austin, US Defence Secretary, stated on 19 October that he could not confirm reports "
+        "that North Korea had sent troops to Russia for participation in the war against Ukraine.",
+        actors=["Lloyd Austin", "North Korea", "Russia", "Ukraine"],
+        attribution=Attribution(
+            "Lloyd Austin", Stance.COULD_NOT_CONFIRM, source_title="US Defence Secretary"
+        ),
+        figures=[],
+        mentions=[],
+    )
+    entries = [austin, NIS, SOUTH_KOREA, ZELENSKYY, BUDANOV]
+    series = build_series(entries)
+    (sent,) = [s for s in series if s.predicate == "sent"]
+    doubts = touching(sent, find_conflicts(entries, series))
+    assert doubts and all(c.first.source == "Lloyd Austin" for c in doubts)
+    out = StringIO()
+    render_series_detail(sent, Console(file=out, width=160), doubts)
+    assert "Lloyd Austin could not confirm" in out.getvalue()

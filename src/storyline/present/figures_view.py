@@ -13,6 +13,7 @@ import csv
 import io
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from statistics import median
 
@@ -20,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storyline.model import Figure, FigureSeries, SeriesPoint
+from storyline.model import Conflict, Figure, FigureSeries, SeriesPoint
 
 BARS = "▁▂▃▄▅▆▇█"
 MAX_ROWS = 40
@@ -102,8 +103,12 @@ def _claimants(one: FigureSeries, limit: int = 4) -> list[str]:
     return names[:limit] + ([f"+{len(names) - limit} more"] if len(names) > limit else [])
 
 
-def render_series_detail(one: FigureSeries, console: Console) -> None:
-    """One series in full: every point with its claimant, stance and source span."""
+def render_series_detail(one: FigureSeries, console: Console, conflicts: Sequence[Conflict] = ()) -> None:
+    """One series in full: every point with its claimant, stance and source span.
+
+    Given the timeline's conflicts, those touching the series follow: the sources that could not
+    confirm or denied its claims, and figures of the same day that disagree.
+    """
     line, log = series_sparkline(one)
     console.print(f"[bold]{one.label}[/bold]  id {one.id} · kind {one.kind} · {len(one.points)} figures")
     console.print(Text(f"{line}{' (log scale)' if log else ''}", style="cyan"))
@@ -122,6 +127,14 @@ def render_series_detail(one: FigureSeries, console: Console) -> None:
             _source_cell(point),
         )
     console.print(table)
+    for conflict in touching(one, conflicts):
+        console.print(Text(f"⚠ {conflict.kind}: {conflict.description}", style="red"))
+
+
+def touching(one: FigureSeries, conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """The conflicts that concern the series' entries."""
+    entries = set(one.entry_ids())
+    return [c for c in conflicts if c.series_id == one.id or entries & set(c.entry_ids())]
 
 
 def _as_written(point: SeriesPoint) -> Text:
