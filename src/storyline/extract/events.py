@@ -15,11 +15,11 @@ from spacy.tokens import Span
 
 from storyline.analyse.document import AnalysedDocument
 from storyline.extract import sections
-from storyline.extract.attribution import attribute
+from storyline.extract.attribution import attribute, continued
 from storyline.extract.event_dates import event_date, event_tense
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
-from storyline.model import EntityMention, Event, Quote, Sentence
+from storyline.model import Attribution, EntityMention, Event, Quote, Sentence
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -38,13 +38,19 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     quotes = extract_quotes(analysed.doc, analysed.actors)
     events: list[Event] = []
     in_background = False
+    previous: tuple[Span, Attribution | None] | None = None
     for span, sentence in analysed.sentences():
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
         statement = _without_label(sentence)
         if _not_a_statement(sentence, statement, quotes):
+            previous = None
             continue
-        events.append(_event(analysed, span, statement, in_background))
+        event = _event(analysed, span, statement, in_background)
+        if event.attribution is None and previous is not None:
+            event.attribution = continued(span, *previous)
+        events.append(event)
+        previous = (span, event.attribution)
     return Extraction(events, quotes)
 
 
@@ -83,7 +89,7 @@ def _event(analysed: AnalysedDocument, span: Span, sentence: Sentence, backgroun
         tense=event_tense(span, dated, document.publication_date),
         actors=_names(actors, _ACTOR_LABELS),
         attribution=attribute(span, actors),
-        figures=extract_figures(span),
+        figures=extract_figures(span, expressions, actors),
         places=_places(span, actors),
         timex=dated.timex,
         is_background=background,

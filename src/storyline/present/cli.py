@@ -7,7 +7,9 @@ one clear line and a non-zero exit code.
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -141,11 +143,30 @@ def timeline(
     Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
     """
     with _open_store(db) as store:
-        entries = store.entries(EntryFilter(since=since, until=until, entity=entity, text=text))
+        entries = _current_names(
+            store, store.entries(EntryFilter(since=since, until=until, entity=entity, text=text))
+        )
     entries = _mark_conflicts(entries)
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
     _emit(entries, fmt, output)
+
+
+def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
+    """Actor names as the collection now knows them ("Budanov" learnt later as "Kyrylo Budanov")."""
+    from storyline.analyse.actor_registry import ActorRegistry
+    from storyline.pipeline import REGISTRY_KEY
+
+    saved = store.get_state(REGISTRY_KEY)
+    if not saved:
+        return entries
+    registry = ActorRegistry.from_dict(json.loads(saved))
+    for entry in entries:
+        entry.actors = list(dict.fromkeys(registry.resolve(name) for name in entry.actors))
+        entry.places = list(dict.fromkeys(registry.resolve(name) for name in entry.places))
+        if entry.attribution:
+            entry.attribution = replace(entry.attribution, source=registry.resolve(entry.attribution.source))
+    return entries
 
 
 def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
@@ -167,7 +188,11 @@ def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
 
     if dates < 1 or per_date < 1:
         raise _fail("--dates and --per-date must be at least 1")
-    return [entry for day in summarize(entries, dates, per_date) for entry in day.entries]
+    return [
+        replace(key.entry, date=day.date.isoformat(), summary=key.text)
+        for day in summarize(entries, dates, per_date)
+        for key in day.sentences
+    ]
 
 
 def _emit(entries: list[Entry], fmt: str, output: Path | None) -> None:
@@ -200,6 +225,7 @@ def show(
         entry = store.entry(entry_id)
         if entry is None:
             raise _fail(f"no entry {entry_id!r} (or the prefix is not unique)")
+        entry = _current_names(store, [entry])[0]
         documents = {m.document: store.document(m.document) for m in entry.mentions}
     entry = _mark_conflicts([entry])[0]
     terminal.render_entry(entry, {k: v for k, v in documents.items() if v}, console)
@@ -228,7 +254,7 @@ def figures(
     from storyline.present import figures_view
 
     with _open_store(db) as store:
-        all_series = build_series(store.entries())
+        all_series = build_series(_current_names(store, store.entries()))
     if series:
         chosen = [s for s in all_series if s.id.startswith(series)]
         if len(chosen) != 1:
@@ -240,8 +266,6 @@ def figures(
         else:
             figures_view.render_series_table(all_series, console)
     elif fmt == "json":
-        import json
-
         sys.stdout.write(
             json.dumps({"series": figures_view.series_to_json(all_series)}, ensure_ascii=False, indent=2)
         )
@@ -261,11 +285,9 @@ def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
     from storyline.present import conflicts_view
 
     with _open_store(db) as store:
-        entries = store.entries()
+        entries = _current_names(store, store.entries())
     found = find_conflicts(entries, build_series(entries))
     if fmt == "json":
-        import json
-
         sys.stdout.write(
             json.dumps({"conflicts": conflicts_view.conflicts_to_json(found)}, ensure_ascii=False, indent=2)
         )
@@ -286,7 +308,7 @@ def web(
     from storyline.present.web import render_page
 
     with _open_store(db) as store:
-        entries = _mark_conflicts(store.entries())
+        entries = _mark_conflicts(_current_names(store, store.entries()))
     output.write_text(render_page(entries), encoding="utf-8")
     console.print(f"wrote {len(entries)} entries to {output}")
 
