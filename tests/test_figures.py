@@ -284,3 +284,12 @@ def test_oil_leaking_and_oil_collected_are_told_apart(nlp: Language) -> None:
         "The tube tool has been able to collect about 3,000 barrels a day of oil.",
     )
     assert (leaking.predicate, collected.predicate) == ("leaking", "collected")
+
+
+def test_vague_sums_of_money_in_words(nlp: Language) -> None:
+    figure = only(
+        nlp,
+        "BP said the clean-up operation was costing it millions of dollars a day, but this figure could rise "
+        "dramatically if the oil hits land.",
+    )
+    assert (figure.value, figure.approximate, figure.kind) == (2e6, True, "USD per day")

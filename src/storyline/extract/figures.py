@@ -169,7 +169,8 @@ def _scales(doc: Doc, index: int, limit: int, money: bool) -> bool:
         return True
     if not is_scale_abbreviation(word):
         return False
-    return money or (index + 1 < limit and doc[index + 1].pos_ == "NOUN")
+    unambiguous = word.lower().rstrip(".") in ("bn", "tn", "mn", "mln")  # "m" may be metres
+    return unambiguous or money or (index + 1 < limit and doc[index + 1].pos_ == "NOUN")
 
 
 def _excluded(token: Token) -> bool:
@@ -321,7 +322,7 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
 
 def _counted_word(token: Token, after_noun: bool) -> bool:
     """Words of the counted phrase; a proper noun after the counted noun starts something else."""
-    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
+    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN") or token.text[0] == "-":
         return False
     return token.pos_ in _COUNTED_POS or (token.text == "-" and token.whitespace_ == "")
 
@@ -404,6 +405,10 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "percent", "%"
     if counted.head is None:
         return "", None
+    currency = figure_kinds.CURRENCY_WORDS.get(counted.head.lower_)
+    if currency:  # "millions of dollars"
+        unit = f"{currency} per {counted.rate}" if counted.rate else currency
+        return unit, unit
     kind = figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None
