@@ -146,5 +146,10 @@ def is_currency(kind: str) -> bool:
     return kind.split(" ")[0] in _CURRENCY_CODES
 
 
+def has_outcome(kind: str) -> bool:
+    """ "people killed": the kind already says what happened to what is counted."""
+    return kind.rsplit(" ", 1)[-1] in _OUTCOMES
+
+
 def rate_period(word: str) -> str | None:
     return RATE_PERIODS.get(word.lower())

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storyline.extract import figure_kinds
 from storyline.model import Entry, Figure, FigureSeries, Mention, SeriesPoint
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -75,7 +76,8 @@ def subject_key(name: str) -> str:
 
 
 def _key(figure: Figure) -> SeriesKey:
-    return SeriesKey(figure.kind, figure.predicate, subject_key(figure.subject))
+    predicate = "" if figure_kinds.has_outcome(figure.kind) else figure.predicate
+    return SeriesKey(figure.kind, predicate, subject_key(figure.subject))
 
 
 def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[SeriesKey, list[SeriesPoint]]:

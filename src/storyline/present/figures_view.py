@@ -25,6 +25,7 @@ from storyline.model import Conflict, Figure, FigureSeries, SeriesPoint
 
 BARS = "▁▂▃▄▅▆▇█"
 MAX_ROWS = 40
+MAX_BARS = 30
 LOG_SPREAD = 10.0
 _MARKS = {"more than": "≥", "over": "≥", "at least": "≥", "up to": "≤", "as many as": "≤", "less than": "<"}
 CSV_COLUMNS = (
@@ -46,11 +47,17 @@ def sparkline(values: list[float], log: bool = False) -> str:
 
 
 def series_sparkline(one: FigureSeries) -> tuple[str, bool]:
-    """The series' sparkline, one bar per claim date, and whether it is on a log scale."""
+    """The series' sparkline, one bar per claim date (or stretch of dates), and whether it is log scale."""
     by_date: dict[str, list[float]] = defaultdict(list)
     for point in one.points:
         by_date[point.claim_date or ""].append(point.figure.value)
-    values = [median(by_date[day]) for day in sorted(by_date)]
+    days = sorted(by_date)
+    if len(days) > MAX_BARS:  # one bar per stretch of days
+        size = math.ceil(len(days) / MAX_BARS)
+        stretches = [days[i : i + size] for i in range(0, len(days), size)]
+        by_date = {group[0]: [v for day in group for v in by_date[day]] for group in stretches}
+        days = sorted(by_date)
+    values = [median(by_date[day]) for day in days]
     positive = [v for v in values if v > 0]
     log = bool(positive) and len(positive) == len(values) and max(positive) / min(positive) >= LOG_SPREAD
     return sparkline(values, log), log
