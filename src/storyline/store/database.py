@@ -64,13 +64,7 @@ class Store:
     # documents ---------------------------------------------------------
 
     def known_ids(self, ids: Sequence[str]) -> set[str]:
-        known: set[str] = set()
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
-            known.update(row[0] for row in rows)
-        return known
+        return {row[0] for row in self._where_in("SELECT id FROM documents WHERE id IN ({})", ids)}
 
     def publication_dates(self) -> list[date]:
         rows = self._db.execute(
@@ -87,16 +81,17 @@ class Store:
         return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
     def document_infos(self, ids: Iterable[str]) -> dict[str, DocumentInfo]:
-        wanted = list(set(ids))
-        infos: dict[str, DocumentInfo] = {}
-        for chunk_start in range(0, len(wanted), 500):
-            chunk = wanted[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT id, path, publication_date FROM documents WHERE id IN ({marks})", chunk
-            ):
-                infos[row["id"]] = DocumentInfo(row["path"], _date(row["publication_date"]))
-        return infos
+        sql = "SELECT id, path, publication_date FROM documents WHERE id IN ({})"
+        return {
+            row["id"]: DocumentInfo(row["path"], _date(row["publication_date"]))
+            for row in self._where_in(sql, list(set(ids)))
+        }
+
+    def _where_in(self, sql: str, values: Sequence[str]) -> Iterator[sqlite3.Row]:
+        """Rows of `sql` whose `IN ({})` takes `values`, in chunks under SQLite's variable limit."""
+        for chunk_start in range(0, len(values), 500):
+            chunk = values[chunk_start : chunk_start + 500]
+            yield from self._db.execute(sql.format(",".join("?" * len(chunk))), chunk)
 
     # writing -----------------------------------------------------------
 
@@ -198,14 +193,9 @@ class Store:
 
     def _entries_by_id(self, ids: list[str]) -> list[Entry]:
         clusters: dict[str, Cluster] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT * FROM events WHERE entry_id IN ({marks}) ORDER BY id", chunk
-            ):
-                cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
-                cluster.events.append(_event(row))
+        for row in self._where_in("SELECT * FROM events WHERE entry_id IN ({}) ORDER BY id", ids):
+            cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
+            cluster.events.append(_event(row))
         infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)
         return [build_entry(clusters[i], infos) for i in ids if i in clusters]
 
