@@ -3,10 +3,12 @@
 `find_conflicts` flags three kinds of disagreement, each citing both spans:
 
 - figure: two claimants give figures of one series for the same moment (the
-  same claim date, or the same stated period) whose ranges, widened by their
-  stated approximation, do not overlap. Points of one series on different
-  dates are revisions and are not flagged; nor are retrospective mentions
-  ("BP initially estimated ...") or two figures from one claimant;
+  same claim date and stated period) whose ranges, widened by their stated
+  approximation, do not overlap. Points of one series on different dates are
+  revisions and are not flagged; nor are retrospective mentions ("BP
+  initially estimated ..."), two figures from one claimant, plans and
+  possibilities, or running totals and distances (barrels, miles) that
+  differ with the moment or place they are taken at;
 - date: two reports of the same event, each naming its day explicitly, give
   different days;
 - stance: an entry whose source could not confirm or denied a claim, against
@@ -54,6 +56,9 @@ _RETROSPECTIVE = re.compile(
     r"had said|last month|last week|a week ago|was estimating)\b",
     re.IGNORECASE,
 )
+# no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
+# moment; a measure with no rate is a running total or a distance, which grows or differs by place
+_NOT_A_CLAIM_ABOUT_NOW = frozenset({"", "intended", "possible"})
 _DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
 _HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
 _MONTHS = (
@@ -105,7 +110,7 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
 
 def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
     for one in series:
-        if not one.predicate:
+        if one.predicate in _NOT_A_CLAIM_ABOUT_NOW or figure_kinds.is_measure(one.kind):
             continue
         moments: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
         for point in one.points:
