@@ -41,6 +41,12 @@ def test_user_date_overrides(tmp_path: Path) -> None:
 
 
 @needs(T17)
+def test_timeline17_reference_timelines_are_not_articles() -> None:
+    paths = {Path(d.path).parent.name for d in _documents(T17 / "haiti_bbc")}
+    assert "timelines" not in paths and len(paths) > 5
+
+
+@needs(T17)
 def test_timeline17_folder_date_and_detokenized_text() -> None:
     path = T17 / "bpoil_bbc" / "InputDocs" / "2010-04-20"
     (document, *_) = _documents(path)
@@ -51,7 +57,7 @@ def test_timeline17_folder_date_and_detokenized_text() -> None:
 
 def test_detokenize_restores_news_text() -> None:
     line = "The cost has risen to $ 8bn -LRB- # 5.2 bn -RRB- , BP says , `` effectively dead '' ."
-    assert detokenize_line(line) == 'The cost has risen to $8bn (# 5.2 bn), BP says, "effectively dead".'
+    assert detokenize_line(line) == 'The cost has risen to $8bn (£5.2bn), BP says, "effectively dead".'
     assert detokenize_line("It does n't work , he 's sure .") == "It doesn't work, he's sure."
 
 

@@ -382,6 +382,14 @@ class _Context:
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
 
+    def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
+        """Mentions of people who hold the role "the <words>" (in text order)."""
+        return (
+            [p for p in self.people if words <= self.roles.get(p.canonical, {}).get(role_head, set())]
+            if any(role_head in roles for roles in self.roles.values())
+            else []
+        )
+
 
 def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, dict[str, set[str]]]:
     """Each person's titles and roles as head noun → words: "Prime Minister Gordon Brown" gives
@@ -439,9 +447,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
     words = _definite_words(token)
-    titled = [
-        p for p in context.people if words and _holds_role(context.roles.get(p.canonical, {}), words, token)
-    ]
+    titled = context.holders(token.lower_, words) if words else []
     if titled:
         return _nearest_before(token.i, titled) or titled[0]
     if words and token.lower_ in ORG_WORDS:
@@ -461,10 +467,6 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         ]
         return recent[-1] if recent else None
     return None
-
-
-def _holds_role(roles: dict[str, set[str]], words: set[str], token: Token) -> bool:
-    return token.lower_ in roles and words <= roles[token.lower_]
 
 
 def _definite_words(token: Token) -> set[str]:

@@ -135,6 +135,17 @@ def _named(token: Token, actors: Sequence[EntityMention]) -> str:
     for actor in actors:
         if actor.start <= token.idx < actor.end:
             return actor.canonical
-    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    name = entity.text if entity is not None else token.text
+    name = _entity_text(token) if token.ent_iob_ in ("B", "I") else token.text
     return CAPITALS.get(name.lower(), name)
+
+
+def _entity_text(token: Token) -> str:
+    """The named entity the token belongs to, found from its IOB tags (not by scanning `doc.ents`)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -280,7 +280,7 @@ def _figure(
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
         value=_tidy(amount.value),
-        text=doc.text[start_char:end_char],
+        text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
         counted=doc[counted.start : counted.end].text if counted.end > counted.start else "",

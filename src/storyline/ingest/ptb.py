@@ -17,7 +17,8 @@ _CLOSE_QUOTE = re.compile(r"\s*''")
 _CLITIC = re.compile(r"(?i)(\w) (n't|'s|'re|'m|'ve|'ll|'d)\b")
 _SPACE_BEFORE = re.compile(r" +([.,;:!?%)\]}]|\.\.\.)")
 _SPACE_AFTER = re.compile(r"([(\[{$]) +")
-_CURRENCY_SCALE = re.compile(r"(\$\d[\d,.]*) (bn|m|k|million|billion|trillion)\b")
+_CURRENCY_SCALE = re.compile(r"([$£]\d[\d,.]*) (bn|m|k|million|billion|trillion)\b")
+_POUND = re.compile(r"(?<![\w#])# ?(?=\d)")  # the tokenizer's stand-in for £
 
 
 def detokenize_line(line: str) -> str:
@@ -27,6 +28,7 @@ def detokenize_line(line: str) -> str:
     text = _CLOSE_QUOTE.sub('"', text)
     text = _CLITIC.sub(r"\1\2", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _POUND.sub("£", text)
     text = _SPACE_AFTER.sub(r"\1", text)
     text = _CURRENCY_SCALE.sub(r"\1\2", text)
     return _tidy_quotes(text)

@@ -37,12 +37,21 @@ def _walk(paths: Iterable[Path]) -> Iterator[Path]:
             yield from (
                 child
                 for child in sorted(path.rglob("*"))
-                if child.is_file() and child.name not in _SKIPPED_NAMES and not _hidden(child, path)
+                if child.is_file()
+                and child.name not in _SKIPPED_NAMES
+                and not _hidden(child, path)
+                and not _reference_timeline(child)
             )
         elif path.is_file():
             yield path
         else:
             yield path  # reported as missing by _read_file
+
+
+def _reference_timeline(path: Path) -> bool:
+    """Timeline17's gold `timelines/*.txt` beside `InputDocs/`: answers, not articles."""
+    folder = path.parent
+    return folder.name == "timelines" and (folder.parent / "InputDocs").is_dir()
 
 
 def _hidden(child: Path, root: Path) -> bool:

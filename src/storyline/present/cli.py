@@ -250,11 +250,13 @@ def figures(
     series: Annotated[str | None, typer.Option("--series", help="Show one series in full.")] = None,
 ) -> None:
     """Claimed figures grouped into series by what they count, by date and source."""
+    from storyline.merge.conflicts import find_conflicts
     from storyline.merge.figure_series import build_series
     from storyline.present import figures_view
 
     with _open_store(db) as store:
-        all_series = build_series(_current_names(store, store.entries()))
+        entries = _current_names(store, store.entries())
+    all_series = build_series(entries)
     if series:
         chosen = [s for s in all_series if s.id.startswith(series)]
         if len(chosen) != 1:
@@ -262,7 +264,8 @@ def figures(
         all_series = chosen
     if fmt == "table":
         if series:
-            figures_view.render_series_detail(all_series[0], console)
+            disputes = find_conflicts(entries, build_series(entries))
+            figures_view.render_series_detail(all_series[0], console, disputes)
         else:
             figures_view.render_series_table(all_series, console)
     elif fmt == "json":
