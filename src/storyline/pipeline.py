@@ -174,8 +174,7 @@ def _ingest_batch(
         if progress:
             progress(document)
     store.save_batch(processed_documents, events, quotes, merger.changed())
-    for cluster in merger.changed():
-        cluster.changed = False
+    merger.forget()
     report.documents_added += len(processed_documents)
     report.events += len(events)
 

@@ -69,6 +69,14 @@ class Merger:
     def changed(self) -> list[Cluster]:
         return [cluster for cluster in self._clusters.values() if cluster.changed]
 
+    def forget(self) -> None:
+        """Drop what has been saved; it is loaded again, one date at a time, when needed.
+
+        Keeps memory flat on long runs: only the dates of the current batch are held.
+        """
+        self._clusters.clear()
+        self._postings.clear()
+
     def add(self, event: Event) -> Cluster:
         sig = signature(event)
         best = self._best_match(event, sig)
