@@ -95,12 +95,13 @@ def ingest(
         report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
         entries = store.entry_count()
     for problem in report.errors:
-        errors.print(f"[yellow]skipped[/yellow] {problem}")
+        errors.print(f"[yellow]skipped[/yellow] {problem}", soft_wrap=True)
     rate = report.documents_added / report.seconds if report.seconds else 0.0
     console.print(
         f"{report.documents_added} documents added ({report.duplicates} already known, "
         f"{len(report.errors)} skipped), {report.events} events, {entries} entries in {db}, "
-        f"{report.seconds:.1f} s ({rate:.1f} documents/s)"
+        f"{report.seconds:.1f} s ({rate:.1f} documents/s)",
+        soft_wrap=True,
     )
     if report.errors and not report.documents_read:
         raise typer.Exit(code=1)
