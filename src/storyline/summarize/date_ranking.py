@@ -14,7 +14,6 @@ This module does not choose sentences (`sentence_selection` does).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,7 +70,3 @@ def rank_days(candidates: list[CandidateDay], count: int) -> list[CandidateDay]:
     """The `count` most important days, most important first (ties: the earlier day)."""
     ranked = sorted(candidates, key=lambda candidate: (-candidate.importance, candidate.day))
     return ranked[:count]
-
-
-def damped(value: float) -> float:
-    return math.log1p(value)
