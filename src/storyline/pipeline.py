@@ -164,7 +164,9 @@ def _ingest_batch(
     processed_documents: list[Document] = []
     events = []
     quotes = []
-    for processed in pipeline.process(fresh, store.publication_dates()):
+    undated = any(document.publication_date is None for document in fresh)
+    collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
+    for processed in pipeline.process(fresh, collection_dates):
         document = processed.document
         processed_documents.append(document)
         report.words += len(document.text.split())

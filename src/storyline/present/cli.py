@@ -257,15 +257,15 @@ def figures(
 
     with _open_store(db) as store:
         entries = _current_names(store, store.entries())
-    all_series = build_series(entries)
+    every_series = build_series(entries)
+    all_series = every_series
     if series:
-        chosen = [s for s in all_series if s.id.startswith(series)]
-        if len(chosen) != 1:
+        all_series = [s for s in every_series if s.id.startswith(series)]
+        if len(all_series) != 1:
             raise _fail(f"no series {series!r} (or the prefix is not unique)")
-        all_series = chosen
     if fmt == "table":
         if series:
-            disputes = find_conflicts(entries, build_series(entries))
+            disputes = find_conflicts(entries, every_series)
             figures_view.render_series_detail(all_series[0], console, disputes)
         else:
             figures_view.render_series_table(all_series, console)

@@ -170,12 +170,9 @@ class Store:
         rows = self._db.execute(
             f"SELECT * FROM events WHERE {condition} ORDER BY entry_id, id", () if day is None else (day,)
         )
-        clusters: dict[str, Cluster] = {}
-        for row in rows:
-            cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
-            event = _event(row)
-            cluster.events.append(event)
-            cluster.signatures.append(signature(event))
+        clusters = _clusters(rows)
+        for cluster in clusters.values():
+            cluster.signatures = [signature(event) for event in cluster.events]
         return list(clusters.values())
 
     def entries(self, where: EntryFilter = EntryFilter()) -> list[Entry]:
@@ -192,10 +189,7 @@ class Store:
         return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
     def _entries_by_id(self, ids: list[str]) -> list[Entry]:
-        clusters: dict[str, Cluster] = {}
-        for row in self._where_in("SELECT * FROM events WHERE entry_id IN ({}) ORDER BY id", ids):
-            cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
-            cluster.events.append(_event(row))
+        clusters = _clusters(self._where_in("SELECT * FROM events WHERE entry_id IN ({}) ORDER BY id", ids))
         infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)
         return [build_entry(clusters[i], infos) for i in ids if i in clusters]
 
@@ -212,6 +206,15 @@ class Store:
         for row in self._db.execute(sql, parameters):
             quote = Quote(row[0], row[1], row[2], row[3])
             yield StoredQuote(quote, row[4], row[5], _date(row[6]))
+
+
+def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
+    """Stored events grouped by the entry they belong to."""
+    clusters: dict[str, Cluster] = {}
+    for row in rows:
+        cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
+        cluster.events.append(_event(row))
+    return clusters
 
 
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
