@@ -205,3 +205,9 @@ def test_no_document_date_for_relative_expressions() -> None:
         ("XXXX-WXX", False),
         ("P2Y", False),
     ]
+
+
+def test_earlier_and_later_stay_outside_the_expression() -> None:
+    week, day = _tag("The envoy arrived earlier this week and will leave later Thursday.")
+    assert (week.text, week.value, week.mod) == ("this week", "2024-W43", None)
+    assert day.text == "Thursday"

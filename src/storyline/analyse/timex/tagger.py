@@ -6,8 +6,10 @@ dropped. Survivors are read in text order, so a rule may refer back to the
 last period mentioned ("a year earlier"), then widened by the modifiers
 TimeML keeps inside the expression ("early", "the end of", "about", "more
 than") and annotated with what the words just before say ("since", "as
-early as", "by"), which TimeML keeps outside. No spaCy model is loaded here:
-a `Doc` is only consulted for tense when the caller has one.
+early as", "by"), which TimeML keeps outside, as it keeps the comparatives
+"earlier" and "later" (they relate an event to another, not the period).
+No spaCy model is loaded here: a `Doc` is only consulted for tense when
+the caller has one.
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _POINT_MODIFIER = re.compile(
-    r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|earlier|later|around|about|approximately|roughly|"
+    r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|around|about|approximately|roughly|"
     r"the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+close\s+of)[\s-]+"
     r"|\b(?P<mid>mid)-)$",
     re.IGNORECASE,
 )
 _POINT_MODS = {
-    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "early": "START", "late": "END", "mid": "MID",
     "the middle of": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
     "the close of": "END", "around": "APPROX", "about": "APPROX", "approximately": "APPROX",
     "roughly": "APPROX",
