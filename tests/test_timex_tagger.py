@@ -211,3 +211,14 @@ def test_earlier_and_later_stay_outside_the_expression() -> None:
     week, day = _tag("The envoy arrived earlier this week and will leave later Thursday.")
     assert (week.text, week.value, week.mod) == ("this week", "2024-W43", None)
     assert day.text == "Thursday"
+
+
+def test_anaphoric_units_count_from_the_period_last_mentioned() -> None:
+    found = _tag("He was promoted on May 22, 2019, and the following year he retired.")
+    assert [(e.text, e.value) for e in found] == [
+        ("May 22, 2019", "2019-05-22"),
+        ("the following year", "2020"),
+    ]
+    found = _tag("She fled in June 2021 and came home later that year.")
+    assert [(e.text, e.value) for e in found] == [("June 2021", "2021-06"), ("later that year", "2021")]
+    assert _tag("Traders who sold that day lost heavily.") == []

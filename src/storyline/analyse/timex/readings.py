@@ -39,6 +39,9 @@ class Context:
     previous: str | None = None  # value of the last calendar expression before the match
 
 
+UNREAD = "?"  # `previous` while matches are only checked, before the text is read in order
+
+
 Builder = Callable[[re.Match[str], Context], Reading | None]
 
 

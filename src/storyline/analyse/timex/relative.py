@@ -30,6 +30,7 @@ from storyline.analyse.timex.patterns import (
     words,
 )
 from storyline.analyse.timex.readings import (
+    UNREAD,
     Context,
     Reading,
     Rule,
@@ -119,6 +120,38 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+_GRAIN = {4: "Y", 7: "M", 8: "W", 10: "D"}  # length of a calendar value → its unit
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
+
+
+def _anaphoric_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the following year", "that day": counted from the period last mentioned, else the document date."""
+    relation = (match.group("rel") or match.group("rel2")).lower()
+    letter = unit_of(match.group("unit") or match.group("unit2"))[0]
+    base = _start_of(ctx.previous, letter)
+    if base is None and relation.startswith("that") and ctx.previous != UNREAD:
+        return None  # "trades made that day": no period to point back to, so no time expression
+    shift = _ANAPHORIC_SHIFT[relation.split()[-1]]
+    if base is None and ctx.dct is None:
+        return Reading("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(letter, "XXXX"))
+    value = cal.shifted_value(base or ctx.dct, letter, shift)  # type: ignore[arg-type]
+    return Reading("DATE", value, anchored=True) if value else None
+
+
+def _start_of(value: str | None, letter: str) -> date | None:
+    """The first day of a mentioned period, when it is at least as fine as the unit counted in."""
+    if value is None or not _CALENDAR_VALUE.fullmatch(value):
+        return None
+    grain = _GRAIN[len(value)]
+    if "YMWD".index(grain) < "YMWD".index(letter):
+        return None
+    if grain == "W":
+        return date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+    if letter == "W" and grain == "M":
+        return None
+    parts = [int(part) for part in value.split("-")]
+    return date(parts[0], *[*parts[1:], 1, 1][:2])
 
 
 def _weekend(match: re.Match[str], ctx: Context) -> Reading:
@@ -209,6 +242,17 @@ RELATIVE_RULES: list[Rule] = [
         ),
         _weekday_rule,
         anchors=WEEKDAY_WORDS,
+    ),
+    Rule(
+        "anaphoric_unit",
+        compile_rule(
+            r"(?:(?:the\s+|(?:earlier|later)\s+(?=that))?(?P<rel>following|previous|preceding|same|that(?:\s+same)?)"
+            r"\s+(?P<unit>day|week|month|year)"
+            r"|the\s+(?P<rel2>next)\s+(?P<unit2>day))"
+        ),
+        _anaphoric_unit,
+        anaphoric=True,
+        anchors=words("day week month year"),
     ),
     Rule(
         "relative_unit",

@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
+from storyline.analyse.timex.readings import UNREAD
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
@@ -111,7 +112,7 @@ def _valid(candidates: list[_Candidate], dct: date | None, tense: _TenseCache) -
     """The candidates their rule accepts, so that a rejected long match leaves room for a shorter one."""
     kept = []
     for candidate in candidates:
-        context = Context(dct, lambda c=candidate: tense(c.start, c.end))
+        context = Context(dct, lambda c=candidate: tense(c.start, c.end), UNREAD)
         if candidate.rule.build(candidate.match, context) is not None:
             kept.append(candidate)
     return kept
