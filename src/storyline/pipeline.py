@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
 from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.nlp import load_pipeline
@@ -64,19 +65,18 @@ class Pipeline:
         processes: int = 1,
         batch_size: int = BATCH_SIZE,
         registry: ActorRegistry | None = None,
+        chunk_chars: int = CHUNK_CHARS,
     ) -> None:
         self.nlp: Language = load_pipeline(model)
         add_line_boundaries(self.nlp)
         self.processes = processes
         self.batch_size = batch_size
         self.registry = registry or ActorRegistry()
+        self.chunk_chars = chunk_chars
 
     def process(self, documents: Iterable[Document], collection_dates: list[date]) -> Iterator[Processed]:
         """Analyse and extract, in input order; undated documents get an inferred date first."""
-        texts = ((document.text, document) for document in documents)
-        for doc, document in self.nlp.pipe(
-            texts, as_tuples=True, batch_size=self.batch_size, n_process=self.processes
-        ):
+        for doc, document in self._parse(documents):
             if document.publication_date is None:
                 document = _with_inferred_date(document, doc, collection_dates)
             analysed = AnalysedDocument(
@@ -86,6 +86,23 @@ class Pipeline:
                 time_expressions=tag_time_expressions(document.text, document.publication_date, doc),
             )
             yield Processed(document, extract(analysed))
+
+    def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """spaCy parses in input order; long texts go through in chunks (`analyse.chunks`)."""
+        pieces = (
+            (piece, (document, index, len(parts)))
+            for document in documents
+            for parts in [split_text(document.text, self.chunk_chars)]
+            for index, piece in enumerate(parts)
+        )
+        parsed: list[Doc] = []
+        for doc, (document, index, count) in self.nlp.pipe(
+            pieces, as_tuples=True, batch_size=self.batch_size, n_process=self.processes
+        ):
+            parsed.append(doc)
+            if index == count - 1:
+                yield join_docs(parsed), document
+                parsed = []
 
     def _actors(self, doc: Doc) -> list[EntityMention]:
         return [
