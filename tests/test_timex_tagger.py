@@ -222,3 +222,20 @@ def test_anaphoric_units_count_from_the_period_last_mentioned() -> None:
     found = _tag("She fled in June 2021 and came home later that year.")
     assert [(e.text, e.value) for e in found] == [("June 2021", "2021-06"), ("later that year", "2021")]
     assert _tag("Traders who sold that day lost heavily.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The retailer expects sales for the full year to rise.", "the full year"),
+        ("For the year, the chain opened 40 stores.", "the year"),
+        ("Profit in the current fiscal year will fall.", "the current fiscal year"),
+    ],
+)
+def test_the_reported_year_is_the_document_year(sentence: str, text: str) -> None:
+    expression = _one(sentence)
+    assert (expression.text, expression.value) == (text, "2024")
+
+
+def test_the_year_alone_or_as_a_title_is_no_expression() -> None:
+    assert _tag("The year was a hard one for the Person of the Year.") == []

@@ -14,7 +14,7 @@ from datetime import date
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import ORDINALS
 from storyline.analyse.timex.patterns import ORDINAL, YEAR, YEAR_OWNER, compile_rule, words
-from storyline.analyse.timex.readings import Context, Reading, Rule
+from storyline.analyse.timex.readings import Context, Reading, Rule, preceded_by
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4])$")
 
@@ -99,6 +99,18 @@ def _reporting_year(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DURATION", "P1Y")
 
 
+_FOR_OR_OF = re.compile(r"\b(?:for|of)\s+$", re.I)
+
+
+def _the_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "for the year", "the full year", "the current fiscal year": the reported year, the document's."""
+    if not match.group("adj") and not preceded_by(match, _FOR_OR_OF):
+        return None  # "the year" alone is only the reported year after "for" or "of"
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX")
+    return Reading("DATE", f"{ctx.dct.year:04d}", anchored=True)
+
+
 def _year_end(match: re.Match[str], ctx: Context) -> Reading:
     """ "by year-end", "year's end": the end of the document's year."""
     if ctx.dct is None:
@@ -154,6 +166,15 @@ FISCAL_RULES: list[Rule] = [
         "reporting_year",
         compile_rule(r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends)\b)"),
         _reporting_year,
+        anchors=words("year"),
+    ),
+    Rule(
+        "the_year",
+        compile_rule(
+            r"the\s+(?P<adj>(?:(?:full|whole|entire|current)\s+)?(?:fiscal\s+)?)(?-i:year)"
+            r"(?!\s+(?:ended|ending|that|before|after|earlier|ago)\b|[\s-]*\d)"
+        ),
+        _the_year,
         anchors=words("year"),
     ),
     Rule("year_end", compile_rule(r"year(?:['’]s)?[\s-]end(?!ed|ing)"), _year_end, anchors=words("year end")),
