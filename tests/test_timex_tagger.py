@@ -239,3 +239,8 @@ def test_the_reported_year_is_the_document_year(sentence: str, text: str) -> Non
 
 def test_the_year_alone_or_as_a_title_is_no_expression() -> None:
     assert _tag("The year was a hard one for the Person of the Year.") == []
+
+
+def test_now_that_is_the_present() -> None:
+    expression = _one("Now that the ceasefire holds, aid is flowing again.")
+    assert (expression.text, expression.value) == ("Now", "PRESENT_REF")

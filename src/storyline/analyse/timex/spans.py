@@ -169,14 +169,14 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
 
 
-_CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|that|afterwards?|thereafter)\b", re.I)
+_CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|afterwards?|thereafter)\b", re.I)
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 
 
 def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
-    """A vague reference ("now", "recently"); not the conjunctions "as soon as", "soon after", "now that"."""
+    """A vague reference ("now", "now that"); not the conjunctions "as soon as", "soon after"."""
     if _CONJUNCTION_AFTER.match(match.string, match.end()) or preceded_by(match, _AS_BEFORE):
         return None
     key = " ".join(match.group("word").lower().split())
