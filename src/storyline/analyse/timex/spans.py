@@ -52,8 +52,10 @@ from storyline.analyse.timex.relative import DAY_OFFSETS
 _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|before)\b)[a-z]")
 
 
+# A quantity, maybe with its counted noun, before "a year" or "annually" makes a rate ("$2 million a
+# year", "four flights a week", "8% annually"): a measure, not a time expression.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|times|once|twice))%?\s+$", re.I
+    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents))%?\s+(?:[a-z]+s\s+)?$", re.I
 )
 
 
@@ -70,7 +72,7 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     if amount is not None and match.group("half"):
         amount += 0.5
     if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE):
-        return Reading("SET", duration_value(1, unit_of(unit_word)))  # "$2 million a year": a rate
+        return None
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)))
 
 
@@ -101,8 +103,8 @@ _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.I)
 
 
 def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
-    """ "daily", "annually"; not "average daily volume" (a measure, not a recurrence)."""
-    if preceded_by(match, _AVERAGE_BEFORE):
+    """ "daily", "annually"; not "average daily volume" or "8% annually" (measures, not recurrences)."""
+    if preceded_by(match, _AVERAGE_BEFORE) or preceded_by(match, _RATE_BEFORE):
         return None
     return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
 
