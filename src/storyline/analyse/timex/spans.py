@@ -16,6 +16,8 @@ from storyline.analyse.timex.lexicon import (
     MONTHS,
     PARTS_OF_DAY,
     SEASONS,
+    TENS,
+    UNITS_SMALL,
     VAGUE_REFERENCES,
     WEEKDAYS,
     alternation,
@@ -55,7 +57,9 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|
 # A quantity, maybe with its counted noun, before "a year" or "annually" makes a rate ("$2 million a
 # year", "four flights a week", "8% annually"): a measure, not a time expression.
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents))%?\s+(?:[a-z]+s\s+)?$", re.I
+    rf"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|dozen|{alternation(UNITS_SMALL)}|"
+    rf"{alternation(TENS)}))%?\s+(?:[a-z]+s\s+)?$",
+    re.I,
 )
 
 
