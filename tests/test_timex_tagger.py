@@ -192,6 +192,7 @@ def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
         "It was high noon for the alliance.",
         "Some 2000 troops and 1500 tanks crossed.",
         "He left as soon as the talks ended, and soon after the vote.",
+        "The currency has lost twenty six percent of its value.",
         "The airline flies four flights a week and earns $2 million a year; fares rise 8% annually.",
     ],
 )

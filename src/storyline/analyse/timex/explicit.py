@@ -149,8 +149,8 @@ def _spelled_year(match: re.Match[str], ctx: Context) -> Reading | None:
     head = match.group("century")
     spelled = match.group("rest") or match.group("rest2")
     rest = parse_count(spelled) if spelled else 0
-    if rest is None:
-        return None
+    if rest is None or (head is not None and rest < 10):
+        return None  # "twenty six percent" is a number; a spoken year says "nineteen oh six"
     year = (2000 if head is None else _SPELLED_CENTURY[head.lower()]) + int(rest)
     if match.group("month"):
         return Reading("DATE", cal.month_value(year, month_number(match.group("month"))))
