@@ -246,3 +246,16 @@ def test_the_year_alone_or_as_a_title_is_no_expression() -> None:
 def test_now_that_is_the_present() -> None:
     expression = _one("Now that the ceasefire holds, aid is flowing again.")
     assert (expression.text, expression.value) == ("Now", "PRESENT_REF")
+
+
+def test_a_year_named_with_a_reporting_period() -> None:
+    found = _tag("Net income rose in the third quarter; in the 2023 quarter the chain lost money.")
+    assert [(e.text, e.value) for e in found] == [
+        ("the third quarter", "2024-Q3"),
+        ("the 2023 quarter", "2023-Q3"),
+    ]
+
+
+def test_the_belongs_to_the_noun_a_year_ago_comparison_qualifies() -> None:
+    found = _tag("Profit fell in the year-ago quarter. The year-ago results included a charge.")
+    assert [e.text for e in found] == ["the year-ago quarter", "year-ago"]

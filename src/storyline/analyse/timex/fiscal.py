@@ -122,6 +122,23 @@ def _fiscal(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
+def _year_period(match: re.Match[str], ctx: Context) -> Reading:
+    """ "the 1988 quarter", "the 1989 period": the quarter last mentioned (or reported), in that year."""
+    year = int(match.group("year"))
+    if is_quarter(ctx.previous):
+        return Reading("DATE", f"{year:04d}-{ctx.previous[5:]}")  # type: ignore[index]
+    if ctx.dct is not None and match.group(0).lower().endswith("quarter"):
+        latest = cal.shifted_value(ctx.dct, "Q", -1) or ""  # the quarter last completed, as reports compare
+        return Reading("DATE", f"{year:04d}-{latest[5:]}")
+    return Reading("DATE", f"{year:04d}")
+
+
+# The noun a year-ago comparison may qualify; without it, "the" belongs to the noun that follows
+# ("the year-ago results"), not to the time expression.
+_PERIOD = rf"\s+(?:(?P<ordinal>{ORDINAL})\s+)?(?:fiscal\s+)?(?:quarter|period)"
+_PERIOD_AHEAD = _PERIOD.replace("?P<ordinal>", "")
+
+
 FISCAL_RULES: list[Rule] = [
     Rule(
         "quarter",
@@ -144,12 +161,19 @@ FISCAL_RULES: list[Rule] = [
     Rule(
         "year_ago",
         compile_rule(
-            r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)"
-            rf"(?:\s+(?:(?P<ordinal>{ORDINAL})\s+)?(?:fiscal\s+)?(?:quarter|period))?"
+            rf"(?:the\s+(?=(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier){_PERIOD_AHEAD}))?"
+            rf"(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)(?:{_PERIOD})?"
         ),
         _year_ago,
         anaphoric=True,
         anchors=words("ago earlier"),
+    ),
+    Rule(
+        "year_period",
+        compile_rule(rf"the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)"),
+        _year_period,
+        anaphoric=True,
+        anchors=words("quarter period"),
     ),
     Rule(
         "reporting_period",
@@ -172,7 +196,7 @@ FISCAL_RULES: list[Rule] = [
         "the_year",
         compile_rule(
             r"the\s+(?P<adj>(?:(?:full|whole|entire|current)\s+)?(?:fiscal\s+)?)(?-i:year)"
-            r"(?!\s+(?:ended|ending|that|before|after|earlier|ago)\b|[\s-]*\d)"
+            r"(?!\s+(?:ended|ending|that\s+end\w*|before|after|earlier|ago)\b|[\s-]*\d)"
         ),
         _the_year,
         anchors=words("year"),
