@@ -121,6 +121,7 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("Shelling continued last night.", "2024-10-25TNI", "TIME"),
         ("The ceasefire took effect at 10:00 GMT on Sunday.", "2024-10-20T10:00", "TIME"),
         ("He will speak at noon tomorrow.", "2024-10-27T12:00", "TIME"),
+        ("The offer expires at 5 p.m. EST, Nov. 6.", "2024-11-06T17:00", "TIME"),
         ("Fighting has raged over the past two decades.", "P20Y", "DURATION"),
         ("The siege lasted a year and a half.", "P1Y6M", "DURATION"),
         ("They were held for several months.", "PXM", "DURATION"),

@@ -24,7 +24,9 @@ from storyline.analyse.timex.lexicon import (
 )
 from storyline.analyse.timex.numbers import COUNT, parse_count
 from storyline.analyse.timex.patterns import (
+    DAY,
     DIGITS,
+    MONTH,
     MONTH_FULL,
     PART,
     SEASON,
@@ -35,6 +37,7 @@ from storyline.analyse.timex.patterns import (
     WEEKDAY,
     WEEKDAY_FULL,
     WEEKDAY_WORDS,
+    YEAR,
     compile_rule,
     words,
 )
@@ -43,6 +46,8 @@ from storyline.analyse.timex.readings import (
     Reading,
     Rule,
     Tense,
+    day_number,
+    day_reading,
     duration_value,
     month_number,
     preceded_by,
@@ -162,10 +167,17 @@ def _noon(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, clock)
 
 
-def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -> Reading:
+def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -> Reading | None:
     day: date | None = dct
     weekday = match.group("weekday")
     word = (match.group("dayword") or "").lower()
+    if match.group("month"):
+        year = match.group("myear")
+        month, day = month_number(match.group("month")), day_number(match.group("mday"))
+        reading = day_reading(dct, month, day, year and int(year), tense)
+        if reading is None:
+            return None
+        return Reading("TIME", f"{reading.value}T{clock}", anchored=reading.anchored)
     if dct is not None and weekday:
         day = cal.weekday_near(dct, weekday_number(weekday), tense())
     elif dct is not None and word:
@@ -194,7 +206,10 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
 _TZ = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time))?"
 
 
-_CLOCK_DAY = rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?"
+_CLOCK_DAY = (
+    rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)"
+    rf"|(?:on\s+)?(?P<month>{MONTH})\s+(?P<mday>{DAY})\b(?:,?\s+(?P<myear>{YEAR}))?))?"
+)
 
 
 SPANS_RULES: list[Rule] = [
