@@ -260,3 +260,8 @@ def test_a_year_named_with_a_reporting_period() -> None:
 def test_the_belongs_to_the_noun_a_year_ago_comparison_qualifies() -> None:
     found = _tag("Profit fell in the year-ago quarter. The year-ago results included a charge.")
     assert [e.text for e in found] == ["the year-ago quarter", "year-ago"]
+
+
+def test_a_plan_in_the_pluperfect_looks_back() -> None:
+    expression = _one("The offer was extended; it had been scheduled to expire Friday.")
+    assert expression.value == "2024-10-25"

@@ -30,6 +30,7 @@ _PAST_CUE = re.compile(
     r"swore|stole|sank|seized|withdrew|overthrew|forgave|underwent|undertook|fought)\b",
     re.IGNORECASE,
 )
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _FORWARD_VERBS = ("expect", "plan", "schedul", "intend", "set", "due", "prepar")
 _WINDOW = 400
@@ -52,6 +53,8 @@ def _cue_direction(text: str, start: int, end: int) -> int:
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
                 continue
+            if value == FUTURE and _PLUPERFECT.search(text, max(left, match.start() - 12), match.start()):
+                value = PAST  # "had been scheduled to expire Friday": a plan already overtaken
             distance = start - match.end() if match.end() <= start else _AFTER_WEIGHT * (match.start() - end)
             if best is None or distance < best[0]:
                 best = (distance, value)
