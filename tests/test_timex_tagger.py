@@ -125,6 +125,8 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("Fighting has raged over the past two decades.", "P20Y", "DURATION"),
         ("The siege lasted a year and a half.", "P1Y6M", "DURATION"),
         ("They were held for several months.", "PXM", "DURATION"),
+        ("The region has been at war for years.", "PXY", "DURATION"),
+        ("Troops could arrive within weeks.", "PXW", "DURATION"),
         ("Convoys arrive twice a week.", "P1W", "SET"),
         ("The market is held every Monday.", "XXXX-WXX-1", "SET"),
         ("Casualties have mounted in recent weeks.", "PXW", "DURATION"),

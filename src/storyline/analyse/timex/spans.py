@@ -101,6 +101,16 @@ def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DURATION", duration_value(None, unit_of(match.group("unit"))))
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|within)\s+$", re.I)
+
+
+def _bare_span(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "for years", "within weeks": a length of unknown size (PXY, PXW)."""
+    if not preceded_by(match, _FOR_BEFORE):
+        return None
+    return Reading("DURATION", duration_value(None, unit_of(match.group("unit"))))
+
+
 # "quarterly" is left out: news uses it for reports and dividends, not for a recurrence.
 _ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -239,6 +249,14 @@ SPANS_RULES: list[Rule] = [
         ),
         _vague_span,
         anchors=words("days weeks months quarters years"),
+    ),
+    Rule(
+        "bare_span",
+        compile_rule(
+            r"(?P<unit>(?-i:days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old|later|earlier)\b)"
+        ),
+        _bare_span,
+        anchors=words("days weeks months years decades centuries"),
     ),
     Rule(
         "adverb_set",
