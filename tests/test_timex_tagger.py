@@ -267,3 +267,18 @@ def test_the_belongs_to_the_noun_a_year_ago_comparison_qualifies() -> None:
 def test_a_plan_in_the_pluperfect_looks_back() -> None:
     expression = _one("The offer was extended; it had been scheduled to expire Friday.")
     assert expression.value == "2024-10-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The pilgrims arrived in Jerusalem on Good Friday 2025.", "2025-04-18"),
+        ("Churches were full last Easter.", "2024-03-31"),
+        ("Polls open on Election Day.", "2024-11-05"),
+        ("The store closes on Thanksgiving.", "2024-11-28"),
+        ("Crowds gathered as Easter week 2000 began.", "2000-W16"),
+        ("The strike ended before Labor Day.", "2024-09-02"),
+    ],
+)
+def test_moving_holidays_are_computed_from_the_year(sentence: str, value: str) -> None:
+    assert _one(sentence).value == value

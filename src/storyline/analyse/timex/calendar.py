@@ -88,6 +88,11 @@ def year_for_month(reference: date, month: int, direction: int) -> int:
     return min(options, key=lambda option: _distance(option[1] * 30, direction))[0]
 
 
+def nearest(reference: date, days: list[date], direction: int) -> date:
+    """Of `days`, the one nearest the reference, the tense breaking near-ties."""
+    return min(days, key=lambda day: _distance((day - reference).days, direction))
+
+
 def _distance(days: int, direction: int) -> int:
     against = (direction == PAST and days > 0) or (direction == FUTURE and days < 0)
     return abs(days) + (_AGAINST_TENSE if against else 0)

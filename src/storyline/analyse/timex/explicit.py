@@ -8,7 +8,7 @@ numbers that count something ("2000 troops") are not years.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import HOLIDAYS, SEASONS
@@ -182,23 +182,6 @@ def _holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(dct, month, day, year and int(year), tense)
 
 
-def _thanksgiving(match: re.Match[str], ctx: Context) -> Reading | None:
-    """US Thanksgiving, the fourth Thursday of November; the year nearest the document date."""
-    if match.group("year"):
-        return Reading("DATE", _fourth_thursday(int(match.group("year"))).isoformat())
-    if ctx.dct is None:
-        return Reading("DATE", "XXXX-11-XX")
-    days = [_fourth_thursday(ctx.dct.year + offset) for offset in (-1, 0, 1)]
-    if match.group("rel"):
-        days = [d for d in days if d < ctx.dct]
-    return Reading("DATE", min(days, key=lambda d: abs((d - ctx.dct).days)).isoformat(), anchored=True)  # type: ignore[operator]
-
-
-def _fourth_thursday(year: int) -> date:
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
 _OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 
 
@@ -297,11 +280,5 @@ EXPLICIT_RULES: list[Rule] = [
         compile_rule(rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
         _holiday,
         anchors=HOLIDAY_WORDS,
-    ),
-    Rule(
-        "thanksgiving",
-        compile_rule(rf"(?:(?P<rel>last)\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+(?P<year>{YEAR}))?"),
-        _thanksgiving,
-        anchors=words("thanksgiving"),
     ),
 ]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from storyline.analyse.timex.explicit import EXPLICIT_RULES
 from storyline.analyse.timex.fiscal import FISCAL_RULES
+from storyline.analyse.timex.holidays import HOLIDAY_RULES
 from storyline.analyse.timex.readings import Context, Reading, Rule
 from storyline.analyse.timex.relative import RELATIVE_RULES
 from storyline.analyse.timex.spans import SPANS_RULES
 
 __all__ = ["RULES", "Context", "Reading", "Rule"]
 
-RULES: list[Rule] = [*EXPLICIT_RULES, *RELATIVE_RULES, *FISCAL_RULES, *SPANS_RULES]
+RULES: list[Rule] = [*EXPLICIT_RULES, *HOLIDAY_RULES, *RELATIVE_RULES, *FISCAL_RULES, *SPANS_RULES]
