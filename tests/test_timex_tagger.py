@@ -131,6 +131,7 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("The market is held every Monday.", "XXXX-WXX-1", "SET"),
         ("Casualties have mounted in recent weeks.", "PXW", "DURATION"),
         ("It was founded in nineteen ninety-six.", "1996", "DATE"),
+        ("Hate crimes fell through the nineties.", "199", "DATE"),
         ("Talks are planned for the week of 4 November.", "2024-W45", "DATE"),
         ("Aid has arrived since the beginning of the year.", "2024", "DATE"),
         ("Repairs will be finished by the end of the month.", "2024-10", "DATE"),
@@ -196,6 +197,7 @@ def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
         "Some 2000 troops and 1500 tanks crossed.",
         "He left as soon as the talks ended, and soon after the vote.",
         "The currency has lost twenty six percent of its value.",
+        "A man in his forties was arrested.",
         "The airline flies four flights a week and earns $2 million a year; fares rise 8% annually.",
     ],
 )

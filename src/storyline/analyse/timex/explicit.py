@@ -159,12 +159,28 @@ def _spelled_year(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+(?:early|late|mid)[\s-]+$", re.I)
+_SPELLED_DECADES = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
 def _decade(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
     digits = match.group("decade")
     if digits:
         return Reading("DATE", digits[:3])
-    short = match.group("short")
+    spelled = match.group("spelled")
+    if spelled and not preceded_by(match, _THE_BEFORE) and not match.group(0).lower().startswith("the"):
+        return None  # "in his forties" is an age; "the nineties", "the late eighties" are decades
+    short = f"{_SPELLED_DECADES.index(spelled.lower()) + 2}0" if spelled else match.group("short")
     century = (dct.year // 100) if dct and int(short) <= dct.year % 100 else 19
     return Reading("DATE", f"{century:02d}{short[0]}")
 
@@ -265,9 +281,12 @@ EXPLICIT_RULES: list[Rule] = [
     ),
     Rule(
         "decade",
-        compile_rule(r"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"),
+        compile_rule(
+            rf"(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)"
+            rf"|(?:the\s+)?(?P<spelled>{'|'.join(_SPELLED_DECADES)})"
+        ),
         _decade,
-        anchors=DIGITS,
+        anchors=DIGITS | frozenset(_SPELLED_DECADES),
     ),
     Rule(
         "century",
