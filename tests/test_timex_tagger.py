@@ -198,6 +198,7 @@ def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
         "He left as soon as the talks ended, and soon after the vote.",
         "The currency has lost twenty six percent of its value.",
         "A man in his forties was arrested.",
+        "The plan failed. Now, he says, the alliance must change course.",
         "The airline flies four flights a week and earns $2 million a year; fares rise 8% annually.",
     ],
 )

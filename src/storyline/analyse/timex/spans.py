@@ -201,6 +201,7 @@ _CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|afterwards?|thereaf
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*)\s*['\"`“‘]*$")
 
 
 def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -208,6 +209,8 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     if _CONJUNCTION_AFTER.match(match.string, match.end()) or preceded_by(match, _AS_BEFORE):
         return None
     key = " ".join(match.group("word").lower().split())
+    if key == "now" and match.string.startswith(",", match.end()) and preceded_by(match, _SENTENCE_START):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence
     if key == "soon" and ctx.direction() == cal.PAST:
         return None  # "was soon released": narrative, not a pointer to the future
     return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
