@@ -124,6 +124,7 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("The offer expires at 5 p.m. EST, Nov. 6.", "2024-11-06T17:00", "TIME"),
         ("Fighting has raged over the past two decades.", "P20Y", "DURATION"),
         ("The siege lasted a year and a half.", "P1Y6M", "DURATION"),
+        ("The alarm sounded a minute and a half later.", "PT1M30S", "DURATION"),
         ("They were held for several months.", "PXM", "DURATION"),
         ("The region has been at war for years.", "PXY", "DURATION"),
         ("Troops could arrive within weeks.", "PXW", "DURATION"),

@@ -107,6 +107,8 @@ def duration_value(amount: float | None, unit: tuple[str, int, bool]) -> str:
 
 def _fractional(prefix: str, total: float, letter: str) -> str:
     smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    if prefix == "PT" and letter == "M":
+        smaller["M"] = ("S", 60)  # minutes, not months
     if letter not in smaller:
         return f"{prefix}{total:g}{letter}"
     small, factor = smaller[letter]
