@@ -286,3 +286,9 @@ def test_a_plan_in_the_pluperfect_looks_back() -> None:
 )
 def test_moving_holidays_are_computed_from_the_year(sentence: str, value: str) -> None:
     assert _one(sentence).value == value
+
+
+def test_a_bounding_preposition_points_the_expression() -> None:
+    assert _one("Officials postponed the hearing until Tuesday.").value == "2024-10-29"
+    assert _one("The new contract took effect, effective June 1.").value == "2025-06-01"
+    assert _one("Two members had filed reports by Wednesday.").value == "2024-10-23"

@@ -30,6 +30,11 @@ _PAST_CUE = re.compile(
     r"swore|stole|sank|seized|withdrew|overthrew|forgave|underwent|undertook|fought)\b",
     re.IGNORECASE,
 )
+# A preposition that bounds an interval points the expression one way whatever the verb's tense:
+# "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
+# "since March" looks back.
+_SIGNAL_BEFORE = re.compile(r"\b(since|by|until|till|effective)\s+$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # "had filed reports by Wednesday": a bound already past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _FORWARD_VERBS = ("expect", "plan", "schedul", "intend", "set", "due", "prepar")
@@ -39,6 +44,11 @@ _AFTER_WEIGHT = 3  # a cue after the expression counts as three times farther: t
 
 def direction(text: str, start: int, end: int, doc: Doc | None = None) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at text[start:end]."""
+    signal = _SIGNAL_BEFORE.search(text, max(0, start - 12), start)
+    if signal and signal.group(1).lower() == "since":
+        return PAST
+    if signal and not _HAD.search(text, *_sentence_bounds(text, start, end)):
+        return FUTURE
     if doc is not None:
         found = _parse_direction(doc, start, end)
         if found != UNKNOWN:
