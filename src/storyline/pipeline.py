@@ -1,9 +1,10 @@
 """The whole flow, ingest → analyse → extract → merge → store, in one place.
 
-`Pipeline` streams documents through spaCy in batches (`nlp.pipe`), tags time
-expressions, canonicalizes actors and extracts events and quotes. Documents
-that carry no publication date wait until the dated ones have been seen: their
-date is inferred from what they mention and from the rest of the collection.
+`Pipeline` streams documents through spaCy in batches (`nlp.pipe`; very long
+articles in chunks, so memory stays bounded), tags time expressions,
+canonicalizes actors and extracts events and quotes. Documents that carry no
+publication date wait until the dated ones have been seen: their date is
+inferred from what they mention and from the rest of the collection.
 `ingest` writes results to a `Store` batch by batch; `build_entries` keeps
 everything in memory for evaluations and tests.
 """
