@@ -68,3 +68,47 @@ def test_clear_errors(tmp_path: Path) -> None:
         app, ["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--date", "26/10/2024"]
     )
     assert bad_date.exit_code == 1 and "YYYY-MM-DD" in bad_date.output
+
+
+def test_timeline_summary_in_every_format(db: Path) -> None:
+    data = _json(["timeline", "--db", str(db), "--format", "json", "--dates", "2", "--per-date", "1"])
+    entries = data["entries"]
+    assert isinstance(entries, list)
+    assert len(entries) == 2 and len({e["date"] for e in entries}) == 2
+    assert all(e["mentions"] for e in entries)  # still traced to its sources
+    for fmt in ("table", "md", "csv", "timelinejs"):
+        result = runner.invoke(
+            app, ["timeline", "--db", str(db), "--format", fmt, "--dates", "2", "--per-date", "1"]
+        )
+        assert result.exit_code == 0, fmt
+        assert entries[0]["date"] in result.stdout or fmt == "timelinejs", fmt
+    bad = runner.invoke(app, ["timeline", "--db", str(db), "--dates", "0"])
+    assert bad.exit_code != 0
+
+
+def test_eval_tls_on_a_small_timeline17_layout(tmp_path: Path) -> None:
+    topic = tmp_path / "northkorea"
+    for source in sorted(SEEDS.glob("*.txt")):
+        folder = topic / "InputDocs" / "2024-10-26"
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = source.read_text(encoding="utf-8").splitlines()
+        body = lines[1:] if lines[0].startswith("date ") else lines
+        (folder / source.name).write_text("\n".join(body), encoding="utf-8")
+    (topic / "timelines").mkdir()
+    (topic / "timelines" / "reference.txt").write_text(
+        "2024-10-18\nBudanov says 11,000 North Korean troops are in Russia .\n"
+        "--------------------------------\n"
+        "2024-10-23\nAustin says there is evidence of North Korean troops in Russia .\n"
+        "--------------------------------\n"
+        "2024-10-26\nZelenskyy says North Korean troops could be deployed in the coming days .\n"
+        "--------------------------------\n",
+        encoding="utf-8",
+    )
+    data = _json(["eval", "tls", str(tmp_path), "--json"])
+    (timeline,) = data["timelines"]
+    assert timeline["topic"] == "northkorea" and timeline["dates"] == 3 and timeline["per_date"] == 1
+    average = data["average"]
+    assert 0.0 < average["ar1"]["f1"] <= 1.0
+    assert average["date"]["f1"] > 0.0
+    table = runner.invoke(app, ["eval", "tls", str(tmp_path)])
+    assert table.exit_code == 0 and "AR-1" in table.stdout
