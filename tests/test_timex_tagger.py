@@ -292,3 +292,8 @@ def test_a_bounding_preposition_points_the_expression() -> None:
     assert _one("Officials postponed the hearing until Tuesday.").value == "2024-10-29"
     assert _one("The new contract took effect, effective June 1.").value == "2025-06-01"
     assert _one("Two members had filed reports by Wednesday.").value == "2024-10-23"
+
+
+def test_a_vague_count_of_days_later_is_a_length() -> None:
+    expression = _one("The board met; a few days later the chief resigned.")
+    assert (expression.text, expression.type, expression.value) == ("a few days", "DURATION", "PXD")
