@@ -119,6 +119,7 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("It was the worst war of the 20th century.", "19", "DATE"),
         ("They met the day before yesterday.", "2024-10-24", "DATE"),
         ("Shelling continued last night.", "2024-10-25TNI", "TIME"),
+        ("Shares were up at mid-afternoon yesterday.", "2024-10-25TAF", "TIME"),
         ("The ceasefire took effect at 10:00 GMT on Sunday.", "2024-10-20T10:00", "TIME"),
         ("He will speak at noon tomorrow.", "2024-10-27T12:00", "TIME"),
         ("The offer expires at 5 p.m. EST, Nov. 6.", "2024-11-06T17:00", "TIME"),

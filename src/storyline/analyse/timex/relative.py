@@ -69,6 +69,21 @@ def _this_part(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("TIME", f"{value}T{part}", anchored=dct is not None)
 
 
+_MID_BEFORE = re.compile(r"\bmid[\s-]*$", re.I)
+
+
+def _part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "afternoon yesterday", or a bare "mid-afternoon" (of the document's day)."""
+    word = (match.group("word") or "").lower()
+    if not word and not preceded_by(match, _MID_BEFORE):
+        return None  # a bare "the morning" may be any morning
+    part = PARTS_OF_DAY[match.group("part").lower()]
+    if ctx.dct is None:
+        return Reading("TIME", f"XXXX-XX-XXT{part}")
+    day = ctx.dct + timedelta(days=DAY_OFFSETS.get(word, 0))
+    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True)
+
+
 def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     dct, tense = ctx.dct, ctx.direction
     weekday = weekday_number(match.group("weekday"))
@@ -228,6 +243,12 @@ RELATIVE_RULES: list[Rule] = [
         ),
         _day_word,
         anchors=words("today yesterday tomorrow tonight"),
+    ),
+    Rule(
+        "part_of_day",
+        compile_rule(r"(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?"),
+        _part_of_day,
+        anchors=PART_WORDS,
     ),
     Rule(
         "this_part",
