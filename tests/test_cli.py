@@ -94,6 +94,7 @@ def test_eval_tls_on_a_small_timeline17_layout(tmp_path: Path) -> None:
         lines = source.read_text(encoding="utf-8").splitlines()
         body = lines[1:] if lines[0].startswith("date ") else lines
         (folder / source.name).write_text("\n".join(body), encoding="utf-8")
+    (topic / "InputDocs" / "2024-10-26" / "empty.txt").write_bytes(b"")
     (topic / "timelines").mkdir()
     (topic / "timelines" / "reference.txt").write_text(
         "2024-10-18\nBudanov says 11,000 North Korean troops are in Russia .\n"
@@ -107,8 +108,9 @@ def test_eval_tls_on_a_small_timeline17_layout(tmp_path: Path) -> None:
     data = _json(["eval", "tls", str(tmp_path), "--json"])
     (timeline,) = data["timelines"]
     assert timeline["topic"] == "northkorea" and timeline["dates"] == 3 and timeline["per_date"] == 1
+    assert [Path(item["path"]).name for item in data["skipped"]] == ["empty.txt"]
     average = data["average"]
     assert 0.0 < average["ar1"]["f1"] <= 1.0
     assert average["date"]["f1"] > 0.0
     table = runner.invoke(app, ["eval", "tls", str(tmp_path)])
-    assert table.exit_code == 0 and "AR-1" in table.stdout
+    assert table.exit_code == 0 and "AR-1" in table.stdout and "skipped" in table.stdout

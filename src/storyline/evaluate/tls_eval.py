@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from storyline.evaluate.rouge import Scores
 from storyline.evaluate.timeline17 import ReferenceTimeline, Topic, read_topics
 from storyline.evaluate.tls_metrics import TimelineScores, score_timeline
-from storyline.ingest import read_documents
+from storyline.ingest import IngestError, read_documents
 from storyline.model import Document, Entry, TimelineDay
 from storyline.summarize import summarize
 
@@ -63,6 +63,7 @@ class TimelineResult:
 class Evaluation:
     results: list[TimelineResult]
     seconds: float
+    skipped: list[IngestError] = field(default_factory=list)  # article files that could not be read
 
     @property
     def average(self) -> dict[str, Scores]:
@@ -73,6 +74,7 @@ class Evaluation:
             "timelines": [result.as_dict() for result in self.results],
             "average": {name: _rounded(scores) for name, scores in self.average.items()},
             "seconds": round(self.seconds, 1),
+            "skipped": [{"path": error.path, "reason": error.reason} for error in self.skipped],
         }
 
 
@@ -137,20 +139,28 @@ def evaluate_timeline(topic: str, entries: list[Entry], reference: ReferenceTime
     )
 
 
-def topic_documents(topic: Topic) -> list[Document]:
-    """The topic's articles published within the span of its reference timelines."""
+def topic_documents(topic: Topic, skipped: list[IngestError] | None = None) -> list[Document]:
+    """The topic's articles published within the span of its reference timelines.
+
+    Files that cannot be read (empty, binary, undecodable) are added to `skipped`.
+    """
     start = min(timeline.first for timeline in topic.timelines)
     end = max(timeline.last for timeline in topic.timelines)
-    return [
-        item
-        for item in read_documents([topic.articles])
-        if isinstance(item, Document) and item.publication_date and start <= item.publication_date <= end
-    ]
+    documents = []
+    for item in read_documents([topic.articles]):
+        if isinstance(item, IngestError):
+            if skipped is not None:
+                skipped.append(item)
+        elif item.publication_date and start <= item.publication_date <= end:
+            documents.append(item)
+    return documents
 
 
-def evaluate_topic(topic: Topic, build: EntryBuilder) -> list[TimelineResult]:
+def evaluate_topic(
+    topic: Topic, build: EntryBuilder, skipped: list[IngestError] | None = None
+) -> list[TimelineResult]:
     started = time.perf_counter()
-    entries = build(topic_documents(topic))
+    entries = build(topic_documents(topic, skipped))
     built = time.perf_counter() - started
     results = [evaluate_timeline(topic.name, entries, reference) for reference in topic.timelines]
     share = built / len(results)
@@ -163,8 +173,9 @@ def evaluate(
     """Every reference timeline of every topic under `data_dir`; `on_topic` is called after each topic."""
     started = time.perf_counter()
     results: list[TimelineResult] = []
+    skipped: list[IngestError] = []
     for topic in read_topics(data_dir):
-        results.extend(evaluate_topic(topic, build))
+        results.extend(evaluate_topic(topic, build, skipped))
         if on_topic:
             on_topic(topic)
-    return Evaluation(results, time.perf_counter() - started)
+    return Evaluation(results, time.perf_counter() - started, skipped)

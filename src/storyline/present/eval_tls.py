@@ -54,6 +54,8 @@ def run(data_dir: Path, as_json: bool, console: Console) -> int:
         task = progress.add_task("topics", total=len(topics))
         result = evaluate(data_dir, build, on_topic=lambda topic: progress.advance(task))
     console.print(_table(result))
+    for error in result.skipped:
+        console.print(f"[yellow]skipped {error}[/yellow]", soft_wrap=True)
     console.print(f"measured {_today()} in {result.seconds:.0f} s")
     return 0
 
