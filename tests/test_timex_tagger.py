@@ -298,3 +298,38 @@ def test_a_bounding_preposition_points_the_expression() -> None:
 def test_a_vague_count_of_days_later_is_a_length() -> None:
     expression = _one("The board met; a few days later the chief resigned.")
     assert (expression.text, expression.type, expression.value) == ("a few days", "DURATION", "PXD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A past tense takes a month from before the document date even when the next one is nearer.
+        ("The chairman stepped down in March for health reasons.", date(2024, 11, 2), "2024-03"),
+        ("The chain's stock count ended Jan. 31 with a loss.", date(2024, 10, 31), "2024-01-31"),
+        # An initial or "vs." ends no sentence, so the verb after it still gives the tense.
+        (
+            "In January, after the Smith vs. Jones ruling, a bomb killed a guard.",
+            date(2024, 10, 25),
+            "2024-01",
+        ),
+        ("Mr. Smith will succeed Daniel P. Jones on Feb. 1.", date(2024, 10, 26), "2025-02-01"),
+        # A predicate that looks ahead puts its infinitive's time later whatever its own tense.
+        ("The firm agreed to buy the unit for $22 million in February.", date(2024, 10, 30), "2025-02"),
+        ("It is part of a program to repay the loan by February.", date(2024, 10, 30), "2025-02"),
+        # A participle after "be" or an article carries no tense of its own.
+        ("He will be named commander of a mission in December.", date(2024, 3, 4), "2024-12"),
+        ("The dividend would be paid on a still unspecified date in January.", date(2024, 10, 26), "2025-01"),
+        (
+            "Police have searched for him since shortly after the Oct. 23 shooting.",
+            date(2024, 5, 6),
+            "2023-10-23",
+        ),
+    ],
+)
+def test_the_tense_picks_the_year_of_a_month(sentence: str, published: date, value: str) -> None:
+    assert _one(sentence, published).value == value
+
+
+def test_a_look_ahead_after_the_weekday_says_nothing_of_it() -> None:
+    expression = _one("On Friday, the government planned to pay the first claims.", date(2024, 10, 30))
+    assert expression.value == "2024-10-25"

@@ -64,7 +64,10 @@ def weekday_in_week(reference: date, weekday: int, weeks: int = 0) -> date:
     return reference + timedelta(days=weekday - reference.weekday() + 7 * weeks)
 
 
-_AGAINST_TENSE = 90  # days: how much nearer a date against the tense must be to win
+# Days by which a date against the tense must be nearer to win: "stepped down in March" told in
+# November is the March before, though the next one is nearer; "told of a cutback in September"
+# in August still reads as the coming one.
+_AGAINST_TENSE = 250
 
 
 def year_for(reference: date, month: int, day: int, direction: int) -> int:

@@ -4,7 +4,8 @@
 publication date; "on Wednesday" after "will" means the one after. With a
 spaCy `Doc` the verb the expression hangs on decides; without one, the
 nearest tense cue in the same sentence does (a modal or "expected to" looks
-forward, a past-tense form looks back). Nothing here resolves dates.
+forward, as does "agreed to" for what follows it; a past-tense form looks
+back). Nothing here resolves dates.
 """
 
 from __future__ import annotations
@@ -17,23 +18,49 @@ from storyline.analyse.timex.calendar import FUTURE, PAST, UNKNOWN
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
-_FUTURE_CUE = re.compile(
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    """A case-blind pattern tried only where a word starts (the lookahead makes the scan far cheaper)."""
+    return re.compile(r"(?=[a-zA-Z'])" + pattern, re.IGNORECASE)
+
+
+# A full stop ends a sentence unless it ends an initial or a short title ("U.S. Court", "Roe vs. Wade").
+_SENTENCE_END = re.compile(
+    r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bGov)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n)"
+)  # the lookahead first lets the scan skip every other character cheaply
+_FUTURE_CUE = _cue(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected|scheduled|set\s+to|"
     r"plans?\s+to|planning|intends?\s+to|due\s+to|would|upcoming|as\s+soon\s+as|as\s+early\s+as)\b",
-    re.IGNORECASE,
 )
-_PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|ago|told|(?-i:[a-z]{2,}ed)|rose|fell|took|made|came|went|began|saw|gave|got|"
-    r"won|lost|met|left|held|led|sent|found|thought|became|brought|bought|built|paid|sold|struck|grew|threw|"
-    r"broke|spoke|wrote|drove|flew|ran|kept|felt|meant|knew|stood|fought|chose|arose|wore|fled|shot|spent|"
-    r"swore|stole|sank|seized|withdrew|overthrew|forgave|underwent|undertook|fought)\b",
-    re.IGNORECASE,
+# A predicate that looks ahead puts the time of its infinitive later, whatever its own tense ("agreed
+# to buy the unit in February", "a program to repay the loan by March"); it says nothing of a time
+# mentioned before it ("On Friday, the government planned to pay").
+_AHEAD_CUE = _cue(
+    r"\b(?:(?:agree|decide|promise|pledge|vow|seek|sought|aim|hope|want|offer|propose|prepare|threaten|plan|"
+    r"intend)(?:s|d|ed|ned)?|(?:agreement|plan|bid|deal|offer|proposal|program|programme|effort|decision|"
+    r"attempt)s?)\s+to(?=\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)[a-z])",
+)
+_PAST_CUE = _cue(
+    r"\b(?:was|were|had|did|said|ago|told|(?-i:[a-z]{2,}(?<!e)(?<!hundr)ed)|agreed|freed|rose|fell|took|"
+    r"made|came|went|began|saw|gave|got|won|lost|met|left|held|led|sent|found|thought|became|brought|"
+    r"bought|built|paid|sold|struck|grew|threw|broke|spoke|wrote|drove|flew|ran|kept|felt|meant|knew|"
+    r"stood|fought|chose|arose|wore|fled|shot|spent|swore|stole|sank|seized|withdrew|overthrew|forgave|"
+    r"underwent|undertook)\b",
+)  # "-ed" but not "succeed", "hundred"
+# A participle after "be" or an article is passive or an adjective, its tense carried elsewhere:
+# "will be held", "the reduced dividend", "a still unspecified date".
+_NOT_PAST_BEFORE = re.compile(
+    r"\b(?:be|the|an?|its|their|his|her|our|this|these|those)\s+(?:(?:still|[a-z]+ly)\s+)?$", re.IGNORECASE
 )
 # A preposition that bounds an interval points the expression one way whatever the verb's tense:
 # "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
-# "since March" looks back.
-_SIGNAL_BEFORE = re.compile(r"\b(since|by|until|till|effective)\s+$", re.IGNORECASE)
+# "since March" (or "since shortly after the Oct. 23 slaying") looks back.
+_SIGNAL_BEFORE = re.compile(
+    r"\b(?P<word>since|by|until|till|effective)"
+    r"(?:(?<=since)\s+(?:(?:shortly|just|soon|right)\s+)?after(?:\s+the)?)?\s+$",
+    re.IGNORECASE,
+)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # "had filed reports by Wednesday": a bound already past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
@@ -44,8 +71,8 @@ _AFTER_WEIGHT = 3  # a cue after the expression counts as three times farther: t
 
 def direction(text: str, start: int, end: int, doc: Doc | None = None) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at text[start:end]."""
-    signal = _SIGNAL_BEFORE.search(text, max(0, start - 12), start)
-    if signal and signal.group(1).lower() == "since":
+    signal = _SIGNAL_BEFORE.search(text, max(0, start - 36), start)
+    if signal and signal.group("word").lower() == "since":
         return PAST
     if signal and not _HAD.search(text, *_sentence_bounds(text, start, end)):
         return FUTURE
@@ -59,15 +86,19 @@ def direction(text: str, start: int, end: int, doc: Doc | None = None) -> int:
 def _cue_direction(text: str, start: int, end: int) -> int:
     left, right = _sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
-    for pattern, value in ((_FUTURE_CUE, FUTURE), (_PAST_CUE, PAST)):
-        for match in pattern.finditer(text, left, right):
+    cues = ((_FUTURE_CUE, FUTURE, right), (_AHEAD_CUE, FUTURE, start), (_PAST_CUE, PAST, right))
+    for pattern, value, stop in cues:
+        for match in pattern.finditer(text, left, stop):
             if start <= match.start() < end:
                 continue
+            if value == PAST and _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start()):
+                continue
+            found = value
             if value == FUTURE and _PLUPERFECT.search(text, max(left, match.start() - 12), match.start()):
-                value = PAST  # "had been scheduled to expire Friday": a plan already overtaken
+                found = PAST  # "had been scheduled to expire Friday": a plan already overtaken
             distance = start - match.end() if match.end() <= start else _AFTER_WEIGHT * (match.start() - end)
             if best is None or distance < best[0]:
-                best = (distance, value)
+                best = (distance, found)
     return best[1] if best else UNKNOWN
 
 
