@@ -333,3 +333,27 @@ def test_the_tense_picks_the_year_of_a_month(sentence: str, published: date, val
 def test_a_look_ahead_after_the_weekday_says_nothing_of_it() -> None:
     expression = _one("On Friday, the government planned to pay the first claims.", date(2024, 10, 30))
     assert expression.value == "2024-10-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        # A weekday owning a noun names what is done: the one before, even against a modal.
+        (
+            "Lawyers would look for ways to get around Wednesday's ruling.",
+            date(2024, 10, 26),
+            "Wednesday",
+            "2024-10-23",
+        ),
+        (
+            "The bonds sold at a premium over Thursday's closing price.",
+            date(2024, 10, 28),
+            "Thursday",
+            "2024-10-24",
+        ),
+        ("Investors will stay cautious ahead of Friday's vote.", date(2024, 10, 26), "Friday", "2024-11-01"),
+    ],
+)
+def test_a_possessive_weekday_is_past(sentence: str, published: date, text: str, value: str) -> None:
+    expression = _one(sentence, published)
+    assert (expression.text, expression.value) == (text, value)

@@ -63,6 +63,7 @@ _SIGNAL_MODS = {
 }  # fmt: skip
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d))?")
 _LOOKBACK = 30
+_POSSESSIVE = re.compile(r"['’]s\b")
 _ANCHORS = frozenset().union(*(rule.anchors for rule in RULES))
 _TOKEN = re.compile(r"[a-z]+|\d+")
 _REACH = 48  # characters around an anchor word that an expression may span
@@ -205,6 +206,8 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
         return start, reading
     word = " ".join((match.group("word") or match.group("mid") or "").lower().split())
     word = word.removeprefix("the ") if word.startswith("the ") and word[4:] in table else word
+    if table[word] == "APPROX" and _POSSESSIVE.match(text, end):
+        return start, reading  # "get around Wednesday's ruling": the preposition governs the noun
     return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
 
 
