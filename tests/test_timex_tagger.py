@@ -357,3 +357,9 @@ def test_a_look_ahead_after_the_weekday_says_nothing_of_it() -> None:
 def test_a_possessive_weekday_is_past(sentence: str, published: date, text: str, value: str) -> None:
     expression = _one(sentence, published)
     assert (expression.text, expression.value) == (text, value)
+
+
+def test_one_day_after_a_modal_is_some_future_day() -> None:
+    expression = _one("Scientists hope the vaccine could one day end the disease.")
+    assert (expression.type, expression.value) == ("DATE", "FUTURE_REF")
+    assert _one("The plant shut for one day.").value == "P1D"

@@ -82,7 +82,12 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         amount += 0.5
     if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE):
         return None
+    if match.group(0).lower() == "one day" and preceded_by(match, _MODAL_BEFORE):
+        return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)  # "will one day be": some day
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
 
 
 def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
