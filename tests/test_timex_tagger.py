@@ -363,3 +363,14 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
     expression = _one("Scientists hope the vaccine could one day end the disease.")
     assert (expression.type, expression.value) == ("DATE", "FUTURE_REF")
     assert _one("The plant shut for one day.").value == "P1D"
+
+
+def test_or_so_is_an_approximation_inside_the_expression() -> None:
+    expression = _one("Then, a month or so ago, the general changed his plan.")
+    assert (expression.text, expression.value, expression.mod) == ("a month or so ago", "2024-09", "APPROX")
+    expression = _one("Rates should stay low for the next two years or so, he said.")
+    assert (expression.text, expression.value, expression.mod) == (
+        "the next two years or so",
+        "P2Y",
+        "APPROX",
+    )

@@ -220,7 +220,12 @@ def _ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if letter == "Y" and is_quarter(ctx.previous):
         return Reading("DATE", shift_quarter_years(ctx.previous, sign * whole), anchored=True)
     value = cal.shifted_value(dct, letter, sign * whole)
-    return Reading("DATE", value, anchored=True) if value else None
+    return Reading("DATE", value, _or_so(match), anchored=True) if value else None
+
+
+def _or_so(match: re.Match[str]) -> str | None:
+    """ "a week or so ago": TimeML marks the looseness as an approximation."""
+    return "APPROX" if match.group("so") else None
 
 
 def _boundary(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -300,7 +305,9 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "ago",
-        compile_rule(rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
+        compile_rule(
+            rf"(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
+        ),
         _ago,
         anaphoric=True,
         anchors=words("ago earlier later now hence"),

@@ -84,7 +84,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if match.group(0).lower() == "one day" and preceded_by(match, _MODAL_BEFORE):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)  # "will one day be": some day
-    return Reading("DURATION", duration_value(amount, unit_of(unit_word)))
+    mod = "APPROX" if match.group("so") else None  # "two years or so"
+    return Reading("DURATION", duration_value(amount, unit_of(unit_word)), mod)
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
@@ -236,7 +237,7 @@ SPANS_RULES: list[Rule] = [
         compile_rule(
             r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
             rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-            r"(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
+            r"(?P<so>\s+or\s+so)?(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
         anchors=UNIT_TOKENS,
