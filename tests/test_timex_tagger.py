@@ -374,3 +374,14 @@ def test_or_so_is_an_approximation_inside_the_expression() -> None:
         "P2Y",
         "APPROX",
     )
+
+
+def test_the_previous_or_following_weekday_counts_from_the_day_last_mentioned() -> None:
+    found = _tag("The index closed higher on Oct. 25, up 4.5% from the previous Friday.", date(2024, 10, 28))
+    assert [(e.text, e.value) for e in found] == [
+        ("Oct. 25", "2024-10-25"),
+        ("the previous Friday", "2024-10-18"),
+    ]
+    found = _tag("He was arrested on May 3, 2023, and charged the following Monday.")
+    assert [e.value for e in found] == ["2023-05-03", "2023-05-08"]
+    assert _one("Talks resume the following Monday.").value == "2024-10-28"

@@ -90,9 +90,12 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     if dct is None:
         return Reading("DATE", f"XXXX-WXX-{weekday + 1}")
     relation = (match.group("rel") or "").lower()
-    if relation in ("last", "past", "previous"):
+    if match.group(0).lower().startswith("the"):  # "the previous Friday": before the day last mentioned
+        base = _day_of(ctx.previous) or dct
+        day = cal.weekday_strict(base, weekday, cal.FUTURE if relation == "following" else cal.PAST)
+    elif relation in ("last", "past", "previous"):
         day = cal.weekday_strict(dct, weekday, cal.PAST)
-    elif relation in ("next", "coming"):
+    elif relation in ("next", "coming", "following"):
         day = cal.weekday_strict(dct, weekday, cal.FUTURE)
     elif relation == "this":
         day = cal.weekday_in_week(dct, weekday)
@@ -101,6 +104,14 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     else:
         day = cal.weekday_near(dct, weekday, tense())
     return Reading("DATE", day.isoformat(), anchored=True)
+
+
+def _day_of(value: str | None) -> date | None:
+    """The day a value names, when it names one ("2024-10-25", not "2024-10" or "?")."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -239,7 +250,10 @@ def _boundary(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod, anchored=True) if value else None
 
 
-_REL = r"(?P<rel>last|next|this|coming|past|previous)"
+_REL = (
+    r"(?:the\s+(?=previous|preceding|following))?"
+    r"(?P<rel>last|next|this|coming|past|previous|preceding|following)"
+)
 
 
 _DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
