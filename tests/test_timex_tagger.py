@@ -385,3 +385,16 @@ def test_the_previous_or_following_weekday_counts_from_the_day_last_mentioned() 
     found = _tag("He was arrested on May 3, 2023, and charged the following Monday.")
     assert [e.value for e in found] == ["2023-05-03", "2023-05-08"]
     assert _one("Talks resume the following Monday.").value == "2024-10-28"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The convoy left at 4 in the morning.", "4 in the morning", "2024-10-26T04:00"),
+        ("Polls closed at 8 o'clock in the evening.", "8 o'clock in the evening", "2024-10-26T20:00"),
+        ("Sirens sounded at 10 at night.", "10 at night", "2024-10-26T22:00"),
+    ],
+)
+def test_a_clock_hour_with_its_part_of_day(sentence: str, text: str, value: str) -> None:
+    expression = _one(sentence)
+    assert (expression.text, expression.type, expression.value) == (text, "TIME", value)

@@ -163,6 +163,9 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     meridiem = (match.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    meridiem = _DAY_HALF.get((match.groupdict().get("dpart") or "").lower(), meridiem)
+    if match.groupdict().get("night"):
+        meridiem = "pm" if 6 <= hour < 12 else "am"  # "10 at night", "2 at night"
     if hour > 23 or minute > 59 or (meridiem and hour > 12):
         return None
     if meridiem == "pm" and hour < 12:
@@ -172,6 +175,7 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
+_DAY_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm"}  # "4 in the morning" is 4 a.m.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
 
@@ -298,7 +302,8 @@ SPANS_RULES: list[Rule] = [
     Rule(
         "clock",
         compile_rule(
-            r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+            r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:(?:o'clock\s+)?(?:in\s+the\s+"
+            r"(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))|(?P<ampm>[ap]\.?\s?m\b\.?|o'clock))"
             + _TZ
             + _CLOCK_DAY
         ),
