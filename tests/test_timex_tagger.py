@@ -398,3 +398,11 @@ def test_the_previous_or_following_weekday_counts_from_the_day_last_mentioned() 
 def test_a_clock_hour_with_its_part_of_day(sentence: str, text: str, value: str) -> None:
     expression = _one(sentence)
     assert (expression.text, expression.type, expression.value) == (text, "TIME", value)
+
+
+def test_the_next_morning_and_that_night_follow_the_day_last_mentioned() -> None:
+    found = _tag("He was arrested on May 3, 2023, and appeared in court the next morning.")
+    assert [(e.text, e.type, e.value) for e in found][1] == ("the next morning", "TIME", "2023-05-04TMO")
+    found = _tag("Talks ended on Oct. 20; that night the rebels attacked.")
+    assert [e.value for e in found] == ["2024-10-20", "2024-10-20TNI"]
+    assert _tag("Sirens wailed that night.") == []

@@ -84,6 +84,21 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True)
 
 
+def _anaphoric_part(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the next morning", "that night": a part of the day last mentioned (or of the one after)."""
+    same = bool(match.group("rel2"))
+    base = _day_of(ctx.previous)
+    if base is None and ctx.previous != UNREAD:
+        if same:
+            return None  # "that night" with no day to point back to
+        base = ctx.dct
+    part = PARTS_OF_DAY[match.group("part").lower()]
+    if base is None:
+        return Reading("TIME", f"XXXX-XX-XXT{part}")
+    day = base + timedelta(days=0 if same else 1)
+    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True)
+
+
 def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     dct, tense = ctx.dct, ctx.direction
     weekday = weekday_number(match.group("weekday"))
@@ -279,6 +294,15 @@ RELATIVE_RULES: list[Rule] = [
         "this_part",
         compile_rule(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)"),
         _this_part,
+        anchors=PART_WORDS,
+    ),
+    Rule(
+        "anaphoric_part",
+        compile_rule(
+            r"(?:the\s+(?P<rel>next|following)|(?P<rel2>that))\s+(?P<part>morning|afternoon|evening|night)"
+        ),
+        _anaphoric_part,
+        anaphoric=True,
         anchors=PART_WORDS,
     ),
     Rule(
