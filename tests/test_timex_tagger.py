@@ -406,3 +406,9 @@ def test_the_next_morning_and_that_night_follow_the_day_last_mentioned() -> None
     found = _tag("Talks ended on Oct. 20; that night the rebels attacked.")
     assert [e.value for e in found] == ["2024-10-20", "2024-10-20TNI"]
     assert _tag("Sirens wailed that night.") == []
+
+
+def test_a_couple_is_two_with_or_without_its_article() -> None:
+    expression = _one("Over the next couple of years, rates will rise.")
+    assert (expression.text, expression.value) == ("the next couple of years", "P2Y")
+    assert _one("It lasted a couple weeks.").value == "P2W"

@@ -18,7 +18,7 @@ _WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL})(?:\s+(?:{alter
 _DIGITS = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
 _HALF = r"(?:\s+and\s+a\s+half)"
 COUNT = (
-    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}|a\s+couple\s+of|a\s+dozen|dozens\s+of|a|an|one|half\s+an?|"
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}|(?:a\s+)?couple(?:\s+of)?(?=\s)|a\s+dozen|dozens\s+of|a|an|one|half\s+an?|"
     rf"{alternation(VAGUE_COUNTS)}){_HALF}?)"
 )
 
@@ -35,7 +35,7 @@ def parse_count(text: str) -> float | None:
         words = words[:-3]
     if words[:1] == ["half"]:
         return 0.5
-    if words[:2] == ["a", "couple"]:
+    if "couple" in words[:2]:  # "a couple of", "the next couple of years"
         return 2 + half
     if words[:2] == ["a", "dozen"]:
         return 12 + half
