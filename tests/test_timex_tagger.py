@@ -412,3 +412,9 @@ def test_a_couple_is_two_with_or_without_its_article() -> None:
     expression = _one("Over the next couple of years, rates will rise.")
     assert (expression.text, expression.value) == ("the next couple of years", "P2Y")
     assert _one("It lasted a couple weeks.").value == "P2W"
+
+
+def test_the_weeks_ahead_and_weekday_nights() -> None:
+    assert _one("Funds may sell more bonds in the weeks ahead.").value == "FUTURE_REF"
+    expression = _one("New flights will leave on Tuesday nights.")
+    assert (expression.text, expression.type, expression.value) == ("Tuesday nights", "SET", "XXXX-WXX-2TNI")

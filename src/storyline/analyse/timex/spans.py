@@ -99,12 +99,13 @@ def _adjectival_duration(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
     """Vague spans: "the coming days" points ahead (FUTURE_REF), "recent weeks" lasts an unknown time."""
-    word = " ".join(match.group("rel").lower().split())
-    if word in ("coming", "upcoming"):
+    word = " ".join((match.group("rel") or match.group("rel2")).lower().split())
+    if word in ("coming", "upcoming", "ahead"):  # "the weeks ahead" are the coming weeks
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)
-    if word.startswith(("past", "last")) or match.group("unit").lower() == "years":
+    unit = match.group("unit") or match.group("unit2")
+    if word.startswith(("past", "last")) or unit.lower() == "years":
         return Reading("DATE", "PAST_REF", anchored=ctx.dct is not None)
-    return Reading("DURATION", duration_value(None, unit_of(match.group("unit"))))
+    return Reading("DURATION", duration_value(None, unit_of(unit)))
 
 
 _FOR_BEFORE = re.compile(r"\b(?:for|within)\s+$", re.I)
@@ -153,8 +154,8 @@ def _per_unit(match: re.Match[str], ctx: Context) -> Reading:
 
 
 def _weekday_plural(match: re.Match[str], ctx: Context) -> Reading:
-    weekday = weekday_number(match.group("weekday"))
-    part = match.group("part")
+    weekday = weekday_number(match.group("weekday") or match.group("weekday2"))
+    part = match.group("part") or (match.group("parts") or "")[:-1]
     return Reading("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""))
 
 
@@ -258,7 +259,7 @@ SPANS_RULES: list[Rule] = [
         "vague_span",
         compile_rule(
             r"(?:the\s+)?(?P<rel>coming|recent|upcoming|(?:past|last)\s+(?:few|several))\s+"
-            r"(?P<unit>days|weeks|months|quarters|years)"
+            r"(?P<unit>days|weeks|months|quarters|years)|the\s+(?P<unit2>days|weeks|months|years)\s+(?P<rel2>ahead)"
         ),
         _vague_span,
         anchors=words("days weeks months quarters years"),
@@ -295,7 +296,10 @@ SPANS_RULES: list[Rule] = [
     ),
     Rule(
         "weekday_plural",
-        compile_rule(rf"(?P<weekday>{WEEKDAY_FULL})s(?:\s+(?P<part>{PART}))?"),
+        compile_rule(
+            rf"(?P<weekday>{WEEKDAY_FULL})s(?:\s+(?P<part>{PART}))?"
+            rf"|(?P<weekday2>{WEEKDAY_FULL})\s+(?P<parts>mornings|afternoons|evenings|nights)"
+        ),
         _weekday_plural,
         anchors=WEEKDAY_WORDS,
     ),
