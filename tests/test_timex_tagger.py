@@ -418,3 +418,8 @@ def test_the_weeks_ahead_and_weekday_nights() -> None:
     assert _one("Funds may sell more bonds in the weeks ahead.").value == "FUTURE_REF"
     expression = _one("New flights will leave on Tuesday nights.")
     assert (expression.text, expression.type, expression.value) == ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+
+
+def test_trading_and_business_days_are_days() -> None:
+    expression = _one("Payment is due within five business days.")
+    assert (expression.text, expression.value) == ("five business days", "P5D")

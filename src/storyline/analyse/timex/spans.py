@@ -241,7 +241,8 @@ SPANS_RULES: list[Rule] = [
         "duration",
         compile_rule(
             r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
-            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+"
+            rf"(?:(?:more|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             r"(?P<so>\s+or\s+so)?(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
         ),
         _duration,
