@@ -423,3 +423,12 @@ def test_the_weeks_ahead_and_weekday_nights() -> None:
 def test_trading_and_business_days_are_days() -> None:
     expression = _one("Payment is due within five business days.")
     assert (expression.text, expression.value) == ("five business days", "P5D")
+
+
+def test_a_hundred_years_is_a_count() -> None:
+    expression = _one("The crown has ruled for almost a hundred years.")
+    assert (expression.text, expression.value, expression.mod) == (
+        "almost a hundred years",
+        "P100Y",
+        "LESS_THAN",
+    )

@@ -18,7 +18,7 @@ _WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_SMALL}))?|{_SMALL})(?:\s+(?:{alter
 _DIGITS = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
 _HALF = r"(?:\s+and\s+a\s+half)"
 COUNT = (
-    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}|(?:a\s+)?couple(?:\s+of)?(?=\s)|a\s+dozen|dozens\s+of|a|an|one|half\s+an?|"
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}|(?:a\s+)?couple(?:\s+of)?(?=\s)|a\s+dozen|a\s+(?:hundred|thousand)|dozens\s+of|a|an|one|half\s+an?|"
     rf"{alternation(VAGUE_COUNTS)}){_HALF}?)"
 )
 
@@ -39,6 +39,8 @@ def parse_count(text: str) -> float | None:
         return 2 + half
     if words[:2] == ["a", "dozen"]:
         return 12 + half
+    if words[:1] == ["a"] and words[1:2] and words[1] in SCALES:
+        return SCALES[words[1]] + half  # "a hundred years"
     if words in (["a"], ["an"]):
         return 1 + half
     return _number(words) + half if words else None
