@@ -190,7 +190,8 @@ def _noon(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -> Reading | None:
     day: date | None = dct
-    weekday = match.group("weekday")
+    aside = _ASIDE_WEEKDAY.match(match.string, match.end())
+    weekday = match.group("weekday") or (aside and aside.group("weekday"))
     word = (match.group("dayword") or "").lower()
     if match.group("month"):
         year = match.group("myear")
@@ -206,6 +207,10 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{clock}")
     return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
+
+
+# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside is still the clock's day.
+_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY})\b")
 
 
 _CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|afterwards?|thereafter)\b", re.I)
