@@ -437,3 +437,5 @@ def test_a_hundred_years_is_a_count() -> None:
 def test_a_clock_time_takes_the_weekday_after_a_bracketed_aside() -> None:
     clock, day = _tag("The blast came at 10:35 a.m. (0735 GMT) Friday, toppling a building.")
     assert (clock.text, clock.value, day.value) == ("10:35 a.m.", "2024-10-25T10:35", "2024-10-25")
+    clock = _tag("The father will leave at 4 in the morning (4 a.m. EDT Thursday).")[0]
+    assert (clock.text, clock.value) == ("4 in the morning", "2024-10-31T04:00")

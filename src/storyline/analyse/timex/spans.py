@@ -209,8 +209,11 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
 
 
-# "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside is still the clock's day.
-_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY})\b")
+# "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day after or at the
+# end of a bracketed aside is still the clock's day.
+_ASIDE_WEEKDAY = re.compile(
+    rf"\s*\((?:[^()]{{1,30}}\)\s*,?\s*(?:on\s+)?|(?:[^()]{{0,30}}\s)?(?=(?:{WEEKDAY})\)))(?P<weekday>{WEEKDAY})\b"
+)
 
 
 _CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|afterwards?|thereafter)\b", re.I)
