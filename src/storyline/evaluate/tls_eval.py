@@ -18,10 +18,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 
 from storyline.evaluate.rouge import Scores
-from storyline.evaluate.timeline17 import ReferenceTimeline, Topic, read_topics
+from storyline.evaluate.timeline17 import ReferenceTimeline, Topic
 from storyline.evaluate.tls_metrics import TimelineScores, score_timeline
 from storyline.ingest import IngestError, read_documents
 from storyline.model import Document, Entry, TimelineDay
@@ -168,13 +167,13 @@ def evaluate_topic(
 
 
 def evaluate(
-    data_dir: Path, build: EntryBuilder, on_topic: Callable[[Topic], None] | None = None
+    topics: list[Topic], build: EntryBuilder, on_topic: Callable[[Topic], None] | None = None
 ) -> Evaluation:
-    """Every reference timeline of every topic under `data_dir`; `on_topic` is called after each topic."""
+    """Every reference timeline of every topic (`read_topics`); `on_topic` is called after each topic."""
     started = time.perf_counter()
     results: list[TimelineResult] = []
     skipped: list[IngestError] = []
-    for topic in read_topics(data_dir):
+    for topic in topics:
         results.extend(evaluate_topic(topic, build, skipped))
         if on_topic:
             on_topic(topic)

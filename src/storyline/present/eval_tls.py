@@ -35,15 +35,15 @@ def _builder() -> EntryBuilder:
 
 
 def run(data_dir: Path, as_json: bool, console: Console) -> int:
-    if not data_dir.is_dir() or not read_topics(data_dir):
+    topics = read_topics(data_dir) if data_dir.is_dir() else []
+    if not topics:
         console.print(f"[red]No Timeline17 topics (InputDocs/ and timelines/) under {data_dir}[/red]")
         return 2
     build = _builder()
     if as_json:
-        result = evaluate(data_dir, build)
+        result = evaluate(topics, build)
         print(json.dumps({"measured": _today(), **result.as_dict()}, indent=2))
         return 0
-    topics = read_topics(data_dir)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -52,7 +52,7 @@ def run(data_dir: Path, as_json: bool, console: Console) -> int:
         console=console,
     ) as progress:
         task = progress.add_task("topics", total=len(topics))
-        result = evaluate(data_dir, build, on_topic=lambda topic: progress.advance(task))
+        result = evaluate(topics, build, on_topic=lambda topic: progress.advance(task))
     console.print(_table(result))
     for error in result.skipped:
         console.print(f"[yellow]skipped {error}[/yellow]", soft_wrap=True)

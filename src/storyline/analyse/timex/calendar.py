@@ -72,14 +72,9 @@ _AGAINST_TENSE = 250
 
 def year_for(reference: date, month: int, day: int, direction: int) -> int:
     """The year of a year-less month-day: the nearest to the reference, the tense breaking near-ties."""
-    candidates = [
-        (valid_day(y, month, day), y) for y in (reference.year - 1, reference.year, reference.year + 1)
-    ]
-    return min(
-        ((d, y) for d, y in candidates if d is not None),
-        key=lambda pair: _distance((pair[0] - reference).days, direction),
-        default=(None, reference.year),
-    )[1]
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    days = [d for d in (valid_day(year, month, day) for year in years) if d is not None]
+    return nearest(reference, days, direction).year if days else reference.year
 
 
 def year_for_month(reference: date, month: int, direction: int) -> int:

@@ -66,3 +66,6 @@ SEASON_WORDS = frozenset(SEASONS)
 PART_WORDS = frozenset(PARTS_OF_DAY)
 HOLIDAY_WORDS = frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS)
 VAGUE_WORDS = frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES)
+
+# "Wednesday's ruling", "around Wednesday's": a possessive right after an expression.
+POSSESSIVE = re.compile(r"['’]s\b")

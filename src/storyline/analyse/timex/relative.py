@@ -19,6 +19,7 @@ from storyline.analyse.timex.patterns import (
     MONTH,
     PART,
     PART_WORDS,
+    POSSESSIVE,
     SEASON,
     SEASON_WORDS,
     UNIT,
@@ -114,7 +115,7 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
         day = cal.weekday_strict(dct, weekday, cal.FUTURE)
     elif relation == "this":
         day = cal.weekday_in_week(dct, weekday)
-    elif _POSSESSIVE.match(match.string, match.end()) and not preceded_by(match, _AHEAD_OF):
+    elif POSSESSIVE.match(match.string, match.end()) and not preceded_by(match, _AHEAD_OF):
         day = cal.weekday_near(dct, weekday, cal.PAST)  # "Wednesday's ruling": news names what is done
     else:
         day = cal.weekday_near(dct, weekday, tense())
@@ -129,7 +130,6 @@ def _day_of(value: str | None) -> date | None:
         return None
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming)\s+$", re.I)
 
 

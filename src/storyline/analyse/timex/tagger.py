@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
+from storyline.analyse.timex.patterns import POSSESSIVE
 from storyline.analyse.timex.readings import UNREAD
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
@@ -63,7 +64,6 @@ _SIGNAL_MODS = {
 }  # fmt: skip
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d))?")
 _LOOKBACK = 30
-_POSSESSIVE = re.compile(r"['’]s\b")
 _ANCHORS = frozenset().union(*(rule.anchors for rule in RULES))
 _TOKEN = re.compile(r"[a-z]+|\d+")
 _REACH = 48  # characters around an anchor word that an expression may span
@@ -206,7 +206,7 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
         return start, reading
     word = " ".join((match.group("word") or match.group("mid") or "").lower().split())
     word = word.removeprefix("the ") if word.startswith("the ") and word[4:] in table else word
-    if table[word] == "APPROX" and _POSSESSIVE.match(text, end):
+    if table[word] == "APPROX" and POSSESSIVE.match(text, end):
         return start, reading  # "get around Wednesday's ruling": the preposition governs the noun
     return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
 
