@@ -103,6 +103,8 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("The newspaper is printed daily.", "P1D", "SET"),
         ("The blast came at 10:35 a.m.", "2024-10-26T10:35", "TIME"),
         ("The vote took place this morning.", "2024-10-26TMO", "TIME"),
+        ("Protesters rallied on Wednesday night.", "2024-10-23TNI", "TIME"),
+        ("The talks resume Monday morning.", "2024-10-28TMO", "TIME"),
         ("It was built in the 1990s.", "199", "DATE"),
         ("Output has fallen recently.", "PAST_REF", "DATE"),
         ("A decision is expected soon.", "FUTURE_REF", "DATE"),

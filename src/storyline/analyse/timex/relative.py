@@ -119,6 +119,9 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
         day = cal.weekday_near(dct, weekday, cal.PAST)  # "Wednesday's ruling": news names what is done
     else:
         day = cal.weekday_near(dct, weekday, tense())
+    part = (match.group("part") or "").lower()
+    if part:  # "Friday night": TimeML writes a part of a day as a TIME, 2024-10-25TNI
+        return Reading("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}", anchored=True)
     return Reading("DATE", day.isoformat(), anchored=True)
 
 
