@@ -204,6 +204,9 @@ def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
         "A man in his forties was arrested.",
         "The plan failed. Now, he says, the alliance must change course.",
         "The airline flies four flights a week and earns $2 million a year; fares rise 8% annually.",
+        "Costs ran at $6m (£3.9m) a day, and 19,000 barrels of oil (3 million litres) a day leaked.",
+        "Democracies emerged after the fall of communism; the fall in prices hurt them.",
+        "He told USA Today, the Daily Record and NBC's Today show about Hope for Haiti Now.",
     ],
 )
 def test_things_that_are_not_time_expressions(sentence: str) -> None:
@@ -441,3 +444,16 @@ def test_a_clock_time_takes_the_weekday_after_a_bracketed_aside() -> None:
     assert (clock.text, clock.value, day.value) == ("10:35 a.m.", "2024-10-25T10:35", "2024-10-25")
     clock = _tag("The father will leave at 4 in the morning (4 a.m. EDT Thursday).")[0]
     assert (clock.text, clock.value) == ("4 in the morning", "2024-10-31T04:00")
+
+
+def test_a_title_word_is_a_time_in_prose_and_in_a_headline() -> None:
+    assert [e.value for e in _tag("The talks resume in the fall. Today, he said, they end.")] == [
+        "2024-FA",
+        "2024-10-26",
+    ]
+    assert [e.value for e in _tag("BP Says Cap Holding Today As Storm Nears Gulf")] == ["2024-10-26"]
+
+
+def test_about_before_a_day_word_is_a_preposition() -> None:
+    found = _one("The forecast says little about tomorrow.")
+    assert (found.text, found.value, found.mod) == ("tomorrow", "2024-10-27", None)

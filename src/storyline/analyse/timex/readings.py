@@ -74,9 +74,9 @@ def unit_of(word: str) -> tuple[str, int, bool]:
     return UNITS[word]
 
 
-def preceded_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
-    """Whether the words just before the match end with `pattern` (which is anchored with $)."""
-    return bool(pattern.search(match.string[max(0, match.start() - 24) : match.start()]))
+def preceded_by(match: re.Match[str], pattern: re.Pattern[str], window: int = 24) -> bool:
+    """Whether the `window` characters before the match end with `pattern` (which is anchored with $)."""
+    return bool(pattern.search(match.string[max(0, match.start() - window) : match.start()]))
 
 
 def day_reading(dct: date | None, month: int, day: int, year: int | None, tense: Tense) -> Reading | None:

@@ -220,9 +220,17 @@ def _season_relative(dct: date | None, code: str, shift: int) -> Reading:
 _SEASON_CUE = re.compile(r"\b(?:in|the|since|until|by|during|early|late|mid|this|of|last|next)\s+$", re.I)
 
 
+# "the fall of communism", "the spring of hope", "the fall in prices", "a fall from grace": a noun,
+# not a season.
+_SEASON_NOUN_AFTER = re.compile(
+    r"(?<=fall)\s+(?:in|from)\b|\s+of\s+(?!(?:\d|last\b|next\b|this\b|that\b|the\s+year\b))", re.I
+)
+
+
 def _season(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
-    if match.group("season") and not match.group("year") and not preceded_by(match, _SEASON_CUE):
+    bare = match.group("season") and not match.group("year")
+    if bare and (not preceded_by(match, _SEASON_CUE) or _SEASON_NOUN_AFTER.match(match.string, match.end())):
         return None
     code = SEASONS[(match.group("season") or match.group("season2")).lower()]
     year = match.group("year") or match.group("year2")

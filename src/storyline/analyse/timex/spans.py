@@ -59,13 +59,16 @@ from storyline.analyse.timex.relative import DAY_OFFSETS
 _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|before)\b)[a-z]")
 
 
-# A quantity, maybe with its counted noun, before "a year" or "annually" makes a rate ("$2 million a
-# year", "four flights a week", "8% annually"): a measure, not a time expression.
+# A quantity, maybe with its counted noun and a bracketed conversion, before "a year" or "annually"
+# makes a rate ("$2 million a year", "$6m (£3.9m) a day", "19,000 barrels of oil a day", "8%
+# annually"): a measure, not a time expression.
 _RATE_BEFORE = re.compile(
-    rf"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|dozen|{alternation(UNITS_SMALL)}|"
-    rf"{alternation(TENS)}))%?\s+(?:[a-z]+s\s+)?$",
+    rf"(?:\d(?:m|bn|mn|k)?|\b(?:million|billion|thousand|hundred|percent|dollars|cents|dozen|"
+    rf"{alternation(UNITS_SMALL)}|{alternation(TENS)}))%?\s+(?:[a-z]+s\s+(?:of\s+[a-z]+\s+)?)?"
+    r"(?:\([^()]{1,60}\)\s+)?$",
     re.I,
 )
+_RATE_WINDOW = 90
 
 
 def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -80,7 +83,7 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "60 Minutes" the programme, "a second betrayal"
     if amount is not None and match.group("half"):
         amount += 0.5
-    if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE):
+    if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE, _RATE_WINDOW):
         return None
     if match.group(0).lower() == "one day" and preceded_by(match, _MODAL_BEFORE):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)  # "will one day be": some day
@@ -130,7 +133,7 @@ _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.I)
 
 def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
     """ "daily", "annually"; not "average daily volume" or "8% annually" (measures, not recurrences)."""
-    if preceded_by(match, _AVERAGE_BEFORE) or preceded_by(match, _RATE_BEFORE):
+    if preceded_by(match, _AVERAGE_BEFORE) or preceded_by(match, _RATE_BEFORE, _RATE_WINDOW):
         return None
     return Reading("SET", _ADVERB_SETS[match.group("word").lower()])
 
