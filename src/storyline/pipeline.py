@@ -79,12 +79,12 @@ class Pipeline:
         """Analyse and extract, in input order; undated documents get an inferred date first."""
         for doc, document in self._parse(documents):
             if document.publication_date is None:
-                document = _with_inferred_date(document, doc, collection_dates)
+                document = _with_inferred_date(document, collection_dates)
             analysed = AnalysedDocument(
                 document=document,
                 doc=doc,
                 actors=self._actors(doc),
-                time_expressions=tag_time_expressions(document.text, document.publication_date, doc),
+                time_expressions=tag_time_expressions(document.text, document.publication_date),
             )
             yield Processed(document, extract(analysed))
 
@@ -112,8 +112,8 @@ class Pipeline:
         ]
 
 
-def _with_inferred_date(document: Document, doc: Doc, collection_dates: list[date]) -> Document:
-    inferred = infer_publication_date(document.text, doc, collection_dates)
+def _with_inferred_date(document: Document, collection_dates: list[date]) -> Document:
+    inferred = infer_publication_date(document.text, collection_dates)
     if inferred is None:
         return document
     return replace(document, publication_date=inferred, date_source=DateSource.INFERRED)

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
-
 from storyline.analyse.timex import tag_time_expressions
 from storyline.analyse.timex.calendar import FUTURE
 from storyline.analyse.timex.tense import direction
@@ -22,7 +20,7 @@ from storyline.model import TimeExpression
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
-def infer_publication_date(text: str, doc: Doc, collection_dates: list[date]) -> date | None:
+def infer_publication_date(text: str, collection_dates: list[date]) -> date | None:
     """The latest past day the article names, or None when it names none.
 
     Expressions whose verb looks forward ("will be ready by 1 November") are
@@ -32,8 +30,8 @@ def infer_publication_date(text: str, doc: Doc, collection_dates: list[date]) ->
     reference = _collection_reference(collection_dates)
     days = [
         day
-        for expression in tag_time_expressions(text, None, doc)
-        if direction(text, expression.start, expression.end, doc) != FUTURE
+        for expression in tag_time_expressions(text, None)
+        if direction(text, expression.start, expression.end) != FUTURE
         for day in _day(expression, reference)
     ]
     return max(days) if days else None

@@ -26,9 +26,7 @@ from storyline.model import TimeExpression
 WORST = 30
 
 
-def run(
-    gold_dir: Path, system_dir: Path | None, as_json: bool, console: Console, use_spacy: bool = False
-) -> int:
+def run(gold_dir: Path, system_dir: Path | None, as_json: bool, console: Console) -> int:
     """Score and print; the exit code is 2 when there is nothing to score."""
     gold = read_folder(gold_dir) if gold_dir.is_dir() else {}
     if not gold:
@@ -39,8 +37,7 @@ def run(
         console.print(f"[red]no .tml files in {system_dir}[/red]")
         return 2
     results = {
-        name: score_document(document.timexes, _system(document, system, use_spacy))
-        for name, document in gold.items()
+        name: score_document(document.timexes, _system(document, system)) for name, document in gold.items()
     }
     if as_json:
         sys.stdout.write(json.dumps(report(results), indent=2) + "\n")
@@ -49,22 +46,13 @@ def run(
     return 0
 
 
-def _system(
-    document: TimeMLDocument, system: dict[str, TimeMLDocument] | None, use_spacy: bool
-) -> list[TimeExpression]:
+def _system(document: TimeMLDocument, system: dict[str, TimeMLDocument] | None) -> list[TimeExpression]:
     if system is None:
-        doc = _parse(document.text) if use_spacy else None
-        return tag_time_expressions(document.text, document.dct, doc)
+        return tag_time_expressions(document.text, document.dct)
     other = system.get(document.name)
     if other is None:
         return []
     return other.timexes if other.text == document.text else _realign(other, document.text)
-
-
-def _parse(text: str) -> object:
-    from storyline.analyse.nlp import load_pipeline
-
-    return load_pipeline()(text)
 
 
 def _realign(other: TimeMLDocument, text: str) -> list[TimeExpression]:

@@ -8,24 +8,17 @@ document date. Rule-based and in-process; it learns nothing from data.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.tagger import tag
 from storyline.model import TimeExpression
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
 __all__ = ["tag_time_expressions"]
 
 
-def tag_time_expressions(
-    text: str, document_date: date | None, doc: Doc | None = None
-) -> list[TimeExpression]:
+def tag_time_expressions(text: str, document_date: date | None) -> list[TimeExpression]:
     """Time expressions of `text`, sorted, non-overlapping, offsets into `text`.
 
     With `document_date` None, values that need it stay underspecified
-    ("XXXX-10-08") and `anchored` is False. `doc`, a spaCy Doc over exactly
-    `text`, lets the verb decide whether a weekday looks back or forward.
+    ("XXXX-10-08") and `anchored` is False.
     """
-    return tag(text, document_date, doc)
+    return tag(text, document_date)

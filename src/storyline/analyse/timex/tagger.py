@@ -8,8 +8,7 @@ TimeML keeps inside the expression ("early", "the end of", "about", "more
 than") and annotated with what the words just before say ("since", "as
 early as", "by"), which TimeML keeps outside, as it keeps the comparatives
 "earlier" and "later" (they relate an event to another, not the period).
-No spaCy model is loaded here: a `Doc` is only consulted for tense when
-the caller has one.
+No spaCy model is needed: tense comes from cue words (`tense`).
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from storyline.model import TimeExpression
 from storyline.timevalue import bounds
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 _POINT_MODIFIER = re.compile(
     r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|around|about|approximately|roughly|"
@@ -79,11 +78,11 @@ class _Candidate:
     match: re.Match[str]
 
 
-def tag(text: str, document_date: date | None, doc: Doc | None = None) -> list[TimeExpression]:
+def tag(text: str, document_date: date | None) -> list[TimeExpression]:
     """All time expressions of `text`, sorted and non-overlapping."""
     found: list[TimeExpression] = []
     previous: str | None = None
-    tense = _TenseCache(text, doc)
+    tense = _TenseCache(text)
     for candidate in _select(_valid(_candidates(text), document_date, tense)):
         start, end = candidate.start, candidate.end
         context = Context(document_date, lambda s=start, e=end: tense(s, e), previous)
@@ -142,14 +141,14 @@ def _headline(line: str) -> bool:
 class _TenseCache:
     """The direction of each span, worked out once however many times rules ask."""
 
-    def __init__(self, text: str, doc: Doc | None) -> None:
-        self._text, self._doc = text, doc
+    def __init__(self, text: str) -> None:
+        self._text = text
         self._known: dict[tuple[int, int], int] = {}
 
     def __call__(self, start: int, end: int) -> int:
         key = (start, end)
         if key not in self._known:
-            self._known[key] = direction(self._text, start, end, self._doc)
+            self._known[key] = direction(self._text, start, end)
         return self._known[key]
 
 

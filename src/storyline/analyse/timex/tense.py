@@ -1,22 +1,20 @@
 """Which way an expression points: back from the document date or forward.
 
 "On Wednesday" in a report of what happened means the Wednesday before the
-publication date; "on Wednesday" after "will" means the one after. With a
-spaCy `Doc` the verb the expression hangs on decides; without one, the
-nearest tense cue in the same sentence does (a modal or "expected to" looks
-forward, as does "agreed to" for what follows it; a past-tense form looks
-back). Nothing here resolves dates.
+publication date; "on Wednesday" after "will" means the one after. The
+nearest tense cue in the same sentence decides (a modal or "expected to"
+looks forward, as does "agreed to" for what follows it; a past-tense form
+looks back). A parse was tried as the first judge and measured worse: the
+verb a dependency parse hangs a date on is often the reporting verb ("said
+... the scheduled start on Monday"), and where no cue is found the parse
+found none either. Nothing here resolves dates.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.calendar import FUTURE, PAST, UNKNOWN
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -61,30 +59,29 @@ _SIGNAL_BEFORE = re.compile(
     r"(?:(?<=since)\s+(?:(?:shortly|just|soon|right)\s+)?after(?:\s+the)?)?\s+$",
     re.IGNORECASE,
 )
+# A cue after the expression counts only within its clause: "removed the cap on Saturday but it will
+# be days before ..." is told in the past.
+_CLAUSE_BREAK = re.compile(r";|\s--?\s|,?\s+(?:but|while|whereas|although|though)\s", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # "had filed reports by Wednesday": a bound already past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-_FORWARD_VERBS = ("expect", "plan", "schedul", "intend", "set", "due", "prepar")
 _WINDOW = 400
 _AFTER_WEIGHT = 3  # a cue after the expression counts as three times farther: the verb usually comes first
 
 
-def direction(text: str, start: int, end: int, doc: Doc | None = None) -> int:
+def direction(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at text[start:end]."""
     signal = _SIGNAL_BEFORE.search(text, max(0, start - 36), start)
     if signal and signal.group("word").lower() == "since":
         return PAST
     if signal and not _HAD.search(text, *_sentence_bounds(text, start, end)):
         return FUTURE
-    if doc is not None:
-        found = _parse_direction(doc, start, end)
-        if found != UNKNOWN:
-            return found
     return _cue_direction(text, start, end)
 
 
 def _cue_direction(text: str, start: int, end: int) -> int:
     left, right = _sentence_bounds(text, start, end)
+    clause_end = _CLAUSE_BREAK.search(text, end, right)
+    right = clause_end.start() if clause_end else right
     best: tuple[int, int] | None = None
     cues = ((_FUTURE_CUE, FUTURE, right), (_AHEAD_CUE, FUTURE, start), (_PAST_CUE, PAST, right))
     for pattern, value, stop in cues:
@@ -108,35 +105,3 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = match.end()
     after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
     return left, after.start() if after else min(len(text), end + _WINDOW)
-
-
-def _parse_direction(doc: Doc, start: int, end: int) -> int:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return UNKNOWN
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return UNKNOWN
-    return _verb_direction(verb)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _verb_direction(verb: Token) -> int:
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
-        return FUTURE
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.lower_.startswith(_FORWARD_VERBS):
-        return FUTURE
-    if verb.tag_ in ("VBD", "VBN") or any(aux.tag_ == "VBD" for aux in auxiliaries):
-        return PAST
-    return UNKNOWN
