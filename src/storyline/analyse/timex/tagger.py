@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.patterns import POSSESSIVE
@@ -25,9 +24,6 @@ from storyline.analyse.timex.readings import UNREAD
 from storyline.analyse.timex.tense import direction
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
-
-if TYPE_CHECKING:
-    pass
 
 _POINT_MODIFIER = re.compile(
     r"(?:\b(?P<word>(?:the\s+)?(?:early|late|mid)|around|about|approximately|roughly|"
