@@ -456,3 +456,17 @@ def test_a_title_word_is_a_time_in_prose_and_in_a_headline() -> None:
 def test_about_before_a_day_word_is_a_preposition() -> None:
     found = _one("The forecast says little about tomorrow.")
     assert (found.text, found.value, found.mod) == ("tomorrow", "2024-10-27", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The school expects to stay closed until at least Sunday.", "2024-10-27"),
+        ("\"I've got in touch with the others and we're meeting on Tuesday.", "2024-10-29"),
+        ("The envoy, who is due to visit Kyiv on Monday, said aid was under way.", "2024-10-28"),
+        ("The cap, which was mounted on the well Monday, will be tested, officials said.", "2024-10-21"),
+        ('He called it "a disgrace."\nOn Monday the minister will reply.', "2024-10-28"),
+    ],
+)
+def test_the_clause_of_a_weekday_gives_its_tense(sentence: str, value: str) -> None:
+    assert [e.value for e in _tag(sentence)] == [value]

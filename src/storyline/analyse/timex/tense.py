@@ -25,7 +25,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 # A full stop ends a sentence unless it ends an initial or a short title ("U.S. Court", "Roe vs. Wade").
 _SENTENCE_END = re.compile(
     r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bGov)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)[.!?][\"'”’)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n)"
 )  # the lookahead first lets the scan skip every other character cheaply
 _FUTURE_CUE = _cue(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected|scheduled|set\s+to|"
@@ -55,13 +55,21 @@ _NOT_PAST_BEFORE = re.compile(
 # "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
 # "since March" (or "since shortly after the Oct. 23 slaying") looks back.
 _SIGNAL_BEFORE = re.compile(
-    r"\b(?P<word>since|by|until|till|effective)"
+    r"\b(?P<word>since|by|until|till|effective)(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
     r"(?:(?<=since)\s+(?:(?:shortly|just|soon|right)\s+)?after(?:\s+the)?)?\s+$",
     re.IGNORECASE,
 )
 # A cue after the expression counts only within its clause: "removed the cap on Saturday but it will
 # be days before ..." is told in the past.
 _CLAUSE_BREAK = re.compile(r";|\s--?\s|,?\s+(?:but|while|whereas|although|though)\s", re.IGNORECASE)
+# A modal or a past verb of the expression's own clause (not a reporting verb, not "planned to"): with
+# one, cues past the next comma belong to another clause ("Ban, who is due to visit Haiti on Sunday,
+# said ..." looks ahead).
+_CLAUSE_CUE = _cue(
+    r"\b(?:will|won't|shall|'ll|would|(?:is|are)\s+(?:due|set)\s+to|was|were|(?!(?:said|told)\b)"
+    r"(?-i:[a-z]{2,}(?<!e)(?<!hundr)ed)(?!\s+to\b)|brought|gave|took|met|made)\b"
+)
+_HAVE_GOT = re.compile(r"(?:'ve|'s|\bhave|\bhas)\s+$", re.IGNORECASE)  # "I've got": present "have"
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # "had filed reports by Wednesday": a bound already past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _WINDOW = 400
@@ -82,11 +90,21 @@ def _cue_direction(text: str, start: int, end: int) -> int:
     left, right = _sentence_bounds(text, start, end)
     clause_end = _CLAUSE_BREAK.search(text, end, right)
     right = clause_end.start() if clause_end else right
+    clause_left = max(left, text.rfind(",", left, start) + 1)
+    if _CLAUSE_CUE.search(text, clause_left, start):
+        comma = text.find(",", end, right)
+        right = comma if comma >= 0 else right
     best: tuple[int, int] | None = None
     cues = ((_FUTURE_CUE, FUTURE, right), (_AHEAD_CUE, FUTURE, start), (_PAST_CUE, PAST, right))
     for pattern, value, stop in cues:
         for match in pattern.finditer(text, left, stop):
             if start <= match.start() < end:
+                continue
+            if (
+                value == PAST
+                and match.group(0).lower() == "got"
+                and _HAVE_GOT.search(text, left, match.start())
+            ):
                 continue
             if value == PAST and _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start()):
                 continue
