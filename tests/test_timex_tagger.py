@@ -204,6 +204,8 @@ def test_quarter_comparisons_refer_to_the_quarter_last_mentioned() -> None:
         "The plan failed. Now, he says, the alliance must change course.",
         "The airline flies four flights a week and earns $2 million a year; fares rise 8% annually.",
         "Costs ran at $6m (£3.9m) a day, and 19,000 barrels of oil (3 million litres) a day leaked.",
+        "The well leaks thousands of barrels of crude oil a day; a cap captures '10,000 barrels' a day.",
+        "The coast's economy is worth $234billion a year, and it loses millions of dollars a week.",
         "Democracies emerged after the fall of communism; the fall in prices hurt them.",
         "He told USA Today, the Daily Record and NBC's Today show about Hope for Haiti Now.",
     ],
@@ -470,3 +472,7 @@ def test_about_before_a_day_word_is_a_preposition() -> None:
 )
 def test_the_clause_of_a_weekday_gives_its_tense(sentence: str, value: str) -> None:
     assert [e.value for e in _tag(sentence)] == [value]
+
+
+def test_a_counted_time_unit_before_a_comma_is_no_rate() -> None:
+    assert [e.value for e in _tag("It could take six months, a year or more.")] == ["P6M", "P1Y"]

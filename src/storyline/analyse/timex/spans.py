@@ -60,12 +60,14 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|
 
 
 # A quantity, maybe with its counted noun and a bracketed conversion, before "a year" or "annually"
-# makes a rate ("$2 million a year", "$6m (£3.9m) a day", "19,000 barrels of oil a day", "8%
-# annually"): a measure, not a time expression.
+# makes a rate ("$2 million a year", "$6m (£3.9m) a day", "thousands of barrels of crude oil a day",
+# "10,000 barrels' a day", "8% annually"): a measure, not a time expression. A counted time unit is
+# no such noun ("six months, a year or two").
 _RATE_BEFORE = re.compile(
-    rf"(?:\d(?:m|bn|mn|k)?|\b(?:million|billion|thousand|hundred|percent|dollars|cents|dozen|"
-    rf"{alternation(UNITS_SMALL)}|{alternation(TENS)}))%?\s+(?:[a-z]+s\s+(?:of\s+[a-z]+\s+)?)?"
-    r"(?:\([^()]{1,60}\)\s+)?$",
+    rf"(?:\d(?:m|bn|mn|k|million|billion|trillion)?|\b(?:(?:million|billion|thousand|hundred)s?|percent|"
+    rf"dollars|cents|dozen|{alternation(UNITS_SMALL)}|{alternation(TENS)}))%?\s+"
+    rf"(?:(?:of\s+)?(?:(?!{UNIT}\b)[a-z]+s(?:\s+of(?:\s+[a-z]+){{1,2}})?\s*[,'\"’]?|{UNIT}(?:\s+of\s+[a-z]+)?)\s+)?"
+    r"(?:\([^()]{1,60}\)\s+)?(?:[,'\"’]\s*)?$",
     re.I,
 )
 _RATE_WINDOW = 90
