@@ -307,6 +307,19 @@ def test_a_vague_count_of_days_later_is_a_length() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The spill was in 1989; 21 years later, otters have not recovered.", "21 years", "P21Y"),
+        ("Three decades later, the disaster remains the worst.", "Three decades", "P30Y"),
+        ("Six weeks earlier he had resigned.", "Six weeks", "P6W"),
+    ],
+)
+def test_years_later_count_from_another_event(sentence: str, text: str, value: str) -> None:
+    found = [e for e in _tag(sentence) if e.type == "DURATION"]
+    assert [(e.text, e.value) for e in found] == [(text, value)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "value"),
     [
         # A past tense takes a month from before the document date even when the next one is nearer.

@@ -245,8 +245,8 @@ def _ago(match: re.Match[str], ctx: Context) -> Reading | None:
     letter = unit_of(match.group("unit"))[0]
     direction = match.group("dir").lower()
     sign = 1 if direction in ("later", "from now", "hence") else -1
-    if direction in ("earlier", "later") and letter in ("S", "M", "H", "D"):
-        return None  # "three days later" counts from another event: TimeML tags the length alone
+    if direction in ("earlier", "later") and (letter, amount) != ("Y", 1):
+        return None  # "21 years later" counts from another event: TimeML tags the length alone
     if dct is None or amount is None or letter in ("H", "S"):
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=dct is not None)
     if letter == "M" and unit_of(match.group("unit"))[2]:
