@@ -489,3 +489,25 @@ def test_the_clause_of_a_weekday_gives_its_tense(sentence: str, value: str) -> N
 
 def test_a_counted_time_unit_before_a_comma_is_no_rate() -> None:
     assert [e.value for e in _tag("It could take six months, a year or more.")] == ["P6M", "P1Y"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts", "values"),
+    [
+        (
+            "The quake struck at 1653 local time on Tuesday.",
+            ["1653 local time on Tuesday"],
+            ["2024-10-22T16:53"],
+        ),
+        ("The test ended at 1930 CDT on 1 October.", ["1930 CDT on 1 October"], ["2024-10-01T19:30"]),
+        (
+            "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+            ["10:35 a.m.", "Friday"],
+            ["2024-10-25T10:35", "2024-10-25"],
+        ),
+        ("The factory was built in 1930 and closed in 1987.", ["1930", "1987"], ["1930", "1987"]),
+    ],
+)
+def test_four_digit_clocks_need_a_zone(sentence: str, texts: list[str], values: list[str]) -> None:
+    found = _tag(sentence)
+    assert ([e.text for e in found], [e.value for e in found]) == (texts, values)

@@ -172,7 +172,7 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     meridiem = _DAY_HALF.get((match.groupdict().get("dpart") or "").lower(), meridiem)
     if match.groupdict().get("night"):
         meridiem = "pm" if 6 <= hour < 12 else "am"  # "10 at night", "2 at night"
-    if hour > 23 or minute > 59 or (meridiem and hour > 12):
+    if hour > 23 or minute > 59 or (meridiem and hour > 12) or preceded_by(match, _CONVERSION_BEFORE):
         return None
     if meridiem == "pm" and hour < 12:
         hour += 12
@@ -181,6 +181,10 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
+_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time)"
+_TZ = rf"(?:\s+{_ZONE})?"
+# "10:35 a.m. (0735 GMT)": the bracketed clock converts the one before it, no new time.
+_CONVERSION_BEFORE = re.compile(rf"(?:\d|[ap]\.?m\.?|{_ZONE})\s*\(\s*$", re.I)
 _DAY_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm"}  # "4 in the morning" is 4 a.m.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
@@ -198,9 +202,10 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     aside = _ASIDE_WEEKDAY.match(match.string, match.end())
     weekday = match.group("weekday") or (aside and aside.group("weekday"))
     word = (match.group("dayword") or "").lower()
-    if match.group("month"):
+    if match.group("month") or match.group("month2"):
         year = match.group("myear")
-        month, day = month_number(match.group("month")), day_number(match.group("mday"))
+        month = month_number(match.group("month") or match.group("month2"))
+        day = day_number(match.group("mday") or match.group("mday2"))
         reading = day_reading(dct, month, day, year and int(year), tense)
         if reading is None:
             return None
@@ -240,12 +245,10 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
 
 
-_TZ = r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time))?"
-
-
 _CLOCK_DAY = (
     rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)"
-    rf"|(?:on\s+)?(?P<month>{MONTH})\s+(?P<mday>{DAY})\b(?:,?\s+(?P<myear>{YEAR}))?))?"
+    rf"|(?:on\s+)?(?:(?P<month>{MONTH})\s+(?P<mday>{DAY})\b|(?P<mday2>{DAY})\s+(?P<month2>{MONTH})\b)"
+    rf"(?:,?\s+(?P<myear>{YEAR}))?))?"
 )
 
 
@@ -331,6 +334,12 @@ SPANS_RULES: list[Rule] = [
     Rule(
         "clock24",
         compile_rule(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)" + _TZ + _CLOCK_DAY),
+        _clock,
+        anchors=DIGITS,
+    ),
+    Rule(
+        "clock_zone",  # "1930 CDT", "1653 local time": four digits are a clock only with a zone
+        compile_rule(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+" + _ZONE + _CLOCK_DAY),
         _clock,
         anchors=DIGITS,
     ),

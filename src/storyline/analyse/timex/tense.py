@@ -25,7 +25,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 # A full stop ends a sentence unless it ends an initial or a short title ("U.S. Court", "Roe vs. Wade").
 _SENTENCE_END = re.compile(
     r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bGov)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)[.!?][\"'”’)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<![ap]\.m)[.!?][\"'”’)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n)"
 )  # the lookahead first lets the scan skip every other character cheaply
 _FUTURE_CUE = _cue(
     r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected|scheduled|set\s+to|"
