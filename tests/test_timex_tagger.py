@@ -511,3 +511,22 @@ def test_a_counted_time_unit_before_a_comma_is_no_rate() -> None:
 def test_four_digit_clocks_need_a_zone(sentence: str, texts: list[str], values: list[str]) -> None:
     found = _tag(sentence)
     assert ([e.text for e in found], [e.value for e in found]) == (texts, values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Anadarko, which owns a quarter of the well, and one quarter (25%) of the rig.", []),
+        ("The oil entered a current that moves east; the loop current is strong.", []),
+        ("The current government and current and former officials agreed.", ["PRESENT_REF", "PRESENT_REF"]),
+        ("We will follow the fall out of this.", []),
+        ("People were killed every two days.", ["P2D"]),
+        (
+            "Effects will be felt decades from now, in the months and years to come.",
+            ["FUTURE_REF", "FUTURE_REF"],
+        ),
+        ("He left the firm years ago.", ["PAST_REF"]),
+    ],
+)
+def test_word_senses_and_vague_spans(sentence: str, found: list[str]) -> None:
+    assert [e.value for e in _tag(sentence)] == found

@@ -220,10 +220,10 @@ def _season_relative(dct: date | None, code: str, shift: int) -> Reading:
 _SEASON_CUE = re.compile(r"\b(?:in|the|since|until|by|during|early|late|mid|this|of|last|next)\s+$", re.I)
 
 
-# "the fall of communism", "the spring of hope", "the fall in prices", "a fall from grace": a noun,
-# not a season.
+# "the fall of communism", "the spring of hope", "the fall in prices", "a fall from grace", "the fall
+# out": a noun, not a season.
 _SEASON_NOUN_AFTER = re.compile(
-    r"(?<=fall)\s+(?:in|from)\b|\s+of\s+(?!(?:\d|last\b|next\b|this\b|that\b|the\s+year\b))", re.I
+    r"(?<=fall)\s+(?:in|from|out)\b|\s+of\s+(?!(?:\d|last\b|next\b|this\b|that\b|the\s+year\b))", re.I
 )
 
 

@@ -83,6 +83,11 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         unit_word.lower() == "second" and _NOUN_AFTER.match(match.string, match.end())
     ):
         return None  # "60 Minutes" the programme, "a second betrayal"
+    fraction = match.group("count").lower() in ("a", "an", "one", "three") and unit_word.lower().startswith(
+        "quarter"
+    )
+    if fraction and _FRACTION_AFTER.match(match.string, match.end()):
+        return None  # "a quarter of BP's well", "one quarter (25 percent)": a share, not three months
     if amount is not None and match.group("half"):
         amount += 0.5
     if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE, _RATE_WINDOW):
@@ -93,6 +98,9 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)), mod)
 
 
+_FRACTION_AFTER = re.compile(
+    r"\s*\(|\s+of\s+(?!(?:the|this|that|last|next|fiscal)\s+(?:fiscal\s+)?year\b|\d)", re.I
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
 
 
@@ -111,6 +119,11 @@ def _vague_span(match: re.Match[str], ctx: Context) -> Reading:
     if word.startswith(("past", "last")) or unit.lower() == "years":
         return Reading("DATE", "PAST_REF", anchored=ctx.dct is not None)
     return Reading("DURATION", duration_value(None, unit_of(unit)))
+
+
+def _span_to_come(match: re.Match[str], ctx: Context) -> Reading:
+    value = "PAST_REF" if match.group("dir").lower() == "ago" else "FUTURE_REF"
+    return Reading("DATE", value, anchored=ctx.dct is not None)
 
 
 _FOR_BEFORE = re.compile(r"\b(?:for|within)\s+$", re.I)
@@ -141,6 +154,10 @@ def _adverb_set(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _every(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match.group("count"):  # "every two days"
+        return Reading(
+            "SET", duration_value(parse_count(match.group("count")), unit_of(match.group("target2")))
+        )
     target = match.group("target")
     lowered = target.lower()
     if lowered.rstrip("s") in {w.rstrip("s") for w in WEEKDAYS}:
@@ -229,6 +246,10 @@ _ASIDE_WEEKDAY = re.compile(
 _CONJUNCTION_AFTER = re.compile(r"\s+(?:after|before|as|than|afterwards?|thereafter)\b", re.I)
 
 
+_NOUN_CURRENT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"'}]|$)|\s+(?:that|which|of|is|was|will|could|would|to|in|from|carries)\b", re.I
+)
+_NOUN_CURRENT_BEFORE = re.compile(r"\b(?:ocean|loop|stream|tidal|sea|rip|air|electric)\s+$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*)\s*['\"`“‘]*$")
 
@@ -240,6 +261,10 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     key = " ".join(match.group("word").lower().split())
     if key == "now" and match.string.startswith(",", match.end()) and preceded_by(match, _SENTENCE_START):
         return None  # "Now, he says, ...": a discourse marker opening the sentence
+    if key == "current" and (
+        _NOUN_CURRENT_AFTER.match(match.string, match.end()) or preceded_by(match, _NOUN_CURRENT_BEFORE)
+    ):
+        return None  # "a current that moves the oil": the noun
     if key == "soon" and ctx.direction() == cal.PAST:
         return None  # "was soon released": narrative, not a pointer to the future
     return Reading("DATE", VAGUE_REFERENCES[key], anchored=ctx.dct is not None)
@@ -282,6 +307,15 @@ SPANS_RULES: list[Rule] = [
         anchors=words("days weeks months quarters years"),
     ),
     Rule(
+        "span_to_come",  # "the months and years to come", "decades from now"; "years ago"
+        compile_rule(
+            r"(?:the\s+)?(?:days|weeks|months|years|decades)(?:\s+and\s+(?:weeks|months|years|decades))?"
+            r"\s+(?P<dir>to\s+come|from\s+now|ago)"
+        ),
+        _span_to_come,
+        anchors=words("come now ago"),
+    ),
+    Rule(
         "bare_span",
         compile_rule(
             r"(?P<unit>(?-i:days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old|later|earlier)\b)"
@@ -298,7 +332,8 @@ SPANS_RULES: list[Rule] = [
     Rule(
         "every",
         compile_rule(
-            rf"(?:every|each)\s+(?P<other>other\s+)?(?P<target>{UNIT_WORDS}|{WEEKDAY_FULL}|{SEASON}|{MONTH_FULL})"
+            rf"(?:every|each)\s+(?:(?P<other>other\s+)?(?P<target>{UNIT_WORDS}|{WEEKDAY_FULL}|{SEASON}|{MONTH_FULL})"
+            rf"|(?P<count>{COUNT})\s+(?P<target2>{UNIT}))"
         ),
         _every,
         anchors=words("every each"),
