@@ -530,3 +530,16 @@ def test_four_digit_clocks_need_a_zone(sentence: str, texts: list[str], values: 
 )
 def test_word_senses_and_vague_spans(sentence: str, found: list[str]) -> None:
     assert [e.value for e in _tag(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Profit rose in the fourth quarter of last year.", "the fourth quarter of last year", "2023-Q4"),
+        ("Sales will recover in the first half of next year.", "the first half of next year", "2025-H1"),
+        ("They met in the spring of last year.", "spring of last year", "2023-SP"),
+    ],
+)
+def test_a_part_of_a_relative_year(sentence: str, text: str, value: str) -> None:
+    found = _one(sentence)
+    assert (found.text, found.value) == (text, value)

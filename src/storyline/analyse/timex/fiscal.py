@@ -73,7 +73,7 @@ def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _quarter_year(match: re.Match[str], dct: date, code: str) -> int:
-    owner = (match.group("owner") or "").lower()
+    owner = (match.group("owner") or match.groupdict().get("rel") or "").lower()
     if owner.startswith("last"):
         return dct.year - 1
     if owner.startswith("next"):
@@ -144,7 +144,8 @@ FISCAL_RULES: list[Rule] = [
         "quarter",
         compile_rule(
             rf"(?:(?:{YEAR_OWNER}|the)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ORDINAL})\s+"
-            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?"
+            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR})"
+            r"|\s+of\s+(?P<rel>this|last|next)\s+(?:fiscal\s+)?year)?"
         ),
         _quarter,
         anchors=words("quarter half"),

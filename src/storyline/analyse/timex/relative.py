@@ -229,13 +229,15 @@ _SEASON_NOUN_AFTER = re.compile(
 
 def _season(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
-    bare = match.group("season") and not match.group("year")
+    bare = match.group("season") and not match.group("year") and not match.group("rel")
     if bare and (not preceded_by(match, _SEASON_CUE) or _SEASON_NOUN_AFTER.match(match.string, match.end())):
         return None
     code = SEASONS[(match.group("season") or match.group("season2")).lower()]
     year = match.group("year") or match.group("year2")
     if year:
         return Reading("DATE", cal.season_value(int(year), code))
+    if match.group("rel"):  # "the spring of last year"
+        return _season_relative(dct, code, _RELATION_SHIFT[match.group("rel").lower()])
     return _season_relative(dct, code, 0)
 
 
@@ -347,7 +349,8 @@ RELATIVE_RULES: list[Rule] = [
     Rule(
         "season",
         compile_rule(
-            rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?|(?P<season2>{SEASON})\s+(?P<year2>{YEAR})"
+            rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?"
+            rf"|(?P<season2>{SEASON})\s+(?P<year2>{YEAR})"
         ),
         _season,
         anchors=SEASON_WORDS,
