@@ -543,3 +543,8 @@ def test_word_senses_and_vague_spans(sentence: str, found: list[str]) -> None:
 def test_a_part_of_a_relative_year(sentence: str, text: str, value: str) -> None:
     found = _one(sentence)
     assert (found.text, found.value) == (text, value)
+
+
+def test_a_participle_after_is_is_no_past() -> None:
+    assert _one("The next report is published in December.").value == "2024-12"
+    assert _one("Schools are closed and are likely to reopen on Wednesday.").value == "2024-10-30"

@@ -49,7 +49,8 @@ _PAST_CUE = _cue(
 # A participle after "be" or an article is passive or an adjective, its tense carried elsewhere:
 # "will be held", "the reduced dividend", "a still unspecified date".
 _NOT_PAST_BEFORE = re.compile(
-    r"\b(?:be|the|an?|its|their|his|her|our|this|these|those)\s+(?:(?:still|[a-z]+ly)\s+)?$", re.IGNORECASE
+    r"\b(?:be|is|are|am|been|being|the|an?|its|their|his|her|our|this|these|those)\s+(?:(?:still|[a-z]+ly)\s+)?$",
+    re.IGNORECASE,
 )
 # A preposition that bounds an interval points the expression one way whatever the verb's tense:
 # "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
