@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSen)(?<!\bRep)(?<!\bNo)(?<![ap]\.m)[.!?][\"'”’)]*\s+(?=[A-Z\"'`(“‘])|\n\s*\n)"
 )  # the lookahead first lets the scan skip every other character cheaply
 _FUTURE_CUE = _cue(
-    r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected|scheduled|set\s+to|"
+    r"\b(?:will|won't|shall|'ll|going\s+to|(?:is|are)\s+to|expected|scheduled|set\s+to|likely\s+to|"
     r"plans?\s+to|planning|intends?\s+to|due\s+to|would|upcoming|as\s+soon\s+as|as\s+early\s+as)\b",
 )
 # A predicate that looks ahead puts the time of its infinitive later, whatever its own tense ("agreed
