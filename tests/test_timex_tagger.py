@@ -548,3 +548,11 @@ def test_a_part_of_a_relative_year(sentence: str, text: str, value: str) -> None
 def test_a_participle_after_is_is_no_past() -> None:
     assert _one("The next report is published in December.").value == "2024-12"
     assert _one("Schools are closed and are likely to reopen on Wednesday.").value == "2024-10-30"
+
+
+def test_a_habit_names_every_such_period() -> None:
+    found = _tag("The hurricane season typically peaks in August and ends in November.")
+    assert [(e.type, e.value) for e in found] == [("SET", "XXXX-08"), ("SET", "XXXX-11")]
+    found = _tag("Flu usually peaks in winter, but this year it peaked in October.")
+    assert [e.value for e in found] == ["XXXX-WI", "2024", "2024-10"]
+    assert _one("The season usually peaked in August last year.").value == "2023-08"

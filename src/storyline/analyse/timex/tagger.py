@@ -21,7 +21,7 @@ from datetime import date
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.patterns import POSSESSIVE
 from storyline.analyse.timex.readings import UNREAD
-from storyline.analyse.timex.tense import direction
+from storyline.analyse.timex.tense import direction, habitual
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
 
@@ -59,6 +59,8 @@ _SIGNAL_MODS = {
     "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
 }  # fmt: skip
 _DEICTIC_DAYS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
+_CALENDAR_NAME = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)")  # a month, season, quarter, half
+_ANCHOR_WORD = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following|of)\b", re.IGNORECASE)
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d))?")
 _LOOKBACK = 30
 _ANCHORS = frozenset().union(*(rule.anchors for rule in RULES))
@@ -85,6 +87,9 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         reading = candidate.rule.build(candidate.match, context)
         if reading is None or _in_name(text, start, end):
             continue
+        if _CALENDAR_NAME.fullmatch(reading.value) and not _ANCHOR_WORD.search(text, start, end):
+            if habitual(text, start, end):  # "typically peaks in August": every August
+                reading = replace(reading, type="SET", value="XXXX" + reading.value[4:], anchored=False)
         if _CALENDAR.match(reading.value) and not candidate.rule.anaphoric:
             previous = reading.value
         floor = found[-1].end if found else 0

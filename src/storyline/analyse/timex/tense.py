@@ -87,6 +87,27 @@ def direction(text: str, start: int, end: int) -> int:
     return _cue_direction(text, start, end)
 
 
+# A habit, not an occasion: "the season typically peaks in August", "talks usually resume in spring".
+_HABITUAL_CUE = _cue(
+    r"\b(?:typically|usually|normally|generally|traditionally|customarily|routinely|tends?\s+to|"
+    r"each\s+year|every\s+year)\b"
+)
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether the expression's clause states a habit: a habitual adverb and no past-tense cue."""
+    left, right = _sentence_bounds(text, start, end)
+    left = max(left, text.rfind(",", left, start) + 1)
+    comma = text.find(",", end, right)
+    right = comma if comma >= 0 else right
+    if not _HABITUAL_CUE.search(text, left, right):
+        return False
+    return not any(
+        not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start())
+        for match in _PAST_CUE.finditer(text, left, right)
+    )
+
+
 def _cue_direction(text: str, start: int, end: int) -> int:
     left, right = _sentence_bounds(text, start, end)
     clause_end = _CLAUSE_BREAK.search(text, end, right)
