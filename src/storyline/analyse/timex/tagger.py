@@ -87,9 +87,7 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         reading = candidate.rule.build(candidate.match, context)
         if reading is None or _in_name(text, start, end):
             continue
-        if _CALENDAR_NAME.fullmatch(reading.value) and not _ANCHOR_WORD.search(text, start, end):
-            if habitual(text, start, end):  # "typically peaks in August": every August
-                reading = replace(reading, type="SET", value="XXXX" + reading.value[4:], anchored=False)
+        reading = _as_habit(text, start, end, reading)
         if _CALENDAR.match(reading.value) and not candidate.rule.anaphoric:
             previous = reading.value
         floor = found[-1].end if found else 0
@@ -137,6 +135,14 @@ def _headline(line: str) -> bool:
         return False
     long_words = [word for word in _WORD.findall(line) if len(word) > 3]
     return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) >= 0.7 * len(long_words)
+
+
+def _as_habit(text: str, start: int, end: int, reading: Reading) -> Reading:
+    """ "typically peaks in August": a month, season or quarter named by a habit is every such one."""
+    named = _CALENDAR_NAME.fullmatch(reading.value) and not _ANCHOR_WORD.search(text, start, end)
+    if not named or not habitual(text, start, end):
+        return reading
+    return replace(reading, type="SET", value="XXXX" + reading.value[4:], anchored=False)
 
 
 class _TenseCache:
