@@ -556,3 +556,15 @@ def test_a_habit_names_every_such_period() -> None:
     found = _tag("Flu usually peaks in winter, but this year it peaked in October.")
     assert [e.value for e in found] == ["XXXX-WI", "2024", "2024-10"]
     assert _one("The season usually peaked in August last year.").value == "2023-08"
+
+
+def test_an_indefinite_weekday_is_unresolved_and_a_futures_month_is_ahead() -> None:
+    found = _tag("On a recent Wednesday morning, the docks were empty; that afternoon they filled.")
+    assert [e.value for e in found] == ["XXXX-WXX-3TMO"]
+    assert _one("The minister held a Monday meeting with unions.").value == "2024-10-21"
+    assert _one("Wheat futures for January delivery fell.").value == "2025-01"
+
+
+def test_that_morning_is_the_day_of_the_time_last_mentioned() -> None:
+    found = _tag("The tanker ran aground at 00:10 on March 24, 1989. I heard the news that morning.")
+    assert [e.value for e in found] == ["1989-03-24T00:10", "1989-03-24TMO"]

@@ -103,8 +103,13 @@ def _anaphoric_part(match: re.Match[str], ctx: Context) -> Reading | None:
 def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     dct, tense = ctx.dct, ctx.direction
     weekday = weekday_number(match.group("weekday"))
-    if dct is None:
-        return Reading("DATE", f"XXXX-WXX-{weekday + 1}")
+    part = (match.group("part") or "").lower()
+    indefinite = preceded_by(match, _INDEFINITE_BEFORE) and _NO_NOUN_AFTER.match(match.string, match.end())
+    if (
+        dct is None or indefinite
+    ):  # "on a recent Wednesday, ...": which one is unsaid ("a Monday rally" is said)
+        value = f"XXXX-WXX-{weekday + 1}"
+        return Reading("TIME", f"{value}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", value)
     relation = (match.group("rel") or "").lower()
     if match.group(0).lower().startswith("the"):  # "the previous Friday": before the day last mentioned
         base = _day_of(ctx.previous) or dct
@@ -119,20 +124,25 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
         day = cal.weekday_near(dct, weekday, cal.PAST)  # "Wednesday's ruling": news names what is done
     else:
         day = cal.weekday_near(dct, weekday, tense())
-    part = (match.group("part") or "").lower()
     if part:  # "Friday night": TimeML writes a part of a day as a TIME, 2024-10-25TNI
         return Reading("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}", anchored=True)
     return Reading("DATE", day.isoformat(), anchored=True)
 
 
 def _day_of(value: str | None) -> date | None:
-    """The day a value names, when it names one ("2024-10-25", not "2024-10" or "?")."""
+    """The day a value names, when it names one ("2024-10-25", "2024-10-25TMO", not "2024-10" or "?")."""
     try:
-        return date.fromisoformat(value) if value and len(value) == 10 else None
+        return (
+            date.fromisoformat(value[:10])
+            if value and len(value) >= 10 and value[10:11] in ("", "T")
+            else None
+        )
     except ValueError:
         return None
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:recent\s+|typical\s+|single\s+)?$", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|and|or|when|that|to|for|with)\b", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|upcoming)\s+$", re.I)
 
 

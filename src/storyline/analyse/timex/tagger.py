@@ -88,8 +88,10 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         if reading is None or _in_name(text, start, end):
             continue
         reading = _as_habit(text, start, end, reading)
-        if _CALENDAR.match(reading.value) and not candidate.rule.anaphoric:
-            previous = reading.value
+        if (
+            _CALENDAR.match(reading.value) or reading.value.startswith("XXXX")
+        ) and not candidate.rule.anaphoric:
+            previous = reading.value  # an unknown day ("a recent Wednesday") is a day mentioned too
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
     return found

@@ -71,6 +71,7 @@ _CLAUSE_CUE = _cue(
     r"(?-i:[a-z]{2,}(?<!e)(?<!hundr)ed)(?!\s+to\b)|brought|gave|took|met|made)\b"
 )
 _HAVE_GOT = re.compile(r"(?:'ve|'s|\bhave|\bhas)\s+$", re.IGNORECASE)  # "I've got": present "have"
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # "had filed reports by Wednesday": a bound already past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _WINDOW = 400
@@ -84,6 +85,8 @@ def direction(text: str, start: int, end: int) -> int:
         return PAST
     if signal and not _HAD.search(text, *_sentence_bounds(text, start, end)):
         return FUTURE
+    if _DELIVERY_AFTER.match(text, end):
+        return FUTURE  # "crude for December delivery": a futures contract names a month ahead
     return _cue_direction(text, start, end)
 
 
