@@ -103,8 +103,8 @@ def test_without_a_document_date_values_stay_open() -> None:
         ("The newspaper is printed daily.", "P1D", "SET"),
         ("The blast came at 10:35 a.m.", "2024-10-26T10:35", "TIME"),
         ("The vote took place this morning.", "2024-10-26TMO", "TIME"),
-        ("Protesters rallied on Wednesday night.", "2024-10-23TNI", "TIME"),
-        ("The talks resume Monday morning.", "2024-10-28TMO", "TIME"),
+        ("Protesters rallied on Wednesday night.", "2024-10-23", "DATE"),
+        ("The talks resume Monday morning.", "2024-10-28", "DATE"),
         ("It was built in the 1990s.", "199", "DATE"),
         ("Output has fallen recently.", "PAST_REF", "DATE"),
         ("A decision is expected soon.", "FUTURE_REF", "DATE"),
@@ -560,7 +560,7 @@ def test_a_habit_names_every_such_period() -> None:
 
 def test_an_indefinite_weekday_is_unresolved_and_a_futures_month_is_ahead() -> None:
     found = _tag("On a recent Wednesday morning, the docks were empty; that afternoon they filled.")
-    assert [e.value for e in found] == ["XXXX-WXX-3TMO"]
+    assert [e.value for e in found] == ["XXXX-WXX-3"]
     assert _one("The minister held a Monday meeting with unions.").value == "2024-10-21"
     assert _one("Wheat futures for January delivery fell.").value == "2025-01"
 
