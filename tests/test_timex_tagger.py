@@ -568,3 +568,11 @@ def test_an_indefinite_weekday_is_unresolved_and_a_futures_month_is_ahead() -> N
 def test_that_morning_is_the_day_of_the_time_last_mentioned() -> None:
     found = _tag("The tanker ran aground at 00:10 on March 24, 1989. I heard the news that morning.")
     assert [e.value for e in found] == ["1989-03-24T00:10", "1989-03-24TMO"]
+
+
+def test_prepositions_and_full_stops_stay_outside_the_expression() -> None:
+    assert [e.text for e in _tag("Supplies are short at the moment. The store opens at 9pm.")] == [
+        "the moment",
+        "9pm",
+    ]
+    assert _tag("At the moment the bomb exploded, he was inside.") == []

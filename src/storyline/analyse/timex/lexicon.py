@@ -78,7 +78,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 VAGUE_REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",

@@ -250,6 +250,10 @@ _NOUN_CURRENT_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"'}]|$)|\s+(?:that|which|of|is|was|will|could|would|to|in|from|carries)\b", re.I
 )
 _NOUN_CURRENT_BEFORE = re.compile(r"\b(?:ocean|loop|stream|tidal|sea|rip|air|electric)\s+$", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|an?|he|she|it|they|we|i|you|when|of|that|his|her|its|their|our)\b", re.I
+)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*)\s*['\"`“‘]*$")
 
@@ -261,6 +265,10 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     key = " ".join(match.group("word").lower().split())
     if key == "now" and match.string.startswith(",", match.end()) and preceded_by(match, _SENTENCE_START):
         return None  # "Now, he says, ...": a discourse marker opening the sentence
+    if key == "the moment" and (
+        not preceded_by(match, _AT_BEFORE) or _CLAUSE_AFTER.match(match.string, match.end())
+    ):
+        return None  # "at the moment" is now, "at the moment the bomb exploded" is not
     if key == "current" and (
         _NOUN_CURRENT_AFTER.match(match.string, match.end()) or preceded_by(match, _NOUN_CURRENT_BEFORE)
     ):
@@ -359,7 +367,7 @@ SPANS_RULES: list[Rule] = [
         "clock",
         compile_rule(
             r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:(?:o'clock\s+)?(?:in\s+the\s+"
-            r"(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))|(?P<ampm>[ap]\.?\s?m\b\.?|o'clock))"
+            r"(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))|(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b|o'clock))"
             + _TZ
             + _CLOCK_DAY
         ),
