@@ -14,11 +14,11 @@ No spaCy model is needed: tense comes from cue words (`tense`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
+from storyline.analyse.timex.names import in_name
 from storyline.analyse.timex.patterns import POSSESSIVE
 from storyline.analyse.timex.readings import UNREAD
 from storyline.analyse.timex.tense import direction, habitual
@@ -85,58 +85,15 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         start, end = candidate.start, candidate.end
         context = Context(document_date, lambda s=start, e=end: tense(s, e), previous)
         reading = candidate.rule.build(candidate.match, context)
-        if reading is None or _in_name(text, start, end):
+        if reading is None or in_name(text, start, end):
             continue
         reading = _as_habit(text, start, end, reading)
-        if (
-            _CALENDAR.match(reading.value) or reading.value.startswith("XXXX")
-        ) and not candidate.rule.anaphoric:
+        names_period = _CALENDAR.match(reading.value) or reading.value.startswith("XXXX")
+        if names_period and not candidate.rule.anaphoric:
             previous = reading.value  # an unknown day ("a recent Wednesday") is a day mentioned too
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
     return found
-
-
-# Words that name a time in prose but are often part of a title: "USA Today", "NBC's Today show",
-# "the Daily Mail", "Hope for Haiti Now", "Driving the Future of Business".
-_NAME_WORDS = frozenset(["today", "now", "tonight", "daily", "weekly", "monthly", "future", "current"])
-_FUNCTION_WORDS = frozenset(["of", "the", "for", "and", "a", "an", "in", "on", "at", "to", "'s"])
-_WORD = re.compile(r"[\w'’.&-]+")
-
-
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalized one-word expression sits inside a name: a capitalized neighbour word
-    (function words skipped), mid-sentence, on a line that is not a title-case headline."""
-    word = text[start:end]
-    if word[:4].lower() == "the ":
-        word, start = word[4:], start + 4
-    if word.lower() not in _NAME_WORDS or not word[0].isupper():
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = _WORD.findall(text[max(line_start, start - 80) : start])
-    if not before or re.search(r"[.!?:;\"“”]\s*$", text[line_start:start]):
-        return False  # the first word of a sentence
-    after = _WORD.findall(text[end : min(line_end, end + 80)])
-    if _headline(text[line_start:line_end]):
-        return False
-    return _capitalized(reversed(before)) or _capitalized(after)
-
-
-def _capitalized(words: Iterable[str]) -> bool:
-    for word in words:
-        if word.lower() not in _FUNCTION_WORDS:
-            return word[0].isupper() or word[0].isdigit()  # "Radio 4's Today programme"
-    return False
-
-
-def _headline(line: str) -> bool:
-    """A title-case line without closing punctuation: "BP Says Cap Holding Today As Storm Nears"."""
-    if re.search(r"[.!?\"”']\s*$", line):
-        return False
-    long_words = [word for word in _WORD.findall(line) if len(word) > 3]
-    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) >= 0.7 * len(long_words)
 
 
 def _as_habit(text: str, start: int, end: int, reading: Reading) -> Reading:
