@@ -576,3 +576,28 @@ def test_prepositions_and_full_stops_stay_outside_the_expression() -> None:
         "9pm",
     ]
     assert _tag("At the moment the bomb exploded, he was inside.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("We met last weekend and will meet again next weekend.", ["2024-W42-WE", "2024-W44-WE"]),
+        ("The leak is bigger than the size of the 1989 Exxon Valdez spill.", ["1989"]),
+        ("The process is expected to last several hours.", ["PTXH"]),
+        ("BP will spend $500m over 10 years.", ["P10Y"]),
+        ("They were hurt by Tuesday's quake.", ["2024-10-22"]),
+        ("Analysts questioned the future of BP.", []),
+        ('They shouted "Merry Christmas!"', []),
+        ("He answers questions at 1 p.m. ET.", ["2024-10-26T13:00"]),
+        ("Monday 20 September 2010 20.07 BST", ["2010-09-20", "2010-09-20T20:07"]),
+        ("It appeared in print at 09.48 BST on Friday 28 May 2010.", ["2010-05-28T09:48"]),
+        ("The shop was open on Christmas Eve 8pm.", ["2023-12-24", "2023-12-24T20:00"]),
+    ],
+)
+def test_review_patterns_from_news(sentence: str, found: list[str]) -> None:
+    assert [e.value for e in _tag(sentence)] == found
+
+
+def test_over_a_length_is_more_than_unless_spread_across_it() -> None:
+    assert _one("He has been a friend for over two decades.").mod == "MORE_THAN"
+    assert _one("BP will spend $500m over 10 years.").mod is None

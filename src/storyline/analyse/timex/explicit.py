@@ -126,9 +126,7 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
 _COUNTED = re.compile(r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b")
 
 
-_QUANTITY_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all|of\s+the)\s+)$", re.I
-)
+_QUANTITY_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all)\s+)$", re.I)
 
 
 def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -192,12 +190,15 @@ def _century(match: re.Match[str], ctx: Context) -> Reading:
 
 def _holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     dct, tense = ctx.dct, ctx.direction
+    if preceded_by(match, _GREETING_BEFORE):
+        return None  # "Merry Christmas!": a greeting
     name = " ".join(match.group("holiday").lower().replace("’", "'").split())
     month, day = HOLIDAYS[name]
     year = match.group("year")
     return day_reading(dct, month, day, year and int(year), tense)
 
 
+_GREETING_BEFORE = re.compile(r"\b(?:merry|happy)\s+$", re.I)
 _OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 
 

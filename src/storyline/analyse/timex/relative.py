@@ -158,6 +158,8 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit_word == "weekend":
         if dct is None:
             return Reading("DATE", "XXXX-WXX-WE")
+        if shift and dct.weekday() >= 5:  # "last weekend" said on a Saturday is the one before
+            return Reading("DATE", cal.week_value(dct + timedelta(weeks=shift)) + "-WE", anchored=True)
         direction = cal.PAST if shift < 0 else cal.FUTURE if shift > 0 else tense()
         return Reading("DATE", cal.weekend_value(dct, direction), anchored=True)
     if unit_word in SEASONS and relation.startswith("this past") and dct is not None:
@@ -231,7 +233,9 @@ _SEASON_CUE = re.compile(r"\b(?:in|the|since|until|by|during|early|late|mid|this
 # "the fall of communism", "the spring of hope", "the fall in prices", "a fall from grace", "the fall
 # out": a noun, not a season.
 _SEASON_NOUN_AFTER = re.compile(
-    r"(?<=fall)\s+(?:in|from|out)\b|\s+of\s+(?!(?:\d|last\b|next\b|this\b|that\b|the\s+year\b))", re.I
+    r"(?<=fall)(?:\s+(?:in|from)\b|[\s-]*out\b)"
+    r"|\s+of\s+(?!(?:\d|last\b|next\b|this\b|that\b|the\s+year\b))",
+    re.I,
 )
 
 
@@ -352,7 +356,7 @@ RELATIVE_RULES: list[Rule] = [
             rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})"
         ),
         _relative_unit,
-        anchors=UNIT_TOKENS | SEASON_WORDS,
+        anchors=UNIT_TOKENS | SEASON_WORDS | {"weekend"},
     ),
     Rule(
         "season",

@@ -198,7 +198,10 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
-_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|Kyiv\s+time|Moscow\s+time)"
+_ZONE = (
+    r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|BST|CET|CEST|JST|local\s+time|"
+    r"(?-i:[A-Z][a-z]+|UK|US)\s+time)"
+)
 _TZ = rf"(?:\s+{_ZONE})?"
 # "10:35 a.m. (0735 GMT)": the bracketed clock converts the one before it, no new time.
 _CONVERSION_BEFORE = re.compile(rf"(?:\d|[ap]\.?m\.?|{_ZONE})\s*\(\s*$", re.I)
@@ -250,6 +253,7 @@ _NOUN_CURRENT_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"'}]|$)|\s+(?:that|which|of|is|was|will|could|would|to|in|from|carries)\b", re.I
 )
 _NOUN_CURRENT_BEFORE = re.compile(r"\b(?:ocean|loop|stream|tidal|sea|rip|air|electric)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:the|an?|he|she|it|they|we|i|you|when|of|that|his|her|its|their|our)\b", re.I
@@ -265,6 +269,8 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
     key = " ".join(match.group("word").lower().split())
     if key == "now" and match.string.startswith(",", match.end()) and preceded_by(match, _SENTENCE_START):
         return None  # "Now, he says, ...": a discourse marker opening the sentence
+    if key == "the future" and _OF_AFTER.match(match.string, match.end()):
+        return None  # "the future of BP": its fate, not a time
     if key == "the moment" and (
         not preceded_by(match, _AT_BEFORE) or _CLAUSE_AFTER.match(match.string, match.end())
     ):
@@ -279,17 +285,26 @@ def _vague(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _CLOCK_DAY = (
-    rf"(?:,?\s+(?:(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)"
-    rf"|(?:on\s+)?(?:(?P<month>{MONTH})\s+(?P<mday>{DAY})\b|(?P<mday2>{DAY})\s+(?P<month2>{MONTH})\b)"
-    rf"(?:,?\s+(?P<myear>{YEAR}))?))?"
+    rf"(?:,?\s+(?:(?:on\s+)?(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<mday>{DAY})\b"
+    rf"|(?P<mday2>{DAY})\s+(?P<month2>{MONTH})\b)(?:,?\s+(?P<myear>{YEAR}))?"
+    rf"|(?:on\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?"
 )
 
+
+# "last" after a modal, "to" or a negation is the verb: "expected to last several hours".
+_ADJECTIVE_LAST = (
+    "".join(
+        rf"(?<!\b{word}\s)"
+        for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
+    )
+    + r"(?<!n't\s)last"
+)
 
 SPANS_RULES: list[Rule] = [
     Rule(
         "duration",
         compile_rule(
-            r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|latest|same|"
+            rf"(?:the\s+)?(?:(?:past|{_ADJECTIVE_LAST}|next|first|coming|previous|following|final|remaining|latest|same|"
             rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+"
             rf"(?:(?:more|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             r"(?P<so>\s+or\s+so)?(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
@@ -308,7 +323,7 @@ SPANS_RULES: list[Rule] = [
     Rule(
         "vague_span",
         compile_rule(
-            r"(?:the\s+)?(?P<rel>coming|recent|upcoming|(?:past|last)\s+(?:few|several))\s+"
+            rf"(?:the\s+)?(?P<rel>coming|recent|upcoming|(?:past|{_ADJECTIVE_LAST})\s+(?:few|several))\s+"
             r"(?P<unit>days|weeks|months|quarters|years)|the\s+(?P<unit2>days|weeks|months|years)\s+(?P<rel2>ahead)"
         ),
         _vague_span,
@@ -382,7 +397,7 @@ SPANS_RULES: list[Rule] = [
     ),
     Rule(
         "clock_zone",  # "1930 CDT", "1653 local time": four digits are a clock only with a zone
-        compile_rule(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+" + _ZONE + _CLOCK_DAY),
+        compile_rule(r"(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)\s+" + _ZONE + _CLOCK_DAY),
         _clock,
         anchors=DIGITS,
     ),

@@ -58,6 +58,11 @@ _SIGNAL_MODS = {
     "as early as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
     "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
 }  # fmt: skip
+_SPREAD_BEFORE = re.compile(
+    r"(?:\b(?:spend|spent|spending|invest\w*|award\w*|paid|pay|paying|expand\w*|spread\w*|phased?|"
+    r"repa\w+|stretch\w*|distribut\w*|amortiz\w*)|\d(?:m|bn|k)?|\b(?:million|billion))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DEICTIC_DAYS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 _CALENDAR_NAME = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)")  # a month, season, quarter, half
 _ANCHOR_WORD = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following|of)\b", re.IGNORECASE)
@@ -88,12 +93,30 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         if reading is None or in_name(text, start, end):
             continue
         reading = _as_habit(text, start, end, reading)
+        reading = _on_day_before(text, start, reading, found[-1] if found else None, document_date)
         names_period = _CALENDAR.match(reading.value) or reading.value.startswith("XXXX")
         if names_period and not candidate.rule.anaphoric:
             previous = reading.value  # an unknown day ("a recent Wednesday") is a day mentioned too
         floor = found[-1].end if found else 0
         found.append(_expression(text, start, end, reading, document_date, floor))
     return found
+
+
+_BETWEEN_DAY_AND_CLOCK = re.compile(r"[\s,;]*(?:at\s+)?")
+
+
+def _on_day_before(
+    text: str, start: int, reading: Reading, before: TimeExpression | None, dct: date | None
+) -> Reading:
+    """A clock right after a named day is on that day: "Christmas Eve 8pm", "20 September 2010 20.07
+    BST", "Wednesday, Oct. 15 at 1 p.m." (a clock that names no day of its own gets the document's)."""
+    if reading.type != "TIME" or dct is None or before is None or before.type != "DATE":
+        return reading
+    if len(before.value) != 10 or not reading.value.startswith(dct.isoformat()):
+        return reading
+    if _BETWEEN_DAY_AND_CLOCK.fullmatch(text, before.end, start) is None:
+        return reading
+    return replace(reading, value=before.value + reading.value[10:], anchored=before.anchored)
 
 
 def _as_habit(text: str, start: int, end: int, reading: Reading) -> Reading:
@@ -183,7 +206,7 @@ def _expression(
     text: str, start: int, end: int, reading: Reading, dct: date | None, floor: int
 ) -> TimeExpression:
     start, reading = _widen(text, start, end, reading, floor)
-    mod, begin, end_value = _signal(text, start, reading, dct, floor)
+    mod, begin, end_value = _signal(text, start, end, reading, dct, floor)
     return TimeExpression(
         start=start,
         end=end,
@@ -206,6 +229,12 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
         table = _DURATION_MODS
         if match and text.startswith("the", start) and match.group("word").lower() in ("over", "under"):
             return start, reading
+        if (
+            match
+            and match.group("word").lower() == "over"
+            and _SPREAD_BEFORE.search(before, 0, match.start())
+        ):
+            return start, reading  # "spend $500m over 10 years": across them, not more than
     elif reading.type in ("DATE", "TIME") and not reading.value.endswith("_REF"):
         match = _POINT_MODIFIER.search(before)
         table = _POINT_MODS
@@ -221,7 +250,7 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
 
 
 def _signal(
-    text: str, start: int, reading: Reading, dct: date | None, floor: int
+    text: str, start: int, end: int, reading: Reading, dct: date | None, floor: int
 ) -> tuple[str | None, str | None, str | None]:
     """The mod and bounds that the preposition before the expression implies."""
     match = _SIGNAL.search(text[max(floor, start - _LOOKBACK) : start])
@@ -231,6 +260,8 @@ def _signal(
     if word == "since":
         span = bounds(reading.value)
         return None, span[0].isoformat() if span else None, dct.isoformat() if dct else None
+    if word == "by" and POSSESSIVE.match(text, end):
+        return None, None, None  # "damaged by Tuesday's earthquake": "by" governs the noun
     return _SIGNAL_MODS.get(word), None, None
 
 
