@@ -67,5 +67,14 @@ PART_WORDS = frozenset(PARTS_OF_DAY)
 HOLIDAY_WORDS = frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS)
 VAGUE_WORDS = frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES)
 
+# A time zone after a clock: "1930 CDT", "1653 local time", "10:25 UK time".
+ZONE = (
+    r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|BST|CET|CEST|JST|local\s+time|"
+    r"(?-i:[A-Z][a-z]+|UK|US)\s+time)"
+)
+# Four digits that a zone follows, at once or in a bracketed conversion, are a clock, not a year:
+# "1930 CDT", "1653 (2153 GMT)".
+ZONE_AFTER = re.compile(rf"\s+{ZONE}\b|\s*\(\d{{4}}\s+{ZONE}\)")
+
 # "Wednesday's ruling", "around Wednesday's": a possessive right after an expression.
 POSSESSIVE = re.compile(r"['’]s\b")

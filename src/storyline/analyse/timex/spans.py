@@ -38,6 +38,8 @@ from storyline.analyse.timex.patterns import (
     WEEKDAY_FULL,
     WEEKDAY_WORDS,
     YEAR,
+    ZONE,
+    ZONE_AFTER,
     compile_rule,
     words,
 )
@@ -198,13 +200,9 @@ def _clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return _time_on(match, dct, tense, f"{hour:02d}:{minute:02d}")
 
 
-_ZONE = (
-    r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|BST|CET|CEST|JST|local\s+time|"
-    r"(?-i:[A-Z][a-z]+|UK|US)\s+time)"
-)
-_TZ = rf"(?:\s+{_ZONE})?"
+_TZ = rf"(?:\s+{ZONE})?"
 # "10:35 a.m. (0735 GMT)": the bracketed clock converts the one before it, no new time.
-_CONVERSION_BEFORE = re.compile(rf"(?:\d|[ap]\.?m\.?|{_ZONE})\s*\(\s*$", re.I)
+_CONVERSION_BEFORE = re.compile(rf"(?:\d|[ap]\.?m\.?|{ZONE})\s*\(\s*$", re.I)
 _DAY_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm"}  # "4 in the morning" is 4 a.m.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
@@ -397,7 +395,9 @@ SPANS_RULES: list[Rule] = [
     ),
     Rule(
         "clock_zone",  # "1930 CDT", "1653 local time": four digits are a clock only with a zone
-        compile_rule(r"(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)\s+" + _ZONE + _CLOCK_DAY),
+        compile_rule(
+            rf"(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)(?={ZONE_AFTER.pattern})" + _TZ + _CLOCK_DAY
+        ),
         _clock,
         anchors=DIGITS,
     ),
