@@ -592,7 +592,7 @@ def test_prepositions_and_full_stops_stay_outside_the_expression() -> None:
         ("Monday 20 September 2010 20.07 BST", ["2010-09-20", "2010-09-20T20:07"]),
         ("It appeared in print at 09.48 BST on Friday 28 May 2010.", ["2010-05-28T09:48"]),
         ("The shop was open on Christmas Eve 8pm.", ["2023-12-24", "2023-12-24T20:00"]),
-        ("The tremor hit at 1653 (2153 GMT) on Tuesday.", ["2024-10-22T16:53", "2024-10-22"]),
+        ("The tremor struck at 1653 (2153 GMT) on Tuesday.", ["2024-10-22T16:53", "2024-10-22"]),
         ("The flow was shut off at 1425 local time (1925 GMT).", ["2024-10-26T14:25"]),
     ],
 )
