@@ -603,3 +603,10 @@ def test_review_patterns_from_news(sentence: str, found: list[str]) -> None:
 def test_over_a_length_is_more_than_unless_spread_across_it() -> None:
     assert _one("He has been a friend for over two decades.").mod == "MORE_THAN"
     assert _one("BP will spend $500m over 10 years.").mod is None
+
+
+def test_an_adjectival_length_leaves_the_article_to_its_noun() -> None:
+    assert [e.text for e in _tag("After the four hour meeting, the nine months ended.")] == [
+        "four hour",
+        "the nine months",
+    ]

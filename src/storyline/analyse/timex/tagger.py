@@ -63,6 +63,11 @@ _SPREAD_BEFORE = re.compile(
     r"repa\w+|stretch\w*|distribut\w*|amortiz\w*)|\d(?:m|bn|k)?|\b(?:million|billion))\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+_ADJECTIVAL_LENGTH = re.compile(
+    r"the\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|hundred)[\s-]+(?:second|minute|hour|day|week|month|year|decade)",
+    re.IGNORECASE,
+)
 _DEICTIC_DAYS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 _CALENDAR_NAME = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)")  # a month, season, quarter, half
 _ANCHOR_WORD = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following|of)\b", re.IGNORECASE)
@@ -205,6 +210,8 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 def _expression(
     text: str, start: int, end: int, reading: Reading, dct: date | None, floor: int
 ) -> TimeExpression:
+    if reading.type == "DURATION" and _ADJECTIVAL_LENGTH.fullmatch(text, start, end):
+        start = text.index(" ", start) + 1  # "the four hour meeting": the article is the noun's
     start, reading = _widen(text, start, end, reading, floor)
     mod, begin, end_value = _signal(text, start, end, reading, dct, floor)
     return TimeExpression(
