@@ -594,6 +594,10 @@ def test_prepositions_and_full_stops_stay_outside_the_expression() -> None:
         ("The shop was open on Christmas Eve 8pm.", ["2023-12-24", "2023-12-24T20:00"]),
         ("The tremor struck at 1653 (2153 GMT) on Tuesday.", ["2024-10-22T16:53", "2024-10-22"]),
         ("The flow was shut off at 1425 local time (1925 GMT).", ["2024-10-26T14:25"]),
+        ("Jackson died at his home on 25 June last year.", ["2023-06-25"]),
+        ("Sales fell in the third quarter of '09 and in 2010.", ["2009-Q3", "2010"]),
+        ("Seasonal flu kills up to 500,000 people a year and 331 million cubic feet of gas a day.", []),
+        ("He won little sympathy in many quarters. But wait a minute!", []),
     ],
 )
 def test_review_patterns_from_news(sentence: str, found: list[str]) -> None:
@@ -609,4 +613,13 @@ def test_an_adjectival_length_leaves_the_article_to_its_noun() -> None:
     assert [e.text for e in _tag("After the four hour meeting, the nine months ended.")] == [
         "four hour",
         "the nine months",
+    ]
+
+
+def test_a_range_of_lengths_is_one_expression_of_at_least_its_lower_end() -> None:
+    found = _tag("Relief takes two to three weeks, 6-8 weeks or between six and 10 hours.")
+    assert [(e.text, e.value, e.mod) for e in found] == [
+        ("two to three weeks", "P2W", "EQUAL_OR_MORE"),
+        ("6-8 weeks", "P6W", "EQUAL_OR_MORE"),
+        ("six and 10 hours", "PT6H", "EQUAL_OR_MORE"),
     ]

@@ -97,6 +97,9 @@ def _month_relative_year(match: re.Match[str], ctx: Context) -> Reading:
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-{month:02d}")
     year = ctx.dct.year + {"last": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    day = match.group("day") or match.group("day2")
+    if day and cal.valid_day(year, month, day_number(day)):  # "25 June last year"
+        return Reading("DATE", f"{year:04d}-{month:02d}-{day_number(day):02d}", anchored=True)
     return Reading("DATE", cal.month_value(year, month), anchored=True)
 
 
@@ -249,7 +252,10 @@ EXPLICIT_RULES: list[Rule] = [
     ),
     Rule(
         "month_relative_year",
-        compile_rule(rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+        compile_rule(
+            rf"(?:(?P<day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<day2>{DAY})\b)?,?\s+(?:of\s+)?"
+            r"(?P<rel>this|last|next)\s+year"
+        ),
         _month_relative_year,
         anchors=MONTH_WORDS,
     ),

@@ -65,11 +65,20 @@ def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if (half and number > 2) or number > 4:
         return None
     year = match.group("year") or match.group("year2")
+    if match.groupdict().get("short"):  # "the third quarter of '09"
+        year = str(_full_year(int(match.group("short")), dct))
     if year:
         return Reading("DATE", f"{int(year):04d}-{code}")
     if dct is None:
         return Reading("DATE", f"XXXX-{code}")
     return Reading("DATE", f"{_quarter_year(match, dct, code):04d}-{code}", anchored=True)
+
+
+def _full_year(short: int, dct: date | None) -> int:
+    """ "'09" is 2009 for a report of 2009, 1989 for one of 1990: the nearest such year."""
+    reference = dct.year if dct else 2000
+    year = reference // 100 * 100 + short
+    return year - 100 if year > reference + 20 else year
 
 
 def _quarter_year(match: re.Match[str], dct: date, code: str) -> int:
@@ -144,7 +153,7 @@ FISCAL_RULES: list[Rule] = [
         "quarter",
         compile_rule(
             rf"(?:(?:{YEAR_OWNER}|the)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ORDINAL})\s+"
-            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR})"
+            rf"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})|['’](?P<short>\d\d)\b)"
             r"|\s+of\s+(?P<rel>this|last|next)\s+(?:fiscal\s+)?year)?"
         ),
         _quarter,

@@ -68,7 +68,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|and|or|to|in|of|for|after|
 _RATE_BEFORE = re.compile(
     rf"(?:\d(?:m|bn|mn|k|million|billion|trillion)?|\b(?:(?:million|billion|thousand|hundred)s?|percent|"
     rf"dollars|cents|dozen|{alternation(UNITS_SMALL)}|{alternation(TENS)}))%?\s+"
-    rf"(?:(?:of\s+)?(?:(?!{UNIT}\b)[a-z]+s(?:\s+of(?:\s+[a-z]+){{1,2}})?\s*[,'\"’]?|{UNIT}(?:\s+of\s+[a-z]+)?)\s+)?"
+    rf"(?:(?:of\s+)?(?:[a-z]+\s+)?(?:(?!{UNIT}\b)(?:[a-z]+s|feet|people|men|women|children)(?:\s+of(?:\s+[a-z]+){{1,4}})?\s*[,'\"’]?"
+    rf"|{UNIT}(?:\s+of\s+[a-z]+)?)\s+)?"
     r"(?:\([^()]{1,60}\)\s+)?(?:[,'\"’]\s*)?$",
     re.I,
 )
@@ -88,6 +89,9 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     fraction = match.group("count").lower() in ("a", "an", "one", "three") and unit_word.lower().startswith(
         "quarter"
     )
+    vague_quarters = unit_word.lower() == "quarters" and match.group("count").lower() in _PLACE_COUNTS
+    if vague_quarters and preceded_by(match, _IN_BEFORE):
+        return None  # "sympathy in many quarters": places, not periods
     if fraction and _FRACTION_AFTER.match(match.string, match.end()):
         return None  # "a quarter of BP's well", "one quarter (25 percent)": a share, not three months
     if amount is not None and match.group("half"):
@@ -97,12 +101,22 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
     if match.group(0).lower() == "one day" and preceded_by(match, _MODAL_BEFORE):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)  # "will one day be": some day
     mod = "APPROX" if match.group("so") else None  # "two years or so"
+    low = match.group("low") or match.group("low2")
+    if low and parse_count(low) is not None:  # "two to three weeks": at least the lower length
+        amount, mod = parse_count(low), "EQUAL_OR_MORE"
+    elif low:
+        return None
+    if match.group("count").lower() in ("a", "an") and preceded_by(match, _WAIT_BEFORE):
+        return None  # "wait a minute!": an idiom
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)), mod)
 
 
+_PLACE_COUNTS = frozenset(("many", "some", "all", "certain", "most", "other", "several"))
+_IN_BEFORE = re.compile(r"\b(?:in|from)\s+$", re.I)
 _FRACTION_AFTER = re.compile(
     r"\s*\(|\s+of\s+(?!(?:the|this|that|last|next|fiscal)\s+(?:fiscal\s+)?year\b|\d)", re.I
 )
+_WAIT_BEFORE = re.compile(r"\bwait\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should)\s+$", re.I)
 
 
@@ -303,7 +317,8 @@ SPANS_RULES: list[Rule] = [
         "duration",
         compile_rule(
             rf"(?:the\s+)?(?:(?:past|{_ADJECTIVE_LAST}|next|first|coming|previous|following|final|remaining|latest|same|"
-            rf"another|additional|further|more)\s+)?(?P<count>{COUNT})\s+"
+            rf"another|additional|further|more)\s+)?"
+            rf"(?:(?<=\bbetween\s)(?P<low>{COUNT})\s+and\s+|(?P<low2>{COUNT})\s*(?:to|or|-|–)\s*)?(?P<count>{COUNT})\s+"
             rf"(?:(?:more|full|long|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
             r"(?P<so>\s+or\s+so)?(?!\s+(?:ago|from\s+now|hence)|-?\s*old\b)"
         ),
