@@ -86,28 +86,26 @@ def _duration(match: re.Match[str], ctx: Context) -> Reading | None:
         unit_word.lower() == "second" and _NOUN_AFTER.match(match.string, match.end())
     ):
         return None  # "60 Minutes" the programme, "a second betrayal"
-    fraction = match.group("count").lower() in ("a", "an", "one", "three") and unit_word.lower().startswith(
-        "quarter"
-    )
-    vague_quarters = unit_word.lower() == "quarters" and match.group("count").lower() in _PLACE_COUNTS
-    if vague_quarters and preceded_by(match, _IN_BEFORE):
+    count, unit = match.group("count").lower(), unit_word.lower()
+    if unit == "quarters" and count in _PLACE_COUNTS and preceded_by(match, _IN_BEFORE):
         return None  # "sympathy in many quarters": places, not periods
+    fraction = count in ("a", "an", "one", "three") and unit.startswith("quarter")
     if fraction and _FRACTION_AFTER.match(match.string, match.end()):
         return None  # "a quarter of BP's well", "one quarter (25 percent)": a share, not three months
-    if amount is not None and match.group("half"):
-        amount += 0.5
-    if match.group("count").lower() in ("a", "an") and preceded_by(match, _RATE_BEFORE, _RATE_WINDOW):
-        return None
+    if count in ("a", "an") and (
+        preceded_by(match, _RATE_BEFORE, _RATE_WINDOW) or preceded_by(match, _WAIT_BEFORE)
+    ):
+        return None  # "$2 million a year" is a rate, "wait a minute!" an idiom
     if match.group(0).lower() == "one day" and preceded_by(match, _MODAL_BEFORE):
         return Reading("DATE", "FUTURE_REF", anchored=ctx.dct is not None)  # "will one day be": some day
+    if amount is not None and match.group("half"):
+        amount += 0.5
     mod = "APPROX" if match.group("so") else None  # "two years or so"
     low = match.group("low") or match.group("low2")
-    if low and parse_count(low) is not None:  # "two to three weeks": at least the lower length
+    if low:  # "two to three weeks": at least the lower length
         amount, mod = parse_count(low), "EQUAL_OR_MORE"
-    elif low:
-        return None
-    if match.group("count").lower() in ("a", "an") and preceded_by(match, _WAIT_BEFORE):
-        return None  # "wait a minute!": an idiom
+        if amount is None:
+            return None
     return Reading("DURATION", duration_value(amount, unit_of(unit_word)), mod)
 
 
