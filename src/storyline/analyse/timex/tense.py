@@ -105,10 +105,14 @@ def habitual(text: str, start: int, end: int) -> bool:
     right = comma if comma >= 0 else right
     if not _HABITUAL_CUE.search(text, left, right):
         return False
-    return not any(
-        not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start())
-        for match in _PAST_CUE.finditer(text, left, right)
-    )
+    return not any(_past_form(text, left, match) for match in _PAST_CUE.finditer(text, left, right))
+
+
+def _past_form(text: str, left: int, match: re.Match[str]) -> bool:
+    """Whether a past-tense cue is one: not "I've got", not a participle after "be" or an article."""
+    if match.group(0).lower() == "got" and _HAVE_GOT.search(text, left, match.start()):
+        return False
+    return not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start())
 
 
 def _cue_direction(text: str, start: int, end: int) -> int:
@@ -125,13 +129,7 @@ def _cue_direction(text: str, start: int, end: int) -> int:
         for match in pattern.finditer(text, left, stop):
             if start <= match.start() < end:
                 continue
-            if (
-                value == PAST
-                and match.group(0).lower() == "got"
-                and _HAVE_GOT.search(text, left, match.start())
-            ):
-                continue
-            if value == PAST and _NOT_PAST_BEFORE.search(text, max(left, match.start() - 24), match.start()):
+            if value == PAST and not _past_form(text, left, match):
                 continue
             found = value
             if value == FUTURE and _PLUPERFECT.search(text, max(left, match.start() - 12), match.start()):
