@@ -595,6 +595,8 @@ def test_prepositions_and_full_stops_stay_outside_the_expression() -> None:
         ("The tremor struck at 1653 (2153 GMT) on Tuesday.", ["2024-10-22T16:53", "2024-10-22"]),
         ("The flow was shut off at 1425 local time (1925 GMT).", ["2024-10-26T14:25"]),
         ("Jackson died at his home on 25 June last year.", ["2023-06-25"]),
+        ("The wall fell in 1989 (1990 in some accounts).", ["1989", "1990"]),
+        ("Results for Q1 98 were mixed.", ["1998-Q1"]),
         ("Sales fell in the third quarter of '09 and in 2010.", ["2009-Q3", "2010"]),
         ("Seasonal flu kills up to 500,000 people a year and 331 million cubic feet of gas a day.", []),
         ("He won little sympathy in many quarters. But wait a minute!", []),

@@ -136,8 +136,8 @@ _QUANTITY_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|over|than|to|around|al
 def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit year, unless the number counts something ("2000 troops", "some 1500")."""
     text = match.string
-    if ZONE_AFTER.match(text, match.end()) or _CONVERSION_OPEN.search(text, 0, match.start()):
-        return None  # "1653 (2153 GMT)": clock times
+    if ZONE_AFTER.match(text, match.end()):
+        return None  # "1653 (2153 GMT)", "1930 CDT": clock times
     if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
         text[max(0, match.start() - 12) : match.start()]
     ):
@@ -145,7 +145,6 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
-_CONVERSION_OPEN = re.compile(r"\d{4}\s*\(\s*$")
 _SPELLED_CENTURY = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
 
 

@@ -96,7 +96,7 @@ def _q_number(match: re.Match[str], ctx: Context) -> Reading | None:
     code = f"Q{match.group('q')}"
     year = match.group("year")
     if year:
-        full = int(year) if len(year) == 4 else 2000 + int(year)
+        full = int(year) if len(year) == 4 else _full_year(int(year), dct)
         return Reading("DATE", f"{full:04d}-{code}")
     if dct is None:
         return Reading("DATE", f"XXXX-{code}")

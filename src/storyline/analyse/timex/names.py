@@ -16,6 +16,8 @@ from collections.abc import Iterable
 _NAME_WORDS = frozenset(["today", "now", "tonight", "daily", "weekly", "monthly", "future", "current"])
 _FUNCTION_WORDS = frozenset(["of", "the", "for", "and", "a", "an", "in", "on", "at", "to", "'s"])
 _WORD = re.compile(r"[\w'’.&-]+")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:;\"“”]\s*$")
+_CLOSING_PUNCTUATION = re.compile(r"[.!?\"”']\s*$")
 
 
 def in_name(text: str, start: int, end: int) -> bool:
@@ -30,7 +32,7 @@ def in_name(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before = _WORD.findall(text[max(line_start, start - 80) : start])
-    if not before or re.search(r"[.!?:;\"“”]\s*$", text[line_start:start]):
+    if not before or _SENTENCE_END_BEFORE.search(text, line_start, start):
         return False  # the first word of a sentence
     after = _WORD.findall(text[end : min(line_end, end + 80)])
     if _headline(text[line_start:line_end]):
@@ -47,7 +49,7 @@ def _capitalized(words: Iterable[str]) -> bool:
 
 def _headline(line: str) -> bool:
     """A title-case line without closing punctuation: "BP Says Cap Holding Today As Storm Nears"."""
-    if re.search(r"[.!?\"”']\s*$", line):
+    if _CLOSING_PUNCTUATION.search(line):
         return False
     long_words = [word for word in _WORD.findall(line) if len(word) > 3]
     return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) >= 0.7 * len(long_words)

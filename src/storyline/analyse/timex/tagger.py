@@ -21,6 +21,7 @@ from storyline.analyse.timex.grammar import RULES, Context, Reading, Rule
 from storyline.analyse.timex.names import in_name
 from storyline.analyse.timex.patterns import POSSESSIVE
 from storyline.analyse.timex.readings import UNREAD
+from storyline.analyse.timex.relative import DAY_OFFSETS
 from storyline.analyse.timex.tense import direction, habitual
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
@@ -68,7 +69,6 @@ _ADJECTIVAL_LENGTH = re.compile(
     r"forty|fifty|sixty|ninety|hundred)[\s-]+(?:second|minute|hour|day|week|month|year|decade)",
     re.IGNORECASE,
 )
-_DEICTIC_DAYS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 _CALENDAR_NAME = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)")  # a month, season, quarter, half
 _ANCHOR_WORD = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following|of)\b", re.IGNORECASE)
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d))?")
@@ -251,7 +251,7 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
         return start, reading
     word = " ".join((match.group("word") or match.group("mid") or "").lower().split())
     word = word.removeprefix("the ") if word.startswith("the ") and word[4:] in table else word
-    if table[word] == "APPROX" and (POSSESSIVE.match(text, end) or text[start:end].lower() in _DEICTIC_DAYS):
+    if table[word] == "APPROX" and (POSSESSIVE.match(text, end) or text[start:end].lower() in DAY_OFFSETS):
         return start, reading  # "get around Wednesday's ruling", "worry about tomorrow": a preposition
     return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
 
