@@ -192,6 +192,9 @@ class Event:
     places: list[str] = field(default_factory=list)
     timex: TimeExpression | None = None  # the expression that dates it, if any
     is_background: bool = False  # restates an earlier event ("Background:" sections, past dates)
+    event_start: int | None = None  # the words that tell the event (its predicate), inside the sentence
+    event_end: int | None = None
+    predicate: str = ""  # the predicate's lemma ("sink", "agree", "explosion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,8 @@ class Mention:
     text: str
     publication_date: date | None = None  # of the citing document
     sentence: str | None = None  # the whole sentence the span sits in
+    event_start: int | None = None  # the event mention itself (its predicate), inside start..end
+    event_end: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -213,6 +218,8 @@ class Mention:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "event_start": self.start if self.event_start is None else self.event_start,
+            "event_end": self.end if self.event_end is None else self.event_end,
         }
 
 

@@ -170,6 +170,8 @@ def _mention(event: Event, documents: dict[str, DocumentInfo]) -> Mention:
         text=event.text,
         publication_date=info.publication_date if info else None,
         sentence=event.text,
+        event_start=event.event_start,
+        event_end=event.event_end,
     )
 
 
