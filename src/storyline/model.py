@@ -195,6 +195,9 @@ class Event:
     event_start: int | None = None  # the words that tell the event (its predicate), inside the sentence
     event_end: int | None = None
     predicate: str = ""  # the predicate's lemma ("sink", "agree", "explosion")
+    main: bool = True  # a timeline event; False for a secondary mention that only takes part in coreference
+    participants: list[str] = field(default_factory=list)  # actors named in the predicate's arguments
+    modality: str = "actual"  # "actual", "expected" (may, will, is likely to) or "negated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +213,7 @@ class Mention:
     sentence: str | None = None  # the whole sentence the span sits in
     event_start: int | None = None  # the event mention itself (its predicate), inside start..end
     event_end: int | None = None
+    date: str | None = None  # the date this report gives the event (TIMEX value)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -220,6 +224,7 @@ class Mention:
             "text": self.text,
             "event_start": self.start if self.event_start is None else self.event_start,
             "event_end": self.end if self.event_end is None else self.event_end,
+            "date": self.date,
         }
 
 
@@ -238,10 +243,15 @@ class Entry:
     mentions: list[Mention]
     places: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    main: bool = True  # a timeline event (False: only secondary mentions, kept for coreference)
+    salience: float = 0.0  # how much the collection makes of it (`merge.entries.salience`)
+    sources: int = 0  # independent articles that report it
 
     def as_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
+            "salience": self.salience,
+            "sources": self.sources,
             "date": self.date,
             "date_inferred": self.date_inferred,
             "tense": str(self.tense),

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
 from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
+from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import add_line_boundaries
@@ -74,6 +75,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.registry = registry or ActorRegistry()
         self.chunk_chars = chunk_chars
+        self.lemmatize = OnDemandLemmatizer(self.nlp)
 
     def process(self, documents: Iterable[Document], collection_dates: list[date]) -> Iterator[Processed]:
         """Analyse and extract, in input order; undated documents get an inferred date first."""
@@ -85,6 +87,7 @@ class Pipeline:
                 doc=doc,
                 actors=self._actors(doc),
                 time_expressions=tag_time_expressions(document.text, document.publication_date),
+                lemmatize=self.lemmatize,
             )
             yield Processed(document, extract(analysed))
 
@@ -140,7 +143,7 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     _load_registry(store, pipeline)
-    merger = Merger(store.clusters_on)
+    merger = Merger(store.clusters_with_predicate)
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -182,6 +185,7 @@ def _ingest_batch(
     processed_documents: list[Document] = []
     events = []
     quotes = []
+    contexts: dict[str, frozenset[str]] = {}
     undated = any(document.publication_date is None for document in fresh)
     collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
     for processed in pipeline.process(fresh, collection_dates):
@@ -189,11 +193,13 @@ def _ingest_batch(
         processed_documents.append(document)
         report.words += len(document.text.split())
         for event in processed.extraction.events:
-            events.append((event, merger.add(event).id))
+            cluster = merger.add(event, processed.extraction.context, document.publication_date)
+            events.append((event, cluster.id))
         quotes.extend((document.id, quote) for quote in processed.extraction.quotes)
+        contexts[document.id] = processed.extraction.context
         if progress:
             progress(document)
-    store.save_batch(processed_documents, events, quotes, merger.changed())
+    store.save_batch(processed_documents, events, quotes, merger.changed(), contexts)
     merger.forget()
     report.documents_added += len(processed_documents)
     report.events += len(events)
@@ -203,8 +209,13 @@ def build_entries(
     documents: Iterable[Document],
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    secondary: bool = False,
 ) -> list[Entry]:
-    """The merged timeline of `documents`, in memory (no store)."""
+    """The merged timeline of `documents`, in memory (no store).
+
+    Only timeline entries by default; `secondary` adds the entries made only of
+    secondary event mentions (for coreference evaluation).
+    """
     pipeline = pipeline or Pipeline()
     merger = Merger()
     infos: dict[str, DocumentInfo] = {}
@@ -217,10 +228,11 @@ def build_entries(
         document = processed.document
         infos[document.id] = DocumentInfo(document.path, document.publication_date)
         for event in processed.extraction.events:
-            merger.add(event)
+            merger.add(event, processed.extraction.context, document.publication_date)
         if progress:
             progress(document)
+    entries = (build_entry(cluster, infos) for cluster in merger.clusters)
     return sorted(
-        (build_entry(cluster, infos) for cluster in merger.clusters),
+        (entry for entry in entries if secondary or entry.main),
         key=lambda entry: (entry.date is None, entry.date or "", entry.id),
     )

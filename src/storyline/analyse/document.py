@@ -7,9 +7,10 @@ only what extract makes of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Document, EntityMention, Sentence, TimeExpression
 
@@ -20,6 +21,11 @@ class AnalysedDocument:
     doc: Doc
     actors: list[EntityMention]
     time_expressions: list[TimeExpression]
+    lemmatize: Callable[[Token], str] | None = None  # the pipeline's lemmatizer, run on demand
+
+    def lemma(self, token: Token) -> str:
+        """A word's lemma, computed only for the words that need one (the parse runs without it)."""
+        return self.lemmatize(token) if self.lemmatize else token.lower_
 
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""

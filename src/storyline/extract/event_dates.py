@@ -84,7 +84,11 @@ def event_date(
     sentence: Span, expressions: list[TimeExpression], publication_date: date | None, background: bool = False
 ) -> EventDate:
     """The event's date; a background restatement with no date of its own stays undated."""
-    expression = governing_expression(sentence, expressions)
+    return dated_by(governing_expression(sentence, expressions), publication_date, background)
+
+
+def dated_by(expression: TimeExpression | None, publication_date: date | None, background: bool) -> EventDate:
+    """The date an expression gives; without one, the publication date (not for background)."""
     if expression is not None:
         return EventDate(_point(expression), expression, from_publication=False)
     if publication_date is not None and not background:
@@ -92,7 +96,7 @@ def event_date(
     return EventDate(None, None, from_publication=False)
 
 
-def event_tense(sentence: Span, dated: EventDate, publication_date: date | None) -> Tense:
+def event_tense(predicate: Token, dated: EventDate, publication_date: date | None) -> Tense:
     if dated.timex is not None and dated.timex.future:
         return Tense.EXPECTED
     if publication_date and not dated.from_publication:
@@ -101,11 +105,10 @@ def event_tense(sentence: Span, dated: EventDate, publication_date: date | None)
             return Tense.PAST
         if side == 1:
             return Tense.EXPECTED
-    return _grammatical_tense(sentence)
+    return _grammatical_tense(predicate)
 
 
-def _grammatical_tense(sentence: Span) -> Tense:
-    root = sentence.root
+def _grammatical_tense(root: Token) -> Tense:
     verbs = [root, *[child for child in root.children if child.dep_ in ("aux", "auxpass")]]
     if any(v.lower_ in _FUTURE_MODALS for v in verbs) or _going_to(root):
         return Tense.EXPECTED

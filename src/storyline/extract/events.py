@@ -1,8 +1,11 @@
-"""From an analysed document to its events: one per statement of something
-that happened, was said or is expected.
+"""From an analysed document to its events: one per event mention.
 
-Each sentence that states something becomes an `Event` carrying its date,
-tense, actors, places, attribution and figures. Section labels and credit
+Each sentence that states something yields an `Event` for every predicate
+that tells something happening (`event_mentions`): its main events, which
+make timeline entries, and secondary ones, which only take part in
+coreference. Each carries its own date (the time expression of its clause),
+tense and participants; the sentence's attribution, actors and places are
+shared, and its figures go to its first main event. Section labels and credit
 lines are skipped; sentences inside a direct quote are left to the quotes
 extractor (a quote is recorded with its speaker, not restated as an event).
 """
@@ -11,18 +14,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
 from storyline.extract import sections
 from storyline.extract.attribution import attribute, continued
-from storyline.extract.event_dates import event_date, event_tense
+from storyline.extract.event_dates import (
+    EventDate,
+    dated_by,
+    event_tense,
+    governing_expression,
+    is_calendar_value,
+)
+from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
-from storyline.model import Attribution, EntityMention, Event, Quote, Sentence
+from storyline.model import Attribution, EntityMention, Event, Quote, Sentence, TimeExpression
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CONTEXT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "inside", "across", "outside", "off", "around"}
 
 
@@ -32,6 +43,7 @@ class Extraction:
 
     events: list[Event]
     quotes: list[Quote]
+    context: frozenset[str] = frozenset()  # the article's named actors and places, for coreference
 
 
 def extract(analysed: AnalysedDocument) -> Extraction:
@@ -46,12 +58,16 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         if _not_a_statement(sentence, statement, quotes):
             previous = None
             continue
-        event = _event(analysed, span, statement, in_background)
-        if event.attribution is None and previous is not None:
-            event.attribution = continued(span, *previous)
-        events.append(event)
-        previous = (span, event.attribution)
-    return Extraction(events, quotes)
+        told = _events(analysed, span, statement, in_background)
+        attribution = told[0].attribution
+        if attribution is None and previous is not None:
+            attribution = continued(span, *previous)
+            for event in told:
+                event.attribution = attribution
+        events.extend(told)
+        previous = (span, attribution)
+    context = frozenset(a.canonical for a in analysed.actors if a.label in _CONTEXT_LABELS)
+    return Extraction(events, quotes, context)
 
 
 def _not_a_statement(sentence: Sentence, statement: Sentence, quotes: list[Quote]) -> bool:
@@ -70,30 +86,72 @@ def _without_label(sentence: Sentence) -> Sentence:
     return Sentence(sentence.start + skip, sentence.end, sentence.text[skip:])
 
 
-def _event(analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool) -> Event:
+def _events(analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool) -> list[Event]:
+    """The sentence's event mentions, main ones first, each dated by its own clause."""
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
-    dated = event_date(span, expressions, document.publication_date, background)
+    calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
+    triggers = find_triggers(span, expressions, analysed.lemma)
+    attached: dict[int, TimeExpression] = {}
+    for expression in calendar:
+        verb = attached_verb(span, expression)
+        if verb is not None:
+            attached.setdefault(verb.i, expression)
+    mains = [t for t in triggers if t.main]
+    own = {id(e) for t in mains if (e := _clause_expression(t.token, attached)) is not None}
+    sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own])
     actors = analysed.actors_in(sentence.start, sentence.end)
-    date_inferred = document.date_inferred and (
-        dated.from_publication or bool(dated.timex and dated.timex.anchored)
-    )
-    return Event(
-        document_id=document.id,
-        start=sentence.start,
-        end=sentence.end,
-        text=sentence.text,
-        summary=" ".join(sentence.text.split()),
-        date=dated.value,
-        date_inferred=date_inferred,
-        tense=event_tense(span, dated, document.publication_date),
-        actors=_names(actors, _ACTOR_LABELS),
-        attribution=attribute(span, actors),
-        figures=extract_figures(span, expressions, actors),
-        places=_places(span, actors),
-        timex=dated.timex,
-        is_background=background,
-    )
+    attribution = attribute(span, actors)
+    names = _names(actors, _ACTOR_LABELS)
+    places = _places(span, actors)
+    events: list[Event] = []
+    first_date: EventDate | None = None
+    for trigger in sorted(triggers, key=lambda t: not t.main):
+        expression = _clause_expression(trigger.token, attached)
+        if expression is None and trigger.main:
+            expression = sentence_expression if first_date is None else None
+        dated = dated_by(expression, document.publication_date, background)
+        if expression is None and first_date is not None:
+            dated = first_date
+        first_date = first_date or dated
+        predicate = span.root if trigger is mains[0] else trigger.token
+        events.append(
+            Event(
+                document_id=document.id,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                summary=" ".join(sentence.text.split()),
+                date=dated.value,
+                date_inferred=document.date_inferred
+                and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
+                tense=event_tense(predicate, dated, document.publication_date),
+                actors=names,
+                attribution=attribution,
+                figures=extract_figures(span, expressions, actors) if not events else [],
+                places=places,
+                timex=dated.timex,
+                is_background=background,
+                event_start=trigger.start,
+                event_end=trigger.end,
+                predicate=trigger.lemma,
+                main=trigger.main,
+                participants=participants(trigger.token, actors),
+                modality=modality(trigger.token, analysed.lemma),
+            )
+        )
+    return events
+
+
+def _clause_expression(token: Token, attached: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The time expression of the predicate's own clause or of the nearest clause above it."""
+    for _ in range(50):
+        if token.i in attached:
+            return attached[token.i]
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _names(actors: list[EntityMention], labels: set[str]) -> list[str]:

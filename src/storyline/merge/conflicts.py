@@ -35,7 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
 from storyline.merge.figure_series import claim_date
-from storyline.merge.similarity import blocking_keys, signature, similarity
+from storyline.merge.similarity import sentence_similarity, signature, word_keys
 from storyline.model import Conflict, ConflictSide, Entry, Event, FigureSeries, SeriesPoint, Stance
 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
@@ -224,7 +224,7 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
 
 def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
     signatures = [signature(_as_event(entry)) for entry in dated]
-    keys = [blocking_keys(sig) for sig in signatures]
+    keys = [word_keys(sig) for sig in signatures]
     for index, candidates in _candidates(keys):
         entry = dated[index]
         for other_index in candidates:
@@ -235,7 +235,7 @@ def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
                 continue
             if _other_numbers(entry) != _other_numbers(other):
                 continue
-            if similarity(signatures[index], signatures[other_index]) >= SAME_EVENT:
+            if sentence_similarity(signatures[index], signatures[other_index]) >= SAME_EVENT:
                 yield other_index, index
 
 

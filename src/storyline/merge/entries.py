@@ -1,29 +1,49 @@
-"""Merging events from many documents into timeline entries.
+"""Merging event mentions from many documents into timeline entries.
 
-The same real-world event told by several articles becomes one `Entry` citing
-all of them. Events are compared only within a block: same date value, and at
-least two telling words in common (an inverted index per date), so the cost
-grows with the size of a day's news, not with the square of the collection.
-An entry never takes two events from one document: an article does not report
-one event twice, but it often reports two different events on one date.
+The same real-world event told by several articles, or by several sentences
+of one article, becomes one `Entry` citing all of them. Candidates are found
+through an index, never by comparing all pairs: by predicate key (the
+"explosion" and the "blast" that "exploded"), and, for the main events of
+sentences, by telling words (a paraphrase with another verb). A candidate is
+taken only when the two times can meet (`similarity.time_interval`) and the
+mention's sentence and article are close enough to one of the entry's
+mentions: within one article the same predicate is usually the same event;
+across articles it needs a shared context, since one collection holds many
+different arrests, statements and earthquakes.
 
-Existing entries can be loaded lazily, one date at a time, so that new
-articles merge into a stored timeline without reprocessing it.
+Existing entries are loaded lazily from the store, by predicate key, so that
+new articles merge into a stored timeline without reprocessing it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from storyline.merge.similarity import Signature, blocking_keys, signature, similarity
+from storyline.merge.similarity import (
+    Signature,
+    context_similarity,
+    jaccard,
+    overlaps,
+    sentence_similarity,
+    signature,
+    word_keys,
+)
 from storyline.model import Entry, Event, Figure, Mention
+from storyline.timevalue import bounds
 
-MERGE_THRESHOLD = 0.3
+SAME_DOCUMENT_THRESHOLD = 0.15  # same predicate in one article: a light check of the sentence
+CROSS_DOCUMENT_THRESHOLD = 0.5  # same predicate across articles: context and sentence must agree
+PARAPHRASE_THRESHOLD = 0.45  # other predicates: the sentences must be close
+CONTEXT_WEIGHT = 0.6
+SENTENCE_WEIGHT = 0.9
+PARTICIPANT_WEIGHT = 0.2
 MAX_CANDIDATES = 25
+MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,33 +54,47 @@ class DocumentInfo:
 
 @dataclass(slots=True)
 class Cluster:
-    """An entry under construction: the events that report it."""
+    """An entry under construction: the event mentions that report it."""
 
     id: str
     date: str | None
     events: list[Event] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     changed: bool = False
+    when: tuple[date, date] | None = None  # the days every mention's time allows
 
     @property
     def documents(self) -> set[str]:
         return {event.document_id for event in self.events}
 
+    def take(self, event: Event, sig: Signature) -> None:
+        self.events.append(event)
+        self.signatures.append(sig)
+        if sig.when is not None:
+            self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
+        self.changed = True
 
-ClusterLoader = Callable[[str | None], Iterable[Cluster]]
+
+def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date]:
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (start, end) if start <= end else a
 
 
-def _no_stored_clusters(_: str | None) -> Iterable[Cluster]:
+ClusterLoader = Callable[[str], Iterable[Cluster]]
+
+
+def _no_stored_clusters(_: str) -> Iterable[Cluster]:
     return ()
 
 
 class Merger:
-    """Assigns each new event to an existing cluster or opens a new one."""
+    """Assigns each new event mention to an existing cluster or opens a new one."""
 
     def __init__(self, load: ClusterLoader = _no_stored_clusters) -> None:
         self._load = load
         self._clusters: dict[str, Cluster] = {}
-        self._postings: dict[str | None, dict[str, set[str]]] = {}
+        self._by_predicate: dict[str, set[str]] = {}
+        self._by_word: dict[str, set[str]] = defaultdict(set)
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -70,92 +104,171 @@ class Merger:
         return [cluster for cluster in self._clusters.values() if cluster.changed]
 
     def forget(self) -> None:
-        """Drop what has been saved; it is loaded again, one date at a time, when needed.
+        """Drop what has been saved; it is loaded again, one predicate at a time, when needed.
 
-        Keeps memory flat on long runs: only the dates of the current batch are held.
+        Keeps memory flat on long runs: only the predicates of the current batch are held.
         """
         self._clusters.clear()
-        self._postings.clear()
+        self._by_predicate.clear()
+        self._by_word.clear()
 
-    def add(self, event: Event) -> Cluster:
-        sig = signature(event)
-        best = self._best_match(event, sig)
+    def add(
+        self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
+    ) -> Cluster:
+        """`context`: the article's named actors and places; `published`: its publication date."""
+        sig = signature(event, context, published)
+        best = self._best_match(sig)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
-        best.events.append(event)
-        best.signatures.append(sig)
-        best.changed = True
+        best.take(event, sig)
         self._index(best, sig)
         return best
 
-    def _postings_for(self, day: str | None) -> dict[str, set[str]]:
-        if day not in self._postings:
-            self._postings[day] = defaultdict(set)
-            for cluster in self._load(day):
+    def _predicate_postings(self, key: str) -> set[str]:
+        if key not in self._by_predicate:
+            self._by_predicate[key] = set()
+            for cluster in self._load(key):
+                if cluster.id in self._clusters:
+                    continue
                 self._clusters[cluster.id] = cluster
                 for sig in cluster.signatures:
                     self._index(cluster, sig)
-        return self._postings[day]
+        return self._by_predicate[key]
 
     def _index(self, cluster: Cluster, sig: Signature) -> None:
-        postings = self._postings_for(cluster.date)
-        for key in blocking_keys(sig):
-            postings[key].add(cluster.id)
+        self._predicate_postings(sig.predicate).add(cluster.id)
+        if sig.main:
+            for word in word_keys(sig):
+                self._by_word[word].add(cluster.id)
 
-    def _best_match(self, event: Event, sig: Signature) -> Cluster | None:
-        postings = self._postings_for(event.date)
-        shared: Counter[str] = Counter()
-        for key in blocking_keys(sig):
-            shared.update(postings.get(key, ()))
-        threshold = MERGE_THRESHOLD if event.date else MERGE_THRESHOLD * 2
-        best, best_score = None, threshold
-        for cluster_id, count in shared.most_common(MAX_CANDIDATES):
-            if count < 2:
-                break
+    def _candidates(self, sig: Signature) -> list[str]:
+        found = list(self._predicate_postings(sig.predicate))
+        if sig.main:
+            shared: Counter[str] = Counter()
+            for word in word_keys(sig):
+                shared.update(self._by_word.get(word, ()))
+            found += [cluster_id for cluster_id, count in shared.most_common(MAX_CANDIDATES) if count >= 2]
+        return list(dict.fromkeys(found))
+
+    def _best_match(self, sig: Signature) -> Cluster | None:
+        best, best_margin = None, 0.0
+        for cluster_id in self._candidates(sig):
             cluster = self._clusters[cluster_id]
-            if event.document_id in cluster.documents:
+            if not overlaps(sig.when, cluster.when):
                 continue
-            score = max(similarity(sig, other) for other in cluster.signatures)
-            if score >= best_score:
-                best, best_score = cluster, score
+            margin = max(_margin(sig, other) for other in cluster.signatures[-MAX_COMPARED:])
+            if margin >= best_margin:
+                best, best_margin = cluster, margin
         return best
 
 
+def _margin(sig: Signature, other: Signature) -> float:
+    """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
+    if sig.modality != other.modality:  # "was likely to send" is not "had sent"
+        return -1.0
+    sentence = sentence_similarity(sig, other)
+    if sig.predicate != other.predicate:
+        if not (sig.main and other.main):
+            return -1.0
+        return sentence - PARAPHRASE_THRESHOLD
+    apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
+    if sig.document == other.document:
+        return sentence - SAME_DOCUMENT_THRESHOLD - (0.3 if apart else 0.0)
+    participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
+    score = (
+        CONTEXT_WEIGHT * context_similarity(sig, other)
+        + SENTENCE_WEIGHT * sentence
+        + PARTICIPANT_WEIGHT * participants
+    )
+    return score - CROSS_DOCUMENT_THRESHOLD
+
+
 def entry_id(event: Event) -> str:
-    digest = hashlib.sha1(f"{event.document_id}:{event.start}:{event.end}".encode()).hexdigest()
+    start = event.start if event.event_start is None else event.event_start
+    digest = hashlib.sha1(f"{event.document_id}:{event.start}:{event.end}:{start}".encode()).hexdigest()
     return digest[:10]
 
 
 def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
-    """The timeline entry for a cluster: the best-placed report speaks for all."""
+    """The timeline entry for a cluster: the best-placed main report speaks for all."""
     events = sorted(cluster.events, key=lambda e: _representative_rank(e, documents))
     lead = events[0]
+    dated = _best_dated(events, documents)
     attribution = next((e.attribution for e in events if e.attribution), None)
+    mentions = _mentions(_by_publication(cluster.events, documents), documents)
     return Entry(
         id=cluster.id,
-        date=cluster.date,
-        date_inferred=all(e.date_inferred for e in events),
-        tense=lead.tense,
+        date=dated.date if dated else None,
+        date_inferred=dated.date_inferred if dated else False,
+        tense=(dated or lead).tense,
         summary=lead.summary,
         actors=_union(e.actors for e in events),
         attribution=lead.attribution or attribution,
         figures=_distinct_figures(events),
-        mentions=[_mention(e, documents) for e in _by_publication(cluster.events, documents)],
+        mentions=mentions,
         places=_union(e.places for e in events),
+        main=any(e.main for e in events),
+        salience=round(salience(cluster.events, documents), 3),
+        sources=len({m.document for m in mentions}),
     )
+
+
+def _best_dated(events: list[Event], documents: dict[str, DocumentInfo]) -> Event | None:
+    """The mention whose date says most: a date written in the text, the narrowest, the most told;
+    else the earliest report (a report in the present tells something of that day or just before)."""
+    written = [(e, span) for e in events if e.timex is not None and (span := bounds(e.date)) is not None]
+    if written:
+        told = Counter(e.date for e, _ in written)
+        return min(
+            written,
+            key=lambda pair: ((pair[1][1] - pair[1][0]).days, -told[pair[0].date], pair[0].is_background),
+        )[0]
+    reported = [e for e in events if e.date]
+    return min(reported, key=lambda e: e.date or "") if reported else None
+
+
+def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
+    """How much the collection makes of an event: independent articles that tell it, and how
+    long it keeps being retold (later days, background paragraphs)."""
+    sources = {e.document_id for e in events}
+    days = {info.publication_date for d in sources if (info := documents.get(d)) and info.publication_date}
+    background = sum(1 for e in events if e.is_background)
+    score = math.log2(1 + len(sources)) + 0.5 * math.log2(max(len(days), 1))
+    score += 0.25 * math.log2(1 + background)
+    return score if any(e.main for e in events) else score / 2
 
 
 def _representative_rank(event: Event, documents: dict[str, DocumentInfo]) -> tuple[object, ...]:
     info = documents.get(event.document_id)
     published = info.publication_date if info and info.publication_date else date.max
-    return (event.is_background, event.timex is None, event.date_inferred, published, len(event.summary))
+    return (
+        not event.main,
+        event.is_background,
+        event.timex is None,
+        event.date_inferred,
+        published,
+        len(event.summary),
+    )
+
+
+def _mentions(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Mention]:
+    """One citation per sentence: several mentions of the event in one sentence cite it once."""
+    seen: set[tuple[str, int, int]] = set()
+    mentions: list[Mention] = []
+    for event in events:
+        key = (event.document_id, event.start, event.end)
+        if key not in seen:
+            seen.add(key)
+            mentions.append(_mention(event, documents))
+    return mentions
 
 
 def _by_publication(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Event]:
-    def key(event: Event) -> tuple[date, str, int]:
+    def key(event: Event) -> tuple[date, str, int, bool]:
         info = documents.get(event.document_id)
-        return (info.publication_date or date.max if info else date.max, event.document_id, event.start)
+        published = info.publication_date or date.max if info else date.max
+        return (published, event.document_id, event.start, not event.main)
 
     return sorted(events, key=key)
 
@@ -172,6 +285,7 @@ def _mention(event: Event, documents: dict[str, DocumentInfo]) -> Mention:
         sentence=event.text,
         event_start=event.event_start,
         event_end=event.event_end,
+        date=event.date,
     )
 
 

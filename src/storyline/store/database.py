@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
-from storyline.merge.similarity import signature
+from storyline.merge.similarity import predicate_key, signature
 from storyline.model import DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec
 from storyline.store.schema import migrate
@@ -33,6 +33,8 @@ class EntryFilter:
     until: str | None = None
     entity: str | None = None
     text: str | None = None
+    secondary: bool = False  # also entries made only of secondary event mentions
+    most_salient: int | None = None  # only the N entries the collection makes most of
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +103,19 @@ class Store:
         events: Sequence[tuple[Event, str]],
         quotes: Sequence[tuple[str, Quote]],
         clusters: Sequence[Cluster],
+        contexts: dict[str, frozenset[str]] | None = None,
     ) -> None:
-        """Documents, their events (each with its entry id), quotes and the changed entries, atomically."""
+        """Documents, their events (each with its entry id), quotes and the changed entries, atomically.
+
+        `contexts` holds each new document's named actors and places, which merging compares.
+        """
+        contexts = contexts or {}
         infos = {d.id: DocumentInfo(d.path, d.publication_date) for d in documents}
         needed = {e.document_id for c in clusters for e in c.events} - set(infos)
         with self._db:
             self._db.executemany(
                 "INSERT OR IGNORE INTO documents (id, path, title, url, source, publication_date,"
-                " date_source, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " date_source, text, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         d.id,
@@ -119,6 +126,7 @@ class Store:
                         _iso(d.publication_date),
                         str(d.date_source),
                         d.text,
+                        json.dumps(sorted(contexts.get(d.id, ()))),
                     )
                     for d in documents
                 ],
@@ -128,8 +136,9 @@ class Store:
                 self._save_entry(build_entry(cluster, infos))
             self._db.executemany(
                 'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
-                " tense, actors, attribution, figures, places, timex, is_background)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " tense, actors, attribution, figures, places, timex, is_background, event_start, event_end,"
+                " predicate, predicate_key, main, participants, modality)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_event_row(event, entry) for event, entry in events],
             )
             self._db.executemany(
@@ -140,7 +149,7 @@ class Store:
     def _save_entry(self, entry: Entry) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO entries (id, date, date_inferred, tense, summary, actors, attribution,"
-            " figures, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " figures, places, main, salience, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.id,
                 entry.date,
@@ -151,6 +160,9 @@ class Store:
                 codec.dump(entry.attribution),
                 codec.dump(entry.figures),
                 json.dumps(entry.places),
+                int(entry.main),
+                entry.salience,
+                entry.sources,
             ),
         )
 
@@ -164,15 +176,27 @@ class Store:
 
     # reading -----------------------------------------------------------
 
-    def clusters_on(self, day: str | None) -> list[Cluster]:
-        """Stored entries of one date as clusters the merger can extend."""
-        condition = "date IS NULL" if day is None else "date = ?"
+    def clusters_with_predicate(self, key: str, limit: int = 500) -> list[Cluster]:
+        """The most recent stored entries told by a predicate, as clusters the merger can extend."""
         rows = self._db.execute(
-            f"SELECT * FROM events WHERE {condition} ORDER BY entry_id, id", () if day is None else (day,)
+            "SELECT entry_id FROM events WHERE predicate_key = ?"
+            " GROUP BY entry_id ORDER BY MAX(id) DESC LIMIT ?",
+            (key, limit),
         )
-        clusters = _clusters(rows)
+        ids = [row[0] for row in rows]
+        sql = (
+            "SELECT e.*, d.context AS context, d.publication_date AS published"
+            " FROM events e JOIN documents d ON d.id = e.document_id"
+            " WHERE e.entry_id IN ({}) ORDER BY e.entry_id, e.id"
+        )
+        clusters: dict[str, Cluster] = {}
+        for row in self._where_in(sql, ids):
+            cluster = clusters.setdefault(row["entry_id"], Cluster(id=row["entry_id"], date=row["date"]))
+            event = _event(row)
+            context = frozenset(codec.load_strings(row["context"]))
+            cluster.take(event, signature(event, context, _date(row["published"])))
         for cluster in clusters.values():
-            cluster.signatures = [signature(event) for event in cluster.events]
+            cluster.changed = False
         return list(clusters.values())
 
     def entries(self, where: EntryFilter = EntryFilter()) -> list[Entry]:
@@ -218,7 +242,7 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
 
 
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
-    clauses: list[str] = []
+    clauses: list[str] = [] if where.secondary else ["main = 1"]
     parameters: list[str] = []
     if where.since:
         clauses.append("date IS NOT NULL AND substr(date, 1, ?) >= ?")
@@ -233,6 +257,10 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
         clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ?)")
         parameters.append(f"%{where.text}%")
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    if where.most_salient is not None:
+        parameters.append(str(where.most_salient))
+        top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
+        return f"SELECT id FROM ({top}) ORDER BY date IS NULL, date, id", parameters
     return f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id", parameters
 
 
@@ -253,6 +281,13 @@ def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
         json.dumps(event.places),
         codec.dump(event.timex),
         int(event.is_background),
+        event.event_start,
+        event.event_end,
+        event.predicate,
+        predicate_key(event.predicate) if event.predicate else "",
+        int(event.main),
+        json.dumps(event.participants),
+        event.modality,
     )
 
 
@@ -272,6 +307,12 @@ def _event(row: sqlite3.Row) -> Event:
         places=codec.load_strings(row["places"]),
         timex=codec.load_timex(row["timex"]),
         is_background=bool(row["is_background"]),
+        event_start=row["event_start"],
+        event_end=row["event_end"],
+        predicate=row["predicate"],
+        main=bool(row["main"]),
+        participants=codec.load_strings(row["participants"]),
+        modality=row["modality"],
     )
 
 

@@ -54,6 +54,21 @@ MIGRATIONS: list[list[str]] = [
             value TEXT NOT NULL
         )""",
     ],
+    [  # event mentions: one sentence tells several events; entries gain salience
+        "ALTER TABLE documents ADD COLUMN context TEXT",
+        "ALTER TABLE events ADD COLUMN event_start INTEGER",
+        "ALTER TABLE events ADD COLUMN event_end INTEGER",
+        "ALTER TABLE events ADD COLUMN predicate TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN predicate_key TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN main INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE events ADD COLUMN participants TEXT",
+        "ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'actual'",
+        "CREATE INDEX events_by_predicate ON events(predicate_key)",
+        "ALTER TABLE entries ADD COLUMN main INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE entries ADD COLUMN salience REAL NOT NULL DEFAULT 0",
+        "ALTER TABLE entries ADD COLUMN sources INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX entries_by_salience ON entries(main, salience)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

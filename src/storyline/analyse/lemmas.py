@@ -1,0 +1,33 @@
+"""Lemmas on demand.
+
+The parse runs without spaCy's lemmatizer (it would lemmatize every word of
+every article); only the predicates of event mentions need a lemma. This asks
+the pipeline's own rule lemmatizer for one word at a time and remembers the
+answer per word form and part of speech.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+
+class OnDemandLemmatizer:
+    def __init__(self, nlp: Language) -> None:
+        self._rules = None
+        if "lemmatizer" in nlp.component_names:
+            lemmatizer = nlp.get_pipe("lemmatizer")
+            self._rules = getattr(lemmatizer, "rule_lemmatize", None)
+        self._known: dict[tuple[str, str], str] = {}
+
+    def __call__(self, token: Token) -> str:
+        key = (token.lower_, token.pos_)
+        lemma = self._known.get(key)
+        if lemma is None:
+            lemma = token.lower_
+            if self._rules is not None:
+                found = self._rules(token)
+                lemma = found[0].lower() if found else lemma
+            if len(self._known) < 200_000:
+                self._known[key] = lemma
+        return lemma
