@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
-from storyline.extract import sections
+from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, continued
 from storyline.extract.event_dates import (
     EventDate,
@@ -50,11 +50,14 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     quotes = extract_quotes(analysed.doc, analysed.actors)
     events: list[Event] = []
     in_background = False
+    live_blog = sections.is_live_blog(analysed.document.text)
     previous: tuple[Span, Attribution | None] | None = None
     for span, sentence in analysed.sentences():
+        if non_events.starts_comments(sentence.text):
+            break  # the rest of the page is readers' comments
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
-        statement = _without_label(sentence)
+        statement = _without_label(sentence, live_blog)
         if _not_a_statement(sentence, statement, quotes):
             previous = None
             continue
@@ -74,13 +77,16 @@ def _not_a_statement(sentence: Sentence, statement: Sentence, quotes: list[Quote
     """Labels, credits, and sentences wholly inside a direct quote (the quote has its speaker)."""
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
-    if not any(char.isalpha() for char in statement.text):
+    if not any(char.isalpha() for char in statement.text) or non_events.not_news(statement.text):
         return True
     return any(quote.start - 1 <= statement.start and statement.end <= quote.end + 1 for quote in quotes)
 
 
-def _without_label(sentence: Sentence) -> Sentence:
+def _without_label(sentence: Sentence, live_blog: bool) -> Sentence:
+    """The statement without its section label, or, in a live blog, its clock stamp."""
     skip = sections.label_length(sentence.text)
+    if live_blog and not skip:
+        skip = sections.clock_stamp_length(sentence.text)
     if not skip:
         return sentence
     return Sentence(sentence.start + skip, sentence.end, sentence.text[skip:])

@@ -76,6 +76,27 @@ def _label(text: str) -> re.Match[str] | None:
     return match if len(words) == 1 or words[0].lower() in _LABEL_HEADS else None
 
 
+_LINE_STAMP = re.compile(r"^\s*\d{4}\s*(?:GMT|BST|EDT|EST|CDT|CST|PDT|PST|ET|UK time)?\s*:\s+")
+_FOUR_DIGITS = re.compile(
+    r"^[ \t]*(\d{4})\s*(?:GMT|BST|EDT|EST|CDT|CST|PDT|PST|ET|UK time)?\s*:\s+", re.MULTILINE
+)
+
+
+def is_live_blog(text: str) -> bool:
+    """Three or more lines open with a four-digit stamp, and every one reads as a clock ("1914:").
+
+    A list of years ("1918: ... 1968: ...") has one that is no time of day.
+    """
+    stamps = _FOUR_DIGITS.findall(text)
+    return len(stamps) >= 3 and all(int(s[:2]) < 24 and int(s[2:]) < 60 for s in stamps)
+
+
+def clock_stamp_length(text: str) -> int:
+    """How many leading characters are a live blog's clock stamp ("1914: ")."""
+    match = _LINE_STAMP.match(text)
+    return match.end() if match else 0
+
+
 def is_credit_line(text: str) -> bool:
     """`Source: ...`, `Photo: ...`: credits, not statements."""
     return label_of(text) in _CREDIT_LABELS

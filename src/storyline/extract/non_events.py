@@ -1,0 +1,51 @@
+"""Sentences of a page that are not news: reader comments, questions and calls to readers,
+live-blog clock stamps and garbled text.
+
+They stay in the stored document (its text is kept whole) but make no event.
+News sites mix them into the article text that trafilatura or a crawler
+returns, and no library separates them, so the patterns are written here:
+
+- a comment section starts at a header such as "At 08:55 am on 30 Jun 2009,
+  sensiblegrannie wrote:" and runs to the end of the page; a lone "Name wrote:"
+  line is one comment;
+- a sentence that speaks to the reader ("Have you been affected by swine
+  flu?", "The BBC may edit your comments", "Send us your pictures") outside a
+  quotation is page furniture, not a report;
+- text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD) is garbled.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMENT_HEADER = re.compile(
+    r"\bAt \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+\d{1,2}\s+\w+\s+\d{4}\s*,\s*\S+\s+wrote\s*:",
+    re.IGNORECASE,
+)
+_ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_CALL_TO_READERS = re.compile(
+    r"^\s*(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
+    r"get in touch|have your say|contact us)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
+
+
+def starts_comments(text: str) -> bool:
+    """True at the header of a page's reader comments: what follows is theirs, not the article's."""
+    return bool(_COMMENT_HEADER.search(text))
+
+
+def not_news(text: str) -> str | None:
+    """Why a sentence is not a report of anything (None when it may be one)."""
+    if _ONE_COMMENT.match(text):
+        return "reader comment"
+    if _MOJIBAKE.search(text):
+        return "garbled text"
+    if _CALL_TO_READERS.match(text):
+        return "call to readers"
+    if _READER.search(_QUOTED.sub(" ", text)):
+        return "addressed to readers"
+    return None
