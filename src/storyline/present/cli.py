@@ -344,5 +344,25 @@ def eval_tls(
     raise typer.Exit(code=run(data_dir, as_json, console))
 
 
+@eval_app.command("coref")
+def eval_coref(
+    ecb_dir: Annotated[
+        Path, typer.Argument(help="ECB+ layout: DIR/<topic>/*.xml and DIR/ECBplus_coreference_sentences.csv.")
+    ],
+    topics: Annotated[
+        str | None, typer.Option("--topics", help="Topics to score, e.g. 2,5,12 (default: every topic).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Cross-document event coreference on ECB+ (MUC, B³, CEAF-e, CoNLL F1) with two baselines."""
+    from storyline.present.eval_coref import parse_topics, run
+
+    try:
+        chosen = parse_topics(topics)
+    except ValueError as error:
+        raise _fail(str(error)) from error
+    raise typer.Exit(code=run(ecb_dir, chosen, as_json, console))
+
+
 def main() -> None:
     app()
