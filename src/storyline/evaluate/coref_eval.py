@@ -132,7 +132,7 @@ def evaluate_coref(
     topic_of: dict[str, int] = {}
     for topic in chosen:
         gold = corpus.mentions([topic])
-        entries = build_entries(documents_of(corpus.topics[topic]), pipeline)
+        entries = build_entries(documents_of(corpus.topics[topic]), pipeline, secondary=True)
         projected = project(gold, entries)
         for mention in gold:
             key[mention.id] = mention.cluster

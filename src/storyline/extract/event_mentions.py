@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from storyline.analyse.reporting import cue_lemma
-from storyline.extract.event_nouns import is_event_noun
+from storyline.extract.event_nouns import is_event_noun, is_event_word
 from storyline.model import EntityMention, TimeExpression
 
 Lemmatizer = Callable[[Token], str]
@@ -72,7 +72,8 @@ def find_triggers(
     sentence: Span, expressions: list[TimeExpression], lemma: Lemmatizer = lower_lemma
 ) -> list[Trigger]:
     """The sentence's event mentions in text order; at least one main mention."""
-    candidates = {token.i: token for token in sentence if _is_predicate(token, lemma)}
+    title_case = _title_case(sentence)
+    candidates = {token.i: token for token in sentence if _is_predicate(token, lemma, title_case)}
     main = _main_predicate(sentence.root, candidates)
     mains = {main.i} if main is not None else set()
     dated = _clauses_with_own_date(sentence, expressions, candidates)
@@ -91,12 +92,16 @@ def find_triggers(
     ]
 
 
-def _is_predicate(token: Token, lemma: Lemmatizer) -> bool:
+def _is_predicate(token: Token, lemma: Lemmatizer, title_case: bool) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("aux", "auxpass") and lemma(token).lower() not in _NOT_PREDICATES
-    if token.pos_ == "NOUN":
-        return is_event_noun(lemma(token))
-    return False
+    return is_event_word(lemma(token), token.pos_, title_case)
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in title case: most of its words are capitalised."""
+    words = [token for token in sentence if token.is_alpha and len(token) > 3]
+    return len(words) >= 3 and sum(token.is_title for token in words) >= 0.8 * len(words)
 
 
 def _main_predicate(root: Token, candidates: dict[int, Token]) -> Token | None:

@@ -1,4 +1,4 @@
-"""Nouns that name an event ("explosion", "arrest", "talks") rather than a thing.
+"""Words that name an event ("explosion", "arrest", "talks") rather than a thing.
 
 spaCy tags parts of speech but does not say which nouns are eventive, and no
 package available offline ships such a list, so storyline keeps its own: the
@@ -9,377 +9,77 @@ with the suffix-shaped nouns that name things or people left out.
 
 from __future__ import annotations
 
-EVENT_NOUNS: frozenset[str] = frozenset(
-    [
-        "accident",
-        "acquisition",
-        "action",
-        "address",
-        "advance",
-        "affair",
-        "agreement",
-        "aid",
-        "airstrike",
-        "alert",
-        "allegation",
-        "ambush",
-        "announcement",
-        "appeal",
-        "appearance",
-        "appointment",
-        "approval",
-        "arrest",
-        "arrival",
-        "assassination",
-        "assault",
-        "attack",
-        "attempt",
-        "auction",
-        "audit",
-        "award",
-        "ban",
-        "bankruptcy",
-        "battle",
-        "bid",
-        "bidding",
-        "blast",
-        "blaze",
-        "blockade",
-        "bombardment",
-        "bombing",
-        "boom",
-        "boycott",
-        "breach",
-        "break-in",
-        "breakdown",
-        "bribery",
-        "briefing",
-        "broadcast",
-        "burial",
-        "bust",
-        "buyout",
-        "call",
-        "campaign",
-        "cancellation",
-        "capture",
-        "celebration",
-        "ceasefire",
-        "ceremony",
-        "challenge",
-        "change",
-        "charge",
-        "clash",
-        "closure",
-        "collapse",
-        "collision",
-        "comeback",
-        "comment",
-        "competition",
-        "complaint",
-        "concert",
-        "conference",
-        "confession",
-        "conflict",
-        "confrontation",
-        "conviction",
-        "crackdown",
-        "crash",
-        "crime",
-        "crisis",
-        "criticism",
-        "cut",
-        "damage",
-        "deal",
-        "death",
-        "debate",
-        "decision",
-        "decline",
-        "defeat",
-        "delay",
-        "demonstration",
-        "departure",
-        "deployment",
-        "detention",
-        "development",
-        "disappearance",
-        "disaster",
-        "discovery",
-        "dismissal",
-        "dispute",
-        "drop",
-        "drought",
-        "earthquake",
-        "election",
-        "emergency",
-        "epidemic",
-        "eruption",
-        "escape",
-        "evacuation",
-        "event",
-        "execution",
-        "exercise",
-        "exit",
-        "expansion",
-        "explosion",
-        "exposure",
-        "fall",
-        "fight",
-        "fighting",
-        "finding",
-        "fine",
-        "fire",
-        "firing",
-        "flood",
-        "flooding",
-        "flight",
-        "funeral",
-        "gain",
-        "game",
-        "growth",
-        "hack",
-        "hearing",
-        "hijacking",
-        "hit",
-        "holiday",
-        "hunt",
-        "hurricane",
-        "impeachment",
-        "incident",
-        "increase",
-        "indictment",
-        "infection",
-        "injury",
-        "inquest",
-        "inquiry",
-        "interview",
-        "invasion",
-        "investigation",
-        "kidnapping",
-        "killing",
-        "landing",
-        "landslide",
-        "launch",
-        "lawsuit",
-        "layoff",
-        "leak",
-        "loss",
-        "march",
-        "massacre",
-        "match",
-        "meeting",
-        "merger",
-        "mission",
-        "move",
-        "murder",
-        "negotiation",
-        "nomination",
-        "offensive",
-        "offer",
-        "operation",
-        "outage",
-        "outbreak",
-        "overdose",
-        "pandemic",
-        "parade",
-        "payment",
-        "performance",
-        "plunge",
-        "poll",
-        "premiere",
-        "probe",
-        "proposal",
-        "prosecution",
-        "protest",
-        "purchase",
-        "quake",
-        "raid",
-        "rally",
-        "rape",
-        "recall",
-        "recession",
-        "recovery",
-        "referendum",
-        "reform",
-        "release",
-        "relief",
-        "remark",
-        "removal",
-        "repair",
-        "rescue",
-        "resignation",
-        "response",
-        "result",
-        "retirement",
-        "return",
-        "riot",
-        "rise",
-        "robbery",
-        "ruling",
-        "rupture",
-        "sale",
-        "sanction",
-        "scandal",
-        "search",
-        "seizure",
-        "sentence",
-        "session",
-        "settlement",
-        "shooting",
-        "shortage",
-        "show",
-        "shutdown",
-        "siege",
-        "slump",
-        "spill",
-        "split",
-        "stabbing",
-        "stampede",
-        "standoff",
-        "statement",
-        "storm",
-        "strike",
-        "suicide",
-        "summit",
-        "surge",
-        "surgery",
-        "surrender",
-        "suspension",
-        "takeover",
-        "talk",
-        "talks",
-        "tender",
-        "test",
-        "testimony",
-        "theft",
-        "threat",
-        "tornado",
-        "tour",
-        "trade",
-        "transfer",
-        "trial",
-        "tsunami",
-        "uprising",
-        "victory",
-        "violence",
-        "visit",
-        "vote",
-        "walkout",
-        "war",
-        "warning",
-        "wedding",
-        "win",
-        "withdrawal",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EVENT_NOUNS = _words(
+    """
+    accident acquisition action address advance affair agreement aid airstrike alert allegation
+    ambush announcement appeal appearance appointment approval arrest arrival assassination assault
+    attack attempt auction audit award ban bankruptcy battle bid bidding blast blaze blockade
+    bombardment bombing boom boycott breach break-in breakdown bribery briefing broadcast burial
+    bust buyout call campaign cancellation capture ceasefire celebration ceremony challenge change
+    charge clash closure collapse collision comeback comment competition complaint concert
+    conference confession conflict confrontation conviction crackdown crash crime crisis criticism
+    custody cut damage deal death debate decision decline defeat delay demonstration departure
+    deployment detention development disappearance disaster discovery dismissal dispute drop drought
+    earthquake election emergency epidemic eruption escape evacuation event execution exercise exit
+    expansion explosion exposure fall fight fighting finding fine fire firing flight flood flooding
+    funeral gain game growth hack hearing heist hijacking hit holiday homicide honor honour hostage
+    hunt hurricane impeachment incident increase indictment infection injury inquest inquiry
+    interview invasion investigation job kidnap kidnapping killing landing landslide launch lawsuit
+    layoff leak loss manslaughter march massacre match meeting merger mission move murder
+    negotiation nomination nominee offensive offer operation outage outbreak overdose pandemic
+    parade party payment performance piracy playoff playoffs plunge poll premiere probe proposal
+    prosecution protest purchase quake raid rally rampage rape recall recession recovery referendum
+    reform rehab release relief remark removal repair rescue resignation response result retirement
+    return riot rise robbery ruling rupture sale sanction scandal search seizure sentence session
+    settlement shooting shortage show shutdown siege slump spill split spree stabbing stampede
+    standoff statement stint storm strike suicide summit surge surgery surrender suspension
+    suspicion takeover talk talks tender test testimony theft threat tornado tour trade transfer
+    trial tsunami uprising victory violence visit vote walkout war warning wedding win withdrawal
+    """
 )
 
+# Proper nouns and adjectives that tell an event: recurring named events, offences named by
+# their initials, and states that result from one ("dead", "injured").
+EVENT_NAMES = _words("oscars oscar emmys emmy grammys grammy olympics olympic dui dwi")
+EVENT_ADJECTIVES = _words("dead injured wounded missing drunk hurt arrested killed")
+
 _SUFFIXES = ("tion", "sion", "ment", "ing")
-_NOT_EVENTS: frozenset[str] = frozenset(
-    [
-        "nation",
-        "station",
-        "question",
-        "position",
-        "region",
-        "population",
-        "portion",
-        "section",
-        "edition",
-        "mention",
-        "caution",
-        "information",
-        "intelligence",
-        "infrastructure",
-        "organisation",
-        "organization",
-        "administration",
-        "institution",
-        "foundation",
-        "association",
-        "corporation",
-        "federation",
-        "coalition",
-        "constitution",
-        "legislation",
-        "generation",
-        "version",
-        "television",
-        "mission",
-        "commission",
-        "division",
-        "provision",
-        "permission",
-        "pension",
-        "tension",
-        "dimension",
-        "government",
-        "department",
-        "parliament",
-        "apartment",
-        "equipment",
-        "environment",
-        "document",
-        "instrument",
-        "element",
-        "segment",
-        "moment",
-        "amendment",
-        "management",
-        "investment",
-        "supplement",
-        "entrance",
-        "balance",
-        "distance",
-        "evidence",
-        "audience",
-        "presence",
-        "difference",
-        "experience",
-        "reference",
-        "science",
-        "finance",
-        "insurance",
-        "allowance",
-        "nature",
-        "culture",
-        "feature",
-        "picture",
-        "structure",
-        "future",
-        "temperature",
-        "measure",
-        "figure",
-        "pressure",
-        "procedure",
-        "legislature",
-        "signature",
-        "literature",
-        "furniture",
-        "creature",
-        "building",
-        "morning",
-        "evening",
-        "thing",
-        "king",
-        "ring",
-        "spring",
-        "wing",
-        "string",
-        "ceiling",
-        "meaning",
-        "feeling",
-        "clothing",
-        "housing",
-        "funding",
-        "training",
-        "something",
-        "nothing",
-        "everything",
-        "anything",
-        "setting",
-        "earning",
-        "earnings",
-    ]
+_NOT_EVENTS = _words(
+    """
+    administration allowance amendment anything apartment association audience balance building
+    caution ceiling clothing coalition commission constitution corporation creature culture
+    department difference dimension distance division document earning earnings edition element
+    entrance environment equipment evening everything evidence experience feature federation feeling
+    figure finance foundation funding furniture future generation government housing information
+    infrastructure institution instrument insurance intelligence investment king legislation
+    legislature literature management meaning measure mention mission moment morning nation nature
+    nothing organisation organization parliament pension permission picture population portion
+    position presence pressure procedure provision question reference region ring science section
+    segment setting signature something spring station string structure supplement television
+    temperature tension thing training version wing
+    """
 )
+
+
+def is_event_word(lemma: str, part_of_speech: str, title_case: bool = False) -> bool:
+    """True for a noun, proper noun or adjective that tells an event.
+
+    In a title-case headline ("Office Shooting Leaves One Dead") the tagger calls every
+    word a proper noun, so there the word's own meaning decides.
+    """
+    if part_of_speech == "NOUN":
+        return is_event_noun(lemma)
+    if part_of_speech == "ADJ":
+        return lemma.lower() in EVENT_ADJECTIVES
+    if part_of_speech == "PROPN":
+        word = lemma.lower()
+        return word in EVENT_NAMES or (title_case and (word in EVENT_ADJECTIVES or is_event_noun(word)))
+    return False
 
 
 def is_event_noun(lemma: str) -> bool:

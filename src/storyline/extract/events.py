@@ -58,7 +58,11 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
         statement = _without_label(sentence, live_blog)
-        if _not_a_statement(sentence, statement, quotes):
+        if _not_a_statement(sentence, statement):
+            previous = None
+            continue
+        if _quoted(statement, quotes):  # the quote has its speaker; its events only join others
+            events.extend(_events(analysed, span, statement, in_background, secondary=True))
             previous = None
             continue
         told = _events(analysed, span, statement, in_background)
@@ -73,12 +77,15 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     return Extraction(events, quotes, context)
 
 
-def _not_a_statement(sentence: Sentence, statement: Sentence, quotes: list[Quote]) -> bool:
-    """Labels, credits, and sentences wholly inside a direct quote (the quote has its speaker)."""
+def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
+    """Labels, credits, and what is not news (`non_events`)."""
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
-    if not any(char.isalpha() for char in statement.text) or non_events.not_news(statement.text):
-        return True
+    return not any(char.isalpha() for char in statement.text) or bool(non_events.not_news(statement.text))
+
+
+def _quoted(statement: Sentence, quotes: list[Quote]) -> bool:
+    """A sentence wholly inside a direct quote."""
     return any(quote.start - 1 <= statement.start and statement.end <= quote.end + 1 for quote in quotes)
 
 
@@ -92,8 +99,12 @@ def _without_label(sentence: Sentence, live_blog: bool) -> Sentence:
     return Sentence(sentence.start + skip, sentence.end, sentence.text[skip:])
 
 
-def _events(analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool) -> list[Event]:
-    """The sentence's event mentions, main ones first, each dated by its own clause."""
+def _events(
+    analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool, secondary: bool = False
+) -> list[Event]:
+    """The sentence's event mentions, main ones first, each dated by its own clause.
+
+    `secondary`: none of them is a timeline event (a sentence inside a quote)."""
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
@@ -141,7 +152,7 @@ def _events(analysed: AnalysedDocument, span: Span, sentence: Sentence, backgrou
                 event_start=trigger.start,
                 event_end=trigger.end,
                 predicate=trigger.lemma,
-                main=trigger.main,
+                main=trigger.main and not secondary,
                 participants=participants(trigger.token, actors),
                 modality=modality(trigger.token, analysed.lemma),
             )

@@ -167,6 +167,8 @@ def _margin(sig: Signature, other: Signature) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     if sig.modality != other.modality:  # "was likely to send" is not "had sent"
         return -1.0
+    if sig.document == other.document and sig.sentence == other.sentence:
+        return -1.0  # one sentence tells different events
     sentence = sentence_similarity(sig, other)
     if sig.predicate != other.predicate:
         if not (sig.main and other.main):
@@ -196,7 +198,7 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
     lead = events[0]
     dated = _best_dated(events, documents)
     attribution = next((e.attribution for e in events if e.attribution), None)
-    mentions = _mentions(_by_publication(cluster.events, documents), documents)
+    mentions = [_mention(e, documents) for e in _by_publication(cluster.events, documents)]
     return Entry(
         id=cluster.id,
         date=dated.date if dated else None,
@@ -250,18 +252,6 @@ def _representative_rank(event: Event, documents: dict[str, DocumentInfo]) -> tu
         published,
         len(event.summary),
     )
-
-
-def _mentions(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Mention]:
-    """One citation per sentence: several mentions of the event in one sentence cite it once."""
-    seen: set[tuple[str, int, int]] = set()
-    mentions: list[Mention] = []
-    for event in events:
-        key = (event.document_id, event.start, event.end)
-        if key not in seen:
-            seen.add(key)
-            mentions.append(_mention(event, documents))
-    return mentions
 
 
 def _by_publication(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Event]:

@@ -67,6 +67,7 @@ def predicate_key(lemma: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Signature:
     document: str
+    sentence: int  # where the sentence starts
     predicate: str
     modality: str
     main: bool
@@ -88,6 +89,7 @@ def signature(
     grams = frozenset(squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1)))
     return Signature(
         document=event.document_id,
+        sentence=event.start,
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
         main=event.main,
