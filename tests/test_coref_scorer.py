@@ -49,3 +49,20 @@ def test_key_and_response_must_cover_the_same_mentions() -> None:
     with pytest.raises(ValueError):
         score(_assign("ab"), _assign("abc"))
     assert sorted(map(sorted, clusters_of(_assign("ab", "c")))) == [["a", "b"], ["c"]]
+
+
+def test_scoring_part_by_part_gives_the_global_figures() -> None:
+    key = _assign("abc", "d", "ef", "ABC", "DE", "F")
+    response = _assign("ab", "cd", "e", "f", "A", "BCDEF")
+    part = str.isupper  # lower- and upper-case mentions never share a cluster
+    whole, by_part = score(key, response), score(key, response, part)
+    for metric in ("muc", "b3", "ceaf_e"):
+        expected = getattr(whole, metric).as_dict()
+        assert getattr(by_part, metric).as_dict() == pytest.approx(expected)
+        assert 0.0 < expected["f1"] < 1.0
+    alone = _assign(*key)  # every mention alone: no response link anywhere
+    assert score(key, alone, part).muc == score(key, alone).muc
+    one_part_alone = {**response, **{m: m for m in key if m.isupper()}}
+    assert score(key, one_part_alone, part).muc.f1 == pytest.approx(score(key, one_part_alone).muc.f1)
+    crossing = score(key, _assign("aA", "bcdefBCDEF"), part)  # falls back to one global alignment
+    assert crossing.ceaf_e == score(key, _assign("aA", "bcdefBCDEF")).ceaf_e
