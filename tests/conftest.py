@@ -11,6 +11,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT / "examples" / "articles"
 T17 = CORPUS / "t17"
 TIMEBANK = CORPUS / "timebank"
+ECBPLUS = CORPUS / "ecbplus"
 
 
 def needs(path: Path) -> pytest.MarkDecorator:

@@ -59,11 +59,14 @@ class CorefResult:
 
     @property
     def scores(self) -> CorefScores:
-        return score(self.key, self.response)
+        return score(self.key, self.response, self.topic_of.__getitem__)
 
     @property
     def baselines(self) -> dict[str, CorefScores]:
-        return {name: score(self.key, response) for name, response in self.baseline_responses.items()}
+        return {
+            name: score(self.key, response, self.topic_of.__getitem__)
+            for name, response in self.baseline_responses.items()
+        }
 
     def restricted(self, topics: Iterable[int]) -> CorefResult:
         """The same result on some of its topics only."""

@@ -22,17 +22,20 @@ from storyline.evaluate.coref_eval import evaluate_coref as evaluate
 from storyline.evaluate.coref_scorer import CorefScores
 from storyline.evaluate.ecbplus import VALIDATED_SENTENCES, topics_in
 
-LABELS = {SINGLETONS: "singletons", SAME_LEMMA: "same lemma in topic"}
+LABELS = {SINGLETONS: "singletons", SAME_LEMMA: "same lemma"}
 
 
 def parse_topics(value: str | None) -> list[int] | None:
-    """ "2,5,12" → [2, 5, 12]; None stays None (every topic)."""
+    """Read "2,5,12-14" as [2, 5, 12, 13, 14]; None stays None (every topic)."""
     if value is None:
         return None
-    try:
-        return sorted({int(part) for part in value.split(",") if part.strip()})
-    except ValueError as error:
-        raise ValueError(f"--topics takes numbers separated by commas, not {value!r}") from error
+    topics: set[int] = set()
+    for part in filter(None, (part.strip() for part in value.split(","))):
+        first, _, last = part.partition("-")
+        if not first.isdigit() or not (last.isdigit() or not last):
+            raise ValueError(f"--topics takes numbers and ranges such as 2,5,12-14, not {value!r}")
+        topics.update(range(int(first), int(last or first) + 1))
+    return sorted(topics)
 
 
 def run(ecb_dir: Path, topics: list[int] | None, as_json: bool, console: Console) -> int:
@@ -60,7 +63,7 @@ def run(ecb_dir: Path, topics: list[int] | None, as_json: bool, console: Console
         result = evaluate(ecb_dir, chosen, on_topic=lambda _: progress.advance(task))
     console.print(_scores_table(result))
     console.print(_summary_table(result))
-    console.print(f"{len(chosen)} topics in {result.seconds:.0f} s")
+    console.print(f"{len(chosen)} topic(s) in {result.seconds:.0f} s")
     return 0
 
 
@@ -93,7 +96,7 @@ def _pct(value: float) -> float:
 
 def _scores_table(result: CorefResult) -> Table:
     title = (
-        f"ECB+ event coreference: {len(result.topics)} topics, {result.mentions} gold mentions, "
+        f"ECB+ event coreference: {len(result.topics)} topic(s), {result.mentions} gold mentions, "
         f"{len(result.covered)} covered by a storyline event mention"
     )
     table = Table(title=title)
@@ -110,20 +113,22 @@ def _scores_table(result: CorefResult) -> Table:
 
 def _summary_table(result: CorefResult) -> Table:
     """CoNLL F1 on the chosen topics, and on their development and training parts."""
-    table = Table(title="CoNLL F1 by topic set")
-    for column in ("topics", "n", "mentions", "covered", "storyline", *LABELS.values()):
-        table.add_column(column, justify="left" if column == "topics" else "right")
     development = [topic for topic in result.topics if topic in DEVELOPMENT_TOPICS]
     training = [topic for topic in result.topics if topic not in DEVELOPMENT_TOPICS]
-    sets = {"all chosen": result.topics, "development": development, "training": training}
+    sets = {"chosen": result.topics, "development": development, "training": training}
+    table = Table(
+        title="CoNLL F1 by topic set",
+        caption=" · ".join(f"{label}: {_ranges(topics)}" for label, topics in sets.items() if topics),
+    )
+    for column in ("topics", "mentions", "covered", "storyline", *LABELS.values()):
+        table.add_column(column, justify="left" if column == "topics" else "right")
     for label, topics in sets.items():
-        if not topics or (label != "all chosen" and topics == result.topics):
+        if not topics or (label != "chosen" and topics == result.topics):
             continue
         part = result.restricted(topics)
         baselines = part.baselines
         table.add_row(
-            f"{label} ({_ranges(topics)})",
-            str(len(topics)),
+            f"{label} ({len(topics)})",
             str(part.mentions),
             str(len(part.covered)),
             f"{_pct(part.scores.conll_f1):.1f}",
