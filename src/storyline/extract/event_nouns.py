@@ -16,6 +16,8 @@ def _words(text: str) -> frozenset[str]:
 
 EVENT_NOUNS = _words(
     """
+    arson vigil tremor aftershock downtime touchdown quarterfinal semifinal final round record plea verdict
+    stroke heart-attack cyberattack coup bailout
     accident acquisition action address advance affair agreement aid airstrike alert allegation
     ambush announcement appeal appearance appointment approval arrest arrival assassination assault
     attack attempt auction audit award ban bankruptcy battle bid bidding blast blaze blockade
@@ -46,7 +48,7 @@ EVENT_NOUNS = _words(
 # Proper nouns and adjectives that tell an event: recurring named events, offences named by
 # their initials, and states that result from one ("dead", "injured").
 EVENT_NAMES = _words("oscars oscar emmys emmy grammys grammy olympics olympic dui dwi")
-EVENT_ADJECTIVES = _words("dead injured wounded missing drunk hurt arrested killed")
+EVENT_ADJECTIVES = _words("dead injured wounded missing drunk hurt arrested killed guilty")
 
 _SUFFIXES = ("tion", "sion", "ment", "ing")
 _NOT_EVENTS = _words(

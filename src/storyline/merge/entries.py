@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.merge.similarity import (
+    NameWeights,
     Signature,
-    context_similarity,
     jaccard,
     overlaps,
     sentence_similarity,
@@ -36,12 +36,14 @@ from storyline.merge.similarity import (
 from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
 
-SAME_DOCUMENT_THRESHOLD = 0.15  # same predicate in one article: a light check of the sentence
-CROSS_DOCUMENT_THRESHOLD = 0.5  # same predicate across articles: context and sentence must agree
+CROSS_DOCUMENT_THRESHOLD = 0.15  # same predicate across articles: context and sentence must agree
 PARAPHRASE_THRESHOLD = 0.45  # other predicates: the sentences must be close
 CONTEXT_WEIGHT = 0.6
 SENTENCE_WEIGHT = 0.9
 PARTICIPANT_WEIGHT = 0.2
+SAME_DOCUMENT_MARGIN = 0.5  # same predicate in one article: one event unless participants or modality differ
+REPORT_THRESHOLD = 0.2  # a reporting verb across articles: what was said must match
+MODALITY_PENALTY = 0.5  # what may happen and what did happen are rarely told as one event
 MAX_CANDIDATES = 25
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 
@@ -90,8 +92,10 @@ def _no_stored_clusters(_: str) -> Iterable[Cluster]:
 class Merger:
     """Assigns each new event mention to an existing cluster or opens a new one."""
 
-    def __init__(self, load: ClusterLoader = _no_stored_clusters) -> None:
+    def __init__(self, load: ClusterLoader = _no_stored_clusters, names: NameWeights | None = None) -> None:
         self._load = load
+        self.names = names or NameWeights()
+        self._counted: set[str] = set()  # documents whose names are counted
         self._clusters: dict[str, Cluster] = {}
         self._by_predicate: dict[str, set[str]] = {}
         self._by_word: dict[str, set[str]] = defaultdict(set)
@@ -109,6 +113,7 @@ class Merger:
         Keeps memory flat on long runs: only the predicates of the current batch are held.
         """
         self._clusters.clear()
+        self._counted.clear()
         self._by_predicate.clear()
         self._by_word.clear()
 
@@ -116,6 +121,9 @@ class Merger:
         self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
     ) -> Cluster:
         """`context`: the article's named actors and places; `published`: its publication date."""
+        if event.document_id not in self._counted:
+            self._counted.add(event.document_id)
+            self.names.see(context)
         sig = signature(event, context, published)
         best = self._best_match(sig)
         if best is None:
@@ -157,33 +165,33 @@ class Merger:
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
-            margin = max(_margin(sig, other) for other in cluster.signatures[-MAX_COMPARED:])
+            margin = max(
+                _margin(sig, other, self.names.similarity(sig, other))
+                for other in cluster.signatures[-MAX_COMPARED:]
+            )
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
 
 
-def _margin(sig: Signature, other: Signature) -> float:
+def _margin(sig: Signature, other: Signature, context: float) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
-    if sig.modality != other.modality:  # "was likely to send" is not "had sent"
-        return -1.0
+    penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
     sentence = sentence_similarity(sig, other)
     if sig.predicate != other.predicate:
-        if not (sig.main and other.main):
-            return -1.0
-        return sentence - PARAPHRASE_THRESHOLD
+        if sig.main and other.main and sentence >= PARAPHRASE_THRESHOLD:
+            return sentence - PARAPHRASE_THRESHOLD - penalty
+        return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
-    if sig.document == other.document:
-        return sentence - SAME_DOCUMENT_THRESHOLD - (0.3 if apart else 0.0)
+    if sig.document == other.document:  # one article tells one event again with the same word
+        return -1.0 if apart or penalty else SAME_DOCUMENT_MARGIN
+    if sig.reporting and sentence < REPORT_THRESHOLD:  # "announced": the same only if what was said is
+        return -1.0
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
-    score = (
-        CONTEXT_WEIGHT * context_similarity(sig, other)
-        + SENTENCE_WEIGHT * sentence
-        + PARTICIPANT_WEIGHT * participants
-    )
-    return score - CROSS_DOCUMENT_THRESHOLD
+    score = CONTEXT_WEIGHT * context + SENTENCE_WEIGHT * sentence + PARTICIPANT_WEIGHT * participants
+    return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
 
 def entry_id(event: Event) -> str:

@@ -9,14 +9,15 @@ actors and places tell two earthquakes, or two arrests, apart when the
 sentence alone does not.
 
 A mention's time is an interval: the days its date covers; when only its
-article's publication date dates it, the week up to that day (a report in
-the present or perfect tells something recent); for an undated restatement,
-any day up to the publication date. Mentions whose intervals do not meet are
-never the same event.
+article's publication date dates it, any day up to the publication date —
+for the main event of a sentence outside a background paragraph, the week up
+to it (a report in the present or perfect tells recent news). Mentions whose intervals do not meet are never
+the same event.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from functools import lru_cache
 from nltk.stem.snowball import SnowballStemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.analyse.reporting import CUE_VERBS
 from storyline.model import Event
 from storyline.timevalue import bounds
 
@@ -35,7 +37,6 @@ _MONTHS = {
     "saturday", "sunday",
 }  # fmt: skip
 _IGNORED = STOP_WORDS | _MONTHS | {"said", "says", "say", "told", "stated", "according"}
-RECENT = timedelta(days=7)
 
 # Nouns and verbs that name one kind of event with different words: the key is shared.
 _SAME_PREDICATE = {
@@ -54,6 +55,7 @@ _SAME_PREDICATE = {
     "trial": "try", "hearing": "hear", "rescue": "rescue", "suspension": "suspend",
     "strike": "strike", "vote": "vote", "meeting": "meet", "talks": "talk", "visit": "visit",
 }  # fmt: skip
+RECENT = timedelta(days=7)
 _STEMMER = SnowballStemmer("english")
 
 
@@ -70,6 +72,7 @@ class Signature:
     sentence: int  # where the sentence starts
     predicate: str
     modality: str
+    reporting: bool  # a verb of saying ("announce", "say"): what was said tells the event apart
     main: bool
     words: frozenset[str]
     grams: frozenset[str]
@@ -92,6 +95,7 @@ def signature(
         sentence=event.start,
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
+        reporting=event.predicate in CUE_VERBS,
         main=event.main,
         words=words,
         grams=grams,
@@ -108,11 +112,14 @@ def time_interval(event: Event, published: date | None = None) -> tuple[date, da
 
     An undated restatement ("Background: ...") happened on or before its article's date.
     """
+    if event.date_inferred:  # resolved against a guessed publication date: keeps nothing apart
+        return None
     span = bounds(event.date)
     if span is None:
         return (date.min, published) if published and event.date is None else None
-    if event.timex is None:  # dated only by its article: on that day or shortly before
-        return span[0] - RECENT, span[1]
+    if event.timex is None:  # dated only by its article: on or before that day
+        recent = event.main and not event.is_background  # a lead's news is of the last days
+        return (span[0] - RECENT if recent else date.min), span[1]
     return span
 
 
@@ -134,13 +141,49 @@ def sentence_similarity(a: Signature, b: Signature) -> float:
     return score
 
 
-def context_similarity(a: Signature, b: Signature) -> float:
-    """How much the two articles name the same actors and places (overlap coefficient)."""
-    if a.document == b.document:
-        return 1.0
-    if not a.context or not b.context:
-        return 0.0
-    return len(a.context & b.context) / min(len(a.context), len(b.context))
+class NameWeights:
+    """How telling each name is in the collection: one that most articles share (the story's
+    company, its country) says little about which event a sentence tells; a rare one says much.
+
+    The weight is an inverse document frequency over the articles seen so far, kept by the
+    store between runs (`as_dict`/`from_dict`).
+    """
+
+    def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
+        self.counts: dict[str, int] = dict(counts or {})
+        self.documents = documents
+
+    def see(self, names: frozenset[str]) -> None:
+        """Count one more article and the names it holds."""
+        self.documents += 1
+        for name in names:
+            self.counts[name] = self.counts.get(name, 0) + 1
+
+    def weight(self, name: str) -> float:
+        return math.log((2 + self.documents) / (1 + self.counts.get(name, 0)))
+
+    def similarity(self, a: Signature, b: Signature) -> float:
+        """How much the two articles name the same telling actors and places (0 to 1)."""
+        if a.document == b.document:
+            return 1.0
+        if not a.context or not b.context:
+            return 0.0
+        shared = sum(self.weight(name) for name in a.context & b.context)
+        smaller = min(
+            sum(self.weight(name) for name in a.context), sum(self.weight(name) for name in b.context)
+        )
+        return shared / smaller if smaller > 0 else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"documents": self.documents, "counts": self.counts}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> NameWeights:
+        counts = data.get("counts")
+        documents = data.get("documents")
+        return cls(
+            counts if isinstance(counts, dict) else None, documents if isinstance(documents, int) else 0
+        )
 
 
 def word_keys(sig: Signature) -> frozenset[str]:

@@ -138,19 +138,33 @@ def timeline(
     ] = None,
     per_date: Annotated[int, typer.Option("--per-date", help="Summarize: sentences per date.")] = 1,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every entry, not only the story's main events.")
+    ] = False,
 ) -> None:
     """The timeline: date, what happened, who says so, sources.
+
+    By default it shows the story's main events (the most salient entries, a number that
+    grows with the collection); --all shows every entry.
 
     Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
     """
     with _open_store(db) as store:
-        entries = _current_names(
-            store, store.entries(EntryFilter(since=since, until=until, entity=entity, text=text))
-        )
+        limit = None if every or dates is not None else main_events_shown(store.document_count())
+        where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=limit)
+        entries = _current_names(store, store.entries(where))
+        if limit is not None and len(entries) == limit:
+            total = store.entry_count(replace(where, most_salient=None))
+            errors.print(f"[dim]the {limit} main events of {total} entries; --all shows every one[/dim]")
     entries = _mark_conflicts(entries)
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
     _emit(entries, fmt, output)
+
+
+def main_events_shown(documents: int) -> int:
+    """How many entries the default timeline shows: enough for the story, readable in a terminal."""
+    return max(25, round(5 * documents**0.5))
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:

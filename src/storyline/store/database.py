@@ -209,8 +209,12 @@ class Store:
         found = self._entries_by_id([rows[0][0]]) if len(rows) == 1 else []
         return found[0] if found else None
 
-    def entry_count(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+    def entry_count(self, where: EntryFilter | None = None) -> int:
+        """All stored entries, or those a filter keeps."""
+        if where is None:
+            return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        sql, parameters = _entry_query(where)
+        return int(self._db.execute(f"SELECT COUNT(*) FROM ({sql})", parameters).fetchone()[0])
 
     def _entries_by_id(self, ids: list[str]) -> list[Entry]:
         clusters = _clusters(self._where_in("SELECT * FROM events WHERE entry_id IN ({}) ORDER BY id", ids))
