@@ -75,18 +75,30 @@ class Pipeline:
         self.registry = registry or ActorRegistry()
         self.chunk_chars = chunk_chars
 
-    def process(self, documents: Iterable[Document], collection_dates: list[date]) -> Iterator[Processed]:
-        """Analyse and extract, in input order; undated documents get an inferred date first."""
+    def process(
+        self, documents: Iterable[Document], collection_dates: list[date]
+    ) -> Iterator[Processed | IngestError]:
+        """Analyse and extract, in input order; undated documents get an inferred date first.
+
+        A document whose analysis fails becomes an `IngestError` naming it: one
+        hostile article must not cost the rest of the run.
+        """
         for doc, document in self._parse(documents):
-            if document.publication_date is None:
-                document = _with_inferred_date(document, collection_dates)
-            analysed = AnalysedDocument(
-                document=document,
-                doc=doc,
-                actors=self._actors(doc),
-                time_expressions=tag_time_expressions(document.text, document.publication_date),
-            )
-            yield Processed(document, extract(analysed))
+            try:
+                yield self._analyse(doc, document, collection_dates)
+            except Exception as error:  # a bug met by one text stays with that text
+                yield IngestError(document.path, f"analysis failed: {type(error).__name__}: {error}")
+
+    def _analyse(self, doc: Doc, document: Document, collection_dates: list[date]) -> Processed:
+        if document.publication_date is None:
+            document = _with_inferred_date(document, collection_dates)
+        analysed = AnalysedDocument(
+            document=document,
+            doc=doc,
+            actors=self._actors(doc),
+            time_expressions=tag_time_expressions(document.text, document.publication_date),
+        )
+        return Processed(document, extract(analysed))
 
     def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         """spaCy parses in input order; long texts go through in chunks (`analyse.chunks`)."""
@@ -179,24 +191,44 @@ def _ingest_batch(
     fresh = [d for d in documents if d.id not in known]
     if not fresh:
         return
-    processed_documents: list[Document] = []
-    events = []
-    quotes = []
+    processed_documents: list[Processed] = []
     undated = any(document.publication_date is None for document in fresh)
     collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
     for processed in pipeline.process(fresh, collection_dates):
-        document = processed.document
-        processed_documents.append(document)
-        report.words += len(document.text.split())
-        for event in processed.extraction.events:
-            events.append((event, merger.add(event).id))
-        quotes.extend((document.id, quote) for quote in processed.extraction.quotes)
+        if isinstance(processed, IngestError):
+            report.errors.append(processed)
+            continue
+        processed_documents.append(processed)
+        report.words += len(processed.document.text.split())
         if progress:
-            progress(document)
-    store.save_batch(processed_documents, events, quotes, merger.changed())
-    merger.forget()
-    report.documents_added += len(processed_documents)
-    report.events += len(events)
+            progress(processed.document)
+    _merge_and_save(processed_documents, store, merger, report)
+
+
+def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, report: IngestReport) -> None:
+    """Merge into the stored entries and write, serialized with any concurrent run.
+
+    The write checks that no other run committed since the merge began (SQLite's
+    `data_version`, under the write lock). If one did, its documents and entries
+    are now stored: this batch drops what became known and merges again, so no
+    document, event or quote is ever stored twice. Analysis is not repeated.
+    """
+    while True:
+        version = store.data_version()
+        meanwhile = store.known_ids([p.document.id for p in analysed])
+        report.duplicates += len(meanwhile)
+        analysed = [p for p in analysed if p.document.id not in meanwhile]
+        if not analysed:
+            return
+        events = [(event, merger.add(event).id) for p in analysed for event in p.extraction.events]
+        quotes = [(p.document.id, quote) for p in analysed for quote in p.extraction.quotes]
+        documents = [p.document for p in analysed]
+        saved = store.save_batch(documents, events, quotes, merger.changed(), expected_version=version)
+        merger.forget()
+        if saved:
+            report.documents_added += len(documents)
+            report.events += len(events)
+            return
 
 
 def build_entries(
@@ -214,6 +246,8 @@ def build_entries(
         (dated if document.publication_date else undated).append(document)
     collection_dates = [d.publication_date for d in dated if d.publication_date]
     for processed in pipeline.process([*dated, *undated], collection_dates):
+        if isinstance(processed, IngestError):
+            continue  # evaluations score what could be analysed
         document = processed.document
         infos[document.id] = DocumentInfo(document.path, document.publication_date)
         for event in processed.extraction.events:
