@@ -35,6 +35,9 @@ from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import Store
 
 BATCH_SIZE = 64
+# spaCy batches count texts, and its memory follows the characters of a batch: 64 pieces of one
+# 1 MB article are 1.3 million characters at once (2.9 GB). The batch is capped in characters too.
+BATCH_CHARS = 200_000
 REGISTRY_KEY = "actor_registry"
 
 Progress = Callable[[Document], None]
@@ -109,8 +112,9 @@ class Pipeline:
             for index, piece in enumerate(parts)
         )
         parsed: list[Doc] = []
+        batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
         for doc, (document, index, count) in self.nlp.pipe(
-            pieces, as_tuples=True, batch_size=self.batch_size, n_process=self.processes
+            pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes
         ):
             parsed.append(doc)
             if index == count - 1:
