@@ -79,11 +79,17 @@ def test_quotes_survive_markup_in_an_article(db: Path) -> None:
 
 
 def test_show_prints_article_text_literally(db: Path) -> None:
-    (entry,) = [e for e in _entries(db) if "crossed" in _texts(e)]
-    result = runner.invoke(app, ["show", str(entry["id"]), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    assert "[link=https://evil.example]crossed[/link]" in result.stdout
-    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    hostile = [e for e in _entries(db) if str(e["mentions"][0]["path"]).endswith("hostile.txt")]  # type: ignore[index]
+    assert len(hostile) >= 3
+    for entry in hostile:
+        result = runner.invoke(app, ["show", str(entry["id"]), "--db", str(db)], env={"COLUMNS": "300"})
+        assert result.exit_code == 0, (entry["summary"], result.output)
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        summary_line = result.stdout.splitlines()[0]
+        assert summary_line.endswith(str(entry["summary"]).replace("\x1b]0;pwned\x07\x1b[2J", "")), (
+            summary_line
+        )
+    assert any("[link=https://evil.example]crossed[/link]" in str(e["summary"]) for e in hostile)
     table = runner.invoke(app, ["timeline", "--db", str(db), "--text", "crossed"])
     assert table.exit_code == 0 and "\x1b" not in table.stdout and "[link=" in table.stdout
 
