@@ -81,6 +81,8 @@ def timeline17_date(path: Path) -> date | None:
 
 
 def read_jsonl(text: str, path: Path) -> Iterator[Document | IngestError]:
+    if not text.strip():
+        yield IngestError(str(path), "no records", failed=False)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -147,6 +149,8 @@ def read_feed(text: str, path: Path) -> Iterator[Document | IngestError]:
     if feed.bozo and not feed.entries:
         yield IngestError(str(path), f"unreadable feed: {feed.bozo_exception}")
         return
+    if not feed.entries:
+        yield IngestError(str(path), "no items in the feed", failed=False)
     for number, item in enumerate(feed.entries, start=1):
         where = f"{path}#{number}"
         try:

@@ -45,9 +45,10 @@ def plain(text: object, style: str = "") -> Text:
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Inline only: the text never starts a line (the caller writes "- " or "## " or "| " first), so the
-# block markers (#, -, +, >, 1.) need no escape; `(` is harmless once `[` and `]` are escaped.
+# Inline markup; `(` is harmless once `[` and `]` are escaped. A block marker matters only where the
+# text opens a block ("- # x" is a heading inside a list item), so only a leading one is escaped.
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|~])")
+_BLOCK_START = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def csv_cell(value: object) -> str:
@@ -61,4 +62,9 @@ def csv_cell(value: object) -> str:
 def markdown_text(value: object) -> str:
     """Inline Markdown that renders as the literal text: no HTML, links, emphasis or line breaks."""
     text = one_line(str(value)).replace("&", "&amp;").replace("<", "&lt;")
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    block = _BLOCK_START.match(text)
+    if block is None:
+        return text
+    marker = block.end() if block.group().isdigit() else 0  # "1." -> "1\.", "#" -> "\#"
+    return f"{text[:marker]}\\{text[marker:]}"
