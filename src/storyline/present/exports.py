@@ -59,8 +59,10 @@ def to_markdown(entries: list[Entry]) -> str:
             current = entry.date
             label = markdown_text(entry.date or "Undated")  # a TIMEX value: escaping leaves it as it is
             lines += ["", f"## {label}{' (inferred)' if entry.date_inferred else ''}", ""]
-        said = f" — *{markdown_text(_attribution_text(entry))}*" if entry.attribution else ""
-        lines.append(f"- {markdown_text(entry.summary)}{said} `{entry.id}`")
+        attribution = markdown_text(_attribution_text(entry))
+        said = f"— *{attribution}*" if attribution else ""
+        item = (markdown_text(entry.summary), said, f"`{entry.id}`")
+        lines.append("- " + " ".join(part for part in item if part))  # no empty part shifts the indent
         if entry.figures:
             lines.append(f"  - Figures: {markdown_text(_figures_text(entry))}")
         for mention in entry.mentions:
