@@ -51,7 +51,7 @@ def test_calendar_shifts_return_none_past_the_ends() -> None:
     assert cal.weekend_value(date(1, 1, 3), cal.PAST) is None
 
 
-def test_an_ingest_of_such_documents_stores_them(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_an_ingest_of_such_documents_stores_them(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "end.txt").write_text(f"date 9999-12-31\n{RELATIVE}\n", encoding="utf-8")
@@ -63,13 +63,13 @@ def test_an_ingest_of_such_documents_stores_them(tmp_path: Path, pipeline: Pipel
         encoding="utf-8",
     )
     with Store(tmp_path / "s.db") as store:
-        report = ingest([folder], store, pipeline)
+        report = ingest([folder], store, isolated_pipeline)
         assert report.errors == []
         assert report.documents_added == 3
 
 
 def test_one_documents_analysis_failure_does_not_stop_the_run(
-    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, isolated_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import storyline.pipeline as pipeline_module
 
@@ -86,7 +86,7 @@ def test_one_documents_analysis_failure_does_not_stop_the_run(
     (folder / "a.txt").write_text("date 2024-10-26\nThe sabotage was reported on Friday.\n")
     (folder / "b.txt").write_text("date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n")
     with Store(tmp_path / "s.db") as store:
-        report = ingest([folder], store, pipeline)
+        report = ingest([folder], store, isolated_pipeline)
         assert report.documents_added == 1
         (problem,) = report.errors
         assert problem.path == str(folder / "a.txt")

@@ -23,7 +23,9 @@ def _stored_twice(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {table: connection.execute(sql).fetchall() for table, sql in _TWICE.items()}
 
 
-def test_a_run_that_commits_during_another_stores_nothing_twice(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_a_run_that_commits_during_another_stores_nothing_twice(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
     path = tmp_path / "s.db"
     other_runs: list[object] = []
 
@@ -31,10 +33,10 @@ def test_a_run_that_commits_during_another_stores_nothing_twice(tmp_path: Path, 
         # while this run analyses, a second run (its own connection) stores the same articles
         if not other_runs:
             with Store(path) as other:
-                other_runs.append(ingest([SEEDS], other, pipeline))
+                other_runs.append(ingest([SEEDS], other, isolated_pipeline))
 
     with Store(path) as store:
-        report = ingest([SEEDS], store, pipeline, progress=meanwhile)
+        report = ingest([SEEDS], store, isolated_pipeline, progress=meanwhile)
         assert (report.documents_added, report.duplicates) == (0, 2)
         assert store.document_count() == 2
         for entry in store.entries():

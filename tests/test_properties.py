@@ -147,15 +147,19 @@ def test_every_output_parses_and_carries_no_live_markup(drawn: list[Entry]) -> N
     check_all(drawn)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.tuples(st.text(_NAME_CHARACTERS, min_size=1, max_size=20), plain), min_size=1, max_size=3))
 def test_hostile_articles_through_the_whole_pipeline(
-    pipeline: Pipeline, drawn: list[tuple[str, str]]
+    isolated_pipeline: Pipeline, drawn: list[tuple[str, str]]
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = _write(Path(folder), [(name, (".txt", text.encode())) for name, text in drawn])
         with Store(Path(folder) / ".store.db") as store:
-            report = ingest([folder], store, pipeline)
+            report = ingest([folder], store, isolated_pipeline)
             assert {_source_file(e) for e in report.errors} <= {str(p) for p in paths}
             assert store.document_count() == report.documents_added
             for wildcard in ("%", "_", '"', "[/x]"):  # literal, never a pattern
