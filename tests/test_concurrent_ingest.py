@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from conftest import SEEDS
 from storyline.model import DateSource, Document, content_id
 from storyline.pipeline import Pipeline, ingest
 from storyline.store import Store
+from storyline.store.schema import SCHEMA_VERSION
 
 _TWICE = {
     "events": 'SELECT document_id, start, "end" FROM events GROUP BY 1, 2, 3 HAVING COUNT(*) > 1',
@@ -67,3 +69,28 @@ def test_two_storyline_processes_at_once(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.document_count() == 2
     assert _stored_twice(path) == {"events": [], "quotes": []}
+
+
+def test_runs_opening_a_new_store_at_once_migrate_it_once(tmp_path: Path) -> None:
+    for trial in range(5):
+        path = tmp_path / f"s{trial}.db"
+        barrier = threading.Barrier(6)
+        failures: list[Exception] = []
+
+        def open_store(
+            path: Path = path, barrier: threading.Barrier = barrier, failures: list[Exception] = failures
+        ) -> None:
+            barrier.wait()
+            try:
+                Store(path).close()
+            except Exception as error:  # collected: an assert in a thread would go unseen
+                failures.append(error)
+
+        threads = [threading.Thread(target=open_store) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

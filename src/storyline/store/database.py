@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -50,7 +51,7 @@ class Store:
         self._db = sqlite3.connect(self.path, timeout=120)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(self._db)
         migrate(self._db)
 
     def close(self) -> None:
@@ -223,6 +224,19 @@ class Store:
         for row in self._db.execute(sql, parameters):
             quote = Quote(row[0], row[1], row[2], row[3])
             yield StoredQuote(quote, row[4], row[5], _date(row[6]))
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Readers beside one writer. Switching a new store into WAL fails at once, without waiting,
+    while another run touches it; the switch is persistent, so a short retry finds it done."""
+    for attempt in range(100):
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 99:
+                raise
+            time.sleep(0.01 * (attempt + 1))
 
 
 def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
