@@ -171,3 +171,7 @@ def test_hostile_file_names_in_messages(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 1, result.output
     assert "[red]x[bold]" in result.output and "\x1b" not in result.output
+    (folder / "fake\n99 documents added.bin").write_bytes(b"\x00\x01")  # a name cannot fake a line
+    faked = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
+    assert "fake\\n99 documents added.bin" in faked.output
+    assert not any(line.startswith("99 documents added") for line in faked.output.splitlines())

@@ -23,7 +23,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.model import Entry
-from storyline.present.safe_text import strip_controls
+from storyline.present.safe_text import visible_line
 from storyline.store import DEFAULT_PATH, EntryFilter, Store
 
 app = typer.Typer(
@@ -60,7 +60,7 @@ def _usage(message: str) -> typer.Exit:
 
 def _literal(text: object) -> str:
     """User or article text inside a Rich markup string: shown as it is, without control codes."""
-    return escape(strip_controls(str(text)))
+    return escape(visible_line(str(text)))
 
 
 def _open_store(db: Path, must_exist: bool = True) -> Store:

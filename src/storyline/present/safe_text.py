@@ -40,6 +40,12 @@ def one_line(text: str) -> str:
     return " ".join(strip_controls(text).split())
 
 
+def visible_line(text: str) -> str:
+    """For a file name or a message: line breaks and tabs shown as `\\n` and `\\t`, so a name
+    cannot fake a line of output."""
+    return strip_controls(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def plain(text: object, style: str = "") -> Text:
     """A Rich cell that shows `text` literally: no markup, no control codes."""
     return Text(strip_controls(str(text)), style=style)

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.model import Document, Entry
-from storyline.present.safe_text import plain
+from storyline.present.safe_text import plain, visible_line
 from storyline.store.database import StoredQuote
 
 
@@ -65,7 +65,10 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
         published = mention.publication_date.isoformat() if mention.publication_date else "undated"
         console.print()
         console.print(
-            Text.assemble(plain(mention.path, "cyan"), f" ({published}) chars {mention.start}–{mention.end}")
+            Text.assemble(
+                plain(visible_line(mention.path), "cyan"),
+                f" ({published}) chars {mention.start}–{mention.end}",
+            )
         )
         console.print(plain(document.text[mention.start : mention.end] if document else mention.text))
 
@@ -84,7 +87,7 @@ def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
             published,
             plain(stored.quote.speaker or "unknown"),
             plain(stored.quote.text),
-            plain(f"{stored.path} [{stored.quote.start}:{stored.quote.end}]"),
+            plain(f"{visible_line(stored.path)} [{stored.quote.start}:{stored.quote.end}]"),
         )
     console.print(table)
     return count
