@@ -30,9 +30,19 @@ GOOD = "date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n"
 def _within(seconds: float, work: Callable[[], list[Document | IngestError]]) -> list[Document | IngestError]:
     """Run `work` in a thread; a read that blocks (a FIFO) or never ends (/dev/zero) fails the test."""
     result: list[list[Document | IngestError]] = []
-    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as error:  # re-raised below, in the test's own thread
+            raised.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     thread.join(seconds)
+    if raised:
+        raise raised[0]
     assert result, f"reading did not finish within {seconds} s"
     return result[0]
 
@@ -212,3 +222,13 @@ def test_empty_files_are_reported_but_not_failures(tmp_path: Path) -> None:
     _, problems = _read(tmp_path)
     assert set(problems) == {"empty.txt", "header-only.txt"}
     assert not any(problem.failed for problem in problems.values())
+
+
+def test_a_folder_nested_deeper_than_python_recurses(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(1200):
+        folder = folder / "a"
+        folder.mkdir()
+    (folder / "deep.txt").write_text(GOOD, encoding="utf-8")
+    documents, problems = _read(tmp_path)
+    assert [Path(d.path).name for d in documents] == ["deep.txt"] and not problems

@@ -47,20 +47,24 @@ def read_documents(
 def _walk(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
     for path in paths:
         if path.is_dir():
-            yield from _walk_folder(path, path.resolve(), path)
+            yield from _walk_folder(path)
         else:
             yield path  # a file, or reported as missing or unreadable by _read_file
 
 
-def _walk_folder(folder: Path, root: Path, top: Path) -> Iterator[Path | IngestError]:
-    """Depth first, by name; links are followed only to files inside `root`."""
-    try:
-        with os.scandir(folder) as scan:
-            children = sorted(scan, key=lambda child: child.name)
-    except OSError as error:
-        yield IngestError(str(folder), f"cannot read folder: {error.strerror or error}")
-        return
-    for child in children:
+def _walk_folder(top: Path) -> Iterator[Path | IngestError]:
+    """Depth first, by name; links are followed only to files inside `top`.
+
+    A stack, not recursion: a hostile tree may be nested deeper than Python recurses.
+    """
+    root = top.resolve()
+    pending: list[Iterator[os.DirEntry[str]]] = []
+    yield from _open_folder(top, pending)
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+            continue
         path = Path(child.path)
         if child.name in _SKIPPED_NAMES or _hidden(path, top) or _reference_timeline(path):
             continue
@@ -71,9 +75,18 @@ def _walk_folder(folder: Path, root: Path, top: Path) -> Iterator[Path | IngestE
             elif not path.is_dir():  # a linked folder inside the root is walked as itself
                 yield path
         elif child.is_dir(follow_symlinks=False):
-            yield from _walk_folder(path, root, top)
+            yield from _open_folder(path, pending)
         else:
             yield path
+
+
+def _open_folder(folder: Path, pending: list[Iterator[os.DirEntry[str]]]) -> Iterator[IngestError]:
+    """Push the folder's entries, by name, onto `pending`; an unreadable folder is reported."""
+    try:
+        with os.scandir(folder) as scan:
+            pending.append(iter(sorted(scan, key=lambda child: child.name)))
+    except OSError as error:
+        yield IngestError(str(folder), f"cannot read folder: {error.strerror or error}")
 
 
 def _link_refused(link: Path, root: Path) -> str | None:
