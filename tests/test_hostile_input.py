@@ -225,10 +225,15 @@ def test_empty_files_are_reported_but_not_failures(tmp_path: Path) -> None:
 
 
 def test_a_folder_nested_deeper_than_python_recurses(tmp_path: Path) -> None:
-    folder = tmp_path
-    for _ in range(1200):
-        folder = folder / "a"
-        folder.mkdir()
-    (folder / "deep.txt").write_text(GOOD, encoding="utf-8")
-    documents, problems = _read(tmp_path)
-    assert [Path(d.path).name for d in documents] == ["deep.txt"] and not problems
+    folders = [tmp_path]
+    for _ in range(sys.getrecursionlimit() + 100):
+        folders.append(folders[-1] / "a")
+        folders[-1].mkdir()
+    (folders[-1] / "deep.txt").write_text(GOOD, encoding="utf-8")
+    try:
+        documents, problems = _read(tmp_path)
+        assert [Path(d.path).name for d in documents] == ["deep.txt"] and not problems
+    finally:  # deepest first: shutil.rmtree (and pytest's clean-up) recurses too
+        (folders[-1] / "deep.txt").unlink()
+        for folder in reversed(folders[1:]):
+            folder.rmdir()
