@@ -175,3 +175,12 @@ def test_hostile_file_names_in_messages(tmp_path: Path) -> None:
     faked = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
     assert "fake\\n99 documents added.bin" in faked.output
     assert not any(line.startswith("99 documents added") for line in faked.output.splitlines())
+
+
+def test_figures_and_conflicts_views_on_hostile_articles(db: Path) -> None:
+    views = (["figures"], ["figures", "--format", "csv"], ["figures", "--format", "md"], ["conflicts"])
+    for command in views:
+        result = runner.invoke(app, [*command, "--db", str(db)], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, (command, result.output)
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "Budanov" in result.stdout or command == ["conflicts"]
