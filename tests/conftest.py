@@ -23,3 +23,14 @@ def pipeline():  # type: ignore[no-untyped-def]
     from storyline.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture
+def isolated_pipeline(pipeline):  # type: ignore[no-untyped-def]
+    """The shared pipeline with an actor registry of its own: names learnt here do not leak."""
+    from storyline.analyse.entities import ActorRegistry
+
+    shared = pipeline.registry
+    pipeline.registry = ActorRegistry()
+    yield pipeline
+    pipeline.registry = shared

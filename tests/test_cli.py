@@ -67,7 +67,7 @@ def test_clear_errors(tmp_path: Path) -> None:
     bad_date = runner.invoke(
         app, ["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--date", "26/10/2024"]
     )
-    assert bad_date.exit_code == 1 and "YYYY-MM-DD" in bad_date.output
+    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output  # a usage error
 
 
 def test_timeline_summary_in_every_format(db: Path) -> None:

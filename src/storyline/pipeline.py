@@ -36,6 +36,9 @@ from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import Store
 
 BATCH_SIZE = 64
+# spaCy batches count texts, and its memory follows the characters of a batch: 64 pieces of one
+# 1 MB article are 1.3 million characters at once (2.9 GB). The batch is capped in characters too.
+BATCH_CHARS = 200_000
 REGISTRY_KEY = "actor_registry"
 
 Progress = Callable[[Document], None]
@@ -77,19 +80,31 @@ class Pipeline:
         self.chunk_chars = chunk_chars
         self.lemmatize = OnDemandLemmatizer(self.nlp)
 
-    def process(self, documents: Iterable[Document], collection_dates: list[date]) -> Iterator[Processed]:
-        """Analyse and extract, in input order; undated documents get an inferred date first."""
+    def process(
+        self, documents: Iterable[Document], collection_dates: list[date]
+    ) -> Iterator[Processed | IngestError]:
+        """Analyse and extract, in input order; undated documents get an inferred date first.
+
+        A document whose analysis fails becomes an `IngestError` naming it: one
+        hostile article must not cost the rest of the run.
+        """
         for doc, document in self._parse(documents):
-            if document.publication_date is None:
-                document = _with_inferred_date(document, collection_dates)
-            analysed = AnalysedDocument(
-                document=document,
-                doc=doc,
-                actors=self._actors(doc),
-                time_expressions=tag_time_expressions(document.text, document.publication_date),
-                lemmatize=self.lemmatize,
-            )
-            yield Processed(document, extract(analysed))
+            try:
+                yield self._analyse(doc, document, collection_dates)
+            except Exception as error:  # a bug met by one text stays with that text
+                yield IngestError(document.path, f"analysis failed: {type(error).__name__}: {error}")
+
+    def _analyse(self, doc: Doc, document: Document, collection_dates: list[date]) -> Processed:
+        if document.publication_date is None:
+            document = _with_inferred_date(document, collection_dates)
+        analysed = AnalysedDocument(
+            document=document,
+            doc=doc,
+            actors=self._actors(doc),
+            time_expressions=tag_time_expressions(document.text, document.publication_date),
+            lemmatize=self.lemmatize,
+        )
+        return Processed(document, extract(analysed))
 
     def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         """spaCy parses in input order; long texts go through in chunks (`analyse.chunks`)."""
@@ -100,8 +115,9 @@ class Pipeline:
             for index, piece in enumerate(parts)
         )
         parsed: list[Doc] = []
+        batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
         for doc, (document, index, count) in self.nlp.pipe(
-            pieces, as_tuples=True, batch_size=self.batch_size, n_process=self.processes
+            pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes
         ):
             parsed.append(doc)
             if index == count - 1:
@@ -182,27 +198,51 @@ def _ingest_batch(
     fresh = [d for d in documents if d.id not in known]
     if not fresh:
         return
-    processed_documents: list[Document] = []
-    events = []
-    quotes = []
-    contexts: dict[str, frozenset[str]] = {}
+    processed_documents: list[Processed] = []
     undated = any(document.publication_date is None for document in fresh)
     collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
     for processed in pipeline.process(fresh, collection_dates):
-        document = processed.document
-        processed_documents.append(document)
-        report.words += len(document.text.split())
-        for event in processed.extraction.events:
-            cluster = merger.add(event, processed.extraction.context, document.publication_date)
-            events.append((event, cluster.id))
-        quotes.extend((document.id, quote) for quote in processed.extraction.quotes)
-        contexts[document.id] = processed.extraction.context
+        if isinstance(processed, IngestError):
+            report.errors.append(processed)
+            continue
+        processed_documents.append(processed)
+        report.words += len(processed.document.text.split())
         if progress:
-            progress(document)
-    store.save_batch(processed_documents, events, quotes, merger.changed(), contexts)
-    merger.forget()
-    report.documents_added += len(processed_documents)
-    report.events += len(events)
+            progress(processed.document)
+    _merge_and_save(processed_documents, store, merger, report)
+
+
+def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, report: IngestReport) -> None:
+    """Merge into the stored entries and write, serialized with any concurrent run.
+
+    The write checks that no other run committed since the merge began (SQLite's
+    `data_version`, under the write lock). If one did, its documents and entries
+    are now stored: this batch drops what became known and merges again, so no
+    document, event or quote is ever stored twice. Analysis is not repeated.
+    """
+    while True:
+        version = store.data_version()
+        meanwhile = store.known_ids([p.document.id for p in analysed])
+        report.duplicates += len(meanwhile)
+        analysed = [p for p in analysed if p.document.id not in meanwhile]
+        if not analysed:
+            return
+        events = [
+            (event, merger.add(event, p.extraction.context, p.document.publication_date).id)
+            for p in analysed
+            for event in p.extraction.events
+        ]
+        quotes = [(p.document.id, quote) for p in analysed for quote in p.extraction.quotes]
+        documents = [p.document for p in analysed]
+        contexts = {p.document.id: p.extraction.context for p in analysed}
+        saved = store.save_batch(
+            documents, events, quotes, merger.changed(), contexts, expected_version=version
+        )
+        merger.forget()
+        if saved:
+            report.documents_added += len(documents)
+            report.events += len(events)
+            return
 
 
 def build_entries(
@@ -225,6 +265,8 @@ def build_entries(
         (dated if document.publication_date else undated).append(document)
     collection_dates = [d.publication_date for d in dated if d.publication_date]
     for processed in pipeline.process([*dated, *undated], collection_dates):
+        if isinstance(processed, IngestError):
+            continue  # evaluations score what could be analysed
         document = processed.document
         infos[document.id] = DocumentInfo(document.path, document.publication_date)
         for event in processed.extraction.events:

@@ -28,7 +28,7 @@ def bounds(value: str | None) -> tuple[date, date] | None:
         return None
     try:
         return _bounds(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a calendar day, or a week ending past 9999-12-31
         return None
 
 

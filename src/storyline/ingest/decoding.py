@@ -16,11 +16,15 @@ class NotText(ValueError):
     """The bytes are not a readable article; the message says why."""
 
 
+class EmptyArticle(NotText):
+    """Nothing to read: reported, but not a failure."""
+
+
 def decode_article(raw: bytes) -> str:
     if not raw.strip():
-        raise NotText("empty file")
+        raise EmptyArticle("empty file")
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise NotText(f"too large for one article ({len(raw) // (1024 * 1024)} MiB; limit 20 MiB)")
+        raise too_large(len(raw))
     if b"\x00" in raw[:8192]:
         raise NotText("binary file (contains NUL bytes)")
     try:
@@ -30,6 +34,10 @@ def decode_article(raw: bytes) -> str:
             f"not valid UTF-8 (byte {error.start}: {raw[error.start : error.start + 1]!r})"
         ) from error
     return normalize_text(text)
+
+
+def too_large(size: int) -> NotText:
+    return NotText(f"too large for one article ({size / (1024 * 1024):.0f} MiB; limit 20 MiB)")
 
 
 def normalize_text(text: str) -> str:

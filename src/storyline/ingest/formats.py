@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from storyline.ingest.decoding import NotText, normalize_text
+from storyline.ingest.decoding import EmptyArticle, NotText, normalize_text
 from storyline.ingest.errors import IngestError
 from storyline.ingest.ptb import detokenize
 from storyline.model import DateSource, Document, content_id
@@ -43,7 +43,7 @@ def make_document(
 ) -> Document:
     text = text.strip()
     if not text:
-        raise NotText("no text after the header")
+        raise EmptyArticle("no text after the header")
     return Document(
         id=content_id(text),
         text=text,
@@ -55,12 +55,17 @@ def make_document(
 
 
 def read_plain(text: str, path: Path) -> Document:
-    """Sample format: `date YYYY-MM-DD` first, then the article; or just the article."""
+    """Sample format: `date YYYY-MM-DD` first, then the article; or just the article.
+
+    A header that is not a real day ("date 2024-13-45") refuses the file: kept as
+    text it would silently leave the article undated.
+    """
     header = _HEADER.match(text)
-    if header and parse_iso_date(header.group(1)):
-        return make_document(
-            text[header.end() :], str(path), parse_iso_date(header.group(1)), DateSource.HEADER
-        )
+    if header:
+        published = parse_iso_date(header.group(1))
+        if published is None:
+            raise NotText(f"unreadable date {header.group(1)!r} in the header (not a calendar day)")
+        return make_document(text[header.end() :], str(path), published, DateSource.HEADER)
     folder_date = timeline17_date(path)
     if folder_date:
         return make_document(detokenize(text), str(path), folder_date, DateSource.FOLDER)
@@ -76,14 +81,20 @@ def timeline17_date(path: Path) -> date | None:
 
 
 def read_jsonl(text: str, path: Path) -> Iterator[Document | IngestError]:
+    if not text.strip():
+        yield IngestError(str(path), "no records", failed=False)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
             yield _document_from_record(json.loads(line), where)
+        except EmptyArticle as error:
+            yield IngestError(where, f"empty record: {error}", failed=False)
         except (json.JSONDecodeError, NotText, TypeError, ValueError) as error:
             yield IngestError(where, f"malformed record: {error}")
+        except RecursionError:  # the parser's own limit on nesting, met by this record alone
+            yield IngestError(where, "malformed record: nested too deeply")
 
 
 def _document_from_record(record: object, where: str) -> Document:
@@ -94,7 +105,7 @@ def _document_from_record(record: object, where: str) -> Document:
         raise ValueError('no "text" string')
     raw_date = record.get("date")
     published = parse_iso_date(raw_date) if isinstance(raw_date, str) else None
-    if raw_date and not published:
+    if raw_date not in (None, "") and not published:  # `"date": 0` is a wrong date, not a missing one
         raise ValueError(f"unreadable date {raw_date!r} (expected YYYY-MM-DD)")
     return make_document(
         normalize_text(text),
@@ -138,23 +149,30 @@ def read_feed(text: str, path: Path) -> Iterator[Document | IngestError]:
     if feed.bozo and not feed.entries:
         yield IngestError(str(path), f"unreadable feed: {feed.bozo_exception}")
         return
+    if not feed.entries:
+        yield IngestError(str(path), "no items in the feed", failed=False)
     for number, item in enumerate(feed.entries, start=1):
         where = f"{path}#{number}"
-        body = _feed_item_text(item)
-        parsed = item.get("published_parsed") or item.get("updated_parsed")
-        published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
         try:
-            yield make_document(
-                normalize_text(body),
-                where,
-                published,
-                DateSource.RECORD,
-                title=item.get("title"),
-                url=item.get("link"),
-                source=feed.feed.get("title"),
-            )
+            yield _feed_document(item, where, feed.feed.get("title"))
         except NotText as error:
-            yield IngestError(where, str(error))
+            yield IngestError(where, str(error), failed=not isinstance(error, EmptyArticle))
+        except Exception as error:  # one odd item must not lose the rest of the feed
+            yield IngestError(where, f"unreadable feed item: {type(error).__name__}: {error}")
+
+
+def _feed_document(item: dict[str, object], where: str, feed_title: str | None) -> Document:
+    parsed = item.get("published_parsed") or item.get("updated_parsed")
+    published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None  # type: ignore[attr-defined]
+    return make_document(
+        normalize_text(_feed_item_text(item)),
+        where,
+        published,
+        DateSource.RECORD,
+        title=_optional_str(item, "title"),
+        url=_optional_str(item, "link"),
+        source=feed_title if isinstance(feed_title, str) else None,
+    )
 
 
 def _feed_item_text(item: dict[str, object]) -> str:

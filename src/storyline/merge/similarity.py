@@ -119,7 +119,8 @@ def time_interval(event: Event, published: date | None = None) -> tuple[date, da
         return (date.min, published) if published and event.date is None else None
     if event.timex is None:  # dated only by its article: on or before that day
         recent = event.main and not event.is_background  # a lead's news is of the last days
-        return (span[0] - RECENT if recent else date.min), span[1]
+        earliest = span[0] - RECENT if recent and span[0] > date.min + RECENT else date.min
+        return earliest, span[1]
     return span
 
 

@@ -2,12 +2,15 @@
 
 Every command reads or writes one SQLite store (`--db`, default
 `storyline.db`, or the STORYLINE_DB environment variable). Failures end with
-one clear line and a non-zero exit code.
+one clear line and a non-zero exit code: 1 when inputs could not be read or a
+store or file could not be used, 2 for usage errors (a bad option value).
+Messages quote user and article text literally (never as Rich markup).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -16,9 +19,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.model import Entry
+from storyline.present.safe_text import visible_line
 from storyline.store import DEFAULT_PATH, EntryFilter, Store
 
 app = typer.Typer(
@@ -40,9 +45,22 @@ FormatOption = Annotated[
 ]
 
 
-def _fail(message: str) -> typer.Exit:
-    errors.print(f"[red]error:[/red] {message}")
-    return typer.Exit(code=1)
+USAGE_ERROR = 2
+_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    errors.print(f"[red]error:[/red] {_literal(message)}", soft_wrap=True)
+    return typer.Exit(code=code)
+
+
+def _usage(message: str) -> typer.Exit:
+    return _fail(message, USAGE_ERROR)
+
+
+def _literal(text: object) -> str:
+    """User or article text inside a Rich markup string: shown as it is, without control codes."""
+    return escape(visible_line(str(text)))
 
 
 def _open_store(db: Path, must_exist: bool = True) -> Store:
@@ -60,7 +78,33 @@ def _parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise _fail(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from error
+        raise _usage(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from error
+
+
+def _parse_period(value: str | None, option: str) -> str | None:
+    """`--from`/`--to`: a year, month or day, checked against the calendar."""
+    if value is None:
+        return None
+    complete = value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value
+    try:
+        if not _PERIOD.fullmatch(value):
+            raise ValueError(value)
+        date.fromisoformat(complete)
+    except ValueError as error:
+        raise _usage(f"{option} expects YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}") from error
+    return value
+
+
+def _write_output(output: Path, text: str) -> None:
+    """Write an export; a folder or a missing folder is a usage error, not a traceback."""
+    if output.is_dir():
+        raise _usage(f"--output {output} is a folder: give a file name")
+    if not output.parent.is_dir():
+        raise _usage(f"--output {output}: no folder {output.parent}")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}") from error
 
 
 @app.command()
@@ -75,11 +119,15 @@ def ingest(
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline to use instead of en_core_web_sm.")
     ] = None,
-    processes: Annotated[int, typer.Option(help="Worker processes for spaCy.")] = 1,
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for spaCy.")] = 1,
 ) -> None:
     """Read articles, extract events and merge them into the timeline.
 
     Example: storyline ingest ../shared/corpus/seeds
+
+    Exit code 0 when every input was stored or already known (empty files are
+    reported, not failures), 1 when some could not be read or were refused (the
+    rest is stored), 2 for usage errors.
     """
     from storyline.analyse.nlp import ModelNotFound
     from storyline.pipeline import Pipeline
@@ -95,15 +143,19 @@ def ingest(
         report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
         entries = store.entry_count()
     for problem in report.errors:
-        errors.print(f"[yellow]skipped[/yellow] {problem}", soft_wrap=True)
+        label = "[yellow]skipped[/yellow]" if problem.failed else "[dim]empty[/dim]"
+        errors.print(f"{label} {_literal(problem)}", soft_wrap=True)
     rate = report.documents_added / report.seconds if report.seconds else 0.0
+    failures = sum(1 for problem in report.errors if problem.failed)
     console.print(
         f"{report.documents_added} documents added ({report.duplicates} already known, "
-        f"{len(report.errors)} skipped), {report.events} events, {entries} entries in {db}, "
+        f"{len(report.errors)} skipped), {report.events} events, {entries} entries in {_literal(db)}, "
         f"{report.seconds:.1f} s ({rate:.1f} documents/s)",
         soft_wrap=True,
     )
-    if report.errors and not report.documents_read:
+    if not report.documents_read and not report.errors:
+        errors.print(f"nothing to ingest: no article files under {_literal(', '.join(map(str, paths)))}")
+    if failures:
         raise typer.Exit(code=1)
 
 
@@ -149,6 +201,7 @@ def timeline(
 
     Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
     """
+    since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         limit = None if every or dates is not None else main_events_shown(store.document_count())
         where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=limit)
@@ -202,7 +255,7 @@ def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
     from storyline.summarize import summarize
 
     if dates < 1 or per_date < 1:
-        raise _fail("--dates and --per-date must be at least 1")
+        raise _usage("--dates and --per-date must be at least 1")
     return [
         replace(key.entry, date=day.date.isoformat(), summary=key.text)
         for day in summarize(entries, dates, per_date)
@@ -215,15 +268,15 @@ def _emit(entries: list[Entry], fmt: str, output: Path | None) -> None:
 
     if fmt == "table":
         if output:
-            raise _fail("--output needs --format json, md, csv or timelinejs")
+            raise _usage("--output needs --format json, md, csv or timelinejs")
         terminal.render_timeline(entries, console)
         return
     if fmt not in exports.FORMATS:
-        raise _fail(f"unknown format {fmt!r}: choose table, {', '.join(exports.FORMATS)}")
+        raise _usage(f"unknown format {fmt!r}: choose table, {', '.join(exports.FORMATS)}")
     rendered = exports.render(entries, fmt)
     if output:
-        output.write_text(rendered, encoding="utf-8")
-        errors.print(f"wrote {len(entries)} entries to {output}")
+        _write_output(output, rendered)
+        errors.print(f"wrote {len(entries)} entries to {_literal(output)}")
     else:
         sys.stdout.write(rendered)
 
@@ -292,7 +345,7 @@ def figures(
     elif fmt == "md":
         sys.stdout.write(figures_view.series_to_markdown(all_series))
     else:
-        raise _fail(f"unknown format {fmt!r}: choose table, json, csv or md")
+        raise _usage(f"unknown format {fmt!r}: choose table, json, csv or md")
 
 
 @app.command()
@@ -312,7 +365,7 @@ def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
     elif fmt == "table":
         conflicts_view.render_conflicts(found, console)
     else:
-        raise _fail(f"unknown format {fmt!r}: choose table or json")
+        raise _usage(f"unknown format {fmt!r}: choose table or json")
 
 
 @app.command()
@@ -327,8 +380,8 @@ def web(
 
     with _open_store(db) as store:
         entries = _mark_conflicts(_current_names(store, store.entries()))
-    output.write_text(render_page(entries), encoding="utf-8")
-    console.print(f"wrote {len(entries)} entries to {output}")
+    _write_output(output, render_page(entries))
+    console.print(f"wrote {len(entries)} entries to {_literal(output)}")
 
 
 @eval_app.command("timex")

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.model import Conflict, ConflictSide
+from storyline.present.safe_text import plain
 
 
 def render_conflicts(conflicts: list[Conflict], console: Console) -> None:
@@ -28,7 +29,7 @@ def render_conflicts(conflicts: list[Conflict], console: Console) -> None:
     for conflict in conflicts:
         table.add_row(
             Text(conflict.kind, style="bold red"),
-            conflict.description,
+            plain(conflict.description),
             _side(conflict.first),
             _side(conflict.second),
         )
@@ -36,12 +37,12 @@ def render_conflicts(conflicts: list[Conflict], console: Console) -> None:
 
 
 def _side(side: ConflictSide) -> Text:
-    text = Text(side.source or "unattributed", style="bold")
+    text = plain(side.source or "unattributed", style="bold")
     if side.stance:
         text.append(f" ({side.stance})", style="dim")
-    text.append(f" · {side.date or 'undated'}\n")
-    text.append(side.text)
-    text.append(f"\n{Path(side.path).name} {side.start}–{side.end}", style="dim cyan")
+    text.append(plain(f" · {side.date or 'undated'}\n"))
+    text.append(plain(side.text))
+    text.append(plain(f"\n{Path(side.path).name} {side.start}–{side.end}", style="dim cyan"))
     return text
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from storyline.analyse.timex import tag_time_expressions
@@ -30,11 +31,11 @@ def run(gold_dir: Path, system_dir: Path | None, as_json: bool, console: Console
     """Score and print; the exit code is 2 when there is nothing to score."""
     gold = read_folder(gold_dir) if gold_dir.is_dir() else {}
     if not gold:
-        console.print(f"[red]no .tml files in {gold_dir}[/red]")
+        console.print(f"[red]no .tml files in {escape(str(gold_dir))}[/red]")
         return 2
     system = read_folder(system_dir) if system_dir else None
     if system is not None and not system:
-        console.print(f"[red]no .tml files in {system_dir}[/red]")
+        console.print(f"[red]no .tml files in {escape(str(system_dir))}[/red]")
         return 2
     results = {
         name: score_document(document.timexes, _system(document, system)) for name, document in gold.items()

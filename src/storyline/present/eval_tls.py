@@ -13,12 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.evaluate.timeline17 import read_topics
 from storyline.evaluate.tls_eval import LABELS, METRICS, EntryBuilder, Evaluation, evaluate
 from storyline.model import Document, Entry
+from storyline.present.safe_text import strip_controls
 
 PROCESSES = 2
 
@@ -37,7 +39,9 @@ def _builder() -> EntryBuilder:
 def run(data_dir: Path, as_json: bool, console: Console) -> int:
     topics = read_topics(data_dir) if data_dir.is_dir() else []
     if not topics:
-        console.print(f"[red]No Timeline17 topics (InputDocs/ and timelines/) under {data_dir}[/red]")
+        console.print(
+            f"[red]No Timeline17 topics (InputDocs/ and timelines/) under {escape(str(data_dir))}[/red]"
+        )
         return 2
     build = _builder()
     if as_json:
@@ -55,7 +59,7 @@ def run(data_dir: Path, as_json: bool, console: Console) -> int:
         result = evaluate(topics, build, on_topic=lambda topic: progress.advance(task))
     console.print(_table(result))
     for error in result.skipped:
-        console.print(f"[yellow]skipped {error}[/yellow]", soft_wrap=True)
+        console.print(f"[yellow]skipped {escape(strip_controls(str(error)))}[/yellow]", soft_wrap=True)
     console.print(f"measured {_today()} in {result.seconds:.0f} s")
     return 0
 

@@ -3,16 +3,22 @@
 JSON is the documented contract read by scripts: an object with `entries`,
 each entry as `Entry.as_dict` spells it. The other formats are views of the
 same entries; every one keeps the sources (document path and offsets).
+
+Article text and file names are hostile: Markdown escapes them to literal text,
+CSV defuses cells a spreadsheet would run as formulas, TimelineJS escapes every
+field it renders as HTML.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 
 from storyline.model import Entry
+from storyline.present.safe_text import csv_cell, markdown_text
 
 FORMATS = ("json", "md", "csv", "timelinejs")
 
@@ -51,14 +57,16 @@ def to_markdown(entries: list[Entry]) -> str:
     for entry in entries:
         if entry.date != current:
             current = entry.date
-            label = entry.date or "Undated"
+            label = markdown_text(entry.date or "Undated")  # a TIMEX value: escaping leaves it as it is
             lines += ["", f"## {label}{' (inferred)' if entry.date_inferred else ''}", ""]
-        said = f" — *{_attribution_text(entry)}*" if entry.attribution else ""
-        lines.append(f"- {entry.summary}{said} `{entry.id}`")
+        attribution = markdown_text(_attribution_text(entry))
+        said = f"— *{attribution}*" if attribution else ""
+        item = (markdown_text(entry.summary), said, f"`{entry.id}`")
+        lines.append("- " + " ".join(part for part in item if part))  # no empty part shifts the indent
         if entry.figures:
-            lines.append(f"  - Figures: {_figures_text(entry)}")
+            lines.append(f"  - Figures: {markdown_text(_figures_text(entry))}")
         for mention in entry.mentions:
-            lines.append(f"  - Source: `{mention.path}` [{mention.start}:{mention.end}]")
+            lines.append(f"  - Source: {markdown_text(mention.path)} \\[{mention.start}:{mention.end}\\]")
     return "\n".join(lines).strip() + "\n"
 
 
@@ -81,7 +89,8 @@ def to_csv(entries: list[Entry]) -> str:
     )
     for entry in entries:
         writer.writerow(
-            [
+            csv_cell(cell)
+            for cell in [
                 entry.id,
                 entry.date or "",
                 str(entry.date_inferred).lower(),
@@ -107,13 +116,14 @@ def to_timelinejs(entries: list[Entry]) -> str:
         start = _timelinejs_date(entry.date)
         if start is None:
             continue
-        sources = "".join(f"<li>{m.path} [{m.start}:{m.end}]</li>" for m in entry.mentions)
+        sources = "".join(f"<li>{_escape(m.path)} [{m.start}:{m.end}]</li>" for m in entry.mentions)
+        headline = _attribution_text(entry) or (entry.actors[0] if entry.actors else entry.date)
         events.append(
             {
                 "unique_id": entry.id,
                 "start_date": start,
                 "text": {
-                    "headline": _attribution_text(entry) or (entry.actors[0] if entry.actors else entry.date),
+                    "headline": _escape(headline or ""),
                     "text": f"<p>{_escape(entry.summary)}</p><ul>{sources}</ul>",
                 },
             }
@@ -137,4 +147,4 @@ def _timelinejs_date(value: str | None) -> dict[str, str] | None:
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=True)

@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.model import Conflict, Figure, FigureSeries, SeriesPoint
+from storyline.present.safe_text import csv_cell, markdown_text, plain
 
 BARS = "▁▂▃▄▅▆▇█"
 MAX_ROWS = 40
@@ -92,13 +93,13 @@ def render_series_table(series: list[FigureSeries], console: Console) -> None:
         line, log = series_sparkline(one)
         first, last = one.points[0], one.points[-1]
         table.add_row(
-            one.id,
-            one.label,
+            plain(one.id),
+            plain(one.label),
             str(len(one.points)),
-            f"{first.claim_date or '?'} → {last.claim_date or '?'}",
+            plain(f"{first.claim_date or '?'} → {last.claim_date or '?'}"),
             Text(line + (" log" if log else ""), style="cyan"),
-            format_value(last.figure),
-            ", ".join(_claimants(one)),
+            plain(format_value(last.figure)),
+            plain(", ".join(_claimants(one))),
         )
     console.print(table)
     if len(shown) < len(series):
@@ -117,7 +118,11 @@ def render_series_detail(one: FigureSeries, console: Console, conflicts: Sequenc
     confirm or denied its claims, and figures of the same day that disagree.
     """
     line, log = series_sparkline(one)
-    console.print(f"[bold]{one.label}[/bold]  id {one.id} · kind {one.kind} · {len(one.points)} figures")
+    console.print(
+        Text.assemble(
+            plain(one.label, "bold"), plain(f"  id {one.id} · kind {one.kind} · {len(one.points)} figures")
+        )
+    )
     console.print(Text(f"{line}{' (log scale)' if log else ''}", style="cyan"))
     table = Table(expand=True)
     table.add_column("claimed on", no_wrap=True)
@@ -127,15 +132,15 @@ def render_series_detail(one: FigureSeries, console: Console, conflicts: Sequenc
     table.add_column("source", ratio=2)
     for point in one.points:
         table.add_row(
-            point.claim_date or "undated",
-            format_value(point.figure),
+            plain(point.claim_date or "undated"),
+            plain(format_value(point.figure)),
             _as_written(point),
             _claimant_cell(point),
-            _source_cell(point),
+            plain(_source_cell(point)),
         )
     console.print(table)
     for conflict in touching(one, conflicts):
-        console.print(Text(f"⚠ {conflict.kind}: {conflict.description}", style="red"))
+        console.print(plain(f"⚠ {conflict.kind}: {conflict.description}", style="red"))
 
 
 def touching(one: FigureSeries, conflicts: Sequence[Conflict]) -> list[Conflict]:
@@ -145,14 +150,14 @@ def touching(one: FigureSeries, conflicts: Sequence[Conflict]) -> list[Conflict]
 
 
 def _as_written(point: SeriesPoint) -> Text:
-    text = Text(point.figure.text)
+    text = plain(point.figure.text)
     if point.figure.period:
-        text.append(f" [{point.figure.period}]", style="dim")
+        text.append(plain(f" [{point.figure.period}]", style="dim"))
     return text
 
 
 def _claimant_cell(point: SeriesPoint) -> Text:
-    text = Text(point.claimant or "unattributed")
+    text = plain(point.claimant or "unattributed")
     if point.stance:
         text.append(f" ({point.stance})", style="dim")
     return text
@@ -191,7 +196,7 @@ def series_to_csv(series: list[FigureSeries]) -> str:
     writer.writerow(CSV_COLUMNS)
     for one in series:
         for point in one.points:
-            writer.writerow(_csv_row(one, point))
+            writer.writerow([csv_cell(cell) for cell in _csv_row(one, point)])
     return out.getvalue()
 
 
@@ -209,7 +214,8 @@ def series_to_markdown(series: list[FigureSeries]) -> str:
     lines: list[str] = []
     for one in series:
         line, log = series_sparkline(one)
-        lines += [f"## {one.label}", "", f"`{one.id}` · {line}{' (log scale)' if log else ''}", ""]
+        scale = " (log scale)" if log else ""
+        lines += [f"## {markdown_text(one.label)}", "", f"`{one.id}` · {line}{scale}", ""]
         lines += ["| claimed on | value | as written | claimant | source |", "|---|---|---|---|---|"]
         for point in one.points:
             source = _source_cell(point)
@@ -229,4 +235,4 @@ def series_to_markdown(series: list[FigureSeries]) -> str:
 
 
 def _md(cell: str) -> str:
-    return cell.replace("|", "\\|").replace("\n", " ")
+    return markdown_text(cell)

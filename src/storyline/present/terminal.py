@@ -1,4 +1,8 @@
-"""The timeline, one entry and the quotes as rich tables in the terminal."""
+"""The timeline, one entry and the quotes as rich tables in the terminal.
+
+Everything that comes from an article goes through `safe_text.plain`: shown
+literally, never read as Rich markup, with control sequences dropped.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,12 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.model import Document, Entry
+from storyline.present.safe_text import plain, visible_line
 from storyline.store.database import StoredQuote
 
 
 def _date_cell(entry: Entry) -> Text:
-    text = Text(entry.date or "undated", style="bold")
+    text = plain(entry.date or "undated", style="bold")
     if entry.date_inferred:
         text.append(" ~", style="yellow")
     if entry.tense == "expected":
@@ -29,35 +34,43 @@ def render_timeline(entries: list[Entry], console: Console) -> None:
     table.add_column("sources", justify="right", no_wrap=True)
     table.add_column("id", style="dim", no_wrap=True)
     for entry in entries:
-        who = Text(entry.attribution.source if entry.attribution else "")
+        who = plain(entry.attribution.source if entry.attribution else "")
         if entry.attribution:
             who.append(f" ({entry.attribution.stance})", style="dim")
-        what = Text(entry.summary)
+        what = plain(entry.summary)
         if entry.conflicts:
             what.append(" ⚠ disputed", style="bold red")
-        table.add_row(_date_cell(entry), what, who, str(len({m.document for m in entry.mentions})), entry.id)
+        sources = str(len({m.document for m in entry.mentions}))
+        table.add_row(_date_cell(entry), what, who, sources, plain(entry.id))
     console.print(table)
     console.print("[dim]~ date inferred, → expected[/dim]")
 
 
 def render_entry(entry: Entry, documents: dict[str, Document], console: Console) -> None:
-    console.print(f"[bold]{entry.date or 'undated'}[/bold]  {entry.summary}")
-    console.print(f"id {entry.id} · tense {entry.tense} · date inferred: {str(entry.date_inferred).lower()}")
+    console.print(Text.assemble((entry.date or "undated", "bold"), "  ", plain(entry.summary)))
+    inferred = str(entry.date_inferred).lower()
+    console.print(plain(f"id {entry.id} · tense {entry.tense} · date inferred: {inferred}"))
     if entry.attribution:
-        console.print(f"who says so: {entry.attribution.source} ({entry.attribution.stance})")
+        console.print(plain(f"who says so: {entry.attribution.source} ({entry.attribution.stance})"))
     if entry.actors:
-        console.print(f"actors: {', '.join(entry.actors)}")
+        console.print(plain(f"actors: {', '.join(entry.actors)}"))
     if entry.places:
-        console.print(f"places: {', '.join(entry.places)}")
+        console.print(plain(f"places: {', '.join(entry.places)}"))
     for figure in entry.figures:
-        console.print(f"figure: {figure.text} → {figure.value:g} {figure.kind or figure.counted}")
+        console.print(plain(f"figure: {figure.text} → {figure.value:g} {figure.kind or figure.counted}"))
     for conflict in entry.conflicts:
-        console.print(f"[red]disputed:[/red] {conflict}")
+        console.print(Text.assemble(("disputed: ", "red"), plain(conflict)))
     for mention in entry.mentions:
         document = documents.get(mention.document)
         published = mention.publication_date.isoformat() if mention.publication_date else "undated"
-        console.print(f"\n[cyan]{mention.path}[/cyan] ({published}) chars {mention.start}–{mention.end}")
-        console.print(Text(document.text[mention.start : mention.end] if document else mention.text))
+        console.print()
+        console.print(
+            Text.assemble(
+                plain(visible_line(mention.path), "cyan"),
+                f" ({published}) chars {mention.start}–{mention.end}",
+            )
+        )
+        console.print(plain(document.text[mention.start : mention.end] if document else mention.text))
 
 
 def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
@@ -72,9 +85,9 @@ def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
         published = stored.publication_date.isoformat() if stored.publication_date else "undated"
         table.add_row(
             published,
-            stored.quote.speaker or "unknown",
-            stored.quote.text,
-            f"{stored.path} [{stored.quote.start}:{stored.quote.end}]",
+            plain(stored.quote.speaker or "unknown"),
+            plain(stored.quote.text),
+            plain(f"{visible_line(stored.path)} [{stored.quote.start}:{stored.quote.end}]"),
         )
     console.print(table)
     return count

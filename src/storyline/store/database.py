@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -48,10 +49,11 @@ class StoredQuote:
 class Store:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
-        self._db = sqlite3.connect(self.path)
+        # a concurrent run holds the write lock only while it writes one batch
+        self._db = sqlite3.connect(self.path, timeout=120)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(self._db)
         migrate(self._db)
 
     def close(self) -> None:
@@ -104,15 +106,22 @@ class Store:
         quotes: Sequence[tuple[str, Quote]],
         clusters: Sequence[Cluster],
         contexts: dict[str, frozenset[str]] | None = None,
-    ) -> None:
+        expected_version: int | None = None,
+    ) -> bool:
         """Documents, their events (each with its entry id), quotes and the changed entries, atomically.
 
         `contexts` holds each new document's named actors and places, which merging compares.
+        With `expected_version` (a `data_version` read before merging), nothing is
+        written and False returned when another connection committed since: the
+        merge was done against a stale store.
         """
         contexts = contexts or {}
         infos = {d.id: DocumentInfo(d.path, d.publication_date) for d in documents}
         needed = {e.document_id for c in clusters for e in c.events} - set(infos)
         with self._db:
+            self._db.execute("BEGIN IMMEDIATE")  # the write lock first, then the check
+            if expected_version is not None and self.data_version() != expected_version:
+                return False  # nothing written; leaving the block ends the transaction
             self._db.executemany(
                 "INSERT OR IGNORE INTO documents (id, path, title, url, source, publication_date,"
                 " date_source, text, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -145,6 +154,11 @@ class Store:
                 'INSERT INTO quotes (document_id, start, "end", text, speaker) VALUES (?, ?, ?, ?, ?)',
                 [(document_id, q.start, q.end, q.text, q.speaker) for document_id, q in quotes],
             )
+        return True
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (SQLite's `PRAGMA data_version`)."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def _save_entry(self, entry: Entry) -> None:
         self._db.execute(
@@ -205,7 +219,9 @@ class Store:
         return self._entries_by_id(ids)
 
     def entry(self, entry_id: str) -> Entry | None:
-        rows = self._db.execute("SELECT id FROM entries WHERE id LIKE ?", (entry_id + "%",)).fetchall()
+        rows = self._db.execute(
+            "SELECT id FROM entries WHERE id LIKE ? ESCAPE '\\'", (_like_escape(entry_id) + "%",)
+        ).fetchall()
         found = self._entries_by_id([rows[0][0]]) if len(rows) == 1 else []
         return found[0] if found else None
 
@@ -228,12 +244,25 @@ class Store:
         )
         parameters: tuple[str, ...] = ()
         if speaker:
-            sql += " WHERE q.speaker LIKE ?"
-            parameters = (f"%{speaker}%",)
+            sql += " WHERE q.speaker LIKE ? ESCAPE '\\'"
+            parameters = (_contains(speaker),)
         sql += " ORDER BY d.publication_date, d.id, q.start"
         for row in self._db.execute(sql, parameters):
             quote = Quote(row[0], row[1], row[2], row[3])
             yield StoredQuote(quote, row[4], row[5], _date(row[6]))
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Readers beside one writer. Switching a new store into WAL fails at once, without waiting,
+    while another run touches it; the switch is persistent, so a short retry finds it done."""
+    for attempt in range(100):
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 99:
+                raise
+            time.sleep(0.01 * (attempt + 1))
 
 
 def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
@@ -254,18 +283,31 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     if where.until:
         clauses.append("date IS NOT NULL AND substr(date, 1, ?) <= ?")
         parameters += [str(len(where.until)), where.until]
-    if where.entity:
-        clauses.append("(actors LIKE ? OR places LIKE ? OR attribution LIKE ?)")
-        parameters += [f"%{where.entity}%"] * 3
+    if where.entity:  # the names themselves, not their JSON encoding: `"` or `,` match no name
+        clauses.append(
+            "(EXISTS (SELECT 1 FROM json_each(entries.actors) WHERE value LIKE ? ESCAPE '\\')"
+            " OR EXISTS (SELECT 1 FROM json_each(entries.places) WHERE value LIKE ? ESCAPE '\\')"
+            " OR json_extract(entries.attribution, '$.source') LIKE ? ESCAPE '\\')"
+        )
+        parameters += [_contains(where.entity)] * 3
     if where.text:
-        clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ?)")
-        parameters.append(f"%{where.text}%")
+        clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ? ESCAPE '\\')")
+        parameters.append(_contains(where.text))
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
         top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
         return f"SELECT id FROM ({top}) ORDER BY date IS NULL, date, id", parameters
     return f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id", parameters
+
+
+def _like_escape(text: str) -> str:
+    """User text as a literal inside a LIKE pattern (`%` and `_` are wildcards there)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(text: str) -> str:
+    return f"%{_like_escape(text)}%"
 
 
 def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:

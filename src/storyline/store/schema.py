@@ -79,13 +79,26 @@ class SchemaTooNew(RuntimeError):
 
 
 def migrate(connection: sqlite3.Connection) -> None:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
-        )
-    for number in range(version, SCHEMA_VERSION):
-        with connection:
+    """Bring the schema up to date; of several runs opening a new store at once, one migrates.
+
+    The migration holds the write lock (`BEGIN IMMEDIATE`) and reads the version again
+    under it, so a run that waited finds the work done; DDL inside the explicit
+    transaction is atomic too.
+    """
+    if _version(connection) == SCHEMA_VERSION:
+        return
+    with connection:
+        connection.execute("BEGIN IMMEDIATE")
+        version = _version(connection)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(
+                f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
+            )
+        for number in range(version, SCHEMA_VERSION):
             for statement in MIGRATIONS[number]:
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])

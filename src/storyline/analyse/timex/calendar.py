@@ -3,11 +3,16 @@
 Pure functions over `datetime.date`: shifting by calendar units, finding the
 weekday or month-day nearest a reference in a direction, ISO weeks, quarters
 and seasons, and writing each as a TIMEX3 value. Nothing here reads text.
+
+A day shifted past the ends of the calendar (before 0001-01-01 or after
+9999-12-31, which a hostile document date invites) has no value: the functions
+return None for it instead of raising, and the rules leave such an expression
+unresolved.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
@@ -41,27 +46,35 @@ def valid_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def weekday_near(reference: date, weekday: int, direction: int) -> date:
+def valid_year(year: int) -> bool:
+    return date.min.year <= year <= date.max.year
+
+
+def add_days(day: date, days: int) -> date | None:
+    """`day` moved by `days`, or None past either end of the calendar."""
+    ordinal = day.toordinal() + days
+    return date.fromordinal(ordinal) if 1 <= ordinal <= date.max.toordinal() else None
+
+
+def weekday_near(reference: date, weekday: int, direction: int) -> date | None:
     """The weekday nearest `reference`, back when PAST, forward when FUTURE; the same day counts."""
     ahead = (weekday - reference.weekday()) % 7
     back = (reference.weekday() - weekday) % 7
     if direction == FUTURE or (direction == UNKNOWN and ahead < back):
-        return reference + timedelta(days=ahead)
-    return reference - timedelta(days=back)
+        return add_days(reference, ahead)
+    return add_days(reference, -back)
 
 
-def weekday_strict(reference: date, weekday: int, direction: int) -> date:
+def weekday_strict(reference: date, weekday: int, direction: int) -> date | None:
     """For "last Friday" / "next Friday": strictly before or after the reference."""
-    step = 1 if direction == FUTURE else -1
-    day = reference + timedelta(days=step)
-    while day.weekday() != weekday:
-        day += timedelta(days=step)
-    return day
+    if direction == FUTURE:
+        return add_days(reference, (weekday - reference.weekday() - 1) % 7 + 1)
+    return add_days(reference, -((reference.weekday() - weekday - 1) % 7 + 1))
 
 
-def weekday_in_week(reference: date, weekday: int, weeks: int = 0) -> date:
+def weekday_in_week(reference: date, weekday: int, weeks: int = 0) -> date | None:
     """That weekday in the reference's ISO week, shifted by `weeks`."""
-    return reference + timedelta(days=weekday - reference.weekday() + 7 * weeks)
+    return add_days(reference, weekday - reference.weekday() + 7 * weeks)
 
 
 # Days by which a date against the tense must be nearer to win: "stepped down in March" told in
@@ -102,17 +115,16 @@ def season_value(year: int, code: str) -> str:
 
 def shifted_value(reference: date, unit: str, amount: int) -> str | None:
     """The value of `reference` moved by `amount` units, at that unit's granularity."""
-    if unit == "D":
-        return day_value(reference + timedelta(days=amount))
-    if unit == "W":
-        return week_value(reference + timedelta(weeks=amount))
-    if unit == "M":
-        return month_value(*shift_month(reference.year, reference.month, amount))
-    if unit == "Q":
-        year, month = shift_month(reference.year, reference.month, 3 * amount)
-        return f"{year:04d}-Q{quarter_of(month)}"
+    if unit in ("D", "W"):
+        day = add_days(reference, amount * (7 if unit == "W" else 1))
+        return None if day is None else day_value(day) if unit == "D" else week_value(day)
+    if unit in ("M", "Q"):
+        year, month = shift_month(reference.year, reference.month, amount * (3 if unit == "Q" else 1))
+        if not valid_year(year):
+            return None
+        return month_value(year, month) if unit == "M" else f"{year:04d}-Q{quarter_of(month)}"
     if unit == "Y":
-        return f"{reference.year + amount:04d}"
+        return f"{reference.year + amount:04d}" if valid_year(reference.year + amount) else None
     if unit == "DE":
         return f"{(reference.year + 10 * amount) // 10:03d}"
     if unit == "CE":
@@ -120,9 +132,9 @@ def shifted_value(reference: date, unit: str, amount: int) -> str | None:
     return None
 
 
-def weekend_value(reference: date, direction: int) -> str:
+def weekend_value(reference: date, direction: int) -> str | None:
     """The weekend just past (or coming), written as its ISO week plus -WE."""
     if reference.weekday() >= 5:
         return week_value(reference) + "-WE"
-    weeks = 0 if direction == FUTURE else -1
-    return week_value(reference + timedelta(weeks=weeks)) + "-WE"
+    day = add_days(reference, 0 if direction == FUTURE else -7)
+    return week_value(day) + "-WE" if day else None

@@ -71,12 +71,15 @@ def _moving_holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", write(day_of(int(match.group("year")))))
     if ctx.dct is None:
         return Reading("DATE", "XXXX-WXX" if week else "XXXX-XX-XX")
-    days = [day_of(ctx.dct.year + offset) for offset in (-1, 0, 1)]
+    years = [ctx.dct.year + offset for offset in (-1, 0, 1)]
+    days = [day_of(year) for year in years if cal.valid_year(year)]  # none in year 0 or 10000
     relation = (match.group("rel") or "").lower()
     if relation == "last":
         days = [d for d in days if d < ctx.dct]
     elif relation == "next":
         days = [d for d in days if d > ctx.dct]
+    if not days:
+        return None
     return Reading("DATE", write(cal.nearest(ctx.dct, days, ctx.direction())), anchored=True)
 
 

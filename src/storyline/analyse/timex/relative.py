@@ -9,7 +9,7 @@ live in `fiscal`; spans and recurrences in `spans`.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.fiscal import is_quarter, shift_quarter_years
@@ -44,7 +44,7 @@ from storyline.analyse.timex.readings import (
 DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-def _day_word(match: re.Match[str], ctx: Context) -> Reading:
+def _day_word(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
     before = match.group("before")
     word = (match.group("word") or "").lower()
@@ -54,18 +54,23 @@ def _day_word(match: re.Match[str], ctx: Context) -> Reading:
     offset = (-2 if before.lower().startswith("before") else 2) if before else DAY_OFFSETS[word]
     if dct is None:
         return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""))
-    value = (dct + timedelta(days=offset)).isoformat()
+    day = cal.add_days(dct, offset)
+    if day is None:
+        return None
+    value = day.isoformat()
     if part:
         return Reading("TIME", f"{value}T{PARTS_OF_DAY[part]}", anchored=True)
     return Reading("DATE", value, anchored=True)
 
 
-def _this_part(match: re.Match[str], ctx: Context) -> Reading:
+def _this_part(match: re.Match[str], ctx: Context) -> Reading | None:
     dct = ctx.dct
     part = PARTS_OF_DAY[match.group("part").lower()]
     day = dct
     if dct is not None and match.group("rel").lower() == "last":
-        day = dct - timedelta(days=1)
+        day = cal.add_days(dct, -1)
+        if day is None:
+            return None
     value = day.isoformat() if day else "XXXX-XX-XX"
     return Reading("TIME", f"{value}T{part}", anchored=dct is not None)
 
@@ -81,8 +86,8 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
     part = PARTS_OF_DAY[match.group("part").lower()]
     if ctx.dct is None:
         return Reading("TIME", f"XXXX-XX-XXT{part}")
-    day = ctx.dct + timedelta(days=DAY_OFFSETS.get(word, 0))
-    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True)
+    day = cal.add_days(ctx.dct, DAY_OFFSETS.get(word, 0))
+    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True) if day else None
 
 
 def _anaphoric_part(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -96,11 +101,11 @@ def _anaphoric_part(match: re.Match[str], ctx: Context) -> Reading | None:
     part = PARTS_OF_DAY[match.group("part").lower()]
     if base is None:
         return Reading("TIME", f"XXXX-XX-XXT{part}")
-    day = base + timedelta(days=0 if same else 1)
-    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True)
+    day = cal.add_days(base, 0 if same else 1)
+    return Reading("TIME", f"{day.isoformat()}T{part}", anchored=True) if day else None
 
 
-def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
+def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading | None:
     dct, tense = ctx.dct, ctx.direction
     weekday = weekday_number(match.group("weekday"))
     # "on a recent Wednesday, ...": which one is unsaid ("a Monday rally" is said)
@@ -124,7 +129,7 @@ def _weekday_rule(match: re.Match[str], ctx: Context) -> Reading:
     # "Friday night" stays the DATE of that Friday: the TIME `…TNI` of the guidelines lowered type F1
     # on AQUAINT from 90.1 to 86.4 and value F1 from 80.0 to 78.7 (its gold writes weekday nights as
     # DATEs), for +0.4 and +0.2 on TimeBank.
-    return Reading("DATE", day.isoformat(), anchored=True)
+    return Reading("DATE", day.isoformat(), anchored=True) if day else None
 
 
 def _day_of(value: str | None) -> date | None:
@@ -159,9 +164,11 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         if dct is None:
             return Reading("DATE", "XXXX-WXX-WE")
         if shift and dct.weekday() >= 5:  # "last weekend" said on a Saturday is the one before
-            return Reading("DATE", cal.week_value(dct + timedelta(weeks=shift)) + "-WE", anchored=True)
+            week = cal.shifted_value(dct, "W", shift)
+            return Reading("DATE", week + "-WE", anchored=True) if week else None
         direction = cal.PAST if shift < 0 else cal.FUTURE if shift > 0 else tense()
-        return Reading("DATE", cal.weekend_value(dct, direction), anchored=True)
+        weekend = cal.weekend_value(dct, direction)
+        return Reading("DATE", weekend, anchored=True) if weekend else None
     if unit_word in SEASONS and relation.startswith("this past") and dct is not None:
         code = SEASONS[unit_word]
         year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
@@ -214,11 +221,12 @@ def _start_of(value: str | None, letter: str) -> date | None:
     return date(parts[0], *[*parts[1:], 1, 1][:2])
 
 
-def _weekend(match: re.Match[str], ctx: Context) -> Reading:
+def _weekend(match: re.Match[str], ctx: Context) -> Reading | None:
     """The weekend just past (or coming, as the tense says)."""
     if ctx.dct is None:
         return Reading("DATE", "XXXX-WXX-WE")
-    return Reading("DATE", cal.weekend_value(ctx.dct, ctx.direction()), anchored=True)
+    weekend = cal.weekend_value(ctx.dct, ctx.direction())
+    return Reading("DATE", weekend, anchored=True) if weekend else None
 
 
 def _season_relative(dct: date | None, code: str, shift: int) -> Reading:

@@ -9,7 +9,7 @@ Ages ("a 44-year-old") and titles ("60 Minutes") are not time expressions.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import (
@@ -243,7 +243,7 @@ def _time_on(match: re.Match[str], dct: date | None, tense: Tense, clock: str) -
     if dct is not None and weekday:
         day = cal.weekday_near(dct, weekday_number(weekday), tense())
     elif dct is not None and word:
-        day = dct + timedelta(days=DAY_OFFSETS[word])
+        day = cal.add_days(dct, DAY_OFFSETS[word])  # None past the calendar's ends: left unresolved
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{clock}")
     return Reading("TIME", f"{day.isoformat()}T{clock}", anchored=True)
