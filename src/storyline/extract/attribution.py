@@ -37,6 +37,12 @@ _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
 _OBJECT_SENSES = frozenset({"add", "claim", "post"})
+_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe"})
+_VIEWS = frozenset(
+    {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
+     "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
+     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm"}
+)  # fmt: skip
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DOCUMENT_NOUNS = frozenset(
@@ -65,6 +71,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_THEY_REACH = 2  # sentences back "they say" may reach for its group
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +91,37 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
         return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
     cue = _main_cue(sentence)
     if cue is None:
-        return None
+        return _secondary_attribution(sentence, actors, speaker)
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
     cue = _refined(cue, subject)
     return _attribution(subject, cue.stance, cue.text, actors, speaker)
+
+
+def _secondary_attribution(
+    sentence: Span, actors: list[EntityMention], speaker: str | None
+) -> Attribution | None:
+    """A report in a clause below a sentence that narrates: "..., with traders saying supply was
+    tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
+    for verb in sentence:
+        if verb.i == sentence.root.i or _quoted(verb, sentence):
+            continue
+        cue = _cue(verb)
+        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED):
+            continue
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            subject = verb.head
+        elif _claimant_subject(subject) is None:
+            continue
+        attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
+        if attribution is not None:
+            return attribution
+    return None
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -174,11 +206,29 @@ def _cue(verb: Token) -> _Cue | None:
 
 
 def _other_sense(lemma: str, verb: Token) -> bool:
-    """ "are adding their voices", "the attack claimed 20 lives": an object and no clause."""
-    if lemma not in _OBJECT_SENSES:
-        return False
+    """Senses of a reporting word that report nothing.
+
+    "are adding their voices", "the attack claimed 20 lives" (an object and no clause); "has
+    responded with reforms and force" (no clause, no quote); "called" without "on"/"for"
+    ("a group called Oceana"); "voiced"/"expressed" without a concern or a view.
+    """
     deps = {child.dep_ for child in verb.children}
-    return "dobj" in deps and "ccomp" not in deps
+    if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
+        return True
+    if lemma == "call":
+        return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
+    if lemma in ("voice", "express"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects or objects[0].lower_ not in _VIEWS
+    if lemma in _NEEDS_CONTENT:
+        return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
+    return False
+
+
+def _beside_quote(verb: Token) -> bool:
+    """ '"...," he added': the words reported are quoted in the verb's sentence."""
+    sentence = verb.sent
+    return any(True for _ in quote_spans(sentence.text))
 
 
 def _negation(verb: Token) -> str | None:
@@ -289,11 +339,30 @@ def _attribution(
         name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         title = _title(name, head) if name is not None else None
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
+    if head.lower_ == "they":
+        return _they(head, stance, cue)
     if head.lower_ in _PRONOUNS:
         return None
     phrase = _proper_name(head) or _role_phrase(head)
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
+    """ "Prices will stay high, they say": the group last introduced as speaking, or the plural
+    subject of a sentence just before ("Analysts expect ... . ..., they say")."""
+    doc = head.doc
+    sentence = head.sent
+    for _ in range(_THEY_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        for verb in (sentence.root, *sentence.root.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+            if subjects and not _quoted(subjects[0], sentence):
+                phrase = _role_phrase(subjects[0])
+                return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+    return None
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.numbers import (
@@ -69,6 +70,9 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
+_SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"})
+_OF_WORDS = frozenset({"of", "at", "between", "to", "by"})
+_BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
 
 @dataclass(slots=True)
@@ -104,6 +108,8 @@ def extract_figures(
     subjects their canonical names; without them the words as written are kept.
     """
     figures: list[Figure] = []
+    if _asks(sentence):
+        return figures
     index = sentence.start
     while index < sentence.end:
         amount = _read_amount(sentence.doc, index, sentence.end)
@@ -274,8 +280,10 @@ def _figure(
     counted = _counted(doc, amount, sentence.end)
     anchor = counted.head if counted.head is not None else doc[amount.end - 1]
     kind, unit = _kind(amount, counted)
-    if not kind:
+    if not kind or _not_a_claim(doc, amount, counted):
         return None
+    written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
+    thing = _thing(doc, amount, counted, kind)
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
@@ -283,7 +291,7 @@ def _figure(
         text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
-        counted=doc[counted.start : counted.end].text if counted.end > counted.start else "",
+        counted=_named_counted(thing, written, amount),
         kind=kind,
         approximate=amount.approximate,
         upper=_tidy(amount.upper) if amount.upper is not None else None,
@@ -292,7 +300,122 @@ def _figure(
         period=_period(sentence, amount, expressions),
         predicate=predicate_of(anchor),
         subject=subject_of(doc[counted.start : counted.end], anchor, actors),
+        thing=thing,
     )
+
+
+# --- what the figure is about, when the counted words are only a unit -------------------------------
+
+
+def _asks(sentence: Span) -> bool:
+    """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
+    """Counts of sources ("two officials said", "according to three people familiar with ...") and
+    numbers inside names ("a top 10 shareholder", "the STOXX Europe 600 Oil and Gas index")."""
+    before = doc[amount.start - 1] if amount.start > 0 else None
+    if before is not None and before.lower_ in ("top", "no", "no.", "number"):
+        return True
+    if before is not None and before.pos_ == "PROPN" and amount.end < len(doc) and doc[amount.end].pos_ == "PROPN":
+        return True
+    head = counted.head
+    if head is None:
+        return False
+    if head.dep_ == "nsubj" and cue_lemma(head.head) is not None and not _unit_word(head):
+        return True  # "two officials said", "three analysts estimate"
+    if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
+        return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
+    return False
+
+
+def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
+    """What a sum, a share or a measure is of, when the counted words do not say it: "loadings" in
+    "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
+    if counted.head is not None and not _only_units(doc, counted, kind):
+        return ""
+    token = counted.head if counted.head is not None else doc[amount.end - 1]
+    while token.dep_ in ("nummod", "quantmod", "compound", "nmod", "conj") and token.head.i != token.i:
+        token = token.head
+    noun = _purpose(token) if amount.currency else None
+    noun = noun or _noun_above(token)
+    return _noun_phrase(noun) if noun is not None else ""
+
+
+def _purpose(token: Token) -> Token | None:
+    """What a sum is paid for: "$50 million in damages claims", "$10 billion in assets"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _only_units(doc: Doc, counted: Counted, kind: str) -> bool:
+    """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
+    if not (figure_kinds.is_measure(kind) or _BARREL_RATES.intersection(kind.split()) or kind == "barrels per day"):
+        return False
+    words = [t for t in doc[counted.start : counted.end] if t.pos_ in ("NOUN", "PROPN")]
+    return all(_unit_word(t) for t in words)
+
+
+def _unit_word(token: Token) -> bool:
+    lowered = token.lower_
+    return (
+        figure_kinds.is_measure(figure_kinds.kind_of(lowered))
+        or lowered in _BARREL_RATES
+        or figure_kinds.rate_period(lowered) is not None
+        or any(figure_kinds.is_measure(figure_kinds.kind_of(part)) for part in lowered.split("/"))
+    )
+
+
+def _noun_above(token: Token) -> Token | None:
+    """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
+    of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN":
+        return head.head
+    if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
+        return head.head
+    verb = head.head if token.dep_ == "pobj" else head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        for child in verb.children:
+            if child.dep_ == dep and child.i != token.i and child.pos_ == "NOUN" and not _unit_word(child):
+                return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and not _unit_word(objects[0]):
+                return objects[0]
+    return None
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with the words that make it specific: "the well's flow" gives "well's flow"."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in ("compound", "amod", "poss", "nmod") or child.i != start - 1 - _case_gap(noun, start):
+            break
+        start = child.left_edge.i if child.dep_ == "poss" else child.i
+    words = [t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ != "DET"]
+    return "".join(words).strip()
+
+
+def _case_gap(noun: Token, start: int) -> int:
+    """One for a possessive marker between a modifier and what follows it ("well 's flow")."""
+    return 1 if start > 0 and noun.doc[start - 1].dep_ == "case" else 0
+
+
+def _named_counted(thing: str, written: str, amount: Amount) -> str:
+    if not thing:
+        return written
+    if amount.currency or not written:
+        return thing
+    return f"{thing} in {written}"
 
 
 def _tidy(value: float) -> float:
@@ -409,6 +532,8 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
     if currency:  # "millions of dollars"
         unit = f"{currency} per {counted.rate}" if counted.rate else currency
         return unit, unit
+    if counted.head.lower_ in ("bpd", "b/d", "bopd"):  # barrels per day, abbreviated
+        return "barrels per day", "barrels per day"
     kind = figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None
@@ -529,4 +654,5 @@ def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
         period=low.period or high.period,
         predicate=high.predicate or low.predicate,
         subject=high.subject or low.subject,
+        thing=high.thing or low.thing,
     )

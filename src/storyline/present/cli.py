@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from storyline.model import Entry
 from storyline.store import DEFAULT_PATH, EntryFilter, Store
+from storyline.store.database import StoredQuote
 
 app = typer.Typer(
     help="Build a sourced, deduplicated timeline from dated news articles, offline.",
@@ -236,12 +237,31 @@ def show(
 def quotes(
     db: DbOption = DEFAULT_PATH,
     speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (terminal) or json.")] = "table",
 ) -> None:
     """Direct quotes with their speakers."""
     from storyline.present import terminal
 
+    if fmt not in ("table", "json"):
+        raise _fail(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
-        terminal.render_quotes(store.quotes(speaker), console)
+        if fmt == "json":
+            rows = [_quote_json(stored) for stored in store.quotes(speaker)]
+            sys.stdout.write(json.dumps({"quotes": rows}, ensure_ascii=False, indent=2) + "\n")
+        else:
+            terminal.render_quotes(store.quotes(speaker), console)
+
+
+def _quote_json(stored: StoredQuote) -> dict[str, object]:
+    quote = stored.quote
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "document": stored.document,
+        "path": stored.path,
+        "start": quote.start,
+        "end": quote.end,
+    }
 
 
 @app.command()
