@@ -49,9 +49,13 @@ class Sample:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("topic", type=Path, help="a Timeline17 topic folder (or any input storyline ingests)")
-    parser.add_argument("--db", type=Path, required=True, help="the store to build (or reuse with --skip-ingest)")
+    parser.add_argument(
+        "--db", type=Path, required=True, help="the store to build (or reuse with --skip-ingest)"
+    )
     parser.add_argument("--output", type=Path, required=True, help="the Markdown file to write")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--skip-ingest", action="store_true", help="sample an existing store")
@@ -106,7 +110,8 @@ def render(sample: Sample, documents: dict[str, str], paths: dict[str, str], db:
         attribution = entry.attribution
         assert attribution is not None
         lines += [
-            f"### E{number} · {_esc(attribution.source)} · {attribution.stance} · cue `{_esc(attribution.cue)}`",
+            f"### E{number} · {_esc(attribution.source)} · {attribution.stance} · "
+            f"cue `{_esc(attribution.cue)}`",
             f"{_esc(Path(mention.path).name)} {mention.start}–{mention.end}",
             "",
             f"> …{_esc(text[max(0, mention.start - CONTEXT) : mention.start])}"
@@ -160,7 +165,9 @@ def _articles(ids: list[str], documents: dict[str, str], db: Path) -> list[str]:
     lines: list[str] = []
     with sqlite3.connect(db) as connection:
         for document in ids:
-            path, text = connection.execute("SELECT path, text FROM documents WHERE id = ?", (document,)).fetchone()
+            path, text = connection.execute(
+                "SELECT path, text FROM documents WHERE id = ?", (document,)
+            ).fetchone()
             rows = connection.execute(
                 'SELECT start, "end", attribution, figures FROM events WHERE document_id = ? ORDER BY start',
                 (document,),
@@ -170,13 +177,20 @@ def _articles(ids: list[str], documents: dict[str, str], db: Path) -> list[str]:
                 attribution = load_attribution(raw_attribution)
                 said = f"**{_esc(attribution.source)}** ({attribution.stance})" if attribution else "—"
                 figures = "; ".join(f"{_esc(f.text)} [{_esc(f.counted)}]" for f in load_figures(raw_figures))
-                lines.append(f"- [{said}] {_esc(text[start:end])}" + (f" · figures: {figures}" if figures else ""))
+                lines.append(
+                    f"- [{said}] {_esc(text[start:end])}" + (f" · figures: {figures}" if figures else "")
+                )
             lines.append("")
     return lines
 
 
 def _esc(text: str) -> str:
-    return html.escape(" ".join(text.split()), quote=False).replace("*", "\\*").replace("`", "'").replace("|", "\\|")
+    return (
+        html.escape(" ".join(text.split()), quote=False)
+        .replace("*", "\\*")
+        .replace("`", "'")
+        .replace("|", "\\|")
+    )
 
 
 if __name__ == "__main__":

@@ -440,7 +440,9 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
     quotes = sorted(quote_spans(doc.text))
-    context = _Context(people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes)
+    context = _Context(
+        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes
+    )
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -495,7 +497,9 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         sentence_start = context.sentence_starts[index]
         if sentence_start < reach:
             break
-        sentence_end = context.sentence_starts[index + 1] if index + 1 < len(context.sentence_starts) else len(doc)
+        sentence_end = (
+            context.sentence_starts[index + 1] if index + 1 < len(context.sentence_starts) else len(doc)
+        )
         subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
         if subjects:
             return subjects[-1]

@@ -114,7 +114,11 @@ def _secondary_attribution(
         if not subjects:
             continue
         subject = subjects[0]
-        if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        if (
+            subject.lower_ in ("which", "who", "that")
+            and verb.dep_ == "relcl"
+            and verb.head.pos_ in ("PROPN", "NOUN")
+        ):
             subject = verb.head
         elif _claimant_subject(subject) is None:
             continue
@@ -226,7 +230,7 @@ def _other_sense(lemma: str, verb: Token) -> bool:
 
 
 def _beside_quote(verb: Token) -> bool:
-    """ '"...," he added': the words reported are quoted in the verb's sentence."""
+    """'"...," he added': the words reported are quoted in the verb's sentence."""
     sentence = verb.sent
     return any(True for _ in quote_spans(sentence.text))
 

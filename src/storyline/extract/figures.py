@@ -70,7 +70,9 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
-_SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"})
+_SOURCE_NOUNS = frozenset(
+    {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
+)
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
@@ -318,7 +320,12 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     before = doc[amount.start - 1] if amount.start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number"):
         return True
-    if before is not None and before.pos_ == "PROPN" and amount.end < len(doc) and doc[amount.end].pos_ == "PROPN":
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and amount.end < len(doc)
+        and doc[amount.end].pos_ == "PROPN"
+    ):
         return True
     head = counted.head
     if head is None:
@@ -355,7 +362,9 @@ def _purpose(token: Token) -> Token | None:
 
 def _only_units(doc: Doc, counted: Counted, kind: str) -> bool:
     """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
-    if not (figure_kinds.is_measure(kind) or _BARREL_RATES.intersection(kind.split()) or kind == "barrels per day"):
+    if not (
+        figure_kinds.is_measure(kind) or _BARREL_RATES.intersection(kind.split()) or kind == "barrels per day"
+    ):
         return False
     words = [t for t in doc[counted.start : counted.end] if t.pos_ in ("NOUN", "PROPN")]
     return all(_unit_word(t) for t in words)
@@ -398,7 +407,9 @@ def _noun_phrase(noun: Token) -> str:
     """The noun with the words that make it specific: "the well's flow" gives "well's flow"."""
     start = noun.i
     for child in reversed(list(noun.lefts)):
-        if child.dep_ not in ("compound", "amod", "poss", "nmod") or child.i != start - 1 - _case_gap(noun, start):
+        if child.dep_ not in ("compound", "amod", "poss", "nmod") or child.i != start - 1 - _case_gap(
+            noun, start
+        ):
             break
         start = child.left_edge.i if child.dep_ == "poss" else child.i
     words = [t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ != "DET"]
