@@ -26,6 +26,8 @@ from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
 _CONTEXT_SENTENCES = 3
+_MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
+_MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
@@ -99,11 +101,22 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
-    return (
-        _labelled_speaker(document.text, start, document.actors)
-        or _reporting_clause_speaker(document, start, end)
-        or _context_speaker(document, start, end)
+    named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
+        document, start, end
     )
+    if named is not None:
+        return named
+    if not _standalone(document, start) and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
+        return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
+    return _context_speaker(document, start, end, after=_standalone(document, start))
+
+
+def _standalone(document: _Document, start: int) -> bool:
+    """Whether the quote opens its sentence ('"We will make this right," Hayward said.')."""
+    sentences = document.overlapping(start, start)
+    if not sentences:
+        return True
+    return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
@@ -130,10 +143,11 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     return None
 
 
-def _context_speaker(document: _Document, start: int, end: int) -> str | None:
-    """The claimant of the nearest attributed sentence before the quote, else after it."""
+def _context_speaker(document: _Document, start: int, end: int, after: bool = True) -> str | None:
+    """The claimant of the nearest attributed sentence before the quote, else (for a quote that
+    stands as its own sentence) after it."""
     before = document.before(start, _CONTEXT_SENTENCES)
-    after = document.after(end, _CONTEXT_SENTENCES)
+    after = document.after(end, _CONTEXT_SENTENCES) if after else []
     for sentence in [*reversed(before), *after]:
         if document.quoted(sentence):
             continue
@@ -144,4 +158,9 @@ def _context_speaker(document: _Document, start: int, end: int) -> str | None:
 
 
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
-    return attribution.start is not None and not start <= attribution.start < end
+    """The claimant is named outside the quote and does not contain it ('The section on "worst
+    case discharge" estimates ...' names no speaker of the quoted words)."""
+    if attribution.start is None:
+        return False
+    claimant_end = attribution.end if attribution.end is not None else attribution.start
+    return claimant_end <= start - 1 or attribution.start >= end

@@ -1,18 +1,26 @@
 """Where sources disagree: figures, dates, and claims one source makes and another doubts.
 
-`find_conflicts` flags three kinds of disagreement, each citing both spans:
+`find_conflicts` flags three kinds of disagreement, each citing both spans and saying
+what differs, and one kind of change that is not a disagreement:
 
-- figure: two claimants give figures of one series for the same moment (the
-  same claim date and stated period) whose ranges, widened by their stated
-  approximation, do not overlap. Points of one series on different dates are
-  revisions and are not flagged; nor are retrospective mentions ("BP
-  initially estimated ..."), two figures from one claimant, plans and
-  possibilities, or running totals and distances (barrels, miles) that
-  differ with the moment or place they are taken at;
+- figure: two claimants (at least one of them a named source) give figures of one
+  series, about the same thing (a fund is not a fine, a terminal's loadings are not
+  a country's output) and the same subject, for the same moment (the same claim
+  date and stated period), whose ranges, widened by their stated approximation, do
+  not overlap. Points of one series on different dates are revisions and are not
+  flagged; nor are retrospective mentions ("BP initially estimated ..."), two
+  figures from one claimant, plans and possibilities, or running totals and
+  distances (barrels, miles) that differ with the moment or place they are taken at;
 - date: two reports of the same event, each naming its day explicitly, give
-  different days;
+  different days; the same day and month in two years (a year-less "July 20" given
+  the wrong year) and a past event dated after its own report are not conflicts;
 - stance: an entry whose source could not confirm or denied a claim, against
-  the entries that assert it (same subject words and the same predicate).
+  the entries that assert it (same subject words and the same predicate) by
+  another source, said before the doubt or about the same time; a doubt that
+  matches many unlike claims is too vague to pair and is left out;
+- revision: a claim asserted more than a day after another source could not
+  confirm or denied it ("could not confirm" on 19 October, reported on 23 October)
+  is shown as a revision, not as a dispute.
 
 Candidates are found by blocking, never by comparing every pair: figures by
 series and moment, dates and stances through inverted indexes over telling
@@ -34,9 +42,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
-from storyline.merge.figure_series import claim_date
+from storyline.merge.figure_series import claim_date, subject_key
 from storyline.merge.similarity import blocking_keys, signature, similarity
-from storyline.model import Conflict, ConflictSide, Entry, Event, FigureSeries, SeriesPoint, Stance
+from storyline.model import (
+    Conflict,
+    ConflictSide,
+    Entry,
+    Event,
+    FigureSeries,
+    Mention,
+    SeriesPoint,
+    Stance,
+    Tense,
+)
 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
@@ -45,6 +63,7 @@ MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what 
 _PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
+MAX_DISPUTED = 5  # a doubt matching more asserting entries than this is too vague to pair
 
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "upwards of", "just over"})
 _UPPER_BOUNDS = frozenset(
@@ -149,7 +168,11 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
     for first, second in combinations(points, 2):
         if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
             continue
-        if not _same_thing(first, second):
+        if not (first.claimant or second.claimant):
+            continue  # two articles' own figures: no source stands behind either
+        if not _same_thing(first, second) or subject_key(first.figure.subject) != subject_key(
+            second.figure.subject
+        ):
             continue
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
         if high_a < low_b or high_b < low_a:
@@ -157,14 +180,17 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
 
 
 def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
-    """Sums of money are about one thing only when they name the same thing ("fund", "fine")."""
+    """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
+    or a terminal's loadings and a country's output, are not compared."""
+    if first.figure.thing or second.figure.thing:
+        return _head_word(first.figure.thing) == _head_word(second.figure.thing)
     if not figure_kinds.is_currency(first.figure.kind):
         return True
-    return _head_word(first) == _head_word(second)
+    return _head_word(first.figure.counted) == _head_word(second.figure.counted)
 
 
-def _head_word(point: SeriesPoint) -> str:
-    words = point.figure.counted.lower().split()
+def _head_word(text: str) -> str:
+    words = _WORD.findall(text.lower())
     return figure_kinds.singular_of(words[-1]) if words else ""
 
 
@@ -218,8 +244,24 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
         partner_days[first].add(dated[second].date)
         partner_days[second].add(dated[first].date)
     for first, second in matches:
-        if len(partner_days[first]) == 1 and len(partner_days[second]) == 1:
+        alone = len(partner_days[first]) == 1 and len(partner_days[second]) == 1
+        if alone and not _year_guessed(dated[first], dated[second]):
             yield _date_conflict(dated[first], dated[second])
+
+
+def _year_guessed(first: Entry, second: Entry) -> bool:
+    """The same day and month in different years: a year-less "July 20" given the wrong year, or a
+    past event dated after the report that tells it. Neither is a source disagreeing."""
+    if (first.date or "")[4:] == (second.date or "")[4:]:
+        return True
+    return _after_its_report(first) or _after_its_report(second)
+
+
+def _after_its_report(entry: Entry) -> bool:
+    if entry.tense != Tense.PAST or not entry.date:
+        return False
+    published = [m.publication_date for m in entry.mentions if m.publication_date is not None]
+    return bool(published) and entry.date > min(published).isoformat()
 
 
 def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
@@ -296,7 +338,11 @@ def _candidates(keys: list[frozenset[str]], minimum: int = 2) -> Iterator[tuple[
 
 
 def _date_conflict(first: Entry, second: Entry) -> Conflict:
-    description = f"the same event is dated {first.date} by one source and {second.date} by another"
+    description = (
+        f"the same event ({_shortened(first.summary)}) is dated {first.date} by "
+        f"{_who(_source(first) or _report(first))} and {second.date} by "
+        f"{_who(_source(second) or _report(second))}"
+    )
     return Conflict(
         id=_conflict_id("date", first.id, second.id),
         kind="date",
@@ -340,10 +386,66 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         proposition = claim_words(doubt)
         if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
-        for entry_id in _asserting(proposition, index, words):
-            other = by_id[entry_id]
-            if _source(other) != _source(doubt):
-                yield _stance_conflict(doubt, other)
+        others = [
+            by_id[i] for i in _asserting(proposition, index, words) if _source(by_id[i]) != _source(doubt)
+        ]
+        if len(others) > MAX_DISPUTED:
+            continue  # a doubt that many unlike claims carry names no one claim it disputes
+        for other in others:
+            yield _revision(doubt, other) if _later(other, doubt) else _stance_conflict(doubt, other)
+
+
+def _later(claim: Entry, doubt: Entry) -> bool:
+    """Whether the claim was made after the doubt (more than a day later): a doubt can only dispute
+    what was said before it or about the same time."""
+    said, doubted = claim_date(claim, _first(claim)), claim_date(doubt, _first(doubt))
+    if not said or not doubted or not _DAY.match(said[:10]) or not _DAY.match(doubted[:10]):
+        return False
+    return (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days > 1
+
+
+def _first(entry: Entry) -> Mention | None:
+    return entry.mentions[0] if entry.mentions else None
+
+
+def _revision(doubt: Entry, later: Entry) -> Conflict:
+    first, second = _entry_side(doubt), _entry_side(later)
+    description = (
+        f"revision: {_who(first.source)} {first.stance} on {first.date}{_what(doubt)}; "
+        f"{_who(second.source or _report(later))} {second.stance or 'states'} it later, on {second.date}"
+    )
+    return Conflict(
+        id=_conflict_id("revision", doubt.id, later.id),
+        kind="revision",
+        description=description,
+        first=first,
+        second=second,
+    )
+
+
+def _what(doubt: Entry) -> str:
+    """ " that North Korea had sent troops to Russia": the doubted claim, as written after the cue."""
+    attribution = doubt.attribution
+    cue = attribution.cue if attribution else ""
+    at = doubt.summary.lower().find(cue.lower()) if cue else -1
+    if at < 0:
+        return ""
+    rest = doubt.summary[at + len(cue) :].strip(" ,.")
+    for lead in ("reports that ", "reports of ", "that "):
+        if rest.lower().startswith(lead):
+            rest = rest[len(lead) :]
+            break
+    return f" that {_shortened(rest)}" if rest else ""
+
+
+def _shortened(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _report(entry: Entry) -> str | None:
+    mention = _first(entry)
+    return f"the report in {mention.path.rsplit('/', 1)[-1]}" if mention else None
 
 
 def _asserts(entry: Entry) -> bool:
@@ -411,8 +513,8 @@ def _source(entry: Entry) -> str | None:
 def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
     first, second = _entry_side(doubt), _entry_side(other)
     description = (
-        f"{_who(first.source)} {first.stance} ({first.date}) what "
-        f"{_who(second.source)} {second.stance or 'states'} ({second.date})"
+        f"{_who(first.source)} {first.stance} ({first.date}){_what(doubt)}, which "
+        f"{_who(second.source or _report(other))} {second.stance or 'states'} ({second.date})"
     )
     return Conflict(
         id=_conflict_id("stance", doubt.id, other.id),

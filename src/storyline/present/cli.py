@@ -178,6 +178,8 @@ def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
     conflicts = find_conflicts(entries, build_series(entries))
     by_entry: dict[str, list[str]] = {}
     for conflict in conflicts:
+        if conflict.kind == "revision":  # a later report, not a dispute
+            continue
         for entry_id in conflict.entry_ids():
             by_entry.setdefault(entry_id, []).append(conflict.description)
     for entry in entries:
