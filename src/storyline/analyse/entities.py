@@ -32,6 +32,7 @@ from storyline.analyse.actor_lexicon import (
     MASCULINE,
     ORG_ROLES,
     ORG_WORDS,
+    PERSON_NOUNS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.reporting import cue_lemma
@@ -503,7 +504,21 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
+        if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
+            return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     return recent[-1]
+
+
+def unnamed_person_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence when it is a person not named: "One survivor in the town said ...",
+    "The Haitian consul to Sao Paulo, who happens to be white, was a touch more graphic"."""
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT",) or token.tag_ != "NN":
+            continue
+        if token.ent_type_ or token.lower_ not in TITLE_WORDS | PERSON_NOUNS:
+            continue
+        return token
+    return None
 
 
 def _salient(span: Span) -> bool:

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.extract.comments import in_comments
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Stance
 
@@ -69,6 +71,7 @@ _DOCUMENT_NOUNS = frozenset(
         "count",
     }
 )
+_WORDS_SAID = frozenset({"letter", "remarks", "comments", "words", "speech", "message", "tweet", "reply"})
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
@@ -85,7 +88,10 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     """Who asserts the sentence's main claim and how; None when nobody is cited.
 
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
+    Readers' comments below an article cite no source.
     """
+    if in_comments(sentence):
+        return None
     according = _according_to(sentence)
     if according is not None:
         return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
@@ -111,6 +117,8 @@ def _secondary_attribution(
         if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED):
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
         if not subjects:
             continue
         subject = subjects[0]
@@ -224,8 +232,19 @@ def _other_sense(lemma: str, verb: Token) -> bool:
     if lemma in ("voice", "express"):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return not objects or objects[0].lower_ not in _VIEWS
+    if lemma in ("respond", "reply") and _acted_with(verb):
+        return True
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
+    return False
+
+
+def _acted_with(verb: Token) -> bool:
+    """ "responded with a dramatic plan", "with reforms and force": a deed, not words."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return bool(objects) and objects[0].lower_ not in _DOCUMENT_NOUNS | _WORDS_SAID
     return False
 
 
@@ -345,6 +364,8 @@ def _attribution(
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
     if head.lower_ == "they":
         return _they(head, stance, cue)
+    if head.lower_ in ("he", "she"):
+        return _unnamed_antecedent(head, stance, cue)
     if head.lower_ in _PRONOUNS:
         return None
     phrase = _proper_name(head) or _role_phrase(head)
@@ -367,6 +388,19 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
                 phrase = _role_phrase(subjects[0])
                 return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
     return None
+
+
+def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
+    """ "One survivor in the town said he had come ... . He said that ...": a "he" or "she" that no
+    named person stands for is the person the sentence before is about, as described there."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return None
+    subject = unnamed_person_subject(head.doc[sentence.start - 1].sent)
+    if subject is None:
+        return None
+    phrase = _role_phrase(subject)
+    return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
@@ -404,7 +438,9 @@ def _role_phrase(head: Token) -> Span:
         if child.dep_ != "prep":
             break
         end = child.right_edge.i
-    return head.doc[head.left_edge.i : end + 1]
+    start = head.left_edge.i
+    commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
+    return head.doc[start : commas[0] if commas else end + 1]
 
 
 def _proper_name(head: Token) -> Span | None:

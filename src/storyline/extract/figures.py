@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
+from storyline.extract.comments import in_comments
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.numbers import (
     is_scale_abbreviation,
@@ -110,7 +111,7 @@ def extract_figures(
     subjects their canonical names; without them the words as written are kept.
     """
     figures: list[Figure] = []
-    if _asks(sentence):
+    if _asks(sentence) or in_comments(sentence):
         return figures
     index = sentence.start
     while index < sentence.end:

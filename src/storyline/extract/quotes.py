@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from storyline.extract.attribution import attribute
+from storyline.extract.comments import comments_start
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
@@ -97,7 +98,11 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     if not spans:
         return []
     document = _Document.of(text, spans, doc, actors)
-    return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
+    comments = comments_start(doc)
+    return [
+        Quote(start, end, text[start:end], _speaker(document, start, end) if start < comments else None)
+        for start, end in spans
+    ]
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:

@@ -1,0 +1,210 @@
+"""Who said what, on sentences from the Timeline17 articles (restored from their tokenized form).
+
+Each test quotes the article sentences it runs on; the whole pipeline (parse, actors, extraction)
+reads them as one short article, so pronouns are resolved against the sentences before them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.model import Attribution, DateSource, Document, Event, Figure, Quote
+from storyline.pipeline import Pipeline
+
+
+def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
+    document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.USER)
+    (processed,) = pipeline.process([document], [])
+    return processed.extraction.events, processed.extraction.quotes
+
+
+def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
+    events, _ = _read(pipeline, text)
+    (event,) = [e for e in events if e.text.startswith(sentence)]
+    return event.attribution
+
+
+def _figures(pipeline: Pipeline, text: str) -> list[Figure]:
+    events, _ = _read(pipeline, text)
+    return [figure for event in events for figure in event.figures]
+
+
+# --- pronoun speakers ----------------------------------------------------------------------------
+
+AFREN = (
+    '"They have imposed some regulations and they are sensible," Osman Shahenshah, chief executive of '
+    "Afren (AFRE.L), told the Reuters energy summit.\n"
+    "He predicted deepwater exploration, which is extensive off western Africa, would be slowed "
+    '"a little bit," but the industry was more than ready to regulate.\n'
+    '"I think the industry will do it voluntarily, even it is not imposed," he said.\n'
+)
+
+
+def test_he_said_is_the_speaker_introduced_before_not_his_company(pipeline: Pipeline) -> None:
+    attribution = _said(pipeline, AFREN, '"I think the industry')
+    assert attribution is not None and attribution.source == "Osman Shahenshah"
+    _, quotes = _read(pipeline, AFREN)
+    assert [q.speaker for q in quotes if q.text.startswith("I think")] == ["Osman Shahenshah"]
+
+
+def test_he_is_never_a_name_inside_the_quoted_words(pipeline: Pipeline) -> None:
+    text = (
+        "Haitian President Rene Preval said 3,500 US troops would help UN and Haitian forces restore "
+        "order in Port-au-Prince.\n"
+        '"Barack Obama called me and we have 2,000 police in Port-au-Prince," he said.\n'
+    )
+    attribution = _said(pipeline, text, '"Barack Obama called me')
+    assert attribution is not None and attribution.source == "Rene Preval"
+
+
+def test_he_added_after_a_speaker_named_with_his_organisation(pipeline: Pipeline) -> None:
+    text = (
+        'David Bull, from Unicef, said: "Nearly half of the population in Haiti are children and the '
+        "money that Charlie has raised will help Unicef to make sure that the children affected by the "
+        'earthquake have enough food and water to survive."\n'
+        "He added: \"We're so grateful to everyone who has supported Charlie or has been fundraising "
+        'themselves."\n'
+    )
+    attribution = _said(pipeline, text, "He added")
+    assert attribution is not None and attribution.source == "David Bull"
+
+
+def test_he_after_an_unnamed_person_is_that_person_not_one_named_earlier(pipeline: Pipeline) -> None:
+    text = (
+        "Pat Robertson the American televangelist is reported to have put it all to the wrath of God.\n"
+        "The Haitian consul to Sao Paulo, who happens to be white, was a touch more graphic.\n"
+        "He told a Brazilian TV crew that people of African origin were cursed.\n"
+    )
+    attribution = _said(pipeline, text, "He told a Brazilian TV crew")
+    assert attribution is not None and attribution.source == "Haitian consul to Sao Paulo"
+
+
+def test_they_say_at_the_end_is_the_group_just_introduced(pipeline: Pipeline) -> None:
+    text = (
+        "Beyond the academic debate, locals are adamant that the most obvious evidence of Ixtoc's legacy "
+        "are the black, rock-like formations of solidified oil that can be found in parts of the Campeche "
+        "coast.\n"
+        "Those were not here before the Ixtoc spill, they say.\n"
+    )
+    attribution = _said(pipeline, text, "Those were not here")
+    assert attribution is not None and attribution.source == "locals"
+
+
+# --- reported-speech patterns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The United States alone has more than 21,000 cases with officials saying there are likely at "
+            "least 10 times that many, and 87 deaths.",
+            "officials",
+        ),
+        (
+            "BP, which said on Monday it had spent about $3.95billion so far on the oil spill, agreed under "
+            "intense pressure from U.S. authorities last month to set up an independently administered "
+            "$20billion escrow fund for damage claims.",
+            "BP",
+        ),
+        (
+            "Obama accused McCain of getting his facts wrong and said it was McCain whose rhetoric was "
+            "belligerent.",
+            "Obama",
+        ),
+        (
+            "Lula called on the group to come up with proposals for \"substantial change of the world's "
+            "financial architecture,\" saying the global credit crunch is hurting the world's poor.",
+            "Lula",
+        ),
+        (
+            "Lawmakers on both sides of the aisle expressed concern yesterday that they have had no control "
+            "over when and how federal money has been used to curb the panic on Wall Street.",
+            "Lawmakers on both sides of the aisle",
+        ),
+        (
+            "He urged coordination with bank regulators abroad but stopped short of endorsing an "
+            "international financial regulatory regime.",
+            None,
+        ),
+    ],
+)
+def test_reporting_clauses_the_issue_lists(pipeline: Pipeline, sentence: str, source: str | None) -> None:
+    last = sentence.split("\n")[-1]
+    attribution = _said(pipeline, sentence, last[:20])
+    if source is None:  # "He" with no one before it: a cue, but nobody to name
+        assert attribution is None
+    else:
+        assert attribution is not None and attribution.source.endswith(source)
+
+
+def test_responded_with_a_plan_is_not_speech(pipeline: Pipeline) -> None:
+    sentence = (
+        "The year was 1991, and the Swedish government responded with a dramatic plan: unpaid loans and "
+        "other troubled assets would be dumped into new state-owned banks."
+    )
+    assert _said(pipeline, sentence, "The year was 1991") is None
+
+
+def test_reader_comments_are_not_sources(pipeline: Pipeline) -> None:
+    text = (
+        "BP said on Monday it would pay all legitimate claims.\n"
+        "Views expressed in the comments do not represent those of Reuters.\n"
+        "Obama said he would do whatever it takes and BP should pay $10 billion now.\n"
+    )
+    events, _ = _read(pipeline, text)
+    (comment,) = [e for e in events if e.text.startswith("Obama said")]
+    assert comment.attribution is None and not comment.figures
+    assert _said(pipeline, text, "BP said on Monday") is not None
+
+
+# --- quotes -----------------------------------------------------------------------------------------
+
+
+def test_a_term_quoted_inside_a_sentence_has_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ruch said the plan contains no information about tracking sub-surface oil plumes from deepwater "
+        "blowouts.\n"
+        'The section on "worst case discharge" estimates a maximum spill of 177,400 barrels in the Gulf of '
+        "Mexico.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("worst case discharge", None)]
+
+
+# --- figures ----------------------------------------------------------------------------------------
+
+
+def test_a_sum_names_what_it_is_of(pipeline: Pipeline) -> None:
+    text = (
+        "BP's market capitalization has shrunk by $100billion since its Deepwater Horizon drilling rig "
+        "sank in 5,000 feet of water on April 22.\n"
+        "All the defendants are accused of negligence in the lawsuit, which seeks economic and "
+        "compensatory damages of at least $5million.\n"
+        "BP has paid out close to $50million in damages claims so far along the Gulf Coast.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$100billion"] == "BP's market capitalization"
+    assert counted["at least $5million"].endswith("damages")
+    assert counted["close to $50million"] == "damages claims"
+
+
+def test_a_rate_names_what_flows(pipeline: Pipeline) -> None:
+    text = (
+        "That is a significant jump from the last estimate issued by the Flow Rate Technical Group on "
+        "June 10 and pegging the well's flow at 20,000 to 40,000 barrels per day.\n"
+    )
+    (figure,) = _figures(pipeline, text)
+    assert figure.counted == "well's flow in barrels per day" and figure.thing == "well's flow"
+
+
+def test_questions_sources_and_names_are_not_figures(pipeline: Pipeline) -> None:
+    text = (
+        "The pipe to carry the oil to the surface is only 6?\n"
+        "A top 10 shareholder said any move to issue shares would be viewed extremely negatively.\n"
+        "BP shares traded down at 431.5 pence, against a drop in the STOXX Europe 600 Oil and Gas index.\n"
+        "Two officials said the cap was holding.\n"
+    )
+    assert not [f.text for f in _figures(pipeline, text) if f.value in (6, 10, 600, 2)]
