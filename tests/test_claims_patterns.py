@@ -208,3 +208,27 @@ def test_questions_sources_and_names_are_not_figures(pipeline: Pipeline) -> None
         "Two officials said the cap was holding.\n"
     )
     assert not [f.text for f in _figures(pipeline, text) if f.value in (6, 10, 600, 2)]
+
+
+def test_words_carried_by_a_sentence_about_a_person_are_hers(pipeline: Pipeline) -> None:
+    text = (
+        'President Bush urged Americans to send "cash", and President Clinton said Haitians "can escape '
+        'their history and built a better future if we do our part".\n'
+        "US Secretary of State Hillary Clinton is traveling to Haiti on Saturday to assess the damage and "
+        'convey to the Haitian people "our long term, unwavering support, solidarity and sympathies".\n'
+    )
+    _, quotes = _read(pipeline, text)
+    (support,) = [q for q in quotes if q.text.startswith("our long term")]
+    assert support.speaker == "Hillary Clinton"
+
+
+def test_a_quote_after_an_unnamed_she_says_is_not_given_to_the_next_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Those who have lost parents will usually be cared for by older siblings, other family members and "
+        "the wider community, she says.\n"
+        '"The thing is these are kids who are already sick and you want to be able to continue their care."\n'
+        "Professor Richard Williams, lead officer for disaster management, said the psychological scars "
+        "would last.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes if q.text.startswith("The thing is")] == [None]

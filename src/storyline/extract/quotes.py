@@ -8,7 +8,11 @@ right after it on the same line, or the nearest attributed sentence around it
 (a bare "Quote:" block after "He emphasised that ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
-skipped. Quotes are not split into sentences and their content is not
+skipped; a phrase of fewer than five words quoted inside a sentence that names
+no speaker for it ('The section on "worst case discharge" estimates ...') keeps
+no speaker; a longer one carried by a sentence about a person is that person's;
+quotes in readers' comments have no speaker. A claimant whose own name holds the
+quote is not its speaker. Quotes are not split into sentences and their content is not
 attributed further (a "we" inside is the speaker).
 """
 
@@ -20,6 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute
 from storyline.extract.comments import comments_start
 from storyline.extract.quote_marks import quote_spans
@@ -111,9 +116,27 @@ def _speaker(document: _Document, start: int, end: int) -> str | None:
     )
     if named is not None:
         return named
-    if not _standalone(document, start) and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
+    standalone = _standalone(document, start)
+    if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
-    return _context_speaker(document, start, end, after=_standalone(document, start))
+    if not standalone:
+        subject = _subject_speaker(document, start, end)
+        if subject is not None:
+            return subject
+    return _context_speaker(document, start, end, after=standalone)
+
+
+def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
+    """The person a sentence is about when it carries their words without a reporting verb:
+    'Hillary Clinton is traveling to Haiti to convey to the Haitian people "our long term ..."'."""
+    for sentence in document.overlapping(start, end):
+        subjects = [t for t in sentence.root.children if t.dep_ == "nsubj"]
+        if not subjects or start <= subjects[0].idx < end:
+            continue
+        covering = [a for a in document.actors_in(sentence) if a.start <= subjects[0].idx < a.end]
+        if covering and covering[-1].label == "PERSON":
+            return covering[-1].canonical
+    return None
 
 
 def _standalone(document: _Document, start: int) -> bool:
@@ -153,13 +176,22 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
     stands as its own sentence) after it."""
     before = document.before(start, _CONTEXT_SENTENCES)
     after = document.after(end, _CONTEXT_SENTENCES) if after else []
-    for sentence in [*reversed(before), *after]:
+    for index, sentence in enumerate([*reversed(before), *after]):
         if document.quoted(sentence):
             continue
         attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None:
             return attribution.source
+        if index < len(before) and _unnamed_speaker(sentence):
+            return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
     return None
+
+
+def _unnamed_speaker(sentence: Span) -> bool:
+    """Whether the sentence ends with a reporting clause whose speaker is a bare pronoun."""
+    return any(
+        t.lower_ in ("he", "she") and t.dep_ == "nsubj" and cue_lemma(t.head) is not None for t in sentence
+    )
 
 
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
