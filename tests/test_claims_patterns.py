@@ -232,3 +232,18 @@ def test_a_quote_after_an_unnamed_she_says_is_not_given_to_the_next_speaker(pipe
     )
     _, quotes = _read(pipeline, text)
     assert [q.speaker for q in quotes if q.text.startswith("The thing is")] == [None]
+
+
+def test_a_sum_named_by_what_is_done_with_it_and_live_page_clock_stamps(pipeline: Pipeline) -> None:
+    text = (
+        "The UN's Chief Humanitarian Aid Co-ordinator, John Holmes, says $360m (£221m) has been pledged to "
+        "help Haiti and that aid agencies are working hard to distribute supplies.\n"
+        "1124 Reports say the capital, Port-au-Prince, was covered in a blanket of dust for about 20 "
+        "minutes after the quake.\n"
+        "The Inter-American Development Bank (IADB) is providing $200,000 (£122,000) in immediate emergency "
+        "aid which can be used to provide food, potable water, medicines and temporary shelter.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$360m"] == "amount pledged"
+    assert counted["$200,000"] == "immediate emergency aid"
+    assert "1124 Reports" not in counted

@@ -321,6 +321,8 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     before = doc[amount.start - 1] if amount.start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number"):
         return True
+    if _clock_stamp(doc, amount):
+        return True
     if (
         before is not None
         and before.pos_ == "PROPN"
@@ -338,27 +340,47 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     return False
 
 
+def _clock_stamp(doc: Doc, amount: Amount) -> bool:
+    """ "1124 Reports say the capital ...": a live page's time stamp opening an entry."""
+    token = doc[amount.start]
+    if amount.end != amount.start + 1 or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", token.text):
+        return False
+    opens = token.i == token.sent.start or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return opens and following is not None and following.text[:1].isupper()
+
+
 def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
     """What a sum, a share or a measure is of, when the counted words do not say it: "loadings" in
     "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
     if counted.head is not None and not _only_units(doc, counted, kind):
         return ""
     token = counted.head if counted.head is not None else doc[amount.end - 1]
-    while token.dep_ in ("nummod", "quantmod", "compound", "nmod", "conj") and token.head.i != token.i:
+    while token.dep_ in ("nummod", "quantmod", "compound", "nmod", "conj", "appos") and token.head.i != token.i:
         token = token.head
     noun = _purpose(token) if amount.currency else None
     noun = noun or _noun_above(token)
-    return _noun_phrase(noun) if noun is not None else ""
+    if noun is not None:
+        return _noun_phrase(noun)
+    verb = token.head if token.dep_ in ("nsubjpass", "dobj") else None
+    if amount.currency and verb is not None and verb.tag_ == "VBN":
+        return f"amount {verb.lower_}"  # "$360m has been pledged": what the sum is, by what is done with it
+    return ""
 
 
 def _purpose(token: Token) -> Token | None:
     """What a sum is paid for: "$50 million in damages claims", "$10 billion in assets"."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _a_time(c)]
             if objects:
                 return objects[0]
     return None
+
+
+def _a_time(token: Token) -> bool:
+    """ "in the past 24 hours", "for six months": when, not what."""
+    return token.ent_type_ in ("DATE", "TIME") or figure_kinds.kind_of(token.text) in figure_kinds.NOT_COUNTS
 
 
 def _only_units(doc: Doc, counted: Counted, kind: str) -> bool:
