@@ -74,6 +74,7 @@ _ORIGIN_LABELS = {"GPE", "NORP"}
 _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
+_UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
@@ -356,7 +357,7 @@ def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
     if counted.head is not None and not _only_units(doc, counted, kind):
         return ""
     token = counted.head if counted.head is not None else doc[amount.end - 1]
-    while token.dep_ in ("nummod", "quantmod", "compound", "nmod", "conj", "appos") and token.head.i != token.i:
+    while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
     noun = _purpose(token) if amount.currency else None
     noun = noun or _noun_above(token)
