@@ -247,3 +247,25 @@ def test_a_sum_named_by_what_is_done_with_it_and_live_page_clock_stamps(pipeline
     assert counted["$360m"] == "amount pledged"
     assert counted["$200,000"] == "immediate emergency aid"
     assert "1124 Reports" not in counted
+
+
+def test_they_said_after_according_to_is_that_source(pipeline: Pipeline) -> None:
+    text = (
+        "BP contractors have passed over local fishermen to hire out-of-state boat crews to lay booms off "
+        "the coast of Bayou La Batre, Alabama, the heart of that state's seafood industry, according to "
+        "local officials.\n"
+        "Hundreds of local fishermen in both states went through more than four hours of "
+        "hazardous-materials training this week to prepare for temporary work with BP, only to be left "
+        "waiting for a call that never came, they said.\n"
+    )
+    attribution = _said(pipeline, text, "Hundreds of local fishermen")
+    assert attribution is not None and attribution.source == "local officials"
+
+
+def test_a_participle_describing_a_noun_reports_nothing(pipeline: Pipeline) -> None:
+    sentence = (
+        "On top of the technical challenges of stopping a gushing oil well, BP must contend with a public "
+        "that is growing angrier by the day as well as an increasingly frustrated, and criticized, Obama "
+        "administration."
+    )
+    assert _said(pipeline, sentence, "On top of") is None

@@ -72,6 +72,9 @@ _DOCUMENT_NOUNS = frozenset(
     }
 )
 _WORDS_SAID = frozenset({"letter", "remarks", "comments", "words", "speech", "message", "tweet", "reply"})
+_SAYS_SOMETHING = frozenset(
+    {"ccomp", "xcomp", "dobj", "prep", "nsubj", "advcl", "parataxis", "prt", "dative"}
+)
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
@@ -206,7 +209,7 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
-    if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb):
+    if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb) or _modifier(verb):
         return None
     stance = CUE_VERBS[lemma]
     negation = _negation(verb)
@@ -237,6 +240,17 @@ def _other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _modifier(verb: Token) -> bool:
+    """ "an increasingly frustrated, and criticized, Obama administration": a participle that
+    describes a noun reports nothing."""
+    deps = {child.dep_ for child in verb.children}
+    if verb.dep_ == "conj" and not deps & _SAYS_SOMETHING and not _beside_quote(verb):
+        return True  # "..., and criticized, Obama administration" read as a second verb with nothing said
+    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
+        return False
+    return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
 
 
 def _acted_with(verb: Token) -> bool:
@@ -382,6 +396,10 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
+        according = _according_to(sentence)
+        if according is not None and according.tag_ in ("NNS", "NNPS"):
+            phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
+            return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
             if subjects and not _quoted(subjects[0], sentence):
