@@ -10,13 +10,18 @@ from datetime import date
 
 import pytest
 
+from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Attribution, DateSource, Document, Event, Figure, Quote
 from storyline.pipeline import Pipeline
 
 
 def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
     document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.USER)
-    (processed,) = pipeline.process([document], [])
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt here stay here
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
     return processed.extraction.events, processed.extraction.quotes
 
 

@@ -75,6 +75,7 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
+_MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
@@ -364,8 +365,8 @@ def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
     if noun is not None:
         return _noun_phrase(noun)
     verb = token.head if token.dep_ in ("nsubjpass", "dobj") else None
-    if amount.currency and verb is not None and verb.tag_ == "VBN":
-        return f"amount {verb.lower_}"  # "$360m has been pledged": what the sum is, by what is done with it
+    if verb is not None and verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB":
+        return f"amount {verb.lower_}"  # "$360m has been pledged", "spilled 1.4 million tonnes"
     return ""
 
 
@@ -386,10 +387,6 @@ def _a_time(token: Token) -> bool:
 
 def _only_units(doc: Doc, counted: Counted, kind: str) -> bool:
     """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
-    if not (
-        figure_kinds.is_measure(kind) or _BARREL_RATES.intersection(kind.split()) or kind == "barrels per day"
-    ):
-        return False
     words = [t for t in doc[counted.start : counted.end] if t.pos_ in ("NOUN", "PROPN")]
     return all(_unit_word(t) for t in words)
 
@@ -399,6 +396,8 @@ def _unit_word(token: Token) -> bool:
     return (
         figure_kinds.is_measure(figure_kinds.kind_of(lowered))
         or lowered in _BARREL_RATES
+        or lowered in _MONEY_UNITS
+        or lowered in figure_kinds.CURRENCY_WORDS
         or figure_kinds.rate_period(lowered) is not None
         or any(figure_kinds.is_measure(figure_kinds.kind_of(part)) for part in lowered.split("/"))
     )
