@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.model import Attribution, DateSource, Document, Event, Figure, Quote
+from storyline.merge.figure_series import build_series
+from storyline.model import Attribution, DateSource, Document, Entry, Event, Figure, Quote
 from storyline.pipeline import Pipeline
 
 
@@ -274,3 +275,21 @@ def test_a_participle_describing_a_noun_reports_nothing(pipeline: Pipeline) -> N
         "administration."
     )
     assert _said(pipeline, sentence, "On top of") is None
+
+
+def test_series_labels_read_as_english_and_sums_of_different_things_stay_apart(pipeline: Pipeline) -> None:
+    text = (
+        "BP has paid out close to $50million in damages claims so far along the Gulf Coast.\n"
+        "All the defendants are accused of negligence in the lawsuit, which seeks economic and "
+        "compensatory damages of at least $5million.\n"
+        "Waxman's committee alone has held seven hearings on the oil spill since May 12.\n"
+    )
+    events, _ = _read(pipeline, text)
+    entries = [
+        Entry(str(i), e.date, False, e.tense, e.summary, e.actors, e.attribution, e.figures, [], [])
+        for i, e in enumerate(events)
+    ]
+    labels = {s.label for s in build_series(entries)}
+    assert any(label.startswith("damages claims in USD") for label in labels)
+    assert any(label.endswith("damages in USD") for label in labels)
+    assert "hearings" in labels
