@@ -293,3 +293,12 @@ def test_series_labels_read_as_english_and_sums_of_different_things_stay_apart(p
     assert any(label.startswith("damages claims in USD") for label in labels)
     assert any(label.endswith("damages in USD") for label in labels)
     assert "hearings" in labels
+
+
+def test_a_headline_run_into_the_sentence_is_no_source(pipeline: Pipeline) -> None:
+    sentence = (
+        "WEATHER HAMPERING FIGHT AGAINST SLICK Hayward on Monday acknowledged his company's responsibility "
+        "in appearances on American TV and radio shows."
+    )
+    attribution = _said(pipeline, sentence, "WEATHER")
+    assert attribution is None or not attribution.source.isupper()

@@ -77,6 +77,7 @@ _SAYS_SOMETHING = frozenset(
 )
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
 
 
@@ -383,8 +384,20 @@ def _attribution(
     if head.lower_ in _PRONOUNS:
         return None
     phrase = _proper_name(head) or _role_phrase(head)
+    if not _can_speak(phrase):
+        return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _can_speak(phrase: Span) -> bool:
+    """A source is someone or something that can speak, not a headline or dateline run into the
+    sentence ("WEATHER HAMPERING FIGHT AGAINST SLICK Hayward ...") or a scrap of punctuation."""
+    letters = [t for t in phrase if t.is_alpha]
+    if not letters:
+        return False
+    shouted = [t for t in letters if t.is_upper and len(t) > 1]
+    return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
 
 
 def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
