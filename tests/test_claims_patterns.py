@@ -302,3 +302,13 @@ def test_a_headline_run_into_the_sentence_is_no_source(pipeline: Pipeline) -> No
     )
     attribution = _said(pipeline, sentence, "WEATHER")
     assert attribution is None or not attribution.source.isupper()
+
+
+def test_a_hedge_in_a_clause_inside_the_report_does_not_hedge_the_report(pipeline: Pipeline) -> None:
+    sentence = (
+        "However, some analysts said the result was not necessarily a harbinger of better things as the tax "
+        "rate would likely revert toward normal levels and BP itself said it would be hard to repeat the "
+        "strong profits from the refining unit."
+    )
+    attribution = _said(pipeline, sentence, "However")
+    assert attribution is not None and (attribution.source, attribution.stance) == ("some analysts", "stated")

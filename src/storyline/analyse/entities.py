@@ -467,7 +467,8 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ == "it" and token.dep_ == "nsubj" and cue_lemma(token.head) is not None:
         reach = _sentence_reach(context.sentence_starts, token)
         recent = [o for o in context.organisations if reach <= o.start < token.i]
-        return recent[-1] if recent else None
+        subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
+        return subjects[-1] if subjects else recent[-1] if recent else None
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun_antecedent(doc, token, context)
     return None

@@ -347,9 +347,20 @@ def _hedge_word(verb: Token) -> str | None:
     if content is None:
         return None
     for token in content.subtree:
-        if token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token):
+        hedge = token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token)
+        if hedge and _in_clause_of(token, content):
             return token.text
     return None
+
+
+def _in_clause_of(token: Token, content: Token) -> bool:
+    """Whether a hedge qualifies the reported clause itself, not a clause inside it ("the result
+    was not a harbinger ... as the tax rate would likely revert")."""
+    while token.i != content.i:
+        if token.dep_ in ("advcl", "relcl", "acl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _compared(token: Token) -> bool:
@@ -394,8 +405,8 @@ def _can_speak(phrase: Span) -> bool:
     """A source is someone or something that can speak, not a headline or dateline run into the
     sentence ("WEATHER HAMPERING FIGHT AGAINST SLICK Hayward ...") or a scrap of punctuation."""
     letters = [t for t in phrase if t.is_alpha]
-    if not letters:
-        return False
+    if sum(len(t) for t in letters) < 2:
+        return False  # "N" of a ticker "(CAM.N)" split from its sentence
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
 
