@@ -312,3 +312,17 @@ def test_a_hedge_in_a_clause_inside_the_report_does_not_hedge_the_report(pipelin
     )
     attribution = _said(pipeline, sentence, "However")
     assert attribution is not None and (attribution.source, attribution.stance) == ("some analysts", "stated")
+
+
+def test_he_after_a_speaker_the_recogniser_missed_is_not_an_earlier_person(pipeline: Pipeline) -> None:
+    text = (
+        "Jeff Angers, president of the Center for Coastal Conservation, said the spill was bad.\n"
+        "Containment and cleanup have taken too long, said Sunseri of P&J Oyster, expressing a common "
+        "complaint in the area.\n"
+        '"Our livelihoods have been drastically jeopardized," he said.\n'
+        '"I don\'t see a future in the oyster business as it once was."\n'
+    )
+    attribution = _said(pipeline, text, '"Our livelihoods')
+    assert attribution is not None and attribution.source == "Sunseri"
+    _, quotes = _read(pipeline, text)
+    assert {q.speaker for q in quotes} == {"Sunseri"}

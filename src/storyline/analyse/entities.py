@@ -511,15 +511,22 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
-    """The subject of a sentence when it is a person not named: "One survivor in the town said ...",
-    "The Haitian consul to Sao Paulo, who happens to be white, was a touch more graphic"."""
+    """The subject of a sentence when it is a person the recogniser did not name: "One survivor in
+    the town said ...", "The Haitian consul to Sao Paulo ... was a touch more graphic", or a speaker
+    whose name it missed ("..., said Sunseri of P&J Oyster")."""
     for token in sentence:
-        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT",) or token.tag_ != "NN":
+        if token.dep_ != "nsubj":
             continue
-        if token.ent_type_ or token.lower_ not in TITLE_WORDS | PERSON_NOUNS:
-            continue
-        return token
+        main = token.head.dep_ == "ROOT"
+        if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
+            return token
+        if token.tag_ == "NNP" and token.ent_type_ in ("", "PERSON", "NORP") and _speaks(token.head):
+            return token
     return None
+
+
+def _speaks(verb: Token) -> bool:
+    return cue_lemma(verb) is not None and verb.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
 
 
 def _salient(span: Span) -> bool:

@@ -441,7 +441,7 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
     subject = unnamed_person_subject(head.doc[sentence.start - 1].sent)
     if subject is None:
         return None
-    phrase = _role_phrase(subject)
+    phrase = _proper_name(subject) or _role_phrase(subject)
     return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
 
 
