@@ -184,8 +184,9 @@ def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
     or a terminal's loadings and a country's output, are not compared."""
     if first.figure.thing or second.figure.thing:
         return _head_word(first.figure.thing) == _head_word(second.figure.thing)
-    if not figure_kinds.is_currency(first.figure.kind):
-        return True
+    if figure_kinds.is_measure(first.figure.kind) or " per " in first.figure.kind:
+        return True  # "barrels a day" and "barrels a day of oil" measure one flow
+    # counts: soldiers sent are not police stationed, children sent are not families fed
     return _head_word(first.figure.counted) == _head_word(second.figure.counted)
 
 
