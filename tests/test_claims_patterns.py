@@ -326,3 +326,30 @@ def test_he_after_a_speaker_the_recogniser_missed_is_not_an_earlier_person(pipel
     assert attribution is not None and attribution.source == "Sunseri"
     _, quotes = _read(pipeline, text)
     assert {q.speaker for q in quotes} == {"Sunseri"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The U.S. Justice Department will neither confirm nor deny that it is looking into pressing "
+            "criminal charges against BP.",
+            ("U.S. Justice Department", "could not confirm"),
+        ),
+        (
+            "After striking down the moratorium on Tuesday, a federal judge in New Orleans rejected a request "
+            "to allow the six-month ban to stand while the government appeals his decision.",
+            None,
+        ),
+        (
+            "Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions with "
+            "BP for a strategic stake.",
+            ("Temasek Holdings", "denied"),
+        ),
+    ],
+)
+def test_what_is_denied_or_not_confirmed(
+    pipeline: Pipeline, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected

@@ -71,6 +71,11 @@ _DOCUMENT_NOUNS = frozenset(
         "count",
     }
 )
+_CLAIMS = frozenset(
+    {"claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+     "suggestion", "suggestions", "talk", "speculation", "rumours", "rumors", "criticism", "charges",
+     "charge", "idea", "notion", "assertion", "assertions", "story", "stories", "comparison"}
+)  # fmt: skip
 _WORDS_SAID = frozenset({"letter", "remarks", "comments", "words", "speech", "message", "tweet", "reply"})
 _SAYS_SOMETHING = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "nsubj", "advcl", "parataxis", "prt", "dative"}
@@ -238,6 +243,9 @@ def _other_sense(lemma: str, verb: Token) -> bool:
         return not objects or objects[0].lower_ not in _VIEWS
     if lemma in ("respond", "reply") and _acted_with(verb):
         return True
+    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request", "dismissed the suit"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and objects[0].lower_ not in _CLAIMS
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
@@ -275,6 +283,8 @@ def _negation(verb: Token) -> str | None:
         if child.dep_ == "neg":
             auxiliaries = [c.text for c in verb.children if c.dep_ == "aux" and c.i < child.i]
             return " ".join([*auxiliaries[-1:], child.text])
+        if child.lower_ == "neither" and child.i < verb.i:  # "will neither confirm nor deny"
+            return child.text
     head = verb.head
     if verb.dep_ == "xcomp" and head.lower_ in _UNABLE:
         return f"{head.text} to"
