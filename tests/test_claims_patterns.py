@@ -337,13 +337,13 @@ def test_he_after_a_speaker_the_recogniser_missed_is_not_an_earlier_person(pipel
             ("U.S. Justice Department", "could not confirm"),
         ),
         (
-            "After striking down the moratorium on Tuesday, a federal judge in New Orleans rejected a request "
-            "to allow the six-month ban to stand while the government appeals his decision.",
+            "After striking down the moratorium on Tuesday, a federal judge in New Orleans rejected a "
+            "request to allow the six-month ban to stand while the government appeals his decision.",
             None,
         ),
         (
-            "Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions with "
-            "BP for a strategic stake.",
+            "Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions "
+            "with BP for a strategic stake.",
             ("Temasek Holdings", "denied"),
         ),
     ],
