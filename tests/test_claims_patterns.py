@@ -353,3 +353,15 @@ def test_what_is_denied_or_not_confirmed(
 ) -> None:
     attribution = _said(pipeline, sentence, sentence[:15])
     assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected
+
+
+def test_a_figure_in_other_units_is_not_a_second_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Estimates had put the spill rate at between 35,000 barrels (1.47 million gallons/5.56 million "
+        "liters) and 60,000 barrels (2.5 million gallons/9.5 million liters) a day.\n"
+        "The Gulf Coast leads U.S. commercial oyster production, accounting for nearly 70 percent of a total "
+        "national catch valued at $131.6million in 2008.\n"
+    )
+    figures = _figures(pipeline, text)
+    assert not [f for f in figures if f.value in (1.47e6, 5.56e6, 2.5e6, 9.5e6)]
+    assert {f.counted for f in figures if f.value == 131.6e6} == {"total national catch"}

@@ -323,7 +323,7 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     before = doc[amount.start - 1] if amount.start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number"):
         return True
-    if _clock_stamp(doc, amount):
+    if _clock_stamp(doc, amount) or _conversion(doc, amount):
         return True
     if (
         before is not None
@@ -340,6 +340,14 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
         return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
     return False
+
+
+def _conversion(doc: Doc, amount: Amount) -> bool:
+    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
+    if amount.start < 2 or doc[amount.start - 1].text != "(":
+        return False
+    before = doc[amount.start - 2]
+    return _unit_word(before) or before.like_num or before.lower_ in ("barrels", "barrel")
 
 
 def _clock_stamp(doc: Doc, amount: Amount) -> bool:
@@ -414,6 +422,8 @@ def _noun_above(token: Token) -> Token | None:
     verb = head.head if token.dep_ == "pobj" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not _unit_word(verb.head):
+        return verb.head  # "a total national catch valued at $131.6million"
     for dep in ("dobj", "nsubjpass", "nsubj"):
         for child in verb.children:
             if child.dep_ == dep and child.i != token.i and child.pos_ == "NOUN" and not _unit_word(child):

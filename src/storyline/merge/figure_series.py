@@ -175,6 +175,8 @@ def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
 
 def _plural(kind: str) -> str:
     """Kinds outside the lexicon are the singular of the counted noun ("hearing", "jacket")."""
-    if kind in _PLURAL_KINDS or kind.endswith("s") or " " in kind:
+    if kind in _PLURAL_KINDS or kind.endswith("s") or " " in kind or not kind.isalpha():
         return kind
+    if kind.endswith(("ch", "sh", "x")):
+        return kind + "es"
     return kind[:-1] + "ies" if kind.endswith("y") and kind[-2:-1] not in "aeiou" else kind + "s"
