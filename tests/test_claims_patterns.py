@@ -365,3 +365,28 @@ def test_a_figure_in_other_units_is_not_a_second_claim(pipeline: Pipeline) -> No
     figures = _figures(pipeline, text)
     assert not [f for f in figures if f.value in (1.47e6, 5.56e6, 2.5e6, 9.5e6)]
     assert {f.counted for f in figures if f.value == 131.6e6} == {"total national catch"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            'The commission also concluded the Gulf spill was not an isolated incident caused by "rogue '
+            'industry or government officials".',
+            "commission",
+        ),
+        (
+            "The commission's report ultimately blamed management failures for the April 20 explosion that "
+            "ruptured the Macondo well.",
+            "report",
+        ),
+        (
+            'BP officials have likened efforts to fix the failed preventer to performing "open-heart surgery '
+            'at 5,000 feet in the dark."',
+            "BP officials",
+        ),
+    ],
+)
+def test_concluded_blamed_likened(pipeline: Pipeline, sentence: str, source: str) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert attribution is not None and attribution.source.endswith(source)
