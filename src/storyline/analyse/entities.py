@@ -520,7 +520,7 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
         main = token.head.dep_ == "ROOT"
         if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
             return token
-        if token.tag_ == "NNP" and token.ent_type_ in ("", "PERSON", "NORP") and _speaks(token.head):
+        if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and _speaks(token.head):
             return token
     return None
 
