@@ -390,3 +390,27 @@ def test_a_figure_in_other_units_is_not_a_second_claim(pipeline: Pipeline) -> No
 def test_concluded_blamed_likened(pipeline: Pipeline, sentence: str, source: str) -> None:
     attribution = _said(pipeline, sentence, sentence[:15])
     assert attribution is not None and attribution.source.endswith(source)
+
+
+def test_the_speaker_of_a_reporting_verb_comes_before_according_to(pipeline: Pipeline) -> None:
+    text = (
+        "The Department for International Development said the UK contribution would be divided between a "
+        "number of international agencies and appeals, according to an ongoing assessment of need on the "
+        "ground.\n"
+    )
+    attribution = _said(pipeline, text, "The Department")
+    assert attribution is not None and attribution.source == "Department for International Development"
+
+
+def test_he_said_reaches_back_to_the_speaker_past_a_person_named_in_passing(pipeline: Pipeline) -> None:
+    text = (
+        'Simon Cowell said he wanted to release the single quickly. "We will record on Monday," Cowell '
+        "said.\n"
+        "The track will be a cover of REM's Everybody Hurts.\n"
+        "Several artists are recording their parts on Tuesday at a studio in West London.\n"
+        "All are working for free.\n"
+        "Asked if the single would include artists like 2009 Britain's Got Talent runner-up Susan Boyle, "
+        'he said: "As many people as possible, whoever we\'ve got available is going to be on the record."\n'
+    )
+    attribution = _said(pipeline, text, "Asked if the single")
+    assert attribution is not None and attribution.source == "Simon Cowell"

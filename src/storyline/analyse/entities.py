@@ -48,6 +48,7 @@ _KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
+_SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NO_END = 1 << 62
@@ -484,7 +485,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     reach, the last person named outside quotes is taken.
     """
     gender = "m" if token.lower_ in MASCULINE else "f"
-    reach = _sentence_reach(context.sentence_starts, token)
+    reach = _sentence_reach(context.sentence_starts, token, _SPEAKER_REACH)
     recent = [
         p
         for p in context.people
@@ -494,6 +495,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     ]
     if not recent:
         return None
+    near = _sentence_reach(context.sentence_starts, token)
     current = bisect_right(context.sentence_starts, token.i) - 1
     for index in range(current, -1, -1):
         sentence_start = context.sentence_starts[index]
@@ -507,7 +509,8 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return subjects[-1]
         if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
-    return recent[-1]
+    nearby = [p for p in recent if p.start >= near]
+    return nearby[-1] if nearby else None
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
@@ -561,10 +564,10 @@ def _nearest_before(index: int, candidates: list[_Candidate]) -> _Candidate | No
     return before[-1] if before else None
 
 
-def _sentence_reach(starts: list[int], token: Token) -> int:
-    """The first token of the sentence `_PRONOUN_REACH` sentences before the token's."""
+def _sentence_reach(starts: list[int], token: Token, sentences: int = _PRONOUN_REACH) -> int:
+    """The first token of the sentence `sentences` sentences before the token's."""
     current = bisect_right(starts, token.i) - 1
-    return starts[max(0, current - _PRONOUN_REACH)]
+    return starts[max(0, current - sentences)]
 
 
 def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:

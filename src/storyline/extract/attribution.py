@@ -83,7 +83,10 @@ _SAYS_SOMETHING = frozenset(
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
-_THEY_REACH = 2  # sentences back "they say" may reach for its group
+_THEY_REACH = 2
+_ROLE_MODIFIERS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
+)  # sentences back "they say" may reach for its group
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +105,19 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     if in_comments(sentence):
         return None
     according = _according_to(sentence)
-    if according is not None:
-        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
     cue = _main_cue(sentence)
+    if according is not None and (cue is None or _subject(cue.verb) is None):
+        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
     if cue is None:
         return _secondary_attribution(sentence, actors, speaker)
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
     cue = _refined(cue, subject)
-    return _attribution(subject, cue.stance, cue.text, actors, speaker)
+    found = _attribution(subject, cue.stance, cue.text, actors, speaker)
+    if found is None and according is not None:  # "..., he tells a news conference, according to Reuters"
+        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+    return found
 
 
 def _secondary_attribution(
@@ -490,7 +496,11 @@ def _role_phrase(head: Token) -> Span:
         if child.dep_ != "prep":
             break
         end = child.right_edge.i
-    start = head.left_edge.i
+    start = head.i
+    for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
+        if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]
 
