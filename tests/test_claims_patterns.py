@@ -414,3 +414,17 @@ def test_he_said_reaches_back_to_the_speaker_past_a_person_named_in_passing(pipe
     )
     attribution = _said(pipeline, text, "Asked if the single")
     assert attribution is not None and attribution.source == "Simon Cowell"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_speakers_not_the_agencys(pipeline: Pipeline) -> None:
+    text = (
+        "Mr Correa, the temporary head of the Union of South American Nations (Unasur), is reported by AFP "
+        "news agency as saying the regional bloc would lend its support as Haiti rebuilds.\n"
+        '"This is a tragedy, a humanitarian tragedy," he was quoted by AFP as saying.\n'
+        '"In this phase of reconstruction we are going to need a lot of resources - human, material, '
+        'financial."\n'
+    )
+    attribution = _said(pipeline, text, "Mr Correa")
+    assert attribution is not None and attribution.source == "Correa"
+    _, quotes = _read(pipeline, text)
+    assert all("AFP" not in (q.speaker or "") for q in quotes)
