@@ -428,3 +428,15 @@ def test_quoted_by_an_agency_as_saying_is_the_speakers_not_the_agencys(pipeline:
     assert attribution is not None and attribution.source == "Correa"
     _, quotes = _read(pipeline, text)
     assert all("AFP" not in (q.speaker or "") for q in quotes)
+
+
+def test_magnitudes_conversions_and_vague_sums(pipeline: Pipeline) -> None:
+    text = (
+        "The UN launched an appeal for $562m (£346m) intended to help three million people for six months.\n"
+        "A magnitude-8.8 earthquake struck Chile, and a 7.0 magnitude earthquake hit Haiti.\n"
+        "The reconstruction will cost billions of pounds, the minister said.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$562m"] == "appeal" and "£346m" not in counted
+    assert not [text for text in counted if "earthquake" in text or text.startswith(("8.8", "7.0"))]
+    assert counted["billions of pounds"] == "reconstruction"

@@ -76,7 +76,7 @@ _SOURCE_NOUNS = frozenset(
 )
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
-_OF_WORDS = frozenset({"of", "at", "between", "to", "by"})
+_OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
 
@@ -296,7 +296,7 @@ def _figure(
         text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
-        counted=_named_counted(thing, written, amount),
+        counted=_named_counted(thing, written, amount, kind),
         kind=kind,
         approximate=amount.approximate,
         upper=_tidy(amount.upper) if amount.upper is not None else None,
@@ -323,7 +323,7 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     before = doc[amount.start - 1] if amount.start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number"):
         return True
-    if _clock_stamp(doc, amount) or _conversion(doc, amount):
+    if _clock_stamp(doc, amount) or _conversion(doc, amount) or _magnitude(doc, amount):
         return True
     if (
         before is not None
@@ -342,12 +342,19 @@ def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
     return False
 
 
+def _magnitude(doc: Doc, amount: Amount) -> bool:
+    """ "a magnitude-7.0 earthquake", "a 7.0 magnitude quake": a reading on a scale, not a count."""
+    near = [doc[i].lower_ for i in (amount.start - 2, amount.start - 1, amount.end) if 0 <= i < len(doc)]
+    return "magnitude" in near or any(word.startswith("magnitude-") for word in near)
+
+
 def _conversion(doc: Doc, amount: Amount) -> bool:
     """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
     if amount.start < 2 or doc[amount.start - 1].text != "(":
         return False
     before = doc[amount.start - 2]
-    return _unit_word(before) or before.like_num or before.lower_ in ("barrels", "barrel")
+    scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
+    return _unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
 
 
 def _clock_stamp(doc: Doc, amount: Amount) -> bool:
@@ -416,6 +423,8 @@ def _noun_above(token: Token) -> Token | None:
     of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN":
+        if is_scale_word(head.head.text) or vague_amount([head.head.text]):  # "billions of pounds"
+            return _noun_above(head.head)
         return head.head
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
@@ -454,10 +463,10 @@ def _case_gap(noun: Token, start: int) -> int:
     return 1 if start > 0 and noun.doc[start - 1].dep_ == "case" else 0
 
 
-def _named_counted(thing: str, written: str, amount: Amount) -> str:
+def _named_counted(thing: str, written: str, amount: Amount, kind: str) -> str:
     if not thing:
         return written
-    if amount.currency or not written:
+    if amount.currency or not written or figure_kinds.is_currency(kind):
         return thing
     return f"{thing} in {written}"
 
