@@ -20,12 +20,12 @@ demo: setup
 	$(BIN)/storyline timeline --db demo.db
 
 test: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks evaluation
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks evaluation
+	$(BIN)/ruff format --check src tests benchmarks evaluation
 
 bench: setup
 	$(BIN)/python benchmarks/bench_pipeline.py
