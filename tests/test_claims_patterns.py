@@ -440,3 +440,26 @@ def test_magnitudes_conversions_and_vague_sums(pipeline: Pipeline) -> None:
     assert counted["$562m"] == "appeal" and "£346m" not in counted
     assert not [text for text in counted if "earthquake" in text or text.startswith(("8.8", "7.0"))]
     assert counted["billions of pounds"] == "reconstruction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "That's certainly what many along the Gulf coast believe.",
+            ("many along the Gulf coast", "believed"),
+        ),
+        ("It is difficult for financial reporters to write this well, let alone speak this clearly.", None),
+        (
+            "Why didn't Boy George's administration insist all offshore wells have actual working blowout "
+            "preventers like Norway requires?",
+            None,
+        ),
+        ('"What will happen to us?" asked Mary Smith, a resident of Grand Isle.', ("Mary Smith", "stated")),
+    ],
+)
+def test_questions_infinitives_and_wh_words(
+    pipeline: Pipeline, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected

@@ -79,6 +79,7 @@ CUE_VERBS: dict[str, Stance] = {
     "caution": Stance.STATED,
     "concede": Stance.CONFIRMED,
     "conclude": Stance.STATED,
+    "ask": Stance.STATED,  # '"What will happen to us?" asked Mary Smith' (attribution wants words said)
     "blame": Stance.STATED,
     "liken": Stance.STATED,
     "complain": Stance.STATED,

@@ -39,7 +39,7 @@ _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
 _OBJECT_SENSES = frozenset({"add", "claim", "post"})
-_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe"})
+_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe", "ask"})
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
@@ -102,7 +102,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
     Readers' comments below an article cite no source.
     """
-    if in_comments(sentence):
+    if in_comments(sentence) or _asks(sentence):
         return None
     according = _according_to(sentence)
     cue = _main_cue(sentence)
@@ -120,6 +120,17 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     return found
 
 
+def _infinitive(verb: Token) -> bool:
+    """ "difficult for financial reporters to write this well": a report that is not made."""
+    return verb.tag_ == "VB" and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+
+
+def _asks(sentence: Span) -> bool:
+    """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
+    text = sentence.text.rstrip()
+    return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))
+
+
 def _secondary_attribution(
     sentence: Span, actors: list[EntityMention], speaker: str | None
 ) -> Attribution | None:
@@ -129,7 +140,7 @@ def _secondary_attribution(
         if verb.i == sentence.root.i or _quoted(verb, sentence):
             continue
         cue = _cue(verb)
-        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED):
+        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or _infinitive(verb):
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -222,6 +233,8 @@ def _declined(root: Token) -> list[Token]:
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
     if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb) or _modifier(verb):
+        return None
+    if _infinitive(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
     stance = CUE_VERBS[lemma]
     negation = _negation(verb)
@@ -502,7 +515,7 @@ def _role_phrase(head: Token) -> Span:
         end = child.right_edge.i
     start = head.i
     for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
-        if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1:
+        if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
         start = child.left_edge.i
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
