@@ -44,3 +44,18 @@ def test_quotes_json_filters_by_speaker_and_the_table_stays_the_default(db: Path
     table = runner.invoke(app, ["quotes", "--db", str(db)])
     assert table.exit_code == 0 and "Quotes" in table.stdout and not table.stdout.lstrip().startswith("{")
     assert runner.invoke(app, ["quotes", "--db", str(db), "--format", "xml"]).exit_code == 1
+
+
+def test_quote_text_is_never_read_as_markup(tmp_path: Path) -> None:
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "date 2024-10-20\n"
+        'Mr Smith, a local official, said: "We saw [bold red]nothing[/bold red] [link=http://x]here[/link]."\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "hostile.db"
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
+    table = runner.invoke(app, ["quotes", "--db", str(db)])
+    assert table.exit_code == 0 and "[bold" in table.stdout and "red]nothing" in table.stdout  # cells wrap
+    (quote,) = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "-f", "json"]).stdout)["quotes"]
+    assert "[link=http://x]" in quote["text"]

@@ -70,11 +70,11 @@ def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
     for stored in quotes:
         count += 1
         published = stored.publication_date.isoformat() if stored.publication_date else "undated"
-        table.add_row(
+        table.add_row(  # article text and names as plain text: nothing in them is read as markup
             published,
-            stored.quote.speaker or "unknown",
-            stored.quote.text,
-            f"{stored.path} [{stored.quote.start}:{stored.quote.end}]",
+            Text(stored.quote.speaker or "unknown"),
+            Text(stored.quote.text),
+            Text(f"{stored.path} [{stored.quote.start}:{stored.quote.end}]"),
         )
     console.print(table)
     return count
