@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from conftest import SEEDS
 from storyline.present.cli import app
+from storyline.present.terminal import render_quotes
 from storyline.store import Store
 
 runner = CliRunner()
@@ -55,7 +57,11 @@ def test_quote_text_is_never_read_as_markup(tmp_path: Path) -> None:
     )
     db = tmp_path / "hostile.db"
     assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
-    table = runner.invoke(app, ["quotes", "--db", str(db)])
-    assert table.exit_code == 0 and "[bold" in table.stdout and "red]nothing" in table.stdout  # cells wrap
+    assert runner.invoke(app, ["quotes", "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        stored = list(store.quotes())
+    console = Console(width=400, record=True, color_system=None)
+    render_quotes(stored, console)
+    assert "[bold red]nothing[/bold red] [link=http://x]here[/link]" in console.export_text()
     (quote,) = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "-f", "json"]).stdout)["quotes"]
     assert "[link=http://x]" in quote["text"]
