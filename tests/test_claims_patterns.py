@@ -463,3 +463,13 @@ def test_questions_infinitives_and_wh_words(
 ) -> None:
     attribution = _said(pipeline, sentence, sentence[:15])
     assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected
+
+
+def test_they_is_not_a_number_of_things_counted_before(pipeline: Pipeline) -> None:
+    text = (
+        "The deployment of skimmers at BP's spill has expanded more than fivefold since early June, and 550 "
+        "skimmers were at work as of Friday, according to a release from spill responders.\n"
+        "They expected 750 skimmers in action by August.\n"
+    )
+    attribution = _said(pipeline, text, "They expected")
+    assert attribution is None or "skimmers" not in attribution.source

@@ -459,7 +459,8 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
-            if subjects and not _quoted(subjects[0], sentence):
+            counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
+            if subjects and not counted and not _quoted(subjects[0], sentence):
                 phrase = _role_phrase(subjects[0])
                 return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
     return None
