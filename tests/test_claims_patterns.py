@@ -473,3 +473,16 @@ def test_they_is_not_a_number_of_things_counted_before(pipeline: Pipeline) -> No
     )
     attribution = _said(pipeline, text, "They expected")
     assert attribution is None or "skimmers" not in attribution.source
+
+
+def test_a_quoted_name_before_what_it_names_has_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'Organisers of the "Hope for Haiti Now" telethon, led by George Clooney and Haiti-born rapper Wyclef '
+        "Jean, said it raised more than $57m (£35m) for the aid effort.\n"
+        'President Barack Obama said Haiti would "not be forgotten" in its hour of need.\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert {q.text: q.speaker for q in quotes} == {
+        "Hope for Haiti Now": None,
+        "not be forgotten": "Barack Obama",
+    }

@@ -32,6 +32,7 @@ from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
 _CONTEXT_SENTENCES = 3
+_NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
 _BLOCK_LABEL = re.compile(
@@ -111,6 +112,8 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
+    if _a_name(document, start, end):
+        return None
     named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
         document, start, end
     )
@@ -137,6 +140,21 @@ def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
         if covering and covering[-1].label == "PERSON":
             return covering[-1].canonical
     return None
+
+
+def _a_name(document: _Document, start: int, end: int) -> bool:
+    """A quoted name used as a modifier: 'Organisers of the "Hope for Haiti Now" telethon', 'the
+    "top kill" operation'. Nobody says those words; they name the thing after them."""
+    sentences = document.overlapping(start, end)
+    if not sentences or len(document.text[start:end].split()) >= _MIN_FRAGMENT_WORDS:
+        return False
+    tokens = list(sentences[0].doc[sentences[0].start : sentences[-1].end])
+    before = [t for t in tokens if t.idx + len(t) <= start and not t.is_quote and not t.is_space]
+    after = [t for t in tokens if t.idx >= end and not t.is_quote and not t.is_space and not t.is_punct]
+    if not before or not after:
+        return False
+    named = after[0].is_alpha and after[0].pos_ not in _NOT_NAMED  # the parse may call "telethon" an adverb
+    return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
 
 
 def _standalone(document: _Document, start: int) -> bool:
