@@ -5,7 +5,10 @@ parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
 "Oblast" is one place, a surname takes the label and full name of the person
 it abbreviates, "the president" and subject pronouns point to the person named
-in context ("it" as the subject of "said" to the organisation), an acronym
+in context ("he"/"she" to the nearest person of that gender who was the subject or
+speaker of a sentence before, never to a name inside quotation marks, and to nobody
+when the sentence before is about someone not named; "it" as the subject of "said"
+to the organisation acting as subject), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
 names onto collection-wide ones, incrementally (see `actor_registry`).

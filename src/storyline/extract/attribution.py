@@ -3,17 +3,27 @@
 Reported speech is read off the dependency parse: a reporting verb at the top
 of the sentence ("X said that ...", "..., X said", "X confirmed that ...",
 "X could not confirm reports that ...", "X denied ...", "X intends to ..."),
-or "according to X". The claimant is the verb's subject, named by the actor
-mention it overlaps (so "the president" and "he" resolve as entities did) or,
-for unnamed sources ("a senior official", "witnesses"), the phrase as written.
-A nested first-person or pronoun report ("X stated that he could not confirm
-...") and a hedge inside the content ("... was likely to send") refine the
-stance. `continued` carries an attribution over to a following sentence of the
-same paragraph that goes on with the report ("They will be ready ...").
+or "according to X" (a named speaker of a reporting verb comes first: "X told a news
+conference, according to Reuters" is X's). A sentence that narrates may still carry a
+report below it: "..., with officials saying ...", "BP, which said on Monday ...",
+"... after analysts said ...". The claimant is the verb's subject, named by the actor
+mention it overlaps (so "the president" and "he" resolve as entities did: to the
+speaker or subject before, never to a name inside the quote) or, for unnamed sources
+("a senior official", "witnesses"), the phrase as written; "they say" is the group
+last introduced as speaking, "he" after an unnamed person is that person ("One
+survivor said ... . He said ..."). A source must be able to speak: not a headline in
+capitals, a one-letter scrap or a wh-word. Words that look like reports but are not
+are left alone: "responded with reforms", "rejected a request", "called" without "on",
+a participle describing a noun, a report in the infinitive ("difficult for reporters to
+write"), questions, and readers' comments below an article. A nested first-person or
+pronoun report ("X stated that he could not confirm ...") and a hedge in the reported
+clause itself ("... was likely to send") refine the stance. `continued` carries an
+attribution over to a following sentence of the same paragraph that goes on with the
+report ("They will be ready ...").
 
 It does not judge whether a claim is true, does not attribute sentences that
-merely narrate (no reporting cue means no attribution), and does not split a
-sentence into several claims.
+merely narrate (no reporting cue means no attribution), and gives one claimant per
+sentence (a second reporting clause is not kept).
 """
 
 from __future__ import annotations

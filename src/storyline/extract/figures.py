@@ -4,11 +4,16 @@
 ranges, vague amounts such as "dozens"), reads the words that qualify them
 ("about", "more than", "between ... and"), then uses the parse to find what
 they count ("North Korean infantrymen"), a rate ("barrels a day") and the
-period the figure holds for ("since the beginning of the year"). Offsets are
+period the figure holds for ("since the beginning of the year"). When the counted
+words are only a unit or nothing ("200,000 bpd", "$100 billion"), the parse says what
+the figure is of: "loadings of 200,000 bpd", "market capitalization has shrunk by
+$100 billion", "$50 million in damages claims", else "amount pledged". Offsets are
 document character offsets.
 
 It deliberately skips dates, times, years, ordinals and numbers inside names
-("8 October", "2024", "first", "Flight 370"); it does not decide who claims a
+("8 October", "2024", "first", "Flight 370", "a top 10 shareholder"), live-page clock
+stamps, magnitudes, the same figure in other units in brackets, counts of sources
+("two officials said"), questions and readers' comments; it does not decide who claims a
 figure (attribution does) nor group figures across documents (merge does).
 """
 

@@ -4,7 +4,10 @@
 (kind), what happens to it (predicate: sent, intended, training; leaking,
 collected) and whose it is (subject: "North Korea"); a figure whose subject
 is not named joins the one named subject of its kind and predicate, if there
-is exactly one. Each point keeps its claimant, stance and the report it is
+is exactly one; sums of money are also kept apart by what they are (a fund, a
+fine). Labels read as English ("personnel sent (North Korea)", "damages claims in
+USD", "well's flow in barrels per day"). Each point keeps its claimant, stance and
+the report it is
 read from, and points are ordered by the date the claim was made: the
 statement's own date when an attributed statement is dated to the day, else
 the date of the report.
