@@ -486,3 +486,18 @@ def test_a_quoted_name_before_what_it_names_has_no_speaker(pipeline: Pipeline) -
         "Hope for Haiti Now": None,
         "not be forgotten": "Barack Obama",
     }
+
+
+def test_sizes_and_distances_say_what_they_measure(pipeline: Pipeline) -> None:
+    text = (
+        'The chamber, 40 feet tall, 24 feet wide and 14 feet deep has steel shelf-like "mud flaps" on the '
+        "side to ensure it doesn't sink more than 15 feet into the mud.\n"
+        "The rig was drilling in BP's Macondo project 42 miles (68 km) southeast of Venice, Louisiana.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert (counted["40 feet"], counted["24 feet"], counted["14 feet"]) == (
+        "height in feet",
+        "width in feet",
+        "depth in feet",
+    )
+    assert counted["42 miles"] == "distance in miles"

@@ -81,6 +81,14 @@ _SOURCE_NOUNS = frozenset(
 )
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
+_DIMENSIONS = {
+    "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
+    "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
+}  # fmt: skip
+_DIRECTIONS = frozenset(
+    {"off", "from", "away", "offshore", "north", "south", "east", "west", "northeast", "northwest",
+     "southeast", "southwest", "inland", "outside"}
+)  # fmt: skip
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
@@ -377,6 +385,9 @@ def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
     "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
     if counted.head is not None and not _only_units(doc, counted, kind):
         return ""
+    dimension = _dimension(doc, max(amount.end, counted.end), kind)
+    if dimension:
+        return dimension
     token = counted.head if counted.head is not None else doc[amount.end - 1]
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
@@ -388,6 +399,20 @@ def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
     if verb is not None and verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB":
         return f"amount {verb.lower_}"  # "$360m has been pledged", "spilled 1.4 million tonnes"
     return ""
+
+
+def _dimension(doc: Doc, end: int, kind: str) -> str:
+    """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
+    if not figure_kinds.is_measure(kind.split(" per ")[0]):
+        return ""
+    at = end
+    if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
+        closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]
+        at = closing[0] + 1 if closing else at
+    following = doc[at].lower_ if at < len(doc) else ""
+    if following in _DIMENSIONS:
+        return _DIMENSIONS[following]
+    return "distance" if following in _DIRECTIONS else ""
 
 
 def _purpose(token: Token) -> Token | None:
