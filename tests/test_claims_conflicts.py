@@ -12,7 +12,7 @@ from datetime import date
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import Conflict, DateSource, Document, Tense, content_id
+from storyline.model import Attribution, Conflict, DateSource, Document, Mention, Stance, Tense, content_id
 from storyline.pipeline import Pipeline, build_entries
 from test_conflicts import plain
 
@@ -82,3 +82,49 @@ def test_a_denial_disputes_what_was_said_before_it_and_says_what(pipeline: Pipel
     assert "that the BP spill has eclipsed the Exxon Valdez" in stance.description
     assert stance.first.document != stance.second.document
     assert stance.first.end > stance.first.start and stance.second.end > stance.second.start
+
+
+def _report(document: str, sentence: str, published: date, source: str, stance: Stance) -> Mention:
+    attribution = Attribution(source, stance)
+    return Mention(
+        document, f"{document}.txt", 0, len(sentence), sentence, published, attribution=attribution
+    )
+
+
+def test_reports_of_one_event_that_doubt_each_other_within_an_entry() -> None:
+    """One entry (the event "North Korea sent troops to Russia") reported by three articles."""
+    nis = _report(
+        "nis",
+        "South Korea's National Intelligence Service reported that North Korea had already sent 1,500 "
+        "special forces troops to Russia to assist in the war.",
+        date(2024, 10, 19),
+        "South Korea's National Intelligence Service",
+        Stance.REPORTED,
+    )
+    austin = _report(
+        "austin",
+        "Lloyd Austin, US Defence Secretary, stated on 19 October that he could not confirm reports that "
+        "North Korea had sent troops to Russia.",
+        date(2024, 10, 19),
+        "Lloyd Austin",
+        Stance.COULD_NOT_CONFIRM,
+    )
+    later = _report(
+        "sk",
+        "On Wednesday, South Korean intelligence reported that Pyongyang had sent 3,000 troops to Russia.",
+        date(2024, 10, 23),
+        "South Korean intelligence",
+        Stance.REPORTED,
+    )
+    entry = replace(
+        plain("sent", "North Korea had sent troops to Russia.", day="2024-10-18"),
+        mentions=[nis, austin, later],
+    )
+    found = find_conflicts([entry], [])
+    assert sorted((c.kind, c.second.source) for c in found) == [
+        ("revision", "South Korean intelligence"),
+        ("stance", "South Korea's National Intelligence Service"),
+    ]
+    stance = next(c for c in found if c.kind == "stance")
+    assert (stance.first.document, stance.first.start, stance.first.end) == ("austin", 0, len(austin.text))
+    assert "North Korea had sent troops to Russia" in stance.description

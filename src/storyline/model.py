@@ -211,6 +211,7 @@ class Mention:
     sentence: str | None = None  # the whole sentence the span sits in
     event_start: int | None = None  # the event mention itself (its predicate), inside start..end
     event_end: int | None = None
+    attribution: Attribution | None = None  # who this report says makes the claim, if it says
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -14,8 +14,11 @@ what differs, and one kind of change that is not a disagreement:
 - date: two reports of the same event, each naming its day explicitly, give
   different days; the same day and month in two years (a year-less "July 20" given
   the wrong year) and a past event dated after its own report are not conflicts;
-- stance: an entry whose source could not confirm or denied a claim, against
-  the entries that assert it (same subject words and the same predicate) by
+- stance: within one entry (one event reported by several articles), a report whose
+  source could not confirm or denied it against a report by another source that asserts
+  it (this needs each report's own attribution, `Mention.attribution`); across entries,
+  an entry whose source could not confirm or denied a claim, against the entries that
+  assert it (same subject words and the same predicate) by
   another source, said before the doubt or about the same time; a doubt that
   matches many unlike claims is too vague to pair and is left out;
 - revision: a claim asserted more than a day after another source could not
@@ -80,6 +83,7 @@ _RETROSPECTIVE = re.compile(
 _NOT_A_CLAIM_ABOUT_NOW = frozenset({"", "intended", "possible"})
 _DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
 _HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
+_UNSURE = _DOUBTING | _HEDGED
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -107,8 +111,70 @@ def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Con
     return [
         *_figure_conflicts(series),
         *_date_conflicts(entries),
+        *_within_entries(entries),
         *_stance_conflicts(entries, by_id),
     ]
+
+
+def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
+    """Reports of one event whose sources take opposite stances: one asserts it, another could not
+    confirm or denied it. Needs the reports' own attributions (`Mention.attribution`)."""
+    for entry in entries:
+        attributed = [m for m in entry.mentions if m.attribution is not None]
+        doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
+        claims = [m for m in entry.mentions if m.attribution is None or m.attribution.stance not in _UNSURE]
+        for doubt in doubts:
+            for claim in claims:
+                if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
+                    continue
+                yield _mention_conflict(entry, doubt, claim)
+
+
+def _mention_source(mention: Mention) -> str | None:
+    return mention.attribution.source if mention.attribution else None
+
+
+def _mention_conflict(entry: Entry, doubt: Mention, claim: Mention) -> Conflict:
+    first, second = _mention_side(entry, doubt), _mention_side(entry, claim)
+    later = bool(first.date and second.date and _days_between(first.date, second.date) > 1)
+    kind = "revision" if later else "stance"
+    what = f" that {_shortened(entry.summary)}"
+    who = _who(second.source or f"the report in {claim.path.rsplit('/', 1)[-1]}")
+    description = (
+        f"revision: {_who(first.source)} {first.stance} on {first.date}{what}; {who} "
+        f"{second.stance or 'states'} it later, on {second.date}"
+        if later
+        else f"{_who(first.source)} {first.stance} ({first.date}){what}, which {who} "
+        f"{second.stance or 'states'} ({second.date})"
+    )
+    return Conflict(
+        id=_conflict_id(kind, entry.id, doubt.document, str(doubt.start), claim.document, str(claim.start)),
+        kind=kind,
+        description=description,
+        first=first,
+        second=second,
+    )
+
+
+def _mention_side(entry: Entry, mention: Mention) -> ConflictSide:
+    attribution = mention.attribution
+    return ConflictSide(
+        entry_id=entry.id,
+        source=attribution.source if attribution else None,
+        stance=attribution.stance if attribution else None,
+        date=mention.publication_date.isoformat() if mention.publication_date else None,
+        text=mention.text,
+        document=mention.document,
+        path=mention.path,
+        start=mention.start,
+        end=mention.end,
+    )
+
+
+def _days_between(first: str, second: str) -> int:
+    if not (_DAY.match(first[:10]) and _DAY.match(second[:10])):
+        return 0
+    return (date.fromisoformat(second[:10]) - date.fromisoformat(first[:10])).days
 
 
 # --- figures --------------------------------------------------------------------------------------
