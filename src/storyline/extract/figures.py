@@ -25,10 +25,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.comments import in_comments
 from storyline.extract.figure_context import predicate_of, subject_of
+from storyline.extract.figure_skips import asks, not_a_claim
+from storyline.extract.figure_things import named_counted, thing_of
 from storyline.extract.numbers import (
     is_scale_abbreviation,
     is_scale_word,
@@ -76,21 +77,6 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
-_SOURCE_NOUNS = frozenset(
-    {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
-)
-_UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
-_MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
-_DIMENSIONS = {
-    "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
-    "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
-}  # fmt: skip
-_DIRECTIONS = frozenset(
-    {"off", "from", "away", "offshore", "north", "south", "east", "west", "northeast", "northwest",
-     "southeast", "southwest", "inland", "outside"}
-)  # fmt: skip
-_OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
-_BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 
 
 @dataclass(slots=True)
@@ -126,7 +112,7 @@ def extract_figures(
     subjects their canonical names; without them the words as written are kept.
     """
     figures: list[Figure] = []
-    if _asks(sentence) or in_comments(sentence):
+    if asks(sentence) or in_comments(sentence):
         return figures
     index = sentence.start
     while index < sentence.end:
@@ -298,10 +284,18 @@ def _figure(
     counted = _counted(doc, amount, sentence.end)
     anchor = counted.head if counted.head is not None else doc[amount.end - 1]
     kind, unit = _kind(amount, counted)
-    if not kind or _not_a_claim(doc, amount, counted):
+    if not kind or not_a_claim(doc, amount.start, amount.end, counted.head):
         return None
     written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
-    thing = _thing(doc, amount, counted, kind)
+    money = amount.currency is not None or figure_kinds.is_currency(kind)
+    thing = thing_of(
+        doc[counted.start : counted.end],
+        counted.head,
+        doc[amount.end - 1],
+        max(amount.end, counted.end),
+        money,
+        kind,
+    )
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
@@ -309,7 +303,7 @@ def _figure(
         text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
-        counted=_named_counted(thing, written, amount, kind),
+        counted=named_counted(thing, written, money),
         kind=kind,
         approximate=amount.approximate,
         upper=_tidy(amount.upper) if amount.upper is not None else None,
@@ -320,185 +314,6 @@ def _figure(
         subject=subject_of(doc[counted.start : counted.end], anchor, actors),
         thing=thing,
     )
-
-
-# --- what the figure is about, when the counted words are only a unit -------------------------------
-
-
-def _asks(sentence: Span) -> bool:
-    """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
-    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
-
-
-def _not_a_claim(doc: Doc, amount: Amount, counted: Counted) -> bool:
-    """Counts of sources ("two officials said", "according to three people familiar with ...") and
-    numbers inside names ("a top 10 shareholder", "the STOXX Europe 600 Oil and Gas index")."""
-    before = doc[amount.start - 1] if amount.start > 0 else None
-    if before is not None and before.lower_ in ("top", "no", "no.", "number"):
-        return True
-    if _clock_stamp(doc, amount) or _conversion(doc, amount) or _magnitude(doc, amount):
-        return True
-    if (
-        before is not None
-        and before.pos_ == "PROPN"
-        and amount.end < len(doc)
-        and doc[amount.end].pos_ == "PROPN"
-    ):
-        return True
-    head = counted.head
-    if head is None:
-        return False
-    if head.dep_ == "nsubj" and cue_lemma(head.head) is not None and not _unit_word(head):
-        return True  # "two officials said", "three analysts estimate"
-    if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
-        return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
-    return False
-
-
-def _magnitude(doc: Doc, amount: Amount) -> bool:
-    """ "a magnitude-7.0 earthquake", "a 7.0 magnitude quake": a reading on a scale, not a count."""
-    near = [doc[i].lower_ for i in (amount.start - 2, amount.start - 1, amount.end) if 0 <= i < len(doc)]
-    return "magnitude" in near or any(word.startswith("magnitude-") for word in near)
-
-
-def _conversion(doc: Doc, amount: Amount) -> bool:
-    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
-    if amount.start < 2 or doc[amount.start - 1].text != "(":
-        return False
-    before = doc[amount.start - 2]
-    scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
-    return _unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
-
-
-def _clock_stamp(doc: Doc, amount: Amount) -> bool:
-    """ "1124 Reports say the capital ...": a live page's time stamp opening an entry."""
-    token = doc[amount.start]
-    if amount.end != amount.start + 1 or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", token.text):
-        return False
-    opens = token.i == token.sent.start or "\n" in doc[token.i - 1].text_with_ws
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return opens and following is not None and following.text[:1].isupper()
-
-
-def _thing(doc: Doc, amount: Amount, counted: Counted, kind: str) -> str:
-    """What a sum, a share or a measure is of, when the counted words do not say it: "loadings" in
-    "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
-    if counted.head is not None and not _only_units(doc, counted, kind):
-        return ""
-    dimension = _dimension(doc, max(amount.end, counted.end), kind)
-    if dimension:
-        return dimension
-    token = counted.head if counted.head is not None else doc[amount.end - 1]
-    while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
-        token = token.head
-    noun = _purpose(token) if amount.currency else None
-    noun = noun or _noun_above(token)
-    if noun is not None:
-        return _noun_phrase(noun)
-    verb = token.head if token.dep_ in ("nsubjpass", "dobj") else None
-    if verb is not None and verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB":
-        return f"amount {verb.lower_}"  # "$360m has been pledged", "spilled 1.4 million tonnes"
-    return ""
-
-
-def _dimension(doc: Doc, end: int, kind: str) -> str:
-    """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
-    if not figure_kinds.is_measure(kind.split(" per ")[0]):
-        return ""
-    at = end
-    if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
-        closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]
-        at = closing[0] + 1 if closing else at
-    following = doc[at].lower_ if at < len(doc) else ""
-    if following in _DIMENSIONS:
-        return _DIMENSIONS[following]
-    return "distance" if following in _DIRECTIONS else ""
-
-
-def _purpose(token: Token) -> Token | None:
-    """What a sum is paid for: "$50 million in damages claims", "$10 billion in assets"."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _a_time(c)]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _a_time(token: Token) -> bool:
-    """ "in the past 24 hours", "for six months": when, not what."""
-    return token.ent_type_ in ("DATE", "TIME") or figure_kinds.kind_of(token.text) in figure_kinds.NOT_COUNTS
-
-
-def _only_units(doc: Doc, counted: Counted, kind: str) -> bool:
-    """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
-    words = [t for t in doc[counted.start : counted.end] if t.pos_ in ("NOUN", "PROPN")]
-    return all(_unit_word(t) for t in words)
-
-
-def _unit_word(token: Token) -> bool:
-    lowered = token.lower_
-    return (
-        figure_kinds.is_measure(figure_kinds.kind_of(lowered))
-        or lowered in _BARREL_RATES
-        or lowered in _MONEY_UNITS
-        or lowered in figure_kinds.CURRENCY_WORDS
-        or figure_kinds.rate_period(lowered) is not None
-        or any(figure_kinds.is_measure(figure_kinds.kind_of(part)) for part in lowered.split("/"))
-    )
-
-
-def _noun_above(token: Token) -> Token | None:
-    """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
-    of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN":
-        if is_scale_word(head.head.text) or vague_amount([head.head.text]):  # "billions of pounds"
-            return _noun_above(head.head)
-        return head.head
-    if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
-        return head.head
-    verb = head.head if token.dep_ == "pobj" else head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not _unit_word(verb.head):
-        return verb.head  # "a total national catch valued at $131.6million"
-    for dep in ("dobj", "nsubjpass", "nsubj"):
-        for child in verb.children:
-            if child.dep_ == dep and child.i != token.i and child.pos_ == "NOUN" and not _unit_word(child):
-                return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects and not _unit_word(objects[0]):
-                return objects[0]
-    return None
-
-
-def _noun_phrase(noun: Token) -> str:
-    """The noun with the words that make it specific: "the well's flow" gives "well's flow"."""
-    start = noun.i
-    for child in reversed(list(noun.lefts)):
-        if child.dep_ not in ("compound", "amod", "poss", "nmod") or child.i != start - 1 - _case_gap(
-            noun, start
-        ):
-            break
-        start = child.left_edge.i if child.dep_ == "poss" else child.i
-    words = [t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ != "DET"]
-    return "".join(words).strip()
-
-
-def _case_gap(noun: Token, start: int) -> int:
-    """One for a possessive marker between a modifier and what follows it ("well 's flow")."""
-    return 1 if start > 0 and noun.doc[start - 1].dep_ == "case" else 0
-
-
-def _named_counted(thing: str, written: str, amount: Amount, kind: str) -> str:
-    if not thing:
-        return written
-    if amount.currency or not written or figure_kinds.is_currency(kind):
-        return thing
-    return f"{thing} in {written}"
 
 
 def _tidy(value: float) -> float:
