@@ -37,6 +37,7 @@ from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.comments import in_comments
 from storyline.extract.quote_marks import quote_spans
+from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
 from storyline.model import Attribution, EntityMention, Stance
 
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -48,55 +49,15 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
-_OBJECT_SENSES = frozenset({"add", "claim", "post"})
-_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe", "ask"})
-_VIEWS = frozenset(
-    {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
-     "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
-     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm"}
-)  # fmt: skip
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "statements",
-        "report",
-        "reports",
-        "data",
-        "figures",
-        "survey",
-        "estimate",
-        "estimates",
-        "assessment",
-        "documents",
-        "transcripts",
-        "release",
-        "communique",
-        "bulletin",
-        "update",
-        "analysis",
-        "study",
-        "tally",
-        "count",
-    }
-)
-_CLAIMS = frozenset(
-    {"claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
-     "suggestion", "suggestions", "talk", "speculation", "rumours", "rumors", "criticism", "charges",
-     "charge", "idea", "notion", "assertion", "assertions", "story", "stories", "comparison"}
-)  # fmt: skip
-_WORDS_SAID = frozenset({"letter", "remarks", "comments", "words", "speech", "message", "tweet", "reply"})
-_SAYS_SOMETHING = frozenset(
-    {"ccomp", "xcomp", "dobj", "prep", "nsubj", "advcl", "parataxis", "prt", "dative"}
-)
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
-_THEY_REACH = 2
+_THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ROLE_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
-)  # sentences back "they say" may reach for its group
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +73,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
     Readers' comments below an article cite no source.
     """
-    if in_comments(sentence) or _asks(sentence):
+    if in_comments(sentence) or asks(sentence):
         return None
     according = _according_to(sentence)
     cue = _main_cue(sentence)
@@ -130,17 +91,6 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     return found
 
 
-def _infinitive(verb: Token) -> bool:
-    """ "difficult for financial reporters to write this well": a report that is not made."""
-    return verb.tag_ == "VB" and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
-
-
-def _asks(sentence: Span) -> bool:
-    """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
-    text = sentence.text.rstrip()
-    return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))
-
-
 def _secondary_attribution(
     sentence: Span, actors: list[EntityMention], speaker: str | None
 ) -> Attribution | None:
@@ -150,7 +100,7 @@ def _secondary_attribution(
         if verb.i == sentence.root.i or _quoted(verb, sentence):
             continue
         cue = _cue(verb)
-        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or _infinitive(verb):
+        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -242,9 +192,14 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
-    if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb) or _modifier(verb):
+    if (
+        lemma is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or other_sense(lemma, verb)
+        or describes_a_noun(verb)
+    ):
         return None
-    if _infinitive(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
+    if unmade(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
     stance = CUE_VERBS[lemma]
     negation = _negation(verb)
@@ -253,57 +208,6 @@ def _cue(verb: Token) -> _Cue | None:
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
-
-
-def _other_sense(lemma: str, verb: Token) -> bool:
-    """Senses of a reporting word that report nothing.
-
-    "are adding their voices", "the attack claimed 20 lives" (an object and no clause); "has
-    responded with reforms and force" (no clause, no quote); "called" without "on"/"for"
-    ("a group called Oceana"); "voiced"/"expressed" without a concern or a view.
-    """
-    deps = {child.dep_ for child in verb.children}
-    if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
-        return True
-    if lemma == "call":
-        return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
-    if lemma in ("voice", "express"):
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return not objects or objects[0].lower_ not in _VIEWS
-    if lemma in ("respond", "reply") and _acted_with(verb):
-        return True
-    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request", "dismissed the suit"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and objects[0].lower_ not in _CLAIMS
-    if lemma in _NEEDS_CONTENT:
-        return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
-    return False
-
-
-def _modifier(verb: Token) -> bool:
-    """ "an increasingly frustrated, and criticized, Obama administration": a participle that
-    describes a noun reports nothing."""
-    deps = {child.dep_ for child in verb.children}
-    if verb.dep_ == "conj" and not deps & _SAYS_SOMETHING and not _beside_quote(verb):
-        return True  # "..., and criticized, Obama administration" read as a second verb with nothing said
-    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
-        return False
-    return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
-
-
-def _acted_with(verb: Token) -> bool:
-    """ "responded with a dramatic plan", "with reforms and force": a deed, not words."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return bool(objects) and objects[0].lower_ not in _DOCUMENT_NOUNS | _WORDS_SAID
-    return False
-
-
-def _beside_quote(verb: Token) -> bool:
-    """'"...," he added': the words reported are quoted in the verb's sentence."""
-    sentence = verb.sent
-    return any(True for _ in quote_spans(sentence.text))
 
 
 def _negation(verb: Token) -> str | None:
@@ -498,7 +402,7 @@ def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
 def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     """Who issued a statement, report or figures cited as the source ("a statement from the
     ministry said", "according to the agency's estimates")."""
-    if head.lower_ not in _DOCUMENT_NOUNS:
+    if head.lower_ not in DOCUMENT_NOUNS:
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
