@@ -25,15 +25,15 @@ what differs, and one kind of change that is not a disagreement:
   confirm or denied it ("could not confirm" on 19 October, reported on 23 October)
   is shown as a revision, not as a dispute.
 
-Candidates are found by blocking, never by comparing every pair: figures by
-series and moment, dates and stances through inverted indexes over telling
-words (words too frequent to tell events apart are left out of the index).
+Stances and revisions are found by `stance_conflicts`; both sides of every conflict
+are built by `conflict_sides`. Candidates are found by blocking, never by comparing
+every pair: figures by series and moment, dates and stances through inverted indexes
+over telling words (words too frequent to tell events apart are left out).
 It does not decide who is right.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -41,32 +41,25 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from storyline.extract import figure_kinds
-from storyline.extract.figure_context import class_of_word
-from storyline.merge.figure_series import claim_date, subject_key
+from storyline.merge.conflict_sides import conflict_id, entry_side, report_of, shortened, source_of, who
+from storyline.merge.figure_series import subject_key
 from storyline.merge.similarity import blocking_keys, signature, similarity
+from storyline.merge.stance_conflicts import stance_conflicts
 from storyline.model import (
     Conflict,
     ConflictSide,
     Entry,
     Event,
     FigureSeries,
-    Mention,
     SeriesPoint,
-    Stance,
     Tense,
 )
 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
-PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
-MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
-_PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
-MAX_DISPUTED = 5  # a doubt matching more asserting entries than this is too vague to pair
 
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "upwards of", "just over"})
 _UPPER_BOUNDS = frozenset(
@@ -81,9 +74,6 @@ _RETROSPECTIVE = re.compile(
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
 # moment; a measure with no rate is a running total or a distance, which grows or differs by place
 _NOT_A_CLAIM_ABOUT_NOW = frozenset({"", "intended", "possible"})
-_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
-_HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
-_UNSURE = _DOUBTING | _HEDGED
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -96,85 +86,11 @@ _ANY_DAY = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CLAIM_WORDS = frozenset(
-    {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
-     "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
-     "allegations", "information", "evidence", "verify", "secretary", "minister", "spokesman", "official",
-     "officials"}
-)  # fmt: skip
-_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
 
 
 def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
     """Every disagreement found, figures first, then dates, then stances."""
-    by_id = {entry.id: entry for entry in entries}
-    return [
-        *_figure_conflicts(series),
-        *_date_conflicts(entries),
-        *_within_entries(entries),
-        *_stance_conflicts(entries, by_id),
-    ]
-
-
-def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
-    """Reports of one event whose sources take opposite stances: one asserts it, another could not
-    confirm or denied it. Needs the reports' own attributions (`Mention.attribution`)."""
-    for entry in entries:
-        attributed = [m for m in entry.mentions if m.attribution is not None]
-        doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
-        claims = [m for m in entry.mentions if m.attribution is None or m.attribution.stance not in _UNSURE]
-        for doubt in doubts:
-            for claim in claims:
-                if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
-                    continue
-                yield _mention_conflict(entry, doubt, claim)
-
-
-def _mention_source(mention: Mention) -> str | None:
-    return mention.attribution.source if mention.attribution else None
-
-
-def _mention_conflict(entry: Entry, doubt: Mention, claim: Mention) -> Conflict:
-    first, second = _mention_side(entry, doubt), _mention_side(entry, claim)
-    later = bool(first.date and second.date and _days_between(first.date, second.date) > 1)
-    kind = "revision" if later else "stance"
-    what = f" that {_shortened(entry.summary)}"
-    who = _who(second.source or f"the report in {claim.path.rsplit('/', 1)[-1]}")
-    description = (
-        f"revision: {_who(first.source)} {first.stance} on {first.date}{what}; {who} "
-        f"{second.stance or 'states'} it later, on {second.date}"
-        if later
-        else f"{_who(first.source)} {first.stance} ({first.date}){what}, which {who} "
-        f"{second.stance or 'states'} ({second.date})"
-    )
-    return Conflict(
-        id=_conflict_id(kind, entry.id, doubt.document, str(doubt.start), claim.document, str(claim.start)),
-        kind=kind,
-        description=description,
-        first=first,
-        second=second,
-    )
-
-
-def _mention_side(entry: Entry, mention: Mention) -> ConflictSide:
-    attribution = mention.attribution
-    return ConflictSide(
-        entry_id=entry.id,
-        source=attribution.source if attribution else None,
-        stance=attribution.stance if attribution else None,
-        date=mention.publication_date.isoformat() if mention.publication_date else None,
-        text=mention.text,
-        document=mention.document,
-        path=mention.path,
-        start=mention.start,
-        end=mention.end,
-    )
-
-
-def _days_between(first: str, second: str) -> int:
-    if not (_DAY.match(first[:10]) and _DAY.match(second[:10])):
-        return 0
-    return (date.fromisoformat(second[:10]) - date.fromisoformat(first[:10])).days
+    return [*_figure_conflicts(series), *_date_conflicts(entries), *stance_conflicts(entries)]
 
 
 # --- figures --------------------------------------------------------------------------------------
@@ -271,11 +187,11 @@ def _one_report_and_unattributed(first: SeriesPoint, second: SeriesPoint) -> boo
 def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
     period = f" ({first.figure.period})" if first.figure.period else ""
     description = (
-        f"{one.label} on {first.claim_date}{period}: {_who(first.claimant)} says {first.figure.text}, "
-        f"{_who(second.claimant)} says {second.figure.text}"
+        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {first.figure.text}, "
+        f"{who(second.claimant)} says {second.figure.text}"
     )
     return Conflict(
-        id=_conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
+        id=conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
         kind="figure",
         description=description,
         first=_figure_side(first),
@@ -406,198 +322,14 @@ def _candidates(keys: list[frozenset[str]], minimum: int = 2) -> Iterator[tuple[
 
 def _date_conflict(first: Entry, second: Entry) -> Conflict:
     description = (
-        f"the same event ({_shortened(first.summary)}) is dated {first.date} by "
-        f"{_who(_source(first) or _report(first))} and {second.date} by "
-        f"{_who(_source(second) or _report(second))}"
+        f"the same event ({shortened(first.summary)}) is dated {first.date} by "
+        f"{who(source_of(first) or report_of(first))} and {second.date} by "
+        f"{who(source_of(second) or report_of(second))}"
     )
     return Conflict(
-        id=_conflict_id("date", first.id, second.id),
+        id=conflict_id("date", first.id, second.id),
         kind="date",
         description=description,
-        first=_entry_side(first),
-        second=_entry_side(second),
+        first=entry_side(first),
+        second=entry_side(second),
     )
-
-
-def _entry_side(entry: Entry) -> ConflictSide:
-    mention = entry.mentions[0] if entry.mentions else None
-    attribution = entry.attribution
-    return ConflictSide(
-        entry_id=entry.id,
-        source=attribution.source if attribution else None,
-        stance=attribution.stance if attribution else None,
-        date=claim_date(entry, mention),
-        text=mention.text if mention else entry.summary,
-        document=mention.document if mention else "",
-        path=mention.path if mention else "",
-        start=mention.start if mention else 0,
-        end=mention.end if mention else 0,
-    )
-
-
-# --- stances --------------------------------------------------------------------------------------
-
-
-def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
-    doubting = [e for e in entries if e.attribution is not None and e.attribution.stance in _DOUBTING]
-    if not doubting:
-        return
-    index: dict[str, list[str]] = defaultdict(list)
-    words: dict[str, frozenset[str]] = {}
-    for entry in entries:
-        if _asserts(entry):
-            words[entry.id] = claim_words(entry)
-            for word in words[entry.id]:
-                index[word].append(entry.id)
-    for doubt in doubting:
-        proposition = claim_words(doubt)
-        if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
-            continue
-        others = [
-            by_id[i] for i in _asserting(proposition, index, words) if _source(by_id[i]) != _source(doubt)
-        ]
-        if len(others) > MAX_DISPUTED:
-            continue  # a doubt that many unlike claims carry names no one claim it disputes
-        for other in others:
-            yield _revision(doubt, other) if _later(other, doubt) else _stance_conflict(doubt, other)
-
-
-def _later(claim: Entry, doubt: Entry) -> bool:
-    """Whether the claim was made after the doubt (more than a day later): a doubt can only dispute
-    what was said before it or about the same time."""
-    said, doubted = claim_date(claim, _first(claim)), claim_date(doubt, _first(doubt))
-    if not said or not doubted or not _DAY.match(said[:10]) or not _DAY.match(doubted[:10]):
-        return False
-    return (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days > 1
-
-
-def _first(entry: Entry) -> Mention | None:
-    return entry.mentions[0] if entry.mentions else None
-
-
-def _revision(doubt: Entry, later: Entry) -> Conflict:
-    first, second = _entry_side(doubt), _entry_side(later)
-    description = (
-        f"revision: {_who(first.source)} {first.stance} on {first.date}{_what(doubt)}; "
-        f"{_who(second.source or _report(later))} {second.stance or 'states'} it later, on {second.date}"
-    )
-    return Conflict(
-        id=_conflict_id("revision", doubt.id, later.id),
-        kind="revision",
-        description=description,
-        first=first,
-        second=second,
-    )
-
-
-def _what(doubt: Entry) -> str:
-    """ " that North Korea had sent troops to Russia": the doubted claim, as written after the cue."""
-    attribution = doubt.attribution
-    cue = attribution.cue if attribution else ""
-    at = doubt.summary.lower().find(cue.lower()) if cue else -1
-    if at < 0:
-        return ""
-    rest = doubt.summary[at + len(cue) :].strip(" ,.")
-    for lead in ("reports that ", "reports of ", "that "):
-        if rest.lower().startswith(lead):
-            rest = rest[len(lead) :]
-            break
-    return f" that {_shortened(rest)}" if rest else ""
-
-
-def _shortened(text: str, limit: int = 110) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _report(entry: Entry) -> str | None:
-    mention = _first(entry)
-    return f"the report in {mention.path.rsplit('/', 1)[-1]}" if mention else None
-
-
-def _asserts(entry: Entry) -> bool:
-    attribution = entry.attribution
-    return attribution is None or attribution.stance not in _DOUBTING | _HEDGED
-
-
-def claim_words(entry: Entry) -> frozenset[str]:
-    """What an entry claims, as normalized words: kinds for counted nouns, classes for predicates.
-
-    The claimant's name and title, reporting words and dates are left out, and the entry's actors
-    are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
-    """
-    text = entry.summary
-    for name in _claimant_names(entry):
-        text = text.replace(name, " ")
-    actor_words = [w for actor in entry.actors for w in _WORD.findall(actor) if actor != _source(entry)]
-    written = _WORD.findall(text)
-    return frozenset(_normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED)
-
-
-def _claimant_names(entry: Entry) -> list[str]:
-    """The claimant as the text may name it: in full, by title, by surname."""
-    attribution = entry.attribution
-    if attribution is None:
-        return []
-    names = [attribution.source, attribution.source.split()[-1]] if attribution.source.split() else []
-    return [*names, attribution.source_title] if attribution.source_title else names
-
-
-def _normal(word: str) -> str:
-    lowered = word.lower()
-    kind = figure_kinds.known_kind(lowered)
-    if kind:
-        return f"kind:{kind}"
-    predicate = class_of_word(lowered)
-    return f"{_PREDICATE}{predicate}" if predicate else lowered[:5]
-
-
-def _asserting(
-    proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
-) -> list[str]:
-    """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
-    predicates = {word for word in proposition if word.startswith(_PREDICATE)}
-    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
-    shared: Counter[str] = Counter()
-    for word in proposition:
-        for entry_id in index.get(word, ()):
-            shared[entry_id] += weights[word]  # type: ignore[assignment]
-    needed = PROPOSITION_COVERED * sum(weights.values())
-    return [
-        entry_id for entry_id, weight in shared.items() if weight >= needed and predicates <= words[entry_id]
-    ]
-
-
-def _rarity(entries_with_word: int, entries: int) -> float:
-    """Inverse document frequency: "BP" in a BP collection says little, "participation" a lot."""
-    return math.log((entries + 1) / (entries_with_word + 1)) + 1
-
-
-def _source(entry: Entry) -> str | None:
-    return entry.attribution.source if entry.attribution else None
-
-
-def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
-    first, second = _entry_side(doubt), _entry_side(other)
-    description = (
-        f"{_who(first.source)} {first.stance} ({first.date}){_what(doubt)}, which "
-        f"{_who(second.source or _report(other))} {second.stance or 'states'} ({second.date})"
-    )
-    return Conflict(
-        id=_conflict_id("stance", doubt.id, other.id),
-        kind="stance",
-        description=description,
-        first=first,
-        second=second,
-    )
-
-
-# --- shared ---------------------------------------------------------------------------------------
-
-
-def _who(claimant: str | None) -> str:
-    return claimant or "an unattributed report"
-
-
-def _conflict_id(*parts: str) -> str:
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
