@@ -20,12 +20,12 @@ demo: setup
 	$(BIN)/storyline timeline --db demo.db
 
 test: setup
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts evaluation
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts evaluation
+	$(BIN)/ruff format --check src tests benchmarks scripts evaluation
 
 bench: setup
 	$(BIN)/python benchmarks/bench_pipeline.py

@@ -57,8 +57,11 @@ def test_austin_could_not_confirm_what_the_south_korean_services_reported() -> N
     south_korea = replace(
         SOUTH_KOREA, actors=["South Korean intelligence", "North Korea", "Russia", "Ukraine"]
     )
-    found = [c for c in conflicts([AUSTIN, NIS, south_korea, BUDANOV, ZELENSKYY]) if c.kind == "stance"]
-    assert {c.second.entry_id for c in found} == {"nis", "sk"}
+    every = conflicts([AUSTIN, NIS, south_korea, BUDANOV, ZELENSKYY])
+    found = [c for c in every if c.kind == "stance"]
+    assert {c.second.entry_id for c in found} == {"nis"}
+    (revision,) = [c for c in every if c.kind == "revision"]  # reported on 23 October, after the doubt
+    assert revision.second.entry_id == "sk" and "revision" in revision.description
     for conflict in found:
         assert conflict.first.source == "Lloyd Austin"
         assert conflict.first.text.startswith("Lloyd Austin, US Defence Secretary")

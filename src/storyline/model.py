@@ -144,6 +144,7 @@ class Figure:
     period: str | None = None  # TIMEX value the figure holds for
     predicate: str = ""  # what happens to what is counted ("sent", "intended", "leaking")
     subject: str = ""  # whose it is or where it comes from ("North Korea")
+    thing: str = ""  # what a sum or a measure is of, read from the parse ("loadings", "cleanup costs")
 
     def as_dict(self) -> dict[str, object]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
@@ -214,6 +215,7 @@ class Mention:
     event_start: int | None = None  # the event mention itself (its predicate), inside start..end
     event_end: int | None = None
     date: str | None = None  # the date this report gives the event (TIMEX value)
+    attribution: Attribution | None = None  # who this report says makes the claim, if it says
 
     def as_dict(self) -> dict[str, object]:
         return {

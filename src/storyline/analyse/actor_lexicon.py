@@ -136,6 +136,15 @@ HONORIFICS = frozenset(
     | {"cmdr", "maj", "sgt", "gov", "sen", "rep", "rev", "fr", "hon"}
 )
 
+# people a story names by what they are rather than by name ("one survivor said ...")
+PERSON_NOUNS = frozenset(
+    {"survivor", "witness", "resident", "man", "woman", "boy", "girl", "mother", "father", "doctor", "nurse",
+     "consul", "diplomat", "engineer", "worker", "fisherman", "analyst", "expert", "scientist", "lawyer",
+     "attorney", "source", "owner", "victim", "volunteer", "farmer", "teacher", "student", "neighbour",
+     "neighbor", "driver", "pilot", "captain", "executive", "trader", "economist", "researcher", "activist",
+     "professor", "priest", "pastor", "journalist", "reporter", "correspondent", "interpreter", "relative",
+     "sister", "brother", "wife", "husband", "son", "daughter", "friend", "official", "spokesman"}
+)  # fmt: skip
 MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
 
 FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})

@@ -92,8 +92,8 @@ class ActorRegistry:
 
     def _person(self, name: str) -> str:
         parts = name.split()
-        if not parts:
-            return name
+        if not parts or _ACRONYM.match(parts[-1]):
+            return name  # "BP" or "Tony Hayward BP": an organisation misread as a person is no surname
         known = self._people.setdefault(_fold(parts[-1]), [])
         matches = [full for full in known if _compatible_names(parts, full.split())]
         if len(matches) > 1:

@@ -5,7 +5,10 @@ parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
 "Oblast" is one place, a surname takes the label and full name of the person
 it abbreviates, "the president" and subject pronouns point to the person named
-in context ("it" as the subject of "said" to the organisation), an acronym
+in context ("he"/"she" to the nearest person of that gender who was the subject or
+speaker of a sentence before, never to a name inside quotation marks, and to nobody
+when the sentence before is about someone not named; "it" as the subject of "said"
+to the organisation acting as subject), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
 names onto collection-wide ones, incrementally (see `actor_registry`).
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,10 +35,12 @@ from storyline.analyse.actor_lexicon import (
     MASCULINE,
     ORG_ROLES,
     ORG_WORDS,
+    PERSON_NOUNS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
 
 __all__ = ["ACTOR_LABELS", "CAPITALS", "PLACE_LABELS", "ActorRegistry", "find_actors", "places"]
@@ -46,8 +51,10 @@ _KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
+_SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_NO_END = 1 << 62
 
 
 @dataclass(slots=True)
@@ -381,6 +388,11 @@ class _Context:
     roles: dict[str, dict[str, set[str]]]  # person's canonical name → role head → role words
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
+
+    def quoted(self, offset: int) -> bool:
+        index = bisect_right(self.quotes, (offset, _NO_END)) - 1
+        return index >= 0 and offset < self.quotes[index][1]
 
     def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
         """Mentions of people who hold the role "the <words>" (in text order)."""
@@ -432,7 +444,10 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
-    context = _Context(people, organisations, _person_roles(doc, people), _genders(doc, people), starts)
+    quotes = sorted(quote_spans(doc.text))
+    context = _Context(
+        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes
+    )
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -456,17 +471,80 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ == "it" and token.dep_ == "nsubj" and cue_lemma(token.head) is not None:
         reach = _sentence_reach(context.sentence_starts, token)
         recent = [o for o in context.organisations if reach <= o.start < token.i]
-        return recent[-1] if recent else None
+        subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
+        return subjects[-1] if subjects else recent[-1] if recent else None
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
-        gender = "m" if token.lower_ in MASCULINE else "f"
-        reach = _sentence_reach(context.sentence_starts, token)
-        recent = [
-            p
-            for p in context.people
-            if reach <= p.start < token.i and context.genders.get(p.canonical, gender) == gender
-        ]
-        return recent[-1] if recent else None
+        return _pronoun_antecedent(doc, token, context)
     return None
+
+
+def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
+    """The person "he"/"she" most likely refers to: the nearest subject or speaker before it.
+
+    Sentences are read backwards from the pronoun's own; the first that has a person of the
+    right gender as subject (or agent, or named beside the subject) gives the last such person.
+    People named inside quotation marks are never taken: in '"Obama must act," he said' the
+    speaker is someone introduced before, not the man the quote is about. With no subject in
+    reach, the last person named outside quotes is taken.
+    """
+    gender = "m" if token.lower_ in MASCULINE else "f"
+    reach = _sentence_reach(context.sentence_starts, token, _SPEAKER_REACH)
+    recent = [
+        p
+        for p in context.people
+        if reach <= p.start < token.i
+        and context.genders.get(p.canonical, gender) == gender
+        and not context.quoted(doc[p.start].idx)
+    ]
+    if not recent:
+        return None
+    near = _sentence_reach(context.sentence_starts, token)
+    current = bisect_right(context.sentence_starts, token.i) - 1
+    for index in range(current, -1, -1):
+        sentence_start = context.sentence_starts[index]
+        if sentence_start < reach:
+            break
+        sentence_end = (
+            context.sentence_starts[index + 1] if index + 1 < len(context.sentence_starts) else len(doc)
+        )
+        subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
+        if subjects:
+            return subjects[-1]
+        if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
+            return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
+    nearby = [p for p in recent if p.start >= near]
+    return nearby[-1] if nearby else None
+
+
+def unnamed_person_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence when it is a person the recogniser did not name: "One survivor in
+    the town said ...", "The Haitian consul to Sao Paulo ... was a touch more graphic", or a speaker
+    whose name it missed ("..., said Sunseri of P&J Oyster")."""
+    for token in sentence:
+        if token.dep_ != "nsubj":
+            continue
+        main = token.head.dep_ == "ROOT"
+        if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
+            return token
+        if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and _speaks(token.head):
+            return token
+    return None
+
+
+def _speaks(verb: Token) -> bool:
+    return cue_lemma(verb) is not None and verb.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
+
+
+def _salient(span: Span) -> bool:
+    """A person the sentence is about: its subject, an agent, or the name beside a subject."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _definite_words(token: Token) -> set[str]:
@@ -489,10 +567,10 @@ def _nearest_before(index: int, candidates: list[_Candidate]) -> _Candidate | No
     return before[-1] if before else None
 
 
-def _sentence_reach(starts: list[int], token: Token) -> int:
-    """The first token of the sentence `_PRONOUN_REACH` sentences before the token's."""
+def _sentence_reach(starts: list[int], token: Token, sentences: int = _PRONOUN_REACH) -> int:
+    """The first token of the sentence `sentences` sentences before the token's."""
     current = bisect_right(starts, token.i) - 1
-    return starts[max(0, current - _PRONOUN_REACH)]
+    return starts[max(0, current - sentences)]
 
 
 def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:

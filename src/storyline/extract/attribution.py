@@ -3,17 +3,27 @@
 Reported speech is read off the dependency parse: a reporting verb at the top
 of the sentence ("X said that ...", "..., X said", "X confirmed that ...",
 "X could not confirm reports that ...", "X denied ...", "X intends to ..."),
-or "according to X". The claimant is the verb's subject, named by the actor
-mention it overlaps (so "the president" and "he" resolve as entities did) or,
-for unnamed sources ("a senior official", "witnesses"), the phrase as written.
-A nested first-person or pronoun report ("X stated that he could not confirm
-...") and a hedge inside the content ("... was likely to send") refine the
-stance. `continued` carries an attribution over to a following sentence of the
-same paragraph that goes on with the report ("They will be ready ...").
+or "according to X" (a named speaker of a reporting verb comes first: "X told a news
+conference, according to Reuters" is X's). A sentence that narrates may still carry a
+report below it: "..., with officials saying ...", "BP, which said on Monday ...",
+"... after analysts said ...". The claimant is the verb's subject, named by the actor
+mention it overlaps (so "the president" and "he" resolve as entities did: to the
+speaker or subject before, never to a name inside the quote) or, for unnamed sources
+("a senior official", "witnesses"), the phrase as written; "they say" is the group
+last introduced as speaking, "he" after an unnamed person is that person ("One
+survivor said ... . He said ..."). A source must be able to speak: not a headline in
+capitals, a one-letter scrap or a wh-word. Words that look like reports but are not
+are left alone: "responded with reforms", "rejected a request", "called" without "on",
+a participle describing a noun, a report in the infinitive ("difficult for reporters to
+write"), questions, and readers' comments below an article. A nested first-person or
+pronoun report ("X stated that he could not confirm ...") and a hedge in the reported
+clause itself ("... was likely to send") refine the stance. `continued` carries an
+attribution over to a following sentence of the same paragraph that goes on with the
+report ("They will be ready ...").
 
 It does not judge whether a claim is true, does not attribute sentences that
-merely narrate (no reporting cue means no attribution), and does not split a
-sentence into several claims.
+merely narrate (no reporting cue means no attribution), and gives one claimant per
+sentence (a second reporting clause is not kept).
 """
 
 from __future__ import annotations
@@ -22,9 +32,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.extract.comments import in_comments
 from storyline.extract.quote_marks import quote_spans
+from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
 from storyline.model import Attribution, EntityMention, Stance
 
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -36,35 +49,15 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
-_OBJECT_SENSES = frozenset({"add", "claim", "post"})
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "statements",
-        "report",
-        "reports",
-        "data",
-        "figures",
-        "survey",
-        "estimate",
-        "estimates",
-        "assessment",
-        "documents",
-        "transcripts",
-        "release",
-        "communique",
-        "bulletin",
-        "update",
-        "analysis",
-        "study",
-        "tally",
-        "count",
-    }
-)
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
+_THEY_REACH = 2  # sentences back "they say" may reach for its group
+_ROLE_MODIFIERS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +71,55 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     """Who asserts the sentence's main claim and how; None when nobody is cited.
 
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
+    Readers' comments below an article cite no source.
     """
-    according = _according_to(sentence)
-    if according is not None:
-        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
-    cue = _main_cue(sentence)
-    if cue is None:
+    if in_comments(sentence) or asks(sentence):
         return None
+    according = _according_to(sentence)
+    cue = _main_cue(sentence)
+    if according is not None and (cue is None or _subject(cue.verb) is None):
+        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+    if cue is None:
+        return _secondary_attribution(sentence, actors, speaker)
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
     cue = _refined(cue, subject)
-    return _attribution(subject, cue.stance, cue.text, actors, speaker)
+    found = _attribution(subject, cue.stance, cue.text, actors, speaker)
+    if found is None and according is not None:  # "..., he tells a news conference, according to Reuters"
+        return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+    return found
+
+
+def _secondary_attribution(
+    sentence: Span, actors: list[EntityMention], speaker: str | None
+) -> Attribution | None:
+    """A report in a clause below a sentence that narrates: "..., with traders saying supply was
+    tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
+    for verb in sentence:
+        if verb.i == sentence.root.i or _quoted(verb, sentence):
+            continue
+        cue = _cue(verb)
+        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
+            continue
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if (
+            subject.lower_ in ("which", "who", "that")
+            and verb.dep_ == "relcl"
+            and verb.head.pos_ in ("PROPN", "NOUN")
+        ):
+            subject = verb.head
+        elif _claimant_subject(subject) is None:
+            continue
+        attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
+        if attribution is not None:
+            return attribution
+    return None
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -162,7 +192,14 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb)
-    if lemma is None or verb.pos_ not in ("VERB", "AUX") or _other_sense(lemma, verb):
+    if (
+        lemma is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or other_sense(lemma, verb)
+        or describes_a_noun(verb)
+    ):
+        return None
+    if unmade(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
     stance = CUE_VERBS[lemma]
     negation = _negation(verb)
@@ -173,20 +210,14 @@ def _cue(verb: Token) -> _Cue | None:
     return None
 
 
-def _other_sense(lemma: str, verb: Token) -> bool:
-    """ "are adding their voices", "the attack claimed 20 lives": an object and no clause."""
-    if lemma not in _OBJECT_SENSES:
-        return False
-    deps = {child.dep_ for child in verb.children}
-    return "dobj" in deps and "ccomp" not in deps
-
-
 def _negation(verb: Token) -> str | None:
     """ "could not", "cannot", "unable to", "failed to" before a verb, as written."""
     for child in verb.children:
         if child.dep_ == "neg":
             auxiliaries = [c.text for c in verb.children if c.dep_ == "aux" and c.i < child.i]
             return " ".join([*auxiliaries[-1:], child.text])
+        if child.lower_ == "neither" and child.i < verb.i:  # "will neither confirm nor deny"
+            return child.text
     head = verb.head
     if verb.dep_ == "xcomp" and head.lower_ in _UNABLE:
         return f"{head.text} to"
@@ -194,6 +225,10 @@ def _negation(verb: Token) -> str | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    if verb.lower_ in ("quoted", "reported", "heard") and any(c.lower_ == "as" for c in verb.children):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
+            return passive[0]
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return _claimant_subject(child)
@@ -259,9 +294,20 @@ def _hedge_word(verb: Token) -> str | None:
     if content is None:
         return None
     for token in content.subtree:
-        if token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token):
+        hedge = token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token)
+        if hedge and _in_clause_of(token, content):
             return token.text
     return None
+
+
+def _in_clause_of(token: Token, content: Token) -> bool:
+    """Whether a hedge qualifies the reported clause itself, not a clause inside it ("the result
+    was not a harbinger ... as the tax rate would likely revert")."""
+    while token.i != content.i:
+        if token.dep_ in ("advcl", "relcl", "acl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _compared(token: Token) -> bool:
@@ -289,11 +335,62 @@ def _attribution(
         name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         title = _title(name, head) if name is not None else None
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
+    if head.lower_ == "they":
+        return _they(head, stance, cue)
+    if head.lower_ in ("he", "she"):
+        return _unnamed_antecedent(head, stance, cue)
     if head.lower_ in _PRONOUNS:
         return None
     phrase = _proper_name(head) or _role_phrase(head)
+    if not _can_speak(phrase):
+        return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _can_speak(phrase: Span) -> bool:
+    """A source is someone or something that can speak, not a headline or dateline run into the
+    sentence ("WEATHER HAMPERING FIGHT AGAINST SLICK Hayward ...") or a scrap of punctuation."""
+    letters = [t for t in phrase if t.is_alpha]
+    if sum(len(t) for t in letters) < 2:
+        return False  # "N" of a ticker "(CAM.N)" split from its sentence
+    shouted = [t for t in letters if t.is_upper and len(t) > 1]
+    return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
+
+
+def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
+    """ "Prices will stay high, they say": the group last introduced as speaking, or the plural
+    subject of a sentence just before ("Analysts expect ... . ..., they say")."""
+    doc = head.doc
+    sentence = head.sent
+    for _ in range(_THEY_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        according = _according_to(sentence)
+        if according is not None and according.tag_ in ("NNS", "NNPS"):
+            phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
+            return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+        for verb in (sentence.root, *sentence.root.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+            counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
+            if subjects and not counted and not _quoted(subjects[0], sentence):
+                phrase = _role_phrase(subjects[0])
+                return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+    return None
+
+
+def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
+    """ "One survivor in the town said he had come ... . He said that ...": a "he" or "she" that no
+    named person stands for is the person the sentence before is about, as described there."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return None
+    subject = unnamed_person_subject(head.doc[sentence.start - 1].sent)
+    if subject is None:
+        return None
+    phrase = _proper_name(subject) or _role_phrase(subject)
+    return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
@@ -305,7 +402,7 @@ def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
 def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     """Who issued a statement, report or figures cited as the source ("a statement from the
     ministry said", "according to the agency's estimates")."""
-    if head.lower_ not in _DOCUMENT_NOUNS:
+    if head.lower_ not in DOCUMENT_NOUNS:
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
@@ -331,7 +428,13 @@ def _role_phrase(head: Token) -> Span:
         if child.dep_ != "prep":
             break
         end = child.right_edge.i
-    return head.doc[head.left_edge.i : end + 1]
+    start = head.i
+    for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
+        if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
+            break
+        start = child.left_edge.i
+    commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
+    return head.doc[start : commas[0] if commas else end + 1]
 
 
 def _proper_name(head: Token) -> Span | None:

@@ -4,11 +4,16 @@
 ranges, vague amounts such as "dozens"), reads the words that qualify them
 ("about", "more than", "between ... and"), then uses the parse to find what
 they count ("North Korean infantrymen"), a rate ("barrels a day") and the
-period the figure holds for ("since the beginning of the year"). Offsets are
+period the figure holds for ("since the beginning of the year"). When the counted
+words are only a unit or nothing ("200,000 bpd", "$100 billion"), the parse says what
+the figure is of: "loadings of 200,000 bpd", "market capitalization has shrunk by
+$100 billion", "$50 million in damages claims", else "amount pledged". Offsets are
 document character offsets.
 
 It deliberately skips dates, times, years, ordinals and numbers inside names
-("8 October", "2024", "first", "Flight 370"); it does not decide who claims a
+("8 October", "2024", "first", "Flight 370", "a top 10 shareholder"), live-page clock
+stamps, magnitudes, the same figure in other units in brackets, counts of sources
+("two officials said"), questions and readers' comments; it does not decide who claims a
 figure (attribution does) nor group figures across documents (merge does).
 """
 
@@ -21,7 +26,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import figure_kinds
+from storyline.extract.comments import in_comments
 from storyline.extract.figure_context import predicate_of, subject_of
+from storyline.extract.figure_skips import asks, not_a_claim
+from storyline.extract.figure_things import named_counted, thing_of
 from storyline.extract.numbers import (
     is_scale_abbreviation,
     is_scale_word,
@@ -104,6 +112,8 @@ def extract_figures(
     subjects their canonical names; without them the words as written are kept.
     """
     figures: list[Figure] = []
+    if asks(sentence) or in_comments(sentence):
+        return figures
     index = sentence.start
     while index < sentence.end:
         amount = _read_amount(sentence.doc, index, sentence.end)
@@ -274,8 +284,18 @@ def _figure(
     counted = _counted(doc, amount, sentence.end)
     anchor = counted.head if counted.head is not None else doc[amount.end - 1]
     kind, unit = _kind(amount, counted)
-    if not kind:
+    if not kind or not_a_claim(doc, amount.start, amount.end, counted.head):
         return None
+    written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
+    money = amount.currency is not None or figure_kinds.is_currency(kind)
+    thing = thing_of(
+        doc[counted.start : counted.end],
+        counted.head,
+        doc[amount.end - 1],
+        max(amount.end, counted.end),
+        money,
+        kind,
+    )
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
@@ -283,7 +303,7 @@ def _figure(
         text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
-        counted=doc[counted.start : counted.end].text if counted.end > counted.start else "",
+        counted=named_counted(thing, written, money),
         kind=kind,
         approximate=amount.approximate,
         upper=_tidy(amount.upper) if amount.upper is not None else None,
@@ -292,6 +312,7 @@ def _figure(
         period=_period(sentence, amount, expressions),
         predicate=predicate_of(anchor),
         subject=subject_of(doc[counted.start : counted.end], anchor, actors),
+        thing=thing,
     )
 
 
@@ -409,6 +430,8 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
     if currency:  # "millions of dollars"
         unit = f"{currency} per {counted.rate}" if counted.rate else currency
         return unit, unit
+    if counted.head.lower_ in ("bpd", "b/d", "bopd"):  # barrels per day, abbreviated
+        return "barrels per day", "barrels per day"
     kind = figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None
@@ -529,4 +552,5 @@ def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
         period=low.period or high.period,
         predicate=high.predicate or low.predicate,
         subject=high.subject or low.subject,
+        thing=high.thing or low.thing,
     )

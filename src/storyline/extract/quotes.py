@@ -8,7 +8,11 @@ right after it on the same line, or the nearest attributed sentence around it
 (a bare "Quote:" block after "He emphasised that ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
-skipped. Quotes are not split into sentences and their content is not
+skipped; a phrase of fewer than five words quoted inside a sentence that names
+no speaker for it ('The section on "worst case discharge" estimates ...') keeps
+no speaker; a longer one carried by a sentence about a person is that person's;
+quotes in readers' comments have no speaker. A claimant whose own name holds the
+quote is not its speaker. Quotes are not split into sentences and their content is not
 attributed further (a "we" inside is the speaker).
 """
 
@@ -20,12 +24,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute
+from storyline.extract.comments import comments_start
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
 _CONTEXT_SENTENCES = 3
+_NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
+_MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
+_MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
@@ -95,15 +104,65 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     if not spans:
         return []
     document = _Document.of(text, spans, doc, actors)
-    return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
+    comments = comments_start(doc)
+    return [
+        Quote(start, end, text[start:end], _speaker(document, start, end) if start < comments else None)
+        for start, end in spans
+    ]
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
-    return (
-        _labelled_speaker(document.text, start, document.actors)
-        or _reporting_clause_speaker(document, start, end)
-        or _context_speaker(document, start, end)
+    if _a_name(document, start, end):
+        return None
+    named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
+        document, start, end
     )
+    if named is not None:
+        return named
+    standalone = _standalone(document, start)
+    if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
+        return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
+    if not standalone:
+        subject = _subject_speaker(document, start, end)
+        if subject is not None:
+            return subject
+    return _context_speaker(document, start, end, after=standalone)
+
+
+def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
+    """The person a sentence is about when it carries their words without a reporting verb:
+    'Hillary Clinton is traveling to Haiti to convey to the Haitian people "our long term ..."'."""
+    for sentence in document.overlapping(start, end):
+        subjects = [t for t in sentence.root.children if t.dep_ == "nsubj"]
+        if not subjects or start <= subjects[0].idx < end:
+            continue
+        covering = [a for a in document.actors_in(sentence) if a.start <= subjects[0].idx < a.end]
+        if covering and covering[-1].label == "PERSON":
+            return covering[-1].canonical
+    return None
+
+
+def _a_name(document: _Document, start: int, end: int) -> bool:
+    """A quoted name used as a modifier: 'Organisers of the "Hope for Haiti Now" telethon', 'the
+    "top kill" operation'. Nobody says those words; they name the thing after them."""
+    sentences = document.overlapping(start, end)
+    if not sentences or len(document.text[start:end].split()) >= _MIN_FRAGMENT_WORDS:
+        return False
+    tokens = list(sentences[0].doc[sentences[0].start : sentences[-1].end])
+    before = [t for t in tokens if t.idx + len(t) <= start and not t.is_quote and not t.is_space]
+    after = [t for t in tokens if t.idx >= end and not t.is_quote and not t.is_space and not t.is_punct]
+    if not before or not after:
+        return False
+    named = after[0].is_alpha and after[0].pos_ not in _NOT_NAMED  # the parse may call "telethon" an adverb
+    return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
+
+
+def _standalone(document: _Document, start: int) -> bool:
+    """Whether the quote opens its sentence ('"We will make this right," Hayward said.')."""
+    sentences = document.overlapping(start, start)
+    if not sentences:
+        return True
+    return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
@@ -130,18 +189,33 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     return None
 
 
-def _context_speaker(document: _Document, start: int, end: int) -> str | None:
-    """The claimant of the nearest attributed sentence before the quote, else after it."""
+def _context_speaker(document: _Document, start: int, end: int, after: bool = True) -> str | None:
+    """The claimant of the nearest attributed sentence before the quote, else (for a quote that
+    stands as its own sentence) after it."""
     before = document.before(start, _CONTEXT_SENTENCES)
-    after = document.after(end, _CONTEXT_SENTENCES)
-    for sentence in [*reversed(before), *after]:
+    after = document.after(end, _CONTEXT_SENTENCES) if after else []
+    for index, sentence in enumerate([*reversed(before), *after]):
         if document.quoted(sentence):
             continue
         attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None:
             return attribution.source
+        if index < len(before) and _unnamed_speaker(sentence):
+            return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
     return None
 
 
+def _unnamed_speaker(sentence: Span) -> bool:
+    """Whether the sentence ends with a reporting clause whose speaker is a bare pronoun."""
+    return any(
+        t.lower_ in ("he", "she") and t.dep_ == "nsubj" and cue_lemma(t.head) is not None for t in sentence
+    )
+
+
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
-    return attribution.start is not None and not start <= attribution.start < end
+    """The claimant is named outside the quote and does not contain it ('The section on "worst
+    case discharge" estimates ...' names no speaker of the quoted words)."""
+    if attribution.start is None:
+        return False
+    claimant_end = attribution.end if attribution.end is not None else attribution.start
+    return claimant_end <= start - 1 or attribution.start >= end

@@ -1,28 +1,39 @@
 """Where sources disagree: figures, dates, and claims one source makes and another doubts.
 
-`find_conflicts` flags three kinds of disagreement, each citing both spans:
+`find_conflicts` flags three kinds of disagreement, each citing both spans and saying
+what differs, and one kind of change that is not a disagreement:
 
-- figure: two claimants give figures of one series for the same moment (the
-  same claim date and stated period) whose ranges, widened by their stated
-  approximation, do not overlap. Points of one series on different dates are
-  revisions and are not flagged; nor are retrospective mentions ("BP
-  initially estimated ..."), two figures from one claimant, plans and
-  possibilities, or running totals and distances (barrels, miles) that
-  differ with the moment or place they are taken at;
+- figure: two claimants (at least one of them a named source) give figures of one
+  series, about the same thing (a fund is not a fine, a terminal's loadings are not
+  a country's output) and the same subject, for the same moment (the same claim
+  date and stated period), whose ranges, widened by their stated approximation, do
+  not overlap. Points of one series on different dates are revisions and are not
+  flagged; nor are retrospective mentions ("BP initially estimated ..."), two
+  figures from one claimant, plans and possibilities, or running totals and
+  distances (barrels, miles) that differ with the moment or place they are taken at;
 - date: two reports of the same event, each naming its day explicitly, give
-  different days;
-- stance: an entry whose source could not confirm or denied a claim, against
-  the entries that assert it (same subject words and the same predicate).
+  different days; the same day and month in two years (a year-less "July 20" given
+  the wrong year) and a past event dated after its own report are not conflicts;
+- stance: within one entry (one event reported by several articles), a report whose
+  source could not confirm or denied it against a report by another source that asserts
+  it (this needs each report's own attribution, `Mention.attribution`); across entries,
+  an entry whose source could not confirm or denied a claim, against the entries that
+  assert it (same subject words and the same predicate) by
+  another source, said before the doubt or about the same time; a doubt that
+  matches many unlike claims is too vague to pair and is left out;
+- revision: a claim asserted more than a day after another source could not
+  confirm or denied it ("could not confirm" on 19 October, reported on 23 October)
+  is shown as a revision, not as a dispute.
 
-Candidates are found by blocking, never by comparing every pair: figures by
-series and moment, dates and stances through inverted indexes over telling
-words (words too frequent to tell events apart are left out of the index).
+Stances and revisions are found by `stance_conflicts`; both sides of every conflict
+are built by `conflict_sides`. Candidates are found by blocking, never by comparing
+every pair: figures by series and moment, dates and stances through inverted indexes
+over telling words (words too frequent to tell events apart are left out).
 It does not decide who is right.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -30,19 +41,23 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from storyline.extract import figure_kinds
-from storyline.extract.figure_context import class_of_word
-from storyline.merge.figure_series import claim_date
+from storyline.merge.conflict_sides import conflict_id, entry_side, report_of, shortened, source_of, who
+from storyline.merge.figure_series import subject_key
 from storyline.merge.similarity import sentence_similarity, signature, word_keys
-from storyline.model import Conflict, ConflictSide, Entry, Event, FigureSeries, SeriesPoint, Stance
+from storyline.merge.stance_conflicts import stance_conflicts
+from storyline.model import (
+    Conflict,
+    ConflictSide,
+    Entry,
+    Event,
+    FigureSeries,
+    SeriesPoint,
+    Tense,
+)
 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
-PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
-MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
-_PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
 
@@ -59,8 +74,6 @@ _RETROSPECTIVE = re.compile(
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
 # moment; a measure with no rate is a running total or a distance, which grows or differs by place
 _NOT_A_CLAIM_ABOUT_NOW = frozenset({"", "intended", "possible"})
-_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
-_HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -73,23 +86,11 @@ _ANY_DAY = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CLAIM_WORDS = frozenset(
-    {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
-     "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
-     "allegations", "information", "evidence", "verify", "secretary", "minister", "spokesman", "official",
-     "officials"}
-)  # fmt: skip
-_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
 
 
 def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
     """Every disagreement found, figures first, then dates, then stances."""
-    by_id = {entry.id: entry for entry in entries}
-    return [
-        *_figure_conflicts(series),
-        *_date_conflicts(entries),
-        *_stance_conflicts(entries, by_id),
-    ]
+    return [*_figure_conflicts(series), *_date_conflicts(entries), *stance_conflicts(entries)]
 
 
 # --- figures --------------------------------------------------------------------------------------
@@ -149,7 +150,11 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
     for first, second in combinations(points, 2):
         if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
             continue
-        if not _same_thing(first, second):
+        if not (first.claimant or second.claimant):
+            continue  # two articles' own figures: no source stands behind either
+        if not _same_thing(first, second) or subject_key(first.figure.subject) != subject_key(
+            second.figure.subject
+        ):
             continue
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
         if high_a < low_b or high_b < low_a:
@@ -157,14 +162,18 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
 
 
 def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
-    """Sums of money are about one thing only when they name the same thing ("fund", "fine")."""
-    if not figure_kinds.is_currency(first.figure.kind):
-        return True
-    return _head_word(first) == _head_word(second)
+    """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
+    or a terminal's loadings and a country's output, are not compared."""
+    if first.figure.thing or second.figure.thing:
+        return _head_word(first.figure.thing) == _head_word(second.figure.thing)
+    if figure_kinds.is_measure(first.figure.kind) or " per " in first.figure.kind:
+        return True  # "barrels a day" and "barrels a day of oil" measure one flow
+    # counts: soldiers sent are not police stationed, children sent are not families fed
+    return _head_word(first.figure.counted) == _head_word(second.figure.counted)
 
 
-def _head_word(point: SeriesPoint) -> str:
-    words = point.figure.counted.lower().split()
+def _head_word(text: str) -> str:
+    words = _WORD.findall(text.lower())
     return figure_kinds.singular_of(words[-1]) if words else ""
 
 
@@ -178,11 +187,11 @@ def _one_report_and_unattributed(first: SeriesPoint, second: SeriesPoint) -> boo
 def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
     period = f" ({first.figure.period})" if first.figure.period else ""
     description = (
-        f"{one.label} on {first.claim_date}{period}: {_who(first.claimant)} says {first.figure.text}, "
-        f"{_who(second.claimant)} says {second.figure.text}"
+        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {first.figure.text}, "
+        f"{who(second.claimant)} says {second.figure.text}"
     )
     return Conflict(
-        id=_conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
+        id=conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
         kind="figure",
         description=description,
         first=_figure_side(first),
@@ -218,8 +227,24 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
         partner_days[first].add(dated[second].date)
         partner_days[second].add(dated[first].date)
     for first, second in matches:
-        if len(partner_days[first]) == 1 and len(partner_days[second]) == 1:
+        alone = len(partner_days[first]) == 1 and len(partner_days[second]) == 1
+        if alone and not _year_guessed(dated[first], dated[second]):
             yield _date_conflict(dated[first], dated[second])
+
+
+def _year_guessed(first: Entry, second: Entry) -> bool:
+    """The same day and month in different years: a year-less "July 20" given the wrong year, or a
+    past event dated after the report that tells it. Neither is a source disagreeing."""
+    if (first.date or "")[4:] == (second.date or "")[4:]:
+        return True
+    return _after_its_report(first) or _after_its_report(second)
+
+
+def _after_its_report(entry: Entry) -> bool:
+    if entry.tense != Tense.PAST or not entry.date:
+        return False
+    published = [m.publication_date for m in entry.mentions if m.publication_date is not None]
+    return bool(published) and entry.date > min(published).isoformat()
 
 
 def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
@@ -296,139 +321,15 @@ def _candidates(keys: list[frozenset[str]], minimum: int = 2) -> Iterator[tuple[
 
 
 def _date_conflict(first: Entry, second: Entry) -> Conflict:
-    description = f"the same event is dated {first.date} by one source and {second.date} by another"
+    description = (
+        f"the same event ({shortened(first.summary)}) is dated {first.date} by "
+        f"{who(source_of(first) or report_of(first))} and {second.date} by "
+        f"{who(source_of(second) or report_of(second))}"
+    )
     return Conflict(
-        id=_conflict_id("date", first.id, second.id),
+        id=conflict_id("date", first.id, second.id),
         kind="date",
         description=description,
-        first=_entry_side(first),
-        second=_entry_side(second),
+        first=entry_side(first),
+        second=entry_side(second),
     )
-
-
-def _entry_side(entry: Entry) -> ConflictSide:
-    mention = entry.mentions[0] if entry.mentions else None
-    attribution = entry.attribution
-    return ConflictSide(
-        entry_id=entry.id,
-        source=attribution.source if attribution else None,
-        stance=attribution.stance if attribution else None,
-        date=claim_date(entry, mention),
-        text=mention.text if mention else entry.summary,
-        document=mention.document if mention else "",
-        path=mention.path if mention else "",
-        start=mention.start if mention else 0,
-        end=mention.end if mention else 0,
-    )
-
-
-# --- stances --------------------------------------------------------------------------------------
-
-
-def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
-    doubting = [e for e in entries if e.attribution is not None and e.attribution.stance in _DOUBTING]
-    if not doubting:
-        return
-    index: dict[str, list[str]] = defaultdict(list)
-    words: dict[str, frozenset[str]] = {}
-    for entry in entries:
-        if _asserts(entry):
-            words[entry.id] = claim_words(entry)
-            for word in words[entry.id]:
-                index[word].append(entry.id)
-    for doubt in doubting:
-        proposition = claim_words(doubt)
-        if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
-            continue
-        for entry_id in _asserting(proposition, index, words):
-            other = by_id[entry_id]
-            if _source(other) != _source(doubt):
-                yield _stance_conflict(doubt, other)
-
-
-def _asserts(entry: Entry) -> bool:
-    attribution = entry.attribution
-    return attribution is None or attribution.stance not in _DOUBTING | _HEDGED
-
-
-def claim_words(entry: Entry) -> frozenset[str]:
-    """What an entry claims, as normalized words: kinds for counted nouns, classes for predicates.
-
-    The claimant's name and title, reporting words and dates are left out, and the entry's actors
-    are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
-    """
-    text = entry.summary
-    for name in _claimant_names(entry):
-        text = text.replace(name, " ")
-    actor_words = [w for actor in entry.actors for w in _WORD.findall(actor) if actor != _source(entry)]
-    written = _WORD.findall(text)
-    return frozenset(_normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED)
-
-
-def _claimant_names(entry: Entry) -> list[str]:
-    """The claimant as the text may name it: in full, by title, by surname."""
-    attribution = entry.attribution
-    if attribution is None:
-        return []
-    names = [attribution.source, attribution.source.split()[-1]] if attribution.source.split() else []
-    return [*names, attribution.source_title] if attribution.source_title else names
-
-
-def _normal(word: str) -> str:
-    lowered = word.lower()
-    kind = figure_kinds.known_kind(lowered)
-    if kind:
-        return f"kind:{kind}"
-    predicate = class_of_word(lowered)
-    return f"{_PREDICATE}{predicate}" if predicate else lowered[:5]
-
-
-def _asserting(
-    proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
-) -> list[str]:
-    """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
-    predicates = {word for word in proposition if word.startswith(_PREDICATE)}
-    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
-    shared: Counter[str] = Counter()
-    for word in proposition:
-        for entry_id in index.get(word, ()):
-            shared[entry_id] += weights[word]  # type: ignore[assignment]
-    needed = PROPOSITION_COVERED * sum(weights.values())
-    return [
-        entry_id for entry_id, weight in shared.items() if weight >= needed and predicates <= words[entry_id]
-    ]
-
-
-def _rarity(entries_with_word: int, entries: int) -> float:
-    """Inverse document frequency: "BP" in a BP collection says little, "participation" a lot."""
-    return math.log((entries + 1) / (entries_with_word + 1)) + 1
-
-
-def _source(entry: Entry) -> str | None:
-    return entry.attribution.source if entry.attribution else None
-
-
-def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
-    first, second = _entry_side(doubt), _entry_side(other)
-    description = (
-        f"{_who(first.source)} {first.stance} ({first.date}) what "
-        f"{_who(second.source)} {second.stance or 'states'} ({second.date})"
-    )
-    return Conflict(
-        id=_conflict_id("stance", doubt.id, other.id),
-        kind="stance",
-        description=description,
-        first=first,
-        second=second,
-    )
-
-
-# --- shared ---------------------------------------------------------------------------------------
-
-
-def _who(claimant: str | None) -> str:
-    return claimant or "an unattributed report"
-
-
-def _conflict_id(*parts: str) -> str:
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]

@@ -186,7 +186,11 @@ def _margin(sig: Signature, other: Signature, context: float) -> float:
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
-        return -1.0 if apart or penalty else SAME_DOCUMENT_MARGIN
+        if apart or penalty or not overlaps(sig.in_article, other.in_article):
+            return -1.0
+        if {sig.dating, other.dating} == {"text", "publication"}:
+            return -1.0  # "On 13 October ... called" is background to the news the article dates
+        return SAME_DOCUMENT_MARGIN
     if sig.reporting and sentence < REPORT_THRESHOLD:  # "announced": the same only if what was said is
         return -1.0
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
@@ -284,6 +288,7 @@ def _mention(event: Event, documents: dict[str, DocumentInfo]) -> Mention:
         event_start=event.event_start,
         event_end=event.event_end,
         date=event.date,
+        attribution=event.attribution,
     )
 
 

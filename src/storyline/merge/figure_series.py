@@ -4,7 +4,10 @@
 (kind), what happens to it (predicate: sent, intended, training; leaking,
 collected) and whose it is (subject: "North Korea"); a figure whose subject
 is not named joins the one named subject of its kind and predicate, if there
-is exactly one. Each point keeps its claimant, stance and the report it is
+is exactly one; sums of money are also kept apart by what they are (a fund, a
+fine). Labels read as English ("personnel sent (North Korea)", "damages claims in
+USD", "well's flow in barrels per day"). Each point keeps its claimant, stance and
+the report it is
 read from, and points are ordered by the date the claim was made: the
 statement's own date when an attributed statement is dated to the day, else
 the date of the report.
@@ -29,6 +32,11 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "ese", "ish", "an", "ia", "ea", "s", "a", "e", "i")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _UNGROUPED_KINDS = frozenset({"percent"})  # a share of what, the parse rarely says
+_UNIT_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd", "in", "amount"})
+_MEASURE_PREDICATES = frozenset(
+    {"leaking", "collected", "burned", "produced", "lost", "rose", "sent", "possible"}
+)
+_PLURAL_KINDS = frozenset({"personnel", "people", "aircraft", "percent"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,7 @@ class SeriesKey:
     kind: str
     predicate: str
     subject: str  # normalized: "north kore" for "North Korea" and "North Korean"
+    thing: str = ""  # for sums of money: what they are ("fund", "fine"), singular head word
 
 
 def build_series(entries: list[Entry]) -> list[FigureSeries]:
@@ -77,18 +86,26 @@ def subject_key(name: str) -> str:
 
 def _key(figure: Figure) -> SeriesKey:
     predicate = "" if figure_kinds.has_outcome(figure.kind) else figure.predicate
-    return SeriesKey(figure.kind, predicate, subject_key(figure.subject))
+    thing = thing_key(figure) if figure_kinds.is_currency(figure.kind) else ""
+    return SeriesKey(figure.kind, predicate, subject_key(figure.subject), thing)
+
+
+def thing_key(figure: Figure) -> str:
+    """What a figure is of, as one singular word: "damages claims" -> "claim"; "" when unsaid."""
+    words = re.findall(r"[^\W\d_]+", (figure.thing or figure.counted).lower())
+    words = [w for w in words if w not in _UNIT_WORDS]
+    return figure_kinds.singular_of(words[-1]) if words else ""
 
 
 def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[SeriesKey, list[SeriesPoint]]:
     """Figures with no subject join the only named subject of their kind and predicate."""
-    named: dict[tuple[str, str], list[SeriesKey]] = defaultdict(list)
+    named: dict[tuple[str, str, str], list[SeriesKey]] = defaultdict(list)
     for key in keyed:
         if key.subject:
-            named[(key.kind, key.predicate)].append(key)
+            named[(key.kind, key.predicate, key.thing)].append(key)
     joined: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
     for key, points in keyed.items():
-        candidates = named.get((key.kind, key.predicate), [])
+        candidates = named.get((key.kind, key.predicate, key.thing), [])
         target = candidates[0] if not key.subject and len(candidates) == 1 else key
         joined[target].extend(points)
     return joined
@@ -129,10 +146,11 @@ def claim_date(entry: Entry, mention: Mention | None) -> str | None:
 def _series(key: SeriesKey, points: list[SeriesPoint]) -> FigureSeries:
     ordered = sorted(points, key=lambda p: (p.claim_date is None, p.claim_date or "", p.figure.value))
     subject = _most_common(p.figure.subject for p in points)
-    digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}".encode()).hexdigest()[:8]
+    thing = f"|{key.thing}" if key.thing else ""
+    digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}{thing}".encode()).hexdigest()[:8]
     return FigureSeries(
         id=digest,
-        label=_label(key.kind, key.predicate, subject),
+        label=_label(key.kind, key.predicate, subject, _most_common(p.figure.thing for p in points)),
         kind=key.kind,
         predicate=key.predicate,
         subject=subject,
@@ -145,6 +163,23 @@ def _most_common(names: Iterable[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _label(kind: str, predicate: str, subject: str) -> str:
-    text = f"{kind} {predicate}".strip()
+def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
+    """A label that reads as English: "personnel sent (North Korea)", "damages claims in USD",
+    "well's flow in barrels per day", "sums paid in USD", "hearings"."""
+    if figure_kinds.is_currency(kind):
+        text = f"{thing or 'sums ' + (predicate or 'named')} in {kind}"
+    elif figure_kinds.is_measure(kind) or " per " in kind:
+        verb = predicate if predicate in _MEASURE_PREDICATES else ""
+        text = f"{thing} in {kind}" if thing else f"{kind} {verb}".strip()
+    else:
+        text = f"{_plural(kind)} {predicate}".strip()
     return f"{text} ({subject})" if subject else text
+
+
+def _plural(kind: str) -> str:
+    """Kinds outside the lexicon are the singular of the counted noun ("hearing", "jacket")."""
+    if kind in _PLURAL_KINDS or kind.endswith("s") or " " in kind or not kind.isalpha():
+        return kind
+    if kind.endswith(("ch", "sh", "x")):
+        return kind + "es"
+    return kind[:-1] + "ies" if kind.endswith("y") and kind[-2:-1] not in "aeiou" else kind + "s"

@@ -80,6 +80,8 @@ class Signature:
     participants: frozenset[str]
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
+    in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
+    dating: str  # "text" (written in the sentence), "publication" (its article's), "guessed" or "none"
     context: frozenset[str]  # the article's named actors and places
 
 
@@ -103,16 +105,35 @@ def signature(
         participants=frozenset(event.participants),
         places=frozenset(event.places),
         when=time_interval(event, published),
+        in_article=time_interval(event, published, guessed=True),
+        dating="guessed"
+        if event.date_inferred
+        else "text"
+        if event.timex
+        else "publication"
+        if event.date
+        else "none",
         context=context,
     )
 
 
-def time_interval(event: Event, published: date | None = None) -> tuple[date, date] | None:
+def _dating(event: Event) -> str:
+    if event.date_inferred:
+        return "guessed"
+    return "text" if event.timex else "publication" if event.date else "none"
+
+
+def time_interval(
+    event: Event, published: date | None = None, guessed: bool = False
+) -> tuple[date, date] | None:
     """The days an event may have happened on; None when nothing bounds them.
 
     An undated restatement ("Background: ...") happened on or before its article's date.
+    A date resolved against a guessed publication date keeps nothing apart across
+    articles (`guessed` False); within its article it still does, since the guess
+    shifts every date of the article alike.
     """
-    if event.date_inferred:  # resolved against a guessed publication date: keeps nothing apart
+    if event.date_inferred and not guessed:
         return None
     span = bounds(event.date)
     if span is None:

@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from storyline.model import Entry
 from storyline.present.safe_text import visible_line
 from storyline.store import DEFAULT_PATH, EntryFilter, Store
+from storyline.store.database import StoredQuote
 
 app = typer.Typer(
     help="Build a sourced, deduplicated timeline from dated news articles, offline.",
@@ -244,6 +245,8 @@ def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
     conflicts = find_conflicts(entries, build_series(entries))
     by_entry: dict[str, list[str]] = {}
     for conflict in conflicts:
+        if conflict.kind == "revision":  # a later report, not a dispute
+            continue
         for entry_id in conflict.entry_ids():
             by_entry.setdefault(entry_id, []).append(conflict.description)
     for entry in entries:
@@ -303,12 +306,31 @@ def show(
 def quotes(
     db: DbOption = DEFAULT_PATH,
     speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (terminal) or json.")] = "table",
 ) -> None:
     """Direct quotes with their speakers."""
     from storyline.present import terminal
 
+    if fmt not in ("table", "json"):
+        raise _fail(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
-        terminal.render_quotes(store.quotes(speaker), console)
+        if fmt == "json":
+            rows = [_quote_json(stored) for stored in store.quotes(speaker)]
+            sys.stdout.write(json.dumps({"quotes": rows}, ensure_ascii=False, indent=2) + "\n")
+        else:
+            terminal.render_quotes(store.quotes(speaker), console)
+
+
+def _quote_json(stored: StoredQuote) -> dict[str, object]:
+    quote = stored.quote
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "document": stored.document,
+        "path": stored.path,
+        "start": quote.start,
+        "end": quote.end,
+    }
 
 
 @app.command()

@@ -1,8 +1,9 @@
 """Disagreements between sources, for the terminal and as JSON.
 
-Each conflict is shown with what differs and both sides: source, stance,
+Each conflict is shown with what differs (and on which series or entries) and both sides: source, stance,
 date, the span as written and where it is (file and character offsets). This
-module only presents conflicts; finding them is `merge.conflicts`.
+module only presents conflicts; finding them is `merge.conflicts`. A "revision" (a claim
+reported after a source could not confirm it) is shown apart in colour: it is not a dispute.
 """
 
 from __future__ import annotations
@@ -28,12 +29,22 @@ def render_conflicts(conflicts: list[Conflict], console: Console) -> None:
     table.add_column("other side", ratio=3)
     for conflict in conflicts:
         table.add_row(
-            Text(conflict.kind, style="bold red"),
-            plain(conflict.description),
+            Text(conflict.kind, style="yellow" if conflict.kind == "revision" else "bold red"),
+            _what_differs(conflict),
             _side(conflict.first),
             _side(conflict.second),
         )
     console.print(table)
+
+
+def _what_differs(conflict: Conflict) -> Text:
+    text = plain(conflict.description)
+    if conflict.series_id:
+        text.append(f"\nseries {conflict.series_id}", style="dim")
+    else:
+        entries = " vs ".join(entry_id[:10] for entry_id in conflict.entry_ids())
+        text.append(f"\nentries {entries}", style="dim")
+    return text
 
 
 def _side(side: ConflictSide) -> Text:

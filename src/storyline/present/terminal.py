@@ -83,7 +83,7 @@ def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
     for stored in quotes:
         count += 1
         published = stored.publication_date.isoformat() if stored.publication_date else "undated"
-        table.add_row(
+        table.add_row(  # article text and names as plain text: nothing in them is read as markup
             published,
             plain(stored.quote.speaker or "unknown"),
             plain(stored.quote.text),

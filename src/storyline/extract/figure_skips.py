@@ -1,0 +1,71 @@
+"""Numbers in a sentence that no source claims as a figure.
+
+A question ("The pipe ... is only 6?"), a count of the sources themselves ("two officials
+said", "according to three people familiar with ..."), a number inside a name ("a top 10
+shareholder", "the STOXX Europe 600 Oil and Gas index"), a live page's clock stamp ("1124
+Reports say ..."), a magnitude ("a 7.0 magnitude earthquake") and the same figure again in
+other units ("35,000 barrels (1.47 million gallons)") are read by `figures` and dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse.reporting import cue_lemma
+from storyline.extract.figure_things import unit_word
+from storyline.extract.numbers import is_scale_abbreviation, is_scale_word
+
+_SOURCE_NOUNS = frozenset(
+    {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
+)
+
+
+def asks(sentence: Span) -> bool:
+    """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
+    """Counts of sources ("two officials said", "according to three people familiar with ...") and
+    numbers inside names ("a top 10 shareholder", "the STOXX Europe 600 Oil and Gas index")."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("top", "no", "no.", "number"):
+        return True
+    if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
+        return True
+    if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
+        return True
+    if head is None:
+        return False
+    if head.dep_ == "nsubj" and cue_lemma(head.head) is not None and not unit_word(head):
+        return True  # "two officials said", "three analysts estimate"
+    if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
+        return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
+    return False
+
+
+def _magnitude(doc: Doc, start: int, end: int) -> bool:
+    """ "a magnitude-7.0 earthquake", "a 7.0 magnitude quake": a reading on a scale, not a count."""
+    near = [doc[i].lower_ for i in (start - 2, start - 1, end) if 0 <= i < len(doc)]
+    return "magnitude" in near or any(word.startswith("magnitude-") for word in near)
+
+
+def _conversion(doc: Doc, start: int) -> bool:
+    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
+    if start < 2 or doc[start - 1].text != "(":
+        return False
+    before = doc[start - 2]
+    scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
+    return unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
+
+
+def _clock_stamp(doc: Doc, start: int, end: int) -> bool:
+    """ "1124 Reports say the capital ...": a live page's time stamp opening an entry."""
+    token = doc[start]
+    if end != start + 1 or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", token.text):
+        return False
+    opens = token.i == token.sent.start or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return opens and following is not None and following.text[:1].isupper()

@@ -1,0 +1,118 @@
+"""Readings of a reporting word that report nothing.
+
+"said", "added", "called", "responded" and "rejected" usually introduce what a source
+says, but not always: "are adding their voices", "the attack claimed 20 lives", "has
+responded with reforms and force", "a group called Oceana", "rejected a request", "an
+increasingly frustrated, and criticized, Obama administration", "it is difficult for
+financial reporters to write this well", or a question ("Why didn't the administration
+insist ...?"). Attribution asks here before it takes a word as a report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.extract.quote_marks import quote_spans
+
+_OBJECT_SENSES = frozenset({"add", "claim", "post"})
+_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe", "ask"})
+_VIEWS = frozenset(
+    {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
+     "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
+     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm"}
+)  # fmt: skip
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "data",
+        "figures",
+        "survey",
+        "estimate",
+        "estimates",
+        "assessment",
+        "documents",
+        "transcripts",
+        "release",
+        "communique",
+        "bulletin",
+        "update",
+        "analysis",
+        "study",
+        "tally",
+        "count",
+    }
+)
+_CLAIMS = frozenset(
+    {"claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+     "suggestion", "suggestions", "talk", "speculation", "rumours", "rumors", "criticism", "charges",
+     "charge", "idea", "notion", "assertion", "assertions", "story", "stories", "comparison"}
+)  # fmt: skip
+_WORDS_SAID = frozenset({"letter", "remarks", "comments", "words", "speech", "message", "tweet", "reply"})
+_SAYS_SOMETHING = frozenset(
+    {"ccomp", "xcomp", "dobj", "prep", "nsubj", "advcl", "parataxis", "prt", "dative"}
+)
+
+
+def other_sense(lemma: str, verb: Token) -> bool:
+    """Senses of a reporting word that report nothing.
+
+    "are adding their voices", "the attack claimed 20 lives" (an object and no clause); "has
+    responded with reforms and force" (no clause, no quote); "called" without "on"/"for"
+    ("a group called Oceana"); "voiced"/"expressed" without a concern or a view.
+    """
+    deps = {child.dep_ for child in verb.children}
+    if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
+        return True
+    if lemma == "call":
+        return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
+    if lemma in ("voice", "express"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects or objects[0].lower_ not in _VIEWS
+    if lemma in ("respond", "reply") and _acted_with(verb):
+        return True
+    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request", "dismissed the suit"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and objects[0].lower_ not in _CLAIMS
+    if lemma in _NEEDS_CONTENT:
+        return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
+    return False
+
+
+def describes_a_noun(verb: Token) -> bool:
+    """ "an increasingly frustrated, and criticized, Obama administration": a participle that
+    describes a noun reports nothing."""
+    deps = {child.dep_ for child in verb.children}
+    if verb.dep_ == "conj" and not deps & _SAYS_SOMETHING and not _beside_quote(verb):
+        return True  # "..., and criticized, Obama administration" read as a second verb with nothing said
+    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
+        return False
+    return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
+
+
+def _acted_with(verb: Token) -> bool:
+    """ "responded with a dramatic plan", "with reforms and force": a deed, not words."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return bool(objects) and objects[0].lower_ not in DOCUMENT_NOUNS | _WORDS_SAID
+    return False
+
+
+def _beside_quote(verb: Token) -> bool:
+    """'"...," he added': the words reported are quoted in the verb's sentence."""
+    sentence = verb.sent
+    return any(True for _ in quote_spans(sentence.text))
+
+
+def unmade(verb: Token) -> bool:
+    """ "difficult for financial reporters to write this well": a report that is not made."""
+    return verb.tag_ == "VB" and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+
+
+def asks(sentence: Span) -> bool:
+    """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
+    text = sentence.text.rstrip()
+    return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))

@@ -1,0 +1,270 @@
+"""Claims one source makes and another doubts: stance conflicts and revisions.
+
+Within one entry (one event reported by several articles), a report whose source could not
+confirm or denied the event is set against a report by another source that asserts it; this
+reads each report's own attribution (`Mention.attribution`). Across entries, a doubting entry
+is set against the entries that assert the same claim: they must carry most of its words,
+weighted by rarity, and all its predicates, and be by another source. A doubt can only
+dispute what was said before it or about the same time: a claim made more than a day later is
+a revision ("could not confirm" on 19 October, reported on 23 October). A doubt that matches
+many unlike claims names no one claim it disputes and is left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import date
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storyline.extract import figure_kinds
+from storyline.extract.figure_context import class_of_word
+from storyline.merge.conflict_sides import (
+    conflict_id,
+    entry_side,
+    first_mention,
+    report_of,
+    shortened,
+    source_of,
+    who,
+)
+from storyline.merge.figure_series import claim_date
+from storyline.model import Attribution, Conflict, ConflictSide, Entry, Mention, Stance
+
+PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry must carry
+MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
+MAX_DISPUTED = 5  # a doubt matching more asserting entries than this is too vague to pair
+_PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
+_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
+_HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
+_UNSURE = _DOUBTING | _HEDGED
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_CLAIM_WORDS = frozenset(
+    {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
+     "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
+     "allegations", "information", "evidence", "verify", "secretary", "minister", "spokesman", "official",
+     "officials"}
+)  # fmt: skip
+_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
+
+
+def stance_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
+    """Doubts against claims within each entry, then across entries (the same two reports once)."""
+    within = list(_within_entries(entries))
+    yield from within
+    seen = {_reports(conflict) for conflict in within}
+    for conflict in _stance_conflicts(entries, {entry.id: entry for entry in entries}):
+        if _reports(conflict) not in seen:
+            yield conflict
+
+
+def _reports(conflict: Conflict) -> tuple[str, int, str, int]:
+    return (conflict.first.document, conflict.first.start, conflict.second.document, conflict.second.start)
+
+
+def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
+    """Reports of one event whose sources take opposite stances: one asserts it, another could not
+    confirm or denied it. Needs the reports' own attributions (`Mention.attribution`)."""
+    for entry in entries:
+        attributed = [m for m in entry.mentions if m.attribution is not None]
+        doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
+        claims = [m for m in entry.mentions if m.attribution is None or m.attribution.stance not in _UNSURE]
+        for doubt in doubts:
+            for claim in claims:
+                if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
+                    continue
+                yield _mention_conflict(entry, doubt, claim)
+
+
+def _mention_source(mention: Mention) -> str | None:
+    return mention.attribution.source if mention.attribution else None
+
+
+def _mention_conflict(entry: Entry, doubt: Mention, claim: Mention) -> Conflict:
+    first, second = _mention_side(entry, doubt), _mention_side(entry, claim)
+    later = bool(first.date and second.date and _days_between(first.date, second.date) > 1)
+    kind = "revision" if later else "stance"
+    what = _doubted(" ".join(doubt.text.split()), doubt.attribution) or f" that {shortened(entry.summary)}"
+    claimant = who(second.source or f"the report in {claim.path.rsplit('/', 1)[-1]}")
+    description = (
+        f"revision: {who(first.source)} {first.stance} on {first.date}{what}; {claimant} "
+        f"{second.stance or 'states'} it later, on {second.date}"
+        if later
+        else f"{who(first.source)} {first.stance} ({first.date}){what}, which {claimant} "
+        f"{second.stance or 'states'} ({second.date})"
+    )
+    return Conflict(
+        id=conflict_id(kind, entry.id, doubt.document, str(doubt.start), claim.document, str(claim.start)),
+        kind=kind,
+        description=description,
+        first=first,
+        second=second,
+    )
+
+
+def _mention_side(entry: Entry, mention: Mention) -> ConflictSide:
+    attribution = mention.attribution
+    return ConflictSide(
+        entry_id=entry.id,
+        source=attribution.source if attribution else None,
+        stance=attribution.stance if attribution else None,
+        date=mention.publication_date.isoformat() if mention.publication_date else None,
+        text=mention.text,
+        document=mention.document,
+        path=mention.path,
+        start=mention.start,
+        end=mention.end,
+    )
+
+
+def _days_between(first: str, second: str) -> int:
+    if not (_DAY.match(first[:10]) and _DAY.match(second[:10])):
+        return 0
+    return (date.fromisoformat(second[:10]) - date.fromisoformat(first[:10])).days
+
+
+def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
+    doubting = [e for e in entries if e.attribution is not None and e.attribution.stance in _DOUBTING]
+    if not doubting:
+        return
+    index: dict[str, list[str]] = defaultdict(list)
+    words: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        if _asserts(entry):
+            words[entry.id] = claim_words(entry)
+            for word in words[entry.id]:
+                index[word].append(entry.id)
+    for doubt in doubting:
+        proposition = claim_words(doubt)
+        if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
+            continue
+        others = [
+            by_id[i] for i in _asserting(proposition, index, words) if source_of(by_id[i]) != source_of(doubt)
+        ]
+        if len(others) > MAX_DISPUTED:
+            continue  # a doubt that many unlike claims carry names no one claim it disputes
+        for other in others:
+            yield _revision(doubt, other) if _later(other, doubt) else _stance_conflict(doubt, other)
+
+
+def _later(claim: Entry, doubt: Entry) -> bool:
+    """Whether the claim was made after the doubt (more than a day later): a doubt can only dispute
+    what was said before it or about the same time."""
+    said, doubted = claim_date(claim, first_mention(claim)), claim_date(doubt, first_mention(doubt))
+    if not said or not doubted or not _DAY.match(said[:10]) or not _DAY.match(doubted[:10]):
+        return False
+    return (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days > 1
+
+
+def _revision(doubt: Entry, later: Entry) -> Conflict:
+    first, second = entry_side(doubt), entry_side(later)
+    description = (
+        f"revision: {who(first.source)} {first.stance} on {first.date}{_what(doubt)}; "
+        f"{who(second.source or report_of(later))} {second.stance or 'states'} it later, on {second.date}"
+    )
+    return Conflict(
+        id=conflict_id("revision", doubt.id, later.id),
+        kind="revision",
+        description=description,
+        first=first,
+        second=second,
+    )
+
+
+def _what(doubt: Entry) -> str:
+    return _doubted(doubt.summary, doubt.attribution)
+
+
+def _doubted(sentence: str, attribution: Attribution | None) -> str:
+    """ " that North Korea had sent troops to Russia": the doubted claim, as written after the cue."""
+    cue = attribution.cue if attribution else ""
+    at = sentence.lower().find(cue.lower()) if cue else -1
+    if at < 0:
+        return ""
+    rest = sentence[at + len(cue) :].strip(" ,.")
+    for lead in ("reports that ", "reports of ", "that "):
+        if rest.lower().startswith(lead):
+            rest = rest[len(lead) :]
+            break
+    return f" that {shortened(rest)}" if rest else ""
+
+
+def _asserts(entry: Entry) -> bool:
+    attribution = entry.attribution
+    return attribution is None or attribution.stance not in _DOUBTING | _HEDGED
+
+
+def claim_words(entry: Entry) -> frozenset[str]:
+    """What an entry claims, as normalized words: kinds for counted nouns, classes for predicates.
+
+    The claimant's name and title, reporting words and dates are left out, and the entry's actors
+    are added, so "Pyongyang had sent" and "North Korea had sent" say the same.
+    """
+    text = entry.summary
+    for name in _claimant_names(entry):
+        text = text.replace(name, " ")
+    actor_words = [w for actor in entry.actors for w in _WORD.findall(actor) if actor != source_of(entry)]
+    written = _WORD.findall(text)
+    return frozenset(_normal(word) for word in [*written, *actor_words] if word.lower() not in _IGNORED)
+
+
+def _claimant_names(entry: Entry) -> list[str]:
+    """The claimant as the text may name it: in full, by title, by surname."""
+    attribution = entry.attribution
+    if attribution is None:
+        return []
+    names = [attribution.source, attribution.source.split()[-1]] if attribution.source.split() else []
+    return [*names, attribution.source_title] if attribution.source_title else names
+
+
+def _normal(word: str) -> str:
+    lowered = word.lower()
+    kind = figure_kinds.known_kind(lowered)
+    if kind:
+        return f"kind:{kind}"
+    predicate = class_of_word(lowered)
+    return f"{_PREDICATE}{predicate}" if predicate else lowered[:5]
+
+
+def _asserting(
+    proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
+) -> list[str]:
+    """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
+    predicates = {word for word in proposition if word.startswith(_PREDICATE)}
+    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
+    shared: Counter[str] = Counter()
+    for word in proposition:
+        for entry_id in index.get(word, ()):
+            shared[entry_id] += weights[word]  # type: ignore[assignment]
+    needed = PROPOSITION_COVERED * sum(weights.values())
+    return [
+        entry_id for entry_id, weight in shared.items() if weight >= needed and predicates <= words[entry_id]
+    ]
+
+
+def _rarity(entries_with_word: int, entries: int) -> float:
+    """Inverse document frequency: "BP" in a BP collection says little, "participation" a lot."""
+    return math.log((entries + 1) / (entries_with_word + 1)) + 1
+
+
+def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
+    first, second = entry_side(doubt), entry_side(other)
+    description = (
+        f"{who(first.source)} {first.stance} ({first.date}){_what(doubt)}, which "
+        f"{who(second.source or report_of(other))} {second.stance or 'states'} ({second.date})"
+    )
+    return Conflict(
+        id=conflict_id("stance", doubt.id, other.id),
+        kind="stance",
+        description=description,
+        first=first,
+        second=second,
+    )

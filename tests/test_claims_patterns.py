@@ -1,0 +1,507 @@
+"""Who said what, on sentences from the Timeline17 articles (restored from their tokenized form).
+
+Each test quotes the article sentences it runs on; the whole pipeline (parse, actors, extraction)
+reads them as one short article, so pronouns are resolved against the sentences before them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.merge.figure_series import build_series
+from storyline.model import Attribution, DateSource, Document, Entry, Event, Figure, Quote
+from storyline.pipeline import Pipeline
+
+
+def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
+    document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.USER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt here stay here
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
+    return processed.extraction.events, processed.extraction.quotes
+
+
+def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
+    events, _ = _read(pipeline, text)
+    told = [e for e in events if e.text.startswith(sentence)]  # the sentence's event mentions
+    assert told, sentence
+    assert len({(e.attribution.source, e.attribution.stance) if e.attribution else None for e in told}) == 1
+    return told[0].attribution
+
+
+def _figures(pipeline: Pipeline, text: str) -> list[Figure]:
+    events, _ = _read(pipeline, text)
+    return [figure for event in events for figure in event.figures]
+
+
+# --- pronoun speakers ----------------------------------------------------------------------------
+
+AFREN = (
+    '"They have imposed some regulations and they are sensible," Osman Shahenshah, chief executive of '
+    "Afren (AFRE.L), told the Reuters energy summit.\n"
+    "He predicted deepwater exploration, which is extensive off western Africa, would be slowed "
+    '"a little bit," but the industry was more than ready to regulate.\n'
+    '"I think the industry will do it voluntarily, even it is not imposed," he said.\n'
+)
+
+
+def test_he_said_is_the_speaker_introduced_before_not_his_company(pipeline: Pipeline) -> None:
+    attribution = _said(pipeline, AFREN, '"I think the industry')
+    assert attribution is not None and attribution.source == "Osman Shahenshah"
+    _, quotes = _read(pipeline, AFREN)
+    assert [q.speaker for q in quotes if q.text.startswith("I think")] == ["Osman Shahenshah"]
+
+
+def test_he_is_never_a_name_inside_the_quoted_words(pipeline: Pipeline) -> None:
+    text = (
+        "Haitian President Rene Preval said 3,500 US troops would help UN and Haitian forces restore "
+        "order in Port-au-Prince.\n"
+        '"Barack Obama called me and we have 2,000 police in Port-au-Prince," he said.\n'
+    )
+    attribution = _said(pipeline, text, '"Barack Obama called me')
+    assert attribution is not None and attribution.source == "Rene Preval"
+
+
+def test_he_added_after_a_speaker_named_with_his_organisation(pipeline: Pipeline) -> None:
+    text = (
+        'David Bull, from Unicef, said: "Nearly half of the population in Haiti are children and the '
+        "money that Charlie has raised will help Unicef to make sure that the children affected by the "
+        'earthquake have enough food and water to survive."\n'
+        "He added: \"We're so grateful to everyone who has supported Charlie or has been fundraising "
+        'themselves."\n'
+    )
+    attribution = _said(pipeline, text, "He added")
+    assert attribution is not None and attribution.source == "David Bull"
+
+
+def test_he_after_an_unnamed_person_is_that_person_not_one_named_earlier(pipeline: Pipeline) -> None:
+    text = (
+        "Pat Robertson the American televangelist is reported to have put it all to the wrath of God.\n"
+        "The Haitian consul to Sao Paulo, who happens to be white, was a touch more graphic.\n"
+        "He told a Brazilian TV crew that people of African origin were cursed.\n"
+    )
+    attribution = _said(pipeline, text, "He told a Brazilian TV crew")
+    assert attribution is not None and attribution.source == "Haitian consul to Sao Paulo"
+
+
+def test_they_say_at_the_end_is_the_group_just_introduced(pipeline: Pipeline) -> None:
+    text = (
+        "Beyond the academic debate, locals are adamant that the most obvious evidence of Ixtoc's legacy "
+        "are the black, rock-like formations of solidified oil that can be found in parts of the Campeche "
+        "coast.\n"
+        "Those were not here before the Ixtoc spill, they say.\n"
+    )
+    attribution = _said(pipeline, text, "Those were not here")
+    assert attribution is not None and attribution.source == "locals"
+
+
+# --- reported-speech patterns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The United States alone has more than 21,000 cases with officials saying there are likely at "
+            "least 10 times that many, and 87 deaths.",
+            "officials",
+        ),
+        (
+            "BP, which said on Monday it had spent about $3.95billion so far on the oil spill, agreed under "
+            "intense pressure from U.S. authorities last month to set up an independently administered "
+            "$20billion escrow fund for damage claims.",
+            "BP",
+        ),
+        (
+            "Obama accused McCain of getting his facts wrong and said it was McCain whose rhetoric was "
+            "belligerent.",
+            "Obama",
+        ),
+        (
+            "Lula called on the group to come up with proposals for \"substantial change of the world's "
+            "financial architecture,\" saying the global credit crunch is hurting the world's poor.",
+            "Lula",
+        ),
+        (
+            "Lawmakers on both sides of the aisle expressed concern yesterday that they have had no control "
+            "over when and how federal money has been used to curb the panic on Wall Street.",
+            "Lawmakers on both sides of the aisle",
+        ),
+        (
+            "He urged coordination with bank regulators abroad but stopped short of endorsing an "
+            "international financial regulatory regime.",
+            None,
+        ),
+    ],
+)
+def test_reporting_clauses_the_issue_lists(pipeline: Pipeline, sentence: str, source: str | None) -> None:
+    last = sentence.split("\n")[-1]
+    attribution = _said(pipeline, sentence, last[:20])
+    if source is None:  # "He" with no one before it: a cue, but nobody to name
+        assert attribution is None
+    else:
+        assert attribution is not None and attribution.source.endswith(source)
+
+
+def test_responded_with_a_plan_is_not_speech(pipeline: Pipeline) -> None:
+    sentence = (
+        "The year was 1991, and the Swedish government responded with a dramatic plan: unpaid loans and "
+        "other troubled assets would be dumped into new state-owned banks."
+    )
+    assert _said(pipeline, sentence, "The year was 1991") is None
+
+
+def test_reader_comments_are_not_sources(pipeline: Pipeline) -> None:
+    text = (
+        "BP said on Monday it would pay all legitimate claims.\n"
+        "Views expressed in the comments do not represent those of Reuters.\n"
+        "Obama said he would do whatever it takes and BP should pay $10 billion now.\n"
+    )
+    events, _ = _read(pipeline, text)
+    told = [e for e in events if e.text.startswith("Obama said")]
+    assert told
+    for comment in told:
+        assert comment.attribution is None and not comment.figures
+    assert _said(pipeline, text, "BP said on Monday") is not None
+
+
+# --- quotes -----------------------------------------------------------------------------------------
+
+
+def test_a_term_quoted_inside_a_sentence_has_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ruch said the plan contains no information about tracking sub-surface oil plumes from deepwater "
+        "blowouts.\n"
+        'The section on "worst case discharge" estimates a maximum spill of 177,400 barrels in the Gulf of '
+        "Mexico.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("worst case discharge", None)]
+
+
+# --- figures ----------------------------------------------------------------------------------------
+
+
+def test_a_sum_names_what_it_is_of(pipeline: Pipeline) -> None:
+    text = (
+        "BP's market capitalization has shrunk by $100billion since its Deepwater Horizon drilling rig "
+        "sank in 5,000 feet of water on April 22.\n"
+        "All the defendants are accused of negligence in the lawsuit, which seeks economic and "
+        "compensatory damages of at least $5million.\n"
+        "BP has paid out close to $50million in damages claims so far along the Gulf Coast.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$100billion"] == "BP's market capitalization"
+    assert counted["at least $5million"].endswith("damages")
+    assert counted["close to $50million"] == "damages claims"
+
+
+def test_a_rate_names_what_flows(pipeline: Pipeline) -> None:
+    text = (
+        "That is a significant jump from the last estimate issued by the Flow Rate Technical Group on "
+        "June 10 and pegging the well's flow at 20,000 to 40,000 barrels per day.\n"
+    )
+    (figure,) = _figures(pipeline, text)
+    assert figure.counted == "well's flow in barrels per day" and figure.thing == "well's flow"
+
+
+def test_questions_sources_and_names_are_not_figures(pipeline: Pipeline) -> None:
+    text = (
+        "The pipe to carry the oil to the surface is only 6?\n"
+        "A top 10 shareholder said any move to issue shares would be viewed extremely negatively.\n"
+        "BP shares traded down at 431.5 pence, against a drop in the STOXX Europe 600 Oil and Gas index.\n"
+        "Two officials said the cap was holding.\n"
+    )
+    assert not [f.text for f in _figures(pipeline, text) if f.value in (6, 10, 600, 2)]
+
+
+def test_words_carried_by_a_sentence_about_a_person_are_hers(pipeline: Pipeline) -> None:
+    text = (
+        'President Bush urged Americans to send "cash", and President Clinton said Haitians "can escape '
+        'their history and built a better future if we do our part".\n'
+        "US Secretary of State Hillary Clinton is traveling to Haiti on Saturday to assess the damage and "
+        'convey to the Haitian people "our long term, unwavering support, solidarity and sympathies".\n'
+    )
+    _, quotes = _read(pipeline, text)
+    (support,) = [q for q in quotes if q.text.startswith("our long term")]
+    assert support.speaker == "Hillary Clinton"
+
+
+def test_a_quote_after_an_unnamed_she_says_is_not_given_to_the_next_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Those who have lost parents will usually be cared for by older siblings, other family members and "
+        "the wider community, she says.\n"
+        '"The thing is these are kids who are already sick and you want to be able to continue their care."\n'
+        "Professor Richard Williams, lead officer for disaster management, said the psychological scars "
+        "would last.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes if q.text.startswith("The thing is")] == [None]
+
+
+def test_a_sum_named_by_what_is_done_with_it_and_live_page_clock_stamps(pipeline: Pipeline) -> None:
+    text = (
+        "The UN's Chief Humanitarian Aid Co-ordinator, John Holmes, says $360m (£221m) has been pledged to "
+        "help Haiti and that aid agencies are working hard to distribute supplies.\n"
+        "1124 Reports say the capital, Port-au-Prince, was covered in a blanket of dust for about 20 "
+        "minutes after the quake.\n"
+        "The Inter-American Development Bank (IADB) is providing $200,000 (£122,000) in immediate emergency "
+        "aid which can be used to provide food, potable water, medicines and temporary shelter.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$360m"] == "amount pledged"
+    assert counted["$200,000"] == "immediate emergency aid"
+    assert "1124 Reports" not in counted
+
+
+def test_they_said_after_according_to_is_that_source(pipeline: Pipeline) -> None:
+    text = (
+        "BP contractors have passed over local fishermen to hire out-of-state boat crews to lay booms off "
+        "the coast of Bayou La Batre, Alabama, the heart of that state's seafood industry, according to "
+        "local officials.\n"
+        "Hundreds of local fishermen in both states went through more than four hours of "
+        "hazardous-materials training this week to prepare for temporary work with BP, only to be left "
+        "waiting for a call that never came, they said.\n"
+    )
+    attribution = _said(pipeline, text, "Hundreds of local fishermen")
+    assert attribution is not None and attribution.source == "local officials"
+
+
+def test_a_participle_describing_a_noun_reports_nothing(pipeline: Pipeline) -> None:
+    sentence = (
+        "On top of the technical challenges of stopping a gushing oil well, BP must contend with a public "
+        "that is growing angrier by the day as well as an increasingly frustrated, and criticized, Obama "
+        "administration."
+    )
+    assert _said(pipeline, sentence, "On top of") is None
+
+
+def test_series_labels_read_as_english_and_sums_of_different_things_stay_apart(pipeline: Pipeline) -> None:
+    text = (
+        "BP has paid out close to $50million in damages claims so far along the Gulf Coast.\n"
+        "All the defendants are accused of negligence in the lawsuit, which seeks economic and "
+        "compensatory damages of at least $5million.\n"
+        "Waxman's committee alone has held seven hearings on the oil spill since May 12.\n"
+    )
+    events, _ = _read(pipeline, text)
+    entries = [
+        Entry(str(i), e.date, False, e.tense, e.summary, e.actors, e.attribution, e.figures, [], [])
+        for i, e in enumerate(events)
+    ]
+    labels = {s.label for s in build_series(entries)}
+    assert any(label.startswith("damages claims in USD") for label in labels)
+    assert any(label.endswith("damages in USD") for label in labels)
+    assert "hearings" in labels
+
+
+def test_a_headline_run_into_the_sentence_is_no_source(pipeline: Pipeline) -> None:
+    sentence = (
+        "WEATHER HAMPERING FIGHT AGAINST SLICK Hayward on Monday acknowledged his company's responsibility "
+        "in appearances on American TV and radio shows."
+    )
+    attribution = _said(pipeline, sentence, "WEATHER")
+    assert attribution is None or not attribution.source.isupper()
+
+
+def test_a_hedge_in_a_clause_inside_the_report_does_not_hedge_the_report(pipeline: Pipeline) -> None:
+    sentence = (
+        "However, some analysts said the result was not necessarily a harbinger of better things as the tax "
+        "rate would likely revert toward normal levels and BP itself said it would be hard to repeat the "
+        "strong profits from the refining unit."
+    )
+    attribution = _said(pipeline, sentence, "However")
+    assert attribution is not None and (attribution.source, attribution.stance) == ("some analysts", "stated")
+
+
+def test_he_after_a_speaker_the_recogniser_missed_is_not_an_earlier_person(pipeline: Pipeline) -> None:
+    text = (
+        "Jeff Angers, president of the Center for Coastal Conservation, said the spill was bad.\n"
+        "Containment and cleanup have taken too long, said Sunseri of P&J Oyster, expressing a common "
+        "complaint in the area.\n"
+        '"Our livelihoods have been drastically jeopardized," he said.\n'
+        '"I don\'t see a future in the oyster business as it once was."\n'
+    )
+    attribution = _said(pipeline, text, '"Our livelihoods')
+    assert attribution is not None and attribution.source == "Sunseri"
+    _, quotes = _read(pipeline, text)
+    assert {q.speaker for q in quotes} == {"Sunseri"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The U.S. Justice Department will neither confirm nor deny that it is looking into pressing "
+            "criminal charges against BP.",
+            ("U.S. Justice Department", "could not confirm"),
+        ),
+        (
+            "After striking down the moratorium on Tuesday, a federal judge in New Orleans rejected a "
+            "request to allow the six-month ban to stand while the government appeals his decision.",
+            None,
+        ),
+        (
+            "Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions "
+            "with BP for a strategic stake.",
+            ("Temasek Holdings", "denied"),
+        ),
+    ],
+)
+def test_what_is_denied_or_not_confirmed(
+    pipeline: Pipeline, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected
+
+
+def test_a_figure_in_other_units_is_not_a_second_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Estimates had put the spill rate at between 35,000 barrels (1.47 million gallons/5.56 million "
+        "liters) and 60,000 barrels (2.5 million gallons/9.5 million liters) a day.\n"
+        "The Gulf Coast leads U.S. commercial oyster production, accounting for nearly 70 percent of a total "
+        "national catch valued at $131.6million in 2008.\n"
+    )
+    figures = _figures(pipeline, text)
+    assert not [f for f in figures if f.value in (1.47e6, 5.56e6, 2.5e6, 9.5e6)]
+    assert {f.counted for f in figures if f.value == 131.6e6} == {"total national catch"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            'The commission also concluded the Gulf spill was not an isolated incident caused by "rogue '
+            'industry or government officials".',
+            "commission",
+        ),
+        (
+            "The commission's report ultimately blamed management failures for the April 20 explosion that "
+            "ruptured the Macondo well.",
+            "report",
+        ),
+        (
+            'BP officials have likened efforts to fix the failed preventer to performing "open-heart surgery '
+            'at 5,000 feet in the dark."',
+            "BP officials",
+        ),
+    ],
+)
+def test_concluded_blamed_likened(pipeline: Pipeline, sentence: str, source: str) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert attribution is not None and attribution.source.endswith(source)
+
+
+def test_the_speaker_of_a_reporting_verb_comes_before_according_to(pipeline: Pipeline) -> None:
+    text = (
+        "The Department for International Development said the UK contribution would be divided between a "
+        "number of international agencies and appeals, according to an ongoing assessment of need on the "
+        "ground.\n"
+    )
+    attribution = _said(pipeline, text, "The Department")
+    assert attribution is not None and attribution.source == "Department for International Development"
+
+
+def test_he_said_reaches_back_to_the_speaker_past_a_person_named_in_passing(pipeline: Pipeline) -> None:
+    text = (
+        'Simon Cowell said he wanted to release the single quickly. "We will record on Monday," Cowell '
+        "said.\n"
+        "The track will be a cover of REM's Everybody Hurts.\n"
+        "Several artists are recording their parts on Tuesday at a studio in West London.\n"
+        "All are working for free.\n"
+        "Asked if the single would include artists like 2009 Britain's Got Talent runner-up Susan Boyle, "
+        'he said: "As many people as possible, whoever we\'ve got available is going to be on the record."\n'
+    )
+    attribution = _said(pipeline, text, "Asked if the single")
+    assert attribution is not None and attribution.source == "Simon Cowell"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_speakers_not_the_agencys(pipeline: Pipeline) -> None:
+    text = (
+        "Mr Correa, the temporary head of the Union of South American Nations (Unasur), is reported by AFP "
+        "news agency as saying the regional bloc would lend its support as Haiti rebuilds.\n"
+        '"This is a tragedy, a humanitarian tragedy," he was quoted by AFP as saying.\n'
+        '"In this phase of reconstruction we are going to need a lot of resources - human, material, '
+        'financial."\n'
+    )
+    attribution = _said(pipeline, text, "Mr Correa")
+    assert attribution is not None and attribution.source == "Correa"
+    _, quotes = _read(pipeline, text)
+    assert all("AFP" not in (q.speaker or "") for q in quotes)
+
+
+def test_magnitudes_conversions_and_vague_sums(pipeline: Pipeline) -> None:
+    text = (
+        "The UN launched an appeal for $562m (£346m) intended to help three million people for six months.\n"
+        "A magnitude-8.8 earthquake struck Chile, and a 7.0 magnitude earthquake hit Haiti.\n"
+        "The reconstruction will cost billions of pounds, the minister said.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$562m"] == "appeal" and "£346m" not in counted
+    assert not [text for text in counted if "earthquake" in text or text.startswith(("8.8", "7.0"))]
+    assert counted["billions of pounds"] == "reconstruction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "That's certainly what many along the Gulf coast believe.",
+            ("many along the Gulf coast", "believed"),
+        ),
+        ("It is difficult for financial reporters to write this well, let alone speak this clearly.", None),
+        (
+            "Why didn't Boy George's administration insist all offshore wells have actual working blowout "
+            "preventers like Norway requires?",
+            None,
+        ),
+        ('"What will happen to us?" asked Mary Smith, a resident of Grand Isle.', ("Mary Smith", "stated")),
+    ],
+)
+def test_questions_infinitives_and_wh_words(
+    pipeline: Pipeline, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    attribution = _said(pipeline, sentence, sentence[:15])
+    assert ((attribution.source, str(attribution.stance)) if attribution else None) == expected
+
+
+def test_they_is_not_a_number_of_things_counted_before(pipeline: Pipeline) -> None:
+    text = (
+        "The deployment of skimmers at BP's spill has expanded more than fivefold since early June, and 550 "
+        "skimmers were at work as of Friday, according to a release from spill responders.\n"
+        "They expected 750 skimmers in action by August.\n"
+    )
+    attribution = _said(pipeline, text, "They expected")
+    assert attribution is None or "skimmers" not in attribution.source
+
+
+def test_a_quoted_name_before_what_it_names_has_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'Organisers of the "Hope for Haiti Now" telethon, led by George Clooney and Haiti-born rapper Wyclef '
+        "Jean, said it raised more than $57m (£35m) for the aid effort.\n"
+        'President Barack Obama said Haiti would "not be forgotten" in its hour of need.\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert {q.text: q.speaker for q in quotes} == {
+        "Hope for Haiti Now": None,
+        "not be forgotten": "Barack Obama",
+    }
+
+
+def test_sizes_and_distances_say_what_they_measure(pipeline: Pipeline) -> None:
+    text = (
+        'The chamber, 40 feet tall, 24 feet wide and 14 feet deep has steel shelf-like "mud flaps" on the '
+        "side to ensure it doesn't sink more than 15 feet into the mud.\n"
+        "The rig was drilling in BP's Macondo project 42 miles (68 km) southeast of Venice, Louisiana.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert (counted["40 feet"], counted["24 feet"], counted["14 feet"]) == (
+        "height in feet",
+        "width in feet",
+        "depth in feet",
+    )
+    assert counted["42 miles"] == "distance in miles"
