@@ -2,7 +2,8 @@
 
 Every command reads or writes one SQLite store (`--db`, default
 `storyline.db`, or the STORYLINE_DB environment variable). Failures end with
-one clear line and a non-zero exit code.
+one clear line and a non-zero exit code. Heavy modules (spaCy, the store, the
+web app) are imported inside the commands that need them, so `--help` is quick.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from storyline.model import Entry
-from storyline.store import DEFAULT_PATH, EntryFilter, Store
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from storyline.model import Entry
+    from storyline.store import Store
+
+DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
 
 app = typer.Typer(
     help="Build a sourced, deduplicated timeline from dated news articles, offline.",
@@ -46,6 +51,8 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _open_store(db: Path, must_exist: bool = True) -> Store:
+    from storyline.store import Store
+
     if must_exist and not db.exists():
         raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
     try:
@@ -108,6 +115,8 @@ def ingest(
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -143,6 +152,8 @@ def timeline(
 
     Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
     """
+    from storyline.store import EntryFilter
+
     with _open_store(db) as store:
         entries = _current_names(
             store, store.entries(EntryFilter(since=since, until=until, entity=entity, text=text))
@@ -154,34 +165,15 @@ def timeline(
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
-    """Actor names as the collection now knows them ("Budanov" learnt later as "Kyrylo Budanov")."""
-    from storyline.analyse.actor_registry import ActorRegistry
-    from storyline.pipeline import REGISTRY_KEY
+    from storyline.present.views import current_names, load_registry
 
-    saved = store.get_state(REGISTRY_KEY)
-    if not saved:
-        return entries
-    registry = ActorRegistry.from_dict(json.loads(saved))
-    for entry in entries:
-        entry.actors = list(dict.fromkeys(registry.resolve(name) for name in entry.actors))
-        entry.places = list(dict.fromkeys(registry.resolve(name) for name in entry.places))
-        if entry.attribution:
-            entry.attribution = replace(entry.attribution, source=registry.resolve(entry.attribution.source))
-    return entries
+    return current_names(load_registry(store), entries)
 
 
 def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
-    from storyline.merge.conflicts import find_conflicts
-    from storyline.merge.figure_series import build_series
+    from storyline.present.views import mark_conflicts
 
-    conflicts = find_conflicts(entries, build_series(entries))
-    by_entry: dict[str, list[str]] = {}
-    for conflict in conflicts:
-        for entry_id in conflict.entry_ids():
-            by_entry.setdefault(entry_id, []).append(conflict.description)
-    for entry in entries:
-        entry.conflicts = by_entry.get(entry.id, [])
-    return entries
+    return mark_conflicts(entries)
 
 
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
@@ -313,8 +305,32 @@ def web(
 
     with _open_store(db) as store:
         entries = _mark_conflicts(_current_names(store, store.entries()))
-    output.write_text(render_page(entries), encoding="utf-8")
+    try:
+        output.write_text(render_page(entries), encoding="utf-8")
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}") from error
     console.print(f"wrote {len(entries)} entries to {output}")
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_PATH,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the store to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Explore the store in a browser: timeline, entries, articles, figures, conflicts, quotes, JSON API.
+
+    Read-only; keeps serving while `storyline ingest` adds articles (reload to see them).
+    """
+    import uvicorn
+
+    from storyline.present.webapp import create_app
+
+    _open_store(db).close()  # fails clearly on a missing or foreign file; brings the schema up to date
+    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 @eval_app.command("timex")

@@ -54,6 +54,19 @@ MIGRATIONS: list[list[str]] = [
             value TEXT NOT NULL
         )""",
     ],
+    # 2: full-text search over the cited sentences (`storyline serve`), kept in step by triggers
+    [
+        "CREATE VIRTUAL TABLE events_fts USING fts5(text, content='events', content_rowid='id',"
+        " tokenize='porter unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN"
+        " INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text); END",
+        "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN"
+        " INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+        "CREATE TRIGGER events_fts_update AFTER UPDATE OF text ON events BEGIN"
+        " INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+        " INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text); END",
+        "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,198 @@
+"""What the pages and the API show, read from the store: one place for the HTML and the JSON.
+
+Each request opens the store afresh (SQLite in WAL mode lets it read while an
+ingest writes), so a reload shows newly ingested articles. Views over the
+whole store (figure series, conflicts, the actor registry) are computed once
+per store version and shared by the requests that follow.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.model import Attribution, Conflict, ConflictSide, Document, Entry, FigureSeries, Mention
+from storyline.present.views import conflicts_by_entry, current_names, load_registry, mark_conflicts
+from storyline.present.webapp.marking import Mark, Segment, paragraph_around, segments
+from storyline.store import Store, codec
+from storyline.store.browse import Catalog
+
+ENTRY_ID = re.compile(r"^[0-9a-f]{4,32}$")
+DOCUMENT_ID = re.compile(r"^[0-9a-f]{16}$")
+MAX_ACTOR_MARKS = 400
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """Whole-store views for one version of the store."""
+
+    version: tuple[int, int]
+    registry: ActorRegistry | None
+    series: list[FigureSeries]
+    conflicts: list[Conflict]
+    by_entry: dict[str, list[Conflict]]
+
+    @property
+    def disputed(self) -> frozenset[str]:
+        return frozenset(self.by_entry)
+
+
+@dataclass(slots=True)
+class Report:
+    """One article's report of an entry: the cited sentence inside its paragraph."""
+
+    mention: Mention
+    document: Document | None
+    paragraph: list[Segment]
+    attribution: Attribution | None
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntryView:
+    entry: Entry
+    reports: list[Report]
+    conflicts: list[tuple[Conflict, ConflictSide]]  # each dispute with the other side
+    sources: int
+
+
+@dataclass(slots=True)
+class DocumentView:
+    document: Document
+    text: list[Segment]
+    entries: list[tuple[str, int, int]]  # entry id, start, end of each event
+
+
+class Story:
+    """The store at `path` as the web application reads it."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    @contextmanager
+    def open(self) -> Iterator[tuple[Store, Catalog]]:
+        with Store(self.path) as store:
+            yield store, Catalog(store)
+
+    def snapshot(self, store: Store, catalog: Catalog) -> Snapshot:
+        version = catalog.version()
+        with self._lock:
+            if self._snapshot is None or self._snapshot.version != version:
+                from storyline.merge.conflicts import find_conflicts
+                from storyline.merge.figure_series import build_series
+
+                registry = load_registry(store)
+                everything = current_names(registry, store.entries())
+                series = build_series(everything)
+                conflicts = find_conflicts(everything, series)
+                self._snapshot = Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts))
+            return self._snapshot
+
+    def entries(self, store: Store, snapshot: Snapshot, ids: list[str]) -> list[Entry]:
+        entries = current_names(snapshot.registry, store.entries_by_id(ids))
+        return mark_conflicts(entries, [c for i in ids for c in snapshot.by_entry.get(i, [])])
+
+    def entry(self, store: Store, snapshot: Snapshot, entry_id: str) -> Entry | None:
+        if not ENTRY_ID.match(entry_id):
+            return None
+        found = store.entry(entry_id)
+        return self.entries(store, snapshot, [found.id])[0] if found else None
+
+    def entry_view(self, store: Store, snapshot: Snapshot, entry: Entry) -> EntryView:
+        said = {
+            (row["document_id"], row["start"]): codec.load_attribution(row["attribution"])
+            for row in store.query(
+                "SELECT document_id, start, attribution FROM events WHERE entry_id = ?", [entry.id]
+            )
+        }
+        reports = []
+        for mention in entry.mentions:
+            document = store.document(mention.document)
+            reports.append(
+                Report(
+                    mention,
+                    document,
+                    _paragraph(document, mention) if document else [],
+                    _named(snapshot.registry, said.get((mention.document, mention.start))),
+                    _quotes_within(store, mention),
+                )
+            )
+        disputes = [
+            (conflict, conflict.second if conflict.first.entry_id == entry.id else conflict.first)
+            for conflict in snapshot.by_entry.get(entry.id, [])
+        ]
+        sources = getattr(entry, "sources", None) or len({m.document for m in entry.mentions})
+        return EntryView(entry, reports, disputes, int(sources))
+
+    def document_view(self, store: Store, document_id: str) -> DocumentView | None:
+        if not DOCUMENT_ID.match(document_id):
+            return None
+        document = store.document(document_id)
+        if document is None:
+            return None
+        rows = store.query(
+            'SELECT entry_id, start, "end", timex, attribution, actors, places FROM events'
+            " WHERE document_id = ? ORDER BY start",
+            [document_id],
+        )
+        marks: list[Mark] = []
+        names: set[str] = set()
+        for row in rows:
+            marks.append(
+                Mark(row["start"], row["end"], "event", f"/entries/{row['entry_id']}", "open this entry")
+            )
+            timex = codec.load_timex(row["timex"])
+            if timex:
+                marks.append(Mark(timex.start, timex.end, "timex", title=timex.value))
+            attribution = codec.load_attribution(row["attribution"])
+            if attribution and attribution.start is not None and attribution.end is not None:
+                marks.append(Mark(attribution.start, attribution.end, "actor", title=attribution.source))
+            names.update(codec.load_strings(row["actors"]) + codec.load_strings(row["places"]))
+        marks += _name_marks(document.text, names)
+        quotes = store.query('SELECT start, "end" FROM quotes WHERE document_id = ?', [document_id])
+        marks += [Mark(row[0], row[1], "quote") for row in quotes]
+        entries = [(row["entry_id"], row["start"], row["end"]) for row in rows]
+        return DocumentView(document, segments(document.text, marks), entries)
+
+
+def _paragraph(document: Document, mention: Mention) -> list[Segment]:
+    left, right = paragraph_around(document.text, mention.start, mention.end)
+    marks = [Mark(mention.start, mention.end, "sentence")]
+    words = (mention.event_start, mention.event_end)
+    if None not in words and words != (mention.start, mention.end):
+        marks.append(Mark(mention.event_start, mention.event_end, "event-words"))
+    return segments(document.text, marks, left, right)
+
+
+def _named(registry: ActorRegistry | None, attribution: Attribution | None) -> Attribution | None:
+    if attribution is None or registry is None:
+        return attribution
+    return Attribution(registry.resolve(attribution.source), attribution.stance, attribution.cue)
+
+
+def _quotes_within(store: Store, mention: Mention) -> list[str]:
+    rows = store.query(
+        'SELECT text, speaker FROM quotes WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY start',
+        [mention.document, mention.end, mention.start],
+    )
+    return [f"{row['text']} — {row['speaker'] or 'unattributed'}" for row in rows]
+
+
+def _name_marks(text: str, names: set[str]) -> list[Mark]:
+    """Every occurrence of an actor or place name the document's events mention (bounded)."""
+    marks: list[Mark] = []
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            marks.append(Mark(match.start(), match.end(), "actor", title=name))
+            if len(marks) >= MAX_ACTOR_MARKS:
+                return marks
+    return marks

@@ -1,0 +1,198 @@
+"""Read-only queries for browsing a large store: pages, facets, a date histogram, full-text search.
+
+`storyline serve` shows a few dozen entries of a store that may hold tens of
+thousands, so everything here narrows and counts in SQL and builds `Entry`
+objects only for the page shown. Text search uses the FTS5 index over the
+cited sentences (schema migration 2). "Main events" are the most salient
+entries of the filtered set: the stored `salience` column when the store has
+one, else the number of distinct articles that report the entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from storyline.store.database import Store
+
+MAIN_EVENTS = 100  # how many of the most salient entries the main view keeps
+FACET_SIZE = 12
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Browse:
+    """What one page of the timeline narrows to; None or empty means no limit."""
+
+    since: str | None = None  # inclusive, compared on the TIMEX value's prefix, as the CLI does
+    until: str | None = None
+    entity: str | None = None  # substring of an actor, place or claimant (the CLI's --entity)
+    actor: str | None = None  # exact actor name (a facet)
+    place: str | None = None  # exact place name (a facet)
+    outlet: str | None = None  # a citing article's source (a facet)
+    stance: str | None = None
+    tense: str | None = None
+    q: str | None = None  # words that must all occur in one cited sentence (FTS5)
+    ids: frozenset[str] | None = None  # only these entries (e.g. the disputed ones)
+    main: bool = False  # only the main events
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    ids: list[str]
+    total: int  # entries matching the filter (after the main-events cut)
+    matching: int  # entries matching the filter, main or not
+
+
+@dataclass(slots=True)
+class Facets:
+    actors: list[tuple[str, int]] = field(default_factory=list)
+    places: list[tuple[str, int]] = field(default_factory=list)
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    stances: list[tuple[str, int]] = field(default_factory=list)
+    tenses: list[tuple[str, int]] = field(default_factory=list)
+
+
+def fts_query(text: str) -> str | None:
+    """The user's words as an FTS5 query of quoted terms (all required); None when it has no words."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{word}"' for word in words) if words else None
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Catalog:
+    """Browsing queries over one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        columns = {row["name"] for row in store.query("PRAGMA table_info(entries)")}
+        self._score = (
+            "entries.salience"
+            if "salience" in columns
+            else "(SELECT COUNT(DISTINCT v.document_id) FROM events v WHERE v.entry_id = entries.id)"
+        )
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever an ingest adds events: the key for caches of whole-store views."""
+        row = self._store.query(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COUNT(*) FROM entries)"
+        )
+        return int(row[0][0]), int(row[0][1])
+
+    def page(self, where: Browse, limit: int, offset: int) -> Page:
+        condition, parameters = self._condition(where)
+        matching = self._count(condition, parameters)
+        if where.main and matching > MAIN_EVENTS:
+            threshold = self._store.query(
+                f"SELECT {self._score} FROM entries{condition} ORDER BY 1 DESC LIMIT 1 OFFSET ?",
+                [*parameters, MAIN_EVENTS - 1],
+            )[0][0]
+            condition += (" AND " if condition else " WHERE ") + f"{self._score} >= ?"
+            parameters = [*parameters, threshold]
+            total = self._count(condition, parameters)
+        else:
+            total = matching
+        rows = self._store.query(
+            f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id LIMIT ? OFFSET ?",
+            [*parameters, limit, offset],
+        )
+        return Page([row[0] for row in rows], total, matching)
+
+    def facets(self, where: Browse) -> Facets:
+        condition, parameters = self._condition(where)
+        return Facets(
+            actors=self._json_facet("actors", condition, parameters),
+            places=self._json_facet("places", condition, parameters),
+            outlets=self._group(
+                "SELECT d.source, COUNT(DISTINCT entries.id) FROM entries"
+                " JOIN events v ON v.entry_id = entries.id JOIN documents d ON d.id = v.document_id"
+                f"{_and(condition, 'd.source IS NOT NULL')}"
+                " GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
+                [*parameters, FACET_SIZE],
+            ),
+            stances=self._group(
+                "SELECT json_extract(attribution, '$.stance'), COUNT(*) FROM entries"
+                f"{_and(condition, 'attribution IS NOT NULL')} GROUP BY 1 ORDER BY 2 DESC, 1",
+                parameters,
+            ),
+            tenses=self._group(
+                f"SELECT tense, COUNT(*) FROM entries{condition} GROUP BY 1 ORDER BY 2 DESC, 1", parameters
+            ),
+        )
+
+    def date_counts(self, where: Browse) -> list[tuple[str, int]]:
+        """Entries per stored date value under every filter but the date range (the histogram's data)."""
+        condition, parameters = self._condition(replace(where, since=None, until=None, main=False))
+        return self._group(
+            f"SELECT date, COUNT(*) FROM entries{_and(condition, 'date IS NOT NULL')}"
+            " GROUP BY date ORDER BY 1",
+            parameters,
+        )
+
+    def _count(self, condition: str, parameters: Sequence[object]) -> int:
+        return int(self._store.query(f"SELECT COUNT(*) FROM entries{condition}", parameters)[0][0])
+
+    def _json_facet(self, column: str, condition: str, parameters: list[object]) -> list[tuple[str, int]]:
+        return self._group(
+            f"SELECT j.value, COUNT(*) FROM entries, json_each(entries.{column}) j{condition}"
+            " GROUP BY j.value ORDER BY 2 DESC, 1 LIMIT ?",
+            [*parameters, FACET_SIZE],
+        )
+
+    def _group(self, sql: str, parameters: Sequence[object]) -> list[tuple[str, int]]:
+        return [
+            (str(row[0]), int(row[1])) for row in self._store.query(sql, parameters) if row[0] is not None
+        ]
+
+    def _condition(self, where: Browse) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        parameters: list[object] = []
+        if where.since:
+            clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) >= ?")
+            parameters += [len(where.since), where.since]
+        if where.until:
+            clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) <= ?")
+            parameters += [len(where.until), where.until]
+        if where.entity:
+            clauses.append(
+                "(entries.actors LIKE ? ESCAPE '\\' OR entries.places LIKE ? ESCAPE '\\'"
+                " OR json_extract(entries.attribution, '$.source') LIKE ? ESCAPE '\\')"
+            )
+            parameters += [_like(where.entity)] * 3
+        for column, value in (("actors", where.actor), ("places", where.place)):
+            if value:
+                clauses.append(f"EXISTS (SELECT 1 FROM json_each(entries.{column}) WHERE value = ?)")
+                parameters.append(value)
+        if where.outlet:
+            clauses.append(
+                "entries.id IN (SELECT v.entry_id FROM events v JOIN documents d ON d.id = v.document_id"
+                " WHERE d.source = ?)"
+            )
+            parameters.append(where.outlet)
+        if where.stance:
+            clauses.append("json_extract(entries.attribution, '$.stance') = ?")
+            parameters.append(where.stance)
+        if where.tense:
+            clauses.append("entries.tense = ?")
+            parameters.append(where.tense)
+        search = fts_query(where.q or "")
+        if search:
+            clauses.append(
+                "entries.id IN (SELECT v.entry_id FROM events v WHERE v.id IN"
+                " (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))"
+            )
+            parameters.append(search)
+        if where.ids is not None:
+            clauses.append("entries.id IN (SELECT value FROM json_each(?))")
+            parameters.append(json.dumps(sorted(where.ids)))
+        return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), parameters
+
+
+def _and(condition: str, clause: str) -> str:
+    return f"{condition} AND {clause}" if condition else f" WHERE {clause}"
