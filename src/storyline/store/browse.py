@@ -159,9 +159,10 @@ class Catalog:
         if where.until:
             clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) <= ?")
             parameters += [len(where.until), where.until]
-        if where.entity:
+        if where.entity:  # each name on its own: never the JSON encoding of the column
             clauses.append(
-                "(entries.actors LIKE ? ESCAPE '\\' OR entries.places LIKE ? ESCAPE '\\'"
+                "(EXISTS (SELECT 1 FROM json_each(entries.actors) WHERE value LIKE ? ESCAPE '\\')"
+                " OR EXISTS (SELECT 1 FROM json_each(entries.places) WHERE value LIKE ? ESCAPE '\\')"
                 " OR json_extract(entries.attribution, '$.source') LIKE ? ESCAPE '\\')"
             )
             parameters += [_like(where.entity)] * 3

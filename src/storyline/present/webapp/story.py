@@ -97,7 +97,8 @@ class Story:
 
     def entries(self, store: Store, snapshot: Snapshot, ids: list[str]) -> list[Entry]:
         entries = current_names(snapshot.registry, store.entries_by_id(ids))
-        return mark_conflicts(entries, [c for i in ids for c in snapshot.by_entry.get(i, [])])
+        involved = {c.id for i in ids for c in snapshot.by_entry.get(i, [])}
+        return mark_conflicts(entries, [c for c in snapshot.conflicts if c.id in involved])
 
     def entry(self, store: Store, snapshot: Snapshot, entry_id: str) -> Entry | None:
         if not ENTRY_ID.match(entry_id):

@@ -1,0 +1,158 @@
+"""`storyline serve` through the ASGI test client: every API route and filter, the pages, the headers."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from storyline.present.cli import app as cli
+from storyline.present.webapp import create_app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("serve") / "store.db"
+    result = runner.invoke(cli, ["ingest", str(SEEDS), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db: Path) -> TestClient:
+    return TestClient(create_app(db))
+
+
+@pytest.fixture(scope="module")
+def cli_entries(db: Path) -> list[dict[str, object]]:
+    result = runner.invoke(cli, ["timeline", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["entries"]
+
+
+def _entries(client: TestClient, **params: object) -> dict[str, object]:
+    response = client.get("/api/entries", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_api_entries_match_the_cli_json(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
+    data = _entries(client, all="true", limit=500)
+    assert data["total"] == len(cli_entries)
+    assert data["entries"] == cli_entries  # same entries, same order, same field names and values
+
+
+def test_api_entries_filters(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
+    october = _entries(client, **{"from": "2024-10-13", "to": "2024-10-18", "all": "true"})
+    dates = [e["date"] for e in october["entries"]]
+    assert dates and all("2024-10-13" <= d <= "2024-10-18" for d in dates)
+    assert len(dates) == sum(
+        1 for e in cli_entries if e["date"] and "2024-10-13" <= e["date"] <= "2024-10-18"
+    )
+
+    austin = _entries(client, entity="Austin", all="true")["entries"]
+    assert austin and all("Lloyd Austin" in json.dumps(e) for e in austin)
+
+    word = _entries(client, q="Shaheds", all="true")["entries"]
+    expected = {e["id"] for e in cli_entries if any("shahed" in m["text"].lower() for m in e["mentions"])}
+    assert {e["id"] for e in word} == expected and expected
+
+    first, second = (_entries(client, all="true", limit=5, offset=o)["entries"] for o in (0, 5))
+    assert [e["id"] for e in first + second] == [e["id"] for e in cli_entries[:10]]
+    assert _entries(client, q="zzzqqq", all="true")["total"] == 0
+
+
+def test_api_filters_take_text_literally(client: TestClient) -> None:
+    for hostile in ("%", "_", '"', "'; DROP TABLE entries; --", "NEAR(", "*"):
+        assert _entries(client, entity=hostile, all="true")["total"] == 0, hostile
+        assert client.get("/api/entries", params={"q": hostile, "all": "true"}).status_code == 200
+
+
+def test_api_limits_are_checked(client: TestClient) -> None:
+    assert client.get("/api/entries", params={"limit": 0}).status_code == 422
+    assert client.get("/api/entries", params={"offset": -1}).status_code == 422
+    assert client.get("/api/entries", params={"limit": 10_000}).status_code == 422
+
+
+def test_api_entry_and_document(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
+    entry = next(e for e in cli_entries if e["date"] == "2024-10-08")
+    assert client.get(f"/api/entries/{entry['id']}").json() == entry
+    assert client.get(f"/api/entries/{entry['id'][:6]}").json()["id"] == entry["id"]  # a unique prefix
+    assert client.get("/api/entries/ffffffffff").status_code == 404
+    assert client.get("/api/entries/%25").status_code == 404
+    mention = entry["mentions"][0]
+    document = client.get(f"/api/documents/{mention['document']}").json()
+    assert document["text"][mention["start"] : mention["end"]] == mention["text"]
+    assert {"entry": entry["id"], "start": mention["start"], "end": mention["end"]} in document["events"]
+    assert document["date_source"] in ("header", "inferred")
+    assert client.get("/api/documents/0000000000000000").status_code == 404
+
+
+def test_api_figures_conflicts_quotes_match_the_cli(client: TestClient, db: Path) -> None:
+    for route, args in (("figures", ["figures"]), ("conflicts", ["conflicts"])):
+        result = runner.invoke(cli, [*args, "--db", str(db), "--format", "json"])
+        assert client.get(f"/api/{route}").json() == json.loads(result.stdout), route
+    quotes = client.get("/api/quotes").json()["quotes"]
+    assert quotes and all(set(q) >= {"text", "speaker", "document", "start", "end"} for q in quotes)
+    by_zelenskyy = client.get("/api/quotes", params={"speaker": "Zelenskyy"}).json()["quotes"]
+    assert by_zelenskyy and all("Zelenskyy" in q["speaker"] for q in by_zelenskyy)
+    assert client.get("/api/quotes", params={"limit": 1, "offset": 1}).json()["quotes"] == quotes[1:2]
+
+
+def test_openapi_lists_every_api_route(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in ("/api/entries", "/api/entries/{entry_id}", "/api/documents/{document_id}", "/api/figures"):
+        assert route in paths
+    assert {"/api/conflicts", "/api/quotes"} <= set(paths)
+    names = {p["name"] for p in paths["/api/entries"]["get"]["parameters"]}
+    assert names == {"from", "to", "entity", "q", "limit", "offset", "all"}
+
+
+def test_pages_render_with_filters(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
+    page = client.get("/", params={"actor": "Lloyd Austin"}).text
+    assert "could not confirm" in page and page.count('class="entry"') == 1
+    histogram = re.findall(r'data-key="([^"]+)"', client.get("/").text)
+    assert histogram[0] == min(e["date"] for e in cli_entries if e["date"] and e["date"][5] != "W")
+    narrowed = client.get("/", params={"from": "2024-10-19", "to": "2024-10-19", "all": "true"}).text
+    assert narrowed.count('class="entry"') == sum(1 for e in cli_entries if e["date"] == "2024-10-19")
+    disputed = client.get("/", params={"disputed": "true", "all": "true"}).text
+    assert disputed.count('class="entry"') == sum(1 for e in cli_entries if e["conflicts"])
+    for path in (
+        "/figures",
+        "/conflicts",
+        "/quotes",
+        "/quotes?speaker=Zelenskyy",
+        f"/entries/{cli_entries[0]['id']}",
+    ):
+        assert client.get(path).status_code == 200, path
+    assert client.get("/entries/zz").status_code == 404
+
+
+def test_every_response_is_locked_down(client: TestClient) -> None:
+    for path in ("/", "/api/entries", "/static/app.css", "/nowhere"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"], path
+        assert "default-src 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+    for method in ("post", "put", "delete", "patch"):
+        assert getattr(client, method)("/api/entries").status_code == 405, method
+    docs = client.get("/docs")
+    assert docs.status_code == 404  # Swagger UI would load scripts from a CDN
+
+
+def test_new_articles_show_on_reload(tmp_path: Path) -> None:
+    path = tmp_path / "growing.db"
+    runner.invoke(cli, ["ingest", str(SEEDS / "000_9f6b8ccadd51ec38.txt"), "--db", str(path)])
+    client = TestClient(create_app(path))
+    before = _entries(client, all="true")["total"]
+    conflicts_before = client.get("/api/conflicts").json()["conflicts"]
+    runner.invoke(cli, ["ingest", str(SEEDS), "--db", str(path)])
+    assert _entries(client, all="true")["total"] > before
+    assert len(client.get("/api/conflicts").json()["conflicts"]) > len(conflicts_before)
