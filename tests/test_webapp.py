@@ -156,3 +156,20 @@ def test_new_articles_show_on_reload(tmp_path: Path) -> None:
     runner.invoke(cli, ["ingest", str(SEEDS), "--db", str(path)])
     assert _entries(client, all="true")["total"] > before
     assert len(client.get("/api/conflicts").json()["conflicts"]) > len(conflicts_before)
+
+
+def test_static_page_data_block_is_inert_in_every_parser_state(cli_entries: list[dict[str, object]]) -> None:
+    from storyline.model import Entry, Tense
+    from storyline.present.web import render_page
+
+    payload = "x <!--<script> </script><script>alert(1)</script> <img src=x onerror=alert(2)> & ]]> -->"
+    entry = Entry("abc123", "2024-10-20", False, Tense.PAST, payload, [payload], None, [], [], [payload], [])
+    page = render_page([entry], title=payload)
+    start = page.index('<script id="data" type="application/json">') + len(
+        '<script id="data" type="application/json">'
+    )
+    block = page[start : page.index("</script>", start)]
+    assert "<" not in block and ">" not in block  # nothing can open a comment or end the element
+    assert json.loads(block) == {"entries": [entry.as_dict()]}
+    assert "<img" not in page and "<script>alert" not in page
+    assert page.count("<script") == 2  # the data block and the page's own script
