@@ -158,7 +158,7 @@ def test_new_articles_show_on_reload(tmp_path: Path) -> None:
     assert len(client.get("/api/conflicts").json()["conflicts"]) > len(conflicts_before)
 
 
-def test_static_page_data_block_is_inert_in_every_parser_state(cli_entries: list[dict[str, object]]) -> None:
+def test_static_page_data_block_is_inert_in_every_parser_state() -> None:
     from storyline.model import Entry, Tense
     from storyline.present.web import render_page
 

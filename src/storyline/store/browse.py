@@ -3,9 +3,9 @@
 `storyline serve` shows a few dozen entries of a store that may hold tens of
 thousands, so everything here narrows and counts in SQL and builds `Entry`
 objects only for the page shown. Text search uses the FTS5 index over the
-cited sentences (schema migration 2). "Main events" are the most salient
-entries of the filtered set: the stored `salience` column when the store has
-one, else the number of distinct articles that report the entry.
+cited sentences (schema migration 2). "Main events" are the store's most
+salient entries: by the stored `salience` column when the store has one, else
+by the number of distinct articles that report the entry.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from storyline.store.database import Store
 
-MAIN_EVENTS = 100  # how many of the most salient entries the main view keeps
+MAIN_EVENTS = 500  # how many of the store's most salient entries are its main events
 FACET_SIZE = 12
 _WORD = re.compile(r"\w+")
 
@@ -72,10 +72,11 @@ class Catalog:
     def __init__(self, store: Store) -> None:
         self._store = store
         columns = {row["name"] for row in store.query("PRAGMA table_info(entries)")}
-        self._score = (
-            "entries.salience"
+        self._main_sql = (
+            "SELECT id FROM entries ORDER BY salience DESC, id LIMIT ?"
             if "salience" in columns
-            else "(SELECT COUNT(DISTINCT v.document_id) FROM events v WHERE v.entry_id = entries.id)"
+            else "SELECT entry_id FROM events GROUP BY entry_id"
+            " ORDER BY COUNT(DISTINCT document_id) DESC, entry_id LIMIT ?"
         )
 
     def version(self) -> tuple[int, int]:
@@ -85,19 +86,22 @@ class Catalog:
         )
         return int(row[0][0]), int(row[0][1])
 
-    def page(self, where: Browse, limit: int, offset: int) -> Page:
+    def main_ids(self, count: int = MAIN_EVENTS) -> frozenset[str]:
+        """The `count` most salient entries of the whole store (cache it per `version`)."""
+        return frozenset(row[0] for row in self._store.query(self._main_sql, [count]))
+
+    def page(self, where: Browse, limit: int, offset: int, main_ids: frozenset[str] | None = None) -> Page:
+        """One page of entries by date; with `where.main`, only those among `main_ids` (if any match)."""
         condition, parameters = self._condition(where)
         matching = self._count(condition, parameters)
-        if where.main and matching > MAIN_EVENTS:
-            threshold = self._store.query(
-                f"SELECT {self._score} FROM entries{condition} ORDER BY 1 DESC LIMIT 1 OFFSET ?",
-                [*parameters, MAIN_EVENTS - 1],
-            )[0][0]
-            condition += (" AND " if condition else " WHERE ") + f"{self._score} >= ?"
-            parameters = [*parameters, threshold]
-            total = self._count(condition, parameters)
-        else:
-            total = matching
+        total = matching
+        if where.main and matching:
+            main_ids = self.main_ids() if main_ids is None else main_ids
+            narrowed = _and(condition, "entries.id IN (SELECT value FROM json_each(?))")
+            narrowed_parameters = [*parameters, json.dumps(sorted(main_ids))]
+            main_total = self._count(narrowed, narrowed_parameters)
+            if main_total:  # a filter that keeps none of the main events shows all it keeps
+                condition, parameters, total = narrowed, narrowed_parameters, main_total
         rows = self._store.query(
             f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id LIMIT ? OFFSET ?",
             [*parameters, limit, offset],

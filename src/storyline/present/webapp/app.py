@@ -45,8 +45,11 @@ Offset = Annotated[int, Query(ge=0)]
 All = Annotated[bool, Query(alias="all", description="Every entry, not only the main events.")]
 
 
-def create_app(db: Path | str) -> FastAPI:
+def create_app(db: Path | str, warm: bool = False) -> FastAPI:
+    """The application over the store at `db`; `warm` starts computing whole-store views at once."""
     story = Story(db)
+    if warm:
+        story.warm_up()
     app = FastAPI(
         title="storyline",
         description="A sourced timeline of events read from news articles (read-only).",
@@ -91,17 +94,17 @@ def create_app(db: Path | str) -> FastAPI:
                 since=since, until=until, entity=entity, actor=actor, place=place, outlet=outlet,
                 stance=stance, tense=tense, q=q, ids=snapshot.disputed if disputed else None, main=not every,
             )  # fmt: skip
-            page = catalog.page(where, PAGE_SIZE, offset)
+            page = catalog.page(where, PAGE_SIZE, offset, snapshot.main_ids)
             entries = story.entries(store, snapshot, page.ids)
-            facets = catalog.facets(where)
-            bars = charts.histogram(catalog.date_counts(where), since, until)
-            disputed_count = (
-                catalog.page(Browse(ids=snapshot.disputed), 1, 0).total if snapshot.disputed else 0
-            )
+            version = catalog.version()
+            facets = story.cached(("facets", version, where), lambda: catalog.facets(where))
+            counts = story.cached(("dates", version, where), lambda: catalog.date_counts(where))
+            bars = charts.histogram(counts, since, until)
         return render(
             "timeline.html",
             params=params, entries=entries, page=page, offset=offset, page_size=PAGE_SIZE, facets=facets,
-            bars=bars, histogram_width=charts.WIDTH, histogram_height=charts.HEIGHT, disputed=disputed_count,
+            bars=bars, histogram_width=charts.WIDTH, histogram_height=charts.HEIGHT,
+            disputed=len(snapshot.disputed), views_ready=snapshot.main_ids is not None,
         )  # fmt: skip
 
     @app.get("/entries/{entry_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -161,7 +164,7 @@ def create_app(db: Path | str) -> FastAPI:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
             where = Browse(since=since, until=until, entity=entity, q=q, main=not every)
-            page = catalog.page(where, limit, offset)
+            page = catalog.page(where, limit, offset, snapshot.main_ids)
             entries = story.entries(store, snapshot, page.ids)
         return {
             "total": page.total,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Attribution, Conflict, ConflictSide, Document, Entry, FigureSeries, Mention
@@ -25,6 +27,9 @@ from storyline.store.browse import Catalog
 ENTRY_ID = re.compile(r"^[0-9a-f]{4,32}$")
 DOCUMENT_ID = re.compile(r"^[0-9a-f]{16}$")
 MAX_ACTOR_MARKS = 400
+SNAPSHOT_WAIT = 5.0  # seconds a request waits for the whole-store views of a new store version
+CACHE_SIZE = 128  # facet and histogram results kept (keyed by store version and filter)
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -32,10 +37,11 @@ class Snapshot:
     """Whole-store views for one version of the store."""
 
     version: tuple[int, int]
-    registry: ActorRegistry | None
-    series: list[FigureSeries]
-    conflicts: list[Conflict]
-    by_entry: dict[str, list[Conflict]]
+    registry: ActorRegistry | None = None
+    series: list[FigureSeries] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    by_entry: dict[str, list[Conflict]] = field(default_factory=dict)
+    main_ids: frozenset[str] | None = None  # None: not known yet, the catalog finds them itself
 
     @property
     def disputed(self) -> frozenset[str]:
@@ -69,31 +75,78 @@ class DocumentView:
 
 
 class Story:
-    """The store at `path` as the web application reads it."""
+    """The store at `path` as the web application reads it.
 
-    def __init__(self, path: Path | str) -> None:
+    Whole-store views are computed in one background thread, so a request
+    never waits long for them: it waits up to `wait` seconds for the views of
+    the store's current version, then makes do with the latest ones (or none).
+    """
+
+    def __init__(self, path: Path | str, wait: float = SNAPSHOT_WAIT) -> None:
         self.path = Path(path)
-        self._lock = threading.Lock()
+        self.wait = wait
+        self._ready = threading.Condition()
         self._snapshot: Snapshot | None = None
+        self._worker: threading.Thread | None = None
+        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     @contextmanager
     def open(self) -> Iterator[tuple[Store, Catalog]]:
         with Store(self.path) as store:
             yield store, Catalog(store)
 
+    def warm_up(self) -> None:
+        """Start computing the whole-store views now (the server calls this when it starts)."""
+        with self.open() as (_, catalog), self._ready:
+            self._start(catalog.version())
+
     def snapshot(self, store: Store, catalog: Catalog) -> Snapshot:
         version = catalog.version()
-        with self._lock:
+        with self._ready:
             if self._snapshot is None or self._snapshot.version != version:
-                from storyline.merge.conflicts import find_conflicts
-                from storyline.merge.figure_series import build_series
+                self._start(version)
+                self._ready.wait_for(
+                    lambda: self._snapshot is not None and self._snapshot.version == version, self.wait
+                )
+            return self._snapshot or Snapshot(version)
 
+    def cached(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """`compute()` remembered under `key` (which should hold the store version), least recent dropped."""
+        with self._ready:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]  # type: ignore[return-value]
+        value = compute()
+        with self._ready:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    def _start(self, version: tuple[int, int]) -> None:
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self._compute, name="storyline-views", daemon=True)
+            self._worker.start()
+
+    def _compute(self) -> None:
+        """Views of the current version; again while ingests keep changing it."""
+        from storyline.merge.conflicts import find_conflicts
+        from storyline.merge.figure_series import build_series
+
+        while True:
+            with self.open() as (store, catalog):
+                version = catalog.version()
+                if self._snapshot is not None and self._snapshot.version == version:
+                    return
                 registry = load_registry(store)
                 everything = current_names(registry, store.entries())
                 series = build_series(everything)
                 conflicts = find_conflicts(everything, series)
-                self._snapshot = Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts))
-            return self._snapshot
+                main_ids = catalog.main_ids()
+            snapshot = Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts), main_ids)
+            with self._ready:
+                self._snapshot = snapshot
+                self._ready.notify_all()
 
     def entries(self, store: Store, snapshot: Snapshot, ids: list[str]) -> list[Entry]:
         entries = current_names(snapshot.registry, store.entries_by_id(ids))
