@@ -42,8 +42,8 @@ class Browse:
 @dataclass(frozen=True, slots=True)
 class Page:
     ids: list[str]
-    total: int  # entries matching the filter (after the main-events cut)
-    matching: int  # entries matching the filter, main or not
+    total: int  # entries the view holds
+    main: bool  # the view holds only the main events among the entries the filter keeps
 
 
 @dataclass(slots=True)
@@ -91,25 +91,17 @@ class Catalog:
         return frozenset(row[0] for row in self._store.query(self._main_sql, [count]))
 
     def page(self, where: Browse, limit: int, offset: int, main_ids: frozenset[str] | None = None) -> Page:
-        """One page of entries by date; with `where.main`, only those among `main_ids` (if any match)."""
-        condition, parameters = self._condition(where)
-        matching = self._count(condition, parameters)
-        total = matching
-        if where.main and matching:
-            main_ids = self.main_ids() if main_ids is None else main_ids
-            narrowed = _and(condition, "entries.id IN (SELECT value FROM json_each(?))")
-            narrowed_parameters = [*parameters, json.dumps(sorted(main_ids))]
-            main_total = self._count(narrowed, narrowed_parameters)
-            if main_total:  # a filter that keeps none of the main events shows all it keeps
-                condition, parameters, total = narrowed, narrowed_parameters, main_total
+        """One page of entries by date; with `where.main`, only the main events among them (if any)."""
+        condition, parameters, total, main = self._scope(where, main_ids)
         rows = self._store.query(
             f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id LIMIT ? OFFSET ?",
             [*parameters, limit, offset],
         )
-        return Page([row[0] for row in rows], total, matching)
+        return Page([row[0] for row in rows], total, main)
 
-    def facets(self, where: Browse) -> Facets:
-        condition, parameters = self._condition(where)
+    def facets(self, where: Browse, main_ids: frozenset[str] | None = None) -> Facets:
+        """Counts of actors, places, outlets, stances and tenses over the entries the view holds."""
+        condition, parameters, _, _ = self._scope(where, main_ids)
         return Facets(
             actors=self._json_facet("actors", condition, parameters),
             places=self._json_facet("places", condition, parameters),
@@ -129,6 +121,22 @@ class Catalog:
                 f"SELECT tense, COUNT(*) FROM entries{condition} GROUP BY 1 ORDER BY 2 DESC, 1", parameters
             ),
         )
+
+    def _scope(self, where: Browse, main_ids: frozenset[str] | None) -> tuple[str, list[object], int, bool]:
+        """The view's condition, its parameters, how many entries it holds, and whether only main events.
+
+        The main events are looked up first (a search by id, fast on any store); a filter
+        that keeps none of them shows every entry it keeps.
+        """
+        condition, parameters = self._condition(where)
+        if where.main:
+            main_ids = self.main_ids() if main_ids is None else main_ids
+            narrowed = _and(condition, "entries.id IN (SELECT value FROM json_each(?))")
+            narrowed_parameters = [*parameters, json.dumps(sorted(main_ids))]
+            total = self._count(narrowed, narrowed_parameters)
+            if total:
+                return narrowed, narrowed_parameters, total, True
+        return condition, parameters, self._count(condition, parameters), False
 
     def date_counts(self, where: Browse) -> list[tuple[str, int]]:
         """Entries per stored date value under every filter but the date range (the histogram's data)."""

@@ -97,7 +97,9 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
             page = catalog.page(where, PAGE_SIZE, offset, snapshot.main_ids)
             entries = story.entries(store, snapshot, page.ids)
             version = catalog.version()
-            facets = story.cached(("facets", version, where), lambda: catalog.facets(where))
+            facets = story.cached(
+                ("facets", version, where), lambda: catalog.facets(where, snapshot.main_ids)
+            )
             counts = story.cached(("dates", version, where), lambda: catalog.date_counts(where))
             bars = charts.histogram(counts, since, until)
         return render(
