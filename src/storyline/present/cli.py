@@ -330,7 +330,7 @@ def serve(
 
     _open_store(db).close()  # fails clearly on a missing or foreign file; brings the schema up to date
     console.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, warm=True), host=host, port=port, log_level="warning")
 
 
 @eval_app.command("timex")
