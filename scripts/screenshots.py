@@ -42,6 +42,7 @@ def main() -> None:
             "timeline": "/",
             "entry": f"/entries/{entry}",
             "article": f"/documents/{document}",
+            "visual": "/visual",
             "figures": "/figures",
             "conflicts": "/conflicts",
         }

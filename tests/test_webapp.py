@@ -133,6 +133,14 @@ def test_pages_render_with_filters(client: TestClient, cli_entries: list[dict[st
     ):
         assert client.get(path).status_code == 200, path
     assert client.get("/entries/zz").status_code == 404
+    visual = client.get("/visual", params={"all": "true"}).text
+    placed = re.findall(
+        r'class="placed[^"]*" data-entry-id="([^"]+)">\s*<line class="stem" x1="([\d.]+)"', visual
+    )
+    assert sorted(i for i, _ in placed) == sorted(
+        e["id"] for e in cli_entries if e["date"]
+    )  # every dated one
+    assert [float(x) for _, x in placed] == sorted(float(x) for _, x in placed)  # placed by date
 
 
 def test_every_response_is_locked_down(client: TestClient) -> None:

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -24,6 +24,7 @@ from storyline.present.webapp.story import Story
 from storyline.store.browse import Browse
 
 PAGE_SIZE = 50
+VISUAL_SIZE = 300  # entries the visual timeline places
 MAX_LIMIT = 500
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
@@ -43,6 +44,38 @@ Text = Annotated[str | None, Query(alias="q", description="Words that must all o
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0)]
 All = Annotated[bool, Query(alias="all", description="Every entry, not only the main events.")]
+
+
+def _filters(
+    since: From = None,
+    until: To = None,
+    entity: Entity = None,
+    actor: str | None = None,
+    place: str | None = None,
+    outlet: str | None = None,
+    stance: str | None = None,
+    tense: str | None = None,
+    disputed: bool = False,
+    q: Text = None,
+    every: All = False,
+) -> dict[str, object]:
+    """The timeline's filters as the URL spells them."""
+    return {
+        "from": since, "to": until, "entity": entity, "actor": actor, "place": place, "outlet": outlet,
+        "stance": stance, "tense": tense, "disputed": disputed, "q": q, "all": every,
+    }  # fmt: skip
+
+
+Filters = Annotated[dict[str, object], Depends(_filters)]
+
+
+def _browse(params: dict[str, object], disputed: frozenset[str]) -> Browse:
+    text = {key: value if isinstance(value, str) and value else None for key, value in params.items()}
+    return Browse(
+        since=text["from"], until=text["to"], entity=text["entity"], actor=text["actor"], place=text["place"],
+        outlet=text["outlet"], stance=text["stance"], tense=text["tense"], q=text["q"],
+        ids=disputed if params["disputed"] else None, main=not params["all"],
+    )  # fmt: skip
 
 
 def create_app(db: Path | str, warm: bool = False) -> FastAPI:
@@ -70,30 +103,10 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
     # --- pages ------------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(
-        since: From = None,
-        until: To = None,
-        entity: Entity = None,
-        actor: str | None = None,
-        place: str | None = None,
-        outlet: str | None = None,
-        stance: str | None = None,
-        tense: str | None = None,
-        disputed: bool = False,
-        q: Text = None,
-        every: All = False,
-        offset: Offset = 0,
-    ) -> str:
-        params = {
-            "from": since, "to": until, "entity": entity, "actor": actor, "place": place, "outlet": outlet,
-            "stance": stance, "tense": tense, "disputed": disputed, "q": q, "all": every,
-        }  # fmt: skip
+    def timeline_page(params: Filters, offset: Offset = 0) -> str:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
-            where = Browse(
-                since=since, until=until, entity=entity, actor=actor, place=place, outlet=outlet,
-                stance=stance, tense=tense, q=q, ids=snapshot.disputed if disputed else None, main=not every,
-            )  # fmt: skip
+            where = _browse(params, snapshot.disputed)
             page = catalog.page(where, PAGE_SIZE, offset, snapshot.main_ids)
             entries = story.entries(store, snapshot, page.ids)
             version = catalog.version()
@@ -101,12 +114,24 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
                 ("facets", version, where), lambda: catalog.facets(where, snapshot.main_ids)
             )
             counts = story.cached(("dates", version, where), lambda: catalog.date_counts(where))
-            bars = charts.histogram(counts, since, until)
+            bars = charts.histogram(counts, where.since, where.until)
         return render(
             "timeline.html",
             params=params, entries=entries, page=page, offset=offset, page_size=PAGE_SIZE, facets=facets,
             bars=bars, histogram_width=charts.WIDTH, histogram_height=charts.HEIGHT,
             disputed=len(snapshot.disputed), views_ready=snapshot.main_ids is not None,
+        )  # fmt: skip
+
+    @app.get("/visual", response_class=HTMLResponse, include_in_schema=False)
+    def visual_page(params: Filters) -> str:
+        with story.open() as (store, catalog):
+            snapshot = story.snapshot(store, catalog)
+            page = catalog.page(_browse(params, snapshot.disputed), VISUAL_SIZE, 0, snapshot.main_ids)
+            entries = story.entries(store, snapshot, page.ids)
+        return render(
+            "visual.html",
+            params=params, page=page, shown=len(entries), strip=charts.strip(entries),
+            lane_height=charts.LANE_HEIGHT,
         )  # fmt: skip
 
     @app.get("/entries/{entry_id}", response_class=HTMLResponse, include_in_schema=False)

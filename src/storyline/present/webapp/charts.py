@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.model import FigureSeries, SeriesPoint
+from storyline.model import Entry, FigureSeries, SeriesPoint
 from storyline.present.figures_view import format_value
 from storyline.present.webapp.dates import first_day
 
@@ -137,3 +137,56 @@ def chart(series: FigureSeries) -> Chart:
 
 def format_value_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    entry_id: str
+    label: str
+    date: str
+    x: float
+    lane: int
+    disputed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Strip:
+    """Entries on a horizontal date axis, in lanes so that no two labels overlap."""
+
+    items: list[Placed]
+    ticks: list[tuple[float, str]]
+    width: float
+    lanes: int
+
+
+LABEL_CHARS = 36
+CHAR_WIDTH = 6.5
+LANE_HEIGHT = 22
+
+
+def strip(entries: list[Entry], day_width: float = 24.0) -> Strip:
+    dated = [(first_day(e.date), e) for e in entries]
+    placed_entries = sorted(((d, e) for d, e in dated if d is not None), key=lambda item: item[0])
+    if not placed_entries:
+        return Strip([], [], WIDTH, 0)
+    first, last = placed_entries[0][0], placed_entries[-1][0]
+    days = (last - first).days + 1
+    scale = max(day_width, WIDTH / days) if days < 400 else max(WIDTH * 2 / days, 0.5)
+    lane_ends: list[float] = []
+    items = []
+    for day, entry in placed_entries:
+        x = 10 + (day - first).days * scale
+        label = entry.summary if len(entry.summary) <= LABEL_CHARS else entry.summary[: LABEL_CHARS - 1] + "…"
+        end = x + 12 + len(label) * CHAR_WIDTH
+        lane = next((i for i, taken in enumerate(lane_ends) if taken < x), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(end)
+        else:
+            lane_ends[lane] = end
+        items.append(Placed(entry.id, label, entry.date or "", x, lane, bool(entry.conflicts)))
+    width = max(lane_ends) + 20
+    step = max(1, days // 12)
+    ticks = [
+        (10 + n * scale, date.fromordinal(first.toordinal() + n).isoformat()) for n in range(0, days, step)
+    ]
+    return Strip(items, ticks, width, len(lane_ends))
