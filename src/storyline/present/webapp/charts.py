@@ -162,6 +162,7 @@ class Strip:
 LABEL_CHARS = 36
 CHAR_WIDTH = 6.5
 LANE_HEIGHT = 22
+TICK_SPACING = 90  # pixels between date labels on the axis
 
 
 def strip(entries: list[Entry], day_width: float = 24.0) -> Strip:
@@ -185,7 +186,7 @@ def strip(entries: list[Entry], day_width: float = 24.0) -> Strip:
             lane_ends[lane] = end
         items.append(Placed(entry.id, label, entry.date or "", x, lane, bool(entry.conflicts)))
     width = max(lane_ends) + 20
-    step = max(1, days // 12)
+    step = max(1, math.ceil(TICK_SPACING / scale))
     ticks = [
         (10 + n * scale, date.fromordinal(first.toordinal() + n).isoformat()) for n in range(0, days, step)
     ]
