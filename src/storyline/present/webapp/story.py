@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.model import Attribution, Conflict, ConflictSide, Document, Entry, FigureSeries, Mention
+from storyline.model import (
+    Attribution,
+    Conflict,
+    ConflictSide,
+    Document,
+    Entry,
+    FigureSeries,
+    Mention,
+    TimeExpression,
+)
 from storyline.present.views import conflicts_by_entry, current_names, load_registry, mark_conflicts
 from storyline.present.webapp.marking import Mark, Segment, paragraph_around, segments
 from storyline.store import Store, codec
@@ -57,6 +66,8 @@ class Report:
     paragraph: list[Segment]
     attribution: Attribution | None
     quotes: list[str] = field(default_factory=list)
+    dates_entry: bool = False  # the entry's date is read from this report
+    timex: str | None = None  # the time expression that dates this report's event, as written
 
 
 @dataclass(slots=True)
@@ -160,22 +171,30 @@ class Story:
         return self.entries(store, snapshot, [found.id])[0] if found else None
 
     def entry_view(self, store: Store, snapshot: Snapshot, entry: Entry) -> EntryView:
+        rows = store.query(
+            "SELECT document_id, start, summary, attribution, timex FROM events WHERE entry_id = ?",
+            [entry.id],
+        )
         said = {
-            (row["document_id"], row["start"]): codec.load_attribution(row["attribution"])
-            for row in store.query(
-                "SELECT document_id, start, attribution FROM events WHERE entry_id = ?", [entry.id]
-            )
+            (row["document_id"], row["start"]): codec.load_attribution(row["attribution"]) for row in rows
         }
+        times = {(row["document_id"], row["start"]): codec.load_timex(row["timex"]) for row in rows}
+        # the report that speaks for the entry (merge.entries picks it) gives its date
+        lead = next(((r["document_id"], r["start"]) for r in rows if r["summary"] == entry.summary), None)
         reports = []
         for mention in entry.mentions:
             document = store.document(mention.document)
+            key = (mention.document, mention.start)
+            timex = times.get(key)
             reports.append(
                 Report(
                     mention,
                     document,
-                    _paragraph(document, mention) if document else [],
-                    _named(snapshot.registry, said.get((mention.document, mention.start))),
+                    _paragraph(document, mention, timex) if document else [],
+                    _named(snapshot.registry, said.get(key)),
                     _quotes_within(store, mention),
+                    dates_entry=key == lead,
+                    timex=timex.text if timex else None,
                 )
             )
         disputes = [
@@ -216,9 +235,11 @@ class Story:
         return DocumentView(document, segments(document.text, marks), entries)
 
 
-def _paragraph(document: Document, mention: Mention) -> list[Segment]:
+def _paragraph(document: Document, mention: Mention, timex: TimeExpression | None) -> list[Segment]:
     left, right = paragraph_around(document.text, mention.start, mention.end)
     marks = [Mark(mention.start, mention.end, "sentence")]
+    if timex is not None:
+        marks.append(Mark(timex.start, timex.end, "timex", title=timex.value))
     words = (mention.event_start, mention.event_end)
     if None not in words and words != (mention.start, mention.end):
         marks.append(Mark(mention.event_start, mention.event_end, "event-words"))
