@@ -181,3 +181,12 @@ def test_static_page_data_block_is_inert_in_every_parser_state() -> None:
     assert json.loads(block) == {"entries": [entry.as_dict()]}
     assert "<img" not in page and "<script>alert" not in page
     assert page.count("<script") == 2  # the data block and the page's own script
+
+
+def test_entry_page_names_what_dates_it(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
+    entry = next(e for e in cli_entries if e["date"] == "2024-10-08")
+    page = client.get(f"/entries/{entry['id']}").text
+    dated = re.search(r'dated by “<mark class="timex">([^<]+)</mark>” in <a href="#report-(\d+)">', page)
+    assert dated and dated[1] == "8 October"
+    assert dated[1] in entry["mentions"][int(dated[2])]["text"]
+    assert page.count('<mark class="sentence timex" title="2024-10-08">8 October</mark>') == 2  # both reports
