@@ -190,3 +190,23 @@ def test_entry_page_names_what_dates_it(client: TestClient, cli_entries: list[di
     assert dated and dated[1] == "8 October"
     assert dated[1] in entry["mentions"][int(dated[2])]["text"]
     assert page.count('<mark class="sentence timex" title="2024-10-08">8 October</mark>') == 2  # both reports
+
+
+def test_main_events_follow_salience_when_entries_have_it() -> None:
+    from dataclasses import dataclass
+
+    from storyline.model import Entry, Mention, Tense
+    from storyline.present.webapp.story import main_events
+
+    @dataclass(slots=True)
+    class Scored(Entry):
+        salience: float = 0.0
+
+    def entry(entry_id: str, documents: int, **extra: float) -> Entry:
+        mentions = [Mention(f"d{n}", f"d{n}.txt", 0, 5, "text.") for n in range(documents)]
+        cls = Scored if extra else Entry
+        return cls(entry_id, "2024-10-01", False, Tense.PAST, "s", [], None, [], mentions, **extra)
+
+    assert main_events([entry("a", 1), entry("b", 3), entry("c", 2)], count=2) == {"b", "c"}
+    scored = [entry("a", 1, salience=0.9), entry("b", 3, salience=0.1), entry("c", 2, salience=0.5)]
+    assert main_events(scored, count=2) == {"a", "c"}

@@ -31,7 +31,7 @@ from storyline.model import (
 from storyline.present.views import conflicts_by_entry, current_names, load_registry, mark_conflicts
 from storyline.present.webapp.marking import Mark, Segment, paragraph_around, segments
 from storyline.store import Store, codec
-from storyline.store.browse import Catalog
+from storyline.store.browse import MAIN_EVENTS, Catalog
 
 ENTRY_ID = re.compile(r"^[0-9a-f]{4,32}$")
 DOCUMENT_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -153,7 +153,7 @@ class Story:
                 everything = current_names(registry, store.entries())
                 series = build_series(everything)
                 conflicts = find_conflicts(everything, series)
-                main_ids = catalog.main_ids()
+                main_ids = main_events(everything)
             snapshot = Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts), main_ids)
             with self._ready:
                 self._snapshot = snapshot
@@ -233,6 +233,20 @@ class Story:
         marks += [Mark(row[0], row[1], "quote") for row in quotes]
         entries = [(row["entry_id"], row["start"], row["end"]) for row in rows]
         return DocumentView(document, segments(document.text, marks), entries)
+
+
+def salience(entry: Entry) -> float:
+    """The entry's salience when the merge step gives one, else how many articles report it."""
+    given = getattr(entry, "salience", None)
+    if isinstance(given, int | float):
+        return float(given)
+    return float(getattr(entry, "sources", None) or len({m.document for m in entry.mentions}))
+
+
+def main_events(entries: list[Entry], count: int = MAIN_EVENTS) -> frozenset[str]:
+    """The ids of the `count` most salient entries (ties: earlier date first, then id)."""
+    ranked = sorted(entries, key=lambda e: (-salience(e), e.date or "~", e.id))
+    return frozenset(entry.id for entry in ranked[:count])
 
 
 def _paragraph(document: Document, mention: Mention, timex: TimeExpression | None) -> list[Segment]:
