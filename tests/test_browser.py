@@ -43,7 +43,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("browser")
-    hostile = folder / "articles" / "hostile.txt"
+    hostile = folder / "articles" / "<img src=x onerror=alert(4)>.txt"  # the file name is hostile too
     hostile.parent.mkdir()
     hostile.write_text(HOSTILE, encoding="utf-8")
     path = folder / "store.db"
@@ -201,6 +201,7 @@ def test_hostile_article_renders_as_text_and_runs_nothing(base: str, page: objec
         page.wait_for_load_state("load")
         _assert_inert(page)
     page.goto(f"{base}/documents/{document}")
+    assert "<img src=x onerror=alert(4)>.txt" in page.locator("h1").inner_text()
     text = page.locator(".article-text").inner_text()
     for payload in ("<script>alert(1);", "<!--<script>alert(2);", '<img src=x onerror="alert(3);'):
         assert payload in text
