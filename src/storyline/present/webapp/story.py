@@ -8,6 +8,7 @@ per store version and shared by the requests that follow.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -39,6 +40,7 @@ MAX_ACTOR_MARKS = 400
 SNAPSHOT_WAIT = 5.0  # seconds a request waits for the whole-store views of a new store version
 CACHE_SIZE = 128  # facet and histogram results kept (keyed by store version and filter)
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -99,6 +101,7 @@ class Story:
         self._ready = threading.Condition()
         self._snapshot: Snapshot | None = None
         self._worker: threading.Thread | None = None
+        self._wanted: tuple[int, int] | None = None  # the newest version a request asked for
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     @contextmanager
@@ -135,26 +138,28 @@ class Story:
         return value
 
     def _start(self, version: tuple[int, int]) -> None:
-        if self._worker is None or not self._worker.is_alive():
+        """Ask for the views of `version` (called holding the lock); starts the worker if it is idle."""
+        self._wanted = version
+        if self._worker is None:
             self._worker = threading.Thread(target=self._compute, name="storyline-views", daemon=True)
             self._worker.start()
 
     def _compute(self) -> None:
         """Views of the current version; again while ingests keep changing it."""
-        from storyline.merge.conflicts import find_conflicts
-        from storyline.merge.figure_series import build_series
-
         while True:
             with self.open() as (store, catalog):
                 version = catalog.version()
-                if self._snapshot is not None and self._snapshot.version == version:
-                    return
-                registry = load_registry(store)
-                everything = current_names(registry, store.entries())
-                series = build_series(everything)
-                conflicts = find_conflicts(everything, series)
-                main_ids = main_events(everything)
-            snapshot = Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts), main_ids)
+                with self._ready:
+                    done = self._snapshot is not None and self._snapshot.version == version
+                    if done and self._wanted in (None, version):
+                        self._worker = None
+                        return
+                    self._wanted = None
+                try:
+                    snapshot = _views(store, version)
+                except Exception:  # a bad record must not stop the server: pages go on without these views
+                    logger.exception("storyline serve: whole-store views failed")
+                    snapshot = Snapshot(version)
             with self._ready:
                 self._snapshot = snapshot
                 self._ready.notify_all()
@@ -233,6 +238,19 @@ class Story:
         marks += [Mark(row[0], row[1], "quote") for row in quotes]
         entries = [(row["entry_id"], row["start"], row["end"]) for row in rows]
         return DocumentView(document, segments(document.text, marks), entries)
+
+
+def _views(store: Store, version: tuple[int, int]) -> Snapshot:
+    from storyline.merge.conflicts import find_conflicts
+    from storyline.merge.figure_series import build_series
+
+    registry = load_registry(store)
+    everything = current_names(registry, store.entries())
+    series = build_series(everything)
+    conflicts = find_conflicts(everything, series)
+    return Snapshot(
+        version, registry, series, conflicts, conflicts_by_entry(conflicts), main_events(everything)
+    )
 
 
 def salience(entry: Entry) -> float:
