@@ -20,6 +20,21 @@ def safe_url(value: str | None) -> str | None:
     return value if urlsplit(value.strip()).scheme.lower() in ("http", "https") else None
 
 
+DATE_SOURCES = {
+    "header": "from its date line",
+    "record": "from its record",
+    "folder": "from its folder",
+    "user": "given with --date",
+    "inferred": "inferred from its text",
+    "unknown": "unknown",
+}
+
+
+def date_source(value: object) -> str:
+    """Where a publication date came from, in words."""
+    return DATE_SOURCES.get(str(value), str(value))
+
+
 def script_json(value: object) -> Markup:
     """JSON safe inside a <script> element in every HTML parser state.
 
@@ -50,6 +65,7 @@ def environment() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["figure_value"] = format_value
     env.filters["script_json"] = script_json
+    env.filters["date_source"] = date_source
     env.globals["query"] = query
     return env
 
