@@ -210,3 +210,9 @@ def test_main_events_follow_salience_when_entries_have_it() -> None:
     assert main_events([entry("a", 1), entry("b", 3), entry("c", 2)], count=2) == {"b", "c"}
     scored = [entry("a", 1, salience=0.9), entry("b", 3, salience=0.1), entry("c", 2, salience=0.5)]
     assert main_events(scored, count=2) == {"a", "c"}
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no store at" in result.output
+    assert not (tmp_path / "none.db").exists()
