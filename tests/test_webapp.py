@@ -216,3 +216,15 @@ def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no store at" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_histogram_keeps_to_the_story_despite_stray_dates() -> None:
+    from storyline.present.webapp.charts import histogram
+
+    counts = [("0610", 1), ("2050", 1)] + [(f"2010-{m:02d}-15", 50) for m in range(4, 10)] + [("2010-W20", 5)]
+    bars = histogram(counts, "2010-05", "2010-06")
+    assert [bar.key for bar in bars] == [f"2010-{m:02d}" for m in range(4, 10)]  # months of the story
+    assert [bar.count for bar in bars][1] == 55  # the week falls in May
+    assert [bar.key for bar in bars if bar.selected] == ["2010-05", "2010-06"]
+    days = histogram([("2024-10-08", 1), ("2024-10-10", 2)], None, None)
+    assert [(bar.key, bar.count) for bar in days] == [("2024-10-08", 1), ("2024-10-09", 0), ("2024-10-10", 2)]

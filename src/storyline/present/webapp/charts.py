@@ -34,7 +34,11 @@ class Bar:
 
 
 def histogram(counts: list[tuple[str, int]], since: str | None, until: str | None) -> list[Bar]:
-    """Entries per day, month or year (whichever keeps the bars few enough), as bars."""
+    """Entries per day, month or year (whichever keeps the bars few enough), as bars.
+
+    The range covers the middle 98% of the dated entries, so that a few stray
+    dates ("in 610", "by 2050") do not squeeze the story into one bar.
+    """
     days: dict[date, int] = {}
     for value, count in counts:
         day = first_day(value)
@@ -42,32 +46,57 @@ def histogram(counts: list[tuple[str, int]], since: str | None, until: str | Non
             days[day] = days.get(day, 0) + count
     if not days:
         return []
-    low, high = min(days), max(days)
+    low, high = _core(days)
     if (high - low).days < MAX_DAY_BUCKETS:
         keys = [date.fromordinal(n).isoformat() for n in range(low.toordinal(), high.toordinal() + 1)]
         size = 10
     elif high.year - low.year < 10:
-        keys = [f"{y}-{m:02d}" for y in range(low.year, high.year + 1) for m in range(1, 13)]
-        keys = [k for k in keys if f"{low:%Y-%m}" <= k <= f"{high:%Y-%m}"]
+        keys = [f"{y:04d}-{m:02d}" for y in range(low.year, high.year + 1) for m in range(1, 13)]
+        keys = [
+            k for k in keys if f"{low.year:04d}-{low.month:02d}" <= k <= f"{high.year:04d}-{high.month:02d}"
+        ]
         size = 7
     else:
-        keys = [str(y) for y in range(low.year, high.year + 1)]
+        keys = [f"{y:04d}" for y in range(low.year, high.year + 1)]
         size = 4
     totals = dict.fromkeys(keys, 0)
     for day, count in days.items():
-        totals[day.isoformat()[:size]] += count
+        key = day.isoformat()[:size]
+        if key in totals:
+            totals[key] += count
     top = max(totals.values()) or 1
     width = WIDTH / len(keys)
     bars = []
     for index, key in enumerate(keys):
         height = (HEIGHT - 14) * totals[key] / top
-        selected = bool(
+        chosen = (
             (since or until) and (not since or key >= since[:size]) and (not until or key <= until[:size])
         )
         bars.append(
-            Bar(key, key, totals[key], index * width, HEIGHT - height, max(width - 1, 1), height, selected)
+            Bar(
+                key, key, totals[key], index * width, HEIGHT - height, max(width - 1, 1), height, bool(chosen)
+            )
         )
     return bars
+
+
+def _core(days: dict[date, int], share: float = 0.01) -> tuple[date, date]:
+    """The first and last day once `share` of the entries is cut from each end."""
+    ordered = sorted(days)
+    total = sum(days.values())
+    seen, low = 0, ordered[0]
+    for day in ordered:
+        seen += days[day]
+        if seen > total * share:
+            low = day
+            break
+    seen, high = 0, ordered[-1]
+    for day in reversed(ordered):
+        seen += days[day]
+        if seen > total * share:
+            high = day
+            break
+    return low, max(low, high)
 
 
 @dataclass(frozen=True, slots=True)
