@@ -228,3 +228,12 @@ def test_histogram_keeps_to_the_story_despite_stray_dates() -> None:
     assert [bar.key for bar in bars if bar.selected] == ["2010-05", "2010-06"]
     days = histogram([("2024-10-08", 1), ("2024-10-10", 2)], None, None)
     assert [(bar.key, bar.count) for bar in days] == [("2024-10-08", 1), ("2024-10-09", 0), ("2024-10-10", 2)]
+
+
+def test_figures_page_by_series(client: TestClient) -> None:
+    series = client.get("/api/figures").json()["series"]
+    page = client.get("/figures").text
+    assert re.findall(r'data-series="([^"]+)"', page) == [s["id"] for s in series][:20]
+    one = client.get("/figures", params={"series": series[-1]["id"]}).text
+    assert re.findall(r'data-series="([^"]+)"', one) == [series[-1]["id"]]
+    assert 'data-series="' not in client.get("/figures", params={"offset": len(series)}).text

@@ -25,6 +25,9 @@ from storyline.store.browse import Browse
 
 PAGE_SIZE = 50
 VISUAL_SIZE = 300  # entries the visual timeline places
+SERIES_PAGE = 20  # figure series per page
+MAX_POINT_ROWS = 60  # claims listed under one chart (the chart shows them all)
+MAX_LABELS = 30  # a chart with more marks labels none (each still has its tooltip)
 MAX_LIMIT = 500
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
@@ -153,10 +156,16 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
         return render("document.html", view=view, document=view.document)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
-    def figures_page() -> str:
+    def figures_page(series: str | None = None, offset: Offset = 0) -> str:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
-        return render("figures.html", charts=[charts.chart(one) for one in snapshot.series])
+        chosen = [one for one in snapshot.series if one.id == series] if series else snapshot.series
+        shown = chosen[offset : offset + SERIES_PAGE]
+        return render(
+            "figures.html",
+            charts=[charts.chart(one) for one in shown], total=len(chosen), offset=offset,
+            page_size=SERIES_PAGE, series=series, max_rows=MAX_POINT_ROWS, max_labels=MAX_LABELS,
+        )  # fmt: skip
 
     @app.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
     def conflicts_page() -> str:
