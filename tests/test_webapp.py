@@ -237,3 +237,20 @@ def test_figures_page_by_series(client: TestClient) -> None:
     one = client.get("/figures", params={"series": series[-1]["id"]}).text
     assert re.findall(r'data-series="([^"]+)"', one) == [series[-1]["id"]]
     assert 'data-series="' not in client.get("/figures", params={"offset": len(series)}).text
+
+
+def test_entry_names_stay_in_step_with_entries(tmp_path: Path) -> None:
+    from storyline.store import Store
+
+    path = tmp_path / "names.db"
+    for paths in ([SEEDS / "000_9f6b8ccadd51ec38.txt"], [SEEDS]):  # the second run rewrites merged entries
+        assert runner.invoke(cli, ["ingest", *map(str, paths), "--db", str(path)]).exit_code == 0
+    with Store(path) as store:
+        indexed = sorted(tuple(r) for r in store.query("SELECT entry_id, kind, name FROM entry_names"))
+        expected = sorted(
+            (row["id"], kind, name)
+            for row in store.query("SELECT id, actors, places FROM entries")
+            for kind, column in (("actor", "actors"), ("place", "places"))
+            for name in json.loads(row[column] or "[]")
+        )
+    assert indexed == expected and len(expected) > 20

@@ -3,9 +3,11 @@
 `storyline serve` shows a few dozen entries of a store that may hold tens of
 thousands, so everything here narrows and counts in SQL and builds `Entry`
 objects only for the page shown. Text search uses the FTS5 index over the
-cited sentences (schema migration 2). "Main events" are the store's most
-salient entries: by the stored `salience` column when the store has one, else
-by the number of distinct articles that report the entry.
+cited sentences (schema migration 2); actor and place facets and filters use
+the `entry_names` table that triggers keep in step with `entries` (migration 3).
+"Main events" are the store's most salient entries: by the stored `salience`
+column when the store has one, else by the number of distinct articles that
+report the entry.
 """
 
 from __future__ import annotations
@@ -103,8 +105,8 @@ class Catalog:
         """Counts of actors, places, outlets, stances and tenses over the entries the view holds."""
         condition, parameters, _, _ = self._scope(where, main_ids)
         return Facets(
-            actors=self._json_facet("actors", condition, parameters),
-            places=self._json_facet("places", condition, parameters),
+            actors=self._name_facet("actor", condition, parameters),
+            places=self._name_facet("place", condition, parameters),
             outlets=self._group(
                 "SELECT d.source, COUNT(DISTINCT entries.id) FROM entries"
                 " JOIN events v ON v.entry_id = entries.id JOIN documents d ON d.id = v.document_id"
@@ -150,11 +152,11 @@ class Catalog:
     def _count(self, condition: str, parameters: Sequence[object]) -> int:
         return int(self._store.query(f"SELECT COUNT(*) FROM entries{condition}", parameters)[0][0])
 
-    def _json_facet(self, column: str, condition: str, parameters: list[object]) -> list[tuple[str, int]]:
+    def _name_facet(self, kind: str, condition: str, parameters: list[object]) -> list[tuple[str, int]]:
         return self._group(
-            f"SELECT j.value, COUNT(*) FROM entries, json_each(entries.{column}) j{condition}"
-            " GROUP BY j.value ORDER BY 2 DESC, 1 LIMIT ?",
-            [*parameters, FACET_SIZE],
+            "SELECT n.name, COUNT(*) FROM entry_names n JOIN entries ON entries.id = n.entry_id"
+            f"{_and(condition, 'n.kind = ?')} GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?",
+            [*parameters, kind, FACET_SIZE],
         )
 
     def _group(self, sql: str, parameters: Sequence[object]) -> list[tuple[str, int]]:
@@ -171,17 +173,16 @@ class Catalog:
         if where.until:
             clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) <= ?")
             parameters += [len(where.until), where.until]
-        if where.entity:  # each name on its own: never the JSON encoding of the column
+        if where.entity:  # each name on its own: never the JSON encoding of a column
             clauses.append(
-                "(EXISTS (SELECT 1 FROM json_each(entries.actors) WHERE value LIKE ? ESCAPE '\\')"
-                " OR EXISTS (SELECT 1 FROM json_each(entries.places) WHERE value LIKE ? ESCAPE '\\')"
+                "(entries.id IN (SELECT entry_id FROM entry_names WHERE name LIKE ? ESCAPE '\\')"
                 " OR json_extract(entries.attribution, '$.source') LIKE ? ESCAPE '\\')"
             )
-            parameters += [_like(where.entity)] * 3
-        for column, value in (("actors", where.actor), ("places", where.place)):
+            parameters += [_like(where.entity)] * 2
+        for kind, value in (("actor", where.actor), ("place", where.place)):
             if value:
-                clauses.append(f"EXISTS (SELECT 1 FROM json_each(entries.{column}) WHERE value = ?)")
-                parameters.append(value)
+                clauses.append("entries.id IN (SELECT entry_id FROM entry_names WHERE kind = ? AND name = ?)")
+                parameters += [kind, value]
         if where.outlet:
             clauses.append(
                 "entries.id IN (SELECT v.entry_id FROM events v JOIN documents d ON d.id = v.document_id"

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 
+# An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
+_NAMES_OF_NEW = (
+    "DELETE FROM entry_names WHERE entry_id = new.id;"
+    " INSERT INTO entry_names SELECT new.id, 'actor', value FROM json_each(new.actors) WHERE type = 'text';"
+    " INSERT INTO entry_names SELECT new.id, 'place', value FROM json_each(new.places) WHERE type = 'text';"
+)
+
 MIGRATIONS: list[list[str]] = [
     [
         """CREATE TABLE documents (
@@ -66,6 +73,21 @@ MIGRATIONS: list[list[str]] = [
         " INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text);"
         " INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text); END",
         "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+    ],
+    # 3: each entry's actor and place names one per row, for facets and filters (`storyline serve`)
+    [
+        "CREATE TABLE entry_names (entry_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL)",
+        "CREATE INDEX entry_names_by_name ON entry_names(kind, name)",
+        "CREATE INDEX entry_names_by_entry ON entry_names(entry_id)",
+        f"CREATE TRIGGER entry_names_insert AFTER INSERT ON entries BEGIN {_NAMES_OF_NEW} END",
+        "CREATE TRIGGER entry_names_update AFTER UPDATE OF actors, places ON entries"
+        f" BEGIN {_NAMES_OF_NEW} END",
+        "CREATE TRIGGER entry_names_delete AFTER DELETE ON entries BEGIN"
+        " DELETE FROM entry_names WHERE entry_id = old.id; END",
+        "INSERT INTO entry_names SELECT e.id, 'actor', j.value FROM entries e, json_each(e.actors) j"
+        " WHERE j.type = 'text'",
+        "INSERT INTO entry_names SELECT e.id, 'place', j.value FROM entries e, json_each(e.places) j"
+        " WHERE j.type = 'text'",
     ],
 ]
 
