@@ -21,6 +21,7 @@ from storyline.store.database import Store
 
 MAIN_EVENTS = 500  # how many of the store's most salient entries are its main events
 FACET_SIZE = 12
+SMALL_SET = 20_000  # entries a facet query reads one by one rather than scanning every name
 _WORD = re.compile(r"\w+")
 
 
@@ -103,14 +104,14 @@ class Catalog:
 
     def facets(self, where: Browse, main_ids: frozenset[str] | None = None) -> Facets:
         """Counts of actors, places, outlets, stances and tenses over the entries the view holds."""
-        condition, parameters, _, _ = self._scope(where, main_ids)
+        condition, parameters, size, _ = self._scope(where, main_ids)
         return Facets(
-            actors=self._name_facet("actor", condition, parameters),
-            places=self._name_facet("place", condition, parameters),
+            actors=self._name_facet("actor", condition, parameters, size),
+            places=self._name_facet("place", condition, parameters, size),
             outlets=self._group(
-                "SELECT d.source, COUNT(DISTINCT entries.id) FROM entries"
-                " JOIN events v ON v.entry_id = entries.id JOIN documents d ON d.id = v.document_id"
-                f"{_and(condition, 'd.source IS NOT NULL')}"
+                "SELECT d.source, COUNT(DISTINCT v.entry_id) FROM documents d"
+                " JOIN events v ON v.document_id = d.id WHERE d.source IS NOT NULL"
+                f" AND v.entry_id IN (SELECT entries.id FROM entries{condition})"
                 " GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
                 [*parameters, FACET_SIZE],
             ),
@@ -152,11 +153,25 @@ class Catalog:
     def _count(self, condition: str, parameters: Sequence[object]) -> int:
         return int(self._store.query(f"SELECT COUNT(*) FROM entries{condition}", parameters)[0][0])
 
-    def _name_facet(self, kind: str, condition: str, parameters: list[object]) -> list[tuple[str, int]]:
+    def _name_facet(
+        self, kind: str, condition: str, parameters: list[object], size: int
+    ) -> list[tuple[str, int]]:
+        """The most frequent names of one kind among the entries of `condition` (`size` of them).
+
+        A small set is read entry by entry (CROSS JOIN keeps that order); a large one by
+        scanning the names of that kind once.
+        """
+        if size <= SMALL_SET:
+            sql = (
+                "SELECT n.name, COUNT(*) FROM entries CROSS JOIN entry_names n ON n.entry_id = entries.id"
+                f"{_and(condition, 'n.kind = ?')} GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?"
+            )
+            return self._group(sql, [*parameters, kind, FACET_SIZE])
+        within = f" AND n.entry_id IN (SELECT entries.id FROM entries{condition})" if condition else ""
         return self._group(
-            "SELECT n.name, COUNT(*) FROM entry_names n JOIN entries ON entries.id = n.entry_id"
-            f"{_and(condition, 'n.kind = ?')} GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?",
-            [*parameters, kind, FACET_SIZE],
+            f"SELECT n.name, COUNT(*) FROM entry_names n WHERE n.kind = ?{within}"
+            " GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?",
+            [kind, *parameters, FACET_SIZE],
         )
 
     def _group(self, sql: str, parameters: Sequence[object]) -> list[tuple[str, int]]:
