@@ -49,6 +49,22 @@ class Page:
     main: bool  # the view holds only the main events among the entries the filter keeps
 
 
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The entries one view holds: a temporary table of their ids (None: the whole store)."""
+
+    table: str | None
+    size: int
+    main: bool
+
+    @property
+    def source(self) -> str:
+        """A FROM clause over the view's entries."""
+        if self.table is None:
+            return " FROM entries"
+        return f" FROM {self.table} s CROSS JOIN entries ON entries.id = s.id"
+
+
 @dataclass(slots=True)
 class Facets:
     actors: list[tuple[str, int]] = field(default_factory=list)
@@ -74,6 +90,8 @@ class Catalog:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._scopes: dict[tuple[Browse, frozenset[str] | None], Scope] = {}
+        store.query("PRAGMA temp_store = MEMORY")  # views' id tables: private to this connection
         columns = {row["name"] for row in store.query("PRAGMA table_info(entries)")}
         self._main_sql = (
             "SELECT id FROM entries ORDER BY salience DESC, id LIMIT ?"
@@ -95,51 +113,67 @@ class Catalog:
 
     def page(self, where: Browse, limit: int, offset: int, main_ids: frozenset[str] | None = None) -> Page:
         """One page of entries by date; with `where.main`, only the main events among them (if any)."""
-        condition, parameters, total, main = self._scope(where, main_ids)
+        scope = self._scope(where, main_ids)
         rows = self._store.query(
-            f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id LIMIT ? OFFSET ?",
-            [*parameters, limit, offset],
+            f"SELECT entries.id{scope.source} ORDER BY entries.date IS NULL, entries.date, entries.id"
+            " LIMIT ? OFFSET ?",
+            [limit, offset],
         )
-        return Page([row[0] for row in rows], total, main)
+        return Page([row[0] for row in rows], scope.size, scope.main)
 
     def facets(self, where: Browse, main_ids: frozenset[str] | None = None) -> Facets:
         """Counts of actors, places, outlets, stances and tenses over the entries the view holds."""
-        condition, parameters, size, _ = self._scope(where, main_ids)
+        scope = self._scope(where, main_ids)
+        within = f" AND v.entry_id IN (SELECT id FROM {scope.table})" if scope.table else ""
         return Facets(
-            actors=self._name_facet("actor", condition, parameters, size),
-            places=self._name_facet("place", condition, parameters, size),
+            actors=self._name_facet("actor", scope),
+            places=self._name_facet("place", scope),
             outlets=self._group(
                 "SELECT d.source, COUNT(DISTINCT v.entry_id) FROM documents d"
-                " JOIN events v ON v.document_id = d.id WHERE d.source IS NOT NULL"
-                f" AND v.entry_id IN (SELECT entries.id FROM entries{condition})"
+                f" JOIN events v ON v.document_id = d.id WHERE d.source IS NOT NULL{within}"
                 " GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
-                [*parameters, FACET_SIZE],
+                [FACET_SIZE],
             ),
             stances=self._group(
-                "SELECT json_extract(attribution, '$.stance'), COUNT(*) FROM entries"
-                f"{_and(condition, 'attribution IS NOT NULL')} GROUP BY 1 ORDER BY 2 DESC, 1",
-                parameters,
+                f"SELECT json_extract(entries.attribution, '$.stance'), COUNT(*){scope.source}"
+                " WHERE entries.attribution IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1",
+                [],
             ),
             tenses=self._group(
-                f"SELECT tense, COUNT(*) FROM entries{condition} GROUP BY 1 ORDER BY 2 DESC, 1", parameters
+                f"SELECT entries.tense, COUNT(*){scope.source} GROUP BY 1 ORDER BY 2 DESC, 1", []
             ),
         )
 
-    def _scope(self, where: Browse, main_ids: frozenset[str] | None) -> tuple[str, list[object], int, bool]:
-        """The view's condition, its parameters, how many entries it holds, and whether only main events.
+    def _scope(self, where: Browse, main_ids: frozenset[str] | None) -> Scope:
+        """The entries a view holds, worked out once per catalog and kept in a temporary table.
 
         The main events are looked up first (a search by id, fast on any store); a filter
-        that keeps none of them shows every entry it keeps.
+        that keeps none of them shows every entry it keeps. Without any condition the view
+        is the whole store and needs no table.
         """
+        key = (where, main_ids)
+        if key in self._scopes:
+            return self._scopes[key]
         condition, parameters = self._condition(where)
+        scope = None
         if where.main:
             main_ids = self.main_ids() if main_ids is None else main_ids
             narrowed = _and(condition, "entries.id IN (SELECT value FROM json_each(?))")
-            narrowed_parameters = [*parameters, json.dumps(sorted(main_ids))]
-            total = self._count(narrowed, narrowed_parameters)
-            if total:
-                return narrowed, narrowed_parameters, total, True
-        return condition, parameters, self._count(condition, parameters), False
+            scope = self._materialize(narrowed, [*parameters, json.dumps(sorted(main_ids))], main=True)
+            if not scope.size:
+                scope = None
+        if scope is None and condition:
+            scope = self._materialize(condition, parameters, main=False)
+        if scope is None:
+            scope = Scope(None, self._count("", []), False)
+        self._scopes[key] = scope
+        return scope
+
+    def _materialize(self, condition: str, parameters: list[object], main: bool) -> Scope:
+        table = f"temp.view_{len(self._scopes)}_{int(main)}"
+        self._store.query(f"CREATE TEMP TABLE {table} AS SELECT id FROM entries{condition}", parameters)
+        size = int(self._store.query(f"SELECT COUNT(*) FROM {table}")[0][0])
+        return Scope(table, size, main)
 
     def date_counts(self, where: Browse) -> list[tuple[str, int]]:
         """Entries per stored date value under every filter but the date range (the histogram's data)."""
@@ -153,26 +187,20 @@ class Catalog:
     def _count(self, condition: str, parameters: Sequence[object]) -> int:
         return int(self._store.query(f"SELECT COUNT(*) FROM entries{condition}", parameters)[0][0])
 
-    def _name_facet(
-        self, kind: str, condition: str, parameters: list[object], size: int
-    ) -> list[tuple[str, int]]:
-        """The most frequent names of one kind among the entries of `condition` (`size` of them).
+    def _name_facet(self, kind: str, scope: Scope) -> list[tuple[str, int]]:
+        """The most frequent names of one kind in the view.
 
-        A small set is read entry by entry (CROSS JOIN keeps that order); a large one by
-        scanning the names of that kind once.
+        A small view is read entry by entry; a large one by scanning the names of that kind once.
         """
-        if size <= SMALL_SET:
+        if scope.table and scope.size <= SMALL_SET:
             sql = (
-                "SELECT n.name, COUNT(*) FROM entries CROSS JOIN entry_names n ON n.entry_id = entries.id"
-                f"{_and(condition, 'n.kind = ?')} GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?"
+                f"SELECT n.name, COUNT(*) FROM {scope.table} s CROSS JOIN entry_names n ON n.entry_id = s.id"
+                " WHERE n.kind = ?"
             )
-            return self._group(sql, [*parameters, kind, FACET_SIZE])
-        within = f" AND n.entry_id IN (SELECT entries.id FROM entries{condition})" if condition else ""
-        return self._group(
-            f"SELECT n.name, COUNT(*) FROM entry_names n WHERE n.kind = ?{within}"
-            " GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?",
-            [kind, *parameters, FACET_SIZE],
-        )
+        else:
+            within = f" AND n.entry_id IN (SELECT id FROM {scope.table})" if scope.table else ""
+            sql = f"SELECT n.name, COUNT(*) FROM entry_names n WHERE n.kind = ?{within}"
+        return self._group(f"{sql} GROUP BY n.name ORDER BY 2 DESC, 1 LIMIT ?", [kind, FACET_SIZE])
 
     def _group(self, sql: str, parameters: Sequence[object]) -> list[tuple[str, int]]:
         return [
