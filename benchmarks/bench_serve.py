@@ -62,12 +62,13 @@ def _summary(times: list[float]) -> dict[str, float]:
 
 
 def _filters(base: str, count: int) -> list[str]:
-    """Distinct filtered timeline URLs from what the store holds: its top actors, months and words."""
+    """Distinct filtered timeline URLs from what the store holds: its top actors, date bars and words."""
     _, page = _get(base + "/")
     html = page.decode()
     actors = re.findall(r'data-facet="actor">(.*?)</ul>', html, re.S)
     names = re.findall(r'href="/\?actor=([^"&]+)"', actors[0]) if actors else []
-    months = sorted({k[:7] for k in re.findall(r'data-key="(\d{4}-\d{2})', html)})
+    keys = re.findall(r'data-key="([^"]+)"', html)  # the histogram's bars: days, months or years
+    months = keys[:: max(1, len(keys) // 6)][:6]
     words = ["oil", "spill", "virus", "vaccine", "bank", "crisis", "earthquake", "Jackson", "police", "said"]
     urls = [f"/?actor={name}" for name in names]
     urls += [f"/?from={m}&to={m}" for m in months]
@@ -120,6 +121,7 @@ def run(db: Path, requests: int) -> dict[str, object]:
             "timeline_all": [base + f"/?all=true&offset={50 * i}" for i in range(requests)],
             "timeline_filtered": filtered,
             "timeline_filtered_again": filtered,
+            "timeline_all_filtered": [url.replace("/?", "/?all=true&") for url in filtered],
             "entry_page": [base + f"/entries/{i}" for i in ids],
             "api_entries": [base + f"/api/entries?all=true&offset={50 * i}" for i in range(requests)],
             "api_entries_filtered": [
