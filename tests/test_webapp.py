@@ -254,3 +254,28 @@ def test_entry_names_stay_in_step_with_entries(tmp_path: Path) -> None:
             for name in json.loads(row[column] or "[]")
         )
     assert indexed == expected and len(expected) > 20
+
+
+def test_report_marks_the_event_words_inside_the_sentence() -> None:
+    from datetime import date
+
+    from storyline.model import DateSource, Document, Mention
+    from storyline.present.webapp.story import _paragraph
+
+    text = (
+        "Headline.\n\nOn 8 October, the ministry said troops were sent. Another sentence.\n\nNext paragraph."
+    )
+    start = text.index("On 8")
+    end = text.index(" Another")
+    said = text.index("said")
+    document = Document("d" * 16, text, "a.txt", date(2024, 10, 26), DateSource.HEADER)
+    mention = Mention(document.id, "a.txt", start, end, text[start:end], event_start=said, event_end=said + 4)
+    parts = _paragraph(document, mention, None)
+    assert (
+        "".join(p.text for p in parts)
+        == "On 8 October, the ministry said troops were sent. Another sentence."
+    )
+    assert [p.text for p in parts if "event-words" in p.kinds] == ["said"]
+    assert "".join(p.text for p in parts if "sentence" in p.kinds) == mention.text
+    plain = _paragraph(document, Mention(document.id, "a.txt", start, end, text[start:end]), None)
+    assert not any("event-words" in p.kinds for p in plain)
