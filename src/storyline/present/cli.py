@@ -329,7 +329,7 @@ def serve(
     from storyline.present.webapp import create_app
 
     _open_store(db).close()  # fails clearly on a missing or foreign file; brings the schema up to date
-    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)")
+    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False, highlight=False)
     uvicorn.run(create_app(db, warm=True), host=host, port=port, log_level="warning")
 
 
