@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench embedding clean
+.PHONY: setup demo test lint bench embedding screenshots clean
 
 setup: $(STAMP)
 
@@ -42,6 +42,13 @@ embedding:
 
 embedding-compare: setup
 	$(BIN)/python benchmarks/bench_embedding.py
+
+# PNGs of the main pages for the README (needs Debian's chromium: apt-get install chromium)
+screenshots: setup
+	rm -f screenshots.db screenshots.db-wal screenshots.db-shm
+	$(BIN)/storyline ingest examples/articles --db screenshots.db
+	$(BIN)/python scripts/screenshots.py --db screenshots.db --output docs
+	rm -f screenshots.db screenshots.db-wal screenshots.db-shm
 
 clean:
 	rm -rf $(VENV) $(DISTILL_VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache

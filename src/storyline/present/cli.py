@@ -5,6 +5,8 @@ Every command reads or writes one SQLite store (`--db`, default
 one clear line and a non-zero exit code: 1 when inputs could not be read or a
 store or file could not be used, 2 for usage errors (a bad option value).
 Messages quote user and article text literally (never as Rich markup).
+Heavy modules (spaCy, the store, the web app) are imported inside the commands
+that need them, so `--help` is quick.
 """
 
 from __future__ import annotations
@@ -15,17 +17,22 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from storyline.model import Entry
 from storyline.present.safe_text import visible_line
-from storyline.store import DEFAULT_PATH, EntryFilter, Store
-from storyline.store.database import StoredQuote
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from storyline.model import Entry
+    from storyline.store import Store
+    from storyline.store.database import StoredQuote
+
+DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
 
 app = typer.Typer(
     help="Build a sourced, deduplicated timeline from dated news articles, offline.",
@@ -65,6 +72,8 @@ def _literal(text: object) -> str:
 
 
 def _open_store(db: Path, must_exist: bool = True) -> Store:
+    from storyline.store import Store
+
     if must_exist and not db.exists():
         raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
     try:
@@ -161,6 +170,8 @@ def ingest(
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -202,6 +213,8 @@ def timeline(
 
     Example: storyline timeline --from 2024-10-01 --entity "North Korea" --format json
     """
+    from storyline.store import EntryFilter
+
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         limit = None if every or dates is not None else main_events_shown(store.document_count())
@@ -222,36 +235,15 @@ def main_events_shown(documents: int) -> int:
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
-    """Actor names as the collection now knows them ("Budanov" learnt later as "Kyrylo Budanov")."""
-    from storyline.analyse.actor_registry import ActorRegistry
-    from storyline.pipeline import REGISTRY_KEY
+    from storyline.present.views import current_names, load_registry
 
-    saved = store.get_state(REGISTRY_KEY)
-    if not saved:
-        return entries
-    registry = ActorRegistry.from_dict(json.loads(saved))
-    for entry in entries:
-        entry.actors = list(dict.fromkeys(registry.resolve(name) for name in entry.actors))
-        entry.places = list(dict.fromkeys(registry.resolve(name) for name in entry.places))
-        if entry.attribution:
-            entry.attribution = replace(entry.attribution, source=registry.resolve(entry.attribution.source))
-    return entries
+    return current_names(load_registry(store), entries)
 
 
 def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
-    from storyline.merge.conflicts import find_conflicts
-    from storyline.merge.figure_series import build_series
+    from storyline.present.views import mark_conflicts
 
-    conflicts = find_conflicts(entries, build_series(entries))
-    by_entry: dict[str, list[str]] = {}
-    for conflict in conflicts:
-        if conflict.kind == "revision":  # a later report, not a dispute
-            continue
-        for entry_id in conflict.entry_ids():
-            by_entry.setdefault(entry_id, []).append(conflict.description)
-    for entry in entries:
-        entry.conflicts = by_entry.get(entry.id, [])
-    return entries
+    return mark_conflicts(entries)
 
 
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
@@ -404,6 +396,27 @@ def web(
         entries = _mark_conflicts(_current_names(store, store.entries()))
     _write_output(output, render_page(entries))
     console.print(f"wrote {len(entries)} entries to {_literal(output)}")
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_PATH,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the store to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Explore the store in a browser: timeline, entries, articles, figures, conflicts, quotes, JSON API.
+
+    Read-only; keeps serving while `storyline ingest` adds articles (reload to see them).
+    """
+    import uvicorn
+
+    from storyline.present.webapp import create_app
+
+    _open_store(db).close()  # fails clearly on a missing or foreign file; brings the schema up to date
+    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False, highlight=False)
+    uvicorn.run(create_app(db, warm=True), host=host, port=port, log_level="warning")
 
 
 @eval_app.command("timex")

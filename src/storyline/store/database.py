@@ -225,6 +225,14 @@ class Store:
         found = self._entries_by_id([rows[0][0]]) if len(rows) == 1 else []
         return found[0] if found else None
 
+    def entries_by_id(self, ids: list[str]) -> list[Entry]:
+        """Entries with exactly these ids, in the order given (unknown ids are left out)."""
+        return self._entries_by_id(ids)
+
+    def query(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Rows of one read-only statement, for views that need their own queries (store.browse)."""
+        return self._db.execute(sql, parameters).fetchall()
+
     def entry_count(self, where: EntryFilter | None = None) -> int:
         """All stored entries, or those a filter keeps."""
         if where is None:

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 
+# An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
+_NAMES_OF_NEW = (
+    "DELETE FROM entry_names WHERE entry_id = new.id;"
+    " INSERT INTO entry_names SELECT new.id, 'actor', value FROM json_each(new.actors) WHERE type = 'text';"
+    " INSERT INTO entry_names SELECT new.id, 'place', value FROM json_each(new.places) WHERE type = 'text';"
+)
+
 MIGRATIONS: list[list[str]] = [
     [
         """CREATE TABLE documents (
@@ -54,7 +61,8 @@ MIGRATIONS: list[list[str]] = [
             value TEXT NOT NULL
         )""",
     ],
-    [  # event mentions: one sentence tells several events; entries gain salience
+    # 2: event mentions (one sentence tells several events); entries gain salience
+    [
         "ALTER TABLE documents ADD COLUMN context TEXT",
         "ALTER TABLE events ADD COLUMN event_start INTEGER",
         "ALTER TABLE events ADD COLUMN event_end INTEGER",
@@ -68,6 +76,34 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE entries ADD COLUMN salience REAL NOT NULL DEFAULT 0",
         "ALTER TABLE entries ADD COLUMN sources INTEGER NOT NULL DEFAULT 0",
         "CREATE INDEX entries_by_salience ON entries(main, salience)",
+    ],
+    # 3: full-text search over the cited sentences (`storyline serve`), kept in step by triggers
+    [
+        "CREATE VIRTUAL TABLE events_fts USING fts5(text, content='events', content_rowid='id',"
+        " tokenize='porter unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN"
+        " INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text); END",
+        "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN"
+        " INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+        "CREATE TRIGGER events_fts_update AFTER UPDATE OF text ON events BEGIN"
+        " INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+        " INSERT INTO events_fts(rowid, text) VALUES (new.id, new.text); END",
+        "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+    ],
+    # 4: each entry's actor and place names one per row, for facets and filters (`storyline serve`)
+    [
+        "CREATE TABLE entry_names (entry_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL)",
+        "CREATE INDEX entry_names_by_name ON entry_names(kind, name)",
+        "CREATE INDEX entry_names_by_entry ON entry_names(entry_id)",
+        f"CREATE TRIGGER entry_names_insert AFTER INSERT ON entries BEGIN {_NAMES_OF_NEW} END",
+        "CREATE TRIGGER entry_names_update AFTER UPDATE OF actors, places ON entries"
+        f" BEGIN {_NAMES_OF_NEW} END",
+        "CREATE TRIGGER entry_names_delete AFTER DELETE ON entries BEGIN"
+        " DELETE FROM entry_names WHERE entry_id = old.id; END",
+        "INSERT INTO entry_names SELECT e.id, 'actor', j.value FROM entries e, json_each(e.actors) j"
+        " WHERE j.type = 'text'",
+        "INSERT INTO entry_names SELECT e.id, 'place', j.value FROM entries e, json_each(e.places) j"
+        " WHERE j.type = 'text'",
     ],
 ]
 

@@ -1,0 +1,59 @@
+"""Stored entries as people read them: actor names as the collection now knows them, conflicts marked.
+
+Shared by the CLI, the static web page and `storyline serve`, so that every
+output names actors and flags disputes the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.model import Conflict, Entry
+from storyline.store import Store
+
+REGISTRY_KEY = "actor_registry"  # the state key pipeline.ingest saves the registry under
+
+
+def load_registry(store: Store) -> ActorRegistry | None:
+    saved = store.get_state(REGISTRY_KEY)
+    return ActorRegistry.from_dict(json.loads(saved)) if saved else None
+
+
+def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:
+    """Actor names as the collection now knows them ("Budanov" learnt later as "Kyrylo Budanov")."""
+    if registry is None:
+        return entries
+    for entry in entries:
+        entry.actors = list(dict.fromkeys(registry.resolve(name) for name in entry.actors))
+        entry.places = list(dict.fromkeys(registry.resolve(name) for name in entry.places))
+        if entry.attribution:
+            entry.attribution = replace(entry.attribution, source=registry.resolve(entry.attribution.source))
+    return entries
+
+
+def conflicts_by_entry(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:
+    found: dict[str, list[Conflict]] = {}
+    for conflict in conflicts:
+        for entry_id in conflict.entry_ids():
+            found.setdefault(entry_id, []).append(conflict)
+    return found
+
+
+def mark_conflicts(entries: list[Entry], conflicts: list[Conflict] | None = None) -> list[Entry]:
+    """Each entry's `conflicts` set to the descriptions of the disputes it is part of.
+
+    Without `conflicts`, they are found among these entries alone.
+    """
+    if conflicts is None:
+        from storyline.merge.conflicts import find_conflicts
+        from storyline.merge.figure_series import build_series
+
+        conflicts = find_conflicts(entries, build_series(entries))
+    by_entry = conflicts_by_entry(conflicts)
+    for entry in entries:
+        entry.conflicts = [  # a revision is a later report, not a dispute
+            conflict.description for conflict in by_entry.get(entry.id, []) if conflict.kind != "revision"
+        ]
+    return entries

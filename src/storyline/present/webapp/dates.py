@@ -1,0 +1,66 @@
+"""Dates for people, at the precision the TIMEX value has (day, week, month, quarter, year)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def label(value: str | None) -> str:
+    """ "8 Oct 2024", "week 44 of 2024 (28 Oct – 3 Nov)", "Oct 2024", "Q3 2024", "2024"; else as stored."""
+    if not value:
+        return "undated"
+    try:
+        if match := _DAY.match(value):
+            return date.fromisoformat(value).strftime("%-d %b %Y")
+        if match := _MONTH.match(value):
+            return date(int(match[1]), int(match[2]), 1).strftime("%b %Y")
+        if match := _WEEK.match(value):
+            monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            sunday = monday + timedelta(days=6)
+            return f"week {int(match[2])} of {match[1]} ({monday:%-d %b} – {sunday:%-d %b})"
+        if match := _QUARTER.match(value):
+            return f"Q{match[2]} {match[1]}"
+    except ValueError:
+        return value
+    return value
+
+
+def precision(value: str | None) -> str:
+    """day, week, month, quarter, year or other: how exact a stored date is."""
+    for name, pattern in (
+        ("day", _DAY),
+        ("week", _WEEK),
+        ("month", _MONTH),
+        ("quarter", _QUARTER),
+        ("year", _YEAR),
+    ):
+        if value and pattern.match(value):
+            return name
+    return "other"
+
+
+def first_day(value: str | None) -> date | None:
+    """The first calendar day a TIMEX value covers (for histograms and charts); None if it names none."""
+    if not value:
+        return None
+    try:
+        if _DAY.match(value):
+            return date.fromisoformat(value)
+        if match := _MONTH.match(value):
+            return date(int(match[1]), int(match[2]), 1)
+        if match := _WEEK.match(value):
+            return date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if match := _QUARTER.match(value):
+            return date(int(match[1]), 3 * int(match[2]) - 2, 1)
+        if match := _YEAR.match(value):
+            return date(int(match[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
