@@ -15,7 +15,6 @@ This module does not decide which days to show (`date_ranking` does).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,7 +81,7 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     middle = centroid(vector for _, _, vector in chosen)
     result = []
     for entry, mention, vector in chosen:
-        support = math.log1p(len({m.document for m in entry.mentions}))
+        support = entry.salience  # the timeline's own notion: independent reports and retelling
         text = mention_text(mention)
         score = support * vector.cosine(middle) * length_factor(text) * (0.5 + 0.5 * freshness(entry, day))
         result.append(Candidate(entry, mention, text, vector, score))
