@@ -39,6 +39,38 @@ def test_timeline_json_and_show(db: Path) -> None:
     assert "Budanov" in shown.stdout and "000_9f6b8ccadd51ec38.txt" in shown.stdout
 
 
+def test_entries_carry_salience_sources_and_event_spans(db: Path) -> None:
+    entries = _json(["timeline", "--db", str(db), "--format", "json", "--all"])["entries"]
+    assert isinstance(entries, list)
+    (eighth,) = [e for e in entries if e["date"] == "2024-10-08"]
+    assert eighth["sources"] == 2 and eighth["salience"] > 1
+    for entry in entries:
+        for mention in entry["mentions"]:
+            assert mention["start"] <= mention["event_start"] < mention["event_end"] <= mention["end"]
+
+
+def test_the_default_timeline_is_the_main_events(tmp_path: Path) -> None:
+    """With more entries than the default view holds, it keeps the most salient; --all shows them all."""
+    from storyline.present.cli import main_events_shown
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for index in range(12):
+        (folder / f"{index}.txt").write_text(
+            f"date 2010-06-{index + 1:02d}\nThe council approved a plan for the harbour on {index + 1} April. "
+            f"Workers repaired a bridge on {index + 1} March. Police closed a road on {index + 1} May.\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(path)]).exit_code == 0
+    every = _json(["timeline", "--db", str(path), "--format", "json", "--all"])["entries"]
+    shown = _json(["timeline", "--db", str(path), "--format", "json"])["entries"]
+    assert isinstance(every, list) and isinstance(shown, list)
+    assert len(every) > main_events_shown(12) == len(shown)
+    floor = min(e["salience"] for e in shown)
+    assert all(e["salience"] <= floor for e in every if e not in shown)
+
+
 def test_timeline_formats(db: Path, tmp_path: Path) -> None:
     for fmt, marker in [
         ("md", "## 2024-10-08"),

@@ -43,6 +43,7 @@ SENTENCE_WEIGHT = 0.9
 PARTICIPANT_WEIGHT = 0.2
 SAME_DOCUMENT_MARGIN = 0.5  # same predicate in one article: one event unless participants or modality differ
 REPORT_THRESHOLD = 0.2  # a reporting verb across articles: what was said must match
+APART_PENALTY = 0.15  # other places or other people: two earthquakes, two arrests
 MODALITY_PENALTY = 0.5  # what may happen and what did happen are rarely told as one event
 MAX_CANDIDATES = 25
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
@@ -194,7 +195,10 @@ def _margin(sig: Signature, other: Signature, context: float) -> float:
     if sig.reporting and sentence < REPORT_THRESHOLD:  # "announced": the same only if what was said is
         return -1.0
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
+    elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = CONTEXT_WEIGHT * context + SENTENCE_WEIGHT * sentence + PARTICIPANT_WEIGHT * participants
+    if elsewhere or apart:
+        score -= APART_PENALTY
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
 

@@ -1,0 +1,85 @@
+"""Event mentions: which words of a sentence tell an event, which are timeline events, and their dates.
+
+Sentences are from the Timeline17 articles (restored from their tokenized form), the ECB+ corpus
+and the issue that asked for event-level entries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.model import DateSource, Document, Event
+from storyline.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, published: date | None = date(2010, 6, 18)) -> list[Event]:
+    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
+    return processed.extraction.events
+
+
+def _words(event: Event) -> str:
+    assert event.event_start is not None and event.event_end is not None
+    return event.text[event.event_start - event.start : event.event_end - event.start]
+
+
+def test_one_sentence_tells_two_events_each_with_its_own_date(pipeline: Pipeline) -> None:
+    text = "BP, which agreed the fund on Wednesday, said on Friday it would suspend its dividend.\n"
+    mains = {_words(e): e for e in _events(pipeline, text) if e.main}
+    assert set(mains) == {"agreed", "suspend"}
+    assert mains["agreed"].date == "2010-06-16" and mains["agreed"].modality == "actual"
+    assert mains["suspend"].date == "2010-06-18" and mains["suspend"].modality == "expected"
+
+
+def test_the_other_predicates_are_secondary_mentions_with_their_own_words(pipeline: Pipeline) -> None:
+    text = (
+        "The rig had been burning for 36 hours when it sank on Thursday in 5,000 ft (1,500 m) of water, "
+        "despite efforts to control the flames.\n"
+    )
+    events = _events(pipeline, text, date(2010, 4, 23))
+    told = {_words(e): e for e in events}
+    assert {"burning", "sank"} <= set(told)
+    assert told["sank"].date == "2010-04-22" and told["sank"].predicate == "sink"
+    assert all(e.start == 0 and e.text == text.strip() for e in events)  # the sentence is what is cited
+
+
+def test_after_a_reporting_verb_the_reported_event_is_the_main_one(pipeline: Pipeline) -> None:
+    text = (
+        "On 8 October, the South Korean Ministry of Defence said that North Korea was likely to send "
+        "some of its regular armed forces to Ukraine to support Russia.\n"
+    )
+    events = _events(pipeline, text, date(2024, 10, 26))
+    (main,) = [e for e in events if e.main]
+    assert _words(main) == "send" and main.modality == "expected" and main.date == "2024-10-08"
+    said = [e for e in events if _words(e) == "said"]
+    assert said and not said[0].main
+
+
+def test_eventive_nouns_and_a_title_case_headline(pipeline: Pipeline) -> None:
+    text = "Troy, Michigan Office Shooting Follow-Up-1 Dead, 2 Injured, and Suspect Caught\n"
+    told = {_words(e) for e in _events(pipeline, text, None)}
+    assert {"Shooting", "Dead"} <= told
+    nouns = "Seven people were injured in the explosion and the fire that followed.\n"
+    assert {"explosion", "fire"} <= {_words(e) for e in _events(pipeline, nouns)}
+
+
+def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
+    text = "BP did not pay the dividend this quarter.\n"
+    (paid,) = [e for e in _events(pipeline, text) if _words(e) == "pay"]
+    assert paid.modality == "negated"
+
+
+def test_quoted_sentences_give_only_secondary_mentions(pipeline: Pipeline) -> None:
+    text = (
+        'Mr Obama said: "We will fight this spill with everything we have. '
+        'We will make BP pay for the damage their company has caused."\n'
+    )
+    events = _events(pipeline, text)
+    inside = [e for e in events if e.text.startswith("We will make")]
+    assert inside and not any(e.main for e in inside)
+    assert any(e.main for e in events if e.text.startswith("Mr Obama said"))

@@ -1,0 +1,123 @@
+"""One entry per real-world event: reports from several articles meet, similar but different events
+stay apart, and an entry is dated by its best evidence. Sentences are from the Timeline17 articles
+(restored from their tokenized form); each test quotes the ones it runs on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.merge.similarity import predicate_key, time_interval
+from storyline.model import DateSource, Document, Entry, Event, Tense, TimeExpression, content_id
+from storyline.pipeline import Pipeline, build_entries
+from storyline.store import Store
+
+
+def _entries(pipeline: Pipeline, *articles: tuple[date, str]) -> list[Entry]:
+    documents = [
+        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
+        for index, (day, text) in enumerate(articles)
+    ]
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        return build_entries(documents, pipeline)
+    finally:
+        pipeline.registry = shared
+
+
+def _telling(entries: list[Entry], word: str) -> list[Entry]:
+    return [e for e in entries if any(word in m.text[m.event_start - m.start :] for m in e.mentions)]
+
+
+FUND = (
+    (
+        date(2010, 6, 18),
+        "On Wednesday, President Obama announced that BP had agreed to set up a $20 billion relief fund "
+        'that will be led by the administration\'s "pay czar," Kenneth Feinberg.\n',
+    ),
+    (
+        date(2010, 6, 18),
+        "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill - and has vowed "
+        "to help with the clean-up.\n",
+    ),
+    (
+        date(2010, 6, 19),
+        "The company has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill.\n",
+    ),
+)
+
+
+def test_an_agreement_told_three_ways_is_one_entry_dated_when_it_was_made(pipeline: Pipeline) -> None:
+    entries = _entries(pipeline, *FUND)
+    (agreed,) = [e for e in _telling(entries, "agreed") if e.sources > 1]
+    assert {m.path for m in agreed.mentions} == {"0.txt", "1.txt", "2.txt"}
+    assert agreed.date == "2010-06-16"  # "On Wednesday" beats the reports' publication dates
+    assert {m.date for m in agreed.mentions} == {"2010-06-16", "2010-06-18", "2010-06-19"}
+    for mention in agreed.mentions:  # the event's own words, inside the cited sentence
+        assert mention.start <= mention.event_start < mention.event_end <= mention.end  # type: ignore[operator]
+        assert mention.text[mention.event_start - mention.start :].startswith("agreed")  # type: ignore[operator]
+
+
+def test_the_same_kind_of_event_at_another_time_stays_apart(pipeline: Pipeline) -> None:
+    entries = _entries(
+        pipeline,
+        (date(2010, 1, 13), "A massive earthquake struck Haiti on Tuesday, the US Geological Survey said.\n"),
+        (date(2010, 2, 28), "A massive earthquake struck central Chile on Saturday, killing hundreds.\n"),
+    )
+    struck = _telling(entries, "struck")
+    assert len(struck) == 2 and all(e.sources == 1 for e in struck)
+    assert sorted(e.date for e in struck) == ["2010-01-12", "2010-02-27"]
+
+
+def test_salience_grows_with_independent_reports(pipeline: Pipeline) -> None:
+    other = (date(2010, 6, 18), "BP shares rose more than 6% in London on Thursday.\n")
+    entries = _entries(pipeline, *FUND, other)
+    (agreed,) = [e for e in _telling(entries, "agreed") if e.sources > 1]
+    alone = [e for e in entries if e.sources == 1]
+    assert alone and all(agreed.salience > e.salience for e in alone)
+
+
+def _event(document: str, predicate: str, day: str | None, text: str, *, written: bool) -> Event:
+    timex = TimeExpression(0, 3, "day", "DATE", day) if written and day else None
+    return Event(
+        document, 0, len(text), text, text, day, False, Tense.PAST, timex=timex, predicate=predicate,
+        event_start=0, event_end=3,
+    )  # fmt: skip
+
+
+def test_a_report_dated_by_its_article_means_on_or_before_that_day() -> None:
+    reported = _event("b", "sink", "2010-04-24", "The rig sank.", written=False)
+    lead = time_interval(reported, date(2010, 4, 24))
+    assert lead == (date(2010, 4, 17), date(2010, 4, 24))  # a lead's news: the week up to the article
+    background = Event(**{**_fields(reported), "is_background": True, "date": None})
+    assert time_interval(background, date(2010, 4, 24)) == (date.min, date(2010, 4, 24))
+
+
+def _fields(event: Event) -> dict[str, object]:
+    return {name: getattr(event, name) for name in event.__slots__}  # type: ignore[attr-defined]
+
+
+def test_predicate_keys_join_the_words_for_one_kind_of_event() -> None:
+    assert predicate_key("explosion") == predicate_key("explode") == predicate_key("blast")
+    assert predicate_key("sinking") == predicate_key("sink")
+    assert predicate_key("quake") == predicate_key("earthquake")
+    assert predicate_key("arrest") != predicate_key("agree")
+
+
+def test_a_stored_timeline_takes_new_reports(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
+    from storyline.pipeline import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    first, second, third = FUND
+    (folder / "a.txt").write_text(f"date {first[0]}\n{first[1]}", encoding="utf-8")
+    (folder / "b.txt").write_text(f"date {second[0]}\n{second[1]}", encoding="utf-8")
+    later = tmp_path / "c.txt"
+    later.write_text(f"date {third[0]}\n{third[1]}", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder / "a.txt", folder / "b.txt"], store, isolated_pipeline)
+        ingest([later], store, isolated_pipeline)  # a later run merges into what is stored
+        (agreed,) = [e for e in _telling(store.entries(), "agreed") if e.sources > 1]
+        assert {Path(m.path).name for m in agreed.mentions} == {"a.txt", "b.txt", "c.txt"}
+        assert agreed.date == "2010-06-16"

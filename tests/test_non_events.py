@@ -1,0 +1,77 @@
+"""What is on a news page but is no event: reader comments, calls and questions to readers,
+live-blog clock stamps and garbled text. Lines are from the Timeline17 BBC pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.extract.non_events import not_news, starts_comments
+from storyline.extract.sections import is_live_blog
+from storyline.model import DateSource, Document, Event
+from storyline.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
+    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
+    return processed.extraction.events
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Have you been affected by swine flu?", "addressed to readers"),
+        ("The BBC may edit your comments and not all emails will be published.", "addressed to readers"),
+        ("Send us your pictures and videos.", "call to readers"),
+        ("sensiblegrannie wrote: Up until now we have been the dominant species.", "reader comment"),
+        ("The rigâ€™s owner, Transocean, said it was cooperating.", "garbled text"),
+    ],
+)
+def test_page_furniture_is_not_news(line: str, reason: str) -> None:
+    assert not_news(line) == reason
+
+
+def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:
+    assert not_news('"You have to be responsible," Mr Obama told BP executives.') is None
+    assert not_news("WHO raised its pandemic alert to phase 5 on Wednesday.") is None
+
+
+def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline) -> None:
+    text = (
+        "Roche reiterates that such resistant isolates in people on the drug is to be expected.\n"
+        "Antivir Ther 2007; 12:603-616 At 08:55 am on 30 Jun 2009, sensiblegrannie wrote: Up until now "
+        "we have been the dominant species on this planet.\n"
+        "As weapons get bigger, more powerful and more damaging to environments, isn't it ironic that "
+        "something so tiny as a virus could ultimately dominate our lives.\n"
+    )
+    assert starts_comments(text.splitlines()[1])
+    events = _events(pipeline, text, date(2009, 6, 30))
+    assert events and all(e.text.startswith("Roche") for e in events)
+
+
+def test_live_blog_clock_stamps_are_no_years(pipeline: Pipeline) -> None:
+    text = (
+        "2200: BP says the containment cap is collecting about 15,000 barrels a day.\n"
+        "2152: Admiral Thad Allen says the relief wells are ahead of schedule.\n"
+        "1914: We also expect Mr Obama to speak about the spill from the Oval Office.\n"
+    )
+    assert is_live_blog(text)
+    events = _events(pipeline, text, date(2010, 6, 15))
+    assert events and not any((e.date or "").startswith(("1914", "2152", "2200")) for e in events)
+    assert not any(e.text.startswith("1914") for e in events)
+
+
+def test_a_list_of_years_stays_years() -> None:
+    text = (
+        "1918: The Spanish flu pandemic remains the most devastating outbreak of modern times.\n"
+        "1957: Asian flu killed two million people.\n"
+        "1968: Hong Kong flu killed one million people.\n"
+    )
+    assert not is_live_blog(text)
