@@ -57,7 +57,7 @@ def test_the_default_timeline_is_the_main_events(tmp_path: Path) -> None:
     folder.mkdir()
     for index in range(12):
         (folder / f"{index}.txt").write_text(
-            f"date 2010-06-{index + 1:02d}\nThe council approved a plan for the harbour on {index + 1} April. "
+            f"date 2010-06-{index + 1:02d}\nThe council approved a harbour plan on {index + 1} April. "
             f"Workers repaired a bridge on {index + 1} March. Police closed a road on {index + 1} May.\n",
             encoding="utf-8",
         )
