@@ -65,6 +65,7 @@ class Cluster:
     signatures: list[Signature] = field(default_factory=list)
     changed: bool = False
     when: tuple[date, date] | None = None  # the days every mention's time allows
+    partial: bool = False  # loaded from the store with its latest reports only
 
     @property
     def documents(self) -> set[str]:

@@ -154,6 +154,8 @@ class Store:
                 'INSERT INTO quotes (document_id, start, "end", text, speaker) VALUES (?, ?, ?, ?, ?)',
                 [(document_id, q.start, q.end, q.text, q.speaker) for document_id, q in quotes],
             )
+            for entry in self._entries_by_id([c.id for c in clusters if c.partial]):
+                self._save_entry(entry)  # loaded with its latest reports only: rebuilt from all of them
         return True
 
     def data_version(self) -> int:
@@ -190,8 +192,13 @@ class Store:
 
     # reading -----------------------------------------------------------
 
-    def clusters_with_predicate(self, key: str, limit: int = 500) -> list[Cluster]:
-        """The most recent stored entries told by a predicate, as clusters the merger can extend."""
+    def clusters_with_predicate(self, key: str, limit: int = 200, latest: int = 30) -> list[Cluster]:
+        """The most recent stored entries told by a predicate, as clusters the merger can extend.
+
+        Each comes with its `latest` reports only (the merger compares no more), so a frequent
+        predicate in a large store costs the same as a rare one; `save_batch` rebuilds such an
+        entry from all its stored reports.
+        """
         rows = self._db.execute(
             "SELECT entry_id FROM events WHERE predicate_key = ?"
             " GROUP BY entry_id ORDER BY MAX(id) DESC LIMIT ?",
@@ -199,9 +206,10 @@ class Store:
         )
         ids = [row[0] for row in rows]
         sql = (
-            "SELECT e.*, d.context AS context, d.publication_date AS published"
-            " FROM events e JOIN documents d ON d.id = e.document_id"
-            " WHERE e.entry_id IN ({}) ORDER BY e.entry_id, e.id"
+            "SELECT * FROM (SELECT e.*, d.context AS context, d.publication_date AS published,"
+            " ROW_NUMBER() OVER (PARTITION BY e.entry_id ORDER BY e.id DESC) AS recency"
+            " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.entry_id IN ({}))"
+            f" WHERE recency <= {int(latest)} ORDER BY entry_id, id"
         )
         clusters: dict[str, Cluster] = {}
         for row in self._where_in(sql, ids):
@@ -211,6 +219,7 @@ class Store:
             cluster.take(event, signature(event, context, _date(row["published"])))
         for cluster in clusters.values():
             cluster.changed = False
+            cluster.partial = True
         return list(clusters.values())
 
     def entries(self, where: EntryFilter = EntryFilter()) -> list[Entry]:
