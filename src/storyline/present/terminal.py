@@ -37,13 +37,31 @@ def render_timeline(entries: list[Entry], console: Console) -> None:
         who = plain(entry.attribution.source if entry.attribution else "")
         if entry.attribution:
             who.append(f" ({entry.attribution.stance})", style="dim")
-        what = plain(entry.summary)
+        what = _with_event_words(entry)
         if entry.conflicts:
             what.append(" ⚠ disputed", style="bold red")
         sources = str(len({m.document for m in entry.mentions}))
         table.add_row(_date_cell(entry), what, who, sources, plain(entry.id))
     console.print(table)
     console.print("[dim]~ date inferred, → expected[/dim]")
+
+
+def _with_event_words(entry: Entry) -> Text:
+    """The entry's sentence with the words that tell its event underlined: one sentence may
+    tell several events, each its own entry."""
+    what = plain(entry.summary)
+    for mention in entry.mentions:
+        if mention.event_start is None or mention.event_end is None:
+            continue
+        if " ".join(mention.text.split()) != entry.summary:
+            continue
+        offset = mention.event_start - mention.start
+        words = mention.text[offset : mention.event_end - mention.start]
+        at = what.plain.find(words, max(0, len(" ".join(mention.text[:offset].split())) - 1))
+        if at >= 0:
+            what.stylize("bold underline", at, at + len(words))
+        break
+    return what
 
 
 def render_entry(entry: Entry, documents: dict[str, Document], console: Console) -> None:
