@@ -32,6 +32,7 @@ from storyline.analyse.timex import tag_time_expressions
 from storyline.extract.events import Extraction, extract
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
+from storyline.merge.similarity import NameWeights
 from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import Store
 
@@ -40,6 +41,7 @@ BATCH_SIZE = 64
 # 1 MB article are 1.3 million characters at once (2.9 GB). The batch is capped in characters too.
 BATCH_CHARS = 200_000
 REGISTRY_KEY = "actor_registry"
+NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
 
 Progress = Callable[[Document], None]
 
@@ -159,7 +161,9 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     _load_registry(store, pipeline)
-    merger = Merger(store.clusters_with_predicate)
+    saved_names = store.get_state(NAMES_KEY)
+    names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
+    merger = Merger(store.clusters_with_predicate, names)
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -175,6 +179,7 @@ def ingest(
     _ingest_batch(batch, store, pipeline, merger, report, progress)
     _ingest_batch(undated, store, pipeline, merger, report, progress)
     store.set_state(REGISTRY_KEY, json.dumps(pipeline.registry.to_dict()))
+    store.set_state(NAMES_KEY, json.dumps(merger.names.as_dict()))
     report.seconds = time.perf_counter() - started
     return report
 

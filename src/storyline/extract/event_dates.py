@@ -53,7 +53,7 @@ def _point(expression: TimeExpression) -> str:
 
 def _clause_depth(sentence: Span, expression: TimeExpression) -> int | None:
     """How deep in the parse the verb the expression modifies sits; None when a noun owns it."""
-    head = _expression_head(sentence, expression)
+    head = expression_head(sentence, expression)
     if head is None:
         return None
     token: Token = head
@@ -66,7 +66,8 @@ def _clause_depth(sentence: Span, expression: TimeExpression) -> int | None:
     return 0
 
 
-def _expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
+def expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
+    """The token of the expression that hangs from a word outside it (its attachment point)."""
     tokens = [t for t in sentence if t.idx >= expression.start and t.idx + len(t.text) <= expression.end]
     outside = [t for t in tokens if not (expression.start <= t.head.idx < expression.end) or t.head.i == t.i]
     return outside[0] if outside else None
@@ -78,13 +79,6 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-def event_date(
-    sentence: Span, expressions: list[TimeExpression], publication_date: date | None, background: bool = False
-) -> EventDate:
-    """The event's date; a background restatement with no date of its own stays undated."""
-    return dated_by(governing_expression(sentence, expressions), publication_date, background)
 
 
 def dated_by(expression: TimeExpression | None, publication_date: date | None, background: bool) -> EventDate:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from storyline.analyse.reporting import cue_lemma
+from storyline.extract.event_dates import expression_head
 from storyline.extract.event_nouns import is_event_noun, is_event_word
 from storyline.model import EntityMention, TimeExpression
 
@@ -144,7 +145,7 @@ def _clauses_with_own_date(
 def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
     """The predicate a time expression dates: the verb of its clause, or an eventive noun
     ("the explosion on 20 April"); None when a noun that names a thing owns it."""
-    token = _expression_head(sentence, expression)
+    token = expression_head(sentence, expression)
     while token is not None and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and is_event_noun(token.lower_)):
@@ -152,12 +153,6 @@ def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
     return token
-
-
-def _expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
-    inside = [t for t in sentence if t.idx >= expression.start and t.idx + len(t.text) <= expression.end]
-    outside = [t for t in inside if not (expression.start <= t.head.idx < expression.end) or t.head.i == t.i]
-    return outside[0] if outside else None
 
 
 def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:
