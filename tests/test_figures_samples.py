@@ -14,8 +14,14 @@ from storyline.pipeline import Pipeline, build_entries
 
 @pytest.fixture(scope="module")
 def entries(pipeline: Pipeline) -> list[Entry]:
+    from storyline.analyse.entities import ActorRegistry
+
     documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
-    return build_entries(documents, pipeline)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt elsewhere stay there
+    try:
+        return build_entries(documents, pipeline)
+    finally:
+        pipeline.registry = shared
 
 
 @pytest.fixture(scope="module")

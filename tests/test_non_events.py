@@ -52,6 +52,7 @@ def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline
         "something so tiny as a virus could ultimately dominate our lives.\n"
     )
     assert starts_comments(text.splitlines()[1])
+    assert starts_comments("At 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed.")
     events = _events(pipeline, text, date(2009, 6, 30))
     assert events and all(e.text.startswith("Roche") for e in events)
 

@@ -50,7 +50,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "comp
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """One event mention: its head word, lemma, and whether it is a timeline event."""
+    """One event mention: its head word, lemma ("" for a sentence's root standing in for a
+    missing predicate: it names no kind of event), and whether it is a timeline event."""
 
     token: Token
     lemma: str
@@ -83,11 +84,13 @@ def find_triggers(
             continue
         if (token.dep_ in _OWN_CLAUSES and _has_subject(token)) or token.i in dated:
             mains.add(token.i)
+    stand_in = None
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
-        candidates[sentence.root.i] = sentence.root
-        mains.add(sentence.root.i)
+        stand_in = sentence.root
+        candidates[stand_in.i] = stand_in
+        mains.add(stand_in.i)
     return [
-        Trigger(token, lemma(token).lower(), token.i in mains)
+        Trigger(token, "" if token is stand_in else lemma(token).lower(), token.i in mains)
         for token in sorted(candidates.values(), key=lambda t: t.i)
         if not _inside_expression(token, expressions) or token.i in mains
     ]

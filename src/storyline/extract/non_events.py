@@ -6,7 +6,8 @@ News sites mix them into the article text that trafilatura or a crawler
 returns, and no library separates them, so the patterns are written here:
 
 - a comment section starts at a header such as "At 08:55 am on 30 Jun 2009,
-  sensiblegrannie wrote:" and runs to the end of the page; a lone "Name wrote:"
+  sensiblegrannie wrote:" or "At 12:19 26th Apr 2009, Jim213 wrote:" and runs to
+  the end of the page; a lone "Name wrote:"
   line is one comment;
 - a sentence that speaks to the reader ("Have you been affected by swine
   flu?", "The BBC may edit your comments", "Send us your pictures") outside a
@@ -19,9 +20,8 @@ from __future__ import annotations
 import re
 
 _COMMENT_HEADER = re.compile(
-    r"\bAt \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+\d{1,2}\s+\w+\s+\d{4}\s*,\s*\S+\s+wrote\s*:",
-    re.IGNORECASE,
-)
+    r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
+)  # "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:", "At 12:19 26th Apr 2009, Jim213 wrote:"
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(

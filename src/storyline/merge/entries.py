@@ -27,6 +27,7 @@ from datetime import date
 from storyline.merge.similarity import (
     NameWeights,
     Signature,
+    content_words,
     jaccard,
     overlaps,
     sentence_similarity,
@@ -36,12 +37,14 @@ from storyline.merge.similarity import (
 from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
 
-CROSS_DOCUMENT_THRESHOLD = 0.15  # same predicate across articles: context and sentence must agree
+CROSS_DOCUMENT_THRESHOLD = 0.1  # same predicate across articles: context and sentence must agree
 PARAPHRASE_THRESHOLD = 0.45  # other predicates: the sentences must be close
-CONTEXT_WEIGHT = 0.6
+CONTEXT_WEIGHT = 0.9
 SENTENCE_WEIGHT = 0.9
 PARTICIPANT_WEIGHT = 0.2
 SAME_DOCUMENT_MARGIN = 0.5  # same predicate in one article: one event unless participants or modality differ
+SENTENCE_FLOOR = 0.05  # another article's sentence must share something beyond the predicate
+CONTEXT_POWER = 2  # a weak shared context (one story's usual names) counts for little
 REPORT_THRESHOLD = 0.2  # a reporting verb across articles: what was said must match
 APART_PENALTY = 0.15  # other places or other people: two earthquakes, two arrests
 MODALITY_PENALTY = 0.5  # what may happen and what did happen are rarely told as one event
@@ -147,13 +150,14 @@ class Merger:
         return self._by_predicate[key]
 
     def _index(self, cluster: Cluster, sig: Signature) -> None:
-        self._predicate_postings(sig.predicate).add(cluster.id)
+        if sig.predicate:
+            self._predicate_postings(sig.predicate).add(cluster.id)
         if sig.main:
             for word in word_keys(sig):
                 self._by_word[word].add(cluster.id)
 
     def _candidates(self, sig: Signature) -> list[str]:
-        found = list(self._predicate_postings(sig.predicate))
+        found = list(self._predicate_postings(sig.predicate)) if sig.predicate else []
         if sig.main:
             shared: Counter[str] = Counter()
             for word in word_keys(sig):
@@ -193,11 +197,15 @@ def _margin(sig: Signature, other: Signature, context: float) -> float:
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         return SAME_DOCUMENT_MARGIN
-    if sig.reporting and sentence < REPORT_THRESHOLD:  # "announced": the same only if what was said is
-        return -1.0
+    if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
+        return -1.0  # another article: the sentences must share something ("announced": what was said)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
-    score = CONTEXT_WEIGHT * context + SENTENCE_WEIGHT * sentence + PARTICIPANT_WEIGHT * participants
+    score = (
+        CONTEXT_WEIGHT * context**CONTEXT_POWER
+        + SENTENCE_WEIGHT * sentence
+        + PARTICIPANT_WEIGHT * participants
+    )
     if elsewhere or apart:
         score -= APART_PENALTY
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
@@ -210,9 +218,9 @@ def entry_id(event: Event) -> str:
 
 
 def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
-    """The timeline entry for a cluster: the best-placed main report speaks for all."""
+    """The timeline entry for a cluster: the main report that says most what all say speaks for all."""
     events = sorted(cluster.events, key=lambda e: _representative_rank(e, documents))
-    lead = events[0]
+    lead = _most_typical(events)
     dated = _best_dated(events, documents)
     attribution = next((e.attribution for e in events if e.attribution), None)
     mentions = [_mention(e, documents) for e in _by_publication(cluster.events, documents)]
@@ -256,6 +264,21 @@ def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
     score = math.log2(1 + len(sources)) + 0.5 * math.log2(max(len(days), 1))
     score += 0.25 * math.log2(1 + background)
     return score if any(e.main for e in events) else score / 2
+
+
+def _most_typical(ranked: list[Event], shortlist: int = 8, compared: int = 12) -> Event:
+    """Of the best-placed main reports, the one whose words the entry's other reports share most:
+    an explosion told in passing by a sentence about the spill's size does not speak for it."""
+    leads = [e for e in ranked if e.main][:shortlist] or ranked[:1]
+    if len(leads) == 1 or len(ranked) < 3:
+        return leads[0]
+    others = [content_words(e.summary) for e in ranked[:compared]]
+
+    def shared(event: Event) -> float:
+        words = content_words(event.summary)
+        return sum(jaccard(words, other) for other in others)  # type: ignore[arg-type]
+
+    return max(leads, key=shared)  # the first among equals: the best-placed
 
 
 def _representative_rank(event: Event, documents: dict[str, DocumentInfo]) -> tuple[object, ...]:

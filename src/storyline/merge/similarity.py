@@ -85,11 +85,16 @@ class Signature:
     context: frozenset[str]  # the article's named actors and places
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The telling words of a sentence, lower case (no stop words, months, reporting verbs, digits)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _IGNORED and not w.isdigit())
+
+
 def signature(
     event: Event, context: frozenset[str] = frozenset(), published: date | None = None
 ) -> Signature:
     text = event.summary.lower()
-    words = frozenset(w for w in _WORD.findall(text) if w not in _IGNORED and not w.isdigit())
+    words = content_words(text)
     squeezed = " ".join(_WORD.findall(text))
     grams = frozenset(squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1)))
     return Signature(
