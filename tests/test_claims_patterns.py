@@ -29,7 +29,8 @@ def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
 def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
     events, _ = _read(pipeline, text)
     told = [e for e in events if e.text.startswith(sentence)]  # the sentence's event mentions
-    assert told, sentence
+    if not told:  # not news at all (a question): nobody is cited
+        return None
     assert len({(e.attribution.source, e.attribution.stance) if e.attribution else None for e in told}) == 1
     return told[0].attribution
 

@@ -30,6 +30,7 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("Have you been affected by swine flu?", "addressed to readers"),
         ("The BBC may edit your comments and not all emails will be published.", "addressed to readers"),
         ("Send us your pictures and videos.", "call to readers"),
+        ("Is BP spill hurting UK reputation in the USA?", "question"),
         ("sensiblegrannie wrote: Up until now we have been the dominant species.", "reader comment"),
         ("The rigâ€™s owner, Transocean, said it was cooperating.", "garbled text"),
     ],
@@ -40,6 +41,7 @@ def test_page_furniture_is_not_news(line: str, reason: str) -> None:
 
 def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:
     assert not_news('"You have to be responsible," Mr Obama told BP executives.') is None
+    assert not_news('"Who will pay for this?" asked a fisherman in Venice, Louisiana.') is None
     assert not_news("WHO raised its pandemic alert to phase 5 on Wednesday.") is None
 
 

@@ -11,7 +11,8 @@ returns, and no library separates them, so the patterns are written here:
   line is one comment;
 - a sentence that speaks to the reader ("Have you been affected by swine
   flu?", "The BBC may edit your comments", "Send us your pictures") outside a
-  quotation is page furniture, not a report;
+  quotation is page furniture, not a report; so is a question ("Is BP spill
+  hurting UK reputation in the USA?"): it asks, it tells nothing;
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD) is garbled.
 """
 
@@ -46,6 +47,9 @@ def not_news(text: str) -> str | None:
         return "garbled text"
     if _CALL_TO_READERS.match(text):
         return "call to readers"
-    if _READER.search(_QUOTED.sub(" ", text)):
+    unquoted = _QUOTED.sub(" ", text)
+    if _READER.search(unquoted):
         return "addressed to readers"
+    if unquoted.rstrip().endswith("?"):
+        return "question"
     return None

@@ -256,14 +256,16 @@ def _best_dated(events: list[Event], documents: dict[str, DocumentInfo]) -> Even
 
 
 def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
-    """How much the collection makes of an event: independent articles that tell it, and how
-    long it keeps being retold (later days, background paragraphs)."""
-    sources = {e.document_id for e in events}
-    days = {info.publication_date for d in sources if (info := documents.get(d)) and info.publication_date}
+    """How much the collection makes of an event: the independent articles whose sentences tell it
+    (as their main event; a mention in passing counts a quarter), how long it keeps being
+    retold (days of publication), and background retellings."""
+    telling = {e.document_id for e in events if e.main}
+    passing = {e.document_id for e in events} - telling
+    days = {info.publication_date for d in telling if (info := documents.get(d)) and info.publication_date}
     background = sum(1 for e in events if e.is_background)
-    score = math.log2(1 + len(sources)) + 0.5 * math.log2(max(len(days), 1))
+    score = math.log2(1 + len(telling) + 0.25 * len(passing)) + 0.5 * math.log2(max(len(days), 1))
     score += 0.25 * math.log2(1 + background)
-    return score if any(e.main for e in events) else score / 2
+    return score if telling else score / 2
 
 
 def _most_typical(ranked: list[Event], shortlist: int = 8, compared: int = 12) -> Event:
