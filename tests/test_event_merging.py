@@ -121,3 +121,21 @@ def test_a_stored_timeline_takes_new_reports(tmp_path: Path, isolated_pipeline: 
         (agreed,) = [e for e in _telling(store.entries(), "agreed") if e.sources > 1]
         assert {Path(m.path).name for m in agreed.mentions} == {"a.txt", "b.txt", "c.txt"}
         assert agreed.date == "2010-06-16"
+
+
+def test_the_main_events_show_each_event_once() -> None:
+    from storyline.merge.main_events import main_events
+    from storyline.model import Mention
+
+    def entry(entry_id: str, day: str, sentence: str, words: str, salience: float) -> Entry:
+        at = sentence.index(words)
+        mention = Mention("d", "d.txt", 0, len(sentence), sentence, event_start=at, event_end=at + len(words))
+        return Entry(entry_id, day, False, Tense.PAST, sentence, [], None, [], [mention], salience=salience)
+
+    ranked = [
+        entry("a", "2010-04-20", "Oil has been spewing since the rig exploded on 20 April.", "exploded", 6.0),
+        entry("b", "2010-04-20", "The explosion on 20 April killed 11 workers.", "explosion", 5.0),
+        entry("c", "2010-04-20", "The explosion on 20 April killed 11 workers.", "killed", 4.0),
+        entry("d", "2010-04-22", "The rig sank on 22 April.", "sank", 3.0),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["a", "c", "d"]

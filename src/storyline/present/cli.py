@@ -218,11 +218,18 @@ def timeline(
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         limit = None if every or dates is not None else main_events_shown(store.document_count())
-        where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=limit)
+        ranked = None if limit is None else limit * 3  # room for the entries that repeat an event
+        where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=ranked)
         entries = _current_names(store, store.entries(where))
-        if limit is not None and len(entries) == limit:
+        if limit is not None:
+            from storyline.merge.main_events import main_events
+
+            entries = main_events(sorted(entries, key=lambda e: (-e.salience, e.id)), limit)
             total = store.entry_count(replace(where, most_salient=None))
-            errors.print(f"[dim]the {limit} main events of {total} entries; --all shows every one[/dim]")
+            if total > len(entries):
+                errors.print(
+                    f"[dim]the {len(entries)} main events of {total} entries; --all shows every one[/dim]"
+                )
     entries = _mark_conflicts(entries)
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
