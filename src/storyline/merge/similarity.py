@@ -56,6 +56,12 @@ _SAME_PREDICATE = {
     "strike": "strike", "vote": "vote", "meeting": "meet", "talks": "talk", "visit": "visit",
 }  # fmt: skip
 RECENT = timedelta(days=7)
+_LIGHT = (
+    "want need try start begin end continue keep stay remain look see watch know think feel hope expect "
+    "seem come go take give make put set use help include involve mean depend remember receive meet leave "
+    "show call ask tell let allow bring hold turn work run move face deal find"
+)
+LIGHT_VERBS = frozenset(_LIGHT.split())  # verbs that name no particular happening on their own
 _STEMMER = SnowballStemmer("english")
 
 
@@ -72,7 +78,8 @@ class Signature:
     sentence: int  # where the sentence starts
     predicate: str
     modality: str
-    reporting: bool  # a verb of saying ("announce", "say"): what was said tells the event apart
+    reporting: bool  # a verb of saying ("announce", "say") or another light one ("want", "start"):
+    # the word alone names no particular happening, the rest of the sentence must
     main: bool
     words: frozenset[str]
     grams: frozenset[str]
@@ -102,7 +109,7 @@ def signature(
         sentence=event.start,
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
-        reporting=event.predicate in CUE_VERBS,
+        reporting=event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS,
         main=event.main,
         words=words,
         grams=grams,
