@@ -101,6 +101,7 @@ class Merger:
         self._load = load
         self.names = names or NameWeights()
         self._counted: set[str] = set()  # documents whose names are counted
+        self._contexts: dict[tuple[str, str], float] = {}  # context similarity of two articles
         self._clusters: dict[str, Cluster] = {}
         self._by_predicate: dict[str, set[str]] = {}
         self._by_word: dict[str, set[str]] = defaultdict(set)
@@ -119,6 +120,7 @@ class Merger:
         """
         self._clusters.clear()
         self._counted.clear()
+        self._contexts.clear()
         self._by_predicate.clear()
         self._by_word.clear()
 
@@ -172,15 +174,25 @@ class Merger:
             if not overlaps(sig.when, cluster.when):
                 continue
             margin = max(
-                _margin(sig, other, self.names.similarity(sig, other))
-                for other in cluster.signatures[-MAX_COMPARED:]
+                _margin(sig, other, self._context(sig, other)) for other in cluster.signatures[-MAX_COMPARED:]
             )
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
 
+    def _context(self, sig: Signature, other: Signature) -> Callable[[], float]:
+        """How much two articles share telling names: worked out once per pair of articles and batch."""
+        key = (sig.document, other.document)
 
-def _margin(sig: Signature, other: Signature, context: float) -> float:
+        def similarity() -> float:
+            if key not in self._contexts:
+                self._contexts[key] = self.names.similarity(sig, other)
+            return self._contexts[key]
+
+        return similarity
+
+
+def _margin(sig: Signature, other: Signature, context: Callable[[], float]) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
@@ -202,7 +214,7 @@ def _margin(sig: Signature, other: Signature, context: float) -> float:
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (
-        CONTEXT_WEIGHT * context**CONTEXT_POWER
+        CONTEXT_WEIGHT * context() ** CONTEXT_POWER
         + SENTENCE_WEIGHT * sentence
         + PARTICIPANT_WEIGHT * participants
     )
