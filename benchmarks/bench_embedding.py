@@ -13,6 +13,7 @@ do not (paraphrase). Similarities: cosine of the sentence vectors, cosine of the
 (mention words) vectors, Jaccard of the sentences' content words, Jaccard of their character
 5-grams. Each `--variant` is a folder written by `scripts/distill_embedding.py`, e.g.
 `--from-folder F32 --keep-dims 64 --dtype float16 --out /tmp/emb/d64_float16`.
+The two "logistic" rows are fitted on the training topics only.
 Speed: load time of each encoder and sentences per second over the lines of a Timeline17 topic.
 """
 
@@ -200,6 +201,21 @@ def embedding_similarities(
     }
 
 
+def logistic_combination(features: list[np.ndarray], positive: np.ndarray, fit: np.ndarray) -> np.ndarray:
+    """Scores of a logistic regression over `features`, fitted by Newton steps on the `fit` pairs only."""
+    columns = np.column_stack(features)
+    mean, spread = columns[fit].mean(axis=0), columns[fit].std(axis=0) + 1e-9
+    design = np.column_stack([np.ones(len(columns)), (columns - mean) / spread])
+    weights = np.zeros(design.shape[1])
+    train, labels = design[fit], positive[fit].astype(float)
+    for _ in range(25):
+        probability = 1 / (1 + np.exp(-(train @ weights)))
+        gradient = train.T @ (labels - probability)
+        hessian = (train * (probability * (1 - probability))[:, None]).T @ train + 1e-6 * np.eye(len(weights))
+        weights += np.linalg.solve(hessian, gradient)
+    return design @ weights
+
+
 def report(similarities: dict[str, np.ndarray], positive: np.ndarray, subsets: dict[str, np.ndarray]) -> None:
     header = " | ".join(f"{name}: AUC / best F1 @ threshold" for name in subsets)
     print(f"| similarity | {header} |")
@@ -269,6 +285,12 @@ def main() -> None:
     dev = np.isin(topics[first], list(DEV_TOPICS))
     same = lemmas[first] == lemmas[second]
     similarities["same predicate lemma (0/1)"] = same.astype(float)
+    lexical = [similarities["content-word Jaccard"], similarities["char 5-gram Jaccard"], same.astype(float)]
+    embedded = [similarities["sentence cosine shipped"], similarities["predicate cosine shipped"]]
+    similarities["logistic: lexical + lemma"] = logistic_combination(lexical, positive, ~dev)
+    similarities["logistic: lexical + lemma + embedding"] = logistic_combination(
+        lexical + embedded, positive, ~dev
+    )
     split: Callable[[np.ndarray], dict[str, np.ndarray]] = lambda part: {  # noqa: E731
         "all": part,
         "same lemma": part & same,

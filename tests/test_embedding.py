@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +98,13 @@ def test_a_different_event_sharing_the_words_is_not_told_apart_by_the_embedding_
     attempt = _first_with(BPOIL, "attempt would take 24 to 36 hours")
     rows = encode([burning, sinks, attempt])
     assert cosine(rows[0], rows[2]) > cosine(rows[0], rows[1])
+
+
+def test_encoding_imports_no_model_hub_client_nor_torch() -> None:
+    heavy = ("torch", "transformers", "huggingface_hub", "model2vec", "httpx", "requests")
+    program = (
+        "import sys\nfrom storyline.analyse.embedding import encode\nencode(['BP agreed to the fund.'])\n"
+        f"print(sorted(name for name in {heavy!r} if name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
