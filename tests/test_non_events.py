@@ -33,6 +33,8 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("Is BP spill hurting UK reputation in the USA?", "question"),
         ("sensiblegrannie wrote: Up until now we have been the dominant species.", "reader comment"),
         ("The rigâ€™s owner, Transocean, said it was cooperating.", "garbled text"),
+        ("i c n th n v i # t s h i BBC", "garbled text"),
+        ("BACK {current} of {total} NEXT The pun - ancient artform.", "page template"),
     ],
 )
 def test_page_furniture_is_not_news(line: str, reason: str) -> None:
@@ -43,6 +45,7 @@ def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:
     assert not_news('"You have to be responsible," Mr Obama told BP executives.') is None
     assert not_news('"Who will pay for this?" asked a fisherman in Venice, Louisiana.') is None
     assert not_news("WHO raised its pandemic alert to phase 5 on Wednesday.") is None
+    assert not_news("He is to go to Mexico as it is up to us to act.") is None
 
 
 def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline) -> None:

@@ -13,7 +13,9 @@ returns, and no library separates them, so the patterns are written here:
   flu?", "The BBC may edit your comments", "Send us your pictures") outside a
   quotation is page furniture, not a report; so is a question ("Is BP spill
   hurting UK reputation in the USA?"): it asks, it tells nothing;
-- text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD) is garbled.
+- text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
+  cut to single letters (a language whose accented letters were dropped), is garbled;
+  an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 
 
+_TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
+
+
+def _stripped_letters(text: str) -> bool:
+    """Many words cut to a single letter: a language whose accented letters were dropped
+    ("i c n th n v i # t s"); English has only "a" and "I"."""
+    words = [word for word in text.split() if word.isalpha()]
+    single = sum(len(word) == 1 and word not in ("a", "A", "I") for word in words)
+    return len(words) >= 6 and single >= 0.4 * len(words)
+
+
 def starts_comments(text: str) -> bool:
     """True at the header of a page's reader comments: what follows is theirs, not the article's."""
     return bool(_COMMENT_HEADER.search(text))
@@ -43,8 +56,10 @@ def not_news(text: str) -> str | None:
     """Why a sentence is not a report of anything (None when it may be one)."""
     if _ONE_COMMENT.match(text):
         return "reader comment"
-    if _MOJIBAKE.search(text):
+    if _MOJIBAKE.search(text) or _stripped_letters(text):
         return "garbled text"
+    if _TEMPLATE.search(text):
+        return "page template"
     if _CALL_TO_READERS.match(text):
         return "call to readers"
     unquoted = _QUOTED.sub(" ", text)
