@@ -34,3 +34,17 @@ def isolated_pipeline(pipeline):  # type: ignore[no-untyped-def]
     pipeline.registry = ActorRegistry()
     yield pipeline
     pipeline.registry = shared
+
+
+def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
+    """The event mentions the pipeline extracts from `text` as one article (names learnt stay here)."""
+    from storyline.analyse.entities import ActorRegistry
+    from storyline.model import DateSource, Document
+
+    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
+    return processed.extraction.events

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyse.actor_registry import ActorRegistry
-from storyline.model import DateSource, Document, Event
+from conftest import events_of
+from storyline.model import Event
 from storyline.pipeline import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str, published: date | None = date(2010, 6, 18)) -> list[Event]:
-    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        (processed,) = pipeline.process([document], [])
-    finally:
-        pipeline.registry = shared
-    return processed.extraction.events
+    return events_of(pipeline, text, published)
 
 
 def _words(event: Event) -> str:

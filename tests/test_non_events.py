@@ -7,21 +7,15 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.actor_registry import ActorRegistry
+from conftest import events_of
 from storyline.extract.non_events import not_news, starts_comments
 from storyline.extract.sections import is_live_blog
-from storyline.model import DateSource, Document, Event
+from storyline.model import Event
 from storyline.pipeline import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
-    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        (processed,) = pipeline.process([document], [])
-    finally:
-        pipeline.registry = shared
-    return processed.extraction.events
+    return events_of(pipeline, text, published)
 
 
 @pytest.mark.parametrize(
