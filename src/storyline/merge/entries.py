@@ -28,11 +28,12 @@ from storyline.merge.similarity import (
     NameWeights,
     Signature,
     content_words,
+    figure_agreement,
     jaccard,
     overlaps,
-    sentence_similarity,
     signature,
     word_keys,
+    word_similarity,
 )
 from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
@@ -102,6 +103,7 @@ class Merger:
         self.names = names or NameWeights()
         self._counted: set[str] = set()  # documents whose names are counted
         self._contexts: dict[tuple[str, str], float] = {}  # context similarity of two articles
+        self._words: dict[tuple[str, int, str, int], float] = {}  # word similarity of two sentences
         self._clusters: dict[str, Cluster] = {}
         self._by_predicate: dict[str, set[str]] = {}
         self._by_word: dict[str, set[str]] = defaultdict(set)
@@ -121,6 +123,7 @@ class Merger:
         self._clusters.clear()
         self._counted.clear()
         self._contexts.clear()
+        self._words.clear()
         self._by_predicate.clear()
         self._by_word.clear()
 
@@ -174,11 +177,21 @@ class Merger:
             if not overlaps(sig.when, cluster.when):
                 continue
             margin = max(
-                _margin(sig, other, self._context(sig, other)) for other in cluster.signatures[-MAX_COMPARED:]
+                _margin(sig, other, self._sentence(sig, other), self._context(sig, other))
+                for other in cluster.signatures[-MAX_COMPARED:]
             )
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
+
+    def _sentence(self, sig: Signature, other: Signature) -> float:
+        """Sentence similarity; the words part worked out once per pair of sentences and batch
+        (the several mentions of one sentence share it)."""
+        key = (sig.document, sig.sentence, other.document, other.sentence)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = word_similarity(sig, other)
+        return words + figure_agreement(sig, other)
 
     def _context(self, sig: Signature, other: Signature) -> Callable[[], float]:
         """How much two articles share telling names: worked out once per pair of articles and batch."""
@@ -192,12 +205,11 @@ class Merger:
         return similarity
 
 
-def _margin(sig: Signature, other: Signature, context: Callable[[], float]) -> float:
+def _margin(sig: Signature, other: Signature, sentence: float, context: Callable[[], float]) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
-    sentence = sentence_similarity(sig, other)
     if sig.predicate != other.predicate:
         if sig.main and other.main and sentence >= PARAPHRASE_THRESHOLD:
             return sentence - PARAPHRASE_THRESHOLD - penalty

@@ -168,11 +168,20 @@ def jaccard(a: frozenset[object], b: frozenset[object]) -> float:
 
 
 def sentence_similarity(a: Signature, b: Signature) -> float:
-    """How alike the two sentences are (0 to about 1), figures and named participants included."""
-    score = 0.5 * jaccard(a.words, b.words) + 0.5 * jaccard(a.grams, b.grams)  # type: ignore[arg-type]
+    """How alike the two sentences are (0 to about 1), their figures included."""
+    return word_similarity(a, b) + figure_agreement(a, b)
+
+
+def word_similarity(a: Signature, b: Signature) -> float:
+    """How alike the two sentences' words are: content words and character 5-grams."""
+    return 0.5 * jaccard(a.words, b.words) + 0.5 * jaccard(a.grams, b.grams)  # type: ignore[arg-type]
+
+
+def figure_agreement(a: Signature, b: Signature) -> float:
+    """A small bonus when both mentions carry a figure in common, a penalty when their figures differ."""
     if a.figures and b.figures:
-        score += 0.1 if a.figures & b.figures else -0.15
-    return score
+        return 0.1 if a.figures & b.figures else -0.15
+    return 0.0
 
 
 class NameWeights:
