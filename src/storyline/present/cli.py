@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
     from storyline.model import Entry
     from storyline.store import Store
-    from storyline.store.database import StoredQuote
 
 DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
 
@@ -314,22 +313,10 @@ def quotes(
         raise _fail(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
         if fmt == "json":
-            rows = [_quote_json(stored) for stored in store.quotes(speaker)]
+            rows = [stored.as_dict() for stored in store.quotes(speaker)]
             sys.stdout.write(json.dumps({"quotes": rows}, ensure_ascii=False, indent=2) + "\n")
         else:
             terminal.render_quotes(store.quotes(speaker), console)
-
-
-def _quote_json(stored: StoredQuote) -> dict[str, object]:
-    quote = stored.quote
-    return {
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "document": stored.document,
-        "path": stored.path,
-        "start": quote.start,
-        "end": quote.end,
-    }
 
 
 @app.command()

@@ -45,6 +45,18 @@ class StoredQuote:
     path: str
     publication_date: date | None
 
+    def as_dict(self) -> dict[str, object]:
+        """The quote record of `storyline quotes --format json` and `/api/quotes`."""
+        return {
+            "text": self.quote.text,
+            "speaker": self.quote.speaker,
+            "document": self.document,
+            "path": self.path,
+            "start": self.quote.start,
+            "end": self.quote.end,
+            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+        }
+
 
 class Store:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:

@@ -268,18 +268,7 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
         return {
             "offset": offset,
             "limit": limit,
-            "quotes": [
-                {
-                    "text": q.quote.text,
-                    "speaker": q.quote.speaker,
-                    "document": q.document,
-                    "path": q.path,
-                    "start": q.quote.start,
-                    "end": q.quote.end,
-                    "publication_date": q.publication_date.isoformat() if q.publication_date else None,
-                }
-                for q in found
-            ],
+            "quotes": [q.as_dict() for q in found],
         }
 
     return app
