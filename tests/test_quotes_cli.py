@@ -31,7 +31,7 @@ def test_quotes_json_is_the_contract_and_cites_real_spans(db: Path) -> None:
     assert list(data) == ["quotes"] and data["quotes"]
     with Store(db) as store:
         for quote in data["quotes"]:
-            assert list(quote)[:6] == ["text", "speaker", "document", "path", "start", "end"]  # fields may be added
+            assert list(quote)[:6] == ["text", "speaker", "document", "path", "start", "end"]
             document = store.document(quote["document"])
             assert document is not None and document.path == quote["path"]
             assert document.text[quote["start"] : quote["end"]] == quote["text"]
