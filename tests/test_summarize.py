@@ -6,7 +6,7 @@ from datetime import date
 
 from storyline.model import Entry, Mention, Tense
 from storyline.summarize import summarize
-from storyline.summarize.date_ranking import candidate_days, entry_day, rank_days
+from storyline.summarize.date_ranking import candidate_days, day_of, rank_days
 from storyline.summarize.sentence_selection import choose_sentences, length_factor
 from storyline.summarize.text import Idf
 
@@ -18,12 +18,26 @@ def day(number: int) -> date:
 
 
 def entry(entry_id: str, when: str | None, sentence: str, published: list[tuple[str, int]]) -> Entry:
-    """An entry reported by each (document, day of April) in `published`."""
+    """An entry reported by each (document, day of April) in `published`, every report dating it `when`."""
     mentions = [
-        Mention(document, f"{document}.txt", 0, len(sentence), sentence, day(number), sentence)
+        Mention(document, f"{document}.txt", 0, len(sentence), sentence, day(number), sentence, date=when)
         for document, number in published
     ]
     return Entry(entry_id, when, False, Tense.PAST, sentence, [], None, [], mentions)
+
+
+def report(document: str, published: int, sentence: str, when: str | None = None) -> Mention:
+    """One report of an event; dated by its article unless `when` is given."""
+    return Mention(
+        document,
+        f"{document}.txt",
+        0,
+        len(sentence),
+        sentence,
+        day(published),
+        sentence,
+        date=when or day(published).isoformat(),
+    )
 
 
 RIG = entry(
@@ -50,12 +64,77 @@ ENTRIES = [RIG, RIG_AGAIN, SINKS, ROUTINE, MONTH, WEEK]
 
 
 def test_only_day_precise_dates_name_a_day() -> None:
-    assert entry_day(RIG) == day(20)
-    assert entry_day(entry("t", "2010-04-20T09:30", "x", [])) == day(20)
-    assert entry_day(MONTH) is None
-    assert entry_day(WEEK) is None
-    assert entry_day(entry("u", None, "x", [])) is None
-    assert entry_day(entry("bad", "2010-02-30", "x", [])) is None
+    assert day_of(RIG.date) == day(20)
+    assert day_of("2010-04-20T09:30") == day(20)
+    assert day_of(MONTH.date) is None
+    assert day_of(WEEK.date) is None
+    assert day_of(None) is None
+    assert day_of("2010-02-30") is None
+
+
+def test_each_report_points_its_article_at_the_day_it_gives_the_event() -> None:
+    # One entry whose reports date it differently: the lead of 21 April says "on Tuesday",
+    # a later article only tells it, dated by itself; each article points at its own day.
+    explosion = Entry(
+        "blast",
+        "2010-04-20",
+        False,
+        Tense.PAST,
+        "The rig exploded on Tuesday.",
+        [],
+        None,
+        [],
+        [
+            report("a", 21, "The Deepwater Horizon rig exploded on Tuesday night.", "2010-04-20"),
+            report("b", 28, "Oil is leaking from the well of the rig that exploded."),
+        ],
+    )
+    days = {candidate.day: candidate for candidate in candidate_days([explosion], None, None)}
+    assert set(days) == {day(20), day(28)}
+    assert days[day(20)].later == {"a"}
+    assert days[day(28)].same_day == {"b"}
+    assert [m.document for m in days[day(28)].entries[0].mentions] == ["b"]
+    chosen = choose_sentences(days[day(28)], 1, Idf([m.text for m in explosion.mentions]))
+    assert chosen[0].entry is explosion  # the whole entry, with all its sources, is what the day shows
+
+
+def test_a_reprinted_paragraph_counts_where_it_was_first_printed() -> None:
+    box = "The latest stage in BP's efforts to contain leaking oil has involved lowering a cap."
+    reprinted = Entry(
+        "box",
+        "2010-04-21",
+        False,
+        Tense.PAST,
+        box,
+        [],
+        None,
+        [],
+        [report("x", 21, box), report("y", 25, box), report("z", 28, box)],
+    )
+    days = candidate_days([reprinted], None, None)
+    assert [candidate.day for candidate in days] == [day(21)]
+    assert days[0].same_day == {"x", "y", "z"}  # reprints, not later articles recalling the day
+    assert days[0].later == set()
+
+
+def test_a_sentence_that_dates_the_event_itself_speaks_for_the_day() -> None:
+    told = Entry(
+        "fund",
+        "2010-04-16",
+        False,
+        Tense.PAST,
+        "BP agreed to a fund.",
+        [],
+        None,
+        [],
+        [
+            report("p", 16, "BP has agreed to put $20bn into a compensation fund for the victims."),
+            report("q", 18, "BP agreed on Wednesday to put $20bn into a compensation fund.", "2010-04-16"),
+        ],
+    )
+    candidate = next(c for c in candidate_days([told], None, None) if c.day == day(16))
+    chosen = choose_sentences(candidate, 1, Idf(m.text for m in told.mentions))
+    assert chosen[0].mention.document == "q"
 
 
 def test_candidate_days_separate_later_reports_from_same_day_ones() -> None:

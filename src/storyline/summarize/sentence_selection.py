@@ -1,20 +1,24 @@
 """What happened on a day: choosing the few sentences that best say it.
 
-The candidates are the entries dated to the day. An entry is worth showing
-when several articles report it (support), when it is about what the day's
-news is about (centrality: closeness to the centroid of everything said about
-the day) and when it was reported close to the day (later articles mostly
-recall an event in passing). Chosen sentences must not repeat each other:
-an entry too close to one already chosen is passed over.
+The candidates are the entries told on the day, each with only its reports
+that point at the day. An entry is worth showing when several articles report
+it on that day (support: an event told on many days is not thereby what
+happened on this one), when it is about what the day's news is about
+(centrality: closeness to the centroid of everything said about the day) and
+when it was reported close to the day (later articles mostly recall an event
+in passing). Chosen sentences must not repeat each other: an entry too close
+to one already chosen is passed over.
 
 Each entry shows one sentence: the mention whose sentence is most typical of
 the entry's reports (closest to their centroid), preferring sentences of a
-reader's length. The entry and all its mentions travel with it.
+reader's length and sentences that date the event themselves over those dated
+only by their article. The whole entry, with all its mentions, travels with it.
 This module does not decide which days to show (`date_ranking` does).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +29,7 @@ from storyline.summarize.text import Idf, Vector, centroid
 REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
 FRESH_DAYS = 2  # reports published within this many days of the event count fully
 SHORTEST, LONGEST = 6, 60  # words; sentences outside get a lower score
+DATED_BY_ARTICLE = 0.7  # weight of a sentence that gives no date of its own, against one that does
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,12 @@ def freshness(entry: Entry, day: CandidateDay) -> float:
     return sum(1 for lag in lags if lag <= FRESH_DAYS) / len(lags)
 
 
+def own_date_factor(mention: Mention) -> float:
+    published = mention.publication_date
+    dated_by_article = published is not None and (mention.date or "").startswith(published.isoformat())
+    return DATED_BY_ARTICLE if dated_by_article else 1.0
+
+
 def representative(entry: Entry, idf: Idf) -> tuple[Mention, Vector]:
     """The mention whose sentence is closest to what all the entry's mentions say."""
     vectors = [(mention, idf.vector(mention_text(mention))) for mention in entry.mentions]
@@ -66,7 +77,7 @@ def representative(entry: Entry, idf: Idf) -> tuple[Mention, Vector]:
     return max(
         vectors,
         key=lambda pair: (
-            pair[1].cosine(middle) * length_factor(mention_text(pair[0])),
+            pair[1].cosine(middle) * length_factor(mention_text(pair[0])) * own_date_factor(pair[0]),
             -_published(pair[0]),
         ),
     )
@@ -81,7 +92,7 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     middle = centroid(vector for _, _, vector in chosen)
     result = []
     for entry, mention, vector in chosen:
-        support = entry.salience  # the timeline's own notion: independent reports and retelling
+        support = math.log1p(len({m.document for m in entry.mentions}))  # articles telling it that day
         text = mention_text(mention)
         score = support * vector.cosine(middle) * length_factor(text) * (0.5 + 0.5 * freshness(entry, day))
         result.append(Candidate(entry, mention, text, vector, score))
@@ -96,4 +107,4 @@ def choose_sentences(day: CandidateDay, count: int, idf: Idf) -> list[KeySentenc
         if any(candidate.vector.cosine(other.vector) > REDUNDANT for other in chosen):
             continue
         chosen.append(candidate)
-    return [KeySentence(c.text, c.entry, c.mention) for c in chosen]
+    return [KeySentence(c.text, day.originals.get(c.entry.id, c.entry), c.mention) for c in chosen]
