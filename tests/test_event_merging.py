@@ -59,6 +59,45 @@ def test_an_agreement_told_three_ways_is_one_entry_dated_when_it_was_made(pipeli
         assert mention.text[mention.event_start - mention.start :].startswith("agreed")  # type: ignore[operator]
 
 
+def test_a_paragraph_reprinted_on_later_pages_is_one_source(pipeline: Pipeline) -> None:
+    box = (
+        "The latest stage in BP's efforts to contain leaking oil has involved lowering a cap onto "
+        "the failed blowout preventer valve system on the seabed.\n"
+    )
+    pages = [
+        (date(2010, 6, 4), "Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico.\n"),
+        (date(2010, 6, 8), "Shares in BP fell sharply on Tuesday.\n"),
+        (date(2010, 6, 10), "Mr Obama said he would have fired BP's chief executive.\n"),
+    ]
+    reprinted = [(day, lead + box) for day, lead in pages]
+    retold = (
+        date(2010, 6, 5),
+        "BP's latest effort to contain the leaking oil involved lowering a cap onto the failed "
+        "blowout preventer on the seabed.\n",
+    )
+
+    def boxes(entries: list[Entry]) -> list[Entry]:
+        return [e for e in entries if len({m.path for m in e.mentions if m.text == box.strip()}) > 1]
+
+    every_page = boxes(_entries(pipeline, *reprinted, retold))
+    assert every_page  # the box of every page is one event, citing every page
+    for entry in every_page:
+        cited = {m.path for m in entry.mentions}
+        assert entry.sources == len(cited) - 2  # the two reprints are not sources of their own
+
+    def words(entry: Entry) -> set[str]:
+        return {
+            m.text[m.event_start - m.start : m.event_end - m.start]
+            for m in entry.mentions
+            if m.text == box.strip()
+        }  # type: ignore[operator]
+
+    one_page = _entries(pipeline, reprinted[0], retold)
+    for entry in every_page:  # nor do they add to how much the story makes of the event
+        (alone,) = [e for e in one_page if words(e) & words(entry)]
+        assert entry.salience == alone.salience
+
+
 def test_the_same_kind_of_event_at_another_time_stays_apart(pipeline: Pipeline) -> None:
     entries = _entries(
         pipeline,

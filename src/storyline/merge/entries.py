@@ -261,7 +261,7 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
         places=_union(e.places for e in events),
         main=any(e.main for e in events),
         salience=round(salience(cluster.events, documents), 3),
-        sources=len({m.document for m in mentions}),
+        sources=len({e.document_id for e in independent_reports(cluster.events, documents)}),
     )
 
 
@@ -279,10 +279,25 @@ def _best_dated(events: list[Event], documents: dict[str, DocumentInfo]) -> Even
     return min(reported, key=lambda e: e.date or "") if reported else None
 
 
+def independent_reports(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Event]:
+    """The reports less word-for-word reprints: a sentence that an earlier article already printed
+    (an explainer box on every page of an outlet, a syndicated paragraph) is one report, however
+    many pages carry it."""
+    printed: set[str] = set()
+    kept = []
+    for event in _by_publication(events, documents):
+        key = " ".join(event.text.lower().split())
+        if key not in printed:
+            printed.add(key)
+            kept.append(event)
+    return kept
+
+
 def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
     """How much the collection makes of an event: the independent articles whose sentences tell it
-    (as their main event; a mention in passing counts a quarter), how long it keeps being
-    retold (days of publication), and background retellings."""
+    (as their main event; a mention in passing counts a quarter; reprints count once), how long
+    it keeps being retold (days of publication), and background retellings."""
+    events = independent_reports(events, documents)
     telling = {e.document_id for e in events if e.main}
     passing = {e.document_id for e in events} - telling
     days = {info.publication_date for d in telling if (info := documents.get(d)) and info.publication_date}
