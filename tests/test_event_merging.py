@@ -98,6 +98,22 @@ def test_a_paragraph_reprinted_on_later_pages_is_one_source(pipeline: Pipeline) 
         assert entry.salience == alone.salience
 
 
+def test_a_death_told_as_a_killing_is_one_event(pipeline: Pipeline) -> None:
+    entries = _entries(
+        pipeline,
+        (
+            date(2010, 4, 23),
+            "Eleven workers were killed when the Deepwater Horizon rig blew up on 20 April.\n",
+        ),
+        (date(2010, 4, 24), "Eleven rig workers died when the Deepwater Horizon rig exploded on 20 April.\n"),
+    )
+    (deaths,) = [e for e in _telling(entries, "killed") if e.sources > 1]
+    assert {m.path for m in deaths.mentions} == {"0.txt", "1.txt"}
+    assert any(m.text[m.event_start - m.start :].startswith("died") for m in deaths.mentions)  # type: ignore[operator]
+    assert predicate_key("kill") == predicate_key("death") == predicate_key("died")
+    assert predicate_key("victory") == predicate_key("beat") and predicate_key("win") != predicate_key("die")
+
+
 def test_the_same_kind_of_event_at_another_time_stays_apart(pipeline: Pipeline) -> None:
     entries = _entries(
         pipeline,

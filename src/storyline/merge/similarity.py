@@ -38,11 +38,13 @@ _MONTHS = {
 }  # fmt: skip
 _IGNORED = STOP_WORDS | _MONTHS | {"said", "says", "say", "told", "stated", "according"}
 
-# Nouns and verbs that name one kind of event with different words: the key is shared.
+# Nouns and verbs that name one kind of event with different words, or one happening seen from
+# either side (a killing is a death, one side's win the other's defeat, an accusation a charge):
+# the key is shared.
 _SAME_PREDICATE = {
     "explosion": "explode", "blast": "explode", "detonation": "explode", "bombing": "bomb",
     "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake",
-    "death": "die", "dead": "die", "killing": "kill", "murder": "kill", "slay": "kill",
+    "death": "die", "dead": "die", "kill": "die", "killing": "die", "murder": "die", "slay": "die",
     "arrest": "arrest", "detention": "detain", "capture": "capture",
     "agreement": "agree", "deal": "agree", "announcement": "announce", "statement": "state",
     "resignation": "resign", "appointment": "appoint", "nomination": "nominate", "election": "elect",
@@ -50,10 +52,13 @@ _SAME_PREDICATE = {
     "sinking": "sink", "collapse": "collapse", "fire": "fire", "blaze": "fire",
     "shooting": "shoot", "gunfire": "shoot", "attack": "attack", "assault": "attack",
     "spill": "spill", "leak": "leak", "evacuation": "evacuate", "investigation": "investigate",
-    "probe": "investigate", "inquiry": "investigate", "release": "release", "launch": "launch",
-    "injury": "injure", "wound": "injure", "conviction": "convict", "sentence": "sentence",
-    "trial": "try", "hearing": "hear", "rescue": "rescue", "suspension": "suspend",
-    "strike": "strike", "vote": "vote", "meeting": "meet", "talks": "talk", "visit": "visit",
+    "probe": "investigate", "inquiry": "investigate", "release": "release", "issue": "release",
+    "launch": "launch", "injury": "injure", "wound": "injure", "conviction": "convict",
+    "sentence": "sentence", "trial": "try", "hearing": "hear", "rescue": "rescue",
+    "suspension": "suspend", "strike": "strike", "vote": "vote", "meeting": "meet", "talks": "talk",
+    "visit": "visit", "beat": "win", "victory": "win", "defeat": "win", "discover": "find",
+    "discovery": "find", "accuse": "charge", "accusation": "charge", "indict": "charge",
+    "indictment": "charge", "heist": "rob", "robbery": "rob",
 }  # fmt: skip
 RECENT = timedelta(days=7)
 _LIGHT = (
