@@ -194,3 +194,23 @@ def test_the_main_events_show_each_event_once() -> None:
         entry("d", "2010-04-22", "The rig sank on 22 April.", "sank", 3.0),
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["a", "c", "d"]
+
+
+def test_the_overview_spreads_over_the_story() -> None:
+    """At most two events of one day, one of a date known only to the month, in the default view."""
+    from storyline.merge.main_events import main_events
+    from storyline.model import Mention
+
+    def entry(entry_id: str, when: str, sentence: str, salience: float) -> Entry:
+        mention = Mention(entry_id, f"{entry_id}.txt", 0, len(sentence), sentence)
+        return Entry(entry_id, when, False, Tense.PAST, sentence, [], None, [], [mention], salience=salience)
+
+    ranked = [
+        entry("rig", "2010-04-20", "The Deepwater Horizon rig exploded on 20 April.", 8.0),
+        entry("spill", "2010-04-20", "The oil began leaking on 20 April.", 7.0),
+        entry("workers", "2010-04-20", "Eleven workers died on 20 April.", 6.0),
+        entry("coast", "2010-04", "Spilled oil has damaged the coast since April.", 5.5),
+        entry("states", "2010-04", "Four states have been affected since April.", 5.0),
+        entry("fund", "2010-06-16", "BP agreed to a $20bn fund on Wednesday.", 3.0),
+    ]
+    assert [e.id for e in main_events(ranked, 4)] == ["coast", "rig", "spill", "fund"]

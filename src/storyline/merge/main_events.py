@@ -5,23 +5,41 @@ when each gathered its own reports before they met (two chains of "the rig
 exploded on 20 April"). A reader of the default timeline must not meet it
 twice: an entry is left out when one already chosen tells the same kind of
 event (predicate key of the words that tell it) on the same day.
+
+The view is an overview of the whole story, so it is spread over time: at most
+`PER_DAY` events of one day, and one for a date known only to the week, month
+or year (those are mostly background: "oil has damaged the coast since April").
+Without the cap the best-told day fills the view with its facets (the rig
+exploded, killed eleven, began the spill), each an entry of its own.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from storyline.merge.similarity import predicate_key
 from storyline.model import Entry
+
+PER_DAY = 2  # events of one day in the overview
+PER_PERIOD = 1  # events dated only to a week, month, quarter or year
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def main_events(ranked: list[Entry], count: int) -> list[Entry]:
     """The first `count` of `ranked` (most salient first) that tell distinct events, in date order."""
     chosen: list[Entry] = []
     seen: set[tuple[str, str]] = set()
+    shown: Counter[str] = Counter()
     for entry in ranked:
-        key = ((entry.date or "")[:10], _event_key(entry))
+        when = (entry.date or "")[:10]
+        key = (when, _event_key(entry))
         if key[1] and key in seen:
             continue
+        if shown[when] >= (PER_DAY if _DAY.match(when) else PER_PERIOD):
+            continue
         seen.add(key)
+        shown[when] += 1
         chosen.append(entry)
         if len(chosen) == count:
             break

@@ -217,7 +217,7 @@ def timeline(
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         limit = None if every or dates is not None else main_events_shown(store.document_count())
-        ranked = None if limit is None else limit * 3  # room for the entries that repeat an event
+        ranked = None if limit is None else limit * 6  # room for entries that repeat an event or a day
         where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=ranked)
         entries = _current_names(store, store.entries(where))
         if limit is not None:
