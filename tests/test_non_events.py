@@ -29,10 +29,20 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("The rigâ€™s owner, Transocean, said it was cooperating.", "garbled text"),
         ("i c n th n v i # t s h i BBC", "garbled text"),
         ("BACK {current} of {total} NEXT The pun - ancient artform.", "page template"),
+        (
+            "Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010 Commentators discuss how BP and the US "
+            "government are responding to the BP oil spill.",
+            "byline",
+        ),
     ],
 )
 def test_page_furniture_is_not_news(line: str, reason: str) -> None:
     assert not_news(line) == reason
+
+
+def test_a_time_and_a_bar_inside_a_report_are_no_byline() -> None:
+    assert not_news("Trading closed at 17:30 | London | after BP shares fell 6%.") is None
+    assert not_news("The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday.") is None
 
 
 def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:

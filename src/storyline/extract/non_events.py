@@ -13,6 +13,8 @@ returns, and no library separates them, so the patterns are written here:
   flu?", "The BBC may edit your comments", "Send us your pictures") outside a
   quotation is page furniture, not a report; so is a question ("Is BP spill
   hurting UK reputation in the USA?"): it asks, it tells nothing;
+- a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
+  Commentators discuss ...") heads a teaser, not a report;
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
   cut to single letters (a language whose accented letters were dropped), is garbled;
   an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
@@ -36,6 +38,7 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 
 
+_BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")  # "Name | 09:06"
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
 
 
@@ -60,6 +63,8 @@ def not_news(text: str) -> str | None:
         return "garbled text"
     if _TEMPLATE.search(text):
         return "page template"
+    if _BYLINE.match(text):
+        return "byline"
     if _CALL_TO_READERS.match(text):
         return "call to readers"
     unquoted = _QUOTED.sub(" ", text)
