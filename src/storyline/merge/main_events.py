@@ -6,7 +6,8 @@ exploded on 20 April"). A reader of the default timeline must not meet it
 twice: an entry is left out when one already chosen tells the same kind of
 event (predicate key of the words that tell it) on the same day.
 
-The view is an overview of the whole story, so it is spread over time: at most
+When there are more entries than the view holds, it is an overview of the whole
+story, so it is spread over time: at most
 `PER_DAY` events of one day, and one for a date known only to the week, month
 or year (those are mostly background: "oil has damaged the coast since April").
 Without the cap the best-told day fills the view with its facets (the rig
@@ -31,12 +32,13 @@ def main_events(ranked: list[Entry], count: int) -> list[Entry]:
     chosen: list[Entry] = []
     seen: set[tuple[str, str]] = set()
     shown: Counter[str] = Counter()
+    overview = len(ranked) > count  # a small collection is shown whole
     for entry in ranked:
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
         if key[1] and key in seen:
             continue
-        if shown[when] >= (PER_DAY if _DAY.match(when) else PER_PERIOD):
+        if overview and shown[when] >= (PER_DAY if _DAY.match(when) else PER_PERIOD):
             continue
         seen.add(key)
         shown[when] += 1
