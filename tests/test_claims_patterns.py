@@ -506,3 +506,53 @@ def test_sizes_and_distances_say_what_they_measure(pipeline: Pipeline) -> None:
         "depth in feet",
     )
     assert counted["42 miles"] == "distance in miles"
+
+
+def test_what_a_sum_or_a_rate_is_of_when_the_parse_hides_it(pipeline: Pipeline) -> None:
+    text = (
+        "Halliburton's shares tumbled as much as 16 percent after the National Oil Spill Commission "
+        "released a letter detailing the panel's findings, before recovering to close down nearly 8 percent "
+        "at $31.68 per share on the New York Stock Exchange.\n"
+        "The Deepwater Horizon rig exploded on April 20, killing 11 workers and unleashing an underwater "
+        "torrent of oil that the government estimated at 12,000 to 19,000 barrels a day.\n"
+        "The government estimated last week that 5,000 barrels a day are leaking from the well.\n"
+        "BP has said it will pay all legitimate costs, a bill that is likely to run into the billions of "
+        "dollars.\n"
+        "Of those claims, 11,650 had been paid for a total of $35million.\n"
+        "The vast majority of the roughly 2 million barrels per day that state oil company Petrobras "
+        "produces in Brazil come from offshore fields.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$31.68 per share"] == "price per share"  # not the "8 percent" beside it
+    assert counted["12,000 to 19,000 barrels a day"].startswith("underwater torrent")  # not "government"
+    assert counted["5,000 barrels a day"].startswith("amount leaking from well")
+    assert counted["billions of dollars"] == "bill"
+    assert counted["$35million"] == "amount paid"  # not "total"
+    assert "Petrobras produces" in counted["roughly 2 million barrels per day"]  # not "vast majority"
+
+
+def test_worth_weight_distance_and_a_noun_phrase_built_past_names(pipeline: Pipeline) -> None:
+    text = (
+        "But the rise does not mend the damage done -- the company is worth 70 billion pounds ($102 "
+        "billion) against more than 120 billion pounds in April.\n"
+        '"We will continue to closely monitor progress as the BOP, which along with the latching device '
+        'weighs approximately 1 million pounds, is lifted to the surface in the next 24-36 hours," Allen '
+        "said in a statement.\n"
+        "Charlie rode his bike five miles (8km) around his local park in Fulham on Sunday to raise the "
+        "money.\n"
+        "The Minerals Management Service said two U.S. offshore Gulf of Mexico production platforms had "
+        "been shut down and a third was evacuated as a safety precaution.\n"
+        "People and businesses that have sustained losses can claim against a $20billion BP compensation "
+        "fund administered by Kenneth Feinberg.\n"
+        "More than 100 of the world's biggest stars took part in a charity event to raise money.\n"
+        "The daily program is broadcast on six FM relays on the island: Port-au-Prince 89.3 FM; Gonaives "
+        "90.5 FM.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["70 billion pounds"] == counted["more than 120 billion pounds"] == "value of company"
+    assert counted["approximately 1 million pounds"] == "weight of BOP"
+    assert counted["five miles"] == "distance in miles"  # not "his bike"
+    assert counted["two U.S. offshore Gulf of Mexico production platforms"].endswith("production platforms")
+    assert counted["$20billion BP compensation fund"] == "BP compensation fund"  # not "People"
+    assert counted["More than 100 of the world's biggest stars"] == "world's biggest stars"
+    assert not [t for t in counted if "FM" in t or t.startswith(("89.3", "90.5"))]  # frequencies

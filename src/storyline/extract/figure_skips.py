@@ -2,7 +2,8 @@
 
 A question ("The pipe ... is only 6?"), a count of the sources themselves ("two officials
 said", "according to three people familiar with ..."), a number inside a name ("a top 10
-shareholder", "the STOXX Europe 600 Oil and Gas index"), a live page's clock stamp ("1124
+shareholder", "the STOXX Europe 600 Oil and Gas index"), a radio frequency ("90.5 FM"),
+a live page's clock stamp ("1124
 Reports say ..."), a magnitude ("a 7.0 magnitude earthquake") and the same figure again in
 other units ("35,000 barrels (1.47 million gallons)") are read by `figures` and dropped here.
 """
@@ -21,6 +22,8 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
+_FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
+
 
 def asks(sentence: Span) -> bool:
     """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
@@ -35,6 +38,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
+    if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
+        return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
         return True
     if head is None:

@@ -135,9 +135,13 @@ def mention_of(entry: Entry, figure: Figure) -> Mention | None:
 
 
 def claim_date(entry: Entry, mention: Mention | None) -> str | None:
-    """When the claim was made: an attributed statement's own day, else the day it was reported."""
+    """When the claim was made: an attributed statement's own day, else the day it was reported. The day
+    is the one the report itself gives, not the entry's (another report merged into the entry may date
+    it otherwise)."""
     published = mention.publication_date.isoformat() if mention and mention.publication_date else None
-    day = entry.date if entry.date and _DAY.match(entry.date) else None
+    alone = len({m.document for m in entry.mentions}) <= 1  # the entry's day is this report's
+    given = mention.date if mention is not None and (mention.date or not alone) else entry.date
+    day = given if given and _DAY.match(given) else None
     if day and entry.attribution is not None and (published is None or day <= published):
         return day
     return published or entry.date
