@@ -556,3 +556,59 @@ def test_worth_weight_distance_and_a_noun_phrase_built_past_names(pipeline: Pipe
     assert counted["$20billion BP compensation fund"] == "BP compensation fund"  # not "People"
     assert counted["More than 100 of the world's biggest stars"] == "world's biggest stars"
     assert not [t for t in counted if "FM" in t or t.startswith(("89.3", "90.5"))]  # frequencies
+
+
+def test_a_caption_set_inside_a_quote_does_not_swallow_the_next_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'He said: "We have to ensure that the medicines we send to Haiti are exactly what are needed by '
+        "doctors on the spot so that patients gain maximum benefit.\n"
+        "The Disasters Emergency Committee is co-ordinating an appeal to help the people of Haiti There are "
+        "13 charities involved including the British Red Cross, Islamic Relief and World Vision Donate via "
+        'the DEC website "Arrangements are in place to ensure that these supplies reach patients with the '
+        'minimum of delay once the aircraft has landed."\n'
+        "Among the children at the camp - in the grounds of a church - is eight-year-old Angelo Sideron "
+        "Maillard, whose mother and seven siblings all survived but who lost their home and all their "
+        "possessions.\n"
+        'Describing the moment the earthquake hit, he said: "I was looking for my mum and I was really '
+        'scared."\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert not [q for q in quotes if "Among the children" in q.text]
+    assert [q.speaker for q in quotes if q.text.startswith("I was looking")] == ["Angelo Sideron Maillard"]
+    attribution = _said(pipeline, text, "Describing the moment")
+    assert attribution is not None and attribution.source == "Angelo Sideron Maillard"
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_that_he_refers_to(pipeline: Pipeline) -> None:
+    text = (
+        '"It would have been a good summer; the marsh was in good shape, there was lots of clean water," '
+        "said Alec Griffin.\n"
+        "In the New Orleans suburb of Belle Chasse, oysterman Kuzma Tesvich said he had had high hopes for "
+        "2010.\n"
+        '"Our crop was good.\n'
+        "We expected a good season and a good year but after all this we don't know what's going to happen "
+        'to our oysters out there in the water," he said.\n'
+        "He said he had received his $5,000 from BP but said he was making $2,000 a day before the spill "
+        "closed down his 1,500-acre (600-hectare) oyster operation.\n"
+    )
+    attribution = _said(pipeline, text, "He said he had received")
+    assert attribution is not None and attribution.source == "Kuzma Tesvich"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes if q.text.startswith("Our crop")] == ["Kuzma Tesvich"]
+
+
+def test_quoted_as_saying_after_a_headline_and_a_title_capitalised(pipeline: Pipeline) -> None:
+    text = (
+        "Ecuador's President Rafael Correa has arrived in Haiti Mr Correa, the temporary head of the Union "
+        "of South American Nations (Unasur), is reported by AFP news agency as saying the regional bloc "
+        "would lend its support as Haiti rebuilds.\n"
+        '"This is a tragedy, a humanitarian tragedy," he was quoted by AFP as saying.\n'
+        '"In this phase of reconstruction we are going to need a lot of resources - human, material, '
+        'financial."\n'
+    )
+    first = _said(pipeline, text, "Ecuador's President")
+    second = _said(pipeline, text, '"This is a tragedy')
+    assert first is not None and second is not None
+    assert first.source == second.source == "Rafael Correa"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Rafael Correa", "Rafael Correa"]

@@ -262,7 +262,19 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "PRODUCT"
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
         return "PERSON"
+    if candidate.label == "ORG" and len(span) > 1 and _name_shaped(span) and _after_person_noun(doc, span):
+        return "PERSON"
     return candidate.label
+
+
+def _after_person_noun(doc: Doc, span: Span) -> bool:
+    """ "oysterman Kuzma Tesvich", "fisherman Acy Cooper": a name after a word for a person is one."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    word = before.lower_
+    person = word in PERSON_NOUNS or (word.endswith("man") and len(word) > len("woman"))
+    return before.is_lower and before.pos_ == "NOUN" and person
 
 
 def _looks_like_org(span: Span) -> bool:

@@ -43,6 +43,7 @@ CUE_VERBS: dict[str, Stance] = {
     "clarify": Stance.STATED,
     "allege": Stance.STATED,
     "tweet": Stance.STATED,
+    "quote": Stance.STATED,  # "he was quoted by AFP as saying" (attribution takes who is quoted)
     "post": Stance.STATED,
     "confirm": Stance.CONFIRMED,
     "verify": Stance.CONFIRMED,

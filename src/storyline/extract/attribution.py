@@ -45,7 +45,7 @@ _HEDGES = frozenset({"likely", "probably", "presumably"})
 _HEDGE_DEPS = frozenset({"advmod", "acomp", "amod", "oprd"})
 _COMPARATIVES = frozenset({"more", "less", "most", "least"})
 _FIRST_PERSON = frozenset({"i", "we"})
-_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "him", "her", "them", "us", "me"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
@@ -229,6 +229,11 @@ def _subject(verb: Token) -> Token | None:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
             return passive[0]
+        if verb.dep_ == "conj":  # "President Rafael Correa has arrived ..., is reported by AFP as saying"
+            return _subject(verb.head)
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:  # "Reuters quoted him as saying"
+            return _claimant_subject(quoted[0])
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return _claimant_subject(child)
@@ -411,8 +416,8 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
 
 def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     """The person named beside a role: "The U.S. disaster response chief, Admiral Thad Allen, said"."""
-    if head.pos_ == "PROPN" or _actor_at(head, actors) is not None:
-        return None
+    if (head.pos_ == "PROPN" and head.lower_ not in TITLE_WORDS) or _actor_at(head, actors) is not None:
+        return None  # "President", capitalised as a title, is a role too
     for child in head.children:
         if child.dep_ == "appos":
             actor = _actor_at(child, actors)
