@@ -612,3 +612,47 @@ def test_quoted_as_saying_after_a_headline_and_a_title_capitalised(pipeline: Pip
     assert first.source == second.source == "Rafael Correa"
     _, quotes = _read(pipeline, text)
     assert [q.speaker for q in quotes] == ["Rafael Correa", "Rafael Correa"]
+
+
+def test_a_speaker_the_parse_left_without_subject_and_she_telling_a_gender(pipeline: Pipeline) -> None:
+    text = (
+        "Barbara Stocking, the chief executive of Oxfam, said the situation on the ground for aid workers "
+        "was difficult.\n"
+        "She said the charity had had a base in Haiti for many years.\n"
+        "Save the Children's emergencies director Gareth Owen said the biggest challenge for aid workers was "
+        "going to be logistics, adding that only half of the charity's staff in the country had been "
+        "accounted for.\n"
+        "He said up to two million children could be scarred for life by what had happened and that many "
+        "could be having to deal with the aftermath on their own.\n"
+    )
+    owen = _said(pipeline, text, "Save the Children's")  # the parse reads "Save" as a verb
+    he = _said(pipeline, text, "He said up to two million")
+    assert owen is not None and he is not None and owen.source == he.source == "Gareth Owen"
+
+
+def test_he_says_after_a_name_beside_the_subjects_ship(pipeline: Pipeline) -> None:
+    text = (
+        "2202 The commander of the USS Carl Vinson, Adm Ted Branch, tells the BBC that more food supplies "
+        "are expected in Haiti on Saturday as they arrive from the US military base at Guantanamo Bay.\n"
+        "A shorter flying time has been made possible by an agreement with Cuba allowing US relief flights "
+        "to use Cuban air space.\n"
+        "\"When the supplies do start to rolling in, we'll have our procedures in order, and we'll be able "
+        'to more efficiently deliver the relief," he says.\n'
+    )
+    commander = _said(pipeline, text, "The commander")  # the live page's clock stamp is not the sentence
+    he = _said(pipeline, text, '"When the supplies')
+    assert commander is not None and he is not None and commander.source == he.source == "Ted Branch"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Ted Branch"]
+
+
+def test_they_tell_me_after_a_group_of_people(pipeline: Pipeline) -> None:
+    text = (
+        "In a bar across the street a group of Belgian men are drinking beer.\n"
+        "Outside their large white lorry has a banner draped across it with the name of their own tiny "
+        "environmental NGO.\n"
+        '"We want to help, but the World Food Programme says they already have enough water trucks," they '
+        "tell me.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["group of Belgian men"]

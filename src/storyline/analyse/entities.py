@@ -440,11 +440,17 @@ def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
     by_sentence: dict[int, set[str]] = {}
     for person in people:
         by_sentence.setdefault(doc[person.start].sent.start, set()).add(person.canonical)
+    before: set[str] = set()
     for sentence in doc.sents:
         named = by_sentence.get(sentence.start, set())
         if len(named) == 1:
             counter = votes.setdefault(next(iter(named)), Counter())
             counter.update("m" if t.lower_ in MASCULINE else "f" for t in sentence if _gendered(t))
+        elif not named and len(before) == 1:  # "Barbara Stocking ... said ... . She said the charity ..."
+            opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+            if opening is not None and opening.lower_ in ("he", "she") and opening.dep_ == "nsubj":
+                votes.setdefault(next(iter(before)), Counter()).update("m" if opening.lower_ == "he" else "f")
+        before = named
     return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
 
 
@@ -556,7 +562,12 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
-    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
+        head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _definite_words(token: Token) -> set[str]:

@@ -54,6 +54,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
+_GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ROLE_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
@@ -80,7 +81,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     if according is not None and (cue is None or _subject(cue.verb) is None):
         return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
     if cue is None:
-        return _secondary_attribution(sentence, actors, speaker)
+        return _secondary_attribution(sentence, actors, speaker) or _named_before_cue(sentence, actors)
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
@@ -120,6 +121,20 @@ def _secondary_attribution(
         if attribution is not None:
             return attribution
     return None
+
+
+def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
+    """ "Save the Children's emergencies director Gareth Owen said ...": a name right before the main
+    reporting verb is its speaker when the parse gave the verb no subject (it read "Save" as a verb)."""
+    root = sentence.root
+    cue = _cue(root)
+    if cue is None or root.i == sentence.start or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return None
+    before = root.doc[root.i - 1]
+    actor = _actor_at(before, actors)
+    if actor is None or actor.label not in ("PERSON", "ORG") or _quoted(before, sentence):
+        return None
+    return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -377,12 +392,25 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+            subjects = [
+                c for c in verb.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or _group(c))
+            ]
             counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
             if subjects and not counted and not _quoted(subjects[0], sentence):
                 phrase = _role_phrase(subjects[0])
                 return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
     return None
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or _group(noun)
+
+
+def _group(noun: Token) -> bool:
+    """ "a group of Belgian men", "a team of doctors": a singular noun for people in the plural."""
+    if noun.lower_ not in _GROUPS:
+        return False
+    return any(c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children) for c in noun.children)
 
 
 def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
@@ -418,8 +446,9 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
     """The person named beside a role: "The U.S. disaster response chief, Admiral Thad Allen, said"."""
     if (head.pos_ == "PROPN" and head.lower_ not in TITLE_WORDS) or _actor_at(head, actors) is not None:
         return None  # "President", capitalised as a title, is a role too
-    for child in head.children:
-        if child.dep_ == "appos":
+    objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
+        if child.dep_ == "appos":  # Carl Vinson, Adm Ted Branch, tells ..."
             actor = _actor_at(child, actors)
             if actor is not None and actor.label == "PERSON":
                 return actor
