@@ -656,3 +656,37 @@ def test_they_tell_me_after_a_group_of_people(pipeline: Pipeline) -> None:
     )
     _, quotes = _read(pipeline, text)
     assert [q.speaker for q in quotes] == ["group of Belgian men"]
+
+
+def test_every_conversion_in_brackets_is_skipped_and_sizes_distances_and_aims_are_named(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "U.S. scientists said on Thursday that between 20,000 and 40,000 barrels (840,000 and 1.7 million "
+        "gallons/3.2 million and 6.4 million liters) of oil flowed from the well before June 3.\n"
+        "Here are some facts about the impact of the spill: Louisiana, the nearest state to BP's gushing "
+        "undersea well 42 miles out in the Gulf of Mexico, has been the most affected by the spill so far.\n"
+        "The London-based oil firm has been selling numerous assets to raise as much as $30billion to cover "
+        "those costs.\n"
+        "That said, the pipe into the well is 9 inches.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    (flow,) = [t for t in counted if t.startswith("between 20,000")]  # the liters and gallons are not claims
+    assert len(counted) == 4 and counted[flow] == "barrels of oil"
+    assert counted["42 miles"] == "distance in miles"
+    assert counted["as much as $30billion"] == "amount to raise"
+    assert counted["9 inches"] == "pipe in inches"
+
+
+def test_it_below_the_main_clause_is_its_subject_and_should_have_is_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "The government of Nova Scotia on Thursday extended a moratorium on oil and gas exploration on the "
+        "Georges Bank, an important fishing region, by three years to the end of 2015.\n"
+        "The government of Newfoundland is also launching a review of offshore safety practices, though it "
+        "said it is satisfied with the current level of environmental protection practiced by the "
+        "industry.\n"
+        "(BP should have demanded this!)\n"
+    )
+    attribution = _said(pipeline, text, "The government of Newfoundland")
+    assert attribution is not None and attribution.source == "government of Newfoundland"
+    assert _said(pipeline, text, "(BP should have") is None

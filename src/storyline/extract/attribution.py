@@ -343,6 +343,9 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    main = _main_subject(head)
+    if main is not None:  # "The government of Newfoundland is also launching a review ..., though it said"
+        return _attribution(main, stance, cue, actors, speaker)
     issuer = _issuer(head, actors)
     if issuer is not None:
         return Attribution(issuer.canonical, stance, cue, None, issuer.start, issuer.end)
@@ -366,6 +369,15 @@ def _attribution(
         return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _main_subject(head: Token) -> Token | None:
+    """What "it" in a clause below the main one stands for: the main clause's own subject, a noun."""
+    root = head.sent.root
+    if head.lower_ != "it" or head.head.i == root.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < head.i]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _can_speak(phrase: Span) -> bool:

@@ -22,6 +22,7 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
+_BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 
 
@@ -58,10 +59,14 @@ def _magnitude(doc: Doc, start: int, end: int) -> bool:
 
 
 def _conversion(doc: Doc, start: int) -> bool:
-    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
-    if start < 2 or doc[start - 1].text != "(":
+    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units, the
+    second and later ones too ("(840,000 and 1.7 million gallons/3.2 million and 6.4 million liters)")."""
+    opening = start - 1
+    while opening > max(0, start - _BRACKET_REACH) and doc[opening].text not in ("(", ")"):
+        opening -= 1
+    if opening < 1 or doc[opening].text != "(":
         return False
-    before = doc[start - 2]
+    before = doc[opening - 1]
     scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
     return unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
 

@@ -23,7 +23,7 @@ _DIMENSIONS = {
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
 }  # fmt: skip
 _DIRECTIONS = frozenset(
-    {"off", "from", "away", "offshore", "north", "south", "east", "west", "northeast", "northwest",
+    {"off", "from", "away", "offshore", "out", "north", "south", "east", "west", "northeast", "northwest",
      "southeast", "southwest", "inland", "outside"}
 )  # fmt: skip
 _DISTANCES = frozenset({"miles", "kilometres"})
@@ -95,9 +95,11 @@ def _amount_done(token: Token) -> str:
         verb = verb.head  # "paid for a total of ..."
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD", "VBG"):
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBN", "VBD", "VBG") or infinitive):
         return ""
-    words = ["amount", verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    words = ["amount", *(["to"] if infinitive else []), verb.lower_]
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "to raise", "siphoning off"
     if token.dep_ == "nsubj":  # what the amount does must say where: "leaking from the well"
         places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "into", "out")]
         objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]

@@ -77,6 +77,7 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -288,6 +289,7 @@ def _figure(
     if not kind or not_a_claim(doc, amount.start, amount.end, counted.head):
         return None
     written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
+    written = _BRACKETED.sub("", written)  # "barrels (840,000 gallons) of oil": the units once
     money = amount.currency is not None or figure_kinds.is_currency(kind)
     thing = thing_of(
         doc[counted.start : counted.end],

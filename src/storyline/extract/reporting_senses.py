@@ -108,8 +108,15 @@ def _beside_quote(verb: Token) -> bool:
 
 
 def unmade(verb: Token) -> bool:
-    """ "difficult for financial reporters to write this well": a report that is not made."""
-    return verb.tag_ == "VB" and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+    """ "difficult for financial reporters to write this well", "BP should have demanded this": a report
+    that is not made."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
+    if verb.tag_ == "VB" and "to" in auxiliaries:
+        return True
+    return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
+
+
+_COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
 
 def asks(sentence: Span) -> bool:
