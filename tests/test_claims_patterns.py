@@ -690,3 +690,23 @@ def test_it_below_the_main_clause_is_its_subject_and_should_have_is_no_report(pi
     attribution = _said(pipeline, text, "The government of Newfoundland")
     assert attribution is not None and attribution.source == "government of Newfoundland"
     assert _said(pipeline, text, "(BP should have") is None
+
+
+def test_he_said_is_not_a_name_describing_a_thing_and_a_surname_stays_a_person(pipeline: Pipeline) -> None:
+    text = (
+        "Last Wednesday, five weeks into the worst oil spill in U.S. history, BP Chief Executive Tony "
+        "Hayward locked himself in a room on the third floor of the British oil giant's U.S. headquarters in "
+        "Houston.\n"
+        "On his first trip out to the Discoverer Enterprise, a drill ship from which a failed early attempt "
+        "to tackle the spill had been conducted, Hayward was accompanied by a Reuters reporter and "
+        "photographer and by a three-person ABC camera crew.\n"
+        "At the heliport in Houma waiting to board a large yellow Sikorsky chopper, Reuters asked him how "
+        "he was coping with the blanket news coverage and round-the clock interview demands.\n"
+        '"We live in the world we live in," he said with a sigh.\n'
+        '"UNPRECEDENTED STRING OF BAD NEWS"\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert {q.text: q.speaker for q in quotes} == {
+        "We live in the world we live in": "Tony Hayward",
+        "UNPRECEDENTED STRING OF BAD NEWS": None,  # a heading, not anyone's words
+    }

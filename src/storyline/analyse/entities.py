@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import (
@@ -229,6 +230,7 @@ def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
     """Last names of whatever reads as a person somewhere in the document."""
     votes: Counter[str] = Counter()
+    named: set[str] = set()
     for candidate in candidates:
         span = candidate.span(doc)
         if _looks_like_org(span) or candidate.label in ("GPE", "LOC", "NORP") or not _name_shaped(span):
@@ -236,13 +238,15 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
         surname = span[-1].text
         if candidate.label == "PERSON" and len(span) > 1:
             votes[surname] += 2
+            if span[0].lower_ not in TITLE_WORDS and span[0].pos_ == "PROPN":
+                named.add(surname)  # "Tony Hayward" names him: "Hayward" alone is he, however tagged
         if _has_person_title(span):
             votes[surname] += 2
         if candidate.label == "PERSON":
             votes[surname] += 1
         elif candidate.label == "ORG":
             votes[surname] -= 1
-    return {name for name, score in votes.items() if score > 0}
+    return named | {name for name, score in votes.items() if score > 0}
 
 
 def _name_shaped(span: Span) -> bool:
@@ -252,6 +256,8 @@ def _name_shaped(span: Span) -> bool:
 
 def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
     span = candidate.span(doc)
+    if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
+        return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
     if candidate.label in ("LOC", "FAC", "NORP"):
         return candidate.label
     if _looks_like_org(span):
@@ -335,7 +341,9 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
     With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
     full = [
-        (p.start, _words(p.span(doc))) for p in people if p.end - p.start > 1 and _name_shaped(p.span(doc))
+        (p.start, _words(p.span(doc)))
+        for p in people
+        if p.end - p.start > 1 and _name_shaped(p.span(doc)) and not _headline_word(doc[p.start])
     ]
     by_surname: dict[str, list[tuple[int, list[str]]]] = {}
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
@@ -348,6 +356,11 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
         if not fuller and len(words) == 1:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or words)
+
+
+def _headline_word(token: Token) -> bool:
+    """ "Behind Hayward": a headline's word run into a name, not a given name."""
+    return token.lower_ in STOP_WORDS and token.lower_ not in TITLE_WORDS
 
 
 def _words(span: Span) -> list[str]:
@@ -513,6 +526,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if reach <= p.start < token.i
         and context.genders.get(p.canonical, gender) == gender
         and not context.quoted(doc[p.start].idx)
+        and not _modifier(p.span(doc))
     ]
     if not recent:
         return None
@@ -532,6 +546,12 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _modifier(span: Span) -> bool:
+    """A name used to describe a thing ("a large yellow Sikorsky chopper") is nobody "he" can be."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
