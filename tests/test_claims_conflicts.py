@@ -258,3 +258,25 @@ def test_counts_of_differently_described_things_or_from_one_sentence_do_not_conf
     assert [(c.first.text, c.second.text) for c in found if c.kind == "figure"] == [
         ("316 dead birds", "491 birds")
     ]
+
+
+def test_a_figure_is_claimed_by_its_own_report_not_by_another_merged_into_the_entry() -> None:
+    """bpoil_reuters: an entry merges a sentence on BP's cash with a quote of Moody's; the $7.7billion is
+    the article's own figure, not Moody's."""
+    cash = "The company generated cash of $7.7billion from operating activities in the first quarter."
+    moody = (
+        "\"Moody's expects these costs to weigh significantly on BP's free cash flow generating capacity,\" "
+        "the agency said."
+    )
+    at = cash.index("$7.7billion")
+    figure = Figure(7.7e9, "$7.7billion", at, at + len("$7.7billion"), "cash", "USD", predicate="generated")
+    entry = replace(
+        plain("cash", cash, day="2010-05-10", source="Moody", stance=Stance.STATED),
+        figures=[figure],
+        mentions=[
+            Mention("doc-cash", "cash.txt", 0, len(cash), cash, date(2010, 5, 10)),
+            _report("doc-moody", moody, date(2010, 5, 10), "Moody", Stance.STATED),
+        ],
+    )
+    (series,) = build_series([entry])
+    assert [point.claimant for point in series.points] == [None]

@@ -23,8 +23,8 @@ _DIMENSIONS = {
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
 }  # fmt: skip
 _DIRECTIONS = frozenset(
-    {"off", "from", "away", "offshore", "out", "north", "south", "east", "west", "northeast", "northwest",
-     "southeast", "southwest", "inland", "outside"}
+    {"off", "from", "away", "offshore", "out", "far", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest", "inland", "outside"}
 )  # fmt: skip
 _DISTANCES = frozenset({"miles", "kilometres"})
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.extract import figure_kinds
-from storyline.model import Entry, Figure, FigureSeries, Mention, SeriesPoint
+from storyline.model import Attribution, Entry, Figure, FigureSeries, Mention, SeriesPoint
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "ese", "ish", "an", "ia", "ea", "s", "a", "e", "i")
@@ -113,7 +113,7 @@ def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[Se
 
 def _point(entry: Entry, figure: Figure) -> SeriesPoint:
     mention = mention_of(entry, figure)
-    attribution = entry.attribution
+    attribution = _claim_of(entry, mention)
     return SeriesPoint(
         figure=figure,
         entry_id=entry.id,
@@ -122,6 +122,15 @@ def _point(entry: Entry, figure: Figure) -> SeriesPoint:
         stance=attribution.stance if attribution else None,
         mention=mention,
     )
+
+
+def _claim_of(entry: Entry, mention: Mention | None) -> Attribution | None:
+    """Who claims a figure: the attribution of the report that states it, not one another report merged
+    into the entry lends it ("80 to 90 Britons" is not Steven Fisher's because a sentence on the same
+    event quotes him). Entries whose reports carry no attributions of their own keep the entry's."""
+    if mention is None or not any(m.attribution is not None for m in entry.mentions):
+        return entry.attribution
+    return mention.attribution
 
 
 def mention_of(entry: Entry, figure: Figure) -> Mention | None:
