@@ -280,3 +280,28 @@ def test_a_figure_is_claimed_by_its_own_report_not_by_another_merged_into_the_en
     )
     (series,) = build_series([entry])
     assert [point.claimant for point in series.points] == [None]
+
+
+def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
+    doubt = _report(
+        "doc-mcnutt",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not dispute "
+        "it.",
+        date(2010, 5, 27),
+        "Marcia McNutt",
+        Stance.COULD_NOT_CONFIRM,
+    )
+    doubt = replace(
+        doubt, attribution=Attribution("Marcia McNutt", Stance.COULD_NOT_CONFIRM, "declined to confirm")
+    )
+    claim = _report(
+        "doc-lawmakers",
+        "U.S. lawmakers and scientists have accused BP of trying to conceal what many believe is already the "
+        "worst U.S. oil spill, eclipsing the 1989 Exxon Valdez accident in Alaska.",
+        date(2010, 5, 21),
+        "U.S. lawmakers",
+        Stance.STATED,
+    )
+    one = replace(plain("one", claim.text, day="2010-05-21"), mentions=[doubt, claim])
+    other = replace(plain("other", claim.text, day="2010-05-21"), id="other", mentions=[claim, doubt])
+    assert len([c for c in find_conflicts([one, other], []) if c.kind == "stance"]) == 1

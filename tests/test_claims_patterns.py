@@ -710,3 +710,23 @@ def test_he_said_is_not_a_name_describing_a_thing_and_a_surname_stays_a_person(p
         "We live in the world we live in": "Tony Hayward",
         "UNPRECEDENTED STRING OF BAD NEWS": None,  # a heading, not anyone's words
     }
+
+
+def test_what_is_done_with_a_sum_in_any_tense_and_barrels_are_no_distance(pipeline: Pipeline) -> None:
+    text = (
+        "The annual economic loss of tourism and fishing revenues in the states of Alabama, Louisiana and "
+        "Mississippi could result in claims as high as $10.3billion, while a reduction of one third in "
+        "Florida's tourism industry could add another $12billion to the bill, analysts at Citigroup said.\n"
+        "Hayward's careful replies may have been a reflection of the fact that company still faces a "
+        "criminal investigation and lawsuits that could lead to it paying out billions of dollars.\n"
+        "The tourism industry pumps more than $60billion a year into the state economy.\n"
+        "A panel of U.S. experts estimated that as of May 17, there were at least 130,000 barrels of oil on "
+        "the surface of the Gulf of Mexico and a similar amount had been skimmed off the surface or "
+        "evaporated, making a total of at least 260,000 barrels from the Deepwater Horizon spill.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$12billion"] == "amount added to bill"
+    assert counted["billions of dollars"] == "amount paid out"
+    assert counted["more than $60billion a year"] == "amount pumped into state economy"
+    assert "distance" not in counted["at least 260,000 barrels"]  # "from the spill" is no direction
+    assert "made" not in counted["at least 260,000 barrels"]  # nor is "making a total of" done with it

@@ -27,6 +27,15 @@ _DIRECTIONS = frozenset(
      "northwest", "southeast", "southwest", "inland", "outside"}
 )  # fmt: skip
 _DISTANCES = frozenset({"miles", "kilometres"})
+_LINKING = frozenset(
+    {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
+)
+_LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+_IRREGULAR = {
+    "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
+    "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
+    "set": "set", "sell": "sold", "buy": "bought", "hold": "held", "owe": "owed", "find": "found",
+}  # fmt: skip
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 _SHARES = frozenset(
@@ -61,6 +70,10 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     """What the amount whose top word is `token` is of, read from the words around it."""
     if kind.split(" per ")[0] in _DISTANCES and token.dep_ == "npadvmod" and token.head.pos_ == "VERB":
         return "distance"  # "Charlie rode his bike five miles (8km)"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _scale(token.head.head):
+        token = token.head.head  # "paying out billions of dollars": what is done with the billions
+        while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
+            token = token.head
     compared = _compared_with(token)
     if compared is not None:  # "worth 70 billion pounds against more than 120 billion pounds"
         return _thing_above(compared, money, kind)
@@ -91,22 +104,53 @@ def _amount_done(token: Token) -> str:
     "siphoning off 1,000 barrels", "11,650 had been paid for a total of $35million", "12,000 to 19,000
     barrels a day are leaking from the well"."""
     verb = token.head
-    if token.dep_ == "pobj" and verb.head.pos_ == "VERB":
+    if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
         verb = verb.head  # "paid for a total of ..."
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
+    if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
+        return ""  # "making a total of 260,000 barrels" says nothing of what is done
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBN", "VBD", "VBG") or infinitive):
-        return ""
-    words = ["amount", *(["to"] if infinitive else []), verb.lower_]
-    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "to raise", "siphoning off"
-    if token.dep_ == "nsubj":  # what the amount does must say where: "leaking from the well"
-        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "into", "out")]
-        objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        if not objects:
-            return ""
+    if infinitive:
+        words = ["amount", "to", verb.lower_]  # "selling assets to raise as much as $30billion"
+    elif token.dep_ == "nsubj":
+        words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
+    else:
+        words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "siphoning off"
+    ways = ("from", "into", "out") if token.dep_ == "nsubj" else ("into", "to")
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways]
+    objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
+    elif token.dep_ == "nsubj":
+        return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _participle(verb: Token) -> str:
+    """ "pumps" → "pumped", "paying" → "paid", "add" → "added": what is done, read without a lemmatizer."""
+    form = verb.lower_
+    if verb.tag_ in ("VBN", "VBD"):
+        return form
+    if verb.tag_ == "VBZ":
+        base = form[:-2] if form.endswith(("ches", "shes", "sses", "xes")) else form[:-1]
+    elif verb.tag_ == "VBG":
+        base = form[: -len("ing")]
+    else:
+        base = form
+    for candidate in (base, base + "e", base[:-1]):
+        if candidate in _IRREGULAR:
+            return _IRREGULAR[candidate]
+    if verb.tag_ == "VBG" or base.endswith("e"):
+        return base + ("ed" if verb.tag_ == "VBG" else "d")
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _scale(token: Token) -> bool:
+    return is_scale_word(token.text) or vague_amount([token.text]) is not None
 
 
 def _compared_with(token: Token) -> Token | None:
@@ -186,8 +230,8 @@ def _price(money: bool, kind: str) -> str:
 
 def _dimension(doc: Doc, end: int, kind: str) -> str:
     """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
-    if not figure_kinds.is_measure(kind.split(" per ")[0]):
-        return ""
+    if kind.split(" per ")[0] not in _LENGTHS:
+        return ""  # "260,000 barrels from the spill" is no distance
     at = end
     if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
         closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]

@@ -60,11 +60,10 @@ _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
 
 def stance_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
     """Doubts against claims within each entry, then across entries (the same two reports once)."""
-    within = list(_within_entries(entries))
-    yield from within
-    seen = {_reports(conflict) for conflict in within}
-    for conflict in _stance_conflicts(entries, {entry.id: entry for entry in entries}):
-        if _reports(conflict) not in seen:
+    seen: set[tuple[str, int, str, int]] = set()
+    for conflict in [*_within_entries(entries), *_stance_conflicts(entries, {e.id: e for e in entries})]:
+        if _reports(conflict) not in seen:  # one doubt told by two entries is one dispute
+            seen.add(_reports(conflict))
             yield conflict
 
 
