@@ -730,3 +730,19 @@ def test_what_is_done_with_a_sum_in_any_tense_and_barrels_are_no_distance(pipeli
     assert counted["more than $60billion a year"] == "amount pumped into state economy"
     assert "distance" not in counted["at least 260,000 barrels"]  # "from the spill" is no direction
     assert "made" not in counted["at least 260,000 barrels"]  # nor is "making a total of" done with it
+
+
+def test_an_abbreviation_is_not_a_name_with_its_initials_given_only_later(pipeline: Pipeline) -> None:
+    text = (
+        "BP said its latest effort had captured 10,500 barrels of oil (439,950 gallons/1.67 million liters) "
+        "in 24 hours and a second containment system should enable it to soon control the vast majority of "
+        "oil spewing from the leak.\n"
+        "In Louisiana's Four Bayou Pass, which separates Barataria Pass from the Gulf of Mexico, wildlife "
+        "rescue workers hired by BP were dressed in white protective suits as they searched by boat from "
+        "island to island for oiled birds.\n"
+        "BP said it has spent $1billion on the spill and vowed to pay all legitimate claims of those harmed "
+        "by the disaster.\n"
+    )
+    first = _said(pipeline, text, "BP said its latest effort")
+    second = _said(pipeline, text, "BP said it has spent")
+    assert first is not None and second is not None and first.source == second.source == "BP"

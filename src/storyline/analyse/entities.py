@@ -378,14 +378,19 @@ def _nearest_name(index: int, names: list[tuple[int, list[str]]]) -> list[str] |
 
 
 def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
-    """ "NIS" → "National Intelligence Service" when the initials of a named organisation match."""
+    """ "NIS" → "National Intelligence Service" when the initials of an organisation named before the
+    abbreviation's first use match ("BP" is not "Barataria Pass", named only later in a BP story)."""
     organisations = [c.span(doc) for c in candidates if c.label == "ORG"]
-    by_initials = {_initials(span): _normal_name(span.text) for span in organisations if len(span) > 1}
-    return {
-        span.text: by_initials[span.text]
-        for span in organisations
-        if _ACRONYM.match(span.text) and span.text in by_initials
-    }
+    by_initials: dict[str, tuple[int, str]] = {}
+    for span in organisations:
+        if len(span) > 1:
+            by_initials.setdefault(_initials(span), (span.start, _normal_name(span.text)))
+    acronyms = {span.text for span in organisations if _ACRONYM.match(span.text) and span.text in by_initials}
+    first_use: dict[str, int] = {}
+    for token in doc:  # however the recogniser labelled its first use
+        if token.text in acronyms:
+            first_use.setdefault(token.text, token.i)
+    return {short: by_initials[short][1] for short, used in first_use.items() if by_initials[short][0] < used}
 
 
 def _initials(span: Span) -> str:
