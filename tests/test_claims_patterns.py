@@ -746,3 +746,58 @@ def test_an_abbreviation_is_not_a_name_with_its_initials_given_only_later(pipeli
     first = _said(pipeline, text, "BP said its latest effort")
     second = _said(pipeline, text, "BP said it has spent")
     assert first is not None and second is not None and first.source == second.source == "BP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The WHO said flu surveillance should be increased in both humans and animals now that the "
+            "latest H1N1 strain was found to have infected pigs in Canada.",
+            "WHO",  # the World Health Organization, not the wh-word
+        ),
+        (
+            "WHO recommended drugmakers stay on track to complete production of seasonal influenza vaccine "
+            "for the Northern Hemisphere's next winter in the next two weeks.",
+            "WHO",
+        ),
+        ("The leak continued to spread across the Gulf.", None),  # "continued" reports only beside a quote
+        (
+            "Governments are pledging billions for the vaccine -- the United States has set aside $1billion, "
+            "the Netherlands ordered 34 million doses and Australia has ordered 10 million doses as the "
+            "World Health Organization declared a pandemic.",
+            None,  # an act in an "as" clause lends the sentence no source
+        ),
+        (
+            "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) - Mexico announced on Sunday that its swine flu "
+            "epidemic had passed the worst.",
+            "Mexico",  # or nobody; never the dateline ("May", "7:36 pm")
+        ),
+    ],
+)
+def test_wh_acronyms_new_cues_and_no_source_in_acts_or_datelines(
+    pipeline: Pipeline, sentence: str, source: str | None
+) -> None:
+    attribution = _said(pipeline, sentence + "\n", sentence[:30])
+    assert (attribution.source if attribution else None) in (source, None if source == "Mexico" else source)
+
+
+def test_he_continued_after_a_quote_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Andrew Cates, chief executive of SOS CV in Cambridge, explained why staff from the charity - which "
+        "already has a base in Haiti - are well-placed to help the children affected by the earthquake.\n"
+        '"Our children\'s village (in Santo, 16km from Port-au-Prince) is largely intact," he said.\n'
+        '"But our national office in Haiti has been destroyed," he continued.\n'
+    )
+    attribution = _said(pipeline, text, '"But our national office')
+    assert attribution is not None and attribution.source == "Andrew Cates"
+
+
+def test_a_temperature_once_and_a_phase_is_no_figure(pipeline: Pipeline) -> None:
+    text = (
+        "Cooking pork to an internal temperature of 160 degrees Fahrenheit (71 degrees Celsius) kills the "
+        "swine flu virus along with other bacteria and viruses.\n"
+        "Phase 6 = Condition Pandemic.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted == {"160 degrees": "internal temperature in degrees"}

@@ -103,6 +103,8 @@ def _secondary_attribution(
         cue = _cue(verb)
         if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
+        if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
@@ -111,6 +113,7 @@ def _secondary_attribution(
         subject = subjects[0]
         if (
             subject.lower_ in ("which", "who", "that")
+            and not subject.is_upper
             and verb.dep_ == "relcl"
             and verb.head.pos_ in ("PROPN", "NOUN")
         ):
@@ -268,8 +271,8 @@ def _quoted(token: Token, sentence: Span) -> bool:
 
 
 def _claimant_subject(subject: Token) -> Token | None:
-    if subject.lower_ in _NOT_CLAIMANTS or subject.dep_ == "nsubjpass":
-        return None
+    if (subject.lower_ in _NOT_CLAIMANTS and not subject.is_upper) or subject.dep_ == "nsubjpass":
+        return None  # "who", "that"; but "WHO" is the World Health Organization
     return subject
 
 
@@ -386,6 +389,8 @@ def _can_speak(phrase: Span) -> bool:
     letters = [t for t in phrase if t.is_alpha]
     if sum(len(t) for t in letters) < 2:
         return False  # "N" of a ticker "(CAM.N)" split from its sentence
+    if all(t.ent_type_ in ("DATE", "TIME") or not t.is_alpha for t in phrase):
+        return False  # a dateline run into the sentence: "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) -"
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
 

@@ -35,8 +35,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     """Counts of sources ("two officials said", "according to three people familiar with ...") and
     numbers inside names ("a top 10 shareholder", "the STOXX Europe 600 Oil and Gas index")."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in ("top", "no", "no.", "number"):
-        return True
+    if before is not None and before.lower_ in ("top", "no", "no.", "number", "phase", "category", "stage"):
+        return True  # "a top 10 shareholder", "Phase 6 = Condition Pandemic": a name, not a count
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
     if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
@@ -68,7 +68,8 @@ def _conversion(doc: Doc, start: int) -> bool:
         return False
     before = doc[opening - 1]
     scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
-    return unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
+    scale_name = before.lower_ in ("fahrenheit", "celsius", "centigrade", "barrels", "barrel")
+    return unit_word(before) or before.like_num or scaled or scale_name  # "160 degrees Fahrenheit (71 ...)"
 
 
 def _clock_stamp(doc: Doc, start: int, end: int) -> bool:

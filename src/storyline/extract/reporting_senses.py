@@ -66,6 +66,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
+    if lemma == "continue":  # "the leak continued to spread" reports nothing
+        return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
+    if lemma == "point":  # "point out that ...", not "pointed the camera"
+        return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":
         return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
     if lemma in ("voice", "express"):
