@@ -773,6 +773,7 @@ def test_an_abbreviation_is_not_a_name_with_its_initials_given_only_later(pipeli
             "epidemic had passed the worst.",
             "Mexico",  # or nobody; never the dateline ("May", "7:36 pm")
         ),
+        ("July 5 - BP says the cost of the spill had reached $3.12billion.", "BP"),  # a chronology's line
     ],
 )
 def test_wh_acronyms_new_cues_and_no_source_in_acts_or_datelines(

@@ -53,6 +53,13 @@ _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst",
+     "gmt", "bst", "utc"}
+)  # fmt: skip
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
@@ -389,7 +396,7 @@ def _can_speak(phrase: Span) -> bool:
     letters = [t for t in phrase if t.is_alpha]
     if sum(len(t) for t in letters) < 2:
         return False  # "N" of a ticker "(CAM.N)" split from its sentence
-    if all(t.ent_type_ in ("DATE", "TIME") or not t.is_alpha for t in phrase):
+    if all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase):
         return False  # a dateline run into the sentence: "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) -"
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
