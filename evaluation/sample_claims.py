@@ -5,11 +5,13 @@ source sentence and context. This script only draws and writes the samples; it i
 not imported by storyline.
 
     python evaluation/sample_claims.py ../shared/corpus/t17/bpoil_reuters --db /tmp/bp.db \
-        --output evaluation/samples/bpoil_reuters.md [--seed 13] [--skip-ingest]
+        --output evaluation/samples/bpoil_reuters.md [--seed 13] [--skip-ingest] [--lead-attribution]
 
 Samples: 40 attributed entries, 30 quotes, 30 figures, all conflicts (or 40 of them),
 and 5 whole articles, every sentence shown with the attribution storyline gave it,
-for recall. Article text is escaped so that nothing in it renders as markup.
+for recall. Article text is escaped so that nothing in it renders as markup. Each
+attributed entry is shown with the report its summary comes from; where the merge lent
+the entry the attribution of another report, that report is shown too.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ import random
 import sqlite3
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import Conflict, ConflictSide, Entry, FigureSeries, SeriesPoint
+from storyline.model import Conflict, ConflictSide, Entry, FigureSeries, Mention, SeriesPoint
 from storyline.store import Store
 from storyline.store.codec import load_attribution, load_figures
 
@@ -59,6 +61,12 @@ def main() -> int:
     parser.add_argument("--output", type=Path, required=True, help="the Markdown file to write")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--skip-ingest", action="store_true", help="sample an existing store")
+    parser.add_argument(
+        "--lead-attribution",
+        action="store_true",
+        help="give each entry only the attribution of the report its summary comes from (not one lent by "
+        "another report merged into it): what the entries would say if the merge stopped lending",
+    )
     args = parser.parse_args()
     if not args.skip_ingest:
         args.db.unlink(missing_ok=True)
@@ -67,6 +75,8 @@ def main() -> int:
     with Store(args.db) as store:
         entries = store.entries()
         texts = {m.document: store.document(m.document) for e in entries for m in e.mentions}
+    if args.lead_attribution:
+        entries = [replace(e, attribution=_shown_mentions(e)[0].attribution) for e in entries]
     sample = draw(entries, args.db, args.seed)
     documents = {k: v.text for k, v in texts.items() if v is not None}
     paths = {k: v.path for k, v in texts.items() if v is not None}
@@ -106,19 +116,22 @@ def render(sample: Sample, documents: dict[str, str], paths: dict[str, str], db:
     lines += ["Judge each item against its sentence and context; mark ✓ / ✗ and why.", ""]
     lines += [f"## Attributed entries ({len(sample.entries)})", ""]
     for number, entry in enumerate(sample.entries, 1):
-        mention = entry.mentions[0]
+        mention, lent = _shown_mentions(entry)
         text = documents.get(mention.document, "")
         attribution = entry.attribution
         assert attribution is not None
         lines += [
             f"### E{number} · {_esc(attribution.source)} · {attribution.stance} · "
             f"cue `{_esc(attribution.cue)}`",
-            f"{_esc(Path(mention.path).name)} {mention.start}–{mention.end}",
+            f"{_esc(Path(mention.path).name)} {mention.start}–{mention.end} · summary: {_esc(entry.summary)}",
             "",
             f"> …{_esc(text[max(0, mention.start - CONTEXT) : mention.start])}"
             f"**{_esc(text[mention.start : mention.end])}**",
             "",
         ]
+        if lent is not None:  # the summary's own report names nobody: the entry borrows another's source
+            lent_text = _esc(lent.sentence or lent.text)
+            lines += [f"attribution lent by another report of the entry: {lent_text}", ""]
     lines += [f"## Quotes ({len(sample.quotes)})", ""]
     for number, (document, start, end, quoted, speaker) in enumerate(sample.quotes, 1):
         text = documents.get(document, "")
@@ -149,6 +162,18 @@ def render(sample: Sample, documents: dict[str, str], paths: dict[str, str], db:
     lines += [f"## Whole articles for recall ({len(sample.articles)})", ""]
     lines += _articles(sample.articles, documents, db)
     return "\n".join(lines) + "\n"
+
+
+def _shown_mentions(entry: Entry) -> tuple[Mention, Mention | None]:
+    """The report the entry's summary comes from (what a reader sees with the attribution), and the
+    report that lent the attribution when that one names no source itself."""
+    leads = [m for m in entry.mentions if entry.summary in (m.sentence or m.text)] or entry.mentions
+    lead = next(
+        (m for m in leads if m.attribution is not None and m.attribution == entry.attribution), leads[0]
+    )
+    if lead.attribution == entry.attribution:
+        return lead, None
+    return lead, next((m for m in entry.mentions if m.attribution == entry.attribution), None)
 
 
 def _side(side: ConflictSide, documents: dict[str, str]) -> str:

@@ -12,7 +12,18 @@ from datetime import date
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import Attribution, Conflict, DateSource, Document, Mention, Stance, Tense, content_id
+from storyline.model import (
+    Attribution,
+    Conflict,
+    DateSource,
+    Document,
+    Entry,
+    Figure,
+    Mention,
+    Stance,
+    Tense,
+    content_id,
+)
 from storyline.pipeline import Pipeline, build_entries
 from test_conflicts import plain
 
@@ -128,3 +139,169 @@ def test_reports_of_one_event_that_doubt_each_other_within_an_entry() -> None:
     stance = next(c for c in found if c.kind == "stance")
     assert (stance.first.document, stance.first.start, stance.first.end) == ("austin", 0, len(austin.text))
     assert "North Korea had sent troops to Russia" in stance.description
+
+
+def test_a_doubt_within_an_entry_disputes_only_reports_that_carry_what_it_doubts() -> None:
+    """An entry that also holds reports of other things (haiti_bbc): the White House dismissing
+    Robertson's comments is not disputed by a report that the quake struck, nor the UN's doubt by a
+    report of the relief operation; a report of Annabi's death does carry what the UN doubted."""
+    dismissed = _report(
+        "wh",
+        'The White House has dismissed as "stupid" comments by evangelist broadcaster Pat Robertson '
+        "suggesting that quake-struck Haiti was cursed.",
+        date(2010, 1, 15),
+        "White House",
+        Stance.DENIED,
+    )
+    struck = _report(
+        "quake",
+        "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the capital, "
+        "Port-au-Prince, on Tuesday.",
+        date(2010, 1, 14),
+        "US Geological Survey",
+        Stance.STATED,
+    )
+    unconfirmed = _report(
+        "un",
+        "The UN has not confirmed reports that their head of operations in Haiti, Hedi Annabi, was killed.",
+        date(2010, 1, 13),
+        "United Nations",
+        Stance.COULD_NOT_CONFIRM,
+    )
+    unconfirmed = replace(
+        unconfirmed, attribution=Attribution("United Nations", Stance.COULD_NOT_CONFIRM, "has not confirmed")
+    )
+    operation = _report(
+        "ops",
+        "He outlines the scale of the relief operation ahead.",
+        date(2010, 1, 13),
+        "John Holmes",
+        Stance.STATED,
+    )
+    killed = _report(
+        "killed",
+        "The head of the UN mission in Haiti, Hedi Annabi, was killed when the headquarters collapsed.",
+        date(2010, 1, 13),
+        "Haitian officials",
+        Stance.STATED,
+    )
+    entry = replace(
+        plain("struck", "The quake struck south of the capital.", day="2010-01-12"),
+        mentions=[dismissed, struck, unconfirmed, operation, killed],
+    )
+    found = find_conflicts([entry], [])
+    assert [(c.first.document, c.second.document) for c in found] == [("un", "killed")]
+
+
+def test_a_doubt_lent_to_an_entry_by_another_report_disputes_nothing() -> None:
+    """bpoil_reuters: an entry led by a sentence on the Endicott field carries "Exxon denied" from another
+    report merged into it; the field's own report in another article does not dispute Exxon."""
+    field = (
+        "The field's production has declined but at 69,000 barrels per day (bpd) in 2009, it still "
+        "contributed over a third of BP's total output from Alaska's North Slope."
+    )
+    denial = (
+        "Exxon denied this and said it believed that BP's choice of well design, the type of cement used "
+        "and BP's failure to conduct a common safety check contributed to the blast."
+    )
+    lent = replace(
+        plain("lent", field, day="2010-07-27", source="Exxon", stance=Stance.DENIED),
+        mentions=[
+            Mention("doc-field", "285.txt", 0, len(field), field, date(2010, 7, 27)),
+            _report("doc-exxon", denial, date(2010, 7, 27), "Exxon", Stance.DENIED),
+        ],
+    )
+    copy = replace(plain("copy", field, day="2010-07-27"), id="copy")
+    copy = replace(copy, mentions=[replace(copy.mentions[0], document="doc-other")])
+    assert not [c for c in find_conflicts([lent, copy], []) if c.kind in ("stance", "revision")]
+    own = replace(lent, summary=denial, mentions=lent.mentions[::-1])
+    assert [c.kind for c in find_conflicts([own, copy], [])] == []  # nor does the field report dispute it
+
+
+PUBLISHED = date(2010, 5, 30)
+
+
+def _birds(entry_id: str, sentence: str, figure_text: str, counted: str, source: str | None) -> Entry:
+    start = sentence.index(figure_text)
+    figure = Figure(
+        value=float(figure_text.split()[0]),
+        text=figure_text,
+        start=start,
+        end=start + len(figure_text),
+        counted=counted,
+        kind="birds",
+        predicate="collected",
+    )
+    return replace(
+        plain(entry_id, sentence, day="2010-05-30", source=source),
+        figures=[figure],
+        mentions=[Mention(f"doc-{entry_id}", f"{entry_id}.txt", 0, len(sentence), sentence, PUBLISHED)],
+    )
+
+
+def test_counts_of_differently_described_things_or_from_one_sentence_do_not_conflict() -> None:
+    """bpoil_reuters: surviving birds are not the birds collected dead; two figures of one sentence
+    (copied in two articles) do not dispute each other; dead birds and birds collected dead may."""
+    survey = (
+        "The 316 dead birds collected along the shores of Louisiana, Mississippi, Alabama and Florida -- "
+        "plus 10 others that died or were euthanized at wildlife rehabilitation centers after they were "
+        "captured alive -- far outnumber the 31 surviving birds found oiled over that period."
+    )
+    officials = (
+        "Over the 40 days since the spill started, wildlife officials report that 491 birds, 227 turtles and "
+        "27 mammals, including dolphins, have been collected dead along the U.S. Gulf Coast."
+    )
+    surviving = _birds("surviving", survey, "31 surviving birds", "surviving birds", "Michael Ziccardi")
+    copied = _birds("copied", survey, "316 dead birds", "dead birds", None)
+    dead = _birds("officials", officials, "491 birds", "birds", "wildlife officials")
+    found = find_conflicts([surviving, copied, dead], build_series([surviving, copied, dead]))
+    assert [(c.first.text, c.second.text) for c in found if c.kind == "figure"] == [
+        ("316 dead birds", "491 birds")
+    ]
+
+
+def test_a_figure_is_claimed_by_its_own_report_not_by_another_merged_into_the_entry() -> None:
+    """bpoil_reuters: an entry merges a sentence on BP's cash with a quote of Moody's; the $7.7billion is
+    the article's own figure, not Moody's."""
+    cash = "The company generated cash of $7.7billion from operating activities in the first quarter."
+    moody = (
+        "\"Moody's expects these costs to weigh significantly on BP's free cash flow generating capacity,\" "
+        "the agency said."
+    )
+    at = cash.index("$7.7billion")
+    figure = Figure(7.7e9, "$7.7billion", at, at + len("$7.7billion"), "cash", "USD", predicate="generated")
+    entry = replace(
+        plain("cash", cash, day="2010-05-10", source="Moody", stance=Stance.STATED),
+        figures=[figure],
+        mentions=[
+            Mention("doc-cash", "cash.txt", 0, len(cash), cash, date(2010, 5, 10)),
+            _report("doc-moody", moody, date(2010, 5, 10), "Moody", Stance.STATED),
+        ],
+    )
+    (series,) = build_series([entry])
+    assert [point.claimant for point in series.points] == [None]
+
+
+def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
+    doubt = _report(
+        "doc-mcnutt",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not dispute "
+        "it.",
+        date(2010, 5, 27),
+        "Marcia McNutt",
+        Stance.COULD_NOT_CONFIRM,
+    )
+    doubt = replace(
+        doubt, attribution=Attribution("Marcia McNutt", Stance.COULD_NOT_CONFIRM, "declined to confirm")
+    )
+    claim = _report(
+        "doc-lawmakers",
+        "U.S. lawmakers and scientists have accused BP of trying to conceal what many believe is already the "
+        "worst U.S. oil spill, eclipsing the 1989 Exxon Valdez accident in Alaska.",
+        date(2010, 5, 21),
+        "U.S. lawmakers",
+        Stance.STATED,
+    )
+    one = replace(plain("one", claim.text, day="2010-05-21"), mentions=[doubt, claim])
+    other = replace(plain("other", claim.text, day="2010-05-21"), id="other", mentions=[claim, doubt])
+    assert len([c for c in find_conflicts([one, other], []) if c.kind == "stance"]) == 1

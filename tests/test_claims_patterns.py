@@ -506,3 +506,299 @@ def test_sizes_and_distances_say_what_they_measure(pipeline: Pipeline) -> None:
         "depth in feet",
     )
     assert counted["42 miles"] == "distance in miles"
+
+
+def test_what_a_sum_or_a_rate_is_of_when_the_parse_hides_it(pipeline: Pipeline) -> None:
+    text = (
+        "Halliburton's shares tumbled as much as 16 percent after the National Oil Spill Commission "
+        "released a letter detailing the panel's findings, before recovering to close down nearly 8 percent "
+        "at $31.68 per share on the New York Stock Exchange.\n"
+        "The Deepwater Horizon rig exploded on April 20, killing 11 workers and unleashing an underwater "
+        "torrent of oil that the government estimated at 12,000 to 19,000 barrels a day.\n"
+        "The government estimated last week that 5,000 barrels a day are leaking from the well.\n"
+        "BP has said it will pay all legitimate costs, a bill that is likely to run into the billions of "
+        "dollars.\n"
+        "Of those claims, 11,650 had been paid for a total of $35million.\n"
+        "The vast majority of the roughly 2 million barrels per day that state oil company Petrobras "
+        "produces in Brazil come from offshore fields.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$31.68 per share"] == "price per share"  # not the "8 percent" beside it
+    assert counted["12,000 to 19,000 barrels a day"].startswith("underwater torrent")  # not "government"
+    assert counted["5,000 barrels a day"].startswith("amount leaking from well")
+    assert counted["billions of dollars"] == "bill"
+    assert counted["$35million"] == "amount paid"  # not "total"
+    assert "Petrobras produces" in counted["roughly 2 million barrels per day"]  # not "vast majority"
+
+
+def test_worth_weight_distance_and_a_noun_phrase_built_past_names(pipeline: Pipeline) -> None:
+    text = (
+        "But the rise does not mend the damage done -- the company is worth 70 billion pounds ($102 "
+        "billion) against more than 120 billion pounds in April.\n"
+        '"We will continue to closely monitor progress as the BOP, which along with the latching device '
+        'weighs approximately 1 million pounds, is lifted to the surface in the next 24-36 hours," Allen '
+        "said in a statement.\n"
+        "Charlie rode his bike five miles (8km) around his local park in Fulham on Sunday to raise the "
+        "money.\n"
+        "The Minerals Management Service said two U.S. offshore Gulf of Mexico production platforms had "
+        "been shut down and a third was evacuated as a safety precaution.\n"
+        "People and businesses that have sustained losses can claim against a $20billion BP compensation "
+        "fund administered by Kenneth Feinberg.\n"
+        "More than 100 of the world's biggest stars took part in a charity event to raise money.\n"
+        "The daily program is broadcast on six FM relays on the island: Port-au-Prince 89.3 FM; Gonaives "
+        "90.5 FM.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["70 billion pounds"] == counted["more than 120 billion pounds"] == "value of company"
+    assert counted["approximately 1 million pounds"] == "weight of BOP"
+    assert counted["five miles"] == "distance in miles"  # not "his bike"
+    assert counted["two U.S. offshore Gulf of Mexico production platforms"].endswith("production platforms")
+    assert counted["$20billion BP compensation fund"] == "BP compensation fund"  # not "People"
+    assert counted["More than 100 of the world's biggest stars"] == "world's biggest stars"
+    assert not [t for t in counted if "FM" in t or t.startswith(("89.3", "90.5"))]  # frequencies
+
+
+def test_a_caption_set_inside_a_quote_does_not_swallow_the_next_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'He said: "We have to ensure that the medicines we send to Haiti are exactly what are needed by '
+        "doctors on the spot so that patients gain maximum benefit.\n"
+        "The Disasters Emergency Committee is co-ordinating an appeal to help the people of Haiti There are "
+        "13 charities involved including the British Red Cross, Islamic Relief and World Vision Donate via "
+        'the DEC website "Arrangements are in place to ensure that these supplies reach patients with the '
+        'minimum of delay once the aircraft has landed."\n'
+        "Among the children at the camp - in the grounds of a church - is eight-year-old Angelo Sideron "
+        "Maillard, whose mother and seven siblings all survived but who lost their home and all their "
+        "possessions.\n"
+        'Describing the moment the earthquake hit, he said: "I was looking for my mum and I was really '
+        'scared."\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert not [q for q in quotes if "Among the children" in q.text]
+    assert [q.speaker for q in quotes if q.text.startswith("I was looking")] == ["Angelo Sideron Maillard"]
+    attribution = _said(pipeline, text, "Describing the moment")
+    assert attribution is not None and attribution.source == "Angelo Sideron Maillard"
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_that_he_refers_to(pipeline: Pipeline) -> None:
+    text = (
+        '"It would have been a good summer; the marsh was in good shape, there was lots of clean water," '
+        "said Alec Griffin.\n"
+        "In the New Orleans suburb of Belle Chasse, oysterman Kuzma Tesvich said he had had high hopes for "
+        "2010.\n"
+        '"Our crop was good.\n'
+        "We expected a good season and a good year but after all this we don't know what's going to happen "
+        'to our oysters out there in the water," he said.\n'
+        "He said he had received his $5,000 from BP but said he was making $2,000 a day before the spill "
+        "closed down his 1,500-acre (600-hectare) oyster operation.\n"
+    )
+    attribution = _said(pipeline, text, "He said he had received")
+    assert attribution is not None and attribution.source == "Kuzma Tesvich"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes if q.text.startswith("Our crop")] == ["Kuzma Tesvich"]
+
+
+def test_quoted_as_saying_after_a_headline_and_a_title_capitalised(pipeline: Pipeline) -> None:
+    text = (
+        "Ecuador's President Rafael Correa has arrived in Haiti Mr Correa, the temporary head of the Union "
+        "of South American Nations (Unasur), is reported by AFP news agency as saying the regional bloc "
+        "would lend its support as Haiti rebuilds.\n"
+        '"This is a tragedy, a humanitarian tragedy," he was quoted by AFP as saying.\n'
+        '"In this phase of reconstruction we are going to need a lot of resources - human, material, '
+        'financial."\n'
+    )
+    first = _said(pipeline, text, "Ecuador's President")
+    second = _said(pipeline, text, '"This is a tragedy')
+    assert first is not None and second is not None
+    assert first.source == second.source == "Rafael Correa"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Rafael Correa", "Rafael Correa"]
+
+
+def test_a_speaker_the_parse_left_without_subject_and_she_telling_a_gender(pipeline: Pipeline) -> None:
+    text = (
+        "Barbara Stocking, the chief executive of Oxfam, said the situation on the ground for aid workers "
+        "was difficult.\n"
+        "She said the charity had had a base in Haiti for many years.\n"
+        "Save the Children's emergencies director Gareth Owen said the biggest challenge for aid workers was "
+        "going to be logistics, adding that only half of the charity's staff in the country had been "
+        "accounted for.\n"
+        "He said up to two million children could be scarred for life by what had happened and that many "
+        "could be having to deal with the aftermath on their own.\n"
+    )
+    owen = _said(pipeline, text, "Save the Children's")  # the parse reads "Save" as a verb
+    he = _said(pipeline, text, "He said up to two million")
+    assert owen is not None and he is not None and owen.source == he.source == "Gareth Owen"
+
+
+def test_he_says_after_a_name_beside_the_subjects_ship(pipeline: Pipeline) -> None:
+    text = (
+        "2202 The commander of the USS Carl Vinson, Adm Ted Branch, tells the BBC that more food supplies "
+        "are expected in Haiti on Saturday as they arrive from the US military base at Guantanamo Bay.\n"
+        "A shorter flying time has been made possible by an agreement with Cuba allowing US relief flights "
+        "to use Cuban air space.\n"
+        "\"When the supplies do start to rolling in, we'll have our procedures in order, and we'll be able "
+        'to more efficiently deliver the relief," he says.\n'
+    )
+    commander = _said(pipeline, text, "The commander")  # the live page's clock stamp is not the sentence
+    he = _said(pipeline, text, '"When the supplies')
+    assert commander is not None and he is not None and commander.source == he.source == "Ted Branch"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Ted Branch"]
+
+
+def test_they_tell_me_after_a_group_of_people(pipeline: Pipeline) -> None:
+    text = (
+        "In a bar across the street a group of Belgian men are drinking beer.\n"
+        "Outside their large white lorry has a banner draped across it with the name of their own tiny "
+        "environmental NGO.\n"
+        '"We want to help, but the World Food Programme says they already have enough water trucks," they '
+        "tell me.\n"
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["group of Belgian men"]
+
+
+def test_every_conversion_in_brackets_is_skipped_and_sizes_distances_and_aims_are_named(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "U.S. scientists said on Thursday that between 20,000 and 40,000 barrels (840,000 and 1.7 million "
+        "gallons/3.2 million and 6.4 million liters) of oil flowed from the well before June 3.\n"
+        "Here are some facts about the impact of the spill: Louisiana, the nearest state to BP's gushing "
+        "undersea well 42 miles out in the Gulf of Mexico, has been the most affected by the spill so far.\n"
+        "The London-based oil firm has been selling numerous assets to raise as much as $30billion to cover "
+        "those costs.\n"
+        "That said, the pipe into the well is 9 inches.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    (flow,) = [t for t in counted if t.startswith("between 20,000")]  # the liters and gallons are not claims
+    assert len(counted) == 4 and counted[flow] == "barrels of oil"
+    assert counted["42 miles"] == "distance in miles"
+    assert counted["as much as $30billion"] == "amount to raise"
+    assert counted["9 inches"] == "pipe in inches"
+
+
+def test_it_below_the_main_clause_is_its_subject_and_should_have_is_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "The government of Nova Scotia on Thursday extended a moratorium on oil and gas exploration on the "
+        "Georges Bank, an important fishing region, by three years to the end of 2015.\n"
+        "The government of Newfoundland is also launching a review of offshore safety practices, though it "
+        "said it is satisfied with the current level of environmental protection practiced by the "
+        "industry.\n"
+        "(BP should have demanded this!)\n"
+    )
+    attribution = _said(pipeline, text, "The government of Newfoundland")
+    assert attribution is not None and attribution.source == "government of Newfoundland"
+    assert _said(pipeline, text, "(BP should have") is None
+
+
+def test_he_said_is_not_a_name_describing_a_thing_and_a_surname_stays_a_person(pipeline: Pipeline) -> None:
+    text = (
+        "Last Wednesday, five weeks into the worst oil spill in U.S. history, BP Chief Executive Tony "
+        "Hayward locked himself in a room on the third floor of the British oil giant's U.S. headquarters in "
+        "Houston.\n"
+        "On his first trip out to the Discoverer Enterprise, a drill ship from which a failed early attempt "
+        "to tackle the spill had been conducted, Hayward was accompanied by a Reuters reporter and "
+        "photographer and by a three-person ABC camera crew.\n"
+        "At the heliport in Houma waiting to board a large yellow Sikorsky chopper, Reuters asked him how "
+        "he was coping with the blanket news coverage and round-the clock interview demands.\n"
+        '"We live in the world we live in," he said with a sigh.\n'
+        '"UNPRECEDENTED STRING OF BAD NEWS"\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert {q.text: q.speaker for q in quotes} == {
+        "We live in the world we live in": "Tony Hayward",
+        "UNPRECEDENTED STRING OF BAD NEWS": None,  # a heading, not anyone's words
+    }
+
+
+def test_what_is_done_with_a_sum_in_any_tense_and_barrels_are_no_distance(pipeline: Pipeline) -> None:
+    text = (
+        "The annual economic loss of tourism and fishing revenues in the states of Alabama, Louisiana and "
+        "Mississippi could result in claims as high as $10.3billion, while a reduction of one third in "
+        "Florida's tourism industry could add another $12billion to the bill, analysts at Citigroup said.\n"
+        "Hayward's careful replies may have been a reflection of the fact that company still faces a "
+        "criminal investigation and lawsuits that could lead to it paying out billions of dollars.\n"
+        "The tourism industry pumps more than $60billion a year into the state economy.\n"
+        "A panel of U.S. experts estimated that as of May 17, there were at least 130,000 barrels of oil on "
+        "the surface of the Gulf of Mexico and a similar amount had been skimmed off the surface or "
+        "evaporated, making a total of at least 260,000 barrels from the Deepwater Horizon spill.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted["$12billion"] == "amount added to bill"
+    assert counted["billions of dollars"] == "amount paid out"
+    assert counted["more than $60billion a year"] == "amount pumped into state economy"
+    assert "distance" not in counted["at least 260,000 barrels"]  # "from the spill" is no direction
+    assert "made" not in counted["at least 260,000 barrels"]  # nor is "making a total of" done with it
+
+
+def test_an_abbreviation_is_not_a_name_with_its_initials_given_only_later(pipeline: Pipeline) -> None:
+    text = (
+        "BP said its latest effort had captured 10,500 barrels of oil (439,950 gallons/1.67 million liters) "
+        "in 24 hours and a second containment system should enable it to soon control the vast majority of "
+        "oil spewing from the leak.\n"
+        "In Louisiana's Four Bayou Pass, which separates Barataria Pass from the Gulf of Mexico, wildlife "
+        "rescue workers hired by BP were dressed in white protective suits as they searched by boat from "
+        "island to island for oiled birds.\n"
+        "BP said it has spent $1billion on the spill and vowed to pay all legitimate claims of those harmed "
+        "by the disaster.\n"
+    )
+    first = _said(pipeline, text, "BP said its latest effort")
+    second = _said(pipeline, text, "BP said it has spent")
+    assert first is not None and second is not None and first.source == second.source == "BP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The WHO said flu surveillance should be increased in both humans and animals now that the "
+            "latest H1N1 strain was found to have infected pigs in Canada.",
+            "WHO",  # the World Health Organization, not the wh-word
+        ),
+        (
+            "WHO recommended drugmakers stay on track to complete production of seasonal influenza vaccine "
+            "for the Northern Hemisphere's next winter in the next two weeks.",
+            "WHO",
+        ),
+        ("The leak continued to spread across the Gulf.", None),  # "continued" reports only beside a quote
+        (
+            "Governments are pledging billions for the vaccine -- the United States has set aside $1billion, "
+            "the Netherlands ordered 34 million doses and Australia has ordered 10 million doses as the "
+            "World Health Organization declared a pandemic.",
+            None,  # an act in an "as" clause lends the sentence no source
+        ),
+        (
+            "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) - Mexico announced on Sunday that its swine flu "
+            "epidemic had passed the worst.",
+            "Mexico",  # or nobody; never the dateline ("May", "7:36 pm")
+        ),
+        ("July 5 - BP says the cost of the spill had reached $3.12billion.", "BP"),  # a chronology's line
+    ],
+)
+def test_wh_acronyms_new_cues_and_no_source_in_acts_or_datelines(
+    pipeline: Pipeline, sentence: str, source: str | None
+) -> None:
+    attribution = _said(pipeline, sentence + "\n", sentence[:30])
+    assert (attribution.source if attribution else None) in (source, None if source == "Mexico" else source)
+
+
+def test_he_continued_after_a_quote_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Andrew Cates, chief executive of SOS CV in Cambridge, explained why staff from the charity - which "
+        "already has a base in Haiti - are well-placed to help the children affected by the earthquake.\n"
+        '"Our children\'s village (in Santo, 16km from Port-au-Prince) is largely intact," he said.\n'
+        '"But our national office in Haiti has been destroyed," he continued.\n'
+    )
+    attribution = _said(pipeline, text, '"But our national office')
+    assert attribution is not None and attribution.source == "Andrew Cates"
+
+
+def test_a_temperature_once_and_a_phase_is_no_figure(pipeline: Pipeline) -> None:
+    text = (
+        "Cooking pork to an internal temperature of 160 degrees Fahrenheit (71 degrees Celsius) kills the "
+        "swine flu virus along with other bacteria and viruses.\n"
+        "Phase 6 = Condition Pandemic.\n"
+    )
+    counted = {f.text: f.counted for f in _figures(pipeline, text)}
+    assert counted == {"160 degrees": "internal temperature in degrees"}

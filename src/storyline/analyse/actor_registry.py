@@ -9,7 +9,7 @@ canonical name onto the one used across the collection:
 - an organisation or state by a normalized key that ignores articles,
   possessives, British/American spelling and the country/nationality form:
   "the South Korean Ministry of Defence" ~ "South Korea's Ministry of Defence";
-- an acronym by the initials of a known organisation ("NIS" ~ "National
+- an acronym not yet named on its own by the initials of a known organisation ("NIS" ~ "National
   Intelligence Service");
 - a generic claimant such as "South Korean intelligence" by the one known
   organisation of that country whose name contains the noun ("South Korea's
@@ -78,7 +78,8 @@ class ActorRegistry:
         """The collection-wide name for `name`, registering it when new."""
         if label == "PERSON":
             return self._person(name)
-        if _ACRONYM.match(name) and self._initials.get(name, []).__len__() == 1:
+        known_alone = f"org:{_key(name)}" in self._keys  # "BP" named on its own before "Barataria Pass"
+        if _ACRONYM.match(name) and len(self._initials.get(name, [])) == 1 and not known_alone:
             return self._initials[name][0]
         return self.resolve(self._organisation(name, _KIND.get(label, "org")))
 

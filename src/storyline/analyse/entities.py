@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import (
@@ -229,6 +230,7 @@ def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
     """Last names of whatever reads as a person somewhere in the document."""
     votes: Counter[str] = Counter()
+    named: set[str] = set()
     for candidate in candidates:
         span = candidate.span(doc)
         if _looks_like_org(span) or candidate.label in ("GPE", "LOC", "NORP") or not _name_shaped(span):
@@ -236,13 +238,15 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
         surname = span[-1].text
         if candidate.label == "PERSON" and len(span) > 1:
             votes[surname] += 2
+            if span[0].lower_ not in TITLE_WORDS and span[0].pos_ == "PROPN":
+                named.add(surname)  # "Tony Hayward" names him: "Hayward" alone is he, however tagged
         if _has_person_title(span):
             votes[surname] += 2
         if candidate.label == "PERSON":
             votes[surname] += 1
         elif candidate.label == "ORG":
             votes[surname] -= 1
-    return {name for name, score in votes.items() if score > 0}
+    return named | {name for name, score in votes.items() if score > 0}
 
 
 def _name_shaped(span: Span) -> bool:
@@ -252,6 +256,8 @@ def _name_shaped(span: Span) -> bool:
 
 def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
     span = candidate.span(doc)
+    if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
+        return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
     if candidate.label in ("LOC", "FAC", "NORP"):
         return candidate.label
     if _looks_like_org(span):
@@ -262,7 +268,19 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "PRODUCT"
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
         return "PERSON"
+    if candidate.label == "ORG" and len(span) > 1 and _name_shaped(span) and _after_person_noun(doc, span):
+        return "PERSON"
     return candidate.label
+
+
+def _after_person_noun(doc: Doc, span: Span) -> bool:
+    """ "oysterman Kuzma Tesvich", "fisherman Acy Cooper": a name after a word for a person is one."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    word = before.lower_
+    person = word in PERSON_NOUNS or (word.endswith("man") and len(word) > len("woman"))
+    return before.is_lower and before.pos_ == "NOUN" and person
 
 
 def _looks_like_org(span: Span) -> bool:
@@ -323,7 +341,9 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
     With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
     full = [
-        (p.start, _words(p.span(doc))) for p in people if p.end - p.start > 1 and _name_shaped(p.span(doc))
+        (p.start, _words(p.span(doc)))
+        for p in people
+        if p.end - p.start > 1 and _name_shaped(p.span(doc)) and not _headline_word(doc[p.start])
     ]
     by_surname: dict[str, list[tuple[int, list[str]]]] = {}
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
@@ -336,6 +356,11 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
         if not fuller and len(words) == 1:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or words)
+
+
+def _headline_word(token: Token) -> bool:
+    """ "Behind Hayward": a headline's word run into a name, not a given name."""
+    return token.lower_ in STOP_WORDS and token.lower_ not in TITLE_WORDS
 
 
 def _words(span: Span) -> list[str]:
@@ -353,14 +378,19 @@ def _nearest_name(index: int, names: list[tuple[int, list[str]]]) -> list[str] |
 
 
 def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
-    """ "NIS" → "National Intelligence Service" when the initials of a named organisation match."""
+    """ "NIS" → "National Intelligence Service" when the initials of an organisation named before the
+    abbreviation's first use match ("BP" is not "Barataria Pass", named only later in a BP story)."""
     organisations = [c.span(doc) for c in candidates if c.label == "ORG"]
-    by_initials = {_initials(span): _normal_name(span.text) for span in organisations if len(span) > 1}
-    return {
-        span.text: by_initials[span.text]
-        for span in organisations
-        if _ACRONYM.match(span.text) and span.text in by_initials
-    }
+    by_initials: dict[str, tuple[int, str]] = {}
+    for span in organisations:
+        if len(span) > 1:
+            by_initials.setdefault(_initials(span), (span.start, _normal_name(span.text)))
+    acronyms = {span.text for span in organisations if _ACRONYM.match(span.text) and span.text in by_initials}
+    first_use: dict[str, int] = {}
+    for token in doc:  # however the recogniser labelled its first use
+        if token.text in acronyms:
+            first_use.setdefault(token.text, token.i)
+    return {short: by_initials[short][1] for short, used in first_use.items() if by_initials[short][0] < used}
 
 
 def _initials(span: Span) -> str:
@@ -428,11 +458,17 @@ def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
     by_sentence: dict[int, set[str]] = {}
     for person in people:
         by_sentence.setdefault(doc[person.start].sent.start, set()).add(person.canonical)
+    before: set[str] = set()
     for sentence in doc.sents:
         named = by_sentence.get(sentence.start, set())
         if len(named) == 1:
             counter = votes.setdefault(next(iter(named)), Counter())
             counter.update("m" if t.lower_ in MASCULINE else "f" for t in sentence if _gendered(t))
+        elif not named and len(before) == 1:  # "Barbara Stocking ... said ... . She said the charity ..."
+            opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+            if opening is not None and opening.lower_ in ("he", "she") and opening.dep_ == "nsubj":
+                votes.setdefault(next(iter(before)), Counter()).update("m" if opening.lower_ == "he" else "f")
+        before = named
     return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
 
 
@@ -495,6 +531,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if reach <= p.start < token.i
         and context.genders.get(p.canonical, gender) == gender
         and not context.quoted(doc[p.start].idx)
+        and not _modifier(p.span(doc))
     ]
     if not recent:
         return None
@@ -514,6 +551,12 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _modifier(span: Span) -> bool:
+    """A name used to describe a thing ("a large yellow Sikorsky chopper") is nobody "he" can be."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
@@ -544,7 +587,12 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
-    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
+        head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _definite_words(token: Token) -> set[str]:

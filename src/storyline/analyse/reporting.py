@@ -43,6 +43,11 @@ CUE_VERBS: dict[str, Stance] = {
     "clarify": Stance.STATED,
     "allege": Stance.STATED,
     "tweet": Stance.STATED,
+    "continue": Stance.STATED,  # '"...," he continued' (only beside a quote)
+    "point": Stance.STATED,  # "pointed out that" (only with "out")
+    "recommend": Stance.STATED,
+    "hint": Stance.STATED,
+    "quote": Stance.STATED,  # "he was quoted by AFP as saying" (attribution takes who is quoted)
     "post": Stance.STATED,
     "confirm": Stance.CONFIRMED,
     "verify": Stance.CONFIRMED,

@@ -45,7 +45,7 @@ _HEDGES = frozenset({"likely", "probably", "presumably"})
 _HEDGE_DEPS = frozenset({"advmod", "acomp", "amod", "oprd"})
 _COMPARATIVES = frozenset({"more", "less", "most", "least"})
 _FIRST_PERSON = frozenset({"i", "we"})
-_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "him", "her", "them", "us", "me"})
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
@@ -53,7 +53,15 @@ _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst",
+     "gmt", "bst", "utc"}
+)  # fmt: skip
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
+_GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ROLE_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
@@ -80,7 +88,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     if according is not None and (cue is None or _subject(cue.verb) is None):
         return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
     if cue is None:
-        return _secondary_attribution(sentence, actors, speaker)
+        return _secondary_attribution(sentence, actors, speaker) or _named_before_cue(sentence, actors)
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
@@ -102,6 +110,8 @@ def _secondary_attribution(
         cue = _cue(verb)
         if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
+        if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
@@ -110,6 +120,7 @@ def _secondary_attribution(
         subject = subjects[0]
         if (
             subject.lower_ in ("which", "who", "that")
+            and not subject.is_upper
             and verb.dep_ == "relcl"
             and verb.head.pos_ in ("PROPN", "NOUN")
         ):
@@ -120,6 +131,20 @@ def _secondary_attribution(
         if attribution is not None:
             return attribution
     return None
+
+
+def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
+    """ "Save the Children's emergencies director Gareth Owen said ...": a name right before the main
+    reporting verb is its speaker when the parse gave the verb no subject (it read "Save" as a verb)."""
+    root = sentence.root
+    cue = _cue(root)
+    if cue is None or root.i == sentence.start or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return None
+    before = root.doc[root.i - 1]
+    actor = _actor_at(before, actors)
+    if actor is None or actor.label not in ("PERSON", "ORG") or _quoted(before, sentence):
+        return None
+    return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -229,6 +254,11 @@ def _subject(verb: Token) -> Token | None:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
             return passive[0]
+        if verb.dep_ == "conj":  # "President Rafael Correa has arrived ..., is reported by AFP as saying"
+            return _subject(verb.head)
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:  # "Reuters quoted him as saying"
+            return _claimant_subject(quoted[0])
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return _claimant_subject(child)
@@ -248,8 +278,8 @@ def _quoted(token: Token, sentence: Span) -> bool:
 
 
 def _claimant_subject(subject: Token) -> Token | None:
-    if subject.lower_ in _NOT_CLAIMANTS or subject.dep_ == "nsubjpass":
-        return None
+    if (subject.lower_ in _NOT_CLAIMANTS and not subject.is_upper) or subject.dep_ == "nsubjpass":
+        return None  # "who", "that"; but "WHO" is the World Health Organization
     return subject
 
 
@@ -323,6 +353,9 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    main = _main_subject(head)
+    if main is not None:  # "The government of Newfoundland is also launching a review ..., though it said"
+        return _attribution(main, stance, cue, actors, speaker)
     issuer = _issuer(head, actors)
     if issuer is not None:
         return Attribution(issuer.canonical, stance, cue, None, issuer.start, issuer.end)
@@ -348,12 +381,23 @@ def _attribution(
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
 
 
+def _main_subject(head: Token) -> Token | None:
+    """What "it" in a clause below the main one stands for: the main clause's own subject, a noun."""
+    root = head.sent.root
+    if head.lower_ != "it" or head.head.i == root.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < head.i]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+
+
 def _can_speak(phrase: Span) -> bool:
     """A source is someone or something that can speak, not a headline or dateline run into the
     sentence ("WEATHER HAMPERING FIGHT AGAINST SLICK Hayward ...") or a scrap of punctuation."""
     letters = [t for t in phrase if t.is_alpha]
     if sum(len(t) for t in letters) < 2:
         return False  # "N" of a ticker "(CAM.N)" split from its sentence
+    if all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase):
+        return False  # a dateline run into the sentence: "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) -"
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
 
@@ -372,12 +416,25 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+            subjects = [
+                c for c in verb.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or _group(c))
+            ]
             counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
             if subjects and not counted and not _quoted(subjects[0], sentence):
                 phrase = _role_phrase(subjects[0])
                 return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
     return None
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or _group(noun)
+
+
+def _group(noun: Token) -> bool:
+    """ "a group of Belgian men", "a team of doctors": a singular noun for people in the plural."""
+    if noun.lower_ not in _GROUPS:
+        return False
+    return any(c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children) for c in noun.children)
 
 
 def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
@@ -411,10 +468,11 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
 
 def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     """The person named beside a role: "The U.S. disaster response chief, Admiral Thad Allen, said"."""
-    if head.pos_ == "PROPN" or _actor_at(head, actors) is not None:
-        return None
-    for child in head.children:
-        if child.dep_ == "appos":
+    if (head.pos_ == "PROPN" and head.lower_ not in TITLE_WORDS) or _actor_at(head, actors) is not None:
+        return None  # "President", capitalised as a title, is a role too
+    objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
+        if child.dep_ == "appos":  # Carl Vinson, Adm Ted Branch, tells ..."
             actor = _actor_at(child, actors)
             if actor is not None and actor.label == "PERSON":
                 return actor

@@ -40,12 +40,16 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "kilometres": ("kilometre", "kilometer", "km"),
     "metres": ("metre", "meter", "m"),
     "feet": ("foot", "feet", "ft"),
+    "inches": ("inch", "inches"),
+    "degrees": ("degree", "degrees"),
     "jobs": ("job",),
     "birds": ("bird",),
     "animals": ("animal", "turtle", "dolphin", "fish", "mammal"),
 }  # fmt: skip
 _BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
-MEASURES = frozenset({"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet"})
+MEASURES = frozenset(
+    {"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet", "inches", "degrees"}
+)
 NOT_COUNTS = frozenset(
     {
         "time",

@@ -2,7 +2,8 @@
 
 A question ("The pipe ... is only 6?"), a count of the sources themselves ("two officials
 said", "according to three people familiar with ..."), a number inside a name ("a top 10
-shareholder", "the STOXX Europe 600 Oil and Gas index"), a live page's clock stamp ("1124
+shareholder", "the STOXX Europe 600 Oil and Gas index"), a radio frequency ("90.5 FM"),
+a live page's clock stamp ("1124
 Reports say ..."), a magnitude ("a 7.0 magnitude earthquake") and the same figure again in
 other units ("35,000 barrels (1.47 million gallons)") are read by `figures` and dropped here.
 """
@@ -21,6 +22,9 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
+_BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
+_FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
+
 
 def asks(sentence: Span) -> bool:
     """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
@@ -31,10 +35,12 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     """Counts of sources ("two officials said", "according to three people familiar with ...") and
     numbers inside names ("a top 10 shareholder", "the STOXX Europe 600 Oil and Gas index")."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in ("top", "no", "no.", "number"):
-        return True
+    if before is not None and before.lower_ in ("top", "no", "no.", "number", "phase", "category", "stage"):
+        return True  # "a top 10 shareholder", "Phase 6 = Condition Pandemic": a name, not a count
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
+    if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
+        return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
         return True
     if head is None:
@@ -53,12 +59,17 @@ def _magnitude(doc: Doc, start: int, end: int) -> bool:
 
 
 def _conversion(doc: Doc, start: int) -> bool:
-    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units."""
-    if start < 2 or doc[start - 1].text != "(":
+    """ "35,000 barrels (1.47 million gallons/5.56 million liters)": the same figure in other units, the
+    second and later ones too ("(840,000 and 1.7 million gallons/3.2 million and 6.4 million liters)")."""
+    opening = start - 1
+    while opening > max(0, start - _BRACKET_REACH) and doc[opening].text not in ("(", ")"):
+        opening -= 1
+    if opening < 1 or doc[opening].text != "(":
         return False
-    before = doc[start - 2]
+    before = doc[opening - 1]
     scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
-    return unit_word(before) or before.like_num or scaled or before.lower_ in ("barrels", "barrel")
+    scale_name = before.lower_ in ("fahrenheit", "celsius", "centigrade", "barrels", "barrel")
+    return unit_word(before) or before.like_num or scaled or scale_name  # "160 degrees Fahrenheit (71 ...)"
 
 
 def _clock_stamp(doc: Doc, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.numbers import is_scale_word, vague_amount
 
@@ -22,11 +23,33 @@ _DIMENSIONS = {
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
 }  # fmt: skip
 _DIRECTIONS = frozenset(
-    {"off", "from", "away", "offshore", "north", "south", "east", "west", "northeast", "northwest",
-     "southeast", "southwest", "inland", "outside"}
+    {"off", "from", "away", "offshore", "out", "far", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest", "inland", "outside"}
 )  # fmt: skip
+_DISTANCES = frozenset({"miles", "kilometres"})
+_LINKING = frozenset(
+    {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
+)
+_LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+_IRREGULAR = {
+    "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
+    "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
+    "set": "set", "sell": "sold", "buy": "bought", "hold": "held", "owe": "owed", "find": "found",
+}  # fmt: skip
 _OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
+_SHARES = frozenset(
+    {"majority", "minority", "most", "half", "bulk", "share", "part", "portion", "fraction", "proportion",
+     "third", "quarter", "fifth", "tenth", "percent", "range", "total", "sum", "amount", "level", "figure"}
+)  # fmt: skip  # "the vast majority of 2 million barrels", "a total of $35million": a share, not the thing
+_COMPARED_WITH = frozenset({"against", "from", "versus", "than", "compared"})  # "70 billion against 120"
+_SUBJECT_MEASURED = frozenset(
+    {"cost", "costs", "costing", "total", "totals", "totalled", "totaled", "totalling", "reach", "reached",
+     "reaches", "exceed", "exceeded", "exceeds", "top", "topped", "tops", "lost", "lose", "loses", "losing",
+     "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured"}
+)  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+_VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
 def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bool, kind: str) -> str:
@@ -40,20 +63,175 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     token = head if head is not None else last
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
+    return _thing_above(token, money, kind)
+
+
+def _thing_above(token: Token, money: bool, kind: str) -> str:
+    """What the amount whose top word is `token` is of, read from the words around it."""
+    if kind.split(" per ")[0] in _DISTANCES and token.dep_ == "npadvmod" and token.head.pos_ == "VERB":
+        return "distance"  # "Charlie rode his bike five miles (8km)"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _scale(token.head.head):
+        token = token.head.head  # "paying out billions of dollars": what is done with the billions
+        while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
+            token = token.head
+    compared = _compared_with(token)
+    if compared is not None:  # "worth 70 billion pounds against more than 120 billion pounds"
+        return _thing_above(compared, money, kind)
+    share = _share_above(token)
+    if share is not None:
+        relative = _relative_clause(token)
+        if relative:  # "the vast majority of the 2 million barrels per day that Petrobras produces"
+            return f"amount {relative}"
+        token = share
     noun = _purpose(token) if money else None
     noun = noun or _noun_above(token)
     if noun is not None:
         return _noun_phrase(noun)
-    verb = token.head if token.dep_ in ("nsubjpass", "dobj") else None
-    if verb is not None and verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB":
-        return f"amount {verb.lower_}"  # "$360m has been pledged", "spilled 1.4 million tonnes"
-    return ""
+    measured = _measured(token)
+    if measured:
+        return measured
+    relative = _relative_clause(token)
+    if relative:
+        return f"amount {relative}"  # "the 5,000 barrels BP estimated to be leaking per day"
+    price = _price(money, kind)
+    if price:
+        return price
+    return _amount_done(token)
+
+
+def _amount_done(token: Token) -> str:
+    """What is done with an amount nothing names: "$360m has been pledged" (the amount pledged),
+    "siphoning off 1,000 barrels", "11,650 had been paid for a total of $35million", "12,000 to 19,000
+    barrels a day are leaking from the well"."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "paid for a total of ..."
+    elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return ""
+    if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
+        return ""  # "making a total of 260,000 barrels" says nothing of what is done
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if infinitive:
+        words = ["amount", "to", verb.lower_]  # "selling assets to raise as much as $30billion"
+    elif token.dep_ == "nsubj":
+        words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
+    else:
+        words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "siphoning off"
+    ways = ("from", "into", "out") if token.dep_ == "nsubj" else ("into", "to")
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways]
+    objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
+        words += [places[0].lower_, _noun_phrase(objects[0])]
+    elif token.dep_ == "nsubj":
+        return ""  # "$20billion may not be enough" says nothing of what it is
+    return " ".join(words)
+
+
+def _participle(verb: Token) -> str:
+    """ "pumps" → "pumped", "paying" → "paid", "add" → "added": what is done, read without a lemmatizer."""
+    form = verb.lower_
+    if verb.tag_ in ("VBN", "VBD"):
+        return form
+    if verb.tag_ == "VBZ":
+        base = form[:-2] if form.endswith(("ches", "shes", "sses", "xes")) else form[:-1]
+    elif verb.tag_ == "VBG":
+        base = form[: -len("ing")]
+    else:
+        base = form
+    for candidate in (base, base + "e", base[:-1]):
+        if candidate in _IRREGULAR:
+            return _IRREGULAR[candidate]
+    if verb.tag_ == "VBG" or base.endswith("e"):
+        return base + ("ed" if verb.tag_ == "VBG" else "d")
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _scale(token: Token) -> bool:
+    return is_scale_word(token.text) or vague_amount([token.text]) is not None
+
+
+def _compared_with(token: Token) -> Token | None:
+    """The amount another one is set against: "70 billion pounds against more than 120 billion"."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in _COMPARED_WITH:
+        return None
+    other = head.head
+    return other if other.pos_ == "NOUN" and unit_word(other) and other.i != token.i else None
+
+
+def _share_above(token: Token) -> Token | None:
+    """The share an amount is taken as ("the vast majority of", "a total of", "one fifth of", "8 percent
+    at"): it does not say what is counted; the words around the share or the amount may."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of" or head.head.lower_ not in _SHARES:
+        return None
+    share = head.head
+    while share.dep_ in ("nummod", "quantmod", "compound") and share.head.i != share.i:
+        share = share.head
+    return share
+
+
+def _measured(token: Token) -> str:
+    """ "The BOP, which ... weighs approximately 1 million pounds": the weight of the BOP; "the
+    company is worth 70 billion pounds": the value of the company."""
+    verb = token.head
+    if token.dep_ in ("npadvmod", "amod", "pobj") and verb.lower_ == "worth" and verb.dep_ == "acomp":
+        subject = _subject_noun(verb.head)
+        return f"value of {_noun_phrase(subject)}" if subject is not None else "value"
+    if token.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
+        return ""
+    measure = next((m for form, m in _VERB_MEASURES.items() if verb.lower_.startswith(form)), None)
+    if measure is None:
+        return ""
+    subject = _subject_noun(verb)
+    return f"{measure} of {_noun_phrase(subject)}" if subject is not None else measure
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun subject of a verb, through "is likely to", "to be" and a relative pronoun (the noun
+    the relative clause describes)."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            return child if child.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _relative_clause(token: Token) -> str:
+    """What a relative clause on the counted noun says is done with it: "(the 2 million barrels per day)
+    that state oil company Petrobras produces in Brazil" gives "state oil company Petrobras produces in
+    Brazil" (up to a comma or a bracket)."""
+    clauses = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
+    if not clauses:
+        return ""
+    words = []
+    for word in clauses[0].subtree:
+        if word.text in (",", "(", ";", "--", ":"):
+            break
+        if not words and (word.lower_ in _RELATIVES or word.is_space):
+            continue
+        words.append(word.text_with_ws)
+    return "".join(words).strip()
+
+
+def _price(money: bool, kind: str) -> str:
+    """ "$80 a barrel", "$31.68 per share": the price of one unit (not a sum paid per day)."""
+    if not money or " per " not in kind:
+        return ""
+    unit = kind.split(" per ", 1)[1]
+    return "" if figure_kinds.rate_period(unit) is not None else f"price per {unit}"
 
 
 def _dimension(doc: Doc, end: int, kind: str) -> str:
     """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
-    if not figure_kinds.is_measure(kind.split(" per ")[0]):
-        return ""
+    if kind.split(" per ")[0] not in _LENGTHS:
+        return ""  # "260,000 barrels from the spill" is no distance
     at = end
     if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
         closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]
@@ -101,7 +279,8 @@ def _noun_above(token: Token) -> Token | None:
     """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
     of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN":
+    share = head.head.lower_ in _SHARES  # "8 percent at $31.68 per share": not what the price is of
+    if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:
         if is_scale_word(head.head.text) or vague_amount([head.head.text]):  # "billions of pounds"
             return _noun_above(head.head)
         return head.head
@@ -112,16 +291,32 @@ def _noun_above(token: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not unit_word(verb.head):
         return verb.head  # "a total national catch valued at $131.6million"
-    for dep in ("dobj", "nsubjpass", "nsubj"):
+    # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
+    # barrels"), and one who reports or estimates it is its source, not what it counts
+    agents = (token.dep_ == "dobj" and verb.lower_ not in _SUBJECT_MEASURED) or cue_lemma(verb) is not None
+    for dep in ("dobj", "nsubjpass") if agents else ("dobj", "nsubjpass", "nsubj"):
         for child in verb.children:
-            if child.dep_ == dep and child.i != token.i and child.pos_ == "NOUN" and not unit_word(child):
+            if child.dep_ != dep or child.i == token.i:
+                continue
+            if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                child = verb.head  # "a torrent of oil that the government estimated at ..."
+            if child.pos_ == "NOUN" and not unit_word(child) and not _an_amount(child):
                 return child
+    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject = _subject_noun(verb)  # "a bill that is likely to run into the billions of dollars"
+        if subject is not None and not unit_word(subject):
+            return subject
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects and not unit_word(objects[0]):
+            if objects and not unit_word(objects[0]) and objects[0].i != token.i:
                 return objects[0]
     return None
+
+
+def _an_amount(noun: Token) -> bool:
+    """ "close down nearly 8 percent at $31.68": another amount is not what this one is of."""
+    return noun.lower_ in _SHARES or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _noun_phrase(noun: Token) -> str:

@@ -77,6 +77,8 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("over", "the", "past"), ("over", "the", "last"), ("in", "the", "past"),
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
 @dataclass(slots=True)
@@ -287,6 +289,7 @@ def _figure(
     if not kind or not_a_claim(doc, amount.start, amount.end, counted.head):
         return None
     written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
+    written = _BRACKETED.sub("", written)  # "barrels (840,000 gallons) of oil": the units once
     money = amount.currency is not None or figure_kinds.is_currency(kind)
     thing = thing_of(
         doc[counted.start : counted.end],
@@ -329,10 +332,18 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
             start += 1
     end = start
     seen_noun = False
-    while end < limit and _counted_word(doc[end], seen_noun or amount.currency is not None):
-        seen_noun = seen_noun or doc[end].pos_ == "NOUN"
-        end += 1
-    head = _head_noun(doc, amount, start, end)
+    possessed = start  # the counted words after a possessive: "the world's biggest stars"
+    while True:
+        while end < limit and _counted_word(doc[end], seen_noun or amount.currency is not None):
+            seen_noun = seen_noun or doc[end].pos_ == "NOUN"
+            end += 1
+        if end + 1 >= limit or end == possessed or doc[end].tag_ != "POS":
+            break
+        end = possessed = end + 1
+    head = _head_noun(doc, amount, possessed, end)
+    phrase = _phrase_head(doc, amount, limit)
+    if phrase is not None and (head is None or head.i < phrase.i):
+        head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
@@ -366,6 +377,19 @@ def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
             break
         contiguous = noun
     return contiguous
+
+
+def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
+    """The noun the amount's noun phrase is built on when names stand between them, which the counted
+    words stop at: "two U.S. offshore Gulf of Mexico production platforms"."""
+    token = doc[amount.end - 1]
+    reach = min(limit, amount.end + _PHRASE_REACH)
+    while token.dep_ in ("nummod", "quantmod", "compound", "nmod") and token.i < token.head.i < reach:
+        token = token.head
+    if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
+        return None
+    between = doc[amount.end : token.i]
+    return None if any(t.is_punct and t.text != "-" for t in between) else token
 
 
 def _extend_with_rate(doc: Doc, counted: Counted, limit: int, money: bool) -> None:

@@ -4,7 +4,10 @@ Shared by the quote extractor and by attribution (a reporting verb outside a
 quote cannot take its subject from inside it). A quote may run over several
 paragraphs: a paragraph that opens a quote and does not close it continues
 into the next ones, whether or not those reopen with a mark, until the
-closing mark. Single quotes are not paired (they double as apostrophes).
+closing mark; but a mark shaped as an opening one (after a blank, before a word) in the
+middle of a later paragraph starts a new quote, and the open one ends with its own
+paragraph (a caption set between the paragraphs of a quote). Single quotes are not paired
+(they double as apostrophes).
 """
 
 from __future__ import annotations
@@ -27,11 +30,23 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if mark in _CLOSER and _reopens_paragraph(text, opening[0], at):
             continue
+        paragraph_end = text.find("\n", opening[0])
+        if mark in _CLOSER and 0 <= paragraph_end < at and _opens(text, at):
+            start, end = _stripped(text, opening[0] + 1, paragraph_end)  # ended with its paragraph
+            if start < end:
+                yield start, end
+            opening = (at, mark)
+            continue
         if mark == _CLOSER[opening[1]]:
             start, end = _stripped(text, opening[0] + 1, at)
             if start < end:
                 yield start, end
             opening = None
+
+
+def _opens(text: str, at: int) -> bool:
+    """A mark shaped as an opening one: after a blank, before a word (' "Arrangements are ...')."""
+    return (at == 0 or text[at - 1].isspace()) and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 def _reopens_paragraph(text: str, opened: int, at: int) -> bool:

@@ -112,13 +112,15 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
-    if _a_name(document, start, end):
+    if _a_name(document, start, end) or _shouted(document.text[start:end]):
         return None
     named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
         document, start, end
     )
     if named is not None:
         return named
+    if _own_unnamed_speaker(document, start, end):
+        return None  # '"We live in the world we live in," he said': his, whoever he is, not a source before
     standalone = _standalone(document, start)
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
@@ -157,6 +159,13 @@ def _a_name(document: _Document, start: int, end: int) -> bool:
     return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
 
 
+def _shouted(quoted: str) -> bool:
+    """A heading in capitals between quotation marks ('"UNPRECEDENTED STRING OF BAD NEWS"'): words set
+    as a title, not said by anyone."""
+    letters = [c for c in quoted if c.isalpha()]
+    return len(letters) > _MIN_FRAGMENT_WORDS and all(c.isupper() for c in letters)
+
+
 def _standalone(document: _Document, start: int) -> bool:
     """Whether the quote opens its sentence ('"We will make this right," Hayward said.')."""
     sentences = document.overlapping(start, start)
@@ -187,6 +196,17 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
         if attribution is not None and _outside(attribution, start, end):
             return attribution.source
     return None
+
+
+def _own_unnamed_speaker(document: _Document, start: int, end: int) -> bool:
+    """Whether the quote's own reporting clause has a "he" or "she" no one was found for."""
+    edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
+    return any(
+        t.lower_ in ("he", "she") and t.dep_ == "nsubj" and cue_lemma(t.head) is not None
+        for sentence in edges
+        for t in sentence
+        if not start <= t.idx < end
+    )
 
 
 def _context_speaker(document: _Document, start: int, end: int, after: bool = True) -> str | None:

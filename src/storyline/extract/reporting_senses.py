@@ -66,6 +66,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
+    if lemma == "continue":  # "the leak continued to spread" reports nothing
+        return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
+    if lemma == "point":  # "point out that ...", not "pointed the camera"
+        return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":
         return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
     if lemma in ("voice", "express"):
@@ -108,8 +112,15 @@ def _beside_quote(verb: Token) -> bool:
 
 
 def unmade(verb: Token) -> bool:
-    """ "difficult for financial reporters to write this well": a report that is not made."""
-    return verb.tag_ == "VB" and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+    """ "difficult for financial reporters to write this well", "BP should have demanded this": a report
+    that is not made."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
+    if verb.tag_ == "VB" and "to" in auxiliaries:
+        return True
+    return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
+
+
+_COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
 
 def asks(sentence: Span) -> bool:

@@ -156,6 +156,8 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
             second.figure.subject
         ):
             continue
+        if _one_sentence(first, second):
+            continue  # two figures of one sentence ("316 dead birds ... outnumber the 31 surviving birds")
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
         if high_a < low_b or high_b < low_a:
             yield _figure_conflict(one, first, second)
@@ -168,8 +170,31 @@ def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
         return _head_word(first.figure.thing) == _head_word(second.figure.thing)
     if figure_kinds.is_measure(first.figure.kind) or " per " in first.figure.kind:
         return True  # "barrels a day" and "barrels a day of oil" measure one flow
-    # counts: soldiers sent are not police stationed, children sent are not families fed
-    return _head_word(first.figure.counted) == _head_word(second.figure.counted)
+    # counts: soldiers sent are not police stationed, children sent are not families fed, surviving
+    # birds are not dead ones
+    same = _head_word(first.figure.counted) == _head_word(second.figure.counted)
+    return same and not _modifiers_differ(first, second)
+
+
+def _one_sentence(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """Whether both figures come from the same sentence (one article or a copy of it in another)."""
+    if first.mention is None or second.mention is None:
+        return False
+    one = first.mention.sentence or first.mention.text
+    other = second.mention.sentence or second.mention.text
+    return one.split()[:12] == other.split()[:12]
+
+
+def _modifiers_differ(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """ "31 surviving birds" and "491 birds ... collected dead" count different things: a word that
+    narrows what one side counts must appear in the other side's sentence ("316 dead birds" and "491
+    birds ... collected dead" may count the same)."""
+    for one, other in ((first, second), (second, first)):
+        narrowing = set(_WORD.findall(one.figure.counted.lower())[:-1])
+        said = other.mention.sentence or other.mention.text if other.mention else other.figure.counted
+        if narrowing and not narrowing & set(_WORD.findall(said.lower())):
+            return True
+    return False
 
 
 def _head_word(text: str) -> str:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.extract import figure_kinds
-from storyline.model import Entry, Figure, FigureSeries, Mention, SeriesPoint
+from storyline.model import Attribution, Entry, Figure, FigureSeries, Mention, SeriesPoint
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "ese", "ish", "an", "ia", "ea", "s", "a", "e", "i")
@@ -113,7 +113,7 @@ def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[Se
 
 def _point(entry: Entry, figure: Figure) -> SeriesPoint:
     mention = mention_of(entry, figure)
-    attribution = entry.attribution
+    attribution = _claim_of(entry, mention)
     return SeriesPoint(
         figure=figure,
         entry_id=entry.id,
@@ -122,6 +122,15 @@ def _point(entry: Entry, figure: Figure) -> SeriesPoint:
         stance=attribution.stance if attribution else None,
         mention=mention,
     )
+
+
+def _claim_of(entry: Entry, mention: Mention | None) -> Attribution | None:
+    """Who claims a figure: the attribution of the report that states it, not one another report merged
+    into the entry lends it ("80 to 90 Britons" is not Steven Fisher's because a sentence on the same
+    event quotes him). Entries whose reports carry no attributions of their own keep the entry's."""
+    if mention is None or not any(m.attribution is not None for m in entry.mentions):
+        return entry.attribution
+    return mention.attribution
 
 
 def mention_of(entry: Entry, figure: Figure) -> Mention | None:
@@ -135,9 +144,13 @@ def mention_of(entry: Entry, figure: Figure) -> Mention | None:
 
 
 def claim_date(entry: Entry, mention: Mention | None) -> str | None:
-    """When the claim was made: an attributed statement's own day, else the day it was reported."""
+    """When the claim was made: an attributed statement's own day, else the day it was reported. The day
+    is the one the report itself gives, not the entry's (another report merged into the entry may date
+    it otherwise)."""
     published = mention.publication_date.isoformat() if mention and mention.publication_date else None
-    day = entry.date if entry.date and _DAY.match(entry.date) else None
+    alone = len({m.document for m in entry.mentions}) <= 1  # the entry's day is this report's
+    given = mention.date if mention is not None and (mention.date or not alone) else entry.date
+    day = given if given and _DAY.match(given) else None
     if day and entry.attribution is not None and (published is None or day <= published):
         return day
     return published or entry.date

@@ -1,8 +1,10 @@
 """Claims one source makes and another doubts: stance conflicts and revisions.
 
 Within one entry (one event reported by several articles), a report whose source could not
-confirm or denied the event is set against a report by another source that asserts it; this
-reads each report's own attribution (`Mention.attribution`). Across entries, a doubting entry
+confirm or denied the event is set against a report by another source that asserts it: the
+report must carry what is doubted (its predicates and most of its words), since an entry may
+also hold reports of other things; this reads each report's own attribution
+(`Mention.attribution`). Across entries, a doubting entry
 is set against the entries that assert the same claim: they must carry most of its words,
 weighted by rarity, and all its predicates, and be by another source. A doubt can only
 dispute what was said before it or about the same time: a claim made more than a day later is
@@ -58,11 +60,10 @@ _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
 
 def stance_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
     """Doubts against claims within each entry, then across entries (the same two reports once)."""
-    within = list(_within_entries(entries))
-    yield from within
-    seen = {_reports(conflict) for conflict in within}
-    for conflict in _stance_conflicts(entries, {entry.id: entry for entry in entries}):
-        if _reports(conflict) not in seen:
+    seen: set[tuple[str, int, str, int]] = set()
+    for conflict in [*_within_entries(entries), *_stance_conflicts(entries, {e.id: e for e in entries})]:
+        if _reports(conflict) not in seen:  # one doubt told by two entries is one dispute
+            seen.add(_reports(conflict))
             yield conflict
 
 
@@ -78,10 +79,36 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
         doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
         claims = [m for m in entry.mentions if m.attribution is None or m.attribution.stance not in _UNSURE]
         for doubt in doubts:
+            doubted = _doubted_words(doubt)
+            if len(doubted) < MIN_PROPOSITION:
+                continue
             for claim in claims:
                 if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
                     continue
-                yield _mention_conflict(entry, doubt, claim)
+                if _carries(claim, doubted):
+                    yield _mention_conflict(entry, doubt, claim)
+
+
+def _doubted_words(doubt: Mention) -> frozenset[str]:
+    """The words of what a report doubts ("that the BP spill has eclipsed the Exxon Valdez"), without
+    its source's name: an entry may hold reports of other things, so each claim must carry them."""
+    text = _doubted(doubt.text, doubt.attribution) or doubt.text
+    attribution = doubt.attribution
+    for name in [attribution.source, *attribution.source.split()[-1:]] if attribution else []:
+        text = text.replace(name, " ")
+    return _words_of(text)
+
+
+def _carries(claim: Mention, doubted: frozenset[str]) -> bool:
+    """Whether a report asserts what is doubted: all its predicates and most of its words ("the spill
+    had eclipsed the 1989 Exxon Valdez disaster" against "the BP spill has eclipsed the Exxon Valdez")."""
+    words = _words_of(claim.text)
+    predicates = {word for word in doubted if word.startswith(_PREDICATE)}
+    return predicates <= words and len(doubted & words) >= PROPOSITION_COVERED * len(doubted)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_normal(word) for word in _WORD.findall(text) if word.lower() not in _IGNORED)
 
 
 def _mention_source(mention: Mention) -> str | None:
@@ -132,7 +159,7 @@ def _days_between(first: str, second: str) -> int:
 
 
 def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
-    doubting = [e for e in entries if e.attribution is not None and e.attribution.stance in _DOUBTING]
+    doubting = [e for e in entries if e.attribution and e.attribution.stance in _DOUBTING and _own_doubt(e)]
     if not doubting:
         return
     index: dict[str, list[str]] = defaultdict(list)
@@ -152,7 +179,21 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         if len(others) > MAX_DISPUTED:
             continue  # a doubt that many unlike claims carry names no one claim it disputes
         for other in others:
+            if _documents(other) <= _documents(doubt):
+                continue  # a report does not dispute itself
             yield _revision(doubt, other) if _later(other, doubt) else _stance_conflict(doubt, other)
+
+
+def _own_doubt(entry: Entry) -> bool:
+    """Whether the doubt is said by the report the entry's summary comes from, not lent to the entry by
+    another report merged into it ("Exxon denied" on "The field's production has declined ...")."""
+    leads = [m for m in entry.mentions if entry.summary in (m.sentence or m.text)]
+    lenders = [m for m in entry.mentions if m.attribution is not None and m.attribution == entry.attribution]
+    return not lenders or any(m.attribution == entry.attribution for m in leads)
+
+
+def _documents(entry: Entry) -> set[str]:
+    return {m.document for m in entry.mentions}
 
 
 def _later(claim: Entry, doubt: Entry) -> bool:
