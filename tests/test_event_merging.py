@@ -214,3 +214,14 @@ def test_the_overview_spreads_over_the_story() -> None:
         entry("fund", "2010-06-16", "BP agreed to a $20bn fund on Wednesday.", 3.0),
     ]
     assert [e.id for e in main_events(ranked, 4)] == ["coast", "rig", "spill", "fund"]
+
+
+def test_an_entry_speaks_with_its_own_reports_source(pipeline: Pipeline) -> None:
+    """The entry's attribution is its shown report's, never one lent by another merged report."""
+    plain = (date(2010, 6, 17), "BP has agreed to put aside $20bn to compensate victims of the oil spill.\n")
+    entries = _entries(pipeline, FUND[0], FUND[2], plain)
+    (agreed,) = [e for e in _telling(entries, "agreed") if e.sources > 1]
+    (shown,) = {m for m in agreed.mentions if " ".join(m.text.split()) == agreed.summary}
+    obama = [m.attribution for m in agreed.mentions if m.attribution]
+    assert obama and obama[0].source == "Obama"  # "President Obama announced that ..." keeps its source
+    assert shown.attribution is None and agreed.attribution is None  # and lends it to no one

@@ -246,7 +246,6 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
     events = sorted(cluster.events, key=lambda e: _representative_rank(e, documents))
     lead = _most_typical(events)
     dated = _best_dated(events, documents)
-    attribution = next((e.attribution for e in events if e.attribution), None)
     mentions = [_mention(e, documents) for e in _by_publication(cluster.events, documents)]
     return Entry(
         id=cluster.id,
@@ -255,7 +254,7 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
         tense=(dated or lead).tense,
         summary=lead.summary,
         actors=_union(e.actors for e in events),
-        attribution=lead.attribution or attribution,
+        attribution=lead.attribution,  # each report keeps its own on its mention; none is lent
         figures=_distinct_figures(events),
         mentions=mentions,
         places=_union(e.places for e in events),
