@@ -210,7 +210,7 @@ def _margin(sig: Signature, other: Signature, sentence: float, context: Callable
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
-    if sig.predicate != other.predicate:
+    if sig.predicate != other.predicate or not sig.predicate:  # no predicate: only the sentence tells
         if sig.main and other.main and sentence >= PARAPHRASE_THRESHOLD:
             return sentence - PARAPHRASE_THRESHOLD - penalty
         return -1.0
