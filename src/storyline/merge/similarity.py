@@ -100,10 +100,7 @@ def content_words(text: str) -> frozenset[str]:
 def signature(
     event: Event, context: frozenset[str] = frozenset(), published: date | None = None
 ) -> Signature:
-    text = event.summary.lower()
-    words = content_words(text)
-    squeezed = " ".join(_WORD.findall(text))
-    grams = frozenset(squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1)))
+    words, grams = _sentence_features(event.summary)
     return Signature(
         document=event.document_id,
         sentence=event.start,
@@ -127,6 +124,15 @@ def signature(
         else "none",
         context=context,
     )
+
+
+@lru_cache(maxsize=1024)
+def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's content words and character 5-grams: the several mentions of one sentence
+    come one after another, and share them."""
+    text = summary.lower()
+    squeezed = " ".join(_WORD.findall(text))
+    return content_words(text), frozenset(squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1)))
 
 
 def _dating(event: Event) -> str:
@@ -164,7 +170,8 @@ def overlaps(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
 def jaccard(a: frozenset[object], b: frozenset[object]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # the size of the union, without building it
 
 
 def sentence_similarity(a: Signature, b: Signature) -> float:
