@@ -184,14 +184,18 @@ class Merger:
                 best, best_margin = cluster, margin
         return best
 
-    def _sentence(self, sig: Signature, other: Signature) -> float:
-        """Sentence similarity; the words part worked out once per pair of sentences and batch
-        (the several mentions of one sentence share it)."""
-        key = (sig.document, sig.sentence, other.document, other.sentence)
-        words = self._words.get(key)
-        if words is None:
-            words = self._words[key] = word_similarity(sig, other)
-        return words + figure_agreement(sig, other)
+    def _sentence(self, sig: Signature, other: Signature) -> Callable[[], float]:
+        """Sentence similarity, worked out only when the margin needs it; the words part once per
+        pair of sentences and batch (the several mentions of one sentence share it)."""
+
+        def similarity() -> float:
+            key = (sig.document, sig.sentence, other.document, other.sentence)
+            words = self._words.get(key)
+            if words is None:
+                words = self._words[key] = word_similarity(sig, other)
+            return words + figure_agreement(sig, other)
+
+        return similarity
 
     def _context(self, sig: Signature, other: Signature) -> Callable[[], float]:
         """How much two articles share telling names: worked out once per pair of articles and batch."""
@@ -205,13 +209,15 @@ class Merger:
         return similarity
 
 
-def _margin(sig: Signature, other: Signature, sentence: float, context: Callable[[], float]) -> float:
+def _margin(
+    sig: Signature, other: Signature, sentence_similarity: Callable[[], float], context: Callable[[], float]
+) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
     if sig.predicate != other.predicate:
-        if sig.main and other.main and sentence >= PARAPHRASE_THRESHOLD:
+        if sig.main and other.main and (sentence := sentence_similarity()) >= PARAPHRASE_THRESHOLD:
             return sentence - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
@@ -221,6 +227,7 @@ def _margin(sig: Signature, other: Signature, sentence: float, context: Callable
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         return SAME_DOCUMENT_MARGIN
+    sentence = sentence_similarity()
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
