@@ -96,11 +96,12 @@ def _secondary_attribution(
 ) -> Attribution | None:
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
+    root = sentence.root.i
     for verb in sentence:
-        if verb.i == sentence.root.i or _quoted(verb, sentence):
+        cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
+        if cue is None or _quoted(verb, sentence):
             continue
-        cue = _cue(verb)
-        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
+        if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
