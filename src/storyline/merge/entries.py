@@ -31,6 +31,7 @@ from storyline.merge.similarity import (
     figure_agreement,
     jaccard,
     overlaps,
+    sentence_bound,
     signature,
     word_keys,
     word_similarity,
@@ -190,6 +191,14 @@ class Merger:
             words = self._words[key] = word_similarity(sig, other)
         return words + figure_agreement(sig, other)
 
+    def sentence_below(self, sig: Signature, other: Signature, threshold: float) -> bool:
+        """Whether the sentence similarity is under `threshold`; most pairs are told apart by
+        a bound (`similarity.sentence_bound`), without working the similarity out."""
+        key = (sig.document, sig.sentence, other.document, other.sentence)
+        if key not in self._words and sentence_bound(sig, other) < threshold:
+            return True
+        return self.sentence_similarity(sig, other) < threshold
+
     def context_similarity(self, sig: Signature, other: Signature) -> float:
         """How much two articles share telling names: worked out once per pair of articles and batch."""
         key = (sig.document, other.document)
@@ -205,12 +214,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
     if sig.predicate != other.predicate:
-        if (
-            sig.main
-            and other.main
-            and (sentence := pairs.sentence_similarity(sig, other)) >= PARAPHRASE_THRESHOLD
-        ):
-            return sentence - PARAPHRASE_THRESHOLD - penalty
+        if sig.main and other.main and not pairs.sentence_below(sig, other, PARAPHRASE_THRESHOLD):
+            return pairs.sentence_similarity(sig, other) - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
@@ -219,9 +224,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         return SAME_DOCUMENT_MARGIN
-    sentence = pairs.sentence_similarity(sig, other)  # only when needed: it is the costly part
-    if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
+    if pairs.sentence_below(sig, other, REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
+    sentence = pairs.sentence_similarity(sig, other)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (
