@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -137,7 +138,8 @@ def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], in
     one sentence come one after another, and share them."""
     text = summary.lower()
     squeezed = " ".join(_WORD.findall(text))
-    grams = frozenset(squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1)))
+    # interned: the sentences of a batch and the entries loaded from the store share their 5-grams
+    grams = frozenset(sys.intern(squeezed[i : i + 5]) for i in range(max(len(squeezed) - 4, 1)))
     sketch = _sketch(grams)
     return content_words(text), grams, sketch, len(grams) - sketch.bit_count()
 
