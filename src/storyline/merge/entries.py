@@ -194,8 +194,7 @@ class Merger:
     def sentence_below(self, sig: Signature, other: Signature, threshold: float) -> bool:
         """Whether the sentence similarity is under `threshold`; most pairs are told apart by
         a bound (`similarity.sentence_bound`), without working the similarity out."""
-        key = (sig.document, sig.sentence, other.document, other.sentence)
-        if key not in self._words and sentence_bound(sig, other) < threshold:
+        if sentence_bound(sig, other) < threshold:
             return True
         return self.sentence_similarity(sig, other) < threshold
 
