@@ -39,6 +39,7 @@ from storyline.analyse.actor_lexicon import (
     PERSON_NOUNS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.quote_marks import quote_spans
@@ -480,7 +481,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
-    quotes = sorted(quote_spans(doc.text))
+    quotes = sorted(quote_spans(doc_text(doc)))
     context = _Context(
         people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes
     )

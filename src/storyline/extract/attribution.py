@@ -104,11 +104,12 @@ def _secondary_attribution(
 ) -> Attribution | None:
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
+    root = sentence.root.i
     for verb in sentence:
-        if verb.i == sentence.root.i or _quoted(verb, sentence):
+        cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
+        if cue is None or _quoted(verb, sentence):
             continue
-        cue = _cue(verb)
-        if cue is None or cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
+        if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
         if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.doc_text import doc_text
+
 _MARKERS = re.compile(
     r"Views expressed in the comments do not represent"
     r"|We welcome comments (?:on our articles|that advance the story)"
@@ -25,8 +27,9 @@ _KEY = "storyline.comments_start"
 def comments_start(doc: Doc) -> int:
     """Character offset where readers' comments begin; the text's length when there are none."""
     if _KEY not in doc.user_data:
-        found = _MARKERS.search(doc.text)
-        doc.user_data[_KEY] = found.start() if found else len(doc.text)
+        text = doc_text(doc)
+        found = _MARKERS.search(text)
+        doc.user_data[_KEY] = found.start() if found else len(text)
     return int(doc.user_data[_KEY])
 
 

@@ -35,6 +35,7 @@ from storyline.model import EntityMention, TimeExpression
 Lemmatizer = Callable[[Token], str]
 
 _NOT_PREDICATES = frozenset({"be", "have", "get", "do", "seem", "appear", "become", "let", "according"})
+_EVENT_WORD_POS = ("NOUN", "ADJ", "PROPN")  # the parts of speech `is_event_word` accepts
 _OWN_CLAUSES = frozenset({"conj", "parataxis"})
 _DATED_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis", "ccomp", "acl"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "acomp", "attr", "oprd")
@@ -97,9 +98,11 @@ def find_triggers(
 
 
 def _is_predicate(token: Token, lemma: Lemmatizer, title_case: bool) -> bool:
-    if token.pos_ == "VERB":
+    part_of_speech = token.pos_
+    if part_of_speech == "VERB":
         return token.dep_ not in ("aux", "auxpass") and lemma(token).lower() not in _NOT_PREDICATES
-    return is_event_word(lemma(token), token.pos_, title_case)
+    # only these parts of speech can be event words: the other words need no lemma
+    return part_of_speech in _EVENT_WORD_POS and is_event_word(lemma(token), part_of_speech, title_case)
 
 
 def _title_case(sentence: Span) -> bool:

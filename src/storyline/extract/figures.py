@@ -135,10 +135,10 @@ def extract_figures(
 def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     currency = figure_kinds.CURRENCY_SYMBOLS.get(doc[index].lower_)
     number_at = index + 1 if currency else index
-    if number_at >= limit or _excluded(doc[number_at]):
+    if number_at >= limit:
         return None
     first = _read_number(doc, number_at, limit, currency is not None)
-    if first is None:
+    if first is None or _excluded(doc[number_at]):  # the cheap test first: few words are numbers
         return None
     value, upper, end, vague = first
     amount = Amount(start=index, end=end, value=value, upper=upper, approximate=vague, currency=currency)
@@ -490,7 +490,10 @@ def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression
     doc = sentence.doc
     clause = _clause_of(doc[amount.end - 1])
     for index in range(sentence.start, sentence.end):
+        first = doc[index].lower_
         for words in _PERIOD_STARTS:
+            if words[0] != first:  # the cheap test first
+                continue
             end = index + len(words)
             if tuple(t.lower_ for t in doc[index:end]) != words:
                 continue

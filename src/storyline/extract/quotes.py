@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute
 from storyline.extract.comments import comments_start
@@ -99,7 +100,7 @@ class _Document:
 
 def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     """Every direct quote in the document, with its speaker's canonical name when found."""
-    text = doc.text
+    text = doc_text(doc)
     spans = [(start, end) for start, end in quote_spans(text) if len(text[start:end].split()) >= _MIN_WORDS]
     if not spans:
         return []

@@ -31,6 +31,7 @@ from storyline.merge.similarity import (
     figure_agreement,
     jaccard,
     overlaps,
+    sentence_bound,
     signature,
     word_keys,
     word_similarity,
@@ -176,15 +177,12 @@ class Merger:
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
-            margin = max(
-                _margin(sig, other, self._sentence(sig, other), self._context(sig, other))
-                for other in cluster.signatures[-MAX_COMPARED:]
-            )
+            margin = max(_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
 
-    def _sentence(self, sig: Signature, other: Signature) -> float:
+    def sentence_similarity(self, sig: Signature, other: Signature) -> float:
         """Sentence similarity; the words part worked out once per pair of sentences and batch
         (the several mentions of one sentence share it)."""
         key = (sig.document, sig.sentence, other.document, other.sentence)
@@ -193,26 +191,30 @@ class Merger:
             words = self._words[key] = word_similarity(sig, other)
         return words + figure_agreement(sig, other)
 
-    def _context(self, sig: Signature, other: Signature) -> Callable[[], float]:
+    def sentence_below(self, sig: Signature, other: Signature, threshold: float) -> bool:
+        """Whether the sentence similarity is under `threshold`; most pairs are told apart by
+        a bound (`similarity.sentence_bound`), without working the similarity out."""
+        if sentence_bound(sig, other) < threshold:
+            return True
+        return self.sentence_similarity(sig, other) < threshold
+
+    def context_similarity(self, sig: Signature, other: Signature) -> float:
         """How much two articles share telling names: worked out once per pair of articles and batch."""
         key = (sig.document, other.document)
-
-        def similarity() -> float:
-            if key not in self._contexts:
-                self._contexts[key] = self.names.similarity(sig, other)
-            return self._contexts[key]
-
+        similarity = self._contexts.get(key)
+        if similarity is None:
+            similarity = self._contexts[key] = self.names.similarity(sig, other)
         return similarity
 
 
-def _margin(sig: Signature, other: Signature, sentence: float, context: Callable[[], float]) -> float:
+def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
     if sig.predicate != other.predicate or not sig.predicate:  # no predicate: only the sentence tells
-        if sig.main and other.main and sentence >= PARAPHRASE_THRESHOLD:
-            return sentence - PARAPHRASE_THRESHOLD - penalty
+        if sig.main and other.main and not pairs.sentence_below(sig, other, PARAPHRASE_THRESHOLD):
+            return pairs.sentence_similarity(sig, other) - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
@@ -221,12 +223,13 @@ def _margin(sig: Signature, other: Signature, sentence: float, context: Callable
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         return SAME_DOCUMENT_MARGIN
-    if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
+    if pairs.sentence_below(sig, other, REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
+    sentence = pairs.sentence_similarity(sig, other)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (
-        CONTEXT_WEIGHT * context() ** CONTEXT_POWER
+        CONTEXT_WEIGHT * pairs.context_similarity(sig, other) ** CONTEXT_POWER
         + SENTENCE_WEIGHT * sentence
         + PARTICIPANT_WEIGHT * participants
     )

@@ -6,7 +6,7 @@ Only the store uses this: the rest of the program sees dataclasses.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from storyline.model import Attribution, Figure, Stance, TimeExpression
@@ -18,10 +18,22 @@ def dump(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, list):
-        return json.dumps([asdict(item) if hasattr(item, "__dataclass_fields__") else item for item in value])
+        return json.dumps([_plain(item) if hasattr(item, "__dataclass_fields__") else item for item in value])
     if hasattr(value, "__dataclass_fields__"):
-        return json.dumps(asdict(value))  # type: ignore[call-overload]
+        return json.dumps(_plain(value))
     return json.dumps(value)
+
+
+def _plain(value: Any) -> Any:
+    """What `dataclasses.asdict` gives, without its deep copy of every leaf (the store writes a few
+    of these for each event)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 def _build(cls: type[T], data: dict[str, Any]) -> T:
