@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from storyline.merge.similarity import (
     NameWeights,
@@ -52,6 +53,7 @@ APART_PENALTY = 0.15  # other places or other people: two earthquakes, two arres
 MODALITY_PENALTY = 0.5  # what may happen and what did happen are rarely told as one event
 MAX_CANDIDATES = 25
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
+MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,10 @@ class Merger:
         self._contexts: dict[tuple[str, str], float] = {}  # context similarity of two articles
         self._words: dict[tuple[str, int, str, int], float] = {}  # word similarity of two sentences
         self._clusters: dict[str, Cluster] = {}
-        self._by_predicate: dict[str, set[str]] = {}
-        self._by_word: dict[str, set[str]] = defaultdict(set)
+        # postings in the order entries were last told (dicts keep order; sets would make the
+        # result depend on string hashing): the latest come last
+        self._by_predicate: dict[str, dict[str, None]] = {}
+        self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -144,9 +148,9 @@ class Merger:
         self._index(best, sig)
         return best
 
-    def _predicate_postings(self, key: str) -> set[str]:
+    def _predicate_postings(self, key: str) -> dict[str, None]:
         if key not in self._by_predicate:
-            self._by_predicate[key] = set()
+            self._by_predicate[key] = {}
             for cluster in self._load(key):
                 if cluster.id in self._clusters:
                     continue
@@ -157,17 +161,23 @@ class Merger:
 
     def _index(self, cluster: Cluster, sig: Signature) -> None:
         if sig.predicate:
-            self._predicate_postings(sig.predicate).add(cluster.id)
+            _told(self._predicate_postings(sig.predicate), cluster.id)
         if sig.main:
             for word in word_keys(sig):
-                self._by_word[word].add(cluster.id)
+                _told(self._by_word[word], cluster.id)
 
     def _candidates(self, sig: Signature) -> list[str]:
-        found = list(self._predicate_postings(sig.predicate)) if sig.predicate else []
+        """Entries of the same predicate (the latest told `MAX_PER_PREDICATE`, as the store reloads
+        them: the work per mention stays bounded however long the run) and entries sharing
+        telling words."""
+        found = []
+        if sig.predicate:
+            latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
+            found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
             shared: Counter[str] = Counter()
             for word in word_keys(sig):
-                shared.update(self._by_word.get(word, ()))
+                shared.update(islice(reversed(self._by_word.get(word, {})), MAX_PER_PREDICATE))
             found += [cluster_id for cluster_id, count in shared.most_common(MAX_CANDIDATES) if count >= 2]
         return list(dict.fromkeys(found))
 
@@ -205,6 +215,12 @@ class Merger:
         if similarity is None:
             similarity = self._contexts[key] = self.names.similarity(sig, other)
         return similarity
+
+
+def _told(postings: dict[str, None], cluster_id: str) -> None:
+    """Put an entry last in a posting list: the latest told."""
+    postings.pop(cluster_id, None)
+    postings[cluster_id] = None
 
 
 def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
