@@ -225,3 +225,32 @@ def test_an_entry_speaks_with_its_own_reports_source(pipeline: Pipeline) -> None
     obama = [m.attribution for m in agreed.mentions if m.attribution]
     assert obama and obama[0].source == "Obama"  # "President Obama announced that ..." keeps its source
     assert shown.attribution is None and agreed.attribution is None  # and lends it to no one
+
+
+def test_merging_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
+    """Two runs under different hash seeds give the same entries (candidates keep their order)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "merge.py"
+    script.write_text(
+        "import json, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from test_event_merging import FUND, _entries\n"
+        "from storyline.pipeline import Pipeline\n"
+        "entries = _entries(Pipeline(), *FUND, *FUND[:1])\n"
+        "print(json.dumps(sorted([e.id, sorted(m.document for m in e.mentions)] for e in entries)))\n"
+    )
+    tests = str(Path(__file__).parent)
+    runs = {
+        subprocess.run(
+            [sys.executable, str(script), tests],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1 and runs != {""}
