@@ -66,6 +66,18 @@ def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline
     assert events and all(e.text.startswith("Roche") for e in events)
 
 
+def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -> None:
+    text = (
+        "The number of confirmed cases of swine flu in the UK has risen to 18.\n"
+        "This debate is now closed.\n"
+        "The extensive media coverage of swine flu is a welcome distraction from the economic crisis.\n"
+        "Basic hygiene, avoid lifts and wash hands frequently during the day.\n"
+    )
+    events = _events(pipeline, text, date(2009, 4, 30))
+    assert events and all(e.text.startswith("The number") for e in events)
+    assert not starts_comments("The debate on the closure of the plant is now closed to the public.")
+
+
 def test_live_blog_clock_stamps_are_no_years(pipeline: Pipeline) -> None:
     text = (
         "2200: BP says the containment cap is collecting about 15,000 barrels a day.\n"
