@@ -254,3 +254,20 @@ def test_merging_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
         for seed in ("1", "2")
     }
     assert len(runs) == 1 and runs != {""}
+
+
+def test_the_overview_shows_a_reprinted_sentence_once() -> None:
+    from storyline.merge.main_events import main_events
+    from storyline.model import Mention
+
+    def entry(entry_id: str, when: str, sentence: str, salience: float) -> Entry:
+        mention = Mention(entry_id, f"{entry_id}.txt", 0, len(sentence), sentence)
+        return Entry(entry_id, when, False, Tense.PAST, sentence, [], None, [], [mention], salience=salience)
+
+    told = "Oil has been spewing into the Gulf since BP's Deepwater Horizon rig exploded on 20 April."
+    ranked = [
+        entry("june", "2010-06-05", told, 4.0),
+        entry("may", "2010-05-17", told, 3.8),
+        entry("cap", "2010-06-04", "A containment cap was placed on the well.", 3.0),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["cap", "june"]

@@ -76,6 +76,7 @@ def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -
     events = _events(pipeline, text, date(2009, 4, 30))
     assert events and all(e.text.startswith("The number") for e in events)
     assert not starts_comments("The debate on the closure of the plant is now closed to the public.")
+    assert starts_comments("Washing hands often helps (Photo: AP) This debate is now closed.")  # on a caption
 
 
 def test_live_blog_clock_stamps_are_no_years(pipeline: Pipeline) -> None:

@@ -27,7 +27,7 @@ import re
 _COMMENT_HEADER = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
 )  # "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:", "At 12:19 26th Apr 2009, Jim213 wrote:"
-_DEBATE_CLOSED = re.compile(r"^\s*this (?:debate|discussion) (?:is|has) (?:now )?closed\b", re.IGNORECASE)
+_DEBATE_CLOSED = re.compile(r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b", re.IGNORECASE)
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(
@@ -53,7 +53,7 @@ def _stripped_letters(text: str) -> bool:
 
 def starts_comments(text: str) -> bool:
     """True at the header of a page's reader comments: what follows is theirs, not the article's."""
-    return bool(_COMMENT_HEADER.search(text) or _DEBATE_CLOSED.match(text))
+    return bool(_COMMENT_HEADER.search(text) or _DEBATE_CLOSED.search(text))
 
 
 def not_news(text: str) -> str | None:

@@ -4,7 +4,9 @@ Merging joins reports one at a time, so one event can end up in two entries
 when each gathered its own reports before they met (two chains of "the rig
 exploded on 20 April"). A reader of the default timeline must not meet it
 twice: an entry is left out when one already chosen tells the same kind of
-event (predicate key of the words that tell it) on the same day.
+event (predicate key of the words that tell it) on the same day; in an overview
+of a larger collection, also when it speaks with a sentence already shown (a
+paragraph reprinted on pages of different days; the reader meets the sentence once).
 
 When there are more entries than the view holds, it is an overview of the whole
 story, so it is spread over time: at most
@@ -32,15 +34,18 @@ def main_events(ranked: list[Entry], count: int) -> list[Entry]:
     chosen: list[Entry] = []
     seen: set[tuple[str, str]] = set()
     shown: Counter[str] = Counter()
+    said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
     overview = len(ranked) > count  # a small collection is shown whole
     for entry in ranked:
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
-        if key[1] and key in seen:
+        sentence = " ".join(entry.summary.lower().split())
+        if (key[1] and key in seen) or (overview and sentence in said):
             continue
         if overview and shown[when] >= (PER_DAY if _DAY.match(when) else PER_PERIOD):
             continue
         seen.add(key)
+        said.add(sentence)
         shown[when] += 1
         chosen.append(entry)
         if len(chosen) == count:
