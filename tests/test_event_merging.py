@@ -114,6 +114,22 @@ def test_a_death_told_as_a_killing_is_one_event(pipeline: Pipeline) -> None:
     assert predicate_key("victory") == predicate_key("beat") and predicate_key("win") != predicate_key("die")
 
 
+def test_a_verb_that_names_no_happening_joins_nothing_on_its_own(pipeline: Pipeline) -> None:
+    entries = _entries(
+        pipeline,
+        (
+            date(2010, 5, 3),
+            "The oil spill posed risks to the environment and affected local industry in Louisiana.\n",
+        ),
+        (
+            date(2010, 5, 4),
+            "Environmental disasters can badly affect the image of oil industry giants in Louisiana, "
+            "Stephen Cheliotis told the BBC.\n",
+        ),
+    )
+    assert all(e.sources == 1 for e in _telling(entries, "affect"))
+
+
 def test_the_same_kind_of_event_at_another_time_stays_apart(pipeline: Pipeline) -> None:
     entries = _entries(
         pipeline,
