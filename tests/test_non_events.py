@@ -79,6 +79,31 @@ def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -
     assert starts_comments("Washing hands often helps (Photo: AP) This debate is now closed.")  # on a caption
 
 
+def test_readers_accounts_in_the_first_person_are_not_reports(pipeline: Pipeline) -> None:
+    text = (
+        "Readers in the areas affected by the swine flu outbreak have been sending their accounts "
+        "to the BBC.\n"
+        "My partner and I returned to Birmingham from Cancun yesterday morning.\n"
+        "Last night we developed many of the symptoms listed.\n"
+        "I contacted the NHS Direct and after several hours we were asked to go to the hospital ourselves.\n"
+        "We had to wait in A&E before being seen by doctors dressed in masks, aprons and gloves.\n"
+        "The hospital prescribed us both with Tamiflu.\n"
+    )
+    events = _events(pipeline, text, date(2009, 4, 29))
+    assert events and all(e.text.startswith("Readers") for e in events)
+
+
+def test_quoted_first_person_speech_stays_news(pipeline: Pipeline) -> None:
+    text = (
+        'Dr Fey said: "We are doing tests. We are not taking people into hospital unless they need it. '
+        'We have traced our contacts."\n'
+        "Health officials confirmed two more cases in Scotland on Tuesday.\n"
+    )
+    events = _events(pipeline, text, date(2009, 4, 28))
+    assert any(e.text.startswith("Health officials") for e in events)
+    assert any(e.text.startswith("We are not") for e in events)
+
+
 def test_live_blog_clock_stamps_are_no_years(pipeline: Pipeline) -> None:
     text = (
         "2200: BP says the containment cap is collecting about 15,000 barrels a day.\n"

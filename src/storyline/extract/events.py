@@ -52,9 +52,18 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     in_background = False
     live_blog = sections.is_live_blog(analysed.document.text)
     previous: tuple[Span, Attribution | None] | None = None
-    for span, sentence in analysed.sentences():
+    sentences = analysed.sentences()
+    voices = [
+        not _in_quote(sentence, quotes) and non_events.in_first_person(sentence.text)
+        for _, sentence in sentences
+    ]
+    readers = non_events.is_readers_page(voices)
+    for (span, sentence), voice in zip(sentences, voices, strict=True):
         if non_events.starts_comments(sentence.text):
             break  # the rest of the page is readers' comments
+        if readers and voice:
+            previous = None
+            continue  # a reader's or a columnist's own voice, not a report
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
         statement = _without_label(sentence, live_blog)
@@ -82,6 +91,11 @@ def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
     return not any(char.isalpha() for char in statement.text) or bool(non_events.not_news(statement.text))
+
+
+def _in_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
+    """Some of the sentence is inside a direct quote (a quote may run over several sentences)."""
+    return any(quote.start < sentence.end and sentence.start < quote.end for quote in quotes)
 
 
 def _quoted(statement: Sentence, quotes: list[Quote]) -> bool:

@@ -9,6 +9,9 @@ returns, and no library separates them, so the patterns are written here:
   sensiblegrannie wrote:" or "At 12:19 26th Apr 2009, Jim213 wrote:" and runs to
   the end of the page; so does the notice that closes a debate page and opens its
   readers' posts ("This debate is now closed."); a lone "Name wrote:" line is one comment;
+- on a page where many sentences speak in the first person outside quotation marks
+  (a readers' page, eyewitness accounts: "My partner and I returned to Birmingham
+  from Cancun yesterday"), those sentences are the writers' own voices, not reports;
 - a sentence that speaks to the reader ("Have you been affected by swine
   flu?", "The BBC may edit your comments", "Send us your pictures") outside a
   quotation is page furniture, not a report; so is a question ("Is BP spill
@@ -40,6 +43,9 @@ _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 
 
 _BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")  # "Name | 09:06"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\b")  # not "US"
+READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
+READERS_PAGE_SENTENCES = 4
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
 
 
@@ -49,6 +55,18 @@ def _stripped_letters(text: str) -> bool:
     words = [word for word in text.split() if word.isalpha()]
     single = sum(len(word) == 1 and word not in ("a", "A", "I") for word in words)
     return len(words) >= 6 and single >= 0.4 * len(words)
+
+
+def in_first_person(text: str) -> bool:
+    """The sentence speaks as "I" or "we" outside quotation marks."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+
+
+def is_readers_page(first_person: list[bool]) -> bool:
+    """Many of the page's sentences (True: in the first person) speak as "I" or "we":
+    readers' posts, eyewitness accounts or a column."""
+    speaking = sum(first_person)
+    return speaking >= READERS_PAGE_SENTENCES and speaking >= READERS_PAGE_SHARE * len(first_person)
 
 
 def starts_comments(text: str) -> bool:
