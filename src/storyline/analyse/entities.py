@@ -3,8 +3,9 @@
 `find_actors` takes spaCy's entities for one document and repairs them with the
 parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
-"Oblast" is one place, a surname takes the label and full name of the person
-it abbreviates, "the president" and subject pronouns point to the person named
+"Oblast" is one place, a name the recogniser calls an organisation is a person
+where the text shows one (an honorific, a person's role set beside it, "said he"),
+a surname takes the label and full name of the person it abbreviates, "the president" and subject pronouns point to the person named
 in context ("he"/"she" to the nearest person of that gender who was the subject or
 speaker of a sentence before, never to a name inside quotation marks, and to nobody
 when the sentence before is about someone not named; "it" as the subject of "said"
@@ -56,6 +57,7 @@ _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NO_END = 1 << 62
+_FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(slots=True)
@@ -242,11 +244,53 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
                 named.add(surname)  # "Tony Hayward" names him: "Hayward" alone is he, however tagged
         if _has_person_title(span):
             votes[surname] += 2
+        if candidate.label != "PERSON" and _shown_as_person(span):
+            named.add(surname)  # "Keiji Fukuda, acting WHO assistant director-general," however tagged
         if candidate.label == "PERSON":
             votes[surname] += 1
         elif candidate.label == "ORG":
             votes[surname] -= 1
     return named | {name for name, score in votes.items() if score > 0}
+
+
+def _shown_as_person(span: Span) -> bool:
+    """What the text says of a name only a person can be, read off the words (the parse of such a
+    sentence is often broken): an honorific before it ("Dr. Keiji Fukuda"), a person's role set
+    beside it ("Keiji Fukuda, acting WHO assistant director-general,") or "he"/"she" as the subject
+    of what it says ("Fukuda said he expected ...")."""
+    doc = span.doc
+    if not all(t.pos_ == "PROPN" for t in span) or _looks_like_org(span):
+        return False  # "Across China, a Mexican man ...", "the Navy, a former governor of Mississippi"
+    honorific = [doc[span.start - 1]] if span.start > 0 else []
+    if any(_honorific(t) for t in [*honorific, span[0]]):
+        return True
+    if _role_beside(span):
+        return True
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or cue_lemma(verb) != "say":
+        return False  # not "Reuters asked him how he was coping"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for s in clauses for c in s.children)
+
+
+def _honorific(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
+
+
+def _role_beside(span: Span) -> bool:
+    """ ", chief executive of Afren,": the words set off after the name end, before any preposition,
+    in a title or a word for a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    words: list[Token] = []
+    for token in doc[span.end + 1 : span.end + 10]:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.pos_ == "ADP":
+            break
+        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _FINITE:
+            return False  # ", who said ...", ", to head for Haiti": a clause, not a role
+        words.append(token)
+    return bool(words) and words[-1].is_lower and words[-1].lower_ in TITLE_WORDS | PERSON_NOUNS
 
 
 def _name_shaped(span: Span) -> bool:

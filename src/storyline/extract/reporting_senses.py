@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 from storyline.extract.quote_marks import quote_spans
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post"})
-_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe", "ask"})
+_NEEDS_CONTENT = frozenset(
+    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry"}
+)
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
@@ -68,6 +70,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True
     if lemma == "continue":  # "the leak continued to spread" reports nothing
         return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
+    if lemma == "go":  # '"...," he went on', not "went on to spread the disease", "went on television"
+        on = [c for c in verb.children if c.lower_ == "on"]
+        acts = bool(deps & {"xcomp", "dobj"}) or any(c.n_lefts + c.n_rights for c in on)
+        return acts or not _beside_quote(verb)
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":

@@ -1,0 +1,128 @@
+"""Who said what, third round: speakers the recogniser mislabels and reporting words it missed.
+
+Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
+pipeline reads them as one short article, so pronouns are resolved against the sentences before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.actor_registry import ActorRegistry
+from storyline.analyse.entities import find_actors
+from storyline.model import Attribution, DateSource, Document, Event, Quote
+from storyline.pipeline import Pipeline
+
+
+def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
+    document = Document("test", text, "test.txt", date(2009, 6, 9), DateSource.USER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt here stay here
+    try:
+        (processed,) = pipeline.process([document], [])
+    finally:
+        pipeline.registry = shared
+    return processed.extraction.events, processed.extraction.quotes
+
+
+def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
+    events, _ = _read(pipeline, text)
+    told = [e for e in events if sentence in e.text]
+    assert told, f"no event read in {sentence!r}"
+    return told[0].attribution
+
+
+FUKUDA = (
+    "Keiji Fukuda, acting WHO assistant director-general, voiced concern at the sustained spread of the new "
+    "H1N1 strain -- including more than 1,000 cases in Australia.\n"
+    "Fukuda said a move to phase 6 would reflect the geographic spread of the new disease.\n"
+    '"It does not mean that the severity of the situation has increased," Fukuda said.\n'
+    "A decision to declare a pandemic involved more than simply making an announcement, he said.\n"
+    "He voiced concern that Canadian Inuits had suffered disproportionately in the current outbreak, often "
+    "needing hospitalization.\n"
+    '"Inuit populations were very severely hit in some of the earlier pandemics.\n'
+    'This is why these reports raise such concerns to us," he said.\n'
+)
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_a_role_is_set_beside_it(
+    pipeline: Pipeline,
+) -> None:
+    """The recogniser tags "Keiji Fukuda" an organisation throughout; his role says he is a person,
+    so "he said" finds him."""
+    for sentence in ("he said.", "He voiced concern", "This is why"):
+        attribution = _said(pipeline, FUKUDA, sentence)
+        assert attribution is not None and attribution.source == "Keiji Fukuda", sentence
+    _, quotes = _read(pipeline, FUKUDA)
+    assert {q.speaker for q in quotes} == {"Keiji Fukuda"}
+
+
+def test_said_he_tells_a_name_tagged_as_an_organisation_is_a_person(pipeline: Pipeline) -> None:
+    text = (
+        'After taking a tour of the oil spill, Holder said he saw "oil for miles and miles, oil that we '
+        'know has already affected plant and animal life among the coast."\n'
+    )
+    actors = find_actors(pipeline.nlp(text))
+    assert [(m.text, m.label) for m in actors if m.text == "Holder"] == [("Holder", "PERSON")]
+
+
+# --- reporting words the lexicon lacked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "source", "cue"),
+    [
+        (
+            "Jeffrey Fisher, a Stanford Law School professor who represented fishermen and other Valdez "
+            "spill victims before the U.S. Supreme Court in the Exxon case, said BP may try to limit the "
+            "field of potential claimants.\n"
+            '"BP can argue it is only liable for hard economic losses, such as wages," Fisher went on.\n',
+            '"BP can argue',
+            "Jeffrey Fisher",
+            "went",
+        ),
+        (
+            '"We have examples in tobacco, asbestos and pharmaceuticals where funds are set up by '
+            'third-party trustees," said Marzulla, the former Justice Department official.\n'
+            '"But those address one set of injuries," he went on.\n',
+            '"But those address',
+            "Marzulla",
+            "went",
+        ),
+        (
+            "In west Florida's Panhandle, an area with many tourist businesses, officials in Escambia County "
+            "worry that property prices already hit by the prolonged U.S. housing market slump will fall "
+            "further.\n",
+            "In west Florida",
+            "officials in Escambia County",
+            "worry",
+        ),
+        (
+            "Though a link to swine flu was originally suspected, the Mexican government has now ruled out "
+            "any risk of infection from eating pork.\n",
+            "Though a link",
+            "Mexican government",
+            "ruled",
+        ),
+    ],
+)
+def test_went_on_worry_that_and_ruled_out_report(
+    pipeline: Pipeline, text: str, sentence: str, source: str, cue: str
+) -> None:
+    attribution = _said(pipeline, text, sentence)
+    assert attribution is not None and attribution.source.endswith(source) and attribution.cue == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of them then went on to spread the disease in Hong Kong, Singapore, Canada and Vietnam.",
+        "The shooting began late on Saturday and went on until after midnight.",
+        "Department of Justice officials are part of an ongoing federal investigation into the April 20 rig "
+        "explosion that triggered the spill, and the Obama administration has not ruled out the possibility "
+        "of a criminal prosecution.",
+    ],
+)
+def test_going_on_with_a_deed_and_not_ruling_out_report_nothing(pipeline: Pipeline, sentence: str) -> None:
+    assert _said(pipeline, sentence + "\n", sentence[:20]) is None
