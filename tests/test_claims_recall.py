@@ -126,3 +126,48 @@ def test_went_on_worry_that_and_ruled_out_report(
 )
 def test_going_on_with_a_deed_and_not_ruling_out_report_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _said(pipeline, sentence + "\n", sentence[:20]) is None
+
+
+def test_a_speaker_with_his_affiliation_before_a_quote_the_parse_made_the_root(pipeline: Pipeline) -> None:
+    """The parse gives "told" no subject and makes a verb inside the quotation the sentence's root."""
+    text = (
+        "But Information Minister Lambert Mende told the BBC that DR Congo would contribute within its "
+        "means.\n"
+        "But political scientist Ntanda Nkere from the University of Kinshasa told the BBC: \"It's a "
+        "contradiction to see a country which is facing serious financial problems giving away $2.5m but at "
+        "the same time, it's a purely diplomatic reaction, the Congolese government wants to appear like any "
+        'other government."\n'
+    )
+    attribution = _said(pipeline, text, "But political scientist")
+    assert attribution is not None and attribution.source == "Ntanda Nkere"
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Ntanda Nkere"]
+
+
+SINGAPORE = (
+    "A Health Ministry statement said on Tuesday those who violated the order would be fined S$10,000 "
+    "($6,789) and/or six months in jail.\n"
+    "The penalty would be doubled for those who breach the order for a second time.\n"
+    '"The Home Quarantine Order is issued under the Infectious Diseases Act to contacts and suspected '
+    "contacts of the Influenza A (H1N1-2009) virus, with the aim of limiting the spread of Influenza A "
+    '(H1N1) in the community," it said.\n'
+    "The eight, two foreigners and six Singaporeans, have to monitor their temperature twice a day and "
+    "check for flu-like symptoms.\n"
+    "They must report to a designated public hospital immediately if they develop such symptoms, the "
+    "ministry said.\n"
+)
+
+
+def test_it_said_is_never_a_name_inside_the_quote_and_report_to_a_hospital_is_no_report(
+    pipeline: Pipeline,
+) -> None:
+    quoted = _said(pipeline, SINGAPORE, '"The Home Quarantine Order')
+    assert quoted is not None and quoted.source == "Health Ministry"
+    told = _said(pipeline, SINGAPORE, "They must report")
+    assert told is not None and (told.source, told.cue) == ("Health Ministry", "said")
+
+
+def test_an_aside_before_some_say_is_not_part_of_the_source(pipeline: Pipeline) -> None:
+    text = "Here and there, the odd chair.\nBut all have little, or worse - some say - nothing.\n"
+    attribution = _said(pipeline, text, "But all have little")
+    assert attribution is not None and attribution.source == "some"

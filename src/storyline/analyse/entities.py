@@ -5,11 +5,12 @@ parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
 "Oblast" is one place, a name the recogniser calls an organisation is a person
 where the text shows one (an honorific, a person's role set beside it, "said he"),
-a surname takes the label and full name of the person it abbreviates, "the president" and subject pronouns point to the person named
-in context ("he"/"she" to the nearest person of that gender who was the subject or
-speaker of a sentence before, never to a name inside quotation marks, and to nobody
-when the sentence before is about someone not named; "it" as the subject of "said"
-to the organisation acting as subject), an acronym
+a surname takes the label and full name of the person it abbreviates, "the
+president" and subject pronouns point to the person named in context ("he"/"she"
+to the nearest person of that gender who was the subject or speaker of a sentence
+before, never to a name inside quotation marks, and to nobody when the sentence
+before is about someone not named; "it" as the subject of "said" to the
+organisation acting as subject, never one named inside a quote), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
 names onto collection-wide ones, incrementally (see `actor_registry`).
@@ -550,7 +551,11 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         return _nearest_before(token.i, named)
     if token.lower_ == "it" and token.dep_ == "nsubj" and cue_lemma(token.head) is not None:
         reach = _sentence_reach(context.sentence_starts, token)
-        recent = [o for o in context.organisations if reach <= o.start < token.i]
+        recent = [
+            o
+            for o in context.organisations
+            if reach <= o.start < token.i and not context.quoted(doc[o.start].idx)
+        ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
         return subjects[-1] if subjects else recent[-1] if recent else None
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):

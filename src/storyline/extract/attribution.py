@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
@@ -136,15 +136,45 @@ def _secondary_attribution(
 def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
     """ "Save the Children's emergencies director Gareth Owen said ...": a name right before the main
     reporting verb is its speaker when the parse gave the verb no subject (it read "Save" as a verb)."""
-    root = sentence.root
-    cue = _cue(root)
-    if cue is None or root.i == sentence.start or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    root = _opening_cue(sentence)
+    cue = _cue(root) if root is not None else None
+    if root is None or cue is None or root.i == sentence.start:
         return None
-    before = root.doc[root.i - 1]
-    actor = _actor_at(before, actors)
-    if actor is None or actor.label not in ("PERSON", "ORG") or _quoted(before, sentence):
+    if any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return None
+    doc = root.doc
+    named = [
+        a
+        for a in actors
+        if a.label in ("PERSON", "ORG")
+        and sentence.start_char <= a.start
+        and a.end <= root.idx
+        and not _quoted(doc.char_span(a.start, a.end, alignment_mode="expand")[0], sentence)
+        and _plain_gap(doc, a.end, root)
+    ]
+    people = [a for a in named if a.label == "PERSON"]
+    actor = people[0] if people else named[-1] if named else None
+    if actor is None:
         return None
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _opening_cue(sentence: Span) -> Token | None:
+    """The sentence's root, or the reporting verb that opens the sentence before a quotation the parse
+    made its root ("... told the BBC: "It's a contradiction ..." ")."""
+    root = sentence.root
+    marks = [t.i for t in sentence if t.is_quote and t.i < root.i]
+    if _cue(root) is not None or not marks:
+        return root
+    opening = [t for t in sentence[: marks[0] - sentence.start] if _cue(t) is not None]
+    return opening[0] if opening else None
+
+
+def _plain_gap(doc: Doc, end: int, verb: Token) -> bool:
+    """Only a name's affiliation lies between it and the verb ("Ntanda Nkere from the University of
+    Kinshasa told"): no other verb, no comma, no quotation mark."""
+    gap = [t for t in doc[verb.i - 12 if verb.i >= 12 else 0 : verb.i] if t.idx >= end]
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_quote for t in gap)
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -490,6 +520,8 @@ def _role_phrase(head: Token) -> Span:
     for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
         if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
+        if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
+            break  # "But all have little, or worse - some say - nothing": an aside, not the role
         start = child.left_edge.i
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]

@@ -74,6 +74,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
         on = [c for c in verb.children if c.lower_ == "on"]
         acts = bool(deps & {"xcomp", "dobj"}) or any(c.n_lefts + c.n_rights for c in on)
         return acts or not _beside_quote(verb)
+    if lemma == "report" and not deps & {"ccomp", "xcomp", "dobj"}:  # "must report to a designated hospital"
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children)
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":
