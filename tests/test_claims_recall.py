@@ -105,9 +105,16 @@ def test_said_he_tells_a_name_tagged_as_an_organisation_is_a_person(pipeline: Pi
             "Mexican government",
             "ruled",
         ),
+        (
+            "Canadian authorities have also indicated that priority consideration in granting immigration "
+            "visas would be given to pending adoption cases.\n",
+            "Canadian authorities",
+            "Canadian authorities",
+            "indicated",
+        ),
     ],
 )
-def test_went_on_worry_that_and_ruled_out_report(
+def test_went_on_worry_that_ruled_out_and_indicated_report(
     pipeline: Pipeline, text: str, sentence: str, source: str, cue: str
 ) -> None:
     attribution = _said(pipeline, text, sentence)
