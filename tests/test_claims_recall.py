@@ -178,3 +178,17 @@ def test_an_aside_before_some_say_is_not_part_of_the_source(pipeline: Pipeline) 
     text = "Here and there, the odd chair.\nBut all have little, or worse - some say - nothing.\n"
     attribution = _said(pipeline, text, "But all have little")
     assert attribution is not None and attribution.source == "some"
+
+
+def test_it_said_after_a_country_as_subject_is_that_country(pipeline: Pipeline) -> None:
+    text = (
+        "China still claims sovereignty over democratic, self-ruled Taiwan and has threatened to take it by "
+        "force if necessary.\n"
+        "It has said the two sides must ultimately be united.\n"
+        "China has asked Taiwan, which is 98 percent ethnic Chinese, to help combat the world financial "
+        "crisis, implying that both were victims of the U.S. economy.\n"
+        "More recently it suggested uniting to fight influenza A, which also started overseas.\n"
+    )
+    for sentence in ("It has said", "More recently it suggested"):
+        attribution = _said(pipeline, text, sentence)
+        assert attribution is not None and attribution.source == "China", sentence

@@ -464,6 +464,7 @@ class _Context:
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
+    states: list[_Candidate] = field(default_factory=list)  # named countries and cities
 
     def quoted(self, offset: int) -> bool:
         index = bisect_right(self.quotes, (offset, _NO_END)) - 1
@@ -526,8 +527,9 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
     quotes = sorted(quote_spans(doc.text))
+    states = [c for c in candidates if c.label == "GPE"]
     context = _Context(
-        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes
+        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes, states
     )
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
@@ -557,10 +559,26 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             if reach <= o.start < token.i and not context.quoted(doc[o.start].idx)
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
-        return subjects[-1] if subjects else recent[-1] if recent else None
+        if subjects or recent:
+            return subjects[-1] if subjects else recent[-1]
+        return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun_antecedent(doc, token, context)
     return None
+
+
+def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
+    """ "China still claims sovereignty over ... Taiwan ... . It has said the two sides must ultimately be
+    united.": with no organisation in reach, "it" is a country that was the subject just before."""
+    reach = _sentence_reach(context.sentence_starts, token, 1)
+    states = [
+        c
+        for c in context.states
+        if reach <= c.start < token.i
+        and c.span(doc).root.dep_ == "nsubj"
+        and not context.quoted(doc[c.start].idx)
+    ]
+    return states[-1] if states else None
 
 
 def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
