@@ -192,3 +192,46 @@ def test_it_said_after_a_country_as_subject_is_that_country(pipeline: Pipeline) 
     for sentence in ("It has said", "More recently it suggested"):
         attribution = _said(pipeline, text, sentence)
         assert attribution is not None and attribution.source == "China", sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        (
+            '"We are scared right now many people a (re) standing outside because we have receive messages '
+            'across the country that there is going to be an earthquake some said is from BBC," Opoku Ware '
+            "Cyprian texted from Kumasi at 0349 GMT.",
+            "Opoku Ware Cyprian",
+            "texted",
+        ),
+        (
+            "Authorities appealed for 142 passengers and crew on the same flight as the Mexican to report to "
+            "health officials.",
+            "Authorities",
+            "appealed",
+        ),
+        (
+            "Some of those rescued in Haiti have spoken of being encouraged by hearing voices around them.",
+            "Some of those rescued in Haiti",
+            "spoken",
+        ),
+    ],
+)
+def test_texted_appealed_for_and_spoken_of_report(
+    pipeline: Pipeline, sentence: str, source: str, cue: str
+) -> None:
+    attribution = _said(pipeline, sentence + "\n", sentence[:20])
+    assert attribution is not None and (attribution.source, attribution.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Obama administration appealed the decision, defending the suspension as needed to provide time "
+        "to probe the BP oil spill's cause and ensure other drilling rigs operate safely.",
+        "Obama spoke to reporters after meeting local officials, state governors and administration "
+        "officials involved in overseeing the response to the spill.",
+    ],
+)
+def test_appealing_a_ruling_and_speaking_to_reporters_say_nothing(pipeline: Pipeline, sentence: str) -> None:
+    assert _said(pipeline, sentence + "\n", sentence[:20]) is None

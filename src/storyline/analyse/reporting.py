@@ -96,6 +96,9 @@ CUE_VERBS: dict[str, Stance] = {
     "worry": Stance.BELIEVED,  # "officials worry that" (only with a clause)
     "go": Stance.STATED,  # '"...," he went on' (only with "on")
     "rule": Stance.DENIED,  # "has ruled out" (only with "out")
+    "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
+    "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")
+    "speak": Stance.STATED,  # "have spoken of being encouraged" (only with "of" or "about")
     "deny": Stance.DENIED,
     "reject": Stance.DENIED,
     "refute": Stance.DENIED,
@@ -131,6 +134,8 @@ _IRREGULAR = {
     "gone": "go",
     "going": "go",
     "worried": "worry",
+    "spoke": "speak",
+    "spoken": "speak",
     "worries": "worry",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle

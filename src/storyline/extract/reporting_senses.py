@@ -18,6 +18,7 @@ _OBJECT_SENSES = frozenset({"add", "claim", "post"})
 _NEEDS_CONTENT = frozenset(
     {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry"}
 )
+_WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
@@ -76,6 +77,11 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return acts or not _beside_quote(verb)
     if lemma == "report" and not deps & {"ccomp", "xcomp", "dobj"}:  # "must report to a designated hospital"
         return any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children)
+    if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
+        wanted = _WITH_PREPOSITION[lemma]
+        return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+    if lemma == "text":  # '"...," Opoku Ware Cyprian texted from Kumasi'
+        return not _beside_quote(verb) or "dobj" in deps
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":
