@@ -235,3 +235,35 @@ def test_texted_appealed_for_and_spoken_of_report(
 )
 def test_appealing_a_ruling_and_speaking_to_reporters_say_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _said(pipeline, sentence + "\n", sentence[:20]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Already, the Interior Department has instituted a six-month moratorium on deepwater exploratory "
+            "drilling and called for potentially costly new safety measures.",
+            "Interior Department",
+        ),
+        (
+            "But some lawmakers have called for the department to open an investigation into whether BP made "
+            "false and misleading statements to the federal government regarding its ability to respond to "
+            "oil spills in the Gulf of Mexico.",
+            "some lawmakers",
+        ),
+        ('Pope Benedict XVI has called for a generous response to the "tragic situation" in Haiti.', "XVI"),
+        (
+            "It was calculated with a protocol known as the Bonn convention that calls for measuring the "
+            "extent of an oil spill, using its color to judge the thickness of oil.",
+            None,
+        ),
+    ],
+)
+def test_called_for_is_a_demand_by_someone_who_can_make_one(
+    pipeline: Pipeline, sentence: str, source: str | None
+) -> None:
+    attribution = _said(pipeline, sentence + "\n", sentence[:20])
+    if source is None:
+        assert attribution is None
+    else:
+        assert attribution is not None and attribution.source.endswith(source) and attribution.cue == "called"
