@@ -267,3 +267,35 @@ def test_called_for_is_a_demand_by_someone_who_can_make_one(
         assert attribution is None
     else:
         assert attribution is not None and attribution.source.endswith(source) and attribution.cue == "called"
+
+
+# --- captions run into the next sentence ------------------------------------------------------------
+
+MULLEN = (
+    "The US has already sent an aircraft carrier, the USS Carl Vinson, to Haiti and the USS Bataan, "
+    "carrying a marine expeditionary unit, is on its way.\n"
+    'President Obama: "The scale of devastation is extraordinary... the losses heartbreaking" The chairman '
+    "of the US Joint Chiefs of Staff, Adm Mike Mullen, said a hospital ship and more helicopters would be "
+    "sent in the coming days, carrying more troops and marines.\n"
+    "He said the total number of US troops would rise to between 9,000 and 10,000.\n"
+)
+
+
+def test_a_caption_run_into_a_sentence_does_not_give_its_name_to_he_said(pipeline: Pipeline) -> None:
+    """The caption "President Obama: ..." ends at its closing quotation mark; "The chairman ..." opens
+    the next sentence, whose speaker "He said" goes on with."""
+    said = _said(pipeline, MULLEN, "He said the total number")
+    assert said is not None and said.source == "Mike Mullen"
+    chairman = _said(pipeline, MULLEN, "The chairman of the US Joint Chiefs")
+    assert chairman is not None and chairman.source == "Mike Mullen"
+
+
+def test_a_name_of_a_newspaper_after_told_is_no_sentence_start(pipeline: Pipeline) -> None:
+    text = (
+        "Joe Morton, Alabama's education superintendent, told The Wall Street Journal that he plans to "
+        "deliver a sizable bill to BP in the coming weeks to cover lost income and sales-tax receipts.\n"
+    )
+    doc = pipeline.nlp(text)
+    assert len(list(doc.sents)) == 1
+    attribution = _said(pipeline, text, "Joe Morton")
+    assert attribution is not None and attribution.source == "Joe Morton"
