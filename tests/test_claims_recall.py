@@ -299,3 +299,32 @@ def test_a_name_of_a_newspaper_after_told_is_no_sentence_start(pipeline: Pipelin
     assert len(list(doc.sents)) == 1
     attribution = _said(pipeline, text, "Joe Morton")
     assert attribution is not None and attribution.source == "Joe Morton"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "source"),
+    [
+        (
+            "Ms Lassegue said that the authorities were still far from knowing the total number of those "
+            "killed.\n"
+            '"Nobody knows how many bodies are buried in the rubble - 200,000, 300,000?\n'
+            'Who knows the overall death toll?"\n'
+            "the Associated Press quotes her as saying on Sunday.\n",
+            "the Associated Press quotes",
+            "Ms Lassegue",
+        ),
+        (
+            "The Prime Minister of the Bahamas, Hubert Ingraham, says some islands have been hit by high "
+            "tides.\n"
+            "His country's emergency services are ready to help Haiti, the Caribbean Media Corporation "
+            "quotes him as saying.\n",
+            "His country's emergency",
+            "Hubert Ingraham",
+        ),
+    ],
+)
+def test_an_agency_that_quotes_her_as_saying_is_not_the_speaker(
+    pipeline: Pipeline, text: str, sentence: str, source: str
+) -> None:
+    attribution = _said(pipeline, text, sentence)
+    assert attribution is not None and attribution.source == source

@@ -10,7 +10,8 @@ president" and subject pronouns point to the person named in context ("he"/"she"
 to the nearest person of that gender who was the subject or speaker of a sentence
 before, never to a name inside quotation marks, and to nobody when the sentence
 before is about someone not named; "it" as the subject of "said" to the
-organisation acting as subject, never one named inside a quote), an acronym
+organisation acting as subject, never one named inside a quote; "her" in "AFP
+quotes her as saying" as "she" would be), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
 names onto collection-wide ones, incrementally (see `actor_registry`).
@@ -564,6 +565,8 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun_antecedent(doc, token, context)
+    if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
+        return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
 
 

@@ -280,7 +280,8 @@ def _negation(verb: Token) -> str | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    if verb.lower_ in ("quoted", "reported", "heard") and any(c.lower_ == "as" for c in verb.children):
+    quoting = verb.lower_ in ("quoted", "quotes", "quote", "reported", "heard")
+    if quoting and any(c.lower_ == "as" for c in verb.children):
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
             return passive[0]
