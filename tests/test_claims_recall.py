@@ -328,3 +328,36 @@ def test_an_agency_that_quotes_her_as_saying_is_not_the_speaker(
 ) -> None:
     attribution = _said(pipeline, text, sentence)
     assert attribution is not None and attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        (
+            "However, some analysts said the result was not necessarily a harbinger of better things as the "
+            "tax rate would likely revert toward normal levels and BP itself said it would be hard to repeat "
+            "the strong profits from the refining unit.",
+            {"say": {"some analysts", "BP"}, "repeat": {"BP"}, "revert": {"some analysts"}},
+        ),
+        (
+            "Some lawmakers have called for a $10billion cap, while others have said there should be no cap "
+            "on damages companies face.",
+            {"call": {"Some lawmakers"}, "face": {"others"}},
+        ),
+        (
+            "Haiti's ambassador to the UN, Leo Merores, tells the BBC World Service the government is still "
+            "functioning - President Rene Preval and Prime Minister Jean-Max Bellerive are assessing the "
+            "situation in Port-au-Prince.",
+            {"tell": {"Haiti's ambassador to the UN"}, "assess": {"Haiti's ambassador to the UN"}},
+        ),
+    ],
+)
+def test_a_second_reporting_clause_keeps_its_own_source(
+    pipeline: Pipeline, sentence: str, sources: dict[str, set[str]]
+) -> None:
+    events, _ = _read(pipeline, sentence + "\n")
+    found: dict[str, set[str]] = {}
+    for event in events:
+        source = event.attribution.source.replace(" 's", "'s") if event.attribution else ""
+        found.setdefault(event.predicate, set()).add(source)
+    assert {predicate: found.get(predicate) for predicate in sources} == sources

@@ -18,7 +18,7 @@ from storyline.extract.quote_marks import quote_spans
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post"})
 _NEEDS_CONTENT = frozenset(
-    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry"}
+    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry", "assess"}
 )
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
