@@ -350,6 +350,11 @@ def test_an_agency_that_quotes_her_as_saying_is_not_the_speaker(
             "situation in Port-au-Prince.",
             {"tell": {"Haiti's ambassador to the UN"}, "assess": {"Haiti's ambassador to the UN"}},
         ),
+        (
+            'A House Democratic leadership aide added, "It\'s my understanding" that Waxman is writing '
+            'legislation addressing the "design, maintenance and testing of drilling equipment."',
+            {"add": {"House Democratic leadership aide"}, "write": {"House Democratic leadership aide"}},
+        ),
     ],
 )
 def test_a_second_reporting_clause_keeps_its_own_source(

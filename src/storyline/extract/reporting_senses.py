@@ -16,7 +16,7 @@ from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.quote_marks import quote_spans
 
-_OBJECT_SENSES = frozenset({"add", "claim", "post"})
+_OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
 _NEEDS_CONTENT = frozenset(
     {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry", "assess"}
 )
