@@ -3,12 +3,15 @@
 `find_actors` takes spaCy's entities for one document and repairs them with the
 parse, titles and consistency across the document: section labels read as
 names are dropped, "Ukraine Volodymyr Zelenskyy" is split, "Kursk" +
-"Oblast" is one place, a surname takes the label and full name of the person
-it abbreviates, "the president" and subject pronouns point to the person named
-in context ("he"/"she" to the nearest person of that gender who was the subject or
-speaker of a sentence before, never to a name inside quotation marks, and to nobody
-when the sentence before is about someone not named; "it" as the subject of "said"
-to the organisation acting as subject), an acronym
+"Oblast" is one place, a name the recogniser calls an organisation is a person
+where the text shows one (an honorific, a person's role set beside it, "said he"),
+a surname takes the label and full name of the person it abbreviates, "the
+president" and subject pronouns point to the person named in context ("he"/"she"
+to the nearest person of that gender who was the subject or speaker of a sentence
+before, never to a name inside quotation marks, and to nobody when the sentence
+before is about someone not named; "it" as the subject of "said" to the
+organisation acting as subject, never one named inside a quote; "her" in "AFP
+quotes her as saying" as "she" would be), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
 names onto collection-wide ones, incrementally (see `actor_registry`).
@@ -57,6 +60,7 @@ _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NO_END = 1 << 62
+_FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(slots=True)
@@ -243,11 +247,53 @@ def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
                 named.add(surname)  # "Tony Hayward" names him: "Hayward" alone is he, however tagged
         if _has_person_title(span):
             votes[surname] += 2
+        if candidate.label != "PERSON" and _shown_as_person(span):
+            named.add(surname)  # "Keiji Fukuda, acting WHO assistant director-general," however tagged
         if candidate.label == "PERSON":
             votes[surname] += 1
         elif candidate.label == "ORG":
             votes[surname] -= 1
     return named | {name for name, score in votes.items() if score > 0}
+
+
+def _shown_as_person(span: Span) -> bool:
+    """What the text says of a name only a person can be, read off the words (the parse of such a
+    sentence is often broken): an honorific before it ("Dr. Keiji Fukuda"), a person's role set
+    beside it ("Keiji Fukuda, acting WHO assistant director-general,") or "he"/"she" as the subject
+    of what it says ("Fukuda said he expected ...")."""
+    doc = span.doc
+    if not all(t.pos_ == "PROPN" for t in span) or _looks_like_org(span):
+        return False  # "Across China, a Mexican man ...", "the Navy, a former governor of Mississippi"
+    honorific = [doc[span.start - 1]] if span.start > 0 else []
+    if any(_honorific(t) for t in [*honorific, span[0]]):
+        return True
+    if _role_beside(span):
+        return True
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or cue_lemma(verb) != "say":
+        return False  # not "Reuters asked him how he was coping"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for s in clauses for c in s.children)
+
+
+def _honorific(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
+
+
+def _role_beside(span: Span) -> bool:
+    """ ", chief executive of Afren,": the words set off after the name end, before any preposition,
+    in a title or a word for a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    words: list[Token] = []
+    for token in doc[span.end + 1 : span.end + 10]:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.pos_ == "ADP":
+            break
+        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _FINITE:
+            return False  # ", who said ...", ", to head for Haiti": a clause, not a role
+        words.append(token)
+    return bool(words) and words[-1].is_lower and words[-1].lower_ in TITLE_WORDS | PERSON_NOUNS
 
 
 def _name_shaped(span: Span) -> bool:
@@ -420,6 +466,7 @@ class _Context:
     genders: dict[str, str]  # canonical → "m" or "f" where the text tells
     sentence_starts: list[int]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
+    states: list[_Candidate] = field(default_factory=list)  # named countries and cities
 
     def quoted(self, offset: int) -> bool:
         index = bisect_right(self.quotes, (offset, _NO_END)) - 1
@@ -482,8 +529,9 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
     quotes = sorted(quote_spans(doc_text(doc)))
+    states = [c for c in candidates if c.label == "GPE"]
     context = _Context(
-        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes
+        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes, states
     )
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
@@ -507,12 +555,34 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         return _nearest_before(token.i, named)
     if token.lower_ == "it" and token.dep_ == "nsubj" and cue_lemma(token.head) is not None:
         reach = _sentence_reach(context.sentence_starts, token)
-        recent = [o for o in context.organisations if reach <= o.start < token.i]
+        recent = [
+            o
+            for o in context.organisations
+            if reach <= o.start < token.i and not context.quoted(doc[o.start].idx)
+        ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
-        return subjects[-1] if subjects else recent[-1] if recent else None
+        if subjects or recent:
+            return subjects[-1] if subjects else recent[-1]
+        return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun_antecedent(doc, token, context)
+    if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
+        return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
+
+
+def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candidate | None:
+    """ "China still claims sovereignty over ... Taiwan ... . It has said the two sides must ultimately be
+    united.": with no organisation in reach, "it" is a country that was the subject just before."""
+    reach = _sentence_reach(context.sentence_starts, token, 1)
+    states = [
+        c
+        for c in context.states
+        if reach <= c.start < token.i
+        and c.span(doc).root.dep_ == "nsubj"
+        and not context.quoted(doc[c.start].idx)
+    ]
+    return states[-1] if states else None
 
 
 def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate | None:

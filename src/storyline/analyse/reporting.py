@@ -3,7 +3,8 @@
 
 Shared by entity repair (the subject of a reporting verb is a claimant) and by
 attribution. The pipeline runs without a lemmatizer, so word forms are mapped
-to their verb here; this module does not look at the parse.
+to their verb here; of the parse, only a particle verb's particle is looked at
+("went on", "ruled out").
 """
 
 from __future__ import annotations
@@ -91,6 +92,13 @@ CUE_VERBS: dict[str, Stance] = {
     "promise": Stance.INTENDS,
     "pledge": Stance.INTENDS,
     "vow": Stance.INTENDS,
+    "indicate": Stance.STATED,  # "indicated that" (only with a clause)
+    "worry": Stance.BELIEVED,  # "officials worry that" (only with a clause)
+    "go": Stance.STATED,  # '"...," he went on' (only with "on")
+    "rule": Stance.DENIED,  # "has ruled out" (only with "out")
+    "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
+    "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")
+    "speak": Stance.STATED,  # "have spoken of being encouraged" (only with "of" or "about")
     "deny": Stance.DENIED,
     "reject": Stance.DENIED,
     "refute": Stance.DENIED,
@@ -121,12 +129,31 @@ _IRREGULAR = {
     "admits": "admit",
     "admitting": "admit",
     "planning": "plan",
+    "went": "go",
+    "goes": "go",
+    "gone": "go",
+    "going": "go",
+    "worried": "worry",
+    "spoke": "speak",
+    "spoken": "speak",
+    "worries": "worry",
 }
+_PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
+_PARTICLE_DEPS = ("prt", "prep")
 
 
 def cue_lemma(token: Token) -> str | None:
     """The reporting verb a word form belongs to ("confirmed" → "confirm"), if any."""
-    form = token.lower_
+    lemma = _lemma(token.lower_)
+    particle = _PARTICLES.get(lemma) if lemma else None
+    if particle is not None and not any(
+        c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children
+    ):
+        return None  # "went to Haiti", "ruled the country"
+    return lemma
+
+
+def _lemma(form: str) -> str | None:
     if form in _IRREGULAR:
         return _IRREGULAR[form]
     for suffix, restore in (

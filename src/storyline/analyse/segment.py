@@ -3,25 +3,53 @@
 Articles arrive as paragraphs (samples) or one sentence a line (Timeline17);
 a line break always ends a sentence there, but the parser alone lets a heading
 such as "Background:" or a `Source: ...` line run into the next sentence. This
-component marks the first token after a line break as a sentence start and
-leaves every other boundary to the parser.
+component marks the first token after a line break as a sentence start, and
+the opening word of a sentence that a photo caption or a quote runs into
+without a full stop (it reads the tagger's tags, which come before the parser);
+it leaves every other boundary to the parser.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COMPONENT = "line_boundaries"
+
+
+_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
+_ARTICLES = frozenset({"The", "A", "An"})
+_QUOTE_MARKS = frozenset({'"', "”", "''"})
 
 
 @Language.component(COMPONENT)
 def line_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
+        line_start = "\n" in previous.text_with_ws and not token.is_space
+        if line_start or _caption_ends_before(token):
             token.is_sent_start = True
     return doc
+
+
+def _caption_ends_before(token: Token) -> bool:
+    """A photo caption or a quoted headline run into the next sentence without a full stop:
+    '... the losses heartbreaking" The chairman of the US Joint Chiefs ... said', "Poet Laureate Carol
+    Ann Duffy organised the fundraising event The prime minister ... thanked". Only a sentence's
+    opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
+    closing quotation mark or a common noun."""
+    if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    if token.text in _ARTICLES and not following.is_lower:
+        return False  # "told The Guardian", "the band The Kooks"
+    previous = token.doc[token.i - 1]
+    if not previous.whitespace_:
+        return False
+    if previous.text in _QUOTE_MARKS:  # a closing mark, glued to the quoted words, not after a comma
+        before = token.doc[previous.i - 1] if previous.i > 0 else None
+        return before is not None and not before.whitespace_ and before.text not in (",", ":")
+    return previous.tag_ in ("NN", "NNS") and previous.is_lower
 
 
 def add_line_boundaries(nlp: Language) -> None:

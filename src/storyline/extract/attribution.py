@@ -22,16 +22,19 @@ attribution over to a following sentence of the same paragraph that goes on with
 report ("They will be ready ...").
 
 It does not judge whether a claim is true, does not attribute sentences that
-merely narrate (no reporting cue means no attribution), and gives one claimant per
-sentence (a second reporting clause is not kept).
+merely narrate (no reporting cue means no attribution). A sentence has one attribution;
+`clause_attributions` gives the events of a second reporting clause their own ("Some lawmakers
+have called for a $10billion cap, while others have said there should be no cap").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import PERSON_NOUNS
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -53,6 +56,7 @@ _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
+_HYPOTHETICAL = frozenset({"can", "could", "would", "might", "may", "should", "must"})
 _CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -104,6 +108,13 @@ def _secondary_attribution(
 ) -> Attribution | None:
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
+    return next((found for _, found in _reports(sentence, actors, speaker)), None)
+
+
+def _reports(
+    sentence: Span, actors: list[EntityMention], speaker: str | None
+) -> Iterator[tuple[Token, Attribution]]:
+    """Each reporting verb below or beside the root that names its own claimant, with its attribution."""
     root = sentence.root.i
     for verb in sentence:
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
@@ -130,22 +141,98 @@ def _secondary_attribution(
             continue
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
-            return attribution
-    return None
+            yield verb, attribution
+
+
+def clause_attributions(
+    sentence: Span, actors: list[EntityMention], main: Attribution | None
+) -> list[tuple[frozenset[int], Attribution]]:
+    """A second reporting clause in one sentence keeps its own source: "Travellers quarantined in a
+    Hong Kong hotel ... expressed dismay on Saturday at the tough steps, while an infectious disease
+    expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
+    returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
+    an event takes the smallest of these that holds it, and the sentence's attribution otherwise."""
+    if main is None or in_comments(sentence) or asks(sentence):
+        return []
+    cue = _main_cue(sentence)
+    clauses: list[tuple[frozenset[int], Attribution]] = []
+    if cue is not None:
+        clauses.append((_governed(cue.verb), main))
+    for verb, found in _reports(sentence, actors, None):
+        if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
+            continue
+        if (found.source, found.stance) != (main.source, main.stance):
+            clauses.append((_governed(verb), found))
+    return clauses if len(clauses) > 1 else []
+
+
+def _says_in_fact(verb: Token) -> bool:
+    """A report made, by someone who can speak: not "there is little Obama can say", "Republicans
+    should ask themselves", nor "BP's willingness ... suggests"."""
+    if verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return True  # "with officials saying ...": the noun the participle describes
+    subject = subjects[0]
+    return (
+        subject.ent_type_ in _ISSUER_LABELS
+        or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or subject.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS
+    )
+
+
+def _governed(verb: Token) -> frozenset[int]:
+    """The verb and the clause or object it reports."""
+    tokens = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj"):
+            tokens.update(t.i for t in child.subtree)
+    return frozenset(tokens)
 
 
 def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
     """ "Save the Children's emergencies director Gareth Owen said ...": a name right before the main
     reporting verb is its speaker when the parse gave the verb no subject (it read "Save" as a verb)."""
-    root = sentence.root
-    cue = _cue(root)
-    if cue is None or root.i == sentence.start or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    root = _opening_cue(sentence)
+    cue = _cue(root) if root is not None else None
+    if root is None or cue is None or root.i == sentence.start:
         return None
-    before = root.doc[root.i - 1]
-    actor = _actor_at(before, actors)
-    if actor is None or actor.label not in ("PERSON", "ORG") or _quoted(before, sentence):
+    if any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return None
+    doc = root.doc
+    named = [
+        a
+        for a in actors
+        if a.label in ("PERSON", "ORG")
+        and sentence.start_char <= a.start
+        and a.end <= root.idx
+        and not _quoted(doc.char_span(a.start, a.end, alignment_mode="expand")[0], sentence)
+        and _plain_gap(doc, a.end, root)
+    ]
+    people = [a for a in named if a.label == "PERSON"]
+    actor = people[0] if people else named[-1] if named else None
+    if actor is None:
         return None
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _opening_cue(sentence: Span) -> Token | None:
+    """The sentence's root, or the reporting verb that opens the sentence before a quotation the parse
+    made its root ("... told the BBC: "It's a contradiction ..." ")."""
+    root = sentence.root
+    marks = [t.i for t in sentence if t.is_quote and t.i < root.i]
+    if _cue(root) is not None or not marks:
+        return root
+    opening = [t for t in sentence[: marks[0] - sentence.start] if _cue(t) is not None]
+    return opening[0] if opening else None
+
+
+def _plain_gap(doc: Doc, end: int, verb: Token) -> bool:
+    """Only a name's affiliation lies between it and the verb ("Ntanda Nkere from the University of
+    Kinshasa told"): no other verb, no comma, no quotation mark."""
+    gap = [t for t in doc[verb.i - 12 if verb.i >= 12 else 0 : verb.i] if t.idx >= end]
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_quote for t in gap)
 
 
 def reported_content(sentence: Span) -> tuple[int, int] | None:
@@ -251,7 +338,8 @@ def _negation(verb: Token) -> str | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    if verb.lower_ in ("quoted", "reported", "heard") and any(c.lower_ == "as" for c in verb.children):
+    quoting = verb.lower_ in ("quoted", "quotes", "quote", "reported", "heard")
+    if quoting and any(c.lower_ == "as" for c in verb.children):
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
             return passive[0]
@@ -491,6 +579,8 @@ def _role_phrase(head: Token) -> Span:
     for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
         if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
+        if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
+            break  # "But all have little, or worse - some say - nothing": an aside, not the role
         start = child.left_edge.i
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
 from storyline.extract import non_events, sections
-from storyline.extract.attribution import attribute, continued
+from storyline.extract.attribution import attribute, clause_attributions, continued
 from storyline.extract.event_dates import (
     EventDate,
     dated_by,
@@ -86,6 +86,14 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     return Extraction(events, quotes, context)
 
 
+def _clause_attribution(
+    token: Token, clauses: list[tuple[frozenset[int], Attribution]], attribution: Attribution | None
+) -> Attribution | None:
+    """The attribution of the smallest reporting clause that holds the event, else the sentence's."""
+    holding = [(len(tokens), found) for tokens, found in clauses if token.i in tokens]
+    return min(holding, key=lambda held: held[0])[1] if holding else attribution
+
+
 def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
     """Labels, credits, and what is not news (`non_events`)."""
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
@@ -133,6 +141,7 @@ def _events(
     sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own])
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
+    clauses = clause_attributions(span, actors, attribution)
     names = _names(actors, _ACTOR_LABELS)
     places = _places(span, actors)
     events: list[Event] = []
@@ -158,7 +167,7 @@ def _events(
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
                 tense=event_tense(predicate, dated, document.publication_date),
                 actors=names,
-                attribution=attribution,
+                attribution=_clause_attribution(trigger.token, clauses, attribution),
                 figures=extract_figures(span, expressions, actors) if not events else [],
                 places=places,
                 timex=dated.timex,

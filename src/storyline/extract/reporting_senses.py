@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.quote_marks import quote_spans
 
-_OBJECT_SENSES = frozenset({"add", "claim", "post"})
-_NEEDS_CONTENT = frozenset({"respond", "reply", "comment", "remark", "add", "post", "describe", "ask"})
+_OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
+_NEEDS_CONTENT = frozenset(
+    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry", "assess"}
+)
+_WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
@@ -61,16 +66,32 @@ def other_sense(lemma: str, verb: Token) -> bool:
 
     "are adding their voices", "the attack claimed 20 lives" (an object and no clause); "has
     responded with reforms and force" (no clause, no quote); "called" without "on"/"for"
-    ("a group called Oceana"); "voiced"/"expressed" without a concern or a view.
+    ("a group called Oceana"); "voiced"/"expressed" without a concern or a view; "called for"
+    by something that cannot demand ("a protocol that calls for measuring").
     """
     deps = {child.dep_ for child in verb.children}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
     if lemma == "continue":  # "the leak continued to spread" reports nothing
         return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
+    if lemma == "go":  # '"...," he went on', not "went on to spread the disease", "went on television"
+        on = [c for c in verb.children if c.lower_ == "on"]
+        acts = bool(deps & {"xcomp", "dobj"}) or any(c.n_lefts + c.n_rights for c in on)
+        return acts or not _beside_quote(verb)
+    if lemma == "report" and not deps & {"ccomp", "xcomp", "dobj"}:  # "must report to a designated hospital"
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children)
+    if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
+        wanted = _WITH_PREPOSITION[lemma]
+        return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+    if lemma == "text":  # '"...," Opoku Ware Cyprian texted from Kumasi'
+        return not _beside_quote(verb) or "dobj" in deps
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "call":
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if following is not None and following.lower_ == "for":  # "lawmakers called for a cap", "... for the
+            # department to open an investigation"
+            return not _can_demand(verb)  # not "a protocol that calls for measuring the extent of a spill"
         return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
     if lemma in ("voice", "express"):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -83,6 +104,24 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _can_demand(verb: Token) -> bool:
+    """Whether the subject of "called for" is someone who can make a demand: a named actor, people in
+    the plural, a pronoun, a person's role or an institution."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "has instituted a moratorium ... and called for new safety measures"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head
+    return (
+        subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or subject.lower_ in TITLE_WORDS | PERSON_NOUNS | ORG_WORDS | {"panel"}
+    )
 
 
 def describes_a_noun(verb: Token) -> bool:
