@@ -6,9 +6,10 @@ from datetime import date
 
 from storyline.model import Entry, Mention, Tense
 from storyline.summarize import summarize
-from storyline.summarize.date_ranking import candidate_days, day_of, rank_days
+from storyline.summarize.date_ranking import candidate_days, rank_days
 from storyline.summarize.sentence_selection import choose_sentences, length_factor
 from storyline.summarize.text import Idf
+from storyline.timevalue import calendar_day
 
 APRIL = 4
 
@@ -64,12 +65,12 @@ ENTRIES = [RIG, RIG_AGAIN, SINKS, ROUTINE, MONTH, WEEK]
 
 
 def test_only_day_precise_dates_name_a_day() -> None:
-    assert day_of(RIG.date) == day(20)
-    assert day_of("2010-04-20T09:30") == day(20)
-    assert day_of(MONTH.date) is None
-    assert day_of(WEEK.date) is None
-    assert day_of(None) is None
-    assert day_of("2010-02-30") is None
+    assert calendar_day(RIG.date) == day(20)
+    assert calendar_day("2010-04-20T09:30") == day(20)
+    assert calendar_day(MONTH.date) is None
+    assert calendar_day(WEEK.date) is None
+    assert calendar_day(None) is None
+    assert calendar_day("2010-02-30") is None
 
 
 def test_each_report_points_its_article_at_the_day_it_gives_the_event() -> None:

@@ -32,6 +32,13 @@ def bounds(value: str | None) -> tuple[date, date] | None:
         return None
 
 
+def calendar_day(value: str | None) -> date | None:
+    """The day of a day-precise value ("2010-04-20", "2010-04-20T09:00"); None for a week, a
+    month or anything wider, and for vague values."""
+    span = bounds(value)
+    return span[0] if span and span[0] == span[1] else None
+
+
 def _bounds(value: str) -> tuple[date, date] | None:
     if match := _DAY.match(value):
         day = date(*map(int, match.groups()))

@@ -18,15 +18,14 @@ exploded, killed eleven, began the spill), each an entry of its own.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from storyline.merge.similarity import predicate_key
 from storyline.model import Entry
+from storyline.timevalue import calendar_day
 
 PER_DAY = 2  # events of one day in the overview
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def main_events(ranked: list[Entry], count: int) -> list[Entry]:
@@ -42,7 +41,7 @@ def main_events(ranked: list[Entry], count: int) -> list[Entry]:
         sentence = " ".join(entry.summary.lower().split())
         if (key[1] and key in seen) or (overview and sentence in said):
             continue
-        if overview and shown[when] >= (PER_DAY if _DAY.match(when) else PER_PERIOD):
+        if overview and shown[when] >= (PER_DAY if calendar_day(when) else PER_PERIOD):
             continue
         seen.add(key)
         said.add(sentence)

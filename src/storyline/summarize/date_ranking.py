@@ -21,14 +21,12 @@ This module does not choose sentences (`sentence_selection` does).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.model import Entry, Mention
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+from storyline.timevalue import calendar_day
 
 LATER_WEIGHT = 1.0  # an article published after the day that refers back to it
 SAME_DAY_WEIGHT = 0.5  # an article published on the day (or the day before, for scheduled events)
@@ -53,19 +51,10 @@ class CandidateDay:
         return LATER_WEIGHT * len(self.later) + SAME_DAY_WEIGHT * len(self.same_day - self.later)
 
 
-def day_of(value: str | None) -> date | None:
-    """The calendar day of a day-precise TIMEX value ("2010-04-20", "2010-04-20T09:00"), else None."""
-    match = _DAY.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def _dated_by_article(mention: Mention, day: date) -> bool:
-    return mention.publication_date == day
+def dated_by_article(mention: Mention) -> bool:
+    """The report gives its event no day of its own: its date is its article's."""
+    published = mention.publication_date
+    return published is not None and calendar_day(mention.date) == published
 
 
 def _key(mention: Mention) -> str:
@@ -77,8 +66,8 @@ def first_printed(entries: Iterable[Entry]) -> dict[str, date]:
     first: dict[str, date] = {}
     for entry in entries:
         for mention in entry.mentions:
-            day = day_of(mention.date)
-            if day is not None and _dated_by_article(mention, day):
+            day = calendar_day(mention.date)
+            if day is not None and dated_by_article(mention):
                 key = _key(mention)
                 if key not in first or day < first[key]:
                     first[key] = day
@@ -87,10 +76,10 @@ def first_printed(entries: Iterable[Entry]) -> dict[str, date]:
 
 def pointed_day(mention: Mention, first: dict[str, date]) -> tuple[date | None, bool]:
     """The day a mention points at, and whether it counts as a later report of that day."""
-    day = day_of(mention.date)
+    day = calendar_day(mention.date)
     if day is None:
         return None, False
-    if _dated_by_article(mention, day):
+    if dated_by_article(mention):
         printed = first.get(_key(mention), day)
         return printed, False  # a reprint counts where it was first printed, as that day's report
     return day, bool(mention.publication_date and mention.publication_date > day)

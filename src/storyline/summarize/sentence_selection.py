@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storyline.model import Entry, KeySentence, Mention
-from storyline.summarize.date_ranking import CandidateDay
+from storyline.summarize.date_ranking import CandidateDay, dated_by_article
 from storyline.summarize.text import Idf, Vector, centroid
 
 REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
@@ -65,9 +65,7 @@ def freshness(entry: Entry, day: CandidateDay) -> float:
 
 
 def own_date_factor(mention: Mention) -> float:
-    published = mention.publication_date
-    dated_by_article = published is not None and (mention.date or "").startswith(published.isoformat())
-    return DATED_BY_ARTICLE if dated_by_article else 1.0
+    return DATED_BY_ARTICLE if dated_by_article(mention) else 1.0
 
 
 def representative(entry: Entry, idf: Idf) -> tuple[Mention, Vector]:
