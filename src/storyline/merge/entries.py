@@ -266,6 +266,7 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
     lead = _most_typical(events)
     dated = _best_dated(events, documents)
     mentions = [_mention(e, documents) for e in _by_publication(cluster.events, documents)]
+    independent = independent_reports(cluster.events, documents)
     return Entry(
         id=cluster.id,
         date=dated.date if dated else None,
@@ -278,8 +279,8 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
         mentions=mentions,
         places=_union(e.places for e in events),
         main=any(e.main for e in events),
-        salience=round(salience(cluster.events, documents), 3),
-        sources=len({e.document_id for e in independent_reports(cluster.events, documents)}),
+        salience=round(salience(independent, documents), 3),
+        sources=len({e.document_id for e in independent}),
     )
 
 
@@ -312,10 +313,9 @@ def independent_reports(events: list[Event], documents: dict[str, DocumentInfo])
 
 
 def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
-    """How much the collection makes of an event: the independent articles whose sentences tell it
-    (as their main event; a mention in passing counts a quarter; reprints count once), how long
-    it keeps being retold (days of publication), and background retellings."""
-    events = independent_reports(events, documents)
+    """How much the collection makes of an event, from its `independent_reports`: the articles
+    whose sentences tell it (as their main event; a mention in passing counts a quarter), how
+    long it keeps being retold (days of publication), and background retellings."""
     telling = {e.document_id for e in events if e.main}
     passing = {e.document_id for e in events} - telling
     days = {info.publication_date for d in telling if (info := documents.get(d)) and info.publication_date}
