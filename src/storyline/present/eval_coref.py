@@ -14,13 +14,13 @@ import json
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.evaluate.coref_eval import DEVELOPMENT_TOPICS, SAME_LEMMA, SINGLETONS, CorefResult
 from storyline.evaluate.coref_eval import evaluate_coref as evaluate
 from storyline.evaluate.coref_scorer import CorefScores
 from storyline.evaluate.ecbplus import VALIDATED_SENTENCES, topics_in
+from storyline.present.progress import counting_bar
 
 LABELS = {SINGLETONS: "singletons", SAME_LEMMA: "same lemma"}
 
@@ -52,13 +52,7 @@ def run(ecb_dir: Path, topics: list[int] | None, as_json: bool, console: Console
         result = evaluate(ecb_dir, chosen)
         print(json.dumps(report(result), indent=2))
         return 0
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-    ) as progress:
+    with counting_bar(console) as progress:
         task = progress.add_task("topics", total=len(chosen))
         result = evaluate(ecb_dir, chosen, on_topic=lambda _: progress.advance(task))
     console.print(_scores_table(result))

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.evaluate.timeline17 import read_topics
 from storyline.evaluate.tls_eval import LABELS, METRICS, EntryBuilder, Evaluation, evaluate
 from storyline.model import Document, Entry
+from storyline.present.progress import counting_bar
 from storyline.present.safe_text import strip_controls
 
 PROCESSES = 2
@@ -48,13 +48,7 @@ def run(data_dir: Path, as_json: bool, console: Console) -> int:
         result = evaluate(topics, build)
         print(json.dumps({"measured": _today(), **result.as_dict()}, indent=2))
         return 0
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-    ) as progress:
+    with counting_bar(console) as progress:
         task = progress.add_task("topics", total=len(topics))
         result = evaluate(topics, build, on_topic=lambda topic: progress.advance(task))
     console.print(_table(result))
