@@ -17,7 +17,6 @@ the entry the attribution of another report, that report is shown too.
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import sqlite3
 import subprocess
@@ -29,6 +28,7 @@ from typing import TypeVar
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
 from storyline.model import Conflict, ConflictSide, Entry, FigureSeries, Mention, SeriesPoint
+from storyline.present.safe_text import markdown_text as _esc
 from storyline.store import Store
 from storyline.store.codec import load_attribution, load_figures
 
@@ -208,15 +208,6 @@ def _articles(ids: list[str], documents: dict[str, str], db: Path) -> list[str]:
                 )
             lines.append("")
     return lines
-
-
-def _esc(text: str) -> str:
-    return (
-        html.escape(" ".join(text.split()), quote=False)
-        .replace("*", "\\*")
-        .replace("`", "'")
-        .replace("|", "\\|")
-    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ Article text is escaped so that nothing in it renders as markup.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import random
@@ -26,6 +25,7 @@ import sys
 from pathlib import Path
 
 from storyline.model import Entry, Mention
+from storyline.present.safe_text import markdown_text as _esc
 from storyline.store import Store
 
 
@@ -109,18 +109,6 @@ def _marked(mention: Mention) -> str:
     if not 0 <= left <= right <= len(text):
         return _esc(text) + " (event span outside the sentence)"
     return f"{_esc(text[:left])} ⟦{_esc(text[left:right])}⟧ {_esc(text[right:])}"
-
-
-def _esc(text: str) -> str:
-    return (
-        html.escape(" ".join(text.split()), quote=False)
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("`", "'")
-        .replace("|", "\\|")
-        .replace("[", "\\[")
-        .replace("#", "\\#")
-    )
 
 
 if __name__ == "__main__":
