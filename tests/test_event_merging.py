@@ -9,7 +9,7 @@ from pathlib import Path
 
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import predicate_key, time_interval
-from storyline.model import DateSource, Document, Entry, Event, Tense, TimeExpression, content_id
+from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
 from storyline.pipeline import Pipeline, build_entries
 from storyline.store import Store
 
@@ -278,3 +278,101 @@ def test_the_overview_shows_a_reprinted_sentence_once() -> None:
         entry("cap", "2010-06-04", "A containment cap was placed on the well.", 3.0),
     ]
     assert [e.id for e in main_events(ranked, 2)] == ["cap", "june"]
+
+
+def test_two_statements_of_one_article_are_two_entries(pipeline: Pipeline) -> None:
+    """'Said' twice in one article tells two statements unless they say alike (bpoil_bbc)."""
+    text = (
+        "Mr Obama said the additional manpower would lay more booms, clean beaches and monitor stricken "
+        "wildlife. He said 20,000 people had already been deployed to contain and clean up the spill.\n"
+    )
+    document = Document(content_id(text), text, "a.txt", date(2010, 5, 28), DateSource.FOLDER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        entries = build_entries([document], pipeline, secondary=True)
+    finally:
+        pipeline.registry = shared
+    said = _telling(entries, "said")
+    assert len(said) == 2
+    assert all(len(e.mentions) == 1 for e in said)
+
+
+def test_a_stored_collection_counts_the_words_of_its_articles(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    from storyline.pipeline import article_words, ingest
+
+    for index, (day, text) in enumerate(FUND):
+        (tmp_path / f"{index}.txt").write_text(f"date {day}\n{text}", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest([tmp_path / "0.txt", tmp_path / "1.txt"], store, isolated_pipeline)
+        ingest([tmp_path / "2.txt"], store, isolated_pipeline)  # a later run adds to the counts
+        words = article_words(store)
+    assert words.documents == 3
+    assert words.counts["agre"] == 3 and words.counts["feinberg"] == 1  # stems, once per article
+    assert words.weight("agre") < words.weight("feinberg")
+
+
+def _overview_entry(entry_id: str, day: str, sentence: str, salience: float, *figures: Figure) -> Entry:
+    from storyline.model import Mention
+
+    mention = Mention(entry_id, f"{entry_id}.txt", 0, len(sentence), sentence)
+    return Entry(
+        entry_id, day, False, Tense.PAST, sentence, [], None, list(figures), [mention], salience=salience
+    )
+
+
+def test_the_overview_shows_an_event_retold_in_the_background_once() -> None:
+    """Two articles retell the explosion in their own words, each dated otherwise; the overview
+    shows it once (sentences from bpoil_bbc)."""
+    from storyline.merge.main_events import main_events
+
+    ranked = [
+        _overview_entry(
+            "gushing",
+            "2010-04-20",
+            "Oil has been gushing since the offshore drilling rig Deepwater Horizon, leased by BP, "
+            "exploded off the coast of Louisiana on 20 April and sank two days later.",
+            7.0,
+        ),
+        _overview_entry(
+            "sank",
+            "2010-05-29",
+            "The Deepwater Horizon drilling rig, leased to BP, exploded and sank in April, "
+            "killing 11 workers.",
+            6.0,
+        ),
+        _overview_entry(
+            "fund",
+            "2010-06-18",
+            "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill.",
+            5.0,
+        ),
+        _overview_entry(
+            "states",
+            "2010-04-29",
+            "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency.",
+            4.0,
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["gushing", "states", "fund"]
+
+
+def test_the_overview_shows_a_figure_that_changed_again() -> None:
+    """A cost told twice in like words is news twice when the sum grew (bpoil_bbc)."""
+    from storyline.merge.main_events import main_events
+
+    def cost(value: float, text: str) -> Figure:
+        return Figure(value, text, 0, 0, "costs", kind="USD")
+
+    june = "BP estimates that the disaster has so far cost the company approximately $990m in clean-up costs."
+    july = (
+        "BP estimates that the disaster has so far cost the company approximately $3.5bn in clean-up costs."
+    )
+    ranked = [
+        _overview_entry("june", "2010-06-02", june, 5.0, cost(990e6, "$990m")),
+        _overview_entry("july", "2010-07-05", july, 4.0, cost(3.5e9, "$3.5bn")),
+        _overview_entry("again", "2010-06-03", june, 3.0, cost(990e6, "$990m")),
+        _overview_entry("states", "2010-04-29", "Four states have declared a state of emergency.", 2.0),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["states", "june", "july"]

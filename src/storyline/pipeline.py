@@ -32,7 +32,7 @@ from storyline.analyse.timex import tag_time_expressions
 from storyline.extract.events import Extraction, extract
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
-from storyline.merge.similarity import NameWeights
+from storyline.merge.similarity import DocumentFrequency, NameWeights, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import Store
 
@@ -42,6 +42,7 @@ BATCH_SIZE = 64
 BATCH_CHARS = 200_000
 REGISTRY_KEY = "actor_registry"
 NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
+WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
 
 Progress = Callable[[Document], None]
 
@@ -164,6 +165,7 @@ def ingest(
     saved_names = store.get_state(NAMES_KEY)
     names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
     merger = Merger(store.clusters_with_predicate, names)
+    words = article_words(store)
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -174,14 +176,21 @@ def ingest(
         seen.add(document.id)
         (batch if document.publication_date else undated).append(document)
         if len(batch) >= pipeline.batch_size * 4:
-            _ingest_batch(batch, store, pipeline, merger, report, progress)
+            _ingest_batch(batch, store, pipeline, merger, words, report, progress)
             batch = []
-    _ingest_batch(batch, store, pipeline, merger, report, progress)
-    _ingest_batch(undated, store, pipeline, merger, report, progress)
+    _ingest_batch(batch, store, pipeline, merger, words, report, progress)
+    _ingest_batch(undated, store, pipeline, merger, words, report, progress)
     store.set_state(REGISTRY_KEY, json.dumps(pipeline.registry.to_dict()))
     store.set_state(NAMES_KEY, json.dumps(merger.names.as_dict()))
+    store.set_state(WORDS_KEY, json.dumps(words.as_dict()))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def article_words(store: Store) -> DocumentFrequency:
+    """How many of the stored articles use each word (what the main-events view weighs words by)."""
+    saved = store.get_state(WORDS_KEY)
+    return DocumentFrequency.from_dict(json.loads(saved)) if saved else DocumentFrequency()
 
 
 def _load_registry(store: Store, pipeline: Pipeline) -> None:
@@ -195,6 +204,7 @@ def _ingest_batch(
     store: Store,
     pipeline: Pipeline,
     merger: Merger,
+    words: DocumentFrequency,
     report: IngestReport,
     progress: Progress | None,
 ) -> None:
@@ -211,6 +221,7 @@ def _ingest_batch(
             report.errors.append(processed)
             continue
         processed_documents.append(processed)
+        words.see(telling_stems(processed.document.text))
         report.words += len(processed.document.text.split())
         if progress:
             progress(processed.document)

@@ -238,6 +238,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
             return -1.0
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
+        if sig.reporting and pairs.sentence_below(sig, other, REPORT_THRESHOLD):
+            return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
         return SAME_DOCUMENT_MARGIN
     if pairs.sentence_below(sig, other, REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)

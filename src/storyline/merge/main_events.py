@@ -2,54 +2,130 @@
 
 Merging joins reports one at a time, so one event can end up in two entries
 when each gathered its own reports before they met (two chains of "the rig
-exploded on 20 April"). A reader of the default timeline must not meet it
-twice: an entry is left out when one already chosen tells the same kind of
-event (predicate key of the words that tell it) on the same day; in an overview
-of a larger collection, also when it speaks with a sentence already shown (a
-paragraph reprinted on pages of different days; the reader meets the sentence once).
-
-When there are more entries than the view holds, it is an overview of the whole
-story, so it is spread over time: at most
+exploded on 20 April"). A small collection is shown whole. When there are
+more entries than the view holds, it is an overview of the whole story, and a
+reader must not meet one event twice in it: an entry is left out when one
+already chosen tells the same kind of event (predicate key of the words that
+tell it) on the same day, or speaks with a sentence already shown (a
+paragraph reprinted on pages of different days). The overview is also spread
+over time: at most
 `PER_DAY` events of one day, and one for a date known only to the week, month
 or year (those are mostly background: "oil has damaged the coast since April").
 Without the cap the best-told day fills the view with its facets (the rig
 exploded, killed eleven, began the spill), each an entry of its own.
+
+An overview also leaves out an entry whose sentence is `alike` one already
+chosen: a story's defining event is retold in the background of most of its
+articles ("oil has been gushing since the rig exploded on 20 April and sank"),
+each retelling a little differently and dated by its own article, so the
+merge keeps some apart; the reader needs it once. Two entries whose reports
+each give a different day in their own words tell two occasions. Alike means sharing the
+words that few of the collection's articles use (an inverse document
+frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
+"Gulf" are in every report of an oil-spill story and tell none apart.
+Sentences with figures of one kind that differ are not alike: a flow estimate
+that grew from 5,000 to 12,000 barrels a day is news twice. A sentence left
+out as a retelling keeps its words in play, so that the next retelling, worded
+like it rather than like the one shown, is left out too.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
-from storyline.merge.similarity import predicate_key
+from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.model import Entry
 from storyline.timevalue import calendar_day
 
 PER_DAY = 2  # events of one day in the overview
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
+ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
+ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
 
 
-def main_events(ranked: list[Entry], count: int) -> list[Entry]:
-    """The first `count` of `ranked` (most salient first) that tell distinct events, in date order."""
+def main_events(ranked: list[Entry], count: int, words: DocumentFrequency | None = None) -> list[Entry]:
+    """The first `count` of `ranked` (most salient first) that tell distinct events, in date order.
+
+    `words`: how many of the collection's articles use each word; without it, counted over the
+    sentences of `ranked`."""
     chosen: list[Entry] = []
     seen: set[tuple[str, str]] = set()
     shown: Counter[str] = Counter()
     said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
     overview = len(ranked) > count  # a small collection is shown whole
+    told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
+    weights = words if words is not None and words.documents else _sentence_frequency(ranked)
     for entry in ranked:
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
         sentence = " ".join(entry.summary.lower().split())
-        if (key[1] and key in seen) or (overview and sentence in said):
+        if overview and ((key[1] and key in seen) or sentence in said):
             continue
         if overview and shown[when] >= (PER_DAY if calendar_day(when) else PER_PERIOD):
+            continue
+        this = _Told.of(entry, weights)
+        if overview and any(this.alike(other) for other in told):
+            told.append(this)  # a retelling of a retelling is one too
             continue
         seen.add(key)
         said.add(sentence)
         shown[when] += 1
+        told.append(this)
         chosen.append(entry)
         if len(chosen) == count:
             break
     return sorted(chosen, key=lambda e: (e.date is None, e.date or "", e.id))
+
+
+class _Told:
+    """A chosen entry's sentence: its words, each with its weight, and its figures by kind."""
+
+    __slots__ = ("day", "figures", "norm", "weights")
+
+    def __init__(self, weights: dict[str, float], figures: dict[str, set[float]], day: str | None) -> None:
+        self.weights = weights
+        self.figures = figures
+        self.day = day
+        self.norm = math.sqrt(sum(weights.values()))
+
+    @classmethod
+    def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
+        figures: dict[str, set[float]] = {}
+        for figure in entry.figures:
+            if figure.text in entry.summary:
+                figures.setdefault(figure.kind or figure.counted.lower(), set()).add(figure.value)
+        weights = {word: words.weight(word) for word in telling_stems(entry.summary)}
+        return cls(weights, figures, _written_day(entry))
+
+    def alike(self, other: _Told) -> bool:
+        if any(values.isdisjoint(other.figures.get(kind, values)) for kind, values in self.figures.items()):
+            return False  # a figure of the same kind changed: news again
+        if not self.norm or not other.norm:
+            return False
+        shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
+        if self.day and other.day and self.day != other.day:
+            return False  # each report gives its own day: the same kind of event on another day
+        threshold = ALIKE_SAME_DAY if self.day and self.day == other.day else ALIKE
+        return shared / (self.norm * other.norm) >= threshold
+
+
+def _written_day(entry: Entry) -> str | None:
+    """The day the entry's reports give its event in their own words, not by their article's date."""
+    day = calendar_day(entry.date)
+    if day is None:
+        return None
+    for mention in entry.mentions:
+        if calendar_day(mention.date) == day and mention.publication_date != day:
+            return day.isoformat()
+    return None
+
+
+def _sentence_frequency(entries: list[Entry]) -> DocumentFrequency:
+    frequency = DocumentFrequency()
+    for entry in entries:
+        frequency.see(telling_stems(entry.summary))
+    return frequency
 
 
 def _event_key(entry: Entry) -> str:

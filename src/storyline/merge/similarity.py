@@ -23,6 +23,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Self
 
 from nltk.stem.snowball import SnowballStemmer
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -104,6 +105,12 @@ class Signature:
 def content_words(text: str) -> frozenset[str]:
     """The telling words of a sentence, lower case (no stop words, months, reporting verbs, digits)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _IGNORED and not w.isdigit())
+
+
+def telling_stems(text: str) -> frozenset[str]:
+    """The stems of a text's telling words, one key for the words of one kind of event
+    ("exploded" and "explosion"): what `main_events` compares, weighed by `DocumentFrequency`."""
+    return frozenset(predicate_key(word) for word in content_words(text))
 
 
 def signature(
@@ -231,9 +238,10 @@ def figure_agreement(a: Signature, b: Signature) -> float:
     return 0.0
 
 
-class NameWeights:
-    """How telling each name is in the collection: one that most articles share (the story's
-    company, its country) says little about which event a sentence tells; a rare one says much.
+class DocumentFrequency:
+    """How many of the collection's articles hold each item (a name, a word): one that most
+    articles share (the story's company, its country, "oil" in an oil-spill story) says little
+    about which event a sentence tells; a rare one says much.
 
     The weight is an inverse document frequency over the articles seen so far, kept by the
     store between runs (`as_dict`/`from_dict`).
@@ -243,14 +251,29 @@ class NameWeights:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
 
-    def see(self, names: frozenset[str]) -> None:
-        """Count one more article and the names it holds."""
+    def see(self, items: frozenset[str]) -> None:
+        """Count one more article and the items it holds."""
         self.documents += 1
-        for name in names:
-            self.counts[name] = self.counts.get(name, 0) + 1
+        for item in items:
+            self.counts[item] = self.counts.get(item, 0) + 1
 
-    def weight(self, name: str) -> float:
-        return math.log((2 + self.documents) / (1 + self.counts.get(name, 0)))
+    def weight(self, item: str) -> float:
+        return math.log((2 + self.documents) / (1 + self.counts.get(item, 0)))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"documents": self.documents, "counts": self.counts}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Self:
+        counts = data.get("counts")
+        documents = data.get("documents")
+        return cls(
+            counts if isinstance(counts, dict) else None, documents if isinstance(documents, int) else 0
+        )
+
+
+class NameWeights(DocumentFrequency):
+    """The articles' named actors and places, weighed by how telling they are."""
 
     def similarity(self, a: Signature, b: Signature) -> float:
         """How much the two articles name the same telling actors and places (0 to 1)."""
@@ -263,17 +286,6 @@ class NameWeights:
             sum(self.weight(name) for name in a.context), sum(self.weight(name) for name in b.context)
         )
         return shared / smaller if smaller > 0 else 0.0
-
-    def as_dict(self) -> dict[str, object]:
-        return {"documents": self.documents, "counts": self.counts}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, object]) -> NameWeights:
-        counts = data.get("counts")
-        documents = data.get("documents")
-        return cls(
-            counts if isinstance(counts, dict) else None, documents if isinstance(documents, int) else 0
-        )
 
 
 def word_keys(sig: Signature) -> frozenset[str]:

@@ -214,8 +214,10 @@ def timeline(
         entries = _current_names(store, store.entries(where))
         if limit is not None:
             from storyline.merge.main_events import main_events
+            from storyline.pipeline import article_words
 
-            entries = main_events(sorted(entries, key=lambda e: (-e.salience, e.id)), limit)
+            ranked_entries = sorted(entries, key=lambda e: (-e.salience, e.id))
+            entries = main_events(ranked_entries, limit, article_words(store))
             total = store.entry_count(replace(where, most_salient=None))
             if total > len(entries):
                 errors.print(
