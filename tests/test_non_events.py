@@ -34,6 +34,14 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
             "government are responding to the BP oil spill.",
             "byline",
         ),
+        (
+            "Haiti : a race to survive - 21 hrs ago IAfrica.com Haiti quake : Take That join line-up - "
+            "8 hrs ago Billboard",
+            "links to other sites",
+        ),
+        ("6 January 2011 Last updated at 01:53 GMT Help", "update stamp"),
+        ("HOW THE OIL FUNNEL WORKS", "heading"),
+        ("WHAT KIND OF FLU IS IT AND HOW IS IT SPREADING ?", "heading"),
     ],
 )
 def test_page_furniture_is_not_news(line: str, reason: str) -> None:
@@ -43,6 +51,26 @@ def test_page_furniture_is_not_news(line: str, reason: str) -> None:
 def test_a_time_and_a_bar_inside_a_report_are_no_byline() -> None:
     assert not_news("Trading closed at 17:30 | London | after BP shares fell 6%.") is None
     assert not_news("The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday.") is None
+
+
+def test_acronyms_are_no_heading() -> None:
+    assert not_news("WHO raised its alert to phase 5, the US CDC said.") is None
+    assert not_news("US FDA CDC") is None
+
+
+def test_a_report_that_a_stamp_or_a_heading_runs_into_is_told_alone(pipeline: Pipeline) -> None:
+    """BBC pages run the update stamp and a fact box's heading into the report that follows."""
+    text = (
+        "6 January 2011 Last updated at 01:53 GMT Help Management and communication failures at BP "
+        "were partly responsible for the Gulf spill, a report says.\n"
+        "NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over the top of "
+        "the Deepwater Horizon well.\n"
+    )
+    events = _events(pipeline, text, date(2011, 1, 6))
+    sentences = {event.text.strip() for event in events}
+    assert any(s.startswith("Management and communication failures") for s in sentences)
+    assert any(s.startswith("In June, BP placed a cap") for s in sentences)
+    assert not any("GMT" in s or "LEAKING" in s for s in sentences)
 
 
 def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:

@@ -5,11 +5,15 @@ a line break always ends a sentence there, but the parser alone lets a heading
 such as "Background:" or a `Source: ...` line run into the next sentence. This
 component marks the first token after a line break as a sentence start, and
 the opening word of a sentence that a photo caption or a quote runs into
-without a full stop (it reads the tagger's tags, which come before the parser);
-it leaves every other boundary to the parser.
+without a full stop (it reads the tagger's tags, which come before the parser),
+and the first word after a page's update stamp ("Last updated at 01:53 GMT
+Help") or after a heading in capitals ("HOW THE OIL FUNNEL WORKS The funnel
+is ..."); it leaves every other boundary to the parser.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -27,9 +31,57 @@ def line_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         line_start = "\n" in previous.text_with_ws and not token.is_space
-        if line_start or _caption_ends_before(token):
+        if line_start or _caption_ends_before(token) or _heading_before(token):
             token.is_sent_start = True
+        elif (stamp := _update_stamp_before(token)) is not None:
+            token.is_sent_start = True
+            for inside in doc[stamp + 1 : token.i]:
+                inside.is_sent_start = False  # "GMT" and "Help" stay with their stamp
     return doc
+
+
+_ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT"})
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _update_stamp_before(token: Token) -> int | None:
+    """Where a page's update stamp that ends just before `token` starts ("Last updated at 01:53
+    GMT Help"), or None."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return None
+    doc, i = token.doc, token.i
+    end = i - 1 if i >= 1 and doc[i - 1].text == "Help" else i  # the stamp ends just before `end`
+    stamp = [token.text for token in doc[max(end - 4, 0) : end]]
+    if len(stamp) == 4 and stamp[0].lower() == "updated" and stamp[1] == "at" and stamp[3] in _ZONES:
+        return end - 4 if _CLOCK.match(stamp[2]) else None
+    return None
+
+
+def _heading_before(token: Token) -> bool:
+    """A heading in capitals runs into the report that starts at `token` ("HOW THE OIL FUNNEL
+    WORKS The funnel is ...")."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    words = []
+    for back in range(token.i - 1, max(token.i - 13, -1), -1):
+        if "\n" in token.doc[back].text_with_ws:
+            break
+        if any(c.isalpha() for c in token.doc[back].text):
+            words.append(token.doc[back].text)
+    return bool(words) and heading_run(words[::-1]) == len(words)
+
+
+def heading_run(words: list[str]) -> int:
+    """How many of `words` from the start form a heading in capitals (0 when they do not): three
+    words or more, twelve letters or more, so that acronyms ("US FDA CDC") are no heading."""
+    run = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            break
+        run += 1
+    letters = sum(c.isalpha() for word in words[:run] for c in word)
+    return run if run >= 3 and letters >= 12 else 0
 
 
 def _caption_ends_before(token: Token) -> bool:

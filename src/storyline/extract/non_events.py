@@ -18,6 +18,9 @@ returns, and no library separates them, so the patterns are written here:
   hurting UK reputation in the USA?"): it asks, it tells nothing;
 - a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
   Commentators discuss ...") heads a teaser, not a report;
+- a panel of links to other sites' stories ("Haiti: a race to survive - 21 hrs ago
+  Yahoo!"), a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") and a
+  fact box's heading in capitals ("HOW THE OIL FUNNEL WORKS") are furniture;
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
   cut to single letters (a language whose accented letters were dropped), is garbled;
   an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
@@ -26,6 +29,8 @@ returns, and no library separates them, so the patterns are written here:
 from __future__ import annotations
 
 import re
+
+from storyline.analyse.segment import heading_run
 
 _COMMENT_HEADER = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
@@ -47,6 +52,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)
 READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
 READERS_PAGE_SENTENCES = 4
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
+_LINK_PANEL = re.compile(
+    r"\s[-–]\s*\d+\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
+)  # "- 12 hrs ago Guardian"
+_UPDATE_STAMP = re.compile(r"\bLast updated at \d{1,2}[:.]\d{2}\b")
 
 
 def _stripped_letters(text: str) -> bool:
@@ -55,6 +64,13 @@ def _stripped_letters(text: str) -> bool:
     words = [word for word in text.split() if word.isalpha()]
     single = sum(len(word) == 1 and word not in ("a", "A", "I") for word in words)
     return len(words) >= 6 and single >= 0.4 * len(words)
+
+
+def is_heading(text: str) -> bool:
+    """Words in capitals only, as a fact box or a section heads its text ("HOW THE OIL FUNNEL
+    WORKS"); an acronym or two ("WHO", "US FDA") is no heading."""
+    words = [word for word in text.split() if any(c.isalpha() for c in word)]
+    return heading_run(words) == len(words) > 0
 
 
 def in_first_person(text: str) -> bool:
@@ -82,6 +98,12 @@ def not_news(text: str) -> str | None:
         return "garbled text"
     if _TEMPLATE.search(text):
         return "page template"
+    if _LINK_PANEL.search(text):
+        return "links to other sites"
+    if _UPDATE_STAMP.search(text):
+        return "update stamp"
+    if is_heading(text):
+        return "heading"
     if _BYLINE.match(text):
         return "byline"
     if _CALL_TO_READERS.match(text):
