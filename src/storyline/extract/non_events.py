@@ -19,8 +19,9 @@ returns, and no library separates them, so the patterns are written here:
 - a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
   Commentators discuss ...") heads a teaser, not a report;
 - a panel of links to other sites' stories ("Haiti: a race to survive - 21 hrs ago
-  Yahoo!"), a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") and a
-  fact box's heading in capitals ("HOW THE OIL FUNNEL WORKS") are furniture;
+  Yahoo!") and a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") are
+  furniture (a heading in capitals is not: "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF
+  DUI" is a headline that tells the news);
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
   cut to single letters (a language whose accented letters were dropped), is garbled;
   an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
@@ -29,8 +30,6 @@ returns, and no library separates them, so the patterns are written here:
 from __future__ import annotations
 
 import re
-
-from storyline.analyse.segment import heading_run
 
 _COMMENT_HEADER = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
@@ -66,13 +65,6 @@ def _stripped_letters(text: str) -> bool:
     return len(words) >= 6 and single >= 0.4 * len(words)
 
 
-def is_heading(text: str) -> bool:
-    """Words in capitals only, as a fact box or a section heads its text ("HOW THE OIL FUNNEL
-    WORKS"); an acronym or two ("WHO", "US FDA") is no heading."""
-    words = [word for word in text.split() if any(c.isalpha() for c in word)]
-    return heading_run(words) == len(words) > 0
-
-
 def in_first_person(text: str) -> bool:
     """The sentence speaks as "I" or "we" outside quotation marks."""
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
@@ -102,8 +94,6 @@ def not_news(text: str) -> str | None:
         return "links to other sites"
     if _UPDATE_STAMP.search(text):
         return "update stamp"
-    if is_heading(text):
-        return "heading"
     if _BYLINE.match(text):
         return "byline"
     if _CALL_TO_READERS.match(text):
