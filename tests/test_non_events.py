@@ -148,3 +148,15 @@ def test_a_list_of_years_stays_years() -> None:
         "1968: Hong Kong flu killed one million people.\n"
     )
     assert not is_live_blog(text)
+
+
+def test_a_title_without_a_verb_makes_no_timeline_event(pipeline: Pipeline) -> None:
+    """A link repeated on every page of an outlet names a story; its words still join entries."""
+    text = (
+        "Oil spill in Gulf of Mexico in maps and graphics\n"
+        "BP has agreed to put aside $20bn to compensate victims of the oil spill.\n"
+    )
+    events = _events(pipeline, text, date(2010, 6, 18))
+    titled = [event for event in events if event.text.startswith("Oil spill in Gulf")]
+    assert titled and not any(event.main for event in titled)
+    assert any(event.main and event.predicate == "agree" for event in events)

@@ -70,7 +70,8 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         if _not_a_statement(sentence, statement):
             previous = None
             continue
-        if _quoted(statement, quotes):  # the quote has its speaker; its events only join others
+        if _quoted(statement, quotes) or _verbless(span):  # a quote has its speaker, a title tells
+            # nothing: their events only join others
             events.extend(_events(analysed, span, statement, in_background, secondary=True))
             previous = None
             continue
@@ -99,6 +100,12 @@ def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
     return not any(char.isalpha() for char in statement.text) or bool(non_events.not_news(statement.text))
+
+
+def _verbless(span: Span) -> bool:
+    """A title or a link without a verb ("Oil spill in Gulf of Mexico in maps and graphics",
+    repeated on every page of an outlet): it names a story, it reports nothing."""
+    return not any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
 def _in_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
