@@ -40,6 +40,7 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
             "links to other sites",
         ),
         ("6 January 2011 Last updated at 01:53 GMT Help", "update stamp"),
+        ("09:27 UK time, Friday, 28 May 2010", "update stamp"),
     ],
 )
 def test_page_furniture_is_not_news(line: str, reason: str) -> None:
@@ -62,12 +63,15 @@ def test_a_report_that_a_stamp_or_a_heading_runs_into_is_told_alone(pipeline: Pi
         "were partly responsible for the Gulf spill, a report says.\n"
         "NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over the top of "
         "the Deepwater Horizon well.\n"
+        "09:27 UK time, Friday, 28 May 2010 The amount has risen since Saturday, and implies more than "
+        "half the estimated 12,000 to 19,000 barrels leaking each day is now being captured.\n"
     )
     events = _events(pipeline, text, date(2011, 1, 6))
     sentences = {event.text.strip() for event in events}
     assert any(s.startswith("Management and communication failures") for s in sentences)
     assert any(s.startswith("In June, BP placed a cap") for s in sentences)
-    assert not any("GMT" in s or "LEAKING OIL WELL In" in s for s in sentences)
+    assert any(s.startswith("The amount has risen since Saturday") for s in sentences)
+    assert not any("GMT" in s or "LEAKING OIL WELL In" in s or "UK time" in s for s in sentences)
 
 
 def test_reported_speech_to_a_you_inside_quotes_is_news() -> None:

@@ -44,9 +44,14 @@ _ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT"})
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
+_POSTED = re.compile(
+    r"\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
+)
+
+
 def _update_stamp_before(token: Token) -> int | None:
     """Where a page's update stamp that ends just before `token` starts ("Last updated at 01:53
-    GMT Help"), or None."""
+    GMT Help"; a blog post's "09:27 UK time, Friday, 28 May 2010" opening its line), or None."""
     if not token.text[:1].isupper() or token.text.isupper():
         return None
     doc, i = token.doc, token.i
@@ -54,6 +59,11 @@ def _update_stamp_before(token: Token) -> int | None:
     stamp = [token.text for token in doc[max(end - 4, 0) : end]]
     if len(stamp) == 4 and stamp[0].lower() == "updated" and stamp[1] == "at" and stamp[3] in _ZONES:
         return end - 4 if _CLOCK.match(stamp[2]) else None
+    line = i
+    while line > 0 and i - line < 12 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    if line < i and _POSTED.fullmatch(doc[line:i].text):
+        return line
     return None
 
 

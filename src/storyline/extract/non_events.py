@@ -54,7 +54,10 @@ _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {curr
 _LINK_PANEL = re.compile(
     r"\s[-–]\s*\d+\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
 )  # "- 12 hrs ago Guardian"
-_UPDATE_STAMP = re.compile(r"\bLast updated at \d{1,2}[:.]\d{2}\b")
+_UPDATE_STAMP = re.compile(
+    r"\bLast updated at \d{1,2}[:.]\d{2}\b"
+    r"|^\s*\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,[^.]*\d{4}\s*$"
+)  # "6 January 2011 Last updated at 01:53 GMT", a blog post's "09:27 UK time, Friday, 28 May 2010"
 
 
 def _stripped_letters(text: str) -> bool:
