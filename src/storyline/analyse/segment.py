@@ -19,6 +19,7 @@ COMPONENT = "line_boundaries"
 
 _OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
+_QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 
 
@@ -27,7 +28,7 @@ def line_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         line_start = "\n" in previous.text_with_ws and not token.is_space
-        if line_start or _caption_ends_before(token):
+        if line_start or _caption_ends_before(token) or _quote_after_caption(token):
             token.is_sent_start = True
     return doc
 
@@ -50,6 +51,26 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _quote_after_caption(token: Token) -> bool:
+    """A quotation opening straight after a photo caption: 'Mazandarani spent nine days in the rubble of
+    her home "It causes renal damage and shock, ...," she said.' The mark stands after a lower-case noun
+    and opens a capitalised sentence of some words (not 'the word "Help"')."""
+    doc = token.doc
+    if token.text != '"' or token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    previous = doc[token.i - 1]
+    if not previous.whitespace_ or previous.tag_ not in ("NN", "NNS") or not previous.is_lower:
+        return False
+    if not doc[token.i + 1].is_title:
+        return False
+    words = 0
+    for following in doc[token.i + 1 : token.i + 1 + _QUOTED_WORDS]:
+        if following.text == '"' or "\n" in following.text_with_ws:
+            return False
+        words += following.is_alpha
+    return words >= _QUOTED_WORDS // 2
 
 
 def add_line_boundaries(nlp: Language) -> None:

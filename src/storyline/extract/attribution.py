@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS
+from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -67,6 +67,9 @@ _CALENDAR_WORDS = frozenset(
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
+_ORGANISATION_NOUNS = frozenset(
+    {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
+)
 _ROLE_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
 )
@@ -350,7 +353,7 @@ def _subject(verb: Token) -> Token | None:
             return _claimant_subject(quoted[0])
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
-            return _claimant_subject(child)
+            return _claimant_subject(_named_beside(child))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
@@ -358,6 +361,20 @@ def _subject(verb: Token) -> Token | None:
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     return None
+
+
+def _named_beside(subject: Token) -> Token:
+    """ "US pop star Madonna announces ...": the name the parse made a second subject of the verb, right
+    after the role that describes it, is the speaker."""
+    beside = [
+        c
+        for c in subject.head.children
+        if c.dep_ == subject.dep_
+        and c.left_edge.i == subject.i + 1
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ("PERSON", "ORG")
+    ]
+    return beside[0] if subject.pos_ == "NOUN" and beside else subject
 
 
 def _quoted(token: Token, sentence: Span) -> bool:
@@ -506,8 +523,10 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
             subjects = [
-                c for c in verb.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or _group(c))
-            ]
+                c
+                for c in verb.children
+                if c.dep_ in _SUBJECT_DEPS and (c.tag_ in ("NNS", "NNPS") or _group(c))
+            ]  # "The Americans are being held at a police station ... . They told the BBC ..."
             counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
             if subjects and not counted and not _quoted(subjects[0], sentence):
                 phrase = _role_phrase(subjects[0])
@@ -561,19 +580,27 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
         return None  # "President", capitalised as a title, is a role too
     objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
     for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
-        if child.dep_ == "appos":  # Carl Vinson, Adm Ted Branch, tells ..."
+        if child.dep_ == "appos" or (child.dep_ == "acl" and child.pos_ == "PROPN"):  # Carl Vinson, Adm Ted
+            # Branch, tells ..."; "aid agency Save the Children says" ("Save" read as a clause)
             actor = _actor_at(child, actors)
-            if actor is not None and actor.label == "PERSON":
+            if actor is not None and (
+                actor.label == "PERSON" or (child.head == head and _organisation_named(head, actor))
+            ):
                 return actor
     return None
+
+
+def _organisation_named(head: Token, actor: EntityMention) -> bool:
+    """ "UK-based aid agency Save the Children says": an organisation named beside a noun for one."""
+    return actor.label == "ORG" and head.lower_ in ORG_WORDS | _ORGANISATION_NOUNS
 
 
 def _role_phrase(head: Token) -> Span:
     """The role with its complements, without the apposition: "the top U.S. official for the spill"."""
     end = head.i
     for child in head.rights:
-        if child.dep_ != "prep":
-            break
+        if child.dep_ != "prep" or _when(child):
+            break  # "BP's newly named chief executive on Tuesday called ...": the role ends before the day
         end = child.right_edge.i
     start = head.i
     for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
@@ -582,8 +609,27 @@ def _role_phrase(head: Token) -> Span:
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
             break  # "But all have little, or worse - some say - nothing": an aside, not the role
         start = child.left_edge.i
+    if start < head.i and _clock_stamp(head.doc[start]):
+        start += 1  # "2224 US pop star ...": a live page's time stamp before the role
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]
+
+
+def _when(preposition: Token) -> bool:
+    """ "on Tuesday", "last week": a time, not part of who speaks."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
+def _clock_stamp(token: Token) -> bool:
+    """A live page's four-digit time stamp opening its entry ("2224 US pop star Madonna announces ...")."""
+    text = token.text
+    return (
+        token.i == token.sent.start
+        and len(text) == 4
+        and text.isdigit()
+        and int(text[:2]) < 24
+        and int(text[2:]) < 60
+    )
 
 
 def _proper_name(head: Token) -> Span | None:

@@ -87,7 +87,15 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not _beside_quote(verb) or "dobj" in deps
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
+    if (
+        lemma == "agree"
+    ):  # "experts agreed that BP could handle the damage", not "agreed to meet", "agreed a deal"
+        return "ccomp" not in deps
     if lemma == "call":
+        if _names_as(
+            verb
+        ):  # "called the Gulf oil spill a 'wake-up call'", "called the measures unacceptable"
+            return False
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if following is not None and following.lower_ == "for":  # "lawmakers called for a cap", "... for the
             # department to open an investigation"
@@ -104,6 +112,17 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _names_as(verb: Token) -> bool:
+    """ "called X a Y", "called X unacceptable": a judgement said of an object, not "called the police", "a
+    group called Oceana" (no object) or "called a halt"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or verb.dep_ in ("acl", "amod"):
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > objects[0].i for c in verb.children):
+        return True
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > objects[0].i for c in objects[0].children)
 
 
 def _can_demand(verb: Token) -> bool:
