@@ -1,4 +1,5 @@
-"""Who said what, fourth round: captions and clock stamps beside speakers, and more reporting words.
+"""Who said what, fourth round: captions and clock stamps beside speakers, more reporting words, and
+what a figure counts where the parse puts it out of reach.
 
 Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
 pipeline reads them as one short article, so pronouns are resolved against the sentences before.
@@ -174,3 +175,59 @@ def test_agreed_that_and_called_x_a_y_report(pipeline: Pipeline, text: str, sour
 )
 def test_agreeing_to_act_and_calling_someone_report_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _said(pipeline, sentence + "\n", sentence[:12]) is None
+
+
+def test_a_name_given_is_no_judgement_said(pipeline: Pipeline) -> None:
+    text = (
+        "About 60,000 birds were killed off Alaska in 1989 by the accident usually known as the Exxon Valdez "
+        "spill (... Exxon's website calls it The Valdez Oil Spill), previously the biggest spill off the "
+        "United States at 37,000 tonnes.\n"
+    )
+    assert _said(pipeline, text, "About 60,000 birds") is None
+
+
+def test_a_quoted_name_after_a_caption_without_a_verb_stays_in_its_sentence(pipeline: Pipeline) -> None:
+    """Only a caption that says something (a verb of its own) ends before a quotation."""
+    for text, quoted in (
+        ('One site "Make BP responsible for the Gulf Coast oil spill," has 867 followers.\n', "Make BP"),
+        (
+            'A sign at the entrance to the beach read "Have fun, be safe and help keep our beach clean."\n',
+            "Have fun",
+        ),
+    ):
+        first = next(iter(pipeline.nlp(text).sents))
+        assert quoted in first.text, text
+
+
+# --- what a figure counts ---
+
+
+def _counted(pipeline: Pipeline, text: str) -> dict[str, str]:
+    events, _ = _read(pipeline, text)
+    return {f.text: f.counted for event in events for f in event.figures}
+
+
+def test_a_rate_set_off_after_its_noun_and_a_price_the_shares_end_at_name_the_thing(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Norway is still Europe's No. 2 energy supplier but its oil exports, at 2.13 million barrels per day "
+        "in 2009, are 31 percent below its 2001 peak.\n"
+        "BP shares fell 2.7 percent in London trading to end at 493 pence.\n"
+    )
+    counted = _counted(pipeline, text)
+    assert counted["2.13 million barrels per day"].endswith("oil exports in barrels per day")
+    assert counted["493 pence"] == "BP shares in pence"
+    assert not [figure for figure in counted if figure.startswith("2 ")]  # "No. 2": a rank, not a count
+
+
+def test_what_could_hit_a_sum_is_what_it_counts(pipeline: Pipeline) -> None:
+    text = (
+        'Siphoning capacity will hit 28,000 barrels per day "early next week," versus the 18,600 barrels '
+        "that BP trapped on Wednesday, Allen said.\n"
+        "In 2005, when an explosion at BP s Texas City refinery killed 15 workers, BP initially scoffed at "
+        "analyst estimates the cost of repairs, lost profits and damages could hit $1 billion.\n"
+    )
+    counted = _counted(pipeline, text)
+    assert counted["28,000 barrels per day"] == "Siphoning capacity in barrels per day"
+    assert counted["$1 billion"] != "amount hited"  # the parse takes "profits" as its subject

@@ -99,7 +99,6 @@ CUE_VERBS: dict[str, Stance] = {
     "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
     "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")
     "speak": Stance.STATED,  # "have spoken of being encouraged" (only with "of" or "about")
-    "agree": Stance.STATED,  # "experts agreed that ..." (only with a clause, not "agreed to meet")
     "deny": Stance.DENIED,
     "reject": Stance.DENIED,
     "refute": Stance.DENIED,

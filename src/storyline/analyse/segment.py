@@ -63,14 +63,24 @@ def _quote_after_caption(token: Token) -> bool:
     previous = doc[token.i - 1]
     if not previous.whitespace_ or previous.tag_ not in ("NN", "NNS") or not previous.is_lower:
         return False
-    if not doc[token.i + 1].is_title:
-        return False
+    if not doc[token.i + 1].is_title or not _clause_before(token):
+        return False  # 'One site "Make BP responsible ...," has 867 followers': a name, no caption
     words = 0
     for following in doc[token.i + 1 : token.i + 1 + _QUOTED_WORDS]:
         if following.text == '"' or "\n" in following.text_with_ws:
             return False
         words += following.is_alpha
     return words >= _QUOTED_WORDS // 2
+
+
+def _clause_before(token: Token) -> bool:
+    """A finite verb between the line's start and the token: the caption says something of its own."""
+    for before in reversed(token.doc[: token.i]):
+        if before.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        if "\n" in before.text_with_ws:
+            return False
+    return False
 
 
 def add_line_boundaries(nlp: Language) -> None:

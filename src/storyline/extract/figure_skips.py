@@ -37,6 +37,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number", "phase", "category", "stage"):
         return True  # "a top 10 shareholder", "Phase 6 = Condition Pandemic": a name, not a count
+    if before is not None and before.text == "." and start > 1 and doc[start - 2].lower_ == "no":
+        return True  # "Europe's No. 2 energy supplier" (the tokenizer split "No."): a rank
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
     if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:

@@ -116,12 +116,13 @@ def other_sense(lemma: str, verb: Token) -> bool:
 
 def _names_as(verb: Token) -> bool:
     """ "called X a Y", "called X unacceptable": a judgement said of an object, not "called the police", "a
-    group called Oceana" (no object) or "called a halt"."""
+    group called Oceana" (no object), "called a halt" or a name ("calls it The Valdez Oil Spill")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or verb.dep_ in ("acl", "amod"):
         return False
-    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > objects[0].i for c in verb.children):
-        return True
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > objects[0].i]
+    if complements:  # not a name given: "Exxon's website calls it The Valdez Oil Spill"
+        return complements[0].pos_ != "PROPN"
     return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > objects[0].i for c in objects[0].children)
 
 
