@@ -134,6 +134,41 @@ def test_they_after_people_named_as_a_passive_subject_are_those_people(pipeline:
         assert attribution is not None and attribution.source == "Americans", sentence
 
 
+# --- the parse's subject is not the speaker ---
+
+
+def test_the_subject_right_before_a_closing_said_speaks(pipeline: Pipeline) -> None:
+    """The parse makes both "The rest" and "analysts" subjects of "said"."""
+    text = "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said.\n"
+    attribution = _said(pipeline, text, "The rest of BP")
+    assert attribution is not None and attribution.source == "analysts at Morgan Stanley"
+
+
+def test_told_by_is_the_tellers_and_the_quotes_after_it_are_not(pipeline: Pipeline) -> None:
+    text = (
+        "Brice Chevallereau, a French tourist, checked into the hotel on Friday afternoon but did not stay "
+        "the night.\n"
+        "When he returned to the hotel on Saturday, he was told by authorities he would have to be "
+        "quarantined.\n"
+        '"Why do I have to go inside?"\n'
+        '"I just stayed two minutes in the lobby.\n'
+        "It's not fair.\"\n"
+    )
+    attribution = _said(pipeline, text, "When he returned")
+    assert attribution is not None and attribution.source == "authorities"
+    _, quotes = _read(pipeline, text)
+    assert quotes and not any(q.speaker == "authorities" for q in quotes)
+
+
+def test_reports_from_a_place_are_not_the_places(pipeline: Pipeline) -> None:
+    text = (
+        "1410 Reports from another city in Haiti, Jacmel, say the earthquake has also caused great "
+        "destruction there.\n"
+    )
+    attribution = _said(pipeline, text, "Reports from another city")
+    assert attribution is not None and attribution.source != "Haiti"
+
+
 # --- reporting words the lexicon lacked ---
 
 

@@ -359,16 +359,28 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and agents:
+            return agents[0]  # "he was told by authorities he would have to be quarantined"
         if child.dep_ in _SUBJECT_DEPS:
-            return _claimant_subject(_named_beside(child))
+            return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
+            return agents[0] if agents else None
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     return None
+
+
+def _speaking_subject(verb: Token, subject: Token) -> Token:
+    """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
+    the parse gave the verb, the one after the comma, right before it, speaks."""
+    later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
+    if subject.dep_ != "nsubj" or not later:
+        return subject
+    last = later[-1]
+    return last if last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," else subject
 
 
 def _named_beside(subject: Token) -> Token:
@@ -579,7 +591,21 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
-    return inside[0] if inside else None
+    issuers = [a for a in inside if _attached_to(a, head)]
+    return issuers[0] if issuers else None
+
+
+def _attached_to(actor: EntityMention, head: Token) -> bool:
+    """The actor names who issued the document ("the ministry's statement", "a statement from the
+    ministry"), not a place deep inside what it is about ("reports from the epicentre of Tuesday's
+    earthquake in Haiti")."""
+    name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if name is None:
+        return False
+    root = name.root
+    if root.head.i == head.i:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == head.i
 
 
 def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:

@@ -220,10 +220,21 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
             continue
         attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None:
-            return attribution.source
+            return None if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
             return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
     return None
+
+
+def _told_by(sentence: Span) -> bool:
+    """ "he was told by authorities he would have to be quarantined": the words quoted next are more
+    likely the answer of the one told than the teller's."""
+    return any(
+        t.dep_ == "nsubjpass"
+        and cue_lemma(t.head) is not None
+        and any(c.dep_ == "agent" for c in t.head.children)
+        for t in sentence
+    )
 
 
 def _unnamed_speaker(sentence: Span) -> bool:
