@@ -596,15 +596,15 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
 
 
 def _attached_to(actor: EntityMention, head: Token) -> bool:
-    """The actor names who issued the document ("the ministry's statement", "a statement from the
-    ministry"), not a place deep inside what it is about ("reports from the epicentre of Tuesday's
-    earthquake in Haiti")."""
+    """The actor names who issued or holds the document ("the ministry's statement", "a statement from the
+    ministry", "obtained by Robert Bea"), not a place deep inside what it is about ("reports from the
+    epicentre of Tuesday's earthquake in Haiti")."""
     name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if name is None:
         return False
     root = name.root
-    if root.head.i == head.i:
-        return True
+    if root.head.i == head.i or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True  # "transcripts of interviews obtained by Robert Bea": who made or holds them
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == head.i
 
 

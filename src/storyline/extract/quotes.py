@@ -226,12 +226,15 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
     return None
 
 
+_TELLING = frozenset({"tell", "inform", "warn"})  # not "he was quoted by AFP as saying": his own words
+
+
 def _told_by(sentence: Span) -> bool:
     """ "he was told by authorities he would have to be quarantined": the words quoted next are more
     likely the answer of the one told than the teller's."""
     return any(
         t.dep_ == "nsubjpass"
-        and cue_lemma(t.head) is not None
+        and cue_lemma(t.head) in _TELLING
         and any(c.dep_ == "agent" for c in t.head.children)
         for t in sentence
     )
