@@ -169,6 +169,47 @@ def test_reports_from_a_place_are_not_the_places(pipeline: Pipeline) -> None:
     assert attribution is not None and attribution.source != "Haiti"
 
 
+# --- quote speakers ---
+
+
+def test_a_quote_in_a_second_reporting_clause_is_that_clauses_speakers(pipeline: Pipeline) -> None:
+    text = (
+        'Cheryl Cole said she hoped money raised would "help the people of Haiti rebuild their lives" while '
+        'Rod Stewart said he could not think of "a more fitting song than Everybody Hurts to convey the '
+        'unimaginable tragedy that is Haiti".\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Cheryl Cole", "Rod Stewart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pierre Paul Guerrier used to run the local brewery.\n"
+            "Although the place has been flattened, along with two of his other houses, he has sold what "
+            "furniture he has been able to salvage and has begun to rebuild the place.\n"
+            "\"I'm not going to wait for the government to help me.\n"
+            "As you can see I'm rebuilding the foundations here, to stop any rainwater from coming in.\"\n",
+            "Pierre Paul Guerrier",
+        ),
+        (
+            "During Thursday's hearing, Republican congressman Joe Barton of Texas, the biggest recipient of "
+            "oil and gas industry campaign contributions, stunned fellow lawmakers when he apologized to "
+            "Hayward for the $20 billion escrow account the White House pressured the company to agree to.\n"
+            '"I think it is a tragedy of the first proportion, that a private corporation can be subjected '
+            'to what I would characterize as a shakedown, a $20 billion shakedown."\n',
+            "Joe Barton",
+        ),
+    ],
+)
+def test_a_quote_in_the_first_person_after_a_sentence_about_someone_is_theirs(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 # --- reporting words the lexicon lacked ---
 
 
@@ -206,6 +247,10 @@ def test_agreed_that_and_called_x_a_y_report(pipeline: Pipeline, text: str, sour
         "BP has called the police.",
         "The Coast Guard called a halt to the burning of oil on the surface.",
         "It is run by a group called Oceana.",
+        "2246 Presidents Obama and Sarkozy agree to work together to prepare a conference on reconstruction "
+        'and development in Haiti, "with Brazil, Canada and other countries directly concerned" - AFP.',
+        "Written by Mervyn Peake, the books describe the vast crumbling castle to which Titus Groan is lord "
+        "and heir, and his battle with the Machiavellian character Steerpike.",
     ],
 )
 def test_agreeing_to_act_and_calling_someone_report_nothing(pipeline: Pipeline, sentence: str) -> None:

@@ -87,14 +87,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not _beside_quote(verb) or "dobj" in deps
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
-    if (
-        lemma == "agree"
-    ):  # "experts agreed that BP could handle the damage", not "agreed to meet", "agreed a deal"
-        return "ccomp" not in deps
+    if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
+        return "ccomp" not in deps or bool(deps & {"xcomp", "dobj"})
     if lemma == "call":
-        if _names_as(
-            verb
-        ):  # "called the Gulf oil spill a 'wake-up call'", "called the measures unacceptable"
+        if _names_as(verb):  # "called the Gulf oil spill a 'wake-up call'"
             return False
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if following is not None and following.lower_ == "for":  # "lawmakers called for a cap", "... for the
@@ -150,6 +146,13 @@ def describes_a_noun(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if verb.dep_ == "conj" and not deps & _SAYS_SOMETHING and not _beside_quote(verb):
         return True  # "..., and criticized, Obama administration" read as a second verb with nothing said
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and "agent" in deps
+        and not deps & {"aux", "auxpass", "nsubj"}
+    ):
+        return True  # "Written by Mervyn Peake, the books describe ...": who wrote them, not what they say
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
         return False
     return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
