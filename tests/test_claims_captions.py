@@ -210,6 +210,28 @@ def test_a_quote_in_the_first_person_after_a_sentence_about_someone_is_theirs(
     assert [q.speaker for q in quotes] == [speaker]
 
 
+def test_a_deed_told_beside_a_report_is_nobodys_claim(pipeline: Pipeline) -> None:
+    """The extension is narrated; the announcement is Obama's."""
+    text = (
+        "Obama has extended a moratorium on new deepwater wells and announced stronger regulations on "
+        "existing drilling.\n"
+    )
+    events, _ = _read(pipeline, text)
+    sources = {e.text[e.event_start - e.start :].split()[0]: e.attribution for e in events}
+    assert sources["extended"] is None
+    assert sources["announced"] is not None and sources["announced"].source == "Obama"
+
+
+def test_a_report_closing_a_sentence_of_two_clauses_governs_both(pipeline: Pipeline) -> None:
+    text = (
+        'Patients with "severe traumas, head wounds, crushed limbs" have been streaming into MSF\'s '
+        "temporary structures but the agency is only able to offer them basic medical care, spokesman Paul "
+        "McPhun told reporters in Toronto.\n"
+    )
+    events, _ = _read(pipeline, text)
+    assert events and all(e.attribution is not None and e.attribution.source == "Paul McPhun" for e in events)
+
+
 # --- reporting words the lexicon lacked ---
 
 
