@@ -333,3 +333,17 @@ def test_what_could_hit_a_sum_is_what_it_counts(pipeline: Pipeline) -> None:
     counted = _counted(pipeline, text)
     assert counted["28,000 barrels per day"] == "Siphoning capacity in barrels per day"
     assert counted["$1 billion"] != "amount hited"  # the parse takes "profits" as its subject
+
+
+def test_a_headlines_cost_a_fine_below_a_sum_and_a_conversion_after_of_oil(pipeline: Pipeline) -> None:
+    text = (
+        "BP oil spill to cost U.S. taxpayer almost $10billion LONDON | Tue Jul 27, 2010 7:37 am EDT LONDON "
+        "(Reuters) -\n"
+        "A close study of company statements suggests BP has factored in a fine below $4billion.\n"
+        "If this attempt fails, it is possible that up to 19,000 barrels of oil (800,000 gallons/3 million "
+        "liters) a day will leak into the Gulf until relief wells, due in August, are completed.\n"
+    )
+    counted = _counted(pipeline, text)
+    assert counted["almost $10billion"] == "BP oil spill"
+    assert counted["$4billion"] == "fine"
+    assert not [figure for figure in counted if figure.startswith("800,000")]  # the same oil in gallons

@@ -69,6 +69,8 @@ def _conversion(doc: Doc, start: int) -> bool:
     if opening < 1 or doc[opening].text != "(":
         return False
     before = doc[opening - 1]
+    if opening > 2 and doc[opening - 2].lower_ == "of" and unit_word(doc[opening - 3]):
+        before = doc[opening - 3]  # "19,000 barrels of oil (800,000 gallons/3 million liters)"
     scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
     scale_name = before.lower_ in ("fahrenheit", "celsius", "centigrade", "barrels", "barrel")
     return unit_word(before) or before.like_num or scaled or scale_name  # "160 degrees Fahrenheit (71 ...)"

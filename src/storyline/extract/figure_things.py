@@ -38,7 +38,9 @@ _IRREGULAR = {
     "hit": "hit", "cut": "cut", "run": "run", "shed": "shed", "bid": "bid", "seek": "sought", "lend": "lent",
     "raise": "raised", "rise": "risen", "fall": "fallen", "grow": "grown", "keep": "kept", "leave": "left",
 }  # fmt: skip
-_OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
+_OF_WORDS = frozenset(
+    {"of", "at", "between", "to", "by", "for", "below", "above", "under"}
+)  # "a fine below $4bn"
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 _SHARES = frozenset(
     {"majority", "minority", "most", "half", "bulk", "share", "part", "portion", "fraction", "proportion",
@@ -203,6 +205,8 @@ def _subject_noun(verb: Token) -> Token | None:
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
             return child if child.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return verb.head  # a headline: "BP oil spill to cost U.S. taxpayer almost $10billion"
     return None
 
 
