@@ -232,6 +232,22 @@ def test_a_report_closing_a_sentence_of_two_clauses_governs_both(pipeline: Pipel
     assert events and all(e.attribution is not None and e.attribution.source == "Paul McPhun" for e in events)
 
 
+def test_they_believed_inside_a_report_is_the_same_speakers_and_a_proposal_calls_for_nothing(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The comments came as the commission weighed proposals that would call for requirements for more "
+        "accurate flow rate estimates from the start of a major oil spill.\n"
+        "Some commissioners said they believed the government should be responsible for independently "
+        "measuring flow rates, and not be reliant on the companies responsible for spills.\n"
+    )
+    events, _ = _read(pipeline, text)
+    assert {e.attribution.source if e.attribution else None for e in events if e.text.startswith("Some")} == {
+        "Some commissioners"
+    }
+    assert all(e.attribution is None for e in events if e.text.startswith("The comments"))
+
+
 # --- reporting words the lexicon lacked ---
 
 

@@ -176,9 +176,12 @@ def clause_attributions(
             and _cue(root) is None
         ):
             clauses.append((_narrated(root, cue.verb), None))
+    governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
             continue
+        if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
+            continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 else []

@@ -128,8 +128,8 @@ def _can_demand(verb: Token) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "has instituted a moratorium ... and called for new safety measures"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return False
+    if not subjects or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in verb.children):
+        return False  # "proposals that would call for requirements": no demand made
     subject = subjects[0]
     if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head
@@ -182,6 +182,7 @@ def unmade(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
 
 
+_CONDITIONAL = frozenset({"would", "could", "might"})
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
 
