@@ -248,6 +248,16 @@ def test_they_believed_inside_a_report_is_the_same_speakers_and_a_proposal_calls
     assert all(e.attribution is None for e in events if e.text.startswith("The comments"))
 
 
+def test_a_resident_named_after_the_place_the_parse_made_the_subject_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "\"You've got to think about all the fish that are dying out there, all the birds that are dying... "
+        "and that's going to never come back,\" said Venice, Louisiana resident, Wilma Buras.\n"
+        '"So Hayward going out wasn\'t the best way... absolutely not."\n'
+    )
+    _, quotes = _read(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Wilma Buras", "Wilma Buras"]
+
+
 # --- reporting words the lexicon lacked ---
 
 

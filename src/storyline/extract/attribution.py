@@ -518,7 +518,7 @@ def _attribution(
     issuer = _issuer(head, actors)
     if issuer is not None:
         return Attribution(issuer.canonical, stance, cue, None, issuer.start, issuer.end)
-    described = _person_in_apposition(head, actors)
+    described = _person_in_apposition(head, actors) or _resident(head, actors)
     if described is not None:
         role = _unnamed(_role_phrase(head))
         return Attribution(described.canonical, stance, cue, role, described.start, described.end)
@@ -654,6 +654,19 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
                 actor.label == "PERSON" or (child.head == head and _organisation_named(head, actor))
             ):
                 return actor
+    return None
+
+
+def _resident(head: Token, actors: list[EntityMention]) -> EntityMention | None:
+    """ "said Venice, Louisiana resident, Wilma Buras": a place the parse made the subject, and the
+    person from there named after it."""
+    place = _actor_at(head, actors)
+    if place is None or place.label != "GPE":
+        return None
+    for token in head.subtree:
+        actor = _actor_at(token, actors) if token.dep_ == "appos" else None
+        if actor is not None and actor.label == "PERSON":
+            return actor
     return None
 
 
