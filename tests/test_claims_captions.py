@@ -169,6 +169,17 @@ def test_reports_from_a_place_are_not_the_places(pipeline: Pipeline) -> None:
     assert attribution is not None and attribution.source != "Haiti"
 
 
+def test_a_described_speaker_the_parse_hung_on_the_clause_before_speaks(pipeline: Pipeline) -> None:
+    """The parse makes "a partner" an apposition of "disaster" and gives "said" no subject."""
+    text = (
+        "As BP Plc rushed to raise cash to pay for the Gulf of Mexico disaster, a partner in the "
+        'out-of-control well said the British company was likely guilty of "willful misconduct" and should '
+        "shoulder the financial burden for the worst U.S. oil spill.\n"
+    )
+    attribution = _said(pipeline, text, "As BP Plc rushed")
+    assert attribution is not None and attribution.source.startswith("partner in the out")
+
+
 # --- quote speakers ---
 
 

@@ -250,8 +250,27 @@ def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attributio
     people = [a for a in named if a.label == "PERSON"]
     actor = people[0] if people else named[-1] if named else None
     if actor is None:
-        return None
+        return _described_before(root, cue)
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _described_before(verb: Token, cue: _Cue) -> Attribution | None:
+    """ "As BP Plc rushed to raise cash ..., a partner in the out-of-control well said the British company
+    was likely guilty": a described speaker, set off by a comma right before the verb, that the parse
+    hung on the clause before."""
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        described = token.pos_ == "NOUN" and token.dep_ in ("appos", "conj", "pobj", "dobj")
+        if not described or token.right_edge.i != verb.i - 1 or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "det" for c in token.children) or _quoted(token, verb.sent):
+            continue
+        phrase = _role_phrase(token)
+        if _can_speak(phrase):
+            return Attribution(
+                _unnamed(phrase), cue.stance, cue.text, None, phrase.start_char, phrase.end_char
+            )
+    return None
 
 
 def _opening_cue(sentence: Span) -> Token | None:
