@@ -150,32 +150,18 @@ def _reports(
 
 def clause_attributions(
     sentence: Span, actors: list[EntityMention], main: Attribution | None
-) -> list[tuple[frozenset[int], Attribution | None]]:
+) -> list[tuple[frozenset[int], Attribution]]:
     """A second reporting clause in one sentence keeps its own source: "Travellers quarantined in a
     Hong Kong hotel ... expressed dismay on Saturday at the tough steps, while an infectious disease
     expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
-    an event takes the smallest of these that holds it, and the sentence's attribution otherwise. A deed
-    told beside the report is nobody's claim ("Singer Madonna has donated $250,000 to Partners In Health
-    and has urged her fans to 'act now'": the donation is narrated, the urging is hers)."""
+    an event takes the smallest of these that holds it, and the sentence's attribution otherwise."""
     if main is None or in_comments(sentence) or asks(sentence):
         return []
     cue = _main_cue(sentence)
-    clauses: list[tuple[frozenset[int], Attribution | None]] = []
+    clauses: list[tuple[frozenset[int], Attribution]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
-        root = sentence.root
-        joined = any(c.dep_ == "cc" and root.i < c.i < cue.verb.i for c in root.children)  # "... and said"
-        content = any(_says_after(cue.verb, c) for c in cue.verb.children)  # not "... but the agency is only
-        # able to offer them basic care, spokesman Paul McPhun told reporters"
-        if (
-            cue.verb.dep_ == "conj"
-            and cue.verb.head.i == root.i
-            and joined
-            and content
-            and _cue(root) is None
-        ):
-            clauses.append((_narrated(root, cue.verb), None))
     governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
@@ -185,22 +171,6 @@ def clause_attributions(
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 else []
-
-
-def _says_after(verb: Token, child: Token) -> bool:
-    """What the verb reports follows it: a clause, or an object that is not whom it is told to."""
-    if child.i < verb.i:
-        return False
-    return child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and cue_lemma(verb) != "tell")
-
-
-def _narrated(root: Token, report: Token) -> frozenset[int]:
-    """The root's own clause, without the report joined to it and without their shared subject."""
-    tokens = {root.i}
-    for child in root.children:
-        if child.i != report.i and child.dep_ not in (*_SUBJECT_DEPS, "cc", "punct"):
-            tokens.update(t.i for t in child.subtree)
-    return frozenset(tokens)
 
 
 def _says_in_fact(verb: Token) -> bool:

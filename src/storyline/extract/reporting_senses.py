@@ -114,8 +114,8 @@ def _names_as(verb: Token) -> bool:
     """ "called X a Y", "called X unacceptable": a judgement said of an object, not "called the police", "a
     group called Oceana" (no object), "called a halt" or a name ("calls it The Valdez Oil Spill")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or verb.dep_ in ("acl", "amod"):
-        return False
+    if not objects or verb.dep_ in ("acl", "amod") or objects[0].tag_ in ("WP", "WDT"):
+        return False  # "over what President Barack Obama has called an unprecedented catastrophe": a label
     complements = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > objects[0].i]
     if complements:  # not a name given: "Exxon's website calls it The Valdez Oil Spill"
         return complements[0].pos_ != "PROPN"
