@@ -294,6 +294,11 @@ def test_agreed_that_and_called_x_a_y_report(pipeline: Pipeline, text: str, sour
         "BP has called the police.",
         "The Coast Guard called a halt to the burning of oil on the surface.",
         "It is run by a group called Oceana.",
+        "Around 100 were still thought to be missing, many feared to be under the rubble.",
+        "The 59-year-old, who was originally from Leigh-on-Sea, was the second Briton confirmed to have been "
+        "killed in the quake.",
+        "Substantial foreign aid for the three million people said to be in need is due to begin arriving "
+        "within hours.",
         "But, there appeared to be some signs of disagreement among U.S. officials about just how "
         "aggressively the administration should be pressing BP over what President Barack Obama has called "
         "an unprecedented environmental catastrophe for the United States.",

@@ -64,6 +64,7 @@ _CALENDAR_WORDS = frozenset(
      "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst",
      "gmt", "bst", "utc"}
 )  # fmt: skip
+_RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
@@ -340,6 +341,8 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if unmade(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
+    if lemma in _RAISING and _said_of(verb):
+        return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
     negation = _negation(verb)
     if negation is None:
@@ -347,6 +350,18 @@ def _cue(verb: Token) -> _Cue | None:
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
+
+
+def _said_of(verb: Token) -> bool:
+    """ "many feared to be under the rubble", "the second Briton confirmed to have been killed": a passive
+    with its auxiliary left out; the subject is whom it is said of, not who says it."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        marks = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if "to" in marks and (clause.lower_ == "be" or "have" in marks):
+            return True
+    return False
 
 
 def _agreed(verb: Token) -> str | None:
