@@ -4,9 +4,9 @@ Articles arrive as paragraphs (samples) or one sentence a line (Timeline17);
 a line break always ends a sentence there, but the parser alone lets a heading
 such as "Background:" or a `Source: ...` line run into the next sentence. This
 component marks the first token after a line break as a sentence start, and
-the opening word of a sentence that a photo caption or a quote runs into
-without a full stop (it reads the tagger's tags, which come before the parser);
-it leaves every other boundary to the parser.
+the opening word (or opening quotation mark) of a sentence that a photo caption
+or a quote runs into without a full stop (it reads the tagger's tags, which come
+before the parser); it leaves every other boundary to the parser.
 """
 
 from __future__ import annotations
