@@ -55,6 +55,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_LISTED = 3  # people named in a caption list
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
 _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
@@ -603,6 +605,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and context.genders.get(p.canonical, gender) == gender
         and not context.quoted(doc[p.start].idx)
         and not _modifier(p.span(doc))
+        and not _caption(doc[p.start].sent, context.people)
     ]
     if not recent:
         return None
@@ -622,6 +625,19 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _caption(sentence: Span, people: list[_Candidate]) -> bool:
+    """A photo caption is nobody a later "he" or "she" stands for: a sentence that runs into the next one
+    on its line without a full stop ('Mazandarani spent nine days in the rubble of her home "It causes
+    ...," she said.'), or a list of people with no verb that tells of them ("Emmannuel Buso, 21 - rescued
+    after 10 days Marie Carida, 84 - saved after 10 days ...")."""
+    words = [t for t in sentence if not t.is_space]
+    after = sentence.doc[sentence.end] if sentence.end < len(sentence.doc) else None
+    if words and not words[-1].is_punct and after is not None and "\n" not in words[-1].text_with_ws:
+        return True
+    named = {p.canonical for p in people if sentence.start <= p.start < sentence.end}
+    return len(named) >= _LISTED and not any(t.tag_ in _FINITE for t in sentence)
 
 
 def _modifier(span: Span) -> bool:

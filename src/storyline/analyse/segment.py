@@ -4,11 +4,11 @@ Articles arrive as paragraphs (samples) or one sentence a line (Timeline17);
 a line break always ends a sentence there, but the parser alone lets a heading
 such as "Background:" or a `Source: ...` line run into the next sentence. This
 component marks the first token after a line break as a sentence start, and
-the opening word of a sentence that a photo caption or a quote runs into
-without a full stop (it reads the tagger's tags, which come before the parser),
-and the first word after a page's update stamp ("Last updated at 01:53 GMT
-Help") or after a heading in capitals ("HOW THE OIL FUNNEL WORKS The funnel
-is ..."); it leaves every other boundary to the parser.
+the opening word (or opening quotation mark) of a sentence that a photo caption
+or a quote runs into without a full stop (it reads the tagger's tags, which come
+before the parser), and the first word after a page's update stamp ("Last
+updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
+WORKS The funnel is ..."); it leaves every other boundary to the parser.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ COMPONENT = "line_boundaries"
 
 _OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
+_QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 
 
@@ -31,7 +32,7 @@ def line_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         line_start = "\n" in previous.text_with_ws and not token.is_space
-        if line_start or _caption_ends_before(token) or _heading_before(token):
+        if line_start or _caption_ends_before(token) or _quote_after_caption(token) or _heading_before(token):
             token.is_sent_start = True
         elif (stamp := _update_stamp_before(token)) is not None:
             token.is_sent_start = True
@@ -112,6 +113,36 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _quote_after_caption(token: Token) -> bool:
+    """A quotation opening straight after a photo caption: 'Mazandarani spent nine days in the rubble of
+    her home "It causes renal damage and shock, ...," she said.' The mark stands after a lower-case noun
+    and opens a capitalised sentence of some words (not 'the word "Help"')."""
+    doc = token.doc
+    if token.text != '"' or token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    previous = doc[token.i - 1]
+    if not previous.whitespace_ or previous.tag_ not in ("NN", "NNS") or not previous.is_lower:
+        return False
+    if not doc[token.i + 1].is_title or not _clause_before(token):
+        return False  # 'One site "Make BP responsible ...," has 867 followers': a name, no caption
+    words = 0
+    for following in doc[token.i + 1 : token.i + 1 + _QUOTED_WORDS]:
+        if following.text == '"' or "\n" in following.text_with_ws:
+            return False
+        words += following.is_alpha
+    return words >= _QUOTED_WORDS // 2
+
+
+def _clause_before(token: Token) -> bool:
+    """A finite verb between the line's start and the token: the caption says something of its own."""
+    for before in reversed(token.doc[: token.i]):
+        if before.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        if "\n" in before.text_with_ws:
+            return False
+    return False
 
 
 def add_line_boundaries(nlp: Language) -> None:

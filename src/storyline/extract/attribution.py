@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS
+from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -64,9 +64,14 @@ _CALENDAR_WORDS = frozenset(
      "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst",
      "gmt", "bst", "utc"}
 )  # fmt: skip
+_RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
+_AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
+_ORGANISATION_NOUNS = frozenset(
+    {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
+)
 _ROLE_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"}
 )
@@ -158,9 +163,12 @@ def clause_attributions(
     clauses: list[tuple[frozenset[int], Attribution]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
+    governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
             continue
+        if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
+            continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 else []
@@ -213,8 +221,27 @@ def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attributio
     people = [a for a in named if a.label == "PERSON"]
     actor = people[0] if people else named[-1] if named else None
     if actor is None:
-        return None
+        return _described_before(root, cue)
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _described_before(verb: Token, cue: _Cue) -> Attribution | None:
+    """ "As BP Plc rushed to raise cash ..., a partner in the out-of-control well said the British company
+    was likely guilty": a described speaker, set off by a comma right before the verb, that the parse
+    hung on the clause before."""
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        described = token.pos_ == "NOUN" and token.dep_ in ("appos", "conj", "pobj", "dobj")
+        if not described or token.right_edge.i != verb.i - 1 or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "det" for c in token.children) or _quoted(token, verb.sent):
+            continue
+        phrase = _role_phrase(token)
+        if _can_speak(phrase):
+            return Attribution(
+                _unnamed(phrase), cue.stance, cue.text, None, phrase.start_char, phrase.end_char
+            )
+    return None
 
 
 def _opening_cue(sentence: Span) -> Token | None:
@@ -304,7 +331,7 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
-    lemma = cue_lemma(verb)
+    lemma = cue_lemma(verb) or _agreed(verb)
     if (
         lemma is None
         or verb.pos_ not in ("VERB", "AUX")
@@ -314,13 +341,34 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if unmade(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
-    stance = CUE_VERBS[lemma]
+    if lemma in _RAISING and _said_of(verb):
+        return None
+    stance = CUE_VERBS.get(lemma, Stance.STATED)
     negation = _negation(verb)
     if negation is None:
         return _Cue(verb, stance, verb.text)
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
+
+
+def _said_of(verb: Token) -> bool:
+    """ "many feared to be under the rubble", "the second Briton confirmed to have been killed": a passive
+    with its auxiliary left out; the subject is whom it is said of, not who says it."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        marks = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if "to" in marks and (clause.lower_ == "be" or "have" in marks):
+            return True
+    return False
+
+
+def _agreed(verb: Token) -> str | None:
+    """ "Restructuring experts agreed that ... BP looked like it could handle the financial damage": a
+    view shared, reported. Only here, not among the reporting verbs: "agreed to set up a fund" is an event
+    (reporting_senses leaves "agree" without a clause alone)."""
+    return "agree" if verb.lower_ in _AGREE_FORMS else None
 
 
 def _negation(verb: Token) -> str | None:
@@ -348,16 +396,42 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and agents:
+            return agents[0]  # "he was told by authorities he would have to be quarantined"
         if child.dep_ in _SUBJECT_DEPS:
-            return _claimant_subject(child)
+            return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
+            return agents[0] if agents else None
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     return None
+
+
+def _speaking_subject(verb: Token, subject: Token) -> Token:
+    """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
+    the parse gave the verb, the one after the comma, right before it, speaks."""
+    later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
+    if subject.dep_ != "nsubj" or not later:
+        return subject
+    last = later[-1]
+    return last if last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," else subject
+
+
+def _named_beside(subject: Token) -> Token:
+    """ "US pop star Madonna announces ...": the name the parse made a second subject of the verb, right
+    after the role that describes it, is the speaker."""
+    beside = [
+        c
+        for c in subject.head.children
+        if c.dep_ == subject.dep_
+        and c.left_edge.i == subject.i + 1
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ("PERSON", "ORG")
+    ]
+    return beside[0] if subject.pos_ == "NOUN" and beside else subject
 
 
 def _quoted(token: Token, sentence: Span) -> bool:
@@ -448,7 +522,7 @@ def _attribution(
     issuer = _issuer(head, actors)
     if issuer is not None:
         return Attribution(issuer.canonical, stance, cue, None, issuer.start, issuer.end)
-    described = _person_in_apposition(head, actors)
+    described = _person_in_apposition(head, actors) or _resident(head, actors)
     if described is not None:
         role = _unnamed(_role_phrase(head))
         return Attribution(described.canonical, stance, cue, role, described.start, described.end)
@@ -506,8 +580,10 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
             subjects = [
-                c for c in verb.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or _group(c))
-            ]
+                c
+                for c in verb.children
+                if c.dep_ in _SUBJECT_DEPS and (c.tag_ in ("NNS", "NNPS") or _group(c))
+            ]  # "The Americans are being held at a police station ... . They told the BBC ..."
             counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
             if subjects and not counted and not _quoted(subjects[0], sentence):
                 phrase = _role_phrase(subjects[0])
@@ -552,7 +628,21 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
-    return inside[0] if inside else None
+    issuers = [a for a in inside if _attached_to(a, head)]
+    return issuers[0] if issuers else None
+
+
+def _attached_to(actor: EntityMention, head: Token) -> bool:
+    """The actor names who issued or holds the document ("the ministry's statement", "a statement from the
+    ministry", "obtained by Robert Bea"), not a place deep inside what it is about ("reports from the
+    epicentre of Tuesday's earthquake in Haiti")."""
+    name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if name is None:
+        return False
+    root = name.root
+    if root.head.i == head.i or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True  # "transcripts of interviews obtained by Robert Bea": who made or holds them
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == head.i
 
 
 def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMention | None:
@@ -561,19 +651,40 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
         return None  # "President", capitalised as a title, is a role too
     objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
     for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
-        if child.dep_ == "appos":  # Carl Vinson, Adm Ted Branch, tells ..."
+        if child.dep_ == "appos" or (child.dep_ == "acl" and child.pos_ == "PROPN"):  # Carl Vinson, Adm Ted
+            # Branch, tells ..."; "aid agency Save the Children says" ("Save" read as a clause)
             actor = _actor_at(child, actors)
-            if actor is not None and actor.label == "PERSON":
+            if actor is not None and (
+                actor.label == "PERSON" or (child.head == head and _organisation_named(head, actor))
+            ):
                 return actor
     return None
+
+
+def _resident(head: Token, actors: list[EntityMention]) -> EntityMention | None:
+    """ "said Venice, Louisiana resident, Wilma Buras": a place the parse made the subject, and the
+    person from there named after it."""
+    place = _actor_at(head, actors)
+    if place is None or place.label != "GPE":
+        return None
+    for token in head.subtree:
+        actor = _actor_at(token, actors) if token.dep_ == "appos" else None
+        if actor is not None and actor.label == "PERSON":
+            return actor
+    return None
+
+
+def _organisation_named(head: Token, actor: EntityMention) -> bool:
+    """ "UK-based aid agency Save the Children says": an organisation named beside a noun for one."""
+    return actor.label == "ORG" and head.lower_ in ORG_WORDS | _ORGANISATION_NOUNS
 
 
 def _role_phrase(head: Token) -> Span:
     """The role with its complements, without the apposition: "the top U.S. official for the spill"."""
     end = head.i
     for child in head.rights:
-        if child.dep_ != "prep":
-            break
+        if child.dep_ != "prep" or _when(child):
+            break  # "BP's newly named chief executive on Tuesday called ...": the role ends before the day
         end = child.right_edge.i
     start = head.i
     for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
@@ -582,8 +693,27 @@ def _role_phrase(head: Token) -> Span:
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
             break  # "But all have little, or worse - some say - nothing": an aside, not the role
         start = child.left_edge.i
+    if start < head.i and _clock_stamp(head.doc[start]):
+        start += 1  # "2224 US pop star ...": a live page's time stamp before the role
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]
+
+
+def _when(preposition: Token) -> bool:
+    """ "on Tuesday", "last week": a time, not part of who speaks."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
+def _clock_stamp(token: Token) -> bool:
+    """A live page's four-digit time stamp opening its entry ("2224 US pop star Madonna announces ...")."""
+    text = token.text
+    return (
+        token.i == token.sent.start
+        and len(text) == 4
+        and text.isdigit()
+        and int(text[:2]) < 24
+        and int(text[2:]) < 60
+    )
 
 
 def _proper_name(head: Token) -> Span | None:

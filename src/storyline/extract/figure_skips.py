@@ -37,6 +37,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("top", "no", "no.", "number", "phase", "category", "stage"):
         return True  # "a top 10 shareholder", "Phase 6 = Condition Pandemic": a name, not a count
+    if before is not None and before.text == "." and start > 1 and doc[start - 2].lower_ == "no":
+        return True  # "Europe's No. 2 energy supplier" (the tokenizer split "No."): a rank
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
     if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
@@ -67,6 +69,8 @@ def _conversion(doc: Doc, start: int) -> bool:
     if opening < 1 or doc[opening].text != "(":
         return False
     before = doc[opening - 1]
+    if opening > 2 and doc[opening - 2].lower_ == "of" and unit_word(doc[opening - 3]):
+        before = doc[opening - 3]  # "19,000 barrels of oil (800,000 gallons/3 million liters)"
     scaled = is_scale_word(before.text) or is_scale_abbreviation(before.text) or before.text[:1].isdigit()
     scale_name = before.lower_ in ("fahrenheit", "celsius", "centigrade", "barrels", "barrel")
     return unit_word(before) or before.like_num or scaled or scale_name  # "160 degrees Fahrenheit (71 ...)"

@@ -35,8 +35,12 @@ _IRREGULAR = {
     "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
     "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
     "set": "set", "sell": "sold", "buy": "bought", "hold": "held", "owe": "owed", "find": "found",
+    "hit": "hit", "cut": "cut", "run": "run", "shed": "shed", "bid": "bid", "seek": "sought", "lend": "lent",
+    "raise": "raised", "rise": "risen", "fall": "fallen", "grow": "grown", "keep": "kept", "leave": "left",
 }  # fmt: skip
-_OF_WORDS = frozenset({"of", "at", "between", "to", "by", "for"})
+_OF_WORDS = frozenset(
+    {"of", "at", "between", "to", "by", "for", "below", "above", "under"}
+)  # "a fine below $4bn"
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 _SHARES = frozenset(
     {"majority", "minority", "most", "half", "bulk", "share", "part", "portion", "fraction", "proportion",
@@ -46,7 +50,8 @@ _COMPARED_WITH = frozenset({"against", "from", "versus", "than", "compared"})  #
 _SUBJECT_MEASURED = frozenset(
     {"cost", "costs", "costing", "total", "totals", "totalled", "totaled", "totalling", "reach", "reached",
      "reaches", "exceed", "exceeded", "exceeds", "top", "topped", "tops", "lost", "lose", "loses", "losing",
-     "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured"}
+     "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
+     "hits", "hitting"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
@@ -193,14 +198,33 @@ def _measured(token: Token) -> str:
 def _subject_noun(verb: Token) -> Token | None:
     """The noun subject of a verb, through "is likely to", "to be" and a relative pronoun (the noun
     the relative clause describes)."""
-    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+    while (verb.dep_ in ("xcomp", "acomp") or _to_go_on(verb)) and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
             return child if child.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return verb.head  # a headline: "BP oil spill to cost U.S. taxpayer almost $10billion"
     return None
+
+
+def _to_go_on(verb: Token) -> bool:
+    """ "BP shares fell 2.7 percent ... to end at 493 pence": an infinitive that goes on with what the
+    subject of the verb before does."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _set_off_after(token: Token) -> Token | None:
+    """ "its oil exports, at 2.13 million barrels per day in 2009, are 31 percent below": a rate set off
+    by commas right after the noun it is of (whatever the parse attached the "at" to)."""
+    at = token.head
+    if token.dep_ != "pobj" or at.lower_ != "at" or at.i < 2 or at.doc[at.i - 1].text != ",":
+        return None
+    noun = at.doc[at.i - 2]
+    return noun if noun.pos_ == "NOUN" and not unit_word(noun) and not _a_time(noun) else None
 
 
 def _relative_clause(token: Token) -> str:
@@ -278,6 +302,9 @@ def unit_word(token: Token) -> bool:
 def _noun_above(token: Token) -> Token | None:
     """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
     of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
+    set_off = _set_off_after(token)
+    if set_off is not None:
+        return set_off
     head = token.head
     share = head.head.lower_ in _SHARES  # "8 percent at $31.68 per share": not what the price is of
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:

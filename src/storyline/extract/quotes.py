@@ -26,13 +26,15 @@ from spacy.tokens import Doc, Span
 
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
-from storyline.extract.attribution import attribute
+from storyline.extract.attribution import attribute, clause_attributions
 from storyline.extract.comments import comments_start
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
 _CONTEXT_SENTENCES = 3
+_FIRST_PERSON = frozenset({"I", "We", "we", "my", "My", "our", "Our", "me", "us"})
+_FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
@@ -193,10 +195,25 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     following = document.after(end + 1, 1)
     same_line = [s for s in following if "\n" not in document.text[end : s.start_char]]
     for sentence in [*edges, *same_line]:
-        attribution = attribute(sentence, document.actors_in(sentence))
+        actors = document.actors_in(sentence)
+        attribution = _clause_of(sentence, actors, attribute(sentence, actors), start)
         if attribution is not None and _outside(attribution, start, end):
             return attribution.source
     return None
+
+
+def _clause_of(
+    sentence: Span, actors: list[EntityMention], main: Attribution | None, start: int
+) -> Attribution | None:
+    """The attribution of the reporting clause that carries the quote, when a sentence has two: 'Cheryl
+    Cole said she hoped ... while Rod Stewart said he could not think of "a more fitting song ..."'."""
+    inside = [t.i for t in sentence if t.idx >= start and not t.is_quote and not t.is_space][:1]
+    clauses = [
+        (tokens, found)
+        for tokens, found in clause_attributions(sentence, actors, main)
+        if inside and inside[0] in tokens
+    ]
+    return min(clauses, key=lambda clause: len(clause[0]))[1] if clauses else main
 
 
 def _own_unnamed_speaker(document: _Document, start: int, end: int) -> bool:
@@ -220,10 +237,44 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
             continue
         attribution = attribute(sentence, document.actors_in(sentence))
         if attribution is not None:
-            return attribution.source
+            return None if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
             return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
+        if index == 0 and before and _first_person(document.text[start:end]):
+            person = _person_subject(document, sentence)
+            if person is not None:
+                return person
     return None
+
+
+def _first_person(quoted: str) -> bool:
+    """The quote speaks as "I" or "we" from its first words ("I'm not going to wait ...")."""
+    return any(word in _FIRST_PERSON for word in re.findall(r"[A-Za-z]+", quoted)[:_FIRST_WORDS])
+
+
+def _person_subject(document: _Document, sentence: Span) -> str | None:
+    """The person a sentence right before a quote is about, its subject named or a "he" resolved:
+    'Although the place has been flattened, ... he has sold what furniture he has been able to salvage
+    ... "I'm not going to wait for the government to help me."'."""
+    subjects = [t for t in sentence.root.children if t.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    covering = [a for a in document.actors_in(sentence) if a.start <= subjects[0].idx < a.end]
+    return covering[-1].canonical if covering and covering[-1].label == "PERSON" else None
+
+
+_TELLING = frozenset({"tell", "inform", "warn"})  # not "he was quoted by AFP as saying": his own words
+
+
+def _told_by(sentence: Span) -> bool:
+    """ "he was told by authorities he would have to be quarantined": the words quoted next are more
+    likely the answer of the one told than the teller's."""
+    return any(
+        t.dep_ == "nsubjpass"
+        and cue_lemma(t.head) in _TELLING
+        and any(c.dep_ == "agent" for c in t.head.children)
+        for t in sentence
+    )
 
 
 def _unnamed_speaker(sentence: Span) -> bool:

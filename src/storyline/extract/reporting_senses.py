@@ -87,7 +87,11 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not _beside_quote(verb) or "dobj" in deps
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
+    if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
+        return "ccomp" not in deps or bool(deps & {"xcomp", "dobj"})
     if lemma == "call":
+        if _names_as(verb):  # "called the Gulf oil spill a 'wake-up call'"
+            return False
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if following is not None and following.lower_ == "for":  # "lawmakers called for a cap", "... for the
             # department to open an investigation"
@@ -106,14 +110,26 @@ def other_sense(lemma: str, verb: Token) -> bool:
     return False
 
 
+def _names_as(verb: Token) -> bool:
+    """ "called X a Y", "called X unacceptable": a judgement said of an object, not "called the police", "a
+    group called Oceana" (no object), "called a halt" or a name ("calls it The Valdez Oil Spill")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or verb.dep_ in ("acl", "amod") or objects[0].tag_ in ("WP", "WDT"):
+        return False  # "over what President Barack Obama has called an unprecedented catastrophe": a label
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > objects[0].i]
+    if complements:  # not a name given: "Exxon's website calls it The Valdez Oil Spill"
+        return complements[0].pos_ != "PROPN"
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > objects[0].i for c in objects[0].children)
+
+
 def _can_demand(verb: Token) -> bool:
     """Whether the subject of "called for" is someone who can make a demand: a named actor, people in
     the plural, a pronoun, a person's role or an institution."""
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "has instituted a moratorium ... and called for new safety measures"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return False
+    if not subjects or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in verb.children):
+        return False  # "proposals that would call for requirements": no demand made
     subject = subjects[0]
     if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head
@@ -130,6 +146,13 @@ def describes_a_noun(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if verb.dep_ == "conj" and not deps & _SAYS_SOMETHING and not _beside_quote(verb):
         return True  # "..., and criticized, Obama administration" read as a second verb with nothing said
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and "agent" in deps
+        and not deps & {"aux", "auxpass", "nsubj"}
+    ):
+        return True  # "Written by Mervyn Peake, the books describe ...": who wrote them, not what they say
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
         return False
     return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
@@ -159,6 +182,7 @@ def unmade(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
 
 
+_CONDITIONAL = frozenset({"would", "could", "might"})
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
 
