@@ -305,3 +305,55 @@ def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
     one = replace(plain("one", claim.text, day="2010-05-21"), mentions=[doubt, claim])
     other = replace(plain("other", claim.text, day="2010-05-21"), id="other", mentions=[claim, doubt])
     assert len([c for c in find_conflicts([one, other], []) if c.kind == "stance"]) == 1
+
+
+def test_a_confirmation_the_next_day_answers_a_doubt_and_is_a_revision(pipeline: Pipeline) -> None:
+    """haiti_bbc: the UN had not confirmed Hedi Annabi's death on 13 January; on 14 January he "has been
+    confirmed dead". The second report settles the doubt: a revision, not a dispute."""
+    doubt = (
+        "The UN has not confirmed reports that their head of operations in Haiti, Hedi Annabi, was killed.\n"
+    )
+    answer = "Hedi Annabi, the head of MINUSTAH, the UN mission in Haiti, has been confirmed dead.\n"
+    found = _conflicts(pipeline, (date(2010, 1, 13), doubt), (date(2010, 1, 14), answer))
+    assert not [c for c in found if c.kind == "stance"]
+    same_day = _conflicts(pipeline, (date(2010, 1, 13), doubt), (date(2010, 1, 13), answer))
+    assert [c.kind for c in same_day if c.kind in ("stance", "revision")] == ["stance"]
+
+
+def test_a_later_remark_that_only_mentions_the_valdez_revises_nothing() -> None:
+    """bpoil_reuters: McNutt declined to confirm on 27 May that the spill had eclipsed the Exxon Valdez;
+    BP's report of the government figures that day disputes her. A professor's remark on claimants and
+    another's on costs, a month later, mention BP, its spill and the Valdez, but not what she doubted."""
+    mcnutt = plain(
+        "mcnutt",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+        "dispute it.",
+        day="2010-05-27",
+        source="Marcia McNutt",
+        stance=Stance.COULD_NOT_CONFIRM,
+    )
+    bp = plain(
+        "bp",
+        "On Thursday BP said it was making progress on plugging the ruptured well as U.S. government figures "
+        "showed the disaster has eclipsed the previous worst U.S. oil spill caused when the Exxon Valdez ran "
+        "aground in 1989 and spilled 11 million gallons of oil into Prince William Sound.",
+        day="2010-05-27",
+        source="BP",
+    )
+    fisher = plain(
+        "fisher",
+        "Jeffrey Fisher, a Stanford Law School professor who represented fishermen and other Valdez spill "
+        "victims before the U.S. Supreme Court in the Exxon case, said BP may try to limit the field of "
+        "potential claimants.",
+        day="2010-06-30",
+        source="Jeffrey Fisher",
+    )
+    plater = plain(
+        "plater",
+        "He also noted that the size and location of the spill expose BP to far more costs than the "
+        "Valdez did for Exxon.",
+        day="2010-06-30",
+        source="Zygmunt Plater",
+    )
+    found = [c for c in find_conflicts([mcnutt, bp, fisher, plater], []) if c.kind in ("stance", "revision")]
+    assert [(c.kind, c.second.entry_id) for c in found] == [("stance", "bp")]

@@ -122,12 +122,15 @@ def _is_section_label(ent: Span) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop what the recogniser glued to a name: articles, a previous line, a shouted
-    headline ("WEATHER HAMPERING FIGHT Hayward"), a person's title or a verb."""
+    headline ("WEATHER HAMPERING FIGHT Hayward"), an unclosed bracket, a person's title or a verb."""
     for i in range(start, end - 1):
         if "\n" in doc[i].whitespace_ or doc[i].is_space or "/" in doc[i].text or "\\" in doc[i].text:
             start = i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    opened = [i for i in range(start, end) if doc[i].text in ("(", "[")]
+    if opened and not any(doc[i].text in (")", "]") for i in range(opened[0], end)):
+        end = opened[0]  # "World Health Organisation (WHO": the bracket's abbreviation is no part of it
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = _after_headline_words(doc, start, end)
