@@ -357,3 +357,59 @@ def test_a_later_remark_that_only_mentions_the_valdez_revises_nothing() -> None:
     )
     found = [c for c in find_conflicts([mcnutt, bp, fisher, plater], []) if c.kind in ("stance", "revision")]
     assert [(c.kind, c.second.entry_id) for c in found] == [("stance", "bp")]
+
+
+def test_a_report_merged_with_a_doubt_must_carry_its_telling_word() -> None:
+    """bpoil_reuters: McNutt's doubt that the spill had eclipsed the Exxon Valdez shared an entry with a
+    month-later remark on costs that mentions BP, the spill and the Valdez but not the eclipse; the
+    government estimates that the leak "has now eclipsed" the Valdez, the same day, do dispute her."""
+    mcnutt = replace(
+        _report(
+            "mcnutt",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+            "dispute it.",
+            date(2010, 5, 27),
+            "Marcia McNutt",
+            Stance.COULD_NOT_CONFIRM,
+        ),
+        attribution=Attribution("Marcia McNutt", Stance.COULD_NOT_CONFIRM, "declined to confirm"),
+    )
+    estimates = _report(
+        "estimates",
+        "Nearly 40 days into the disaster, the BP oil leak has now eclipsed the worst previous spill, the "
+        "Exxon Valdez disaster on the Alaska coast in 1989, according to new U.S. government estimates.",
+        date(2010, 5, 27),
+        "new U.S. government estimates",
+        Stance.REPORTED,
+    )
+    costs = _report(
+        "costs",
+        "He also noted that the size and location of the spill expose BP to far more costs than the Valdez "
+        "did for Exxon.",
+        date(2010, 6, 30),
+        "Zygmunt Plater",
+        Stance.STATED,
+    )
+    entry = replace(
+        plain("valdez", "the BP spill has eclipsed the Exxon Valdez", day="2010-05-27"),
+        mentions=[mcnutt, costs, estimates],
+    )
+    others = [
+        plain("other", estimates.text, day="2010-05-27"),
+        plain(  # the collection speaks of BP, its spill, Exxon and the Valdez far more than of eclipses
+            "fisher",
+            "Jeffrey Fisher, a Stanford Law School professor who represented fishermen and other Valdez "
+            "spill victims before the U.S. Supreme Court in the Exxon case, said BP may try to limit the "
+            "field of potential claimants.",
+            day="2010-06-30",
+        ),
+        plain(
+            "glimpse",
+            "But the Valdez disaster, which caused roughly 257,000 barrels, or 10.8 million gallons, to "
+            "spill off the Alaska coast, does offer a glimpse into what analysts widely expect to be a "
+            "grueling and extremely costly legal marathon for BP.",
+            day="2010-06-30",
+        ),
+    ]
+    found = [c for c in find_conflicts([entry, *others], []) if c.kind in ("stance", "revision")]
+    assert [(c.kind, c.second.document) for c in found] == [("stance", "estimates")]

@@ -78,6 +78,7 @@ def _reports(conflict: Conflict) -> tuple[str, int, str, int]:
 def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
     """Reports of one event whose sources take opposite stances: one asserts it, another could not
     confirm or denied it. Needs the reports' own attributions (`Mention.attribution`)."""
+    frequency = Counter(word for entry in entries for word in _words_of(entry.summary))
     for entry in entries:
         attributed = [m for m in entry.mentions if m.attribution is not None]
         doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
@@ -86,10 +87,11 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
             doubted = _doubted_words(doubt)
             if len(doubted) < MIN_PROPOSITION:
                 continue
+            telling = _rarest_shared(doubted, frequency)
             for claim in claims:
                 if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
                     continue
-                if _carries(claim, doubted):
+                if _carries(claim, doubted) and telling <= _words_of(claim.text):
                     yield _mention_conflict(entry, doubt, claim)
 
 
@@ -101,6 +103,12 @@ def _doubted_words(doubt: Mention) -> frozenset[str]:
     for name in [attribution.source, *attribution.source.split()[-1:]] if attribution else []:
         text = text.replace(name, " ")
     return _words_of(text)
+
+
+def _rarest_shared(doubted: frozenset[str], frequency: Counter[str]) -> set[str]:
+    """The doubted claim's rarest plain word that another entry also says ("eclipsed", not "Valdez")."""
+    shared = {word: frequency[word] for word in doubted if ":" not in word and frequency[word] > 1}
+    return {min(shared, key=lambda word: (shared[word], word))} if shared else set()
 
 
 def _carries(claim: Mention, doubted: frozenset[str]) -> bool:
