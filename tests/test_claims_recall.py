@@ -422,3 +422,17 @@ def test_repeated_that_and_denounced_a_claim_report(pipeline: Pipeline, sentence
 )
 def test_repeating_a_deed_and_denouncing_a_party_report_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _said(pipeline, sentence + "\n", sentence[:20]) is None
+
+
+def test_a_subhead_in_capitals_does_not_name_the_actor(pipeline: Pipeline) -> None:
+    """H1N1_reuters: a Q&A subhead in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT TAKING?") gave
+    "MEXICAN GOVERNMENT TAKING" as the name of the government that later "ruled out" a risk."""
+    text = (
+        "Worldwide, seasonal flu kills between 250,000 and 500,000 people in an average year.\n"
+        "WHAT MEASURES IS THE MEXICAN GOVERNMENT TAKING?\n"
+        "Mexico City has closed universities and schools until further notice.\n"
+        "This one likely originated in pigs, but the Mexican government and the World Health Organization "
+        "have ruled out any risk of infection from eating pork.\n"
+    )
+    attribution = _said(pipeline, text, "This one likely")
+    assert attribution is not None and attribution.source == "Mexican government"
