@@ -305,3 +305,111 @@ def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
     one = replace(plain("one", claim.text, day="2010-05-21"), mentions=[doubt, claim])
     other = replace(plain("other", claim.text, day="2010-05-21"), id="other", mentions=[claim, doubt])
     assert len([c for c in find_conflicts([one, other], []) if c.kind == "stance"]) == 1
+
+
+def test_a_confirmation_the_next_day_answers_a_doubt_and_is_a_revision(pipeline: Pipeline) -> None:
+    """haiti_bbc: the UN had not confirmed Hedi Annabi's death on 13 January; on 14 January he "has been
+    confirmed dead". The second report settles the doubt: a revision, not a dispute."""
+    doubt = (
+        "The UN has not confirmed reports that their head of operations in Haiti, Hedi Annabi, was killed.\n"
+    )
+    answer = "Hedi Annabi, the head of MINUSTAH, the UN mission in Haiti, has been confirmed dead.\n"
+    found = _conflicts(pipeline, (date(2010, 1, 13), doubt), (date(2010, 1, 14), answer))
+    assert not [c for c in found if c.kind == "stance"]
+    same_day = _conflicts(pipeline, (date(2010, 1, 13), doubt), (date(2010, 1, 13), answer))
+    assert [c.kind for c in same_day if c.kind in ("stance", "revision")] == ["stance"]
+
+
+def test_a_later_remark_that_only_mentions_the_valdez_revises_nothing() -> None:
+    """bpoil_reuters: McNutt declined to confirm on 27 May that the spill had eclipsed the Exxon Valdez;
+    BP's report of the government figures that day disputes her. A professor's remark on claimants and
+    another's on costs, a month later, mention BP, its spill and the Valdez, but not what she doubted."""
+    mcnutt = plain(
+        "mcnutt",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+        "dispute it.",
+        day="2010-05-27",
+        source="Marcia McNutt",
+        stance=Stance.COULD_NOT_CONFIRM,
+    )
+    bp = plain(
+        "bp",
+        "On Thursday BP said it was making progress on plugging the ruptured well as U.S. government figures "
+        "showed the disaster has eclipsed the previous worst U.S. oil spill caused when the Exxon Valdez ran "
+        "aground in 1989 and spilled 11 million gallons of oil into Prince William Sound.",
+        day="2010-05-27",
+        source="BP",
+    )
+    fisher = plain(
+        "fisher",
+        "Jeffrey Fisher, a Stanford Law School professor who represented fishermen and other Valdez spill "
+        "victims before the U.S. Supreme Court in the Exxon case, said BP may try to limit the field of "
+        "potential claimants.",
+        day="2010-06-30",
+        source="Jeffrey Fisher",
+    )
+    plater = plain(
+        "plater",
+        "He also noted that the size and location of the spill expose BP to far more costs than the "
+        "Valdez did for Exxon.",
+        day="2010-06-30",
+        source="Zygmunt Plater",
+    )
+    found = [c for c in find_conflicts([mcnutt, bp, fisher, plater], []) if c.kind in ("stance", "revision")]
+    assert [(c.kind, c.second.entry_id) for c in found] == [("stance", "bp")]
+
+
+def test_a_report_merged_with_a_doubt_must_carry_its_telling_word() -> None:
+    """bpoil_reuters: McNutt's doubt that the spill had eclipsed the Exxon Valdez shared an entry with a
+    month-later remark on costs that mentions BP, the spill and the Valdez but not the eclipse; the
+    government estimates that the leak "has now eclipsed" the Valdez, the same day, do dispute her."""
+    mcnutt = replace(
+        _report(
+            "mcnutt",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+            "dispute it.",
+            date(2010, 5, 27),
+            "Marcia McNutt",
+            Stance.COULD_NOT_CONFIRM,
+        ),
+        attribution=Attribution("Marcia McNutt", Stance.COULD_NOT_CONFIRM, "declined to confirm"),
+    )
+    estimates = _report(
+        "estimates",
+        "Nearly 40 days into the disaster, the BP oil leak has now eclipsed the worst previous spill, the "
+        "Exxon Valdez disaster on the Alaska coast in 1989, according to new U.S. government estimates.",
+        date(2010, 5, 27),
+        "new U.S. government estimates",
+        Stance.REPORTED,
+    )
+    costs = _report(
+        "costs",
+        "He also noted that the size and location of the spill expose BP to far more costs than the Valdez "
+        "did for Exxon.",
+        date(2010, 6, 30),
+        "Zygmunt Plater",
+        Stance.STATED,
+    )
+    entry = replace(
+        plain("valdez", "the BP spill has eclipsed the Exxon Valdez", day="2010-05-27"),
+        mentions=[mcnutt, costs, estimates],
+    )
+    others = [
+        plain("other", estimates.text, day="2010-05-27"),
+        plain(  # the collection speaks of BP, its spill, Exxon and the Valdez far more than of eclipses
+            "fisher",
+            "Jeffrey Fisher, a Stanford Law School professor who represented fishermen and other Valdez "
+            "spill victims before the U.S. Supreme Court in the Exxon case, said BP may try to limit the "
+            "field of potential claimants.",
+            day="2010-06-30",
+        ),
+        plain(
+            "glimpse",
+            "But the Valdez disaster, which caused roughly 257,000 barrels, or 10.8 million gallons, to "
+            "spill off the Alaska coast, does offer a glimpse into what analysts widely expect to be a "
+            "grueling and extremely costly legal marathon for BP.",
+            day="2010-06-30",
+        ),
+    ]
+    found = [c for c in find_conflicts([entry, *others], []) if c.kind in ("stance", "revision")]
+    assert [(c.kind, c.second.document) for c in found] == [("stance", "estimates")]

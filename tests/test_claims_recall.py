@@ -366,3 +366,73 @@ def test_a_second_reporting_clause_keeps_its_own_source(
         source = event.attribution.source.replace(" 's", "'s") if event.attribution else ""
         found.setdefault(event.predicate, set()).add(source)
     assert {predicate: found.get(predicate) for predicate in sources} == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        (  # haiti_bbc, 24 January 2010: the toll is the organisation's, not the prime minister's
+            "The Pan American Health Organization put the death toll at 50,000-100,000, while Prime Minister "
+            'Jean-Max Bellerive said 100,000 "would seem a minimum".',
+            {"put": {""}, "say": {"Jean - Max Bellerive"}},
+        ),
+        (  # H1N1_reuters, 25 April 2009: "reassured ... that" is a report of its own
+            'Calderon reassured Mexicans that the flu was "curable", while Mexico City Mayor Marcelo Ebrard '
+            "said his goal was to slow the spread of the virus in the capital.",
+            {"reassure": {"Calderon"}, "slow": {"Marcelo Ebrard"}},
+        ),
+    ],
+)
+def test_a_report_set_against_the_main_clause_speaks_for_its_own_clause(
+    pipeline: Pipeline, sentence: str, sources: dict[str, set[str]]
+) -> None:
+    events, quotes = _read(pipeline, sentence + "\n")
+    found: dict[str, set[str]] = {}
+    for event in events:
+        found.setdefault(event.predicate, set()).add(event.attribution.source if event.attribution else "")
+    assert {predicate: found.get(predicate) for predicate in sources} == sources
+    assert {q.speaker for q in quotes} <= {"Jean - Max Bellerive", None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (  # H1N1_reuters
+            "The World Health Organisation (WHO) declared on Thursday that the outbreak of swine flu was "
+            "a pandemic, meaning it would spread all over the world and could not be contained. It "
+            "repeated that it did not recommend any travel or trade restrictions as a result.",
+            "World Health Organisation",
+        ),
+        (  # bpoil_reuters
+            "The government, through state-run press, quickly denounced the rumors as false and the beaches "
+            "were reopened, but the incident reflected fears that the massive spill will reach Cuba.",
+            "government",
+        ),
+    ],
+)
+def test_repeated_that_and_denounced_a_claim_report(pipeline: Pipeline, sentence: str, source: str) -> None:
+    reported = sentence.split(". ")[-1]
+    attribution = _said(pipeline, sentence + "\n", reported[:20])
+    assert attribution is not None and attribution.source.endswith(source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Engineers repeated the test on Tuesday.", "Protesters denounced the company outside its offices."],
+)
+def test_repeating_a_deed_and_denouncing_a_party_report_nothing(pipeline: Pipeline, sentence: str) -> None:
+    assert _said(pipeline, sentence + "\n", sentence[:20]) is None
+
+
+def test_a_subhead_in_capitals_does_not_name_the_actor(pipeline: Pipeline) -> None:
+    """H1N1_reuters: a Q&A subhead in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT TAKING?") gave
+    "MEXICAN GOVERNMENT TAKING" as the name of the government that later "ruled out" a risk."""
+    text = (
+        "Worldwide, seasonal flu kills between 250,000 and 500,000 people in an average year.\n"
+        "WHAT MEASURES IS THE MEXICAN GOVERNMENT TAKING?\n"
+        "Mexico City has closed universities and schools until further notice.\n"
+        "This one likely originated in pigs, but the Mexican government and the World Health Organization "
+        "have ruled out any risk of infection from eating pork.\n"
+    )
+    attribution = _said(pipeline, text, "This one likely")
+    assert attribution is not None and attribution.source == "Mexican government"

@@ -61,6 +61,7 @@ _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
 _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_SHOUTED_WORD = 5  # an all-capital word longer than this is shouted, not an acronym ("MEXICAN")
 _NO_END = 1 << 62
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -105,12 +106,20 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
-        if not any(t.is_alpha for t in doc[start:end]):
+        if not any(t.is_alpha for t in doc[start:end]) or _shouted(doc[start:end]):
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
     candidates.extend(_collective_claimants(doc, candidates))
     return _absorb_possessors(doc, _split_place_prefixes(doc, candidates))
+
+
+def _shouted(span: Span) -> bool:
+    """A name in a headline or subhead set in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT
+    TAKING?" gives "MEXICAN GOVERNMENT TAKING"): the words run into each other, and the shouted form
+    must not name the actor. Short all-capital words alone are acronyms ("WHO", "BP")."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and all(t.is_upper for t in words) and any(len(t) > _SHOUTED_WORD for t in words)
 
 
 def _is_section_label(ent: Span) -> bool:
@@ -122,12 +131,15 @@ def _is_section_label(ent: Span) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop what the recogniser glued to a name: articles, a previous line, a shouted
-    headline ("WEATHER HAMPERING FIGHT Hayward"), a person's title or a verb."""
+    headline ("WEATHER HAMPERING FIGHT Hayward"), an unclosed bracket, a person's title or a verb."""
     for i in range(start, end - 1):
         if "\n" in doc[i].whitespace_ or doc[i].is_space or "/" in doc[i].text or "\\" in doc[i].text:
             start = i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    opened = [i for i in range(start, end) if doc[i].text in ("(", "[")]
+    if opened and not any(doc[i].text in (")", "]") for i in range(opened[0], end)):
+        end = opened[0]  # "World Health Organisation (WHO": the bracket's abbreviation is no part of it
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = _after_headline_words(doc, start, end)

@@ -103,6 +103,9 @@ CUE_VERBS: dict[str, Stance] = {
     "reject": Stance.DENIED,
     "refute": Stance.DENIED,
     "dismiss": Stance.DENIED,
+    "denounce": Stance.DENIED,  # "denounced the rumors as false" (only a claim or a clause)
+    "reassure": Stance.STATED,  # "reassured Mexicans that the flu was curable" (only with a clause)
+    "repeat": Stance.STATED,  # "It repeated that ..." (only with a clause)
 }
 
 _IRREGULAR = {

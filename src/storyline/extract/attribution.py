@@ -24,7 +24,9 @@ report ("They will be ready ...").
 It does not judge whether a claim is true, does not attribute sentences that
 merely narrate (no reporting cue means no attribution). A sentence has one attribution;
 `clause_attributions` gives the events of a second reporting clause their own ("Some lawmakers
-have called for a $10billion cap, while others have said there should be no cap").
+have called for a $10billion cap, while others have said there should be no cap"); a report set
+against a main clause that reports nothing ("PAHO put the toll at ..., while Bellerive said ...")
+speaks for its own clause only.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ _CALENDAR_WORDS = frozenset(
      "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
+_CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
@@ -113,7 +116,9 @@ def _secondary_attribution(
 ) -> Attribution | None:
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
-    return next((found for _, found in _reports(sentence, actors, speaker)), None)
+    return next(
+        (found for verb, found in _reports(sentence, actors, speaker) if not _set_against(verb)), None
+    )
 
 
 def _reports(
@@ -157,8 +162,12 @@ def clause_attributions(
     expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
     an event takes the smallest of these that holds it, and the sentence's attribution otherwise."""
-    if main is None or in_comments(sentence) or asks(sentence):
+    if in_comments(sentence) or asks(sentence):
         return []
+    if main is None:  # only a clause set against a main clause that reports nothing has a source
+        return [
+            (_governed(verb), found) for verb, found in _reports(sentence, actors, None) if _set_against(verb)
+        ]
     cue = _main_cue(sentence)
     clauses: list[tuple[frozenset[int], Attribution]] = []
     if cue is not None:
@@ -171,7 +180,7 @@ def clause_attributions(
             continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
-    return clauses if len(clauses) > 1 else []
+    return clauses if len(clauses) > 1 or (cue is None and clauses) else []
 
 
 def _says_in_fact(verb: Token) -> bool:
@@ -319,9 +328,23 @@ def _main_cue(sentence: Span) -> _Cue | None:
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl"))]
     for verb in [*candidates, *_declined(root)]:
         cue = _cue(verb)
-        if cue is not None and _subject(verb) is not None:
+        if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
     return None
+
+
+def _set_against(verb: Token) -> bool:
+    """ "The Pan American Health Organization put the death toll at 50,000-100,000, while Prime Minister
+    Jean-Max Bellerive said ...": a report in a clause set against a main clause that reports nothing
+    speaks for its own clause only, not for the sentence. A pronoun as its speaker ("..., though it said
+    ...") is the main clause's subject, who then speaks for both."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i  # the main clause first, not a root misread ("... damages companies face")
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)
+        and _cue(verb.head) is None
+        and not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children)
+    )
 
 
 def _declined(root: Token) -> list[Token]:

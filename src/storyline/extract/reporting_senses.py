@@ -102,7 +102,9 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not objects or objects[0].lower_ not in _VIEWS
     if lemma in ("respond", "reply") and _acted_with(verb):
         return True
-    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request", "dismissed the suit"
+    if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
+        return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
+    if lemma in ("reject", "dismiss", "denounce") and "ccomp" not in deps:  # "rejected a request"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and objects[0].lower_ not in _CLAIMS
     if lemma in _NEEDS_CONTENT:

@@ -8,8 +8,10 @@ also hold reports of other things; this reads each report's own attribution
 is set against the entries that assert the same claim: they must carry most of its words,
 weighted by rarity, and all its predicates, and be by another source. A doubt can only
 dispute what was said before it or about the same time: a claim made more than a day later is
-a revision ("could not confirm" on 19 October, reported on 23 October). A doubt that matches
-many unlike claims names no one claim it disputes and is left out.
+a revision ("could not confirm" on 19 October, reported on 23 October), and so is a confirmation
+made the next day ("could not confirm" on 13 January, "has been confirmed dead" on 14 January). A
+doubt that matches many unlike claims names no one claim it disputes and is left out; a claim must
+carry the doubt's most telling word ("eclipsed"), not only the names around it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ _DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
 _HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
 _UNSURE = _DOUBTING | _HEDGED
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CONFIRMED = re.compile(r"\b(?:has|have|had|was|were|been|is|are) (?:now |since |also )?confirmed\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -53,7 +56,8 @@ _CLAIM_WORDS = frozenset(
     {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
      "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
      "allegations", "information", "evidence", "verify", "secretary", "minister", "spokesman", "official",
-     "officials"}
+     "officials", "decline", "declined", "declines", "refuse", "refused", "refuses", "dispute", "disputed",
+     "disputes", "comment"}
 )  # fmt: skip
 _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
 
@@ -74,6 +78,7 @@ def _reports(conflict: Conflict) -> tuple[str, int, str, int]:
 def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
     """Reports of one event whose sources take opposite stances: one asserts it, another could not
     confirm or denied it. Needs the reports' own attributions (`Mention.attribution`)."""
+    frequency = Counter(word for entry in entries for word in _words_of(entry.summary))
     for entry in entries:
         attributed = [m for m in entry.mentions if m.attribution is not None]
         doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
@@ -82,10 +87,11 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
             doubted = _doubted_words(doubt)
             if len(doubted) < MIN_PROPOSITION:
                 continue
+            telling = _rarest_shared(doubted, frequency)
             for claim in claims:
                 if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
                     continue
-                if _carries(claim, doubted):
+                if _carries(claim, doubted) and telling <= _words_of(claim.text):
                     yield _mention_conflict(entry, doubt, claim)
 
 
@@ -97,6 +103,12 @@ def _doubted_words(doubt: Mention) -> frozenset[str]:
     for name in [attribution.source, *attribution.source.split()[-1:]] if attribution else []:
         text = text.replace(name, " ")
     return _words_of(text)
+
+
+def _rarest_shared(doubted: frozenset[str], frequency: Counter[str]) -> set[str]:
+    """The doubted claim's rarest plain word that another entry also says ("eclipsed", not "Valdez")."""
+    shared = {word: frequency[word] for word in doubted if ":" not in word and frequency[word] > 1}
+    return {min(shared, key=lambda word: (shared[word], word))} if shared else set()
 
 
 def _carries(claim: Mention, doubted: frozenset[str]) -> bool:
@@ -117,7 +129,8 @@ def _mention_source(mention: Mention) -> str | None:
 
 def _mention_conflict(entry: Entry, doubt: Mention, claim: Mention) -> Conflict:
     first, second = _mention_side(entry, doubt), _mention_side(entry, claim)
-    later = bool(first.date and second.date and _days_between(first.date, second.date) > 1)
+    days = _days_between(first.date, second.date) if first.date and second.date else 0
+    later = days > 1 or (days >= 1 and _confirms(claim.attribution, claim.text))
     kind = "revision" if later else "stance"
     what = _doubted(" ".join(doubt.text.split()), doubt.attribution) or f" that {shortened(entry.summary)}"
     claimant = who(second.source or f"the report in {claim.path.rsplit('/', 1)[-1]}")
@@ -202,7 +215,15 @@ def _later(claim: Entry, doubt: Entry) -> bool:
     said, doubted = claim_date(claim, first_mention(claim)), claim_date(doubt, first_mention(doubt))
     if not said or not doubted or not _DAY.match(said[:10]) or not _DAY.match(doubted[:10]):
         return False
-    return (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days > 1
+    days = (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days
+    return days > 1 or (days >= 1 and _confirms(claim.attribution, claim.summary))
+
+
+def _confirms(attribution: Attribution | None, text: str) -> bool:
+    """Whether a claim says the doubted thing has since been confirmed ("Hedi Annabi has been confirmed
+    dead", the day after the UN could not confirm it): an answer to the doubt, not a dispute of it."""
+    confirmed = attribution is not None and attribution.stance == Stance.CONFIRMED
+    return confirmed or bool(_CONFIRMED.search(text))
 
 
 def _revision(doubt: Entry, later: Entry) -> Conflict:
@@ -286,9 +307,20 @@ def _asserting(
         for entry_id in index.get(word, ()):
             shared[entry_id] += weights[word]  # type: ignore[assignment]
     needed = PROPOSITION_COVERED * sum(weights.values())
+    telling = _most_telling({word: weight for word, weight in weights.items() if index.get(word)})
     return [
-        entry_id for entry_id, weight in shared.items() if weight >= needed and predicates <= words[entry_id]
+        entry_id
+        for entry_id, weight in shared.items()
+        if weight >= needed and predicates <= words[entry_id] and telling <= words[entry_id]
     ]
+
+
+def _most_telling(weights: dict[str, float]) -> set[str]:
+    """The rarest plain word of the doubted claim that some claim carries ("eclipsed" in "that the BP spill
+    has eclipsed the Exxon Valdez"): a claim that only mentions the Valdez and BP's spill, or its costs,
+    is about something else."""
+    plain = {word: weight for word, weight in weights.items() if ":" not in word}
+    return {max(plain, key=lambda word: (plain[word], word))} if plain else set()
 
 
 def _rarity(entries_with_word: int, entries: int) -> float:
