@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -150,11 +151,12 @@ def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], in
 
 
 def _sketch(grams: frozenset[str]) -> int:
-    buckets = bytearray(SKETCH_BITS // 8)
-    for gram in grams:
-        bucket = hash(gram) & (SKETCH_BITS - 1)
-        buckets[bucket >> 3] |= 1 << (bucket & 7)
-    return int.from_bytes(buckets, "little")
+    """Bit `hash(gram) % SKETCH_BITS` set for each 5-gram; numpy packs the bits (setting them one
+    at a time in Python took a third of the time of a signature, worked out for every stored
+    mention a merge loads)."""
+    bits = np.zeros(SKETCH_BITS, dtype=np.uint8)
+    bits[[hash(gram) & (SKETCH_BITS - 1) for gram in grams]] = 1
+    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
 
 
 def _dating(event: Event) -> str:
@@ -216,12 +218,25 @@ def sentence_bound(a: Signature, b: Signature) -> float:
     its bits. The same arithmetic as `word_similarity` on a count that is never smaller gives a
     similarity that is never smaller, to the last bit of the float.
     """
-    if not a.grams or not b.grams:
-        return sentence_similarity(a, b)
     count_a, count_b = len(a.grams), len(b.grams)
-    shared = min((a.sketch & b.sketch).bit_count() + min(a.hidden, b.hidden), count_a, count_b)
+    if not count_a or not count_b:
+        return sentence_similarity(a, b)
+    # a merge calls this for most pairs it compares (millions on a large collection): `min`,
+    # `jaccard` and `figure_agreement` are written out, with the very same arithmetic
+    shared = (a.sketch & b.sketch).bit_count() + (a.hidden if a.hidden < b.hidden else b.hidden)
+    shared = count_a if shared > count_a else shared
+    shared = count_b if shared > count_b else shared
     grams = shared / (count_a + count_b - shared)
-    return 0.5 * jaccard(a.words, b.words) + 0.5 * grams + figure_agreement(a, b)
+    words_a, words_b = a.words, b.words
+    if words_a and words_b:
+        common = len(words_a & words_b)
+        words = common / (len(words_a) + len(words_b) - common)
+    else:
+        words = 0.0
+    figures = 0.0
+    if a.figures and b.figures:
+        figures = 0.1 if a.figures & b.figures else -0.15
+    return 0.5 * words + 0.5 * grams + figures
 
 
 def figure_agreement(a: Signature, b: Signature) -> float:
