@@ -257,10 +257,13 @@ class NameWeights:
     def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
+        # each article's names weighed together, for `similarity`; valid until the next `see`
+        self._totals: dict[str, float] = {}
 
     def see(self, names: frozenset[str]) -> None:
         """Count one more article and the names it holds."""
         self.documents += 1
+        self._totals.clear()
         for name in names:
             self.counts[name] = self.counts.get(name, 0) + 1
 
@@ -274,10 +277,16 @@ class NameWeights:
         if not a.context or not b.context:
             return 0.0
         shared = sum(self.weight(name) for name in a.context & b.context)
-        smaller = min(
-            sum(self.weight(name) for name in a.context), sum(self.weight(name) for name in b.context)
-        )
+        smaller = min(self._total(a), self._total(b))
         return shared / smaller if smaller > 0 else 0.0
+
+    def _total(self, sig: Signature) -> float:
+        """The weights of the article's names, summed once per article while no article is added
+        (every mention of an article carries the same names, in the same order)."""
+        total = self._totals.get(sig.document)
+        if total is None:
+            total = self._totals[sig.document] = sum(self.weight(name) for name in sig.context)
+        return total
 
     def as_dict(self) -> dict[str, object]:
         return {"documents": self.documents, "counts": self.counts}
