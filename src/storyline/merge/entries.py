@@ -187,7 +187,7 @@ class Merger:
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
-            margin = max([_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:]])
+            margin = max(_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
@@ -225,23 +225,22 @@ def _told(postings: dict[str, None], cluster_id: str) -> None:
 
 def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
-    same_document = sig.document == other.document
-    if same_document and sig.sentence == other.sentence:
-        return -1.0  # one sentence tells different events
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
+    if sig.document == other.document and sig.sentence == other.sentence:
+        return -1.0  # one sentence tells different events
     if sig.predicate != other.predicate or not sig.predicate:  # no predicate: only the sentence tells
         if sig.main and other.main and not pairs.sentence_below(sig, other, PARAPHRASE_THRESHOLD):
             return pairs.sentence_similarity(sig, other) - PARAPHRASE_THRESHOLD - penalty
         return -1.0
-    if same_document:  # one article tells one event again with the same word
-        if _apart(sig, other) or penalty or not overlaps(sig.in_article, other.in_article):
+    apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
+    if sig.document == other.document:  # one article tells one event again with the same word
+        if apart or penalty or not overlaps(sig.in_article, other.in_article):
             return -1.0
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         return SAME_DOCUMENT_MARGIN
     if pairs.sentence_below(sig, other, REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
-    apart = _apart(sig, other)
     sentence = pairs.sentence_similarity(sig, other)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
@@ -253,11 +252,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
     if elsewhere or apart:
         score -= APART_PENALTY
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
-
-
-def _apart(sig: Signature, other: Signature) -> bool:
-    """Both mentions name participants, and none in common."""
-    return bool(sig.participants and other.participants and not sig.participants & other.participants)
 
 
 def entry_id(event: Event) -> str:

@@ -218,25 +218,12 @@ def sentence_bound(a: Signature, b: Signature) -> float:
     its bits. The same arithmetic as `word_similarity` on a count that is never smaller gives a
     similarity that is never smaller, to the last bit of the float.
     """
-    count_a, count_b = len(a.grams), len(b.grams)
-    if not count_a or not count_b:
+    if not a.grams or not b.grams:
         return sentence_similarity(a, b)
-    # a merge calls this for most pairs it compares (millions on a large collection): `min`,
-    # `jaccard` and `figure_agreement` are written out, with the very same arithmetic
-    shared = (a.sketch & b.sketch).bit_count() + (a.hidden if a.hidden < b.hidden else b.hidden)
-    shared = count_a if shared > count_a else shared
-    shared = count_b if shared > count_b else shared
+    count_a, count_b = len(a.grams), len(b.grams)
+    shared = min((a.sketch & b.sketch).bit_count() + min(a.hidden, b.hidden), count_a, count_b)
     grams = shared / (count_a + count_b - shared)
-    words_a, words_b = a.words, b.words
-    if words_a and words_b:
-        common = len(words_a & words_b)
-        words = common / (len(words_a) + len(words_b) - common)
-    else:
-        words = 0.0
-    figures = 0.0
-    if a.figures and b.figures:
-        figures = 0.1 if a.figures & b.figures else -0.15
-    return 0.5 * words + 0.5 * grams + figures
+    return 0.5 * jaccard(a.words, b.words) + 0.5 * grams + figure_agreement(a, b)
 
 
 def figure_agreement(a: Signature, b: Signature) -> float:
@@ -257,13 +244,10 @@ class NameWeights:
     def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
-        # each article's names weighed together, for `similarity`; valid until the next `see`
-        self._totals: dict[str, float] = {}
 
     def see(self, names: frozenset[str]) -> None:
         """Count one more article and the names it holds."""
         self.documents += 1
-        self._totals.clear()
         for name in names:
             self.counts[name] = self.counts.get(name, 0) + 1
 
@@ -277,16 +261,10 @@ class NameWeights:
         if not a.context or not b.context:
             return 0.0
         shared = sum(self.weight(name) for name in a.context & b.context)
-        smaller = min(self._total(a), self._total(b))
+        smaller = min(
+            sum(self.weight(name) for name in a.context), sum(self.weight(name) for name in b.context)
+        )
         return shared / smaller if smaller > 0 else 0.0
-
-    def _total(self, sig: Signature) -> float:
-        """The weights of the article's names, summed once per article while no article is added
-        (every mention of an article carries the same names, in the same order)."""
-        total = self._totals.get(sig.document)
-        if total is None:
-            total = self._totals[sig.document] = sum(self.weight(name) for name in sig.context)
-        return total
 
     def as_dict(self) -> dict[str, object]:
         return {"documents": self.documents, "counts": self.counts}
