@@ -31,6 +31,7 @@ from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import asks, not_a_claim
 from storyline.extract.figure_things import named_counted, thing_of
 from storyline.extract.numbers import (
+    VAGUE_OPENERS,
     is_scale_abbreviation,
     is_scale_word,
     parse_number,
@@ -78,6 +79,7 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
                   ("in", "the", "last"), ("for", "the", "past"))  # fmt: skip
 _ORIGIN_LABELS = {"GPE", "NORP"}
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_ARTICLES = frozenset({"a", "an"})
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -118,6 +120,9 @@ def extract_figures(
         return figures
     index = sentence.start
     while index < sentence.end:
+        if not _may_open_amount(sentence.doc[index]):
+            index += 1
+            continue
         amount = _read_amount(sentence.doc, index, sentence.end)
         if amount is None:
             index += 1
@@ -130,6 +135,20 @@ def extract_figures(
 
 
 # --- the amount -----------------------------------------------------------------------------
+
+
+def _may_open_amount(token: Token) -> bool:
+    """Whether `_read_amount` could start at this word: a currency symbol, a number, "a"/"an"
+    (before a scale word) or the first word of a vague amount. Most words are none of these, and
+    this one look at the word spares reading the next ones."""
+    lower = token.lower_
+    return (
+        token.like_num
+        or token.text[:1].isdigit()
+        or lower in figure_kinds.CURRENCY_SYMBOLS
+        or lower in _ARTICLES
+        or lower in VAGUE_OPENERS
+    )
 
 
 def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:

@@ -74,6 +74,10 @@ def is_scale_abbreviation(word: str) -> bool:
     return lowered in _SCALES and len(lowered) <= 3
 
 
+_OUTER = {"tens": 10, "hundreds": 100, "dozens": 12}
+VAGUE_OPENERS = frozenset(_VAGUE) | frozenset(_OUTER)  # the first word of every `vague_amount`
+
+
 def vague_amount(words: list[str]) -> Vague | None:
     """ "dozens", "hundreds", "tens of thousands", "hundreds of thousands" as a range."""
     lowered = [word.lower() for word in words]
@@ -81,7 +85,7 @@ def vague_amount(words: list[str]) -> Vague | None:
         base = _VAGUE[lowered[0]]
         return Vague(2 * base, 10 * base)
     if len(lowered) == 3 and lowered[1] == "of" and lowered[2] in _VAGUE:
-        outer = {"tens": 10, "hundreds": 100, "dozens": 12}.get(lowered[0])
+        outer = _OUTER.get(lowered[0])
         if outer is not None:
             base = outer * _VAGUE[lowered[2]]
             return Vague(2 * base, 10 * base)

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Self
 
+import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -157,11 +158,12 @@ def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], in
 
 
 def _sketch(grams: frozenset[str]) -> int:
-    buckets = bytearray(SKETCH_BITS // 8)
-    for gram in grams:
-        bucket = hash(gram) & (SKETCH_BITS - 1)
-        buckets[bucket >> 3] |= 1 << (bucket & 7)
-    return int.from_bytes(buckets, "little")
+    """Bit `hash(gram) % SKETCH_BITS` set for each 5-gram; numpy packs the bits (setting them one
+    at a time in Python took a third of the time of a signature, worked out for every stored
+    mention a merge loads)."""
+    bits = np.zeros(SKETCH_BITS, dtype=np.uint8)
+    bits[[hash(gram) & (SKETCH_BITS - 1) for gram in grams]] = 1
+    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
 
 
 def _dating(event: Event) -> str:

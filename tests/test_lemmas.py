@@ -1,0 +1,29 @@
+"""The on-demand lemmatizer asks spaCy's rule lemmatizer with its index of known words turned into
+sets (for speed): every lemma must stay what spaCy gives with its own tables."""
+
+from __future__ import annotations
+
+from conftest import T17, needs
+from storyline.analyse.lemmas import OnDemandLemmatizer
+from storyline.analyse.nlp import load_pipeline
+
+ARTICLES = T17 / "bpoil_guardian" / "InputDocs"
+
+
+@needs(ARTICLES)
+def test_lemmas_are_spacys_own_with_the_index_as_sets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reference = load_pipeline(disable=())  # spaCy's lemmatizer as shipped, with list tables
+    own = reference.get_pipe("lemmatizer")
+    assert any(isinstance(words, list) for words in own.lookups.get_table("lemma_index").values())
+    ours = OnDemandLemmatizer(pipeline.nlp)
+    index = pipeline.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*/*"))[:3])
+    words = [t for t in reference(text) if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha]
+    assert len(words) > 300
+    inflected = 0
+    for token in words:
+        expected = own.rule_lemmatize(token)
+        assert ours._rules is not None and ours._rules(token) == expected, token.text
+        inflected += expected[0] != token.lower_
+    assert inflected > 50  # plurals and past tenses, not only words that are their own lemma
