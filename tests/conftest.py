@@ -36,8 +36,9 @@ def isolated_pipeline(pipeline):  # type: ignore[no-untyped-def]
     pipeline.registry = shared
 
 
-def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
-    """The event mentions the pipeline extracts from `text` as one article (names learnt stay here)."""
+def extraction_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
+    """What the pipeline extracts from `text` read as one article: its events and quotes (names
+    learnt here stay here)."""
     from storyline.analyse.entities import ActorRegistry
     from storyline.model import DateSource, Document
 
@@ -47,4 +48,16 @@ def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-d
         (processed,) = pipeline.process([document], [])
     finally:
         pipeline.registry = shared
-    return processed.extraction.events
+    return processed.extraction
+
+
+def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
+    """The event mentions the pipeline extracts from `text` as one article."""
+    return extraction_of(pipeline, text, published).events
+
+
+def attribution_in(pipeline, text: str, sentence: str, published=None):  # type: ignore[no-untyped-def]
+    """The attribution of the first event the pipeline reads in `sentence` of the article `text`."""
+    told = [e for e in events_of(pipeline, text, published) if sentence in e.text]
+    assert told, f"no event read in {sentence!r}"
+    return told[0].attribution

@@ -11,26 +11,18 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.actor_registry import ActorRegistry
-from storyline.model import Attribution, DateSource, Document, Event, Quote
+from conftest import attribution_in, extraction_of
+from storyline.model import Attribution, Event, Quote
 from storyline.pipeline import Pipeline
 
 
 def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
-    document = Document("test", text, "test.txt", date(2010, 1, 20), DateSource.USER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt here stay here
-    try:
-        (processed,) = pipeline.process([document], [])
-    finally:
-        pipeline.registry = shared
-    return processed.extraction.events, processed.extraction.quotes
+    extraction = extraction_of(pipeline, text, date(2010, 1, 20))
+    return extraction.events, extraction.quotes
 
 
 def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
-    events, _ = _read(pipeline, text)
-    told = [e for e in events if sentence in e.text]
-    assert told, f"no event read in {sentence!r}"
-    return told[0].attribution
+    return attribution_in(pipeline, text, sentence, date(2010, 1, 20))
 
 
 # --- captions are nobody "he" or "she" stands for ---

@@ -10,20 +10,15 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.actor_registry import ActorRegistry
+from conftest import extraction_of
 from storyline.merge.figure_series import build_series
-from storyline.model import Attribution, DateSource, Document, Entry, Event, Figure, Quote
+from storyline.model import Attribution, Entry, Event, Figure, Quote
 from storyline.pipeline import Pipeline
 
 
 def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
-    document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.USER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt here stay here
-    try:
-        (processed,) = pipeline.process([document], [])
-    finally:
-        pipeline.registry = shared
-    return processed.extraction.events, processed.extraction.quotes
+    extraction = extraction_of(pipeline, text, date(2010, 6, 1))
+    return extraction.events, extraction.quotes
 
 
 def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
