@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "line_boundaries"
 
@@ -36,63 +36,47 @@ def line_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif (stamp := _update_stamp_before(token)) is not None:
             token.is_sent_start = True
-            for inside in doc[stamp + 1 : token.i]:
+            for inside in stamp[1:]:
                 inside.is_sent_start = False  # "GMT" and "Help" stay with their stamp
     return doc
 
 
-_ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT"})
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
-
-
-_POSTED = re.compile(
-    r"\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
+# A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
+# ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
+UPDATE_STAMP = re.compile(
+    r"[^.\n]{0,40}\bLast updated at \d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|ET|EST|EDT))?(?: Help)?"
+    r"|\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
 )
+_LINE_REACH = 12  # tokens looked back for the start of a line
 
 
-def _update_stamp_before(token: Token) -> int | None:
-    """Where a page's update stamp that ends just before `token` starts ("Last updated at 01:53
-    GMT Help"; a blog post's "09:27 UK time, Friday, 28 May 2010" opening its line), or None."""
-    if not token.text[:1].isupper() or token.text.isupper():
-        return None
-    doc, i = token.doc, token.i
-    end = i - 1 if i >= 1 and doc[i - 1].text == "Help" else i  # the stamp ends just before `end`
-    stamp = [token.text for token in doc[max(end - 4, 0) : end]]
-    if len(stamp) == 4 and stamp[0].lower() == "updated" and stamp[1] == "at" and stamp[3] in _ZONES:
-        return end - 4 if _CLOCK.match(stamp[2]) else None
-    line = i
-    while line > 0 and i - line < 12 and "\n" not in doc[line - 1].text_with_ws:
-        line -= 1
-    if line < i and _POSTED.fullmatch(doc[line:i].text):
-        return line
-    return None
+def _line_before(token: Token) -> Span:
+    """The tokens of `token`'s line before it (at most `_LINE_REACH`)."""
+    start = token.i
+    while start > 0 and token.i - start < _LINE_REACH and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    return token.doc[start : token.i]
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
+def _update_stamp_before(token: Token) -> Span | None:
+    """The update stamp that runs into the report starting at `token`, if any."""
+    line = _line_before(token)
+    return line if _opens_sentence(token) and len(line) and UPDATE_STAMP.fullmatch(line.text) else None
 
 
 def _heading_before(token: Token) -> bool:
     """A heading in capitals runs into the report that starts at `token` ("HOW THE OIL FUNNEL
-    WORKS The funnel is ...")."""
-    if not token.text[:1].isupper() or token.text.isupper():
+    WORKS The funnel is ..."): three words or more and twelve letters or more in capitals, so
+    that acronyms ("US FDA CDC") are no heading."""
+    if not _opens_sentence(token):
         return False
-    words = []
-    for back in range(token.i - 1, max(token.i - 13, -1), -1):
-        if "\n" in token.doc[back].text_with_ws:
-            break
-        if any(c.isalpha() for c in token.doc[back].text):
-            words.append(token.doc[back].text)
-    return bool(words) and heading_run(words[::-1]) == len(words)
-
-
-def heading_run(words: list[str]) -> int:
-    """How many of `words` from the start form a heading in capitals (0 when they do not): three
-    words or more, twelve letters or more, so that acronyms ("US FDA CDC") are no heading."""
-    run = 0
-    for word in words:
-        letters = [c for c in word if c.isalpha()]
-        if not letters or not all(c.isupper() for c in letters):
-            break
-        run += 1
-    letters = sum(c.isalpha() for word in words[:run] for c in word)
-    return run if run >= 3 and letters >= 12 else 0
+    words = [t.text for t in _line_before(token) if any(c.isalpha() for c in t.text)]
+    capitals = all(c.isupper() for word in words for c in word if c.isalpha())
+    return capitals and len(words) >= 3 and sum(c.isalpha() for word in words for c in word) >= 12
 
 
 def _caption_ends_before(token: Token) -> bool:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse.segment import UPDATE_STAMP
+
 _COMMENT_HEADER = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
 )  # "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:", "At 12:19 26th Apr 2009, Jim213 wrote:"
@@ -54,10 +56,6 @@ _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {curr
 _LINK_PANEL = re.compile(
     r"\s[-–]\s*\d+\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
 )  # "- 12 hrs ago Guardian"
-_UPDATE_STAMP = re.compile(
-    r"\bLast updated at \d{1,2}[:.]\d{2}\b"
-    r"|^\s*\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,[^.]*\d{4}\s*$"
-)  # "6 January 2011 Last updated at 01:53 GMT", a blog post's "09:27 UK time, Friday, 28 May 2010"
 
 
 def _stripped_letters(text: str) -> bool:
@@ -95,7 +93,7 @@ def not_news(text: str) -> str | None:
         return "page template"
     if _LINK_PANEL.search(text):
         return "links to other sites"
-    if _UPDATE_STAMP.search(text):
+    if UPDATE_STAMP.fullmatch(text.strip()):
         return "update stamp"
     if _BYLINE.match(text):
         return "byline"
