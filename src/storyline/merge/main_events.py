@@ -23,8 +23,9 @@ each give a different day in their own words tell two occasions. Alike means sha
 words that few of the collection's articles use (an inverse document
 frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
 "Gulf" are in every report of an oil-spill story and tell none apart.
-Sentences with figures of one kind that differ are not alike: a flow estimate
-that grew from 5,000 to 12,000 barrels a day is news twice. A sentence left
+Sentences that both give numbers, none of them the same, are not alike: a flow
+estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
+18 to 1,562, are news twice (dates' days and years do not count). A sentence left
 out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
 """
@@ -32,6 +33,7 @@ like it rather than like the one shown, is left out too.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
@@ -42,6 +44,9 @@ PER_DAY = 2  # events of one day in the overview
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
+_DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 
 
 def main_events(ranked: list[Entry], count: int, words: DocumentFrequency | None = None) -> list[Entry]:
@@ -79,35 +84,39 @@ def main_events(ranked: list[Entry], count: int, words: DocumentFrequency | None
 
 
 class _Told:
-    """A chosen entry's sentence: its words, each with its weight, and its figures by kind."""
+    """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("day", "figures", "norm", "weights")
+    __slots__ = ("day", "norm", "numbers", "weights")
 
-    def __init__(self, weights: dict[str, float], figures: dict[str, set[float]], day: str | None) -> None:
+    def __init__(self, weights: dict[str, float], numbers: frozenset[str], day: str | None) -> None:
         self.weights = weights
-        self.figures = figures
+        self.numbers = numbers
         self.day = day
         self.norm = math.sqrt(sum(weights.values()))
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        figures: dict[str, set[float]] = {}
-        for figure in entry.figures:
-            if figure.text in entry.summary:
-                figures.setdefault(figure.kind or figure.counted.lower(), set()).add(figure.value)
         weights = {word: words.weight(word) for word in telling_stems(entry.summary)}
-        return cls(weights, figures, _written_day(entry))
+        return cls(weights, _numbers(entry.summary), _written_day(entry))
 
     def alike(self, other: _Told) -> bool:
-        if any(values.isdisjoint(other.figures.get(kind, values)) for kind, values in self.figures.items()):
-            return False  # a figure of the same kind changed: news again
+        if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
+            return False  # the count or the sum changed: news again
+        if self.day and other.day and self.day != other.day:
+            return False  # each report gives its own day: the same kind of event on another day
         if not self.norm or not other.norm:
             return False
         shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
-        if self.day and other.day and self.day != other.day:
-            return False  # each report gives its own day: the same kind of event on another day
-        threshold = ALIKE_SAME_DAY if self.day and self.day == other.day else ALIKE
+        threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
         return shared / (self.norm * other.norm) >= threshold
+
+
+def _numbers(sentence: str) -> frozenset[str]:
+    """The numbers a sentence gives ("18", "1,562", "$3.5bn"), not those of its dates ("20 April",
+    "in 2009"): a figure the extractor names or a bare count ("has risen to 18")."""
+    return frozenset(
+        match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))
+    )
 
 
 def _written_day(entry: Entry) -> str | None:
