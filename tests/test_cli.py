@@ -51,7 +51,7 @@ def test_entries_carry_salience_sources_and_event_spans(db: Path) -> None:
 
 def test_the_default_timeline_is_the_main_events(tmp_path: Path) -> None:
     """With more entries than the default view holds, it keeps the most salient; --all shows them all."""
-    from storyline.present.cli import main_events_shown
+    from storyline.present.views import main_events_shown
 
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -208,17 +208,14 @@ def timeline(
 
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
-        limit = None if every or dates is not None else main_events_shown(store.document_count())
-        ranked = None if limit is None else limit * 6  # room for entries that repeat an event or a day
-        where = EntryFilter(since=since, until=until, entity=entity, text=text, most_salient=ranked)
-        entries = _current_names(store, store.entries(where))
-        if limit is not None:
-            from storyline.merge.main_events import main_events
-            from storyline.pipeline import article_words
+        where = EntryFilter(since=since, until=until, entity=entity, text=text)
+        if every or dates is not None:
+            entries = _current_names(store, store.entries(where))
+        else:
+            from storyline.present.views import main_events
 
-            ranked_entries = sorted(entries, key=lambda e: (-e.salience, e.id))
-            entries = main_events(ranked_entries, limit, article_words(store))
-            total = store.entry_count(replace(where, most_salient=None))
+            entries = main_events(store, where)
+            total = store.entry_count(where)
             if total > len(entries):
                 errors.print(
                     f"[dim]the {len(entries)} main events of {total} entries; --all shows every one[/dim]"
@@ -227,11 +224,6 @@ def timeline(
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
     _emit(entries, fmt, output)
-
-
-def main_events_shown(documents: int) -> int:
-    """How many entries the default timeline shows: enough for the story, readable in a terminal."""
-    return max(25, round(5 * documents**0.5))
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:

@@ -1,7 +1,8 @@
-"""Stored entries as people read them: actor names as the collection now knows them, conflicts marked.
+"""Stored entries as people read them: the story's main events, actor names as the collection now
+knows them, conflicts marked.
 
 Shared by the CLI, the static web page and `storyline serve`, so that every
-output names actors and flags disputes the same way.
+output shows the same overview, names actors and flags disputes the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import replace
 
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Conflict, Entry
-from storyline.store import Store
+from storyline.store import EntryFilter, Store
 
 REGISTRY_KEY = "actor_registry"  # the state key pipeline.ingest saves the registry under
 
@@ -19,6 +20,24 @@ REGISTRY_KEY = "actor_registry"  # the state key pipeline.ingest saves the regis
 def load_registry(store: Store) -> ActorRegistry | None:
     saved = store.get_state(REGISTRY_KEY)
     return ActorRegistry.from_dict(json.loads(saved)) if saved else None
+
+
+def main_events_shown(documents: int) -> int:
+    """How many entries the overview shows: enough for the story, readable in a terminal."""
+    return max(25, round(5 * documents**0.5))
+
+
+def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
+    """The story's main events among the entries `where` keeps, in date order, with current names:
+    what `storyline timeline` and `storyline serve` show by default (`merge.main_events` chooses)."""
+    from storyline.merge.main_events import main_events as choose
+    from storyline.pipeline import article_words
+
+    count = main_events_shown(store.document_count())
+    ranked = replace(where or EntryFilter(), most_salient=count * 6)  # room for retellings and full days
+    entries = current_names(load_registry(store), store.entries(ranked))
+    by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
+    return choose(by_salience, count, article_words(store))
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:

@@ -5,9 +5,9 @@ thousands, so everything here narrows and counts in SQL and builds `Entry`
 objects only for the page shown. Text search uses the FTS5 index over the
 cited sentences (schema migration 2); actor and place facets and filters use
 the `entry_names` table that triggers keep in step with `entries` (migration 3).
-"Main events" are the store's most salient entries: by the stored `salience`
-column when the store has one, else by the number of distinct articles that
-report the entry.
+A view of "main events" keeps only the ids its caller gives: the story's
+overview, which `present.views.main_events` chooses for the CLI and the server
+alike.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 
 from storyline.store.database import Store
 
-MAIN_EVENTS = 500  # how many of the store's most salient entries are its main events
 FACET_SIZE = 12
 SMALL_SET = 20_000  # entries a facet query reads one by one rather than scanning every name
 _WORD = re.compile(r"\w+")
@@ -92,7 +91,6 @@ class Catalog:
         self._store = store
         self._scopes: dict[tuple[Browse, frozenset[str] | None], Scope] = {}
         store.query("PRAGMA temp_store = MEMORY")  # views' id tables: private to this connection
-        self._main_sql = "SELECT id FROM entries WHERE main = 1 ORDER BY salience DESC, id LIMIT ?"
 
     def version(self) -> tuple[int, int]:
         """Changes whenever an ingest adds events: the key for caches of whole-store views."""
@@ -101,12 +99,9 @@ class Catalog:
         )
         return int(row[0][0]), int(row[0][1])
 
-    def main_ids(self, count: int = MAIN_EVENTS) -> frozenset[str]:
-        """The `count` most salient entries of the whole store (cache it per `version`)."""
-        return frozenset(row[0] for row in self._store.query(self._main_sql, [count]))
-
     def page(self, where: Browse, limit: int, offset: int, main_ids: frozenset[str] | None = None) -> Page:
-        """One page of entries by date; with `where.main`, only the main events among them (if any)."""
+        """One page of entries by date; with `where.main`, only the main events (`main_ids`) among them
+        (if any)."""
         scope = self._scope(where, main_ids)
         rows = self._store.query(
             f"SELECT entries.id{scope.source} ORDER BY entries.date IS NULL, entries.date, entries.id"
@@ -141,9 +136,9 @@ class Catalog:
     def _scope(self, where: Browse, main_ids: frozenset[str] | None) -> Scope:
         """The entries a view holds, worked out once per catalog and kept in a temporary table.
 
-        The main events are looked up first (a search by id, fast on any store); a filter
-        that keeps none of them shows every entry it keeps. Without any condition the view
-        is the whole store and needs no table.
+        The main events (`main_ids`, needed with `where.main`) are looked up first (a search by
+        id, fast on any store); a filter that keeps none of them shows every entry it keeps.
+        Without any condition the view is the whole store and needs no table.
         """
         key = (where, main_ids)
         if key in self._scopes:
@@ -151,7 +146,8 @@ class Catalog:
         condition, parameters = self._condition(where)
         scope = None
         if where.main:
-            main_ids = self.main_ids() if main_ids is None else main_ids
+            if main_ids is None:
+                raise ValueError("a view of the main events needs their ids")
             narrowed = _and(condition, "entries.id IN (SELECT value FROM json_each(?))")
             scope = self._materialize(narrowed, [*parameters, json.dumps(sorted(main_ids))], main=True)
             if not scope.size:

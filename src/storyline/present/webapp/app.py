@@ -110,26 +110,26 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
             where = _browse(params, snapshot.disputed)
-            page = catalog.page(where, PAGE_SIZE, offset, snapshot.main_ids)
+            main_ids = story.main_ids(store, catalog)
+            page = catalog.page(where, PAGE_SIZE, offset, main_ids)
             entries = story.entries(store, snapshot, page.ids)
             version = catalog.version()
-            facets = story.cached(
-                ("facets", version, where), lambda: catalog.facets(where, snapshot.main_ids)
-            )
+            facets = story.cached(("facets", version, where), lambda: catalog.facets(where, main_ids))
             counts = story.cached(("dates", version, where), lambda: catalog.date_counts(where))
             bars = charts.histogram(counts, where.since, where.until)
         return render(
             "timeline.html",
             params=params, entries=entries, page=page, offset=offset, page_size=PAGE_SIZE, facets=facets,
             bars=bars, histogram_width=charts.WIDTH, histogram_height=charts.HEIGHT,
-            disputed=len(snapshot.disputed), views_ready=snapshot.main_ids is not None,
+            disputed=len(snapshot.disputed),
         )  # fmt: skip
 
     @app.get("/visual", response_class=HTMLResponse, include_in_schema=False)
     def visual_page(params: Filters) -> str:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
-            page = catalog.page(_browse(params, snapshot.disputed), VISUAL_SIZE, 0, snapshot.main_ids)
+            where = _browse(params, snapshot.disputed)
+            page = catalog.page(where, VISUAL_SIZE, 0, story.main_ids(store, catalog))
             entries = story.entries(store, snapshot, page.ids)
         return render(
             "visual.html",
@@ -200,7 +200,7 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
             where = Browse(since=since, until=until, entity=entity, q=q, main=not every)
-            page = catalog.page(where, limit, offset, snapshot.main_ids)
+            page = catalog.page(where, limit, offset, story.main_ids(store, catalog))
             entries = story.entries(store, snapshot, page.ids)
         return {
             "total": page.total,

@@ -3,7 +3,10 @@
 Each request opens the store afresh (SQLite in WAL mode lets it read while an
 ingest writes), so a reload shows newly ingested articles. Views over the
 whole store (figure series, conflicts, the actor registry) are computed once
-per store version and shared by the requests that follow.
+per store version and shared by the requests that follow. The story's main
+events are the overview `storyline timeline` shows by default, from the same
+function; they read only the most salient entries, so the first request of a
+version works them out itself, once, rather than wait for the other views.
 """
 
 from __future__ import annotations
@@ -29,10 +32,16 @@ from storyline.model import (
     Mention,
     TimeExpression,
 )
-from storyline.present.views import conflicts_by_entry, current_names, load_registry, mark_conflicts
+from storyline.present.views import (
+    conflicts_by_entry,
+    current_names,
+    load_registry,
+    main_events,
+    mark_conflicts,
+)
 from storyline.present.webapp.marking import Mark, Segment, paragraph_around, segments
 from storyline.store import Store, codec
-from storyline.store.browse import MAIN_EVENTS, Catalog
+from storyline.store.browse import Catalog
 
 ENTRY_ID = re.compile(r"^[0-9a-f]{4,32}$")
 DOCUMENT_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -52,7 +61,6 @@ class Snapshot:
     series: list[FigureSeries] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     by_entry: dict[str, list[Conflict]] = field(default_factory=dict)
-    main_ids: frozenset[str] | None = None  # None: not known yet, the catalog finds them itself
 
     @property
     def disputed(self) -> frozenset[str]:
@@ -108,6 +116,8 @@ class Story:
         self._worker: threading.Thread | None = None
         self._wanted: tuple[int, int] | None = None  # the newest version a request asked for
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._overview_lock = threading.Lock()
+        self._overview: tuple[tuple[int, int], frozenset[str]] | None = None  # store version, main ids
 
     @contextmanager
     def open(self) -> Iterator[tuple[Store, Catalog]]:
@@ -128,6 +138,14 @@ class Story:
                     lambda: self._snapshot is not None and self._snapshot.version == version, self.wait
                 )
             return self._snapshot or Snapshot(version)
+
+    def main_ids(self, store: Store, catalog: Catalog) -> frozenset[str]:
+        """The ids of the story's main events (`views.main_events`), worked out once per store version."""
+        version = catalog.version()
+        with self._overview_lock:  # requests of a new version wait for one computation, not one each
+            if self._overview is None or self._overview[0] != version:
+                self._overview = (version, frozenset(entry.id for entry in main_events(store)))
+            return self._overview[1]
 
     def cached(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
         """`compute()` remembered under `key` (which should hold the store version), least recent dropped."""
@@ -253,15 +271,7 @@ def _views(store: Store, version: tuple[int, int]) -> Snapshot:
     everything = current_names(registry, store.entries())
     series = build_series(everything)
     conflicts = find_conflicts(everything, series)
-    return Snapshot(
-        version, registry, series, conflicts, conflicts_by_entry(conflicts), main_events(everything)
-    )
-
-
-def main_events(entries: list[Entry], count: int = MAIN_EVENTS) -> frozenset[str]:
-    """The ids of the `count` most salient entries (ties: earlier date first, then id)."""
-    ranked = sorted(entries, key=lambda e: (-e.salience, e.date or "~", e.id))
-    return frozenset(entry.id for entry in ranked[:count])
+    return Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts))
 
 
 def _paragraph(document: Document, mention: Mention, timex: TimeExpression | None) -> list[Segment]:
