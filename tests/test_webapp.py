@@ -10,11 +10,13 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from conftest import SEEDS
+from conftest import SEEDS, T17, needs
 from storyline.present.cli import app as cli
 from storyline.present.webapp import create_app
+from storyline.present.webapp.app import PAGE_SIZE
 
 runner = CliRunner()
+BPOIL = T17 / "bpoil_bbc" / "InputDocs"
 
 
 @pytest.fixture(scope="module")
@@ -193,18 +195,26 @@ def test_entry_page_names_what_dates_it(client: TestClient, cli_entries: list[di
     assert page.count('<mark class="sentence timex" title="2024-10-08">8 October</mark>') == 2  # both reports
 
 
-def test_main_events_follow_salience_when_entries_have_it() -> None:
-    from storyline.model import Entry, Mention, Tense
-    from storyline.present.webapp.story import main_events
+def _timeline_ids(path: Path, *options: str) -> list[str]:
+    result = runner.invoke(cli, ["timeline", "--db", str(path), "--format", "json", *options])
+    assert result.exit_code == 0, result.output
+    return [entry["id"] for entry in json.loads(result.stdout)["entries"]]
 
-    def entry(entry_id: str, documents: int, salience: float) -> Entry:
-        mentions = [Mention(f"d{n}", f"d{n}.txt", 0, 5, "text.") for n in range(documents)]
-        return Entry(
-            entry_id, "2024-10-01", False, Tense.PAST, "s", [], None, [], mentions, salience=salience
-        )
 
-    scored = [entry("a", 1, salience=0.9), entry("b", 3, salience=0.1), entry("c", 2, salience=0.5)]
-    assert main_events(scored, count=2) == {"a", "c"}
+@needs(BPOIL)
+def test_the_main_events_are_the_default_timeline(tmp_path: Path) -> None:
+    """On real articles the web's main events are the entries `storyline timeline` shows by default,
+    in its order, again once an ingest has changed the store; `all` lists every entry."""
+    path = tmp_path / "s.db"
+    client = TestClient(create_app(path, warm=False))
+    for day in ("2010-04-26", "2010-04-29"):
+        assert runner.invoke(cli, ["ingest", str(BPOIL / day), "--db", str(path)]).exit_code == 0
+        shown, every = _timeline_ids(path), _timeline_ids(path, "--all")
+        assert len(every) > len(shown) > 0  # an overview of the store, not the whole of it
+        assert [e["id"] for e in _entries(client, limit=500)["entries"]] == shown
+        linked = re.findall(r'<a href="/entries/([0-9a-f]+)">', client.get("/").text)
+        assert linked == shown[:PAGE_SIZE]
+        assert [e["id"] for e in _entries(client, all="true", limit=500)["entries"]] == every
 
 
 def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
