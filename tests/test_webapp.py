@@ -17,6 +17,7 @@ from storyline.present.webapp.app import PAGE_SIZE
 
 runner = CliRunner()
 BPOIL = T17 / "bpoil_bbc" / "InputDocs"
+DATA_BLOCK = '<script id="data" type="application/json">'
 
 
 @pytest.fixture(scope="module")
@@ -215,6 +216,19 @@ def test_the_main_events_are_the_default_timeline(tmp_path: Path) -> None:
         linked = re.findall(r'<a href="/entries/([0-9a-f]+)">', client.get("/").text)
         assert linked == shown[:PAGE_SIZE]
         assert [e["id"] for e in _entries(client, all="true", limit=500)["entries"]] == every
+    assert _static_page_ids(tmp_path / "t.html", path) == shown  # `storyline web` holds the same
+    assert _static_page_ids(tmp_path / "t.html", path, "--all") == every
+    for fmt, row in (("csv", r"^([0-9a-f]{10,}),"), ("md", r"`([0-9a-f]{10,})`$")):
+        result = runner.invoke(cli, ["timeline", "--db", str(path), "--format", fmt])
+        assert re.findall(row, result.stdout, re.MULTILINE) == shown, fmt
+
+
+def _static_page_ids(output: Path, path: Path, *options: str) -> list[str]:
+    result = runner.invoke(cli, ["web", "--db", str(path), "--output", str(output), *options])
+    assert result.exit_code == 0, result.output
+    page = output.read_text(encoding="utf-8")
+    start = page.index(DATA_BLOCK) + len(DATA_BLOCK)
+    return [entry["id"] for entry in json.loads(page[start : page.index("</script>", start)])["entries"]]
 
 
 def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from storyline.model import Entry
-    from storyline.store import Store
+    from storyline.store import EntryFilter, Store
 
 DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
 
@@ -209,21 +209,24 @@ def timeline(
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         where = EntryFilter(since=since, until=until, entity=entity, text=text)
-        if every or dates is not None:
-            entries = _current_names(store, store.entries(where))
-        else:
-            from storyline.present.views import main_events
-
-            entries = main_events(store, where)
-            total = store.entry_count(where)
-            if total > len(entries):
-                errors.print(
-                    f"[dim]the {len(entries)} main events of {total} entries; --all shows every one[/dim]"
-                )
+        entries = _chosen(store, where, every or dates is not None)
     entries = _mark_conflicts(entries)
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
     _emit(entries, fmt, output)
+
+
+def _chosen(store: Store, where: EntryFilter, every: bool) -> list[Entry]:
+    """The entries `where` keeps: every one, or the story's main events (said on stderr)."""
+    from storyline.present.views import main_events
+
+    if every:
+        return _current_names(store, store.entries(where))
+    entries = main_events(store, where)
+    total = store.entry_count(where)
+    if total > len(entries):
+        errors.print(f"[dim]the {len(entries)} main events of {total} entries; --all shows every one[/dim]")
+    return entries
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
@@ -368,12 +371,19 @@ def web(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
         "timeline.html"
     ),
+    every: Annotated[
+        bool, typer.Option("--all", help="Every entry, not only the story's main events.")
+    ] = False,
 ) -> None:
-    """Write the timeline as one self-contained web page (no network needed to view it)."""
+    """Write the timeline as one self-contained web page (no network needed to view it).
+
+    Like `storyline timeline`, it holds the story's main events by default; --all writes every entry.
+    """
     from storyline.present.web import render_page
+    from storyline.store import EntryFilter
 
     with _open_store(db) as store:
-        entries = _mark_conflicts(_current_names(store, store.entries()))
+        entries = _mark_conflicts(_chosen(store, EntryFilter(), every))
     _write_output(output, render_page(entries))
     console.print(f"wrote {len(entries)} entries to {_literal(output)}")
 
