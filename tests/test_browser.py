@@ -91,10 +91,12 @@ def _shown_ids(page: object) -> list[str]:
     )
 
 
-def test_filter_by_actor_then_by_a_range_dragged_on_the_histogram(base: str, page: object) -> None:
+def test_filter_by_actor_then_by_a_range_dragged_on_the_histogram(db: Path, base: str, page: object) -> None:
     page.goto(base + "/")
     every = _api(base, "/api/entries?all=true&limit=500")
     assert page.locator("#count").inner_text().startswith(f"{every['total']} entries")
+    default = runner.invoke(cli, ["timeline", "--db", str(db), "--format", "json"]).stdout
+    assert _shown_ids(page) == [e["id"] for e in json.loads(default)["entries"]]  # the CLI's default view
 
     page.locator('.facet[data-facet="actor"] a', has_text="Volodymyr Zelenskyy").click()
     page.wait_for_url("**actor=Volodymyr+Zelenskyy**")
