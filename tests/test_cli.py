@@ -146,3 +146,18 @@ def test_eval_tls_on_a_small_timeline17_layout(tmp_path: Path) -> None:
     assert average["date"]["f1"] > 0.0
     table = runner.invoke(app, ["eval", "tls", str(tmp_path)])
     assert table.exit_code == 0 and "AR-1" in table.stdout and "skipped" in table.stdout
+
+
+def test_a_view_marks_the_disputes_found_across_the_whole_store(db: Path) -> None:
+    """Lloyd Austin "could not confirm" what South Korea's intelligence service reported: his entry
+    carries that dispute in a view that leaves the other side out, and in `show`."""
+    disputes = _json(["conflicts", "--db", str(db), "--format", "json"])["conflicts"]
+    assert isinstance(disputes, list)
+    (stance,) = [c for c in disputes if c["kind"] == "stance"]
+    austin, other = (side["entry"] for side in stance["sides"])
+    shown = _json(["timeline", "--db", str(db), "--format", "json", "--entity", "Austin"])["entries"]
+    assert isinstance(shown, list) and other not in {e["id"] for e in shown}
+    (entry,) = [e for e in shown if e["id"] == austin]
+    assert entry["conflicts"] == [stance["description"]]
+    page = runner.invoke(app, ["show", austin, "--db", str(db)])
+    assert page.exit_code == 0 and "could not confirm" in page.stdout and "Intelligence" in page.stdout

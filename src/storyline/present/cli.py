@@ -28,7 +28,7 @@ from storyline.present.safe_text import visible_line
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from storyline.model import Entry
+    from storyline.model import Conflict, Entry
     from storyline.store import EntryFilter, Store
 
 DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
@@ -209,8 +209,7 @@ def timeline(
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         where = EntryFilter(since=since, until=until, entity=entity, text=text)
-        entries = _chosen(store, where, every or dates is not None)
-    entries = _mark_conflicts(entries)
+        entries = _mark_conflicts(store, _chosen(store, where, every or dates is not None))
     if dates is not None:
         entries = _summarized(entries, dates, per_date)
     _emit(entries, fmt, output)
@@ -235,10 +234,21 @@ def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
     return current_names(load_registry(store), entries)
 
 
-def _mark_conflicts(entries: list[Entry]) -> list[Entry]:
+def _mark_conflicts(store: Store, entries: list[Entry]) -> list[Entry]:
+    """Mark the disputes each entry is part of, found across the whole store: a claim disputes
+    another whether or not the view shows both (found among the shown entries alone, a denial
+    that matches too many claims to say which it denies pairs with the few a view keeps)."""
     from storyline.present.views import mark_conflicts
 
-    return mark_conflicts(entries)
+    return mark_conflicts(entries, _store_conflicts(store, entries))
+
+
+def _store_conflicts(store: Store, shown: list[Entry]) -> list[Conflict]:
+    from storyline.merge.conflicts import find_conflicts
+    from storyline.merge.figure_series import build_series
+
+    everything = shown if len(shown) == store.entry_count() else _current_names(store, store.entries())
+    return find_conflicts(everything, build_series(everything))
 
 
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
@@ -283,9 +293,8 @@ def show(
         entry = store.entry(entry_id)
         if entry is None:
             raise _fail(f"no entry {entry_id!r} (or the prefix is not unique)")
-        entry = _current_names(store, [entry])[0]
+        entry = _mark_conflicts(store, _current_names(store, [entry]))[0]
         documents = {m.document: store.document(m.document) for m in entry.mentions}
-    entry = _mark_conflicts([entry])[0]
     terminal.render_entry(entry, {k: v for k, v in documents.items() if v}, console)
 
 
@@ -383,7 +392,7 @@ def web(
     from storyline.store import EntryFilter
 
     with _open_store(db) as store:
-        entries = _mark_conflicts(_chosen(store, EntryFilter(), every))
+        entries = _mark_conflicts(store, _chosen(store, EntryFilter(), every))
     _write_output(output, render_page(entries))
     console.print(f"wrote {len(entries)} entries to {_literal(output)}")
 
