@@ -77,3 +77,17 @@ def test_quoted_sentences_give_only_secondary_mentions(pipeline: Pipeline) -> No
     inside = [e for e in events if e.text.startswith("We will make")]
     assert inside and not any(e.main for e in inside)
     assert any(e.main for e in events if e.text.startswith("Mr Obama said"))
+
+
+def test_a_verb_that_happened_later_does_not_take_its_siblings_day(pipeline: Pipeline) -> None:
+    """ "exploded on 20 April and sank two days later": the sinking is not dated 20 April (bpoil_bbc)."""
+    published = date(2010, 5, 20)
+    for text in (
+        "Oil has been gushing since the offshore drilling rig Deepwater Horizon, leased by BP, exploded off "
+        "the coast of Louisiana on 20 April and sank two days later.\n",
+        "BP leases the Deepwater Horizon rig that suffered a huge explosion on 20 April and later sank.\n",
+    ):
+        told = {_words(e): e for e in _events(pipeline, text, published)}
+        blast = told.get("exploded") or told["explosion"]
+        assert blast.date == "2010-04-20"
+        assert told["sank"].date != "2010-04-20" and told["sank"].timex is None

@@ -18,6 +18,7 @@ from storyline.model import Tense, TimeExpression
 from storyline.timevalue import bounds, relation
 
 _FUTURE_MODALS = {"will", "shall", "'ll"}
+_LATER = {"later", "afterwards", "afterward", "subsequently", "thereafter", "eventually"}
 _VERBAL = {"VERB", "AUX"}
 
 
@@ -45,6 +46,14 @@ def governing_expression(sentence: Span, expressions: list[TimeExpression]) -> T
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def happened_later(predicate: Token) -> bool:
+    """The predicate says it came after the clause it is joined to ("exploded on 20 April and sank
+    two days later", "and later sank"): that clause's date is not its own."""
+    return any(
+        child.dep_ in ("advmod", "npadvmod") and child.lower_ in _LATER for child in predicate.children
+    )
 
 
 def _point(expression: TimeExpression) -> str:

@@ -24,6 +24,7 @@ from storyline.extract.event_dates import (
     dated_by,
     event_tense,
     governing_expression,
+    happened_later,
     is_calendar_value,
 )
 from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
@@ -154,11 +155,12 @@ def _events(
     events: list[Event] = []
     first_date: EventDate | None = None
     for trigger in sorted(triggers, key=lambda t: not t.main):
-        expression = _clause_expression(trigger.token, attached)
-        if expression is None and trigger.main:
+        later = happened_later(trigger.token)  # only its own expression dates it
+        expression = attached.get(trigger.token.i) if later else _clause_expression(trigger.token, attached)
+        if expression is None and trigger.main and not later:
             expression = sentence_expression if first_date is None else None
         dated = dated_by(expression, document.publication_date, background)
-        if expression is None and first_date is not None:
+        if expression is None and first_date is not None and not later:
             dated = first_date
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
