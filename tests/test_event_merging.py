@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from conftest import T17, needs
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
@@ -372,3 +373,37 @@ def test_the_overview_shows_a_count_that_changed_again() -> None:
         _overview_entry("states", "2009-04-29", "Mexico has declared a state of emergency.", 2.0),
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["states", "april", "june"]
+
+
+@needs(T17)
+def test_a_kind_of_event_a_story_tells_many_times_needs_more_than_the_story_s_names(
+    isolated_pipeline: Pipeline,
+) -> None:
+    """Four days of a flu story (H1N1_bbc, 28 April to 1 May 2009) hold dozens of different cases
+    "confirmed": "Cases have also been confirmed in Switzerland and Costa Rica" (1 May) is not
+    "Besides Mexico, the UK and Spain, there have also been confirmed cases in the US and Canada"
+    (28 April), though both articles name Mexico, the WHO and the EU's health commissioner. The
+    alert raised from three to four is still one entry told by several articles."""
+    from storyline.ingest import read_documents
+
+    folders = [T17 / "H1N1_bbc" / "InputDocs" / f"2009-{day}" for day in ("04-28", "04-29", "04-30", "05-01")]
+    documents = [d for d in read_documents(folders) if isinstance(d, Document)]
+    entries = build_entries(documents, isolated_pipeline)
+
+    def confirming(sentence: str) -> set[str]:
+        return {
+            e.id
+            for e in _telling(entries, "confirm")
+            for m in e.mentions
+            if sentence in " ".join(m.text.split()) and "confirm" in m.text[m.event_start - m.start :][:9]
+        }
+
+    (switzerland,) = confirming("Cases have also been confirmed in Switzerland and Costa Rica")
+    (elsewhere,) = confirming("Besides Mexico, the UK and Spain, there have also been confirmed cases")
+    assert switzerland != elsewhere
+    assert [
+        e
+        for e in entries
+        if e.sources >= 3
+        and any(m.text[m.event_start - m.start :].startswith("raised its alert") for m in e.mentions)
+    ]

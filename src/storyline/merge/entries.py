@@ -9,7 +9,9 @@ taken only when the two times can meet (`similarity.time_interval`) and the
 mention's sentence and article are close enough to one of the entry's
 mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
-different arrests, statements and earthquakes.
+different arrests, statements and earthquakes; the more different events of one
+kind the collection holds, the more the sentences themselves must agree
+(`Merger._crowd`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it.
@@ -51,6 +53,10 @@ CONTEXT_POWER = 2  # a weak shared context (one story's usual names) counts for 
 REPORT_THRESHOLD = 0.2  # a reporting verb across articles: what was said must match
 APART_PENALTY = 0.15  # other places or other people: two earthquakes, two arrests
 MODALITY_PENALTY = 0.5  # what may happen and what did happen are rarely told as one event
+CROWD_SIZE = 8  # entries of one kind of event beyond which the story's names stop telling them apart
+CROWD_PENALTY = 0.15  # added to the cross-article threshold per doubling of those entries
+CROWD_MAX = 0.4
+CROWD_EXEMPT = 0.25  # sentence similarity from which the sentences alone tell one event
 MAX_CANDIDATES = 25
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
@@ -183,14 +189,29 @@ class Merger:
 
     def _best_match(self, sig: Signature) -> Cluster | None:
         best, best_margin = None, 0.0
+        crowd = self._crowd(sig)
         for cluster_id in self._candidates(sig):
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
-            margin = max(_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
+            margin = max(_margin(sig, other, self, crowd) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
+
+    def _crowd(self, sig: Signature) -> float:
+        """How much more a report must share with another article's report of its kind of event
+        when the collection holds many different events of that kind.
+
+        A story's articles all share its names, so context lets two reports of one kind meet;
+        that is telling when the kind is rare ("exploded") and not when it is everywhere (a flu
+        story's hundreds of different "confirmed" cases and "deaths"): like any test repeated over
+        many candidates, the bar rises with their number (logarithmically, up to `CROWD_MAX`).
+        """
+        if not sig.predicate:
+            return 0.0
+        told = min(len(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
+        return min(CROWD_MAX, CROWD_PENALTY * max(0.0, math.log2(max(told, 1) / CROWD_SIZE)))
 
     def sentence_similarity(self, sig: Signature, other: Signature) -> float:
         """Sentence similarity; the words part worked out once per pair of sentences and batch
@@ -223,7 +244,7 @@ def _told(postings: dict[str, None], cluster_id: str) -> None:
     postings[cluster_id] = None
 
 
-def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
+def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
     if sig.document == other.document and sig.sentence == other.sentence:
@@ -253,6 +274,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
     )
     if elsewhere or apart:
         score -= APART_PENALTY
+    if sentence < CROWD_EXEMPT:
+        score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
 
