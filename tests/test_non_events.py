@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from conftest import events_of
-from storyline.extract.non_events import not_news, starts_comments
+from conftest import T17, events_of, needs
+from storyline.extract.non_events import is_garbled, not_news, starts_comments
 from storyline.extract.sections import is_live_blog
 from storyline.model import Event
 from storyline.pipeline import Pipeline
@@ -164,3 +164,15 @@ def test_a_title_without_a_verb_makes_no_timeline_event(pipeline: Pipeline) -> N
     titled = [event for event in events if event.text.startswith("Oil spill in Gulf")]
     assert titled and not any(event.main for event in titled)
     assert any(event.main and event.predicate == "agree" for event in events)
+
+
+@needs(T17)
+def test_a_page_mostly_garbled_makes_no_news(pipeline: Pipeline) -> None:
+    """A Vietnamese page with its accented letters dropped (H1N1_bbc 2009-04-30/665): even its
+    pieces that are not cut to single letters ("Th nh ng WHO cho rng ...") are no report."""
+    page = (T17 / "H1N1_bbc" / "InputDocs" / "2009-04-30" / "665.htm.txt").read_text(encoding="utf-8")
+    assert any(not is_garbled(line) for line in page.splitlines() if line.strip())
+    assert not [e for e in _events(pipeline, page, date(2009, 4, 30)) if e.main]
+    english = "The number of confirmed cases of swine flu in the UK has risen to 18.\n"
+    told = _events(pipeline, english + "i c n th n v i # t s h i BBC\n", date(2009, 4, 30))
+    assert [e.text for e in told if e.main] == [english.strip()]  # one garbled line is not a page

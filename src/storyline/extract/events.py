@@ -59,6 +59,8 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         for _, sentence in sentences
     ]
     readers = non_events.is_readers_page(voices)
+    if non_events.is_garbled_page(analysed.document.text):
+        sentences, voices = [], []  # the page is kept, but none of it is news
     for (span, sentence), voice in zip(sentences, voices, strict=True):
         if non_events.starts_comments(sentence.text):
             break  # the rest of the page is readers' comments

@@ -24,6 +24,8 @@ returns, and no library separates them, so the patterns are written here:
   DUI" is a headline that tells the news);
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
   cut to single letters (a language whose accented letters were dropped), is garbled;
+  on a page that is mostly garbled, so is the rest ("Th nh ng WHO cho rng" between
+  lines cut to letters: the sentence splitter cut the garble where it cut it);
   an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
 """
 
@@ -46,6 +48,7 @@ _CALL_TO_READERS = re.compile(
 )
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 _BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")  # "Name | 09:06"
@@ -59,11 +62,33 @@ _LINK_PANEL = re.compile(
 
 
 def _stripped_letters(text: str) -> bool:
-    """Many words cut to a single letter: a language whose accented letters were dropped
-    ("i c n th n v i # t s"); English has only "a" and "I"."""
+    """Many words cut to a letter or two without a vowel: a language whose accented letters were
+    dropped ("i c n th n v i # t s", "C cents p # nm co nghia"); English has only "a" and "I"."""
     words = [word for word in text.split() if word.isalpha()]
-    single = sum(len(word) == 1 and word not in ("a", "A", "I") for word in words)
-    return len(words) >= 6 and single >= 0.4 * len(words)
+    return len(words) >= 6 and _fragments(words) >= 0.4 * len(words)
+
+
+def _fragments(words: list[str]) -> int:
+    return sum(
+        (len(word) == 1 and word not in ("a", "A", "I")) or (word.islower() and not _VOWEL.search(word))
+        for word in words
+    )
+
+
+GARBLED_PAGE_SHARE = 0.25  # of a page's words cut to fragments, in at least
+GARBLED_PAGE_WORDS = 30
+
+
+def is_garbled(text: str) -> bool:
+    """Marks of a wrong decoding, or words cut to single letters."""
+    return bool(_MOJIBAKE.search(text)) or _stripped_letters(text)
+
+
+def is_garbled_page(text: str) -> bool:
+    """Many of the page's words are fragments: its sentences that escape `is_garbled` are pieces
+    of the same text, not news written in English."""
+    words = [word for word in text.split() if word.isalpha()]
+    return len(words) >= GARBLED_PAGE_WORDS and _fragments(words) >= GARBLED_PAGE_SHARE * len(words)
 
 
 def in_first_person(text: str) -> bool:
@@ -87,7 +112,7 @@ def not_news(text: str) -> str | None:
     """Why a sentence is not a report of anything (None when it may be one)."""
     if _ONE_COMMENT.match(text):
         return "reader comment"
-    if _MOJIBAKE.search(text) or _stripped_letters(text):
+    if is_garbled(text):
         return "garbled text"
     if _TEMPLATE.search(text):
         return "page template"
