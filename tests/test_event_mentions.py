@@ -91,3 +91,16 @@ def test_a_verb_that_happened_later_does_not_take_its_siblings_day(pipeline: Pip
         blast = told.get("exploded") or told["explosion"]
         assert blast.date == "2010-04-20"
         assert told["sank"].date != "2010-04-20" and told["sank"].timex is None
+
+
+def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:
+    """ "The blast on 20 April killed 11 workers": the killing is of 20 April, not of the week the
+    article was published in (bpoil_bbc, 15 July 2010 and 2 August 2010)."""
+    for text in (
+        "The explosion on the Deepwater Horizon drilling rig on 20 April killed 11 workers, and led to "
+        "the pollution of hundreds of miles of shoreline.\n",
+        "The blast on 20 April killed 11 workers and caused one of the worst environmental disasters in "
+        "US history.\n",
+    ):
+        told = {_words(e): e for e in _events(pipeline, text, date(2010, 7, 15)) if e.main}
+        assert told["killed"].date == "2010-04-20" and told["killed"].timex is not None

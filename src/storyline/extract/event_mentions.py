@@ -150,15 +150,20 @@ def _clauses_with_own_date(
 
 def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
     """The predicate a time expression dates: the verb of its clause, or an eventive noun
-    ("the explosion on 20 April"); None when a noun that names a thing owns it."""
+    ("the explosion on 20 April", "the explosion on the rig on 20 April", where the parse gives
+    the date to the rig set beside it); None when a noun that names a thing owns it."""
     token = expression_head(sentence, expression)
     while token is not None and token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and is_event_noun(token.lower_)):
+        if token.pos_ in ("VERB", "AUX") or _eventive(token):
             return token
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
-            return None
+            return token.head if token.dep_ == "appos" and _eventive(token.head) else None
     return token
+
+
+def _eventive(token: Token) -> bool:
+    return token.pos_ == "NOUN" and is_event_noun(token.lower_)
 
 
 def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:

@@ -195,10 +195,14 @@ def _events(
 
 
 def _clause_expression(token: Token, attached: dict[int, TimeExpression]) -> TimeExpression | None:
-    """The time expression of the predicate's own clause or of the nearest clause above it."""
+    """The time expression of the predicate's own clause or of the nearest clause above it; a
+    clause whose subject is a dated event takes its date ("The blast on 20 April killed 11")."""
     for _ in range(50):
         if token.i in attached:
             return attached[token.i]
+        cause = next((c for c in token.children if c.dep_ == "nsubj" and c.i in attached), None)
+        if cause is not None:
+            return attached[cause.i]
         if token.head.i == token.i:
             return None
         token = token.head
