@@ -104,3 +104,15 @@ def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeli
     ):
         told = {_words(e): e for e in _events(pipeline, text, date(2010, 7, 15)) if e.main}
         assert told["killed"].date == "2010-04-20" and told["killed"].timex is not None
+
+
+def test_a_long_quotation_is_not_cut_into_a_fragment_that_stands_alone(pipeline: Pipeline) -> None:
+    """The parser cut this sentence before "so if it has been biodegraded", and the fragment stood in
+    the default view as a report of its own (bpoil_bbc, 5 August 2010)."""
+    text = (
+        "At a news conference, NOAA administrator Dr Jane Lubchenco said degraded oil was not a threat any "
+        'longer because "when it is biodegraded it ends up being water and carbon dioxide so if it has been '
+        'biodegraded, if it is gone, then it is not a threat".\n'
+    )
+    events = _events(pipeline, text, date(2010, 8, 5))
+    assert events and {e.text for e in events} == {text.strip()}

@@ -8,7 +8,8 @@ the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
 before the parser), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ..."); it leaves every other boundary to the parser.
+WORKS The funnel is ..."); it keeps a lower-case word that follows no full stop
+in its sentence, and leaves every other boundary to the parser.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
 _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
+_ENDS = frozenset({".", "!", "?", "…", "..."})
 
 
 @Language.component(COMPONENT)
@@ -38,7 +40,22 @@ def line_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
             for inside in stamp[1:]:
                 inside.is_sent_start = False  # "GMT" and "Help" stay with their stamp
+        elif _runs_on(token):
+            token.is_sent_start = False
     return doc
+
+
+def _runs_on(token: Token) -> bool:
+    """A lower-case word after anything but a full stop, a question or an exclamation mark goes on
+    the sentence: the parser cut a long quotation in two ('... water and carbon dioxide' / 'so if it
+    has been biodegraded, if it is gone, then it is not a threat".'), leaving a fragment to stand as
+    a report of its own."""
+    if not (token.is_alpha and token.text[:1].islower()):
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.text in _QUOTE_MARKS and previous.i > 0:
+        previous = token.doc[previous.i - 1]
+    return previous.text not in _ENDS
 
 
 # A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
