@@ -407,3 +407,36 @@ def test_a_kind_of_event_a_story_tells_many_times_needs_more_than_the_story_s_na
         if e.sources >= 3
         and any(m.text[m.event_start - m.start :].startswith("raised its alert") for m in e.mentions)
     ]
+
+
+def test_a_scale_raised_to_another_level_is_another_occasion(pipeline: Pipeline) -> None:
+    """WHO's alert raised to four (28 April 2009) and to five (29 April) are two events, however
+    alike the reports (H1N1_bbc)."""
+    entries = _entries(
+        pipeline,
+        (
+            date(2009, 4, 28),
+            "The World Health Organization (WHO) raised its alert level late on Tuesday from three to four "
+            "- two steps short of declaring a full pandemic.\n",
+        ),
+        (
+            date(2009, 4, 28),
+            "The World Health Organisation has raised its alert level to four - two steps short of declaring "
+            "a pandemic.\n",
+        ),
+        (
+            date(2009, 4, 30),
+            "The UN's World Health Organization has raised the alert over swine flu from level four to level "
+            "five - a strong signal a pandemic is imminent.\n",
+        ),
+    )
+    raised = [
+        e
+        for e in _telling(entries, "raised")
+        if any(m.text[m.event_start - m.start :].startswith("raised") for m in e.mentions)
+    ]
+    by_path = {
+        frozenset(m.path for m in e.mentions if m.text[m.event_start - m.start :].startswith("raised"))
+        for e in raised
+    }
+    assert frozenset({"0.txt", "1.txt"}) in by_path and frozenset({"2.txt"}) in by_path

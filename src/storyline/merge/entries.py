@@ -78,6 +78,7 @@ class Cluster:
     signatures: list[Signature] = field(default_factory=list)
     changed: bool = False
     when: tuple[date, date] | None = None  # the days every mention's time allows
+    levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
 
     @property
@@ -89,6 +90,7 @@ class Cluster:
         self.signatures.append(sig)
         if sig.when is not None:
             self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
+        self.levels |= sig.levels
         self.changed = True
 
 
@@ -194,6 +196,8 @@ class Merger:
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
+            if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
+                continue  # "raised to four" and "raised to five": two occasions
             margin = max(_margin(sig, other, self, crowd) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin

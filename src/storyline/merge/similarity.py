@@ -63,6 +63,19 @@ _SAME_PREDICATE = {
     "discovery": "find", "accuse": "charge", "accusation": "charge", "indict": "charge",
     "indictment": "charge", "heist": "rob", "robbery": "rob",
 }  # fmt: skip
+# The level a scale was set to ("raised its alert level to four", "from level four to level five",
+# "the alert level raised to emergency", "phase 6"): two reports that give different levels tell
+# different occasions, however alike their words.
+_SCALE = re.compile(r"\b(?:alert|level|phase|stage|category|tier|status|threat)\b", re.IGNORECASE)
+_LEVEL = re.compile(
+    r"\b(?:to|phase|level|stage|category|tier)\s+(?:(?:phase|level|stage|category|tier)\s+)?"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|emergency|maximum|critical|severe)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
 RECENT = timedelta(days=7)
 SKETCH_BITS = 8192  # buckets of a sentence's 5-grams (about 160 of them): few share a bucket
 _LIGHT = (
@@ -93,6 +106,7 @@ class Signature:
     words: frozenset[str]
     grams: frozenset[str]
     figures: frozenset[float]
+    levels: frozenset[str]  # the levels a scale was set to (`levels`)
     participants: frozenset[str]
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
@@ -128,6 +142,7 @@ def signature(
         words=words,
         grams=grams,
         figures=frozenset(f.value for f in event.figures),
+        levels=levels(event.summary),
         participants=frozenset(event.participants),
         places=frozenset(event.places),
         when=time_interval(event, published),
@@ -143,6 +158,18 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+@lru_cache(maxsize=1024)
+def levels(sentence: str) -> frozenset[str]:
+    """The levels a sentence says a scale (an alert, a phase, a category) was set to: the last
+    one of a "from ... to ..." ("from level four to level five" is 5)."""
+    if not _SCALE.search(sentence):
+        return frozenset()
+    found = [match.group(1).lower() for match in _LEVEL.finditer(sentence)]
+    if not found:
+        return frozenset()
+    return frozenset({_NUMBER_WORDS.get(found[-1], found[-1])})
 
 
 @lru_cache(maxsize=1024)
