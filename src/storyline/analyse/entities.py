@@ -481,10 +481,16 @@ class _Context:
     sentence_starts: list[int]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
     states: list[_Candidate] = field(default_factory=list)  # named countries and cities
+    open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
 
     def quoted(self, offset: int) -> bool:
         index = bisect_right(self.quotes, (offset, _NO_END)) - 1
         return index >= 0 and offset < self.quotes[index][1]
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a whole quote lies between two character offsets."""
+        index = bisect_right(self.quotes, (start, _NO_END))
+        return index < len(self.quotes) and self.quotes[index][1] <= end
 
     def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
         """Mentions of people who hold the role "the <words>" (in text order)."""
@@ -547,6 +553,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     context = _Context(
         people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes, states
     )
+    context.open_starts = [start for start in starts if not _opens_inside_quote(doc, start, context)]
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -609,7 +616,9 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     reach, the last person named outside quotes is taken.
     """
     gender = "m" if token.lower_ in MASCULINE else "f"
-    reach = _sentence_reach(context.sentence_starts, token, _SPEAKER_REACH)
+    inside = context.quoted(token.idx)  # "he" inside a quote counts the quote's sentences as they come
+    starts = context.sentence_starts if inside else context.open_starts
+    reach = _sentence_reach(starts, token, _SPEAKER_REACH)
     recent = [
         p
         for p in context.people
@@ -618,10 +627,11 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and not context.quoted(doc[p.start].idx)
         and not _modifier(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
+        and not _before_quote_closed_by(doc, p, token, context)
     ]
     if not recent:
         return None
-    near = _sentence_reach(context.sentence_starts, token)
+    near = _sentence_reach(starts, token)
     current = bisect_right(context.sentence_starts, token.i) - 1
     for index in range(current, -1, -1):
         sentence_start = context.sentence_starts[index]
@@ -633,10 +643,30 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
+        if index < current and not inside and context.quoted(doc[sentence_start:sentence_end][-1].idx):
+            continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _opens_inside_quote(doc: Doc, start: int, context: _Context) -> bool:
+    """Whether a sentence is one of a quote's later sentences: it starts inside the quote. A quote
+    several sentences long counts as one sentence when "she says" after it looks back for its speaker
+    ("1817 Meinie Nicolai ... tells the BBC World Service that ... . "Up till now ... . There are plenty of
+    problems," she says.")."""
+    words = [t for t in doc[start : start + 3] if not t.is_quote and not t.is_space]
+    return bool(words) and context.quoted(words[0].idx) and context.quoted(max(0, doc[start].idx - 2))
+
+
+def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context: _Context) -> bool:
+    """A name in the pronoun's own sentence, before a quote that the pronoun's clause closes, is not the
+    speaker: 'Douglas Alexander promises UK aid to Haiti "We know the devastation ...," he said.' is a
+    caption run into the fire officer's words (someone who named the speaker there would not say "he")."""
+    if doc[person.start].sent.start != token.sent.start:
+        return False
+    return context.quote_between(doc[person.start].idx, token.idx)
 
 
 def _caption(sentence: Span, people: list[_Candidate]) -> bool:
@@ -682,6 +712,10 @@ def _salient(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.pos_ == "VERB" and cue_lemma(following) is not None:
+        return True  # "... food and water 1828 USAID administrator Rajiv Shah says ...": the parse took the
+        # caption's "Survivors" for the subject, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":

@@ -88,6 +88,7 @@ CUE_VERBS: dict[str, Stance] = {
     "ask": Stance.STATED,  # '"What will happen to us?" asked Mary Smith' (attribution wants words said)
     "blame": Stance.STATED,
     "liken": Stance.STATED,
+    "compare": Stance.STATED,  # "compared the test to placing one's thumb over ..." (only with "to"/"with")
     "complain": Stance.STATED,
     "promise": Stance.INTENDS,
     "pledge": Stance.INTENDS,

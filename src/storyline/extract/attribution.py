@@ -26,7 +26,10 @@ merely narrate (no reporting cue means no attribution). A sentence has one attri
 `clause_attributions` gives the events of a second reporting clause their own ("Some lawmakers
 have called for a $10billion cap, while others have said there should be no cap"); a report set
 against a main clause that reports nothing ("PAHO put the toll at ..., while Bellerive said ...")
-speaks for its own clause only.
+speaks for its own clause only, and so does one after a semicolon; a narrated clause the parse hung on
+the reporting verb from before a semicolon has no source. A finding ("the panel found"), a view held
+("officials are concerned that"), a document's showing ("a WTO report showed") and a report made in
+the act told of ("has joined ... in stating that") are reports too.
 """
 
 from __future__ import annotations
@@ -156,12 +159,13 @@ def _reports(
 
 def clause_attributions(
     sentence: Span, actors: list[EntityMention], main: Attribution | None
-) -> list[tuple[frozenset[int], Attribution]]:
+) -> list[tuple[frozenset[int], Attribution | None]]:
     """A second reporting clause in one sentence keeps its own source: "Travellers quarantined in a
     Hong Kong hotel ... expressed dismay on Saturday at the tough steps, while an infectious disease
     expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
-    an event takes the smallest of these that holds it, and the sentence's attribution otherwise."""
+    an event takes the smallest of these that holds it, and the sentence's attribution otherwise. A
+    narrated clause set before the main cue by a semicolon comes with None: nobody is cited for it."""
     if in_comments(sentence) or asks(sentence):
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
@@ -169,9 +173,12 @@ def clause_attributions(
             (_governed(verb), found) for verb, found in _reports(sentence, actors, None) if _set_against(verb)
         ]
     cue = _main_cue(sentence)
-    clauses: list[tuple[frozenset[int], Attribution]] = []
+    clauses: list[tuple[frozenset[int], Attribution | None]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
+        narrated = _before_semicolon(cue.verb)
+        if narrated is not None:
+            clauses.append((frozenset(t.i for t in narrated.subtree), None))
     governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
@@ -186,17 +193,34 @@ def clause_attributions(
 def _says_in_fact(verb: Token) -> bool:
     """A report made, by someone who can speak: not "there is little Obama can say", "Republicans
     should ask themselves", nor "BP's willingness ... suggests"."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return True  # "with officials saying ...": the noun the participle describes
+        return verb.dep_ != "relcl"  # "with officials saying ...": the noun the participle describes
     subject = subjects[0]
+    if verb.dep_ == "relcl":  # "a New Orleans strip club that says it has lost business": the club
+        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:
+            return False
+        subject = verb.head
+        return (
+            subject.pos_ == "PROPN"
+            or subject.ent_type_ in _ISSUER_LABELS
+            or subject.tag_ in ("NNS", "NNPS")
+            or _speaking_noun(subject)
+        )
     return (
         subject.ent_type_ in _ISSUER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
         or subject.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS
     )
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """A common noun for someone who can speak: a role, a person, a document, an organisation."""
+    return noun.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
+        "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
+    }  # fmt: skip
 
 
 def _governed(verb: Token) -> frozenset[int]:
@@ -325,8 +349,8 @@ def _according_to(sentence: Span) -> Token | None:
 def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
-    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl"))]
-    for verb in [*candidates, *_declined(root)]:
+    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
+    for verb in [*candidates, *_declined(root), *_in_doing(root)]:
         cue = _cue(verb)
         if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
@@ -338,13 +362,48 @@ def _set_against(verb: Token) -> bool:
     Jean-Max Bellerive said ...": a report in a clause set against a main clause that reports nothing
     speaks for its own clause only, not for the sentence. A pronoun as its speaker ("..., though it said
     ...") is the main clause's subject, who then speaks for both."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONTRASTS]
+    contrasted = verb.dep_ == "advcl" and bool(marks)
     return (
-        verb.dep_ == "advcl"
+        (contrasted or (verb.dep_ in ("conj", "parataxis") and _semicolon_between(verb.head, verb)))
         and verb.head.i < verb.i  # the main clause first, not a root misread ("... damages companies face")
-        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)
         and _cue(verb.head) is None
         and not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children)
     )
+
+
+def _semicolon_between(first: Token, second: Token) -> bool:
+    """Two clauses of one sentence set apart by a semicolon: each stands on its own."""
+    return any(_open_semicolon(t, second) for t in first.doc[first.i : second.left_edge.i])
+
+
+def _open_semicolon(token: Token, verb: Token) -> bool:
+    """A semicolon outside the quoted words: no quotation mark between it and the verb ('"... to save
+    lives; Haitian lives ...," he says' is one quote)."""
+    return token.text == ";" and not any(t.is_quote for t in token.doc[token.i : verb.i])
+
+
+def _before_semicolon(cue: Token) -> Token | None:
+    """ "Preparations for a nuclear explosion could take up to half-a-year; BP has said it will have a
+    relief well in place ...": a clause the parse hung on the reporting verb, set before it by a semicolon,
+    is narrated, not what the speaker says."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < cue.i:
+            between = cue.doc[child.right_edge.i + 1 : cue.i]
+            if any(_open_semicolon(t, cue) for t in between):
+                return child  # not one in the quoted words ('"...save lives; Haitian lives ...," he says')
+    return None
+
+
+def _in_doing(root: Token) -> list[Token]:
+    """ "Lamy has joined ... in stating that ...": a report made in the act the sentence tells of."""
+    return [
+        c
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+    ]
 
 
 def _declined(root: Token) -> list[Token]:
@@ -354,10 +413,11 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
-    lemma = cue_lemma(verb) or _agreed(verb)
+    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb)
+    viewed = _view_held(verb) if lemma is None else None
     if (
-        lemma is None
-        or verb.pos_ not in ("VERB", "AUX")
+        (lemma := lemma or viewed) is None
+        or verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX"))
         or other_sense(lemma, verb)
         or describes_a_noun(verb)
     ):
@@ -392,6 +452,62 @@ def _agreed(verb: Token) -> str | None:
     view shared, reported. Only here, not among the reporting verbs: "agreed to set up a fund" is an event
     (reporting_senses leaves "agree" without a clause alone)."""
     return "agree" if verb.lower_ in _AGREE_FORMS else None
+
+
+_FOUND_FORMS = frozenset({"find", "finds", "found", "finding"})
+_INQUIRIES = frozenset(
+    {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
+)
+_SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
+_VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
+
+
+def _found(verb: Token) -> str | None:
+    """ "..., the panel found": a finding reported, with the clause found (not "found a body", "was found
+    to be")."""
+    if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    found = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)]  # not "found itself re-sorted"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return "find" if found and subjects and _finder(subjects[0]) else None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    )
+
+
+def _finder(subject: Token) -> bool:
+    """Who can report a finding: a person or body, people, a study or poll (not "the fear of insecurity")."""
+    return (
+        subject.ent_type_ in _ISSUER_LABELS
+        or subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or _speaking_noun(subject)
+        or subject.lower_ in _INQUIRIES
+    )
+
+
+def _shown(verb: Token) -> str | None:
+    """ "a WTO report showed that ...": a document's finding, reported by whoever issued it (not "BP shares
+    showed a gain")."""
+    if verb.lower_ not in _SHOW_FORMS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    issued = subjects and any(  # "BP's latest figures", "a WTO report"; not "Figures issued this week"
+        t.i != subjects[0].i and (t.pos_ == "PROPN" or t.ent_type_ in _ISSUER_LABELS)
+        for t in subjects[0].subtree
+    )
+    return "report" if issued and subjects[0].lower_ in DOCUMENT_NOUNS else None
+
+
+def _view_held(verb: Token) -> str | None:
+    """ "Cuban officials are concerned that the oil ... could be swept south": a view held, stated as an
+    adjective with the clause it holds."""
+    lemma = _VIEW_ADJECTIVES.get(verb.lower_)
+    held = verb.dep_ == "acomp" and any(c.dep_ == "ccomp" for c in verb.children)
+    return lemma if lemma is not None and held else None
 
 
 def _negation(verb: Token) -> str | None:
@@ -430,6 +546,8 @@ def _subject(verb: Token) -> Token | None:
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
+        return _subject(verb.head.head)  # "Lamy has joined ... in stating that"
     return None
 
 

@@ -2,10 +2,12 @@
 
 A quote is the text between matching quotation marks ("...", “...”, «...»),
 over several paragraphs when the quote does (see `quote_marks`). The speaker
-comes from, in order: a block label ("Quote from Zelenskyy:"), a reporting
+comes from, in order: a block label ("Quote from Zelenskyy:") or a reader's credit
+line ("Subash Neupane, Kathmandu, Nepal, e-mails:"), a reporting
 clause outside the quote in the same sentence (", the president said") or
 right after it on the same line, or the nearest attributed sentence around it
-(a bare "Quote:" block after "He emphasised that ...").
+(a bare "Quote:" block after "He emphasised that ..."). Words a clause below the main one carries
+are that clause's subject's ("..., where people were shouting: ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
 skipped; a phrase of fewer than five words quoted inside a sentence that names
@@ -41,6 +43,10 @@ _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
+)
+_CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
+    r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
 )
 
 
@@ -128,10 +134,41 @@ def _speaker(document: _Document, start: int, end: int) -> str | None:
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
     if not standalone:
+        clause = _clause_subject(document, start, end)
+        if clause is not None:  # 'Mr Ban also went to a settlement ..., where people were shouting: "..."'
+            return clause or None
         subject = _subject_speaker(document, start, end)
         if subject is not None:
             return subject
     return _context_speaker(document, start, end, after=standalone)
+
+
+def _clause_subject(document: _Document, start: int, end: int) -> str | None:
+    """Who utters a quote a clause below the sentence's main one carries ('Mr Ban also went to an
+    improvised settlement ..., where people were shouting: "Where is the food?"'): the clause's subject,
+    named or described ("people"), not the sentence's; an empty name for a pronoun; None when the quote
+    hangs on the main clause."""
+    for sentence in document.overlapping(start, end):
+        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        if not inside or sentence.start_char >= start:
+            continue
+        for verb in inside[0].ancestors:
+            if verb.i == sentence.root.i:
+                return None
+            if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < start]
+            if not subjects or verb.dep_ not in ("relcl", "advcl", "acl"):
+                continue
+            subject = subjects[0]
+            covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+            if covering:
+                return covering[-1].canonical
+            if subject.pos_ == "PRON" or subject.tag_.startswith("W"):
+                return ""
+            words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+            return " ".join(words)
+    return None
 
 
 def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
@@ -178,9 +215,12 @@ def _standalone(document: _Document, start: int) -> bool:
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
-    """ "Quote from Zelenskyy:" right before the opening mark."""
+    """ "Quote from Zelenskyy:" right before the opening mark, or a reader's credit line ("Subash
+    Neupane, Kathmandu, Nepal, e-mails:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1))
+    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1)) or _CREDIT_LINE.fullmatch(
+        text, line_start, max(line_start, start - 1)
+    )
     if label is None or label.group("who") is None:
         return None
     who_start, who_end = label.span("who")

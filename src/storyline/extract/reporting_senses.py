@@ -1,6 +1,6 @@
 """Readings of a reporting word that report nothing.
 
-"said", "added", "called", "responded" and "rejected" usually introduce what a source
+"said", "added", "called", "responded", "rejected" and "compared" usually introduce what a source
 says, but not always: "are adding their voices", "the attack claimed 20 lives", "has
 responded with reforms and force", "a group called Oceana", "rejected a request", "an
 increasingly frustrated, and criticized, Obama administration", "it is difficult for
@@ -107,9 +107,18 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in ("reject", "dismiss", "denounce") and "ccomp" not in deps:  # "rejected a request"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and objects[0].lower_ not in _CLAIMS
+    if lemma == "describe" and "dobj" in deps and _preposition(verb, ("as",)):
+        return False  # "The U.S. Coast Guard has described the containment cap as at best a temporary fix"
+    if lemma == "compare":  # "Allen ... compared the test to placing a thumb over ...", not "compared with
+        # last year"
+        return "dobj" not in deps or not _preposition(verb, ("to", "with"))
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _preposition(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in verb.children)
 
 
 def _names_as(verb: Token) -> bool:

@@ -1,0 +1,197 @@
+"""Who said what, sixth round: quotes a clause below the main one carries, readers' credit lines, quotes
+several sentences long, narrated clauses beside a report, and reports made as findings, views, likenings
+and descriptions.
+
+Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
+pipeline reads them as one short article, so pronouns are resolved against the sentences before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import extraction_of
+from storyline.model import Attribution, Event, Quote, Stance
+from storyline.pipeline import Pipeline
+
+
+def _read(pipeline: Pipeline, text: str) -> tuple[list[Event], list[Quote]]:
+    extraction = extraction_of(pipeline, text, date(2010, 1, 20))
+    return extraction.events, extraction.quotes
+
+
+def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
+    _, quotes = _read(pipeline, text)
+    (quote,) = [q for q in quotes if q.text.startswith(opening)]
+    return quote.speaker
+
+
+def _of_event(pipeline: Pipeline, text: str, predicate: str, sentence: str = "") -> Attribution | None:
+    events, _ = _read(pipeline, text)
+    (event,) = [e for e in events if e.predicate == predicate and e.text.startswith(sentence)]
+    return event.attribution
+
+
+# --- quote speakers ---
+
+
+def test_a_caption_run_into_a_quote_is_not_who_he_is(pipeline: Pipeline) -> None:
+    text = (
+        "Lincolnshire's chief fire officer, Mike Thomas, will act as team leader for the whole of the UK "
+        "response.\n"
+        "He said many of the team members had helped out in similar situations before and knew what to "
+        "expect in the rescue operation.\n"
+        'Douglas Alexander promises UK aid to Haiti "We know the devastation, risks and shock this can have '
+        "on a community and we'll be there to help as best we can,\" he said."
+    )
+    assert _speaker(pipeline, text, "We know the devastation") == "Mike Thomas"
+
+
+def test_she_says_after_a_quote_of_many_sentences_reaches_the_speaker_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "The UN headquarters in Port-au-Prince was destroyed by the earthquake 1817 Meinie Nicolai, "
+        "director of operations at Medecins Sans Frontieres in Brussels, tells the BBC World Service that "
+        "three of its health centres in Haiti have been partially destroyed.\n"
+        '"Up till now we have received just fewer than 1,000 people.\n'
+        "Some even came to our office building to be cared for.\n"
+        "We are seeing patients with fractures and trauma.\n"
+        "The situation is dramatic and chaotic.\n"
+        "We don't know how many are wounded and dead but the situation is serious?\n"
+        "We are flying in 80 tonnes of extra material with an inflatable hospital... There are plenty of "
+        'problems," she says.'
+    )
+    assert _speaker(pipeline, text, "Up till now") == "Meinie Nicolai"
+
+
+def test_words_shouted_in_a_clause_below_the_main_one_are_not_the_main_subjects(pipeline: Pipeline) -> None:
+    text = (
+        "Mr Ban also went to an improvised settlement for survivors opposite the destroyed presidential "
+        'palace, where people were shouting: "Where is the food?\n'
+        'Where is the help?"\n'
+    )
+    speaker = _speaker(pipeline, text, "Where is the food?")
+    assert speaker is not None and "Ban" not in speaker
+    assert speaker == "people"
+
+
+def test_a_readers_credit_line_names_the_speaker_of_the_message(pipeline: Pipeline) -> None:
+    text = (
+        "1124 The UN says 100 of its staff are still unaccounted for after the quake, the AFP news agency "
+        "reports.\n"
+        '1121 Subash Neupane, Kathmandu, Nepal, e-mails: "I was shocked to learn the news about the '
+        'devastating earthquake and broken communication channels."\n'
+    )
+    assert _speaker(pipeline, text, "I was shocked") == "Subash Neupane"
+
+
+# --- narrated clauses beside a report ---
+
+
+def test_a_narrated_clause_before_a_semicolon_is_not_the_next_clauses_speakers(pipeline: Pipeline) -> None:
+    text = (
+        "Preparations for a nuclear explosion could take up to half-a-year; BP has said it will have a "
+        "relief well in place to stop the leak by August."
+    )
+    assert _of_event(pipeline, text, "take") is None
+    stop = _of_event(pipeline, text, "stop")
+    assert stop is not None and stop.source == "BP"
+
+
+def test_a_report_in_a_relative_clause_keeps_its_own_source(pipeline: Pipeline) -> None:
+    text = (
+        "Feinberg expressed doubt on Monday that compensation could stretch as far as a New Orleans strip "
+        "club that says it has lost business because the fishermen who are its customers are out of work due "
+        "to the spill."
+    )
+    stretch = _of_event(pipeline, text, "stretch")
+    assert stretch is not None and stretch.source == "Feinberg"
+    lost = _of_event(pipeline, text, "lose")
+    assert lost is not None and lost.source == "New Orleans strip club"
+
+
+# --- findings, views, likenings and descriptions report ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "source", "stance"),
+    [
+        (
+            "The high-end estimate of oil on the water that day was 270,000 barrels, with a similar amount "
+            "contained or evaporated, the panel found.",
+            "find",
+            "panel",
+            Stance.STATED,
+        ),
+        (
+            "But even if that happens soon, Cuban officials are concerned that the oil already in the water "
+            "could be swept south by gulf currents.",
+            "sweep",
+            "Cuban officials",
+            Stance.BELIEVED,
+        ),
+        (
+            "The U.S. Coast Guard has described the containment cap as at best a temporary fix to the leak "
+            "while BP finishes two relief wells that it is drilling that are intended to intersect the "
+            "blown-out well and permanently seal it next month.",
+            "describe",
+            "U.S. Coast Guard",
+            Stance.STATED,
+        ),
+        (
+            "Allen, the government's point man on the spill, compared the test to placing one's thumb over "
+            "the end of a garden hose -- if the pressure does not increase that means there is a leak "
+            "somewhere.",
+            "compare",
+            "Allen",
+            Stance.STATED,
+        ),
+        (
+            "BP's latest figures show the lower estimates to be wildly optimistic but so far there is no "
+            "indication the higher estimates will be exceeded.",
+            "show",
+            "BP",
+            Stance.REPORTED,
+        ),
+    ],
+)
+def test_findings_views_likenings_and_descriptions_report(
+    pipeline: Pipeline, sentence: str, predicate: str, source: str, stance: Stance
+) -> None:
+    attribution = _of_event(pipeline, sentence, predicate)
+    assert attribution is not None and (attribution.source, attribution.stance) == (source, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After hours of searching, a broken propeller, and an unexpected lunch aboard a work barge, we had "
+        "found the spot.",
+        "A friend in New Orleans is concerned about the oil fumes now engulfing the southern part of town.",
+        "Some isolated scenes of looting and the sound of occasional gunfire reinforced the view of "
+        "security advisers that the streets of Port-au-Prince were a war zone, and it found itself "
+        "re-categorised into the same bracket of cities that included Baghdad and Kabul.",
+    ],
+)
+def test_finding_a_place_or_oneself_and_being_concerned_about_a_thing_report_nothing(
+    pipeline: Pipeline, sentence: str
+) -> None:
+    events, _ = _read(pipeline, sentence)
+    assert all(e.attribution is None for e in events), [(e.predicate, e.attribution) for e in events]
+
+
+def test_a_semicolon_inside_the_quoted_words_leaves_the_quote_to_its_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Survivors dig with their bare hands, looking for food and water 1828 US Agency for International "
+        'Development (USAID) administrator Rajiv Shah says there is still an important "rescue element" to '
+        "the relief operation in Haiti.\n"
+        '"Our belief is now that there is a significant urban search and rescue effort underway and it is '
+        "still attempting to save lives.\n"
+        "There is still an important open window of time today, tonight and perhaps even parts of tomorrow "
+        "when we have ability to save lives; Haitian lives, American lives and the lives of partner "
+        'governments and people that are there on the ground," he says.'
+    )
+    assert _speaker(pipeline, text, "Our belief") == "Rajiv Shah"
+    save = _of_event(pipeline, text, "save", "There is still")
+    assert save is not None and save.source == "Rajiv Shah"
