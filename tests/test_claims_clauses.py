@@ -86,6 +86,53 @@ def test_a_readers_credit_line_names_the_speaker_of_the_message(pipeline: Pipeli
     assert _speaker(pipeline, text, "I was shocked") == "Subash Neupane"
 
 
+def test_an_unnamed_he_goes_on_speaking_over_his_own_sentences_and_quotes(pipeline: Pipeline) -> None:
+    text = (
+        "One survivor said he had come to Haiti from America for his mother's funeral, only for his wife to "
+        "be killed in the earthquake.\n"
+        "He said that so far people in the area had received no help of any kind.\n"
+        '"We don\'t have any aid, nothing at all," he said.\n'
+        '"No food, no water, no medical, no doctors."\n'
+    )
+    assert _speaker(pipeline, text, "We don't have any aid") == "One survivor"
+    assert _speaker(pipeline, text, "No food, no water") == "One survivor"
+
+
+def test_she_said_after_a_quote_of_two_sentences_is_the_woman_described_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The expectant mother has even opened an account on the social networking site Twitter specifically "
+        "to help her try to contact her family and friends but it has not yet helped.\n"
+        '"My seven-year-old daughter Genevive is scared about what has happened to her gran.\n'
+        "She said she wished she was a magician so she could make the bad thing that happened to Haiti go "
+        'away," she said.\n'
+    )
+    assert _speaker(pipeline, text, "My seven-year-old") == "expectant mother"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Concerned about the damage to tourism, Mississippi Governor Haley Barbour said on "Fox News '
+            "Sunday\" that his state's beaches have only a few tar balls.",
+            "Fox News Sunday",
+        ),
+        (
+            "Earlier this week, the UK s Metro unleashed this doozie: a rare, early 1970s board game called "
+            '"Offshore Oil Strike" produced by BP and partner Printabox where tycoons compete at exploring '
+            "for oil and avoid hazard cards which threaten rig blowouts and oil spill costs.",
+            "Offshore Oil Strike",
+        ),
+    ],
+)
+def test_a_title_quoted_in_a_sentence_is_said_by_nobody(
+    pipeline: Pipeline, sentence: str, title: str
+) -> None:
+    assert _speaker(pipeline, sentence, title) is None
+
+
 # --- narrated clauses beside a report ---
 
 
@@ -109,6 +156,38 @@ def test_a_report_in_a_relative_clause_keeps_its_own_source(pipeline: Pipeline) 
     assert stretch is not None and stretch.source == "Feinberg"
     lost = _of_event(pipeline, text, "lose")
     assert lost is not None and lost.source == "New Orleans strip club"
+
+
+def test_a_while_clause_opening_the_sentence_speaks_for_itself_only(pipeline: Pipeline) -> None:
+    text = (
+        "While the committee said it would question Hayward about the implications of the Gulf of Mexico oil "
+        "spill for deepwater drilling in the UK, the agenda did not specifically include plans to discuss "
+        "the causes of the spill itself."
+    )
+    assert _of_event(pipeline, text, "include") is None
+    question = _of_event(pipeline, text, "question")
+    assert question is not None and question.source == "committee"
+
+
+def test_a_company_in_a_while_clause_keeps_its_own_word(pipeline: Pipeline) -> None:
+    text = (
+        "While the company has said it will pay for the clean-up and direct damages to those affected by the "
+        "spill, the moratorium was a government decision and costs related to it were a different matter, "
+        "the source said."
+    )
+    pay = _of_event(pipeline, text, "pay")
+    assert pay is not None and pay.source == "company"
+    decision = _of_event(pipeline, text, "decision")
+    assert decision is not None and decision.source == "source"
+
+
+def test_a_group_the_parse_joined_to_a_count_before_it_is_the_source(pipeline: Pipeline) -> None:
+    text = (
+        "Under-18s make up almost half of Haiti's 10-million population and aid agencies are warning they "
+        "are at great risk from ongoing physical and psychological trauma."
+    )
+    warn = _of_event(pipeline, text, "warn")
+    assert warn is not None and warn.source == "aid agencies"
 
 
 # --- findings, views, likenings and descriptions report ---

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -75,6 +76,7 @@ _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
+_ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
 _ORGANISATION_NOUNS = frozenset(
     {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
 )
@@ -142,7 +144,7 @@ def _reports(
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
         if not subjects:
             continue
-        subject = subjects[0]
+        subject = _conjoined_speaker(verb, subjects[0])
         if (
             subject.lower_ in ("which", "who", "that")
             and not subject.is_upper
@@ -212,7 +214,7 @@ def _says_in_fact(verb: Token) -> bool:
     return (
         subject.ent_type_ in _ISSUER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
-        or subject.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS
+        or _speaking_noun(subject)
     )
 
 
@@ -361,12 +363,15 @@ def _set_against(verb: Token) -> bool:
     """ "The Pan American Health Organization put the death toll at 50,000-100,000, while Prime Minister
     Jean-Max Bellerive said ...": a report in a clause set against a main clause that reports nothing
     speaks for its own clause only, not for the sentence. A pronoun as its speaker ("..., though it said
-    ...") is the main clause's subject, who then speaks for both."""
+    ...") is the main clause's subject, who then speaks for both. So does one that opens the sentence
+    ("While the committee said it would question Hayward ..., the agenda did not specifically include
+    ...")."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONTRASTS]
     contrasted = verb.dep_ == "advcl" and bool(marks)
+    opening = contrasted and marks[0].i == verb.sent.start
     return (
         (contrasted or (verb.dep_ in ("conj", "parataxis") and _semicolon_between(verb.head, verb)))
-        and verb.head.i < verb.i  # the main clause first, not a root misread ("... damages companies face")
+        and (verb.head.i < verb.i or opening)  # not a root misread ("... damages companies face")
         and _cue(verb.head) is None
         and not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children)
     )
@@ -556,9 +561,28 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     the parse gave the verb, the one after the comma, right before it, speaks."""
     later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
     if subject.dep_ != "nsubj" or not later:
-        return subject
+        return _conjoined_speaker(verb, subject)
     last = later[-1]
     return last if last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," else subject
+
+
+def _conjoined_speaker(verb: Token, subject: Token) -> Token:
+    """ "Under-18s make up almost half of Haiti's 10-million population and aid agencies are warning ...":
+    a noun that cannot speak, run by the parse into one subject with a group that can, right before the
+    verb; the group speaks."""
+    if (
+        subject.ent_type_ in _ISSUER_LABELS
+        or subject.pos_ != "NOUN"
+        or _speaking_noun(subject)
+        or subject.tag_ == "NNS"
+    ):
+        return subject
+    before = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    end = (before[0].i if before else verb.i) - 1
+    joined = [t for t in subject.subtree if t.dep_ == "conj" and t.i == end and t.head.i != subject.i]
+    if joined and (joined[0].tag_ in ("NNS", "NNPS") or joined[0].ent_type_ in _ISSUER_LABELS):
+        return joined[0]
+    return subject
 
 
 def _named_beside(subject: Token) -> Token:
@@ -745,15 +769,41 @@ def _group(noun: Token) -> bool:
 
 def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
     """ "One survivor in the town said he had come ... . He said that ...": a "he" or "she" that no
-    named person stands for is the person the sentence before is about, as described there."""
+    named person stands for is the person the sentence before is about, as described there. Sentences
+    of a quote, and sentences where the same "he" goes on speaking, are passed over on the way back
+    ("One survivor said ... . He said that ... . "We don't have any aid, nothing at all," he said.")."""
+    doc = head.doc
     sentence = head.sent
-    if sentence.start == 0:
-        return None
-    subject = unnamed_person_subject(head.doc[sentence.start - 1].sent)
-    if subject is None:
-        return None
-    phrase = _proper_name(subject) or _role_phrase(subject)
-    return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+    quoted = _quoted_in_document(head)  # "she" inside a quote reads the quote's sentences as they come
+    for _ in range(_ANTECEDENT_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if not quoted and _all_quoted(sentence):
+            continue
+        subject = unnamed_person_subject(sentence)
+        if subject is not None:
+            phrase = _proper_name(subject) or _role_phrase(subject)
+            return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+        if not any(t.dep_ == "nsubj" and t.lower_ == head.lower_ and _cue(t.head) for t in sentence):
+            return None
+    return None
+
+
+def _quoted_in_document(token: Token) -> bool:
+    return any(start <= token.idx < end for start, end in quote_spans(doc_text(token.doc)))
+
+
+def _all_quoted(sentence: Span) -> bool:
+    """Whether every word of the sentence lies inside a quote of the document (one sentence of a quote
+    several sentences long)."""
+    spans = [
+        (s, e)
+        for s, e in quote_spans(doc_text(sentence.doc))
+        if s < sentence.end_char and sentence.start_char < e
+    ]
+    words = [t for t in sentence if t.is_alpha]
+    return bool(words) and all(any(s <= t.idx < e for s, e in spans) for t in words)
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:

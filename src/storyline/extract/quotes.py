@@ -121,7 +121,7 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
-    if _a_name(document, start, end) or _shouted(document.text[start:end]):
+    if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
     named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
         document, start, end
@@ -197,6 +197,15 @@ def _a_name(document: _Document, start: int, end: int) -> bool:
         return False
     named = after[0].is_alpha and after[0].pos_ not in _NOT_NAMED  # the parse may call "telethon" an adverb
     return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
+
+
+def _titled(document: _Document, start: int, end: int) -> bool:
+    """A title quoted inside a sentence, every word capitalised ('told "Fox News Sunday"', 'the song
+    "We Are The World"'): the name of a programme, a work or a campaign, said by nobody."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", document.text[start:end])
+    if not words or len(words) >= _MIN_FRAGMENT_WORDS or _standalone(document, start):
+        return False
+    return all(word[0].isupper() for word in words) and not any(word in _FIRST_PERSON for word in words)
 
 
 def _shouted(quoted: str) -> bool:
