@@ -274,3 +274,59 @@ def test_a_semicolon_inside_the_quoted_words_leaves_the_quote_to_its_speaker(pip
     assert _speaker(pipeline, text, "Our belief") == "Rajiv Shah"
     save = _of_event(pipeline, text, "save", "There is still")
     assert save is not None and save.source == "Rajiv Shah"
+
+
+# --- after the seed-79 judgement ---
+
+
+def test_a_question_mark_inside_an_open_quote_does_not_make_the_report_a_question(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "1351 Renzo Fricke, emergency co-ordinator for Medecins Sans Frontieres, tells the BBC World "
+        'Service: "We have treated hundreds of patients that were wounded? these patients that have '
+        "arrived have mostly trauma, fractures and burns.\n"
+        "None of them (the hospitals) are functional.\n"
+        'They are either collapsed, or without staff or without medicine."\n'
+    )
+    assert _speaker(pipeline, text, "We have treated") == "Renzo Fricke"
+
+
+def test_a_report_inside_the_speakers_own_quote_is_still_the_speakers(pipeline: Pipeline) -> None:
+    text = (
+        'Ms Hyslop said: "Scottish NGOs told me that at this time their over-riding requirement is for '
+        "funding that will enable them to support the huge logistical effort of transporting personnel and "
+        "essential supplies of food, water, medicines into this devastated area.\n"
+        '"The Scottish government has moved quickly to respond to this request."\n'
+    )
+    requirement = _of_event(pipeline, text, "requirement")
+    assert requirement is not None and "Hyslop" in requirement.source
+
+
+def test_a_headline_criticising_someone_is_not_his_report(pipeline: Pipeline) -> None:
+    text = (
+        "BNP leader Nick Griffin criticised for Haiti remarks Mr Griffin thinks the Haiti death toll will "
+        "be matched in Britain Claims by BNP leader Nick Griffin that the UK winter will cause as many "
+        "deaths as the Haiti earthquake have been condemned by the leader of Labor MEPs."
+    )
+    events, _ = _read(pipeline, text)
+    assert not any(e.attribution is not None and e.attribution.cue == "criticised" for e in events)
+
+
+def test_the_source_after_a_datelines_dash_speaks_not_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "BP says test shuts off oil leak from Gulf well HOUSTON | Thu Jul 15, 2010 7:36 pm EDT HOUSTON "
+        "(Reuters) - BP Plc said on Thursday no oil was leaking into the Gulf of Mexico for the first time "
+        "since its huge spill began in April as it conducted pressure tests on its blown-out deep-sea well."
+    )
+    leaking = _of_event(pipeline, text, "leak", "BP says test")
+    assert leaking is not None and leaking.source.startswith("BP")
+
+
+def test_a_programmes_title_with_a_small_word_is_said_by_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "\"That's a little surprising to me,\" Republican Governor Haley Barbour of Mississippi told CBS's "
+        '"Face the Nation" program about the timing of Obama\'s speech.'
+    )
+    assert _speaker(pipeline, text, "Face the Nation") is None
+    assert _speaker(pipeline, text, "That's a little surprising") == "Haley Barbour"

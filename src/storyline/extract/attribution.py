@@ -34,6 +34,7 @@ the act told of ("has joined ... in stating that") are reports too.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -77,6 +78,9 @@ _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, no
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
+_QUOTES_KEY = "storyline.quote_spans"  # a parse's quote spans, found once
+_JUDGEMENTS = frozenset({"criticise", "criticize", "blame", "accuse"})  # "... criticised for Haiti remarks"
+_NO_END = 1 << 62
 _ORGANISATION_NOUNS = frozenset(
     {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
 )
@@ -133,8 +137,8 @@ def _reports(
     root = sentence.root.i
     for verb in sentence:
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
-        if cue is None or _quoted(verb, sentence):
-            continue
+        if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
+            continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
         if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -258,6 +262,15 @@ def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attributio
     if actor is None:
         return _described_before(root, cue)
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _blamed_for(verb: Token) -> bool:
+    """ "BNP leader Nick Griffin criticised for Haiti remarks": a headline's passive, with what he is
+    criticised for and nothing said."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"ccomp", "xcomp", "dobj"} and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
 
 
 def _described_before(verb: Token, cue: _Cue) -> Attribution | None:
@@ -431,6 +444,8 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if lemma in _RAISING and _said_of(verb):
         return None
+    if _absolute_passive(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
+        return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
     negation = _negation(verb)
     if negation is None:
@@ -438,6 +453,16 @@ def _cue(verb: Token) -> _Cue | None:
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
+
+
+def _absolute_passive(verb: Token) -> bool:
+    """ "with no deaths reported": a participle with its subject and no auxiliary says what is reported,
+    not who reports it."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _said_of(verb: Token) -> bool:
@@ -563,7 +588,8 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     if subject.dep_ != "nsubj" or not later:
         return _conjoined_speaker(verb, subject)
     last = later[-1]
-    return last if last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," else subject
+    after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
+    return last if after in (",", "-", "--") else subject  # also after a dateline's "(Reuters) -"
 
 
 def _conjoined_speaker(verb: Token, subject: Token) -> Token:
@@ -632,7 +658,15 @@ def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
 
 
 def _same_speaker(outer: Token, inner: Token) -> bool:
-    return inner.lower_ in _PRONOUNS or inner.text == outer.text
+    """The inner report's subject is the outer speaker again: the same word, or a pronoun that can stand
+    for it. "He" or "she" cannot stand for a group or a body ("The Israeli team ... told the Associated
+    Press ... that ... he responded": the team reports his answer)."""
+    if inner.text == outer.text:
+        return True
+    if inner.lower_ in ("he", "she"):
+        group = outer.tag_ in ("NNS", "NNPS") or outer.lower_ in ORG_WORDS | _ORGANISATION_NOUNS | _GROUPS
+        return not group and outer.ent_type_ not in ("ORG", "GPE", "NORP")
+    return inner.lower_ in _PRONOUNS
 
 
 def _content_head(verb: Token) -> Token | None:
@@ -791,7 +825,17 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
 
 
 def _quoted_in_document(token: Token) -> bool:
-    return any(start <= token.idx < end for start, end in quote_spans(doc_text(token.doc)))
+    return _in_document_quote(token)
+
+
+def _in_document_quote(token: Token) -> bool:
+    """Whether the token lies inside a quote of its document (one that may run over several sentences)."""
+    doc = token.doc
+    spans = doc.user_data.get(_QUOTES_KEY)
+    if spans is None:
+        spans = doc.user_data[_QUOTES_KEY] = sorted(quote_spans(doc_text(doc)))
+    index = bisect_right(spans, (token.idx, _NO_END)) - 1
+    return index >= 0 and token.idx < spans[index][1]
 
 
 def _all_quoted(sentence: Span) -> bool:

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
@@ -34,12 +34,37 @@ from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
+_VOICE_FORMS = frozenset(
+    {
+        f"{stem}{ending}"
+        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer")
+        for ending in ("", "s", "ed", "ing")
+    }
+    | {
+        "cry",
+        "cries",
+        "cried",
+        "crying",
+        "beg",
+        "begs",
+        "begged",
+        "begging",
+        "sing",
+        "sings",
+        "sang",
+        "singing",
+    }
+)  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _CONTEXT_SENTENCES = 3
 _FIRST_PERSON = frozenset({"I", "We", "we", "my", "My", "our", "Our", "me", "us"})
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "that", "is", "was"}
+)
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
@@ -143,6 +168,11 @@ def _speaker(document: _Document, start: int, end: int) -> str | None:
     return _context_speaker(document, start, end, after=standalone)
 
 
+def _voices(verb: Token) -> bool:
+    """A verb of speech or voice: "shouting", "chanting", "wrote", "said" (not "had emphasised")."""
+    return cue_lemma(verb) is not None or verb.lower_ in _VOICE_FORMS
+
+
 def _clause_subject(document: _Document, start: int, end: int) -> str | None:
     """Who utters a quote a clause below the sentence's main one carries ('Mr Ban also went to an
     improvised settlement ..., where people were shouting: "Where is the food?"'): the clause's subject,
@@ -158,7 +188,7 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
             if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < start]
-            if not subjects or verb.dep_ not in ("relcl", "advcl", "acl"):
+            if not subjects or verb.dep_ not in ("relcl", "advcl", "acl") or not _voices(verb):
                 continue
             subject = subjects[0]
             covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
@@ -200,12 +230,15 @@ def _a_name(document: _Document, start: int, end: int) -> bool:
 
 
 def _titled(document: _Document, start: int, end: int) -> bool:
-    """A title quoted inside a sentence, every word capitalised ('told "Fox News Sunday"', 'the song
-    "We Are The World"'): the name of a programme, a work or a campaign, said by nobody."""
+    """A title quoted inside a sentence, its words capitalised but for small ones ('told "Fox News
+    Sunday"', 'author of "The Epidemic that Never Was"'): the name of a programme, a work or a
+    campaign, said by nobody."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", document.text[start:end])
-    if not words or len(words) >= _MIN_FRAGMENT_WORDS or _standalone(document, start):
+    if not words or len(words) > _TITLE_WORDS or _standalone(document, start):
         return False
-    return all(word[0].isupper() for word in words) and not any(word in _FIRST_PERSON for word in words)
+    capitalised = [word[0].isupper() or word.lower() in _SMALL_WORDS for word in words]
+    big = sum(word[0].isupper() for word in words)
+    return all(capitalised) and big >= 2 and words[-1][0].isupper() and not set(words) & _FIRST_PERSON
 
 
 def _shouted(quoted: str) -> bool:

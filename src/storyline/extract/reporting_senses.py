@@ -200,4 +200,6 @@ _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought
 def asks(sentence: Span) -> bool:
     """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
     text = sentence.text.rstrip()
+    if sum(text.count(mark) for mark in '"“”') % 2:  # a quote left open: '... tells the BBC: "We have
+        return False  # treated hundreds of patients that were wounded?' asks nothing of its own
     return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))
