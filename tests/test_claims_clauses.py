@@ -330,3 +330,24 @@ def test_a_programmes_title_with_a_small_word_is_said_by_nobody(pipeline: Pipeli
     )
     assert _speaker(pipeline, text, "Face the Nation") is None
     assert _speaker(pipeline, text, "That's a little surprising") == "Haley Barbour"
+
+
+def test_recalls_and_remembers_beside_a_quote_report(pipeline: Pipeline) -> None:
+    text = (
+        "The final blast in 1979 was conducted near the Ukrainian city of Kharkov.\n"
+        '"The closest houses were just about 400 meters away," Vasilyev recalls.\n'
+        "The main problem was that by this time the oil was tar, stuck to rock, and wasn't going to move "
+        "that easily.\n"
+        '"This stuff became much more difficult to deal with plastered on the rocks than it was the first '
+        "few days.\n"
+        "and that is what led us to deal with it with the hot water,\" NOAA's Robinson remembers, describing "
+        "the decision to rely heavily on high pressure hot water to wash the rocky beaches.\n"
+    )
+    assert _speaker(pipeline, text, "The closest houses") == "Vasilyev"
+    robinson = _speaker(pipeline, text, "This stuff became")
+    assert robinson is not None and "Robinson" in robinson
+
+
+def test_remembering_someone_doing_something_reports_nothing(pipeline: Pipeline) -> None:
+    events, _ = _read(pipeline, "He remembers her playing with a toy rod and toy fish.")
+    assert all(e.attribution is None for e in events)

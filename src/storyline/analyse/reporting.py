@@ -98,6 +98,8 @@ CUE_VERBS: dict[str, Stance] = {
     "go": Stance.STATED,  # '"...," he went on' (only with "on")
     "rule": Stance.DENIED,  # "has ruled out" (only with "out")
     "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
+    "recall": Stance.STATED,  # '"The closest houses were just about 400 meters away," Vasilyev recalls' (only
+    "remember": Stance.STATED,  # beside a quote, with no object: not "recalled 1 million cars")
     "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")
     "speak": Stance.STATED,  # "have spoken of being encouraged" (only with "of" or "about")
     "deny": Stance.DENIED,

@@ -83,8 +83,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
-    if lemma == "text":  # '"...," Opoku Ware Cyprian texted from Kumasi'
-        return not _beside_quote(verb) or "dobj" in deps
+    if lemma in ("text", "recall", "remember"):  # '"...," Opoku Ware Cyprian texted from Kumasi'
+        return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
@@ -181,7 +181,9 @@ def _acted_with(verb: Token) -> bool:
 def _beside_quote(verb: Token) -> bool:
     """'"...," he added': the words reported are quoted in the verb's sentence."""
     sentence = verb.sent
-    return any(True for _ in quote_spans(sentence.text))
+    if any(True for _ in quote_spans(sentence.text)):
+        return True
+    return any(t.text in _DOUBLE_MARKS for t in sentence)  # the end of a quote several sentences long
 
 
 def unmade(verb: Token) -> bool:
@@ -193,6 +195,7 @@ def unmade(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _CONDITIONAL = frozenset({"would", "could", "might"})
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
