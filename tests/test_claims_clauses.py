@@ -351,3 +351,21 @@ def test_recalls_and_remembers_beside_a_quote_report(pipeline: Pipeline) -> None
 def test_remembering_someone_doing_something_reports_nothing(pipeline: Pipeline) -> None:
     events, _ = _read(pipeline, "He remembers her playing with a toy rod and toy fish.")
     assert all(e.attribution is None for e in events)
+
+
+def test_it_after_a_repeated_one_word_company_is_the_company_not_a_market_named_aside(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Several previous attempts to plug the leak did not work, and investors remained cautious on BP's "
+        "latest effort.\n"
+        "The British energy giant's shares, which fell about 50 percent in the first two months of the "
+        "crisis but have gained 40 percent since late June, fell nearly 5 percent as part of a broader "
+        "sell-off on the New York Stock Exchange.\n"
+        "They inched higher in London.\n"
+        "BP began pressure tests on the well Thursday afternoon and expected them to last up to 48 hours.\n"
+        "It then aims to siphon up to 80,000 barrels of oil a day using a seal installed earlier this week "
+        "and send it a mile up to waiting ships.\n"
+    )
+    aims = _of_event(pipeline, text, "aim")
+    assert aims is not None and aims.source == "BP"

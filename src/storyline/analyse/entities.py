@@ -365,8 +365,10 @@ def _has_person_title(span: Span) -> bool:
 
 
 def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A known person's surname or a one-word capital the NER missed elsewhere in the document."""
+    """A known person's surname, a one-word organisation ("BP began pressure tests ...", after "BP's
+    latest effort") or a one-word capital the NER missed elsewhere in the document."""
     names = {doc[c.end - 1].text for c in candidates if c.label == "PERSON"}
+    bodies = {doc[c.start].text for c in candidates if c.label == "ORG" and c.end - c.start == 1}
     covered = {i for c in candidates for i in range(c.start, c.end)}
     extra = []
     for token in doc:
@@ -374,6 +376,8 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
             continue
         if token.text in names:
             extra.append(_Candidate(token.i, token.i + 1, "PERSON"))
+        elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
+            extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
             extra.append(_Candidate(token.i, token.i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
