@@ -369,3 +369,39 @@ def test_it_after_a_repeated_one_word_company_is_the_company_not_a_market_named_
     )
     aims = _of_event(pipeline, text, "aim")
     assert aims is not None and aims.source == "BP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "source"),
+    [
+        (
+            "France has asked members of the Paris Club to write off Haiti's international debts, French "
+            "Economy Minister Christine Lagarde says.",
+            "ask",
+            "Christine Lagarde",
+        ),
+        (
+            "U.S. Geological Survey Director Marcia McNutt said various government teams examining the oil "
+            "spill estimated the flow ranges from 12,000 barrels (504,000 gallons/1.9 million liters) to "
+            "25,000 barrels (1.05 million gallons/3.97 million liters) per day.",
+            "estimate",
+            "Marcia McNutt",
+        ),
+    ],
+)
+def test_a_report_that_is_the_content_of_anothers_is_the_reporters_claim(
+    pipeline: Pipeline, sentence: str, predicate: str, source: str
+) -> None:
+    attribution = _of_event(pipeline, sentence, predicate)
+    assert attribution is not None and attribution.source == source
+
+
+def test_words_quoted_from_a_report_inside_anothers_stay_the_reports(pipeline: Pipeline) -> None:
+    text = (
+        "1426 US journalist Andres Oppenheimer, writing in the Miami Herald, says a monitoring commission "
+        'should formed right away to prevent aid "being squandered in a country with a history of massive '
+        'corruption".\n'
+        'A report last year by FRIDE, a Spain-based think tank, stated that "foreign co-operation has '
+        'contributed over $2.6bn to Haiti since 1984, with little to show for it", he adds.'
+    )
+    assert _speaker(pipeline, text, "foreign co-operation") == "FRIDE"

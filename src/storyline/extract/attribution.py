@@ -191,9 +191,22 @@ def clause_attributions(
             continue
         if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
             continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
+        if cue is not None and _reported_within(verb, cue.verb):
+            continue  # "Countries ... are reporting the new virus is crowding out seasonal flu, she said":
+            # what she reports, the countries' report included, is her claim
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
+
+
+def _reported_within(verb: Token, cue: Token) -> bool:
+    """A report that is the very content of the main one ("Schuchat said the CDC is asking ..."), in the
+    main speaker's words: not one whose own words are quoted ("A report last year by FRIDE ... stated
+    that 'foreign co-operation has contributed ...', he adds": the quoted words are FRIDE's)."""
+    if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    doc = verb.doc
+    return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
 
 
 def _says_in_fact(verb: Token) -> bool:
