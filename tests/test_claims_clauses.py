@@ -405,3 +405,24 @@ def test_words_quoted_from_a_report_inside_anothers_stay_the_reports(pipeline: P
         'contributed over $2.6bn to Haiti since 1984, with little to show for it", he adds.'
     )
     assert _speaker(pipeline, text, "foreign co-operation") == "FRIDE"
+
+
+def test_a_ship_is_nobody_he_stands_for_and_a_name_before_an_aside_and_says_speaks(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "1437 Lt Cmdr Ron Flanders, a spokesman for the US 4th Fleet in Florida, tells the BBC that the USS "
+        "Carl Vinson has arrived off Haiti and begun ferrying emergency aid ashore.\n"
+        '"We have sent two helicopters ashore into Port-au-Prince that were loaded with pallets of food and '
+        "medical supplies.\n"
+        'Those helicopters also contained the maritime commanders," he says.\n'
+        "A young French citizen evacuated from Haiti arrives at an airport in Paris 1426 US journalist "
+        "Andres Oppenheimer, writing in the Miami Herald, says a monitoring commission should formed right "
+        "away to "
+        'prevent aid "being squandered in a country with a history of massive corruption".\n'
+        "\"In a country where the state is so weak that it can't run virtually any public services and "
+        "corruption is rampant, many fear that once the story fades from the headlines, the flow of "
+        'international aid will diminish, and that much of what gets to Haiti will be stolen," he writes.\n'
+    )
+    assert _speaker(pipeline, text, "We have sent two helicopters") == "Lt Cmdr Ron Flanders"
+    assert _speaker(pipeline, text, "In a country where") == "Andres Oppenheimer"

@@ -62,6 +62,8 @@ _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SHOUTED_WORD = 5  # an all-capital word longer than this is shouted, not an acronym ("MEXICAN")
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "RMS", "MV", "SS"})
+_ASIDE_WORDS = 14  # tokens an aside between a name and its verb may run to
 _NO_END = 1 << 62
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -317,6 +319,8 @@ def _name_shaped(span: Span) -> bool:
 
 def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
     span = candidate.span(doc)
+    if span[0].text in _SHIP_PREFIXES or (span.start > 0 and doc[span.start - 1].text in _SHIP_PREFIXES):
+        return "PRODUCT"  # "the USS Carl Vinson": a ship, no one "he" can stand for
     if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
         return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
     if candidate.label in ("LOC", "FAC", "NORP"):
@@ -716,10 +720,11 @@ def _salient(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    following = span.doc[span.end] if span.end < len(span.doc) else None
+    following = _after_aside(span)
     if following is not None and following.pos_ == "VERB" and cue_lemma(following) is not None:
-        return True  # "... food and water 1828 USAID administrator Rajiv Shah says ...": the parse took the
-        # caption's "Survivors" for the subject, but the name before "says" speaks
+        return True  # "... food and water 1828 USAID administrator Rajiv Shah says ...", "... in Paris 1426
+        # US journalist Andres Oppenheimer, writing in the Miami Herald, says ...": the parse took a
+        # caption's subject for the sentence's, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -730,6 +735,23 @@ def _salient(span: Span) -> bool:
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _after_aside(span: Span) -> Token | None:
+    """The word after a name, past an aside set off by commas ("Andres Oppenheimer, writing in the Miami
+    Herald, says")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    if following.text != ",":
+        return following
+    for token in doc[span.end + 1 : min(len(doc), span.end + _ASIDE_WORDS)]:
+        if token.text == "," and token.i + 1 < len(doc):
+            return doc[token.i + 1]
+        if token.is_sent_start or token.text in (".", ";", '"'):
+            return None
+    return None
 
 
 def _definite_words(token: Token) -> set[str]:
