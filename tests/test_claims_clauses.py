@@ -426,3 +426,27 @@ def test_a_ship_is_nobody_he_stands_for_and_a_name_before_an_aside_and_says_spea
     )
     assert _speaker(pipeline, text, "We have sent two helicopters") == "Lt Cmdr Ron Flanders"
     assert _speaker(pipeline, text, "In a country where") == "Andres Oppenheimer"
+
+
+# --- after the seed-83 judgement ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Wooldridge was a keen skier and mountaineer A British man has been confirmed dead after the "
+        "devastating Haiti earthquake.",
+    ],
+)
+def test_a_passive_report_names_no_speaker(pipeline: Pipeline, sentence: str) -> None:
+    events, _ = _read(pipeline, sentence)
+    assert all(e.attribution is None for e in events), [(e.predicate, e.attribution) for e in events]
+
+
+def test_a_user_of_a_website_is_the_speaker_not_the_website(pipeline: Pipeline) -> None:
+    text = (
+        "A user of the social networking website Twitter, identifying himself as RAMhaiti, said the singing "
+        'had become "louder and more emotional" before subsiding.'
+    )
+    said = _of_event(pipeline, text, "say")
+    assert said is not None and said.source != "Twitter" and said.source.startswith("user")

@@ -457,7 +457,7 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if lemma in _RAISING and _said_of(verb):
         return None
-    if _absolute_passive(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
+    if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
     negation = _negation(verb)
@@ -475,6 +475,19 @@ def _absolute_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _reported_as(verb: Token) -> bool:
+    """ "1,004 people reported infected", "three reported missing": a passive the parse read as active; the
+    state right after the verb says what is reported of them."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        following is not None
+        and following.head.i == verb.i
+        and following.dep_ in ("xcomp", "oprd", "acomp")
+        and following.tag_ in ("VBN", "JJ")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     )
 
 
@@ -587,6 +600,8 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return agents[0] if agents else None
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
@@ -898,6 +913,10 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
     if (head.pos_ == "PROPN" and head.lower_ not in TITLE_WORDS) or _actor_at(head, actors) is not None:
         return None  # "President", capitalised as a title, is a role too
     objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    objects = [
+        o for o in objects if o.pos_ != "NOUN" or o.lower_ in TITLE_WORDS | PERSON_NOUNS
+    ]  # not "A user
+    # of the social networking website Twitter, ... said": the website named, not the user
     for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
         if child.dep_ == "appos" or (child.dep_ == "acl" and child.pos_ == "PROPN"):  # Carl Vinson, Adm Ted
             # Branch, tells ..."; "aid agency Save the Children says" ("Save" read as a clause)
