@@ -450,3 +450,15 @@ def test_a_user_of_a_website_is_the_speaker_not_the_website(pipeline: Pipeline) 
     )
     said = _of_event(pipeline, text, "say")
     assert said is not None and said.source != "Twitter" and said.source.startswith("user")
+
+
+def test_he_who_answers_is_the_one_asked_not_the_woman_rescued_before(pipeline: Pipeline) -> None:
+    text = (
+        "Her daughter was lying dead beside her, but Sonia was pulled out alive and in one piece, crying out "
+        "thanks to Jesus as she blinked in the open air after almost 100 hours confined with little hope of "
+        "rescue.\n"
+        "There is enormous emotion among all those at the scene of a successful rescue.\n"
+        "When I asked Martin Fisher, from the Greater Manchester Service, why he does this work, hazardous "
+        'and uncomfortable as it is, he said: "Because it makes me feel better".\n'
+    )
+    assert _speaker(pipeline, text, "Because it makes me") == "Martin Fisher"

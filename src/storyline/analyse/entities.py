@@ -729,9 +729,13 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if root.dep_ == "dobj" and cue_lemma(root.head) == "ask":
+        return True  # "When I asked Martin Fisher ... why he does this work, ..., he said:": he answers
     if root.dep_ != "appos":
         return False
     head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True  # "according to the dapper local prosecutor, Evens Leveque"
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
