@@ -462,3 +462,19 @@ def test_he_who_answers_is_the_one_asked_not_the_woman_rescued_before(pipeline: 
         'and uncomfortable as it is, he said: "Because it makes me feel better".\n'
     )
     assert _speaker(pipeline, text, "Because it makes me") == "Martin Fisher"
+
+
+def test_advised_with_a_clause_reports_and_without_one_or_in_the_passive_does_not(pipeline: Pipeline) -> None:
+    text = (
+        "Instead, Contogouris spoke to one of Costner's friends, who advised him that the actor's stock in "
+        "the company had already been sold."
+    )
+    sold = _of_event(pipeline, text, "sell")
+    assert sold is not None and sold.cue == "advised" and "Costner" in sold.source
+    for sentence in (
+        "My friends advised me against it, but I went ahead anyway.",
+        "UN troops are providing military escort for UN agencies delivering aid and international NGOs have "
+        "been advised to travel with escorts.",
+    ):
+        events, _ = _read(pipeline, sentence)
+        assert all(e.attribution is None for e in events), sentence

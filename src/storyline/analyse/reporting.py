@@ -76,6 +76,7 @@ CUE_VERBS: dict[str, Stance] = {
     "forecast": Stance.EXPECTED,
     "accuse": Stance.STATED,
     "urge": Stance.STATED,
+    "advise": Stance.STATED,  # "advised him that ...", "advised governments to prepare" (only with a clause)
     "call": Stance.STATED,  # "called on" (attribution checks the particle)
     "voice": Stance.STATED,  # "voiced concern"
     "express": Stance.STATED,

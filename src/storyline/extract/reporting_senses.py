@@ -18,7 +18,20 @@ from storyline.extract.quote_marks import quote_spans
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
 _NEEDS_CONTENT = frozenset(
-    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry", "assess"}
+    {
+        "respond",
+        "reply",
+        "comment",
+        "remark",
+        "add",
+        "post",
+        "describe",
+        "ask",
+        "indicate",
+        "worry",
+        "assess",
+        "advise",
+    }
 )
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
