@@ -478,3 +478,22 @@ def test_advised_with_a_clause_reports_and_without_one_or_in_the_passive_does_no
     ):
         events, _ = _read(pipeline, sentence)
         assert all(e.attribution is None for e in events), sentence
+
+
+def test_he_after_a_websites_user_is_the_user_and_a_schedule_followed_is_no_source(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        'Mr Livesay said it was "a beautiful sound in the middle of a horrible tragedy".\n'
+        "A user of the social networking website Twitter, identifying himself as RAMhaiti, said the singing "
+        'had become "louder and more emotional" before subsiding.\n'
+        "He said he could hear no ambulances or helicopters and that aftershocks were still causing panic.\n"
+    )
+    heard = _of_event(pipeline, text, "hear")
+    assert heard is not None and heard.source.startswith("user of")
+    events, _ = _read(
+        pipeline,
+        "These filters are checked and changed according to a regular maintenance schedule to ensure optimal "
+        "performance.",
+    )
+    assert all(e.attribution is None for e in events)

@@ -64,6 +64,20 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SHOUTED_WORD = 5  # an all-capital word longer than this is shouted, not an acronym ("MEXICAN")
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "RMS", "MV", "SS"})
 _ASIDE_WORDS = 14  # tokens an aside between a name and its verb may run to
+_MEDIA_NOUNS = frozenset(
+    {
+        "website",
+        "site",
+        "network",
+        "newspaper",
+        "paper",
+        "magazine",
+        "channel",
+        "broadcaster",
+        "company",
+        "firm",
+    }
+)
 _NO_END = 1 << 62
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -321,6 +335,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
     span = candidate.span(doc)
     if span[0].text in _SHIP_PREFIXES or (span.start > 0 and doc[span.start - 1].text in _SHIP_PREFIXES):
         return "PRODUCT"  # "the USS Carl Vinson": a ship, no one "he" can stand for
+    if candidate.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in _MEDIA_NOUNS:
+        return "ORG"  # "the social networking website Twitter", "the newspaper Le Monde": not a person
     if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
         return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
     if candidate.label in ("LOC", "FAC", "NORP"):

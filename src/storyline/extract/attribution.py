@@ -80,6 +80,10 @@ _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
 _QUOTES_KEY = "storyline.quote_spans"  # a parse's quote spans, found once
 _JUDGEMENTS = frozenset({"criticise", "criticize", "blame", "accuse"})  # "... criticised for Haiti remarks"
+_FOLLOWED = frozenset(
+    {"schedule", "schedules", "timetable", "tradition", "custom", "procedure", "procedures"}
+)
+# "checked and changed according to a regular maintenance schedule": followed, not cited
 _NO_END = 1 << 62
 _ORGANISATION_NOUNS = frozenset(
     {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
@@ -369,7 +373,7 @@ def _according_to(sentence: Span) -> Token | None:
             to = token.doc[token.i + 1]
             if to.lower_ == "to":
                 objects = [child for child in to.children if child.dep_ == "pobj"]
-                if objects:
+                if objects and objects[0].lower_ not in _FOLLOWED:
                     return objects[0]
     return None
 
