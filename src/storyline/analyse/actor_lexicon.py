@@ -143,7 +143,7 @@ PERSON_NOUNS = frozenset(
      "attorney", "source", "owner", "victim", "volunteer", "farmer", "teacher", "student", "neighbour",
      "neighbor", "driver", "pilot", "captain", "executive", "trader", "economist", "researcher", "activist",
      "professor", "priest", "pastor", "journalist", "reporter", "correspondent", "interpreter", "relative",
-     "sister", "brother", "wife", "husband", "son", "daughter", "friend", "official", "spokesman"}
+     "sister", "brother", "wife", "husband", "son", "daughter", "friend", "official", "spokesman", "user"}
 )  # fmt: skip
 MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
 

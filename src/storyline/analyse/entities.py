@@ -62,6 +62,22 @@ _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SHOUTED_WORD = 5  # an all-capital word longer than this is shouted, not an acronym ("MEXICAN")
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "RMS", "MV", "SS"})
+_ASIDE_WORDS = 14  # tokens an aside between a name and its verb may run to
+_MEDIA_NOUNS = frozenset(
+    {
+        "website",
+        "site",
+        "network",
+        "newspaper",
+        "paper",
+        "magazine",
+        "channel",
+        "broadcaster",
+        "company",
+        "firm",
+    }
+)
 _NO_END = 1 << 62
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -317,6 +333,10 @@ def _name_shaped(span: Span) -> bool:
 
 def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) -> str:
     span = candidate.span(doc)
+    if span[0].text in _SHIP_PREFIXES or (span.start > 0 and doc[span.start - 1].text in _SHIP_PREFIXES):
+        return "PRODUCT"  # "the USS Carl Vinson": a ship, no one "he" can stand for
+    if candidate.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in _MEDIA_NOUNS:
+        return "ORG"  # "the social networking website Twitter", "the newspaper Le Monde": not a person
     if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
         return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
     if candidate.label in ("LOC", "FAC", "NORP"):
@@ -365,8 +385,10 @@ def _has_person_title(span: Span) -> bool:
 
 
 def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A known person's surname or a one-word capital the NER missed elsewhere in the document."""
+    """A known person's surname, a one-word organisation ("BP began pressure tests ...", after "BP's
+    latest effort") or a one-word capital the NER missed elsewhere in the document."""
     names = {doc[c.end - 1].text for c in candidates if c.label == "PERSON"}
+    bodies = {doc[c.start].text for c in candidates if c.label == "ORG" and c.end - c.start == 1}
     covered = {i for c in candidates for i in range(c.start, c.end)}
     extra = []
     for token in doc:
@@ -374,6 +396,8 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
             continue
         if token.text in names:
             extra.append(_Candidate(token.i, token.i + 1, "PERSON"))
+        elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
+            extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
             extra.append(_Candidate(token.i, token.i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
@@ -481,10 +505,16 @@ class _Context:
     sentence_starts: list[int]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
     states: list[_Candidate] = field(default_factory=list)  # named countries and cities
+    open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
 
     def quoted(self, offset: int) -> bool:
         index = bisect_right(self.quotes, (offset, _NO_END)) - 1
         return index >= 0 and offset < self.quotes[index][1]
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a whole quote lies between two character offsets."""
+        index = bisect_right(self.quotes, (start, _NO_END))
+        return index < len(self.quotes) and self.quotes[index][1] <= end
 
     def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
         """Mentions of people who hold the role "the <words>" (in text order)."""
@@ -547,6 +577,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     context = _Context(
         people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes, states
     )
+    context.open_starts = [start for start in starts if not _opens_inside_quote(doc, start, context)]
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
     for token in doc:
@@ -609,7 +640,9 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     reach, the last person named outside quotes is taken.
     """
     gender = "m" if token.lower_ in MASCULINE else "f"
-    reach = _sentence_reach(context.sentence_starts, token, _SPEAKER_REACH)
+    inside = context.quoted(token.idx)  # "he" inside a quote counts the quote's sentences as they come
+    starts = context.sentence_starts if inside else context.open_starts
+    reach = _sentence_reach(starts, token, _SPEAKER_REACH)
     recent = [
         p
         for p in context.people
@@ -618,10 +651,11 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and not context.quoted(doc[p.start].idx)
         and not _modifier(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
+        and not _before_quote_closed_by(doc, p, token, context)
     ]
     if not recent:
         return None
-    near = _sentence_reach(context.sentence_starts, token)
+    near = _sentence_reach(starts, token)
     current = bisect_right(context.sentence_starts, token.i) - 1
     for index in range(current, -1, -1):
         sentence_start = context.sentence_starts[index]
@@ -633,10 +667,30 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
+        if index < current and not inside and context.quoted(doc[sentence_start:sentence_end][-1].idx):
+            continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _opens_inside_quote(doc: Doc, start: int, context: _Context) -> bool:
+    """Whether a sentence is one of a quote's later sentences: it starts inside the quote. A quote
+    several sentences long counts as one sentence when "she says" after it looks back for its speaker
+    ("1817 Meinie Nicolai ... tells the BBC World Service that ... . "Up till now ... . There are plenty of
+    problems," she says.")."""
+    words = [t for t in doc[start : start + 3] if not t.is_quote and not t.is_space]
+    return bool(words) and context.quoted(words[0].idx) and context.quoted(max(0, doc[start].idx - 2))
+
+
+def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context: _Context) -> bool:
+    """A name in the pronoun's own sentence, before a quote that the pronoun's clause closes, is not the
+    speaker: 'Douglas Alexander promises UK aid to Haiti "We know the devastation ...," he said.' is a
+    caption run into the fire officer's words (someone who named the speaker there would not say "he")."""
+    if doc[person.start].sent.start != token.sent.start:
+        return False
+    return context.quote_between(doc[person.start].idx, token.idx)
 
 
 def _caption(sentence: Span, people: list[_Candidate]) -> bool:
@@ -682,16 +736,42 @@ def _salient(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    following = _after_aside(span)
+    if following is not None and following.pos_ == "VERB" and cue_lemma(following) is not None:
+        return True  # "... food and water 1828 USAID administrator Rajiv Shah says ...", "... in Paris 1426
+        # US journalist Andres Oppenheimer, writing in the Miami Herald, says ...": the parse took a
+        # caption's subject for the sentence's, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if root.dep_ == "dobj" and cue_lemma(root.head) == "ask":
+        return True  # "When I asked Martin Fisher ... why he does this work, ..., he said:": he answers
     if root.dep_ != "appos":
         return False
     head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True  # "according to the dapper local prosecutor, Evens Leveque"
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _after_aside(span: Span) -> Token | None:
+    """The word after a name, past an aside set off by commas ("Andres Oppenheimer, writing in the Miami
+    Herald, says")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    if following.text != ",":
+        return following
+    for token in doc[span.end + 1 : min(len(doc), span.end + _ASIDE_WORDS)]:
+        if token.text == "," and token.i + 1 < len(doc):
+            return doc[token.i + 1]
+        if token.is_sent_start or token.text in (".", ";", '"'):
+            return None
+    return None
 
 
 def _definite_words(token: Token) -> set[str]:

@@ -76,6 +76,7 @@ CUE_VERBS: dict[str, Stance] = {
     "forecast": Stance.EXPECTED,
     "accuse": Stance.STATED,
     "urge": Stance.STATED,
+    "advise": Stance.STATED,  # "advised him that ...", "advised governments to prepare" (only with a clause)
     "call": Stance.STATED,  # "called on" (attribution checks the particle)
     "voice": Stance.STATED,  # "voiced concern"
     "express": Stance.STATED,
@@ -88,6 +89,7 @@ CUE_VERBS: dict[str, Stance] = {
     "ask": Stance.STATED,  # '"What will happen to us?" asked Mary Smith' (attribution wants words said)
     "blame": Stance.STATED,
     "liken": Stance.STATED,
+    "compare": Stance.STATED,  # "compared the test to placing one's thumb over ..." (only with "to"/"with")
     "complain": Stance.STATED,
     "promise": Stance.INTENDS,
     "pledge": Stance.INTENDS,
@@ -97,6 +99,8 @@ CUE_VERBS: dict[str, Stance] = {
     "go": Stance.STATED,  # '"...," he went on' (only with "on")
     "rule": Stance.DENIED,  # "has ruled out" (only with "out")
     "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
+    "recall": Stance.STATED,  # '"The closest houses were just about 400 meters away," Vasilyev recalls' (only
+    "remember": Stance.STATED,  # beside a quote, with no object: not "recalled 1 million cars")
     "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")
     "speak": Stance.STATED,  # "have spoken of being encouraged" (only with "of" or "about")
     "deny": Stance.DENIED,

@@ -26,17 +26,22 @@ merely narrate (no reporting cue means no attribution). A sentence has one attri
 `clause_attributions` gives the events of a second reporting clause their own ("Some lawmakers
 have called for a $10billion cap, while others have said there should be no cap"); a report set
 against a main clause that reports nothing ("PAHO put the toll at ..., while Bellerive said ...")
-speaks for its own clause only.
+speaks for its own clause only, and so does one after a semicolon; a narrated clause the parse hung on
+the reporting verb from before a semicolon has no source. A finding ("the panel found"), a view held
+("officials are concerned that"), a document's showing ("a WTO report showed") and a report made in
+the act told of ("has joined ... in stating that") are reports too.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.entities import unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -72,6 +77,14 @@ _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
+_ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
+_QUOTES_KEY = "storyline.quote_spans"  # a parse's quote spans, found once
+_JUDGEMENTS = frozenset({"criticise", "criticize", "blame", "accuse"})  # "... criticised for Haiti remarks"
+_FOLLOWED = frozenset(
+    {"schedule", "schedules", "timetable", "tradition", "custom", "procedure", "procedures"}
+)
+# "checked and changed according to a regular maintenance schedule": followed, not cited
+_NO_END = 1 << 62
 _ORGANISATION_NOUNS = frozenset(
     {"charity", "firm", "organisation", "organization", "newspaper", "broadcaster"}
 )
@@ -128,8 +141,8 @@ def _reports(
     root = sentence.root.i
     for verb in sentence:
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
-        if cue is None or _quoted(verb, sentence):
-            continue
+        if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
+            continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
         if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -139,7 +152,7 @@ def _reports(
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
         if not subjects:
             continue
-        subject = subjects[0]
+        subject = _conjoined_speaker(verb, subjects[0])
         if (
             subject.lower_ in ("which", "who", "that")
             and not subject.is_upper
@@ -156,12 +169,13 @@ def _reports(
 
 def clause_attributions(
     sentence: Span, actors: list[EntityMention], main: Attribution | None
-) -> list[tuple[frozenset[int], Attribution]]:
+) -> list[tuple[frozenset[int], Attribution | None]]:
     """A second reporting clause in one sentence keeps its own source: "Travellers quarantined in a
     Hong Kong hotel ... expressed dismay on Saturday at the tough steps, while an infectious disease
     expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
-    an event takes the smallest of these that holds it, and the sentence's attribution otherwise."""
+    an event takes the smallest of these that holds it, and the sentence's attribution otherwise. A
+    narrated clause set before the main cue by a semicolon comes with None: nobody is cited for it."""
     if in_comments(sentence) or asks(sentence):
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
@@ -169,34 +183,67 @@ def clause_attributions(
             (_governed(verb), found) for verb, found in _reports(sentence, actors, None) if _set_against(verb)
         ]
     cue = _main_cue(sentence)
-    clauses: list[tuple[frozenset[int], Attribution]] = []
+    clauses: list[tuple[frozenset[int], Attribution | None]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
+        narrated = _before_semicolon(cue.verb)
+        if narrated is not None:
+            clauses.append((frozenset(t.i for t in narrated.subtree), None))
     governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
             continue
         if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
             continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
+        if cue is not None and _reported_within(verb, cue.verb):
+            continue  # "Countries ... are reporting the new virus is crowding out seasonal flu, she said":
+            # what she reports, the countries' report included, is her claim
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
 
 
+def _reported_within(verb: Token, cue: Token) -> bool:
+    """A report that is the very content of the main one ("Schuchat said the CDC is asking ..."), in the
+    main speaker's words: not one whose own words are quoted ("A report last year by FRIDE ... stated
+    that 'foreign co-operation has contributed ...', he adds": the quoted words are FRIDE's)."""
+    if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    doc = verb.doc
+    return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
+
+
 def _says_in_fact(verb: Token) -> bool:
     """A report made, by someone who can speak: not "there is little Obama can say", "Republicans
     should ask themselves", nor "BP's willingness ... suggests"."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return True  # "with officials saying ...": the noun the participle describes
+        return verb.dep_ != "relcl"  # "with officials saying ...": the noun the participle describes
     subject = subjects[0]
+    if verb.dep_ == "relcl":  # "a New Orleans strip club that says it has lost business": the club
+        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:
+            return False
+        subject = verb.head
+        return (
+            subject.pos_ == "PROPN"
+            or subject.ent_type_ in _ISSUER_LABELS
+            or subject.tag_ in ("NNS", "NNPS")
+            or _speaking_noun(subject)
+        )
     return (
         subject.ent_type_ in _ISSUER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
-        or subject.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS
+        or _speaking_noun(subject)
     )
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """A common noun for someone who can speak: a role, a person, a document, an organisation."""
+    return noun.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
+        "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
+    }  # fmt: skip
 
 
 def _governed(verb: Token) -> frozenset[int]:
@@ -232,6 +279,15 @@ def _named_before_cue(sentence: Span, actors: list[EntityMention]) -> Attributio
     if actor is None:
         return _described_before(root, cue)
     return Attribution(actor.canonical, cue.stance, cue.text, None, actor.start, actor.end)
+
+
+def _blamed_for(verb: Token) -> bool:
+    """ "BNP leader Nick Griffin criticised for Haiti remarks": a headline's passive, with what he is
+    criticised for and nothing said."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"ccomp", "xcomp", "dobj"} and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
 
 
 def _described_before(verb: Token, cue: _Cue) -> Attribution | None:
@@ -317,7 +373,7 @@ def _according_to(sentence: Span) -> Token | None:
             to = token.doc[token.i + 1]
             if to.lower_ == "to":
                 objects = [child for child in to.children if child.dep_ == "pobj"]
-                if objects:
+                if objects and objects[0].lower_ not in _FOLLOWED:
                     return objects[0]
     return None
 
@@ -325,8 +381,8 @@ def _according_to(sentence: Span) -> Token | None:
 def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
-    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl"))]
-    for verb in [*candidates, *_declined(root)]:
+    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
+    for verb in [*candidates, *_declined(root), *_in_doing(root)]:
         cue = _cue(verb)
         if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
@@ -337,14 +393,52 @@ def _set_against(verb: Token) -> bool:
     """ "The Pan American Health Organization put the death toll at 50,000-100,000, while Prime Minister
     Jean-Max Bellerive said ...": a report in a clause set against a main clause that reports nothing
     speaks for its own clause only, not for the sentence. A pronoun as its speaker ("..., though it said
-    ...") is the main clause's subject, who then speaks for both."""
+    ...") is the main clause's subject, who then speaks for both. So does one that opens the sentence
+    ("While the committee said it would question Hayward ..., the agenda did not specifically include
+    ...")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONTRASTS]
+    contrasted = verb.dep_ == "advcl" and bool(marks)
+    opening = contrasted and marks[0].i == verb.sent.start
     return (
-        verb.dep_ == "advcl"
-        and verb.head.i < verb.i  # the main clause first, not a root misread ("... damages companies face")
-        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)
+        (contrasted or (verb.dep_ in ("conj", "parataxis") and _semicolon_between(verb.head, verb)))
+        and (verb.head.i < verb.i or opening)  # not a root misread ("... damages companies face")
         and _cue(verb.head) is None
         and not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children)
     )
+
+
+def _semicolon_between(first: Token, second: Token) -> bool:
+    """Two clauses of one sentence set apart by a semicolon: each stands on its own."""
+    return any(_open_semicolon(t, second) for t in first.doc[first.i : second.left_edge.i])
+
+
+def _open_semicolon(token: Token, verb: Token) -> bool:
+    """A semicolon outside the quoted words: no quotation mark between it and the verb ('"... to save
+    lives; Haitian lives ...," he says' is one quote)."""
+    return token.text == ";" and not any(t.is_quote for t in token.doc[token.i : verb.i])
+
+
+def _before_semicolon(cue: Token) -> Token | None:
+    """ "Preparations for a nuclear explosion could take up to half-a-year; BP has said it will have a
+    relief well in place ...": a clause the parse hung on the reporting verb, set before it by a semicolon,
+    is narrated, not what the speaker says."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < cue.i:
+            between = cue.doc[child.right_edge.i + 1 : cue.i]
+            if any(_open_semicolon(t, cue) for t in between):
+                return child  # not one in the quoted words ('"...save lives; Haitian lives ...," he says')
+    return None
+
+
+def _in_doing(root: Token) -> list[Token]:
+    """ "Lamy has joined ... in stating that ...": a report made in the act the sentence tells of."""
+    return [
+        c
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+    ]
 
 
 def _declined(root: Token) -> list[Token]:
@@ -354,10 +448,11 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
-    lemma = cue_lemma(verb) or _agreed(verb)
+    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb)
+    viewed = _view_held(verb) if lemma is None else None
     if (
-        lemma is None
-        or verb.pos_ not in ("VERB", "AUX")
+        (lemma := lemma or viewed) is None
+        or verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX"))
         or other_sense(lemma, verb)
         or describes_a_noun(verb)
     ):
@@ -366,6 +461,8 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if lemma in _RAISING and _said_of(verb):
         return None
+    if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
+        return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
     negation = _negation(verb)
     if negation is None:
@@ -373,6 +470,29 @@ def _cue(verb: Token) -> _Cue | None:
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
     return None
+
+
+def _absolute_passive(verb: Token) -> bool:
+    """ "with no deaths reported": a participle with its subject and no auxiliary says what is reported,
+    not who reports it."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _reported_as(verb: Token) -> bool:
+    """ "1,004 people reported infected", "three reported missing": a passive the parse read as active; the
+    state right after the verb says what is reported of them."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        following is not None
+        and following.head.i == verb.i
+        and following.dep_ in ("xcomp", "oprd", "acomp")
+        and following.tag_ in ("VBN", "JJ")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def _said_of(verb: Token) -> bool:
@@ -392,6 +512,62 @@ def _agreed(verb: Token) -> str | None:
     view shared, reported. Only here, not among the reporting verbs: "agreed to set up a fund" is an event
     (reporting_senses leaves "agree" without a clause alone)."""
     return "agree" if verb.lower_ in _AGREE_FORMS else None
+
+
+_FOUND_FORMS = frozenset({"find", "finds", "found", "finding"})
+_INQUIRIES = frozenset(
+    {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
+)
+_SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
+_VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
+
+
+def _found(verb: Token) -> str | None:
+    """ "..., the panel found": a finding reported, with the clause found (not "found a body", "was found
+    to be")."""
+    if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    found = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)]  # not "found itself re-sorted"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return "find" if found and subjects and _finder(subjects[0]) else None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    )
+
+
+def _finder(subject: Token) -> bool:
+    """Who can report a finding: a person or body, people, a study or poll (not "the fear of insecurity")."""
+    return (
+        subject.ent_type_ in _ISSUER_LABELS
+        or subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or _speaking_noun(subject)
+        or subject.lower_ in _INQUIRIES
+    )
+
+
+def _shown(verb: Token) -> str | None:
+    """ "a WTO report showed that ...": a document's finding, reported by whoever issued it (not "BP shares
+    showed a gain")."""
+    if verb.lower_ not in _SHOW_FORMS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    issued = subjects and any(  # "BP's latest figures", "a WTO report"; not "Figures issued this week"
+        t.i != subjects[0].i and (t.pos_ == "PROPN" or t.ent_type_ in _ISSUER_LABELS)
+        for t in subjects[0].subtree
+    )
+    return "report" if issued and subjects[0].lower_ in DOCUMENT_NOUNS else None
+
+
+def _view_held(verb: Token) -> str | None:
+    """ "Cuban officials are concerned that the oil ... could be swept south": a view held, stated as an
+    adjective with the clause it holds."""
+    lemma = _VIEW_ADJECTIVES.get(verb.lower_)
+    held = verb.dep_ == "acomp" and any(c.dep_ == "ccomp" for c in verb.children)
+    return lemma if lemma is not None and held else None
 
 
 def _negation(verb: Token) -> str | None:
@@ -428,8 +604,12 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return agents[0] if agents else None
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
+        return _subject(verb.head.head)  # "Lamy has joined ... in stating that"
     return None
 
 
@@ -438,9 +618,29 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     the parse gave the verb, the one after the comma, right before it, speaks."""
     later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
     if subject.dep_ != "nsubj" or not later:
-        return subject
+        return _conjoined_speaker(verb, subject)
     last = later[-1]
-    return last if last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," else subject
+    after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
+    return last if after in (",", "-", "--") else subject  # also after a dateline's "(Reuters) -"
+
+
+def _conjoined_speaker(verb: Token, subject: Token) -> Token:
+    """ "Under-18s make up almost half of Haiti's 10-million population and aid agencies are warning ...":
+    a noun that cannot speak, run by the parse into one subject with a group that can, right before the
+    verb; the group speaks."""
+    if (
+        subject.ent_type_ in _ISSUER_LABELS
+        or subject.pos_ != "NOUN"
+        or _speaking_noun(subject)
+        or subject.tag_ == "NNS"
+    ):
+        return subject
+    before = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    end = (before[0].i if before else verb.i) - 1
+    joined = [t for t in subject.subtree if t.dep_ == "conj" and t.i == end and t.head.i != subject.i]
+    if joined and (joined[0].tag_ in ("NNS", "NNPS") or joined[0].ent_type_ in _ISSUER_LABELS):
+        return joined[0]
+    return subject
 
 
 def _named_beside(subject: Token) -> Token:
@@ -490,7 +690,15 @@ def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
 
 
 def _same_speaker(outer: Token, inner: Token) -> bool:
-    return inner.lower_ in _PRONOUNS or inner.text == outer.text
+    """The inner report's subject is the outer speaker again: the same word, or a pronoun that can stand
+    for it. "He" or "she" cannot stand for a group or a body ("The Israeli team ... told the Associated
+    Press ... that ... he responded": the team reports his answer)."""
+    if inner.text == outer.text:
+        return True
+    if inner.lower_ in ("he", "she"):
+        group = outer.tag_ in ("NNS", "NNPS") or outer.lower_ in ORG_WORDS | _ORGANISATION_NOUNS | _GROUPS
+        return not group and outer.ent_type_ not in ("ORG", "GPE", "NORP")
+    return inner.lower_ in _PRONOUNS
 
 
 def _content_head(verb: Token) -> Token | None:
@@ -627,15 +835,51 @@ def _group(noun: Token) -> bool:
 
 def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | None:
     """ "One survivor in the town said he had come ... . He said that ...": a "he" or "she" that no
-    named person stands for is the person the sentence before is about, as described there."""
+    named person stands for is the person the sentence before is about, as described there. Sentences
+    of a quote, and sentences where the same "he" goes on speaking, are passed over on the way back
+    ("One survivor said ... . He said that ... . "We don't have any aid, nothing at all," he said.")."""
+    doc = head.doc
     sentence = head.sent
-    if sentence.start == 0:
-        return None
-    subject = unnamed_person_subject(head.doc[sentence.start - 1].sent)
-    if subject is None:
-        return None
-    phrase = _proper_name(subject) or _role_phrase(subject)
-    return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+    quoted = _quoted_in_document(head)  # "she" inside a quote reads the quote's sentences as they come
+    for _ in range(_ANTECEDENT_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if not quoted and _all_quoted(sentence):
+            continue
+        subject = unnamed_person_subject(sentence)
+        if subject is not None:
+            phrase = _proper_name(subject) or _role_phrase(subject)
+            return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+        if not any(t.dep_ == "nsubj" and t.lower_ == head.lower_ and _cue(t.head) for t in sentence):
+            return None
+    return None
+
+
+def _quoted_in_document(token: Token) -> bool:
+    return _in_document_quote(token)
+
+
+def _in_document_quote(token: Token) -> bool:
+    """Whether the token lies inside a quote of its document (one that may run over several sentences)."""
+    doc = token.doc
+    spans = doc.user_data.get(_QUOTES_KEY)
+    if spans is None:
+        spans = doc.user_data[_QUOTES_KEY] = sorted(quote_spans(doc_text(doc)))
+    index = bisect_right(spans, (token.idx, _NO_END)) - 1
+    return index >= 0 and token.idx < spans[index][1]
+
+
+def _all_quoted(sentence: Span) -> bool:
+    """Whether every word of the sentence lies inside a quote of the document (one sentence of a quote
+    several sentences long)."""
+    spans = [
+        (s, e)
+        for s, e in quote_spans(doc_text(sentence.doc))
+        if s < sentence.end_char and sentence.start_char < e
+    ]
+    words = [t for t in sentence if t.is_alpha]
+    return bool(words) and all(any(s <= t.idx < e for s, e in spans) for t in words)
 
 
 def _actor_at(head: Token, actors: list[EntityMention]) -> EntityMention | None:
@@ -673,6 +917,10 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
     if (head.pos_ == "PROPN" and head.lower_ not in TITLE_WORDS) or _actor_at(head, actors) is not None:
         return None  # "President", capitalised as a title, is a role too
     objects = [o for prep in head.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    objects = [
+        o for o in objects if o.pos_ != "NOUN" or o.lower_ in TITLE_WORDS | PERSON_NOUNS
+    ]  # not "A user
+    # of the social networking website Twitter, ... said": the website named, not the user
     for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
         if child.dep_ == "appos" or (child.dep_ == "acl" and child.pos_ == "PROPN"):  # Carl Vinson, Adm Ted
             # Branch, tells ..."; "aid agency Save the Children says" ("Save" read as a clause)

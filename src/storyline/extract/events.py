@@ -91,7 +91,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
 
 
 def _clause_attribution(
-    token: Token, clauses: list[tuple[frozenset[int], Attribution]], attribution: Attribution | None
+    token: Token, clauses: list[tuple[frozenset[int], Attribution | None]], attribution: Attribution | None
 ) -> Attribution | None:
     """The attribution of the smallest reporting clause that holds the event, else the sentence's."""
     holding = [(len(tokens), found) for tokens, found in clauses if token.i in tokens]

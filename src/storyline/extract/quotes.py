@@ -2,10 +2,12 @@
 
 A quote is the text between matching quotation marks ("...", “...”, «...»),
 over several paragraphs when the quote does (see `quote_marks`). The speaker
-comes from, in order: a block label ("Quote from Zelenskyy:"), a reporting
+comes from, in order: a block label ("Quote from Zelenskyy:") or a reader's credit
+line ("Subash Neupane, Kathmandu, Nepal, e-mails:"), a reporting
 clause outside the quote in the same sentence (", the president said") or
 right after it on the same line, or the nearest attributed sentence around it
-(a bare "Quote:" block after "He emphasised that ...").
+(a bare "Quote:" block after "He emphasised that ..."). Words a clause below the main one carries
+are that clause's subject's ("..., where people were shouting: ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
 skipped; a phrase of fewer than five words quoted inside a sentence that names
@@ -22,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
@@ -32,15 +34,44 @@ from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
+_VOICE_FORMS = frozenset(
+    {
+        f"{stem}{ending}"
+        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer")
+        for ending in ("", "s", "ed", "ing")
+    }
+    | {
+        "cry",
+        "cries",
+        "cried",
+        "crying",
+        "beg",
+        "begs",
+        "begged",
+        "begging",
+        "sing",
+        "sings",
+        "sang",
+        "singing",
+    }
+)  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _CONTEXT_SENTENCES = 3
 _FIRST_PERSON = frozenset({"I", "We", "we", "my", "My", "our", "Our", "me", "us"})
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "that", "is", "was"}
+)
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
+)
+_CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
+    r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
 )
 
 
@@ -115,7 +146,7 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
-    if _a_name(document, start, end) or _shouted(document.text[start:end]):
+    if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
     named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
         document, start, end
@@ -128,10 +159,46 @@ def _speaker(document: _Document, start: int, end: int) -> str | None:
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
     if not standalone:
+        clause = _clause_subject(document, start, end)
+        if clause is not None:  # 'Mr Ban also went to a settlement ..., where people were shouting: "..."'
+            return clause or None
         subject = _subject_speaker(document, start, end)
         if subject is not None:
             return subject
     return _context_speaker(document, start, end, after=standalone)
+
+
+def _voices(verb: Token) -> bool:
+    """A verb of speech or voice: "shouting", "chanting", "wrote", "said" (not "had emphasised")."""
+    return cue_lemma(verb) is not None or verb.lower_ in _VOICE_FORMS
+
+
+def _clause_subject(document: _Document, start: int, end: int) -> str | None:
+    """Who utters a quote a clause below the sentence's main one carries ('Mr Ban also went to an
+    improvised settlement ..., where people were shouting: "Where is the food?"'): the clause's subject,
+    named or described ("people"), not the sentence's; an empty name for a pronoun; None when the quote
+    hangs on the main clause."""
+    for sentence in document.overlapping(start, end):
+        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        if not inside or sentence.start_char >= start:
+            continue
+        for verb in inside[0].ancestors:
+            if verb.i == sentence.root.i:
+                return None
+            if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < start]
+            if not subjects or verb.dep_ not in ("relcl", "advcl", "acl") or not _voices(verb):
+                continue
+            subject = subjects[0]
+            covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+            if covering:
+                return covering[-1].canonical
+            if subject.pos_ == "PRON" or subject.tag_.startswith("W"):
+                return ""
+            words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+            return " ".join(words)
+    return None
 
 
 def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
@@ -162,6 +229,18 @@ def _a_name(document: _Document, start: int, end: int) -> bool:
     return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
 
 
+def _titled(document: _Document, start: int, end: int) -> bool:
+    """A title quoted inside a sentence, its words capitalised but for small ones ('told "Fox News
+    Sunday"', 'author of "The Epidemic that Never Was"'): the name of a programme, a work or a
+    campaign, said by nobody."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", document.text[start:end])
+    if not words or len(words) > _TITLE_WORDS or _standalone(document, start):
+        return False
+    capitalised = [word[0].isupper() or word.lower() in _SMALL_WORDS for word in words]
+    big = sum(word[0].isupper() for word in words)
+    return all(capitalised) and big >= 2 and words[-1][0].isupper() and not set(words) & _FIRST_PERSON
+
+
 def _shouted(quoted: str) -> bool:
     """A heading in capitals between quotation marks ('"UNPRECEDENTED STRING OF BAD NEWS"'): words set
     as a title, not said by anyone."""
@@ -178,9 +257,12 @@ def _standalone(document: _Document, start: int) -> bool:
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
-    """ "Quote from Zelenskyy:" right before the opening mark."""
+    """ "Quote from Zelenskyy:" right before the opening mark, or a reader's credit line ("Subash
+    Neupane, Kathmandu, Nepal, e-mails:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1))
+    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1)) or _CREDIT_LINE.fullmatch(
+        text, line_start, max(line_start, start - 1)
+    )
     if label is None or label.group("who") is None:
         return None
     who_start, who_end = label.span("who")

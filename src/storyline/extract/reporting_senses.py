@@ -1,6 +1,6 @@
 """Readings of a reporting word that report nothing.
 
-"said", "added", "called", "responded" and "rejected" usually introduce what a source
+"said", "added", "called", "responded", "rejected" and "compared" usually introduce what a source
 says, but not always: "are adding their voices", "the attack claimed 20 lives", "has
 responded with reforms and force", "a group called Oceana", "rejected a request", "an
 increasingly frustrated, and criticized, Obama administration", "it is difficult for
@@ -18,7 +18,20 @@ from storyline.extract.quote_marks import quote_spans
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
 _NEEDS_CONTENT = frozenset(
-    {"respond", "reply", "comment", "remark", "add", "post", "describe", "ask", "indicate", "worry", "assess"}
+    {
+        "respond",
+        "reply",
+        "comment",
+        "remark",
+        "add",
+        "post",
+        "describe",
+        "ask",
+        "indicate",
+        "worry",
+        "assess",
+        "advise",
+    }
 )
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
@@ -83,8 +96,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
-    if lemma == "text":  # '"...," Opoku Ware Cyprian texted from Kumasi'
-        return not _beside_quote(verb) or "dobj" in deps
+    if lemma in ("text", "recall", "remember"):  # '"...," Opoku Ware Cyprian texted from Kumasi'
+        return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
@@ -107,9 +120,18 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in ("reject", "dismiss", "denounce") and "ccomp" not in deps:  # "rejected a request"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and objects[0].lower_ not in _CLAIMS
+    if lemma == "describe" and "dobj" in deps and _preposition(verb, ("as",)):
+        return False  # "The U.S. Coast Guard has described the containment cap as at best a temporary fix"
+    if lemma == "compare":  # "Allen ... compared the test to placing a thumb over ...", not "compared with
+        # last year"
+        return "dobj" not in deps or not _preposition(verb, ("to", "with"))
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _preposition(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in verb.children)
 
 
 def _names_as(verb: Token) -> bool:
@@ -172,7 +194,9 @@ def _acted_with(verb: Token) -> bool:
 def _beside_quote(verb: Token) -> bool:
     """'"...," he added': the words reported are quoted in the verb's sentence."""
     sentence = verb.sent
-    return any(True for _ in quote_spans(sentence.text))
+    if any(True for _ in quote_spans(sentence.text)):
+        return True
+    return any(t.text in _DOUBLE_MARKS for t in sentence)  # the end of a quote several sentences long
 
 
 def unmade(verb: Token) -> bool:
@@ -184,6 +208,7 @@ def unmade(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _CONDITIONAL = frozenset({"would", "could", "might"})
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
 
@@ -191,4 +216,6 @@ _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought
 def asks(sentence: Span) -> bool:
     """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
     text = sentence.text.rstrip()
+    if sum(text.count(mark) for mark in '"“”') % 2:  # a quote left open: '... tells the BBC: "We have
+        return False  # treated hundreds of patients that were wounded?' asks nothing of its own
     return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))
