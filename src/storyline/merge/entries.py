@@ -238,15 +238,9 @@ class Merger:
             if not overlaps(sig.when, cluster.when):
                 continue
             compared = cluster.reach()
-            others = cluster.signatures[-MAX_COMPARED:]
-            if sig.document not in compared.documents:
-                if sentence_reach(sig, compared) < floor:
-                    continue  # no report there can clear `_margin`: one step instead of one per report
-                if len(others) > 1:  # only those that may (the others' `_margin` is below 0)
-                    others = [other for other in others if sentence_bound(sig, other) >= floor]
-                    if not others:
-                        continue
-            margin = max(_margin(sig, other, self) for other in others)
+            if sig.document not in compared.documents and sentence_reach(sig, compared) < floor:
+                continue  # no report there can clear `_margin`: one step instead of one per report
+            margin = max(_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin
         return best
