@@ -31,7 +31,6 @@ from heapq import nlargest
 from itertools import islice
 from operator import itemgetter
 
-from storyline.merge.entry_bound import Reach, reach, sentence_reach
 from storyline.merge.similarity import (
     NameWeights,
     Signature,
@@ -81,7 +80,6 @@ class Cluster:
     changed: bool = False
     when: tuple[date, date] | None = None  # the days every mention's time allows
     partial: bool = False  # loaded from the store with its latest reports only
-    compared: Reach | None = None  # what its latest reports hold together (`entry_bound`)
 
     @property
     def documents(self) -> set[str]:
@@ -93,13 +91,6 @@ class Cluster:
         if sig.when is not None:
             self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
         self.changed = True
-        self.compared = None
-
-    def reach(self) -> Reach:
-        """What the reports a new mention is compared with hold together (worked out once per change)."""
-        if self.compared is None:
-            self.compared = reach(self.signatures[-MAX_COMPARED:])
-        return self.compared
 
 
 def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date]:
@@ -232,14 +223,10 @@ class Merger:
 
     def _best_match(self, sig: Signature) -> Cluster | None:
         best, best_margin = None, 0.0
-        floor = sentence_floor(sig)
         for cluster_id in self._candidates(sig):
             cluster = self._clusters[cluster_id]
             if not overlaps(sig.when, cluster.when):
                 continue
-            compared = cluster.reach()
-            if sig.document not in compared.documents and sentence_reach(sig, compared) < floor:
-                continue  # no report there can clear `_margin`: one step instead of one per report
             margin = max(_margin(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
             if margin >= best_margin:
                 best, best_margin = cluster, margin
@@ -274,14 +261,6 @@ def _told(postings: dict[str, None], cluster_id: str) -> None:
     """Put an entry last in a posting list: the latest told."""
     postings.pop(cluster_id, None)
     postings[cluster_id] = None
-
-
-def sentence_floor(sig: Signature) -> float:
-    """How alike another article's sentence must be for `_margin` to clear at all: the same
-    predicate needs `SENTENCE_FLOOR` (`REPORT_THRESHOLD` for a verb of saying), another one
-    `PARAPHRASE_THRESHOLD`. The merger passes over entries none of whose reports reach it
-    (`entry_bound`), so this must stay in step with `_margin`'s thresholds."""
-    return min(REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR, PARAPHRASE_THRESHOLD)
 
 
 def _margin(sig: Signature, other: Signature, pairs: Merger) -> float:
