@@ -235,9 +235,13 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
     `data_version`, under the write lock). If one did, its documents and entries
     are now stored: this batch drops what became known and merges again, so no
     document, event or quote is ever stored twice. Analysis is not repeated.
+    Between batches the merger keeps its entries in memory (`Merger.settle`) while
+    no other run writes; when one has, it drops them and loads from the store.
     """
     while True:
         version = store.data_version()
+        if version != merger.version:
+            merger.forget()  # another run wrote meanwhile: what the merger keeps may be stale
         meanwhile = store.known_ids([p.document.id for p in analysed])
         report.duplicates += len(meanwhile)
         analysed = [p for p in analysed if p.document.id not in meanwhile]
@@ -254,11 +258,14 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
         saved = store.save_batch(
             documents, events, quotes, merger.changed(), contexts, expected_version=version
         )
-        merger.forget()
-        if saved:
-            report.documents_added += len(documents)
-            report.events += len(events)
-            return
+        if not saved:
+            merger.forget()
+            continue
+        merger.settle()  # its entries stay for the next batch; none were written by another run
+        merger.version = version
+        report.documents_added += len(documents)
+        report.events += len(events)
+        return
 
 
 def build_entries(

@@ -14,7 +14,11 @@ kind the collection holds, the more the sentences themselves must agree
 (`Merger._crowd`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
-new articles merge into a stored timeline without reprocessing it.
+new articles merge into a stored timeline without reprocessing it. Within one
+run the entries stay in memory from batch to batch (`Merger.settle`): the most
+recently told `MAX_KEPT`, with their latest `MAX_COMPARED` reports, so that
+memory stays flat however long the run and no batch reloads what the last one
+had (reloading cost more than merging a small batch).
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from heapq import nlargest
 from itertools import islice
+from operator import itemgetter
 
 from storyline.merge.similarity import (
     NameWeights,
@@ -60,6 +66,7 @@ CROWD_EXEMPT = 0.25  # sentence similarity from which the sentences alone tell o
 MAX_CANDIDATES = 25
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
+MAX_KEPT = 20_000  # entries kept in memory from one batch to the next (the latest told)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +127,8 @@ class Merger:
         # result depend on string hashing): the latest come last
         self._by_predicate: dict[str, dict[str, None]] = {}
         self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
+        self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
+        self.version: object = None  # what the caller's store was when it last matched memory
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -129,16 +138,42 @@ class Merger:
         return [cluster for cluster in self._clusters.values() if cluster.changed]
 
     def forget(self) -> None:
-        """Drop what has been saved; it is loaded again, one predicate at a time, when needed.
-
-        Keeps memory flat on long runs: only the predicates of the current batch are held.
-        """
+        """Drop everything: entries are loaded again from the store, one predicate at a time, when
+        needed (when another run has changed the store, or a save failed)."""
         self._clusters.clear()
         self._counted.clear()
         self._contexts.clear()
         self._words.clear()
         self._by_predicate.clear()
         self._by_word.clear()
+        self._recent.clear()
+        self.version = None
+
+    def settle(self, kept: int = MAX_KEPT) -> None:
+        """The changes are saved: keep the `kept` latest told entries for the next batch, each with
+        its latest `MAX_COMPARED` reports (the rest is in the store), and forget the others.
+
+        The postings lose the entries forgotten; a predicate none is left of is loaded from the
+        store again when a mention needs it.
+        """
+        self._counted.clear()
+        self._contexts.clear()
+        self._words.clear()
+        gone = set(islice(self._recent, max(len(self._recent) - kept, 0)))
+        for cluster_id in gone:
+            del self._clusters[cluster_id], self._recent[cluster_id]
+        for cluster in self._clusters.values():
+            cluster.changed = False
+            if len(cluster.events) > MAX_COMPARED:
+                del cluster.events[:-MAX_COMPARED], cluster.signatures[:-MAX_COMPARED]
+                cluster.partial = True
+        if gone:
+            for index in (self._by_predicate, self._by_word):
+                for key, postings in list(index.items()):
+                    for cluster_id in gone.intersection(postings):
+                        del postings[cluster_id]
+                    if not postings:
+                        del index[key]
 
     def add(
         self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
@@ -154,6 +189,7 @@ class Merger:
             self._clusters[best.id] = best
         best.take(event, sig)
         self._index(best, sig)
+        _told(self._recent, best.id)
         return best
 
     def _predicate_postings(self, key: str) -> dict[str, None]:
@@ -163,6 +199,7 @@ class Merger:
                 if cluster.id in self._clusters:
                     continue
                 self._clusters[cluster.id] = cluster
+                self._recent[cluster.id] = None
                 for sig in cluster.signatures:
                     self._index(cluster, sig)
         return self._by_predicate[key]
@@ -186,7 +223,10 @@ class Merger:
             shared: Counter[str] = Counter()
             for word in word_keys(sig):
                 shared.update(islice(reversed(self._by_word.get(word, {})), MAX_PER_PREDICATE))
-            found += [cluster_id for cluster_id, count in shared.most_common(MAX_CANDIDATES) if count >= 2]
+            # `most_common` on the entries met twice or more: the same list, without ranking the
+            # many met once
+            repeated = [(cluster_id, count) for cluster_id, count in shared.items() if count >= 2]
+            found += [cluster_id for cluster_id, _ in nlargest(MAX_CANDIDATES, repeated, key=itemgetter(1))]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
