@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -27,21 +29,26 @@ _ARTICLES = frozenset({"The", "A", "An"})
 _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 _ENDS = frozenset({".", "!", "?", "…", "..."})
+_START, _NOT_START = np.uint64(1), np.uint64(2**64 - 1)  # 1 and -1 as spaCy's arrays hold them
 
 
 @Language.component(COMPONENT)
 def line_boundaries(doc: Doc) -> Doc:
+    """Mark the boundaries, all at once: spaCy reads the whole document each time one token's
+    `is_sent_start` is set (a second per 80 articles once most words were marked)."""
+    starts = doc.to_array([SENT_START])
     for token in doc[1:]:
         previous = doc[token.i - 1]
         line_start = "\n" in previous.text_with_ws and not token.is_space
         if line_start or _caption_ends_before(token) or _quote_after_caption(token) or _heading_before(token):
-            token.is_sent_start = True
+            starts[token.i] = _START
         elif (stamp := _update_stamp_before(token)) is not None:
-            token.is_sent_start = True
+            starts[token.i] = _START
             for inside in stamp[1:]:
-                inside.is_sent_start = False  # "GMT" and "Help" stay with their stamp
+                starts[inside.i] = _NOT_START  # "GMT" and "Help" stay with their stamp
         elif _runs_on(token):
-            token.is_sent_start = False
+            starts[token.i] = _NOT_START
+    doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -80,9 +87,12 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _update_stamp_before(token: Token) -> Span | None:
-    """The update stamp that runs into the report starting at `token`, if any."""
+    """The update stamp that runs into the report starting at `token`, if any (only a capitalised
+    word opens a report: most tokens are told apart without reading back along their line)."""
+    if not _opens_sentence(token):
+        return None
     line = _line_before(token)
-    return line if _opens_sentence(token) and len(line) and UPDATE_STAMP.fullmatch(line.text) else None
+    return line if len(line) and UPDATE_STAMP.fullmatch(line.text) else None
 
 
 def _heading_before(token: Token) -> bool:
