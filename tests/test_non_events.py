@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from conftest import T17, events_of, needs
+from conftest import T17, events_of, extraction_of, needs
 from storyline.extract.non_events import is_garbled, not_news, starts_comments
 from storyline.extract.sections import is_live_blog
 from storyline.model import Event
@@ -172,7 +172,8 @@ def test_a_page_mostly_garbled_makes_no_news(pipeline: Pipeline) -> None:
     pieces that are not cut to single letters ("Th nh ng WHO cho rng ...") are no report."""
     page = (T17 / "H1N1_bbc" / "InputDocs" / "2009-04-30" / "665.htm.txt").read_text(encoding="utf-8")
     assert any(not is_garbled(line) for line in page.splitlines() if line.strip())
-    assert not [e for e in _events(pipeline, page, date(2009, 4, 30)) if e.main]
+    extraction = extraction_of(pipeline, page, date(2009, 4, 30))
+    assert (extraction.events, extraction.quotes, extraction.context) == ([], [], frozenset())
     english = "The number of confirmed cases of swine flu in the UK has risen to 18.\n"
     told = _events(pipeline, english + "i c n th n v i # t s h i BBC\n", date(2009, 4, 30))
     assert [e.text for e in told if e.main] == [english.strip()]  # one garbled line is not a page

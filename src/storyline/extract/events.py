@@ -48,6 +48,8 @@ class Extraction:
 
 
 def extract(analysed: AnalysedDocument) -> Extraction:
+    if non_events.is_garbled_page(analysed.document.text):
+        return Extraction([], [])  # the page is kept, but none of it is news, quotes or names
     quotes = extract_quotes(analysed.doc, analysed.actors)
     events: list[Event] = []
     in_background = False
@@ -59,8 +61,6 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         for _, sentence in sentences
     ]
     readers = non_events.is_readers_page(voices)
-    if non_events.is_garbled_page(analysed.document.text):
-        sentences, voices = [], []  # the page is kept, but none of it is news
     for (span, sentence), voice in zip(sentences, voices, strict=True):
         if non_events.starts_comments(sentence.text):
             break  # the rest of the page is readers' comments

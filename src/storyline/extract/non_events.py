@@ -80,7 +80,7 @@ GARBLED_PAGE_WORDS = 30
 
 
 def is_garbled(text: str) -> bool:
-    """Marks of a wrong decoding, or words cut to single letters."""
+    """Marks of a wrong decoding, or many words cut to a letter or to letters without a vowel."""
     return bool(_MOJIBAKE.search(text)) or _stripped_letters(text)
 
 
