@@ -440,3 +440,19 @@ def test_a_scale_raised_to_another_level_is_another_occasion(pipeline: Pipeline)
         for e in raised
     }
     assert frozenset({"0.txt", "1.txt"}) in by_path and frozenset({"2.txt"}) in by_path
+
+
+def test_a_level_is_read_only_where_a_scale_is_set_to_it() -> None:
+    """The alert's level, and not a rate cut "to 3 percent" beside "the lowest level since 1955"
+    (H1N1_bbc, Finan_washingtonpost): a level read there would keep two reports of one cut apart."""
+    from storyline.merge.similarity import levels
+
+    assert levels("The World Health Organisation has raised its alert level to four.") == {"4"}
+    raised = "The UN's World Health Organization has raised the alert from level four to level five."
+    assert levels(raised) == {"5"}
+    for cut in (
+        "The Bank of England cuts its benchmark interest rate to 3 percent, the lowest level since 1955.",
+        "The Federal Reserve cuts the key Federal Funds rate by half a point to one percent, matching its "
+        "lowest level in decades.",
+    ):
+        assert levels(cut) == set()

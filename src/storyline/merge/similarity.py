@@ -66,12 +66,11 @@ _SAME_PREDICATE = {
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6"): two reports that give different levels tell
 # different occasions, however alike their words.
-_SCALE = re.compile(r"\b(?:alert|level|phase|stage|category|tier|status|threat)\b", re.IGNORECASE)
 _LEVEL = re.compile(
-    r"\b(?:to|phase|level|stage|category|tier)\s+(?:(?:phase|level|stage|category|tier)\s+)?"
+    r"\b(?:alert|level|phase|stage|category|tier)\b(?:[^.;]{0,40}?\bto)?\s+(?:(?:phase|level|stage|category|tier)\s+)?"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|emergency|maximum|critical|severe)\b",
     re.IGNORECASE,
-)
+)  # the scale's word, then its level, or "to" its level a few words on: not any "rose to five"
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10",
@@ -164,8 +163,6 @@ def signature(
 def levels(sentence: str) -> frozenset[str]:
     """The levels a sentence says a scale (an alert, a phase, a category) was set to: the last
     one of a "from ... to ..." ("from level four to level five" is 5)."""
-    if not _SCALE.search(sentence):
-        return frozenset()
     found = [match.group(1).lower() for match in _LEVEL.finditer(sentence)]
     if not found:
         return frozenset()
