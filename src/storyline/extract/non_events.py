@@ -52,7 +52,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 _BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")  # "Name | 09:06"
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\b")  # not "US"
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\b")  # not "US"
 READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
 READERS_PAGE_SENTENCES = 4
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
@@ -93,7 +93,7 @@ def is_garbled_page(text: str) -> bool:
 
 def in_first_person(text: str) -> bool:
     """The sentence speaks as "I" or "we" outside quotation marks."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+    return bool(FIRST_PERSON.search(_QUOTED.sub(" ", text)))
 
 
 def is_readers_page(first_person: list[bool]) -> bool:

@@ -30,6 +30,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute, clause_attributions
 from storyline.extract.comments import comments_start
+from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
 
@@ -56,7 +57,6 @@ _VOICE_FORMS = frozenset(
     }
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _CONTEXT_SENTENCES = 3
-_FIRST_PERSON = frozenset({"I", "We", "we", "my", "My", "our", "Our", "me", "us"})
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
@@ -238,7 +238,8 @@ def _titled(document: _Document, start: int, end: int) -> bool:
         return False
     capitalised = [word[0].isupper() or word.lower() in _SMALL_WORDS for word in words]
     big = sum(word[0].isupper() for word in words)
-    return all(capitalised) and big >= 2 and words[-1][0].isupper() and not set(words) & _FIRST_PERSON
+    speaking = FIRST_PERSON.search(" ".join(words))  # words in the first person are speech, not a title
+    return all(capitalised) and big >= 2 and words[-1][0].isupper() and not speaking
 
 
 def _shouted(quoted: str) -> bool:
@@ -331,7 +332,7 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
 
 def _first_person(quoted: str) -> bool:
     """The quote speaks as "I" or "we" from its first words ("I'm not going to wait ...")."""
-    return any(word in _FIRST_PERSON for word in re.findall(r"[A-Za-z]+", quoted)[:_FIRST_WORDS])
+    return bool(FIRST_PERSON.search(" ".join(re.findall(r"[A-Za-z]+", quoted)[:_FIRST_WORDS])))
 
 
 def _person_subject(document: _Document, sentence: Span) -> str | None:
