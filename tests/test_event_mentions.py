@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import events_of
 from storyline.model import Event
 from storyline.pipeline import Pipeline
@@ -66,6 +68,26 @@ def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
     text = "BP did not pay the dividend this quarter.\n"
     (paid,) = [e for e in _events(pipeline, text) if _words(e) == "pay"]
     assert paid.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Of the eight cases in the US there has been only one hospitalisation, and no deaths.\n", "deaths"),
+        ("Outside of Mexico it has not caused any deaths, which is good news.\n", "deaths"),
+        ("The number of cases globally is rising though no-one outside Mexico has died.\n", "died"),
+    ],
+)
+def test_deaths_that_did_not_happen_are_negated(pipeline: Pipeline, sentence: str, words: str) -> None:
+    """A flu story's 'no deaths' is no report of deaths (sentences from H1N1_bbc)."""
+    (told,) = [e for e in _events(pipeline, sentence) if _words(e) == words]
+    assert told.modality == "negated"
+
+
+def test_deaths_that_happened_are_actual(pipeline: Pipeline) -> None:
+    text = "Officials said most of those killed so far in Mexico were young adults.\n"
+    (killed,) = [e for e in _events(pipeline, text) if _words(e) == "killed"]
+    assert killed.modality == "actual"
 
 
 def test_quoted_sentences_give_only_secondary_mentions(pipeline: Pipeline) -> None:

@@ -162,6 +162,9 @@ def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
     return token
 
 
+_NOBODY = frozenset({"no-one", "nobody", "none", "nothing"})
+
+
 def _eventive(token: Token) -> bool:
     return token.pos_ == "NOUN" and is_event_noun(token.lower_)
 
@@ -172,8 +175,9 @@ def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
-    ("expected": "was likely to send", "will visit", "plans to sell") or what did not ("negated")."""
-    if any(child.dep_ == "neg" for child in trigger.children):
+    ("expected": "was likely to send", "will visit", "plans to sell") or what did not ("negated":
+    "did not sink", "no deaths", "no-one has died", "has not caused any deaths")."""
+    if _negated(trigger):
         return "negated"
     token = trigger
     for _ in range(4):
@@ -185,6 +189,27 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         if lemma(token).lower() in _IRREALIS_HEADS:
             return "expected"
     return "actual"
+
+
+def _negated(trigger: Token) -> bool:
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            return True
+    head = trigger.head  # a thing that did not happen: "has not caused any deaths"
+    return (
+        trigger.dep_ in ("dobj", "nsubjpass")
+        and head.i != trigger.i
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none", "no one", "no-one" """
+    if subject.lower_ in _NOBODY:
+        return True
+    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
 
 
 def participants(trigger: Token, actors: list[EntityMention]) -> list[str]:
