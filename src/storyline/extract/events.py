@@ -8,6 +8,8 @@ tense and participants; the sentence's attribution, actors and places are
 shared, and its figures go to its first main event. Section labels and credit
 lines are skipped; sentences inside a direct quote are left to the quotes
 extractor (a quote is recorded with its speaker, not restated as an event).
+A sentence that tells a standing state in the simple present (`states`) makes
+only secondary events.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from storyline.extract.event_dates import (
 from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
+from storyline.extract.states import is_state
 from storyline.model import Attribution, EntityMention, Event, Quote, Sentence, TimeExpression
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE"}
@@ -141,6 +144,8 @@ def _events(
     expressions = analysed.in_span(sentence.start, sentence.end)
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
     triggers = find_triggers(span, expressions, analysed.lemma)
+    if not triggers:
+        return []
     attached: dict[int, TimeExpression] = {}
     for expression in calendar:
         verb = attached_verb(span, expression)
@@ -154,6 +159,9 @@ def _events(
     clauses = clause_attributions(span, actors, attribution)
     names = _names(actors, _ACTOR_LABELS)
     places = _places(span, actors)
+    figures = extract_figures(span, expressions, actors)
+    attributed = attribution is not None or any(found for _, found in clauses)
+    state = not secondary and is_state(span, expressions, attributed, bool(figures), analysed.lemma)
     events: list[Event] = []
     first_date: EventDate | None = None
     for trigger in sorted(triggers, key=lambda t: not t.main):
@@ -179,14 +187,14 @@ def _events(
                 tense=event_tense(predicate, dated, document.publication_date),
                 actors=names,
                 attribution=_clause_attribution(trigger.token, clauses, attribution),
-                figures=extract_figures(span, expressions, actors) if not events else [],
+                figures=figures if not events else [],
                 places=places,
                 timex=dated.timex,
                 is_background=background,
                 event_start=trigger.start,
                 event_end=trigger.end,
                 predicate=trigger.lemma,
-                main=trigger.main and not secondary,
+                main=trigger.main and not secondary and not state,
                 participants=participants(trigger.token, actors),
                 modality=modality(trigger.token, analysed.lemma),
             )
