@@ -57,8 +57,8 @@ def test_the_default_timeline_is_the_main_events(tmp_path: Path) -> None:
     folder.mkdir()
     for index in range(12):
         (folder / f"{index}.txt").write_text(
-            f"date 2010-06-{index + 1:02d}\nThe council approved a harbour plan on {index + 1} April. "
-            f"Workers repaired a bridge on {index + 1} March. Police closed a road on {index + 1} May.\n",
+            f"date 2010-07-{index + 1:02d}\nThe council approved a harbour plan on {index + 1} June. "
+            f"Workers repaired a bridge on {index + 13} June. Police closed a road on {index + 1} July.\n",
             encoding="utf-8",
         )
     path = tmp_path / "s.db"

@@ -456,3 +456,27 @@ def test_a_level_is_read_only_where_a_scale_is_set_to_it() -> None:
         "lowest level in decades.",
     ):
         assert levels(cut) == set()
+
+
+def test_the_overview_leaves_the_history_a_story_recalls_to_all() -> None:
+    """An oil-spill story whose first article came out on 6 April 2010 recalls the 1989 spill and
+    the 1967 one; its overview follows the story from a month before (sentences from bpoil_bbc)."""
+    from storyline.merge.main_events import main_events
+
+    valdez = (
+        "In March 1989, the Exxon Valdez tanker hit a reef and spewed 11m gallons of crude oil into the "
+        "sound's pristine waters."
+    )
+    drilling = (
+        "President Obama gave the go-ahead to widen the scope for offshore drilling in order to reduce "
+        "dependency on oil imports."
+    )
+    ranked = [
+        _overview_entry("valdez", "1989-03", valdez, 6.0),
+        _overview_entry("rig", "2010-04-20", "BP's Deepwater Horizon rig exploded on 20 April.", 5.0),
+        _overview_entry("canyon", "1967-03", "The Torrey Canyon spilt its cargo in March 1967.", 4.0),
+        _overview_entry("drilling", "2010-03", drilling, 3.5),
+    ]
+    shown = main_events(ranked, 2, first=date(2010, 4, 6))
+    assert [e.id for e in shown] == ["drilling", "rig"]  # March 2010 ends within a month of it
+    assert [e.id for e in main_events(ranked, 2)] == ["valdez", "rig"]  # no first date: all told

@@ -28,6 +28,11 @@ estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
 18 to 1,562, are news twice (dates' days and years do not count). A sentence left
 out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
+
+The overview tells the story that the collection follows, from a little before
+its first article: an event dated wholly more than `HISTORY` before it is
+background the articles recall (the 1989 Exxon Valdez spill in the 2010 oil
+spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`.
 """
 
 from __future__ import annotations
@@ -35,25 +40,29 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.model import Entry
-from storyline.timevalue import calendar_day
+from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
+HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 
 
-def main_events(ranked: list[Entry], count: int, words: DocumentFrequency | None = None) -> list[Entry]:
+def main_events(
+    ranked: list[Entry], count: int, words: DocumentFrequency | None = None, first: date | None = None
+) -> list[Entry]:
     """The first `count` of `ranked` (most salient first) that tell distinct events, in date order.
 
     `words`: how many of the collection's articles use each word; without it, counted over the
-    sentences of `ranked`."""
+    sentences of `ranked`. `first`: when the collection's first article came out."""
     chosen: list[Entry] = []
     seen: set[tuple[str, str]] = set()
     shown: Counter[str] = Counter()
@@ -68,6 +77,8 @@ def main_events(ranked: list[Entry], count: int, words: DocumentFrequency | None
         if overview and ((key[1] and key in seen) or sentence in said):
             continue
         if overview and shown[when] >= (PER_DAY if calendar_day(when) else PER_PERIOD):
+            continue
+        if overview and first and _history(entry, first):
             continue
         this = _Told.of(entry, weights)
         if overview and any(this.alike(other) for other in told):
@@ -109,6 +120,12 @@ class _Told:
         shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
         threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
         return shared / (self.norm * other.norm) >= threshold
+
+
+def _history(entry: Entry, first: date) -> bool:
+    """Whether the entry's date lies wholly more than `HISTORY` before the first article."""
+    span = bounds(entry.date)
+    return span is not None and span[1] < first - HISTORY
 
 
 def _numbers(sentence: str) -> frozenset[str]:

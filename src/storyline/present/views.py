@@ -37,7 +37,7 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     ranked = replace(where or EntryFilter(), most_salient=count * 6)  # room for retellings and full days
     entries = current_names(load_registry(store), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    return choose(by_salience, count, article_words(store))
+    return choose(by_salience, count, article_words(store), store.first_publication_date())
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:

@@ -89,6 +89,13 @@ class Store:
         )
         return [date.fromisoformat(row[0]) for row in rows]
 
+    def first_publication_date(self) -> date | None:
+        """When the collection's earliest article came out (dates guessed by storyline left out)."""
+        row = self._db.execute(
+            "SELECT MIN(publication_date) FROM documents WHERE date_source != ?", (DateSource.INFERRED.value,)
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def document(self, document_id: str) -> Document | None:
         row = self._db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
         return _document(row) if row else None
