@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from conftest import T17, events_of, extraction_of, needs
-from storyline.extract.non_events import is_garbled, not_news, starts_comments
+from storyline.analyse.comment_section import comments_start
+from storyline.extract.non_events import is_garbled, not_news
 from storyline.extract.sections import is_live_blog
 from storyline.model import Event
 from storyline.pipeline import Pipeline
@@ -89,8 +90,9 @@ def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline
         "As weapons get bigger, more powerful and more damaging to environments, isn't it ironic that "
         "something so tiny as a virus could ultimately dominate our lives.\n"
     )
-    assert starts_comments(text.splitlines()[1])
-    assert starts_comments("At 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed.")
+    assert comments_start(text) == text.index("Antivir")  # the header's line on
+    removed = "At 12:19 26th Apr 2009, barriesingleton wrote: This comment was removed."
+    assert comments_start(removed) == 0
     events = _events(pipeline, text, date(2009, 6, 30))
     assert events and all(e.text.startswith("Roche") for e in events)
 
@@ -104,8 +106,11 @@ def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -
     )
     events = _events(pipeline, text, date(2009, 4, 30))
     assert events and all(e.text.startswith("The number") for e in events)
-    assert not starts_comments("The debate on the closure of the plant is now closed to the public.")
-    assert starts_comments("Washing hands often helps (Photo: AP) This debate is now closed.")  # on a caption
+    public = "The debate on the closure of the plant is now closed to the public."
+    assert comments_start(public) == len(public)
+    assert (
+        comments_start("Washing hands often helps (Photo: AP) This debate is now closed.") == 0
+    )  # a caption
 
 
 def test_readers_accounts_in_the_first_person_are_not_reports(pipeline: Pipeline) -> None:

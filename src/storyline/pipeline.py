@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
+from storyline.analyse.comment_section import article_part
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
@@ -104,17 +106,18 @@ class Pipeline:
             document=document,
             doc=doc,
             actors=self._actors(doc),
-            time_expressions=tag_time_expressions(document.text, document.publication_date),
+            time_expressions=tag_time_expressions(doc_text(doc), document.publication_date),
             lemmatize=self.lemmatize,
         )
         return Processed(document, extract(analysed))
 
     def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
-        """spaCy parses in input order; long texts go through in chunks (`analyse.chunks`)."""
+        """spaCy parses in input order, each page without its readers' comments
+        (`analyse.comment_section`); long texts go through in chunks (`analyse.chunks`)."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
-            for parts in [split_text(document.text, self.chunk_chars)]
+            for parts in [split_text(article_part(document.text), self.chunk_chars)]
             for index, piece in enumerate(parts)
         )
         parsed: list[Doc] = []

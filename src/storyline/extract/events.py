@@ -65,8 +65,6 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     ]
     readers = non_events.is_readers_page(voices)
     for (span, sentence), voice in zip(sentences, voices, strict=True):
-        if non_events.starts_comments(sentence.text):
-            break  # the rest of the page is readers' comments
         if readers and voice:
             previous = None
             continue  # a reader's or a columnist's own voice, not a report

@@ -5,10 +5,8 @@ They stay in the stored document (its text is kept whole) but make no event.
 News sites mix them into the article text that trafilatura or a crawler
 returns, and no library separates them, so the patterns are written here:
 
-- a comment section starts at a header such as "At 08:55 am on 30 Jun 2009,
-  sensiblegrannie wrote:" or "At 12:19 26th Apr 2009, Jim213 wrote:" and runs to
-  the end of the page; so does the notice that closes a debate page and opens its
-  readers' posts ("This debate is now closed."); a lone "Name wrote:" line is one comment;
+- a page's comment section is not even parsed (`analyse.comment_section`); a lone
+  "Name wrote:" line is one comment;
 - on a page where many sentences speak in the first person outside quotation marks
   (a readers' page, eyewitness accounts: "My partner and I returned to Birmingham
   from Cancun yesterday"), those sentences are the writers' own voices, not reports;
@@ -35,10 +33,6 @@ import re
 
 from storyline.analyse.segment import UPDATE_STAMP
 
-_COMMENT_HEADER = re.compile(
-    r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+\s+wrote\s*:", re.IGNORECASE
-)  # "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:", "At 12:19 26th Apr 2009, Jim213 wrote:"
-_DEBATE_CLOSED = re.compile(r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b", re.IGNORECASE)
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(
@@ -101,11 +95,6 @@ def is_readers_page(first_person: list[bool]) -> bool:
     readers' posts, eyewitness accounts or a column."""
     speaking = sum(first_person)
     return speaking >= READERS_PAGE_SENTENCES and speaking >= READERS_PAGE_SHARE * len(first_person)
-
-
-def starts_comments(text: str) -> bool:
-    """True at the header of a page's reader comments: what follows is theirs, not the article's."""
-    return bool(_COMMENT_HEADER.search(text) or _DEBATE_CLOSED.search(text))
 
 
 def not_news(text: str) -> str | None:

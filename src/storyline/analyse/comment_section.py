@@ -1,0 +1,38 @@
+"""Where a page's reader comments begin, found before the page is parsed.
+
+News pages run their readers' comments on after the article ("At 08:55 am on 30 Jun 2009,
+sensiblegrannie wrote:", "Views expressed in the comments do not represent those of
+Reuters."). Nothing there is news, a source's claim or a speaker's quote, and on comment-heavy
+sites it is much of the text: 44% of the characters of Timeline17's H1N1_bbc pages, 24% of
+bpoil_bbc's. The parse, the names and the time expressions are worked out for the article
+alone; the stored document keeps the whole page. Found by the marks that open a comment
+section, written here: no library knows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a post's header ("At 12:19 26th Apr 2009, Jim wrote:"), a closed debate's notice, an outlet's
+# notice over its comments
+_OPENING = re.compile(
+    r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"
+    r"|\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
+    r"|Views expressed in the comments do not represent"
+    r"|We welcome comments (?:on our articles|that advance the story)",
+    re.IGNORECASE,
+)
+
+
+def comments_start(text: str) -> int:
+    """Where the comments begin: the start of the line that opens them; the text's length when
+    there are none."""
+    found = _OPENING.search(text)
+    if found is None:
+        return len(text)
+    return text.rfind("\n", 0, found.start()) + 1
+
+
+def article_part(text: str) -> str:
+    """The page without its readers' comments."""
+    return text[: comments_start(text)]
