@@ -36,15 +36,12 @@ from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
 from storyline.merge.similarity import DocumentFrequency, NameWeights, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
-from storyline.store import Store
+from storyline.store import NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
 
 BATCH_SIZE = 64
 # spaCy batches count texts, and its memory follows the characters of a batch: 64 pieces of one
 # 1 MB article are 1.3 million characters at once (2.9 GB). The batch is capped in characters too.
 BATCH_CHARS = 200_000
-REGISTRY_KEY = "actor_registry"
-NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
-WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
 
 Progress = Callable[[Document], None]
 

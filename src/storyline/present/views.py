@@ -12,9 +12,7 @@ from dataclasses import replace
 
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Conflict, Entry
-from storyline.store import EntryFilter, Store
-
-REGISTRY_KEY = "actor_registry"  # the state key pipeline.ingest saves the registry under
+from storyline.store import REGISTRY_KEY, EntryFilter, Store
 
 
 def load_registry(store: Store) -> ActorRegistry | None:

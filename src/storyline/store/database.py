@@ -24,6 +24,10 @@ from storyline.store import codec
 from storyline.store.schema import migrate
 
 DEFAULT_PATH = Path("storyline.db")
+# state the pipeline keeps between runs (`Store.get_state`/`set_state`), read by the views too
+REGISTRY_KEY = "actor_registry"  # the actors' names as the collection knows them
+NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
+WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
 
 
 @dataclass(frozen=True, slots=True)
