@@ -95,6 +95,10 @@ def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline
     assert comments_start(removed) == 0
     events = _events(pipeline, text, date(2009, 6, 30))
     assert events and all(e.text.startswith("Roche") for e in events)
+    posted = text + 'Dr Smith told me: "The virus will burn itself out by the autumn, mark my words."\n'
+    extraction = extraction_of(pipeline, posted, date(2009, 6, 30))
+    assert not extraction.quotes  # a reader's post quotes nobody the article cites
+    assert not any("Smith" in name for name in extraction.context)  # nor names the article's actors
 
 
 def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -> None:
