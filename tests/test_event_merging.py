@@ -480,3 +480,22 @@ def test_the_overview_leaves_the_history_a_story_recalls_to_all() -> None:
     shown = main_events(ranked, 2, first=date(2010, 4, 6))
     assert [e.id for e in shown] == ["drilling", "rig"]  # March 2010 ends within a month of it
     assert [e.id for e in main_events(ranked, 2)] == ["valdez", "rig"]  # no first date: all told
+
+
+def test_a_date_wider_than_a_month_that_holds_the_first_report_gives_way_to_it(pipeline: Pipeline) -> None:
+    """'this year' says less than the day the agreement was first reported (bpoil_bbc, 16-17 June)."""
+    articles = (
+        (
+            date(2010, 6, 16),
+            "BP has agreed to pay $5bn into the compensation fund this year, followed by quarterly "
+            "payments of $1.25bn until the total $20bn is paid.\n",
+        ),
+        (
+            date(2010, 6, 17),
+            "BP has agreed to pay $5bn into the fund this year, followed by quarterly payments of $1.25bn "
+            "until the total $20bn is paid.\n",
+        ),
+    )
+    (agreed,) = [e for e in _telling(_entries(pipeline, *articles), "agreed") if e.sources == 2]
+    assert agreed.date == "2010-06-16"
+    assert {m.date for m in agreed.mentions} == {"2010"}  # each report keeps the date it gives

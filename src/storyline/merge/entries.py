@@ -27,7 +27,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from heapq import nlargest
 from itertools import islice
@@ -64,6 +64,7 @@ CROWD_PENALTY = 0.15  # added to the cross-article threshold per doubling of tho
 CROWD_MAX = 0.4
 CROWD_EXEMPT = 0.25  # sentence similarity from which the sentences alone tell one event
 MAX_CANDIDATES = 25
+MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
 MAX_KEPT = 20_000  # entries kept in memory from one batch to the next (the latest told)
@@ -354,17 +355,43 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
 
 
 def _best_dated(events: list[Event], documents: dict[str, DocumentInfo]) -> Event | None:
-    """The mention whose date says most: a date written in the text, the narrowest, the most told;
-    else the earliest report (a report in the present tells something of that day or just before)."""
+    """The mention whose date says most: a date written in a main report's text (else in any
+    report's), the narrowest, the most told; else the earliest report (a report in the present
+    tells something of that day or just before).
+
+    A secondary mention's date is the date of its own words, which a merge may have joined by
+    mistake ("officials last week wrote a letter to BP demanding ... to pay" dated the $20bn
+    fund's entry to mid-May). A written date wider than a month that holds the first report's
+    day ("will not pay dividends this year") says less than that day does."""
     written = [(e, span) for e in events if e.timex is not None and (span := bounds(e.date)) is not None]
-    if written:
-        told = Counter(e.date for e, _ in written)
-        return min(
-            written,
-            key=lambda pair: ((pair[1][1] - pair[1][0]).days, -told[pair[0].date], pair[0].is_background),
-        )[0]
-    reported = [e for e in events if e.date]
-    return min(reported, key=lambda e: e.date or "") if reported else None
+    written = [(e, span) for e, span in written if e.main] or written
+    reported = [e for e in events if e.date and e.timex is None]
+    first = min(reported, key=lambda e: e.date or "") if reported else None
+    if not written:
+        return first
+    told = Counter(e.date for e, _ in written)
+    best, span = min(
+        written,
+        key=lambda pair: ((pair[1][1] - pair[1][0]).days, -told[pair[0].date], pair[0].is_background),
+    )
+    if (span[1] - span[0]).days <= MONTH_DAYS:
+        return best
+    first = first or _first_published(events, documents)
+    day = bounds(first.date) if first else None
+    return first if day and span[0] <= day[0] <= span[1] else best
+
+
+def _first_published(events: list[Event], documents: dict[str, DocumentInfo]) -> Event | None:
+    """The earliest report, dated by its article's day (every report gives a date of its own)."""
+    published = [
+        (info.publication_date, e)
+        for e in events
+        if (info := documents.get(e.document_id)) and info.publication_date and not e.date_inferred
+    ]
+    if not published:
+        return None
+    day, event = min(published, key=lambda pair: pair[0])
+    return replace(event, date=day.isoformat(), timex=None)
 
 
 def independent_reports(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Event]:
