@@ -74,6 +74,7 @@ _CALENDAR_WORDS = frozenset(
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
 _CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+_NARRATED_MARKS = frozenset({"after", "before", "when", "since", "because", "once", "until"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
@@ -189,6 +190,11 @@ def clause_attributions(
         narrated = _before_semicolon(cue.verb)
         if narrated is not None:
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
+    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
+    if reporting is not None and _beside_narration(reporting):
+        clauses.append((_governed(reporting), main))  # "Shares ... fell 7 percent on Thursday after the
+        clauses.append((frozenset(t.i for t in sentence), None))  # oil major said ...": BP said what
+        # follows "said", not that the shares fell
     governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
@@ -201,6 +207,33 @@ def clause_attributions(
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
+
+
+def _secondary_verb(sentence: Span, actors: list[EntityMention]) -> Token | None:
+    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from."""
+    return next((verb for verb, _ in _reports(sentence, actors, None) if not _set_against(verb)), None)
+
+
+def _beside_narration(verb: Token) -> bool:
+    """A report in a clause below or beside a root that narrates with a subject of its own: "Shares in
+    London-based BP Plc fell 7 percent on Thursday after the oil major said ...", "Six Haitian children
+    ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
+    Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
+    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both)."""
+    root = verb.sent.root
+    if verb.i == root.i or _cue(root) is not None or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return False
+    if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
+        return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
+    if verb.dep_ == "conj" and verb.head.i == root.i:
+        joined = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
+        return joined and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
+    if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
+        return clause and any(c.dep_ == "nsubj" for c in verb.children)
+    return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
 
 
 def _reported_within(verb: Token, cue: Token) -> bool:
@@ -356,6 +389,8 @@ def continued(sentence: Span, previous: Span, attribution: Attribution | None) -
         return None
     if _according_to(sentence) is not None or _main_cue(sentence) is not None:
         return None
+    if _secondary_verb(sentence, []) is not None:
+        return None  # "It fell after BP said ...": a report of its own, and a narrated clause beside it
     doc = sentence.doc
     if any("\n" in token.text_with_ws for token in doc[previous.end - 1 : sentence.start]):
         return None
@@ -893,6 +928,9 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     ministry said", "according to the agency's estimates")."""
     if head.lower_ not in DOCUMENT_NOUNS:
         return None
+    named = _actor_at(head, actors)
+    if named is not None and named.label == "ORG" and head.pos_ == "PROPN":
+        return None  # "The US Geological Survey said": the survey is the body's name, not a US document
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
     issuers = [a for a in inside if _attached_to(a, head)]

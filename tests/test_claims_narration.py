@@ -1,0 +1,102 @@
+"""Who said what, seventh round: a narrated clause beside a report is nobody's claim, and sources that
+cannot speak (pictures, devices, a country cut from an agency's name) are none.
+
+Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
+pipeline reads them as one short article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import extraction_of
+from storyline.model import Attribution, Event
+from storyline.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return extraction_of(pipeline, text, date(2010, 1, 20)).events
+
+
+def _of(pipeline: Pipeline, text: str, predicate: str) -> Attribution | None:
+    (event,) = [e for e in _events(pipeline, text) if e.predicate == predicate]
+    return event.attribution
+
+
+def _source(attribution: Attribution | None) -> str | None:
+    return attribution.source if attribution is not None else None
+
+
+# --- a narrated clause beside a report ---
+
+
+def test_a_fall_told_before_after_a_report_is_not_the_speakers_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Shares in London-based BP Plc fell 7 percent on Thursday after the oil major said a leaking well in "
+        "the Gulf of Mexico was gushing at five times the rate initially thought."
+    )
+    assert _of(pipeline, text, "fall") is None
+    assert _source(_of(pipeline, text, "gush")) == "oil major"
+
+
+def test_an_arrival_joined_by_and_to_a_ministrys_report_is_not_the_ministrys(pipeline: Pipeline) -> None:
+    text = (
+        "Six Haitian children adopted by Dutch families arrived in the Netherlands on Sunday and the justice "
+        "ministry said it was expediting the adoption process and paperwork for about 100 others."
+    )
+    assert _of(pipeline, text, "arrive") is None
+    assert _source(_of(pipeline, text, "expedite")) == "justice ministry"
+
+
+def test_a_report_after_a_comma_still_speaks_for_the_whole_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday as hopes "
+        "dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said."
+    )
+    assert _source(_of(pipeline, text, "sink")) == "officials"
+
+
+def test_a_report_after_but_keeps_its_source_after_a_sentence_that_cites_none(pipeline: Pipeline) -> None:
+    text = (
+        "1628 Canada's Foreign Minister, Lawrence Cannon, says some 1,415 Canadians are missing in Haiti.\n"
+        "Four are confirmed to have died.\n"
+        "About 6,000 Canadian citizens live in Haiti, but Mr Cannon said earlier this week that only 700 "
+        "were registered with the embassy in Port-au-Prince."
+    )
+    events = [e for e in _events(pipeline, text) if e.text.startswith("About 6,000")]
+    sources = {e.predicate: _source(e.attribution) for e in events}
+    assert sources["live"] is None
+    assert sources["register"] == "Lawrence Cannon"
+
+
+def test_a_controversy_told_beside_critics_saying_is_not_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "The amount of oil spurting from the well has been a matter of considerable controversy in the past "
+        "two months, with critics saying BP consistently understated the flow rate."
+    )
+    events = _events(pipeline, text)
+    assert events[0].attribution is None  # the controversy is told, not the critics' claim
+    assert _source(_of(pipeline, text, "understate")) == "critics"
+
+
+# --- sources that cannot speak ---
+
+
+def test_a_captions_footage_reveals_what_it_shows_and_reports_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals the devastation caused "
+        "by an earthquake in Haiti's capital, Port-au-Prince."
+    )
+    assert all(e.attribution is None for e in _events(pipeline, text))
+
+
+def test_a_survey_that_names_a_body_is_the_body_not_the_country_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "The US announced it was sending another 4,000 sailors and marines to Haiti for the earthquake "
+        "relief effort, diverting them from deployments in the Gulf and Africa.\n"
+        "The US Geological Survey said its epicentre was 15km (10 miles) south-west of Port-au-Prince, and "
+        "that it was quickly followed by two strong aftershocks of 5.9 and 5.5 magnitude."
+    )
+    survey = [e for e in _events(pipeline, text) if e.text.startswith("The US Geological")]
+    named = ("Geological Survey", "US Geological Survey")
+    assert survey and all(_source(e.attribution) in named for e in survey)
