@@ -100,3 +100,32 @@ def test_a_survey_that_names_a_body_is_the_body_not_the_country_before_it(pipeli
     survey = [e for e in _events(pipeline, text) if e.text.startswith("The US Geological")]
     named = ("Geological Survey", "US Geological Survey")
     assert survey and all(_source(e.attribution) in named for e in survey)
+
+
+def test_a_caption_run_into_a_report_with_its_words_after_the_verb_is_not_said(pipeline: Pipeline) -> None:
+    text = (
+        "Clooney attended the Golden Globe awards on Sunday, where he was nominated for best actor for his "
+        "film Up In The Air.\n"
+        'Clooney attended the Golden Globes with Italian model Elisabetta Canalis Asked whether it was "a '
+        'bit odd" to be thrown into an awards show while trying to organise a charity concert, the star '
+        "replied: "
+        '"It is, except this is a perfect place for me to go recruiting some people, so it works out."'
+    )
+    events = [e for e in _events(pipeline, text) if e.text.startswith("Clooney attended the Golden Globes ")]
+    sources = {e.predicate: _source(e.attribution) for e in events}
+    assert sources["attend"] is None
+    assert sources["reply"] is not None
+
+
+# --- nested reports ---
+
+
+def test_a_teams_report_hung_below_he_responded_is_the_teams(pipeline: Pipeline) -> None:
+    text = (
+        "Her son told the agency he had heard her cries on Thursday morning and, almost a day later, he dug "
+        "her out with the help of friends.\n"
+        "The Israeli team which rescued the young man, Emmannuel Buso, told the Associated Press news agency "
+        "that they had called out to him near the debris of his home and to their surprise, he responded."
+    )
+    events = [e for e in _events(pipeline, text) if e.text.startswith("The Israeli team")]
+    assert events and all(_source(e.attribution) == "Israeli team" for e in events)

@@ -187,7 +187,7 @@ def clause_attributions(
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
-        narrated = _before_semicolon(cue.verb)
+        narrated = _before_semicolon(cue.verb) or _run_in_before(cue.verb)
         if narrated is not None:
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
     reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
@@ -417,11 +417,37 @@ def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
-    for verb in [*candidates, *_declined(root), *_in_doing(root)]:
+    for verb in [*_told_first(root), *candidates, *_declined(root), *_in_doing(root)]:
         cue = _cue(verb)
         if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
     return None
+
+
+def _told_first(root: Token) -> list[Token]:
+    """ "The Israeli team ... told the Associated Press news agency that they had called out to him ...
+    and to their surprise, he responded": a named speaker's report with its "that" clause, which the parse
+    hung below a "he responded" at the end; the report told is the sentence's, his answer is in it. Not
+    when the words reported are quoted: those are cited by whoever "he" is."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in root.children):
+        return []
+    told = []
+    for clause in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS]
+        content = [
+            c for c in clause.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+        ]
+        quoted = any(_in_document_quote(t) for c in content for t in c.subtree)  # '... stated that "foreign
+        # co-operation has contributed ...", he adds': FRIDE's words, which he cites
+        if (
+            subjects
+            and content
+            and not quoted
+            and not _in_document_quote(clause)
+            and _cue(clause) is not None
+        ):
+            told.append(clause)
+    return told
 
 
 def _set_against(verb: Token) -> bool:
@@ -463,6 +489,32 @@ def _before_semicolon(cue: Token) -> Token | None:
             if any(_open_semicolon(t, cue) for t in between):
                 return child  # not one in the quoted words ('"...save lives; Haitian lives ...," he says')
     return None
+
+
+def _run_in_before(cue: Token) -> Token | None:
+    """ "We have not been able to get into all the areas International Development Secretary Douglas
+    Alexander said: "This is a tragedy ..."": a caption or pull quote run into a report that says its own
+    words after the verb. One speaker does not report two clauses, one before and one after the verb;
+    the one before, outside quotation marks, is narrated (not "..., he said, ..." around his quoted
+    words)."""
+    contents = [c for c in cue.children if c.dep_ == "ccomp"]
+    before = [c for c in contents if c.i < cue.i]
+    if not before or not any(c.i > cue.i for c in contents) or _in_document_quote(before[0]):
+        return None
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i > before[0].i]
+    opening = subjects[0].left_edge.i if subjects else cue.i
+    glued = opening > 0 and not doc[opening - 1].is_punct  # "... all the areas International Development"
+    return before[0] if glued or any(_restarts(t) for t in before[0].subtree) else None
+
+
+def _restarts(token: Token) -> bool:
+    """A capitalised word that is no name, inside a sentence and after no stop: where a caption ran into
+    the next sentence ("... with Italian model Elisabetta Canalis Asked whether ...")."""
+    if token.i == token.sent.start or not token.is_title or token.pos_ == "PROPN" or token.lower_ == "i":
+        return False
+    previous = token.doc[token.i - 1]
+    return not (previous.is_punct or previous.is_quote or previous.is_space)
 
 
 def _in_doing(root: Token) -> list[Token]:
