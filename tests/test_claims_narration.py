@@ -129,3 +129,58 @@ def test_a_teams_report_hung_below_he_responded_is_the_teams(pipeline: Pipeline)
     )
     events = [e for e in _events(pipeline, text) if e.text.startswith("The Israeli team")]
     assert events and all(_source(e.attribution) == "Israeli team" for e in events)
+
+
+# --- quote speakers ---
+
+
+def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
+    quotes = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
+    (quote,) = [q for q in quotes if q.text.startswith(opening)]
+    return quote.speaker
+
+
+def test_he_says_after_a_name_whose_verb_the_parse_read_as_a_noun_is_that_name(pipeline: Pipeline) -> None:
+    text = (
+        "I fear that many people who work for international aid agencies have been killed.\n"
+        "1656 Pope Benedict XVI appeals for support for those affected by the earthquake and says the "
+        'Catholic Church will "immediately activate" it charitable institutions to reach those in need.\n'
+        "\"I appeal to everyone's generosity, so that these brothers and sisters of ours who are living "
+        "through a time of need and pain receive our concrete solidarity and the effective help of the "
+        'international community," he says.'
+    )
+    speaker = _speaker(pipeline, text, "I appeal to everyone")
+    assert speaker is not None and "Benedict" in speaker
+
+
+def test_words_quoted_in_the_words_of_a_critic_are_the_critics(pipeline: Pipeline) -> None:
+    text = (
+        "Even after the arrival of the strings, arranged by former Led Zeppelin bassist John Paul Jones, "
+        "there's an intimacy that fits the lyric, and a vocal from Stipe that, in the words of rock critic "
+        'Garry Mulholland, expresses "all the personal tragedies and troughs that he has traveled through".'
+    )
+    assert _speaker(pipeline, text, "all the personal tragedies") == "Garry Mulholland"
+
+
+def test_ms_jean_is_the_jean_named_before_not_a_longer_name_further_on(pipeline: Pipeline) -> None:
+    text = (
+        "2244 Canada's Governor General, Michaelle Jean, urges her former compatriots in Haiti to \"stand "
+        'firm".\n'
+        '"Like me, Haitian communities across Canada are heartbroken and overwhelmed by the magnitude of '
+        'this catastrophe," said Ms Jean, who was born in Port-au-Prince, but who fled Haiti with her family '
+        "when she was 11.\n"
+        "1136 Rapper Wyclef Jean, who was born in Haiti, tells CNN he was on the phone to a friend in the "
+        "country when the quake struck.\n"
+    )
+    assert _speaker(pipeline, text, "Like me, Haitian communities") == "Michaelle Jean"
+
+
+def test_a_surname_cut_from_its_given_name_is_not_another_mans_given_name(pipeline: Pipeline) -> None:
+    text = (
+        "1413 Raymond Joseph, Haiti's ambassador to the United States, tells the BBC World Service that he "
+        "is still hearing reports about strong aftershocks in his country.\n"
+        '1136 Prospery Raymond, a Christian Aid staff member in Haiti tweets: "This morning I went to a '
+        'pharmacy and asked for help and they gave me all their antibiotics, which I took to the hospital."\n'
+    )
+    speaker = _speaker(pipeline, text, "This morning I went")
+    assert speaker is not None and speaker != "Raymond Joseph" and "Raymond" in speaker
