@@ -184,3 +184,43 @@ def test_a_surname_cut_from_its_given_name_is_not_another_mans_given_name(pipeli
     )
     speaker = _speaker(pipeline, text, "This morning I went")
     assert speaker is not None and speaker != "Raymond Joseph" and "Raymond" in speaker
+
+
+# --- captions run into the next sentence ---
+
+
+def test_a_caption_naming_a_speaker_who_has_no_subject_in_the_parse_is_not_said(pipeline: Pipeline) -> None:
+    text = (
+        "The BASICS doctors are affiliated to UK International Search and Rescue (UKISAR) and train with "
+        "them to support the firefighters and deal with those pulled out of the rubble before they are taken "
+        "to hospital.\n"
+        'Nick Maskery is trained as a BASICS doctor Nick said: "It was something you never experience '
+        "anywhere else - the destruction, the sights, sounds, the mass of humanity on the streets wandering "
+        "around looking for help, the conditions we were working in - I've never, never seen anything like "
+        'it."\n'
+    )
+    events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.text.startswith("Nick")}
+    assert events["train"] is None
+    assert _source(events["see"]) == "Nick Maskery"
+
+
+def test_a_sentence_run_into_a_captions_report_is_not_the_speakers(pipeline: Pipeline) -> None:
+    text = (
+        'Dr Ernest Benjamin says the woman is "critically ill" Two people have been rescued after spending '
+        "10 days under rubble following the devastating Haiti earthquake.\n"
+        "Doctors say the woman, who is 84, is in a grave condition, but that they are doing all they can to "
+        "save her.\n"
+    )
+    events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.text.startswith("Dr Ernest")}
+    assert events["rescue"] is None
+    assert _source(events["say"]) == "Ernest Benjamin"
+
+
+def test_she_after_a_caption_is_not_the_man_the_caption_names(pipeline: Pipeline) -> None:
+    text = (
+        "Each act came in one by one to stand at the single microphone in the voice booth in the middle of "
+        "the relatively large studio, with that piano for Mika just off to one side.\n"
+        "James Morrison was joined by the likes of Rod Stewart and Alexandra Burke As for SuBo, she admitted "
+        "she didn't know this REM song very well so had to learn her part from scratch.\n"
+    )
+    assert _source(_of(pipeline, text, "admit")) != "James Morrison"

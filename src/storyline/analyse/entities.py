@@ -667,6 +667,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and not _modifier(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
         and not _before_quote_closed_by(doc, p, token, context)
+        and not _after_caption(doc, p, token)
     ]
     if not recent:
         return None
@@ -706,6 +707,33 @@ def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context:
     if doc[person.start].sent.start != token.sent.start:
         return False
     return context.quote_between(doc[person.start].idx, token.idx)
+
+
+_RESTARTING = frozenset({"DET", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "AUX", "VERB", "ADV", "PART"})
+
+
+def restarts_sentence(token: Token) -> bool:
+    """A capitalised word that is no name, inside a sentence and after no stop: where a caption ran into
+    the next sentence ("... with Italian model Elisabetta Canalis Asked whether ...", "... Alexandra Burke
+    As for SuBo, she admitted ...", '... says the woman is "critically ill" Two people have been rescued').
+    """
+    if token.i == token.sent.start or not token.is_title or token.lower_ == "i":
+        return False
+    named = token.ent_type_ not in ("", "CARDINAL") and token.pos_ not in ("VERB", "AUX")  # "Canalis Asked"
+    if token.pos_ not in _RESTARTING or named:
+        return False  # not a name, nor "Cuban airspace", "the American charity"
+    previous = token.doc[token.i - 1]
+    if previous.is_quote:  # a closing mark, glued to the word before it: '"critically ill" Two'
+        return bool(previous.whitespace_) and previous.i > 0 and not previous.doc[previous.i - 1].whitespace_
+    return not (previous.is_punct or previous.is_space)
+
+
+def _after_caption(doc: Doc, person: _Candidate, token: Token) -> bool:
+    """A name in the pronoun's own sentence before a caption's end is not who the pronoun is ("James
+    Morrison was joined by the likes of Rod Stewart and Alexandra Burke As for SuBo, she admitted ...")."""
+    if doc[person.start].sent.start != token.sent.start:
+        return False
+    return any(restarts_sentence(t) for t in doc[person.end : token.i])
 
 
 def _caption(sentence: Span, people: list[_Candidate]) -> bool:

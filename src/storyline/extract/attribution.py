@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import doc_text
-from storyline.analyse.entities import unnamed_person_subject
+from storyline.analyse.entities import restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.comments import in_comments
@@ -189,6 +189,15 @@ def clause_attributions(
         clauses.append((_governed(cue.verb), main))
         narrated = _before_semicolon(cue.verb) or _run_in_before(cue.verb)
         if narrated is not None:
+            clauses.append((frozenset(t.i for t in narrated.subtree), None))
+        run_in = _run_in_after(cue.verb)
+        if run_in is not None:
+            clauses.append((run_in, None))
+    else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
+        opening = _opening_cue(sentence)
+        narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
+        if narrated is not None:
+            clauses.append((_governed(opening), main))
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
     reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
     if reporting is not None and _beside_narration(reporting):
@@ -505,16 +514,17 @@ def _run_in_before(cue: Token) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i > before[0].i]
     opening = subjects[0].left_edge.i if subjects else cue.i
     glued = opening > 0 and not doc[opening - 1].is_punct  # "... all the areas International Development"
-    return before[0] if glued or any(_restarts(t) for t in before[0].subtree) else None
+    return before[0] if glued or any(restarts_sentence(t) for t in before[0].subtree) else None
 
 
-def _restarts(token: Token) -> bool:
-    """A capitalised word that is no name, inside a sentence and after no stop: where a caption ran into
-    the next sentence ("... with Italian model Elisabetta Canalis Asked whether ...")."""
-    if token.i == token.sent.start or not token.is_title or token.pos_ == "PROPN" or token.lower_ == "i":
-        return False
-    previous = token.doc[token.i - 1]
-    return not (previous.is_punct or previous.is_quote or previous.is_space)
+def _run_in_after(cue: Token) -> frozenset[int] | None:
+    """'Dr Ernest Benjamin says the woman is "critically ill" Two people have been rescued ...': the next
+    sentence run into a caption's report, from where it starts again; narrated, not what is said."""
+    sentence = cue.sent
+    for token in cue.doc[cue.i + 1 : sentence.end]:
+        if restarts_sentence(token) and not _in_document_quote(token):
+            return frozenset(range(token.i, sentence.end))
+    return None
 
 
 def _in_doing(root: Token) -> list[Token]:
