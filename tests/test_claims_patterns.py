@@ -102,11 +102,6 @@ def test_they_say_at_the_end_is_the_group_just_introduced(pipeline: Pipeline) ->
     ("sentence", "source"),
     [
         (
-            "The United States alone has more than 21,000 cases with officials saying there are likely at "
-            "least 10 times that many, and 87 deaths.",
-            "officials",
-        ),
-        (
             "BP, which said on Monday it had spent about $3.95billion so far on the oil spill, agreed under "
             "intense pressure from U.S. authorities last month to set up an independently administered "
             "$20billion escrow fund for damage claims.",

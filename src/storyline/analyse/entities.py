@@ -438,9 +438,21 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     for person in people:
         words = _words(person.span(doc))
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
-        if not fuller and len(words) == 1:
+        given = _given_name_left_out(doc, person.start)
+        if not fuller and len(words) == 1 and given is None:
             fuller = by_given.get(words[0], [])
-        person.canonical = " ".join(_nearest_name(person.start, fuller) or words)
+        person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
+
+
+def _given_name_left_out(doc: Doc, start: int) -> str | None:
+    """The given name right before a name the recogniser cut it from ("1136 Prospery Raymond, a Christian
+    Aid staff member": "Raymond" alone is his surname, not the given name of Raymond Joseph named
+    elsewhere on the page)."""
+    if start == 0 or doc[start].is_sent_start:
+        return None
+    before = doc[start - 1]
+    named = before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and not _honorific(before)
+    return before.text if named and before.lower_ not in TITLE_WORDS and not _headline_word(before) else None
 
 
 def _headline_word(token: Token) -> bool:
@@ -453,13 +465,16 @@ def _words(span: Span) -> list[str]:
 
 
 def _nearest_name(index: int, names: list[tuple[int, list[str]]]) -> list[str] | None:
-    """The longest of the names; among different ones, the nearest mentioned before `index`."""
+    """The name mentioned nearest before `index` (else the first), in its longest form: "Ms Jean" after
+    "Michaelle Jean" is she, though "Rapper Wyclef Jean", a longer name, came earlier on the page."""
     if not names:
         return None
-    longest = max(len(words) for _, words in names)
-    candidates = [(start, words) for start, words in names if len(words) == longest]
-    before = [(start, words) for start, words in candidates if start <= index]
-    return (before[-1] if before else candidates[0])[1]
+    before = [words for start, words in names if start <= index]
+    nearest = before[-1] if before else names[0][1]
+    forms = [
+        words for _, words in names if words[-len(nearest) :] == nearest or nearest[-len(words) :] == words
+    ]
+    return max(forms, key=len)
 
 
 def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str]:
@@ -652,6 +667,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and not _modifier(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
         and not _before_quote_closed_by(doc, p, token, context)
+        and not _after_caption(doc, p, token)
     ]
     if not recent:
         return None
@@ -693,6 +709,33 @@ def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context:
     return context.quote_between(doc[person.start].idx, token.idx)
 
 
+_RESTARTING = frozenset({"DET", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "AUX", "VERB", "ADV", "PART"})
+
+
+def restarts_sentence(token: Token) -> bool:
+    """A capitalised word that is no name, inside a sentence and after no stop: where a caption ran into
+    the next sentence ("... with Italian model Elisabetta Canalis Asked whether ...", "... Alexandra Burke
+    As for SuBo, she admitted ...", '... says the woman is "critically ill" Two people have been rescued').
+    """
+    if token.i == token.sent.start or not token.is_title or token.lower_ == "i":
+        return False
+    named = token.ent_type_ not in ("", "CARDINAL") and token.pos_ not in ("VERB", "AUX")  # "Canalis Asked"
+    if token.pos_ not in _RESTARTING or named:
+        return False  # not a name, nor "Cuban airspace", "the American charity"
+    previous = token.doc[token.i - 1]
+    if previous.is_quote:  # a closing mark, glued to the word before it: '"critically ill" Two'
+        return bool(previous.whitespace_) and previous.i > 0 and not previous.doc[previous.i - 1].whitespace_
+    return not (previous.is_punct or previous.is_space)
+
+
+def _after_caption(doc: Doc, person: _Candidate, token: Token) -> bool:
+    """A name in the pronoun's own sentence before a caption's end is not who the pronoun is ("James
+    Morrison was joined by the likes of Rod Stewart and Alexandra Burke As for SuBo, she admitted ...")."""
+    if doc[person.start].sent.start != token.sent.start:
+        return False
+    return any(restarts_sentence(t) for t in doc[person.end : token.i])
+
+
 def _caption(sentence: Span, people: list[_Candidate]) -> bool:
     """A photo caption is nobody a later "he" or "she" stands for: a sentence that runs into the next one
     on its line without a full stop ('Mazandarani spent nine days in the rubble of her home "It causes
@@ -709,7 +752,15 @@ def _caption(sentence: Span, people: list[_Candidate]) -> bool:
 def _modifier(span: Span) -> bool:
     """A name used to describe a thing ("a large yellow Sikorsky chopper") is nobody "he" can be."""
     root = span.root
-    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
+    described = root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
+    return described and not _before_verb_read_as_noun(span)
+
+
+def _before_verb_read_as_noun(span: Span) -> bool:
+    """A name before a reporting verb that the parse read as a noun heading the sentence ("1656 Pope
+    Benedict XVI appeals for support ... and says ..."): the name is its subject."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.dep_ == "ROOT" and cue_lemma(root.head) is not None
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
@@ -742,6 +793,8 @@ def _salient(span: Span) -> bool:
         # US journalist Andres Oppenheimer, writing in the Miami Herald, says ...": the parse took a
         # caption's subject for the sentence's, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    if _before_verb_read_as_noun(span):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import doc_text
-from storyline.analyse.entities import unnamed_person_subject
+from storyline.analyse.entities import restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.comments import in_comments
@@ -74,6 +74,7 @@ _CALENDAR_WORDS = frozenset(
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
 _CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+_NARRATED_MARKS = frozenset({"after", "before", "when", "since", "because", "once", "until"})
 _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, not an acronym
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
@@ -186,9 +187,23 @@ def clause_attributions(
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
     if cue is not None:
         clauses.append((_governed(cue.verb), main))
-        narrated = _before_semicolon(cue.verb)
+        narrated = _before_semicolon(cue.verb) or _run_in_before(cue.verb)
         if narrated is not None:
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
+        run_in = _run_in_after(cue.verb)
+        if run_in is not None:
+            clauses.append((run_in, None))
+    else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
+        opening = _opening_cue(sentence)
+        narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
+        if narrated is not None:
+            clauses.append((_governed(opening), main))
+            clauses.append((frozenset(t.i for t in narrated.subtree), None))
+    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
+    if reporting is not None and _beside_narration(reporting):
+        clauses.append((_governed(reporting), main))  # "Shares ... fell 7 percent on Thursday after the
+        clauses.append((frozenset(t.i for t in sentence), None))  # oil major said ...": BP said what
+        # follows "said", not that the shares fell
     governed = _governed(cue.verb) if cue is not None else frozenset()
     for verb, found in _reports(sentence, actors, None):
         if (cue is not None and verb.i == cue.verb.i) or not _says_in_fact(verb):
@@ -201,6 +216,33 @@ def clause_attributions(
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
+
+
+def _secondary_verb(sentence: Span, actors: list[EntityMention]) -> Token | None:
+    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from."""
+    return next((verb for verb, _ in _reports(sentence, actors, None) if not _set_against(verb)), None)
+
+
+def _beside_narration(verb: Token) -> bool:
+    """A report in a clause below or beside a root that narrates with a subject of its own: "Shares in
+    London-based BP Plc fell 7 percent on Thursday after the oil major said ...", "Six Haitian children
+    ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
+    Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
+    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both)."""
+    root = verb.sent.root
+    if verb.i == root.i or _cue(root) is not None or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return False
+    if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
+        return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
+    if verb.dep_ == "conj" and verb.head.i == root.i:
+        joined = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
+        return joined and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
+    if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
+        return clause and any(c.dep_ == "nsubj" for c in verb.children)
+    return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
 
 
 def _reported_within(verb: Token, cue: Token) -> bool:
@@ -356,6 +398,8 @@ def continued(sentence: Span, previous: Span, attribution: Attribution | None) -
         return None
     if _according_to(sentence) is not None or _main_cue(sentence) is not None:
         return None
+    if _secondary_verb(sentence, []) is not None:
+        return None  # "It fell after BP said ...": a report of its own, and a narrated clause beside it
     doc = sentence.doc
     if any("\n" in token.text_with_ws for token in doc[previous.end - 1 : sentence.start]):
         return None
@@ -382,11 +426,37 @@ def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
-    for verb in [*candidates, *_declined(root), *_in_doing(root)]:
+    for verb in [*_told_first(root), *candidates, *_declined(root), *_in_doing(root)]:
         cue = _cue(verb)
         if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
     return None
+
+
+def _told_first(root: Token) -> list[Token]:
+    """ "The Israeli team ... told the Associated Press news agency that they had called out to him ...
+    and to their surprise, he responded": a named speaker's report with its "that" clause, which the parse
+    hung below a "he responded" at the end; the report told is the sentence's, his answer is in it. Not
+    when the words reported are quoted: those are cited by whoever "he" is."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in root.children):
+        return []
+    told = []
+    for clause in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS]
+        content = [
+            c for c in clause.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+        ]
+        quoted = any(_in_document_quote(t) for c in content for t in c.subtree)  # '... stated that "foreign
+        # co-operation has contributed ...", he adds': FRIDE's words, which he cites
+        if (
+            subjects
+            and content
+            and not quoted
+            and not _in_document_quote(clause)
+            and _cue(clause) is not None
+        ):
+            told.append(clause)
+    return told
 
 
 def _set_against(verb: Token) -> bool:
@@ -427,6 +497,33 @@ def _before_semicolon(cue: Token) -> Token | None:
             between = cue.doc[child.right_edge.i + 1 : cue.i]
             if any(_open_semicolon(t, cue) for t in between):
                 return child  # not one in the quoted words ('"...save lives; Haitian lives ...," he says')
+    return None
+
+
+def _run_in_before(cue: Token) -> Token | None:
+    """ "We have not been able to get into all the areas International Development Secretary Douglas
+    Alexander said: "This is a tragedy ..."": a caption or pull quote run into a report that says its own
+    words after the verb. One speaker does not report two clauses, one before and one after the verb;
+    the one before, outside quotation marks, is narrated (not "..., he said, ..." around his quoted
+    words)."""
+    contents = [c for c in cue.children if c.dep_ == "ccomp"]
+    before = [c for c in contents if c.i < cue.i]
+    if not before or not any(c.i > cue.i for c in contents) or _in_document_quote(before[0]):
+        return None
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i > before[0].i]
+    opening = subjects[0].left_edge.i if subjects else cue.i
+    glued = opening > 0 and not doc[opening - 1].is_punct  # "... all the areas International Development"
+    return before[0] if glued or any(restarts_sentence(t) for t in before[0].subtree) else None
+
+
+def _run_in_after(cue: Token) -> frozenset[int] | None:
+    """'Dr Ernest Benjamin says the woman is "critically ill" Two people have been rescued ...': the next
+    sentence run into a caption's report, from where it starts again; narrated, not what is said."""
+    sentence = cue.sent
+    for token in cue.doc[cue.i + 1 : sentence.end]:
+        if restarts_sentence(token) and not _in_document_quote(token):
+            return frozenset(range(token.i, sentence.end))
     return None
 
 
@@ -893,6 +990,9 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     ministry said", "according to the agency's estimates")."""
     if head.lower_ not in DOCUMENT_NOUNS:
         return None
+    named = _actor_at(head, actors)
+    if named is not None and named.label == "ORG" and head.pos_ == "PROPN":
+        return None  # "The US Geological Survey said": the survey is the body's name, not a US document
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
     issuers = [a for a in inside if _attached_to(a, head)]

@@ -83,8 +83,8 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         attribution = told[0].attribution
         if attribution is None and previous is not None:
             attribution = continued(span, *previous)
-            for event in told:
-                event.attribution = attribution
+            for event in told:  # not a clause's own report ("..., but Mr Cannon said ...")
+                event.attribution = event.attribution or attribution
         events.extend(told)
         previous = (span, attribution)
     context = frozenset(a.canonical for a in analysed.actors if a.label in _CONTEXT_LABELS)

@@ -56,6 +56,7 @@ _VOICE_FORMS = frozenset(
         "singing",
     }
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
+_WORDS_OF = re.compile(r"\bin the (?:words|phrase) of\b", re.IGNORECASE)
 _CONTEXT_SENTENCES = 3
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
@@ -148,8 +149,10 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 def _speaker(document: _Document, start: int, end: int) -> str | None:
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
-    named = _labelled_speaker(document.text, start, document.actors) or _reporting_clause_speaker(
-        document, start, end
+    named = (
+        _labelled_speaker(document.text, start, document.actors)
+        or _words_of(document, start)
+        or _reporting_clause_speaker(document, start, end)
     )
     if named is not None:
         return named
@@ -255,6 +258,21 @@ def _standalone(document: _Document, start: int) -> bool:
     if not sentences:
         return True
     return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
+
+
+def _words_of(document: _Document, start: int) -> str | None:
+    """'in the words of rock critic Garry Mulholland, expresses "all the personal tragedies ..."': the one
+    whose words they are, named in the quote's sentence before it."""
+    for sentence in document.overlapping(start, start):
+        before = document.text[sentence.start_char : start]
+        cited = _WORDS_OF.search(before)
+        if cited is None:
+            continue
+        offset = sentence.start_char + cited.end()
+        named = [a for a in document.actors_in(sentence) if offset <= a.start < start and a.label == "PERSON"]
+        if named:
+            return named[0].canonical
+    return None
 
 
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:

@@ -33,6 +33,10 @@ _NEEDS_CONTENT = frozenset(
         "advise",
     }
 )
+_PICTURES = frozenset(
+    {"footage", "picture", "pictures", "image", "images", "photo", "photos", "photograph", "photographs",
+     "video", "videos", "film", "map", "maps", "graphic", "graphics"}
+)  # fmt: skip
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
@@ -85,6 +89,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
+    if "ccomp" not in deps and _pictured(verb):
+        return True  # a caption: "Aerial footage reveals the devastation caused by an earthquake"
     if lemma == "continue":  # "the leak continued to spread" reports nothing
         return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
     if lemma == "go":  # '"...," he went on', not "went on to spread the disease", "went on television"
@@ -128,6 +134,16 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _pictured(verb: Token) -> bool:
+    """Pictures as the subject, or right before the verb in a caption the parse ran into a title ("Aerial
+    view of quake in Haiti capital Port-au-Prince Aerial footage reveals ..."): they show, say nothing."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (
+        subjects[0].lower_ in _PICTURES or (before is not None and before.lower_ in _PICTURES)
+    )
 
 
 def _preposition(verb: Token, words: tuple[str, ...]) -> bool:
