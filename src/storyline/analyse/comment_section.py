@@ -19,8 +19,9 @@ _OPENING = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"
     r"|\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
     r"|Views expressed in the comments do not represent"
-    r"|We welcome comments (?:on our articles|that advance the story)",
-    re.IGNORECASE,
+    r"|We welcome comments (?:on our articles|that advance the story)"
+    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:",  # "At 1:33 pm on 18 Jan, Isa wrote:"
+    re.IGNORECASE | re.MULTILINE,
 )
 
 

@@ -45,7 +45,6 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.entities import restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
-from storyline.extract.comments import in_comments
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
 from storyline.model import Attribution, EntityMention, Stance
@@ -107,7 +106,7 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
     Readers' comments below an article cite no source.
     """
-    if in_comments(sentence) or asks(sentence):
+    if asks(sentence):
         return None
     according = _according_to(sentence)
     cue = _main_cue(sentence)
@@ -177,7 +176,7 @@ def clause_attributions(
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
     an event takes the smallest of these that holds it, and the sentence's attribution otherwise. A
     narrated clause set before the main cue by a semicolon comes with None: nobody is cited for it."""
-    if in_comments(sentence) or asks(sentence):
+    if asks(sentence):
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
         return [

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import figure_kinds
-from storyline.extract.comments import in_comments
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import asks, not_a_claim
 from storyline.extract.figure_things import named_counted, thing_of
@@ -116,7 +115,7 @@ def extract_figures(
     subjects their canonical names; without them the words as written are kept.
     """
     figures: list[Figure] = []
-    if asks(sentence) or in_comments(sentence):
+    if asks(sentence):
         return figures
     index = sentence.start
     while index < sentence.end:

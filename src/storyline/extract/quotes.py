@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute, clause_attributions
-from storyline.extract.comments import comments_start
 from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
@@ -139,11 +138,7 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     if not spans:
         return []
     document = _Document.of(text, spans, doc, actors)
-    comments = comments_start(doc)
-    return [
-        Quote(start, end, text[start:end], _speaker(document, start, end) if start < comments else None)
-        for start, end in spans
-    ]
+    return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
 
 
 def _speaker(document: _Document, start: int, end: int) -> str | None:
