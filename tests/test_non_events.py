@@ -101,6 +101,20 @@ def test_everything_after_a_comment_header_belongs_to_readers(pipeline: Pipeline
     assert not any("Smith" in name for name in extraction.context)  # nor names the article's actors
 
 
+def test_a_call_for_comments_ends_the_article(pipeline: Pipeline) -> None:
+    """What follows the notice under a comment form is the readers' (H1N1_bbc, 2 May 2009)."""
+    text = (
+        "The UN's World Health Organization has raised the alert over swine flu from level four to "
+        "level five.\n"
+        "In the meantime we are using the form on the right to ask for your comments.\n"
+        "We will aim to publish as many of your views as we can.\n"
+        "Over Christmas I had a terrible flu and had to work on Christmas Eve despite being ill.\n"
+    )
+    assert comments_start(text) == text.index("We will aim")
+    events = _events(pipeline, text, date(2009, 5, 2))
+    assert events and not any("Christmas" in e.text for e in events)
+
+
 def test_a_closed_debate_page_is_followed_by_readers_posts(pipeline: Pipeline) -> None:
     text = (
         "The number of confirmed cases of swine flu in the UK has risen to 18.\n"
