@@ -95,6 +95,43 @@ def test_a_denial_disputes_what_was_said_before_it_and_says_what(pipeline: Pipel
     assert stance.first.end > stance.first.start and stance.second.end > stance.second.start
 
 
+HEDGED_ECLIPSES = (
+    "The looming disaster in the Gulf threatens to eclipse the 1989 Exxon Valdez spill in Alaska.",
+    "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster.",
+    "If unchecked, it will take about 50 days to eclipse the Exxon Valdez spill, the worst U.S. oil spill.",
+    "The blast killed 11 crew members, sank the rig and unleashed a spill that could eclipse the 1989 "
+    "Exxon Valdez disaster in Alaska.",
+    "The size of BP's disaster in the Gulf could eclipse the scale of the 1989 Exxon Valdez spill.",
+    '"It seems clear that this one will eclipse the Exxon Valdez payout," said Zygmunt Plater.',
+)  # bpoil_reuters, 2-24 May 2010
+
+
+def test_claims_of_what_may_come_do_not_make_a_doubt_too_vague_to_pair(pipeline: Pipeline) -> None:
+    """Six reports that the spill may eclipse the Valdez do not claim that it has: McNutt's doubt
+    still disputes the one that does (bpoil_reuters; a doubt carried by more than five claims is
+    left out as too vague)."""
+    hedged = [
+        (date(2010, 5, 2 + 3 * index), f"{sentence}\n") for index, sentence in enumerate(HEDGED_ECLIPSES)
+    ]
+    found = _conflicts(
+        pipeline,
+        *hedged,
+        (
+            date(2010, 5, 23),
+            "Nearly 40 days into the disaster, the BP oil leak has now eclipsed the worst previous spill, "
+            "the Exxon Valdez disaster on the Alaska coast in 1989, according to new U.S. government "
+            "estimates.\n",
+        ),
+        (
+            date(2010, 5, 27),
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+            "dispute it.\n",
+        ),
+    )
+    (stance,) = [c for c in found if c.kind == "stance"]
+    assert stance.second.date == "2010-05-23" and "government estimates" in (stance.second.source or "")
+
+
 def _report(document: str, sentence: str, published: date, source: str, stance: Stance) -> Mention:
     attribution = Attribution(source, stance)
     return Mention(

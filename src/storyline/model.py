@@ -216,6 +216,7 @@ class Mention:
     event_end: int | None = None
     date: str | None = None  # the date this report gives the event (TIMEX value)
     attribution: Attribution | None = None  # who this report says makes the claim, if it says
+    modality: str = "actual"  # of the event as this report tells it ("expected": "could eclipse")
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -44,6 +44,7 @@ _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
         "prepare", "ready", "set", "due", "poised", "able", "going", "propose", "consider", "attempt",
+        "recommend", "urge", "ask", "demand",
     }
 )  # fmt: skip
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
@@ -175,8 +176,9 @@ def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
-    ("expected": "was likely to send", "will visit", "plans to sell") or what did not ("negated":
-    "did not sink", "no deaths", "no-one has died", "has not caused any deaths")."""
+    ("expected": "was likely to send", "will visit", "plans to sell", "urged BP to pay") or what did
+    not ("negated": "did not sink", "did not agree to pay", "no deaths", "no-one has died", "has not
+    caused any deaths")."""
     if _negated(trigger):
         return "negated"
     token = trigger
@@ -186,6 +188,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return "actual"
         token = token.head
+        if any(child.dep_ == "neg" for child in token.children):
+            return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
         if lemma(token).lower() in _IRREALIS_HEADS:
             return "expected"
     return "actual"

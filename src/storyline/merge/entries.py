@@ -472,6 +472,7 @@ def _mention(event: Event, documents: dict[str, DocumentInfo]) -> Mention:
         event_end=event.event_end,
         date=event.date,
         attribution=event.attribution,
+        modality=event.modality,
     )
 
 

@@ -60,6 +60,7 @@ _CLAIM_WORDS = frozenset(
      "disputes", "comment"}
 )  # fmt: skip
 _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
+_EXPECTING = frozenset({"could", "may", "might", "will", "would", "can", "shall", "should", "to"})
 
 
 def stance_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
@@ -82,7 +83,7 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
     for entry in entries:
         attributed = [m for m in entry.mentions if m.attribution is not None]
         doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
-        claims = [m for m in entry.mentions if m.attribution is None or m.attribution.stance not in _UNSURE]
+        claims = [m for m in entry.mentions if _claims(m)]
         for doubt in doubts:
             doubted = _doubted_words(doubt)
             if len(doubted) < MIN_PROPOSITION:
@@ -177,20 +178,22 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         return
     index: dict[str, list[str]] = defaultdict(list)
     words: dict[str, frozenset[str]] = {}
+    summaries: dict[str, str] = {}
     for entry in entries:
         if _asserts(entry):
             words[entry.id] = claim_words(entry)
+            summaries[entry.id] = entry.summary
             for word in words[entry.id]:
                 index[word].append(entry.id)
     for doubt in doubting:
         proposition = claim_words(doubt)
         if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
-        others = [
-            by_id[i] for i in _asserting(proposition, index, words) if source_of(by_id[i]) != source_of(doubt)
-        ]
-        if len(others) > MAX_DISPUTED:
-            continue  # a doubt that many unlike claims carry names no one claim it disputes
+        asserting = _asserting(proposition, index, words, summaries)
+        others = [by_id[i] for i in asserting if source_of(by_id[i]) != source_of(doubt)]
+        if len({" ".join(other.summary.split()) for other in others}) > MAX_DISPUTED:
+            continue  # a doubt that many unlike claims carry names no one claim it disputes (one
+            # sentence told by two entries, through two of its events, is one claim)
         for other in others:
             if _documents(other) <= _documents(doubt):
                 continue  # a report does not dispute itself
@@ -259,9 +262,19 @@ def _doubted(sentence: str, attribution: Attribution | None) -> str:
     return f" that {shortened(rest)}" if rest else ""
 
 
+def _claims(mention: Mention) -> bool:
+    """Whether a report asserts its event: not a doubt or a guess, not what may happen ("could
+    eclipse", "threatens to eclipse") against a doubt that it has."""
+    unsure = mention.attribution is not None and mention.attribution.stance in _UNSURE
+    return not unsure and mention.modality == "actual"
+
+
 def _asserts(entry: Entry) -> bool:
     attribution = entry.attribution
-    return attribution is None or attribution.stance not in _DOUBTING | _HEDGED
+    if attribution is not None and attribution.stance in _DOUBTING | _HEDGED:
+        return False
+    leads = [m for m in entry.mentions if entry.summary in (m.sentence or m.text)]
+    return not leads or any(m.modality == "actual" for m in leads)
 
 
 def claim_words(entry: Entry) -> frozenset[str]:
@@ -297,7 +310,10 @@ def _normal(word: str) -> str:
 
 
 def _asserting(
-    proposition: frozenset[str], index: dict[str, list[str]], words: dict[str, frozenset[str]]
+    proposition: frozenset[str],
+    index: dict[str, list[str]],
+    words: dict[str, frozenset[str]],
+    summaries: dict[str, str],
 ) -> list[str]:
     """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
     predicates = {word for word in proposition if word.startswith(_PREDICATE)}
@@ -311,8 +327,20 @@ def _asserting(
     return [
         entry_id
         for entry_id, weight in shared.items()
-        if weight >= needed and predicates <= words[entry_id] and telling <= words[entry_id]
+        if weight >= needed
+        and predicates <= words[entry_id]
+        and telling <= words[entry_id]
+        and not _only_expected(summaries[entry_id], telling)
     ]
+
+
+def _only_expected(sentence: str, telling: set[str]) -> bool:
+    """Whether the sentence has the doubted claim's telling word only as what may come ("threatens
+    to eclipse", "could eclipse", "will take about 50 days to eclipse"): it does not assert that the
+    spill has eclipsed the Valdez."""
+    words = _WORD.findall(sentence)
+    found = [i for i, word in enumerate(words) if word.lower() not in _IGNORED and _normal(word) in telling]
+    return bool(found) and all(any(w.lower() in _EXPECTING for w in words[max(0, i - 2) : i]) for i in found)
 
 
 def _most_telling(weights: dict[str, float]) -> set[str]:
