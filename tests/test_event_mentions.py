@@ -76,10 +76,16 @@ def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
         ("Of the eight cases in the US there has been only one hospitalisation, and no deaths.\n", "deaths"),
         ("Outside of Mexico it has not caused any deaths, which is good news.\n", "deaths"),
         ("The number of cases globally is rising though no-one outside Mexico has died.\n", "died"),
+        (
+            "The committee has not recommended declaring an international public health emergency and "
+            "raising the global pandemic alert level.\n",
+            "raising",
+        ),  # not WHO's raise to phase 5 three days later
     ],
 )
-def test_deaths_that_did_not_happen_are_negated(pipeline: Pipeline, sentence: str, words: str) -> None:
-    """A flu story's 'no deaths' is no report of deaths (sentences from H1N1_bbc)."""
+def test_what_did_not_happen_is_negated(pipeline: Pipeline, sentence: str, words: str) -> None:
+    """A flu story's 'no deaths' is no report of deaths, nor a raise not recommended one of a raise
+    (sentences from H1N1_bbc)."""
     (told,) = [e for e in _events(pipeline, sentence) if _words(e) == words]
     assert told.modality == "negated"
 

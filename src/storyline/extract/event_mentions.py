@@ -44,7 +44,6 @@ _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
         "prepare", "ready", "set", "due", "poised", "able", "going", "propose", "consider", "attempt",
-        "recommend", "urge", "ask", "demand",
     }
 )  # fmt: skip
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
@@ -176,7 +175,7 @@ def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
-    ("expected": "was likely to send", "will visit", "plans to sell", "urged BP to pay") or what did
+    ("expected": "was likely to send", "will visit", "plans to sell") or what did
     not ("negated": "did not sink", "did not agree to pay", "no deaths", "no-one has died", "has not
     caused any deaths")."""
     if _negated(trigger):
