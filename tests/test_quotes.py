@@ -86,3 +86,34 @@ def test_paragraphs_that_reopen_the_quote_continue_it() -> None:
 
 def test_short_scare_quotes_are_skipped(nlp: Language) -> None:
     assert _quotes(nlp, 'Officials called the plan a "gamble" on Tuesday.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a verb of shouting beside the quote reports it
+            'They wave as we draw alongside. "We made it," Randy shouts out of the window as they speed '
+            "past.\n",
+            "Randy",
+        ),
+        (  # an opening adverbial the recogniser took for a person is no one "he" can be
+            "Via Skype, the BBC spoke to Ansel Herz, an independent journalist who had been in Petionville. "
+            'He told the BBC that an aftershock was happening as he spoke. "People are coming together '
+            'and helping others survive," he said.\n',
+            "Ansel Herz",
+        ),
+        (  # a title cut at its hyphen ("co-founder") is not the speaker's name
+            'Project Ushahidi maps reports sent by people in Haiti. "We translate it, map it, and structure '
+            'the data," said Ushahidi co-founder Erik Hersman.\n',
+            "Erik Hersman",
+        ),
+    ],
+)
+def test_speakers_the_blind_judgement_found_missed(pipeline: Pipeline, text: str, speaker: str) -> None:
+    """haiti_bbc quotes judged wrong at seed 97 (evaluation/judged/claims97/haiti_bbc.md)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    (quote,) = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
+    assert quote.speaker == speaker

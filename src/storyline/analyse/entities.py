@@ -63,6 +63,9 @@ _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SHOUTED_WORD = 5  # an all-capital word longer than this is shouted, not an acronym ("MEXICAN")
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "RMS", "MV", "SS"})
+_PREPOSITIONS = frozenset(
+    {"via", "from", "with", "by", "after", "before", "during", "through", "amid", "despite"}
+)
 _ASIDE_WORDS = 14  # tokens an aside between a name and its verb may run to
 _MEDIA_NOUNS = frozenset(
     {
@@ -159,6 +162,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = _after_headline_words(doc, start, end)
+    if label == "PERSON" and doc[start].lower_ in _PREPOSITIONS:
+        return start, start  # "Via Skype, the BBC spoke to ...": an adverbial taken for a person
     while label == "PERSON" and end - start > 1 and _not_part_of_a_name(doc[start]):
         start += 1
     return start, end

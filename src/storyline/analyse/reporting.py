@@ -99,6 +99,8 @@ CUE_VERBS: dict[str, Stance] = {
     "go": Stance.STATED,  # '"...," he went on' (only with "on")
     "rule": Stance.DENIED,  # "has ruled out" (only with "out")
     "text": Stance.STATED,  # '"...," Opoku Ware Cyprian texted from Kumasi' (only beside a quote)
+    "shout": Stance.STATED,  # '"We made it," Randy shouts out of the window' (only beside a quote)
+    "exclaim": Stance.STATED,
     "recall": Stance.STATED,  # '"The closest houses were just about 400 meters away," Vasilyev recalls' (only
     "remember": Stance.STATED,  # beside a quote, with no object: not "recalled 1 million cars")
     "appeal": Stance.STATED,  # "appealed for calm" (only with "for" or "to", not "appealed the ruling")

@@ -692,7 +692,7 @@ def _subject(verb: Token) -> Token | None:
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    for child in verb.children:
+    for child in _subjects_named_first(verb):
         if child.dep_ == "nsubjpass" and agents:
             return agents[0]  # "he was told by authorities he would have to be quarantined"
         if child.dep_ in _SUBJECT_DEPS:
@@ -707,6 +707,23 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that"
     return None
+
+
+def _subjects_named_first(verb: Token) -> list[Token]:
+    """The verb's children, a proper noun first where the parse split one subject into several and
+    the first is a fragment ('said Ushahidi co-founder Erik Hersman': "co", "-" and "Hersman" each a
+    subject of "said"; "1053 The Red Cross says")."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) < 2 or not _fragment(subjects[0]):
+        return children
+    named = [c for c in subjects if c.pos_ == "PROPN"][:1]
+    return named + [c for c in children if c not in named]
+
+
+def _fragment(token: Token) -> bool:
+    """A piece of a word or a clock stamp the parse made a subject ("co" of "co-founder", "1053")."""
+    return token.like_num or not token.is_alpha or (len(token) <= 3 and token.pos_ != "PROPN")
 
 
 def _speaking_subject(verb: Token, subject: Token) -> Token:

@@ -37,6 +37,9 @@ _PICTURES = frozenset(
     {"footage", "picture", "pictures", "image", "images", "photo", "photos", "photograph", "photographs",
      "video", "videos", "film", "map", "maps", "graphic", "graphics"}
 )  # fmt: skip
+_BESIDE_QUOTE_ONLY = frozenset(
+    {"text", "recall", "remember", "shout", "exclaim"}
+)  # they report only the words quoted beside them ('"We made it," Randy shouts'), not "shouted abuse"
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
@@ -102,7 +105,7 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
-    if lemma in ("text", "recall", "remember"):  # '"...," Opoku Ware Cyprian texted from Kumasi'
+    if lemma in _BESIDE_QUOTE_ONLY:  # '"...," Opoku Ware Cyprian texted from Kumasi'
         return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
