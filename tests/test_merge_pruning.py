@@ -66,7 +66,7 @@ def test_the_margin_bound_is_never_below_the_margin() -> None:
     for sig in signatures[::3]:
         for crowd in (0.0, 0.3):
             block = merger._rows.block([merger._rows.row(other) for other in signatures])
-            bounds = merger._margin_bounds(sig, signatures, block, crowd).tolist()
+            bounds = merger._margin_bounds(sig, block, crowd).tolist()
             for other, bound in zip(signatures, bounds, strict=True):
                 margin = _margin(sig, other, merger, crowd)
                 assert bound >= margin, (sig.predicate, other.predicate, sig.document == other.document)

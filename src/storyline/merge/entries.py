@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -252,42 +253,41 @@ class Merger:
         """
         crowd = self._crowd(sig)
         clusters: list[Cluster] = []
-        owners: list[int] = []
-        others: list[Signature] = []
+        ends: list[int] = []  # where each candidate's reports end in `rows`
         rows: list[int] = []
+        when = sig.when
         for cluster_id in self._candidates(sig):
             cluster = self._clusters[cluster_id]
-            if not overlaps(sig.when, cluster.when):
-                continue
+            span = cluster.when
+            if when and span and (when[0] > span[1] or span[0] > when[1]):
+                continue  # the times cannot meet (`overlaps`, inline: it is run for every candidate)
             if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
                 continue  # "raised to four" and "raised to five": two occasions
             if len(cluster.rows) != len(cluster.signatures):
                 self._rows.extend(cluster.rows, cluster.signatures)
-            compared = cluster.signatures[-MAX_COMPARED:]
-            owners += [len(clusters)] * len(compared)
-            others += compared
             rows += cluster.rows[-MAX_COMPARED:]
+            ends.append(len(rows))
             clusters.append(cluster)
-        if not others:
+        if not rows:
             return None
-        bounds = self._margin_bounds(sig, others, self._rows.block(rows), crowd)
+        bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
         best, best_margin = -1, 0.0
         values = bounds.tolist()
         for pair in np.argsort(-bounds, kind="stable").tolist():
-            bound, owner = values[pair], owners[pair]
+            bound = values[pair]
             if bound < best_margin:
                 break
+            owner = bisect_right(ends, pair)
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
-            margin = _margin(sig, others[pair], self, crowd)
+            other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
+            margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _margin_bounds(
-        self, sig: Signature, others: list[Signature], block: Block, crowd: float
-    ) -> np.ndarray:
-        """At least `_margin(sig, other)` for each of `others`, branch by branch, with each
+    def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
+        """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
         sentence similarity replaced by its bound (`sketch_rows`) and each term that only lowers
         a score left out: a change to `_margin` must keep this above it
         (`tests/test_merge_bound.py`)."""

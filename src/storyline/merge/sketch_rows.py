@@ -27,16 +27,15 @@ WORD_BITS = 1024  # buckets of a sentence's content words (about 15 of them)
 GRAM_WIDTH = GRAM_BITS // 64  # 64-bit words of a 5-gram sketch
 SLACK = 1e-9  # far above any rounding of sums of a few terms near 1, far below any threshold's gap
 FIGURE_BONUS = 0.1  # the most that `similarity.figure_agreement` adds
+_PARTS = [0, GRAM_WIDTH]  # where the 5-gram sketch and the word sketch start in a row
 
 
 class Block(NamedTuple):
     """What the bounds need of each report of a block (or of one mention), one array a field."""
 
     rows: np.ndarray  # the reports' rows in `SketchRows`
-    grams: np.ndarray  # how many 5-grams
-    hidden_grams: np.ndarray  # 5-grams beyond the sketch's bits
-    words: np.ndarray
-    hidden_words: np.ndarray
+    sizes: np.ndarray  # two columns: how many 5-grams, how many content words
+    hidden: np.ndarray  # two columns: how many more 5-grams, and words, than their sketch's bits
     document: np.ndarray  # numbers standing for strings (`SketchRows.code`)
     sentence: np.ndarray
     predicate: np.ndarray
@@ -55,7 +54,7 @@ class SketchRows:
         self._examples: dict[int, Signature] = {}
         self._codes: dict[str, int] = {}  # documents, predicates and modalities as numbers
         self._bits = np.zeros((0, GRAM_WIDTH + WORD_BITS // 64), dtype=np.uint64)
-        self._fields = np.zeros((0, len(Block._fields) - 1), dtype=np.int64)
+        self._fields = np.zeros((0, len(Block._fields) + 1), dtype=np.int64)  # sizes and hidden: two each
 
     def clear(self) -> None:
         self._row_of.clear()
@@ -77,21 +76,19 @@ class SketchRows:
 
     def block(self, rows: list[int]) -> Block:
         index = np.array(rows, dtype=np.intp)
-        return Block(index, *self._fields[index].T)
+        fields = self._fields[index]
+        return Block(index, fields[:, 0:2], fields[:, 2:4], *fields[:, 4:].T)
 
     def sentence_bounds(self, mine: Block, others: Block) -> np.ndarray:
         """At least the sentence similarity of the one report of `mine` with each of `others`."""
         shared_bits = np.bitwise_count(self._bits[others.rows] & self._bits[mine.rows])
-        grams = _jaccard_bound(
-            shared_bits[:, :GRAM_WIDTH].sum(axis=1, dtype=np.int64), mine.grams, others.grams,
-            mine.hidden_grams, others.hidden_grams,
-        )  # fmt: skip
-        words = _jaccard_bound(
-            shared_bits[:, GRAM_WIDTH:].sum(axis=1, dtype=np.int64), mine.words, others.words,
-            mine.hidden_words, others.hidden_words,
-        )  # fmt: skip
+        both = np.add.reduceat(shared_bits, _PARTS, axis=1, dtype=np.int64)  # 5-grams, words
+        shared = np.minimum(
+            np.minimum(both + np.minimum(mine.hidden, others.hidden), mine.sizes), others.sizes
+        )
+        jaccard = shared / np.maximum(mine.sizes + others.sizes - shared, 1)  # `similarity.jaccard`
         figures = FIGURE_BONUS * (mine.figures & others.figures)
-        return 0.5 * words + 0.5 * grams + figures + SLACK
+        return 0.5 * jaccard[:, 0] + 0.5 * jaccard[:, 1] + figures + SLACK
 
     def code(self, text: str) -> int:
         return self._codes.setdefault(text, len(self._codes))
@@ -113,20 +110,11 @@ class SketchRows:
         self._bits[row] = np.frombuffer(packed, dtype="<u8")
         document = self.code(sig.document)
         self._fields[row] = (
-            len(sig.grams), len(sig.grams) - grams.bit_count(),
-            len(sig.words), len(sig.words) - words.bit_count(),
+            len(sig.grams), len(sig.words),
+            len(sig.grams) - grams.bit_count(), len(sig.words) - words.bit_count(),
             document, sig.sentence, self.code(sig.predicate), self.code(sig.modality),
             sig.main, bool(sig.participants), bool(sig.figures),
         )  # fmt: skip
         self._row_of[id(sig)] = (sig, row)
         self._examples.setdefault(document, sig)
         return row
-
-
-def _jaccard_bound(
-    bits: np.ndarray, count: np.ndarray, counts: np.ndarray, hidden: np.ndarray, hiddens: np.ndarray
-) -> np.ndarray:
-    """`similarity.jaccard` on a shared count that is never smaller: the bits both sketches have,
-    plus the items one bucket may hide (no more than either set holds)."""
-    shared = np.minimum(np.minimum(bits + np.minimum(hidden, hiddens), count), counts)
-    return shared / np.maximum(count + counts - shared, 1)
