@@ -147,11 +147,11 @@ class Merger:
     def forget(self) -> None:
         """Drop everything: entries are loaded again from the store, one predicate at a time, when
         needed (when another run has changed the store, or a save failed)."""
+        self._forget_rows()
         self._clusters.clear()
         self._counted.clear()
         self._contexts.clear()
         self._words.clear()
-        self._forget_rows()
         self._by_predicate.clear()
         self._by_word.clear()
         self._recent.clear()
@@ -289,8 +289,8 @@ class Merger:
     def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
         """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
         sentence similarity replaced by its bound (`sketch_rows`) and each term that only lowers
-        a score left out: a change to `_margin` must keep this above it
-        (`tests/test_merge_bound.py`)."""
+        a score left out. A change to `_margin` must keep this above it, or merging changes
+        (`tests/test_merge_pruning.py` checks)."""
         mine = self._rows.block([self._rows.row(sig)])
         sentence = self._rows.sentence_bounds(mine, block)
         penalty = np.where(block.modality != mine.modality, MODALITY_PENALTY, 0.0)
