@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from heapq import nlargest
-from itertools import islice
+from itertools import accumulate, chain, islice
 from operator import itemgetter
 
 import numpy as np
@@ -252,22 +252,19 @@ class Merger:
         reach the best margin found: most pairs are never scored one by one.
         """
         crowd = self._crowd(sig)
-        clusters: list[Cluster] = []
-        ends: list[int] = []  # where each candidate's reports end in `rows`
-        rows: list[int] = []
-        when = sig.when
-        for cluster_id in self._candidates(sig):
-            cluster = self._clusters[cluster_id]
-            span = cluster.when
-            if when and span and (when[0] > span[1] or span[0] > when[1]):
-                continue  # the times cannot meet (`overlaps`, inline: it is run for every candidate)
-            if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
-                continue  # "raised to four" and "raised to five": two occasions
-            if len(cluster.rows) != len(cluster.signatures):
-                self._rows.extend(cluster.rows, cluster.signatures)
-            rows += cluster.rows[-MAX_COMPARED:]
-            ends.append(len(rows))
-            clusters.append(cluster)
+        # list comprehensions, not one loop: this runs for each of some 200 candidates per mention
+        clusters = [self._clusters[cluster_id] for cluster_id in self._candidates(sig)]
+        if (when := sig.when) is not None:  # the times must meet (`overlaps`)
+            clusters = [
+                c for c in clusters if c.when is None or (when[0] <= c.when[1] and c.when[0] <= when[1])
+            ]
+        if sig.levels:  # "raised to four" and "raised to five": two occasions
+            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
+        for cluster in [c for c in clusters if len(c.rows) != len(c.signatures)]:
+            self._rows.extend(cluster.rows, cluster.signatures)
+        compared = [cluster.rows[-MAX_COMPARED:] for cluster in clusters]
+        rows = list(chain.from_iterable(compared))
+        ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
         if not rows:
             return None
         bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
@@ -330,8 +327,9 @@ class Merger:
             known = np.concatenate([known, np.full(top - len(known), np.nan)])
             self._context_of = (sig.document, known)
         wanted = documents[needed]
-        for document in np.unique(wanted[np.isnan(known[wanted])]).tolist():
-            known[document] = self.context_similarity(sig, self._rows.example(document))
+        if (unknown := wanted[np.isnan(known[wanted])]).size:
+            for document in np.unique(unknown).tolist():
+                known[document] = self.context_similarity(sig, self._rows.example(document))
         return np.where(needed, known[documents], 0.0)
 
     def _crowd(self, sig: Signature) -> float:
