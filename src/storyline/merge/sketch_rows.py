@@ -28,6 +28,7 @@ GRAM_WIDTH = GRAM_BITS // 64  # 64-bit words of a 5-gram sketch
 SLACK = 1e-9  # far above any rounding of sums of a few terms near 1, far below any threshold's gap
 FIGURE_BONUS = 0.1  # the most that `similarity.figure_agreement` adds
 _PARTS = [0, GRAM_WIDTH]  # where the 5-gram sketch and the word sketch start in a row
+_COLUMNS = 11  # of a report's facts: sizes and hidden (two each), then one for each later `Block` field
 
 
 class Block(NamedTuple):
@@ -54,7 +55,7 @@ class SketchRows:
         self._examples: dict[int, Signature] = {}
         self._codes: dict[str, int] = {}  # documents, predicates and modalities as numbers
         self._bits = np.zeros((0, GRAM_WIDTH + WORD_BITS // 64), dtype=np.uint64)
-        self._fields = np.zeros((0, len(Block._fields) + 1), dtype=np.int64)  # sizes and hidden: two each
+        self._fields = np.zeros((0, _COLUMNS), dtype=np.int64)
 
     def clear(self) -> None:
         self._row_of.clear()
