@@ -91,7 +91,9 @@ class Cluster:
     when: tuple[date, date] | None = None  # the days every mention's time allows
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
-    rows: list[int] = field(default_factory=list)  # its reports' rows in the merger's `SketchRows`
+    # its reports' rows in the merger's `SketchRows`, one per signature, made as they are needed;
+    # cleared with the rows whenever signatures are dropped (`Merger.settle`)
+    rows: list[int] = field(default_factory=list)
 
     @property
     def documents(self) -> set[str]:
