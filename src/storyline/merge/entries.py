@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from heapq import nlargest
-from itertools import islice
+from itertools import accumulate, chain, islice
 from operator import itemgetter
+
+import numpy as np
 
 from storyline.merge.similarity import (
     NameWeights,
@@ -45,6 +48,7 @@ from storyline.merge.similarity import (
     word_keys,
     word_similarity,
 )
+from storyline.merge.sketch_rows import SLACK, Block, SketchRows
 from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
 
@@ -88,6 +92,9 @@ class Cluster:
     when: tuple[date, date] | None = None  # the days every mention's time allows
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
+    # its reports' rows in the merger's `SketchRows`, one per signature, made as they are needed;
+    # cleared with the rows whenever signatures are dropped (`Merger.settle`)
+    rows: list[int] = field(default_factory=list)
 
     @property
     def documents(self) -> set[str]:
@@ -129,6 +136,8 @@ class Merger:
         self._by_predicate: dict[str, dict[str, None]] = {}
         self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
         self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
+        self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
+        self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self.version: object = None  # what the caller's store was when it last matched memory
 
     @property
@@ -141,6 +150,7 @@ class Merger:
     def forget(self) -> None:
         """Drop everything: entries are loaded again from the store, one predicate at a time, when
         needed (when another run has changed the store, or a save failed)."""
+        self._forget_rows()
         self._clusters.clear()
         self._counted.clear()
         self._contexts.clear()
@@ -160,6 +170,7 @@ class Merger:
         self._counted.clear()
         self._contexts.clear()
         self._words.clear()
+        self._forget_rows()
         gone = set(islice(self._recent, max(len(self._recent) - kept, 0)))
         for cluster_id in gone:
             del self._clusters[cluster_id], self._recent[cluster_id]
@@ -175,6 +186,12 @@ class Merger:
                         del postings[cluster_id]
                     if not postings:
                         del index[key]
+
+    def _forget_rows(self) -> None:
+        self._rows.clear()
+        self._context_of = None
+        for cluster in self._clusters.values():
+            cluster.rows.clear()
 
     def add(
         self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
@@ -231,18 +248,92 @@ class Merger:
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
-        best, best_margin = None, 0.0
+        """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told).
+
+        Every report of every candidate is first bounded at once (`_margin_bounds`); `_margin`
+        is then worked out from the highest bound down, and the search stops where no bound can
+        reach the best margin found: most pairs are never scored one by one.
+        """
         crowd = self._crowd(sig)
-        for cluster_id in self._candidates(sig):
-            cluster = self._clusters[cluster_id]
-            if not overlaps(sig.when, cluster.when):
-                continue
-            if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
-                continue  # "raised to four" and "raised to five": two occasions
-            margin = max(_margin(sig, other, self, crowd) for other in cluster.signatures[-MAX_COMPARED:])
-            if margin >= best_margin:
-                best, best_margin = cluster, margin
-        return best
+        # list comprehensions, not one loop: this runs for each of some 200 candidates per mention
+        clusters = [self._clusters[cluster_id] for cluster_id in self._candidates(sig)]
+        if (when := sig.when) is not None:  # the times must meet (`overlaps`)
+            clusters = [
+                c for c in clusters if c.when is None or (when[0] <= c.when[1] and c.when[0] <= when[1])
+            ]
+        if sig.levels:  # "raised to four" and "raised to five": two occasions
+            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
+        for cluster in [c for c in clusters if len(c.rows) != len(c.signatures)]:
+            self._rows.extend(cluster.rows, cluster.signatures)
+        compared = [cluster.rows[-MAX_COMPARED:] for cluster in clusters]
+        rows = list(chain.from_iterable(compared))
+        ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
+        if not rows:
+            return None
+        bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
+        best, best_margin = -1, 0.0
+        values = bounds.tolist()
+        for pair in np.argsort(-bounds, kind="stable").tolist():
+            bound = values[pair]
+            if bound < best_margin:
+                break
+            owner = bisect_right(ends, pair)
+            if bound == best_margin and owner <= best:
+                continue  # at best a tie, which goes to the latest told
+            other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
+            margin = _margin(sig, other, self, crowd)
+            if margin > best_margin or (margin == best_margin and owner > best):
+                best, best_margin = owner, margin
+        return clusters[best] if best >= 0 else None
+
+    def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
+        """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
+        sentence similarity replaced by its bound (`sketch_rows`) and each term that only lowers
+        a score left out. A change to `_margin` must keep this above it, or merging changes
+        (`tests/test_merge_pruning.py` checks)."""
+        mine = self._rows.block([self._rows.row(sig)])
+        sentence = self._rows.sentence_bounds(mine, block)
+        penalty = np.where(block.modality != mine.modality, MODALITY_PENALTY, 0.0)
+        same_document = block.document == mine.document
+        same_predicate = (block.predicate == mine.predicate) & bool(sig.predicate)
+        paraphrase = np.where(
+            (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0) & sig.main,
+            sentence - PARAPHRASE_THRESHOLD - penalty,
+            -1.0,
+        )
+        retold = (penalty == 0) & ((sentence >= REPORT_THRESHOLD) | (not sig.reporting))
+        one_article = np.where(retold, SAME_DOCUMENT_MARGIN, -1.0)
+        across = same_predicate & ~same_document
+        context = self._article_contexts(sig, block.document, across)
+        score = (
+            CONTEXT_WEIGHT * context**CONTEXT_POWER
+            + SENTENCE_WEIGHT * sentence
+            + PARTICIPANT_WEIGHT * ((block.participants != 0) & bool(sig.participants))
+            - np.where(sentence < CROWD_EXEMPT, crowd, 0.0)
+        )
+        floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
+        other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
+        same_sentence = same_document & (block.sentence == mine.sentence)
+        bounds = np.where(same_predicate, np.where(same_document, one_article, other_article), paraphrase)
+        bounds[same_sentence] = -1.0
+        return bounds
+
+    def _article_contexts(self, sig: Signature, documents: np.ndarray, needed: np.ndarray) -> np.ndarray:
+        """`context_similarity` of the mention's article with the article of each report (numbered
+        as `SketchRows.code` numbers them) where `needed`, else 0. Kept by article number while the
+        mentions of one article come: its names are counted as its first mention comes, and no
+        other article's meanwhile, so no similarity changes."""
+        if self._context_of is None or self._context_of[0] != sig.document:
+            self._context_of = (sig.document, np.zeros(0))
+        known = self._context_of[1]
+        if (top := int(documents.max()) + 1) > len(known):
+            known = np.concatenate([known, np.full(top - len(known), np.nan)])
+            self._context_of = (sig.document, known)
+        wanted = documents[needed]
+        if (unknown := wanted[np.isnan(known[wanted])]).size:
+            for document in np.unique(unknown).tolist():
+                known[document] = self.context_similarity(sig, self._rows.example(document))
+        return np.where(needed, known[documents], 0.0)
 
     def _crowd(self, sig: Signature) -> float:
         """How much more a report must share with another article's report of its kind of event

@@ -1,0 +1,95 @@
+"""Merging scores a mention against a whole block of candidate reports at once and works out the
+exact margin only where a bound says it could win. The bound must never be below the margin, or
+entries would change; the choice must be the one that scoring every pair makes. Sentences are the
+lines of Timeline17 articles about the oil spill, given predicates, modalities, participants and
+figures in turn so that every branch of `_margin` is met."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import T17, needs
+from storyline.merge.entries import MAX_COMPARED, Cluster, Merger, _margin, overlaps
+from storyline.merge.similarity import Signature, signature
+from storyline.model import Event, Figure, Tense
+
+ARTICLES = T17 / "bpoil_bbc" / "InputDocs"
+PREDICATES = ["spill", "say", "explode", "leak", "", "spill"]
+
+
+def _events() -> list[tuple[Event, frozenset[str]]]:
+    events = []
+    for number, path in enumerate(sorted(ARTICLES.glob("*/*.txt"))[:10]):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [line for line in lines if len(line.split()) >= 5][:14]
+        names = frozenset(word for line in lines for word in line.split() if word.istitle())
+        for index, line in enumerate(lines):
+            capitalised = [word for word in line.split() if word.istitle()]
+            event = Event(
+                f"d{number}", 100 * index, 100 * index + len(line), line, line, None, False, Tense.PAST,
+                figures=[Figure(float(index % 3), "", 0, 1, "")] if index % 4 == 0 else [],
+                predicate=PREDICATES[(index + number) % len(PREDICATES)],
+                main=index % 5 != 0,
+                participants=capitalised[:2] if index % 3 else [],
+                modality="expected" if index % 7 == 3 else "actual",
+            )  # fmt: skip
+            events.append((event, names))
+            if index % 6 == 0:  # a second mention of the sentence: never the same event
+                events.append((replace(event, predicate="leak"), names))
+    return events
+
+
+def _brute_force(merger: Merger, sig: Signature) -> Cluster | None:
+    """The choice before pruning: every report of every candidate scored."""
+    best, best_margin = None, 0.0
+    crowd = merger._crowd(sig)
+    for cluster_id in merger._candidates(sig):
+        cluster = merger._clusters[cluster_id]
+        if not overlaps(sig.when, cluster.when):
+            continue
+        if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
+            continue
+        margin = max(_margin(sig, other, merger, crowd) for other in cluster.signatures[-MAX_COMPARED:])
+        if margin >= best_margin:
+            best, best_margin = cluster, margin
+    return best
+
+
+@needs(ARTICLES)
+def test_the_margin_bound_is_never_below_the_margin() -> None:
+    merger = Merger()
+    events = _events()
+    for _, names in {event.document_id: (event, names) for event, names in events}.values():
+        merger.names.see(names)
+    signatures = [signature(event, names) for event, names in events]
+    pairs = ruled_out = 0
+    for sig in signatures[::3]:
+        for crowd in (0.0, 0.3):
+            block = merger._rows.block([merger._rows.row(other) for other in signatures])
+            bounds = merger._margin_bounds(sig, block, crowd).tolist()
+            for other, bound in zip(signatures, bounds, strict=True):
+                margin = _margin(sig, other, merger, crowd)
+                assert bound >= margin, (sig.predicate, other.predicate, sig.document == other.document)
+                pairs += 1
+                ruled_out += bound < 0
+    assert pairs > 15_000
+    assert ruled_out > 0.5 * pairs, ruled_out / pairs  # most pairs are never scored one by one
+
+
+@needs(ARTICLES)
+def test_pruned_merging_chooses_as_scoring_every_pair_does() -> None:
+    pruned, exhaustive = Merger(), Merger()
+    chosen = []
+    for event, names in _events():
+        sig = signature(event, names)
+        for merger in (pruned, exhaustive):
+            if event.document_id not in merger._counted:
+                merger._counted.add(event.document_id)
+                merger.names.see(names)
+        expected = _brute_force(exhaustive, sig)
+        assert (pruned._best_match(sig) or Cluster("", None)).id == (expected or Cluster("", None)).id
+        chosen.append(expected is not None)
+        pruned.add(event, names)
+        exhaustive.add(event, names)
+    assert sum(chosen) > 20  # many mentions joined an entry, not only opened their own
+    assert [c.id for c in pruned.clusters] == [c.id for c in exhaustive.clusters]
