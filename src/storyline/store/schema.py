@@ -105,6 +105,9 @@ MIGRATIONS: list[list[str]] = [
         "INSERT INTO entry_names SELECT e.id, 'place', j.value FROM entries e, json_each(e.places) j"
         " WHERE j.type = 'text'",
     ],
+    [  # the collection's first article (the overview's start) without reading every document
+        "CREATE INDEX documents_by_publication ON documents(publication_date)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
