@@ -47,6 +47,9 @@ def test_entries_carry_salience_sources_and_event_spans(db: Path) -> None:
     for entry in entries:
         for mention in entry["mentions"]:
             assert mention["start"] <= mention["event_start"] < mention["event_end"] <= mention["end"]
+            assert mention["modality"] in ("actual", "expected", "negated")
+    (ready,) = [e for e in entries if e["summary"].startswith("They will be ready to take part")]
+    assert {m["modality"] for m in ready["mentions"]} == {"expected"}  # "will be ready", reported ahead
 
 
 def test_the_default_timeline_is_the_main_events(tmp_path: Path) -> None:

@@ -228,6 +228,7 @@ class Mention:
             "event_start": self.start if self.event_start is None else self.event_start,
             "event_end": self.end if self.event_end is None else self.event_end,
             "date": self.date,
+            "modality": self.modality,
         }
 
 

@@ -200,11 +200,13 @@ def _negated(trigger: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True
-    head = trigger.head  # a thing that did not happen: "has not caused any deaths"
+    head = trigger.head  # a thing that did not happen: "has not caused any deaths" (not a report that
+    # was not confirmed: "could not confirm reports that ...")
     return (
         trigger.dep_ in ("dobj", "nsubjpass")
         and head.i != trigger.i
         and any(c.dep_ == "neg" for c in head.children)
+        and cue_lemma(head) is None
     )
 
 
