@@ -43,7 +43,6 @@ from storyline.merge.similarity import (
     figure_agreement,
     jaccard,
     overlaps,
-    sentence_bound,
     signature,
     word_keys,
     word_similarity,
@@ -358,13 +357,6 @@ class Merger:
             words = self._words[key] = word_similarity(sig, other)
         return words + figure_agreement(sig, other)
 
-    def sentence_below(self, sig: Signature, other: Signature, threshold: float) -> bool:
-        """Whether the sentence similarity is under `threshold`; most pairs are told apart by
-        a bound (`similarity.sentence_bound`), without working the similarity out."""
-        if sentence_bound(sig, other) < threshold:
-            return True
-        return self.sentence_similarity(sig, other) < threshold
-
     def context_similarity(self, sig: Signature, other: Signature) -> float:
         """How much two articles share telling names: worked out once per pair of articles and batch."""
         key = (sig.document, other.document)
@@ -386,8 +378,12 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     if sig.document == other.document and sig.sentence == other.sentence:
         return -1.0  # one sentence tells different events
     if sig.predicate != other.predicate or not sig.predicate:  # no predicate: only the sentence tells
-        if sig.main and other.main and not pairs.sentence_below(sig, other, PARAPHRASE_THRESHOLD):
-            return pairs.sentence_similarity(sig, other) - PARAPHRASE_THRESHOLD - penalty
+        if (
+            sig.main
+            and other.main
+            and (sentence := pairs.sentence_similarity(sig, other)) >= PARAPHRASE_THRESHOLD
+        ):
+            return sentence - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
@@ -395,12 +391,12 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0
         if {sig.dating, other.dating} == {"text", "publication"}:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
-        if sig.reporting and pairs.sentence_below(sig, other, REPORT_THRESHOLD):
+        if sig.reporting and pairs.sentence_similarity(sig, other) < REPORT_THRESHOLD:
             return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
         return SAME_DOCUMENT_MARGIN
-    if pairs.sentence_below(sig, other, REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
-        return -1.0  # another article: the sentences must share something ("announced": what was said)
     sentence = pairs.sentence_similarity(sig, other)
+    if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
+        return -1.0  # another article: the sentences must share something ("announced": what was said)
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (

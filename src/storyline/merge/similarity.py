@@ -112,7 +112,7 @@ class Signature:
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
     dating: str  # "text" (written in the sentence), "publication" (its article's), "guessed" or "none"
     context: frozenset[str]  # the article's named actors and places
-    sketch: int  # one bit per bucket its 5-grams fall in (`sentence_bound`)
+    sketch: int  # one bit per bucket its 5-grams fall in (the bounds of `sketch_rows`)
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
 
 
@@ -237,24 +237,6 @@ def sentence_similarity(a: Signature, b: Signature) -> float:
 def word_similarity(a: Signature, b: Signature) -> float:
     """How alike the two sentences' words are: content words and character 5-grams."""
     return 0.5 * jaccard(a.words, b.words) + 0.5 * jaccard(a.grams, b.grams)  # type: ignore[arg-type]
-
-
-def sentence_bound(a: Signature, b: Signature) -> float:
-    """At least `sentence_similarity(a, b)`, worked out in a fraction of its time: most pairs of
-    sentences that a merge compares are far apart, and this tells so without intersecting their
-    5-grams.
-
-    Two 5-grams can be shared only where both sketches have a bit; a bucket holding several 5-grams
-    of one sentence may hide more shared ones, at most as many as that sentence's 5-grams outnumber
-    its bits. The same arithmetic as `word_similarity` on a count that is never smaller gives a
-    similarity that is never smaller, to the last bit of the float.
-    """
-    if not a.grams or not b.grams:
-        return sentence_similarity(a, b)
-    count_a, count_b = len(a.grams), len(b.grams)
-    shared = min((a.sketch & b.sketch).bit_count() + min(a.hidden, b.hidden), count_a, count_b)
-    grams = shared / (count_a + count_b - shared)
-    return 0.5 * jaccard(a.words, b.words) + 0.5 * grams + figure_agreement(a, b)
 
 
 def figure_agreement(a: Signature, b: Signature) -> float:

@@ -2,13 +2,14 @@
 numpy calls.
 
 Merging scores a new mention against every report of up to a few hundred candidate entries, and
-most of those pairs are far apart. Telling so pair by pair in Python (`similarity.sentence_bound`)
-was most of a merge's time; here each report's 5-gram sketch and a sketch of its content words
-are kept as one row of 64-bit words, and a mention's bound against a block of reports is one AND
-and one popcount over their rows. The bound is the same arithmetic as `sentence_bound` (a sketch
-bit shared, or a 5-gram hidden by a bucket it shares, may be a 5-gram shared), applied to the
-words as well, so it is never below `similarity.sentence_similarity`; `SLACK` covers numpy adding
-up in another order than Python.
+most of those pairs are far apart. Telling so pair by pair in Python was most of a merge's time;
+here each report's 5-gram sketch and a sketch of its content words are kept as one row of 64-bit
+words, and a mention's bound against a block of reports is one AND and one popcount over their
+rows. Two items can be shared only where both sketches have a bit, and a bucket holding several
+items of one sentence may hide more shared ones, at most as many as that sentence's items
+outnumber its bits: the Jaccard arithmetic on a count never smaller gives a similarity never
+below `similarity.sentence_similarity`; `SLACK` covers numpy adding up in another order than
+Python.
 
 The rows are kept for one batch (`clear`): they cost about what the signatures' own sketches
 cost, and every report that a batch compares needs its row once.
