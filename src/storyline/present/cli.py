@@ -244,11 +244,10 @@ def _mark_conflicts(store: Store, entries: list[Entry]) -> list[Entry]:
 
 
 def _store_conflicts(store: Store, shown: list[Entry]) -> list[Conflict]:
-    from storyline.merge.conflicts import find_conflicts
-    from storyline.merge.figure_series import build_series
+    from storyline.present.views import conflicts_among
 
     everything = shown if len(shown) == store.entry_count() else _current_names(store, store.entries())
-    return find_conflicts(everything, build_series(everything))
+    return conflicts_among(everything)
 
 
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
@@ -357,13 +356,11 @@ def figures(
 @app.command()
 def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
     """Where sources disagree: figures, dates, and claims denied or not confirmed."""
-    from storyline.merge.conflicts import find_conflicts
-    from storyline.merge.figure_series import build_series
     from storyline.present import conflicts_view
+    from storyline.present.views import conflicts_among
 
     with _open_store(db) as store:
-        entries = _current_names(store, store.entries())
-    found = find_conflicts(entries, build_series(entries))
+        found = conflicts_among(_current_names(store, store.entries()))
     if fmt == "json":
         sys.stdout.write(
             json.dumps({"conflicts": conflicts_view.conflicts_to_json(found)}, ensure_ascii=False, indent=2)

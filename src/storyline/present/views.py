@@ -58,16 +58,16 @@ def conflicts_by_entry(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:
     return found
 
 
-def mark_conflicts(entries: list[Entry], conflicts: list[Conflict] | None = None) -> list[Entry]:
-    """Each entry's `conflicts` set to the descriptions of the disputes it is part of.
+def conflicts_among(entries: list[Entry]) -> list[Conflict]:
+    """Every dispute among `entries`, figure series built from them."""
+    from storyline.merge.conflicts import find_conflicts
+    from storyline.merge.figure_series import build_series
 
-    Without `conflicts`, they are found among these entries alone.
-    """
-    if conflicts is None:
-        from storyline.merge.conflicts import find_conflicts
-        from storyline.merge.figure_series import build_series
+    return find_conflicts(entries, build_series(entries))
 
-        conflicts = find_conflicts(entries, build_series(entries))
+
+def mark_conflicts(entries: list[Entry], conflicts: list[Conflict]) -> list[Entry]:
+    """Each entry's `conflicts` set to the descriptions of the disputes it is part of."""
     by_entry = conflicts_by_entry(conflicts)
     for entry in entries:
         entry.conflicts = [  # a revision is a later report, not a dispute
