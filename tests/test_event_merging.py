@@ -301,14 +301,14 @@ def test_two_statements_of_one_article_are_two_entries(pipeline: Pipeline) -> No
 def test_a_stored_collection_counts_the_words_of_its_articles(
     tmp_path: Path, isolated_pipeline: Pipeline
 ) -> None:
-    from storyline.pipeline import article_words, ingest
+    from storyline.pipeline import ingest
 
     for index, (day, text) in enumerate(FUND):
         (tmp_path / f"{index}.txt").write_text(f"date {day}\n{text}", encoding="utf-8")
     with Store(tmp_path / "s.db") as store:
         ingest([tmp_path / "0.txt", tmp_path / "1.txt"], store, isolated_pipeline)
         ingest([tmp_path / "2.txt"], store, isolated_pipeline)  # a later run adds to the counts
-        words = article_words(store)
+        words = store.article_words()
     assert words.documents == 3
     assert words.counts["agre"] == 3 and words.counts["feinberg"] == 1  # stems, once per article
     assert words.weight("agre") < words.weight("feinberg")

@@ -165,7 +165,7 @@ def ingest(
     saved_names = store.get_state(NAMES_KEY)
     names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
     merger = Merger(store.clusters_with_predicate, names)
-    words = article_words(store)
+    words = store.article_words()
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -185,12 +185,6 @@ def ingest(
     store.set_state(WORDS_KEY, json.dumps(words.as_dict()))
     report.seconds = time.perf_counter() - started
     return report
-
-
-def article_words(store: Store) -> DocumentFrequency:
-    """How many of the stored articles use each word (what the main-events view weighs words by)."""
-    saved = store.get_state(WORDS_KEY)
-    return DocumentFrequency.from_dict(json.loads(saved)) if saved else DocumentFrequency()
 
 
 def _load_registry(store: Store, pipeline: Pipeline) -> None:

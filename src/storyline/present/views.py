@@ -29,13 +29,12 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     """The story's main events among the entries `where` keeps, in date order, with current names:
     what `storyline timeline` and `storyline serve` show by default (`merge.main_events` chooses)."""
     from storyline.merge.main_events import main_events as choose
-    from storyline.pipeline import article_words
 
     count = main_events_shown(store.document_count())
     ranked = replace(where or EntryFilter(), most_salient=count * 6)  # room for retellings and full days
     entries = current_names(load_registry(store), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    return choose(by_salience, count, article_words(store), store.first_publication_date())
+    return choose(by_salience, count, store.article_words(), store.first_publication_date())
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
-from storyline.merge.similarity import predicate_key, signature
+from storyline.merge.similarity import DocumentFrequency, predicate_key, signature
 from storyline.model import DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec
 from storyline.store.schema import migrate
@@ -92,6 +92,12 @@ class Store:
             (DateSource.INFERRED.value,),
         )
         return [date.fromisoformat(row[0]) for row in rows]
+
+    def article_words(self) -> DocumentFrequency:
+        """How many of the stored articles use each word stem (kept by ingest; the overview weighs
+        words by it)."""
+        saved = self.get_state(WORDS_KEY)
+        return DocumentFrequency.from_dict(json.loads(saved)) if saved else DocumentFrequency()
 
     def first_publication_date(self) -> date | None:
         """When the collection's earliest article came out (dates guessed by storyline left out)."""
