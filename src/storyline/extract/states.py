@@ -28,52 +28,16 @@ from storyline.model import TimeExpression
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NOT_PRESENT = frozenset({"VBD", "VBN", "MD"})
-_STATIVE = frozenset(
-    [
-        "be",
-        "have",
-        "seem",
-        "appear",
-        "mean",
-        "know",
-        "include",
-        "contain",
-        "remain",
-        "matter",
-        "need",
-        "depend",
-        "consist",
-        "involve",
-        "belong",
-        "represent",
-        "exist",
-        "lack",
-        "require",
-        "resemble",
-        "deserve",
-        "own",
-        "possess",
-        "differ",
-    ]
-)  # verbs that tell how things are, whatever the time
-_BE_HAVE = frozenset(
-    {"is", "are", "am", "'s", "'re", "'m", "has", "have"}
-)  # the lemmatizer leaves auxiliaries
+_STATIVE = frozenset(  # verbs that tell how things are, whatever the time
+    {"be", "have", "seem", "appear", "mean", "know", "include", "contain", "remain", "matter", "need",
+     "depend", "consist", "involve", "belong", "represent", "exist", "lack", "require", "resemble",
+     "deserve", "own", "possess", "differ"}
+)  # fmt: skip
+_BE_HAVE = frozenset({"is", "are", "am", "'s", "'re", "'m", "has", "have"})  # left by the lemmatizer
 _HABIT = frozenset(
-    [
-        "normally",
-        "usually",
-        "often",
-        "generally",
-        "always",
-        "never",
-        "sometimes",
-        "typically",
-        "rarely",
-        "seldom",
-        "commonly",
-    ]
-)
+    {"normally", "usually", "often", "generally", "always", "never", "sometimes", "typically", "rarely",
+     "seldom", "commonly"}
+)  # fmt: skip
 _TIMELY = frozenset(
     {"still", "now", "currently", "already", "again", "yet", "today", "tonight", "so", "far", "latest"}
 )  # words that place a present state in the story's time ("are still under quarantine")
