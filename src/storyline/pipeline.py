@@ -32,6 +32,7 @@ from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
 from storyline.extract.events import Extraction, extract
+from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
 from storyline.merge.similarity import DocumentFrequency, NameWeights, telling_stems
@@ -109,12 +110,12 @@ class Pipeline:
         return Processed(document, extract(analysed))
 
     def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
-        """spaCy parses in input order, each page without its readers' comments
-        (`analyse.comment_section`); long texts go through in chunks (`analyse.chunks`)."""
+        """spaCy parses in input order what is worth parsing of each page (`_parsed_text`); long
+        texts go through in chunks (`analyse.chunks`)."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
-            for parts in [split_text(article_part(document.text), self.chunk_chars)]
+            for parts in [split_text(_parsed_text(document), self.chunk_chars)]
             for index, piece in enumerate(parts)
         )
         parsed: list[Doc] = []
@@ -132,6 +133,12 @@ class Pipeline:
             replace(mention, canonical=self.registry.canonical(mention.canonical, mention.label))
             for mention in find_actors(doc)
         ]
+
+
+def _parsed_text(document: Document) -> str:
+    """The page without its readers' comments (`analyse.comment_section`), and nothing of a page
+    that is mostly garbled text (`non_events.is_garbled_page`): the stored document keeps it all."""
+    return "" if is_garbled_page(document.text) else article_part(document.text)
 
 
 def _with_inferred_date(document: Document, collection_dates: list[date]) -> Document:

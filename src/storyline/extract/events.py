@@ -51,8 +51,6 @@ class Extraction:
 
 
 def extract(analysed: AnalysedDocument) -> Extraction:
-    if non_events.is_garbled_page(analysed.document.text):
-        return Extraction([], [])  # the page is kept, but none of it is news, quotes or names
     quotes = extract_quotes(analysed.doc, analysed.actors)
     events: list[Event] = []
     in_background = False
