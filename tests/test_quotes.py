@@ -117,3 +117,23 @@ def test_speakers_the_blind_judgement_found_missed(pipeline: Pipeline, text: str
 
     (quote,) = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
     assert quote.speaker == speaker
+
+
+def test_a_she_inside_a_speakers_own_words_tells_nothing_of_the_speakers_gender(pipeline: Pipeline) -> None:
+    """Nick Maskery speaks of a woman he helped; his quote's "she" and "her" made him a woman, so a
+    later "He explained" went to the woman (sentences from haiti_bbc, 26 January 2010)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    text = (
+        "Nick Maskery is a consultant in emergency medicine at Southampton General Hospital.\n"
+        "He was involved in helping one women, Sonia, who's rescue was captured by TV crews.\n"
+        "Nick said: \"She's very lucky - the space she was trapped in allowed her to breathe lying flat on "
+        'her back."\n'
+        'He explained: "My role was providing medical care for casualties - there is a long period while '
+        'the digging is going on and that can be quite frustrating."\n'
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 1, 26)).quotes
+    (role,) = [q for q in quotes if q.text.startswith("My role")]
+    assert role.speaker == "Nick Maskery"

@@ -528,8 +528,7 @@ class _Context:
     open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
 
     def quoted(self, offset: int) -> bool:
-        index = bisect_right(self.quotes, (offset, _NO_END)) - 1
-        return index >= 0 and offset < self.quotes[index][1]
+        return _in_quotes(self.quotes, offset)
 
     def quote_between(self, start: int, end: int) -> bool:
         """Whether a whole quote lies between two character offsets."""
@@ -564,8 +563,15 @@ def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, dict[str, set
     return roles
 
 
-def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
-    """ "he"/"his" or "she"/"her" in a sentence naming only one person tells that person's gender."""
+def _in_quotes(quotes: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a character offset lies inside one of the sorted quote spans."""
+    index = bisect_right(quotes, (offset, _NO_END)) - 1
+    return index >= 0 and offset < quotes[index][1]
+
+
+def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) -> dict[str, str]:
+    """ "he"/"his" or "she"/"her" in a sentence naming only one person tells that person's gender;
+    not in the words the sentence quotes ('"She was all pumped," James said': she is someone else)."""
     votes: dict[str, Counter[str]] = {}
     by_sentence: dict[int, set[str]] = {}
     for person in people:
@@ -575,10 +581,21 @@ def _genders(doc: Doc, people: list[_Candidate]) -> dict[str, str]:
         named = by_sentence.get(sentence.start, set())
         if len(named) == 1:
             counter = votes.setdefault(next(iter(named)), Counter())
-            counter.update("m" if t.lower_ in MASCULINE else "f" for t in sentence if _gendered(t))
+            counter.update(
+                "m" if t.lower_ in MASCULINE else "f"
+                for t in sentence
+                if _gendered(t) and not _in_quotes(quotes, t.idx)
+            )
         elif not named and len(before) == 1:  # "Barbara Stocking ... said ... . She said the charity ..."
+            first = next((t for t in sentence if not t.is_space), None)
             opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
-            if opening is not None and opening.lower_ in ("he", "she") and opening.dep_ == "nsubj":
+            quoted = first is not None and first.is_quote  # '"She was cool," he says': someone else's she
+            if (
+                opening is not None
+                and not quoted
+                and opening.lower_ in ("he", "she")
+                and opening.dep_ == "nsubj"
+            ):
                 votes.setdefault(next(iter(before)), Counter()).update("m" if opening.lower_ == "he" else "f")
         before = named
     return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
@@ -595,7 +612,13 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     quotes = sorted(quote_spans(doc_text(doc)))
     states = [c for c in candidates if c.label == "GPE"]
     context = _Context(
-        people, organisations, _person_roles(doc, people), _genders(doc, people), starts, quotes, states
+        people,
+        organisations,
+        _person_roles(doc, people),
+        _genders(doc, people, quotes),
+        starts,
+        quotes,
+        states,
     )
     context.open_starts = [start for start in starts if not _opens_inside_quote(doc, start, context)]
     covered = {i for c in candidates for i in range(c.start, c.end)}
