@@ -28,7 +28,7 @@ from storyline.present.safe_text import visible_line
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from storyline.model import Conflict, Entry
+    from storyline.model import Entry
     from storyline.store import EntryFilter, Store
 
 DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
@@ -238,16 +238,9 @@ def _mark_conflicts(store: Store, entries: list[Entry]) -> list[Entry]:
     """Mark the disputes each entry is part of, found across the whole store: a claim disputes
     another whether or not the view shows both (found among the shown entries alone, a denial
     that matches too many claims to say which it denies pairs with the few a view keeps)."""
-    from storyline.present.views import mark_conflicts
+    from storyline.present.views import mark_conflicts, store_conflicts
 
-    return mark_conflicts(entries, _store_conflicts(store, entries))
-
-
-def _store_conflicts(store: Store, shown: list[Entry]) -> list[Conflict]:
-    from storyline.present.views import conflicts_among
-
-    everything = shown if len(shown) == store.entry_count() else _current_names(store, store.entries())
-    return conflicts_among(everything)
+    return mark_conflicts(entries, store_conflicts(store))
 
 
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
@@ -357,10 +350,10 @@ def figures(
 def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
     """Where sources disagree: figures, dates, and claims denied or not confirmed."""
     from storyline.present import conflicts_view
-    from storyline.present.views import conflicts_among
+    from storyline.present.views import store_conflicts
 
     with _open_store(db) as store:
-        found = conflicts_among(_current_names(store, store.entries()))
+        found = store_conflicts(store)
     if fmt == "json":
         sys.stdout.write(
             json.dumps({"conflicts": conflicts_view.conflicts_to_json(found)}, ensure_ascii=False, indent=2)

@@ -57,6 +57,17 @@ def conflicts_by_entry(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:
     return found
 
 
+def store_conflicts(store: Store) -> list[Conflict]:
+    """Every dispute in the store, with current names: found once after each change of the store
+    and kept in it (`Store.saved_conflicts`), since finding them reads every entry."""
+    revision = store.revision()
+    found = store.saved_conflicts(revision)
+    if found is None:
+        found = conflicts_among(current_names(load_registry(store), store.entries()))
+        store.save_conflicts(revision, found)
+    return found
+
+
 def conflicts_among(entries: list[Entry]) -> list[Conflict]:
     """Every dispute among `entries`, figure series built from them."""
     from storyline.merge.conflicts import find_conflicts

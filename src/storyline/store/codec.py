@@ -9,7 +9,7 @@ import json
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from storyline.model import Attribution, Figure, Stance, TimeExpression
+from storyline.model import Attribution, Conflict, ConflictSide, Figure, Stance, TimeExpression
 
 T = TypeVar("T")
 
@@ -59,3 +59,22 @@ def load_timex(raw: str | None) -> TimeExpression | None:
 
 def load_strings(raw: str | None) -> list[str]:
     return list(json.loads(raw)) if raw else []
+
+
+def load_conflict(data: dict[str, Any]) -> Conflict:
+    """A conflict from its `Conflict.as_dict`."""
+    first, second = (
+        ConflictSide(
+            entry_id=side["entry"],
+            source=side["source"],
+            stance=Stance(side["stance"]) if side["stance"] else None,
+            date=side["date"],
+            text=side["text"],
+            document=side["document"],
+            path=side["path"],
+            start=side["start"],
+            end=side["end"],
+        )
+        for side in data["sides"]
+    )
+    return Conflict(data["id"], data["kind"], data["description"], first, second, data["series"])

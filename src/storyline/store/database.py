@@ -17,17 +17,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from storyline import __version__
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
 from storyline.merge.similarity import DocumentFrequency, predicate_key, signature
-from storyline.model import DateSource, Document, Entry, Event, Quote, Tense
+from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec
 from storyline.store.schema import migrate
 
 DEFAULT_PATH = Path("storyline.db")
+WRITE_WAIT = 120  # seconds a write waits for another connection's batch to commit
 # state the pipeline keeps between runs (`Store.get_state`/`set_state`), read by the views too
 REGISTRY_KEY = "actor_registry"  # the actors' names as the collection knows them
 NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
 WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
+REVISION_KEY = "revision"  # counts the store's writes: what was worked out from it is stale once it moves
+CONFLICTS_KEY = "conflicts"  # the disputes found at one revision (`saved_conflicts`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ class Store:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
         # a concurrent run holds the write lock only while it writes one batch
-        self._db = sqlite3.connect(self.path, timeout=120)
+        self._db = sqlite3.connect(self.path, timeout=WRITE_WAIT)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         _use_wal(self._db)
@@ -184,6 +188,7 @@ class Store:
             )
             # loaded with its latest reports only: rebuilt from all of them
             self._save_entries(self._entries_by_id([c.id for c in clusters if c.partial]))
+            self._bump_revision()
         return True
 
     def data_version(self) -> int:
@@ -206,6 +211,51 @@ class Store:
     def set_state(self, key: str, value: str) -> None:
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
+            self._bump_revision()
+
+    def revision(self) -> int:
+        """A number that every write of the store (a batch, a state) changes."""
+        saved = self.get_state(REVISION_KEY)
+        return int(saved) if saved else 0
+
+    def _bump_revision(self) -> None:
+        self._db.execute(
+            "INSERT INTO state (key, value) VALUES (?, '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            (REVISION_KEY,),
+        )
+
+    # derived -----------------------------------------------------------
+
+    def saved_conflicts(self, revision: int) -> list[Conflict] | None:
+        """The disputes `save_conflicts` kept at `revision` by this version of storyline, or None.
+
+        Finding them reads every entry (seconds on a large store); `timeline`, `show` and
+        `conflicts` ask for them on every call, while the store changes only when articles come."""
+        saved = self.get_state(CONFLICTS_KEY)
+        if saved is None:
+            return None
+        data = json.loads(saved)
+        if data.get("revision") != revision or data.get("version") != __version__:
+            return None
+        return [codec.load_conflict(item) for item in data["conflicts"]]
+
+    def save_conflicts(self, revision: int, conflicts: list[Conflict]) -> None:
+        """Keep the disputes found at `revision`, unless the store cannot be written now (read-only,
+        or an ingest holding the write lock): they are found again next time."""
+        value = json.dumps(
+            {"revision": revision, "version": __version__, "conflicts": [c.as_dict() for c in conflicts]}
+        )
+        self._db.execute("PRAGMA busy_timeout = 200")
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (CONFLICTS_KEY, value)
+                )
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {WRITE_WAIT * 1000}")
 
     # reading -----------------------------------------------------------
 

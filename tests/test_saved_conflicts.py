@@ -1,0 +1,37 @@
+"""Disputes are found once per change of the store and kept in it: what `timeline`, `show` and
+`conflicts` read is what a fresh search over every entry finds, and a new batch makes it stale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEEDS
+from storyline.pipeline import ingest
+from storyline.present.views import conflicts_among, current_names, load_registry, store_conflicts
+from storyline.store import Store
+
+
+def _found_afresh(store: Store) -> list[dict[str, object]]:
+    return [c.as_dict() for c in conflicts_among(current_names(load_registry(store), store.entries()))]
+
+
+def test_saved_disputes_are_those_found_afresh_until_the_store_changes(
+    isolated_pipeline, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = sorted(SEEDS.glob("*.txt"))
+    with Store(tmp_path / "store.db") as store:
+        ingest([first], store, isolated_pipeline)
+        before = store.revision()
+        assert store.saved_conflicts(before) is None  # nothing worked out yet
+        found = [c.as_dict() for c in store_conflicts(store)]
+        assert found == _found_afresh(store)
+        saved = store.saved_conflicts(before)
+        assert saved is not None and [c.as_dict() for c in saved] == found
+        assert store.revision() == before  # keeping them is no change of the store
+
+        ingest([second], store, isolated_pipeline)  # Lloyd Austin's "could not confirm" comes in
+        after = store.revision()
+        assert after != before and store.saved_conflicts(after) is None
+        both = [c.as_dict() for c in store_conflicts(store)]
+        assert both == _found_afresh(store)
+        assert any(c["kind"] == "stance" for c in both) and both != found
