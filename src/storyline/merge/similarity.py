@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Self
 
 import numpy as np
-from nltk.stem.snowball import SnowballStemmer
+import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.reporting import CUE_VERBS
@@ -83,14 +83,14 @@ _LIGHT = (
     "show call ask tell let allow bring hold turn work run move face deal find cause affect provide"
 )
 LIGHT_VERBS = frozenset(_LIGHT.split())  # verbs that name no particular happening on their own
-_STEMMER = SnowballStemmer("english")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=50_000)
 def predicate_key(lemma: str) -> str:
     """The key shared by the words that name one kind of event ("explosion" and "exploded")."""
     lemma = lemma.lower()
-    return _STEMMER.stem(_SAME_PREDICATE.get(lemma, lemma))
+    return _STEMMER.stemWord(_SAME_PREDICATE.get(lemma, lemma))
 
 
 @dataclass(frozen=True, slots=True)
