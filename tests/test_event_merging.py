@@ -482,6 +482,53 @@ def test_the_overview_leaves_the_history_a_story_recalls_to_all() -> None:
     assert [e.id for e in main_events(ranked, 2)] == ["valdez", "rig"]  # no first date: all told
 
 
+def test_the_overview_shows_what_more_than_one_article_reports_not_the_frame_of_a_quote() -> None:
+    """Sentences of H1N1_bbc: a quote and its frame tell a reader nothing of what happened, and an
+    entry that one article alone tells gives way to those several report, unless those are too few
+    to fill half of the overview."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    def told_by(sources: int, entry: Entry) -> Entry:
+        return replace(entry, sources=sources)
+
+    ranked = [
+        told_by(3, _overview_entry("careful", "2009-05-02", '"You can\'t be too careful," he says.', 6.0)),
+        told_by(
+            2,
+            _overview_entry(
+                "son", "2009-06-15", 'He said: "My beautiful son was born on the first of June 2009.', 5.5
+            ),
+        ),
+        told_by(1, _overview_entry("alone", "2009-05-07", "Restaurants in Mexico City reopened.", 5.0)),
+        told_by(
+            8,
+            _overview_entry(
+                "uk", "2009-04-27", "The number of confirmed cases in the UK has risen to 18.", 4.0
+            ),
+        ),
+        told_by(
+            3,
+            _overview_entry(
+                "chan",
+                "2009-04-26",
+                'Margaret Chan said the outbreak was a "health emergency of international concern" and must '
+                "be closely monitored.",
+                3.0,
+            ),
+        ),
+        told_by(2, _overview_entry("spain", "2009-04-27", "Spain confirmed a case of swine flu.", 2.0)),
+        told_by(
+            1, _overview_entry("schools", "2009-05-04", "Swine flu has closed three other schools.", 1.0)
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["chan", "spain", "uk"]
+    assert [e.id for e in main_events(ranked, 6)] == ["chan", "spain", "uk"]  # three of six: half
+    few = [e for e in ranked if e.id not in ("uk", "spain")]
+    assert [e.id for e in main_events(few, 4)] == ["chan", "schools", "alone"]
+
+
 def test_a_date_wider_than_a_month_that_holds_the_first_report_gives_way_to_it(pipeline: Pipeline) -> None:
     """'this year' says less than the day the agreement was first reported (bpoil_bbc, 16-17 June)."""
     articles = (
