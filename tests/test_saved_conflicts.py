@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import SEEDS
+from storyline import __version__
 from storyline.pipeline import ingest
 from storyline.present.views import conflicts_among, current_names, load_registry, store_conflicts
 from storyline.store import Store
@@ -35,3 +37,21 @@ def test_saved_disputes_are_those_found_afresh_until_the_store_changes(
         both = [c.as_dict() for c in store_conflicts(store)]
         assert both == _found_afresh(store)
         assert any(c["kind"] == "stance" for c in both) and both != found
+
+
+def test_disputes_kept_in_another_shape_are_found_again(isolated_pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from storyline.store.database import CONFLICTS_KEY
+
+    with Store(tmp_path / "store.db") as store:
+        ingest(sorted(SEEDS.glob("*.txt")), store, isolated_pipeline)
+        found = [c.as_dict() for c in store_conflicts(store)]
+        revision = store.revision()
+        for kept in (
+            "not json",
+            json.dumps({"revision": revision, "version": __version__, "conflicts": [{"id": 1}]}),
+            "[]",
+        ):
+            store._db.execute("UPDATE state SET value = ? WHERE key = ?", (kept, CONFLICTS_KEY))
+            store._db.commit()
+            assert store.saved_conflicts(revision) is None
+            assert [c.as_dict() for c in store_conflicts(store)] == found

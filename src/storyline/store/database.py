@@ -235,10 +235,13 @@ class Store:
         saved = self.get_state(CONFLICTS_KEY)
         if saved is None:
             return None
-        data = json.loads(saved)
-        if data.get("revision") != revision or data.get("version") != __version__:
+        try:
+            data = json.loads(saved)
+            if data.get("revision") != revision or data.get("version") != __version__:
+                return None
+            return [codec.load_conflict(item) for item in data["conflicts"]]
+        except (ValueError, KeyError, TypeError, AttributeError):  # kept by another shape of storyline
             return None
-        return [codec.load_conflict(item) for item in data["conflicts"]]
 
     def save_conflicts(self, revision: int, conflicts: list[Conflict]) -> None:
         """Keep the disputes found at `revision`, unless the store cannot be written now (read-only,
