@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from storyline.merge.entries import NEAR_CHARS, Merger, entry_id
+from storyline.merge.entries import NARROW_DAYS, NEAR_CHARS, Merger, entry_id
 from storyline.model import Event, Tense
 
 BLOG = "2009-06-30/348"  # a live blog on swine flu: one page, many topics
@@ -86,10 +86,8 @@ GHANA = (
     "imports as a precaution against swine flu."
 )
 OTHER_BANS = [  # bans of other days of the story (H1N1_bbc and bpoil_bbc), each its own event
-    (
-        "The capital, Mexico City, has banned restaurants and cafes from serving all food except "
-        "takeaways to try to prevent the spread of the virus."
-    ),
+    "The capital, Mexico City, has banned restaurants and cafes from serving all food except takeaways "
+    "to try to prevent the spread of the virus.",
     "Imports of pigs and pork products have been completely banned.",
     "All shipments received after 21 April will be subject to the ban.",
     "But the WHO also urged caution, saying measures like travel bans were unlikely to prove effective.",
@@ -97,26 +95,44 @@ OTHER_BANS = [  # bans of other days of the story (H1N1_bbc and bpoil_bbc), each
     "Some environmentalists are calling for a ban on offshore drilling.",
     "Senators from coastal states have proposed a ban on oil drilling on the Pacific coast.",
     "Mr Axelrod announced the ban on drilling in new areas on ABC's Good Morning America program.",
+    "A month ago, the administration said it was willing to lift a decades-old ban on offshore drilling.",
+    "Meanwhile, BP have said a ban on offshore oil drilling may impede its ability to pay for the damage.",
+    "Already fleets used to deeper water - where the spill is - have been banned from fishing in "
+    "coastal waters and must head further afield.",
+    "A congressional committee has agreed measures that would ban the firm from new offshore drilling "
+    "for seven years.",
+    "Several US senators have proposed a ban on drilling off the Pacific coast.",
+    "The authorities have banned imports of pork and pork products.",
 ]
 STORY = frozenset({"Mexico", "World Health Organization", "United States"})
 
 
-def _bans(broad: bool) -> tuple[str, str, str]:
+def _bans(broad: bool, foreseen: bool = False) -> tuple[str, str, str]:
     merger = Merger()
     start = date(2009, 3, 1)  # weeks before: none of them can be the same ban as these two
-    days = [start + timedelta(days=index) for index in range(len(OTHER_BANS))] if broad else [start] * 8
-    for index, (sentence, day) in enumerate(zip(OTHER_BANS, days, strict=True)):
-        _add(merger, _event(f"other-{index}", 0, sentence, "ban", day), STORY)
-    russia = _add(merger, _event("2009-04-27/156", 0, RUSSIA, "ban", date(2009, 4, 27)), STORY | {"Russia"})
+    others = [
+        _event(f"other-{index}", 0, sentence, "ban", start + timedelta(days=index if broad else 0))
+        for index, sentence in enumerate(OTHER_BANS)
+    ]
+    russia = _event("2009-04-27/156", 0, RUSSIA, "ban", date(2009, 4, 27))
     ghana = _event("2009-05-01/1084", 0, GHANA, "ban", date(2009, 5, 1))
-    return russia, _add(merger, ghana, STORY | {"Ghana"}), entry_id(ghana)
+    if foreseen:  # a batch's other mentions, merged after these two: counted beforehand
+        merger.foresee((event, date.fromisoformat(event.date or "")) for event in others)
+    else:
+        for event in others:
+            _add(merger, event, STORY)
+    russia_id = _add(merger, russia, STORY | {"Russia"})
+    return russia_id, _add(merger, ghana, STORY | {"Ghana"}), entry_id(ghana)
 
 
 def test_a_kind_of_event_told_on_many_days_needs_its_sentences_or_participants_to_agree() -> None:
     """Russia's pork ban (27 April) and Ghana's (1 May) are two bans; the story's names and the word
     "ban" are all they share. Where the collection tells of bans on many days, they stay apart; a
     collection that tells of them on one day (ECB+ has no dates) still joins them as before."""
+    assert len(OTHER_BANS) > NARROW_DAYS
     _, ghana, alone = _bans(broad=True)
     assert ghana == alone  # an entry of its own: no other day's ban either
+    _, ghana, alone = _bans(broad=True, foreseen=True)
+    assert ghana == alone
     russia, ghana, _ = _bans(broad=False)
     assert ghana == russia

@@ -44,7 +44,9 @@ from storyline.merge.similarity import (
     figure_agreement,
     jaccard,
     overlaps,
+    predicate_key,
     signature,
+    time_interval,
     word_keys,
     word_similarity,
 )
@@ -68,9 +70,9 @@ CROWD_PENALTY = 0.15  # added to the cross-article threshold per doubling of tho
 CROWD_MAX = 0.4
 CROWD_EXEMPT = 0.25  # sentence similarity from which the sentences alone tell one event
 NEAR_CHARS = 2500  # one article's mentions further apart than this are not one passage (`_margin`)
-NARROW_DAYS = 4  # a kind of event told on this many days or fewer may be one happening told as it unfolds
+NARROW_DAYS = 10  # a kind of event told on this many days or fewer may be one happening told as it unfolds
 TELLING_NAME = math.log(2)  # a name in fewer than about half of the collection's articles tells events apart
-BREADTH_STEP = 0.1  # sentence similarity a report without shared participants needs per doubling of
+BREADTH_STEP = 0.4  # sentence similarity a report without shared participants needs per doubling of
 # the days its kind of event is told on (`Merger.breadth_floor`), up to `CROWD_EXEMPT`
 MAX_CANDIDATES = 25
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
@@ -369,6 +371,18 @@ class Merger:
             return 0.0
         told = min(len(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
         return min(CROWD_MAX, CROWD_PENALTY * max(0.0, math.log2(max(told, 1) / CROWD_SIZE)))
+
+    def foresee(self, events: Iterable[tuple[Event, date | None]]) -> None:
+        """Count the days of mentions about to be merged (with their articles' publication dates), so
+        that a batch's first mentions meet the breadth its whole collection gives their kinds of
+        event (`breadth_floor`), not only what was merged before them."""
+        for event, published in events:
+            if (
+                event.predicate
+                and (when := time_interval(event, published)) is not None
+                and when[1] != date.max
+            ):
+                self._days[predicate_key(event.predicate)].add(when[1])
 
     def breadth_floor(self, predicate: str) -> float:
         """The sentence similarity two reports of this kind of event need when they share no
