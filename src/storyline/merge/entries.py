@@ -11,7 +11,13 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`).
+(`Merger._crowd`), and the more days the collection tells that kind of event
+on, the more alike the sentences must be when they name no telling participant
+in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
+unfolding event is told over a few days). A long page (a live blog, a page of
+explainers) uses one word for different things in different places: an entry
+whose reports in the mention's article lie far from it and share nothing with
+it is not the mention's (`_stray`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -423,7 +429,7 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
     most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`)."""
-    names = [name for name in sig.participants & other.participants]
+    names = list(sig.participants & other.participants)
     for a, b in ((sig, other), (other, sig)):
         names += [name for name in a.participants | a.places if _name_words(name) & b.words]
     return any(pairs.names.weight(name) > TELLING_NAME for name in names)
