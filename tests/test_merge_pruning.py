@@ -2,19 +2,21 @@
 exact margin only where a bound says it could win. The bound must never be below the margin, or
 entries would change; the choice must be the one that scoring every pair makes. Sentences are the
 lines of Timeline17 articles about the oil spill, given predicates, modalities, participants and
-figures in turn so that every branch of `_margin` is met."""
+figures in turn so that every branch of `_margin` is met; the lines of one article lie far enough apart
+that some are `_stray` to others."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from conftest import T17, needs
-from storyline.merge.entries import MAX_COMPARED, Cluster, Merger, _margin, overlaps
+from storyline.merge.entries import MAX_COMPARED, NEAR_CHARS, Cluster, Merger, _margin, _stray, overlaps
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Event, Figure, Tense
 
 ARTICLES = T17 / "bpoil_bbc" / "InputDocs"
 PREDICATES = ["spill", "say", "explode", "leak", "", "spill"]
+GAP = NEAR_CHARS // 10  # lines 11 or more apart are far apart
 
 
 def _events() -> list[tuple[Event, frozenset[str]]]:
@@ -26,7 +28,7 @@ def _events() -> list[tuple[Event, frozenset[str]]]:
         for index, line in enumerate(lines):
             capitalised = [word for word in line.split() if word.istitle()]
             event = Event(
-                f"d{number}", 100 * index, 100 * index + len(line), line, line, None, False, Tense.PAST,
+                f"d{number}", GAP * index, GAP * index + len(line), line, line, None, False, Tense.PAST,
                 figures=[Figure(float(index % 3), "", 0, 1, "")] if index % 4 == 0 else [],
                 predicate=PREDICATES[(index + number) % len(PREDICATES)],
                 main=index % 5 != 0,
@@ -49,6 +51,9 @@ def _brute_force(merger: Merger, sig: Signature) -> Cluster | None:
             continue
         if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
             continue
+        mine = [other for other in cluster.signatures[-MAX_COMPARED:] if other.document == sig.document]
+        if 2 * sum(_stray(sig, other, merger) for other in mine) > len(mine):
+            continue  # most of its reports in the mention's article are far from it
         margin = max(_margin(sig, other, merger, crowd) for other in cluster.signatures[-MAX_COMPARED:])
         if margin >= best_margin:
             best, best_margin = cluster, margin

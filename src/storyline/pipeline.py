@@ -248,6 +248,9 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
         analysed = [p for p in analysed if p.document.id not in meanwhile]
         if not analysed:
             return
+        merger.foresee(
+            (event, p.document.publication_date) for p in analysed for event in p.extraction.events
+        )
         events = [
             (event, merger.add(event, p.extraction.context, p.document.publication_date).id)
             for p in analysed
@@ -288,9 +291,9 @@ def build_entries(
     for document in documents:
         (dated if document.publication_date else undated).append(document)
     collection_dates = [d.publication_date for d in dated if d.publication_date]
-    for processed in pipeline.process([*dated, *undated], collection_dates):
-        if isinstance(processed, IngestError):
-            continue  # evaluations score what could be analysed
+    analysed = [p for p in pipeline.process([*dated, *undated], collection_dates) if isinstance(p, Processed)]
+    merger.foresee((event, p.document.publication_date) for p in analysed for event in p.extraction.events)
+    for processed in analysed:  # evaluations score what could be analysed
         document = processed.document
         infos[document.id] = DocumentInfo(document.path, document.publication_date)
         for event in processed.extraction.events:

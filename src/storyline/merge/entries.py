@@ -11,7 +11,13 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`).
+(`Merger._crowd`), and the more days the collection tells that kind of event
+on, the more alike the sentences must be when they name no telling participant
+in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
+unfolding event is told over a few days). A long page (a live blog, a page of
+explainers) uses one word for different things in different places: an entry
+whose reports in the mention's article lie far from it and share nothing with
+it is not the mention's (`_stray`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -30,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from heapq import nlargest
 from itertools import accumulate, chain, islice
 from operator import itemgetter
@@ -43,7 +50,9 @@ from storyline.merge.similarity import (
     figure_agreement,
     jaccard,
     overlaps,
+    predicate_key,
     signature,
+    time_interval,
     word_keys,
     word_similarity,
 )
@@ -66,6 +75,11 @@ CROWD_SIZE = 8  # entries of one kind of event beyond which the story's names st
 CROWD_PENALTY = 0.15  # added to the cross-article threshold per doubling of those entries
 CROWD_MAX = 0.4
 CROWD_EXEMPT = 0.25  # sentence similarity from which the sentences alone tell one event
+NEAR_CHARS = 2500  # one article's mentions further apart than this are not one passage (`_margin`)
+NARROW_DAYS = 10  # a kind of event told on this many days or fewer may be one happening told as it unfolds
+TELLING_NAME = math.log(2)  # a name in fewer than about half of the collection's articles tells events apart
+BREADTH_STEP = 0.4  # sentence similarity a report without shared participants needs per doubling of
+# the days its kind of event is told on (`Merger.breadth_floor`), up to `CROWD_EXEMPT`
 MAX_CANDIDATES = 25
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
@@ -135,6 +149,7 @@ class Merger:
         self._by_predicate: dict[str, dict[str, None]] = {}
         self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
         self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
+        self._days: dict[str, set[date]] = defaultdict(set)  # the days each predicate is told on
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self.version: object = None  # what the caller's store was when it last matched memory
@@ -157,6 +172,7 @@ class Merger:
         self._by_predicate.clear()
         self._by_word.clear()
         self._recent.clear()
+        self._days.clear()
         self.version = None
 
     def settle(self, kept: int = MAX_KEPT) -> None:
@@ -224,6 +240,8 @@ class Merger:
     def _index(self, cluster: Cluster, sig: Signature) -> None:
         if sig.predicate:
             _told(self._predicate_postings(sig.predicate), cluster.id)
+            if sig.when is not None and sig.when[1] != date.max:
+                self._days[sig.predicate].add(sig.when[1])
         if sig.main:
             for word in word_keys(sig):
                 _told(self._by_word[word], cluster.id)
@@ -269,7 +287,19 @@ class Merger:
         ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
         if not rows:
             return None
-        bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
+        block = self._rows.block(rows)
+        bounds = self._margin_bounds(sig, block, crowd)
+        mine = block.document == self._rows.code(sig.document)
+        far = mine & (np.abs(block.sentence - sig.sentence) > NEAR_CHARS)
+        if far.any():  # an entry most of whose reports in the mention's article are `_stray` is not its
+            strays = np.zeros(len(rows), dtype=bool)
+            for pair in np.flatnonzero(far).tolist():
+                owner = bisect_right(ends, pair)
+                strays[pair] = _stray(sig, clusters[owner].signatures[pair - ends[owner]], self)
+            starts = [0, *ends[:-1]]
+            for start, end in zip(starts, ends, strict=True):
+                if 2 * strays[start:end].sum() > mine[start:end].sum():
+                    bounds[start:end] = -1.0
         best, best_margin = -1, 0.0
         values = bounds.tolist()
         for pair in np.argsort(-bounds, kind="stable").tolist():
@@ -348,6 +378,28 @@ class Merger:
         told = min(len(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
         return min(CROWD_MAX, CROWD_PENALTY * max(0.0, math.log2(max(told, 1) / CROWD_SIZE)))
 
+    def foresee(self, events: Iterable[tuple[Event, date | None]]) -> None:
+        """Count the days of mentions about to be merged (with their articles' publication dates), so
+        that a batch's first mentions meet the breadth its whole collection gives their kinds of
+        event (`breadth_floor`), not only what was merged before them."""
+        for event, published in events:
+            if (
+                event.predicate
+                and (when := time_interval(event, published)) is not None
+                and when[1] != date.max
+            ):
+                self._days[predicate_key(event.predicate)].add(when[1])
+
+    def breadth_floor(self, predicate: str) -> float:
+        """The sentence similarity two reports of this kind of event need when they share no
+        participant, from how broad the kind is in the collection: the number of different days it
+        is told on (the last day each report's time allows). A kind told on many days recurs
+        ("confirmed" cases, "deaths", a "ban", "the leak" named in every article of a spill): its
+        word alone, or the story's names, do not make two reports one happening; their sentences
+        must say so. A collection without dates (ECB+) keeps every kind narrow."""
+        days = len(self._days.get(predicate, ()))
+        return min(CROWD_EXEMPT, BREADTH_STEP * math.log2(days / NARROW_DAYS)) if days > NARROW_DAYS else 0.0
+
     def sentence_similarity(self, sig: Signature, other: Signature) -> float:
         """Sentence similarity; the words part worked out once per pair of sentences and batch
         (the several mentions of one sentence share it)."""
@@ -372,6 +424,37 @@ def _told(postings: dict[str, None], cluster_id: str) -> None:
     postings[cluster_id] = None
 
 
+def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether the two mentions name a telling participant or place in common: one in both mentions'
+    participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
+    "President Barack Obama" in the other, whichever extraction took as a participant). A name in
+    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`)."""
+    names = list(sig.participants & other.participants)
+    for a, b in ((sig, other), (other, sig)):
+        names += [name for name in a.participants | a.places if _name_words(name) & b.words]
+    return any(pairs.names.weight(name) > TELLING_NAME for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The telling words of a name, lower case, as `Signature.words` holds them ("barack", "obama")."""
+    return frozenset(word for word in content_words(name) if len(word) > 3)
+
+
+def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `other` is a sentence of the mention's own article far from it (`NEAR_CHARS`) that
+    shares none of its participants and says little alike: a long page (a live blog, a page of
+    explainers) uses one word for different things in different places ("what happens in the
+    southern hemisphere", "quarantining whole families as has happened"), so an entry holding such
+    a sentence is not the mention's, whatever else of it matches (`Merger._best_match`)."""
+    return (
+        sig.document == other.document
+        and abs(sig.sentence - other.sentence) > NEAR_CHARS
+        and not _names_shared(sig, other, pairs)
+        and pairs.sentence_similarity(sig, other) < REPORT_THRESHOLD
+    )
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -386,6 +469,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return sentence - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
+    shared = _names_shared(sig, other, pairs)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
             return -1.0
@@ -393,10 +477,16 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         if sig.reporting and pairs.sentence_similarity(sig, other) < REPORT_THRESHOLD:
             return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
+        if _stray(sig, other, pairs):
+            return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
+        if not shared and pairs.sentence_similarity(sig, other) < pairs.breadth_floor(sig.predicate):
+            return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
+    if not shared and sentence < pairs.breadth_floor(sig.predicate):
+        return -1.0  # a recurring kind of event: two articles' names alone do not make it one
     participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (

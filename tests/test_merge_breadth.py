@@ -1,0 +1,138 @@
+"""Merging on real collections: a word a collection uses for many different happenings, or a long
+page uses in many places, does not make one event of them. Sentences are from the Timeline17
+articles (H1N1_bbc, bpoil_bbc), each quoted where it is used; their mentions are built by hand, so
+that only the merging rules are tested."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from storyline.merge.entries import NARROW_DAYS, NEAR_CHARS, Merger, entry_id
+from storyline.model import Event, Tense
+
+BLOG = "2009-06-30/348"  # a live blog on swine flu: one page, many topics
+
+
+def _event(document: str, start: int, text: str, predicate: str, day: date, *names: str) -> Event:
+    return Event(
+        document, start, start + len(text), text, text, day.isoformat(), False, Tense.PAST,
+        predicate=predicate, event_start=start, event_end=start + 3, participants=list(names),
+    )  # fmt: skip
+
+
+def _add(merger: Merger, event: Event, context: frozenset[str] = frozenset()) -> str:
+    return merger.add(event, context, date.fromisoformat(event.date or "")).id
+
+
+DAY = date(2009, 6, 30)
+WHAT_HAPPENS = (
+    "With the southern hemisphere moving into its peak winter flu season, it will be vital to "
+    "keep a close watch on what happens there in the months ahead."
+)
+AS_HAS_HAPPENED = "But there won't be a recommendation for quarantining whole families as has happened."
+
+
+def test_one_word_far_apart_in_a_long_page_is_two_events() -> None:
+    far = Merger()
+    first = _add(far, _event(BLOG, 0, WHAT_HAPPENS, "happen", DAY))
+    assert _add(far, _event(BLOG, NEAR_CHARS + 1000, AS_HAS_HAPPENED, "happen", DAY)) != first
+    near = Merger()  # one passage: one article's word is one event, as before (ECB+ rewards it)
+    first = _add(near, _event(BLOG, 0, WHAT_HAPPENS, "happen", DAY))
+    assert _add(near, _event(BLOG, 600, AS_HAS_HAPPENED, "happen", DAY)) == first
+
+
+def test_far_apart_in_a_long_page_one_event_still_joins_when_the_same_people_are_named() -> None:
+    """bpoil_bbc 2010-06-15: the live coverage of Obama's first Oval Office address."""
+    page = "2010-06-15/1832"
+    day = date(2010, 6, 15)
+    merger = Merger()
+    merger.names.see(frozenset({"BP"}))
+    addressed = _event(
+        page, 0,
+        "After two days visiting areas of the Gulf Coast affected by the BP oil leak, US President "
+        "Barack Obama has addressed the nation live from the Oval Office inside the White House.",
+        "address", day, "Barack Obama",
+    )  # fmt: skip
+    closing = _event(
+        page, 3780,
+        "That's it for President Obama's first address to the nation from the Oval Office and Robert "
+        "Gibbs's live question session.",
+        "address", day,
+    )  # fmt: skip
+    assert _add(merger, closing) == _add(merger, addressed)
+
+
+def test_an_entry_whose_reports_in_the_article_lie_elsewhere_in_it_does_not_take_a_mention() -> None:
+    """A stray joins an entry through another article while the entry's own reports in the stray's
+    article are far from it: "Imagine if what's happening in the west Midlands ..." (348) is not
+    what the entry of "what happens in the southern hemisphere" tells, though a copy of the blog
+    post (1100) puts a sentence of it near the stray."""
+    merger = Merger()
+    first = _add(merger, _event(BLOG, 0, WHAT_HAPPENS, "happen", DAY))
+    _add(merger, _event("2009-06-30/1100", 0, WHAT_HAPPENS, "happen", DAY))
+    midlands = (
+        "Imagine if what's happening in the west Midlands gets repeated at hospitals across the UK "
+        "as the virus spreads."
+    )
+    assert _add(merger, _event(BLOG, 20_000, midlands, "happen", DAY)) != first
+
+
+RUSSIA = (
+    "Russia has banned imports of raw pork and pork products from Mexico and the US states of "
+    "California, Texas and Kansas until further notice as a precaution."
+)
+GHANA = (
+    "Egypt has begun a mass slaughter of its pigs, and Ghana is the latest country to ban pork "
+    "imports as a precaution against swine flu."
+)
+OTHER_BANS = [  # bans of other days of the story (H1N1_bbc and bpoil_bbc), each its own event
+    "The capital, Mexico City, has banned restaurants and cafes from serving all food except takeaways "
+    "to try to prevent the spread of the virus.",
+    "Imports of pigs and pork products have been completely banned.",
+    "All shipments received after 21 April will be subject to the ban.",
+    "But the WHO also urged caution, saying measures like travel bans were unlikely to prove effective.",
+    "Russia will retain bans imposed on imports of raw pork from countries affected.",
+    "Some environmentalists are calling for a ban on offshore drilling.",
+    "Senators from coastal states have proposed a ban on oil drilling on the Pacific coast.",
+    "Mr Axelrod announced the ban on drilling in new areas on ABC's Good Morning America program.",
+    "A month ago, the administration said it was willing to lift a decades-old ban on offshore drilling.",
+    "Meanwhile, BP have said a ban on offshore oil drilling may impede its ability to pay for the damage.",
+    "Already fleets used to deeper water - where the spill is - have been banned from fishing in "
+    "coastal waters and must head further afield.",
+    "A congressional committee has agreed measures that would ban the firm from new offshore drilling "
+    "for seven years.",
+    "Several US senators have proposed a ban on drilling off the Pacific coast.",
+    "The authorities have banned imports of pork and pork products.",
+]
+STORY = frozenset({"Mexico", "World Health Organization", "United States"})
+
+
+def _bans(broad: bool, foreseen: bool = False) -> tuple[str, str, str]:
+    merger = Merger()
+    start = date(2009, 3, 1)  # weeks before: none of them can be the same ban as these two
+    others = [
+        _event(f"other-{index}", 0, sentence, "ban", start + timedelta(days=index if broad else 0))
+        for index, sentence in enumerate(OTHER_BANS)
+    ]
+    russia = _event("2009-04-27/156", 0, RUSSIA, "ban", date(2009, 4, 27))
+    ghana = _event("2009-05-01/1084", 0, GHANA, "ban", date(2009, 5, 1))
+    if foreseen:  # a batch's other mentions, merged after these two: counted beforehand
+        merger.foresee((event, date.fromisoformat(event.date or "")) for event in others)
+    else:
+        for event in others:
+            _add(merger, event, STORY)
+    russia_id = _add(merger, russia, STORY | {"Russia"})
+    return russia_id, _add(merger, ghana, STORY | {"Ghana"}), entry_id(ghana)
+
+
+def test_a_kind_of_event_told_on_many_days_needs_its_sentences_or_participants_to_agree() -> None:
+    """Russia's pork ban (27 April) and Ghana's (1 May) are two bans; the story's names and the word
+    "ban" are all they share. Where the collection tells of bans on many days, they stay apart; a
+    collection that tells of them on one day (ECB+ has no dates) still joins them as before."""
+    assert len(OTHER_BANS) > NARROW_DAYS
+    _, ghana, alone = _bans(broad=True)
+    assert ghana == alone  # an entry of its own: no other day's ban either
+    _, ghana, alone = _bans(broad=True, foreseen=True)
+    assert ghana == alone
+    russia, ghana, _ = _bans(broad=False)
+    assert ghana == russia
