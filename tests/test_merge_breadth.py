@@ -136,3 +136,36 @@ def test_a_kind_of_event_told_on_many_days_needs_its_sentences_or_participants_t
     assert ghana == alone
     russia, ghana, _ = _bans(broad=False)
     assert ghana == russia
+
+
+def test_the_days_a_kind_of_event_is_told_on_outlast_the_run_that_counted_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A store grows run by run: the next run meets the breadth its collection already has, and a
+    kind told on more days than make the floor whole keeps no more of them."""
+    import json
+
+    from storyline.merge.entries import BROAD_DAYS, CROWD_EXEMPT
+
+    counted = Merger()
+    for offset in range(BROAD_DAYS + 20):
+        day = DAY + timedelta(days=offset)
+        counted.foresee([(_event(f"d{offset}", 0, WHAT_HAPPENS, "happen", day), day)])
+    saved = json.loads(json.dumps(counted.days_told()))
+    assert len(saved["happen"]) == BROAD_DAYS and counted.breadth_floor("happen") == CROWD_EXEMPT
+    later = Merger()
+    assert later.breadth_floor("happen") == 0.0
+    later.remember_days(saved)
+    assert later.breadth_floor("happen") == CROWD_EXEMPT
+
+
+def test_ingest_keeps_the_days_told_in_the_store(isolated_pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from conftest import SEEDS
+    from storyline.pipeline import ingest
+    from storyline.store import DAYS_KEY, Store
+
+    with Store(tmp_path / "store.db") as store:
+        ingest([SEEDS], store, isolated_pipeline)
+        saved = json.loads(store.get_state(DAYS_KEY) or "{}")
+    assert saved and all(days == sorted(set(days)) for days in saved.values())
+    assert any(len(days) >= 2 for days in saved.values())  # the sample articles tell some kinds on two days

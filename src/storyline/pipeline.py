@@ -37,7 +37,7 @@ from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
 from storyline.merge.similarity import DocumentFrequency, NameWeights, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
-from storyline.store import NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
+from storyline.store import DAYS_KEY, NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
 
 BATCH_SIZE = 64
 # spaCy batches count texts, and its memory follows the characters of a batch: 64 pieces of one
@@ -172,6 +172,8 @@ def ingest(
     saved_names = store.get_state(NAMES_KEY)
     names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
     merger = Merger(store.clusters_with_predicate, names)
+    if saved_days := store.get_state(DAYS_KEY):
+        merger.remember_days(json.loads(saved_days))
     words = store.article_words()
     undated: list[Document] = []
     batch: list[Document] = []
@@ -190,6 +192,7 @@ def ingest(
     store.set_state(REGISTRY_KEY, json.dumps(pipeline.registry.to_dict()))
     store.set_state(NAMES_KEY, json.dumps(merger.names.as_dict()))
     store.set_state(WORDS_KEY, json.dumps(words.as_dict()))
+    store.set_state(DAYS_KEY, json.dumps(merger.days_told()))
     report.seconds = time.perf_counter() - started
     return report
 

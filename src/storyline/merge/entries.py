@@ -80,6 +80,7 @@ NARROW_DAYS = 10  # a kind of event told on this many days or fewer may be one h
 TELLING_NAME = math.log(2)  # a name in fewer than about half of the collection's articles tells events apart
 BREADTH_STEP = 0.4  # sentence similarity a report without shared participants needs per doubling of
 # the days its kind of event is told on (`Merger.breadth_floor`), up to `CROWD_EXEMPT`
+BROAD_DAYS = math.ceil(NARROW_DAYS * 2 ** (CROWD_EXEMPT / BREADTH_STEP))  # days from which the floor is whole
 MAX_CANDIDATES = 25
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
@@ -149,7 +150,9 @@ class Merger:
         self._by_predicate: dict[str, dict[str, None]] = {}
         self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
         self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
-        self._days: dict[str, set[date]] = defaultdict(set)  # the days each predicate is told on
+        self._days: dict[str, set[date]] = defaultdict(
+            set
+        )  # the days each predicate is told on (to BROAD_DAYS)
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self.version: object = None  # what the caller's store was when it last matched memory
@@ -171,8 +174,7 @@ class Merger:
         self._words.clear()
         self._by_predicate.clear()
         self._by_word.clear()
-        self._recent.clear()
-        self._days.clear()
+        self._recent.clear()  # the days told stay: another run only adds to them
         self.version = None
 
     def settle(self, kept: int = MAX_KEPT) -> None:
@@ -241,7 +243,7 @@ class Merger:
         if sig.predicate:
             _told(self._predicate_postings(sig.predicate), cluster.id)
             if sig.when is not None and sig.when[1] != date.max:
-                self._days[sig.predicate].add(sig.when[1])
+                self._tell_day(sig.predicate, sig.when[1])
         if sig.main:
             for word in word_keys(sig):
                 _told(self._by_word[word], cluster.id)
@@ -388,7 +390,22 @@ class Merger:
                 and (when := time_interval(event, published)) is not None
                 and when[1] != date.max
             ):
-                self._days[predicate_key(event.predicate)].add(when[1])
+                self._tell_day(predicate_key(event.predicate), when[1])
+
+    def _tell_day(self, predicate: str, day: date) -> None:
+        days = self._days[predicate]
+        if len(days) < BROAD_DAYS:  # no more is needed, and memory stays flat in the collection's size
+            days.add(day)
+
+    def days_told(self) -> dict[str, list[str]]:
+        """The days each kind of event is told on, for the store: the next run meets the breadth of
+        the collection stored before it (`breadth_floor`), not only of its own articles."""
+        return {key: sorted(day.isoformat() for day in days) for key, days in self._days.items() if days}
+
+    def remember_days(self, saved: dict[str, list[str]]) -> None:
+        for key, days in saved.items():
+            for day in days:
+                self._tell_day(key, date.fromisoformat(day))
 
     def breadth_floor(self, predicate: str) -> float:
         """The sentence similarity two reports of this kind of event need when they share no

@@ -30,6 +30,7 @@ WRITE_WAIT = 120  # seconds a write waits for another connection's batch to comm
 REGISTRY_KEY = "actor_registry"  # the actors' names as the collection knows them
 NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
 WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
+DAYS_KEY = "days_told"  # the days each kind of event is told on (`merge.entries.Merger.days_told`)
 REVISION_KEY = "revision"  # counts the store's writes: what was worked out from it is stale once it moves
 CONFLICTS_KEY = "conflicts"  # the disputes found at one revision (`saved_conflicts`)
 
