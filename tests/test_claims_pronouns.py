@@ -117,3 +117,28 @@ def test_a_report_a_magazine_relays_is_the_quoted_mans(pipeline: Pipeline) -> No
     events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.main or e.predicate == "file"}
     assert _source(events["file"]) == "Matt Simmons"
     assert _source(events["stoke"]) is None
+
+
+NUNGESSER_PAGE = T17 / "bpoil_reuters" / "InputDocs" / "2010-07-11" / "774.htm.txt"
+
+
+@needs(NUNGESSER_PAGE)
+def test_he_after_a_person_set_as_the_topic_of_the_sentence_is_that_person(pipeline: Pipeline) -> None:
+    """ "... Holder said. ... For Billy Nungesser, president of Plaquemines Parish in Louisiana, the top
+    priority is more boats to mop up oil. "Number one is a sense of urgency," he said." (seed 91, Q21): on
+    the page, where Eric Holder is named in full before, "he" is Nungesser."""
+    (page,) = [d for d in read_documents([NUNGESSER_PAGE]) if isinstance(d, Document)]
+    quotes = extraction_of(pipeline, page.text, page.publication_date).quotes
+    (quote,) = [q for q in quotes if q.text.startswith("Number one is a sense")]
+    assert quote.speaker == "Billy Nungesser"
+
+
+def test_an_agency_that_acts_and_says_why_is_the_speaker_of_its_words(pipeline: Pipeline) -> None:
+    text = (
+        "Moody's said the spill raised the specter of credit pressure for the five primary companies "
+        "involved in the project.\n"
+        "S&P cut its outlook for Anadarko Petroleum Corp, which has a 25 percent stake in the ill-fated "
+        'well, to stable from positive, saying it is "potentially liable for significant costs and '
+        'liabilities relating to the clean-up."\n'
+    )
+    assert _speaker(pipeline, text, "potentially liable") == "S&P"

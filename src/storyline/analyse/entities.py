@@ -130,12 +130,18 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
-        if not any(t.is_alpha for t in doc[start:end]) or _shouted(doc[start:end]):
+        if not any(_lettered(t) for t in doc[start:end]) or _shouted(doc[start:end]):
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
     candidates.extend(_collective_claimants(doc, candidates))
     return _absorb_possessors(doc, _split_place_prefixes(doc, candidates))
+
+
+def _lettered(token: Token) -> bool:
+    """A word of letters, or letters joined by "&": "S&P" and "AT&T" are names, "$" and "--" are not
+    (and "U.S." alone stays part of the name after it)."""
+    return token.is_alpha or ("&" in token.text and token.text.replace("&", "").isalpha())
 
 
 def _shouted(span: Span) -> bool:
@@ -895,6 +901,8 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and cue_lemma(root.head) == "ask":
         return True  # "When I asked Martin Fisher ... why he does this work, ..., he said:": he answers
+    if _topic(span):
+        return True
     if root.dep_ != "appos":
         return False
     head = root.head
@@ -903,6 +911,16 @@ def _salient(span: Span) -> bool:
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _topic(span: Span) -> bool:
+    """A person set at the head of a sentence as its topic ("For Billy Nungesser, president of Plaquemines
+    Parish ..., the top priority is more boats") is who it is about. Not "As for Siesta Beach, he said":
+    the topic a speaker turns to."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    return not any(not t.is_space and not t.is_punct for t in root.sent if t.i < root.head.i)
 
 
 def _after_aside(span: Span) -> Token | None:

@@ -152,6 +152,9 @@ def _reports(
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
+            # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
         if not subjects:
             continue
         subject = _conjoined_speaker(verb, subjects[0])
