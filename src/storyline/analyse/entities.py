@@ -9,7 +9,9 @@ a surname takes the label and full name of the person it abbreviates, "the
 president" and subject pronouns point to the person named in context ("he"/"she"
 to the nearest person of that gender who was the subject or speaker of a sentence
 before, never to a name inside quotation marks, and to nobody when the sentence
-before is about someone not named; "it" as the subject of "said" to the
+before is about someone not named; a "he" or "she" that reported before goes on
+as the same person, not as a name inside what was reported, and tells that
+person's gender to the pronouns after it; "it" as the subject of "said" to the
 organisation acting as subject, never one named inside a quote; "her" in "AFP
 quotes her as saying" as "she" would be), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
@@ -81,6 +83,9 @@ _MEDIA_NOUNS = frozenset(
         "firm",
     }
 )
+_BODY_NOUNS = frozenset(
+    {"charity", "agency", "group", "organisation", "organization", "company", "firm", "ngo"}
+)
 _NO_END = 1 << 62
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -125,12 +130,18 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
-        if not any(t.is_alpha for t in doc[start:end]) or _shouted(doc[start:end]):
+        if not any(_lettered(t) for t in doc[start:end]) or _shouted(doc[start:end]):
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
     candidates.extend(_collective_claimants(doc, candidates))
     return _absorb_possessors(doc, _split_place_prefixes(doc, candidates))
+
+
+def _lettered(token: Token) -> bool:
+    """A word of letters, or letters joined by "&": "S&P" and "AT&T" are names, "$" and "--" are not
+    (and "U.S." alone stays part of the name after it)."""
+    return token.is_alpha or ("&" in token.text and token.text.replace("&", "").isalpha())
 
 
 def _shouted(span: Span) -> bool:
@@ -344,6 +355,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "ORG"  # "the social networking website Twitter", "the newspaper Le Monde": not a person
     if candidate.label == "LOC" and len(span) == 1 and span[0].text in person_surnames:
         return "PERSON"  # "Hayward was accompanied by ..." where Tony Hayward is named: not the town
+    if candidate.label in ("LOC", "FAC") and span.start > 0 and doc[span.start - 1].lower_ in _BODY_NOUNS:
+        return "ORG"  # "UK-based charity Oxfam has urged ...": a body the word before it names, not a place
     if candidate.label in ("LOC", "FAC", "NORP"):
         return candidate.label
     if _looks_like_org(span):
@@ -526,6 +539,7 @@ class _Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans of direct quotes
     states: list[_Candidate] = field(default_factory=list)  # named countries and cities
     open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
+    resolved: dict[int, _Candidate | None] = field(default_factory=dict)  # "he"/"she" outside quotes → whom
 
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
@@ -584,7 +598,7 @@ def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) 
             counter.update(
                 "m" if t.lower_ in MASCULINE else "f"
                 for t in sentence
-                if _gendered(t) and not _in_quotes(quotes, t.idx)
+                if _gendered(t) and not _in_quotes(quotes, t.idx) and not _object(t)
             )
         elif not named and len(before) == 1:  # "Barbara Stocking ... said ... . She said the charity ..."
             first = next((t for t in sentence if not t.is_space), None)
@@ -603,6 +617,12 @@ def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) 
 
 def _gendered(token: Token) -> bool:
     return token.lower_.rstrip(".") in MASCULINE | FEMININE
+
+
+def _object(token: Token) -> bool:
+    """ "him" or "her" as an object is someone the sentence's person acts on ('"She just said ...," said
+    Samuel Bernes, head of the rescue team that discovered her'), not that person."""
+    return token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative", "iobj")
 
 
 def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -653,7 +673,14 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             return subjects[-1] if subjects else recent[-1]
         return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
-        return _pronoun_antecedent(doc, token, context)
+        found = _pronoun_antecedent(doc, token, context)
+        if not context.quoted(token.idx):
+            context.resolved[token.i] = found
+            described = token.head.dep_ in ("relcl", "acl")  # "... induce the sleep he needed": a guess
+            if found is not None and not described:  # "Tuesday began with Mika arriving ... He also gets to
+                # ...": Mika is no "she"
+                context.genders.setdefault(found.canonical, "m" if token.lower_ in MASCULINE else "f")
+        return found
     if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
         return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
@@ -708,15 +735,47 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         sentence_end = (
             context.sentence_starts[index + 1] if index + 1 < len(context.sentence_starts) else len(doc)
         )
+        speaker = _reporting_subject(doc, sentence_start, min(sentence_end, token.i), gender, recent, context)
+        if speaker is not None:
+            return speaker or None
         subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
-        if index < current and not inside and context.quoted(doc[sentence_start:sentence_end][-1].idx):
+        if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
             return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _all_quoted(sentence: Span, context: _Context) -> bool:
+    """Whether a sentence lies inside a quote, its first and its last word ('Asked if BP would sell ...,
+    Suttles replied: "We just haven't thought about that."' ends in a quote but is no sentence of one)."""
+    words = [t for t in sentence if not t.is_space and not t.is_quote]
+    return not words or (context.quoted(words[0].idx) and context.quoted(words[-1].idx))
+
+
+def _reporting_subject(
+    doc: Doc, start: int, end: int, gender: str, recent: list[_Candidate], context: _Context
+) -> _Candidate | bool | None:
+    """The speaker of a sentence's first reporting verb, when a person of the pronoun's gender or a "he"
+    or "she" of that gender: 'He said David Holmes, the local DJ ..., would play ... "...," he said' is
+    the man "He" stood for (False where he is no one known), not the DJ named in what he said."""
+    for verb in (t for t in doc[start:end] if t.pos_ == "VERB" and cue_lemma(t) is not None):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < end and not context.quoted(c.idx)]
+        if not subjects:
+            continue
+        pronoun = subjects[0]
+        if pronoun.lower_ in _SUBJECT_PRONOUNS:
+            if ("m" if pronoun.lower_ in MASCULINE else "f") != gender or pronoun.i not in context.resolved:
+                return None
+            found = context.resolved[pronoun.i]
+            return False if found is None else found
+        beside = [c for s in subjects for c in s.children if c.dep_ == "appos"]  # "Co-ordinator, John Holmes"
+        named = [p for word in (*beside, *subjects) for p in recent if p.start <= word.i < p.end]
+        return named[0] if named else None
+    return None
 
 
 def _opens_inside_quote(doc: Doc, start: int, context: _Context) -> bool:
@@ -803,7 +862,21 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
             return token
         if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and _speaks(token.head):
             return token
+        missed = token.tag_ == "NNS" and token.ent_type_ in ("", "ORG")
+        if missed and _speaks(token.head) and _surname_elsewhere(token):
+            return token  # "Suttles, who had led ..., nevertheless acknowledged": read as a plural
     return None
+
+
+def _surname_elsewhere(token: Token) -> bool:
+    """A capitalised word that the text capitalises inside a sentence and never writes in lower
+    case ("Asked if BP would sell ..., Suttles replied"): a name the recogniser missed."""
+    if not token.is_title or any(other.lower_ == token.lower_ and other.is_lower for other in token.doc):
+        return False  # "Officials said ...", as "officials" elsewhere
+    return any(
+        other.text == token.text and other.i != other.sent.start and other.tag_ in ("NNP", "NNS")
+        for other in token.doc
+    )
 
 
 def _speaks(verb: Token) -> bool:
@@ -828,6 +901,8 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and cue_lemma(root.head) == "ask":
         return True  # "When I asked Martin Fisher ... why he does this work, ..., he said:": he answers
+    if _topic(span):
+        return True
     if root.dep_ != "appos":
         return False
     head = root.head
@@ -836,6 +911,16 @@ def _salient(span: Span) -> bool:
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _topic(span: Span) -> bool:
+    """A person set at the head of a sentence as its topic ("For Billy Nungesser, president of Plaquemines
+    Parish ..., the top priority is more boats") is who it is about. Not "As for Siesta Beach, he said":
+    the topic a speaker turns to."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    return not any(not t.is_space and not t.is_punct for t in root.sent if t.i < root.head.i)
 
 
 def _after_aside(span: Span) -> Token | None:

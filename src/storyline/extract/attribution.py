@@ -147,9 +147,14 @@ def _reports(
             continue
         if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
+        if _relayed(verb):
+            continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
+            # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
         if not subjects:
             continue
         subject = _conjoined_speaker(verb, subjects[0])
@@ -159,12 +164,38 @@ def _reports(
             and verb.dep_ == "relcl"
             and verb.head.pos_ in ("PROPN", "NOUN")
         ):
-            subject = verb.head
+            subject = _quoted_person(subject) or verb.head
         elif _claimant_subject(subject) is None:
             continue
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _relayed(verb: Token) -> bool:
+    """ "a report in Fortune magazine, which quoted Matt Simmons ..., who said BP had a month before it
+    would file for bankruptcy": the one quoted says what he said; the magazine only relays it."""
+    if cue_lemma(verb) != "quote":
+        return False
+    return any(
+        t.lower_ == "who" and t.dep_ == "nsubj" and _cue(t.head) is not None and _quoted_person(t) is not None
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
+    )
+
+
+def _quoted_person(who: Token) -> Token | None:
+    """The person a "who" stands for when the parse hung its clause on the thing that quoted him ("a
+    report in Fortune magazine, which quoted Matt Simmons of ... Simmons & Co, who said ...")."""
+    if who.lower_ != "who" or who.head.head.ent_type_ == "PERSON":
+        return None
+    quoted = [
+        c
+        for verb in who.sent
+        if verb.i < who.i and cue_lemma(verb) == "quote"
+        for c in verb.children
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i < who.i
+    ]
+    return quoted[-1] if quoted else None
 
 
 def clause_attributions(
