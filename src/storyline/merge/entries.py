@@ -17,7 +17,9 @@ in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
 unfolding event is told over a few days). A long page (a live blog, a page of
 explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
-it is not the mention's (`_stray`).
+it is not the mention's (`_stray`). One speaker says many things over a story: across
+articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
+sentences does not spare two statements the crowd's bar (`_margin`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -504,7 +506,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     if not shared and sentence < pairs.breadth_floor(sig.predicate):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
-    participants = jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
+    # a speaker says many things ("said", "wants"): who said it does not make two statements one,
+    # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
+    participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (
         CONTEXT_WEIGHT * pairs.context_similarity(sig, other) ** CONTEXT_POWER
@@ -513,7 +517,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     )
     if elsewhere or apart:
         score -= APART_PENALTY
-    if sentence < CROWD_EXEMPT:
+    if sentence < CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0):
         score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
