@@ -30,9 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from heapq import nlargest
 from itertools import accumulate, chain, islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -91,8 +90,9 @@ class Cluster:
     when: tuple[date, date] | None = None  # the days every mention's time allows
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
-    # its reports' rows in the merger's `SketchRows`, one per signature, made as they are needed;
-    # cleared with the rows whenever signatures are dropped (`Merger.settle`)
+    # the rows in the merger's `SketchRows` of its latest `MAX_COMPARED` reports (those a mention is
+    # compared with), made when it is first a candidate and kept up as reports come (`Merger.add`);
+    # empty until then, and again whenever the rows are dropped (`Merger.settle`)
     rows: list[int] = field(default_factory=list)
 
     @property
@@ -114,6 +114,7 @@ def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, dat
 
 
 ClusterLoader = Callable[[str], Iterable[Cluster]]
+_ROWS = attrgetter("rows")
 
 
 def _no_stored_clusters(_: str) -> Iterable[Cluster]:
@@ -205,6 +206,9 @@ class Merger:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
+        if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
+            best.rows.append(self._rows.row(sig))
+            del best.rows[:-MAX_COMPARED]
         self._index(best, sig)
         _told(self._recent, best.id)
         return best
@@ -237,13 +241,18 @@ class Merger:
             latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
-            shared: Counter[str] = Counter()
-            for word in word_keys(sig):
-                shared.update(islice(reversed(self._by_word.get(word, {})), MAX_PER_PREDICATE))
-            # `most_common` on the entries met twice or more: the same list, without ranking the
-            # many met once
-            repeated = [(cluster_id, count) for cluster_id, count in shared.items() if count >= 2]
-            found += [cluster_id for cluster_id, _ in nlargest(MAX_CANDIDATES, repeated, key=itemgetter(1))]
+            by_word = self._by_word
+            shared = Counter(
+                chain.from_iterable(
+                    islice(reversed(by_word[word]), MAX_PER_PREDICATE)
+                    for word in word_keys(sig)
+                    if word in by_word
+                )
+            )
+            # `most_common` kept to the entries met twice or more; `sorted` is `nlargest` (stable
+            # too), all in C: those met once, many of them, come last and are cut
+            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
+            found += [cluster_id for cluster_id, count in ranked if count >= 2]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
@@ -254,17 +263,17 @@ class Merger:
         reach the best margin found: most pairs are never scored one by one.
         """
         crowd = self._crowd(sig)
-        # list comprehensions, not one loop: this runs for each of some 200 candidates per mention
-        clusters = [self._clusters[cluster_id] for cluster_id in self._candidates(sig)]
+        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
+        # for each of some 200 candidates per mention, and was a quarter of a merge's time
+        clusters = list(map(self._clusters.__getitem__, self._candidates(sig)))
         if (when := sig.when) is not None:  # the times must meet (`overlaps`)
-            clusters = [
-                c for c in clusters if c.when is None or (when[0] <= c.when[1] and c.when[0] <= when[1])
-            ]
+            first, last = when
+            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
         if sig.levels:  # "raised to four" and "raised to five": two occasions
             clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
-        for cluster in [c for c in clusters if len(c.rows) != len(c.signatures)]:
-            self._rows.extend(cluster.rows, cluster.signatures)
-        compared = [cluster.rows[-MAX_COMPARED:] for cluster in clusters]
+        for cluster in [c for c in clusters if not c.rows]:
+            cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
+        compared = list(map(_ROWS, clusters))
         rows = list(chain.from_iterable(compared))
         ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
         if not rows:

@@ -67,11 +67,6 @@ class SketchRows:
         found = self._row_of.get(id(sig))
         return found[1] if found is not None else self._add(sig)
 
-    def extend(self, rows: list[int], signatures: list[Signature]) -> None:
-        """Give `rows` the rows of the reports of `signatures` beyond the first `len(rows)` (an
-        entry's reports, as it grows)."""
-        rows += [self.row(sig) for sig in signatures[len(rows) :]]
-
     def example(self, document: int) -> Signature:
         """A report of the article numbered `document` (`code`)."""
         return self._examples[document]
