@@ -280,8 +280,11 @@ class Merger:
             return None
         bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
         best, best_margin = -1, 0.0
-        values = bounds.tolist()
-        for pair in np.argsort(-bounds, kind="stable").tolist():
+        # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in
+        # the order of a stable sort of all, as the kept pairs keep their order
+        hopeful = np.flatnonzero(bounds >= best_margin)
+        values = bounds.tolist() if len(hopeful) else []
+        for pair in hopeful[np.argsort(-bounds[hopeful], kind="stable")].tolist():
             bound = values[pair]
             if bound < best_margin:
                 break
