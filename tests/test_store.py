@@ -86,3 +86,26 @@ def test_filters_and_json_contract(tmp_path: Path, pipeline: Pipeline) -> None:
     ):
         assert field in entry
     assert set(entry["mentions"][0]) >= {"document", "path", "start", "end", "text"}
+
+
+def test_search_index_and_names_follow_the_rows_over_batches(tmp_path: Path, pipeline: Pipeline) -> None:
+    """The store writes the full-text index and `entry_names` itself (schema 6): after a second
+    ingest that extends stored entries, both hold exactly what the rows say."""
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+        ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        store._db.execute("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")
+        indexed = store.query("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'Zelenskyy'")[0][0]
+        told = store.query("SELECT COUNT(*) FROM events WHERE text LIKE '%Zelenskyy%'")[0][0]
+        assert indexed == told > 0
+        names = sorted(map(tuple, store.query("SELECT entry_id, kind, name FROM entry_names")))
+        expected = sorted(
+            map(
+                tuple,
+                store.query(
+                    "SELECT e.id, 'actor', j.value FROM entries e, json_each(e.actors) j UNION ALL"
+                    " SELECT e.id, 'place', j.value FROM entries e, json_each(e.places) j"
+                ),
+            )
+        )
+        assert names == expected and len(names) > 10

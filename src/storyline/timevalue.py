@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -22,8 +23,10 @@ _DECADE = re.compile(r"^(\d{3})$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
+@lru_cache(maxsize=4096)
 def bounds(value: str | None) -> tuple[date, date] | None:
-    """First and last day the value covers, or None for vague or malformed values."""
+    """First and last day the value covers, or None for vague or malformed values (remembered: a
+    merge asks for the dates of every mention several times, and one story's dates repeat)."""
     if not value:
         return None
     try:

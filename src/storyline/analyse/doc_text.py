@@ -7,7 +7,7 @@ A parse is never changed after analysis, so the text kept stays its text.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "storyline.text"
 
@@ -18,3 +18,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return str(text)
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the text joined once: spaCy builds a span's text token by token
+    (a Python object for each), and sentence checks read it for every sentence, several times."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

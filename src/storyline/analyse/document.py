@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import span_text
 from storyline.model import Document, EntityMention, Sentence, TimeExpression
 
 
@@ -31,7 +32,7 @@ class AnalysedDocument:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""
         result = []
         for span in self.doc.sents:
-            text = span.text
+            text = span_text(span)
             stripped = text.strip()
             if not stripped:
                 continue

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
-from storyline.analyse.doc_text import doc_text
+from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
@@ -804,7 +804,7 @@ def _named_beside(subject: Token) -> Token:
 def _quoted(token: Token, sentence: Span) -> bool:
     """Whether the token sits between quotation marks within the sentence."""
     offset = token.idx - sentence.start_char
-    return any(start <= offset < end for start, end in quote_spans(sentence.text))
+    return any(start <= offset < end for start, end in quote_spans(span_text(sentence)))
 
 
 def _claimant_subject(subject: Token) -> Token | None:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.figure_things import unit_word
 from storyline.extract.numbers import is_scale_abbreviation, is_scale_word
@@ -28,7 +29,7 @@ _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 
 def asks(sentence: Span) -> bool:
     """A question ("The pipe to carry the oil to the surface is only 6?") claims no figure."""
-    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return span_text(sentence).rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:

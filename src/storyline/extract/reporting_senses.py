@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.doc_text import span_text
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.quote_marks import quote_spans
 
@@ -213,7 +214,7 @@ def _acted_with(verb: Token) -> bool:
 def _beside_quote(verb: Token) -> bool:
     """'"...," he added': the words reported are quoted in the verb's sentence."""
     sentence = verb.sent
-    if any(True for _ in quote_spans(sentence.text)):
+    if any(True for _ in quote_spans(span_text(sentence))):
         return True
     return any(t.text in _DOUBLE_MARKS for t in sentence)  # the end of a quote several sentences long
 
@@ -234,7 +235,7 @@ _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought
 
 def asks(sentence: Span) -> bool:
     """A question outside quotation marks claims nothing ("Why didn't the administration insist ...?")."""
-    text = sentence.text.rstrip()
+    text = span_text(sentence).rstrip()
     if sum(text.count(mark) for mark in '"“”') % 2:  # a quote left open: '... tells the BBC: "We have
         return False  # treated hundreds of patients that were wounded?' asks nothing of its own
     return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))

@@ -39,9 +39,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from heapq import nlargest
 from itertools import accumulate, chain, islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -108,8 +107,9 @@ class Cluster:
     when: tuple[date, date] | None = None  # the days every mention's time allows
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
-    # its reports' rows in the merger's `SketchRows`, one per signature, made as they are needed;
-    # cleared with the rows whenever signatures are dropped (`Merger.settle`)
+    # the rows in the merger's `SketchRows` of its latest `MAX_COMPARED` reports (those a mention is
+    # compared with), made when it is first a candidate and kept up as reports come (`Merger.add`);
+    # empty until then, and again whenever the rows are dropped (`Merger.settle`)
     rows: list[int] = field(default_factory=list)
 
     @property
@@ -131,6 +131,7 @@ def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, dat
 
 
 ClusterLoader = Callable[[str], Iterable[Cluster]]
+_ROWS = attrgetter("rows")
 
 
 def _no_stored_clusters(_: str) -> Iterable[Cluster]:
@@ -225,6 +226,9 @@ class Merger:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
+        if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
+            best.rows.append(self._rows.row(sig))
+            del best.rows[:-MAX_COMPARED]
         self._index(best, sig)
         _told(self._recent, best.id)
         return best
@@ -259,13 +263,18 @@ class Merger:
             latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
-            shared: Counter[str] = Counter()
-            for word in word_keys(sig):
-                shared.update(islice(reversed(self._by_word.get(word, {})), MAX_PER_PREDICATE))
-            # `most_common` on the entries met twice or more: the same list, without ranking the
-            # many met once
-            repeated = [(cluster_id, count) for cluster_id, count in shared.items() if count >= 2]
-            found += [cluster_id for cluster_id, _ in nlargest(MAX_CANDIDATES, repeated, key=itemgetter(1))]
+            by_word = self._by_word
+            shared = Counter(
+                chain.from_iterable(
+                    islice(reversed(by_word[word]), MAX_PER_PREDICATE)
+                    for word in word_keys(sig)
+                    if word in by_word
+                )
+            )
+            # `most_common` kept to the entries met twice or more; `sorted` is `nlargest` (stable
+            # too), all in C: those met once, many of them, come last and are cut
+            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
+            found += [cluster_id for cluster_id, count in ranked if count >= 2]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
@@ -276,17 +285,17 @@ class Merger:
         reach the best margin found: most pairs are never scored one by one.
         """
         crowd = self._crowd(sig)
-        # list comprehensions, not one loop: this runs for each of some 200 candidates per mention
-        clusters = [self._clusters[cluster_id] for cluster_id in self._candidates(sig)]
+        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
+        # for each of some 200 candidates per mention, and was a quarter of a merge's time
+        clusters = list(map(self._clusters.__getitem__, self._candidates(sig)))
         if (when := sig.when) is not None:  # the times must meet (`overlaps`)
-            clusters = [
-                c for c in clusters if c.when is None or (when[0] <= c.when[1] and c.when[0] <= when[1])
-            ]
+            first, last = when
+            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
         if sig.levels:  # "raised to four" and "raised to five": two occasions
             clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
-        for cluster in [c for c in clusters if len(c.rows) != len(c.signatures)]:
-            self._rows.extend(cluster.rows, cluster.signatures)
-        compared = [cluster.rows[-MAX_COMPARED:] for cluster in clusters]
+        for cluster in [c for c in clusters if not c.rows]:
+            cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
+        compared = list(map(_ROWS, clusters))
         rows = list(chain.from_iterable(compared))
         ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
         if not rows:
@@ -305,8 +314,11 @@ class Merger:
                 if 2 * strays[start:end].sum() > mine[start:end].sum():
                     bounds[start:end] = -1.0
         best, best_margin = -1, 0.0
-        values = bounds.tolist()
-        for pair in np.argsort(-bounds, kind="stable").tolist():
+        # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in
+        # the order of a stable sort of all, as the kept pairs keep their order
+        hopeful = np.flatnonzero(bounds >= best_margin)
+        values = bounds.tolist() if len(hopeful) else []
+        for pair in hopeful[np.argsort(-bounds[hopeful], kind="stable")].tolist():
             bound = values[pair]
             if bound < best_margin:
                 break
@@ -323,32 +335,44 @@ class Merger:
         """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
         sentence similarity replaced by its bound (`sketch_rows`) and each term that only lowers
         a score left out. A change to `_margin` must keep this above it, or merging changes
-        (`tests/test_merge_pruning.py` checks)."""
-        mine = self._rows.block([self._rows.row(sig)])
+        (`tests/test_merge_pruning.py` checks).
+
+        Most blocks are small (half under 21 reports), so the cost is numpy's per call: a term
+        that the mention makes nothing of (no predicate, no participants, no crowd) is not
+        worked out at all rather than worked out as zeros."""
+        mine = self._rows.mine(sig)
         sentence = self._rows.sentence_bounds(mine, block)
-        penalty = np.where(block.modality != mine.modality, MODALITY_PENALTY, 0.0)
+        penalty = MODALITY_PENALTY * (block.modality != mine.modality)
+        if sig.main:
+            paraphrase = np.where(
+                (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0),
+                sentence - PARAPHRASE_THRESHOLD - penalty,
+                -1.0,
+            )
+        else:
+            paraphrase = np.full(len(sentence), -1.0)
         same_document = block.document == mine.document
-        same_predicate = (block.predicate == mine.predicate) & bool(sig.predicate)
-        paraphrase = np.where(
-            (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0) & sig.main,
-            sentence - PARAPHRASE_THRESHOLD - penalty,
-            -1.0,
-        )
-        retold = (penalty == 0) & ((sentence >= REPORT_THRESHOLD) | (not sig.reporting))
+        if not sig.predicate:  # only paraphrases
+            paraphrase[same_document & (block.sentence == mine.sentence)] = -1.0
+            return paraphrase
+        same_predicate = block.predicate == mine.predicate
+        retold = penalty == 0
+        if sig.reporting:
+            retold &= sentence >= REPORT_THRESHOLD
         one_article = np.where(retold, SAME_DOCUMENT_MARGIN, -1.0)
         across = same_predicate & ~same_document
-        context = self._article_contexts(sig, block.document, across)
-        score = (
-            CONTEXT_WEIGHT * context**CONTEXT_POWER
-            + SENTENCE_WEIGHT * sentence
-            + PARTICIPANT_WEIGHT * ((block.participants != 0) & bool(sig.participants))
-            - np.where(sentence < CROWD_EXEMPT, crowd, 0.0)
-        )
+        score = SENTENCE_WEIGHT * sentence
+        if across.any():  # else no context: 0.0, which changes no sum
+            context = self._article_contexts(sig, block.document, across)
+            score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
+        if sig.participants:
+            score += PARTICIPANT_WEIGHT * (block.participants != 0)
+        if crowd:
+            score -= np.where(sentence < CROWD_EXEMPT, crowd, 0.0)
         floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
         other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
-        same_sentence = same_document & (block.sentence == mine.sentence)
         bounds = np.where(same_predicate, np.where(same_document, one_article, other_article), paraphrase)
-        bounds[same_sentence] = -1.0
+        bounds[same_document & (block.sentence == mine.sentence)] = -1.0
         return bounds
 
     def _article_contexts(self, sig: Signature, documents: np.ndarray, needed: np.ndarray) -> np.ndarray:

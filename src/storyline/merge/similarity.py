@@ -283,6 +283,12 @@ class DocumentFrequency:
 class NameWeights(DocumentFrequency):
     """The articles' named actors and places, weighed by how telling they are."""
 
+    def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
+        super().__init__(counts, documents)
+        # each article's context's whole weight, while no other article is counted (`_total`)
+        self._totals: dict[int, tuple[frozenset[str], float]] = {}
+        self._totals_at = documents
+
     def similarity(self, a: Signature, b: Signature) -> float:
         """How much the two articles name the same telling actors and places (0 to 1)."""
         if a.document == b.document:
@@ -290,10 +296,23 @@ class NameWeights(DocumentFrequency):
         if not a.context or not b.context:
             return 0.0
         shared = sum(self.weight(name) for name in a.context & b.context)
-        smaller = min(
-            sum(self.weight(name) for name in a.context), sum(self.weight(name) for name in b.context)
-        )
+        smaller = min(self._total(a.context), self._total(b.context))
         return shared / smaller if smaller > 0 else 0.0
+
+    def _total(self, context: frozenset[str]) -> float:
+        """The weight of all of a context's names, remembered until `see` counts another article
+        (a merge compares one article with each of thousands of others: summing both contexts
+        each time was most of the work). Kept by the set itself, so the sum is added up in the
+        same order, to the same last bit."""
+        if self._totals_at != self.documents:
+            self._totals.clear()
+            self._totals_at = self.documents
+        known = self._totals.get(id(context))
+        if known is not None and known[0] is context:
+            return known[1]
+        total = sum(self.weight(name) for name in context)
+        self._totals[id(context)] = (context, total)
+        return total
 
 
 def word_keys(sig: Signature) -> frozenset[str]:

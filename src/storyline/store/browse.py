@@ -4,7 +4,7 @@
 thousands, so everything here narrows and counts in SQL and builds `Entry`
 objects only for the page shown. Text search uses the FTS5 index over the
 cited sentences (schema migration 2); actor and place facets and filters use
-the `entry_names` table that triggers keep in step with `entries` (migration 3).
+the `entry_names` table that the store keeps in step with `entries` (migration 3).
 A view of "main events" keeps only the ids its caller gives: the story's
 overview, which `present.views.main_events` chooses for the CLI and the server
 alike.
