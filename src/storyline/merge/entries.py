@@ -476,11 +476,19 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether the two mentions name a telling participant or place in common: one in both mentions'
     participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
-    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`)."""
-    names = list(sig.participants & other.participants)
+    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`).
+
+    Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
+    once its words are found in the other sentence (the answer is the same as weighing all)."""
+    weight = pairs.names.weight
+    if any(weight(name) > TELLING_NAME for name in sig.participants & other.participants):
+        return True
     for a, b in ((sig, other), (other, sig)):
-        names += [name for name in a.participants | a.places if _name_words(name) & b.words]
-    return any(pairs.names.weight(name) > TELLING_NAME for name in names)
+        words = b.words
+        for name in chain(a.participants, a.places):
+            if not _name_words(name).isdisjoint(words) and weight(name) > TELLING_NAME:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
