@@ -18,6 +18,8 @@ def dump(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, list):
+        if not value:  # most events carry no figures: what `json.dumps` writes, without its call
+            return "[]"
         return json.dumps([_plain(item) if hasattr(item, "__dataclass_fields__") else item for item in value])
     if hasattr(value, "__dataclass_fields__"):
         return json.dumps(_plain(value))
@@ -55,6 +57,12 @@ def load_figures(raw: str | None) -> list[Figure]:
 
 def load_timex(raw: str | None) -> TimeExpression | None:
     return _build(TimeExpression, json.loads(raw)) if raw else None
+
+
+def dump_strings(values: list[str]) -> str:
+    """A list of names as JSON: `json.dumps`'s text, and "[]" without a call for the many events
+    that name no one (the store writes three such lists for each of tens of thousands of events)."""
+    return json.dumps(values) if values else "[]"
 
 
 def load_strings(raw: str | None) -> list[str]:
