@@ -360,7 +360,10 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         end = possessed = end + 1
     head = _head_noun(doc, amount, possessed, end)
     phrase = _phrase_head(doc, amount, limit)
-    if phrase is not None and (head is None or head.i < phrase.i):
+    measured = (
+        head is not None and head.i == amount.end and figure_kinds.is_measure(figure_kinds.kind_of(head.text))
+    )
+    if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
