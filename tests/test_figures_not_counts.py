@@ -30,6 +30,8 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         "One in three buildings in this old colonial town is in ruins; all will need to be demolished.",
         '"It\'s a 48 - or 96-hour study," Savitz told the panel.',  # half of "48- or 96-hour"
         '0907 fredodupoux tweets: "People in the streets are chanting as the night settles.',
+        "The underlying fear is that Macondo is the oil industry's Three Mile Island, an accident that "
+        "turned public opinion against nuclear power.",
     ],
 )
 def test_numbers_that_count_nothing(nlp: Language, text: str) -> None:
@@ -49,6 +51,23 @@ def test_a_number_in_an_index_name_and_a_comparison_are_no_counts(nlp: Language)
         "is gushing from a place that is the length of four Empire State Buildings below the surface.)",
     )
     assert [(figure.value, figure.counted) for figure in compared] == [(1250, "height in feet")]
+
+
+def test_counts_in_the_singular_are_kept(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "The UN said 188 UN staff were missing, and the headquarters building in Port-au-Prince has been "
+        "reduced to rubble.",
+    )
+    assert [(figure.value, figure.counted) for figure in found] == [(188, "UN staff")]
+
+
+def test_a_measure_given_by_comparison_in_units_is_kept(nlp: Language) -> None:
+    (figure,) = figures(
+        nlp,
+        "`` In a cold climate an oil spot the size of 2-3 square centimetres can be enough to kill a bird.",
+    )
+    assert (figure.value, figure.upper) == (2, 3)
 
 
 def test_a_measure_before_a_noun_is_of_that_noun(nlp: Language) -> None:

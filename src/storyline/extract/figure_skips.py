@@ -26,7 +26,12 @@ _SOURCE_NOUNS = frozenset(
 
 _BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
-_MEASURE_WORDS = frozenset({"pct", "square", "cubic", "ft"})
+_MEASURE_WORDS = frozenset(
+    {"pct", "square", "cubic", "ft", "kg", "kgs", "lb", "lbs", "cm", "mm", "sq", "times"}
+)  # "25kg", "32 times more energy": a measure or a multiple, whatever it is of
+_COLLECTIVES = frozenset(
+    {"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock", "faculty", "aircraft", "fish"}
+)  # "188 UN staff": counted in the singular
 _COMPARED_MEASURES = frozenset({"length", "height", "size", "width", "depth", "weight", "area", "distance"})
 
 
@@ -45,13 +50,18 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True  # "Europe's No. 2 energy supplier" (the tokenizer split "No."): a rank
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
-    if _one_in(doc, start) or _suspended_hyphen(doc, end) or _comparison(head):
+    measured = head is not None and any(
+        unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]
+    )
+    if _one_in(doc, start) or _suspended_hyphen(doc, end) or (_comparison(head) and not measured):
         return True
     if head is not None and _singular_after(doc, start, end, head):
         return True
     if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
         return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
+        return True
+    if _capitalised_in_name(doc, start, end):
         return True
     if head is None:
         return False
@@ -60,6 +70,19 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
         return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
     return False
+
+
+def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the Three Mile Island accident": a number word written with a capital inside a sentence, before
+    a proper noun, begins a name."""
+    word = doc[start]
+    capital = word.like_num and word.text[:1].isupper() and not word.is_upper and not word.is_sent_start
+    if not capital or end >= len(doc) or doc[end].tag_ != "NNP" or not doc[end].text[:1].isupper():
+        return False
+    after = end
+    while after < len(doc) and doc[after].tag_ == "NNP":
+        after += 1
+    return after >= len(doc) or doc[after].tag_ != "NNS"  # not "Two U.S. lawmakers"
 
 
 def _one_in(doc: Doc, start: int) -> bool:
@@ -88,7 +111,7 @@ def _singular_after(doc: Doc, start: int, end: int, head: Token) -> bool:
     number = doc[start]
     if end != start + 1 or not number.text.isdigit() or number.text in ("0", "1") or head.tag_ != "NN":
         return False
-    if head.i < end or known_kind(head.text) is not None:
+    if head.i < end or known_kind(head.text) is not None or head.lower_ in _COLLECTIVES:
         return False  # "100 crew" is counted in the singular too
     if any(unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]):
         return False  # "50 pct", "a 3 inch pipe", "an 8 cent per barrel fee": a measure, whatever it is of

@@ -53,6 +53,7 @@ _SUBJECT_MEASURED = frozenset(
      "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
      "hits", "hitting"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
+_SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
@@ -134,9 +135,10 @@ def _amount_done(token: Token) -> str:
         return ""
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
     if token.dep_ == "dobj" and cue_lemma(verb) is not None and told:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in told[0].children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in told[0].children):
+            return _amount_done_by(told[0], "nsubj")  # "Allen said 35,000 barrels ... are pouring from"
+        if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
-        return _amount_done_by(told[0], "nsubj")  # "Allen said 35,000 barrels ... are pouring from"
     return _amount_done_by(verb, role)
 
 
@@ -367,7 +369,7 @@ def _noun_above(token: Token) -> Token | None:
                 child.pos_ == "NOUN"
                 and not unit_word(child)
                 and not _an_amount(child)
-                and not _a_source(child)
+                and not _a_source(child, verb)
             ):
                 return child
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -382,10 +384,10 @@ def _noun_above(token: Token) -> Token | None:
     return None
 
 
-def _a_source(noun: Token) -> bool:
+def _a_source(noun: Token, verb: Token) -> bool:
     """ "scientists who argued the well was gushing up to 70,000 barrels per day": those who say how
     much are the figure's source, not what it counts (whatever subject the parse gives the verb)."""
-    return any(c.dep_ == "relcl" and cue_lemma(c) is not None for c in noun.children)
+    return any(c.dep_ == "relcl" and c.i != verb.i and cue_lemma(c) is not None for c in noun.children)
 
 
 def _an_amount(noun: Token) -> bool:

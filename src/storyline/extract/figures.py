@@ -360,9 +360,7 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         end = possessed = end + 1
     head = _head_noun(doc, amount, possessed, end)
     phrase = _phrase_head(doc, amount, limit)
-    measured = (
-        head is not None and head.i == amount.end and figure_kinds.is_measure(figure_kinds.kind_of(head.text))
-    )
+    measured = head is not None and head.i == amount.end and _measure_modifier(head)
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
@@ -371,6 +369,14 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _measure_modifier(unit: Token) -> bool:
+    """ "a 78 ton metal box", "a 3 inch pipe": a unit in the singular before the noun it measures (not
+    "Three Mile Island", "barrels oil equivalent" or "a 5,000 barrel-per-day estimate")."""
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    hyphenated = following is not None and following.text in ("-", "–")
+    return unit.tag_ == "NN" and not hyphenated and figure_kinds.is_measure(figure_kinds.kind_of(unit.text))
 
 
 def _counted_word(token: Token, after_noun: bool) -> bool:
