@@ -144,7 +144,7 @@ def _amount_done(token: Token) -> str:
 
 def _up(to: Token) -> bool:
     """The "up" of the bound "up to", which the parse may take for a particle of the verb."""
-    return to.i > 0 and to.doc[to.i - 1].lower_ == "up"
+    return to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "up"
 
 
 def _amount_done_by(verb: Token, role: str) -> str:
