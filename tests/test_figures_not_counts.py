@@ -60,6 +60,19 @@ def test_counts_in_the_singular_are_kept(nlp: Language) -> None:
         "reduced to rubble.",
     )
     assert [(figure.value, figure.counted) for figure in found] == [(188, "UN staff")]
+    listed = figures(
+        nlp,
+        "The statistics, which the company updates most days, are certainly impressive: 2,500 BP staff from "
+        "around the world have been drafted in, 200 government, fishing and environmental organizations are "
+        "also involved in the effort, along with 160 different companies.",
+    )
+    assert [figure.value for figure in listed] == [2500, 200, 160]
+    (pipe,) = figures(
+        nlp,
+        "The leak the smallest of at least three in some 1,500 metres of crumpled pipe lying on the ocean "
+        "floor was sealed with a valve overnight yesterday.",
+    )
+    assert pipe.value == 1500  # "three in some 1,500 metres" is no "one in three"
 
 
 def test_a_measure_given_by_comparison_in_units_is_kept(nlp: Language) -> None:

@@ -87,7 +87,9 @@ def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:
 
 def _one_in(doc: Doc, start: int) -> bool:
     """ "One in three buildings": a share, not a count of three buildings."""
-    return start > 1 and doc[start - 1].lower_ == "in" and doc[start - 2].like_num
+    if start < 2 or doc[start - 1].lower_ != "in" or not doc[start].like_num:
+        return False  # "the smallest of at least three in some 1,500 metres of crumpled pipe" is no share
+    return doc[start - 2].lower_ in ("one", "1", "two", "2")
 
 
 def _suspended_hyphen(doc: Doc, end: int) -> bool:
@@ -105,14 +107,16 @@ def _comparison(head: Token | None) -> bool:
 
 
 def _singular_after(doc: Doc, start: int, end: int, head: Token) -> bool:
-    """ "the Indian Ocean 2004 tsunami", "the STOXX Europe 600 oil and gas index", "a 78 ton metal
-    box": a number above one before a singular noun is a year, part of a name or a measure written as
-    a modifier, not a count (counts take the plural: "2,000 tsunamis")."""
+    """ "the Indian Ocean 2004 tsunami", "the STOXX Europe 600 oil and gas index": a number above one
+    before a singular noun is a year or part of a name, not a count (counts take the plural: "2,000
+    tsunamis")."""
     number = doc[start]
     if end != start + 1 or not number.text.isdigit() or number.text in ("0", "1") or head.tag_ != "NN":
         return False
     if head.i < end or known_kind(head.text) is not None or head.lower_ in _COLLECTIVES:
-        return False  # "100 crew" is counted in the singular too
+        return False
+    if any(c.dep_ == "conj" for c in head.children) or (head.head.tag_ == "NNS" and head.head.i > head.i):
+        return False  # "200 government, fishing and environmental organizations": the plural is further on
     if any(unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]):
         return False  # "50 pct", "a 3 inch pipe", "an 8 cent per barrel fee": a measure, whatever it is of
     return doc[start - 1].text not in CURRENCY_SYMBOLS if start > 0 else True

@@ -79,6 +79,9 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
 _ORIGIN_LABELS = {"GPE", "NORP"}
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ARTICLES = frozenset({"a", "an"})
+_MODIFYING_MEASURES = frozenset(
+    {"tonnes", "barrels", "gallons", "litres"}
+)  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -372,11 +375,11 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
 
 
 def _measure_modifier(unit: Token) -> bool:
-    """ "a 78 ton metal box", "a 3 inch pipe": a unit in the singular before the noun it measures (not
-    "Three Mile Island", "barrels oil equivalent" or "a 5,000 barrel-per-day estimate")."""
+    """ "a 78 ton metal box", "a 100 tonne containment dome": a unit in the singular before the noun it
+    measures (not "Three Mile Island", "barrels oil equivalent" or "a 5,000 barrel-per-day estimate")."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     hyphenated = following is not None and following.text in ("-", "–")
-    return unit.tag_ == "NN" and not hyphenated and figure_kinds.is_measure(figure_kinds.kind_of(unit.text))
+    return unit.tag_ == "NN" and not hyphenated and figure_kinds.kind_of(unit.text) in _MODIFYING_MEASURES
 
 
 def _counted_word(token: Token, after_noun: bool) -> bool:
