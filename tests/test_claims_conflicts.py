@@ -450,3 +450,36 @@ def test_a_report_merged_with_a_doubt_must_carry_its_telling_word() -> None:
     ]
     found = [c for c in find_conflicts([entry, *others], []) if c.kind in ("stance", "revision")]
     assert [(c.kind, c.second.document) for c in found] == [("stance", "estimates")]
+
+
+def test_a_belief_the_writer_narrates_is_no_claim_a_doubt_disputes(pipeline: Pipeline) -> None:
+    """ "What many believe" and "Many scientists believe" assert nothing McNutt's "could not confirm"
+    can dispute (bpoil_reuters, 21-27 May 2010); the government figures that show it do."""
+    found = _conflicts(
+        pipeline,
+        (
+            date(2010, 5, 21),
+            "U.S. lawmakers and scientists have accused BP of trying to conceal what many believe is already "
+            "the worst U.S. oil spill, eclipsing the 1989 Exxon Valdez accident in Alaska.\n",
+        ),
+        (
+            date(2010, 5, 23),
+            "Many scientists believe the Gulf spill has already eclipsed the 11 million gallons (41 million "
+            "liters) spilled by the 1989 Exxon Valdez tanker accident in Alaska.\n",
+        ),
+        (
+            date(2010, 5, 27),
+            "On Thursday BP said it was making progress on plugging the ruptured well as U.S. government "
+            "figures showed the disaster has eclipsed the previous worst U.S. oil spill caused when the "
+            "Exxon Valdez ran aground in 1989 and spilled 11 million gallons of oil into Prince William "
+            "Sound.\n",
+        ),
+        (
+            date(2010, 5, 27),
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+            "dispute it.\n",
+        ),
+    )
+    stances = [c for c in found if c.kind == "stance"]
+    assert stances and all("believe" not in c.second.text for c in stances)
+    assert all(c.second.source and "government figures" in c.second.source for c in stances)

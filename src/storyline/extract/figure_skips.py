@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import span_text
 from storyline.analyse.reporting import cue_lemma
+from storyline.extract.figure_kinds import CURRENCY_SYMBOLS, known_kind
 from storyline.extract.figure_things import unit_word
 from storyline.extract.numbers import is_scale_abbreviation, is_scale_word
 
@@ -25,6 +26,13 @@ _SOURCE_NOUNS = frozenset(
 
 _BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
+_MEASURE_WORDS = frozenset(
+    {"pct", "square", "cubic", "ft", "kg", "kgs", "lb", "lbs", "cm", "mm", "sq", "times"}
+)  # "25kg", "32 times more energy": a measure or a multiple, whatever it is of
+_COLLECTIVES = frozenset(
+    {"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock", "faculty", "aircraft", "fish"}
+)  # "188 UN staff": counted in the singular
+_COMPARED_MEASURES = frozenset({"length", "height", "size", "width", "depth", "weight", "area", "distance"})
 
 
 def asks(sentence: Span) -> bool:
@@ -42,9 +50,18 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True  # "Europe's No. 2 energy supplier" (the tokenizer split "No."): a rank
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
+    measured = head is not None and any(
+        unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]
+    )
+    if _one_in(doc, start) or _suspended_hyphen(doc, end) or (_comparison(head) and not measured):
+        return True
+    if head is not None and _singular_after(doc, start, end, head):
+        return True
     if end < len(doc) and doc[end].text in _FREQUENCY_UNITS:
         return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
+        return True
+    if _capitalised_in_name(doc, start, end):
         return True
     if head is None:
         return False
@@ -53,6 +70,56 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
         return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
     return False
+
+
+def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the Three Mile Island accident": a number word written with a capital inside a sentence, before
+    a proper noun, begins a name."""
+    word = doc[start]
+    capital = word.like_num and word.text[:1].isupper() and not word.is_upper and not word.is_sent_start
+    if not capital or end >= len(doc) or doc[end].tag_ != "NNP" or not doc[end].text[:1].isupper():
+        return False
+    after = end
+    while after < len(doc) and doc[after].tag_ == "NNP":
+        after += 1
+    return after >= len(doc) or doc[after].tag_ != "NNS"  # not "Two U.S. lawmakers"
+
+
+def _one_in(doc: Doc, start: int) -> bool:
+    """ "One in three buildings": a share, not a count of three buildings."""
+    if start < 2 or doc[start - 1].lower_ != "in" or not doc[start].like_num:
+        return False  # "the smallest of at least three in some 1,500 metres of crumpled pipe" is no share
+    return doc[start - 2].lower_ in ("one", "1", "two", "2")
+
+
+def _suspended_hyphen(doc: Doc, end: int) -> bool:
+    """ "a 48- or 96-hour study" (written "48 - or 96-hour"): the first half of a compound, no count."""
+    words = [doc[i].lower_ for i in range(end, min(end + 2, len(doc)))]
+    return len(words) == 2 and words[0] in ("-", "–") and words[1] in ("or", "and", "to")
+
+
+def _comparison(head: Token | None) -> bool:
+    """ "the length of four Empire State Buildings", "the size of two football fields": a measure
+    given by comparison, not a count of buildings or fields."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of" or unit_word(head):
+        return False
+    return head.head.head.lower_ in _COMPARED_MEASURES
+
+
+def _singular_after(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """ "the Indian Ocean 2004 tsunami", "the STOXX Europe 600 oil and gas index": a number above one
+    before a singular noun is a year or part of a name, not a count (counts take the plural: "2,000
+    tsunamis")."""
+    number = doc[start]
+    if end != start + 1 or not number.text.isdigit() or number.text in ("0", "1") or head.tag_ != "NN":
+        return False
+    if head.i < end or known_kind(head.text) is not None or head.lower_ in _COLLECTIVES:
+        return False
+    if any(c.dep_ == "conj" for c in head.children) or (head.head.tag_ == "NNS" and head.head.i > head.i):
+        return False  # "200 government, fishing and environmental organizations": the plural is further on
+    if any(unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]):
+        return False  # "50 pct", "a 3 inch pipe", "an 8 cent per barrel fee": a measure, whatever it is of
+    return doc[start - 1].text not in CURRENCY_SYMBOLS if start > 0 else True
 
 
 def _magnitude(doc: Doc, start: int, end: int) -> bool:
@@ -82,6 +149,8 @@ def _clock_stamp(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     if end != start + 1 or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", token.text):
         return False
+    if token.text.startswith("0"):
+        return True  # "0907 fredodupoux tweets": no count is written with a leading zero
     opens = token.i == token.sent.start or "\n" in doc[token.i - 1].text_with_ws
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return opens and following is not None and following.text[:1].isupper()

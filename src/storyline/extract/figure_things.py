@@ -53,6 +53,7 @@ _SUBJECT_MEASURED = frozenset(
      "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
      "hits", "hitting"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
+_SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
@@ -65,10 +66,26 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     dimension = _dimension(last.doc, end, kind)
     if dimension:
         return dimension
+    modified = _modified_by_measure(head)
+    if modified:
+        return modified
     token = head if head is not None else last
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
     return _thing_above(token, money, kind)
+
+
+def _modified_by_measure(unit: Token | None) -> str:
+    """ "a 78 ton metal box", "a 3 inch pipe", "1500 metres water depth": a measure written before the
+    noun it measures, which is what the figure is of (the words after the unit)."""
+    if unit is None or unit.dep_ not in ("compound", "nmod", "amod") or unit.head.i <= unit.i:
+        return ""
+    noun = unit.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a 100 tonne containment dome"
+    if noun.pos_ != "NOUN" or unit_word(noun) or any(t.is_punct for t in unit.doc[unit.i + 1 : noun.i]):
+        return ""
+    return unit.doc[unit.i + 1 : noun.i + 1].text
 
 
 def _thing_above(token: Token, money: bool, kind: str) -> str:
@@ -109,26 +126,47 @@ def _amount_done(token: Token) -> str:
     "siphoning off 1,000 barrels", "11,650 had been paid for a total of $35million", "12,000 to 19,000
     barrels a day are leaking from the well"."""
     verb = token.head
+    role = token.dep_
     if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
         verb = verb.head  # "paid for a total of ..."
+    elif token.dep_ == "pobj" and verb.lower_ == "to" and _up(verb) and verb.head.pos_ == "VERB":
+        verb, role = verb.head, "dobj"  # "the well was gushing up to 70,000 barrels per day"
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
+    if token.dep_ == "dobj" and cue_lemma(verb) is not None and told:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in told[0].children):
+            return _amount_done_by(told[0], "nsubj")  # "Allen said 35,000 barrels ... are pouring from"
+        if _participle(verb) in _SAID:
+            return ""  # who says how much does nothing with it
+    return _amount_done_by(verb, role)
+
+
+def _up(to: Token) -> bool:
+    """The "up" of the bound "up to", which the parse may take for a particle of the verb."""
+    return to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "up"
+
+
+def _amount_done_by(verb: Token, role: str) -> str:
+    """What `verb` does with the amount that is its `role` (subject or object)."""
     if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
         return ""  # "making a total of 260,000 barrels" says nothing of what is done
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     if infinitive:
         words = ["amount", "to", verb.lower_]  # "selling assets to raise as much as $30billion"
-    elif token.dep_ == "nsubj":
+    elif role == "nsubj":
         words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
     else:
         words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
-    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "siphoning off"
-    ways = ("from", "into", "out") if token.dep_ == "nsubj" else ("into", "to")
-    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways]
+    words += [
+        c.lower_ for c in verb.children if c.dep_ == "prt" and not _up(c.doc[c.i + 1])
+    ]  # "siphoning off"
+    ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
-    elif token.dep_ == "nsubj":
+    elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
 
@@ -327,7 +365,12 @@ def _noun_above(token: Token) -> Token | None:
                 continue
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 child = verb.head  # "a torrent of oil that the government estimated at ..."
-            if child.pos_ == "NOUN" and not unit_word(child) and not _an_amount(child):
+            if (
+                child.pos_ == "NOUN"
+                and not unit_word(child)
+                and not _an_amount(child)
+                and not _a_source(child, verb)
+            ):
                 return child
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         subject = _subject_noun(verb)  # "a bill that is likely to run into the billions of dollars"
@@ -339,6 +382,12 @@ def _noun_above(token: Token) -> Token | None:
             if objects and not unit_word(objects[0]) and objects[0].i != token.i:
                 return objects[0]
     return None
+
+
+def _a_source(noun: Token, verb: Token) -> bool:
+    """ "scientists who argued the well was gushing up to 70,000 barrels per day": those who say how
+    much are the figure's source, not what it counts (whatever subject the parse gives the verb)."""
+    return any(c.dep_ == "relcl" and c.i != verb.i and cue_lemma(c) is not None for c in noun.children)
 
 
 def _an_amount(noun: Token) -> bool:

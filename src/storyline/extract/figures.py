@@ -79,6 +79,9 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
 _ORIGIN_LABELS = {"GPE", "NORP"}
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ARTICLES = frozenset({"a", "an"})
+_MODIFYING_MEASURES = frozenset(
+    {"tonnes", "barrels", "gallons", "litres"}
+)  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -360,7 +363,8 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         end = possessed = end + 1
     head = _head_noun(doc, amount, possessed, end)
     phrase = _phrase_head(doc, amount, limit)
-    if phrase is not None and (head is None or head.i < phrase.i):
+    measured = head is not None and head.i == amount.end and _measure_modifier(head)
+    if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
@@ -368,6 +372,14 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _measure_modifier(unit: Token) -> bool:
+    """ "a 78 ton metal box", "a 100 tonne containment dome": a unit in the singular before the noun it
+    measures (not "Three Mile Island", "barrels oil equivalent" or "a 5,000 barrel-per-day estimate")."""
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    hyphenated = following is not None and following.text in ("-", "–")
+    return unit.tag_ == "NN" and not hyphenated and figure_kinds.kind_of(unit.text) in _MODIFYING_MEASURES
 
 
 def _counted_word(token: Token, after_noun: bool) -> bool:

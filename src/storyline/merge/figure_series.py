@@ -36,6 +36,7 @@ _UNIT_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound"
 _MEASURE_PREDICATES = frozenset(
     {"leaking", "collected", "burned", "produced", "lost", "rose", "sent", "possible"}
 )
+_MODAL_PREDICATES = frozenset({"possible"})  # said before the noun: "possible buildings"
 _PLURAL_KINDS = frozenset({"personnel", "people", "aircraft", "percent"})
 
 
@@ -179,7 +180,13 @@ def _most_common(names: Iterable[str]) -> str:
 def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
     """A label that reads as English: "personnel sent (North Korea)", "damages claims in USD",
     "well's flow in barrels per day", "sums paid in USD", "hearings"."""
-    if figure_kinds.is_currency(kind):
+    money = figure_kinds.is_currency(kind)
+    if (
+        predicate in _MODAL_PREDICATES and not thing and not money
+    ):  # "possible gallons", not "gallons possible"
+        measure = figure_kinds.is_measure(kind) or " per " in kind
+        text = f"{predicate} {kind if measure else _plural(kind)}"
+    elif money:
         text = f"{thing or 'sums ' + (predicate or 'named')} in {kind}"
     elif figure_kinds.is_measure(kind) or " per " in kind:
         verb = predicate if predicate in _MEASURE_PREDICATES else ""

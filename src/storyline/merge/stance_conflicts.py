@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -60,6 +61,10 @@ _CLAIM_WORDS = frozenset(
      "disputes", "comment"}
 )  # fmt: skip
 _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
+_BELIEVING = frozenset(
+    {"believe", "believes", "believed", "think", "thinks", "fear", "fears", "suspect", "suspects"}
+)
+_MANY = frozenset({"many", "some", "most", "few"})  # "what many believe", "Many scientists believe"
 _EXPECTING = frozenset({"could", "may", "might", "will", "would", "can", "shall", "should", "to"})
 
 
@@ -92,7 +97,8 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
             for claim in claims:
                 if claim.document == doubt.document or _mention_source(claim) == _mention_source(doubt):
                     continue
-                if _carries(claim, doubted) and telling <= _words_of(claim.text):
+                believed = _only_believed(claim.text, telling)  # "Many scientists believe the spill has ..."
+                if _carries(claim, doubted) and telling <= _words_of(claim.text) and not believed:
                     yield _mention_conflict(entry, doubt, claim)
 
 
@@ -189,7 +195,7 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         proposition = claim_words(doubt)
         if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
-        asserting = _asserting(proposition, index, words, summaries)
+        asserting, telling = _asserting(proposition, index, words, summaries)
         others = [by_id[i] for i in asserting if source_of(by_id[i]) != source_of(doubt)]
         if len({" ".join(other.summary.split()) for other in others}) > MAX_DISPUTED:
             continue  # a doubt that many unlike claims carry names no one claim it disputes (one
@@ -197,7 +203,48 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         for other in others:
             if _documents(other) <= _documents(doubt):
                 continue  # a report does not dispute itself
-            yield _revision(doubt, other) if _later(other, doubt) else _stance_conflict(doubt, other)
+            claim = _claiming(other, telling, source_of(doubt))
+            if claim is None:
+                continue  # no report of the entry asserts the doubted words ("what many believe ...")
+            side = _claim_side(other, claim)
+            yield (
+                _revision(doubt, other, side)
+                if _later(claim, side.date, doubt)
+                else _stance_conflict(doubt, other, side)
+            )
+
+
+def _claiming(entry: Entry, telling: set[str], doubter: str | None) -> Mention | None:
+    """The entry's report that asserts the doubted claim: one that carries the telling word as a fact,
+    not as what may come or what "many believe" (the entry's summary may come from another report),
+    else the report the summary comes from (the telling word may be an actor's other name)."""
+    reports = [m for m in entry.mentions if _claims(m) and (doubter is None or _mention_source(m) != doubter)]
+    carrying = [m for m in reports if telling <= _words_of(m.text)]
+    for mention in carrying:
+        if not _only_expected(mention.text, telling) and not _only_believed(mention.text, telling):
+            return mention
+    if carrying:
+        return None  # every report that says it narrates a belief or a guess
+    leads = [m for m in reports if entry.summary in (m.sentence or m.text)]
+    return leads[0] if leads else None
+
+
+def _claim_side(entry: Entry, claim: Mention) -> ConflictSide:
+    """The side a claim shows: the asserting report's own words, source and date (not the source an
+    entry's lead report lends it)."""
+    return replace(_mention_side(entry, claim), date=claim_date(entry, claim))
+
+
+def _only_believed(sentence: str, telling: set[str]) -> bool:
+    """Whether the sentence has the doubted claim's telling word only after a belief it narrates of an
+    unnamed many ("what many believe is already the worst U.S. oil spill, eclipsing ...", "Many
+    scientists believe the Gulf spill has already eclipsed ..."): no one asserts it."""
+    words = [word.lower() for word in _WORD.findall(sentence)]
+    beliefs = [
+        i for i, word in enumerate(words) if word in _BELIEVING and _MANY & set(words[max(0, i - 2) : i])
+    ]
+    found = [i for i, word in enumerate(words) if word not in _IGNORED and _normal(word) in telling]
+    return bool(found and beliefs) and all(beliefs[0] < i for i in found)
 
 
 def _own_doubt(entry: Entry) -> bool:
@@ -212,14 +259,14 @@ def _documents(entry: Entry) -> set[str]:
     return {m.document for m in entry.mentions}
 
 
-def _later(claim: Entry, doubt: Entry) -> bool:
-    """Whether the claim was made after the doubt (more than a day later): a doubt can only dispute
-    what was said before it or about the same time."""
-    said, doubted = claim_date(claim, first_mention(claim)), claim_date(doubt, first_mention(doubt))
+def _later(claim: Mention, said: str | None, doubt: Entry) -> bool:
+    """Whether the claim (said on `said`) was made after the doubt (more than a day later): a doubt can
+    only dispute what was said before it or about the same time."""
+    doubted = claim_date(doubt, first_mention(doubt))
     if not said or not doubted or not _DAY.match(said[:10]) or not _DAY.match(doubted[:10]):
         return False
     days = (date.fromisoformat(said[:10]) - date.fromisoformat(doubted[:10])).days
-    return days > 1 or (days >= 1 and _confirms(claim.attribution, claim.summary))
+    return days > 1 or (days >= 1 and _confirms(claim.attribution, claim.text))
 
 
 def _confirms(attribution: Attribution | None, text: str) -> bool:
@@ -229,8 +276,8 @@ def _confirms(attribution: Attribution | None, text: str) -> bool:
     return confirmed or bool(_CONFIRMED.search(text))
 
 
-def _revision(doubt: Entry, later: Entry) -> Conflict:
-    first, second = entry_side(doubt), entry_side(later)
+def _revision(doubt: Entry, later: Entry, second: ConflictSide) -> Conflict:
+    first = entry_side(doubt)
     description = (
         f"revision: {who(first.source)} {first.stance} on {first.date}{_what(doubt)}; "
         f"{who(second.source or report_of(later))} {second.stance or 'states'} it later, on {second.date}"
@@ -314,7 +361,7 @@ def _asserting(
     index: dict[str, list[str]],
     words: dict[str, frozenset[str]],
     summaries: dict[str, str],
-) -> list[str]:
+) -> tuple[list[str], set[str]]:
     """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
     predicates = {word for word in proposition if word.startswith(_PREDICATE)}
     weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
@@ -331,7 +378,7 @@ def _asserting(
         and predicates <= words[entry_id]
         and telling <= words[entry_id]
         and not _only_expected(summaries[entry_id], telling)
-    ]
+    ], telling
 
 
 def _only_expected(sentence: str, telling: set[str]) -> bool:
@@ -356,8 +403,8 @@ def _rarity(entries_with_word: int, entries: int) -> float:
     return math.log((entries + 1) / (entries_with_word + 1)) + 1
 
 
-def _stance_conflict(doubt: Entry, other: Entry) -> Conflict:
-    first, second = entry_side(doubt), entry_side(other)
+def _stance_conflict(doubt: Entry, other: Entry, second: ConflictSide) -> Conflict:
+    first = entry_side(doubt)
     description = (
         f"{who(first.source)} {first.stance} ({first.date}){_what(doubt)}, which "
         f"{who(second.source or report_of(other))} {second.stance or 'states'} ({second.date})"
