@@ -195,3 +195,27 @@ def test_a_quote_does_not_go_on_from_a_speaker_before_other_reports(pipeline: Pi
     quotes = extraction_of(pipeline, text, date(2010, 1, 17)).quotes
     (lost,) = [q for q in quotes if q.text.startswith("When you think")]
     assert lost.speaker == "Bill Clinton"
+
+
+def test_a_name_with_a_capitalised_title_beside_it_is_the_he_after_it(pipeline: Pipeline) -> None:
+    """'Zygmunt Plater, Professor of Law at Boston College Law School, agrees.': a person (the parse
+    tags the name an organisation), so the "he said" after it is his, not the lawyer quoted before
+    (bpoil_reuters, 1 December 2010, the first quote cut; seed 103, Q9)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    text = (
+        '"... could exceed the amount of money that has been dedicated to pay the fund," said Texas-based '
+        "trial lawyer Brent Coon, who represents victims of the explosion and subsequent spill and who was "
+        "prominent in litigation against BP after Texas City.\n"
+        '"Then you have the claims that have not been filed yet, and claims from those indirectly impacted, '
+        "and shareholder derivative claims... You have very large potential claims that could, in total, be "
+        'exponentially greater than the amount set aside."\n'
+        "Zygmunt Plater, Professor of Law at Boston College Law School, agrees.\n"
+        "\"In the short term, it's in everyone's interests within the company to low-ball -- but the "
+        'portents are there for a realistic inflation of $20 - $50 billon," he said.\n'
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 12, 1)).quotes
+    (short_term,) = [q for q in quotes if q.text.startswith("In the short term")]
+    assert short_term.speaker == "Zygmunt Plater"
