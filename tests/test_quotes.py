@@ -137,3 +137,85 @@ def test_a_she_inside_a_speakers_own_words_tells_nothing_of_the_speakers_gender(
     quotes = extraction_of(pipeline, text, date(2010, 1, 26)).quotes
     (role,) = [q for q in quotes if q.text.startswith("My role")]
     assert role.speaker == "Nick Maskery"
+
+
+def test_a_quote_standing_alone_goes_on_from_the_speaker_before_it(pipeline: Pipeline) -> None:
+    """Gordon Brown's words after his own quoted paragraphs are his, not those of David Miliband, who
+    reports something else in the next sentence (haiti_bbc, 19 January 2010; seed 109, Q18)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    text = (
+        'The coming days will "test" whether international organizations can live up to the compassion '
+        "ordinary people have shown Haiti, Gordon Brown has said.\n"
+        'Speaking at a press conference at Downing Street, Mr Brown said: "This is now a test of the '
+        'international community.\n"It is a test of our compassion.\nIt is a test of our resolve.\n'
+        "And it is also a test of our ability to co-ordinate our actions together.\n"
+        '"It must not be beyond our ability, working together, to make sure we can rescue as many people '
+        "as possible, bring services back to the people of Haiti and begin the reconstruction of a country "
+        "that for too long has been immersed in poverty and now in tragedy.\n"
+        'It is a human tragedy of enormous proportions "We will do everything we can to ensure that the '
+        "compassion that has been shown by British people and people all over the world is matched by a "
+        'coordinated international effort to help the people of Haiti."\n'
+        "Later David Miliband said the UK was working with international partners to ensure aid was being "
+        "delivered effectively to survivors.\n"
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 1, 19)).quotes
+    (everything,) = [q for q in quotes if q.text.startswith("We will do everything")]
+    assert everything.speaker == "Gordon Brown"
+
+
+def test_a_quote_does_not_go_on_from_a_speaker_before_other_reports(pipeline: Pipeline) -> None:
+    """Bill Clinton's words, reported in the sentence after them ('So said ...'), do not go on from the
+    officer quoted before: other sources report between (haiti_bbc, 18 January 2010; two sentences
+    between left out)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    text = (
+        "\"In the downtown, yes things are a lot worse but there's a lot of police, a lot of cops, a lot of "
+        'safety: the police take care of them," said one officer wearing a face mask to protect him from the '
+        "dust.\n"
+        'The "them" he means are the looters who are starting to attack businesses in the city, not just for '
+        "food and water but for anything they can get their hands on.\n"
+        "In some cases the looters get looted, as the goods they've stolen get taken from them.\n"
+        "At one point on Monday, UN police fired baton rounds to force a crowd back from the gates of the "
+        "airport, where international aid is arriving.\n"
+        "Trucks delivering aid are being given military escorts.\n"
+        "American defense officials say some 10,000 American military personnel could be in Haiti within a "
+        "few days but the question is: will it work or will things get worse?\n"
+        "\"When you think about people who lost everything, except what they're carrying on their backs, "
+        "who haven't not only eaten, probably haven't slept in four days... and when the sun goes down, it's "
+        "totally dark and they spend all night lying, wandering around tripping over bodies living and "
+        "dead - I think they've behaved quite well.\"\n"
+        "So said former US President, Bill Clinton, special UN envoy to the Caribbean nation.\n"
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 1, 17)).quotes
+    (lost,) = [q for q in quotes if q.text.startswith("When you think")]
+    assert lost.speaker == "Bill Clinton"
+
+
+def test_a_name_with_a_capitalised_title_beside_it_is_the_he_after_it(pipeline: Pipeline) -> None:
+    """'Zygmunt Plater, Professor of Law at Boston College Law School, agrees.': a person (the parse
+    tags the name an organisation), so the "he said" after it is his, not the lawyer quoted before
+    (bpoil_reuters, 1 December 2010, the first quote cut; seed 103, Q9)."""
+    from datetime import date
+
+    from conftest import extraction_of
+
+    text = (
+        '"... could exceed the amount of money that has been dedicated to pay the fund," said Texas-based '
+        "trial lawyer Brent Coon, who represents victims of the explosion and subsequent spill and who was "
+        "prominent in litigation against BP after Texas City.\n"
+        '"Then you have the claims that have not been filed yet, and claims from those indirectly impacted, '
+        "and shareholder derivative claims... You have very large potential claims that could, in total, be "
+        'exponentially greater than the amount set aside."\n'
+        "Zygmunt Plater, Professor of Law at Boston College Law School, agrees.\n"
+        "\"In the short term, it's in everyone's interests within the company to low-ball -- but the "
+        'portents are there for a realistic inflation of $20 - $50 billon," he said.\n'
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 12, 1)).quotes
+    (short_term,) = [q for q in quotes if q.text.startswith("In the short term")]
+    assert short_term.speaker == "Zygmunt Plater"

@@ -327,8 +327,8 @@ def _honorific(token: Token) -> bool:
 
 
 def _role_beside(span: Span) -> bool:
-    """ ", chief executive of Afren,": the words set off after the name end, before any preposition,
-    in a title or a word for a person."""
+    """ ", chief executive of Afren,", ", Professor of Law at Boston College": the words set off after the
+    name end, before any preposition, in a title or a word for a person."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
@@ -339,7 +339,8 @@ def _role_beside(span: Span) -> bool:
         if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _FINITE:
             return False  # ", who said ...", ", to head for Haiti": a clause, not a role
         words.append(token)
-    return bool(words) and words[-1].is_lower and words[-1].lower_ in TITLE_WORDS | PERSON_NOUNS
+    last = words[-1] if words else None  # ", Professor of Law at Boston College Law School,": capitalised
+    return last is not None and (last.is_lower or last.is_title) and last.lower_ in TITLE_WORDS | PERSON_NOUNS
 
 
 def _name_shaped(span: Span) -> bool:

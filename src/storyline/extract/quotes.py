@@ -57,6 +57,7 @@ _VOICE_FORMS = frozenset(
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _WORDS_OF = re.compile(r"\bin the (?:words|phrase) of\b", re.IGNORECASE)
 _CONTEXT_SENTENCES = 3
+_CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
@@ -138,10 +139,13 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
     if not spans:
         return []
     document = _Document.of(text, spans, doc, actors)
-    return [Quote(start, end, text[start:end], _speaker(document, start, end)) for start, end in spans]
+    quotes: list[Quote] = []
+    for start, end in spans:
+        quotes.append(Quote(start, end, text[start:end], _speaker(document, start, end, quotes[-1:])))
+    return quotes
 
 
-def _speaker(document: _Document, start: int, end: int) -> str | None:
+def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | None = None) -> str | None:
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
     named = (
@@ -163,7 +167,7 @@ def _speaker(document: _Document, start: int, end: int) -> str | None:
         subject = _subject_speaker(document, start, end)
         if subject is not None:
             return subject
-    return _context_speaker(document, start, end, after=standalone)
+    return _context_speaker(document, start, end, after=standalone, previous=previous)
 
 
 def _voices(verb: Token) -> bool:
@@ -323,12 +327,19 @@ def _own_unnamed_speaker(document: _Document, start: int, end: int) -> bool:
     )
 
 
-def _context_speaker(document: _Document, start: int, end: int, after: bool = True) -> str | None:
+def _context_speaker(
+    document: _Document, start: int, end: int, after: bool = True, previous: list[Quote] | None = None
+) -> str | None:
     """The claimant of the nearest attributed sentence before the quote, else (for a quote that
-    stands as its own sentence) after it."""
+    stands as its own sentence) the speaker of the quote before it (`_continued_speaker`), else
+    the claimant of the nearest attributed sentence after it."""
     before = document.before(start, _CONTEXT_SENTENCES)
     after = document.after(end, _CONTEXT_SENTENCES) if after else []
     for index, sentence in enumerate([*reversed(before), *after]):
+        if index == len(before) and previous:
+            continued = _continued_speaker(document, previous[0], start, end)
+            if continued is not None:
+                return continued
         if document.quoted(sentence):
             continue
         attribution = attribute(sentence, document.actors_in(sentence))
@@ -341,6 +352,37 @@ def _context_speaker(document: _Document, start: int, end: int, after: bool = Tr
             if person is not None:
                 return person
     return None
+
+
+def _continued_speaker(document: _Document, previous: Quote, start: int, end: int) -> str | None:
+    """The speaker of the quote before, when a quote that stands alone follows it with no one else
+    named between, has no "he says" of its own and no sentence after it reports it: Gordon Brown's
+    '"We will do everything we can ..."', a paragraph after his '"This is now a test of the
+    international community."', is still his, not "David Miliband"'s, who reports something else in
+    the sentence after it ("Later David Miliband said the UK was working ...")."""
+    if previous.speaker is None or previous.speaker.lower() in document.text[start:end].lower():
+        return None  # '"If the government concludes that ..."' is not the government's
+    between = [s for s in document.overlapping(previous.end + 1, start - 1) if previous.end < s.start_char]
+    between = [s for s in between if s.end_char < start and not document.quoted(s)]
+    if len(between) > _CONTINUED_SENTENCES:
+        return None
+    for sentence in between:
+        named = [a for a in document.actors_in(sentence) if a.label in ("PERSON", "ORG")]
+        if any(a.canonical != previous.speaker for a in named) or attribute(sentence, named) is not None:
+            return None  # 'Haitian Fredo Dupoux posted one of the first recorded tweets': someone else's
+    own = document.overlapping(start, end)
+    if any(_pronoun_subject(t) and not start <= t.idx < end for sentence in own for t in sentence):
+        return None  # '"On the ground," he answers': the quote's own speaker, whoever he is
+    following = [s for s in document.after(end + 1, 2) if s.text.strip(_MARKS_AND_SPACE)][:1]
+    for sentence in following:
+        attribution = attribute(sentence, document.actors_in(sentence))
+        if attribution is not None and not any(c.dep_ == "ccomp" for c in sentence.root.children):
+            return None  # "So said former US President, Bill Clinton": the sentence after reports it
+    return previous.speaker
+
+
+def _pronoun_subject(token: Token) -> bool:
+    return token.lower_ in ("he", "she", "they") and token.dep_ == "nsubj"
 
 
 def _first_person(quoted: str) -> bool:
