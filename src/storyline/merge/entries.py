@@ -153,9 +153,8 @@ class Merger:
         self._by_predicate: dict[str, dict[str, None]] = {}
         self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
         self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
-        self._days: dict[str, set[date]] = defaultdict(
-            set
-        )  # the days each predicate is told on (to BROAD_DAYS)
+        # the days each predicate is told on, up to BROAD_DAYS (`breadth_floor`)
+        self._days: dict[str, set[date]] = defaultdict(set)
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self.version: object = None  # what the caller's store was when it last matched memory
@@ -511,6 +510,13 @@ def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
     )
 
 
+def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether the kind of event is told on too many days for these two reports to be one happening
+    without a telling name in common or sentences alike enough (`Merger.breadth_floor`). The names
+    are looked at only below the floor: most kinds are narrow, and most pairs clear it."""
+    return sentence < pairs.breadth_floor(sig.predicate) and not _names_shared(sig, other, pairs)
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -525,7 +531,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return sentence - PARAPHRASE_THRESHOLD - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
-    shared = _names_shared(sig, other, pairs)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
             return -1.0
@@ -535,13 +540,13 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
         if _stray(sig, other, pairs):
             return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
-        if not shared and pairs.sentence_similarity(sig, other) < pairs.breadth_floor(sig.predicate):
+        if _too_broad(sig, other, pairs, pairs.sentence_similarity(sig, other)):
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
-    if not shared and sentence < pairs.breadth_floor(sig.predicate):
+    if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
