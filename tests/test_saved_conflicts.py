@@ -55,3 +55,14 @@ def test_disputes_kept_in_another_shape_are_found_again(isolated_pipeline, tmp_p
             store._db.commit()
             assert store.saved_conflicts(revision) is None
             assert [c.as_dict() for c in store_conflicts(store)] == found
+
+
+def test_the_web_application_keeps_and_reads_the_same_disputes(isolated_pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from storyline.present.webapp.story import _views
+
+    with Store(tmp_path / "store.db") as store:
+        ingest(sorted(SEEDS.glob("*.txt")), store, isolated_pipeline)
+        snapshot = _views(store, (0, 0))
+        saved = store.saved_conflicts(store.revision())
+        assert saved is not None and saved == snapshot.conflicts
+        assert [c.as_dict() for c in saved] == _found_afresh(store)

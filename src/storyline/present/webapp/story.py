@@ -267,10 +267,14 @@ def _views(store: Store, version: tuple[int, int]) -> Snapshot:
     from storyline.merge.conflicts import find_conflicts
     from storyline.merge.figure_series import build_series
 
+    revision = store.revision()  # before the entries: a write meanwhile leaves what is kept stale
     registry = load_registry(store)
     everything = current_names(registry, store.entries())
     series = build_series(everything)
-    conflicts = find_conflicts(everything, series)
+    conflicts = store.saved_conflicts(revision)  # the CLI's, when it found them first
+    if conflicts is None:
+        conflicts = find_conflicts(everything, series)
+        store.save_conflicts(revision, conflicts)
     return Snapshot(version, registry, series, conflicts, conflicts_by_entry(conflicts))
 
 
