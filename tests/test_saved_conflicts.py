@@ -9,12 +9,12 @@ from pathlib import Path
 from conftest import SEEDS
 from storyline import __version__
 from storyline.pipeline import ingest
-from storyline.present.views import conflicts_among, current_names, load_registry, store_conflicts
+from storyline.present.views import conflicts_among, current_names, store_conflicts
 from storyline.store import Store
 
 
 def _found_afresh(store: Store) -> list[dict[str, object]]:
-    return [c.as_dict() for c in conflicts_among(current_names(load_registry(store), store.entries()))]
+    return [c.as_dict() for c in conflicts_among(current_names(store.actor_registry(), store.entries()))]
 
 
 def test_saved_disputes_are_those_found_afresh_until_the_store_changes(

@@ -35,7 +35,7 @@ from storyline.extract.events import Extraction, extract
 from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
-from storyline.merge.similarity import DocumentFrequency, NameWeights, telling_stems
+from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import DAYS_KEY, NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
 
@@ -54,6 +54,7 @@ class IngestReport:
     duplicates: int = 0
     events: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # nothing lost, but the user should know
     words: int = 0
     seconds: float = 0.0
 
@@ -168,13 +169,12 @@ def ingest(
     """Add the articles under `paths` to the store; known documents are skipped."""
     started = time.perf_counter()
     report = IngestReport()
-    _load_registry(store, pipeline)
-    saved_names = store.get_state(NAMES_KEY)
-    names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
-    merger = Merger(store.clusters_with_predicate, names)
-    if saved_days := store.get_state(DAYS_KEY):
-        merger.remember_days(json.loads(saved_days))
+    if registry := store.actor_registry():
+        pipeline.registry = registry
+    merger = Merger(store.clusters_with_predicate, store.context_names())
+    merger.remember_days(store.days_told())
     words = store.article_words()
+    report.warnings.extend(store.damaged)
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -195,12 +195,6 @@ def ingest(
     store.set_state(DAYS_KEY, json.dumps(merger.days_told()))
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _load_registry(store: Store, pipeline: Pipeline) -> None:
-    saved = store.get_state(REGISTRY_KEY)
-    if saved:
-        pipeline.registry = ActorRegistry.from_dict(json.loads(saved))
 
 
 def _ingest_batch(

@@ -154,6 +154,8 @@ def ingest(
     for problem in report.errors:
         label = "[yellow]skipped[/yellow]" if problem.failed else "[dim]empty[/dim]"
         errors.print(f"{label} {_literal(problem)}", soft_wrap=True)
+    for warning in report.warnings:
+        errors.print(f"[yellow]warning[/yellow] {_literal(warning)}", soft_wrap=True)
     rate = report.documents_added / report.seconds if report.seconds else 0.0
     failures = sum(1 for problem in report.errors if problem.failed)
     console.print(
@@ -229,9 +231,9 @@ def _chosen(store: Store, where: EntryFilter, every: bool) -> list[Entry]:
 
 
 def _current_names(store: Store, entries: list[Entry]) -> list[Entry]:
-    from storyline.present.views import current_names, load_registry
+    from storyline.present.views import current_names
 
-    return current_names(load_registry(store), entries)
+    return current_names(store.actor_registry(), entries)
 
 
 def _mark_conflicts(store: Store, entries: list[Entry]) -> list[Entry]:

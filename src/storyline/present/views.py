@@ -7,17 +7,11 @@ output shows the same overview, names actors and flags disputes the same way.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Conflict, Entry
-from storyline.store import REGISTRY_KEY, EntryFilter, Store
-
-
-def load_registry(store: Store) -> ActorRegistry | None:
-    saved = store.get_state(REGISTRY_KEY)
-    return ActorRegistry.from_dict(json.loads(saved)) if saved else None
+from storyline.store import EntryFilter, Store
 
 
 def main_events_shown(documents: int) -> int:
@@ -32,7 +26,7 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
 
     count = main_events_shown(store.document_count())
     ranked = replace(where or EntryFilter(), most_salient=count * 6)  # room for retellings and full days
-    entries = current_names(load_registry(store), store.entries(ranked))
+    entries = current_names(store.actor_registry(), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
     return choose(by_salience, count, store.article_words(), store.first_publication_date())
 
@@ -63,7 +57,7 @@ def store_conflicts(store: Store) -> list[Conflict]:
     revision = store.revision()
     found = store.saved_conflicts(revision)
     if found is None:
-        found = conflicts_among(current_names(load_registry(store), store.entries()))
+        found = conflicts_among(current_names(store.actor_registry(), store.entries()))
         store.save_conflicts(revision, found)
     return found
 

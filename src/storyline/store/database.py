@@ -12,16 +12,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from storyline import __version__
+from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
-from storyline.merge.similarity import DocumentFrequency, predicate_key, signature
+from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature, telling_stems
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
-from storyline.store import codec
+from storyline.store import codec, saved_state
 from storyline.store.schema import migrate
 
 DEFAULT_PATH = Path("storyline.db")
@@ -33,6 +35,7 @@ WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.simi
 DAYS_KEY = "days_told"  # the days each kind of event is told on (`merge.entries.Merger.days_told`)
 REVISION_KEY = "revision"  # counts the store's writes: what was worked out from it is stale once it moves
 CONFLICTS_KEY = "conflicts"  # the disputes found at one revision (`saved_conflicts`)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class StoredQuote:
 class Store:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
+        self.damaged: list[str] = []  # saved state rows found damaged and rebuilt (`_restore`)
         # a concurrent run holds the write lock only while it writes one batch
         self._db = sqlite3.connect(self.path, timeout=WRITE_WAIT)
         self._db.row_factory = sqlite3.Row
@@ -97,12 +101,6 @@ class Store:
             (DateSource.INFERRED.value,),
         )
         return [date.fromisoformat(row[0]) for row in rows]
-
-    def article_words(self) -> DocumentFrequency:
-        """How many of the stored articles use each word stem (kept by ingest; the overview weighs
-        words by it)."""
-        saved = self.get_state(WORDS_KEY)
-        return DocumentFrequency.from_dict(json.loads(saved)) if saved else DocumentFrequency()
 
     def first_publication_date(self) -> date | None:
         """When the collection's earliest article came out (dates guessed by storyline left out)."""
@@ -220,6 +218,63 @@ class Store:
             ],
         )
 
+    # what the pipeline keeps between runs --------------------------------
+
+    def article_words(self) -> DocumentFrequency:
+        """How many of the stored articles use each word stem (kept by ingest; the overview weighs
+        words by it). A damaged row is counted again from the stored articles."""
+        return self._restore(
+            WORDS_KEY, saved_state.read_document_frequency, self._count_article_words, DocumentFrequency()
+        )
+
+    def context_names(self) -> NameWeights:
+        """How many of the articles with events name each actor or place (`Merger.names`). A
+        damaged row is counted again from the stored articles."""
+        return self._restore(
+            NAMES_KEY, saved_state.read_name_weights, self._count_context_names, NameWeights()
+        )
+
+    def days_told(self) -> dict[str, list[str]]:
+        """The days each kind of event is told on (`Merger.days_told`); a damaged row starts afresh."""
+        return self._restore(DAYS_KEY, saved_state.read_days, None, {})
+
+    def actor_registry(self) -> ActorRegistry | None:
+        """The actors' names as the collection knows them; a damaged row starts afresh."""
+        return self._restore(REGISTRY_KEY, saved_state.read_registry, None, None)
+
+    def _restore(
+        self, key: str, read: Callable[[str], _T], rebuild: Callable[[], _T] | None, empty: _T
+    ) -> _T:
+        """The state kept under `key` as `read` makes it, `empty` when none is kept. A row that does
+        not read is rebuilt from the stored articles where it can be, or started afresh, and said
+        in `damaged`: one bad row must not stop every later run, nor be silently forgotten."""
+        saved = self.get_state(key)
+        if saved is None:
+            return empty
+        try:
+            return read(saved)
+        except saved_state.DamagedState as error:
+            outcome = "counted again from the stored articles" if rebuild else "started afresh"
+            note = f"{self.path}: the saved state {key!r} is damaged ({error}); {outcome}"
+            if note not in self.damaged:
+                self.damaged.append(note)
+            return rebuild() if rebuild else empty
+
+    def _count_article_words(self) -> DocumentFrequency:
+        words = DocumentFrequency()
+        for row in self._db.execute("SELECT text FROM documents"):
+            words.see(telling_stems(row[0]))
+        return words
+
+    def _count_context_names(self) -> NameWeights:
+        names = NameWeights()
+        rows = self._db.execute(
+            "SELECT context FROM documents WHERE id IN (SELECT DISTINCT document_id FROM events)"
+        )
+        for row in rows:
+            names.see(frozenset(codec.load_strings(row[0])))
+        return names
+
     def get_state(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -230,9 +285,13 @@ class Store:
             self._bump_revision()
 
     def revision(self) -> int:
-        """A number that every write of the store (a batch, a state) changes."""
+        """A number that every write of the store (a batch, a state) changes (-1 while a damaged
+        row holds no number: the next write counts on from 1)."""
         saved = self.get_state(REVISION_KEY)
-        return int(saved) if saved else 0
+        try:
+            return int(saved) if saved else 0
+        except ValueError:
+            return -1
 
     def _bump_revision(self) -> None:
         self._db.execute(

@@ -35,7 +35,6 @@ from storyline.model import (
 from storyline.present.views import (
     conflicts_by_entry,
     current_names,
-    load_registry,
     main_events,
     mark_conflicts,
 )
@@ -268,7 +267,7 @@ def _views(store: Store, version: tuple[int, int]) -> Snapshot:
     from storyline.merge.figure_series import build_series
 
     revision = store.revision()  # before the entries: a write meanwhile leaves what is kept stale
-    registry = load_registry(store)
+    registry = store.actor_registry()
     everything = current_names(registry, store.entries())
     series = build_series(everything)
     conflicts = store.saved_conflicts(revision)  # the CLI's, when it found them first
