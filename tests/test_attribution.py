@@ -268,3 +268,15 @@ def test_timeline17_sentences(nlp: Language, text: str, source: str, stance: Sta
     attribution = _of(nlp, text)
     assert attribution is not None
     assert (attribution.source, attribution.stance, attribution.cue) == (source, stance, cue)
+
+
+def test_two_roles_joined_before_one_name_give_the_name(nlp: Language) -> None:
+    """'X Factor judge and Girls Aloud star Cheryl Cole': the parse splits the subject into "judge" and
+    "Cole"; the named one speaks (haiti_bbc, 21 January 2010)."""
+    attribution = _of(
+        nlp,
+        "X Factor judge and Girls Aloud star Cheryl Cole gave the plan her backing, saying she would love to "
+        "be involved.",
+    )
+    assert attribution is not None
+    assert attribution.source == "Cheryl Cole"

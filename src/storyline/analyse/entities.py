@@ -87,6 +87,7 @@ _BODY_NOUNS = frozenset(
     {"charity", "agency", "group", "organisation", "organization", "company", "firm", "ngo"}
 )
 _NO_END = 1 << 62
+_MARKS_AND_SPACE = " \t\n\"“”«»'‘’"
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
 
@@ -791,10 +792,19 @@ def _opens_inside_quote(doc: Doc, start: int, context: _Context) -> bool:
 def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context: _Context) -> bool:
     """A name in the pronoun's own sentence, before a quote that the pronoun's clause closes, is not the
     speaker: 'Douglas Alexander promises UK aid to Haiti "We know the devastation ...," he said.' is a
-    caption run into the fire officer's words (someone who named the speaker there would not say "he")."""
+    caption run into the fire officer's words (someone who named the speaker there would not say "he").
+    Not the subject of a sentence that leads into the quote with a colon: 'Paul Mumford, fund manager at
+    Cavendish Asset Management, went further, saying the provision is likely to be overly conservative:
+    "You might well find that you get provision write-backs," he said' is his (but not "Mr Obama" in
+    "President Preval asked Mr Obama to pass on a message to the American people: "...," he said")."""
     if doc[person.start].sent.start != token.sent.start:
         return False
-    return context.quote_between(doc[person.start].idx, token.idx)
+    index = bisect_right(context.quotes, (doc[person.start].idx, _NO_END))
+    if index >= len(context.quotes) or context.quotes[index][1] > token.idx:
+        return False
+    opening = context.quotes[index][0]
+    led_in = doc_text(doc)[doc[person.end - 1].idx : opening].rstrip(_MARKS_AND_SPACE).endswith(":")
+    return not led_in or person.span(doc).root.dep_ != "nsubj"
 
 
 _RESTARTING = frozenset({"DET", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "AUX", "VERB", "ADV", "PART"})
@@ -858,6 +868,8 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
     for token in sentence:
         if token.dep_ != "nsubj":
             continue
+        if _named_alongside(token):
+            continue
         main = token.head.dep_ == "ROOT"
         if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
             return token
@@ -867,6 +879,15 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
         if missed and _speaks(token.head) and _surname_elsewhere(token):
             return token  # "Suttles, who had led ..., nevertheless acknowledged": read as a plural
     return None
+
+
+def _named_alongside(subject: Token) -> bool:
+    """A role the parse split off as a second subject of the verb a named person is subject of: "X Factor
+    judge and Girls Aloud star Cheryl Cole gave the plan her backing" names who the judge is."""
+    return any(
+        other.dep_ == "nsubj" and other.i != subject.i and other.ent_type_ == "PERSON"
+        for other in subject.head.children
+    )
 
 
 def _surname_elsewhere(token: Token) -> bool:

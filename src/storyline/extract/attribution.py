@@ -794,11 +794,19 @@ def _named_beside(subject: Token) -> Token:
         c
         for c in subject.head.children
         if c.dep_ == subject.dep_
-        and c.left_edge.i == subject.i + 1
+        and (c.left_edge.i == subject.i + 1 or _second_role(subject, c))
         and c.pos_ == "PROPN"
         and c.ent_type_ in ("PERSON", "ORG")
     ]
     return beside[0] if subject.pos_ == "NOUN" and beside else subject
+
+
+def _second_role(subject: Token, name: Token) -> bool:
+    """ "X Factor judge and Girls Aloud star Cheryl Cole gave the plan her backing": two roles joined by
+    "and" before one name, which the parse split into two subjects; the name is the speaker."""
+    joined = [c for c in subject.children if c.dep_ == "cc" and c.i == subject.i + 1]
+    roles = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return bool(joined) and name.left_edge.i == subject.i + 2 and bool(roles)
 
 
 def _quoted(token: Token, sentence: Span) -> bool:

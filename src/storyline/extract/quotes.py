@@ -60,8 +60,10 @@ _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
+_LEADING = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})  # words that lead on
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "that", "is", "was"}
@@ -69,6 +71,13 @@ _SMALL_WORDS = frozenset(
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
+)
+_CAPTION = re.compile(
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^:\n\"“”]{1,60}?)\s*:\s*"
+)  # "Bill Clinton:" before a quote
+_NAMED_BY = re.compile(  # 'what the Columbia Journalism Review called "the Haitian news vacuum"'
+    r"\bwhat\s+(?P<who>[^,;:.\"“”]{2,80}?)\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*[\"“”]?\s*\Z"
 )
 _CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
@@ -150,7 +159,9 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return None
     named = (
         _labelled_speaker(document.text, start, document.actors)
+        or _caption_speaker(document, start)
         or _words_of(document, start)
+        or _named_by(document, start)
         or _reporting_clause_speaker(document, start, end)
     )
     if named is not None:
@@ -274,6 +285,24 @@ def _words_of(document: _Document, start: int) -> str | None:
     return None
 
 
+def _named_by(document: _Document, start: int) -> str | None:
+    """'what the Columbia Journalism Review called "the Haitian news vacuum"': a term is the words of
+    whoever the sentence says named it so."""
+    for sentence in document.overlapping(start, start):
+        naming = _NAMED_BY.search(document.text, sentence.start_char, start)
+        if naming is None:
+            continue
+        who_start, who_end = naming.span("who")
+        named = [
+            a
+            for a in document.actors_in(sentence)
+            if who_start <= a.start and a.end <= who_end and a.label in ("PERSON", "ORG")
+        ]
+        if named:
+            return named[-1].canonical
+    return None
+
+
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
     """ "Quote from Zelenskyy:" right before the opening mark, or a reader's credit line ("Subash
     Neupane, Kathmandu, Nepal, e-mails:")."""
@@ -288,6 +317,27 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
     return named[0].canonical if named else label.group("who").strip()
 
 
+def _caption_speaker(document: _Document, start: int) -> str | None:
+    """A name and a colon that open the quote's sentence, run in after the sentence before it on the
+    same line ('He said an emergency appeal ... would follow. Bill Clinton:"What we need now is food,
+    water, supplies" The UN World Food Programme ... said ...'): the name is the speaker, not whoever
+    reports in the words run in after the quote."""
+    for sentence in document.overlapping(start, start):
+        label = _CAPTION.fullmatch(document.text, sentence.start_char, max(sentence.start_char, start - 1))
+        if label is None:
+            continue
+        who_start, who_end = label.span("who")
+        named = [
+            a for a in document.actors_in(sentence) if a.start == who_start and a.label in ("PERSON", "ORG")
+        ]
+        if named and named[0].end == who_end:
+            return named[0].canonical
+        words = label.group("who").split()
+        if named and len(words) <= _NAME_WORDS and all(word[0].isupper() for word in words):
+            return " ".join(words)  # the recogniser cut the name at the mark run in after it ("Bill")
+    return None
+
+
 def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str | None:
     """ "..., the president said": a claimant outside the quote in a sentence it touches,
     or in the sentence right after it on the same line ('"...?" the admiral asked.')."""
@@ -297,9 +347,41 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
         attribution = _clause_of(sentence, actors, attribute(sentence, actors), start)
-        if attribution is not None and _outside(attribution, start, end):
-            return attribution.source
+        if attribution is None or not _outside(attribution, start, end):
+            continue
+        if (
+            attribution.start is not None
+            and attribution.start < start
+            and _run_in(document, sentence, start, end)
+        ):
+            continue
+        return attribution.source
     return None
+
+
+def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
+    """A quote opening a new sentence right after a report that is complete without it, with no stop or
+    colon between ('"... to the people," Sarah said. The Red Cross estimates that up to 50,000 have been
+    killed "Once we can get some fuel then that's going to help ..."'): a caption run into the next
+    speaker's words, which are not the report's."""
+    if (
+        not document.text[start : start + 1].isupper()
+        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
+    ):
+        return False
+    before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
+    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING or cue_lemma(before[-1]):
+        return False  # 'told reporters "We ...', 'said "We ...', 'said it was "Unacceptable"'
+    cues = [t.i for t in before if cue_lemma(t) is not None]
+    clauses = [  # "that up to 50,000 have been killed": what was reported is complete before the quote
+        t
+        for t in before
+        if cues
+        and t.i > cues[0]
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and cues[0] < c.i and c.idx < start for c in t.children)
+    ]
+    return bool(clauses)
 
 
 def _clause_of(
