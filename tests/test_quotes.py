@@ -307,3 +307,42 @@ def test_a_term_is_the_words_of_who_called_it_so(nlp: Language) -> None:
     )
     (quote,) = _quotes(nlp, text)
     assert quote.speaker == "Columbia Journalism Review"
+
+
+def test_a_title_with_every_word_capitalised_is_said_by_nobody(nlp: Language) -> None:
+    """'please read "Dreams From My Father"': a book's title, though it speaks as "my", not words of
+    Barack Obama, who the sentence is about (a reader's letter, haiti_bbc, 27 January 2010; seed 103,
+    Q2)."""
+    text = (
+        "Barack Obama is a Kenyan national, as well as being American. And he acknowledged the fact that he "
+        'is Luo, (please read "Dreams From My Father") notwithstanding the fact that he has only visited '
+        "Kenya and never lived there.\n"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is None
+
+
+def test_a_quote_after_she_said_goes_on_in_her_voice(nlp: Language) -> None:
+    """'"Our understanding was that ...," she said. "The mistake we made is that ..."': only her "she
+    said" stands between the two quotes, so the second is Laura Silsby's too (haiti_bbc, 30 January
+    2010)."""
+    text = (
+        "The leader of the Idaho-based group, Laura Silsby, said the arrests were the result of a mistake.\n"
+        '"Our understanding was that, we were told by a number of people including Dominican authorities '
+        'that we would be able to bring the children across," she said.\n'
+        '"The mistake we made is that we didn\'t understand there was additional paperwork required."\n'
+    )
+    mistake = next(q for q in _quotes(nlp, text) if q.text.startswith("The mistake"))
+    assert mistake.speaker == "Laura Silsby"
+
+
+def test_a_first_name_caption_is_the_person_named_in_full_just_before(nlp: Language) -> None:
+    """'John Harris is looking for more information about John Lewis ... John: "..."': the first name
+    is the subject named in full before, not John Lewis whom he asks about (MJ_bbc, a readers' page)."""
+    text = (
+        "John Harris is looking for more information about John Lewis from Llanllwchaiarn near Newtown.\n"
+        'John: "Results from my search for John Lewis and Minnie Humphreys suggests that John was born in '
+        '1880, his father being Richard Lewis who was married to Susan/Susannah."\n'
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "John Harris"
