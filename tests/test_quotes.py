@@ -346,3 +346,22 @@ def test_a_first_name_caption_is_the_person_named_in_full_just_before(nlp: Langu
     )
     (quote,) = _quotes(nlp, text)
     assert quote.speaker == "John Harris"
+
+
+def test_he_after_the_president_is_the_president_named_just_before(nlp: Language) -> None:
+    """'The president rejected criticism that ... "...," he said': "the president" is Barack Obama, named
+    in the sentences before, so the "he said" after it is his, not nobody's (bpoil_reuters, 27 May 2010)."""
+    text = (
+        "WASHINGTON (Reuters) - President Barack Obama took responsibility for the U.S. response to the Gulf "
+        "of Mexico oil spill on Thursday and extended for six months a moratorium on offshore drilling.\n"
+        "Addressing reporters at the White House, a worn-looking Obama said even his daughter had asked him "
+        "when the oil would stop leaking.\n"
+        "\"In case you're wondering who's responsible, I take responsibility,\" he said, leaning over his "
+        "podium.\n"
+        "The president rejected criticism that he and the federal government had not taken charge as BP Plc "
+        "struggles to stop the gushing deep-sea oil well.\n"
+        "\"There shouldn't be any confusion here. The federal government is fully engaged, and I'm fully "
+        'engaged," he said.\n'
+    )
+    engaged = next(q for q in _quotes(nlp, text) if q.text.startswith("There shouldn't"))
+    assert engaged.speaker == "Barack Obama"

@@ -542,6 +542,7 @@ class _Context:
     states: list[_Candidate] = field(default_factory=list)  # named countries and cities
     open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
     resolved: dict[int, _Candidate | None] = field(default_factory=dict)  # "he"/"she" outside quotes → whom
+    titled: dict[int, _Candidate] = field(default_factory=dict)  # "the president" → the person it names
 
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
@@ -650,6 +651,8 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         target = _alias_target(doc, token, context)
         if target is not None:
+            if target.label == "PERSON" and _definite_words(token):
+                context.titled[token.i] = target
             start = token.left_edge.i if _definite_words(token) else token.i
             aliases.append(_Candidate(start, token.i + 1, target.label, target.canonical))
     return aliases
@@ -745,8 +748,11 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return subjects[-1]
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
-        if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
-            return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
+        unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
+        if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
+            known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
+            named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
+            return known if named else None
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
 
