@@ -268,3 +268,28 @@ def test_timeline17_sentences(nlp: Language, text: str, source: str, stance: Sta
     attribution = _of(nlp, text)
     assert attribution is not None
     assert (attribution.source, attribution.stance, attribution.cue) == (source, stance, cue)
+
+
+def test_two_roles_joined_before_one_name_give_the_name(nlp: Language) -> None:
+    """'X Factor judge and Girls Aloud star Cheryl Cole': the parse splits the subject into "judge" and
+    "Cole"; the named one speaks (haiti_bbc, 21 January 2010)."""
+    attribution = _of(
+        nlp,
+        "X Factor judge and Girls Aloud star Cheryl Cole gave the plan her backing, saying she would love to "
+        "be involved.",
+    )
+    assert attribution is not None
+    assert attribution.source == "Cheryl Cole"
+
+
+def test_a_dateline_in_capitals_is_not_the_source(nlp: Language) -> None:
+    """'GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned ...': the parse makes the dateline's
+    "ISLE" the subject and Obama a name beside it; he warns (bpoil_reuters, 4 June 2010)."""
+    attribution = _of(
+        nlp,
+        "GRAND ISLE, Louisiana | Fri Jun 4, 2010 7:36 pm EDT GRAND ISLE, Louisiana (Reuters) - President "
+        'Barack Obama warned energy giant BP on Friday not to "nickel and dime" Gulf coast residents over '
+        "oil spill damage claims while paying out billions of dollars in dividends to shareholders.",
+    )
+    assert attribution is not None
+    assert attribution.source == "Barack Obama"

@@ -219,3 +219,149 @@ def test_a_name_with_a_capitalised_title_beside_it_is_the_he_after_it(pipeline: 
     quotes = extraction_of(pipeline, text, date(2010, 12, 1)).quotes
     (short_term,) = [q for q in quotes if q.text.startswith("In the short term")]
     assert short_term.speaker == "Zygmunt Plater"
+
+
+def test_a_run_in_caption_name_and_colon_speaks_the_quote_after_it(nlp: Language) -> None:
+    """'Bill Clinton:"What we need now is food, water, supplies"' run into the sentence after it: the
+    caption names the speaker, not the UN World Food Programme that reports after the quote (haiti_bbc,
+    14 January 2010; seed 109, Q3)."""
+    text = (
+        "UN Secretary-General Ban Ki-moon said $10m would be released immediately from the world body's "
+        "central emergency response fund to assist aid efforts. He said an emergency appeal for additional "
+        'funds from member states would follow. Bill Clinton:"What we need now is food, water, supplies" '
+        "The UN World Food Programme - which already runs extensive feeding operations in the country - said "
+        "it would begin distributing high energy biscuits.\n"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Bill Clinton"
+
+
+def test_a_report_run_in_before_a_quote_does_not_take_it(nlp: Language) -> None:
+    """'The Red Cross estimates that up to 50,000 have been killed "Once we can get some fuel ..."': a
+    caption complete without the quote, run in before it with no stop; the words are Sarah's, quoted
+    before and after it (haiti_bbc, 22 January 2010; seed 103, Q23)."""
+    text = (
+        'The lack of basic amenities is still a big problem and aid is still very much needed. "Food and '
+        "water are still a big priority and fuel is hampering all operations because they are trying to get "
+        'it to the people," Sarah said. The Red Cross estimates that up to 50,000 have been killed "Once we '
+        "can get some fuel then that's going to help the situation enormously. \"Tents are a big issue. It "
+        "hasn't rained here since the earthquake which is amazing because it normally does rain here.\"\n"
+    )
+    fuel = next(q for q in _quotes(nlp, text) if q.text.startswith("Once we can get some fuel"))
+    assert fuel.speaker == "Sarah"
+
+
+def test_a_report_that_leads_into_its_quote_keeps_it(nlp: Language) -> None:
+    """The same shape with the words carried by the report ('said that "Any readers ..."') stays the
+    report's (haiti_bbc, 22 January 2010)."""
+    text = (
+        "The Los Angeles Times quickly created a list of Twitter users believed to be tweeting from Haiti "
+        "and the New York Times blog The Lede began regularly updating a post with news about the quake. The "
+        "Lede's editor said that \"Any readers who are in Haiti or in touch with people there are encouraged "
+        'to use the comment thread below to share first-hand accounts with us".\n'
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.endswith("editor")
+
+
+def test_he_after_a_colon_led_quote_is_the_subject_of_his_own_sentence(nlp: Language) -> None:
+    """'Paul Mumford ..., went further, saying ...: "...," he said': the sentence leads into the quote, so
+    its subject is who "he" is, not Mark Lacey quoted in the sentence before (bpoil_reuters, 1 December
+    2010; seed 103, Q21)."""
+    text = (
+        '"We think that $40billion adequately provisions for the liabilities that are outstanding so far," '
+        "said Mark Lacey, Fund Manager at Investec Global Energy Fund. Paul Mumford, fund manager at "
+        "Cavendish Asset Management, went further, saying the provision is likely to be overly conservative: "
+        '"You might well find that you get provision write-backs," he said, hinting the bill could be '
+        "lower.\n"
+    )
+    write_backs = next(q for q in _quotes(nlp, text) if q.text.startswith("You might"))
+    assert write_backs.speaker == "Paul Mumford"
+
+
+def test_he_said_after_a_woman_joined_to_a_role_goes_back_to_the_man(nlp: Language) -> None:
+    """'X Factor judge and Girls Aloud star Cheryl Cole gave the plan her backing' names its subject
+    (the role "judge" is hers), so the later "Speaking afterwards, he said" is Simon Cowell, the man who
+    reported before her, not nobody (haiti_bbc, 21 January 2010; seed 103, Q20)."""
+    text = (
+        "Talent show mogul Simon Cowell has confirmed he is organising a charity single to raise funds for "
+        "the Haiti earthquake appeal. Speaking at the National Television Awards in London, he said he had "
+        "had a request to record a single from Prime Minister Gordon Brown and the Sun. Cowell also said he "
+        'had a "couple of ideas" about which cover version to do. X Factor judge and Girls Aloud star Cheryl '
+        "Cole gave the plan her backing, saying she would love to be involved. Cowell's X Factor show won "
+        "the prize for most popular talent show at Wednesday's awards ceremony. Speaking afterwards, he said "
+        'of the single: "We made a decision today. We had a request from the prime minister and the Sun '
+        'newspaper - would we put a record together?"\n'
+    )
+    decision = next(q for q in _quotes(nlp, text) if q.text.startswith("We made a decision"))
+    assert decision.speaker == "Simon Cowell"
+
+
+def test_a_term_is_the_words_of_who_called_it_so(nlp: Language) -> None:
+    """'what the Columbia Journalism Review called "the Haitian news vacuum"': a short term, but one the
+    sentence gives to someone (haiti_bbc, 22 January 2010; seed 109, Q16)."""
+    text = (
+        "The Twitter community in fact provided much of the early information on the crisis in the existence "
+        'of what the Columbia Journalism Review called "the Haitian news vacuum". The Los Angeles Times '
+        "quickly created a list of Twitter users believed to be tweeting from Haiti.\n"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Columbia Journalism Review"
+
+
+def test_a_title_with_every_word_capitalised_is_said_by_nobody(nlp: Language) -> None:
+    """'please read "Dreams From My Father"': a book's title, though it speaks as "my", not words of
+    Barack Obama, who the sentence is about (a reader's letter, haiti_bbc, 27 January 2010; seed 103,
+    Q2)."""
+    text = (
+        "Barack Obama is a Kenyan national, as well as being American. And he acknowledged the fact that he "
+        'is Luo, (please read "Dreams From My Father") notwithstanding the fact that he has only visited '
+        "Kenya and never lived there.\n"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is None
+
+
+def test_a_quote_after_she_said_goes_on_in_her_voice(nlp: Language) -> None:
+    """'"Our understanding was that ...," she said. "The mistake we made is that ..."': only her "she
+    said" stands between the two quotes, so the second is Laura Silsby's too (haiti_bbc, 30 January
+    2010)."""
+    text = (
+        "The leader of the Idaho-based group, Laura Silsby, said the arrests were the result of a mistake.\n"
+        '"Our understanding was that, we were told by a number of people including Dominican authorities '
+        'that we would be able to bring the children across," she said.\n'
+        '"The mistake we made is that we didn\'t understand there was additional paperwork required."\n'
+    )
+    mistake = next(q for q in _quotes(nlp, text) if q.text.startswith("The mistake"))
+    assert mistake.speaker == "Laura Silsby"
+
+
+def test_a_first_name_caption_is_the_person_named_in_full_just_before(nlp: Language) -> None:
+    """'John Harris is looking for more information about John Lewis ... John: "..."': the first name
+    is the subject named in full before, not John Lewis whom he asks about (MJ_bbc, a readers' page)."""
+    text = (
+        "John Harris is looking for more information about John Lewis from Llanllwchaiarn near Newtown.\n"
+        'John: "Results from my search for John Lewis and Minnie Humphreys suggests that John was born in '
+        '1880, his father being Richard Lewis who was married to Susan/Susannah."\n'
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "John Harris"
+
+
+def test_he_after_the_president_is_the_president_named_just_before(nlp: Language) -> None:
+    """'The president rejected criticism that ... "...," he said': "the president" is Barack Obama, named
+    in the sentences before, so the "he said" after it is his, not nobody's (bpoil_reuters, 27 May 2010)."""
+    text = (
+        "WASHINGTON (Reuters) - President Barack Obama took responsibility for the U.S. response to the Gulf "
+        "of Mexico oil spill on Thursday and extended for six months a moratorium on offshore drilling.\n"
+        "Addressing reporters at the White House, a worn-looking Obama said even his daughter had asked him "
+        "when the oil would stop leaking.\n"
+        "\"In case you're wondering who's responsible, I take responsibility,\" he said, leaning over his "
+        "podium.\n"
+        "The president rejected criticism that he and the federal government had not taken charge as BP Plc "
+        "struggles to stop the gushing deep-sea oil well.\n"
+        "\"There shouldn't be any confusion here. The federal government is fully engaged, and I'm fully "
+        'engaged," he said.\n'
+    )
+    engaged = next(q for q in _quotes(nlp, text) if q.text.startswith("There shouldn't"))
+    assert engaged.speaker == "Barack Obama"

@@ -87,6 +87,7 @@ _BODY_NOUNS = frozenset(
     {"charity", "agency", "group", "organisation", "organization", "company", "firm", "ngo"}
 )
 _NO_END = 1 << 62
+_MARKS_AND_SPACE = " \t\n\"“”«»'‘’"
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
 
@@ -541,6 +542,7 @@ class _Context:
     states: list[_Candidate] = field(default_factory=list)  # named countries and cities
     open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
     resolved: dict[int, _Candidate | None] = field(default_factory=dict)  # "he"/"she" outside quotes → whom
+    titled: dict[int, _Candidate] = field(default_factory=dict)  # "the president" → the person it names
 
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
@@ -649,6 +651,8 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         target = _alias_target(doc, token, context)
         if target is not None:
+            if target.label == "PERSON" and _definite_words(token):
+                context.titled[token.i] = target
             start = token.left_edge.i if _definite_words(token) else token.i
             aliases.append(_Candidate(start, token.i + 1, target.label, target.canonical))
     return aliases
@@ -744,8 +748,11 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return subjects[-1]
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
-        if index < current and unnamed_person_subject(doc[sentence_start:sentence_end]) is not None:
-            return None  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named
+        unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
+        if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
+            known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
+            named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
+            return known if named else None
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
 
@@ -791,10 +798,19 @@ def _opens_inside_quote(doc: Doc, start: int, context: _Context) -> bool:
 def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context: _Context) -> bool:
     """A name in the pronoun's own sentence, before a quote that the pronoun's clause closes, is not the
     speaker: 'Douglas Alexander promises UK aid to Haiti "We know the devastation ...," he said.' is a
-    caption run into the fire officer's words (someone who named the speaker there would not say "he")."""
+    caption run into the fire officer's words (someone who named the speaker there would not say "he").
+    Not the subject of a sentence that leads into the quote with a colon: 'Paul Mumford, fund manager at
+    Cavendish Asset Management, went further, saying the provision is likely to be overly conservative:
+    "You might well find that you get provision write-backs," he said' is his (but not "Mr Obama" in
+    "President Preval asked Mr Obama to pass on a message to the American people: "...," he said")."""
     if doc[person.start].sent.start != token.sent.start:
         return False
-    return context.quote_between(doc[person.start].idx, token.idx)
+    index = bisect_right(context.quotes, (doc[person.start].idx, _NO_END))
+    if index >= len(context.quotes) or context.quotes[index][1] > token.idx:
+        return False
+    opening = context.quotes[index][0]
+    led_in = doc_text(doc)[doc[person.end - 1].idx : opening].rstrip(_MARKS_AND_SPACE).endswith(":")
+    return not led_in or person.span(doc).root.dep_ != "nsubj"
 
 
 _RESTARTING = frozenset({"DET", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "AUX", "VERB", "ADV", "PART"})
@@ -858,6 +874,8 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
     for token in sentence:
         if token.dep_ != "nsubj":
             continue
+        if _named_alongside(token):
+            continue
         main = token.head.dep_ == "ROOT"
         if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
             return token
@@ -867,6 +885,15 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
         if missed and _speaks(token.head) and _surname_elsewhere(token):
             return token  # "Suttles, who had led ..., nevertheless acknowledged": read as a plural
     return None
+
+
+def _named_alongside(subject: Token) -> bool:
+    """A role the parse split off as a second subject of the verb a named person is subject of: "X Factor
+    judge and Girls Aloud star Cheryl Cole gave the plan her backing" names who the judge is."""
+    return any(
+        other.dep_ == "nsubj" and other.i != subject.i and other.ent_type_ == "PERSON"
+        for other in subject.head.children
+    )
 
 
 def _surname_elsewhere(token: Token) -> bool:

@@ -787,18 +787,50 @@ def _conjoined_speaker(verb: Token, subject: Token) -> Token:
     return subject
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_LETTERS = 3  # "ISLE", "JUAN"; not "I" or "US"
+
+
 def _named_beside(subject: Token) -> Token:
     """ "US pop star Madonna announces ...": the name the parse made a second subject of the verb, right
     after the role that describes it, is the speaker."""
+    dated = _after_dateline(subject)
+    if dated is not None:
+        return dated
     beside = [
         c
         for c in subject.head.children
         if c.dep_ == subject.dep_
-        and c.left_edge.i == subject.i + 1
+        and (c.left_edge.i == subject.i + 1 or _second_role(subject, c))
         and c.pos_ == "PROPN"
         and c.ent_type_ in ("PERSON", "ORG")
     ]
     return beside[0] if subject.pos_ == "NOUN" and beside else subject
+
+
+def _after_dateline(subject: Token) -> Token | None:
+    """ "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned ...": a dateline in capitals the
+    parse made the subject, with the real one set beside it after the dash; that one speaks."""
+    if not subject.is_upper or len(subject) < _DATELINE_LETTERS:
+        return None
+    doc = subject.doc
+    beside = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos"
+        and c.i > subject.i
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text in _DASHES
+    ]
+    return beside[-1] if beside else None
+
+
+def _second_role(subject: Token, name: Token) -> bool:
+    """ "X Factor judge and Girls Aloud star Cheryl Cole gave the plan her backing": two roles joined by
+    "and" before one name, which the parse split into two subjects; the name is the speaker."""
+    joined = [c for c in subject.children if c.dep_ == "cc" and c.i == subject.i + 1]
+    roles = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return bool(joined) and name.left_edge.i == subject.i + 2 and bool(roles)
 
 
 def _quoted(token: Token, sentence: Span) -> bool:

@@ -60,8 +60,12 @@ _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
 _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
+_LEADING = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})  # words that lead on
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_CAPTION_REACH = 2  # sentences before a caption's first name where the full name is looked for
+_NAME_WORDS = 4  # a caption's name before a colon has at most this many words
+_TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
 _TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "that", "is", "was"}
@@ -69,6 +73,18 @@ _SMALL_WORDS = frozenset(
 _BLOCK_LABEL = re.compile(
     r"(?i)\s*(?:quotes?|statement|in (?:his|her|their) words)"
     r"(?:\s+(?:from|by|of)\s+(?P<who>[^:\n]+?))?\s*:\s*"
+)
+_CAPTION = re.compile(
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^:\n\"“”]{1,60}?)\s*:\s*"
+)  # "Bill Clinton:" before a quote
+_NAMED_BY = re.compile(  # 'what the Columbia Journalism Review called "the Haitian news vacuum"'
+    r"\bwhat\s+(?P<who>[^,;:.\"“”]{2,80}?)\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*[\"“”]?\s*\Z"
+)
+_PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
+    r"[\W_]*(?:he|she|they)\s+(?:said|says|added|adds|continued|continues|explained|explains|replied|replies"
+    r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|went\s+on|goes\s+on)[\W_]*",
+    re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
@@ -150,11 +166,16 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return None
     named = (
         _labelled_speaker(document.text, start, document.actors)
+        or _caption_speaker(document, start)
         or _words_of(document, start)
+        or _named_by(document, start)
         or _reporting_clause_speaker(document, start, end)
     )
     if named is not None:
         return named
+    carried = _carried_on(document, start, previous or [])
+    if carried is not None:
+        return carried
     if _own_unnamed_speaker(document, start, end):
         return None  # '"We live in the world we live in," he said': his, whoever he is, not a source before
     standalone = _standalone(document, start)
@@ -241,7 +262,8 @@ def _titled(document: _Document, start: int, end: int) -> bool:
     capitalised = [word[0].isupper() or word.lower() in _SMALL_WORDS for word in words]
     big = sum(word[0].isupper() for word in words)
     speaking = FIRST_PERSON.search(" ".join(words))  # words in the first person are speech, not a title
-    return all(capitalised) and big >= 2 and words[-1][0].isupper() and not speaking
+    every = big == len(words) >= _TITLE_CASED  # but 'please read "Dreams From My Father"' is a book's title
+    return all(capitalised) and big >= 2 and words[-1][0].isupper() and (every or not speaking)
 
 
 def _shouted(quoted: str) -> bool:
@@ -274,6 +296,24 @@ def _words_of(document: _Document, start: int) -> str | None:
     return None
 
 
+def _named_by(document: _Document, start: int) -> str | None:
+    """'what the Columbia Journalism Review called "the Haitian news vacuum"': a term is the words of
+    whoever the sentence says named it so."""
+    for sentence in document.overlapping(start, start):
+        naming = _NAMED_BY.search(document.text, sentence.start_char, start)
+        if naming is None:
+            continue
+        who_start, who_end = naming.span("who")
+        named = [
+            a
+            for a in document.actors_in(sentence)
+            if who_start <= a.start and a.end <= who_end and a.label in ("PERSON", "ORG")
+        ]
+        if named:
+            return named[-1].canonical
+    return None
+
+
 def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str | None:
     """ "Quote from Zelenskyy:" right before the opening mark, or a reader's credit line ("Subash
     Neupane, Kathmandu, Nepal, e-mails:")."""
@@ -288,6 +328,37 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
     return named[0].canonical if named else label.group("who").strip()
 
 
+def _caption_speaker(document: _Document, start: int) -> str | None:
+    """A name and a colon that open the quote's sentence, run in after the sentence before it on the
+    same line ('He said an emergency appeal ... would follow. Bill Clinton:"What we need now is food,
+    water, supplies" The UN World Food Programme ... said ...'): the name is the speaker, not whoever
+    reports in the words run in after the quote. The name is the person first named in full with it in
+    the nearest sentence before ('John Harris is looking for more information about John Lewis ...
+    John: "..."'); a first name alone, named nowhere in full, is nobody known."""
+    for sentence in document.overlapping(start, start):
+        label = _CAPTION.fullmatch(document.text, sentence.start_char, max(sentence.start_char, start - 1))
+        if label is None:
+            continue
+        who_start, who_end = label.span("who")
+        words = label.group("who").split()
+        labelled = [
+            a for a in document.actors_in(sentence) if a.start == who_start and a.label in ("PERSON", "ORG")
+        ]
+        if not labelled or len(words) > _NAME_WORDS or not all(word[0].isupper() for word in words):
+            continue
+        for before in reversed(document.before(who_start, _CAPTION_REACH)):
+            fuller = [  # the first so named in the nearest sentence: its subject, not whom it asks about
+                a
+                for a in document.actors_in(before)
+                if a.label == "PERSON" and set(words) <= set(a.text.split()) and len(a.text.split()) > 1
+            ]
+            if fuller:
+                return fuller[0].canonical
+        if len(words) > 1:  # the recogniser may cut the name at the mark run in after it ("Bill")
+            return labelled[0].canonical if labelled[0].end == who_end else " ".join(words)
+    return None
+
+
 def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str | None:
     """ "..., the president said": a claimant outside the quote in a sentence it touches,
     or in the sentence right after it on the same line ('"...?" the admiral asked.')."""
@@ -297,9 +368,41 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
         attribution = _clause_of(sentence, actors, attribute(sentence, actors), start)
-        if attribution is not None and _outside(attribution, start, end):
-            return attribution.source
+        if attribution is None or not _outside(attribution, start, end):
+            continue
+        if (
+            attribution.start is not None
+            and attribution.start < start
+            and _run_in(document, sentence, start, end)
+        ):
+            continue
+        return attribution.source
     return None
+
+
+def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
+    """A quote opening a new sentence right after a report that is complete without it, with no stop or
+    colon between ('"... to the people," Sarah said. The Red Cross estimates that up to 50,000 have been
+    killed "Once we can get some fuel then that's going to help ..."'): a caption run into the next
+    speaker's words, which are not the report's."""
+    if (
+        not document.text[start : start + 1].isupper()
+        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
+    ):
+        return False
+    before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
+    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING or cue_lemma(before[-1]):
+        return False  # 'told reporters "We ...', 'said "We ...', 'said it was "Unacceptable"'
+    cues = [t.i for t in before if cue_lemma(t) is not None]
+    clauses = [  # "that up to 50,000 have been killed": what was reported is complete before the quote
+        t
+        for t in before
+        if cues
+        and t.i > cues[0]
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and cues[0] < c.i and c.idx < start for c in t.children)
+    ]
+    return bool(clauses)
 
 
 def _clause_of(
@@ -379,6 +482,16 @@ def _continued_speaker(document: _Document, previous: Quote, start: int, end: in
         if attribution is not None and not any(c.dep_ == "ccomp" for c in sentence.root.children):
             return None  # "So said former US President, Bill Clinton": the sentence after reports it
     return previous.speaker
+
+
+def _carried_on(document: _Document, start: int, previous: list[Quote]) -> str | None:
+    """The speaker of the quote before, when only its "he said" stands between the two ('"Our
+    understanding was that ...," she said. "The mistake we made is that ..."'): the second quote goes on
+    in the same voice, whatever else the sentence around says."""
+    if not previous or previous[0].speaker is None:
+        return None
+    between = document.text[previous[0].end : start]
+    return previous[0].speaker if _PRONOUN_CLAUSE.fullmatch(between) else None
 
 
 def _pronoun_subject(token: Token) -> bool:
