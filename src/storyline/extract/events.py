@@ -30,6 +30,7 @@ from storyline.extract.event_dates import (
     is_calendar_value,
 )
 from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
+from storyline.extract.figure_claims import with_own_claims
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
 from storyline.extract.states import is_state
@@ -170,6 +171,7 @@ def _events(
             dated = first_date
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
+        own = _clause_attribution(trigger.token, clauses, attribution)
         events.append(
             Event(
                 document_id=document.id,
@@ -182,8 +184,8 @@ def _events(
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
                 tense=event_tense(predicate, dated, document.publication_date),
                 actors=names,
-                attribution=_clause_attribution(trigger.token, clauses, attribution),
-                figures=figures if not events else [],
+                attribution=own,
+                figures=with_own_claims(figures, span, clauses, trigger.token, own) if not events else [],
                 places=places,
                 timex=dated.timex,
                 is_background=background,
