@@ -163,3 +163,16 @@ def test_a_figures_own_claim_survives_the_store(pipeline: Pipeline) -> None:
     figures = [figure for event in extraction.events for figure in event.figures]
     assert [figure.claim.source for figure in figures if figure.claim] == ["Hitchens"]
     assert load_figures(dump(figures)) == figures
+
+
+def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "Mr Abernethy also said that as he had been made redundant two weeks ago, he had found plenty of "
+        "spare time to get involved in the organization.\n"
+        "He said David Holmes, the local DJ who received an Oscar nomination for his music in the Oceans 11 "
+        "film, would play in the Stiff Kitten venue, close to the main event.\n"
+        "\"We've also got The Answer playing at our gig in the Limelight, who have just come back from a "
+        'worldwide tour with AC/DC where they played to literally millions of people".',
+    )
+    assert (claimants["millions of people"] or "").endswith("Abernethy")

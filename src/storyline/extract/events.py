@@ -30,7 +30,7 @@ from storyline.extract.event_dates import (
     is_calendar_value,
 )
 from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
-from storyline.extract.figure_claims import with_own_claims
+from storyline.extract.figure_claims import spoken_in_quote, with_own_claims
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
 from storyline.extract.states import is_state
@@ -75,7 +75,9 @@ def extract(analysed: AnalysedDocument) -> Extraction:
             continue
         if _quoted(statement, quotes) or _verbless(span):  # a quote has its speaker, a title tells
             # nothing: their events only join others
-            events.extend(_events(analysed, span, statement, in_background, secondary=True))
+            secondary = _events(analysed, span, statement, in_background, secondary=True)
+            spoken_in_quote(secondary, quotes)
+            events.extend(secondary)
             previous = None
             continue
         told = _events(analysed, span, statement, in_background)
@@ -84,6 +86,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
             attribution = continued(span, *previous)
             for event in told:  # not a clause's own report ("..., but Mr Cannon said ...")
                 event.attribution = event.attribution or attribution
+        spoken_in_quote(told, quotes)
         events.extend(told)
         previous = (span, attribution)
     context = frozenset(a.canonical for a in analysed.actors if a.label in _CONTEXT_LABELS)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from storyline.model import Attribution, Figure
+from storyline.model import Attribution, Event, Figure, Quote, Stance
 
 Clauses = list[tuple[frozenset[int], Attribution | None]]
 
@@ -45,3 +45,24 @@ def _with_own_claim(
     if own is None or (event is not None and (trigger.i in tokens or own.source == event.source)):
         return figure  # a clause that holds the event too says no more of the figure than the event's own
     return replace(figure, claim=own)
+
+
+def spoken_in_quote(events: list[Event], quotes: list[Quote]) -> None:
+    """A figure inside a quote is its speaker's, when the event it is filed under has no source of its own
+    (a quote standing alone as its sentence: '"We've also got The Answer playing ..., where they played to
+    literally millions of people".'); the quote's speaker is found as `quotes` finds it."""
+    for event in events:
+        if not event.figures or event.attribution is not None:
+            continue
+        event.figures = [_spoken(figure, quotes) for figure in event.figures]
+
+
+def _spoken(figure: Figure, quotes: list[Quote]) -> Figure:
+    if figure.claim is not None:
+        return figure
+    for quote in quotes:
+        if quote.speaker and quote.start <= figure.start and figure.end <= quote.end:
+            return replace(
+                figure, claim=Attribution(source=quote.speaker, stance=Stance.STATED, cue="quoted")
+            )
+    return figure
