@@ -118,6 +118,17 @@ def test_a_coast_owned_by_a_state_is_counted_whole(nlp: Language) -> None:
     assert figure.counted == "miles of Louisiana's coast"
 
 
+def test_a_relative_clause_saying_what_an_amount_does_is_not_what_it_is(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Florida's fishermen got a glimmer of good news late on Friday when the National Oceanic and "
+        "Atmospheric Administration reopened about 16,000 square miles (41,400 sq km) that had been closed "
+        "to fishing on June 2 as a precaution.",
+        "about 16,000 square miles",
+    )
+    assert figure.counted == "amount reopened in square miles"
+
+
 def _claimants(pipeline: Pipeline, text: str) -> dict[str, str | None]:
     """Each figure's claimant as the series give it, `text` read as one article."""
     document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.FOLDER)

@@ -61,6 +61,7 @@ _SUBJECT_MEASURED = frozenset(
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COVERS = frozenset(
     {"cover", "covers", "covered", "covering"}
 )  # "the spill grew to cover 1,900 square miles": an area, but "cover up to $75million for damages" pays
@@ -291,8 +292,8 @@ def _relative_clause(token: Token) -> str:
     that state oil company Petrobras produces in Brazil" gives "state oil company Petrobras produces in
     Brazil" (up to a comma or a bracket)."""
     clauses = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
-    if not clauses:
-        return ""
+    if not clauses or any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVES for c in clauses[0].children):
+        return ""  # "16,000 square miles ... that had been closed to fishing": what was done, not what it is
     words = []
     for word in clauses[0].subtree:
         if word.text in (",", "(", ";", "--", ":"):
