@@ -145,6 +145,8 @@ class Figure:
     predicate: str = ""  # what happens to what is counted ("sent", "intended", "leaking")
     subject: str = ""  # whose it is or where it comes from ("North Korea")
     thing: str = ""  # what a sum or a measure is of, read from the parse ("loadings", "cleanup costs")
+    claim: Attribution | None = None  # who claims it, when its own reporting clause names another
+    # source than the sentence's event it is filed under ("BP said ... and sources said it had secured $7bn")
 
     def as_dict(self) -> dict[str, object]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value

@@ -30,6 +30,7 @@ from storyline.extract.event_dates import (
     is_calendar_value,
 )
 from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
+from storyline.extract.figure_claims import spoken_in_quote, with_own_claims
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
 from storyline.extract.states import is_state
@@ -74,7 +75,9 @@ def extract(analysed: AnalysedDocument) -> Extraction:
             continue
         if _quoted(statement, quotes) or _verbless(span):  # a quote has its speaker, a title tells
             # nothing: their events only join others
-            events.extend(_events(analysed, span, statement, in_background, secondary=True))
+            secondary = _events(analysed, span, statement, in_background, secondary=True)
+            spoken_in_quote(secondary, quotes)
+            events.extend(secondary)
             previous = None
             continue
         told = _events(analysed, span, statement, in_background)
@@ -83,6 +86,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
             attribution = continued(span, *previous)
             for event in told:  # not a clause's own report ("..., but Mr Cannon said ...")
                 event.attribution = event.attribution or attribution
+        spoken_in_quote(told, quotes)
         events.extend(told)
         previous = (span, attribution)
     context = frozenset(a.canonical for a in analysed.actors if a.label in _CONTEXT_LABELS)
@@ -170,6 +174,7 @@ def _events(
             dated = first_date
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
+        own = _clause_attribution(trigger.token, clauses, attribution)
         events.append(
             Event(
                 document_id=document.id,
@@ -182,8 +187,8 @@ def _events(
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
                 tense=event_tense(predicate, dated, document.publication_date),
                 actors=names,
-                attribution=_clause_attribution(trigger.token, clauses, attribution),
-                figures=figures if not events else [],
+                attribution=own,
+                figures=with_own_claims(figures, span, clauses, trigger.token, own) if not events else [],
                 places=places,
                 timex=dated.timex,
                 is_background=background,

@@ -161,3 +161,13 @@ def has_outcome(kind: str) -> bool:
 
 def rate_period(word: str) -> str | None:
     return RATE_PERIODS.get(word.lower())
+
+
+def slashed_rate(word: str) -> str | None:
+    """ "bbls/day", "barrels/day" (written "bbls\\/day" in tokenized text): a measure per period as one
+    word gives "barrels per day"; None for any other word."""
+    parts = word.lower().replace("\\/", "/").split("/")
+    if len(parts) != 2:
+        return None
+    measure, period = kind_of(parts[0]), rate_period(parts[1])
+    return f"{measure} per {period}" if is_measure(measure) and period else None

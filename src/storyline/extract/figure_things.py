@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
+from storyline.extract.figure_context import stems
 from storyline.extract.numbers import is_scale_word, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
@@ -21,6 +22,10 @@ _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", 
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
+}  # fmt: skip
+_COMPARATIVES = {
+    "taller": "height", "higher": "height", "wider": "width", "longer": "length", "deeper": "depth",
+    "thicker": "thickness", "shallower": "depth", "further": "distance", "farther": "distance",
 }  # fmt: skip
 _DIRECTIONS = frozenset(
     {"off", "from", "away", "offshore", "out", "far", "north", "south", "east", "west", "northeast",
@@ -51,10 +56,25 @@ _SUBJECT_MEASURED = frozenset(
     {"cost", "costs", "costing", "total", "totals", "totalled", "totaled", "totalling", "reach", "reached",
      "reaches", "exceed", "exceeded", "exceeds", "top", "topped", "tops", "lost", "lose", "loses", "losing",
      "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
-     "hits", "hitting"}
+     "hits", "hitting", "approach", "approaches", "approached", "approaching", "totaling", "range", "ranges",
+     "ranged", "ranging", "span", "spans", "spanning"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COVERS = frozenset(
+    {"cover", "covers", "covered", "covering"}
+)  # "the spill grew to cover 1,900 square miles": an area, but "cover up to $75million for damages" pays
+_CHANGES = frozenset(
+    {"fall", "fell", "fallen", "rise", "rose", "risen", "drop", "gain", "lose", "lost", "climb", "jump",
+     "slump", "plunge", "tumble", "sink", "sank", "slide", "slid", "slip", "dip", "soar", "surge", "shrink",
+     "shrank", "grow", "grew", "increase", "decrease", "decline", "trade", "close", "end", "open", "finish",
+     "stand", "stood", "rally", "ease", "edge", "shed", "add", "fetch", "worth", "value", "price"}
+)  # fmt: skip  # what changes by the amount, or stands at it, is its subject
+_ESTIMATES = frozenset(
+    {"estimate", "estimates", "calculation", "calculations", "forecast", "forecasts", "projection",
+     "projections", "assessment", "guess", "tally", "count", "reckoning"}
+)  # fmt: skip
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -63,7 +83,7 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
     if head is not None and not _only_units(counted):
         return ""
-    dimension = _dimension(last.doc, end, kind)
+    dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
     if dimension:
         return dimension
     modified = _modified_by_measure(head)
@@ -108,7 +128,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     noun = _purpose(token) if money else None
     noun = noun or _noun_above(token)
     if noun is not None:
-        return _noun_phrase(noun)
+        return _noun_phrase(_estimated(noun, token))
     measured = _measured(token)
     if measured:
         return measured
@@ -131,6 +151,8 @@ def _amount_done(token: Token) -> str:
         verb = verb.head  # "paid for a total of ..."
     elif token.dep_ == "pobj" and verb.lower_ == "to" and _up(verb) and verb.head.pos_ == "VERB":
         verb, role = verb.head, "dobj"  # "the well was gushing up to 70,000 barrels per day"
+    elif _object_read_as_modifier(token, verb):
+        role = "dobj"  # "The British public has so far donated £25m"
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
@@ -185,10 +207,10 @@ def _participle(verb: Token) -> str:
     for candidate in (base, base + "e", base[:-1]):
         if candidate in _IRREGULAR:
             return _IRREGULAR[candidate]
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"  # "carrying" -> "carried"
     if verb.tag_ == "VBG" or base.endswith("e"):
         return base + ("ed" if verb.tag_ == "VBG" else "d")
-    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        return base[:-1] + "ied"
     return base + "ed"
 
 
@@ -270,8 +292,8 @@ def _relative_clause(token: Token) -> str:
     that state oil company Petrobras produces in Brazil" gives "state oil company Petrobras produces in
     Brazil" (up to a comma or a bracket)."""
     clauses = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
-    if not clauses:
-        return ""
+    if not clauses or any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVES for c in clauses[0].children):
+        return ""  # "16,000 square miles ... that had been closed to fishing": what was done, not what it is
     words = []
     for word in clauses[0].subtree:
         if word.text in (",", "(", ";", "--", ":"):
@@ -304,6 +326,18 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
     return "distance" if following in _DIRECTIONS else ""
 
 
+def _compared_dimension(last: Token, kind: str) -> str:
+    """ "waters deeper than 500 feet", "a slick wider than 10 miles": a size the comparative names."""
+    if kind.split(" per ")[0] not in _LENGTHS:
+        return ""
+    doc, at = last.doc, last.i
+    while at > 0 and (doc[at].like_num or is_scale_word(doc[at].text)):
+        at -= 1
+    if at < 1 or doc[at].lower_ != "than":
+        return ""
+    return _COMPARATIVES.get(doc[at - 1].lower_, "")
+
+
 def _purpose(token: Token) -> Token | None:
     """What a sum is paid for: "$50 million in damages claims", "$10 billion in assets"."""
     for child in token.children:
@@ -333,6 +367,7 @@ def unit_word(token: Token) -> bool:
         or lowered in _MONEY_UNITS
         or lowered in figure_kinds.CURRENCY_WORDS
         or figure_kinds.rate_period(lowered) is not None
+        or figure_kinds.slashed_rate(lowered) is not None
         or any(figure_kinds.is_measure(figure_kinds.kind_of(part)) for part in lowered.split("/"))
     )
 
@@ -354,17 +389,28 @@ def _noun_above(token: Token) -> Token | None:
     verb = head.head if token.dep_ == "pobj" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not unit_word(verb.head):
+    done_by_noun = (  # "a country ... giving away $2.5m", not "a clean-up operation approaching $1bn"
+        verb.tag_ == "VBG"
+        and token.dep_ == "dobj"
+        and not _measures(verb, token)
+        and verb.lower_ not in _LINKING
+    )
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not unit_word(verb.head) and not done_by_noun:
         return verb.head  # "a total national catch valued at $131.6million"
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
     # barrels"), and one who reports or estimates it is its source, not what it counts
-    agents = (token.dep_ == "dobj" and verb.lower_ not in _SUBJECT_MEASURED) or cue_lemma(verb) is not None
+    agents = (
+        (token.dep_ == "dobj" and not _measures(verb, token))
+        or cue_lemma(verb) is not None
+        or _object_read_as_modifier(token, verb)
+    )
     for dep in ("dobj", "nsubjpass") if agents else ("dobj", "nsubjpass", "nsubj"):
         for child in verb.children:
             if child.dep_ != dep or child.i == token.i:
                 continue
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 child = verb.head  # "a torrent of oil that the government estimated at ..."
+            child = _noun_after_name(child)
             if (
                 child.pos_ == "NOUN"
                 and not unit_word(child)
@@ -379,9 +425,74 @@ def _noun_above(token: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects and not unit_word(objects[0]) and objects[0].i != token.i:
-                return objects[0]
+            if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
+                return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _noun_after_name(noun: Token) -> Token:
+    """ "U.S. Gulf of Mexico oil production fell by ...": the parse may make the name the subject and
+    the common noun after it the object of its "of"; the common noun that ends the phrase is the thing."""
+    if noun.pos_ != "PROPN":
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            ends = [o for o in prep.children if o.dep_ == "pobj" and o.i == noun.right_edge.i]
+            if ends and ends[0].pos_ == "NOUN" and any(c.dep_ == "compound" for c in ends[0].children):
+                return ends[0]
+    return noun
+
+
+def _measures(verb: Token, amount: Token) -> bool:
+    """Whether the verb's subject is what the amount measures: "the reconstruction will cost billions",
+    "the slick covering 600 square miles" (a sum covered is paid: "cover up to $75million for damages")."""
+    if verb.lower_ in _SUBJECT_MEASURED:
+        return True
+    money = any(
+        t.lower_ in figure_kinds.CURRENCY_SYMBOLS or t.lower_ in figure_kinds.CURRENCY_WORDS
+        for t in amount.subtree
+    )
+    return verb.lower_ in _COVERS and not money
+
+
+def _object_read_as_modifier(token: Token, verb: Token) -> bool:
+    """ "The British public has so far donated £25m": a sum right after a verb that has no object,
+    which the parse took for a modifier ("npadvmod"), is what the verb's subject gives, not the subject;
+    not after a verb of change, whose subject is what the sum measures ("shares fell 5p")."""
+    if token.dep_ != "npadvmod" or token.head.i != verb.i or verb.pos_ != "VERB" or verb.i > token.i:
+        return False
+    if not any(t.lower_ in figure_kinds.CURRENCY_SYMBOLS for t in token.subtree):
+        return False
+    between = token.doc[verb.i + 1 : token.left_edge.i]
+    if any(t.pos_ not in ("ADV", "PART") for t in between):
+        return False  # "it can start to make some calculations of the fines it may face: $5bn"
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or verb.lower_ in _SUBJECT_MEASURED:
+        return False
+    return not _a_change(verb)
+
+
+def _a_change(verb: Token) -> bool:
+    """ "fell", "dropped", "slipped": a verb whose subject is what changes by the amount."""
+    found = stems(verb.text)
+    undoubled = [stem[:-1] for stem in found if len(stem) > 3 and stem[-1] == stem[-2]]  # "dropp"
+    return any(stem in _CHANGES for stem in found + undoubled)
+
+
+def _estimated(noun: Token, amount: Token) -> Token:
+    """ "their high-end estimate of the amount of crude oil flowing from the well (... to 60,000
+    barrels)": an estimate is not the thing, what it is of is ("crude oil"), through a share
+    ("the amount of")."""
+    if noun.lower_ not in _ESTIMATES:
+        return noun
+    for _ in range(2):
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in of[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not objects or objects[0].i == amount.i or unit_word(objects[0]) or _a_time(objects[0]):
+            return noun
+        noun = objects[0]
+        if noun.lower_ not in _SHARES:
+            return noun
+    return noun
 
 
 def _a_source(noun: Token, verb: Token) -> bool:
@@ -404,8 +515,16 @@ def _noun_phrase(noun: Token) -> str:
         ):
             break
         start = child.left_edge.i if child.dep_ == "poss" else child.i
+    doc = noun.doc
+    while start > 1 and doc[start - 1].text in ("-", "–") and _glued(doc[start - 2], doc[start - 1]):
+        start -= 2  # "high-end estimate", not "end estimate"
     words = [t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ != "DET"]
     return "".join(words).strip()
+
+
+def _glued(word: Token, hyphen: Token) -> bool:
+    """A word joined to the next by a hyphen with no space either side ("high-end", not "- Cleanup")."""
+    return word.is_alpha and not word.whitespace_ and not hyphen.whitespace_
 
 
 def _case_gap(noun: Token, start: int) -> int:

@@ -463,6 +463,8 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
         end += 1
+        if end + 1 < limit and doc[end].tag_ == "POS" and doc[end + 1].pos_ in _COUNTED_POS:
+            end += 1  # "100 miles of Louisiana's coast"
     words = doc[at + 1 : end]
     if not words:
         return
@@ -486,6 +488,9 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return unit, unit
     if counted.head.lower_ in ("bpd", "b/d", "bopd"):  # barrels per day, abbreviated
         return "barrels per day", "barrels per day"
+    slashed = figure_kinds.slashed_rate(counted.head.text)  # "45,000 bbls/day"
+    if slashed:
+        return slashed, slashed
     kind = figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None

@@ -52,7 +52,14 @@ def load_attribution(raw: str | None) -> Attribution | None:
 
 
 def load_figures(raw: str | None) -> list[Figure]:
-    return [_build(Figure, item) for item in json.loads(raw)] if raw else []
+    return [_figure(item) for item in json.loads(raw)] if raw else []
+
+
+def _figure(data: dict[str, Any]) -> Figure:
+    """A figure, with the attribution of its own reporting clause when it has one."""
+    if data.get("claim"):
+        data = {**data, "claim": load_attribution(json.dumps(data["claim"]))}
+    return _build(Figure, data)
 
 
 def load_timex(raw: str | None) -> TimeExpression | None:
