@@ -171,10 +171,10 @@ def ingest(
     _load_registry(store, pipeline)
     saved_names = store.get_state(NAMES_KEY)
     names = NameWeights.from_dict(json.loads(saved_names)) if saved_names else NameWeights()
-    merger = Merger(store.clusters_with_predicate, names)
+    words = store.article_words()
+    merger = Merger(store.clusters_with_predicate, names, words)  # the words counted as articles come
     if saved_days := store.get_state(DAYS_KEY):
         merger.remember_days(json.loads(saved_days))
-    words = store.article_words()
     undated: list[Document] = []
     batch: list[Document] = []
     seen: set[str] = set()
@@ -287,7 +287,8 @@ def build_entries(
     secondary event mentions (for coreference evaluation).
     """
     pipeline = pipeline or Pipeline()
-    merger = Merger()
+    words = DocumentFrequency()
+    merger = Merger(words=words)
     infos: dict[str, DocumentInfo] = {}
     dated: list[Document] = []
     undated: list[Document] = []
@@ -295,6 +296,8 @@ def build_entries(
         (dated if document.publication_date else undated).append(document)
     collection_dates = [d.publication_date for d in dated if d.publication_date]
     analysed = [p for p in pipeline.process([*dated, *undated], collection_dates) if isinstance(p, Processed)]
+    for processed in analysed:
+        words.see(telling_stems(processed.document.text))
     merger.foresee((event, p.document.publication_date) for p in analysed for event in p.extraction.events)
     for processed in analysed:  # evaluations score what could be analysed
         document = processed.document
