@@ -19,7 +19,10 @@ explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
 it is not the mention's (`_stray`). One speaker says many things over a story: across
 articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
-sentences does not spare two statements the crowd's bar (`_margin`).
+sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
+articles of several days ("studied", "slowing", "learned") names many happenings: across articles
+it needs something else in common, a telling name, a figure, a telling word or alike sentences
+(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -527,7 +530,9 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether the two mentions name a telling participant or place in common: one in both mentions'
     participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
-    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`).
+    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`),
+    nor does a word of a name that most articles use ("Health" of the Health Protection Agency in
+    the World Health Organisation, in a flu story).
 
     Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
     once its words are found in the other sentence (the answer is the same as weighing all)."""
