@@ -148,3 +148,38 @@ def test_a_contraction_read_as_the_predicate_joins_only_alike_sentences() -> Non
     )
     first, second = _merged(no_sign, no_link)
     assert first != second
+
+
+def test_one_shared_word_in_many_articles_does_not_support_a_broad_word() -> None:
+    """Two explainers of 1 May on "circulating" flu viruses share "seasonal", a word about a third of
+    the story's articles use: not enough to make the seasonal flu "which circulates throughout the
+    world every year" and "the seasonal flu viruses that have been circulating this year" one event."""
+    every_year = _event(
+        "2009-05-01/1193",
+        "The swine flu strain is a H1N1 virus, the same type as seasonal flu which circulates throughout "
+        "the world every year, and kills roughly 0.1% of those infected or higher in an epidemic year.",
+        "circulate",
+    )
+    this_year = _event(
+        "2009-05-01/1113",
+        "What is clear is that the Mexican swine flu virus is a variant of the H1N1 virus new to human "
+        "beings, is not the same as the seasonal flu viruses that have been circulating this year, and "
+        "is causing illness and death among human beings.",
+        "circulate",
+    )
+    in_the_us = _event(
+        "2009-04-25/558",
+        "According to Dr Hay, this new one has six genes from swine flu viruses already known to have "
+        "been circulating in the US, and two from swine flu viruses from Europe and Asia.",
+        "circulate",
+    )
+    normal_time = _event(
+        "2009-04-28/516",
+        "We are coming out of the normal time of year when we have flu circulating in the UK so we don't "
+        "really know what size of epidemic there may be in the next couple of months.",
+        "circulate",
+    )
+    weight = _articles_words().weight("season")
+    assert 0.69 < weight < 2 * 0.69  # telling, but used by more than a quarter of the articles
+    first, second, *_ = _merged(every_year, this_year, in_the_us, normal_time)
+    assert first != second

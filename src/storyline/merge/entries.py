@@ -21,7 +21,7 @@ it is not the mention's (`_stray`). One speaker says many things over a story: a
 articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
 sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
 articles of several days ("studied", "slowing", "learned") names many happenings: across articles
-it needs something else in common, a telling name, a figure, a telling word or alike sentences
+it needs something else in common, a telling name, a figure, telling words or alike sentences
 (`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
@@ -581,13 +581,14 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
 
 
 def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether the two sentences share a telling word besides the predicate's own: one that fewer
-    than about half of the collection's articles use (`TELLING_NAME`), as "siblings" or "Alleyn"
-    in a flu story, not "virus", "flu" or "spread"."""
+    """Whether the two sentences share telling words besides the predicate's own: words that fewer
+    than about half of the collection's articles use (`TELLING_NAME`), as "face masks" or "Alleyn"
+    in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
+    or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
     shared = _stems(sig.words) & _stems(other.words)
     shared.discard(sig.predicate)
-    weight = pairs.words.weight
-    return any(weight(stem) > TELLING_NAME for stem in shared)
+    weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
+    return sum(weights) > 2 * TELLING_NAME
 
 
 @lru_cache(maxsize=8192)
