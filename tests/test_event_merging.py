@@ -450,6 +450,10 @@ def test_a_level_is_read_only_where_a_scale_is_set_to_it() -> None:
     assert levels("The World Health Organisation has raised its alert level to four.") == {"4"}
     raised = "The UN's World Health Organization has raised the alert from level four to level five."
     assert levels(raised) == {"5"}
+    # H1N1_bbc 2009-04-27/244 and 2009-04-28/546, one explainer updated: two levels of one scale
+    rating = "the world is closer to a flu pandemic than at any point since 1968 - rating the threat at {}"
+    assert levels(rating.format("three on a six-point scale.")) == {"3"}
+    assert levels(rating.format("four on a six-point scale.")) == {"4"}
     for cut in (
         "The Bank of England cuts its benchmark interest rate to 3 percent, the lowest level since 1955.",
         "The Federal Reserve cuts the key Federal Funds rate by half a point to one percent, matching its "

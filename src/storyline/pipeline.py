@@ -171,9 +171,9 @@ def ingest(
     report = IngestReport()
     if registry := store.actor_registry():
         pipeline.registry = registry
-    merger = Merger(store.clusters_with_predicate, store.context_names())
-    merger.remember_days(store.days_told())
     words = store.article_words()
+    merger = Merger(store.clusters_with_predicate, store.context_names(), words)  # counted as articles come
+    merger.remember_days(store.days_told())
     report.warnings.extend(store.damaged)
     undated: list[Document] = []
     batch: list[Document] = []
@@ -281,7 +281,8 @@ def build_entries(
     secondary event mentions (for coreference evaluation).
     """
     pipeline = pipeline or Pipeline()
-    merger = Merger()
+    words = DocumentFrequency()
+    merger = Merger(words=words)
     infos: dict[str, DocumentInfo] = {}
     dated: list[Document] = []
     undated: list[Document] = []
@@ -289,6 +290,8 @@ def build_entries(
         (dated if document.publication_date else undated).append(document)
     collection_dates = [d.publication_date for d in dated if d.publication_date]
     analysed = [p for p in pipeline.process([*dated, *undated], collection_dates) if isinstance(p, Processed)]
+    for processed in analysed:
+        words.see(telling_stems(processed.document.text))
     merger.foresee((event, p.document.publication_date) for p in analysed for event in p.extraction.events)
     for processed in analysed:  # evaluations score what could be analysed
         document = processed.document

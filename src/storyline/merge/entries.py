@@ -19,7 +19,10 @@ explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
 it is not the mention's (`_stray`). One speaker says many things over a story: across
 articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
-sentences does not spare two statements the crowd's bar (`_margin`).
+sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
+articles of several days ("studied", "slowing", "learned") names many happenings: across articles
+it needs something else in common, a telling name, a figure, telling words or alike sentences
+(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -45,6 +48,7 @@ from operator import attrgetter, itemgetter
 import numpy as np
 
 from storyline.merge.similarity import (
+    DocumentFrequency,
     NameWeights,
     Signature,
     content_words,
@@ -53,6 +57,7 @@ from storyline.merge.similarity import (
     overlaps,
     predicate_key,
     signature,
+    telling_stems,
     time_interval,
     word_keys,
     word_similarity,
@@ -82,6 +87,8 @@ TELLING_NAME = math.log(2)  # a name in fewer than about half of the collection'
 BREADTH_STEP = 0.4  # sentence similarity a report without shared participants needs per doubling of
 # the days its kind of event is told on (`Merger.breadth_floor`), up to `CROWD_EXEMPT`
 BROAD_DAYS = math.ceil(NARROW_DAYS * 2 ** (CROWD_EXEMPT / BREADTH_STEP))  # days from which the floor is whole
+PUBLISHED = "published:"  # before a predicate in `Merger.days_told`: the days its articles were published
+RECURRING_DAYS = 2  # a kind told by articles of more days than this (a day, the next) recurs: `_unsupported`
 MAX_CANDIDATES = 25
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
@@ -141,9 +148,18 @@ def _no_stored_clusters(_: str) -> Iterable[Cluster]:
 class Merger:
     """Assigns each new event mention to an existing cluster or opens a new one."""
 
-    def __init__(self, load: ClusterLoader = _no_stored_clusters, names: NameWeights | None = None) -> None:
+    def __init__(
+        self,
+        load: ClusterLoader = _no_stored_clusters,
+        names: NameWeights | None = None,
+        words: DocumentFrequency | None = None,
+    ) -> None:
+        """`words`: how many of the collection's articles use each word stem (`telling_stems`), kept
+        by the caller; without it the merger counts the sentences of the mentions it foresees."""
         self._load = load
         self.names = names or NameWeights()
+        self.words = words if words is not None else DocumentFrequency()
+        self._own_words = words is None
         self._counted: set[str] = set()  # documents whose names are counted
         self._contexts: dict[tuple[str, str], float] = {}  # context similarity of two articles
         self._words: dict[tuple[str, int, str, int], float] = {}  # word similarity of two sentences
@@ -155,6 +171,8 @@ class Merger:
         self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
         # the days each predicate is told on, up to BROAD_DAYS (`breadth_floor`)
         self._days: dict[str, set[date]] = defaultdict(set)
+        # the publication days of the articles telling each predicate, up to BROAD_DAYS (`_unsupported`)
+        self._published: dict[str, set[date]] = defaultdict(set)
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self.version: object = None  # what the caller's store was when it last matched memory
@@ -413,29 +431,55 @@ class Merger:
     def foresee(self, events: Iterable[tuple[Event, date | None]]) -> None:
         """Count the days of mentions about to be merged (with their articles' publication dates), so
         that a batch's first mentions meet the breadth its whole collection gives their kinds of
-        event (`breadth_floor`), not only what was merged before them."""
+        event (`breadth_floor`), not only what was merged before them. A merger that was given no
+        article counts (`words`) counts each article's mentioned sentences instead. The days the
+        articles telling each kind were published (`published_days`) are counted here too, a guessed
+        publication date left out."""
+        sentences: dict[str, set[str]] = defaultdict(set)
+        kinds: dict[str, set[str]] = defaultdict(set)
+        days: dict[str, date] = {}
+        guessed: set[str] = set()  # articles whose publication date storyline guessed
         for event, published in events:
-            if (
-                event.predicate
-                and (when := time_interval(event, published)) is not None
-                and when[1] != date.max
-            ):
+            if self._own_words:
+                sentences[event.document_id].add(event.summary)
+            if event.date_inferred:
+                guessed.add(event.document_id)
+            if not event.predicate:
+                continue
+            if published is not None:
+                kinds[event.document_id].add(predicate_key(event.predicate))
+                days[event.document_id] = published
+            if (when := time_interval(event, published)) is not None and when[1] != date.max:
                 self._tell_day(predicate_key(event.predicate), when[1])
+        for document, told in kinds.items():
+            if document not in guessed:
+                for key in told:
+                    _tell(self._published, key, days[document])
+        for told in sentences.values():
+            self.words.see(telling_stems(" ".join(told)))
 
     def _tell_day(self, predicate: str, day: date) -> None:
-        days = self._days[predicate]
-        if len(days) < BROAD_DAYS:  # no more is needed, and memory stays flat in the collection's size
-            days.add(day)
+        _tell(self._days, predicate, day)
 
     def days_told(self) -> dict[str, list[str]]:
         """The days each kind of event is told on, for the store: the next run meets the breadth of
-        the collection stored before it (`breadth_floor`), not only of its own articles."""
-        return {key: sorted(day.isoformat() for day in days) for key, days in self._days.items() if days}
+        the collection stored before it (`breadth_floor`), not only of its own articles. The days
+        of publication of its articles (`published_days`) are kept under `PUBLISHED` and the key."""
+        told = {key: sorted(day.isoformat() for day in days) for key, days in self._days.items() if days}
+        for key, days in self._published.items():
+            if days:
+                told[PUBLISHED + key] = sorted(day.isoformat() for day in days)
+        return told
 
     def remember_days(self, saved: dict[str, list[str]]) -> None:
         for key, days in saved.items():
+            told, key = (
+                (self._published, key.removeprefix(PUBLISHED))
+                if key.startswith(PUBLISHED)
+                else (self._days, key)
+            )
             for day in days:
-                self._tell_day(key, date.fromisoformat(day))
+                _tell(told, key, date.fromisoformat(day))
 
     def breadth_floor(self, predicate: str) -> float:
         """The sentence similarity two reports of this kind of event need when they share no
@@ -446,6 +490,11 @@ class Merger:
         must say so. A collection without dates (ECB+) keeps every kind narrow."""
         days = len(self._days.get(predicate, ()))
         return min(CROWD_EXEMPT, BREADTH_STEP * math.log2(days / NARROW_DAYS)) if days > NARROW_DAYS else 0.0
+
+    def published_days(self, predicate: str) -> int:
+        """On how many different days the collection's articles telling this kind of event were
+        published (up to `BROAD_DAYS`; none in a collection without publication dates)."""
+        return len(self._published.get(predicate, ()))
 
     def sentence_similarity(self, sig: Signature, other: Signature) -> float:
         """Sentence similarity; the words part worked out once per pair of sentences and batch
@@ -465,6 +514,12 @@ class Merger:
         return similarity
 
 
+def _tell(days_by_kind: dict[str, set[date]], predicate: str, day: date) -> None:
+    days = days_by_kind[predicate]
+    if len(days) < BROAD_DAYS:  # no more is needed, and memory stays flat in the collection's size
+        days.add(day)
+
+
 def _told(postings: dict[str, None], cluster_id: str) -> None:
     """Put an entry last in a posting list: the latest told."""
     postings.pop(cluster_id, None)
@@ -475,17 +530,25 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether the two mentions name a telling participant or place in common: one in both mentions'
     participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
-    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`).
+    most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`),
+    nor does a word of a name that most articles use ("Health" of the Health Protection Agency in
+    the World Health Organisation, in a flu story).
 
     Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
     once its words are found in the other sentence (the answer is the same as weighing all)."""
     weight = pairs.names.weight
     if any(weight(name) > TELLING_NAME for name in sig.participants & other.participants):
         return True
+    common = pairs.words.weight if pairs.words.documents > 1 else None
     for a, b in ((sig, other), (other, sig)):
         words = b.words
         for name in chain(a.participants, a.places):
-            if not _name_words(name).isdisjoint(words) and weight(name) > TELLING_NAME:
+            found = _name_words(name) & words
+            if (
+                found
+                and weight(name) > TELLING_NAME
+                and (common is None or any(common(predicate_key(word)) > TELLING_NAME for word in found))
+            ):
                 return True
     return False
 
@@ -515,6 +578,41 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     without a telling name in common or sentences alike enough (`Merger.breadth_floor`). The names
     are looked at only below the floor: most kinds are narrow, and most pairs clear it."""
     return sentence < pairs.breadth_floor(sig.predicate) and not _names_shared(sig, other, pairs)
+
+
+def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether the two sentences share telling words besides the predicate's own: words that fewer
+    than about half of the collection's articles use (`TELLING_NAME`), as "face masks" or "Alleyn"
+    in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
+    or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
+    shared = _stems(sig.words) & _stems(other.words)
+    shared.discard(sig.predicate)
+    weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
+    return sum(weights) > 2 * TELLING_NAME
+
+
+@lru_cache(maxsize=8192)
+def _stems(words: frozenset[str]) -> set[str]:
+    """A sentence's content words as the keys of their kinds (`predicate_key`): what `words` counts."""
+    return {predicate_key(word) for word in words}
+
+
+def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports in different articles of a recurring kind of event share nothing but its
+    word: no telling name or place, no figure, no telling word besides the predicate, and sentences
+    not alike (`CROWD_EXEMPT`). A broad word ("study", "slow", "learn", "pick up") told on several days
+    names many happenings in a collection ("is being studied by the top laboratories", "studied in
+    the same class"); the story's names in both articles do not make two of them one. A kind told
+    by articles of a day or two only (the day and the next: "the two pupils are siblings"), or in a
+    collection without publication dates (ECB+), keeps its word telling."""
+    return (
+        sentence < CROWD_EXEMPT
+        and pairs.published_days(sig.predicate) > RECURRING_DAYS
+        and pairs.words.documents > 1
+        and not sig.figures & other.figures
+        and not _words_shared(sig, other, pairs)
+        and not _names_shared(sig, other, pairs)
+    )
 
 
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
@@ -548,6 +646,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
+    if _unsupported(sig, other, pairs, sentence):
+        return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
     participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]

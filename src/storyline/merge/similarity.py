@@ -64,13 +64,14 @@ _SAME_PREDICATE = {
     "indictment": "charge", "heist": "rob", "robbery": "rob",
 }  # fmt: skip
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
-# "the alert level raised to emergency", "phase 6"): two reports that give different levels tell
-# different occasions, however alike their words.
+# "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
+# give different levels tell different occasions, however alike their words.
 _LEVEL = re.compile(
-    r"\b(?:alert|level|phase|stage|category|tier)\b(?:[^.;]{0,40}?\bto)?\s+(?:(?:phase|level|stage|category|tier)\s+)?"
+    r"\b(?:alert|level|phase|stage|category|tier|threat)\b(?:[^.;]{0,40}?\b(?:to|at))?\s+"
+    r"(?:(?:phase|level|stage|category|tier)\s+)?"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|emergency|maximum|critical|severe)\b",
     re.IGNORECASE,
-)  # the scale's word, then its level, or "to" its level a few words on: not any "rose to five"
+)  # the scale's word, then its level, or "to" or "at" its level a few words on: not any "rose to five"
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10",
@@ -136,7 +137,8 @@ def signature(
         sentence=event.start,
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
-        reporting=event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS,
+        # a contraction or a sign ("there's" read as "'s") names no kind of event either
+        reporting=event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate),
         main=event.main,
         words=words,
         grams=grams,
@@ -157,6 +159,10 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+def _no_word(predicate: str | None) -> bool:
+    return bool(predicate) and not any(character.isalpha() for character in predicate or "")
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,185 @@
+"""Merging across articles on real collections: a broad word that the collection's articles tell on
+several days ("study", "hand out", "learn") joins two reports only when something else does too: a
+telling name, a figure, a telling word besides the predicate, or alike sentences. Sentences are
+from the Timeline17 articles of H1N1_bbc, each quoted where it is used, with the words of the
+collection's articles counted as ingest counts them; their mentions are built by hand, so that only
+the merging rules are tested."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from conftest import T17, needs
+from storyline.merge.entries import Merger, _names_shared
+from storyline.merge.similarity import DocumentFrequency, signature, telling_stems
+from storyline.model import Event, Tense
+
+pytestmark = needs(T17 / "H1N1_bbc")
+
+STORY = frozenset({"Mexico", "World Health Organization", "United States"})  # both articles name them
+
+STUDIED = "It is being studied by the top laboratories in the world."  # 2009-04-28/516
+SAME_CLASS = "Luckily, they also went to the same school and studied in the same class at the age of 13 ~ 18."
+THEY_STUDY = "They study at the university, work or have family here."  # 2009-04-30/386
+
+SIBLINGS = (
+    "A spokeswoman for NHS Wandsworth said that the two Dolphin pupils confirmed with swine flu were "
+    "siblings of pupils at Alleyn's."
+)  # 2009-05-04/583
+THE_TWO = (
+    "The two are siblings and are close contacts of a previous confirmed case, the Health Protection "
+    "Agency said."
+)  # 2009-05-05/885
+
+MASKS = "Most people also seem to be wearing the face masks being handed out by the army around the city."
+IN_MEXICO = (
+    "In Mexico, face masks are handed out, while the head of the WHO voices concern"  # 2009-04-26/1200
+)
+PAMPHLETS = (
+    "Pamphlets are being handed out to passengers at Rome's international airport, although there are "
+    "no restrictions on travel."
+)  # 2009-05-05/1130
+
+LEARNED = (
+    "The difference is that the Health Protection Agency has learned a lot about approaching this "
+    "question of antiviral prophylaxis and they are going to be treating the closer contacts of the cases."
+)  # 2009-06-11/357
+STILL_LEARNING = (
+    "Remember though that scientists are still learning about the virus and are unsure how any pandemic "
+    "might The World Health Organisation says the global number of confirmed cases of H1N1 is 17,410 in "
+    "62 countries, including 115 deaths."
+)  # 2009-06-30/348
+
+
+@cache
+def _articles_words() -> DocumentFrequency:
+    """How many of H1N1_bbc's articles use each word stem, as ingest counts them."""
+    words = DocumentFrequency()
+    for path in sorted((T17 / "H1N1_bbc" / "InputDocs").glob("*/*.txt")):
+        words.see(telling_stems(path.read_text(errors="replace")))
+    return words
+
+
+def _event(document: str, text: str, predicate: str, *names: str) -> tuple[Event, date]:
+    """A mention dated by its article only, told in passing (on or before that day: any two meet)."""
+    day = date.fromisoformat(document.split("/")[0])
+    event = Event(
+        document, 0, len(text), text, text, day.isoformat(), False, Tense.PAST,
+        predicate=predicate, event_start=0, event_end=3, participants=list(names), main=False,
+    )  # fmt: skip
+    return event, day
+
+
+def _merged(*mentions: tuple[Event, date]) -> list[str]:
+    """The entry of each mention, merged in order, all foreseen as a batch of the collection."""
+    words = _articles_words()
+    merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
+    merger.foresee(mentions)
+    return [merger.add(event, STORY, day).id for event, day in mentions]
+
+
+def test_a_broad_word_told_on_several_days_does_not_join_two_articles_alone() -> None:
+    studied = _event("2009-04-28/516", STUDIED, "study")
+    they_study = _event("2009-04-30/386", THEY_STUDY, "study")
+    same_class = _event("2009-05-06/398", SAME_CLASS, "study")
+    first, _, second = _merged(studied, they_study, same_class)
+    assert first != second
+
+
+def test_a_word_told_by_articles_of_a_day_or_two_stays_telling() -> None:
+    """The two Dolphin School pupils, told on 4 and 5 May: no name or telling word in common but the
+    predicate, and one event."""
+    first, second = _merged(
+        _event("2009-05-04/583", SIBLINGS, "sibling"), _event("2009-05-05/885", THE_TWO, "sibling")
+    )
+    assert first == second
+
+
+def test_a_shared_telling_word_keeps_a_broad_word_joined() -> None:
+    """Face masks handed out in Mexico (26 and 29 April), while "hand out" is told on three days."""
+    in_mexico = _event("2009-04-26/1200", IN_MEXICO, "hand")
+    pamphlets = _event("2009-05-05/1130", PAMPHLETS, "hand")
+    masks = _event("2009-04-29/178", MASKS, "hand")
+    first, _, second = _merged(in_mexico, pamphlets, masks)
+    assert first == second
+    assert _articles_words().weight("mask") > 1.0  # "masks" is in few of the articles
+
+
+def test_a_name_word_most_articles_use_is_not_a_shared_name() -> None:
+    """ "Health" of the Health Protection Agency in the other sentence's World Health Organisation:
+    most of a flu story's articles use the word, which tells nothing of which event is told."""
+    learned = _event("2009-06-11/357", LEARNED, "learn", "Health Protection Agency")
+    learning = _event("2009-06-30/348", STILL_LEARNING, "learn")
+    merger = Merger(words=_articles_words())
+    merger.names.see(frozenset({"Health Protection Agency"}))
+    merger.names.see(frozenset({"Mexico"}))  # the agency is named in fewer than half of the articles
+    merger.names.see(frozenset({"Mexico"}))
+    a, b = signature(learned[0], STORY), signature(learning[0], STORY)
+    assert not _names_shared(a, b, merger)
+    assert _names_shared(a, b, Merger(names=merger.names))  # with no word counts, as before
+
+
+def test_the_days_of_publication_are_kept_for_the_next_run() -> None:
+    merger = Merger()
+    merger.foresee(
+        [_event("2009-04-28/516", STUDIED, "study"), _event("2009-05-06/398", SAME_CLASS, "study")]
+    )
+    later = Merger()
+    later.remember_days(merger.days_told())
+    assert later.published_days("studi") == merger.published_days("studi") == 2
+    assert later.days_told() == merger.days_told()
+
+
+def test_a_contraction_read_as_the_predicate_joins_only_alike_sentences() -> None:
+    """ "there's" read as the predicate "'": the word names no kind of event, so two articles'
+    sentences must say alike (as for "said"), not only share the story's names."""
+    no_sign = _event(
+        "2009-06-11/532",
+        "There is concern that the virus might mutate in the southern hemisphere over its winter and "
+        "become more virulent, but there's no sign of that yet.",
+        "'",
+    )
+    no_link = _event(
+        "2009-06-30/348",
+        "These are confirmed cases of infection, but where there's no obvious link with travel or a "
+        'known case".',
+        "'",
+    )
+    first, second = _merged(no_sign, no_link)
+    assert first != second
+
+
+def test_one_shared_word_in_many_articles_does_not_support_a_broad_word() -> None:
+    """Two explainers of 1 May on "circulating" flu viruses share "seasonal", a word about a third of
+    the story's articles use: not enough to make the seasonal flu "which circulates throughout the
+    world every year" and "the seasonal flu viruses that have been circulating this year" one event."""
+    every_year = _event(
+        "2009-05-01/1193",
+        "The swine flu strain is a H1N1 virus, the same type as seasonal flu which circulates throughout "
+        "the world every year, and kills roughly 0.1% of those infected or higher in an epidemic year.",
+        "circulate",
+    )
+    this_year = _event(
+        "2009-05-01/1113",
+        "What is clear is that the Mexican swine flu virus is a variant of the H1N1 virus new to human "
+        "beings, is not the same as the seasonal flu viruses that have been circulating this year, and "
+        "is causing illness and death among human beings.",
+        "circulate",
+    )
+    in_the_us = _event(
+        "2009-04-25/558",
+        "According to Dr Hay, this new one has six genes from swine flu viruses already known to have "
+        "been circulating in the US, and two from swine flu viruses from Europe and Asia.",
+        "circulate",
+    )
+    normal_time = _event(
+        "2009-04-28/516",
+        "We are coming out of the normal time of year when we have flu circulating in the UK so we don't "
+        "really know what size of epidemic there may be in the next couple of months.",
+        "circulate",
+    )
+    weight = _articles_words().weight("season")
+    assert 0.69 < weight < 2 * 0.69  # telling, but used by more than a quarter of the articles
+    first, second, *_ = _merged(every_year, this_year, in_the_us, normal_time)
+    assert first != second
