@@ -201,7 +201,9 @@ def test_the_main_events_show_each_event_once() -> None:
 
     def entry(entry_id: str, day: str, sentence: str, words: str, salience: float) -> Entry:
         at = sentence.index(words)
-        mention = Mention("d", "d.txt", 0, len(sentence), sentence, event_start=at, event_end=at + len(words))
+        mention = Mention(
+            sentence, "d.txt", 0, len(sentence), sentence, event_start=at, event_end=at + len(words)
+        )
         return Entry(entry_id, day, False, Tense.PAST, sentence, [], None, [], [mention], salience=salience)
 
     ranked = [
@@ -546,3 +548,138 @@ def test_a_date_wider_than_a_month_that_holds_the_first_report_gives_way_to_it(p
     (agreed,) = [e for e in _telling(_entries(pipeline, *articles), "agreed") if e.sources == 2]
     assert agreed.date == "2010-06-16"
     assert {m.date for m in agreed.mentions} == {"2010"}  # each report keeps the date it gives
+
+
+def _reported(entry_id: str, day: str, salience: float, *reports: tuple[str, int, str]) -> Entry:
+    """An entry whose first report gives its sentence; each report is (article, offset, sentence)."""
+    from storyline.model import Mention
+
+    mentions = [Mention(article, f"{article}.txt", at, at + len(text), text) for article, at, text in reports]
+    summary, sources = reports[0][2], len({article for article, _, _ in reports})
+    return Entry(
+        entry_id, day, False, Tense.PAST, summary, [], None, [], mentions, salience=salience, sources=sources
+    )
+
+
+def test_the_overview_leaves_out_a_facet_of_an_event_it_shows() -> None:
+    """bpoil_bbc: the explosion and the sinking are two entries that cite the same sentences
+    ("exploded and sank ..., killing 11"); once the explosion is shown, the sinking told by those
+    same sentences adds no event to the overview."""
+    from storyline.merge.main_events import main_events
+    from storyline.model import Mention
+
+    exploded = (
+        "Oil has been spewing into the Gulf since the offshore drilling rig Deepwater Horizon, leased by "
+        "oil giant BP, exploded off the coast of Louisiana on 20 April and sank two days later."
+    )
+    both = "The Deepwater Horizon drilling rig, leased to BP, exploded and sank in April, killing 11 workers."
+    burning = (
+        "The Deepwater Horizon had been burning for 36 hours when it sank on Thursday in 5,000 ft "
+        "(1,500 m) of water, despite efforts to control the flames."
+    )
+    states = "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency."
+    ranked = [
+        _reported("explosion", "2010-04-20", 6.5, ("a", 0, exploded), ("b", 40, both), ("c", 10, both)),
+        _reported("sank", "2010-04-22", 6.4, ("d", 0, burning), ("b", 40, both), ("c", 10, both)),
+        _reported(
+            "fund",
+            "2010-06-16",
+            4.2,
+            ("e", 0, "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill."),
+            ("f", 0, "BP has agreed to set up a $20bn fund to compensate victims."),
+        ),
+        _reported("states", "2010-04-29", 3.0, ("g", 0, states), ("h", 0, states)),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["explosion", "states", "fund"]
+    sinks = "The Deepwater Horizon rig caught fire and sank following an explosion last month."
+    ranked[1].mentions[2:] = [Mention("i", "i.txt", 0, len(sinks), sinks)]
+    ranked[1].sources = 3  # one report of three shared: an event of its own
+    assert [e.id for e in main_events(ranked, 3)] == ["explosion", "sank", "fund"]
+
+
+def test_the_overview_leaves_out_a_sentence_that_recalls_only_history() -> None:
+    """H1N1_bbc and bpoil_bbc: a sentence whose every year lies before the story is history its
+    article recalls, whatever day the article dates it; a year the story is measured against, or
+    a clock time, is not history."""
+    from storyline.merge.main_events import main_events
+
+    sars = "During the 2003 SARS outbreak more than 8000 people contracted the disease and 774 people died."
+    closer = (
+        "Currently, they say the world is closer to a flu pandemic than at any point since 1968 - rating "
+        "the threat at three on a scale of six."
+    )
+    shut = "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday."
+    ranked = [
+        _reported("sars", "2009-04-25", 3.7, ("a", 0, sars), ("b", 0, sars)),
+        _reported("closer", "2009-04-27", 3.0, ("c", 0, closer)),
+        _reported("shut", "2009-04-28", 2.0, ("d", 0, shut)),
+    ]
+    assert [e.id for e in main_events(ranked, 2, first=date(2009, 4, 24))] == ["closer", "shut"]
+
+
+def test_the_overview_prefers_an_event_its_articles_tell_alike_to_a_chain() -> None:
+    """H1N1_bbc: "slowing" joined seven articles, three of them on Mexico's officials and the others
+    on the WHO, a city's infection rates, Calderon and the UK's vaccine; two articles telling the
+    first Scottish death alike outrank it, though its count of articles is higher."""
+    from storyline.merge.main_events import main_events
+    from storyline.merge.similarity import DocumentFrequency, telling_stems
+
+    slowing = [
+        (
+            "w",
+            2078,
+            '"It is clear that the virus is spreading and we don\'t see evidence of it slowing down," '
+            "he said.",
+        ),
+        (
+            "m",
+            367,
+            "Mexican officials say the spread of the virus is slowing, but international experts are "
+            "more cautious.",
+        ),
+        (
+            "n",
+            332,
+            "Mexican officials say the spread of the virus - suspected in more than 160 deaths - is slowing.",
+        ),
+        (
+            "o",
+            1181,
+            "Mexican officials say the spread of swine flu - suspected in more than 380 deaths - is slowing.",
+        ),
+        ("c", 2877, '"We have succeeded in detaining or at least slowing the spread of the virus," he said.'),
+        (
+            "h",
+            1278,
+            '"We are continuing to work to slow the spread of the disease," the Department of Health said.',
+        ),
+        ("l", 10931, "Sir Liam said they had to target the vaccine to slow the spread of the virus."),
+    ]
+    fleming = [
+        (
+            "p",
+            207,
+            "Jacqueline Fleming, 38, from Glasgow, died on Sunday at the Royal Alexandra Hospital in "
+            "Paisley.",
+        ),
+        (
+            "q",
+            544,
+            "Jacqui Fleming from Glasgow had given birth two weeks before her death at the Royal "
+            "Alexandra Hospital in Paisley.",
+        ),
+    ]
+    ranked = [
+        _reported("slowing", "2009-05-01", 2.8, slowing[2], *slowing[:2], *slowing[3:]),
+        _reported("fleming", "2009-06-14", 2.0, *fleming),
+        _reported("spain", "2009-04-27", 1.0, ("s", 0, "Spain confirmed a case of swine flu.")),
+    ]
+    words = DocumentFrequency()  # each report from an article of its own
+    for entry in ranked:
+        for mention in entry.mentions:
+            words.see(telling_stems(mention.text))
+    assert [e.id for e in main_events(ranked, 1, words)] == ["fleming"]
+    alike = [ranked[0].mentions[i] for i in (0, 2, 3)]  # Mexico's officials alone: one event
+    ranked[0].mentions[:] = alike
+    assert [e.id for e in main_events(ranked, 1, words)] == ["slowing"]
+    assert [e.id for e in main_events(ranked, 1)] == ["slowing"]

@@ -67,6 +67,11 @@ ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
+FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
+COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
+_YEAR = re.compile(
+    r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
+)
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
@@ -81,6 +86,9 @@ def main_events(
     if len(ranked) <= count:  # a small collection is shown whole
         return sorted(ranked, key=_in_date_order)
     weights = words if words is not None and words.documents else _sentence_frequency(ranked)
+    ranked = sorted(
+        ranked, key=lambda entry: -_told_salience(entry, weights)
+    )  # stable: ties keep their order
     overview = _Overview(count, weights, first)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
@@ -108,6 +116,7 @@ class _Overview:
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
+        self.cited: set[tuple[str, int]] = set()  # the reports (article, sentence) of the entries shown
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
@@ -121,6 +130,11 @@ class _Overview:
             return False
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
+        if self.first and _recalls_history(entry.summary, self.first):
+            return False
+        reports = {(mention.document, mention.start) for mention in entry.mentions}
+        if len(reports & self.cited) >= FACET * len(reports):
+            return False  # most of its reports are those of an event shown: a facet of that one
         this = _Told.of(entry, self.weights)
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
@@ -129,6 +143,7 @@ class _Overview:
         self.said.add(sentence)
         self.shown[when] += 1
         self.told.append(this)
+        self.cited |= reports
         self.chosen.append(entry)
         return len(self.chosen) == self.count
 
@@ -148,6 +163,18 @@ class _Told:
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(entry.summary)}
         return cls(weights, _numbers(entry.summary), _written_day(entry))
+
+    @classmethod
+    def of_sentence(cls, sentence: str, words: DocumentFrequency) -> _Told:
+        weights = {word: words.weight(word) for word in telling_stems(sentence)}
+        return cls(weights, _numbers(sentence), None)
+
+    def overlap(self, other: _Told) -> float:
+        """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
+        if not self.norm or not other.norm:
+            return 0.0
+        shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
+        return shared / (self.norm * other.norm)
 
     def alike(self, other: _Told) -> bool:
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
@@ -175,6 +202,38 @@ def _frames_a_quote(sentence: str) -> bool:
         at = end
     outside.append(sentence[at:])
     return len(_QUOTE_MARKS.sub(" ", " ".join(outside)).split()) <= FRAME_WORDS
+
+
+def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
+    """The entry's salience, counting only the articles whose reports are alike its own sentence.
+
+    A merge that chains reports of different events ("slowing" said of the spread, of infection
+    rates and of a city's economy) counts every article that took part; the overview prefers an
+    entry whose articles tell one event, however many, to one whose count comes from a chain."""
+    articles: dict[str, float] = {}
+    lead = _Told.of(entry, words)
+    printed: set[str] = set()
+    for mention in entry.mentions:
+        key = " ".join(mention.text.lower().split())
+        if key in printed:
+            continue  # a reprint is one report (`merge.entries.independent_reports`)
+        printed.add(key)
+        if mention.document not in articles or articles[mention.document] < COHERENT:
+            told = _Told.of_sentence(mention.text, words)
+            articles[mention.document] = max(articles.get(mention.document, 0.0), lead.overlap(told))
+    if len(articles) < 2:
+        return entry.salience
+    alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
+    return entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+
+
+def _recalls_history(sentence: str, first: date) -> bool:
+    """Whether every year the sentence gives lies before the story ("During the 2003 SARS outbreak
+    ...", a box of past spills "1991: 520m gallons ... 1979: ..."): history the articles recall,
+    whatever day their article dates it. A year the story is measured against ("the worst since
+    1968") and a clock time ("at 1425 local time") do not count."""
+    years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
+    return bool(years) and all(year < (first - HISTORY).year for year in years)
 
 
 def _history(entry: Entry, first: date) -> bool:
