@@ -683,3 +683,22 @@ def test_the_overview_prefers_an_event_its_articles_tell_alike_to_a_chain() -> N
     ranked[0].mentions[:] = alike
     assert [e.id for e in main_events(ranked, 1, words)] == ["slowing"]
     assert [e.id for e in main_events(ranked, 1)] == ["slowing"]
+
+
+def test_the_overview_leaves_out_what_would_follow_a_condition() -> None:
+    """bpoil_bbc's explainers of the cap test and the top kill: what would follow if something
+    happened; the test's result itself is news."""
+    from storyline.merge.main_events import main_events
+
+    low = (
+        "If the pressure within the cap on top is low, that could indicate oil is leaking out further "
+        "down the well."
+    )
+    succeeds = "If it succeeds, cement would then be injected to seal the well."
+    shut = "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday."
+    ranked = [
+        _reported("low", "2010-07-13", 3.0, ("a", 0, low), ("b", 0, low)),
+        _reported("succeeds", "2010-05-20", 2.4, ("c", 0, succeeds), ("d", 0, succeeds)),
+        _reported("shut", "2010-07-15", 2.0, ("e", 0, shut), ("f", 0, shut)),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["shut"]

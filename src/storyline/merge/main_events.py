@@ -44,7 +44,23 @@ Timeline17's reference timelines without them.)
 The overview tells the story that the collection follows, from a little before
 its first article: an event dated wholly more than `HISTORY` before it is
 background the articles recall (the 1989 Exxon Valdez spill in the 2010 oil
-spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`.
+spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`;
+so is a sentence whose every year lies before the story ("During the 2003 SARS
+outbreak ...", a box of past spills), whatever day its article dates it, and a
+sentence that opens with a condition ("If it succeeds, cement would then be
+injected"): what would follow, not what happened.
+
+One event can also be two entries that cite the same sentences, each for
+another of its facets ("exploded and sank in April, killing 11 workers" is a
+report of the explosion and of the sinking): an entry most of whose reports
+(`FACET`) an entry shown already cites adds no event to the overview.
+
+Entries come in the order of their salience counted over the articles whose
+reports are alike the entry's own sentence (`COHERENT`): a merge that chained
+reports of different events by one word ("slowing" said of Mexico's epidemic,
+of a city's infection rates and of the UK's vaccine plans) counts every
+article that took part, and would outrank an event that fewer articles tell
+alike. Word-for-word reprints count once, as they do for `Entry.sources`.
 """
 
 from __future__ import annotations
@@ -72,6 +88,7 @@ COHERENT = 0.3  # overlap with an entry's sentence from which an article's repor
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
+_CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
@@ -130,7 +147,7 @@ class _Overview:
             return False
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
-        if self.first and _recalls_history(entry.summary, self.first):
+        if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if len(reports & self.cited) >= FACET * len(reports):
@@ -234,6 +251,12 @@ def _recalls_history(sentence: str, first: date) -> bool:
     1968") and a clock time ("at 1425 local time") do not count."""
     years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
     return bool(years) and all(year < (first - HISTORY).year for year in years)
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether the sentence opens with a condition ("If it succeeds, cement would then be injected
+    to seal the well."): what would follow if something happened, not what happened."""
+    return _CONDITION.match(sentence) is not None
 
 
 def _history(entry: Entry, first: date) -> bool:
