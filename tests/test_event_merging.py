@@ -564,7 +564,9 @@ def _reported(entry_id: str, day: str, salience: float, *reports: tuple[str, int
 def test_the_overview_leaves_out_a_facet_of_an_event_it_shows() -> None:
     """bpoil_bbc: the explosion and the sinking are two entries that cite the same sentences
     ("exploded and sank ..., killing 11"); once the explosion is shown, the sinking told by those
-    same sentences adds no event to the overview."""
+    same sentences adds no event to the overview, whichever of the two comes first."""
+    from dataclasses import replace
+
     from storyline.merge.main_events import main_events
     from storyline.model import Mention
 
@@ -591,6 +593,11 @@ def test_the_overview_leaves_out_a_facet_of_an_event_it_shows() -> None:
         _reported("states", "2010-04-29", 3.0, ("g", 0, states), ("h", 0, states)),
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["explosion", "states", "fund"]
+    retold = "The Deepwater Horizon rig sank on 20 April after an explosion, killing 11 workers."
+    more = [Mention(article, f"{article}.txt", 0, len(retold), retold) for article in "xyz"]
+    larger = replace(ranked[0], mentions=ranked[0].mentions + more, salience=3.5, sources=6)
+    first_sank = [ranked[1], larger, *ranked[2:]]  # the sank entry's reports are mostly the other's
+    assert [e.id for e in main_events(first_sank, 3)] == ["sank", "states", "fund"]
     sinks = "The Deepwater Horizon rig caught fire and sank following an explosion last month."
     ranked[1].mentions[2:] = [Mention("i", "i.txt", 0, len(sinks), sinks)]
     ranked[1].sources = 3  # one report of three shared: an event of its own

@@ -52,8 +52,8 @@ injected"): what would follow, not what happened.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
-report of the explosion and of the sinking): an entry most of whose reports
-(`FACET`) an entry shown already cites adds no event to the overview.
+report of the explosion and of the sinking): an entry that shares most of the
+reports (`FACET`) of itself or of an entry shown adds no event to the overview.
 
 Entries come in the order of their salience counted over the articles whose
 reports are alike the entry's own sentence (`COHERENT`): a merge that chained
@@ -133,7 +133,7 @@ class _Overview:
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
-        self.cited: set[tuple[str, int]] = set()  # the reports (article, sentence) of the entries shown
+        self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
@@ -150,8 +150,8 @@ class _Overview:
         if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
-        if len(reports & self.cited) >= FACET * len(reports):
-            return False  # most of its reports are those of an event shown: a facet of that one
+        if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
+            return False  # most of its reports or of a shown one's are the same: a facet of that one
         this = _Told.of(entry, self.weights)
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
@@ -160,7 +160,7 @@ class _Overview:
         self.said.add(sentence)
         self.shown[when] += 1
         self.told.append(this)
-        self.cited |= reports
+        self.cited.append(reports)
         self.chosen.append(entry)
         return len(self.chosen) == self.count
 
