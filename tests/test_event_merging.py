@@ -678,7 +678,7 @@ def test_the_overview_prefers_an_event_its_articles_tell_alike_to_a_chain() -> N
     ]
     ranked = [
         _reported("slowing", "2009-05-01", 2.8, slowing[2], *slowing[:2], *slowing[3:]),
-        _reported("fleming", "2009-06-14", 2.0, *fleming),
+        _reported("fleming", "2009-06-14", 2.2, *fleming),
         _reported("spain", "2009-04-27", 1.0, ("s", 0, "Spain confirmed a case of swine flu.")),
     ]
     words = DocumentFrequency()  # each report from an article of its own
@@ -709,3 +709,45 @@ def test_the_overview_leaves_out_what_would_follow_a_condition() -> None:
         _reported("shut", "2010-07-15", 2.0, ("e", 0, shut), ("f", 0, shut)),
     ]
     assert [e.id for e in main_events(ranked, 2)] == ["shut"]
+
+
+def test_the_overview_lifts_an_event_many_articles_retell_alike_in_passing() -> None:
+    """bpoil_bbc: Obama's first Oval Office address is told by four articles, mostly in passing
+    (its merged salience is low); that many articles telling it alike make it a main event."""
+    from storyline.merge.main_events import main_events
+
+    oval = [
+        (
+            "b",
+            0,
+            "After two days visiting areas of the Gulf Coast affected by the BP oil leak, US President "
+            "Barack Obama has addressed the nation live from the Oval Office inside the White House.",
+        ),
+        (
+            "c",
+            17727,
+            "Welcome to our live coverage of President Barack Obama's first Oval Office address to the "
+            "nation.",
+        ),
+        (
+            "d",
+            0,
+            'President Barack Obama has vowed to "make BP pay" for damage caused by the Gulf of Mexico oil '
+            "spill, in his first national address from the Oval Office.",
+        ),
+        (
+            "e",
+            246,
+            "In his first Oval Office address to the US as president, Mr Obama said he would tell BP's "
+            "chairman the firm must set up a fund to compensate those affected.",
+        ),
+    ]
+    booms = "Booms and bundles of absorbent material have been laid along shorelines to try to protect them."
+    ranked = [
+        _reported("booms", "2010-05-06", 2.2, ("f", 0, booms), ("g", 10, booms)),
+        _reported("oval", "2010-06-15", 1.585, *oval),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["oval"]
+    ranked[1] = _reported("oval", "2010-06-15", 1.585, oval[0], ("h", 0, "It said."))  # one article alike
+    assert [e.id for e in main_events(ranked, 1)] == ["booms"]

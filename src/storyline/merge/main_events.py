@@ -60,7 +60,10 @@ reports are alike the entry's own sentence (`COHERENT`): a merge that chained
 reports of different events by one word ("slowing" said of Mexico's epidemic,
 of a city's infection rates and of the UK's vaccine plans) counts every
 article that took part, and would outrank an event that fewer articles tell
-alike. Word-for-word reprints count once, as they do for `Entry.sources`.
+alike. Word-for-word reprints count once, as they do for `Entry.sources`. An
+event that many articles tell alike, if mostly in passing (Obama's first Oval
+Office address, retold in four articles' background), ranks at least as the
+count of those articles says, whatever its merged salience.
 """
 
 from __future__ import annotations
@@ -241,7 +244,8 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     if len(articles) < 2:
         return entry.salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
-    return entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+    told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+    return max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
 
 
 def _recalls_history(sentence: str, first: date) -> bool:
