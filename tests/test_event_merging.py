@@ -751,3 +751,45 @@ def test_the_overview_lifts_an_event_many_articles_retell_alike_in_passing() -> 
     assert [e.id for e in main_events(ranked, 1)] == ["oval"]
     ranked[1] = _reported("oval", "2010-06-15", 1.585, oval[0], ("h", 0, "It said."))  # one article alike
     assert [e.id for e in main_events(ranked, 1)] == ["booms"]
+
+
+def test_the_overview_leaves_out_a_general_truth_that_names_no_one_nowhere_and_no_time() -> None:
+    """H1N1_bbc: explainer and advice lines reprinted on several pages name no one, no place and no
+    time, and each report is dated by its article; the overview leaves them out. A line that gives
+    a time of its own, or names who acted, is news."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    def dated_by_article(entry: Entry, *days: date, actors: tuple[str, ...] = ()) -> Entry:
+        entry.mentions = [
+            replace(m, date=day.isoformat(), publication_date=day)
+            for m, day in zip(entry.mentions, days, strict=True)
+        ]
+        entry.actors = list(actors)
+        return entry
+
+    vaccine = (
+        "There is currently no vaccine for the new strain but severe cases can be treated with antiviral "
+        "medication."
+    )
+    advice = "Instead, they should stay at home and call their healthcare provider for advice."
+    doses = "The first doses could be administered in October."
+    urged = "Residents have been urged to stay at home."
+    april, may = date(2009, 4, 26), date(2009, 5, 1)
+    ranked = [
+        dated_by_article(
+            _reported("vaccine", "2009-04-26", 3.1, ("a", 0, vaccine), ("b", 0, vaccine)), april, april
+        ),
+        dated_by_article(
+            _reported("advice", "2009-04-28", 2.1, ("c", 0, advice), ("d", 0, advice)), april, april
+        ),
+        dated_by_article(_reported("doses", "2009-10", 2.0, ("e", 0, doses), ("f", 0, doses)), may, may),
+        dated_by_article(
+            _reported("urged", "2009-05-01", 1.9, ("g", 0, urged), ("h", 0, urged)),
+            may,
+            may,
+            actors=("Felipe Calderon",),
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["urged", "doses"]

@@ -48,7 +48,11 @@ spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`;
 so is a sentence whose every year lies before the story ("During the 2003 SARS
 outbreak ...", a box of past spills), whatever day its article dates it, and a
 sentence that opens with a condition ("If it succeeds, cement would then be
-injected"): what would follow, not what happened.
+injected"): what would follow, not what happened. An entry that names no one
+and no place, gives no time in its sentence and whose every report is dated by
+its article's day is a general truth (an explainer's "There is currently no
+vaccine for the new strain", an adviser's "they should stay at home") or a line
+that needs its page ("They study at the university"): no news for an overview.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -92,6 +96,11 @@ _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
 _CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?i:today|tonight|yesterday|tomorrow"
+    r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
+)
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
@@ -151,6 +160,8 @@ class _Overview:
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
         if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
+            return False
+        if _no_one_nowhere_undated(entry):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -255,6 +266,20 @@ def _recalls_history(sentence: str, first: date) -> bool:
     1968") and a clock time ("at 1425 local time") do not count."""
     years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
     return bool(years) and all(year < (first - HISTORY).year for year in years)
+
+
+def _no_one_nowhere_undated(entry: Entry) -> bool:
+    """Whether the entry names no one and no place, its sentence gives no time, and each report is
+    dated by its article's day: an explainer's or an adviser's general truth ("There is currently
+    no vaccine for the new strain", "Instead, they should stay at home and call their healthcare
+    provider"), or a line that tells nothing without its page ("They study at the university,
+    work or have family here."). A report whose date is not known is not taken to lack one."""
+    if entry.actors or entry.places or not entry.mentions or _TIME_WORDS.search(entry.summary):
+        return False
+    return all(
+        mention.date is not None and calendar_day(mention.date) == mention.publication_date
+        for mention in entry.mentions
+    )
 
 
 def _conditional(sentence: str) -> bool:
