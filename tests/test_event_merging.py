@@ -201,7 +201,9 @@ def test_the_main_events_show_each_event_once() -> None:
 
     def entry(entry_id: str, day: str, sentence: str, words: str, salience: float) -> Entry:
         at = sentence.index(words)
-        mention = Mention("d", "d.txt", 0, len(sentence), sentence, event_start=at, event_end=at + len(words))
+        mention = Mention(
+            sentence, "d.txt", 0, len(sentence), sentence, event_start=at, event_end=at + len(words)
+        )
         return Entry(entry_id, day, False, Tense.PAST, sentence, [], None, [], [mention], salience=salience)
 
     ranked = [
@@ -550,3 +552,248 @@ def test_a_date_wider_than_a_month_that_holds_the_first_report_gives_way_to_it(p
     (agreed,) = [e for e in _telling(_entries(pipeline, *articles), "agreed") if e.sources == 2]
     assert agreed.date == "2010-06-16"
     assert {m.date for m in agreed.mentions} == {"2010"}  # each report keeps the date it gives
+
+
+def _reported(entry_id: str, day: str, salience: float, *reports: tuple[str, int, str]) -> Entry:
+    """An entry whose first report gives its sentence; each report is (article, offset, sentence)."""
+    from storyline.model import Mention
+
+    mentions = [Mention(article, f"{article}.txt", at, at + len(text), text) for article, at, text in reports]
+    summary, sources = reports[0][2], len({article for article, _, _ in reports})
+    return Entry(
+        entry_id, day, False, Tense.PAST, summary, [], None, [], mentions, salience=salience, sources=sources
+    )
+
+
+def test_the_overview_leaves_out_a_facet_of_an_event_it_shows() -> None:
+    """bpoil_bbc: the explosion and the sinking are two entries that cite the same sentences
+    ("exploded and sank ..., killing 11"); once the explosion is shown, the sinking told by those
+    same sentences adds no event to the overview, whichever of the two comes first."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+    from storyline.model import Mention
+
+    exploded = (
+        "Oil has been spewing into the Gulf since the offshore drilling rig Deepwater Horizon, leased by "
+        "oil giant BP, exploded off the coast of Louisiana on 20 April and sank two days later."
+    )
+    both = "The Deepwater Horizon drilling rig, leased to BP, exploded and sank in April, killing 11 workers."
+    burning = (
+        "The Deepwater Horizon had been burning for 36 hours when it sank on Thursday in 5,000 ft "
+        "(1,500 m) of water, despite efforts to control the flames."
+    )
+    states = "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency."
+    ranked = [
+        _reported("explosion", "2010-04-20", 6.5, ("a", 0, exploded), ("b", 40, both), ("c", 10, both)),
+        _reported("sank", "2010-04-22", 6.4, ("d", 0, burning), ("b", 40, both), ("c", 10, both)),
+        _reported(
+            "fund",
+            "2010-06-16",
+            4.2,
+            ("e", 0, "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill."),
+            ("f", 0, "BP has agreed to set up a $20bn fund to compensate victims."),
+        ),
+        _reported("states", "2010-04-29", 3.0, ("g", 0, states), ("h", 0, states)),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["explosion", "states", "fund"]
+    retold = "The Deepwater Horizon rig sank on 20 April after an explosion, killing 11 workers."
+    more = [Mention(article, f"{article}.txt", 0, len(retold), retold) for article in "xyz"]
+    larger = replace(ranked[0], mentions=ranked[0].mentions + more, salience=3.5, sources=6)
+    first_sank = [ranked[1], larger, *ranked[2:]]  # the sank entry's reports are mostly the other's
+    assert [e.id for e in main_events(first_sank, 3)] == ["sank", "states", "fund"]
+    sinks = "The Deepwater Horizon rig caught fire and sank following an explosion last month."
+    ranked[1].mentions[2:] = [Mention("i", "i.txt", 0, len(sinks), sinks)]
+    ranked[1].sources = 3  # one report of three shared: an event of its own
+    assert [e.id for e in main_events(ranked, 3)] == ["explosion", "sank", "fund"]
+
+
+def test_the_overview_leaves_out_a_sentence_that_recalls_only_history() -> None:
+    """H1N1_bbc and bpoil_bbc: a sentence whose every year lies before the story is history its
+    article recalls, whatever day the article dates it; a year the story is measured against, or
+    a clock time, is not history."""
+    from storyline.merge.main_events import main_events
+
+    sars = "During the 2003 SARS outbreak more than 8000 people contracted the disease and 774 people died."
+    closer = (
+        "Currently, they say the world is closer to a flu pandemic than at any point since 1968 - rating "
+        "the threat at three on a scale of six."
+    )
+    shut = "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday."
+    ranked = [
+        _reported("sars", "2009-04-25", 3.7, ("a", 0, sars), ("b", 0, sars)),
+        _reported("closer", "2009-04-27", 3.0, ("c", 0, closer)),
+        _reported("shut", "2009-04-28", 2.0, ("d", 0, shut)),
+    ]
+    assert [e.id for e in main_events(ranked, 2, first=date(2009, 4, 24))] == ["closer", "shut"]
+
+
+def test_the_overview_prefers_an_event_its_articles_tell_alike_to_a_chain() -> None:
+    """H1N1_bbc: "slowing" joined seven articles, three of them on Mexico's officials and the others
+    on the WHO, a city's infection rates, Calderon and the UK's vaccine; two articles telling the
+    first Scottish death alike outrank it, though its count of articles is higher."""
+    from storyline.merge.main_events import main_events
+    from storyline.merge.similarity import DocumentFrequency, telling_stems
+
+    slowing = [
+        (
+            "w",
+            2078,
+            '"It is clear that the virus is spreading and we don\'t see evidence of it slowing down," '
+            "he said.",
+        ),
+        (
+            "m",
+            367,
+            "Mexican officials say the spread of the virus is slowing, but international experts are "
+            "more cautious.",
+        ),
+        (
+            "n",
+            332,
+            "Mexican officials say the spread of the virus - suspected in more than 160 deaths - is slowing.",
+        ),
+        (
+            "o",
+            1181,
+            "Mexican officials say the spread of swine flu - suspected in more than 380 deaths - is slowing.",
+        ),
+        ("c", 2877, '"We have succeeded in detaining or at least slowing the spread of the virus," he said.'),
+        (
+            "h",
+            1278,
+            '"We are continuing to work to slow the spread of the disease," the Department of Health said.',
+        ),
+        ("l", 10931, "Sir Liam said they had to target the vaccine to slow the spread of the virus."),
+    ]
+    fleming = [
+        (
+            "p",
+            207,
+            "Jacqueline Fleming, 38, from Glasgow, died on Sunday at the Royal Alexandra Hospital in "
+            "Paisley.",
+        ),
+        (
+            "q",
+            544,
+            "Jacqui Fleming from Glasgow had given birth two weeks before her death at the Royal "
+            "Alexandra Hospital in Paisley.",
+        ),
+    ]
+    ranked = [
+        _reported("slowing", "2009-05-01", 2.8, slowing[2], *slowing[:2], *slowing[3:]),
+        _reported("fleming", "2009-06-14", 2.2, *fleming),
+        _reported("spain", "2009-04-27", 1.0, ("s", 0, "Spain confirmed a case of swine flu.")),
+    ]
+    words = DocumentFrequency()  # each report from an article of its own
+    for entry in ranked:
+        for mention in entry.mentions:
+            words.see(telling_stems(mention.text))
+    assert [e.id for e in main_events(ranked, 1, words)] == ["fleming"]
+    alike = [ranked[0].mentions[i] for i in (0, 2, 3)]  # Mexico's officials alone: one event
+    ranked[0].mentions[:] = alike
+    assert [e.id for e in main_events(ranked, 1, words)] == ["slowing"]
+    assert [e.id for e in main_events(ranked, 1)] == ["slowing"]
+
+
+def test_the_overview_leaves_out_what_would_follow_a_condition() -> None:
+    """bpoil_bbc's explainers of the cap test and the top kill: what would follow if something
+    happened; the test's result itself is news."""
+    from storyline.merge.main_events import main_events
+
+    low = (
+        "If the pressure within the cap on top is low, that could indicate oil is leaking out further "
+        "down the well."
+    )
+    succeeds = "If it succeeds, cement would then be injected to seal the well."
+    shut = "The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday."
+    ranked = [
+        _reported("low", "2010-07-13", 3.0, ("a", 0, low), ("b", 0, low)),
+        _reported("succeeds", "2010-05-20", 2.4, ("c", 0, succeeds), ("d", 0, succeeds)),
+        _reported("shut", "2010-07-15", 2.0, ("e", 0, shut), ("f", 0, shut)),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["shut"]
+
+
+def test_the_overview_lifts_an_event_many_articles_retell_alike_in_passing() -> None:
+    """bpoil_bbc: Obama's first Oval Office address is told by four articles, mostly in passing
+    (its merged salience is low); that many articles telling it alike make it a main event."""
+    from storyline.merge.main_events import main_events
+
+    oval = [
+        (
+            "b",
+            0,
+            "After two days visiting areas of the Gulf Coast affected by the BP oil leak, US President "
+            "Barack Obama has addressed the nation live from the Oval Office inside the White House.",
+        ),
+        (
+            "c",
+            17727,
+            "Welcome to our live coverage of President Barack Obama's first Oval Office address to the "
+            "nation.",
+        ),
+        (
+            "d",
+            0,
+            'President Barack Obama has vowed to "make BP pay" for damage caused by the Gulf of Mexico oil '
+            "spill, in his first national address from the Oval Office.",
+        ),
+        (
+            "e",
+            246,
+            "In his first Oval Office address to the US as president, Mr Obama said he would tell BP's "
+            "chairman the firm must set up a fund to compensate those affected.",
+        ),
+    ]
+    booms = "Booms and bundles of absorbent material have been laid along shorelines to try to protect them."
+    ranked = [
+        _reported("booms", "2010-05-06", 2.2, ("f", 0, booms), ("g", 10, booms)),
+        _reported("oval", "2010-06-15", 1.585, *oval),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["oval"]
+    ranked[1] = _reported("oval", "2010-06-15", 1.585, oval[0], ("h", 0, "It said."))  # one article alike
+    assert [e.id for e in main_events(ranked, 1)] == ["booms"]
+
+
+def test_the_overview_leaves_out_a_general_truth_that_names_no_one_nowhere_and_no_time() -> None:
+    """H1N1_bbc: explainer and advice lines reprinted on several pages name no one, no place and no
+    time, and each report is dated by its article; the overview leaves them out. A line that gives
+    a time of its own, or names who acted, is news."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    def dated_by_article(entry: Entry, *days: date, actors: tuple[str, ...] = ()) -> Entry:
+        entry.mentions = [
+            replace(m, date=day.isoformat(), publication_date=day)
+            for m, day in zip(entry.mentions, days, strict=True)
+        ]
+        entry.actors = list(actors)
+        return entry
+
+    vaccine = (
+        "There is currently no vaccine for the new strain but severe cases can be treated with antiviral "
+        "medication."
+    )
+    advice = "Instead, they should stay at home and call their healthcare provider for advice."
+    doses = "The first doses could be administered in October."
+    urged = "Residents have been urged to stay at home."
+    april, may = date(2009, 4, 26), date(2009, 5, 1)
+    ranked = [
+        dated_by_article(
+            _reported("vaccine", "2009-04-26", 3.1, ("a", 0, vaccine), ("b", 0, vaccine)), april, april
+        ),
+        dated_by_article(
+            _reported("advice", "2009-04-28", 2.1, ("c", 0, advice), ("d", 0, advice)), april, april
+        ),
+        dated_by_article(_reported("doses", "2009-10", 2.0, ("e", 0, doses), ("f", 0, doses)), may, may),
+        dated_by_article(
+            _reported("urged", "2009-05-01", 1.9, ("g", 0, urged), ("h", 0, urged)),
+            may,
+            may,
+            actors=("Felipe Calderon",),
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["urged", "doses"]

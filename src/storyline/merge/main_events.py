@@ -44,7 +44,30 @@ Timeline17's reference timelines without them.)
 The overview tells the story that the collection follows, from a little before
 its first article: an event dated wholly more than `HISTORY` before it is
 background the articles recall (the 1989 Exxon Valdez spill in the 2010 oil
-spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`.
+spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`;
+so is a sentence whose every year lies before the story ("During the 2003 SARS
+outbreak ...", a box of past spills), whatever day its article dates it, and a
+sentence that opens with a condition ("If it succeeds, cement would then be
+injected"): what would follow, not what happened. An entry that names no one
+and no place, gives no time in its sentence and whose every report is dated by
+its article's day is a general truth (an explainer's "There is currently no
+vaccine for the new strain", an adviser's "they should stay at home") or a line
+that needs its page ("They study at the university"): no news for an overview.
+
+One event can also be two entries that cite the same sentences, each for
+another of its facets ("exploded and sank in April, killing 11 workers" is a
+report of the explosion and of the sinking): an entry that shares most of the
+reports (`FACET`) of itself or of an entry shown adds no event to the overview.
+
+Entries come in the order of their salience counted over the articles whose
+reports are alike the entry's own sentence (`COHERENT`): a merge that chained
+reports of different events by one word ("slowing" said of Mexico's epidemic,
+of a city's infection rates and of the UK's vaccine plans) counts every
+article that took part, and would outrank an event that fewer articles tell
+alike. Word-for-word reprints count once, as they do for `Entry.sources`. An
+event that many articles tell alike, if mostly in passing (Obama's first Oval
+Office address, retold in four articles' background), ranks at least as the
+count of those articles says, whatever its merged salience.
 """
 
 from __future__ import annotations
@@ -67,6 +90,17 @@ ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
+FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
+COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
+_YEAR = re.compile(
+    r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
+)
+_CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?i:today|tonight|yesterday|tomorrow"
+    r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
+)
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
@@ -81,6 +115,9 @@ def main_events(
     if len(ranked) <= count:  # a small collection is shown whole
         return sorted(ranked, key=_in_date_order)
     weights = words if words is not None and words.documents else _sentence_frequency(ranked)
+    ranked = sorted(
+        ranked, key=lambda entry: -_told_salience(entry, weights)
+    )  # stable: ties keep their order
     overview = _Overview(count, weights, first)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
@@ -108,6 +145,7 @@ class _Overview:
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
+        self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
@@ -121,6 +159,13 @@ class _Overview:
             return False
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
+        if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
+            return False
+        if _no_one_nowhere_undated(entry):
+            return False
+        reports = {(mention.document, mention.start) for mention in entry.mentions}
+        if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
+            return False  # most of its reports or of a shown one's are the same: a facet of that one
         this = _Told.of(entry, self.weights)
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
@@ -129,6 +174,7 @@ class _Overview:
         self.said.add(sentence)
         self.shown[when] += 1
         self.told.append(this)
+        self.cited.append(reports)
         self.chosen.append(entry)
         return len(self.chosen) == self.count
 
@@ -148,6 +194,18 @@ class _Told:
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(entry.summary)}
         return cls(weights, _numbers(entry.summary), _written_day(entry))
+
+    @classmethod
+    def of_sentence(cls, sentence: str, words: DocumentFrequency) -> _Told:
+        weights = {word: words.weight(word) for word in telling_stems(sentence)}
+        return cls(weights, _numbers(sentence), None)
+
+    def overlap(self, other: _Told) -> float:
+        """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
+        if not self.norm or not other.norm:
+            return 0.0
+        shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
+        return shared / (self.norm * other.norm)
 
     def alike(self, other: _Told) -> bool:
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
@@ -175,6 +233,59 @@ def _frames_a_quote(sentence: str) -> bool:
         at = end
     outside.append(sentence[at:])
     return len(_QUOTE_MARKS.sub(" ", " ".join(outside)).split()) <= FRAME_WORDS
+
+
+def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
+    """The entry's salience, counting only the articles whose reports are alike its own sentence.
+
+    A merge that chains reports of different events ("slowing" said of the spread, of infection
+    rates and of a city's economy) counts every article that took part; the overview prefers an
+    entry whose articles tell one event, however many, to one whose count comes from a chain."""
+    articles: dict[str, float] = {}
+    lead = _Told.of(entry, words)
+    printed: set[str] = set()
+    for mention in entry.mentions:
+        key = " ".join(mention.text.lower().split())
+        if key in printed:
+            continue  # a reprint is one report (`merge.entries.independent_reports`)
+        printed.add(key)
+        if mention.document not in articles or articles[mention.document] < COHERENT:
+            told = _Told.of_sentence(mention.text, words)
+            articles[mention.document] = max(articles.get(mention.document, 0.0), lead.overlap(told))
+    if len(articles) < 2:
+        return entry.salience
+    alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
+    told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+    return max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+
+
+def _recalls_history(sentence: str, first: date) -> bool:
+    """Whether every year the sentence gives lies before the story ("During the 2003 SARS outbreak
+    ...", a box of past spills "1991: 520m gallons ... 1979: ..."): history the articles recall,
+    whatever day their article dates it. A year the story is measured against ("the worst since
+    1968") and a clock time ("at 1425 local time") do not count."""
+    years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
+    return bool(years) and all(year < (first - HISTORY).year for year in years)
+
+
+def _no_one_nowhere_undated(entry: Entry) -> bool:
+    """Whether the entry names no one and no place, its sentence gives no time, and each report is
+    dated by its article's day: an explainer's or an adviser's general truth ("There is currently
+    no vaccine for the new strain", "Instead, they should stay at home and call their healthcare
+    provider"), or a line that tells nothing without its page ("They study at the university,
+    work or have family here."). A report whose date is not known is not taken to lack one."""
+    if entry.actors or entry.places or not entry.mentions or _TIME_WORDS.search(entry.summary):
+        return False
+    return all(
+        mention.date is not None and calendar_day(mention.date) == mention.publication_date
+        for mention in entry.mentions
+    )
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether the sentence opens with a condition ("If it succeeds, cement would then be injected
+    to seal the well."): what would follow if something happened, not what happened."""
+    return _CONDITION.match(sentence) is not None
 
 
 def _history(entry: Entry, first: date) -> bool:
