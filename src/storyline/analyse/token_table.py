@@ -70,10 +70,10 @@ def _build(doc: Doc) -> TokenTable:
     numpy.cumsum(numpy.bincount(owners, minlength=count + 1), out=first_child[1:])
     strings = doc.vocab.strings
     return TokenTable(
-        pos=_names(pos, strings),
-        dep=_names(dep, strings),
-        tag=_names(tag, strings),
-        lower=_names(lower, strings),
+        pos=names(pos, strings),
+        dep=names(dep, strings),
+        tag=names(tag, strings),
+        lower=names(lower, strings),
         start=start,
         end=list(map(operator.add, start, length)),
         head=heads.tolist(),
@@ -89,7 +89,8 @@ _NAMES: dict[int, str] = {}  # spaCy's strings by their number, decoded once for
 _MOST_NAMES = 500_000
 
 
-def _names(keys: list[int], strings: StringStore) -> list[str]:
+def names(keys: list[int], strings: StringStore) -> list[str]:
+    """The strings spaCy numbers `keys` (`Doc.to_array` of ORTH, LOWER, TAG, ...)."""
     try:
         return list(map(_NAMES.__getitem__, keys))
     except KeyError:
