@@ -22,6 +22,7 @@ agent, possessor), which the merge stage compares across articles.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -258,9 +259,11 @@ def participants(trigger: Token, actors: list[EntityMention]) -> list[str]:
             starts.extend(table.start[token] for token in _subtree(table, child))
         elif table.dep[child] == "prep":
             starts.extend(table.start[token] for token in _objects(table, child))
+    starts.sort()
     names: list[str] = []
     for actor in actors:
-        if actor.canonical not in names and any(actor.start <= s < actor.end for s in starts):
+        first = bisect_left(starts, actor.start)  # the first argument word from the actor's start on
+        if actor.canonical not in names and first < len(starts) and starts[first] < actor.end:
             names.append(actor.canonical)
     return names
 

@@ -163,6 +163,8 @@ def _events(
     state = not secondary and is_state(span, expressions, attributed, bool(figures), analysed.lemma)
     events: list[Event] = []
     first_date: EventDate | None = None
+    summary = " ".join(sentence.text.split())
+    undated = dated_by(None, document.publication_date, background)  # the same for every mention
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
         expression = (
@@ -170,7 +172,7 @@ def _events(
         )
         if expression is None and trigger.main and not later:
             expression = sentence_expression if first_date is None else None
-        dated = dated_by(expression, document.publication_date, background)
+        dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
         first_date = first_date or dated
@@ -181,7 +183,7 @@ def _events(
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
-                summary=" ".join(sentence.text.split()),
+                summary=summary,
                 date=dated.value,
                 date_inferred=document.date_inferred
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
