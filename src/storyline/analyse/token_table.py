@@ -86,7 +86,7 @@ def _build(doc: Doc) -> TokenTable:
 
 
 _NAMES: dict[int, str] = {}  # spaCy's strings by their number, decoded once for all parses
-_MOST_NAMES = 500_000
+_MOST_NAMES = 200_000  # about 15 MiB at most
 
 
 def names(keys: list[int], strings: StringStore) -> list[str]:
