@@ -149,20 +149,13 @@ _IRREGULAR = {
     "spoken": "speak",
     "worries": "worry",
 }
-_BY_ORTH: dict[int, str | None] = {}  # `_lemma` per word as spaCy numbers it (its exact form)
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")
 
 
 def cue_lemma(token: Token) -> str | None:
     """The reporting verb a word form belongs to ("confirmed" → "confirm"), if any."""
-    orth = token.orth  # a number: reading the word's text (`lower_`) costs a look-up in spaCy's strings
-    if orth in _BY_ORTH:
-        lemma = _BY_ORTH[orth]
-    else:
-        lemma = _lemma(token.lower_)
-        if len(_BY_ORTH) < 100_000:
-            _BY_ORTH[orth] = lemma
+    lemma = _lemma(token.lower_)
     particle = _PARTICLES.get(lemma) if lemma else None
     if particle is not None and not any(
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children
