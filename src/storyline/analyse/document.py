@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import span_text
+from storyline.analyse.lemmas import OnDemandLemmatizer
+from storyline.analyse.token_table import token_table
 from storyline.model import Document, EntityMention, Sentence, TimeExpression
 
 
@@ -27,6 +29,16 @@ class AnalysedDocument:
     def lemma(self, token: Token) -> str:
         """A word's lemma, computed only for the words that need one (the parse runs without it)."""
         return self.lemmatize(token) if self.lemmatize else token.lower_
+
+    def lemma_at(self, index: int) -> str:
+        """`lemma(doc[index])`, without making the token when the lemmatizer knows the word already
+        (most words of an article: extraction asks the lemma of every verb and noun)."""
+        if isinstance(self.lemmatize, OnDemandLemmatizer):
+            table = token_table(self.doc)
+            found = self.lemmatize.known(table.lower[index], table.pos[index])
+            if found is not None:
+                return found
+        return self.lemma(self.doc[index])
 
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""

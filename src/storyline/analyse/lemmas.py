@@ -37,6 +37,10 @@ class OnDemandLemmatizer:
                 self._known[key] = lemma
         return lemma
 
+    def known(self, lower: str, part_of_speech: str) -> str | None:
+        """The lemma already found for a word form and part of speech, if any (no token needed)."""
+        return self._known.get((lower, part_of_speech))
+
 
 def _index_as_sets(lemmatizer: object) -> None:
     """Known words by part of speech as sets: `rule_lemmatize` only asks whether a form is in them.

@@ -15,11 +15,14 @@ in its sentence, and leaves every other boundary to the parser.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+
+from storyline.analyse.token_table import names
 
 COMPONENT = "line_boundaries"
 
@@ -32,41 +35,72 @@ _ENDS = frozenset({".", "!", "?", "…", "..."})
 _START, _NOT_START = np.uint64(1), np.uint64(2**64 - 1)  # 1 and -1 as spaCy's arrays hold them
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A document's words as plain strings and flags (`Doc.to_array`): the tests below read every
+    word and the words before it, and a spaCy `Token` for each, made by every test in turn, cost
+    about as much as the rest of the component; a `Token` is made only for the few words that may
+    open a sentence after a caption or a quote."""
+
+    text: list[str]
+    spaced: list[int]  # 1: a space follows the word (its `text_with_ws` is its text and " ")
+    space: list[int]  # 1: the word is white space
+    alpha: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        array = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA])
+        orth, spaced, space, alpha = array.T.tolist() if len(doc) else ([], [], [], [])
+        return cls(names(orth, doc.vocab.strings), spaced, space, alpha)
+
+    def line_start(self, index: int) -> int:
+        """Where the line of the word at `index` starts (at most `_LINE_REACH` words back)."""
+        start = index
+        while start > 0 and index - start < _LINE_REACH and "\n" not in self.text[start - 1]:
+            start -= 1
+        return start
+
+
 @Language.component(COMPONENT)
 def line_boundaries(doc: Doc) -> Doc:
     """Mark the boundaries, all at once: spaCy reads the whole document each time one token's
     `is_sent_start` is set (a second per 80 articles once most words were marked)."""
     starts = doc.to_array([SENT_START])
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        line_start = "\n" in previous.text_with_ws and not token.is_space
-        if line_start or _caption_ends_before(token) or _quote_after_caption(token) or _heading_before(token):
-            starts[token.i] = _START
-        elif (stamp := _update_stamp_before(token)) is not None:
-            starts[token.i] = _START
+    words = _Words.of(doc)
+    texts = words.text
+    for i in range(1, len(texts)):
+        text = texts[i]
+        line_start = "\n" in texts[i - 1] and not words.space[i]
+        if (
+            line_start
+            or (text in _OPENERS and _caption_ends_before(doc[i]))
+            or (text == '"' and _quote_after_caption(doc[i]))
+            or _heading_before(words, i)
+        ):
+            starts[i] = _START
+        elif (stamp := _update_stamp_before(words, i)) is not None:
+            starts[i] = _START
             for inside in stamp[1:]:
-                starts[inside.i] = _NOT_START  # "GMT" and "Help" stay with their stamp
-        elif _runs_on(token):
-            starts[token.i] = _NOT_START
+                starts[inside] = _NOT_START  # "GMT" and "Help" stay with their stamp
+        elif _runs_on(words, i):
+            starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
 
 
-def _runs_on(token: Token) -> bool:
+def _runs_on(words: _Words, index: int) -> bool:
     """A lower-case word after anything but a full stop, a question or an exclamation mark goes on
     the sentence: the parser cut a long quotation in two ('... water and carbon dioxide' / 'so if it
     has been biodegraded, if it is gone, then it is not a threat".'), leaving a fragment to stand as
     a report of its own."""
-    if not (token.is_alpha and token.text[:1].islower()):
+    if not (words.alpha[index] and words.text[index][:1].islower()):
         return False
-    previous = token.doc[token.i - 1]
-    if previous.text in _QUOTE_MARKS and previous.i > 0:
-        previous = token.doc[previous.i - 1]
-    return previous.text not in _ENDS
+    previous = index - 1
+    if words.text[previous] in _QUOTE_MARKS and previous > 0:
+        previous -= 1
+    return words.text[previous] not in _ENDS
 
 
-# A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
-# ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
 UPDATE_STAMP = re.compile(
     r"[^.\n]{0,40}\bLast updated at \d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|ET|EST|EDT))?(?: Help)?"
     r"|\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
@@ -74,36 +108,33 @@ UPDATE_STAMP = re.compile(
 _LINE_REACH = 12  # tokens looked back for the start of a line
 
 
-def _line_before(token: Token) -> Span:
-    """The tokens of `token`'s line before it (at most `_LINE_REACH`)."""
-    start = token.i
-    while start > 0 and token.i - start < _LINE_REACH and "\n" not in token.doc[start - 1].text_with_ws:
-        start -= 1
-    return token.doc[start : token.i]
+def _opens(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper()
 
 
-def _opens_sentence(token: Token) -> bool:
-    return token.text[:1].isupper() and not token.text.isupper()
-
-
-def _update_stamp_before(token: Token) -> Span | None:
-    """The update stamp that runs into the report starting at `token`, if any (only a capitalised
-    word opens a report: most tokens are told apart without reading back along their line)."""
-    if not _opens_sentence(token):
+def _update_stamp_before(words: _Words, index: int) -> range | None:
+    """The update stamp (the indices of its words) that runs into the report starting at word
+    `index`, if any (only a capitalised word opens a report: most words are told apart without
+    reading back along their line)."""
+    if not _opens(words.text[index]):
         return None
-    line = _line_before(token)
-    return line if len(line) and UPDATE_STAMP.fullmatch(line.text) else None
+    line = range(words.line_start(index), index)
+    if not line:
+        return None
+    text = "".join(words.text[i] + " " * words.spaced[i] for i in line)  # the line's `Span.text`
+    return line if UPDATE_STAMP.fullmatch(text[:-1] if words.spaced[index - 1] else text) else None
 
 
-def _heading_before(token: Token) -> bool:
-    """A heading in capitals runs into the report that starts at `token` ("HOW THE OIL FUNNEL
+def _heading_before(words: _Words, index: int) -> bool:
+    """A heading in capitals runs into the report that starts at word `index` ("HOW THE OIL FUNNEL
     WORKS The funnel is ..."): three words or more and twelve letters or more in capitals, so
     that acronyms ("US FDA CDC") are no heading."""
-    if not _opens_sentence(token):
+    if not _opens(words.text[index]):
         return False
-    words = [t.text for t in _line_before(token) if any(c.isalpha() for c in t.text)]
-    capitals = all(c.isupper() for word in words for c in word if c.isalpha())
-    return capitals and len(words) >= 3 and sum(c.isalpha() for word in words for c in word) >= 12
+    line = words.text[words.line_start(index) : index]
+    lettered = [word for word in line if any(c.isalpha() for c in word)]
+    capitals = all(c.isupper() for word in lettered for c in word if c.isalpha())
+    return capitals and len(lettered) >= 3 and sum(c.isalpha() for word in lettered for c in word) >= 12
 
 
 def _caption_ends_before(token: Token) -> bool:

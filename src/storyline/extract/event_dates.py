@@ -9,11 +9,13 @@ article's publication date.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.model import Tense, TimeExpression
 from storyline.timevalue import bounds, relation
 
@@ -51,8 +53,10 @@ def governing_expression(sentence: Span, expressions: list[TimeExpression]) -> T
 def happened_later(predicate: Token) -> bool:
     """The predicate says it came after the clause it is joined to ("exploded on 20 April and sank
     two days later", "and later sank"): that clause's date is not its own."""
+    table = token_table(predicate.doc)
     return any(
-        child.dep_ in ("advmod", "npadvmod") and child.lower_ in _LATER for child in predicate.children
+        table.dep[child] in ("advmod", "npadvmod") and table.lower[child] in _LATER
+        for child in table.children(predicate.i)
     )
 
 
@@ -62,30 +66,45 @@ def _point(expression: TimeExpression) -> str:
 
 def _clause_depth(sentence: Span, expression: TimeExpression) -> int | None:
     """How deep in the parse the verb the expression modifies sits; None when a noun owns it."""
-    head = expression_head(sentence, expression)
-    if head is None:
+    table = token_table(sentence.doc)
+    token = head_index(table, sentence, expression)
+    if token is None:
         return None
-    token: Token = head
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in _VERBAL:
-            return _depth(token)
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+    heads, pos = table.head, table.pos
+    while heads[token] != token:
+        token = heads[token]
+        if pos[token] in _VERBAL:
+            return _depth(heads, token)
+        if pos[token] in ("NOUN", "PROPN", "PRON"):
             return None
     return 0
 
 
 def expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
     """The token of the expression that hangs from a word outside it (its attachment point)."""
-    tokens = [t for t in sentence if t.idx >= expression.start and t.idx + len(t.text) <= expression.end]
-    outside = [t for t in tokens if not (expression.start <= t.head.idx < expression.end) or t.head.i == t.i]
-    return outside[0] if outside else None
+    index = head_index(token_table(sentence.doc), sentence, expression)
+    return None if index is None else sentence.doc[index]
 
 
-def _depth(token: Token) -> int:
+def head_index(table: TokenTable, sentence: Span, expression: TimeExpression) -> int | None:
+    """`expression_head` as an index into the parse, read off its table (`analyse.token_table`):
+    the expression's words are those of the sentence wholly inside it, a run of words, since
+    words follow each other in the text."""
+    starts, ends, heads = table.start, table.end, table.head
+    first, last = expression.start, expression.end
+    index = bisect_left(starts, first, sentence.start, sentence.end)
+    while index < sentence.end and ends[index] <= last:
+        head = heads[index]
+        if head == index or not first <= starts[head] < last:
+            return index
+        index += 1
+    return None
+
+
+def _depth(heads: list[int], token: int) -> int:
     depth = 0
-    while token.head.i != token.i and depth < 50:
-        token = token.head
+    while heads[token] != token and depth < 50:
+        token = heads[token]
         depth += 1
     return depth
 
@@ -112,15 +131,17 @@ def event_tense(predicate: Token, dated: EventDate, publication_date: date | Non
 
 
 def _grammatical_tense(root: Token) -> Tense:
-    verbs = [root, *[child for child in root.children if child.dep_ in ("aux", "auxpass")]]
-    if any(v.lower_ in _FUTURE_MODALS for v in verbs) or _going_to(root):
+    table = token_table(root.doc)
+    children = table.children(root.i)
+    verbs = [root.i, *[child for child in children if table.dep[child] in ("aux", "auxpass")]]
+    if any(table.lower[v] in _FUTURE_MODALS for v in verbs) or _going_to(table, root.i):
         return Tense.EXPECTED
-    if any(v.tag_ in ("VBD", "VBN") for v in verbs):
+    if any(table.tag[v] in ("VBD", "VBN") for v in verbs):
         return Tense.PAST
     return Tense.ONGOING
 
 
-def _going_to(root: Token) -> bool:
-    return root.lower_ == "going" and any(
-        child.tag_ == "VB" or child.dep_ == "xcomp" for child in root.children
+def _going_to(table: TokenTable, root: int) -> bool:
+    return table.lower[root] == "going" and any(
+        table.tag[child] == "VB" or table.dep[child] == "xcomp" for child in table.children(root)
     )

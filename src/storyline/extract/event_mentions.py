@@ -22,13 +22,15 @@ agent, possessor), which the merge stage compares across articles.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from storyline.analyse.reporting import cue_lemma
-from storyline.extract.event_dates import expression_head
+from storyline.analyse.token_table import TokenTable, token_table
+from storyline.extract.event_dates import head_index
 from storyline.extract.event_nouns import is_event_noun, is_event_word
 from storyline.model import EntityMention, TimeExpression
 
@@ -72,79 +74,98 @@ def lower_lemma(token: Token) -> str:
 
 
 def find_triggers(
-    sentence: Span, expressions: list[TimeExpression], lemma: Lemmatizer = lower_lemma
+    sentence: Span,
+    expressions: list[TimeExpression],
+    lemma: Lemmatizer = lower_lemma,
+    lemma_at: Callable[[int], str] | None = None,
 ) -> list[Trigger]:
-    """The sentence's event mentions in text order; at least one main mention."""
-    title_case = _title_case(sentence)
-    candidates = {token.i: token for token in sentence if _is_predicate(token, lemma, title_case)}
-    main = _main_predicate(sentence.root, candidates)
-    mains = {main.i} if main is not None else set()
-    dated = _clauses_with_own_date(sentence, expressions, candidates)
-    for token in candidates.values():
-        if token.i in mains or token.pos_ != "VERB":
+    """The sentence's event mentions in text order; at least one main mention.
+
+    `lemma_at`: the lemma of the word at an index of the parse, if the caller has a quicker way
+    than `lemma(doc[index])`. The words are read off the parse's table (`analyse.token_table`): a
+    `Token` is made only for the mentions."""
+    doc = sentence.doc
+    table = token_table(doc)
+    if lemma_at is None:
+        lemma_at = lambda index: lemma(doc[index])  # noqa: E731
+    title_case = _title_case(table, sentence)
+    pos, dep = table.pos, table.dep
+    candidates: set[int] = set()
+    lemmas: dict[int, str] = {}
+    for i in range(sentence.start, sentence.end):
+        part_of_speech = pos[i]
+        if part_of_speech == "VERB":
+            if dep[i] in ("aux", "auxpass"):
+                continue
+            word = lemmas[i] = lemma_at(i)
+            if word.lower() not in _NOT_PREDICATES:
+                candidates.add(i)
+        elif part_of_speech in _EVENT_WORD_POS:  # only these can be event words: the rest need no lemma
+            word = lemmas[i] = lemma_at(i)
+            if is_event_word(word, part_of_speech, title_case):
+                candidates.add(i)
+    root = sentence.root
+    main = _main_predicate(table, root, candidates)
+    mains = {main} if main is not None else set()
+    dated = _clauses_with_own_date(table, sentence, expressions, candidates)
+    for i in candidates:
+        if i in mains or pos[i] != "VERB":
             continue
-        if (token.dep_ in _OWN_CLAUSES and _has_subject(token)) or token.i in dated:
-            mains.add(token.i)
+        if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
+            mains.add(i)
     stand_in = None
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
-        stand_in = sentence.root
-        candidates[stand_in.i] = stand_in
-        mains.add(stand_in.i)
+        stand_in = root.i
+        candidates.add(stand_in)
+        mains.add(stand_in)
     return [
-        Trigger(token, "" if token is stand_in else lemma(token).lower(), token.i in mains)
-        for token in sorted(candidates.values(), key=lambda t: t.i)
-        if not _inside_expression(token, expressions) or token.i in mains
+        Trigger(doc[i], "" if i == stand_in else lemmas[i].lower(), i in mains)
+        for i in sorted(candidates)
+        if not _inside_expression(table.start[i], expressions) or i in mains
     ]
 
 
-def _is_predicate(token: Token, lemma: Lemmatizer, title_case: bool) -> bool:
-    part_of_speech = token.pos_
-    if part_of_speech == "VERB":
-        return token.dep_ not in ("aux", "auxpass") and lemma(token).lower() not in _NOT_PREDICATES
-    # only these parts of speech can be event words: the other words need no lemma
-    return part_of_speech in _EVENT_WORD_POS and is_event_word(lemma(token), part_of_speech, title_case)
-
-
-def _title_case(sentence: Span) -> bool:
+def _title_case(table: TokenTable, sentence: Span) -> bool:
     """A headline in title case: most of its words are capitalised."""
-    words = [token for token in sentence if token.is_alpha and len(token) > 3]
-    return len(words) >= 3 and sum(token.is_title for token in words) >= 0.8 * len(words)
+    alpha, length = table.is_alpha, table.length
+    words = [i for i in range(sentence.start, sentence.end) if alpha[i] and length[i] > 3]
+    return len(words) >= 3 and sum(table.is_title[i] for i in words) >= 0.8 * len(words)
 
 
-def _main_predicate(root: Token, candidates: dict[int, Token]) -> Token | None:
+def _main_predicate(table: TokenTable, root: Token, candidates: set[int]) -> int | None:
     """The main clause's predicate; past a reporting verb, the predicate of what was reported."""
-    content = _content_predicate(root, candidates, depth=0)
+    content = _content_predicate(table, root.i, candidates, depth=0)
     if content is not None and (cue_lemma(root) is not None or root.i not in candidates):
         return content
-    return root if root.i in candidates else content
+    return root.i if root.i in candidates else content
 
 
-def _content_predicate(token: Token, candidates: dict[int, Token], depth: int) -> Token | None:
+def _content_predicate(table: TokenTable, token: int, candidates: set[int], depth: int) -> int | None:
     if depth > 4:
         return None
-    for child in token.children:
-        if child.dep_ in _CONTENT_DEPS:
-            if child.i in candidates:
+    for child in table.children(token):
+        if table.dep[child] in _CONTENT_DEPS:
+            if child in candidates:
                 return child
-            found = _content_predicate(child, candidates, depth + 1)
+            found = _content_predicate(table, child, candidates, depth + 1)
             if found is not None:
                 return found
     return None
 
 
-def _has_subject(token: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+def _has_subject(table: TokenTable, token: int) -> bool:
+    return any(table.dep[child] in ("nsubj", "nsubjpass", "expl") for child in table.children(token))
 
 
 def _clauses_with_own_date(
-    sentence: Span, expressions: list[TimeExpression], candidates: dict[int, Token]
+    table: TokenTable, sentence: Span, expressions: list[TimeExpression], candidates: set[int]
 ) -> set[int]:
     """Predicates of subordinate clauses that a time expression of their own dates."""
     owners: set[int] = set()
     for expression in expressions:
-        verb = attached_verb(sentence, expression)
-        if verb is not None and verb.i in candidates and verb.dep_ in _DATED_CLAUSES:
-            owners.add(verb.i)
+        verb = attached_index(table, sentence, expression)
+        if verb is not None and verb in candidates and table.dep[verb] in _DATED_CLAUSES:
+            owners.add(verb)
     return owners
 
 
@@ -152,25 +173,33 @@ def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
     """The predicate a time expression dates: the verb of its clause, or an eventive noun
     ("the explosion on 20 April", "the explosion on the rig on 20 April", where the parse gives
     the date to the rig set beside it); None when a noun that names a thing owns it."""
-    token = expression_head(sentence, expression)
-    while token is not None and token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") or _eventive(token):
+    index = attached_index(token_table(sentence.doc), sentence, expression)
+    return None if index is None else sentence.doc[index]
+
+
+def attached_index(table: TokenTable, sentence: Span, expression: TimeExpression) -> int | None:
+    """`attached_verb` as an index into the parse."""
+    token = head_index(table, sentence, expression)
+    heads, pos = table.head, table.pos
+    while token is not None and heads[token] != token:
+        token = heads[token]
+        if pos[token] in ("VERB", "AUX") or _eventive(table, token):
             return token
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
-            return token.head if token.dep_ == "appos" and _eventive(token.head) else None
+        if pos[token] in ("NOUN", "PROPN", "PRON"):
+            head = heads[token]
+            return head if table.dep[token] == "appos" and _eventive(table, head) else None
     return token
 
 
 _NOBODY = frozenset({"no-one", "nobody", "none", "nothing"})
 
 
-def _eventive(token: Token) -> bool:
-    return token.pos_ == "NOUN" and is_event_noun(token.lower_)
+def _eventive(table: TokenTable, token: int) -> bool:
+    return table.pos[token] == "NOUN" and is_event_noun(table.lower[token])
 
 
-def _inside_expression(token: Token, expressions: list[TimeExpression]) -> bool:
-    return any(e.start <= token.idx < e.end for e in expressions)
+def _inside_expression(start: int, expressions: list[TimeExpression]) -> bool:
+    return any(e.start <= start < e.end for e in expressions)
 
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
@@ -178,58 +207,79 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected": "was likely to send", "will visit", "plans to sell") or what did
     not ("negated": "did not sink", "did not agree to pay", "no deaths", "no-one has died", "has not
     caused any deaths")."""
-    if _negated(trigger):
+    doc = trigger.doc
+    table = token_table(doc)
+    dep, lower, children = table.dep, table.lower, table.children
+    if _negated(table, trigger):
         return "negated"
-    token = trigger
+    token = trigger.i
     for _ in range(4):
-        if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in token.children):
+        if any(dep[child] == "aux" and lower[child] in _MODALS for child in children(token)):
             return "expected"
-        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+        if dep[token] not in ("xcomp", "conj") or table.head[token] == token:
             return "actual"
-        token = token.head
-        if any(child.dep_ == "neg" for child in token.children):
+        token = table.head[token]
+        if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
-        if lemma(token).lower() in _IRREALIS_HEADS:
+        if lemma(doc[token]).lower() in _IRREALIS_HEADS:
             return "expected"
     return "actual"
 
 
-def _negated(trigger: Token) -> bool:
-    for child in trigger.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+def _negated(table: TokenTable, trigger: Token) -> bool:
+    dep, lower = table.dep, table.lower
+    for child in table.children(trigger.i):
+        if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+        if dep[child] in ("nsubj", "nsubjpass") and _nobody(table, child):
             return True
-    head = trigger.head  # a thing that did not happen: "has not caused any deaths" (not a report that
-    # was not confirmed: "could not confirm reports that ...")
+    head = table.head[trigger.i]  # a thing that did not happen: "has not caused any deaths" (not a report
+    # that was not confirmed: "could not confirm reports that ...")
     return (
-        trigger.dep_ in ("dobj", "nsubjpass")
-        and head.i != trigger.i
-        and any(c.dep_ == "neg" for c in head.children)
-        and cue_lemma(head) is None
+        dep[trigger.i] in ("dobj", "nsubjpass")
+        and head != trigger.i
+        and any(dep[c] == "neg" for c in table.children(head))
+        and cue_lemma(trigger.doc[head]) is None
     )
 
 
-def _nobody(subject: Token) -> bool:
+def _nobody(table: TokenTable, subject: int) -> bool:
     """ "nobody", "none", "no one", "no-one" """
-    if subject.lower_ in _NOBODY:
+    if table.lower[subject] in _NOBODY:
         return True
-    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    return table.lower[subject] == "one" and any(table.lower[c] == "no" for c in table.children(subject))
 
 
 def participants(trigger: Token, actors: list[EntityMention]) -> list[str]:
     """Canonical names of the actors and places among the mention's arguments."""
-    spans: list[tuple[int, int]] = []
-    for child in trigger.children:
-        if child.dep_ in _ARGUMENT_DEPS or child.dep_ == "prep":
-            for token in child.subtree if child.dep_ != "prep" else _objects(child):
-                spans.append((token.idx, token.idx + len(token.text)))
+    table = token_table(trigger.doc)
+    starts: list[int] = []  # where the arguments' words start
+    for child in table.children(trigger.i):
+        if table.dep[child] in _ARGUMENT_DEPS:
+            starts.extend(table.start[token] for token in _subtree(table, child))
+        elif table.dep[child] == "prep":
+            starts.extend(table.start[token] for token in _objects(table, child))
+    starts.sort()
     names: list[str] = []
     for actor in actors:
-        if actor.canonical not in names and any(actor.start <= s < actor.end for s, _ in spans):
+        first = bisect_left(starts, actor.start)  # the first argument word from the actor's start on
+        if actor.canonical not in names and first < len(starts) and starts[first] < actor.end:
             names.append(actor.canonical)
     return names
 
 
-def _objects(preposition: Token) -> list[Token]:
-    return [token for child in preposition.children if child.dep_ == "pobj" for token in child.subtree]
+def _objects(table: TokenTable, preposition: int) -> list[int]:
+    return [
+        token
+        for child in table.children(preposition)
+        if table.dep[child] == "pobj"
+        for token in _subtree(table, child)
+    ]
+
+
+def _subtree(table: TokenTable, token: int) -> list[int]:
+    """`Token.subtree` as indices: the word and all the words below it."""
+    found = [token]
+    for word in found:  # grows as it is read
+        found.extend(table.children(word))
+    return found

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued
 from storyline.extract.event_dates import (
@@ -29,7 +30,7 @@ from storyline.extract.event_dates import (
     happened_later,
     is_calendar_value,
 )
-from storyline.extract.event_mentions import attached_verb, find_triggers, modality, participants
+from storyline.extract.event_mentions import attached_index, find_triggers, modality, participants
 from storyline.extract.figure_claims import spoken_in_quote, with_own_claims
 from storyline.extract.figures import extract_figures
 from storyline.extract.quotes import extract_quotes
@@ -111,7 +112,8 @@ def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
 def _verbless(span: Span) -> bool:
     """A title or a link without a verb ("Oil spill in Gulf of Mexico in maps and graphics",
     repeated on every page of an outlet): it names a story, it reports nothing."""
-    return not any(token.pos_ in ("VERB", "AUX") for token in span)
+    pos = token_table(span.doc).pos
+    return not any(pos[i] in ("VERB", "AUX") for i in range(span.start, span.end))
 
 
 def _in_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
@@ -143,16 +145,17 @@ def _events(
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
-    triggers = find_triggers(span, expressions, analysed.lemma)
+    triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at)
     if not triggers:
         return []
+    table = token_table(span.doc)
     attached: dict[int, TimeExpression] = {}
     for expression in calendar:
-        verb = attached_verb(span, expression)
+        verb = attached_index(table, span, expression)
         if verb is not None:
-            attached.setdefault(verb.i, expression)
+            attached.setdefault(verb, expression)
     mains = [t for t in triggers if t.main]
-    own = {id(e) for t in mains if (e := _clause_expression(t.token, attached)) is not None}
+    own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)) is not None}
     sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own])
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
@@ -164,31 +167,35 @@ def _events(
     state = not secondary and is_state(span, expressions, attributed, bool(figures), analysed.lemma)
     events: list[Event] = []
     first_date: EventDate | None = None
+    summary = " ".join(sentence.text.split())
+    undated = dated_by(None, document.publication_date, background)  # the same for every mention
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
-        expression = attached.get(trigger.token.i) if later else _clause_expression(trigger.token, attached)
+        expression = (
+            attached.get(trigger.token.i) if later else _clause_expression(table, trigger.token.i, attached)
+        )
         if expression is None and trigger.main and not later:
             expression = sentence_expression if first_date is None else None
-        dated = dated_by(expression, document.publication_date, background)
+        dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
-        own = _clause_attribution(trigger.token, clauses, attribution)
+        source = _clause_attribution(trigger.token, clauses, attribution)
         events.append(
             Event(
                 document_id=document.id,
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
-                summary=" ".join(sentence.text.split()),
+                summary=summary,
                 date=dated.value,
                 date_inferred=document.date_inferred
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
                 tense=event_tense(predicate, dated, document.publication_date),
                 actors=names,
-                attribution=own,
-                figures=with_own_claims(figures, span, clauses, trigger.token, own) if not events else [],
+                attribution=source,
+                figures=with_own_claims(figures, span, clauses, trigger.token, source) if not events else [],
                 places=places,
                 timex=dated.timex,
                 is_background=background,
@@ -203,18 +210,24 @@ def _events(
     return events
 
 
-def _clause_expression(token: Token, attached: dict[int, TimeExpression]) -> TimeExpression | None:
+def _clause_expression(
+    table: TokenTable, token: int, attached: dict[int, TimeExpression]
+) -> TimeExpression | None:
     """The time expression of the predicate's own clause or of the nearest clause above it; a
-    clause whose subject is a dated event takes its date ("The blast on 20 April killed 11")."""
+    clause whose subject is a dated event takes its date ("The blast on 20 April killed 11").
+    `token`: the predicate's index in the parse."""
+    if not attached:
+        return None
+    dep, heads = table.dep, table.head
     for _ in range(50):
-        if token.i in attached:
-            return attached[token.i]
-        cause = next((c for c in token.children if c.dep_ == "nsubj" and c.i in attached), None)
+        if token in attached:
+            return attached[token]
+        cause = next((c for c in table.children(token) if dep[c] == "nsubj" and c in attached), None)
         if cause is not None:
-            return attached[cause.i]
-        if token.head.i == token.i:
+            return attached[cause]
+        if heads[token] == token:
             return None
-        token = token.head
+        token = heads[token]
     return None
 
 

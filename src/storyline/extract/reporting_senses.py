@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
 from storyline.analyse.titles import TITLE_WORDS
+from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
@@ -90,7 +91,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     ("a group called Oceana"); "voiced"/"expressed" without a concern or a view; "called for"
     by something that cannot demand ("a protocol that calls for measuring").
     """
-    deps = {child.dep_ for child in verb.children}
+    table = token_table(verb.doc)  # attribution asks of nearly every verb: no token for each child
+    deps = {table.dep[child] for child in table.children(verb.i)}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
     if "ccomp" not in deps and _pictured(verb):
@@ -143,11 +145,14 @@ def other_sense(lemma: str, verb: Token) -> bool:
 def _pictured(verb: Token) -> bool:
     """Pictures as the subject, or right before the verb in a caption the parse ran into a title ("Aerial
     view of quake in Haiti capital Port-au-Prince Aerial footage reveals ..."): they show, say nothing."""
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and (
-        subjects[0].lower_ in _PICTURES or (before is not None and before.lower_ in _PICTURES)
-    )
+    table = token_table(verb.doc)
+    subjects = [c for c in table.children(verb.i) if table.dep[c] == "nsubj"]
+    if not subjects:
+        return False
+    if table.lower[subjects[0]] in _PICTURES:
+        return True
+    # the sentence is found last, and only when needed: spaCy walks to its start word by word
+    return verb.i > verb.sent.start and table.lower[verb.i - 1] in _PICTURES
 
 
 def _preposition(verb: Token, words: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.model import TimeExpression
 
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -57,22 +58,25 @@ def is_state(
     if attributed or figured or expressions or span.start == 0:
         return False
     root = span.root
-    if not _simple_present(root):
+    table = token_table(span.doc)
+    children, lower = table.children(root.i), table.lower
+    if not _simple_present(table, root.i):
         return False
-    if any(child.dep_ == "xcomp" for child in root.children):
+    if any(table.dep[child] == "xcomp" for child in children):
         return False  # "is to be announced", "are likely to lose out": what is expected
-    habit = any(child.lower_ in _HABIT for child in root.children)
-    if not habit and root.lower_ not in _BE_HAVE and lemma(root).lower() not in _STATIVE:
+    habit = any(lower[child] in _HABIT for child in children)
+    if not habit and lower[root.i] not in _BE_HAVE and lemma(root).lower() not in _STATIVE:
         return False  # a happening told in the present: a chronology's, a headline's, a caption's
-    return not any(t.lower_ in _TIMELY or (t.like_num and t.pos_ == "NUM") for t in span)
+    return not any(lower[t.i] in _TIMELY or (t.like_num and t.pos_ == "NUM") for t in span)
 
 
-def _simple_present(root: Token) -> bool:
+def _simple_present(table: TokenTable, root: int) -> bool:
     """The main verb is in the simple present: "is", "has", "does not mean" (not "is shut", "has
     risen", "is slowing" or "will")."""
-    helpers = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
-    if any(h.tag_ in _NOT_PRESENT for h in helpers):
+    tag, lower = table.tag, table.lower
+    helpers = [child for child in table.children(root) if table.dep[child] in ("aux", "auxpass")]
+    if any(tag[h] in _NOT_PRESENT for h in helpers):
         return False
-    if root.tag_ in _PRESENT:
+    if tag[root] in _PRESENT:
         return not helpers
-    return root.tag_ == "VB" and any(h.lower_ in ("do", "does") for h in helpers)  # "does not mean"
+    return tag[root] == "VB" and any(lower[h] in ("do", "does") for h in helpers)  # "does not mean"
