@@ -293,3 +293,27 @@ def test_vague_sums_of_money_in_words(nlp: Language) -> None:
         "dramatically if the oil hits land.",
     )
     assert (figure.value, figure.approximate, figure.kind) == (2e6, True, "USD per day")
+
+
+# --- numbers written in words without their hyphen (TimeBank, ABC news transcripts) ---
+
+
+def test_tens_and_unit_without_a_hyphen_are_one_number(nlp: Language) -> None:
+    (lost,) = figures(nlp, "The Indonesian currency has lost twenty six percent of its value.")
+    assert lost.value == 26 and lost.text.startswith("twenty six percent")
+
+
+def test_hundreds_and_the_rest_are_one_number(nlp: Language) -> None:
+    sentence = (
+        "But they still have catching up to do two hundred and thirty four Americans have flown in "
+        "space, only twenty six of them women."
+    )
+    flown = [f for f in figures(nlp, sentence) if "Americans" in f.text]
+    assert [f.value for f in flown] == [234] and flown[0].text.startswith("two hundred and thirty four")
+
+
+def test_a_word_number_before_a_hyphenated_one_stays_apart(nlp: Language) -> None:
+    from storyline.extract.numbers import tens_and_unit
+
+    assert tens_and_unit("Twenty", "six") == 26
+    assert tens_and_unit("six", "six") is None and tens_and_unit("twenty", "thirty") is None

@@ -35,6 +35,7 @@ from storyline.extract.numbers import (
     is_scale_word,
     parse_number,
     scale_of,
+    tens_and_unit,
     vague_amount,
 )
 from storyline.model import EntityMention, Figure, TimeExpression
@@ -189,10 +190,23 @@ def _read_number(
     else:
         return None
     end = index + 1
+    if token.is_alpha:
+        value, end = _words_on(doc, value, end, limit)
     while end < limit and _scales(doc, end, limit, money):
         value *= scale_of(doc[end].text) or 1
         end += 1
+        if token.is_alpha and end < limit and doc[end].lower_ == "and" and value % 100 == 0:
+            rest = _read_number(doc, end + 1, limit) if end + 1 < limit and doc[end + 1].is_alpha else None
+            if rest is not None and not rest[3] and rest[0] < value:  # "two hundred and thirty four"
+                return value + rest[0], None, rest[2], False
     return value, None, end, False
+
+
+def _words_on(doc: Doc, value: float, end: int, limit: int) -> tuple[float, int]:
+    """A number in words goes on in the next word when the hyphen is left out ("twenty six")."""
+    if end < limit and (joined := tens_and_unit(doc[end - 1].text, doc[end].text)):
+        return joined, end + 1
+    return value, end
 
 
 def _scales(doc: Doc, index: int, limit: int, money: bool) -> bool:

@@ -58,6 +58,15 @@ def _word_number(text: str) -> float | None:
     return float(sum(_UNITS[part] for part in parts))
 
 
+def tens_and_unit(tens: str, unit: str) -> float | None:
+    """ "Twenty six" written as two words, the hyphen left out: 26; None unless the first is a
+    tens word and the second a digit's word ("six six" is two numbers)."""
+    first, second = _UNITS.get(tens.lower()), _UNITS.get(unit.lower())
+    if first is None or second is None or tens.lower() in ("a", "an") or unit.lower() in ("a", "an"):
+        return None
+    return float(first + second) if first >= 20 and first % 10 == 0 and 1 <= second <= 9 else None
+
+
 def scale_of(word: str) -> float | None:
     """The multiplier a scale word stands for ("million" -> 1e6), else None."""
     return _SCALES.get(word.lower().rstrip("."))
