@@ -102,3 +102,22 @@ def test_a_tweeters_place_is_not_the_speaker(pipeline: Pipeline) -> None:
         'none to speak of. It changes the atmosphere."\n'
     )
     assert _speaker(pipeline, text, "I'm hearing planes") == "RAMhaiti"
+
+
+def test_a_headline_says_names_the_speaker_of_the_words_it_quotes(pipeline: Pipeline) -> None:
+    text = (
+        'Obama says ready to"` kick ass" over Gulf oil spill Credit: Reuters/Pete Souza/The White House\n'
+        "By Anna Driver and JoAnne Allen\n"
+        'President Barack Obama said he wanted to know "whose ass to kick" over the Gulf of Mexico oil '
+        "spill, adding to the pressure on energy giant BP Plc.\n"
+    )
+    assert _speaker(pipeline, text, "` kick ass") == "Barack Obama"
+
+
+def test_what_the_speaker_vowed_to_do_is_his(pipeline: Pipeline) -> None:
+    text = (
+        "Barack Obama pledges help for Haiti earthquake victims US President Barack Obama has vowed to "
+        'coordinate a swift "aggressive effort to save lives and support recovery in Haiti" following its '
+        "devastating earthquake.\n"
+    )
+    assert _speaker(pipeline, text, "aggressive effort") == "Barack Obama"

@@ -177,6 +177,7 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _words_of(document, start)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
+        or _saying_subject(document, start, end)
     )
     if named is not None:
         return named
@@ -412,6 +413,22 @@ def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | 
         if cue_lemma(words[1]) is None or any(t.is_quote for t in sentence if t.idx > words[1].idx):
             continue
         covering = [a for a in document.actors_in(sentence) if a.start <= words[0].idx < a.end]
+        if covering and covering[-1].label in ("PERSON", "ORG"):
+            return covering[-1].canonical
+    return None
+
+
+def _saying_subject(document: _Document, start: int, end: int) -> str | None:
+    """The named subject of a verb of saying the quoted words hang on, in a sentence attribution reads
+    no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
+    for sentence in document.overlapping(start, start):
+        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        actors = document.actors_in(sentence)
+        if not inside or sentence.start_char >= start or attribute(sentence, actors) is not None:
+            continue
+        verbs = [v for v in inside[0].ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
+        subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
+        covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
