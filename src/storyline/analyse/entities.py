@@ -729,10 +729,9 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and not _before_quote_closed_by(doc, p, token, context)
         and not _after_caption(doc, p, token)
     ]
-    if not recent:
-        return None
     near = _sentence_reach(starts, token)
     current = bisect_right(context.sentence_starts, token.i) - 1
+    opens = _opens_sentence(token)
     for index in range(current, -1, -1):
         sentence_start = context.sentence_starts[index]
         if sentence_start < reach:
@@ -743,7 +742,8 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         speaker = _reporting_subject(doc, sentence_start, min(sentence_end, token.i), gender, recent, context)
         if speaker is not None:
             return speaker or None
-        subjects = [p for p in recent if sentence_start <= p.start < sentence_end and _salient(p.span(doc))]
+        mentioned = [p for p in recent if sentence_start <= p.start < sentence_end]
+        subjects = [p for p in mentioned if _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
@@ -753,8 +753,22 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
             named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
             return known if named else None
+        if index == current - 1 and opens and _only_one_of(mentioned, gender, context):
+            return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _only_one_of(named: list[_Candidate], gender: str, context: _Context) -> bool:
+    """Whether the sentence before names one person only, known to be of the pronoun's gender (not "The
+    prime minister, who was accompanied by his wife Sarah, thanked ... . He said: ...")."""
+    return len({p.canonical for p in named}) == 1 and context.genders.get(named[0].canonical) == gender
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether the pronoun is the first word of its sentence ("She said the charity ...")."""
+    words = [t for t in token.sent if not t.is_space and not t.is_punct]
+    return bool(words) and words[0].i == token.i
 
 
 def _all_quoted(sentence: Span, context: _Context) -> bool:
@@ -808,6 +822,9 @@ def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context:
     index = bisect_right(context.quotes, (doc[person.start].idx, _NO_END))
     if index >= len(context.quotes) or context.quotes[index][1] > token.idx:
         return False
+    closed = [q for q in context.quotes[index:] if q[1] <= token.idx]
+    if doc_text(doc)[closed[-1][1] : token.idx].strip(_MARKS_AND_SPACE + ",.;:!?-"):
+        return False  # 'Obama vowed "unwavering support" for Haiti after what he called': he closes no quote
     opening = context.quotes[index][0]
     led_in = doc_text(doc)[doc[person.end - 1].idx : opening].rstrip(_MARKS_AND_SPACE).endswith(":")
     return not led_in or person.span(doc).root.dep_ != "nsubj"
@@ -927,6 +944,8 @@ def _salient(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if _according_to(span):
+        return True
     if root.dep_ == "dobj" and cue_lemma(root.head) == "ask":
         return True  # "When I asked Martin Fisher ... why he does this work, ..., he said:": he answers
     if _topic(span):
@@ -939,6 +958,21 @@ def _salient(span: Span) -> bool:
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i:  # "The commander of the USS Carl
         head = head.head  # Vinson, Adm Ted Branch, tells ...": the name stands beside the subject
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _according_to(span: Span) -> bool:
+    """A name set beside the one "according to" cites, however the parse attaches it ("..., according to
+    the dapper local prosecutor, Evens Leveque - a man who ..."): the source the sentence gives."""
+    before = [t for t in span.sent if t.i < span.start]
+    cited = [
+        t for t in before if t.lower_ == "according" and t.i + 1 < span.start and t.nbor().lower_ == "to"
+    ]
+    if not cited:
+        return False
+    between = span.doc[cited[-1].i + 2 : span.start]
+    return len(between) <= _ASIDE_WORDS and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in ".;:" for t in between
+    )
 
 
 def _topic(span: Span) -> bool:

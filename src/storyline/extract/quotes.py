@@ -55,7 +55,10 @@ _VOICE_FORMS = frozenset(
         "singing",
     }
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
-_WORDS_OF = re.compile(r"\bin the (?:words|phrase) of\b", re.IGNORECASE)
+_WORDS_OF = re.compile(  # "in the words of ...", "As the philosopher David Hume ... put it in 1776:"
+    r"\bin the (?:words|phrase) of\b|\bas\b(?=[^.;:]{3,120}?\b(?:put|puts|has put|had put|once put)\s+it\b)",
+    re.IGNORECASE,
+)
 _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
@@ -79,13 +82,14 @@ _CAPTION = re.compile(
 )  # "Bill Clinton:" before a quote
 _NAMED_BY = re.compile(  # 'what the Columbia Journalism Review called "the Haitian news vacuum"'
     r"\bwhat\s+(?P<who>[^,;:.\"“”]{2,80}?)\s+(?:has\s+|had\s+)?"
-    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*[\"“”]?\s*\Z"
-)
+    r"(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*(?:an?\s+)?[\"“”]?\s*\Z"
+)  # 'after what he called a "cruel and incomprehensible" disaster'
 _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
     r"[\W_]*(?:he|she|they)\s+(?:said|says|added|adds|continued|continues|explained|explains|replied|replies"
     r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|went\s+on|goes\s+on)[\W_]*",
     re.IGNORECASE,
 )
+_PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "RAMhaiti in Port-au-Prince"
 _CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
@@ -162,14 +166,18 @@ def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
 
 
 def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | None = None) -> str | None:
+    called = _named_by(document, start)  # 'what he called a "cruel and incomprehensible" disaster': his
+    if called is not None:
+        return called
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
     named = (
         _labelled_speaker(document.text, start, document.actors)
         or _caption_speaker(document, start)
         or _words_of(document, start)
-        or _named_by(document, start)
         or _reporting_clause_speaker(document, start, end)
+        or _closing_clause_speaker(document, start, end)
+        or _saying_subject(document, start, end)
     )
     if named is not None:
         return named
@@ -282,8 +290,9 @@ def _standalone(document: _Document, start: int) -> bool:
 
 
 def _words_of(document: _Document, start: int) -> str | None:
-    """'in the words of rock critic Garry Mulholland, expresses "all the personal tragedies ..."': the one
-    whose words they are, named in the quote's sentence before it."""
+    """'in the words of rock critic Garry Mulholland, expresses "all the personal tragedies ..."', 'As the
+    philosopher David Hume (echoing Epicurus) put it in 1776: "..."': the one whose words they are, named
+    in the quote's sentence before it."""
     for sentence in document.overlapping(start, start):
         before = document.text[sentence.start_char : start]
         cited = _WORDS_OF.search(before)
@@ -311,6 +320,13 @@ def _named_by(document: _Document, start: int) -> str | None:
         ]
         if named:
             return named[-1].canonical
+        if naming.group("who").lower() in ("he", "she"):  # 'Barack Obama vowed "..." after what he called
+            subjects = [t for t in sentence.root.children if t.dep_ == "nsubj" and t.idx < who_start]
+            covering = [
+                a for a in document.actors_in(sentence) if subjects and a.start <= subjects[0].idx < a.end
+            ]
+            if covering and covering[-1].label == "PERSON":  # a "cruel and incomprehensible" disaster': his
+                return covering[-1].canonical
     return None
 
 
@@ -324,8 +340,11 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
     if label is None or label.group("who") is None:
         return None
     who_start, who_end = label.span("who")
+    placed = _PLACED.search(label.group("who"))  # "RAMhaiti in Port-au-Prince tweets:": where, not who
+    if placed is not None:
+        who_end = who_start + placed.start()
     named = [a for a in actors if who_start <= a.start and a.end <= who_end]
-    return named[0].canonical if named else label.group("who").strip()
+    return named[0].canonical if named else text[who_start:who_end].strip()
 
 
 def _caption_speaker(document: _Document, start: int) -> str | None:
@@ -377,6 +396,41 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
         ):
             continue
         return attribution.source
+    return None
+
+
+def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | None:
+    """The subject of a "he said" that closes the quote's sentence, whatever the parse hangs the verb on
+    ('"She\'d bring it up onto the boat and say, ` Oh, it\'s dead, it got oil on it, \'" he said.', where
+    "said" was read as a clause of the quoted "say"): the person the pronoun or name stands for."""
+    for sentence in document.overlapping(start, end):
+        if sentence.end_char <= end + 1:
+            continue
+        closing = [t for t in sentence if t.idx >= end and not t.is_quote and not t.is_space]
+        words = [t for t in closing if not t.is_punct]
+        if len(words) < 2 or words[0].dep_ != "nsubj" or words[0].head.i != words[1].i:
+            continue  # '," he said.': the subject first, then its verb, and nothing quoted after
+        if cue_lemma(words[1]) is None or any(t.is_quote for t in sentence if t.idx > words[1].idx):
+            continue
+        covering = [a for a in document.actors_in(sentence) if a.start <= words[0].idx < a.end]
+        if covering and covering[-1].label in ("PERSON", "ORG"):
+            return covering[-1].canonical
+    return None
+
+
+def _saying_subject(document: _Document, start: int, end: int) -> str | None:
+    """The named subject of a verb of saying the quoted words hang on, in a sentence attribution reads
+    no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
+    for sentence in document.overlapping(start, start):
+        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        actors = document.actors_in(sentence)
+        if not inside or sentence.start_char >= start or attribute(sentence, actors) is not None:
+            continue
+        verbs = [v for v in inside[0].ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
+        subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
+        covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
+        if covering and covering[-1].label in ("PERSON", "ORG"):
+            return covering[-1].canonical
     return None
 
 
