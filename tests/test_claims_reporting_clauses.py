@@ -144,3 +144,13 @@ def test_a_finding_yet_to_be_made_is_no_report(pipeline: Pipeline) -> None:
     attribution = _said(pipeline, text, "If this is like")
     assert attribution is not None
     assert (attribution.source, attribution.stance) == ("Jeff Bingaman", Stance.LIKELY)
+
+
+def test_a_denial_the_parse_joined_to_a_whether_question(pipeline: Pipeline) -> None:
+    text = (
+        "Hayward refused to offer a view on whether the criticism he received was fair and denied it was "
+        "pressure from the White House which forced BP to cut its dividend.\n"
+    )
+    attribution = _said(pipeline, text, "Hayward refused")
+    assert attribution is not None
+    assert (attribution.source, attribution.stance) == ("Hayward", Stance.DENIED)

@@ -156,6 +156,9 @@ def _reports(
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+        if not subjects and _joined_to_question(verb):
+            asked = _subject(verb)
+            subjects = [asked] if asked is not None else []
         doing = (
             verb.dep_ == "pcomp" and verb.head.lower_ in _DOING and verb.head.head.dep_ in ("ROOT", "conj")
         )
@@ -825,6 +828,9 @@ def _subject(verb: Token) -> Token | None:
         return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
     if _main_verb_after_relative(verb):  # "BP, whose safety culture has been criticized ..., responded"
         return _claimant_subject(verb.head.head)
+    if _joined_to_question(verb):  # "Hayward refused to offer a view on whether ... was fair and denied ..."
+        above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return _subject(above) if above is not None else None
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
@@ -842,6 +848,21 @@ def _main_verb_after_relative(verb: Token) -> bool:
     between = verb.doc[head.i + 1 : verb.i]
     joined = any(t.dep_ == "cc" and t.head.i == head.i for t in between)
     return not joined and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _joined_to_question(verb: Token) -> bool:
+    """ "Hayward refused to offer a view on whether the criticism he received was fair and denied it was
+    pressure from the White House ...": a second reporting verb, with no subject and a clause of its own,
+    that the parse joined to the verb of a "whether" question below the first; the question is what the
+    first verb is about, the denial is its subject's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+        and head.dep_ != "ROOT"
+    )
 
 
 def _subjects_named_first(verb: Token) -> list[Token]:
