@@ -80,6 +80,9 @@ _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
 _QUOTES_KEY = "storyline.quote_spans"  # a parse's quote spans, found once
 _JUDGEMENTS = frozenset({"criticise", "criticize", "blame", "accuse"})  # "... criticised for Haiti remarks"
+_DOING = frozenset(
+    {"in", "by", "for"}
+)  # "joined ... in stating", "responded by saying", "apologized for saying"
 _FOLLOWED = frozenset(
     {"schedule", "schedules", "timetable", "tradition", "custom", "procedure", "procedures"}
 )
@@ -145,13 +148,24 @@ def _reports(
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
             continue
-        if verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        act = verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if act and not _reported_thing(verb):
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         if _relayed(verb):
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+        if not subjects and _joined_to_question(verb):
+            asked = _subject(verb)
+            subjects = [asked] if asked is not None else []
+        doing = (
+            verb.dep_ == "pcomp" and verb.head.lower_ in _DOING and verb.head.head.dep_ in ("ROOT", "conj")
+        )
+        if not subjects and doing and _saying_clause(verb):  # not "... debating whether the White House is
+            # exceeding their authority by demanding that ...": an act told of inside another clause
+            doer = _subject(verb)  # "BP, whose ... , responded by saying: ..." (a root the parse misread)
+            subjects = [doer] if doer is not None else []
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
@@ -170,6 +184,12 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _reported_thing(verb: Token) -> bool:
+    """ "..., although some industry sources have reported possible delays caused by the oil slick": what
+    is reported may be a noun; the report is still a report, made by its subject."""
+    return cue_lemma(verb) == "report" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _relayed(verb: Token) -> bool:
@@ -220,6 +240,9 @@ def clause_attributions(
         narrated = _before_semicolon(cue.verb) or _run_in_before(cue.verb)
         if narrated is not None:
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
+        headline = _run_in_at(cue.verb) if cue.verb.i != sentence.root.i else None
+        if headline is not None:  # "Barack Obama pledges help ... US President Barack Obama has vowed"
+            clauses.append((frozenset(range(sentence.start, headline.i)), None))
         run_in = _run_in_after(cue.verb)
         if run_in is not None:
             clauses.append((run_in, None))
@@ -456,7 +479,14 @@ def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
-    for verb in [*_told_first(root), *candidates, *_declined(root), *_in_doing(root)]:
+    for verb in [
+        *_said_after_quote(root),
+        *_told_first(root),
+        *candidates,
+        *_declined(root),
+        *_in_doing(root),
+        *_run_in_report(root),
+    ]:
         cue = _cue(verb)
         if cue is not None and _subject(verb) is not None and not _set_against(verb):
             return cue
@@ -558,13 +588,60 @@ def _run_in_after(cue: Token) -> frozenset[int] | None:
 
 
 def _in_doing(root: Token) -> list[Token]:
-    """ "Lamy has joined ... in stating that ...": a report made in the act the sentence tells of."""
+    """ "Lamy has joined ... in stating that ...", "Hayward apologized for saying on Sunday that ...", "BP
+    responded by saying: ...": a report made in the act the sentence tells of."""
     return [
         c
         for p in root.children
-        if p.dep_ == "prep" and p.lower_ == "in"
+        if p.dep_ == "prep" and p.lower_ in _DOING
         for c in p.children
-        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and (p.lower_ == "in" or _saying_clause(c))
+    ]
+
+
+def _saying_clause(verb: Token) -> bool:
+    """ "by saying: ...", "for saying on Sunday that ...": words said, with the clause said; not "by
+    declaring force majeure", "for mentioning walruses", "for under-estimating how much oil ..."."""
+    lemma = cue_lemma(verb)
+    stated = lemma is not None and CUE_VERBS[lemma] == Stance.STATED
+    return stated and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _run_in_report(root: Token) -> list[Token]:
+    """ "Barack Obama pledges help for Haiti earthquake victims US President Barack Obama has vowed to
+    coordinate ...": a headline run into the report below it, which the parse made the root; the report
+    starts where its speaker's name is glued to the headline's last word."""
+    return [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and _run_in_at(c) is not None]
+
+
+def _run_in_at(verb: Token) -> Token | None:
+    """The first word of a report's subject glued, with no stop, to a headline before it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if not subjects or subjects[0].left_edge.i <= verb.sent.start:
+        return None
+    start = subjects[0].left_edge
+    before = verb.doc[start.i - 1]
+    glued = start.text[:1].isupper() and before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and before.is_alpha
+    # not "... at brokerage Arbuthnot said" (a word of the subject's own), nor "on Thursday British ..."
+    outside = before.i < verb.left_edge.i and start.i == verb.left_edge.i and before.ent_type_ != "DATE"
+    unbroken = not any(t.is_punct for t in verb.doc[verb.sent.start : start.i])  # a headline: no commas;
+    # not "... a takeover target, Dougie Youngson, oil analyst at brokerage Arbuthnot said"
+    return start if glued and outside and unbroken and before.i > verb.head.i else None
+
+
+def _said_after_quote(root: Token) -> list[Token]:
+    """'"From my perspective, I think if there's any mistake made ...," Biden told PBS' "Charlie Rose"
+    show': the parse made a verb inside the quote the root and hung the reporting clause after the quote
+    below it; that clause, outside the quote and with its own subject, is the sentence's report."""
+    if not _in_document_quote(root):
+        return []
+    return [
+        c
+        for c in root.children
+        if c.dep_ in ("ccomp", "parataxis")
+        and c.i > root.i
+        and not _in_document_quote(c)
+        and any(s.dep_ == "nsubj" and not _in_document_quote(s) for s in c.children)
     ]
 
 
@@ -575,7 +652,7 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
-    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb)
+    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -641,10 +718,13 @@ def _agreed(verb: Token) -> str | None:
     return "agree" if verb.lower_ in _AGREE_FORMS else None
 
 
-_FOUND_FORMS = frozenset({"find", "finds", "found", "finding"})
+_FOUND_FORMS = frozenset(
+    {"find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering"}
+)
 _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
+_RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
 
@@ -654,9 +734,22 @@ def _found(verb: Token) -> str | None:
     to be")."""
     if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None
+    made = _finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.lower_.startswith("discover") and not made:
+        return None  # '"... we will likely discover that there was a cascade of failures ...," said ...
     found = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)]  # not "found itself re-sorted"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return "find" if found and subjects and _finder(subjects[0]) else None
+
+
+def _raised(verb: Token) -> str | None:
+    """ "International aid agencies have raised concerns about what is happening": a view voiced (as
+    "voiced concern"; reporting_senses asks for a view as the object), by someone who can hold one (not
+    "the spill raised fears")."""
+    if verb.lower_ not in _RAISE_FORMS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return "voice" if subjects and _finder(subjects[0]) else None
 
 
 def _finite(verb: Token) -> bool:
@@ -733,11 +826,43 @@ def _subject(verb: Token) -> Token | None:
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
+    if _main_verb_after_relative(verb):  # "BP, whose safety culture has been criticized ..., responded"
+        return _claimant_subject(verb.head.head)
+    if _joined_to_question(verb):  # "Hayward refused to offer a view on whether ... was fair and denied ..."
+        above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return _subject(above) if above is not None else None
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
-        return _subject(verb.head.head)  # "Lamy has joined ... in stating that"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
+        return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
     return None
+
+
+def _main_verb_after_relative(verb: Token) -> bool:
+    """ "BP, whose safety culture has been criticized heavily by U.S. politicians, responded by saying":
+    the parse joined the noun's own verb, after the comma that closes its relative clause and with no
+    "and", to the relative clause; the noun is its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or head.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    between = verb.doc[head.i + 1 : verb.i]
+    joined = any(t.dep_ == "cc" and t.head.i == head.i for t in between)
+    return not joined and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _joined_to_question(verb: Token) -> bool:
+    """ "Hayward refused to offer a view on whether the criticism he received was fair and denied it was
+    pressure from the White House ...": a second reporting verb, with no subject and a clause of its own,
+    that the parse joined to the verb of a "whether" question below the first; the question is what the
+    first verb is about, the denial is its subject's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+        and head.dep_ != "ROOT"
+    )
 
 
 def _subjects_named_first(verb: Token) -> list[Token]:
@@ -759,13 +884,22 @@ def _fragment(token: Token) -> bool:
 
 def _speaking_subject(verb: Token, subject: Token) -> Token:
     """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
-    the parse gave the verb, the one after the comma, right before it, speaks."""
+    the parse gave the verb, the one after the comma, right before it, speaks; so does the one where a
+    headline run into the sentence ends."""
     later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
     if subject.dep_ != "nsubj" or not later:
         return _conjoined_speaker(verb, subject)
     last = later[-1]
     after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
-    return last if after in (",", "-", "--") else subject  # also after a dateline's "(Reuters) -"
+    if after in (",", "-", "--"):  # also after a dateline's "(Reuters) -"
+        return last
+    # "'Very bad' conditions in Haiti's hospitals The Red Cross has warned ...": a headline run in
+    start = last.left_edge
+    glued = after.isalpha() and start.is_title and subject.right_edge.i == start.i - 1
+    glued = glued and start.pos_ in ("DET", "ADJ", "NUM")  # "The ...", "A ...": not "O'Shea of charity Goal"
+    # a headline has no verb: not "One researcher who ... studied the oil aboard the ship Thomas Jefferson"
+    glued = glued and not any(t.pos_ in ("VERB", "AUX") for t in subject.subtree)
+    return last if glued or restarts_sentence(start) else subject
 
 
 def _conjoined_speaker(verb: Token, subject: Token) -> Token:
@@ -810,8 +944,11 @@ def _named_beside(subject: Token) -> Token:
 
 def _after_dateline(subject: Token) -> Token | None:
     """ "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned ...": a dateline in capitals the
-    parse made the subject, with the real one set beside it after the dash; that one speaks."""
-    if not subject.is_upper or len(subject) < _DATELINE_LETTERS:
+    parse made the subject, with the real one set beside it after the dash; that one speaks. So with a
+    dateline's date ("HOUSTON | Wed Jun 2, 2010 2:42 pm EDT HOUSTON (Reuters) - BP CEO Tony Hayward, ...,
+    apologized ...": "Jun" the subject)."""
+    dated = subject.lower_ in _CALENDAR_WORDS
+    if not dated and (not subject.is_upper or len(subject) < _DATELINE_LETTERS):
         return None
     doc = subject.doc
     beside = [
@@ -820,7 +957,10 @@ def _after_dateline(subject: Token) -> Token | None:
         if c.dep_ == "appos"
         and c.i > subject.i
         and c.left_edge.i > 0
-        and doc[c.left_edge.i - 1].text in _DASHES
+        and (
+            doc[c.left_edge.i - 1].text in _DASHES
+            or (dated and any(t.text in _DASHES for t in doc[c.left_edge.i : c.i]))  # the rest of the
+        )  # dateline hung on the name
     ]
     return beside[-1] if beside else None
 
