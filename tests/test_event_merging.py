@@ -797,3 +797,32 @@ def test_the_overview_leaves_out_a_general_truth_that_names_no_one_nowhere_and_n
         ),
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["urged", "doses"]
+
+
+def test_the_overview_prefers_an_event_articles_open_with_to_one_they_explain() -> None:
+    """bpoil_bbc: the US lawsuit against BP and the static kill's explainer are each told alike by
+    two articles, equally salient; the lawsuit is the headline and lead of its articles, the
+    explainer a paragraph deep in theirs: the overview shows the news its articles open with."""
+    from storyline.merge.main_events import main_events
+
+    sues = (
+        "Gulf of Mexico oil leak: US sues BP over oil disaster The Deepwater Horizon rig explosion led to "
+        "what was described as the worst environmental catastrophe in US history The US is suing BP and "
+        "eight other companies over the Gulf of Mexico oil spill."
+    )
+    suing = (
+        "The Deepwater Horizon rig explosion led to the worst environmental catastrophe in US history BP "
+        "shares have fallen after the US said it was suing the oil giant for alleged violations of "
+        "federal safety regulations."
+    )
+    stages = 'The static kill, also known as "bullheading", takes place in three stages.'
+    bullheading = 'The static kill, also known as "bullheading" takes place in three stages.'
+    ranked = [
+        _reported("stages", "2010-08-02", 2.085, ("a", 3617, stages), ("b", 1239, bullheading)),
+        _reported("sues", "2010-12-15", 2.085, ("c", 0, sues), ("d", 0, suing)),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["sues"]
+    deep = [("c", 2200, sues), ("d", 1900, suing)]  # the same reports further down: a tie, kept in order
+    ranked[1] = _reported("sues", "2010-12-15", 2.085, *deep)
+    assert [e.id for e in main_events(ranked, 1)] == ["stages"]

@@ -67,7 +67,15 @@ article that took part, and would outrank an event that fewer articles tell
 alike. Word-for-word reprints count once, as they do for `Entry.sources`. An
 event that many articles tell alike, if mostly in passing (Obama's first Oval
 Office address, retold in four articles' background), ranks at least as the
-count of those articles says, whatever its merged salience.
+count of those articles says, whatever its merged salience. An article that
+opens with the event (its first sentence, the headline run into the lead: "US
+sues BP over oil disaster ...") reports it as its news; one that tells it a
+paragraph deep explains or retells it ("The static kill ... takes place in
+three stages"). Each article that opens with a report alike the entry's own
+sentence adds `OPENED` × log2(1 + such articles): without it, the hundreds of
+entries two articles tell tie, and their order, not the news, fills the end of
+the overview (bpoil_bbc: the Oval Office address, the US lawsuit and the well
+sealed were left out for explainers).
 """
 
 from __future__ import annotations
@@ -92,6 +100,7 @@ _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MON
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
+OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -242,6 +251,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     rates and of a city's economy) counts every article that took part; the overview prefers an
     entry whose articles tell one event, however many, to one whose count comes from a chain."""
     articles: dict[str, float] = {}
+    opened: set[str] = set()  # the articles whose headline or lead tells the event alike
     lead = _Told.of(entry, words)
     printed: set[str] = set()
     for mention in entry.mentions:
@@ -249,14 +259,18 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         if key in printed:
             continue  # a reprint is one report (`merge.entries.independent_reports`)
         printed.add(key)
-        if mention.document not in articles or articles[mention.document] < COHERENT:
-            told = _Told.of_sentence(mention.text, words)
-            articles[mention.document] = max(articles.get(mention.document, 0.0), lead.overlap(told))
+        opening = mention.start == 0  # the article's first sentence: its headline run into its lead
+        if mention.document not in articles or articles[mention.document] < COHERENT or opening:
+            overlap = lead.overlap(_Told.of_sentence(mention.text, words))
+            articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
+            if opening and overlap >= COHERENT:
+                opened.add(mention.document)
     if len(articles) < 2:
         return entry.salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    return max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
 
 
 def _recalls_history(sentence: str, first: date) -> bool:
