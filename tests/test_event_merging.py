@@ -826,3 +826,68 @@ def test_the_overview_prefers_an_event_articles_open_with_to_one_they_explain() 
     deep = [("c", 2200, sues), ("d", 1900, suing)]  # the same reports further down: a tie, kept in order
     ranked[1] = _reported("sues", "2010-12-15", 2.085, *deep)
     assert [e.id for e in main_events(ranked, 1)] == ["stages"]
+
+
+def test_the_overview_shows_once_the_news_the_same_articles_tell_in_two_sentences() -> None:
+    from dataclasses import replace
+
+    """bpoil_bbc, 8 September: BP's report blames "a sequence of failures" and places blame on other
+    companies; three of the four articles of each entry are the same, and the day the same: one
+    piece of news told in two sentences, shown once. The same articles a week later tell news
+    again, and two entries of one day that share a single article are two events."""
+    from storyline.merge.main_events import main_events
+
+    failures = (
+        'A "sequence of failures involving a number of different parties" was to blame for the '
+        "Deepwater Horizon oil spill in the Gulf of Mexico, BP says."
+    )
+    company = (
+        'According to the company, a "sequence of failures involving a number of different parties" was to '
+        "blame for the Deepwater Horizon oil spill."
+    )
+    blamed = 'BP blamed a "sequence of failures involving a number of different parties" for the spill.'
+    partly = (
+        "An investigation carried out by BP says it was responsible in part for the disaster, but also "
+        "places some blame on other companies working on the well."
+    )
+    also = (
+        "An investigation carried out by BP said that it was responsible in part for the disaster, but it "
+        "also blamed other companies working on the well."
+    )
+    two = (
+        "An investigation carried out by BP said it was responsible in part for the disaster, but it also "
+        "blamed two other companies working on the well."
+    )
+    placed = (
+        "It said it was responsible in part for the disaster, but also placed some blame on other companies."
+    )
+    ranked = [
+        _reported(
+            "report",
+            "2010-09-08",
+            3.3,
+            ("a", 43, failures),
+            ("b", 167, company),
+            ("c", 32, failures),
+            ("d", 260, blamed),
+        ),
+        _reported(
+            "blame",
+            "2010-09-08",
+            3.2,
+            ("a", 194, partly),
+            ("b", 308, also),
+            ("c", 248, two),
+            ("e", 1250, placed),
+        ),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["report"]
+    ranked[1].date = "2010-09-15"
+    assert [e.id for e in main_events(ranked, 2)] == ["report", "blame"]
+    ranked[1].date = "2010-09-08"
+    ranked[1].mentions = [m for m in ranked[1].mentions if m.document in "ae"] + [
+        replace(ranked[1].mentions[1], document="f"),
+        replace(ranked[1].mentions[2], document="g"),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["blame", "report"]

@@ -76,6 +76,12 @@ sentence adds `OPENED` × log2(1 + such articles): without it, the hundreds of
 entries two articles tell tie, and their order, not the news, fills the end of
 the overview (bpoil_bbc: the Oval Office address, the US lawsuit and the well
 sealed were left out for explainers).
+
+An article often tells one piece of news in two sentences that the merge
+keeps as two entries, their words unlike ("US sues BP over oil disaster" and
+"Halliburton ... were not targeted in the lawsuit"): an entry of the same day
+(or week) as one shown, most of whose articles (`SAME_NEWS` of the fewer, two
+or more) are that one's, is left out.
 """
 
 from __future__ import annotations
@@ -100,6 +106,7 @@ _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MON
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
+SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
@@ -155,6 +162,7 @@ class _Overview:
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
+        self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
@@ -175,6 +183,8 @@ class _Overview:
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
             return False  # most of its reports or of a shown one's are the same: a facet of that one
+        if self._same_news(entry):
+            return False
         this = _Told.of(entry, self.weights)
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
@@ -184,8 +194,27 @@ class _Overview:
         self.shown[when] += 1
         self.told.append(this)
         self.cited.append(reports)
+        self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
         return len(self.chosen) == self.count
+
+    def _same_news(self, entry: Entry) -> bool:
+        """Whether an entry shown of the same time is told by most of the same articles (two or more,
+        `SAME_NEWS` of the fewer):
+        one piece of news that its articles tell in two sentences, each an entry ("US sues BP over oil
+        disaster" and "Halliburton ... were not targeted in the lawsuit"; BP's report blames "a
+        sequence of failures" and "places some blame on other companies")."""
+        span = bounds(entry.date)
+        if span is None:
+            return False
+        articles = {mention.document for mention in entry.mentions}
+        for when, shown in self.articles:
+            if when != span:  # a day and that day, a week and that week (a day inside a month may be more)
+                continue
+            shared = len(articles & shown)
+            if shared >= 2 and shared >= SAME_NEWS * min(len(articles), len(shown)):
+                return True
+        return False
 
 
 class _Told:
