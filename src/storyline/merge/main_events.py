@@ -80,7 +80,7 @@ sealed were left out for explainers).
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
-(or week) as one shown, most of whose articles (`SAME_NEWS` of the fewer, two
+(or week) as one shown, most of whose articles (`SAME_NEWS` of the more, two
 or more) are that one's, is left out.
 """
 
@@ -200,7 +200,7 @@ class _Overview:
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
-        `SAME_NEWS` of the fewer):
+        `SAME_NEWS` of the more):
         one piece of news that its articles tell in two sentences, each an entry ("US sues BP over oil
         disaster" and "Halliburton ... were not targeted in the lawsuit"; BP's report blames "a
         sequence of failures" and "places some blame on other companies")."""
@@ -212,7 +212,7 @@ class _Overview:
             if when != span:  # a day and that day, a week and that week (a day inside a month may be more)
                 continue
             shared = len(articles & shown)
-            if shared >= 2 and shared >= SAME_NEWS * min(len(articles), len(shown)):
+            if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
                 return True
         return False
 
