@@ -891,3 +891,39 @@ def test_the_overview_shows_once_the_news_the_same_articles_tell_in_two_sentence
         replace(ranked[1].mentions[2], document="g"),
     ]
     assert [e.id for e in main_events(ranked, 2)] == ["blame", "report"]
+
+
+def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
+    """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
+    day has had its two and the overview still has room, a third event of the day comes in, and
+    not a fourth."""
+    from storyline.merge.main_events import main_events
+
+    slowing = (
+        "Mexican officials say the spread of the virus - suspected in more than 160 deaths - is slowing, "
+        "but international experts are more cautious."
+    )
+    nurse = (
+        "German authorities confirm that a nurse who treated a patient with swine flu also contracted the "
+        "disease, in the first person-to-person transmission in Germany."
+    )
+    alert = (
+        "The World Health Organization has raised its pandemic alert to five, the second-highest level, but "
+        "says it has no immediate plans for another rise."
+    )
+    quarantine = "About 300 people at a Hong Kong hotel have been placed under quarantine."
+    ranked = [
+        _reported(
+            "slowing", "2009-05-01", 3.0, ("a", 0, slowing), ("b", 332, slowing.split(" but ")[0] + ".")
+        ),
+        _reported("nurse", "2009-05-01", 2.1, ("c", 0, nurse), ("d", 90, nurse.split(",")[0] + ".")),
+        _reported("alert", "2009-05-01", 2.0, ("e", 0, alert), ("f", 50, alert.split(",")[0] + ".")),
+        _reported(
+            "hotel", "2009-05-02", 1.9, ("g", 0, quarantine), ("h", 40, quarantine[:-1] + " on Friday.")
+        ),
+        _reported("spain", "2009-04-27", 1.0, ("s", 0, "Spain confirmed a case of swine flu.")),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["nurse", "slowing", "hotel"]
+    assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing", "hotel"]
+    ranked[3].date = "2009-05-01"  # a fourth event of the day: two days' worth of room, one day
+    assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing"]
