@@ -797,3 +797,133 @@ def test_the_overview_leaves_out_a_general_truth_that_names_no_one_nowhere_and_n
         ),
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["urged", "doses"]
+
+
+def test_the_overview_prefers_an_event_articles_open_with_to_one_they_explain() -> None:
+    """bpoil_bbc: the US lawsuit against BP and the static kill's explainer are each told alike by
+    two articles, equally salient; the lawsuit is the headline and lead of its articles, the
+    explainer a paragraph deep in theirs: the overview shows the news its articles open with."""
+    from storyline.merge.main_events import main_events
+
+    sues = (
+        "Gulf of Mexico oil leak: US sues BP over oil disaster The Deepwater Horizon rig explosion led to "
+        "what was described as the worst environmental catastrophe in US history The US is suing BP and "
+        "eight other companies over the Gulf of Mexico oil spill."
+    )
+    suing = (
+        "The Deepwater Horizon rig explosion led to the worst environmental catastrophe in US history BP "
+        "shares have fallen after the US said it was suing the oil giant for alleged violations of "
+        "federal safety regulations."
+    )
+    stages = 'The static kill, also known as "bullheading", takes place in three stages.'
+    bullheading = 'The static kill, also known as "bullheading" takes place in three stages.'
+    ranked = [
+        _reported("stages", "2010-08-02", 2.085, ("a", 3617, stages), ("b", 1239, bullheading)),
+        _reported("sues", "2010-12-15", 2.085, ("c", 0, sues), ("d", 0, suing)),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["sues"]
+    deep = [("c", 2200, sues), ("d", 1900, suing)]  # the same reports further down: a tie, kept in order
+    ranked[1] = _reported("sues", "2010-12-15", 2.085, *deep)
+    assert [e.id for e in main_events(ranked, 1)] == ["stages"]
+
+
+def test_the_overview_shows_once_the_news_the_same_articles_tell_in_two_sentences() -> None:
+    from dataclasses import replace
+
+    """bpoil_bbc, 8 September: BP's report blames "a sequence of failures" and places blame on other
+    companies; three of the four articles of each entry are the same, and the day the same: one
+    piece of news told in two sentences, shown once. The same articles a week later tell news
+    again, and two entries of one day that share a single article are two events."""
+    from storyline.merge.main_events import main_events
+
+    failures = (
+        'A "sequence of failures involving a number of different parties" was to blame for the '
+        "Deepwater Horizon oil spill in the Gulf of Mexico, BP says."
+    )
+    company = (
+        'According to the company, a "sequence of failures involving a number of different parties" was to '
+        "blame for the Deepwater Horizon oil spill."
+    )
+    blamed = 'BP blamed a "sequence of failures involving a number of different parties" for the spill.'
+    partly = (
+        "An investigation carried out by BP says it was responsible in part for the disaster, but also "
+        "places some blame on other companies working on the well."
+    )
+    also = (
+        "An investigation carried out by BP said that it was responsible in part for the disaster, but it "
+        "also blamed other companies working on the well."
+    )
+    two = (
+        "An investigation carried out by BP said it was responsible in part for the disaster, but it also "
+        "blamed two other companies working on the well."
+    )
+    placed = (
+        "It said it was responsible in part for the disaster, but also placed some blame on other companies."
+    )
+    ranked = [
+        _reported(
+            "report",
+            "2010-09-08",
+            3.3,
+            ("a", 43, failures),
+            ("b", 167, company),
+            ("c", 32, failures),
+            ("d", 260, blamed),
+        ),
+        _reported(
+            "blame",
+            "2010-09-08",
+            3.2,
+            ("a", 194, partly),
+            ("b", 308, also),
+            ("c", 248, two),
+            ("e", 1250, placed),
+        ),
+        _reported("spain", "2010-05-01", 1.0, ("s", 0, "Spain sent two ships with booms.")),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["report"]
+    ranked[1].date = "2010-09-15"
+    assert [e.id for e in main_events(ranked, 2)] == ["report", "blame"]
+    ranked[1].date = "2010-09-08"
+    ranked[1].mentions = [m for m in ranked[1].mentions if m.document in "ae"] + [
+        replace(ranked[1].mentions[1], document="f"),
+        replace(ranked[1].mentions[2], document="g"),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["blame", "report"]
+
+
+def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
+    """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
+    day has had its two and the overview still has room, a third event of the day comes in, and
+    not a fourth."""
+    from storyline.merge.main_events import main_events
+
+    slowing = (
+        "Mexican officials say the spread of the virus - suspected in more than 160 deaths - is slowing, "
+        "but international experts are more cautious."
+    )
+    nurse = (
+        "German authorities confirm that a nurse who treated a patient with swine flu also contracted the "
+        "disease, in the first person-to-person transmission in Germany."
+    )
+    alert = (
+        "The World Health Organization has raised its pandemic alert to five, the second-highest level, but "
+        "says it has no immediate plans for another rise."
+    )
+    quarantine = "About 300 people at a Hong Kong hotel have been placed under quarantine."
+    ranked = [
+        _reported(
+            "slowing", "2009-05-01", 3.0, ("a", 0, slowing), ("b", 332, slowing.split(" but ")[0] + ".")
+        ),
+        _reported("nurse", "2009-05-01", 2.1, ("c", 0, nurse), ("d", 90, nurse.split(",")[0] + ".")),
+        _reported("alert", "2009-05-01", 2.0, ("e", 0, alert), ("f", 50, alert.split(",")[0] + ".")),
+        _reported(
+            "hotel", "2009-05-02", 1.9, ("g", 0, quarantine), ("h", 40, quarantine[:-1] + " on Friday.")
+        ),
+        _reported("spain", "2009-04-27", 1.0, ("s", 0, "Spain confirmed a case of swine flu.")),
+    ]
+    assert [e.id for e in main_events(ranked, 3)] == ["nurse", "slowing", "hotel"]
+    assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing", "hotel"]
+    ranked[3].date = "2009-05-01"  # a fourth event of the day: two days' worth of room, one day
+    assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing"]

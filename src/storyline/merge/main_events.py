@@ -12,7 +12,11 @@ over time: at most
 `PER_DAY` events of one day, and one for a date known only to the week, month
 or year (those are mostly background: "oil has damaged the coast since April").
 Without the cap the best-told day fills the view with its facets (the rig
-exploded, killed eleven, began the spill), each an entry of its own.
+exploded, killed eleven, began the spill), each an entry of its own. The cap spreads the
+view and never leaves it short: when each day has had its `PER_DAY` and room is
+left, a second round takes up to `CROWDED` a day (H1N1_bbc's overview held 40
+of its 55, while the WHO's "sustained ability" to pass from human to human and
+the first person-to-person case in Germany waited behind a full day).
 
 An overview also leaves out an entry whose sentence is `alike` one already
 chosen: a story's defining event is retold in the background of most of its
@@ -67,7 +71,21 @@ article that took part, and would outrank an event that fewer articles tell
 alike. Word-for-word reprints count once, as they do for `Entry.sources`. An
 event that many articles tell alike, if mostly in passing (Obama's first Oval
 Office address, retold in four articles' background), ranks at least as the
-count of those articles says, whatever its merged salience.
+count of those articles says, whatever its merged salience. An article that
+opens with the event (its first sentence, the headline run into the lead: "US
+sues BP over oil disaster ...") reports it as its news; one that tells it a
+paragraph deep explains or retells it ("The static kill ... takes place in
+three stages"). Each article that opens with a report alike the entry's own
+sentence adds `OPENED` × log2(1 + such articles): without it, the hundreds of
+entries two articles tell tie, and their order, not the news, fills the end of
+the overview (bpoil_bbc: the Oval Office address, the US lawsuit and the well
+sealed were left out for explainers).
+
+An article often tells one piece of news in two sentences that the merge
+keeps as two entries, their words unlike ("US sues BP over oil disaster" and
+"Halliburton ... were not targeted in the lawsuit"): an entry of the same day
+(or week) as one shown, most of whose articles (`SAME_NEWS` of the more, two
+or more) are that one's, is left out.
 """
 
 from __future__ import annotations
@@ -83,6 +101,7 @@ from storyline.model import Entry
 from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
+CROWDED = 3  # events of one day when every day has had its `PER_DAY` and the overview has room left
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
@@ -92,6 +111,8 @@ _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MON
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
+SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
+OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -122,6 +143,12 @@ def main_events(
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
             break
+    if len(overview.chosen) < count and CROWDED > PER_DAY:  # the cap spreads the view, never leaves it short
+        overview.per_day = CROWDED
+        for entry in ranked:
+            if entry.sources >= 2 and overview.offer(entry):
+                break
+        overview.per_day = PER_DAY
     if len(overview.chosen) < count // 2:  # articles that rarely tell one event: their best reports
         for entry in ranked:
             if entry.sources < 2 and overview.offer(entry):
@@ -138,6 +165,7 @@ class _Overview:
 
     def __init__(self, count: int, weights: DocumentFrequency, first: date | None) -> None:
         self.count = count
+        self.per_day = PER_DAY
         self.weights = weights
         self.first = first
         self.chosen: list[Entry] = []
@@ -146,6 +174,7 @@ class _Overview:
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
+        self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
@@ -155,7 +184,7 @@ class _Overview:
         sentence = " ".join(entry.summary.lower().split())
         if (key[1] and key in self.seen) or sentence in self.said:
             return False
-        if self.shown[when] >= (PER_DAY if calendar_day(when) else PER_PERIOD):
+        if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
@@ -166,6 +195,8 @@ class _Overview:
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
             return False  # most of its reports or of a shown one's are the same: a facet of that one
+        if self._same_news(entry):
+            return False
         this = _Told.of(entry, self.weights)
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
@@ -175,8 +206,27 @@ class _Overview:
         self.shown[when] += 1
         self.told.append(this)
         self.cited.append(reports)
+        self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
         return len(self.chosen) == self.count
+
+    def _same_news(self, entry: Entry) -> bool:
+        """Whether an entry shown of the same time is told by most of the same articles (two or more,
+        `SAME_NEWS` of the more):
+        one piece of news that its articles tell in two sentences, each an entry ("US sues BP over oil
+        disaster" and "Halliburton ... were not targeted in the lawsuit"; BP's report blames "a
+        sequence of failures" and "places some blame on other companies")."""
+        span = bounds(entry.date)
+        if span is None:
+            return False
+        articles = {mention.document for mention in entry.mentions}
+        for when, shown in self.articles:
+            if when != span:  # a day and that day, a week and that week (a day inside a month may be more)
+                continue
+            shared = len(articles & shown)
+            if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
+                return True
+        return False
 
 
 class _Told:
@@ -242,6 +292,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     rates and of a city's economy) counts every article that took part; the overview prefers an
     entry whose articles tell one event, however many, to one whose count comes from a chain."""
     articles: dict[str, float] = {}
+    opened: set[str] = set()  # the articles whose headline or lead tells the event alike
     lead = _Told.of(entry, words)
     printed: set[str] = set()
     for mention in entry.mentions:
@@ -249,14 +300,18 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         if key in printed:
             continue  # a reprint is one report (`merge.entries.independent_reports`)
         printed.add(key)
-        if mention.document not in articles or articles[mention.document] < COHERENT:
-            told = _Told.of_sentence(mention.text, words)
-            articles[mention.document] = max(articles.get(mention.document, 0.0), lead.overlap(told))
+        opening = mention.start == 0  # the article's first sentence: its headline run into its lead
+        if mention.document not in articles or articles[mention.document] < COHERENT or opening:
+            overlap = lead.overlap(_Told.of_sentence(mention.text, words))
+            articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
+            if opening and overlap >= COHERENT:
+                opened.add(mention.document)
     if len(articles) < 2:
         return entry.salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    return max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
 
 
 def _recalls_history(sentence: str, first: date) -> bool:

@@ -13,6 +13,8 @@ from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Conflict, Entry
 from storyline.store import EntryFilter, Store
 
+CANDIDATES = 12  # entries read per one shown: room for retellings, full days, events told in passing
+
 
 def main_events_shown(documents: int) -> int:
     """How many entries the overview shows: enough for the story, readable in a terminal."""
@@ -25,7 +27,7 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     from storyline.merge.main_events import main_events as choose
 
     count = main_events_shown(store.document_count())
-    ranked = replace(where or EntryFilter(), most_salient=count * 6)  # room for retellings and full days
+    ranked = replace(where or EntryFilter(), most_salient=count * CANDIDATES)
     entries = current_names(store.actor_registry(), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
     return choose(by_salience, count, store.article_words(), store.first_publication_date())
