@@ -3,17 +3,19 @@ several days ("study", "hand out", "learn") joins two reports only when somethin
 telling name, a figure, a telling word besides the predicate, or alike sentences. Sentences are
 from the Timeline17 articles of H1N1_bbc, each quoted where it is used, with the words of the
 collection's articles counted as ingest counts them; their mentions are built by hand, so that only
-the merging rules are tested."""
+the merging rules are tested. Neither the story's country written by its common word nor one
+speaker's name makes two reports one event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from conftest import T17, needs
-from storyline.merge.entries import Merger, _names_shared
-from storyline.merge.similarity import DocumentFrequency, signature, telling_stems
-from storyline.model import Event, Tense
+from storyline.merge.entries import Merger, _names_shared, _restated
+from storyline.merge.similarity import DocumentFrequency, Signature, signature, telling_stems
+from storyline.model import Attribution, Event, Stance, Tense
 
 pytestmark = needs(T17 / "H1N1_bbc")
 
@@ -183,3 +185,111 @@ def test_one_shared_word_in_many_articles_does_not_support_a_broad_word() -> Non
     assert 0.69 < weight < 2 * 0.69  # telling, but used by more than a quarter of the articles
     first, second, *_ = _merged(every_year, this_year, in_the_us, normal_time)
     assert first != second
+
+
+# 2009-04-27/488
+SPAIN = "In Spain, a young man who had recently returned from Mexico was found to have the virus."
+QUEENSLAND = (
+    "In France, a top health official told Le Parisien newspaper there were unconfirmed suspicions that "
+    "two individuals who had just returned from Mexico might be carrying the virus Spain's health ministry "
+    "says three people who returned from a trip from Mexico with flu symptoms are in isolation and being "
+    "tested In Israel, medics are testing a 26-year-old man who has been taken to hospital with flu-like "
+    "symptoms after returning from a trip to Mexico Two people in Queensland, Australia, are being tested "
+    "in hospital after developing flu-like symptoms on returning from Mexico"
+)  # 2009-04-27/156
+UK_SCHOOL = (
+    "Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed taking the "
+    "total to 27, according to the Health Protection Agency."
+)  # 2009-05-04/123
+DOLPHIN = (
+    "On Monday night, it emerged another school, Dolphin School in Battersea, London, had also been "
+    "closed as a precaution - the fifth in the UK."
+)  # 2009-05-04/583
+SCOTLAND = "Swine flu has now infected almost 500 people in Scotland alone, out of 1,261 cases in the UK."
+SCOTTISH_DEATH = (
+    "The death of a woman suffering from H1N1 swine flu in Scotland is a sad reminder that this is not "
+    "always a mild infection."
+)  # 2009-06-30/348; SCOTLAND is 2009-06-15/1095
+OXFORD_11 = (
+    "Flu expert Professor John Oxford said people should not panic as the outbreak was milder than others "
+    "seen in the past century."
+)  # 2009-06-11/357
+OXFORD_15 = "Virologist Professor John Oxford said that despite the death, the public should not panic."
+# 2009-06-15/1095
+DUQUE_6 = "But Philippine Health Secretary Francisco Duque urged the champion to postpone his flight."
+DUQUE_8 = (
+    "Health Secretary Francisco Duque urged him to delay his return to the Philippines for five days to "
+    "ensure that there was no risk of he or his entourage bringing swine flu into the country."
+)  # 2009-05-08/149; DUQUE_6 is 2009-05-06/675
+
+
+def _rare_names(*names: str) -> Merger:
+    """A merger with H1N1_bbc's word counts, to which each name is rare (one article of three)."""
+    merger = Merger(words=_articles_words())
+    for name in names:
+        merger.names.see(frozenset({name}))
+    merger.names.see(frozenset({"World Health Organisation"}))
+    merger.names.see(frozenset({"World Health Organisation"}))
+    return merger
+
+
+def test_a_shared_participant_written_by_a_word_most_articles_use_is_not_telling() -> None:
+    """Spain's young man and France's, Spain's and Israel's travellers, all "returned from Mexico":
+    extraction names the story's country "Mexico" in a few articles ("Besides Mexico" in most), so
+    as a name it looks rare; as a word most of the collection's articles write it."""
+    spain = signature(_event("2009-04-27/488", SPAIN, "return", "Mexico")[0], STORY)
+    others = signature(_event("2009-04-27/156", QUEENSLAND, "return", "Mexico")[0], STORY)
+    merger = _rare_names("Mexico")
+    assert merger.names.weight("Mexico") > 0.7 > _articles_words().weight("mexico")
+    assert not _names_shared(spain, others, merger)
+    assert _names_shared(spain, others, Merger(names=merger.names))  # with no word counts, as before
+
+
+def test_a_name_written_by_its_initials_is_weighed_by_them() -> None:
+    """ "UK" for the United Kingdom, which both the Dolphin School's closure and the HPA's count of 27
+    name: two things, and a word most articles use."""
+    dolphin = signature(
+        _event("2009-05-04/583", DOLPHIN, "close", "Dolphin School", "United Kingdom")[0], STORY
+    )
+    count = signature(_event("2009-05-04/123", UK_SCHOOL, "close", "United Kingdom")[0], STORY)
+    assert not _names_shared(dolphin, count, _rare_names("United Kingdom"))
+
+
+def test_a_shared_place_fewer_articles_write_stays_telling() -> None:
+    a = signature(_event("2009-06-15/1095", SCOTLAND, "infect", "Scotland")[0], STORY)
+    b = signature(_event("2009-06-30/348", SCOTTISH_DEATH, "infect", "Scotland")[0], STORY)
+    assert _names_shared(a, b, _rare_names("Scotland"))
+
+
+def _said(document: str, text: str, predicate: str, speaker: str) -> tuple[Event, date]:
+    event, day = _event(document, text, predicate)
+    event.attribution = Attribution(speaker, Stance.STATED, "said")
+    event.main = True
+    return event, day
+
+
+def _signed(document: str, text: str, predicate: str, speaker: str) -> Signature:
+    event, day = _said(document, text, predicate, speaker)
+    return signature(event, STORY, day)
+
+
+def test_one_speakers_statements_of_days_apart_are_two_events() -> None:
+    """John Oxford's "should not panic" on the pandemic's declaration (11 June) and after the first UK
+    death (15 June); Francisco Duque's advice to Manny Pacquiao reported on 6 and 8 May (a statement
+    retold two days on) stays one."""
+    first, second = _merged(
+        _said("2009-06-11/357", OXFORD_11, "panic", "John Oxford"),
+        _said("2009-06-15/1095", OXFORD_15, "panic", "John Oxford"),
+    )
+    assert first != second
+    oxford = [
+        _signed(d, t, "panic", "John Oxford")
+        for d, t in (("2009-06-11/357", OXFORD_11), ("2009-06-15/1095", OXFORD_15))
+    ]
+    assert _restated(oxford[0], oxford[1], 0.2)
+    assert not _restated(oxford[0], replace(oxford[1], speaker="Liam Donaldson"), 0.2)
+    duque = [
+        _signed(d, t, "urge", "Francisco Duque")
+        for d, t in (("2009-05-06/675", DUQUE_6), ("2009-05-08/149", DUQUE_8))
+    ]
+    assert not _restated(duque[0], duque[1], 0.2)

@@ -22,7 +22,10 @@ articles, a reporting verb's shared speaker counts for nothing, and the speaker'
 sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
 articles of several days ("studied", "slowing", "learned") names many happenings: across articles
 it needs something else in common, a telling name, a figure, telling words or alike sentences
-(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`).
+(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`),
+and a name both reports hold tells only if the words they write for it do ("Mexico" in a flu story:
+`_names_shared`). One speaker's reports of days apart that are not alike are two statements
+(`_restated`: "should not panic" on the pandemic's declaration and after the first death).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -532,14 +535,18 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
     most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`),
     nor does a word of a name that most articles use ("Health" of the Health Protection Agency in
-    the World Health Organisation, in a flu story).
+    the World Health Organisation, in a flu story), nor a name both hold that their sentences write
+    only by such words or initials (`_telling_words`: the story's country, "UK").
 
     Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
     once its words are found in the other sentence (the answer is the same as weighing all)."""
     weight = pairs.names.weight
-    if any(weight(name) > TELLING_NAME for name in sig.participants & other.participants):
-        return True
     common = pairs.words.weight if pairs.words.documents > 1 else None
+    if any(
+        weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
+        for name in sig.participants & other.participants
+    ):
+        return True
     for a, b in ((sig, other), (other, sig)):
         words = b.words
         for name in chain(a.participants, a.places):
@@ -551,6 +558,25 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
             ):
                 return True
     return False
+
+
+def _telling_words(name: str, sig: Signature, other: Signature, common: Callable[[str], float]) -> bool:
+    """Whether a name both mentions hold is telling by the words the sentences write for it: a
+    participant may be named by a word most of the collection's articles use, as the story's own
+    country ("returned from Mexico" in a flu story: "Mexico" is then one name, "Besides Mexico"
+    another, and each of them rare), or by its initials ("UK" for the United Kingdom). A name
+    written by none of its words (a pronoun's) keeps its own weight."""
+    written = [
+        word for word in chain(_name_words(name), _initials(name)) if word in sig.words or word in other.words
+    ]
+    return not written or any(common(predicate_key(word)) > TELLING_NAME for word in written)
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> tuple[str, ...]:
+    """A name of several words as its initials, lower case ("uk" for "United Kingdom")."""
+    words = name.split()
+    return ("".join(word[0] for word in words).lower(),) if len(words) > 1 else ()
 
 
 @lru_cache(maxsize=4096)
@@ -615,6 +641,24 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
     )
 
 
+def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether two reports in different articles are one speaker's statements of different days: the
+    same source, each dated only by its article, articles more than `RECURRING_DAYS` apart (a
+    statement is retold the next day), and sentences not alike (`CROWD_EXEMPT`). A speaker repeats
+    a view ("Professor John Oxford said that despite the death, the public should not panic" on 15
+    June, "people should not panic as the outbreak was milder" on 11 June); a report of one
+    statement copies its words."""
+    return (
+        bool(sig.speaker)
+        and sig.speaker == other.speaker
+        and sentence < CROWD_EXEMPT
+        and sig.dating == other.dating == "publication"
+        and sig.published is not None
+        and other.published is not None
+        and abs((sig.published - other.published).days) > RECURRING_DAYS
+    )
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -648,6 +692,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
     if _unsupported(sig, other, pairs, sentence):
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
+    if _restated(sig, other, sentence):
+        return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
     participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]

@@ -113,6 +113,8 @@ class Signature:
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
     dating: str  # "text" (written in the sentence), "publication" (its article's), "guessed" or "none"
     context: frozenset[str]  # the article's named actors and places
+    speaker: str  # who the report says makes the claim ("" when none: `Event.attribution`)
+    published: date | None  # its article's publication date
     sketch: int  # one bit per bucket its 5-grams fall in (the bounds of `sketch_rows`)
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
 
@@ -156,6 +158,8 @@ def signature(
         if event.date
         else "none",
         context=context,
+        speaker=event.attribution.source if event.attribution else "",
+        published=published,
         sketch=sketch,
         hidden=hidden,
     )
