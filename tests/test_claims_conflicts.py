@@ -95,6 +95,24 @@ def test_a_denial_disputes_what_was_said_before_it_and_says_what(pipeline: Pipel
     assert stance.first.end > stance.first.start and stance.second.end > stance.second.start
 
 
+def test_a_doubt_its_source_says_it_does_not_dispute_is_no_dispute(pipeline: Pipeline) -> None:
+    """bpoil_reuters, 27 May: McNutt "declined to confirm ..., but she did not dispute it": withholding a
+    confirmation without disputing is no disagreement with the government estimates of 23 May."""
+    claim = (
+        "Nearly 40 days into the disaster, the BP oil leak has now eclipsed the worst previous spill, the "
+        "Exxon Valdez disaster on the Alaska coast in 1989, according to new U.S. government estimates.\n"
+    )
+    undisputed = (
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+        "dispute it.\n"
+    )
+    found = _conflicts(pipeline, (date(2010, 5, 23), claim), (date(2010, 5, 27), undisputed))
+    assert not [c for c in found if c.kind in ("stance", "revision")]
+    doubted = undisputed.replace(", but she did not dispute it", "")
+    found = _conflicts(pipeline, (date(2010, 5, 23), claim), (date(2010, 5, 27), doubted))
+    assert [c.kind for c in found if c.kind in ("stance", "revision")] == ["stance"]
+
+
 HEDGED_ECLIPSES = (
     "The looming disaster in the Gulf threatens to eclipse the 1989 Exxon Valdez spill in Alaska.",
     "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster.",
@@ -124,8 +142,7 @@ def test_claims_of_what_may_come_do_not_make_a_doubt_too_vague_to_pair(pipeline:
         ),
         (
             date(2010, 5, 27),
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.\n",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.\n",
         ),
     )
     (stance,) = [c for c in found if c.kind == "stance"]
@@ -322,8 +339,7 @@ def test_a_figure_is_claimed_by_its_own_report_not_by_another_merged_into_the_en
 def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
     doubt = _report(
         "doc-mcnutt",
-        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not dispute "
-        "it.",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
         date(2010, 5, 27),
         "Marcia McNutt",
         Stance.COULD_NOT_CONFIRM,
@@ -363,8 +379,7 @@ def test_a_later_remark_that_only_mentions_the_valdez_revises_nothing() -> None:
     another's on costs, a month later, mention BP, its spill and the Valdez, but not what she doubted."""
     mcnutt = plain(
         "mcnutt",
-        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-        "dispute it.",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
         day="2010-05-27",
         source="Marcia McNutt",
         stance=Stance.COULD_NOT_CONFIRM,
@@ -403,8 +418,7 @@ def test_a_report_merged_with_a_doubt_must_carry_its_telling_word() -> None:
     mcnutt = replace(
         _report(
             "mcnutt",
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
             date(2010, 5, 27),
             "Marcia McNutt",
             Stance.COULD_NOT_CONFIRM,
@@ -476,8 +490,7 @@ def test_a_belief_the_writer_narrates_is_no_claim_a_doubt_disputes(pipeline: Pip
         ),
         (
             date(2010, 5, 27),
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.\n",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.\n",
         ),
     )
     stances = [c for c in found if c.kind == "stance"]
