@@ -268,6 +268,7 @@ def _undisputed(doubt: Entry | Mention) -> bool:
     if isinstance(doubt, Mention):
         return bool(_UNDISPUTED.search(doubt.sentence or doubt.text))
     own = [m for m in doubt.mentions if m.attribution == doubt.attribution]
+    own = own or [m for m in doubt.mentions if doubt.summary in (m.sentence or m.text)]
     return any(_UNDISPUTED.search(m.sentence or m.text) for m in own)
 
 
