@@ -187,3 +187,30 @@ def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) 
         'worldwide tour with AC/DC where they played to literally millions of people".',
     )
     assert (claimants["millions of people"] or "").endswith("Abernethy")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "thing"),
+    [
+        # bpoil_reuters: the amount a verb of change sets the object to (the parse hangs "to" on "support")
+        ("The U.S. House of Representatives passed legislation that would increase the fee the industry pays "
+         "to support the federal Oil Spill Liability Trust Fund to 34 cents a barrel from 8 cents a barrel.",
+         "34 cents", "fee"),
+        # bpoil_reuters: what the amount is said to be, the subject lost to "BP expects"
+        ("BP expects the total bill for the clean-up of the spill, which has affected 120 miles of U.S. "
+         "coastline and closed down rich fishing grounds, will be $3 - $6billion, an analyst briefed by BP "
+         "said in a research note on Friday.", "$3 - $6billion", "total bill"),
+        # haiti_bbc: what is worth the amount, not the word beside it ("depot")
+        ("In this consignment alone, equipment worth at least £150,000 is leaving the depot for Haiti, paid "
+         "for by public donations to the Disasters Emergency Committee fund.", "at least £150,000",
+         "value of equipment"),
+        # bpoil_reuters: "barrels of oil equivalent per day" is a unit; what is done with them is the thing
+        ("A six-month halt in new drilling would defer as much as 80,000 barrels (3.4 million gallons\\/15.9 "
+         "million liters) of oil equivalent per day, or 4 percent of projected production in the Gulf of "
+         "Mexico in 2011, according to energy consultancy Wood Mackenzie.",
+         "as much as 80,000 barrels (3.4 million gallons\\/15.9 million liters) of oil equivalent per day",
+         "amount deferred"),
+    ],
+)  # fmt: skip
+def test_what_an_amount_set_said_or_worth_is_of(nlp: Language, text: str, figure_text: str, thing: str) -> None:
+    assert counted(nlp, text, figure_text).thing == thing

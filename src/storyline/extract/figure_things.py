@@ -42,6 +42,9 @@ _IRREGULAR = {
     "set": "set", "sell": "sold", "buy": "bought", "hold": "held", "owe": "owed", "find": "found",
     "hit": "hit", "cut": "cut", "run": "run", "shed": "shed", "bid": "bid", "seek": "sought", "lend": "lent",
     "raise": "raised", "rise": "risen", "fall": "fallen", "grow": "grown", "keep": "kept", "leave": "left",
+    "defer": "deferred", "transfer": "transferred", "commit": "committed", "allot": "allotted",
+    "plan": "planned", "stop": "stopped", "drop": "dropped", "ship": "shipped", "admit": "admitted",
+    "refer": "referred", "submit": "submitted", "control": "controlled", "spill": "spilled",
 }  # fmt: skip
 _OF_WORDS = frozenset(
     {"of", "at", "between", "to", "by", "for", "below", "above", "under"}
@@ -75,6 +78,15 @@ _ESTIMATES = frozenset(
     {"estimate", "estimates", "calculation", "calculations", "forecast", "forecasts", "projection",
      "projections", "assessment", "guess", "tally", "count", "reckoning"}
 )  # fmt: skip
+_SET_VERBS = frozenset(
+    {"increase", "raise", "cut", "reduce", "lower", "boost", "hike", "lift", "double", "triple", "trim",
+     "slash", "set", "change", "bring"}
+)  # fmt: skip  # "increase the fee to 34 cents": the object is what the amount is of
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_BEFORE_AMOUNT = frozenset(
+    {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
+     "estimated", "roughly", "$", "£", "€", "us$"}
+)  # fmt: skip
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -89,6 +101,9 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     modified = _modified_by_measure(head)
     if modified:
         return modified
+    worth = _worth_before(last)
+    if worth:
+        return worth
     token = head if head is not None else last
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
@@ -119,6 +134,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     compared = _compared_with(token)
     if compared is not None:  # "worth 70 billion pounds against more than 120 billion pounds"
         return _thing_above(compared, money, kind)
+    changed = _changed_object(token)
+    if changed is not None:  # "increase the fee ... to 34 cents a barrel from 8 cents": the fee
+        return _noun_phrase(changed)
     share = _share_above(token)
     if share is not None:
         relative = _relative_clause(token)
@@ -132,6 +150,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     measured = _measured(token)
     if measured:
         return measured
+    described = _copula_subject(token)
+    if described is not None:  # "BP expects the total bill ... will be $3 - $6billion"
+        return _noun_phrase(described)
     relative = _relative_clause(token)
     if relative:
         return f"amount {relative}"  # "the 5,000 barrels BP estimated to be leaking per day"
@@ -162,6 +183,61 @@ def _amount_done(token: Token) -> str:
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
     return _amount_done_by(verb, role)
+
+
+def _worth_before(last: Token) -> str:
+    """ "equipment worth at least £150,000": the value of what is worth the amount, whatever the parse
+    hung the amount on (the word before "worth" is what it is said of)."""
+    doc, at = last.doc, last.i
+    while at > 0 and (doc[at].like_num or _scale(doc[at]) or doc[at].lower_ in _BEFORE_AMOUNT):
+        at -= 1
+    if doc[at].lower_ != "worth" or at < 1:
+        return ""
+    noun = doc[at - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or unit_word(noun) or _a_time(noun):
+        return ""
+    return f"value of {_noun_phrase(noun)}"
+
+
+def _changed_object(token: Token) -> Token | None:
+    """What a verb of change sets to or from the amount: "would increase the fee the industry pays to
+    support the ... Fund to 34 cents a barrel from 8 cents" (the parse may hang "to" on a verb inside
+    the object's relative clause, so the clauses are climbed back to the verb of change)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return None
+    node = token.head.head
+    for _ in range(6):
+        if node.pos_ == "VERB" and _sets(node):
+            objects = [c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not unit_word(c)]
+            return objects[0] if objects else None
+        if node.dep_ not in ("xcomp", "relcl", "dobj", "acl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _sets(verb: Token) -> bool:
+    """Whether the verb is one of changing or setting an amount, in any form (no lemmatizer is run)."""
+    form = verb.lower_
+    bases = (form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-4])
+    return any(base in _SET_VERBS for base in bases if base)
+
+
+def _copula_subject(token: Token) -> Token | None:
+    """What an amount is said to be: the subject of "be" ("the cost is $5bn"), or the object of the
+    verb the clause depends on when the parse lost the subject ("BP expects the total bill ... will be
+    $3 - $6billion")."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lower_ not in _BE:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        noun = subjects[0]
+        return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"]
+    return objects[0] if objects and not unit_word(objects[0]) else None
 
 
 def _up(to: Token) -> bool:
@@ -355,8 +431,18 @@ def _a_time(token: Token) -> bool:
 
 def _only_units(counted: Span) -> bool:
     """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
-    words = [t for t in counted if t.pos_ in ("NOUN", "PROPN")]
+    words, depth = [], 0
+    for token in counted:  # the units again in brackets: "barrels (3.4 million gallons\\/15.9 million liters)"
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
+            words.append(token)
     return all(unit_word(t) for t in words)
+
+
+def _equivalent(token: Token) -> bool:
+    """ "barrels of oil equivalent": "oil equivalent" is part of the unit (boe), not what is counted."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "equivalent" or (following is not None and following.lower_ == "equivalent")
 
 
 def unit_word(token: Token) -> bool:
