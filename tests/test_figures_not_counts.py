@@ -127,7 +127,9 @@ def test_a_possible_amount_reads_as_english() -> None:
          "the wake of the BP oil spill.", "seven in 10 Americans", "Americans"),  # bpoil_reuters
     ],
 )  # fmt: skip
-def test_n_in_m_is_a_share_not_a_count_of_the_whole(nlp: Language, text: str, share: str, counted: str) -> None:
+def test_n_in_m_is_a_share_not_a_count_of_the_whole(
+    nlp: Language, text: str, share: str, counted: str
+) -> None:
     (figure,) = figures(nlp, text)
     assert (figure.text, figure.kind, figure.counted) == (share, "percent", counted)
     part, whole = share.split(" in ")[0], share.split(" in ")[1].split()[0]

@@ -212,5 +212,7 @@ def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) 
          "amount deferred"),
     ],
 )  # fmt: skip
-def test_what_an_amount_set_said_or_worth_is_of(nlp: Language, text: str, figure_text: str, thing: str) -> None:
+def test_what_an_amount_set_said_or_worth_is_of(
+    nlp: Language, text: str, figure_text: str, thing: str
+) -> None:
     assert counted(nlp, text, figure_text).thing == thing

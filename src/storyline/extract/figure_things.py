@@ -432,7 +432,7 @@ def _a_time(token: Token) -> bool:
 def _only_units(counted: Span) -> bool:
     """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
     words, depth = [], 0
-    for token in counted:  # the units again in brackets: "barrels (3.4 million gallons\\/15.9 million liters)"
+    for token in counted:  # the units again in brackets: "barrels (3.4 million gallons) of oil"
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
             words.append(token)
