@@ -216,3 +216,29 @@ def test_what_an_amount_set_said_or_worth_is_of(
     nlp: Language, text: str, figure_text: str, thing: str
 ) -> None:
     assert counted(nlp, text, figure_text).thing == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "source", "stance"),
+    [
+        ("Some analysts have put BP's likely costs at $20billion to $40billion but estimates have gone as "
+         "high as $100billion.", "$20billion to $40billion", "Some analysts", "estimated"),
+        ('And those figures were considerably higher than the previous "best estimate" of 12,000-19,000 bpd '
+         "issued by the flow rate group on May 27.", "12,000-19,000 bpd", "the flow rate group", "estimated"),
+        ("The British energy giant, which is also drilling two relief wells to try to permanently plug the "
+         "leak, hopes the new containment system will funnel as much as 80,000 barrels (12.7 million liters) "
+         "per day of oil to vessels on the surface -- more than three times the current amount.",
+         "as much as 80,000 barrels (12.7 million liters) per day of oil", "The British energy giant",
+         "expected"),
+    ],
+)  # fmt: skip
+def test_an_estimate_or_a_hope_names_who_claims_the_figure(
+    pipeline: Pipeline, text: str, figure_text: str, source: str, stance: str
+) -> None:
+    """bpoil_reuters: figures of an estimate put at, issued by, or hoped for by a named source, with no
+    reporting clause in the sentence."""
+    figures = [f for event in extraction_of(pipeline, text + "\n").events for f in event.figures]
+    figure = next(f for f in figures if f.text == figure_text)
+    assert figure.claim is not None and (figure.claim.source, figure.claim.stance) == (source, stance)
+    unclaimed = [f for f in figures if f.text in ("$100billion", "two relief wells")]
+    assert all(f.claim is None for f in unclaimed)
