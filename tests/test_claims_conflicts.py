@@ -496,3 +496,76 @@ def test_a_belief_the_writer_narrates_is_no_claim_a_doubt_disputes(pipeline: Pip
     stances = [c for c in found if c.kind == "stance"]
     assert stances and all("believe" not in c.second.text for c in stances)
     assert all(c.second.source and "government figures" in c.second.source for c in stances)
+
+
+RED_CROSS_TOLL = (
+    "The Red Cross estimates that up to 50,000 people were killed and three million people affected by the "
+    "earthquake, which hit 7.0 on the Richter Scale.\n"
+)  # haiti_bbc, 22 January 2010
+SEXTON_TOLL = (
+    "Sandra Sexton, director of the National Centre for Prosthetics and Orthotics at the University of "
+    "Strathclyde, said there were some rehabilitation services in Haiti, but like everything else they "
+    "have been destroyed by the quake which killed 200,000 people, according to some estimates.\n"
+)  # haiti_bbc, 22 January 2010
+
+
+def test_death_tolls_of_different_sources_on_one_day_conflict_and_say_what_differs(
+    pipeline: Pipeline,
+) -> None:
+    """A count of people killed names what happened to them in its kind: its series is compared though
+    it has no predicate of its own. "Three million people affected" is another fate, not a toll."""
+    day = date(2010, 1, 22)
+    found = [c for c in _conflicts(pipeline, (day, RED_CROSS_TOLL), (day, SEXTON_TOLL)) if c.kind == "figure"]
+    (toll,) = found
+    assert {toll.first.text, toll.second.text} == {"up to 50,000 people", "200,000 people"}
+    assert "people killed on 2010-01-22" in toll.description and "Red Cross" in toll.description
+    assert toll.first.document != toll.second.document
+    later = _conflicts(pipeline, (day, RED_CROSS_TOLL), (date(2010, 1, 24), SEXTON_TOLL))
+    assert not [c for c in later if c.kind == "figure"]  # a later figure is a revision, not a dispute
+
+
+def test_parts_past_events_vague_counts_and_lumped_fates_are_no_rival_tolls(pipeline: Pipeline) -> None:
+    """bpoil_reuters, 28 June 2010: a breakdown by country is made of parts of the region's total.
+    haiti_bbc, 13-14 January 2010: a 1946 quake's toll, "thousands" (at least so many), and a count of
+    the "killed, injured or homeless" do not dispute the Prime Minister's or the Red Cross's toll."""
+    storm = date(2010, 6, 28)
+    parts = _conflicts(
+        pipeline,
+        (
+            storm,
+            "Three people died in El Salvador from flooding, two others were killed in a landslide in "
+            "Guatemala and five people were swept away by swelling rivers in Nicaragua, emergency officials "
+            "told Reuters.\n",
+        ),
+        (
+            storm,
+            "At least ten people were killed in Central America in accidents related to Alex, local "
+            "authorities reported.\n",
+        ),
+    )
+    assert not [c for c in parts if c.kind == "figure"]
+    quake = date(2010, 1, 13)
+    bellerive = (
+        "Prime Minister Jean-Max Bellerive told US network CNN he believed more than 100,000 people had "
+        "died.\n"
+    )
+    others = _conflicts(
+        pipeline,
+        (quake, bellerive),
+        (
+            quake,
+            "In 1946, a M8.1 quake hit the Dominican Republic, which shares the island of Hispaniola, and "
+            "produced a tsunami that killed almost 2,000 people.\n",
+        ),
+        (
+            quake,
+            "In his first interview since the earthquake, President Preval told the Miami Herald newspaper "
+            "in the US he feared thousands of his people had died.\n",
+        ),
+        (
+            quake,
+            "John Haywood, Chairman of the Emergency Appeal Committee said: \"They're talking about three "
+            "million people being killed, injured or homeless.\n",
+        ),
+    )
+    assert not [c for c in others if c.kind == "figure"]
