@@ -210,6 +210,15 @@ def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) 
          "Mexico in 2011, according to energy consultancy Wood Mackenzie.",
          "as much as 80,000 barrels (3.4 million gallons\\/15.9 million liters) of oil equivalent per day",
          "amount deferred"),
+        # haiti_bbc: the "m" split off "£20m" and hung apart; the number is the object of "pledged"
+        ("The government has already pledged £20m to the relief operation, while public donations to a "
+         "Disasters Emergency Committee fund have reached £31.5m.", "£20m",
+         "amount pledged to relief operation"),
+        # haiti_bbc: what is lived on
+        ("It is one of the least developed countries in the world with most Haitians living on $2 or less "
+         "per day, about £1.30.", "$2", "amount lived on"),
+        # bpoil_reuters (a reader's comment): a participle said of the amount
+        ("Its already a trillion dollars wasted.", "a trillion dollars", "amount wasted"),
     ],
 )  # fmt: skip
 def test_what_an_amount_set_said_or_worth_is_of(

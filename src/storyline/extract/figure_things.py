@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import stems
-from storyline.extract.numbers import is_scale_word, vague_amount
+from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
@@ -104,7 +104,7 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     worth = _worth_before(last)
     if worth:
         return worth
-    token = head if head is not None else last
+    token = head if head is not None else _number_before_scale(last)
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
     return _thing_above(token, money, kind)
@@ -174,6 +174,8 @@ def _amount_done(token: Token) -> str:
         verb, role = verb.head, "dobj"  # "the well was gushing up to 70,000 barrels per day"
     elif _object_read_as_modifier(token, verb):
         role = "dobj"  # "The British public has so far donated £25m"
+    elif token.dep_ == "pobj" and verb.lower_ == "on" and verb.head.pos_ == "VERB":
+        return f"amount {_participle(verb.head)} on"  # "most Haitians living on $2 or less per day"
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
@@ -183,6 +185,16 @@ def _amount_done(token: Token) -> str:
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
     return _amount_done_by(verb, role)
+
+
+def _number_before_scale(last: Token) -> Token:
+    """ "pledged £20m": the tokenizer may split off the "m" and the parse hang it apart from the number,
+    whose place in the sentence (the object of "pledged") is the amount's."""
+    doc = last.doc
+    if last.i > 0 and is_scale_abbreviation(last.text.rstrip(".")) and doc[last.i - 1].like_num:
+        number = doc[last.i - 1]
+        return number if number.head.i != last.i else last
+    return last
 
 
 def _worth_before(last: Token) -> str:
@@ -264,6 +276,8 @@ def _amount_done_by(verb: Token, role: str) -> str:
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
+    elif role == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return " ".join(words)  # "a trillion dollars wasted": a participle said of the amount
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
