@@ -568,3 +568,29 @@ def test_parts_past_events_vague_counts_and_lumped_fates_are_no_rival_tolls(pipe
         "million people being killed, injured or homeless.\n"
     )
     assert not [c for c in _conflicts(pipeline, (quake, SEXTON_TOLL), (quake, lumped)) if c.kind == "figure"]
+
+
+def test_flow_estimates_that_name_what_they_are_conflict_but_one_sources_two_do_not(
+    pipeline: Pipeline,
+) -> None:
+    """bpoil_reuters, 27 May 2010: a rate with no predicate is compared where each figure names what it
+    is ("BP's estimate", "the team's best estimate"); McNutt's best estimate and her team's high-end rate,
+    in one sentence, are two things of one source, not a breakdown and not a dispute."""
+    day = date(2010, 5, 27)
+    found = _conflicts(
+        pipeline,
+        (
+            day,
+            "The Flow Rate Technical Group's estimate is a range from 12,000 barrels per day (504,000 "
+            "gallons\\/1.9 million liters) to 19,000 bpd (798,000 gallons\\/3.02 million liters), well above "
+            "BP's estimate of 5,000 bpd.\n",
+        ),
+        (
+            day,
+            "The team's best estimate is 12,000-19,000 barrels per day, though one of three measurement "
+            "methods the team used returned a high-end rate of 25,000 barrels per day, said McNutt.\n",
+        ),
+    )
+    (flow,) = [c for c in found if c.kind == "figure"]
+    assert {flow.first.text, flow.second.text} == {"5,000 bpd", "12,000-19,000 barrels per day"}
+    assert "BP's estimate" in flow.description and "do not overlap" in flow.description

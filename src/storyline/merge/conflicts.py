@@ -122,10 +122,12 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
 
 def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
     for one in series:
-        if _not_about_now(one) or figure_kinds.is_measure(one.kind):
+        if figure_kinds.is_measure(one.kind) or (_not_about_now(one) and not _a_rate(one)):
             continue
         moments: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
         comparable = [point for point in one.points if point.claim_date and _comparable(point)]
+        if _not_about_now(one):  # a rate with no predicate: only figures that name what they measure
+            comparable = [point for point in comparable if point.figure.thing]
         for point in _without_breakdowns(comparable):
             moments[(point.claim_date or "", point.figure.period or "")].append(point)
         for points in moments.values():
@@ -136,13 +138,26 @@ def _without_breakdowns(points: list[SeriesPoint]) -> list[SeriesPoint]:
     """Leave out the parts of a breakdown: "Three people died in El Salvador ..., two others were killed
     in ... Guatemala and five people were swept away ... in Nicaragua" gives parts of a total ("At least
     ten people were killed in Central America"), not rival counts of one thing."""
-    per_sentence = Counter(_sentence_key(point) for point in points)
-    return [point for point in points if per_sentence[_sentence_key(point)] == 1]
+    per_sentence = Counter(_part_key(point) for point in points)
+    return [point for point in points if per_sentence[_part_key(point)] == 1]
+
+
+def _part_key(point: SeriesPoint) -> tuple[str, str, str, str]:
+    """Figures of one sentence by one claimant that name the same thing (or none) are parts of one
+    breakdown, or one claim revised in the sentence ("1,000 barrels a day before revising upwards to
+    5,000"); a best estimate and a high-end rate of one sentence are two things."""
+    return (*_sentence_key(point), _claimant_of(point), _head_word(point.figure.thing))
 
 
 def _sentence_key(point: SeriesPoint) -> tuple[str, str]:
     document = point.mention.document if point.mention else point.entry_id
     return document, " ".join(_sentence(point).split()[:12])
+
+
+def _a_rate(one: FigureSeries) -> bool:
+    """ "barrels per day" with no predicate: a figure that names what it measures ("BP's estimate",
+    "the team's best estimate") says what it is about without one."""
+    return one.predicate == "" and " per " in one.kind and not figure_kinds.is_currency(one.kind)
 
 
 def _not_about_now(one: FigureSeries) -> bool:
@@ -277,8 +292,8 @@ def _one_report_and_unattributed(first: SeriesPoint, second: SeriesPoint) -> boo
 def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
     period = f" ({first.figure.period})" if first.figure.period else ""
     description = (
-        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {first.figure.text}, "
-        f"{who(second.claimant)} says {second.figure.text}"
+        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {_said(first)}, "
+        f"{who(second.claimant)} says {_said(second)}; the figures do not overlap"
     )
     return Conflict(
         id=conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
@@ -288,6 +303,12 @@ def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint)
         second=_figure_side(second),
         series_id=one.id,
     )
+
+
+def _said(point: SeriesPoint) -> str:
+    """ "5,000 bpd (BP's estimate)": the figure and, where it names one, what it is of."""
+    thing = point.figure.thing
+    return f"{point.figure.text} ({thing})" if thing and thing not in point.figure.text else point.figure.text
 
 
 def _figure_side(point: SeriesPoint) -> ConflictSide:
