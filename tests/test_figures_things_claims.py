@@ -251,3 +251,27 @@ def test_an_estimate_or_a_hope_names_who_claims_the_figure(
     assert figure.claim is not None and (figure.claim.source, figure.claim.stance) == (source, stance)
     unclaimed = [f for f in figures if f.text in ("$100billion", "two relief wells")]
     assert all(f.claim is None for f in unclaimed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors hope the $20billion sets an informal cap or target for how much the company may "
+        "eventually be forced to pay.",
+        "However the CEO hopes an effective response to the spill, including a flotilla of around 80 vessels "
+        "and several aircraft, would reassure people about the risks of drilling.",
+    ],
+)
+def test_a_sum_in_the_subject_of_a_hope_is_not_hoped(pipeline: Pipeline, text: str) -> None:
+    """bpoil_reuters: the sum and the vessels are facts the hope is about, not figures the hopers claim."""
+    figures = [f for event in extraction_of(pipeline, text + "\n").events for f in event.figures]
+    assert figures and all(f.claim is None for f in figures)
+
+
+def test_a_raised_estimate_is_of_what_it_estimates(nlp: Language) -> None:
+    """bpoil_reuters: "increases its estimate of the likely cost ... to $40billion from $32billion"."""
+    text = (
+        "Nov. 2 - BP increases its estimate of the likely cost of its Gulf of Mexico oil spill to $40billion "
+        "from $32billion."
+    )
+    assert counted(nlp, text, "$40billion").thing == counted(nlp, text, "$32billion").thing == "likely cost"

@@ -67,9 +67,11 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
 def _hoped_by(amount: Token) -> str | None:
     """ "The British energy giant ... hopes the new containment system will funnel as much as 80,000
     barrels": the figure is what the one who hopes expects."""
+    if amount.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "Investors hope the $20billion sets an informal cap": the sum is not what is hoped
     verb = amount.head
-    while verb.dep_ in ("prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr") and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "attr") and verb.head.i != verb.i:
+        verb = verb.head  # not through a subject: "hopes an effective response, including ... 80 vessels"
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lower_ not in _HOPING:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]

@@ -136,7 +136,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         return _thing_above(compared, money, kind)
     changed = _changed_object(token)
     if changed is not None:  # "increase the fee ... to 34 cents a barrel from 8 cents": the fee
-        return _noun_phrase(changed)
+        return _noun_phrase(_estimated(changed, token))  # "increases its estimate of the likely cost to"
     share = _share_above(token)
     if share is not None:
         relative = _relative_clause(token)
@@ -276,11 +276,20 @@ def _amount_done_by(verb: Token, role: str) -> str:
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
-    elif role == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+    elif role == "nsubj" and _said_of_amount(verb):
         return " ".join(words)  # "a trillion dollars wasted": a participle said of the amount
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _said_of_amount(verb: Token) -> bool:
+    """ "Its already a trillion dollars wasted": a participle heading the sentence, said of the amount
+    (not a hyphenated word the parse split, "re-named")."""
+    doc = verb.doc
+    hyphenated = verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-"
+    plain = verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl") and len(verb.text) > 2 and not hyphenated
+    return plain and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _participle(verb: Token) -> str:
