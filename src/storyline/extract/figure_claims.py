@@ -26,6 +26,11 @@ _PUT_AT = frozenset(
     {"put", "puts", "putting", "peg", "pegs", "pegged", "pegging", "estimate", "estimates", "estimated",
      "estimating", "value", "values", "valued", "valuing", "place", "places", "placed", "placing"}
 )  # fmt: skip
+_NOT_SPEAKERS = frozenset(
+    {"estimate", "estimates", "figure", "figures", "measurement", "measurements", "calculation",
+     "calculations", "end", "number", "numbers", "projection", "projections", "forecast", "forecasts",
+     "liabilities", "cost", "costs", "data", "model", "models"}
+)  # fmt: skip  # a subject that cannot speak: what an estimate is, not who makes it
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 _ESTIMATES = frozenset({"estimate", "estimates", "figure", "figures", "forecast", "forecasts", "projection"})
 
@@ -84,7 +89,9 @@ def _put_at(amount: Token) -> str | None:
     if amount.dep_ != "pobj" or at.lower_ != "at" or at.head.lower_ not in _PUT_AT:
         return None
     subjects = [c for c in at.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return _name(subjects[0]) if subjects else None
+    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+        return None  # "Estimates put the spill at ...", "the conservative end of the figures put ...": no one
+    return _name(subjects[0])
 
 
 def _estimate_by(amount: Token) -> str | None:
