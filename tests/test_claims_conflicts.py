@@ -95,6 +95,24 @@ def test_a_denial_disputes_what_was_said_before_it_and_says_what(pipeline: Pipel
     assert stance.first.end > stance.first.start and stance.second.end > stance.second.start
 
 
+def test_a_doubt_its_source_says_it_does_not_dispute_is_no_dispute(pipeline: Pipeline) -> None:
+    """bpoil_reuters, 27 May: McNutt "declined to confirm ..., but she did not dispute it": withholding a
+    confirmation without disputing is no disagreement with the government estimates of 23 May."""
+    claim = (
+        "Nearly 40 days into the disaster, the BP oil leak has now eclipsed the worst previous spill, the "
+        "Exxon Valdez disaster on the Alaska coast in 1989, according to new U.S. government estimates.\n"
+    )
+    undisputed = (
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
+        "dispute it.\n"
+    )
+    found = _conflicts(pipeline, (date(2010, 5, 23), claim), (date(2010, 5, 27), undisputed))
+    assert not [c for c in found if c.kind in ("stance", "revision")]
+    doubted = undisputed.replace(", but she did not dispute it", "")
+    found = _conflicts(pipeline, (date(2010, 5, 23), claim), (date(2010, 5, 27), doubted))
+    assert [c.kind for c in found if c.kind in ("stance", "revision")] == ["stance"]
+
+
 HEDGED_ECLIPSES = (
     "The looming disaster in the Gulf threatens to eclipse the 1989 Exxon Valdez spill in Alaska.",
     "It threatens to eclipse the 1989 Exxon Valdez spill off Alaska as the worst U.S. ecological disaster.",
@@ -124,8 +142,7 @@ def test_claims_of_what_may_come_do_not_make_a_doubt_too_vague_to_pair(pipeline:
         ),
         (
             date(2010, 5, 27),
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.\n",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.\n",
         ),
     )
     (stance,) = [c for c in found if c.kind == "stance"]
@@ -322,8 +339,7 @@ def test_a_figure_is_claimed_by_its_own_report_not_by_another_merged_into_the_en
 def test_one_doubt_told_by_two_entries_is_one_dispute() -> None:
     doubt = _report(
         "doc-mcnutt",
-        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not dispute "
-        "it.",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
         date(2010, 5, 27),
         "Marcia McNutt",
         Stance.COULD_NOT_CONFIRM,
@@ -363,8 +379,7 @@ def test_a_later_remark_that_only_mentions_the_valdez_revises_nothing() -> None:
     another's on costs, a month later, mention BP, its spill and the Valdez, but not what she doubted."""
     mcnutt = plain(
         "mcnutt",
-        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-        "dispute it.",
+        "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
         day="2010-05-27",
         source="Marcia McNutt",
         stance=Stance.COULD_NOT_CONFIRM,
@@ -403,8 +418,7 @@ def test_a_report_merged_with_a_doubt_must_carry_its_telling_word() -> None:
     mcnutt = replace(
         _report(
             "mcnutt",
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.",
             date(2010, 5, 27),
             "Marcia McNutt",
             Stance.COULD_NOT_CONFIRM,
@@ -476,10 +490,107 @@ def test_a_belief_the_writer_narrates_is_no_claim_a_doubt_disputes(pipeline: Pip
         ),
         (
             date(2010, 5, 27),
-            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not "
-            "dispute it.\n",
+            "McNutt declined to confirm that the BP spill has eclipsed the Exxon Valdez.\n",
         ),
     )
     stances = [c for c in found if c.kind == "stance"]
     assert stances and all("believe" not in c.second.text for c in stances)
     assert all(c.second.source and "government figures" in c.second.source for c in stances)
+
+
+RED_CROSS_TOLL = (
+    "The Red Cross estimates that up to 50,000 people were killed and three million people affected by the "
+    "earthquake, which hit 7.0 on the Richter Scale.\n"
+)  # haiti_bbc, 22 January 2010
+SEXTON_TOLL = (
+    "Sandra Sexton, director of the National Centre for Prosthetics and Orthotics at the University of "
+    "Strathclyde, said there were some rehabilitation services in Haiti, but like everything else they "
+    "have been destroyed by the quake which killed 200,000 people, according to some estimates.\n"
+)  # haiti_bbc, 22 January 2010
+
+
+def test_death_tolls_of_different_sources_on_one_day_conflict_and_say_what_differs(
+    pipeline: Pipeline,
+) -> None:
+    """A count of people killed names what happened to them in its kind: its series is compared though
+    it has no predicate of its own. "Three million people affected" is another fate, not a toll."""
+    day = date(2010, 1, 22)
+    found = [c for c in _conflicts(pipeline, (day, RED_CROSS_TOLL), (day, SEXTON_TOLL)) if c.kind == "figure"]
+    (toll,) = found
+    assert {toll.first.text, toll.second.text} == {"up to 50,000 people", "200,000 people"}
+    assert "people killed on 2010-01-22" in toll.description and "Red Cross" in toll.description
+    assert toll.first.document != toll.second.document
+    later = _conflicts(pipeline, (day, RED_CROSS_TOLL), (date(2010, 1, 24), SEXTON_TOLL))
+    assert not [c for c in later if c.kind == "figure"]  # a later figure is a revision, not a dispute
+
+
+def test_parts_past_events_vague_counts_and_lumped_fates_are_no_rival_tolls(pipeline: Pipeline) -> None:
+    """bpoil_reuters, 28 June 2010: a breakdown by country is made of parts of the region's total.
+    haiti_bbc, 13-14 January 2010: a 1946 quake's toll, "thousands" (at least so many), and a count of
+    the "killed, injured or homeless" do not dispute the Prime Minister's or the Red Cross's toll."""
+    storm = date(2010, 6, 28)
+    parts = _conflicts(
+        pipeline,
+        (
+            storm,
+            "Three people died in El Salvador from flooding, two others were killed in a landslide in "
+            "Guatemala and five people were swept away by swelling rivers in Nicaragua, emergency officials "
+            "told Reuters.\n",
+        ),
+        (
+            storm,
+            "At least ten people were killed in Central America in accidents related to Alex, local "
+            "authorities reported.\n",
+        ),
+    )
+    assert not [c for c in parts if c.kind == "figure"]
+    quake = date(2010, 1, 13)
+    bellerive = (
+        "Prime Minister Jean-Max Bellerive told US network CNN he believed more than 100,000 people had "
+        "died.\n"
+    )
+    preval = (
+        "In his first interview since the earthquake, President Preval told the Miami Herald newspaper in "
+        "the US he feared thousands of his people had died.\n"
+    )
+    assert not [c for c in _conflicts(pipeline, (quake, bellerive), (quake, preval)) if c.kind == "figure"]
+    byrs = (  # haiti_bbc, 16 January; set on one day with the others below to compare them
+        '"According to the local police, between 5,000 to 10,000 people have been killed and most bodies are '
+        'still in the collapsed buildings," Elisabeth Byrs said.\n'
+    )
+    past = (  # haiti_bbc, 13 January
+        "In 1946, a M8.1 quake hit the Dominican Republic, which shares the island of Hispaniola, and "
+        "produced a tsunami that killed almost 2,000 people.\n"
+    )
+    assert not [c for c in _conflicts(pipeline, (quake, byrs), (quake, past)) if c.kind == "figure"]
+    lumped = (  # haiti_bbc, 14 January
+        "John Haywood, Chairman of the Emergency Appeal Committee said: \"They're talking about three "
+        "million people being killed, injured or homeless.\n"
+    )
+    assert not [c for c in _conflicts(pipeline, (quake, SEXTON_TOLL), (quake, lumped)) if c.kind == "figure"]
+
+
+def test_flow_estimates_that_name_what_they_are_conflict_but_one_sources_two_do_not(
+    pipeline: Pipeline,
+) -> None:
+    """bpoil_reuters, 27 May 2010: a rate with no predicate is compared where each figure names what it
+    is ("BP's estimate", "the team's best estimate"); McNutt's best estimate and her team's high-end rate,
+    in one sentence, are two things of one source, not a breakdown and not a dispute."""
+    day = date(2010, 5, 27)
+    found = _conflicts(
+        pipeline,
+        (
+            day,
+            "The Flow Rate Technical Group's estimate is a range from 12,000 barrels per day (504,000 "
+            "gallons\\/1.9 million liters) to 19,000 bpd (798,000 gallons\\/3.02 million liters), well above "
+            "BP's estimate of 5,000 bpd.\n",
+        ),
+        (
+            day,
+            "The team's best estimate is 12,000-19,000 barrels per day, though one of three measurement "
+            "methods the team used returned a high-end rate of 25,000 barrels per day, said McNutt.\n",
+        ),
+    )
+    (flow,) = [c for c in found if c.kind == "figure"]
+    assert {flow.first.text, flow.second.text} == {"5,000 bpd", "12,000-19,000 barrels per day"}
+    assert "BP's estimate" in flow.description and "do not overlap" in flow.description

@@ -27,7 +27,6 @@ def figures(nlp: Language, text: str) -> list[Figure]:
     [
         "The University of Ulster expert led the analysis of the quake that started the Indian Ocean 2004 "
         "tsunami.",  # a year
-        "One in three buildings in this old colonial town is in ruins; all will need to be demolished.",
         '"It\'s a 48 - or 96-hour study," Savitz told the panel.',  # half of "48- or 96-hour"
         '0907 fredodupoux tweets: "People in the streets are chanting as the night settles.',
         "The underlying fear is that Macondo is the oil industry's Three Mile Island, an accident that "
@@ -117,3 +116,28 @@ def test_a_possible_amount_reads_as_english() -> None:
     assert _label("building", "possible", "") == "possible buildings"
     assert _label("gallons", "possible", "") == "possible gallons"
     assert _label("personnel", "sent", "North Korea") == "personnel sent (North Korea)"
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "counted"),
+    [
+        ("One in three buildings in this old colonial town is in ruins; all will need to be demolished.",
+         "One in three buildings", "buildings"),  # haiti_bbc
+        ("NRDC's pollsters found seven in 10 Americans want to see fast-tracked clean energy legislation in "
+         "the wake of the BP oil spill.", "seven in 10 Americans", "Americans"),  # bpoil_reuters
+    ],
+)  # fmt: skip
+def test_n_in_m_is_a_share_not_a_count_of_the_whole(
+    nlp: Language, text: str, share: str, counted: str
+) -> None:
+    (figure,) = figures(nlp, text)
+    assert (figure.text, figure.kind, figure.counted) == (share, "percent", counted)
+    part, whole = share.split(" in ")[0], share.split(" in ")[1].split()[0]
+    expected = {"One": 1, "seven": 7}[part] / {"three": 3, "10": 10}[whole] * 100
+    assert figure.value == pytest.approx(expected)
+
+
+def test_a_count_in_a_year_is_no_share(nlp: Language) -> None:
+    """The whole must be a number of things, not a year."""
+    found = figures(nlp, "The agency counted 11 in 2009 and 14 in 2010.")
+    assert all(figure.kind != "percent" for figure in found)

@@ -187,3 +187,91 @@ def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) 
         'worldwide tour with AC/DC where they played to literally millions of people".',
     )
     assert (claimants["millions of people"] or "").endswith("Abernethy")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "thing"),
+    [
+        # bpoil_reuters: the amount a verb of change sets the object to (the parse hangs "to" on "support")
+        ("The U.S. House of Representatives passed legislation that would increase the fee the industry pays "
+         "to support the federal Oil Spill Liability Trust Fund to 34 cents a barrel from 8 cents a barrel.",
+         "34 cents", "fee"),
+        # bpoil_reuters: what the amount is said to be, the subject lost to "BP expects"
+        ("BP expects the total bill for the clean-up of the spill, which has affected 120 miles of U.S. "
+         "coastline and closed down rich fishing grounds, will be $3 - $6billion, an analyst briefed by BP "
+         "said in a research note on Friday.", "$3 - $6billion", "total bill"),
+        # haiti_bbc: what is worth the amount, not the word beside it ("depot")
+        ("In this consignment alone, equipment worth at least £150,000 is leaving the depot for Haiti, paid "
+         "for by public donations to the Disasters Emergency Committee fund.", "at least £150,000",
+         "value of equipment"),
+        # bpoil_reuters: "barrels of oil equivalent per day" is a unit; what is done with them is the thing
+        ("A six-month halt in new drilling would defer as much as 80,000 barrels (3.4 million gallons\\/15.9 "
+         "million liters) of oil equivalent per day, or 4 percent of projected production in the Gulf of "
+         "Mexico in 2011, according to energy consultancy Wood Mackenzie.",
+         "as much as 80,000 barrels (3.4 million gallons\\/15.9 million liters) of oil equivalent per day",
+         "amount deferred"),
+        # haiti_bbc: the "m" split off "£20m" and hung apart; the number is the object of "pledged"
+        ("The government has already pledged £20m to the relief operation, while public donations to a "
+         "Disasters Emergency Committee fund have reached £31.5m.", "£20m",
+         "amount pledged to relief operation"),
+        # haiti_bbc: what is lived on
+        ("It is one of the least developed countries in the world with most Haitians living on $2 or less "
+         "per day, about £1.30.", "$2", "amount lived on"),
+        # bpoil_reuters (a reader's comment): a participle said of the amount
+        ("Its already a trillion dollars wasted.", "a trillion dollars", "amount wasted"),
+    ],
+)  # fmt: skip
+def test_what_an_amount_set_said_or_worth_is_of(
+    nlp: Language, text: str, figure_text: str, thing: str
+) -> None:
+    assert counted(nlp, text, figure_text).thing == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "source", "stance"),
+    [
+        ("Some analysts have put BP's likely costs at $20billion to $40billion but estimates have gone as "
+         "high as $100billion.", "$20billion to $40billion", "Some analysts", "estimated"),
+        ('And those figures were considerably higher than the previous "best estimate" of 12,000-19,000 bpd '
+         "issued by the flow rate group on May 27.", "12,000-19,000 bpd", "the flow rate group", "estimated"),
+        ("The British energy giant, which is also drilling two relief wells to try to permanently plug the "
+         "leak, hopes the new containment system will funnel as much as 80,000 barrels (12.7 million liters) "
+         "per day of oil to vessels on the surface -- more than three times the current amount.",
+         "as much as 80,000 barrels (12.7 million liters) per day of oil", "The British energy giant",
+         "expected"),
+    ],
+)  # fmt: skip
+def test_an_estimate_or_a_hope_names_who_claims_the_figure(
+    pipeline: Pipeline, text: str, figure_text: str, source: str, stance: str
+) -> None:
+    """bpoil_reuters: figures of an estimate put at, issued by, or hoped for by a named source, with no
+    reporting clause in the sentence."""
+    figures = [f for event in extraction_of(pipeline, text + "\n").events for f in event.figures]
+    figure = next(f for f in figures if f.text == figure_text)
+    assert figure.claim is not None and (figure.claim.source, figure.claim.stance) == (source, stance)
+    unclaimed = [f for f in figures if f.text in ("$100billion", "two relief wells")]
+    assert all(f.claim is None for f in unclaimed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors hope the $20billion sets an informal cap or target for how much the company may "
+        "eventually be forced to pay.",
+        "However the CEO hopes an effective response to the spill, including a flotilla of around 80 vessels "
+        "and several aircraft, would reassure people about the risks of drilling.",
+    ],
+)
+def test_a_sum_in_the_subject_of_a_hope_is_not_hoped(pipeline: Pipeline, text: str) -> None:
+    """bpoil_reuters: the sum and the vessels are facts the hope is about, not figures the hopers claim."""
+    figures = [f for event in extraction_of(pipeline, text + "\n").events for f in event.figures]
+    assert figures and all(f.claim is None for f in figures)
+
+
+def test_a_raised_estimate_is_of_what_it_estimates(nlp: Language) -> None:
+    """bpoil_reuters: "increases its estimate of the likely cost ... to $40billion from $32billion"."""
+    text = (
+        "Nov. 2 - BP increases its estimate of the likely cost of its Gulf of Mexico oil spill to $40billion "
+        "from $32billion."
+    )
+    assert counted(nlp, text, "$40billion").thing == counted(nlp, text, "$32billion").thing == "likely cost"

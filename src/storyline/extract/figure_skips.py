@@ -18,7 +18,7 @@ from storyline.analyse.doc_text import span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.figure_kinds import CURRENCY_SYMBOLS, known_kind
 from storyline.extract.figure_things import unit_word
-from storyline.extract.numbers import is_scale_abbreviation, is_scale_word
+from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, parse_number
 
 _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
@@ -86,10 +86,13 @@ def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _one_in(doc: Doc, start: int) -> bool:
-    """ "One in three buildings": a share, not a count of three buildings."""
+    """ "One in three buildings", "seven in 10 Americans": a share, not a count of three buildings or of
+    10 Americans (the part is smaller than the whole it is taken from)."""
     if start < 2 or doc[start - 1].lower_ != "in" or not doc[start].like_num:
         return False  # "the smallest of at least three in some 1,500 metres of crumpled pipe" is no share
-    return doc[start - 2].lower_ in ("one", "1", "two", "2")
+    part, whole = parse_number(doc[start - 2].text), parse_number(doc[start].text)
+    dated = doc[start].ent_type_ in ("DATE", "TIME")  # "11 in 2010": a count and a year
+    return part is not None and whole is not None and 0 < part < whole <= 1000 and not dated
 
 
 def _suspended_hyphen(doc: Doc, end: int) -> bool:

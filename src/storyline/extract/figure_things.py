@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import stems
-from storyline.extract.numbers import is_scale_word, vague_amount
+from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
@@ -42,6 +42,9 @@ _IRREGULAR = {
     "set": "set", "sell": "sold", "buy": "bought", "hold": "held", "owe": "owed", "find": "found",
     "hit": "hit", "cut": "cut", "run": "run", "shed": "shed", "bid": "bid", "seek": "sought", "lend": "lent",
     "raise": "raised", "rise": "risen", "fall": "fallen", "grow": "grown", "keep": "kept", "leave": "left",
+    "defer": "deferred", "transfer": "transferred", "commit": "committed", "allot": "allotted",
+    "plan": "planned", "stop": "stopped", "drop": "dropped", "ship": "shipped", "admit": "admitted",
+    "refer": "referred", "submit": "submitted", "control": "controlled", "spill": "spilled",
 }  # fmt: skip
 _OF_WORDS = frozenset(
     {"of", "at", "between", "to", "by", "for", "below", "above", "under"}
@@ -75,6 +78,15 @@ _ESTIMATES = frozenset(
     {"estimate", "estimates", "calculation", "calculations", "forecast", "forecasts", "projection",
      "projections", "assessment", "guess", "tally", "count", "reckoning"}
 )  # fmt: skip
+_SET_VERBS = frozenset(
+    {"increase", "raise", "cut", "reduce", "lower", "boost", "hike", "lift", "double", "triple", "trim",
+     "slash", "set", "change", "bring"}
+)  # fmt: skip  # "increase the fee to 34 cents": the object is what the amount is of
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_BEFORE_AMOUNT = frozenset(
+    {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
+     "estimated", "roughly", "$", "£", "€", "us$"}
+)  # fmt: skip
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -89,7 +101,10 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
     modified = _modified_by_measure(head)
     if modified:
         return modified
-    token = head if head is not None else last
+    worth = _worth_before(last)
+    if worth:
+        return worth
+    token = head if head is not None else _number_before_scale(last)
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         token = token.head
     return _thing_above(token, money, kind)
@@ -119,6 +134,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     compared = _compared_with(token)
     if compared is not None:  # "worth 70 billion pounds against more than 120 billion pounds"
         return _thing_above(compared, money, kind)
+    changed = _changed_object(token)
+    if changed is not None:  # "increase the fee ... to 34 cents a barrel from 8 cents": the fee
+        return _noun_phrase(_estimated(changed, token))  # "increases its estimate of the likely cost to"
     share = _share_above(token)
     if share is not None:
         relative = _relative_clause(token)
@@ -132,6 +150,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     measured = _measured(token)
     if measured:
         return measured
+    described = _copula_subject(token)
+    if described is not None:  # "BP expects the total bill ... will be $3 - $6billion"
+        return _noun_phrase(described)
     relative = _relative_clause(token)
     if relative:
         return f"amount {relative}"  # "the 5,000 barrels BP estimated to be leaking per day"
@@ -153,6 +174,8 @@ def _amount_done(token: Token) -> str:
         verb, role = verb.head, "dobj"  # "the well was gushing up to 70,000 barrels per day"
     elif _object_read_as_modifier(token, verb):
         role = "dobj"  # "The British public has so far donated £25m"
+    elif token.dep_ == "pobj" and verb.lower_ == "on" and verb.head.pos_ == "VERB":
+        return f"amount {_participle(verb.head)} on"  # "most Haitians living on $2 or less per day"
     elif token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return ""
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
@@ -162,6 +185,71 @@ def _amount_done(token: Token) -> str:
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
     return _amount_done_by(verb, role)
+
+
+def _number_before_scale(last: Token) -> Token:
+    """ "pledged £20m": the tokenizer may split off the "m" and the parse hang it apart from the number,
+    whose place in the sentence (the object of "pledged") is the amount's."""
+    doc = last.doc
+    if last.i > 0 and is_scale_abbreviation(last.text.rstrip(".")) and doc[last.i - 1].like_num:
+        number = doc[last.i - 1]
+        return number if number.head.i != last.i else last
+    return last
+
+
+def _worth_before(last: Token) -> str:
+    """ "equipment worth at least £150,000": the value of what is worth the amount, whatever the parse
+    hung the amount on (the word before "worth" is what it is said of)."""
+    doc, at = last.doc, last.i
+    while at > 0 and (doc[at].like_num or _scale(doc[at]) or doc[at].lower_ in _BEFORE_AMOUNT):
+        at -= 1
+    if doc[at].lower_ != "worth" or at < 1:
+        return ""
+    noun = doc[at - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or unit_word(noun) or _a_time(noun):
+        return ""
+    return f"value of {_noun_phrase(noun)}"
+
+
+def _changed_object(token: Token) -> Token | None:
+    """What a verb of change sets to or from the amount: "would increase the fee the industry pays to
+    support the ... Fund to 34 cents a barrel from 8 cents" (the parse may hang "to" on a verb inside
+    the object's relative clause, so the clauses are climbed back to the verb of change)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return None
+    node = token.head.head
+    for _ in range(6):
+        if node.pos_ == "VERB" and _sets(node):
+            objects = [c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not unit_word(c)]
+            return objects[0] if objects else None
+        if node.dep_ not in ("xcomp", "relcl", "dobj", "acl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _sets(verb: Token) -> bool:
+    """Whether the verb is one of changing or setting an amount, in any form (no lemmatizer is run)."""
+    form = verb.lower_
+    bases = (form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-4])
+    return any(base in _SET_VERBS for base in bases if base)
+
+
+def _copula_subject(token: Token) -> Token | None:
+    """What an amount is said to be: the subject of "be" ("the cost is $5bn"), or the object of the
+    verb the clause depends on when the parse lost the subject ("BP expects the total bill ... will be
+    $3 - $6billion")."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lower_ not in _BE:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        noun = subjects[0]
+        return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"]
+    return objects[0] if objects and not unit_word(objects[0]) else None
 
 
 def _up(to: Token) -> bool:
@@ -188,9 +276,20 @@ def _amount_done_by(verb: Token, role: str) -> str:
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
+    elif role == "nsubj" and _said_of_amount(verb):
+        return " ".join(words)  # "a trillion dollars wasted": a participle said of the amount
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _said_of_amount(verb: Token) -> bool:
+    """ "Its already a trillion dollars wasted": a participle heading the sentence, said of the amount
+    (not a hyphenated word the parse split, "re-named")."""
+    doc = verb.doc
+    hyphenated = verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-"
+    plain = verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl") and len(verb.text) > 2 and not hyphenated
+    return plain and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _participle(verb: Token) -> str:
@@ -355,8 +454,18 @@ def _a_time(token: Token) -> bool:
 
 def _only_units(counted: Span) -> bool:
     """ "barrels a day", "bpd", "km": the counted words name a unit and nothing else."""
-    words = [t for t in counted if t.pos_ in ("NOUN", "PROPN")]
+    words, depth = [], 0
+    for token in counted:  # the units again in brackets: "barrels (3.4 million gallons) of oil"
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
+            words.append(token)
     return all(unit_word(t) for t in words)
+
+
+def _equivalent(token: Token) -> bool:
+    """ "barrels of oil equivalent": "oil equivalent" is part of the unit (boe), not what is counted."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "equivalent" or (following is not None and following.lower_ == "equivalent")
 
 
 def unit_word(token: Token) -> bool:

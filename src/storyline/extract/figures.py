@@ -130,6 +130,7 @@ def extract_figures(
         if amount is None:
             index += 1
             continue
+        amount = _as_share(sentence.doc, amount, sentence.end)
         figure = _figure(sentence, amount, expressions, actors)
         if figure is not None:
             figures.append(figure)
@@ -168,6 +169,21 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     _read_suffix(doc, amount, limit)
     _read_qualifier(doc, amount)
     return amount
+
+
+def _as_share(doc: Doc, amount: Amount, limit: int) -> Amount:
+    """ "seven in 10 Americans": a share (70 percent of Americans), not seven of something and then 10
+    Americans; the part must be smaller than the whole it is taken from."""
+    if amount.currency or amount.percent or amount.end + 1 >= limit or doc[amount.end].lower_ != "in":
+        return amount
+    whole = _read_amount(doc, amount.end + 1, limit)
+    if whole is None or whole.currency or whole.percent or not 0 < amount.value < whole.value <= 1000:
+        return amount
+    if doc[whole.start].ent_type_ in ("DATE", "TIME"):
+        return amount  # "11 in 2010": a count and a year
+    share = 100 * amount.value / whole.value
+    return Amount(amount.start, whole.end, share, approximate=amount.approximate, qualifier=amount.qualifier,
+                  percent=True)  # fmt: skip
 
 
 def _read_number(

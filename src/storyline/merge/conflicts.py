@@ -60,15 +60,17 @@ APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
 MAX_POSTING = 200  # a word in more entries than this does not tell events apart
 MAX_CANDIDATES = 25
+MAX_RATIO = 20  # rival estimates of one toll differ by a few times, not by orders of magnitude
 
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "upwards of", "just over"})
 _UPPER_BOUNDS = frozenset(
     {"up to", "as many as", "as much as", "at most", "fewer than", "less than", "under", "no more than",
      "just under"}
 )  # fmt: skip
+_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _RETROSPECTIVE = re.compile(
     r"\b(initially|originally|at first|first estimated|earlier estimate|previously|had estimated|"
-    r"had said|last month|last week|a week ago|was estimating)\b",
+    r"had said|last month|last week|a week ago|was estimating|on that occasion|at that time|back then)\b",
     re.IGNORECASE,
 )
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
@@ -86,6 +88,13 @@ _ANY_DAY = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FATE = r"(?:killed|dead|died|injured|wounded|homeless|affected|missing|displaced|hurt)"
+_FATES_LISTED = re.compile(rf"\b{_FATE}(?:, {_FATE})*,? (?:or|and\/or) {_FATE}\b", re.IGNORECASE)
+_OTHER_FATE = re.compile(
+    r"^\s*(?:(?:are|were|have been|had been|was|been|being|left)\s+)?(?:affected|homeless|injured|wounded|"
+    r"displaced|rescued|saved|missing|in need)\b",
+    re.IGNORECASE,
+)
 
 
 def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
@@ -104,6 +113,8 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
         high = math.inf
     if figure.qualifier in _UPPER_BOUNDS:
         low = 0.0
+    if _VAGUE_WORDS & set(figure.text.lower().split()):
+        high = math.inf  # "thousands of people", "tens of thousands": at least so many, no upper bound said
     if figure.approximate:
         low, high = low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
     return low, high
@@ -111,24 +122,86 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
 
 def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
     for one in series:
-        if one.predicate in _NOT_A_CLAIM_ABOUT_NOW or figure_kinds.is_measure(one.kind):
+        if figure_kinds.is_measure(one.kind) or (_not_about_now(one) and not _a_rate(one)):
             continue
         moments: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
-        for point in one.points:
-            if point.claim_date and _comparable(point):
-                moments[(point.claim_date, point.figure.period or "")].append(point)
+        comparable = [point for point in one.points if point.claim_date and _comparable(point)]
+        if _not_about_now(one):  # a rate with no predicate: only figures that name what they measure
+            comparable = [point for point in comparable if point.figure.thing]
+        for point in _without_breakdowns(comparable):
+            moments[(point.claim_date or "", point.figure.period or "")].append(point)
         for points in moments.values():
             yield from _disagreeing(one, _distinct_claims(points))
 
 
+def _without_breakdowns(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """Leave out the parts of a breakdown: "Three people died in El Salvador ..., two others were killed
+    in ... Guatemala and five people were swept away ... in Nicaragua" gives parts of a total ("At least
+    ten people were killed in Central America"), not rival counts of one thing."""
+    per_sentence = Counter(_part_key(point) for point in points)
+    return [point for point in points if per_sentence[_part_key(point)] == 1]
+
+
+def _part_key(point: SeriesPoint) -> tuple[str, str, str, str]:
+    """Figures of one sentence by one claimant that name the same thing (or none) are parts of one
+    breakdown, or one claim revised in the sentence ("1,000 barrels a day before revising upwards to
+    5,000"); a best estimate and a high-end rate of one sentence are two things."""
+    return (*_sentence_key(point), _claimant_of(point), _head_word(point.figure.thing))
+
+
+def _sentence_key(point: SeriesPoint) -> tuple[str, str]:
+    document = point.mention.document if point.mention else point.entry_id
+    return document, " ".join(_sentence(point).split()[:12])
+
+
+def _a_rate(one: FigureSeries) -> bool:
+    """ "barrels per day" with no predicate: a figure that names what it measures ("BP's estimate",
+    "the team's best estimate") says what it is about without one."""
+    return one.predicate == "" and " per " in one.kind and not figure_kinds.is_currency(one.kind)
+
+
+def _not_about_now(one: FigureSeries) -> bool:
+    """Plans, possibilities and figures that do not say what happened to what they count; a kind that
+    says it ("people killed": a death toll) needs no predicate of its own."""
+    if one.predicate == "" and figure_kinds.has_outcome(one.kind):
+        return False
+    return one.predicate in _NOT_A_CLAIM_ABOUT_NOW
+
+
 def _comparable(point: SeriesPoint) -> bool:
-    """A figure that says what it counts and is not a look back at an earlier estimate."""
-    return bool(point.figure.counted) and not _retrospective(point)
+    """A figure that says what it counts and is not a look back at an earlier estimate, a figure of
+    another year's event or a count that lumps several fates together."""
+    if not point.figure.counted or _retrospective(point):
+        return False
+    return not _other_year(point) and not _mixed_outcomes(point)
+
+
+def _sentence(point: SeriesPoint) -> str:
+    return point.mention.sentence or point.mention.text if point.mention else ""
 
 
 def _retrospective(point: SeriesPoint) -> bool:
-    sentence = point.mention.sentence or point.mention.text if point.mention else ""
-    return bool(_RETROSPECTIVE.search(sentence))
+    return bool(_RETROSPECTIVE.search(_sentence(point)))
+
+
+def _other_year(point: SeriesPoint) -> bool:
+    """A sentence that names another year than the claim's: "In 1946, a M8.1 quake ... produced a
+    tsunami that killed almost 2,000 people" is about another event than a 2010 death toll."""
+    year = (point.claim_date or "")[:4]
+    years = {word for word in _NUMBER.findall(_sentence(point)) if _YEAR.match(word)}
+    return bool(year) and any(other != year for other in years)
+
+
+def _mixed_outcomes(point: SeriesPoint) -> bool:
+    """ "about three million people being killed, injured or homeless", "up to 50,000 people were killed
+    and three million people affected": a count of several fates, or of another fate than the series'
+    one, beside the word the series is named for."""
+    if not figure_kinds.has_outcome(point.figure.kind):
+        return False
+    sentence = _sentence(point)
+    offset = sentence.find(point.figure.text)
+    after = sentence[offset + len(point.figure.text) :] if offset >= 0 else ""
+    return bool(_FATES_LISTED.search(sentence) or _OTHER_FATE.match(after))
 
 
 def _distinct_claims(points: list[SeriesPoint]) -> list[SeriesPoint]:
@@ -159,8 +232,15 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
         if _one_sentence(first, second):
             continue  # two figures of one sentence ("316 dead birds ... outnumber the 31 surviving birds")
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
-        if high_a < low_b or high_b < low_a:
+        if (high_a < low_b or high_b < low_a) and not _far_apart(first, second):
             yield _figure_conflict(one, first, second)
+
+
+def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """Figures more than `MAX_RATIO` times apart are rarely rival estimates of one thing: "Quake killed
+    116 people" (a fact box of past quakes) is not a rival of the Red Cross's 45,000-50,000 dead."""
+    values = sorted(point.figure.upper or point.figure.value for point in (first, second))
+    return values[0] > 0 and values[1] / values[0] > MAX_RATIO
 
 
 def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
@@ -212,8 +292,8 @@ def _one_report_and_unattributed(first: SeriesPoint, second: SeriesPoint) -> boo
 def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint) -> Conflict:
     period = f" ({first.figure.period})" if first.figure.period else ""
     description = (
-        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {first.figure.text}, "
-        f"{who(second.claimant)} says {second.figure.text}"
+        f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {_said(first)}, "
+        f"{who(second.claimant)} says {_said(second)}; the figures do not overlap"
     )
     return Conflict(
         id=conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
@@ -223,6 +303,12 @@ def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint)
         second=_figure_side(second),
         series_id=one.id,
     )
+
+
+def _said(point: SeriesPoint) -> str:
+    """ "5,000 bpd (BP's estimate)": the figure and, where it names one, what it is of."""
+    thing = point.figure.thing
+    return f"{point.figure.text} ({thing})" if thing and thing not in point.figure.text else point.figure.text
 
 
 def _figure_side(point: SeriesPoint) -> ConflictSide:

@@ -49,6 +49,12 @@ _UNSURE = _DOUBTING | _HEDGED
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CONFIRMED = re.compile(r"\b(?:has|have|had|was|were|been|is|are) (?:now |since |also )?confirmed\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# "declined to confirm ..., but she did not dispute it": a doubt its source says it does not dispute
+_UNDISPUTED = re.compile(
+    r"\b(?:did|does|do|would|will|could)(?: not|n[’']t)(?: \w+ly)? (?:dispute|deny|contest|challenge|"
+    r"contradict|reject|question)\b",
+    re.IGNORECASE,
+)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -87,7 +93,11 @@ def _within_entries(entries: list[Entry]) -> Iterator[Conflict]:
     frequency = Counter(word for entry in entries for word in _words_of(entry.summary))
     for entry in entries:
         attributed = [m for m in entry.mentions if m.attribution is not None]
-        doubts = [m for m in attributed if m.attribution and m.attribution.stance in _DOUBTING]
+        doubts = [
+            m
+            for m in attributed
+            if m.attribution and m.attribution.stance in _DOUBTING and not _undisputed(m)
+        ]
         claims = [m for m in entry.mentions if _claims(m)]
         for doubt in doubts:
             doubted = _doubted_words(doubt)
@@ -179,7 +189,11 @@ def _days_between(first: str, second: str) -> int:
 
 
 def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator[Conflict]:
-    doubting = [e for e in entries if e.attribution and e.attribution.stance in _DOUBTING and _own_doubt(e)]
+    doubting = [
+        e
+        for e in entries
+        if e.attribution and e.attribution.stance in _DOUBTING and _own_doubt(e) and not _undisputed(e)
+    ]
     if not doubting:
         return
     index: dict[str, list[str]] = defaultdict(list)
@@ -245,6 +259,17 @@ def _only_believed(sentence: str, telling: set[str]) -> bool:
     ]
     found = [i for i, word in enumerate(words) if word not in _IGNORED and _normal(word) in telling]
     return bool(found and beliefs) and all(beliefs[0] < i for i in found)
+
+
+def _undisputed(doubt: Entry | Mention) -> bool:
+    """Whether the doubting sentence also says its source does not dispute the claim ("McNutt declined
+    to confirm that the BP spill has eclipsed the Exxon Valdez, but she did not dispute it"): withholding
+    a confirmation while not disputing is no disagreement."""
+    if isinstance(doubt, Mention):
+        return bool(_UNDISPUTED.search(doubt.sentence or doubt.text))
+    own = [m for m in doubt.mentions if m.attribution == doubt.attribution]
+    own = own or [m for m in doubt.mentions if doubt.summary in (m.sentence or m.text)]
+    return any(_UNDISPUTED.search(m.sentence or m.text) for m in own)
 
 
 def _own_doubt(entry: Entry) -> bool:
