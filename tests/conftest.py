@@ -51,6 +51,12 @@ def extraction_of(pipeline, text: str, published=None):  # type: ignore[no-untyp
     return processed.extraction
 
 
+def quote_speaker(pipeline, text: str, opening: str, published=None):  # type: ignore[no-untyped-def]
+    """The speaker given to the one quote of `text` (read as one article) that opens with `opening`."""
+    (quote,) = [q for q in extraction_of(pipeline, text, published).quotes if q.text.startswith(opening)]
+    return quote.speaker
+
+
 def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
     """The event mentions the pipeline extracts from `text` as one article."""
     return extraction_of(pipeline, text, published).events

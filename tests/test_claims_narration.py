@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import T17, extraction_of, needs
+from conftest import T17, extraction_of, needs, quote_speaker
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Event
 from storyline.pipeline import Pipeline
@@ -136,9 +136,7 @@ def test_a_teams_report_hung_below_he_responded_is_the_teams(pipeline: Pipeline)
 
 
 def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
-    quotes = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
-    (quote,) = [q for q in quotes if q.text.startswith(opening)]
-    return quote.speaker
+    return quote_speaker(pipeline, text, opening, date(2010, 1, 20))
 
 
 def test_he_says_after_a_name_whose_verb_the_parse_read_as_a_noun_is_that_name(pipeline: Pipeline) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import T17, extraction_of, needs
+from conftest import T17, extraction_of, needs, quote_speaker
 from storyline.analyse.entities import find_actors
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Event
@@ -31,9 +31,7 @@ def _source(attribution: Attribution | None) -> str | None:
 
 
 def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
-    quotes = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
-    (quote,) = [q for q in quotes if q.text.startswith(opening)]
-    return quote.speaker
+    return quote_speaker(pipeline, text, opening, date(2010, 1, 20))
 
 
 def test_he_goes_on_from_the_he_who_reported_not_from_a_name_in_what_he_reported(pipeline: Pipeline) -> None:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of
+from conftest import quote_speaker
 from storyline.pipeline import Pipeline
 
 
 def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
-    quotes = extraction_of(pipeline, text, date(2010, 1, 26)).quotes
-    (quote,) = [q for q in quotes if q.text.startswith(opening)]
-    return quote.speaker
+    return quote_speaker(pipeline, text, opening, date(2010, 1, 26))
 
 
 def test_he_goes_on_from_the_source_according_to_whom_the_story_is_told(pipeline: Pipeline) -> None:
