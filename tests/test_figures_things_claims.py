@@ -275,3 +275,34 @@ def test_a_raised_estimate_is_of_what_it_estimates(nlp: Language) -> None:
         "from $32billion."
     )
     assert counted(nlp, text, "$40billion").thing == counted(nlp, text, "$32billion").thing == "likely cost"
+
+
+_COSTS_LIST = (
+    "- Cleanup costs of $6billion to 9 billion - Compensation to victims of $14billion to 22 billion - Fines "
+    "and punitive damages awards of $3 - $37billion - Other actual and potential costs, including grants to "
+    "states, commitments to research and legal fees, which could run to several billion dollars BP will "
+    "bear 100 percent of the costs to related to the spill if its partners in the field are successful in "
+    'their claim of "gross negligence" on the part of BP.'
+)
+
+
+@pytest.mark.parametrize(
+    ("figure_text", "thing"),
+    [("$6billion to 9 billion", "Cleanup costs"), ("$3 - $37billion", "damages awards")],
+)
+def test_a_dash_between_list_items_ends_the_amount(nlp: Language, figure_text: str, thing: str) -> None:
+    """bpoil_reuters (seed 121, F12 and F22): a list run into one line; the parse hangs each amount on the
+    next item's noun across the spaced dash ("- Compensation"), which is no part of what it counts."""
+    doc = nlp(_COSTS_LIST)
+    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
+    assert not any("Compensation" in f.text or "Other actual" in f.text for f in found)
+    assert counted(nlp, _COSTS_LIST, figure_text).counted == thing
+
+
+def test_a_length_under_something_is_a_depth(nlp: Language) -> None:
+    """bpoil_reuters (seed 121, F27): "13,000 feet (4 km) under the seabed" is a depth, not "feet"."""
+    text = (
+        "The rig was drilling in BP's Macondo project 42 miles (68 km) southeast of Venice, Louisiana, in "
+        "5,000 feet (1,525 metres) of water and 13,000 feet (4 km) under the seabed."
+    )
+    assert counted(nlp, text, "13,000 feet").counted == "depth in feet"

@@ -21,7 +21,8 @@ _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj",
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
-    "thick": "thickness", "across": "width", "below": "depth", "underground": "depth",
+    "thick": "thickness", "across": "width", "below": "depth", "underground": "depth", "under": "depth",
+    "beneath": "depth",
 }  # fmt: skip
 _COMPARATIVES = {
     "taller": "height", "higher": "height", "wider": "width", "longer": "length", "deeper": "depth",
@@ -90,9 +91,18 @@ _BEFORE_AMOUNT = frozenset(
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
-def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bool, kind: str) -> str:
+def thing_of(
+    counted: Span,
+    head: Token | None,
+    last: Token,
+    end: int,
+    money: bool,
+    kind: str,
+    first: Token | None = None,
+) -> str:
     """What a sum, a share or a measure is of, when the counted words do not say it: "loadings" in
-    "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion"."""
+    "loadings of 200,000 bpd", "market capitalization" in "has shrunk by $100 billion". `first` is the
+    amount's first word, before which a list item may name it ("- Cleanup costs of $6billion")."""
     if head is not None and not _only_units(counted):
         return ""
     dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
@@ -106,8 +116,39 @@ def thing_of(counted: Span, head: Token | None, last: Token, end: int, money: bo
         return worth
     token = head if head is not None else _number_before_scale(last)
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
+        if _dash_between(token, token.head):
+            return _named_before(first)  # the parse ran the amount into the next item of a list
         token = token.head
     return _thing_above(token, money, kind)
+
+
+def set_off_dash(token: Token) -> bool:
+    """A dash with a space either side: it parts list items or clauses ("$6billion to 9 billion -
+    Compensation to victims"), not the words of one compound as "a four-vessel system" joins them."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text in ("-", "–", "—")
+        and bool(token.whitespace_)
+        and following is not None
+        and before is not None
+        and bool(before.whitespace_)
+    )
+
+
+def _dash_between(word: Token, head: Token) -> bool:
+    """A spaced dash between the amount and a noun after it that the parse made its head."""
+    return head.i > word.i and any(set_off_dash(t) for t in word.doc[word.i + 1 : head.i])
+
+
+def _named_before(first: Token | None) -> str:
+    """ "Cleanup costs of $6billion": the noun whose "of" the amount directly follows."""
+    if first is None or first.i < 2:
+        return ""
+    of, noun = first.doc[first.i - 1], first.doc[first.i - 2]
+    if of.lower_ != "of" or noun.pos_ != "NOUN" or unit_word(noun) or noun.lower_ in _SHARES:
+        return ""
+    return _noun_phrase(noun)
 
 
 def _modified_by_measure(unit: Token | None) -> str:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import asks, not_a_claim
-from storyline.extract.figure_things import named_counted, thing_of
+from storyline.extract.figure_things import named_counted, set_off_dash, thing_of
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
     is_scale_abbreviation,
@@ -349,6 +349,7 @@ def _figure(
         max(amount.end, counted.end),
         money,
         kind,
+        doc[amount.start],
     )
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
@@ -449,7 +450,7 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
     between = doc[amount.end : token.i]
-    return None if any(t.is_punct and t.text != "-" for t in between) else token
+    return None if any(t.is_punct and (t.text != "-" or set_off_dash(t)) for t in between) else token
 
 
 def _extend_with_rate(doc: Doc, counted: Counted, limit: int, money: bool) -> None:
