@@ -306,3 +306,12 @@ def test_a_length_under_something_is_a_depth(nlp: Language) -> None:
         "5,000 feet (1,525 metres) of water and 13,000 feet (4 km) under the seabed."
     )
     assert counted(nlp, text, "13,000 feet").counted == "depth in feet"
+
+
+def test_a_spaced_dash_ends_the_phrase_counted(nlp: Language) -> None:
+    """haiti_bbc: the dash opens an aside ("- solid ones that ... -"), so what is counted ends before it."""
+    text = (
+        '"Of course, 200,000 family-sized tents - solid ones that can withstand a hurricane season - are not '
+        "available in the market just like that, so they have to be made."
+    )
+    assert counted(nlp, text, "200,000 family-sized tents").counted == "family-sized tents"

@@ -450,7 +450,19 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
     between = doc[amount.end : token.i]
-    return None if any(t.is_punct and (t.text != "-" or set_off_dash(t)) for t in between) else token
+    dashes = [t.i for t in between if set_off_dash(t)]
+    if dashes:  # "200,000 family-sized tents - solid ones": the phrase ends at the dash
+        return _noun_before(doc, amount.end, dashes[0])
+    return None if any(t.is_punct and t.text != "-" for t in between) else token
+
+
+def _noun_before(doc: Doc, start: int, dash: int) -> Token | None:
+    """The last noun before a spaced dash, when only the amount's own words lie before it."""
+    words = doc[start:dash]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not nouns or nouns[-1].i != dash - 1 or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    return nouns[-1]
 
 
 def _extend_with_rate(doc: Doc, counted: Counted, limit: int, money: bool) -> None:
