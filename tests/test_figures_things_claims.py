@@ -315,3 +315,13 @@ def test_a_spaced_dash_ends_the_phrase_counted(nlp: Language) -> None:
         "available in the market just like that, so they have to be made."
     )
     assert counted(nlp, text, "200,000 family-sized tents").counted == "family-sized tents"
+
+
+def test_a_noun_joined_to_a_compound_shares_its_head(nlp: Language) -> None:
+    """bpoil_reuters (seed 121, F11): the money goes on advertising; "positive television" is no thing."""
+    text = (
+        "BP, which has seen almost $70billion wiped off its market value since April 20, is trying to "
+        "rehabilitate its tarnished public image and restore investor confidence, spending millions of "
+        "dollars on positive television and newspaper advertising."
+    )
+    assert counted(nlp, text, "millions of dollars").thing == "positive television and newspaper advertising"

@@ -668,8 +668,23 @@ def _noun_phrase(noun: Token) -> str:
     doc = noun.doc
     while start > 1 and doc[start - 1].text in ("-", "–") and _glued(doc[start - 2], doc[start - 1]):
         start -= 2  # "high-end estimate", not "end estimate"
-    words = [t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ != "DET"]
+    end = _shared_head(noun) or noun
+    words = [t.text_with_ws for t in noun.doc[start : end.i + 1] if t.pos_ != "DET"]
     return "".join(words).strip()
+
+
+def _shared_head(noun: Token) -> Token | None:
+    """ "positive television and newspaper advertising": a singular noun joined by "and"/"or" to a noun
+    built on a modifier noun modifies that noun too, which is what the phrase names."""
+    if noun.tag_ != "NN":
+        return None
+    for conj in noun.children:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.i != noun.i + 3:
+            continue
+        link, modifier = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+        if link.lower_ in ("and", "or") and modifier.dep_ == "compound" and modifier.head.i == conj.i:
+            return conj
+    return None
 
 
 def _glued(word: Token, hyphen: Token) -> bool:
