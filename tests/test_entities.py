@@ -179,8 +179,8 @@ def test_a_husband_named_in_a_caption_is_not_his_wife(nlp: Language) -> None:
         "JILLIAN THORP, US AID WORKER, AND HER HUSBAND, FRANK Frank Thorp, a US citizen in Haiti, says he "
         "drove about 100 miles (160km) to Port-au-Prince immediately after Tuesday's earthquake to rescue "
         "his 23-year-old wife Jillian, an aid worker.\n"
-        "Jillian Thorp was trapped underneath about a foot of concrete \"I'd spoken to her on Skype for about "
-        "10 seconds, she said that she was trapped.\n"
+        "Jillian Thorp was trapped underneath about a foot of concrete \"I'd spoken to her on Skype for "
+        "about 10 seconds, she said that she was trapped.\n"
         "It was absolutely terrifying,\" Mr Thorp told CBS's Early Show.\n"
         "Mr Thorp says that their entire house - a three-storey concrete building - had collapsed and "
         "Jillian and one other person were trapped under 30cm (12in) of concrete.",

@@ -416,8 +416,8 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
         if token.i in covered or not token.text[:1].isupper():
             continue
         if token.text in names:
-            given = token.i - 1 if _given_name_left_out(doc, token.i) and token.i - 1 not in covered else token.i
-            extra.append(_Candidate(given, token.i + 1, "PERSON"))
+            given = _given_name_left_out(doc, token.i) is not None and token.i - 1 not in covered
+            extra.append(_Candidate(token.i - 1 if given else token.i, token.i + 1, "PERSON"))
         elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
             extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
