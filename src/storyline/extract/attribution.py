@@ -1170,14 +1170,15 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
         if not any(t.dep_ == "nsubj" and t.lower_ == head.lower_ and _cue(t.head) for t in sentence):
             return None
         named = _one_person_named(sentence)
-        if named is not None:
+        if named is not None and named.root.dep_ not in _SUBJECT_DEPS:
             return Attribution(span_text(named), stance, cue, None, named.start_char, named.end_char)
     return None
 
 
 def _one_person_named(sentence: Span) -> Span | None:
     """ "The Israeli team which rescued the young man, Emmannuel Buso, told AP that ... he responded": the
-    one person a sentence names in full, where the same "he" speaks, is the "he" that goes on speaking."""
+    one person a sentence names in full, where the same "he" speaks, is the "he" that goes on speaking;
+    not one who is the subject of a clause there (David Holmes in "He said David Holmes ... would play")."""
     named = [e for e in sentence.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
     return named[0] if len({span_text(e) for e in named}) == 1 else None
 
