@@ -188,3 +188,19 @@ def test_a_husband_named_in_a_caption_is_not_his_wife(nlp: Language) -> None:
     surnames = [m.canonical for m in mentions if m.text == "Thorp"]
     assert surnames == ["Frank Thorp", "Frank Thorp"]
     assert {m.canonical for m in mentions if m.text.startswith("Jillian")} == {"Jillian Thorp"}
+
+
+def test_a_full_name_read_as_a_place_is_the_person_it_names_elsewhere(nlp: Language) -> None:
+    # haiti_bbc 1817: a caption run into the sentence made "Adrien Tomarchio" a facility, and his
+    # '"...," he said' went to John O'Shea.
+    text = (
+        "But Adrien Tomarchio of Acted says the main safety concern has been for those people receiving "
+        "aid.\n"
+        "The last thing they want is for the mechanisms they put in place to lead to long term harm for the "
+        "people they are trying to help.\n"
+        "Badly managed distributions can mean the most needy go without Adrien Tomarchio, of French agency "
+        "Acted, told the BBC the aim when distributing food is to get it to the right people quickly, rather "
+        "than just get it out quickly."
+    )
+    labels = [m.label for m in _find(nlp, text) if m.text == "Adrien Tomarchio"]
+    assert labels == ["PERSON", "PERSON"]

@@ -270,13 +270,22 @@ def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     person_surnames = _person_surnames(doc, candidates)
+    people = {c.span(doc).text for c in candidates if c.label == "PERSON"}
     result = []
     for candidate in candidates:
         label = _repaired_label(doc, candidate, person_surnames)
+        if label in ("LOC", "FAC") and _named_as_person(candidate.span(doc), people):
+            label = "PERSON"
         if label in _KEPT_LABELS:
             candidate.label = label
             result.append(candidate)
     return result
+
+
+def _named_as_person(span: Span, people: set[str]) -> bool:
+    """ "... can mean the most needy go without Adrien Tomarchio, of French agency Acted, told the BBC":
+    a full name the document gives a person elsewhere is that person, not a place it was read as."""
+    return len(span) > 1 and span.text in people
 
 
 def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
