@@ -512,3 +512,14 @@ def test_he_after_a_websites_user_is_the_user_and_a_schedule_followed_is_no_sour
         "performance.",
     )
     assert all(e.attribution is None for e in events)
+
+
+def test_the_noun_before_a_participle_parsed_as_subject_speaks(pipeline: Pipeline) -> None:
+    # haiti_bbc 433: "returning", a participle, was the source.
+    text = (
+        "There are very few refugees coming from Port-au-Prince.\n"
+        "Aid workers returning say there is no fuel in the capital and very few have the means to travel.\n"
+    )
+    events, _ = _read(pipeline, text)
+    sources = {e.attribution.source for e in events if e.attribution is not None and "no fuel" in e.text}
+    assert sources == {"Aid workers"}

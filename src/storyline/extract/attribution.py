@@ -1063,6 +1063,9 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    doer = _participle_subject(head)
+    if doer is not None:
+        return _attribution(doer, stance, cue, actors, speaker)
     main = _main_subject(head)
     if main is not None:  # "The government of Newfoundland is also launching a review ..., though it said"
         return _attribution(main, stance, cue, actors, speaker)
@@ -1089,6 +1092,15 @@ def _attribution(
         return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _participle_subject(head: Token) -> Token | None:
+    """ "Aid workers returning say ...", parsed with "returning" as the subject of "say" and "workers" as
+    its own: the noun before the participle speaks, not the participle."""
+    if head.tag_ != "VBG":
+        return None
+    nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns and nouns[-1].i == head.i - 1 else None
 
 
 def _main_subject(head: Token) -> Token | None:
