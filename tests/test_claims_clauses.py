@@ -98,6 +98,21 @@ def test_an_unnamed_he_goes_on_speaking_over_his_own_sentences_and_quotes(pipeli
     assert _speaker(pipeline, text, "No food, no water") == "One survivor"
 
 
+def test_a_he_named_beside_the_subject_where_he_speaks_is_not_the_person_before(pipeline: Pipeline) -> None:
+    # haiti_bbc 1728: "he said" went to "Her son", the subject two sentences back.
+    text = (
+        "Her son told the agency he had heard her cries on Thursday morning and, almost a day later, he dug "
+        "her out with the help of friends.\n"
+        "The Israeli team which rescued the young man, Emmannuel Buso, told the Associated Press news agency "
+        "that they had called out to him near the debris of his home and to their surprise, he responded.\n"
+        '"I felt the house dancing around me" In an interview with AP from his hospital bed, he describes '
+        "coming out of the shower when the earthquake hit.\n"
+        '"I felt the house dancing around me," he said.\n'
+        '"I didn\'t know if I was up or down".\n'
+    )
+    assert _speaker(pipeline, text, "I didn't know") == "Emmannuel Buso"
+
+
 def test_she_said_after_a_quote_of_two_sentences_is_the_woman_described_before_it(
     pipeline: Pipeline,
 ) -> None:
@@ -497,3 +512,14 @@ def test_he_after_a_websites_user_is_the_user_and_a_schedule_followed_is_no_sour
         "performance.",
     )
     assert all(e.attribution is None for e in events)
+
+
+def test_the_noun_before_a_participle_parsed_as_subject_speaks(pipeline: Pipeline) -> None:
+    # haiti_bbc 433: "returning", a participle, was the source.
+    text = (
+        "There are very few refugees coming from Port-au-Prince.\n"
+        "Aid workers returning say there is no fuel in the capital and very few have the means to travel.\n"
+    )
+    events, _ = _read(pipeline, text)
+    sources = {e.attribution.source for e in events if e.attribution is not None and "no fuel" in e.text}
+    assert sources == {"Aid workers"}

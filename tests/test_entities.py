@@ -170,3 +170,37 @@ def test_registry_round_trips_through_json() -> None:
         == "South Korea's National Intelligence Service"
     )
     assert restored.canonical("North Korea", "GPE") == "North Korea"
+
+
+def test_a_husband_named_in_a_caption_is_not_his_wife(nlp: Language) -> None:
+    # haiti_bbc 500: the NER misses "Frank" and the "Mr Thorp" reports went to Jillian Thorp, his wife.
+    mentions = _find(
+        nlp,
+        "JILLIAN THORP, US AID WORKER, AND HER HUSBAND, FRANK Frank Thorp, a US citizen in Haiti, says he "
+        "drove about 100 miles (160km) to Port-au-Prince immediately after Tuesday's earthquake to rescue "
+        "his 23-year-old wife Jillian, an aid worker.\n"
+        "Jillian Thorp was trapped underneath about a foot of concrete \"I'd spoken to her on Skype for "
+        "about 10 seconds, she said that she was trapped.\n"
+        "It was absolutely terrifying,\" Mr Thorp told CBS's Early Show.\n"
+        "Mr Thorp says that their entire house - a three-storey concrete building - had collapsed and "
+        "Jillian and one other person were trapped under 30cm (12in) of concrete.",
+    )
+    surnames = [m.canonical for m in mentions if m.text == "Thorp"]
+    assert surnames == ["Frank Thorp", "Frank Thorp"]
+    assert {m.canonical for m in mentions if m.text.startswith("Jillian")} == {"Jillian Thorp"}
+
+
+def test_a_full_name_read_as_a_place_is_the_person_it_names_elsewhere(nlp: Language) -> None:
+    # haiti_bbc 1817: a caption run into the sentence made "Adrien Tomarchio" a facility, and his
+    # '"...," he said' went to John O'Shea.
+    text = (
+        "But Adrien Tomarchio of Acted says the main safety concern has been for those people receiving "
+        "aid.\n"
+        "The last thing they want is for the mechanisms they put in place to lead to long term harm for the "
+        "people they are trying to help.\n"
+        "Badly managed distributions can mean the most needy go without Adrien Tomarchio, of French agency "
+        "Acted, told the BBC the aim when distributing food is to get it to the right people quickly, rather "
+        "than just get it out quickly."
+    )
+    labels = [m.label for m in _find(nlp, text) if m.text == "Adrien Tomarchio"]
+    assert labels == ["PERSON", "PERSON"]

@@ -270,13 +270,22 @@ def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     person_surnames = _person_surnames(doc, candidates)
+    people = {c.span(doc).text for c in candidates if c.label == "PERSON"}
     result = []
     for candidate in candidates:
         label = _repaired_label(doc, candidate, person_surnames)
+        if label in ("LOC", "FAC") and _named_as_person(candidate.span(doc), people):
+            label = "PERSON"
         if label in _KEPT_LABELS:
             candidate.label = label
             result.append(candidate)
     return result
+
+
+def _named_as_person(span: Span, people: set[str]) -> bool:
+    """ "... can mean the most needy go without Adrien Tomarchio, of French agency Acted, told the BBC":
+    a full name the document gives a person elsewhere is that person, not a place it was read as."""
+    return len(span) > 1 and span.text in people
 
 
 def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
@@ -406,7 +415,8 @@ def _has_person_title(span: Span) -> bool:
 
 def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """A known person's surname, a one-word organisation ("BP began pressure tests ...", after "BP's
-    latest effort") or a one-word capital the NER missed elsewhere in the document."""
+    latest effort") or a one-word capital the NER missed elsewhere in the document. A surname keeps
+    the given name the NER missed before it: "Frank Thorp" is not "Jillian Thorp" named elsewhere."""
     names = {doc[c.end - 1].text for c in candidates if c.label == "PERSON"}
     bodies = {doc[c.start].text for c in candidates if c.label == "ORG" and c.end - c.start == 1}
     covered = {i for c in candidates for i in range(c.start, c.end)}
@@ -415,7 +425,8 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
         if token.i in covered or not token.text[:1].isupper():
             continue
         if token.text in names:
-            extra.append(_Candidate(token.i, token.i + 1, "PERSON"))
+            given = _given_name_left_out(doc, token.i) is not None and token.i - 1 not in covered
+            extra.append(_Candidate(token.i - 1 if given else token.i, token.i + 1, "PERSON"))
         elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
             extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
@@ -455,13 +466,49 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     for start, words in full:
         by_surname.setdefault(words[-1], []).append((start, words))
         by_given.setdefault(words[0], []).append((start, words))
+    genders = _subject_genders(doc, [p for p in people if p.end - p.start > 1])
     for person in people:
         words = _words(person.span(doc))
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
+        fuller = _of_honorific_gender(doc, person.start, fuller, genders)
         given = _given_name_left_out(doc, person.start)
         if not fuller and len(words) == 1 and given is None:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
+
+
+def _subject_genders(doc: Doc, full: list[_Candidate]) -> dict[str, str]:
+    """ "Frank Thorp, a US citizen in Haiti, says he drove ...": a full name as the subject of its sentence
+    takes the gender of the first "he"/"she"/"his"/"her" after it there, outside quotation marks."""
+    quotes = sorted(quote_spans(doc_text(doc)))
+    genders: dict[str, str] = {}
+    for person in full:
+        span = person.span(doc)
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        after = doc[person.end : span.root.sent.end]
+        pronoun = next(
+            (t for t in after if t.lower_ in _PRONOUN_GENDER and not _in_quotes(quotes, t.idx)), None
+        )
+        if pronoun is not None:
+            genders.setdefault(" ".join(_words(span)), _PRONOUN_GENDER[pronoun.lower_])
+    return genders
+
+
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _of_honorific_gender(
+    doc: Doc, start: int, fuller: list[tuple[int, list[str]]], genders: dict[str, str]
+) -> list[tuple[int, list[str]]]:
+    """ "Mr Thorp" after "Frank Thorp" (a he) and "Jillian Thorp" (not known to be one) is Frank Thorp:
+    of two full names, the one person known to have the honorific's gender."""
+    if start == 0 or len({" ".join(w) for _, w in fuller}) < 2 or not _honorific(doc[start - 1]):
+        return fuller
+    honorific = doc[start - 1].lower_.rstrip(".")
+    gender = "m" if honorific in MASCULINE else "f" if honorific in FEMININE else None
+    matching = [(s, w) for s, w in fuller if genders.get(" ".join(w)) == gender]
+    return matching if gender and len({" ".join(w) for _, w in matching}) == 1 else fuller
 
 
 def _given_name_left_out(doc: Doc, start: int) -> str | None:

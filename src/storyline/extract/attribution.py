@@ -1063,6 +1063,9 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
+    doer = _participle_subject(head)
+    if doer is not None:
+        return _attribution(doer, stance, cue, actors, speaker)
     main = _main_subject(head)
     if main is not None:  # "The government of Newfoundland is also launching a review ..., though it said"
         return _attribution(main, stance, cue, actors, speaker)
@@ -1089,6 +1092,15 @@ def _attribution(
         return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _participle_subject(head: Token) -> Token | None:
+    """ "Aid workers returning say ...", parsed with "returning" as the subject of "say" and "workers" as
+    its own: the noun before the participle speaks, not the participle."""
+    if head.tag_ != "VBG":
+        return None
+    nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns and nouns[-1].i == head.i - 1 else None
 
 
 def _main_subject(head: Token) -> Token | None:
@@ -1169,7 +1181,18 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         if not any(t.dep_ == "nsubj" and t.lower_ == head.lower_ and _cue(t.head) for t in sentence):
             return None
+        named = _one_person_named(sentence)
+        if named is not None and named.root.dep_ not in _SUBJECT_DEPS:
+            return Attribution(span_text(named), stance, cue, None, named.start_char, named.end_char)
     return None
+
+
+def _one_person_named(sentence: Span) -> Span | None:
+    """ "The Israeli team which rescued the young man, Emmannuel Buso, told AP that ... he responded": the
+    one person a sentence names in full, where the same "he" speaks, is the "he" that goes on speaking;
+    not one who is the subject of a clause there (David Holmes in "He said David Holmes ... would play")."""
+    named = [e for e in sentence.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title]
+    return named[0] if len({span_text(e) for e in named}) == 1 else None
 
 
 def _quoted_in_document(token: Token) -> bool:
