@@ -242,13 +242,12 @@ class _Told:
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        weights = {word: words.weight(word) for word in telling_stems(entry.summary)}
-        return cls(weights, _numbers(entry.summary), _written_day(entry))
+        return cls.of_sentence(entry.summary, words, _written_day(entry))
 
     @classmethod
-    def of_sentence(cls, sentence: str, words: DocumentFrequency) -> _Told:
+    def of_sentence(cls, sentence: str, words: DocumentFrequency, day: str | None = None) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), None)
+        return cls(weights, _numbers(sentence), day)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
@@ -262,11 +261,8 @@ class _Told:
             return False  # the count or the sum changed: news again
         if self.day and other.day and self.day != other.day:
             return False  # each report gives its own day: the same kind of event on another day
-        if not self.norm or not other.norm:
-            return False
-        shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
         threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
-        return shared / (self.norm * other.norm) >= threshold
+        return self.overlap(other) >= threshold
 
 
 def _frames_a_quote(sentence: str) -> bool:
