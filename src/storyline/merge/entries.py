@@ -269,7 +269,7 @@ class Merger:
         if sig.predicate:
             _told(self._predicate_postings(sig.predicate), cluster.id)
             if sig.when is not None and sig.when[1] != date.max:
-                self._tell_day(sig.predicate, sig.when[1])
+                _tell(self._days, sig.predicate, sig.when[1])
         if sig.main:
             for word in word_keys(sig):
                 _told(self._by_word[word], cluster.id)
@@ -453,16 +453,13 @@ class Merger:
                 kinds[event.document_id].add(predicate_key(event.predicate))
                 days[event.document_id] = published
             if (when := time_interval(event, published)) is not None and when[1] != date.max:
-                self._tell_day(predicate_key(event.predicate), when[1])
+                _tell(self._days, predicate_key(event.predicate), when[1])
         for document, told in kinds.items():
             if document not in guessed:
                 for key in told:
                     _tell(self._published, key, days[document])
         for told in sentences.values():
             self.words.see(telling_stems(" ".join(told)))
-
-    def _tell_day(self, predicate: str, day: date) -> None:
-        _tell(self._days, predicate, day)
 
     def days_told(self) -> dict[str, list[str]]:
         """The days each kind of event is told on, for the store: the next run meets the breadth of
@@ -476,13 +473,9 @@ class Merger:
 
     def remember_days(self, saved: dict[str, list[str]]) -> None:
         for key, days in saved.items():
-            told, key = (
-                (self._published, key.removeprefix(PUBLISHED))
-                if key.startswith(PUBLISHED)
-                else (self._days, key)
-            )
+            told = self._published if key.startswith(PUBLISHED) else self._days
             for day in days:
-                _tell(told, key, date.fromisoformat(day))
+                _tell(told, key.removeprefix(PUBLISHED), date.fromisoformat(day))
 
     def breadth_floor(self, predicate: str) -> float:
         """The sentence similarity two reports of this kind of event need when they share no
