@@ -181,14 +181,13 @@ def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
     """A label that reads as English: "personnel sent (North Korea)", "damages claims in USD",
     "well's flow in barrels per day", "sums paid in USD", "hearings"."""
     money = figure_kinds.is_currency(kind)
-    if (
-        predicate in _MODAL_PREDICATES and not thing and not money
-    ):  # "possible gallons", not "gallons possible"
-        measure = figure_kinds.is_measure(kind) or " per " in kind
+    measure = figure_kinds.is_measure(kind) or " per " in kind
+    # said before the kind: "possible gallons", not "gallons possible"
+    if predicate in _MODAL_PREDICATES and not thing and not money:
         text = f"{predicate} {kind if measure else _plural(kind)}"
     elif money:
         text = f"{thing or 'sums ' + (predicate or 'named')} in {kind}"
-    elif figure_kinds.is_measure(kind) or " per " in kind:
+    elif measure:
         verb = predicate if predicate in _MEASURE_PREDICATES else ""
         text = f"{thing} in {kind}" if thing else f"{kind} {verb}".strip()
     else:
