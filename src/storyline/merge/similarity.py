@@ -150,13 +150,7 @@ def signature(
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
-        dating="guessed"
-        if event.date_inferred
-        else "text"
-        if event.timex
-        else "publication"
-        if event.date
-        else "none",
+        dating=_dating(event),
         context=context,
         speaker=event.attribution.source if event.attribution else "",
         published=published,
@@ -201,6 +195,7 @@ def _sketch(grams: frozenset[str]) -> int:
 
 
 def _dating(event: Event) -> str:
+    """How the event's date is known: `Signature.dating`."""
     if event.date_inferred:
         return "guessed"
     return "text" if event.timex else "publication" if event.date else "none"
