@@ -683,7 +683,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
-    if _unsupported(sig, other, pairs, sentence):
+    # below the breadth floor the reports share a telling name by now (`_too_broad`), so they are
+    # supported: `_unsupported` would weigh their words and names again for nothing
+    if sentence >= pairs.breadth_floor(sig.predicate) and _unsupported(sig, other, pairs, sentence):
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     if _restated(sig, other, sentence):
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
