@@ -604,16 +604,16 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     than about half of the collection's articles use (`TELLING_NAME`), as "face masks" or "Alleyn"
     in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
-    shared = _stems(sig.words) & _stems(other.words)
-    shared.discard(sig.predicate)
+    shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
     weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
     return sum(weights) > 2 * TELLING_NAME
 
 
 @lru_cache(maxsize=8192)
-def _stems(words: frozenset[str]) -> set[str]:
-    """A sentence's content words as the keys of their kinds (`predicate_key`): what `words` counts."""
-    return {predicate_key(word) for word in words}
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """A sentence's content words as the keys of their kinds (`predicate_key`): what `words` counts.
+    Frozen: the cache hands the same set to every caller."""
+    return frozenset(predicate_key(word) for word in words)
 
 
 def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
