@@ -143,7 +143,7 @@ def main_events(
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
             break
-    if len(overview.chosen) < count and CROWDED > PER_DAY:  # the cap spreads the view, never leaves it short
+    if len(overview.chosen) < count:  # the cap spreads the view, never leaves it short
         overview.per_day = CROWDED
         for entry in ranked:
             if entry.sources >= 2 and overview.offer(entry):
