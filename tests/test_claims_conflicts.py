@@ -527,52 +527,6 @@ def test_tolls_of_different_scope_or_time_of_estimate_are_not_paired(pipeline: P
     assert not [c for c in town + retold if c.kind == "figure"]
 
 
-def test_parts_past_events_vague_counts_and_lumped_fates_are_no_rival_tolls(pipeline: Pipeline) -> None:
-    """bpoil_reuters, 28 June 2010: a breakdown by country is made of parts of the region's total.
-    haiti_bbc, 13-14 January 2010: a 1946 quake's toll, "thousands" (at least so many), and a count of
-    the "killed, injured or homeless" do not dispute the Prime Minister's or the Red Cross's toll."""
-    storm = date(2010, 6, 28)
-    parts = _conflicts(
-        pipeline,
-        (
-            storm,
-            "Three people died in El Salvador from flooding, two others were killed in a landslide in "
-            "Guatemala and five people were swept away by swelling rivers in Nicaragua, emergency officials "
-            "told Reuters.\n",
-        ),
-        (
-            storm,
-            "At least ten people were killed in Central America in accidents related to Alex, local "
-            "authorities reported.\n",
-        ),
-    )
-    assert not [c for c in parts if c.kind == "figure"]
-    quake = date(2010, 1, 13)
-    bellerive = (
-        "Prime Minister Jean-Max Bellerive told US network CNN he believed more than 100,000 people had "
-        "died.\n"
-    )
-    preval = (
-        "In his first interview since the earthquake, President Preval told the Miami Herald newspaper in "
-        "the US he feared thousands of his people had died.\n"
-    )
-    assert not [c for c in _conflicts(pipeline, (quake, bellerive), (quake, preval)) if c.kind == "figure"]
-    byrs = (  # haiti_bbc, 16 January; set on one day with the others below to compare them
-        '"According to the local police, between 5,000 to 10,000 people have been killed and most bodies are '
-        'still in the collapsed buildings," Elisabeth Byrs said.\n'
-    )
-    past = (  # haiti_bbc, 13 January
-        "In 1946, a M8.1 quake hit the Dominican Republic, which shares the island of Hispaniola, and "
-        "produced a tsunami that killed almost 2,000 people.\n"
-    )
-    assert not [c for c in _conflicts(pipeline, (quake, byrs), (quake, past)) if c.kind == "figure"]
-    lumped = (  # haiti_bbc, 14 January
-        "John Haywood, Chairman of the Emergency Appeal Committee said: \"They're talking about three "
-        "million people being killed, injured or homeless.\n"
-    )
-    assert not [c for c in _conflicts(pipeline, (quake, SEXTON_TOLL), (quake, lumped)) if c.kind == "figure"]
-
-
 def test_flow_estimates_that_name_what_they_are_conflict_but_one_sources_two_do_not(
     pipeline: Pipeline,
 ) -> None:

@@ -88,13 +88,6 @@ _ANY_DAY = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_FATE = r"(?:killed|dead|died|injured|wounded|homeless|affected|missing|displaced|hurt)"
-_FATES_LISTED = re.compile(rf"\b{_FATE}(?:, {_FATE})*,? (?:or|and\/or) {_FATE}\b", re.IGNORECASE)
-_OTHER_FATE = re.compile(
-    r"^\s*(?:(?:are|were|have been|had been|was|been|being|left)\s+)?(?:affected|homeless|injured|wounded|"
-    r"displaced|rescued|saved|missing|in need)\b",
-    re.IGNORECASE,
-)
 
 
 def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
@@ -170,11 +163,11 @@ def _not_about_now(one: FigureSeries) -> bool:
 
 
 def _comparable(point: SeriesPoint) -> bool:
-    """A figure that says what it counts and is not a look back at an earlier estimate, a figure of
-    another year's event or a count that lumps several fates together."""
+    """A figure that says what it counts and is not a look back at an earlier estimate or a figure of
+    another year's event."""
     if not point.figure.counted or _retrospective(point):
         return False
-    return not _other_year(point) and not _mixed_outcomes(point)
+    return not _other_year(point)
 
 
 def _sentence(point: SeriesPoint) -> str:
@@ -191,18 +184,6 @@ def _other_year(point: SeriesPoint) -> bool:
     year = (point.claim_date or "")[:4]
     years = {word for word in _NUMBER.findall(_sentence(point)) if _YEAR.match(word)}
     return bool(year) and any(other != year for other in years)
-
-
-def _mixed_outcomes(point: SeriesPoint) -> bool:
-    """ "about three million people being killed, injured or homeless", "up to 50,000 people were killed
-    and three million people affected": a count of several fates, or of another fate than the series'
-    one, beside the word the series is named for."""
-    if not figure_kinds.has_outcome(point.figure.kind):
-        return False
-    sentence = _sentence(point)
-    offset = sentence.find(point.figure.text)
-    after = sentence[offset + len(point.figure.text) :] if offset >= 0 else ""
-    return bool(_FATES_LISTED.search(sentence) or _OTHER_FATE.match(after))
 
 
 def _distinct_claims(points: list[SeriesPoint]) -> list[SeriesPoint]:
