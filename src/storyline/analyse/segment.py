@@ -101,6 +101,8 @@ def _runs_on(words: _Words, index: int) -> bool:
     return words.text[previous] not in _ENDS
 
 
+# A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
+# ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
 UPDATE_STAMP = re.compile(
     r"[^.\n]{0,40}\bLast updated at \d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|ET|EST|EDT))?(?: Help)?"
     r"|\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"

@@ -80,16 +80,10 @@ def _clause_depth(sentence: Span, expression: TimeExpression) -> int | None:
     return 0
 
 
-def expression_head(sentence: Span, expression: TimeExpression) -> Token | None:
-    """The token of the expression that hangs from a word outside it (its attachment point)."""
-    index = head_index(token_table(sentence.doc), sentence, expression)
-    return None if index is None else sentence.doc[index]
-
-
 def head_index(table: TokenTable, sentence: Span, expression: TimeExpression) -> int | None:
-    """`expression_head` as an index into the parse, read off its table (`analyse.token_table`):
-    the expression's words are those of the sentence wholly inside it, a run of words, since
-    words follow each other in the text."""
+    """The index of the expression's word that hangs from a word outside it (its attachment point),
+    read off the parse's table (`analyse.token_table`): the expression's words are those of the
+    sentence wholly inside it, a run of words, since words follow each other in the text."""
     starts, ends, heads = table.start, table.end, table.head
     first, last = expression.start, expression.end
     index = bisect_left(starts, first, sentence.start, sentence.end)

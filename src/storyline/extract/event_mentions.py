@@ -169,16 +169,10 @@ def _clauses_with_own_date(
     return owners
 
 
-def attached_verb(sentence: Span, expression: TimeExpression) -> Token | None:
-    """The predicate a time expression dates: the verb of its clause, or an eventive noun
-    ("the explosion on 20 April", "the explosion on the rig on 20 April", where the parse gives
-    the date to the rig set beside it); None when a noun that names a thing owns it."""
-    index = attached_index(token_table(sentence.doc), sentence, expression)
-    return None if index is None else sentence.doc[index]
-
-
 def attached_index(table: TokenTable, sentence: Span, expression: TimeExpression) -> int | None:
-    """`attached_verb` as an index into the parse."""
+    """The index of the predicate a time expression dates: the verb of its clause, or an eventive
+    noun ("the explosion on 20 April", "the explosion on the rig on 20 April", where the parse gives
+    the date to the rig set beside it); None when a noun that names a thing owns it."""
     token = head_index(table, sentence, expression)
     heads, pos = table.head, table.pos
     while token is not None and heads[token] != token:

@@ -67,7 +67,10 @@ def is_state(
     habit = any(lower[child] in _HABIT for child in children)
     if not habit and lower[root.i] not in _BE_HAVE and lemma(root).lower() not in _STATIVE:
         return False  # a happening told in the present: a chronology's, a headline's, a caption's
-    return not any(lower[t.i] in _TIMELY or (t.like_num and t.pos_ == "NUM") for t in span)
+    doc, pos = span.doc, table.pos
+    return not any(
+        lower[i] in _TIMELY or (pos[i] == "NUM" and doc[i].like_num) for i in range(span.start, span.end)
+    )
 
 
 def _simple_present(table: TokenTable, root: int) -> bool:

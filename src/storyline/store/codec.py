@@ -46,9 +46,11 @@ def _build(cls: type[T], data: dict[str, Any]) -> T:
 def load_attribution(raw: str | None) -> Attribution | None:
     if not raw:
         return None
-    data = json.loads(raw)
-    data["stance"] = Stance(data["stance"])
-    return _build(Attribution, data)
+    return _attribution(json.loads(raw))
+
+
+def _attribution(data: dict[str, Any]) -> Attribution:
+    return _build(Attribution, {**data, "stance": Stance(data["stance"])})
 
 
 def load_figures(raw: str | None) -> list[Figure]:
@@ -58,7 +60,7 @@ def load_figures(raw: str | None) -> list[Figure]:
 def _figure(data: dict[str, Any]) -> Figure:
     """A figure, with the attribution of its own reporting clause when it has one."""
     if data.get("claim"):
-        data = {**data, "claim": load_attribution(json.dumps(data["claim"]))}
+        data = {**data, "claim": _attribution(data["claim"])}
     return _build(Figure, data)
 
 

@@ -79,10 +79,10 @@ def read_registry(text: str) -> ActorRegistry:
         table = data.get(field, {})
         if not isinstance(table, dict):
             raise DamagedState(f"'{field}' is not a table")
+        listed = field in _REGISTRY_LISTS
         for value in table.values():
-            names = value if field in _REGISTRY_LISTS and isinstance(value, list) else [value]
-            if field in _REGISTRY_LISTS and not isinstance(value, list):
+            if listed and not isinstance(value, list):
                 raise DamagedState(f"'{field}' holds {type(value).__name__}, not a list of names")
-            if not all(isinstance(name, str) for name in names):
+            if not all(isinstance(name, str) for name in (value if listed else [value])):
                 raise DamagedState(f"'{field}' holds something that is not a name")
     return ActorRegistry.from_dict(data)
