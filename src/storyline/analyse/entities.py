@@ -87,6 +87,7 @@ _BODY_NOUNS = frozenset(
     {"charity", "agency", "group", "organisation", "organization", "company", "firm", "ngo"}
 )
 _NO_END = 1 << 62
+_QUOTES_KEY = "storyline.quote_spans"
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’"
 _FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 
@@ -111,6 +112,15 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
     return [_mention(doc, c) for c in candidates]
+
+
+def document_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the document's quotes, sorted; found once per parse (kept in its
+    `user_data`), as naming actors and reading attributions both ask for them."""
+    spans = doc.user_data.get(_QUOTES_KEY)
+    if spans is None:
+        spans = doc.user_data[_QUOTES_KEY] = sorted(quote_spans(doc_text(doc)))
+    return spans
 
 
 def places(mentions: list[EntityMention]) -> list[str]:
@@ -480,7 +490,7 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
 def _subject_genders(doc: Doc, full: list[_Candidate]) -> dict[str, str]:
     """ "Frank Thorp, a US citizen in Haiti, says he drove ...": a full name as the subject of its sentence
     takes the gender of the first "he"/"she"/"his"/"her" after it there, outside quotation marks."""
-    quotes = sorted(quote_spans(doc_text(doc)))
+    quotes = document_quotes(doc)
     genders: dict[str, str] = {}
     for person in full:
         span = person.span(doc)
@@ -679,7 +689,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
     organisations = [c for c in candidates if c.label == "ORG"]
     starts = [sentence.start for sentence in doc.sents]
-    quotes = sorted(quote_spans(doc_text(doc)))
+    quotes = document_quotes(doc)
     states = [c for c in candidates if c.label == "GPE"]
     context = _Context(
         people,

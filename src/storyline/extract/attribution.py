@@ -41,8 +41,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
-from storyline.analyse.doc_text import doc_text, span_text
-from storyline.analyse.entities import restarts_sentence, unnamed_person_subject
+from storyline.analyse.doc_text import span_text
+from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.extract.quote_marks import quote_spans
@@ -78,7 +78,6 @@ _ACRONYM_LENGTH = 5  # an all-capitals source longer than this is a headline, no
 _GROUPS = frozenset({"group", "team", "crowd", "couple", "band", "pair", "handful", "delegation"})
 _THEY_REACH = 2  # sentences back "they say" may reach for its group
 _ANTECEDENT_REACH = 3  # sentences back an unnamed "he" may reach for the person described
-_QUOTES_KEY = "storyline.quote_spans"  # a parse's quote spans, found once
 _JUDGEMENTS = frozenset({"criticise", "criticize", "blame", "accuse"})  # "... criticised for Haiti remarks"
 _DOING = frozenset(
     {"in", "by", "for"}
@@ -1201,10 +1200,7 @@ def _quoted_in_document(token: Token) -> bool:
 
 def _in_document_quote(token: Token) -> bool:
     """Whether the token lies inside a quote of its document (one that may run over several sentences)."""
-    doc = token.doc
-    spans = doc.user_data.get(_QUOTES_KEY)
-    if spans is None:
-        spans = doc.user_data[_QUOTES_KEY] = sorted(quote_spans(doc_text(doc)))
+    spans = document_quotes(token.doc)
     index = bisect_right(spans, (token.idx, _NO_END)) - 1
     return index >= 0 and token.idx < spans[index][1]
 
@@ -1213,9 +1209,7 @@ def _all_quoted(sentence: Span) -> bool:
     """Whether every word of the sentence lies inside a quote of the document (one sentence of a quote
     several sentences long)."""
     spans = [
-        (s, e)
-        for s, e in quote_spans(doc_text(sentence.doc))
-        if s < sentence.end_char and sentence.start_char < e
+        (s, e) for s, e in document_quotes(sentence.doc) if s < sentence.end_char and sentence.start_char < e
     ]
     words = [t for t in sentence if t.is_alpha]
     return bool(words) and all(any(s <= t.idx < e for s, e in spans) for t in words)

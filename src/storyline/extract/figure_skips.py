@@ -50,10 +50,11 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True  # "Europe's No. 2 energy supplier" (the tokenizer split "No."): a rank
     if _clock_stamp(doc, start, end) or _conversion(doc, start) or _magnitude(doc, start, end):
         return True
-    measured = head is not None and any(
-        unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]
-    )
-    if _one_in(doc, start) or _suspended_hyphen(doc, end) or (_comparison(head) and not measured):
+    if (
+        _one_in(doc, start)
+        or _suspended_hyphen(doc, end)
+        or (_comparison(head) and not _measured(doc, end, head))
+    ):
         return True
     if head is not None and _singular_after(doc, start, end, head):
         return True
@@ -120,9 +121,14 @@ def _singular_after(doc: Doc, start: int, end: int, head: Token) -> bool:
         return False
     if any(c.dep_ == "conj" for c in head.children) or (head.head.tag_ == "NNS" and head.head.i > head.i):
         return False  # "200 government, fishing and environmental organizations": the plural is further on
-    if any(unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1]):
+    if _measured(doc, end, head):
         return False  # "50 pct", "a 3 inch pipe", "an 8 cent per barrel fee": a measure, whatever it is of
     return doc[start - 1].text not in CURRENCY_SYMBOLS if start > 0 else True
+
+
+def _measured(doc: Doc, end: int, head: Token | None) -> bool:
+    """A unit, a measure or a multiple between the amount and its head noun: "25kg", "32 times"."""
+    return head is not None and any(unit_word(t) or t.lower_ in _MEASURE_WORDS for t in doc[end : head.i + 1])
 
 
 def _magnitude(doc: Doc, start: int, end: int) -> bool:

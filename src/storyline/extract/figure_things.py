@@ -298,6 +298,13 @@ def _up(to: Token) -> bool:
     return to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "up"
 
 
+def _up_to(particle: Token) -> bool:
+    """A particle "up" that is the first word of a bound "up to" (and no word at all at the end of the text:
+    "... siphoning 15,000 barrels off")."""
+    following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
+    return following is not None and _up(following)
+
+
 def _amount_done_by(verb: Token, role: str) -> str:
     """What `verb` does with the amount that is its `role` (subject or object)."""
     if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
@@ -309,9 +316,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
         words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
     else:
         words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
-    words += [
-        c.lower_ for c in verb.children if c.dep_ == "prt" and not _up(c.doc[c.i + 1])
-    ]  # "siphoning off"
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt" and not _up_to(c)]  # "siphoning off"
     ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]

@@ -108,6 +108,7 @@ class _Document:
     sentence_ends: list[int] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
     actor_starts: list[int] = field(default_factory=list)
+    attributions: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)  # by sentence
 
     @classmethod
     def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
@@ -140,6 +141,14 @@ class _Document:
         """Whether the whole sentence lies inside one quote."""
         index = bisect_right(self.quote_starts, sentence.start_char) - 1
         return index >= 0 and sentence.end_char <= self.quotes[index][1] + 1
+
+    def attribution(self, sentence: Span) -> Attribution | None:
+        """`attribute` of the sentence with its actors, read once: the speaker rules of every quote near
+        it ask again."""
+        key = (sentence.start_char, sentence.end_char)
+        if key not in self.attributions:
+            self.attributions[key] = attribute(sentence, self.actors_in(sentence))
+        return self.attributions[key]
 
     def actors_in(self, sentence: Span) -> list[EntityMention]:
         found = []
@@ -386,7 +395,7 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     same_line = [s for s in following if "\n" not in document.text[end : s.start_char]]
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
-        attribution = _clause_of(sentence, actors, attribute(sentence, actors), start)
+        attribution = _clause_of(sentence, actors, document.attribution(sentence), start)
         if attribution is None or not _outside(attribution, start, end):
             continue
         if (
@@ -424,7 +433,7 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
     for sentence in document.overlapping(start, start):
         inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
         actors = document.actors_in(sentence)
-        if not inside or sentence.start_char >= start or attribute(sentence, actors) is not None:
+        if not inside or sentence.start_char >= start or document.attribution(sentence) is not None:
             continue
         verbs = [v for v in inside[0].ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
@@ -499,7 +508,7 @@ def _context_speaker(
                 return continued
         if document.quoted(sentence):
             continue
-        attribution = attribute(sentence, document.actors_in(sentence))
+        attribution = document.attribution(sentence)
         if attribution is not None:
             return None if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
@@ -532,7 +541,7 @@ def _continued_speaker(document: _Document, previous: Quote, start: int, end: in
         return None  # '"On the ground," he answers': the quote's own speaker, whoever he is
     following = [s for s in document.after(end + 1, 2) if s.text.strip(_MARKS_AND_SPACE)][:1]
     for sentence in following:
-        attribution = attribute(sentence, document.actors_in(sentence))
+        attribution = document.attribution(sentence)
         if attribution is not None and not any(c.dep_ == "ccomp" for c in sentence.root.children):
             return None  # "So said former US President, Bill Clinton": the sentence after reports it
     return previous.speaker
