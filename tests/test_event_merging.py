@@ -5,11 +5,12 @@ stay apart, and an entry is dated by its best evidence. Sentences are from the T
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from conftest import T17, needs
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.merge.similarity import predicate_key, time_interval
+from storyline.merge.similarity import DocumentFrequency, predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
 from storyline.pipeline import Pipeline, build_entries
 from storyline.store import Store
@@ -927,3 +928,140 @@ def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing", "hotel"]
     ranked[3].date = "2009-05-01"  # a fourth event of the day: two days' worth of room, one day
     assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing"]
+
+
+@cache
+def _article_words(topic: str) -> DocumentFrequency:
+    """How many of a Timeline17 topic's articles use each word, counted as a store counts them."""
+    from storyline.ingest import read_documents
+    from storyline.merge.similarity import telling_stems
+
+    words = DocumentFrequency()
+    for document in read_documents([T17 / topic / "InputDocs"]):
+        if isinstance(document, Document):
+            words.see(telling_stems(document.text))
+    return words
+
+
+def _told_on(entry_id: str, day: str, published: date, sentence: str, salience: float, *actors: str) -> Entry:
+    """An entry of one report that dates its event `day`, in an article of `published`."""
+    from storyline.model import Mention
+
+    mention = Mention(entry_id, f"{entry_id}.txt", 0, len(sentence), sentence, published, date=day)
+    return Entry(
+        entry_id, day, False, Tense.PAST, sentence, list(actors), None, [], [mention], salience=salience
+    )
+
+
+@needs(T17)
+def test_the_overview_tells_apart_an_alert_raised_to_four_to_five_and_the_pandemic() -> None:
+    """H1N1_bbc: the WHO raised its alert to four on 28 April ("late on Tuesday") and to five,
+    and declared the pandemic in June ("Last week"): like words, three events. A report that gives
+    its own time in words (a day, a week) tells another occasion than one whose time lies wholly
+    apart, and a count written in words ("from three to four", "to five") is a number."""
+    from storyline.merge.main_events import main_events
+
+    who = "World Health Organization"
+    ranked = [
+        _told_on(
+            "pandemic",
+            "2009-W24",
+            date(2009, 6, 16),
+            "Last week, the World Health Organization (WHO) declared the outbreak a pandemic.",
+            5.0,
+            who,
+        ),
+        _told_on(
+            "four",
+            "2009-04-28",
+            date(2009, 4, 28),
+            "The World Health Organization (WHO) raised its alert level late on Tuesday from three to four - "
+            "two steps short of declaring a full pandemic.",
+            4.0,
+            who,
+        ),
+        _told_on(
+            "five",
+            "2009-05-01",
+            date(2009, 5, 1),
+            "The World Health Organization has raised its pandemic alert to five, the second-highest level, "
+            "but says it has no immediate plans for another rise.",
+            3.0,
+            who,
+        ),
+        _told_on(
+            "egypt", "2009-04-29", date(2009, 4, 29), "Egypt has begun a cull of all its pigs.", 2.0, "Egypt"
+        ),
+    ]
+    shown = main_events(ranked, 3, _article_words("H1N1_bbc"))
+    assert [e.id for e in shown] == ["four", "five", "pandemic"]
+
+
+@needs(T17)
+def test_the_overview_shows_once_an_event_two_entries_tell_on_its_day() -> None:
+    """bpoil_bbc: two entries dated 20 April in their words, the workers killed in the explosion
+    and the oil spewing since the rig exploded, share the day and the story's rarer words of the
+    explosion (0.22 weighted by its articles): one event, shown once."""
+    from storyline.merge.main_events import main_events
+
+    ranked = [
+        _told_on(
+            "killed",
+            "2010-04-20",
+            date(2010, 5, 28),
+            "Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.",
+            6.0,
+        ),
+        _told_on(
+            "spewing",
+            "2010-04-20",
+            date(2010, 6, 8),
+            "Oil has been spewing into the Gulf since the offshore drilling rig Deepwater Horizon, leased by "
+            "oil giant BP, exploded off the coast of Louisiana on 20 April and sank two days later.",
+            5.0,
+        ),
+        _told_on(
+            "fund",
+            "2010-06-16",
+            date(2010, 6, 18),
+            "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill.",
+            4.0,
+        ),
+        _told_on(
+            "states",
+            "2010-04-29",
+            date(2010, 4, 30),
+            "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency.",
+            3.0,
+        ),
+    ]
+    shown = main_events(ranked, 3, _article_words("bpoil_bbc"))
+    assert [e.id for e in shown] == ["killed", "states", "fund"]
+
+
+def test_the_overview_prefers_first_reports_of_their_day_to_an_undated_explainer() -> None:
+    """bpoil_bbc: the cut-and-cap operation "launched on Tuesday", told so by two articles of that
+    day, and the static kill's explainer, told alike by two articles, are equally salient; the
+    articles that date the event in their words on their own day report it as news."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    stages = 'The static kill, also known as "bullheading", takes place in three stages.'
+    bullheading = 'The static kill, also known as "bullheading" takes place in three stages.'
+    cut = (
+        "An operation using undersea robots to cut off the fractured pipe and seal it with a cap was "
+        "launched on Tuesday."
+    )
+    launched = "An operation to cap the leak was launched on Tuesday using underwater robots."
+    ranked = [
+        _reported("stages", "2010-08-02", 2.085, ("a", 3617, stages), ("b", 1239, bullheading)),
+        _reported("cut", "2010-06-01", 2.085, ("c", 273, cut), ("d", 573, launched)),
+    ]
+    for entry, published in ((ranked[0], date(2010, 8, 2)), (ranked[1], date(2010, 6, 1))):
+        entry.mentions = [replace(m, publication_date=published, date=entry.date) for m in entry.mentions]
+        entry.actors = ["BP"]  # so that neither is a general truth
+    assert [e.id for e in main_events(ranked, 1)] == ["cut"]
+    week_on = date(2010, 6, 8)  # "on Tuesday" in articles of a week later: a retelling, not the news
+    ranked[1].mentions = [replace(m, publication_date=week_on) for m in ranked[1].mentions]
+    assert [e.id for e in main_events(ranked, 1)] == ["stages"]

@@ -97,7 +97,7 @@ from datetime import date, timedelta
 
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
-from storyline.model import Entry
+from storyline.model import Entry, Mention
 from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
@@ -105,7 +105,7 @@ CROWDED = 3  # events of one day when every day has had its `PER_DAY` and the ov
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
-ALIKE_SAME_DAY = 0.25  # the same, for two entries dated the same day
+ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
@@ -113,6 +113,11 @@ FACET = 0.5  # share of an entry's reports cited by the entries shown from which
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
+FRESH = 0.25  # weight of the articles that tell the event as their day's news, dated in their own words
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
+# counts written in words ("from three to four"); "one" is a pronoun too
+_COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -121,6 +126,10 @@ _TIME_WORDS = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?i:today|tonight|yesterday|tomorrow"
     r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
+)
+_DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or the one before
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?i:today|tonight|yesterday|this morning))\b"
 )
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -232,22 +241,37 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("day", "norm", "numbers", "weights")
+    __slots__ = ("day", "norm", "numbers", "span", "weights")
 
-    def __init__(self, weights: dict[str, float], numbers: frozenset[str], day: str | None) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        numbers: frozenset[str],
+        day: str | None,
+        span: tuple[date, date] | None = None,
+    ) -> None:
         self.weights = weights
         self.numbers = numbers
         self.day = day
+        self.span = span
         self.norm = math.sqrt(sum(weights.values()))
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        return cls.of_sentence(entry.summary, words, _written_day(entry))
+        span = _written_span(entry)
+        day = span[0].isoformat() if span and span[0] == span[1] else None
+        return cls.of_sentence(entry.summary, words, day, span)
 
     @classmethod
-    def of_sentence(cls, sentence: str, words: DocumentFrequency, day: str | None = None) -> _Told:
+    def of_sentence(
+        cls,
+        sentence: str,
+        words: DocumentFrequency,
+        day: str | None = None,
+        span: tuple[date, date] | None = None,
+    ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), day)
+        return cls(weights, _numbers(sentence), day, span)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
@@ -259,8 +283,8 @@ class _Told:
     def alike(self, other: _Told) -> bool:
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
             return False  # the count or the sum changed: news again
-        if self.day and other.day and self.day != other.day:
-            return False  # each report gives its own day: the same kind of event on another day
+        if self.span and other.span and (self.span[1] < other.span[0] or other.span[1] < self.span[0]):
+            return False  # each gives its own time in its words: the same kind of event another time
         threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
         return self.overlap(other) >= threshold
 
@@ -289,6 +313,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     entry whose articles tell one event, however many, to one whose count comes from a chain."""
     articles: dict[str, float] = {}
     opened: set[str] = set()  # the articles whose headline or lead tells the event alike
+    fresh: set[str] = set()  # the articles that tell it alike as the news of their day
     lead = _Told.of(entry, words)
     printed: set[str] = set()
     for mention in entry.mentions:
@@ -297,17 +322,33 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
             continue  # a reprint is one report (`merge.entries.independent_reports`)
         printed.add(key)
         opening = mention.start == 0  # the article's first sentence: its headline run into its lead
-        if mention.document not in articles or articles[mention.document] < COHERENT or opening:
+        news = mention.document not in fresh and _fresh(mention)
+        if mention.document not in articles or articles[mention.document] < COHERENT or opening or news:
             overlap = lead.overlap(_Told.of_sentence(mention.text, words))
             articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
             if opening and overlap >= COHERENT:
                 opened.add(mention.document)
+            if news and overlap >= COHERENT:
+                fresh.add(mention.document)
     if len(articles) < 2:
         return entry.salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
     told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+
+
+def _fresh(mention: Mention) -> bool:
+    """Whether the report tells its event as news: its sentence dates it in words ("late on
+    Tuesday", "on Thursday", "yesterday") on its article's publication day or the day before. A
+    retelling gives the event's old date ("since the rig exploded on 20 April"), and a sentence
+    without a time word is dated by its article whatever it tells ("Wetlands ... sustain hundreds
+    of wildlife species")."""
+    day = calendar_day(mention.date)
+    if day is None or mention.publication_date is None or not _DAY_WORDS.search(mention.text):
+        return False
+    return 0 <= (mention.publication_date - day).days <= 1
 
 
 def _recalls_history(sentence: str, first: date) -> bool:
@@ -348,19 +389,23 @@ def _history(entry: Entry, first: date) -> bool:
 def _numbers(sentence: str) -> frozenset[str]:
     """The numbers a sentence gives ("18", "1,562", "$3.5bn"), not those of its dates ("20 April",
     "in 2009"): a figure the extractor names or a bare count ("has risen to 18")."""
-    return frozenset(
-        match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))
-    )
+    figures = {match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))}
+    spelt = {str(_COUNTS.index(word.lower()) + 2) for word in _COUNT_WORDS.findall(sentence)}
+    return frozenset(figures | spelt)
 
 
-def _written_day(entry: Entry) -> str | None:
-    """The day the entry's reports give its event in their own words, not by their article's date."""
-    day = calendar_day(entry.date)
-    if day is None:
+def _written_span(entry: Entry) -> tuple[date, date] | None:
+    """The time (a day, a week, a month) the entry's reports give its event in their own words, not
+    by their article's date: "raised its alert level late on Tuesday" (28 April), "Last week, the
+    WHO declared the outbreak a pandemic" (a week of June)."""
+    span = bounds(entry.date)
+    if span is None:
         return None
     for mention in entry.mentions:
-        if calendar_day(mention.date) == day and mention.publication_date != day:
-            return day.isoformat()
+        if mention.date == entry.date and (
+            calendar_day(mention.date) != mention.publication_date or _DAY_WORDS.search(mention.text)
+        ):
+            return span
     return None
 
 
