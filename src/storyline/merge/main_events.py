@@ -23,13 +23,20 @@ chosen: a story's defining event is retold in the background of most of its
 articles ("oil has been gushing since the rig exploded on 20 April and sank"),
 each retelling a little differently and dated by its own article, so the
 merge keeps some apart; the reader needs it once. Two entries whose reports
-each give a different day in their own words tell two occasions. Alike means sharing the
+each give their time in their own words ("late on Tuesday", "Last week"), times
+that lie wholly apart, tell two occasions (the WHO's alert raised to four on
+28 April and the pandemic it declared in June). Two entries dated the same day
+in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
+killed in the explosion ... on 20 April" and "Oil has been spewing ... since
+the rig ... exploded ... on 20 April" share 0.22 of their weighted words. Alike means sharing the
 words that few of the collection's articles use (an inverse document
 frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
 "Gulf" are in every report of an oil-spill story and tell none apart.
 Sentences that both give numbers, none of them the same, are not alike: a flow
 estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
-18 to 1,562, are news twice (dates' days and years do not count). A sentence left
+18 to 1,562, are news twice (dates' days and years do not count); a count
+written in words is a number ("raised its alert ... from three to four", "to
+five"), a duration is not ("sank two days later"). A sentence left
 out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
 
@@ -79,7 +86,12 @@ three stages"). Each article that opens with a report alike the entry's own
 sentence adds `OPENED` × log2(1 + such articles): without it, the hundreds of
 entries two articles tell tie, and their order, not the news, fills the end of
 the overview (bpoil_bbc: the Oval Office address, the US lawsuit and the well
-sealed were left out for explainers).
+sealed were left out for explainers). Among entries so ranked alike, those that
+articles tell as the news of their day come first (`FRESH`): the report dates
+the event in its words ("launched on Tuesday", "yesterday") on its article's
+day or the day before, where a retelling gives an old date and an explainer
+none. A larger weight (0.25, 0.5) let every day's share price and bill outrank
+the Oval Office address and Hayward before Congress in bpoil_bbc's overview.
 
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
@@ -113,7 +125,7 @@ FACET = 0.5  # share of an entry's reports cited by the entries shown from which
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
-FRESH = 0.25  # weight of the articles that tell the event as their day's news, dated in their own words
+FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
