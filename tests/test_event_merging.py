@@ -1065,3 +1065,29 @@ def test_the_overview_prefers_first_reports_of_their_day_to_an_undated_explainer
     week_on = date(2010, 6, 8)  # "on Tuesday" in articles of a week later: a retelling, not the news
     ranked[1].mentions = [replace(m, publication_date=week_on) for m in ranked[1].mentions]
     assert [e.id for e in main_events(ranked, 1)] == ["stages"]
+
+
+def test_the_overview_leaves_out_a_box_of_counts() -> None:
+    """H1N1_bbc: a live page's box of counts, run together into one "sentence" and reprinted by three
+    articles, is page furniture; Mexico's officials saying the spread is slowing is the news of the
+    day. A clock time ("at 14:25") is no labelled count."""
+    from storyline.merge.main_events import _tally, main_events
+
+    box = (
+        "One death, at least 141 confirmed cases New Zealand: 4 confirmed, 12 probable cases "
+        "The Netherlands, Switzerland, Austria, Denmark, Hong Kong, South Korea: 1 confirmed case each "
+        "Countries with confirmed cases of secondary transmission"
+    )
+    slowing = (
+        "Mexican officials say the spread of the virus - suspected in more than 160 deaths - is slowing, but "
+        "international experts are more cautious."
+    )
+    ranked = [
+        _told_on("box", "2009-05-01", date(2009, 5, 1), box, 2.5, "New Zealand", "South Korea"),
+        _told_on("slowing", "2009-05-01", date(2009, 5, 1), slowing, 2.2, "Mexico"),
+        _told_on(
+            "egypt", "2009-04-29", date(2009, 4, 29), "Egypt has begun a cull of all its pigs.", 2.0, "Egypt"
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["egypt", "slowing"]
+    assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")

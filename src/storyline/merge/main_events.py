@@ -64,6 +64,9 @@ and no place, gives no time in its sentence and whose every report is dated by
 its article's day is a general truth (an explainer's "There is currently no
 vaccine for the new strain", an adviser's "they should stay at home") or a line
 that needs its page ("They study at the university"): no news for an overview.
+Nor is a box of counts that extraction ran together into one sentence, two or
+more labels each followed by its count ("New Zealand: 4 confirmed, 12 probable
+cases ... South Korea: 1 confirmed case each"): a live page's furniture.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -143,6 +146,8 @@ _DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?i:today|tonight|yesterday|this morning))\b"
 )
+_LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
+TALLY = 2  # labelled counts from which a sentence is a box of figures
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
@@ -211,7 +216,7 @@ class _Overview:
             return False
         if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
             return False
-        if _no_one_nowhere_undated(entry):
+        if _no_one_nowhere_undated(entry) or _tally(entry.summary):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -384,6 +389,13 @@ def _no_one_nowhere_undated(entry: Entry) -> bool:
         mention.date is not None and calendar_day(mention.date) == mention.publication_date
         for mention in entry.mentions
     )
+
+
+def _tally(sentence: str) -> bool:
+    """Whether the sentence is a box of counts run together ("One death, at least 141 confirmed cases
+    New Zealand: 4 confirmed, 12 probable cases The Netherlands, ... South Korea: 1 confirmed"): two
+    or more labels each followed by a count, the furniture of a live page, not a sentence of news."""
+    return len(_LABELLED_COUNT.findall(sentence)) >= TALLY
 
 
 def _conditional(sentence: str) -> bool:
