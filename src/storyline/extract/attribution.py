@@ -29,14 +29,18 @@ against a main clause that reports nothing ("PAHO put the toll at ..., while Bel
 speaks for its own clause only, and so does one after a semicolon; a narrated clause the parse hung on
 the reporting verb from before a semicolon has no source. A finding ("the panel found"), a view held
 ("officials are concerned that"), a document's showing ("a WTO report showed") and a report made in
-the act told of ("has joined ... in stating that") are reports too.
+the act told of ("has joined ... in stating that") are reports too. A report told inside another's
+words has its own source, the other speaker as its `relay` ("Hayward said rivals ... criticized the
+way BP designed ... the well"), unless it is foreseen, asked for or read from evidence; a report in a
+relative clause ("..., which the oil concern has estimated could reach ...") speaks for that clause
+only. A passive without an agent names no speaker ("... was described as ...").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +48,7 @@ from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
-from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
 from storyline.model import Attribution, EntityMention, Stance
@@ -71,6 +75,9 @@ _CALENDAR_WORDS = frozenset(
      "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
+_EVIDENCE = DOCUMENT_NOUNS | {"number", "numbers", "document", "record", "records", "cable", "cables"}
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "--", "(", ")", "!", "?"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _NARRATED_MARKS = frozenset({"after", "before", "when", "since", "because", "once", "until"})
@@ -132,8 +139,54 @@ def _secondary_attribution(
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
     return next(
-        (found for verb, found in _reports(sentence, actors, speaker) if not _set_against(verb)), None
+        (
+            found
+            for verb, found in _reports(sentence, actors, speaker)
+            if not _set_against(verb) and not _relative(verb)
+        ),
+        None,
     )
+
+
+def _relative(verb: Token) -> bool:
+    """ "New Zealand, which reported its first cases of the H1N1 virus last week, ...": a report in a
+    relative clause, or told inside one ("a Washington Post report that said the EPA informed BP ..."),
+    speaks for that clause only, not for the sentence around it."""
+    return any(_relative_clause(t) for t in (verb, *verb.ancestors))
+
+
+def _rest_of_relative(verb: Token) -> frozenset[int]:
+    """The words after a relative clause's reporting verb, up to the punctuation that closes the clause:
+    what it reports, where the parse hung that elsewhere ("the oil spill, which the oil concern has
+    estimated could reach as much as $40billion", with "reach" read as a verb of the main clause)."""
+    if verb.dep_ != "relcl":
+        return frozenset()
+    end = verb.i + 1
+    while end < verb.sent.end and verb.doc[end].text not in _CLAUSE_ENDS:
+        end += 1
+    return frozenset(range(verb.i, end))
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A relative clause in fact: with a relative word or a complement of its own ("which some have
+    estimated has killed ..."); not "..., ahead of the scheduled start time on Monday, the top U.S.
+    official dealing with the spill said on Thursday" (a report's tag the parse hung on a noun), nor
+    "Mr Robertson made the comments on his program The White House has dismissed as ..." (a caption
+    run into the report)."""
+    if verb.dep_ != "relcl" or _restarting(verb.left_edge):
+        return False
+    return any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" or c.dep_ in ("ccomp", "xcomp", "dobj")
+        for c in verb.children
+    )
+
+
+def _restarting(token: Token) -> bool:
+    """A caption's next sentence run in from a capitalised article or another restarting word."""
+    if restarts_sentence(token):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and token.text in ("The", "A", "An") and not before.is_punct
 
 
 def _reports(
@@ -230,7 +283,9 @@ def clause_attributions(
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
         return [
-            (_governed(verb), found) for verb, found in _reports(sentence, actors, None) if _set_against(verb)
+            (_governed(verb) | _rest_of_relative(verb), found)
+            for verb, found in _reports(sentence, actors, None)
+            if _set_against(verb) or _relative(verb)
         ]
     cue = _main_cue(sentence)
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
@@ -251,7 +306,7 @@ def clause_attributions(
         if narrated is not None:
             clauses.append((_governed(opening), main))
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
-    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
+    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors, relative=False)
     if reporting is not None and _beside_narration(reporting):
         clauses.append((_governed(reporting), main))  # "Shares ... fell 7 percent on Thursday after the
         clauses.append((frozenset(t.i for t in sentence), None))  # oil major said ...": BP said what
@@ -263,16 +318,26 @@ def clause_attributions(
         if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
             continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
         if cue is not None and _reported_within(verb, cue.verb):
-            continue  # "Countries ... are reporting the new virus is crowding out seasonal flu, she said":
-            # what she reports, the countries' report included, is her claim
+            if not _own_report(verb):
+                continue  # "Governments will be demanding that ..., says Mr Hanson": what he foresees
+            found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
+            # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
 
 
-def _secondary_verb(sentence: Span, actors: list[EntityMention]) -> Token | None:
-    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from."""
-    return next((verb for verb, _ in _reports(sentence, actors, None) if not _set_against(verb)), None)
+def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
+    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from
+    (`relative`: or one in a relative clause, which speaks for its clause only)."""
+    return next(
+        (
+            verb
+            for verb, _ in _reports(sentence, actors, None)
+            if not _set_against(verb) and (relative or not _relative(verb))
+        ),
+        None,
+    )
 
 
 def _beside_narration(verb: Token) -> bool:
@@ -299,12 +364,27 @@ def _beside_narration(verb: Token) -> bool:
 
 def _reported_within(verb: Token, cue: Token) -> bool:
     """A report that is the very content of the main one ("Schuchat said the CDC is asking ..."), in the
-    main speaker's words: not one whose own words are quoted ("A report last year by FRIDE ... stated
-    that 'foreign co-operation has contributed ...', he adds": the quoted words are FRIDE's)."""
+    main speaker's words: its own subject reports it, the main speaker relays it. Not one whose own words
+    are quoted ("A report last year by FRIDE ... stated that 'foreign co-operation has contributed ...',
+    he adds": the quoted words are FRIDE's, with no relay)."""
     if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
         return False
     doc = verb.doc
     return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
+
+
+def _own_report(verb: Token) -> bool:
+    """A report inside another's words that was made, with what it reports: "He said the man had told his
+    rescuers that another four people were trapped"; not one foreseen ("Governments will be demanding
+    that ..., says Mr Hanson") nor a reporter's tag the parse hung inside ("The World Bank said its local
+    offices were destroyed ..., Reuters reported")."""
+    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False  # "demanded that BP Chief Executive Tony Hayward explain ...": asked for, not made
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and (subjects[0].lower_ in _EVIDENCE or subjects[0].lemma_ in _EVIDENCE):
+        return False  # "Tom Bancroft ... said the government's numbers tell only part of the story": his
+        # reading of the evidence
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
 def _says_in_fact(verb: Token) -> bool:
@@ -816,8 +896,8 @@ def _subject(verb: Token) -> Token | None:
             return _claimant_subject(quoted[0])
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     for child in _subjects_named_first(verb):
-        if child.dep_ == "nsubjpass" and agents:
-            return agents[0]  # "he was told by authorities he would have to be quarantined"
+        if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
+            return agents[0] if agents else None  # without an agent, what was confirmed, not who confirmed
         if child.dep_ in _SUBJECT_DEPS:
             return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
@@ -1078,6 +1158,8 @@ def _attribution(
     actor = _actor_at(head, actors)
     if actor is not None:
         name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if name is not None and _dateline_name(name):
+            return None  # "BURAS, Louisiana | Sun Jun 20, 2010 7:19 pm EDT": a dateline, not a name
         title = _title(name, head) if name is not None else None
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
     if head.lower_ == "they":
@@ -1117,10 +1199,21 @@ def _can_speak(phrase: Span) -> bool:
     letters = [t for t in phrase if t.is_alpha]
     if sum(len(t) for t in letters) < 2:
         return False  # "N" of a ticker "(CAM.N)" split from its sentence
-    if all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase):
+    if _calendar(phrase):
         return False  # a dateline run into the sentence: "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) -"
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
+
+
+def _dateline_name(name: Span) -> bool:
+    """A name the recogniser made of a dateline's words ("Sun Jun" in "| Sun Jun 20, 2010 7:19 pm EDT"):
+    two words or more, all of the calendar (not "DEC", "Jan Sebon")."""
+    words = [t for t in name if t.is_alpha]
+    return len(words) > 1 and _calendar(name)
+
+
+def _calendar(phrase: Span) -> bool:
+    return all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase)
 
 
 def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
@@ -1293,8 +1386,9 @@ def _role_phrase(head: Token) -> Span:
         if child.dep_ != "prep" or _when(child):
             break  # "BP's newly named chief executive on Tuesday called ...": the role ends before the day
         end = child.right_edge.i
-    start = head.i
-    for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
+    start = hyphenated_start(head)  # "its director-general", not "general"
+    for child in reversed([c for c in head.lefts if c.i < start]):  # "the executive director of WFP", not
+        # the clause before it
         if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
@@ -1348,10 +1442,16 @@ def _title(name: Span, head: Token) -> str | None:
 
 
 def _unnamed(phrase: Span) -> str:
-    words = [t.text for t in phrase]
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    tokens = list(phrase)
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    text = ""
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        text += token.text
+        hyphen = token.text == "-" or (following is not None and following.text == "-")
+        if following is not None and (token.whitespace_ or not hyphen):
+            text += " "  # words as the parse split them ("commission 's"), a hyphenated word whole
+    return text
 
 
 def _within(token: Token, head: Token) -> bool:
