@@ -125,3 +125,35 @@ def test_a_title_cut_at_a_hyphen_is_whole(pipeline: Pipeline) -> None:
     said = _of_event(pipeline, text, "say")
     assert said is not None and said.source == "Jacques Diouf"
     assert said.source_title is not None and "director-general" in said.source_title
+
+
+# --- reporting clauses inverted after the quote ---
+
+
+def test_a_retort_after_the_quote_is_its_speakers(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        '"It\'s not a question of cost," said Drinkwater.\n'
+        "\"Your submission does say it's a question of cost.\n"
+        "... You cite money because you're concerned about money,\" retorted Cullen, reading from a BP "
+        "document filed with the NEB, then listing recent disasters BP had been involved in.\n"
+    )
+    quotes = extraction_of(pipeline, text, date(2010, 6, 1)).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("Your submission")] == ["Cullen"]
+
+
+def test_the_speaker_after_an_inverted_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        '"I blame the BP engineers who cut corners," says Rick Murdoch, 61, a charter boat captain out of '
+        "Alabama who had planned to fish Louisiana waters in May and June but now faces a bleak season.\n"
+    )
+    (quote,) = extraction_of(pipeline, text, date(2010, 6, 1)).quotes
+    assert quote.speaker == "Rick Murdoch"
+
+
+def test_a_participle_after_a_quoted_word_is_not_inverted(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying the spill would impact '
+        "the London-based company's ability to do business worldwide.\n"
+    )
+    impact = _of_event(pipeline, text, "impact")
+    assert impact is not None and impact.source == "Goldman Sachs"

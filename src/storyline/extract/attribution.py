@@ -50,7 +50,14 @@ from storyline.analyse.entities import document_quotes, restarts_sentence, unnam
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
-from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
+from storyline.extract.reporting_senses import (
+    DOCUMENT_NOUNS,
+    after_quote,
+    asks,
+    describes_a_noun,
+    other_sense,
+    unmade,
+)
 from storyline.model import Attribution, EntityMention, Stance
 
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -902,6 +909,9 @@ def _subject(verb: Token) -> Token | None:
             return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
             return agents[0] if agents else None
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return _claimant_subject(inverted)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
@@ -914,6 +924,21 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'"No, it's not," countered the rebels', '"I blame the BP engineers who cut corners," says Rick
+    Murdoch, 61, a charter boat captain ... who ... now faces a bleak season': a reporting clause inverted
+    after the quote, its speaker the noun phrase right after the verb, which the parse made the verb's
+    object or the subject of a later verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not after_quote(verb) or verb.i + 1 >= verb.sent.end:
+        return None  # not 'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying ...'
+    for chunk in verb.sent.noun_chunks:
+        if chunk.start == verb.i + 1:
+            return chunk.root
+        if chunk.start > verb.i + 1:
+            break
     return None
 
 
