@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import extraction_of
+from storyline.analyse.comment_section import comments_start
 from storyline.model import Attribution, Event
 from storyline.pipeline import Pipeline
 
@@ -157,3 +158,22 @@ def test_a_participle_after_a_quoted_word_is_not_inverted(pipeline: Pipeline) ->
     )
     impact = _of_event(pipeline, text, "impact")
     assert impact is not None and impact.source == "Goldman Sachs"
+
+
+# --- readers' comments without post headers ---
+
+
+def test_a_blogs_invitation_to_comment_ends_the_article(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters: the readers' posts follow with no header of their own
+        "That means Obama is forced into an uneasy alliance with BP -- outraged that the leak took place but "
+        "hopeful that the energy giant can stop it.\n"
+        "Has the Obama administrations ' response to the Gulf oil spill been enough?\n"
+        "Take our poll and share your thoughts below.\n"
+        "BP is criminal and should be treated as such.\n"
+        "They have been openly accused of reporting on anti-Obama chain e-mails without sufficiently "
+        "emphasizing to its readers the false nature of the anonymous claims.\n"
+        "I would advise Reuters to use a disclaimer with anything the Post reports.\n"
+    )
+    assert comments_start(text) == text.index("Take our poll")
+    events = _events(pipeline, text)
+    assert events and all(e.text.startswith(("That means", "Has the")) for e in events)
