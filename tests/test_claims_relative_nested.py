@@ -177,3 +177,31 @@ def test_a_blogs_invitation_to_comment_ends_the_article(pipeline: Pipeline) -> N
     assert comments_start(text) == text.index("Take our poll")
     events = _events(pipeline, text)
     assert events and all(e.text.startswith(("That means", "Has the")) for e in events)
+
+
+# --- figures of speech ---
+
+
+def test_an_abstract_noun_is_no_source(pipeline: Pipeline) -> None:
+    text = (  # haiti_bbc
+        '"You have to be realistic and, after nine days, reality says it is more difficult to find people '
+        "alive.\n"
+    )
+    assert all(e.attribution is None for e in _events(pipeline, text))
+    someone = (  # bpoil_reuters: "someone" is someone
+        "For example, someone told me that beach communities are losing out on huge amounts of tourism "
+        "revenue.\n"
+    )
+    losing = _of_event(pipeline, someone, "lose")
+    assert losing is not None and losing.source == "someone"
+
+
+def test_the_writer_set_off_before_a_participle_speaks(pipeline: Pipeline) -> None:
+    text = (  # haiti_bbc
+        'But Curtis Barnard, writing in the Columbia Journalism Review blog, said that nevertheless "the '
+        "world owes a measure of debt to new media platforms - which will undoubtedly continue to play an "
+        "important role in Haiti in the days and months to come - for their assistance in facilitating the "
+        'early response to this disaster".\n'
+    )
+    (quote,) = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
+    assert quote.speaker == "Curtis Barnard"

@@ -1193,11 +1193,26 @@ def _attribution(
         return _unnamed_antecedent(head, stance, cue)
     if head.lower_ in _PRONOUNS:
         return None
+    if _abstract(head):
+        return None
     phrase = _proper_name(head) or _role_phrase(head)
     if not _can_speak(phrase):
         return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _abstract(head: Token) -> bool:
+    """A figure of speech, not a speaker: "Economics says ...", "seeing is believing". A bare singular
+    common noun, with no article, owner or modifier, names a field or a quality, not someone who speaks
+    ("a spokesman", "the ministry", "BP's lawyer" have one); nor does an act named by a gerund."""
+    if head.tag_ == "VBG":
+        return True
+    if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS or _speaking_noun(head):
+        return False  # not "according to testimony": a document
+    if head.lower_.endswith(("one", "body")):
+        return False  # "someone", "everybody"
+    return not any(c.dep_ in _ROLE_MODIFIERS or c.dep_ in ("prep", "appos") for c in head.children)
 
 
 def _participle_subject(head: Token) -> Token | None:
@@ -1206,7 +1221,12 @@ def _participle_subject(head: Token) -> Token | None:
     if head.tag_ != "VBG":
         return None
     nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1] if nouns and nouns[-1].i == head.i - 1 else None
+    if not nouns:
+        return None
+    end = max(t.i for t in nouns[-1].subtree if not t.is_punct)
+    set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
+    # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
+    return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None
 
 
 def _main_subject(head: Token) -> Token | None:
