@@ -205,3 +205,23 @@ def test_the_writer_set_off_before_a_participle_speaks(pipeline: Pipeline) -> No
     )
     (quote,) = extraction_of(pipeline, text, date(2010, 1, 20)).quotes
     assert quote.speaker == "Curtis Barnard"
+
+
+# --- forecasts ---
+
+
+def test_a_forecast_in_a_relative_clause_is_the_forecasters(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        "Raising the stakes still further, Tuesday was the official start of the 2010 Atlantic hurricane "
+        "season, which forecasters predict may be the most intense since 2005.\n"
+    )
+    assert {e.attribution.source for e in _events(pipeline, text) if e.attribution} == {"forecasters"}
+
+
+def test_a_forecast_set_beside_the_news_is_not_its_source(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        "Traders and brokers kept a close eye on Alex, but oil prices fell toward $78 per barrel on Monday "
+        "as most forecasters predicted the storm would pass southwest of major U.S. offshore oil and gas "
+        "installations in the Gulf of Mexico.\n"
+    )
+    assert _of_event(pipeline, text, "fall") is None

@@ -205,7 +205,11 @@ def _reports(
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
         if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
-        if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
+        if (
+            cue.stance == Stance.INTENDS
+            or (cue.stance == Stance.EXPECTED and not _forecast(verb))
+            or unmade(verb)
+        ):
             continue
         act = verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if act and not _reported_thing(verb):
@@ -243,6 +247,20 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _forecast(verb: Token) -> bool:
+    """ "after the European Union predicted 40 percent of people could be infected": a forecast of what
+    others will do or undergo, a claim with a clause and a subject of its own; not "BP expects to ...",
+    nor a forecast asked about ("how the industry expects the spill to affect it") or set beside the news
+    ("oil prices fell ... as most forecasters predicted the storm would pass ...")."""
+    beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    asked = any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i)  # not "who predicted that ..."
+    return (
+        not beside
+        and not asked
+        and any(c.dep_ == "ccomp" and any(s.dep_ in _SUBJECT_DEPS for s in c.children) for c in verb.children)
+    )
 
 
 def _reported_thing(verb: Token) -> bool:
