@@ -387,12 +387,13 @@ def test_it_after_a_repeated_one_word_company_is_the_company_not_a_market_named_
 
 
 @pytest.mark.parametrize(
-    ("sentence", "predicate", "source"),
+    ("sentence", "predicate", "source", "relay"),
     [
         (
             "France has asked members of the Paris Club to write off Haiti's international debts, French "
             "Economy Minister Christine Lagarde says.",
             "ask",
+            "France",
             "Christine Lagarde",
         ),
         (
@@ -400,15 +401,16 @@ def test_it_after_a_repeated_one_word_company_is_the_company_not_a_market_named_
             "spill estimated the flow ranges from 12,000 barrels (504,000 gallons/1.9 million liters) to "
             "25,000 barrels (1.05 million gallons/3.97 million liters) per day.",
             "estimate",
+            "various government teams",
             "Marcia McNutt",
         ),
     ],
 )
-def test_a_report_that_is_the_content_of_anothers_is_the_reporters_claim(
-    pipeline: Pipeline, sentence: str, predicate: str, source: str
+def test_a_report_inside_anothers_is_its_own_subjects_relayed_by_the_reporter(
+    pipeline: Pipeline, sentence: str, predicate: str, source: str, relay: str
 ) -> None:
     attribution = _of_event(pipeline, sentence, predicate)
-    assert attribution is not None and attribution.source == source
+    assert attribution is not None and (attribution.source, attribution.relay) == (source, relay)
 
 
 def test_words_quoted_from_a_report_inside_anothers_stay_the_reports(pipeline: Pipeline) -> None:

@@ -122,9 +122,13 @@ class Attribution:
     source_title: str | None = None  # "Head of Defence Intelligence of Ukraine"
     start: int | None = None  # span of the source's name in the document
     end: int | None = None
+    relay: str | None = None  # who passes the report on: "Hayward" in "Hayward said rivals criticized ..."
 
     def as_dict(self) -> dict[str, object]:
-        return {"source": self.source, "stance": str(self.stance)}
+        found: dict[str, object] = {"source": self.source, "stance": str(self.stance)}
+        if self.relay:
+            found["relay"] = self.relay
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,8 @@ CUE_VERBS: dict[str, Stance] = {
     "comment": Stance.STATED,
     "remark": Stance.STATED,
     "reply": Stance.STATED,
+    "counter": Stance.STATED,
+    "retort": Stance.STATED,
     "respond": Stance.STATED,
     "describe": Stance.STATED,
     "clarify": Stance.STATED,

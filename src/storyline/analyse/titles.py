@@ -77,6 +77,7 @@ TITLE_WORDS = frozenset(
 )
 _ENTITY_TYPES_NOT_IN_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _TITLE_GLUE = frozenset({"of", "for", "'s", "’s", "-", "and"})
+_HYPHENS = frozenset({"-", "‐", "–"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -111,11 +112,33 @@ def appositive_title(head: Token) -> Span | None:
     return None
 
 
+def hyphenated_start(token: Token) -> int:
+    """Where the hyphenated word that ends at the token begins: "director-general", "Editor-in-Chief"
+    (the parse splits them at each hyphen, and a title cut there reads "general" or "Chief")."""
+    doc = token.doc
+    start = token.i
+    while start > 1 and doc[start - 1].text in _HYPHENS and _closed_up(doc[start - 2], doc[start - 1]):
+        start -= 2
+    return start
+
+
+def _closed_up(before: Token, hyphen: Token) -> bool:
+    return before.is_alpha and not before.whitespace_ and not hyphen.whitespace_
+
+
 def _in_title(token: Token) -> bool:
     if token.ent_type_ in _ENTITY_TYPES_NOT_IN_TITLES or "\n" in token.text_with_ws:
         return False
     if token.lower_ in _TITLE_GLUE:
         return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        token.is_alpha
+        and following is not None
+        and following.text in _HYPHENS
+        and _closed_up(token, following)
+    ):
+        return True  # "in" of "Editor-in-Chief"
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 

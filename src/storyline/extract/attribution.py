@@ -29,14 +29,18 @@ against a main clause that reports nothing ("PAHO put the toll at ..., while Bel
 speaks for its own clause only, and so does one after a semicolon; a narrated clause the parse hung on
 the reporting verb from before a semicolon has no source. A finding ("the panel found"), a view held
 ("officials are concerned that"), a document's showing ("a WTO report showed") and a report made in
-the act told of ("has joined ... in stating that") are reports too.
+the act told of ("has joined ... in stating that") are reports too. A report told inside another's
+words has its own source, the other speaker as its `relay` ("Hayward said rivals ... criticized the
+way BP designed ... the well"), unless it is foreseen, asked for or read from evidence; a report in a
+relative clause ("..., which the oil concern has estimated could reach ...") speaks for that clause
+only. A passive without an agent names no speaker ("... was described as ...").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,9 +48,16 @@ from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
-from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
-from storyline.extract.reporting_senses import DOCUMENT_NOUNS, asks, describes_a_noun, other_sense, unmade
+from storyline.extract.reporting_senses import (
+    DOCUMENT_NOUNS,
+    after_quote,
+    asks,
+    describes_a_noun,
+    other_sense,
+    unmade,
+)
 from storyline.model import Attribution, EntityMention, Stance
 
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -71,6 +82,9 @@ _CALENDAR_WORDS = frozenset(
      "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
+_EVIDENCE = DOCUMENT_NOUNS | {"number", "numbers", "document", "record", "records", "cable", "cables"}
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "--", "(", ")", "!", "?"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 _AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _NARRATED_MARKS = frozenset({"after", "before", "when", "since", "because", "once", "until"})
@@ -132,8 +146,54 @@ def _secondary_attribution(
     """A report in a clause below a sentence that narrates: "..., with traders saying supply was
     tight", "The Interior Department, which said on Monday that ...", "... after officials said ..."."""
     return next(
-        (found for verb, found in _reports(sentence, actors, speaker) if not _set_against(verb)), None
+        (
+            found
+            for verb, found in _reports(sentence, actors, speaker)
+            if not _set_against(verb) and not _relative(verb)
+        ),
+        None,
     )
+
+
+def _relative(verb: Token) -> bool:
+    """ "New Zealand, which reported its first cases of the H1N1 virus last week, ...": a report in a
+    relative clause, or told inside one ("a Washington Post report that said the EPA informed BP ..."),
+    speaks for that clause only, not for the sentence around it."""
+    return any(_relative_clause(t) for t in (verb, *verb.ancestors))
+
+
+def _rest_of_relative(verb: Token) -> frozenset[int]:
+    """The words after a relative clause's reporting verb, up to the punctuation that closes the clause:
+    what it reports, where the parse hung that elsewhere ("the oil spill, which the oil concern has
+    estimated could reach as much as $40billion", with "reach" read as a verb of the main clause)."""
+    if verb.dep_ != "relcl":
+        return frozenset()
+    end = verb.i + 1
+    while end < verb.sent.end and verb.doc[end].text not in _CLAUSE_ENDS:
+        end += 1
+    return frozenset(range(verb.i, end))
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A relative clause in fact: with a relative word or a complement of its own ("which some have
+    estimated has killed ..."); not "..., ahead of the scheduled start time on Monday, the top U.S.
+    official dealing with the spill said on Thursday" (a report's tag the parse hung on a noun), nor
+    "Mr Robertson made the comments on his program The White House has dismissed as ..." (a caption
+    run into the report)."""
+    if verb.dep_ != "relcl" or _restarting(verb.left_edge):
+        return False
+    return any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" or c.dep_ in ("ccomp", "xcomp", "dobj")
+        for c in verb.children
+    )
+
+
+def _restarting(token: Token) -> bool:
+    """A caption's next sentence run in from a capitalised article or another restarting word."""
+    if restarts_sentence(token):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and token.text in ("The", "A", "An") and not before.is_punct
 
 
 def _reports(
@@ -145,7 +205,11 @@ def _reports(
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
         if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
-        if cue.stance in (Stance.INTENDS, Stance.EXPECTED) or unmade(verb):
+        if (
+            cue.stance == Stance.INTENDS
+            or (cue.stance == Stance.EXPECTED and not _forecast(verb))
+            or unmade(verb)
+        ):
             continue
         act = verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if act and not _reported_thing(verb):
@@ -183,6 +247,20 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _forecast(verb: Token) -> bool:
+    """ "after the European Union predicted 40 percent of people could be infected": a forecast of what
+    others will do or undergo, a claim with a clause and a subject of its own; not "BP expects to ...",
+    nor a forecast asked about ("how the industry expects the spill to affect it") or set beside the news
+    ("oil prices fell ... as most forecasters predicted the storm would pass ...")."""
+    beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    asked = any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i)  # not "who predicted that ..."
+    return (
+        not beside
+        and not asked
+        and any(c.dep_ == "ccomp" and any(s.dep_ in _SUBJECT_DEPS for s in c.children) for c in verb.children)
+    )
 
 
 def _reported_thing(verb: Token) -> bool:
@@ -230,7 +308,9 @@ def clause_attributions(
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
         return [
-            (_governed(verb), found) for verb, found in _reports(sentence, actors, None) if _set_against(verb)
+            (_governed(verb) | _rest_of_relative(verb), found)
+            for verb, found in _reports(sentence, actors, None)
+            if _set_against(verb) or _relative(verb)
         ]
     cue = _main_cue(sentence)
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
@@ -251,7 +331,7 @@ def clause_attributions(
         if narrated is not None:
             clauses.append((_governed(opening), main))
             clauses.append((frozenset(t.i for t in narrated.subtree), None))
-    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors)
+    reporting = cue.verb if cue is not None else _secondary_verb(sentence, actors, relative=False)
     if reporting is not None and _beside_narration(reporting):
         clauses.append((_governed(reporting), main))  # "Shares ... fell 7 percent on Thursday after the
         clauses.append((frozenset(t.i for t in sentence), None))  # oil major said ...": BP said what
@@ -263,16 +343,26 @@ def clause_attributions(
         if verb.i in governed and any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
             continue  # "Some commissioners said they believed ...": the same speakers, as `_innermost` reads
         if cue is not None and _reported_within(verb, cue.verb):
-            continue  # "Countries ... are reporting the new virus is crowding out seasonal flu, she said":
-            # what she reports, the countries' report included, is her claim
+            if not _own_report(verb):
+                continue  # "Governments will be demanding that ..., says Mr Hanson": what he foresees
+            found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
+            # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
 
 
-def _secondary_verb(sentence: Span, actors: list[EntityMention]) -> Token | None:
-    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from."""
-    return next((verb for verb, _ in _reports(sentence, actors, None) if not _set_against(verb)), None)
+def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
+    """The reporting verb below a narrating root that `_secondary_attribution` takes the source from
+    (`relative`: or one in a relative clause, which speaks for its clause only)."""
+    return next(
+        (
+            verb
+            for verb, _ in _reports(sentence, actors, None)
+            if not _set_against(verb) and (relative or not _relative(verb))
+        ),
+        None,
+    )
 
 
 def _beside_narration(verb: Token) -> bool:
@@ -299,12 +389,27 @@ def _beside_narration(verb: Token) -> bool:
 
 def _reported_within(verb: Token, cue: Token) -> bool:
     """A report that is the very content of the main one ("Schuchat said the CDC is asking ..."), in the
-    main speaker's words: not one whose own words are quoted ("A report last year by FRIDE ... stated
-    that 'foreign co-operation has contributed ...', he adds": the quoted words are FRIDE's)."""
+    main speaker's words: its own subject reports it, the main speaker relays it. Not one whose own words
+    are quoted ("A report last year by FRIDE ... stated that 'foreign co-operation has contributed ...',
+    he adds": the quoted words are FRIDE's, with no relay)."""
     if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
         return False
     doc = verb.doc
     return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
+
+
+def _own_report(verb: Token) -> bool:
+    """A report inside another's words that was made, with what it reports: "He said the man had told his
+    rescuers that another four people were trapped"; not one foreseen ("Governments will be demanding
+    that ..., says Mr Hanson") nor a reporter's tag the parse hung inside ("The World Bank said its local
+    offices were destroyed ..., Reuters reported")."""
+    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False  # "demanded that BP Chief Executive Tony Hayward explain ...": asked for, not made
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and (subjects[0].lower_ in _EVIDENCE or subjects[0].lemma_ in _EVIDENCE):
+        return False  # "Tom Bancroft ... said the government's numbers tell only part of the story": his
+        # reading of the evidence
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
 def _says_in_fact(verb: Token) -> bool:
@@ -816,12 +921,15 @@ def _subject(verb: Token) -> Token | None:
             return _claimant_subject(quoted[0])
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     for child in _subjects_named_first(verb):
-        if child.dep_ == "nsubjpass" and agents:
-            return agents[0]  # "he was told by authorities he would have to be quarantined"
+        if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
+            return agents[0] if agents else None  # without an agent, what was confirmed, not who confirmed
         if child.dep_ in _SUBJECT_DEPS:
             return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
             return agents[0] if agents else None
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return _claimant_subject(inverted)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "... and mountaineer A British man has been confirmed dead": a passive names no speaker
@@ -834,6 +942,21 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'"No, it's not," countered the rebels', '"I blame the BP engineers who cut corners," says Rick
+    Murdoch, 61, a charter boat captain ... who ... now faces a bleak season': a reporting clause inverted
+    after the quote, its speaker the noun phrase right after the verb, which the parse made the verb's
+    object or the subject of a later verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not after_quote(verb) or verb.i + 1 >= verb.sent.end:
+        return None  # not 'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying ...'
+    for chunk in verb.sent.noun_chunks:
+        if chunk.start == verb.i + 1:
+            return chunk.root
+        if chunk.start > verb.i + 1:
+            break
     return None
 
 
@@ -1078,6 +1201,8 @@ def _attribution(
     actor = _actor_at(head, actors)
     if actor is not None:
         name = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if name is not None and _dateline_name(name):
+            return None  # "BURAS, Louisiana | Sun Jun 20, 2010 7:19 pm EDT": a dateline, not a name
         title = _title(name, head) if name is not None else None
         return Attribution(actor.canonical, stance, cue, title, actor.start, actor.end)
     if head.lower_ == "they":
@@ -1086,11 +1211,26 @@ def _attribution(
         return _unnamed_antecedent(head, stance, cue)
     if head.lower_ in _PRONOUNS:
         return None
+    if _abstract(head):
+        return None
     phrase = _proper_name(head) or _role_phrase(head)
     if not _can_speak(phrase):
         return None
     title = _title(phrase, head)
     return Attribution(_unnamed(phrase), stance, cue, title, phrase.start_char, phrase.end_char)
+
+
+def _abstract(head: Token) -> bool:
+    """A figure of speech, not a speaker: "Economics says ...", "seeing is believing". A bare singular
+    common noun, with no article, owner or modifier, names a field or a quality, not someone who speaks
+    ("a spokesman", "the ministry", "BP's lawyer" have one); nor does an act named by a gerund."""
+    if head.tag_ == "VBG":
+        return True
+    if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS or _speaking_noun(head):
+        return False  # not "according to testimony": a document
+    if head.lower_.endswith(("one", "body")):
+        return False  # "someone", "everybody"
+    return not any(c.dep_ in _ROLE_MODIFIERS or c.dep_ in ("prep", "appos") for c in head.children)
 
 
 def _participle_subject(head: Token) -> Token | None:
@@ -1099,7 +1239,12 @@ def _participle_subject(head: Token) -> Token | None:
     if head.tag_ != "VBG":
         return None
     nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1] if nouns and nouns[-1].i == head.i - 1 else None
+    if not nouns:
+        return None
+    end = max(t.i for t in nouns[-1].subtree if not t.is_punct)
+    set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
+    # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
+    return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None
 
 
 def _main_subject(head: Token) -> Token | None:
@@ -1117,10 +1262,21 @@ def _can_speak(phrase: Span) -> bool:
     letters = [t for t in phrase if t.is_alpha]
     if sum(len(t) for t in letters) < 2:
         return False  # "N" of a ticker "(CAM.N)" split from its sentence
-    if all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase):
+    if _calendar(phrase):
         return False  # a dateline run into the sentence: "May 3, 2009 7:36 pm EDT MEXICO CITY (Reuters) -"
     shouted = [t for t in letters if t.is_upper and len(t) > 1]
     return not (len(shouted) == len(letters) and sum(len(t) for t in shouted) > _ACRONYM_LENGTH)
+
+
+def _dateline_name(name: Span) -> bool:
+    """A name the recogniser made of a dateline's words ("Sun Jun" in "| Sun Jun 20, 2010 7:19 pm EDT"):
+    two words or more, all of the calendar (not "DEC", "Jan Sebon")."""
+    words = [t for t in name if t.is_alpha]
+    return len(words) > 1 and _calendar(name)
+
+
+def _calendar(phrase: Span) -> bool:
+    return all(t.lower_.rstrip(".") in _CALENDAR_WORDS or not t.is_alpha for t in phrase)
 
 
 def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
@@ -1293,8 +1449,9 @@ def _role_phrase(head: Token) -> Span:
         if child.dep_ != "prep" or _when(child):
             break  # "BP's newly named chief executive on Tuesday called ...": the role ends before the day
         end = child.right_edge.i
-    start = head.i
-    for child in reversed(list(head.lefts)):  # "the executive director of WFP", not the clause before it
+    start = hyphenated_start(head)  # "its director-general", not "general"
+    for child in reversed([c for c in head.lefts if c.i < start]):  # "the executive director of WFP", not
+        # the clause before it
         if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
@@ -1348,10 +1505,16 @@ def _title(name: Span, head: Token) -> str | None:
 
 
 def _unnamed(phrase: Span) -> str:
-    words = [t.text for t in phrase]
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    tokens = list(phrase)
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    text = ""
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        text += token.text
+        hyphen = token.text == "-" or (following is not None and following.text == "-")
+        if following is not None and (token.whitespace_ or not hyphen):
+            text += " "  # words as the parse split them ("commission 's"), a hyphenated word whole
+    return text
 
 
 def _within(token: Token, head: Token) -> bool:

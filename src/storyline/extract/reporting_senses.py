@@ -42,6 +42,7 @@ _PICTURES = frozenset(
 _BESIDE_QUOTE_ONLY = frozenset(
     {"text", "recall", "remember", "shout", "exclaim"}
 )  # they report only the words quoted beside them ('"We made it," Randy shouts'), not "shouted abuse"
+_AFTER_QUOTE_ONLY = frozenset({"counter", "retort"})
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
@@ -108,6 +109,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _WITH_PREPOSITION:  # "appealed for calm", "have spoken of being encouraged"
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+    if lemma in _AFTER_QUOTE_ONLY:  # '"No, it's not," countered the rebels', not "to counter the spill"
+        return not after_quote(verb)
     if lemma in _BESIDE_QUOTE_ONLY:  # '"...," Opoku Ware Cyprian texted from Kumasi'
         return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
@@ -222,6 +225,16 @@ def _beside_quote(verb: Token) -> bool:
     if any(True for _ in quote_spans(span_text(sentence))):
         return True
     return any(t.text in _DOUBLE_MARKS for t in sentence)  # the end of a quote several sentences long
+
+
+def after_quote(verb: Token) -> bool:
+    """The verb comes right after a quote's closing mark, itself after the quote's last punctuation
+    ('..., it's not," said', '... not?" asked')."""
+    doc = verb.doc
+    start = verb.sent.start
+    if verb.i - 2 < start or not doc[verb.i - 1].is_quote:
+        return False
+    return doc[verb.i - 2].text in (",", "?", "!", ".", "...")
 
 
 def unmade(verb: Token) -> bool:
