@@ -33,6 +33,15 @@ JAPAN = (
     "So far, about 250 infections have been recorded in Japan, as a handful of new cases have been "
     "reported around Asia."
 )  # 2009-05-21/400
+CANADA = (
+    "The Canadian cases were recorded at opposite ends of the country: two in British Columbia in the "
+    "west, and four in the Atlantic province of Nova Scotia."
+)  # 2009-04-27/488
+CHINA = (
+    "While the British were obsessing over their finances, China also reported a record month for car "
+    "sales in March."
+)
+# 2009-04-29/635
 # the articles' named actors and places: each pair of articles tells other stories
 CONTEXTS = {
     "2010-06-01/1474": frozenset({"BP", "Eric Holder", "Justice Department"}),
@@ -161,17 +170,24 @@ def test_amounts_are_compared_only_on_different_days() -> None:
 
 def test_a_judgement_word_needs_a_shared_participant() -> None:
     """ "record numbers of customers" at Japan's karaoke clubs (20 May) and 250 infections "recorded"
-    in Japan (21 May): the word says how something was found; only who it is said of tells."""
-    karaoke, japan = _merged(
+    in Japan (21 May): the word says how something was found; only who it is said of tells. The
+    collection tells the word on other days too (Canada's cases, China's car sales)."""
+    told = [_event("2009-04-27/488", CANADA, "record"), _event("2009-04-29/635", CHINA, "record")]
+    *_, karaoke, japan = _merged(
         "H1N1_bbc",
+        *told,
         _event("2009-05-20/1172", KARAOKE, "record"),
         _event("2009-05-21/400", JAPAN, "record", names=("Japan",)),
     )
     assert karaoke != japan
     merger = Merger(words=_articles_words("H1N1_bbc"))
+    reports = [*told, _event("2009-05-20/1172", KARAOKE, "record"), _event("2009-05-21/400", JAPAN, "record")]
+    merger.foresee([(event, date.fromisoformat(event.document_id[:10])) for event in reports])
     for rare in ({"Japan"}, {"Mexico"}, {"Mexico"}):
         merger.names.see(frozenset(rare))
     a = signature(_event("2009-05-20/1172", KARAOKE, "record", names=("Japan",)))
     b = signature(_event("2009-05-21/400", JAPAN, "record", names=("Japan",)))
     assert _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), merger, 0.1)
     assert not _judged(a, b, merger, 0.1)  # said of one telling participant
+    alone = Merger(words=_articles_words("H1N1_bbc"))  # a word no other day tells stays telling
+    assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)

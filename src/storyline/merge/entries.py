@@ -95,11 +95,10 @@ RECURRING_DAYS = 2  # a kind told by articles of more days than this (a day, the
 MAX_CANDIDATES = 25
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
-# Words of judgement: they say how something was found, not what happened (`_judged`).
-_JUDGEMENTS = (
-    "record encourage threaten worry concern fear alarm disappoint surprise shock impress welcome "
-    "praise applaud commend criticise criticize condemn"
-)
+STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
+# Words of judgement: they say how something was found, not what happened (`_judged`); not words
+# of a statement ("criticised", "welcomed"), which tell an event of their own.
+_JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
@@ -660,33 +659,22 @@ def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
-def _other_speakers(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
-    """Whether two reports in different articles are different people's words that share only a
-    phrase: both speakers named, by no word in common, and nothing else alike (no telling name, no
-    figure, sentences not alike: `CROWD_EXEMPT`). People say the same stock phrase about different
-    things: Salazar's "we will not rest until the job is done" (the leak) and Holder's "We will not
-    rest until justice is done" (the inquiries); a rescued worker's and a scientist's "never seen
-    anything like". A pronoun or an unnamed source ("he") says nothing of who spoke."""
-    mine, theirs = _name_words(sig.speaker), _name_words(other.speaker)
-    return (
-        bool(mine and theirs)
-        and mine.isdisjoint(theirs)
-        and sentence < CROWD_EXEMPT
-        and not sig.figures & other.figures
-        and not _names_shared(sig, other, pairs)
-    )
-
-
 def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two people's own words (`Signature.quoted`) in different articles share only a stock
-    phrase: no speaker named in common, no telling name, no figure, and sentences not alike
+    phrase: a few words in common (`STOCK_WORDS`: "never seen", "we will not rest"; one quotation
+    told twice shares more, "a lot of people crying for help, a lot of buildings collapsed"), no
+    speaker named in common, no telling name, no figure, and sentences not alike
     (`CROWD_EXEMPT`), or, when the articles share little else (`QUOTE_CONTEXT`: other stories),
     not copies (`QUOTE_COPY`). "We will not rest until justice is done" (Holder, on the inquiries)
     is not Salazar's "we will not rest until the job is done"; a rescued worker's "I've never seen
     nothing like that" is not a scientist's "We've never seen anything like this before"; the
     words shared are the phrase's own, so they do not count (`_words_shared`)."""
-    if not (sig.quoted and other.quoted) or sentence >= QUOTE_COPY:
-        return False
+    if (
+        not (sig.quoted and other.quoted)
+        or sentence >= QUOTE_COPY
+        or len(sig.words & other.words) > STOCK_WORDS
+    ):
+        return False  # not two people's words, or one quotation (copied, or sharing a long stretch)
     if sig.speaker and other.speaker and not _name_words(sig.speaker).isdisjoint(_name_words(other.speaker)):
         return False  # one speaker's words: `_restated`
     bar = CROWD_EXEMPT if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT else QUOTE_COPY
@@ -698,9 +686,14 @@ def _judged(sig: Signature, other: Signature, pairs: Merger, sentence: float) ->
     markets "encouraged", "life-threatening") share no telling participant and are not alike
     (`CROWD_EXEMPT`): the word says how something was found, not what happened, so only who or
     what it is said of tells the event ("record numbers of customers" at karaoke clubs, 250
-    infections "recorded" in Japan)."""
-    if sentence >= CROWD_EXEMPT or sig.predicate not in JUDGEMENTS:
-        return False
+    infections "recorded" in Japan). As `_unsupported`, only for a word the collection's articles
+    tell on several days."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.predicate not in JUDGEMENTS
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False  # alike, or a judgement told by articles of a day or two (or undated: ECB+)
     weight = pairs.names.weight
     common = pairs.words.weight if pairs.words.documents > 1 else None
     return not any(
@@ -759,8 +752,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     if _restated(sig, other, sentence):
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
-    if _other_speakers(sig, other, pairs, sentence):
-        return -1.0  # two people's stock phrase: "we will not rest" (Salazar, Holder)
     if _other_amounts(sig, other):
         return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
     if _quoted_apart(sig, other, pairs, sentence):
