@@ -25,7 +25,11 @@ it needs something else in common, a telling name, a figure, telling words or al
 (`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`),
 and a name both reports hold tells only if the words they write for it do ("Mexico" in a flu story:
 `_names_shared`). One speaker's reports of days apart that are not alike are two statements
-(`_restated`: "should not panic" on the pandemic's declaration and after the first death).
+(`_restated`: "should not panic" on the pandemic's declaration and after the first death). Different
+people say one stock phrase about different things ("we will not rest", "never seen anything like":
+`_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
+shared participant makes two reports one (`_judged`); two days' different amounts of money are two
+updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
