@@ -25,7 +25,11 @@ it needs something else in common, a telling name, a figure, telling words or al
 (`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`),
 and a name both reports hold tells only if the words they write for it do ("Mexico" in a flu story:
 `_names_shared`). One speaker's reports of days apart that are not alike are two statements
-(`_restated`: "should not panic" on the pandemic's declaration and after the first death).
+(`_restated`: "should not panic" on the pandemic's declaration and after the first death). Different
+people say one stock phrase about different things ("we will not rest", "never seen anything like":
+`_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
+shared participant makes two reports one (`_judged`); two days' different amounts of money are two
+updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -93,6 +97,13 @@ BROAD_DAYS = math.ceil(NARROW_DAYS * 2 ** (CROWD_EXEMPT / BREADTH_STEP))  # days
 PUBLISHED = "published:"  # before a predicate in `Merger.days_told`: the days its articles were published
 RECURRING_DAYS = 2  # a kind told by articles of more days than this (a day, the next) recurs: `_unsupported`
 MAX_CANDIDATES = 25
+QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
+QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
+STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
+# Words of judgement: they say how something was found, not what happened (`_judged`); not words
+# of a statement ("criticised", "welcomed"), which tell an event of their own.
+_JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
+JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
@@ -652,6 +663,62 @@ def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
+def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two people's own words (`Signature.quoted`) in different articles share only a stock
+    phrase: a few words in common (`STOCK_WORDS`: "never seen", "we will not rest"; one quotation
+    told twice shares more, "a lot of people crying for help, a lot of buildings collapsed"), no
+    speaker named in common, no telling name, no figure, and sentences not alike
+    (`CROWD_EXEMPT`), or, when the articles share little else (`QUOTE_CONTEXT`: other stories),
+    not copies (`QUOTE_COPY`). "We will not rest until justice is done" (Holder, on the inquiries)
+    is not Salazar's "we will not rest until the job is done"; a rescued worker's "I've never seen
+    nothing like that" is not a scientist's "We've never seen anything like this before"; the
+    words shared are the phrase's own, so they do not count (`_words_shared`)."""
+    if (
+        not (sig.quoted and other.quoted)
+        or sentence >= QUOTE_COPY
+        or len(sig.words & other.words) > STOCK_WORDS
+    ):
+        return False  # not two people's words, or one quotation (copied, or sharing a long stretch)
+    if sig.speaker and other.speaker and not _name_words(sig.speaker).isdisjoint(_name_words(other.speaker)):
+        return False  # one speaker's words: `_restated`
+    bar = CROWD_EXEMPT if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT else QUOTE_COPY
+    return sentence < bar and not sig.figures & other.figures and not _names_shared(sig, other, pairs)
+
+
+def _judged(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports in different articles of a word of judgement (`JUDGEMENTS`: a "record",
+    markets "encouraged", "life-threatening") share no telling participant and are not alike
+    (`CROWD_EXEMPT`): the word says how something was found, not what happened, so only who or
+    what it is said of tells the event ("record numbers of customers" at karaoke clubs, 250
+    infections "recorded" in Japan). As `_unsupported`, only for a word the collection's articles
+    tell on several days."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.predicate not in JUDGEMENTS
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False  # alike, or a judgement told by articles of a day or two (or undated: ECB+)
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
+    return not any(
+        weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
+        for name in sig.participants & other.participants
+    )
+
+
+def _other_amounts(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of articles of different days give different amounts of money: "BP has
+    put the costs of dealing with the disaster at over $3.5bn" (17 July) and "... at over $3.95bn"
+    (19 July) are two updates, however alike their words. One day's reports may convert or round
+    one amount differently ("$20bn (£13.6bn)", "£14bn"); a shared amount keeps them together."""
+    return bool(
+        sig.amounts
+        and other.amounts
+        and sig.amounts.isdisjoint(other.amounts)
+        and sig.published != other.published
+    )
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -689,6 +756,12 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     if _restated(sig, other, sentence):
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
+    if _other_amounts(sig, other):
+        return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
+    if _quoted_apart(sig, other, pairs, sentence):
+        return -1.0  # a stock phrase in two people's words: "never seen anything like"
+    if _judged(sig, other, pairs, sentence):
+        return -1.0  # a judgement said of different things: "record numbers", "recorded"
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
     participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]

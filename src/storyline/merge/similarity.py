@@ -30,6 +30,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.reporting import CUE_VERBS
+from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
 
@@ -76,6 +77,9 @@ _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10",
 }  # fmt: skip
+# Someone's own words: a sentence that opens with a quote mark, or speaks in the first person
+# ("We will not rest until justice is done", "I've never seen nothing like that").
+_QUOTED = re.compile(r"^\W*[\"“”‘'`]|\b(?:I|I've|I'm|I'd|we|We|we've|We've|we're|We're|our|Our|my|My)\b")
 RECENT = timedelta(days=7)
 SKETCH_BITS = 8192  # buckets of a sentence's 5-grams (about 160 of them): few share a bucket
 _LIGHT = (
@@ -106,6 +110,8 @@ class Signature:
     words: frozenset[str]
     grams: frozenset[str]
     figures: frozenset[float]
+    amounts: frozenset[float]  # the figures that are amounts of money ("over $3.5bn (£2.3bn)")
+    quoted: bool  # someone's own words: the sentence opens a quotation or speaks in the first person
     levels: frozenset[str]  # the levels a scale was set to (`levels`)
     participants: frozenset[str]
     places: frozenset[str]
@@ -145,7 +151,9 @@ def signature(
         words=words,
         grams=grams,
         figures=frozenset(f.value for f in event.figures),
+        amounts=frozenset(f.value for f in event.figures if is_currency(f.kind)),
         levels=levels(event.summary),
+        quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
         places=frozenset(event.places),
         when=time_interval(event, published),

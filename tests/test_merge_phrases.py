@@ -1,0 +1,193 @@
+"""Merging across articles on real collections: a stock phrase in two people's words, a judgement
+word said of different things, and two days' amounts of money are not one event, however alike
+their words. Sentences are from the Timeline17 articles of bpoil_bbc and H1N1_bbc, each quoted where
+it is used (the entries judged wrong in `evaluation/judged/entries.md`, seed 80), with the words of
+the collection's articles counted as ingest counts them; their mentions are built by hand, so that
+only the merging rules are tested. Copies of one quotation and one day's amount stay one."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from conftest import T17, needs
+from storyline.merge.entries import Merger, _judged, _other_amounts, _quoted_apart
+from storyline.merge.similarity import DocumentFrequency, signature, telling_stems
+from storyline.model import Event, Figure, Tense
+
+pytestmark = [needs(T17 / "bpoil_bbc"), needs(T17 / "H1N1_bbc")]
+
+HOLDER = '"We will not rest until justice is done.'  # 2010-06-01/1474, announcing the inquiries
+SALAZAR = "` This is a BP mess and we will not rest until the job is done."  # 2010-05-24/1036
+OBAMA = (
+    '"We will not rest until this well is shut, the environment is repaired and the clean-up is '
+    'complete," he added.'
+)  # 2010-05-26 and 2010-05-27: one statement
+SANDELL = "I've never seen nothing like that."  # 2010-05-08/1119, a rescued rig worker
+JOYE = "\"We've never seen anything like this before."  # 2010-05-17/797 and /499, on the plumes
+COSTS_17 = "BP has put the costs of dealing with the disaster at over $3.5bn (£2.3bn)."  # 2010-07-17/2127
+COSTS_19 = "BP has put the costs of dealing with the disaster at over $3.95bn (£2.6bn)."  # 2010-07-19/1596
+KARAOKE = "In fact, a few karaoke club owners in Japan have reported record numbers of customers."
+# 2009-05-20/1172
+JAPAN = (
+    "So far, about 250 infections have been recorded in Japan, as a handful of new cases have been "
+    "reported around Asia."
+)  # 2009-05-21/400
+CANADA = (
+    "The Canadian cases were recorded at opposite ends of the country: two in British Columbia in the "
+    "west, and four in the Atlantic province of Nova Scotia."
+)  # 2009-04-27/488
+CHINA = (
+    "While the British were obsessing over their finances, China also reported a record month for car "
+    "sales in March."
+)
+# 2009-04-29/635
+# the articles' named actors and places: each pair of articles tells other stories
+CONTEXTS = {
+    "2010-06-01/1474": frozenset({"BP", "Eric Holder", "Justice Department"}),
+    "2010-05-24/1036": frozenset({"BP", "Ken Salazar", "Interior Department"}),
+    "2010-05-08/1119": frozenset({"BP", "Micah Sandell", "Transocean"}),
+    "2010-05-17/797": frozenset({"BP", "Samantha Joye", "University of Georgia"}),
+}
+
+
+@cache
+def _articles_words(topic: str) -> DocumentFrequency:
+    """How many of the topic's articles use each word stem, as ingest counts them."""
+    words = DocumentFrequency()
+    for path in sorted((T17 / topic / "InputDocs").glob("*/*.txt")):
+        words.see(telling_stems(path.read_text(errors="replace")))
+    return words
+
+
+def _event(
+    document: str,
+    text: str,
+    predicate: str,
+    *figures: Figure,
+    names: tuple[str, ...] = (),
+    past: bool = False,
+) -> Event:
+    """A main mention dated by its article only: of the week before that day, or, told as
+    background (`past`, as extraction read the later report of each pair), on or before it."""
+    day = date.fromisoformat(document.split("/")[0])
+    return Event(
+        document, 0, len(text), text, text, day.isoformat(), False, Tense.PAST, predicate=predicate,
+        event_start=0, event_end=3, participants=list(names), figures=list(figures), is_background=past,
+    )  # fmt: skip
+
+
+def _merged(topic: str, *events: Event) -> list[str]:
+    """The entry of each mention, merged in order, all foreseen as a batch of the collection."""
+    words = _articles_words(topic)
+    merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
+    mentions = [(event, date.fromisoformat(event.document_id.split("/")[0])) for event in events]
+    merger.foresee(mentions)
+    return [
+        merger.add(event, CONTEXTS.get(event.document_id, frozenset({"BP"})), day).id
+        for event, day in mentions
+    ]
+
+
+def _dollars(text: str, value: float) -> Figure:
+    return Figure(value, text, 0, len(text), "costs", kind="USD")
+
+
+def test_a_stock_phrase_in_two_peoples_words_is_two_events() -> None:
+    """Salazar's "we will not rest until the job is done" (the leak, 24 May) and Holder's "We will not
+    rest until justice is done" (the inquiries, 1 June); a rescued worker's "I've never seen nothing
+    like that" and a scientist's "We've never seen anything like this before" (the plumes)."""
+    salazar, holder = _merged(
+        "bpoil_bbc",
+        _event("2010-05-24/1036", SALAZAR, "rest"),
+        _event("2010-06-01/1474", HOLDER, "rest", past=True),
+    )
+    assert salazar != holder
+    sandell, joye = _merged(
+        "bpoil_bbc",
+        _event("2010-05-08/1119", SANDELL, "see"),
+        _event("2010-05-17/797", JOYE, "see", past=True),
+    )
+    assert sandell != joye
+
+
+def test_copies_of_one_quotation_stay_one_event() -> None:
+    first, second = _merged(
+        "bpoil_bbc", _event("2010-05-26/1", OBAMA, "rest"), _event("2010-05-27/2", OBAMA, "rest")
+    )
+    assert first == second
+    first, second = _merged(
+        "bpoil_bbc", _event("2010-05-17/797", JOYE, "see", past=True), _event("2010-05-17/499", JOYE, "see")
+    )
+    assert first == second
+
+
+def test_a_stock_phrase_needs_two_quotations() -> None:
+    merger = Merger(words=_articles_words("bpoil_bbc"))
+    for context in CONTEXTS.values():
+        merger.names.see(context)
+    holder = signature(_event("2010-06-01/1474", HOLDER, "rest", past=True), CONTEXTS["2010-06-01/1474"])
+    salazar = signature(_event("2010-05-24/1036", SALAZAR, "rest"), CONTEXTS["2010-05-24/1036"])
+    assert holder.quoted and salazar.quoted
+    assert _quoted_apart(holder, salazar, merger, 0.27)
+    told = signature(_event("2010-05-24/1036", COSTS_17, "rest"), CONTEXTS["2010-05-24/1036"])
+    assert not told.quoted and not _quoted_apart(holder, told, merger, 0.27)
+
+
+def test_two_days_amounts_of_money_are_two_events() -> None:
+    """BP's costs "at over $3.5bn" (17 July) and "at over $3.95bn" (19 July): two updates. Copies of
+    one day's amount stay one, and so does one amount told on two days."""
+    seventeenth, nineteenth = _merged(
+        "bpoil_bbc",
+        _event("2010-07-17/2127", COSTS_17, "put", _dollars("$3.5bn", 3.5e9)),
+        _event("2010-07-19/1596", COSTS_19, "put", _dollars("$3.95bn", 3.95e9)),
+    )
+    assert seventeenth != nineteenth
+    first, second = _merged(
+        "bpoil_bbc",
+        _event("2010-07-19/1596", COSTS_19, "put", _dollars("$3.95bn", 3.95e9)),
+        _event("2010-07-20/1070", COSTS_19, "put", _dollars("$3.95bn", 3.95e9)),
+    )
+    assert first == second
+
+
+def test_amounts_are_compared_only_on_different_days() -> None:
+    a = signature(
+        _event("2010-07-17/2127", COSTS_17, "put", _dollars("$3.5bn", 3.5e9)), published=date(2010, 7, 17)
+    )
+    b = signature(
+        _event("2010-07-19/1596", COSTS_19, "put", _dollars("$3.95bn", 3.95e9)), published=date(2010, 7, 19)
+    )
+    assert _other_amounts(a, b)
+    assert not _other_amounts(
+        a,
+        signature(
+            _event("2010-07-17/564", COSTS_19, "put", _dollars("$3.95bn", 3.95e9)),
+            published=date(2010, 7, 17),
+        ),
+    )
+
+
+def test_a_judgement_word_needs_a_shared_participant() -> None:
+    """ "record numbers of customers" at Japan's karaoke clubs (20 May) and 250 infections "recorded"
+    in Japan (21 May): the word says how something was found; only who it is said of tells. The
+    collection tells the word on other days too (Canada's cases, China's car sales)."""
+    told = [_event("2009-04-27/488", CANADA, "record"), _event("2009-04-29/635", CHINA, "record")]
+    *_, karaoke, japan = _merged(
+        "H1N1_bbc",
+        *told,
+        _event("2009-05-20/1172", KARAOKE, "record"),
+        _event("2009-05-21/400", JAPAN, "record", names=("Japan",)),
+    )
+    assert karaoke != japan
+    merger = Merger(words=_articles_words("H1N1_bbc"))
+    reports = [*told, _event("2009-05-20/1172", KARAOKE, "record"), _event("2009-05-21/400", JAPAN, "record")]
+    merger.foresee([(event, date.fromisoformat(event.document_id[:10])) for event in reports])
+    for rare in ({"Japan"}, {"Mexico"}, {"Mexico"}):
+        merger.names.see(frozenset(rare))
+    a = signature(_event("2009-05-20/1172", KARAOKE, "record", names=("Japan",)))
+    b = signature(_event("2009-05-21/400", JAPAN, "record", names=("Japan",)))
+    assert _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), merger, 0.1)
+    assert not _judged(a, b, merger, 0.1)  # said of one telling participant
+    alone = Merger(words=_articles_words("H1N1_bbc"))  # a word no other day tells stays telling
+    assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)
