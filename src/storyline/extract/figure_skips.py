@@ -24,6 +24,7 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
+_NOT_NAMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY"})
 _BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 _MEASURE_WORDS = frozenset(
@@ -62,6 +63,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
         return True
+    if _model_of(doc, start, end):
+        return True
     if _capitalised_in_name(doc, start, end):
         return True
     if head is None:
@@ -71,6 +74,17 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
         return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
     return False
+
+
+def _model_of(doc: Doc, start: int, end: int) -> bool:
+    """ "Windows 7 sales", "Chapter 11 bankruptcy", "Apollo 13 astronauts": a number in digits written
+    right after a capitalised name (not a place, a date or a month) is the name's model or issue."""
+    number = doc[start]
+    if end != start + 1 or start == 0 or not number.text.isdigit():
+        return False
+    name = doc[start - 1]
+    named = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.is_sent_start
+    return named and name.ent_type_ not in _NOT_NAMES and name.whitespace_ != ""
 
 
 def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,94 @@
+"""Numbers that are a model's or a mission's name, currencies named by their country, pounds of weight
+and pressure, and a share that restates the figure before it: sentences quoted from the development
+topics (bpoil_washingtonpost, bpoil_bbc, haiti_bbc, Finan_washingtonpost)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from storyline.analyse.nlp import load_pipeline
+from storyline.extract.figures import extract_figures
+from storyline.model import Figure
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def figures_of(nlp: Language, text: str) -> list[Figure]:
+    return [figure for sentence in nlp(text).sents for figure in extract_figures(sentence)]
+
+
+def test_a_model_number_after_a_count_is_part_of_what_is_counted(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "American said it ordered 42 Boeing 787 airplanes and placed options on 58 additional 787 planes.",
+    )
+    assert [figure.value for figure in found] == [42, 58]
+    assert found[0].counted == "Boeing 787 airplanes"
+
+
+def test_a_mission_number_after_its_name_is_no_count(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "Capping the unsealed well, said Coast Guard Commandant Adm. Thad Allen, is as tricky as getting "
+        "the Apollo 13 astronauts home safely in their damaged spaceship.",
+    )
+    assert found == []
+
+
+def test_rupees_named_by_their_country_are_that_currency(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "The eight recently convicted former employees were each ordered to pay fines of 100,000 Indian "
+        "rupees (£1,467) but the American employee was not there.",
+    )
+    rupees = next(figure for figure in found if figure.value == 100000)
+    assert (rupees.kind, rupees.unit) == ("INR", "INR")
+    assert next(figure for figure in found if figure.value == 1467).kind == "GBP"
+
+
+def test_pounds_per_square_inch_are_a_pressure_not_sterling(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "The pressure within the well is currently 6,700 pounds per square inch (psi) and steadily rising, "
+        "said Mr Wells.",
+    )
+    assert [(figure.value, figure.kind) for figure in found] == [(6700, "psi")]
+    assert found[0].counted.startswith("pressure")
+
+
+def test_pounds_of_food_are_a_weight(nlp: Language) -> None:
+    found = figures_of(
+        nlp, "We are bringing 200 pounds of dried food with us, but that can not possibly feed 200 people."
+    )
+    assert [(figure.value, figure.kind) for figure in found] == [(200, "lb"), (200, "people")]
+
+
+def test_sums_in_pounds_stay_sterling(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "Tens of millions of pounds have already been raised in the UK to help victims of the earthquake.",
+    )
+    assert [figure.kind for figure in found] == ["GBP"]
+
+
+def test_a_share_after_a_comma_and_or_restates_the_sum_before_it(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "Some estimates put the cost of the economic crisis next year at $700billion, or about 4 percent of "
+        "gross domestic product.",
+    )
+    assert [figure.value for figure in found] == [700e9, 4]
+    assert found[1].counted == "cost as a share of gross domestic product"
+
+
+def test_a_share_of_a_payroll_restates_the_jobs_before_it(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "Toy giant Mattel says it will cut 1,000 jobs, or about 3 percent of its payroll, through a "
+        "combination of layoffs, attrition and retirements.",
+    )
+    assert found[1].counted == "jobs as a share of payroll"
