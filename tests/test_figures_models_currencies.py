@@ -47,7 +47,7 @@ def test_rupees_named_by_their_country_are_that_currency(nlp: Language) -> None:
     )
     rupees = next(figure for figure in found if figure.value == 100000)
     assert (rupees.kind, rupees.unit) == ("INR", "INR")
-    assert next(figure for figure in found if figure.value == 1467).kind == "GBP"
+    assert all(figure.value != 1467 for figure in found)  # the same fine in sterling, as other conversions
 
 
 def test_pounds_per_square_inch_are_a_pressure_not_sterling(nlp: Language) -> None:
