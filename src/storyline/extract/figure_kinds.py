@@ -48,8 +48,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
 MEASURES = frozenset(
-    {"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet", "inches", "degrees"}
-)
+    {"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet", "inches", "degrees",
+     "lb", "psi"}
+)  # fmt: skip  # "lb" and "psi": pounds of weight and of pressure, which `figures` tells from sterling
 NOT_COUNTS = frozenset(
     {
         "time",

@@ -24,7 +24,7 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
-_NOT_NAMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY"})
+_NOT_NAMES = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 _MEASURE_WORDS = frozenset(
@@ -84,7 +84,9 @@ def _model_of(doc: Doc, start: int, end: int) -> bool:
         return False
     name = doc[start - 1]
     named = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.is_sent_start
-    return named and name.ent_type_ not in _NOT_NAMES and name.whitespace_ != ""
+    following = doc[end] if end < len(doc) else None
+    noun = following is not None and following.pos_ == "NOUN" and not unit_word(following)
+    return named and noun and name.ent_type_ not in _NOT_NAMES and name.whitespace_ != ""
 
 
 def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:

@@ -132,8 +132,8 @@ def extract_figures(
             index += 1
             continue
         amount = _as_share(sentence.doc, amount, sentence.end)
-        if figures and sentence.doc[amount.start].idx < figures[-1].end:
-            index = max(amount.end, index + 1)  # "58 additional 787 planes": a model inside what is counted
+        if figures and _model_inside(sentence.doc, amount, figures[-1]):
+            index = max(amount.end, index + 1)
             continue
         figure = _figure(sentence, amount, expressions, actors)
         if figure is not None:
@@ -173,6 +173,16 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     _read_suffix(doc, amount, limit)
     _read_qualifier(doc, amount)
     return amount
+
+
+def _model_inside(doc: Doc, amount: Amount, before: Figure) -> bool:
+    """ "58 additional 787 planes": a number in digits inside the words the figure before counts, after
+    a word that describes them and before the noun it names, is a model, not a count of its own."""
+    number = doc[amount.start]
+    if number.idx >= before.end or amount.end != amount.start + 1 or not number.text.isdigit():
+        return False
+    described = amount.start > 0 and doc[amount.start - 1].pos_ in ("ADJ", "PROPN")
+    return described and number.head.pos_ == "NOUN" and number.head.i > number.i
 
 
 def _as_share(doc: Doc, amount: Amount, limit: int) -> Amount:
