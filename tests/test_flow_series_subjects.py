@@ -21,7 +21,10 @@ MCNUTT = (
     "The team's best estimate is 12,000-19,000 barrels per day, though one of three measurement "
     "methods the team used returned a high-end rate of 25,000 barrels per day, said McNutt.\n"
 )  # 27 May 2010
-GUSHING = "Meanwhile, the oil keeps gushing into the Gulf at a rate now estimated as high as 60,000 barrels a day.\n"
+GUSHING = (
+    "Meanwhile, the oil keeps gushing into the Gulf at a rate now estimated as high as 60,000 barrels a "
+    "day.\n"
+)
 NORWAY = (
     "Norway is still Europe's No. 2 energy supplier but its oil exports, at 2.13 million barrels per day in "
     "2009, are 31 percent below its 2001 peak.\n"
