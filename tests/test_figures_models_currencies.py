@@ -1,6 +1,6 @@
 """Numbers that are a model's or a mission's name, currencies named by their country, pounds of weight
-and pressure, and a share that restates the figure before it: sentences quoted from the development
-topics (bpoil_washingtonpost, bpoil_bbc, haiti_bbc, Finan_washingtonpost)."""
+and pressure, a share that restates the figure before it, and what a sum costs: sentences quoted from the
+development topics (bpoil_washingtonpost, bpoil_reuters, bpoil_bbc, haiti_bbc, Finan_washingtonpost)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,23 @@ def test_a_share_of_a_payroll_restates_the_jobs_before_it(nlp: Language) -> None
         "combination of layoffs, attrition and retirements.",
     )
     assert found[1].counted == "jobs as a share of payroll"
+
+
+def test_a_sum_something_costs_is_its_cost_not_the_thing(nlp: Language) -> None:
+    """bpoil_reuters and haiti_bbc: what costs the sum is named, as its cost."""
+    katrina = figures_of(
+        nlp, "Hurricane Katrina, which ravaged the U.S. Gulf Coast, cost insurers $71billion."
+    )
+    assert [figure.counted for figure in katrina] == ["cost of Hurricane Katrina"]
+    disaster = figures_of(
+        nlp,
+        "After a fatal blast at BP's Texas City refinery in 2005 that killed 15 workers, analysts predicted "
+        "the disaster would cost BP $300 million to $400 million.",
+    )
+    assert disaster[-1].counted == "cost of disaster"
+    sheets = figures_of(
+        nlp,
+        "The 5,700 sheets cost £35,000 and were bought from the £20m the UK government has allocated to the "
+        "relief effort.",
+    )
+    assert next(figure for figure in sheets if figure.value == 35000).counted == "cost of sheets"

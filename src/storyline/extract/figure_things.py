@@ -18,6 +18,7 @@ from storyline.extract.figure_context import stems
 from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
+_COST_VERBS = frozenset({"cost", "costs", "costing"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
@@ -184,6 +185,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         if relative:  # "the vast majority of the 2 million barrels per day that Petrobras produces"
             return f"amount {relative}"
         token = share
+    cost = _cost_of(token) if money else None
+    if cost is not None:
+        return cost
     noun = _purpose(token) if money else None
     noun = noun or _noun_above(token)
     if noun is not None:
@@ -201,6 +205,18 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if price:
         return price
     return _amount_done(token)
+
+
+def _cost_of(token: Token) -> str | None:
+    """ "analysts predicted the disaster would cost BP $300 million to $400 million": the sum is the
+    disaster's cost, not the disaster; "the well would ... cost $100 million": the well's."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "npadvmod", "attr") or verb.lower_ not in _COST_VERBS:
+        return None
+    subject = _subject_noun(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject_noun(verb.head)  # "would take three months to complete and cost $100 million"
+    return f"cost of {_noun_phrase(subject)}" if subject is not None else "cost"
 
 
 def _amount_done(token: Token) -> str:
