@@ -85,6 +85,8 @@ _ANY_DAY = re.compile(
     rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+_GENERAL_SUMS = frozenset({"cost", "amount", "total", "sum", "value", "bill"})
+_NOT_TELLING = frozenset({"its", "their", "his", "her", "the", "a", "an", "estimated", "total", "so", "far"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -163,9 +165,9 @@ def _not_about_now(one: FigureSeries) -> bool:
 
 
 def _comparable(point: SeriesPoint) -> bool:
-    """A figure that says what it counts and is not a look back at an earlier estimate or a figure of
-    another year's event."""
-    if not point.figure.counted or _retrospective(point):
+    """A figure that says what it counts and is not a look back at an earlier estimate, a count taken
+    as known or a figure of another year's event."""
+    if not point.figure.counted or _retrospective(point) or _given_count(point):
         return False
     return not _other_year(point)
 
@@ -229,7 +231,8 @@ def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
     """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
     or a terminal's loadings and a country's output, are not compared."""
     if first.figure.thing or second.figure.thing:
-        return _head_word(first.figure.thing) == _head_word(second.figure.thing)
+        same = _head_word(first.figure.thing) == _head_word(second.figure.thing)
+        return same and not _general_costs_of_others(first, second)
     if figure_kinds.is_measure(first.figure.kind) or " per " in first.figure.kind:
         return True  # "barrels a day" and "barrels a day of oil" measure one flow
     # counts: soldiers sent are not police stationed, children sent are not families fed, surviving
@@ -257,6 +260,32 @@ def _modifiers_differ(first: SeriesPoint, second: SeriesPoint) -> bool:
         if narrowing and not narrowing & set(_WORD.findall(said.lower())):
             return True
     return False
+
+
+def _general_costs_of_others(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """ "a huge US-wide recall of the product ... at an estimated cost of $100million" and "BP said that its
+    costs so far ... had risen to $2bn": a word as general as "cost" names one thing only with what it is
+    the cost of; two such things that share no other word are not the same sum."""
+    if _head_word(first.figure.thing) not in _GENERAL_SUMS:
+        return False
+    one, other = (set(_WORD.findall(p.figure.thing.lower())[:-1]) - _NOT_TELLING for p in (first, second))
+    return not one & other
+
+
+def _given_count(point: SeriesPoint) -> bool:
+    """ "BP has managed to seal the smallest of the three leaks", "seal one of three leaks": a count
+    the sentence takes as known (the set a part is taken from), not one it claims."""
+    figure = point.figure
+    if (
+        figure_kinds.is_currency(figure.kind)
+        or figure_kinds.is_measure(figure.kind)
+        or " per " in figure.kind
+    ):
+        return False
+    given = re.compile(
+        rf"\b(?:the|(?:one|two|three|four|five|\d+) of)\s+{re.escape(figure.text)}", re.IGNORECASE
+    )
+    return bool(given.search(_sentence(point)))
 
 
 def _head_word(text: str) -> str:
