@@ -283,7 +283,7 @@ def _given_count(point: SeriesPoint) -> bool:
     ):
         return False
     given = re.compile(
-        rf"\b(?:the|(?:one|two|three|four|five|\d+) of)\s+{re.escape(figure.text)}", re.IGNORECASE
+        rf"\b(?:of the|(?:one|two|three|four|five|\d+) of(?: the)?)\s+{re.escape(figure.text)}", re.IGNORECASE
     )
     return bool(given.search(_sentence(point)))
 
