@@ -85,6 +85,7 @@ _ANY_DAY = re.compile(
     rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+_OWN_OCCASION_DAYS = 31  # a report's own occasion: within a month of its day
 _GENERAL_SUMS = frozenset({"cost", "amount", "total", "sum", "value", "bill"})
 _NOT_TELLING = frozenset({"its", "their", "his", "her", "the", "a", "an", "estimated", "total", "so", "far"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -350,8 +351,9 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
         partner_days[second].add(dated[first].date)
     for first, second in matches:
         alone = len(partner_days[first]) == 1 and len(partner_days[second]) == 1
-        if alone and not _year_guessed(dated[first], dated[second]):
-            yield _date_conflict(dated[first], dated[second])
+        one, other = dated[first], dated[second]
+        if alone and not _year_guessed(one, other) and not _each_its_own_occasion(one, other):
+            yield _date_conflict(one, other)
 
 
 def _year_guessed(first: Entry, second: Entry) -> bool:
@@ -360,6 +362,28 @@ def _year_guessed(first: Entry, second: Entry) -> bool:
     if (first.date or "")[4:] == (second.date or "")[4:]:
         return True
     return _after_its_report(first) or _after_its_report(second)
+
+
+def _each_its_own_occasion(first: Entry, second: Entry) -> bool:
+    """ "This Prom will be repeated on Saturday 12 September" (reported in September 2009) and "This Prom
+    is repeated on Monday 23 August" (August 2010): each report dates an occasion near its own day, and
+    the two lie months apart, so they tell two occasions alike, not one event dated twice."""
+    pairs = [(_day_of(entry.date), _reported_on(entry)) for entry in (first, second)]
+    known = [(day, when) for day, when in pairs if day is not None and when is not None]
+    if len(known) != 2:
+        return False
+    near = all(abs((day - when).days) <= _OWN_OCCASION_DAYS for day, when in known)
+    return near and abs((known[0][0] - known[1][0]).days) > 2 * _OWN_OCCASION_DAYS
+
+
+def _day_of(text: str | None) -> date | None:
+    match = _DAY.match(text or "")
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def _reported_on(entry: Entry) -> date | None:
+    published = [m.publication_date for m in entry.mentions if m.publication_date is not None]
+    return min(published) if published else None
 
 
 def _after_its_report(entry: Entry) -> bool:
