@@ -112,3 +112,30 @@ def test_a_sum_something_costs_is_its_cost_not_the_thing(nlp: Language) -> None:
         "relief effort.",
     )
     assert next(figure for figure in sheets if figure.value == 35000).counted == "cost of sheets"
+
+
+def test_a_cost_whose_subject_is_read_as_a_place_or_a_unit(nlp: Language) -> None:
+    """bpoil_bbc: the parse reads "Gulf" as the subject of a headline's "could cost", and a relative
+    clause as the pence's; the cost is the oil disaster's, and a unit owns no cost."""
+    headline = figures_of(
+        nlp,
+        "BP suffers third rating downgrade The Gulf of Mexico oil disaster could cost BP $40bn, analysts say "
+        "Moody's downgraded BP's creditworthiness by three notches.",
+    )
+    assert headline[0].counted == "cost of oil disaster"
+    dividend = figures_of(
+        nlp,
+        "That includes the first quarter dividend (about 9.5 pence per share) which had been due to be paid "
+        "on 21 June and would have cost the company about $2.6bn.",
+    )
+    assert dividend[-1].counted == "cost"
+
+
+def test_a_count_of_what_an_index_names_is_no_count(nlp: Language) -> None:
+    """bpoil_bbc: "FTSE 100 companies" are the companies of an index, not a claim that there are 100."""
+    found = figures_of(
+        nlp,
+        "The oil company has claimed that it pays £1 in every £7 of dividends that the pension funds receive "
+        "from FTSE 100 companies.",
+    )
+    assert all(figure.value != 100 for figure in found)
