@@ -371,6 +371,6 @@ def test_a_headlines_cost_a_fine_below_a_sum_and_a_conversion_after_of_oil(pipel
         "liters) a day will leak into the Gulf until relief wells, due in August, are completed.\n"
     )
     counted = _counted(pipeline, text)
-    assert counted["almost $10billion"] == "BP oil spill"
+    assert counted["almost $10billion"] == "cost of BP oil spill"
     assert counted["$4billion"] == "fine"
     assert not [figure for figure in counted if figure.startswith("800,000")]  # the same oil in gallons

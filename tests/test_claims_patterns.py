@@ -431,7 +431,7 @@ def test_magnitudes_conversions_and_vague_sums(pipeline: Pipeline) -> None:
     counted = {f.text: f.counted for f in _figures(pipeline, text)}
     assert counted["$562m"] == "appeal" and "£346m" not in counted
     assert not [text for text in counted if "earthquake" in text or text.startswith(("8.8", "7.0"))]
-    assert counted["billions of pounds"] == "reconstruction"
+    assert counted["billions of pounds"] == "cost of reconstruction"
 
 
 @pytest.mark.parametrize(
@@ -537,7 +537,7 @@ def test_worth_weight_distance_and_a_noun_phrase_built_past_names(pipeline: Pipe
     )
     counted = {f.text: f.counted for f in _figures(pipeline, text)}
     assert counted["70 billion pounds"] == counted["more than 120 billion pounds"] == "value of company"
-    assert counted["approximately 1 million pounds"] == "weight of BOP"
+    assert counted["approximately 1 million pounds"] == "weight of BOP in pounds"  # weight, not sterling
     assert counted["five miles"] == "distance in miles"  # not "his bike"
     assert counted["two U.S. offshore Gulf of Mexico production platforms"].endswith("production platforms")
     assert counted["$20billion BP compensation fund"] == "BP compensation fund"  # not "People"

@@ -95,11 +95,14 @@ def _put_at(amount: Token) -> str | None:
 
 
 def _estimate_by(amount: Token) -> str | None:
-    """ "the "best estimate" of 12,000-19,000 bpd issued by the flow rate group": the agent of the
-    estimate the amount is of."""
+    """ "the "best estimate" of 12,000-19,000 bpd issued by the flow rate group", "BP's estimate of
+    5,000 bpd": the agent or the owner of the estimate the amount is of."""
     of = amount.head
     if amount.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _ESTIMATES:
         return None
+    makers = [c for c in of.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    if makers and makers[0].lower_ not in _NOT_SPEAKERS:
+        return _name(makers[0])  # "well above BP's estimate of 5,000 bpd": BP's
     for clause in [*of.head.children, *amount.children]:  # the parse may hang the clause on either
         if clause.dep_ != "acl" or clause.tag_ != "VBN":
             continue

@@ -48,8 +48,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _BY_WORD = {word: kind for kind, words in _KINDS.items() for word in words}
 MEASURES = frozenset(
-    {"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet", "inches", "degrees"}
-)
+    {"barrels", "gallons", "litres", "tonnes", "miles", "kilometres", "metres", "feet", "inches", "degrees",
+     "lb", "psi"}
+)  # fmt: skip  # "lb" and "psi": pounds of weight and of pressure, which `figures` tells from sterling
 NOT_COUNTS = frozenset(
     {
         "time",
@@ -80,9 +81,24 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "won": "KRW",
-    "yuan": "CNY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
 }  # fmt: skip
-_CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+_COUNTRY_CURRENCIES = {
+    "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "cypriot": "CYP",
+    "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD",
+    "taiwan": "TWD", "zimbabwe": "ZWD", "zimbabwean": "ZWD", "jamaican": "JMD", "us": "USD", "u.s.": "USD",
+    "american": "USD", "british": "GBP", "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR",
+    "nepalese": "NPR", "iraqi": "IQD", "libyan": "LYD", "jordanian": "JOD", "kuwaiti": "KWD",
+    "tunisian": "TND", "algerian": "DZD", "bahraini": "BHD", "chinese": "CNY",
+}  # fmt: skip  # "100 Egyptian pounds": the country's own currency, not sterling
+_COUNTRY_MONEY_WORDS = frozenset(
+    {"pound", "pounds", "dollar", "dollars", "rupee", "rupees", "dinar", "dinars", "yuan"}
+)
+_CURRENCY_CODES = (
+    frozenset(CURRENCY_SYMBOLS.values())
+    | frozenset(CURRENCY_WORDS.values())
+    | frozenset(_COUNTRY_CURRENCIES.values())
+)
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pc"})
 RATE_PERIODS = {
     "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "week": "week", "weekly": "week",
@@ -147,6 +163,14 @@ def outcome_of(words: list[str], kind: str) -> str | None:
 def _stems(word: str) -> list[str]:
     """The word and the word less a short inflection ending ("died" -> "die", "killing" -> "kill")."""
     return [word] + [word[: -len(end)] for end in ("d", "s", "ed", "es", "ing") if word.endswith(end)]
+
+
+def country_currency(word: str, country: str) -> str | None:
+    """ "Egyptian" "pounds" -> "EGP", "Hong Kong" "dollars" -> "HKD": a currency named by its country;
+    None when the word is no such currency or the country is not one whose currency is known."""
+    if word.lower() not in _COUNTRY_MONEY_WORDS:
+        return None
+    return _COUNTRY_CURRENCIES.get(country.lower())
 
 
 def is_currency(kind: str) -> bool:

@@ -24,6 +24,7 @@ _SOURCE_NOUNS = frozenset(
     {"source", "sources", "official", "officials", "people", "person", "diplomat", "diplomats"}
 )
 
+_NOT_NAMES = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _BRACKET_REACH = 12  # tokens back to the bracket a converted figure opens
 _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 _MEASURE_WORDS = frozenset(
@@ -62,6 +63,8 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
         return True  # a radio station's frequency: "Gonaives 90.5 FM"
     if before is not None and before.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN":
         return True
+    if _model_of(doc, start, end):
+        return True
     if _capitalised_in_name(doc, start, end):
         return True
     if head is None:
@@ -71,6 +74,21 @@ def not_a_claim(doc: Doc, start: int, end: int, head: Token | None) -> bool:
     if head.lower_ in _SOURCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "to":
         return head.head.i > 0 and doc[head.head.i - 1].lower_ == "according"
     return False
+
+
+def _model_of(doc: Doc, start: int, end: int) -> bool:
+    """ "FTSE 100 companies", "Chapter 11 bankruptcy", "Apollo 13 astronauts": a number in digits written
+    right after a capitalised name (not a place, a person or a date) that modifies the noun after it is the
+    name's model or issue; a name a verb governs is no such name ("had granted BP 74 requests")."""
+    number = doc[start]
+    if end != start + 1 or start == 0 or not number.text.isdigit():
+        return False
+    name = doc[start - 1]
+    named = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.is_sent_start
+    named = named and name.head.pos_ not in ("VERB", "AUX")
+    following = doc[end] if end < len(doc) else None
+    noun = following is not None and following.pos_ == "NOUN" and not unit_word(following)
+    return named and noun and name.ent_type_ not in _NOT_NAMES and name.whitespace_ != ""
 
 
 def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:

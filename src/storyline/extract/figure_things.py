@@ -18,6 +18,7 @@ from storyline.extract.figure_context import stems
 from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
+_COST_VERBS = frozenset({"cost", "costs", "costing"})
 _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", "km", "mb"})
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
@@ -186,6 +187,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         token = share
     noun = _purpose(token) if money else None
     noun = noun or _noun_above(token)
+    cost = _cost_of(token, noun) if money else None
+    if cost is not None:
+        return cost
     if noun is not None:
         return _noun_phrase(_estimated(noun, token))
     measured = _measured(token)
@@ -201,6 +205,24 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if price:
         return price
     return _amount_done(token)
+
+
+def _cost_of(token: Token, noun: Token | None) -> str | None:
+    """ "analysts predicted the disaster would cost BP $300 million to $400 million": the sum is the
+    disaster's cost, not the disaster; "the well would ... cost $100 million": the well's. `noun`, the
+    noun the parse finds the sum is of, stands in for a subject read as a place ("The Gulf of Mexico oil
+    disaster could cost BP $40bn": the oil disaster, where the subject read is "Gulf")."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "npadvmod", "attr") or verb.lower_ not in _COST_VERBS:
+        return None
+    subject = _subject_noun(verb)
+    if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
+        subject = noun or subject  # the parse read the place that opens "The Gulf of Mexico oil disaster"
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject_noun(verb.head)  # "would take three months to complete and cost $100 million"
+    if subject is None or unit_word(subject):  # "the dividend (about 9.5 pence per share) which would cost"
+        return "cost"
+    return f"cost of {_noun_phrase(_estimated(subject, token))}"
 
 
 def _amount_done(token: Token) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,6 +83,7 @@ _ARTICLES = frozenset({"a", "an"})
 _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
+_MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt", "taxpayers"})
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -131,11 +132,14 @@ def extract_figures(
             index += 1
             continue
         amount = _as_share(sentence.doc, amount, sentence.end)
+        if figures and _model_inside(sentence.doc, amount, figures[-1]):
+            index = max(amount.end, index + 1)
+            continue
         figure = _figure(sentence, amount, expressions, actors)
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
-    return _join_from_to(sentence.doc, figures)
+    return _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -169,6 +173,16 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     _read_suffix(doc, amount, limit)
     _read_qualifier(doc, amount)
     return amount
+
+
+def _model_inside(doc: Doc, amount: Amount, before: Figure) -> bool:
+    """ "58 additional 787 planes": a number in digits inside the words the figure before counts, after
+    a word that describes them and before the noun it names, is a model, not a count of its own."""
+    number = doc[amount.start]
+    if number.idx >= before.end or amount.end != amount.start + 1 or not number.text.isdigit():
+        return False
+    described = amount.start > 0 and doc[amount.start - 1].pos_ in ("ADJ", "PROPN")
+    return described and number.head.pos_ == "NOUN" and number.head.i > number.i
 
 
 def _as_share(doc: Doc, amount: Amount, limit: int) -> Amount:
@@ -296,7 +310,8 @@ def _unscaled(doc: Doc, start: int, end: int) -> float:
 def _read_suffix(doc: Doc, amount: Amount, limit: int) -> None:
     """A currency word ("dollars") or a percent sign."""
     end = amount.end
-    if end < limit and doc[end].lower_ in figure_kinds.CURRENCY_WORDS and not amount.currency:
+    money_word = end < limit and doc[end].lower_ in figure_kinds.CURRENCY_WORDS
+    if money_word and not amount.currency and not _weight_pounds(doc, end):
         amount.currency = figure_kinds.CURRENCY_WORDS[doc[end].lower_]
         end += 1
     elif end < limit and doc[end].lower_ in figure_kinds.PERCENT_WORDS:
@@ -306,6 +321,32 @@ def _read_suffix(doc: Doc, amount: Amount, limit: int) -> None:
         amount.percent = True
         end += 2
     amount.end = end
+
+
+def _weight_pounds(doc: Doc, index: int) -> bool:
+    """ "6,700 pounds per square inch", "370,000 pounds of hair", "weighs ... 2,400 pounds": pounds of
+    weight or pressure, not sterling. A sum in pounds is written with a scale or a pound sign ("millions
+    of pounds", "£17billion pounds") and is seldom "of" a substance."""
+    word = doc[index]
+    if word.lower_ not in ("pound", "pounds") or (index > 0 and doc[index - 1].text == "£"):
+        return False
+    following = [t.lower_ for t in doc[index + 1 : index + 4]]
+    if following[:1] == ["psi"] or following == ["per", "square", "inch"]:
+        return True
+    if any(t.lower_.startswith("weigh") for t in (word.head, word.head.head)):
+        return True
+    number = doc[index - 1] if index > 0 else None
+    plain = number is not None and number.text[:1].isdigit() and not is_scale_abbreviation(number.text)
+    after = doc[index + 2] if index + 2 < len(doc) else None
+    substance = after is not None and (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "VBN")
+    substance = substance and after.lower_ not in _MONEY_NOUNS  # "200 pounds of dried food"
+    return plain and following[:1] == ["of"] and substance
+
+
+def pressure_or_weight(doc: Doc, index: int) -> str:
+    """ "psi" for pounds per square inch, else "lb"."""
+    following = [t.lower_ for t in doc[index + 1 : index + 4]]
+    return "psi" if following[:1] == ["psi"] or following == ["per", "square", "inch"] else "lb"
 
 
 def _read_qualifier(doc: Doc, amount: Amount) -> None:
@@ -386,7 +427,10 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     seen_noun = False
     possessed = start  # the counted words after a possessive: "the world's biggest stars"
     while True:
-        while end < limit and _counted_word(doc[end], seen_noun or amount.currency is not None):
+        while end < limit and (
+            _counted_word(doc[end], seen_noun or amount.currency is not None)
+            or _model_number(doc, end, limit)
+        ):
             seen_noun = seen_noun or doc[end].pos_ == "NOUN"
             end += 1
         if end + 1 >= limit or end == possessed or doc[end].tag_ != "POS":
@@ -403,6 +447,15 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _model_number(doc: Doc, index: int, limit: int) -> bool:
+    """ "10 Boeing 787 Dreamliners", "two Apollo 13 astronauts": a number written after a name and
+    before what is counted is the name's model or issue, one of the counted words."""
+    if index == 0 or index + 1 >= limit or not doc[index].text.isdigit():
+        return False
+    name, following = doc[index - 1], doc[index + 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and following.pos_ in ("NOUN", "PROPN")
 
 
 def _measure_modifier(unit: Token) -> bool:
@@ -525,8 +578,15 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "percent", "%"
     if counted.head is None:
         return "", None
-    currency = figure_kinds.CURRENCY_WORDS.get(counted.head.lower_)
-    if currency:  # "millions of dollars"
+    head = counted.head
+    if _weight_pounds(head.doc, head.i):
+        kind = pressure_or_weight(head.doc, head.i)
+        return (f"{kind} per {counted.rate}", f"{kind} per {counted.rate}") if counted.rate else (kind, kind)
+    country = head.doc[amount.end : head.i].text
+    currency = figure_kinds.country_currency(head.text, country) or figure_kinds.CURRENCY_WORDS.get(
+        head.lower_
+    )
+    if currency:  # "millions of dollars", "100 Egyptian pounds"
         unit = f"{currency} per {counted.rate}" if counted.rate else currency
         return unit, unit
     if counted.head.lower_ in ("bpd", "b/d", "bopd"):  # barrels per day, abbreviated
@@ -604,6 +664,33 @@ def _timex_value(phrase: Span, expressions: Sequence[TimeExpression]) -> str | N
                 return f"{expression.begin}/{expression.end_value}"
             return expression.value
     return None
+
+
+# --- a share that restates the figure before it ----------------------------------------------------
+
+
+def _restated_shares(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "estimates put the cost ... at $700billion, or about 4 percent of gross domestic product": the
+    share is the same cost set against the economy, not an amount of gross domestic product; "1,000 jobs,
+    or about 3 percent of its payroll": jobs, as a share of the payroll."""
+    restated = list(figures)
+    for index in range(1, len(restated)):
+        before, share = restated[index - 1], restated[index]
+        if share.kind != "percent" or before.kind == "percent" or not _set_beside(doc, before, share):
+            continue
+        thing = before.thing or (before.counted if figure_kinds.known_kind(before.kind) else "")
+        if not thing:
+            continue
+        whole = share.counted if " of " in f" {share.text} " else ""
+        counted = f"{thing} as a share of {whole}" if whole else thing
+        restated[index] = replace(share, thing=thing, counted=counted)
+    return restated
+
+
+def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
+    """Only a comma, or a comma and "or", between two figures: the second says the first again."""
+    between = doc.text[before.end : share.start].split()
+    return between in ([","], [",", "or"])
 
 
 # --- ranges written across two figures ------------------------------------------------------------

@@ -85,6 +85,9 @@ _ANY_DAY = re.compile(
     rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+_OWN_OCCASION_DAYS = 31  # a report's own occasion: within a month of its day
+_GENERAL_SUMS = frozenset({"cost", "amount", "total", "sum", "value", "bill"})
+_NOT_TELLING = frozenset({"its", "their", "his", "her", "the", "a", "an", "estimated", "total", "so", "far"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -163,9 +166,9 @@ def _not_about_now(one: FigureSeries) -> bool:
 
 
 def _comparable(point: SeriesPoint) -> bool:
-    """A figure that says what it counts and is not a look back at an earlier estimate or a figure of
-    another year's event."""
-    if not point.figure.counted or _retrospective(point):
+    """A figure that says what it counts and is not a look back at an earlier estimate, a count taken
+    as known or a figure of another year's event."""
+    if not point.figure.counted or _retrospective(point) or _given_count(point):
         return False
     return not _other_year(point)
 
@@ -229,7 +232,8 @@ def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
     """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
     or a terminal's loadings and a country's output, are not compared."""
     if first.figure.thing or second.figure.thing:
-        return _head_word(first.figure.thing) == _head_word(second.figure.thing)
+        same = _head_word(first.figure.thing) == _head_word(second.figure.thing)
+        return same and not _general_costs_of_others(first, second)
     if figure_kinds.is_measure(first.figure.kind) or " per " in first.figure.kind:
         return True  # "barrels a day" and "barrels a day of oil" measure one flow
     # counts: soldiers sent are not police stationed, children sent are not families fed, surviving
@@ -257,6 +261,32 @@ def _modifiers_differ(first: SeriesPoint, second: SeriesPoint) -> bool:
         if narrowing and not narrowing & set(_WORD.findall(said.lower())):
             return True
     return False
+
+
+def _general_costs_of_others(first: SeriesPoint, second: SeriesPoint) -> bool:
+    """ "a huge US-wide recall of the product ... at an estimated cost of $100million" and "BP said that its
+    costs so far ... had risen to $2bn": a word as general as "cost" names one thing only with what it is
+    the cost of; two such things that share no other word are not the same sum."""
+    if _head_word(first.figure.thing) not in _GENERAL_SUMS:
+        return False
+    one, other = (set(_WORD.findall(p.figure.thing.lower())[:-1]) - _NOT_TELLING for p in (first, second))
+    return not one & other
+
+
+def _given_count(point: SeriesPoint) -> bool:
+    """ "BP has managed to seal the smallest of the three leaks", "seal one of three leaks": a count
+    the sentence takes as known (the set a part is taken from), not one it claims."""
+    figure = point.figure
+    if (
+        figure_kinds.is_currency(figure.kind)
+        or figure_kinds.is_measure(figure.kind)
+        or " per " in figure.kind
+    ):
+        return False
+    given = re.compile(
+        rf"\b(?:of the|(?:one|two|three|four|five|\d+) of(?: the)?)\s+{re.escape(figure.text)}", re.IGNORECASE
+    )
+    return bool(given.search(_sentence(point)))
 
 
 def _head_word(text: str) -> str:
@@ -321,8 +351,9 @@ def _date_conflicts(entries: list[Entry]) -> Iterator[Conflict]:
         partner_days[second].add(dated[first].date)
     for first, second in matches:
         alone = len(partner_days[first]) == 1 and len(partner_days[second]) == 1
-        if alone and not _year_guessed(dated[first], dated[second]):
-            yield _date_conflict(dated[first], dated[second])
+        one, other = dated[first], dated[second]
+        if alone and not _year_guessed(one, other) and not _each_its_own_occasion(one, other):
+            yield _date_conflict(one, other)
 
 
 def _year_guessed(first: Entry, second: Entry) -> bool:
@@ -331,6 +362,28 @@ def _year_guessed(first: Entry, second: Entry) -> bool:
     if (first.date or "")[4:] == (second.date or "")[4:]:
         return True
     return _after_its_report(first) or _after_its_report(second)
+
+
+def _each_its_own_occasion(first: Entry, second: Entry) -> bool:
+    """ "This Prom will be repeated on Saturday 12 September" (reported in September 2009) and "This Prom
+    is repeated on Monday 23 August" (August 2010): each report dates an occasion near its own day, and
+    the two lie months apart, so they tell two occasions alike, not one event dated twice."""
+    pairs = [(_day_of(entry.date), _reported_on(entry)) for entry in (first, second)]
+    known = [(day, when) for day, when in pairs if day is not None and when is not None]
+    if len(known) != 2:
+        return False
+    near = all(abs((day - when).days) <= _OWN_OCCASION_DAYS for day, when in known)
+    return near and abs((known[0][0] - known[1][0]).days) > 2 * _OWN_OCCASION_DAYS
+
+
+def _day_of(text: str | None) -> date | None:
+    match = _DAY.match(text or "")
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def _reported_on(entry: Entry) -> date | None:
+    published = [m.publication_date for m in entry.mentions if m.publication_date is not None]
+    return min(published) if published else None
 
 
 def _after_its_report(entry: Entry) -> bool:

@@ -38,6 +38,7 @@ _MEASURE_PREDICATES = frozenset(
 )
 _MODAL_PREDICATES = frozenset({"possible"})  # said before the noun: "possible buildings"
 _PLURAL_KINDS = frozenset({"personnel", "people", "aircraft", "percent"})
+_NAMED_SHARE = 4  # a subject or a thing said by fewer than one in four of a series' figures is not its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,10 @@ def thing_key(figure: Figure) -> str:
 
 
 def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[SeriesKey, list[SeriesPoint]]:
-    """Figures with no subject join the only named subject of their kind and predicate."""
+    """Figures with no subject join the only named subject of their kind and predicate, unless that
+    subject is named by too few of them to be what they are about: one "Norway ... its oil exports, at
+    2.13 million barrels per day" among forty-odd estimates of the well's flow does not make the flow
+    Norway's."""
     named: dict[tuple[str, str, str], list[SeriesKey]] = defaultdict(list)
     for key in keyed:
         if key.subject:
@@ -107,7 +111,8 @@ def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[Se
     joined: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
     for key, points in keyed.items():
         candidates = named.get((key.kind, key.predicate, key.thing), [])
-        target = candidates[0] if not key.subject and len(candidates) == 1 else key
+        only = candidates[0] if not key.subject and len(candidates) == 1 else None
+        target = only if only is not None and len(keyed[only]) * _NAMED_SHARE >= len(points) else key
         joined[target].extend(points)
     return joined
 
@@ -164,12 +169,22 @@ def _series(key: SeriesKey, points: list[SeriesPoint]) -> FigureSeries:
     digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}{thing}".encode()).hexdigest()[:8]
     return FigureSeries(
         id=digest,
-        label=_label(key.kind, key.predicate, subject, _most_common(p.figure.thing for p in points)),
+        label=_label(key.kind, key.predicate, subject, _shared_thing(points)),
         kind=key.kind,
         predicate=key.predicate,
         subject=subject,
         points=ordered,
     )
+
+
+def _shared_thing(points: list[SeriesPoint]) -> str:
+    """What the figures of a series are of, when enough of them say the same: two "scientists" among
+    forty estimates of a flow, each naming another thing, do not label the flow."""
+    counts = Counter(p.figure.thing for p in points if p.figure.thing)
+    if not counts:
+        return ""
+    thing, count = counts.most_common(1)[0]
+    return thing if count * _NAMED_SHARE >= len(points) else ""
 
 
 def _most_common(names: Iterable[str]) -> str:
