@@ -896,8 +896,9 @@ def test_the_overview_shows_once_the_news_the_same_articles_tell_in_two_sentence
 
 def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
-    day has had its two and the overview still has room, a third event of the day comes in, and
-    not a fourth."""
+    day has had its two and the overview still has room, a third event of the day comes in; a fourth
+    (the WHO's phase five, shut out by 1 May's three in the view of H1N1_bbc) only when every day
+    has had three, and never a fifth."""
     from storyline.merge.main_events import main_events
 
     slowing = (
@@ -926,8 +927,53 @@ def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     ]
     assert [e.id for e in main_events(ranked, 3)] == ["nurse", "slowing", "hotel"]
     assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing", "hotel"]
-    ranked[3].date = "2009-05-01"  # a fourth event of the day: two days' worth of room, one day
-    assert [e.id for e in main_events(ranked, 4)] == ["alert", "nurse", "slowing"]
+    ranked[3].date = "2009-05-01"  # the fourth event of a day waits until every day has had three
+    stay = "Residents have been urged to stay at home."
+    ranked.insert(
+        3,
+        _reported(
+            "stay",
+            "2009-05-01",
+            1.95,
+            ("i", 0, stay),
+            ("j", 70, "Residents in Mexico City were urged to stay at home."),
+        ),
+    )
+    ranked.append(
+        _reported(
+            "egypt", "2009-04-29", 1.2, ("k", 0, "Egypt began to cull pigs."), ("l", 9, "Egypt culls pigs.")
+        )
+    )
+    ranked.append(
+        _reported(
+            "texas",
+            "2009-04-29",
+            1.1,
+            ("m", 0, "A toddler died in Texas."),
+            ("n", 5, "The toddler died in Texas."),
+        )
+    )
+    ranked.append(
+        _reported(
+            "scot",
+            "2009-04-29",
+            1.0,
+            ("o", 0, "Two cases were confirmed in Scotland."),
+            ("p", 7, "Scotland confirmed two cases."),
+        )
+    )
+    ranked.append(
+        _reported(
+            "eu",
+            "2009-04-29",
+            0.9,
+            ("q", 0, "EU health ministers will meet."),
+            ("r", 3, "EU ministers will meet."),
+        )
+    )
+    fourth = [e.id for e in main_events(ranked, 7)]  # 29 April's three, then 1 May's four
+    assert fourth == ["egypt", "scot", "texas", "alert", "nurse", "slowing", "stay"]
+    assert {e.id for e in main_events(ranked, 9)} == {e.id for e in ranked if e.sources >= 2} - {"hotel"}
 
 
 @cache

@@ -16,7 +16,10 @@ exploded, killed eleven, began the spill), each an entry of its own. The cap spr
 view and never leaves it short: when each day has had its `PER_DAY` and room is
 left, a second round takes up to `CROWDED` a day (H1N1_bbc's overview held 40
 of its 55, while the WHO's "sustained ability" to pass from human to human and
-the first person-to-person case in Germany waited behind a full day).
+the first person-to-person case in Germany waited behind a full day), and when every
+day has had its `CROWDED` and room is still left, a third round takes up to `FULL_DAY` (H1N1_bbc's
+overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 May's three; haiti_bbc's
+58 of 85 while the death toll rising to 110,000 and the first Briton to die waited).
 
 An overview also leaves out an entry whose sentence is `alike` one already
 chosen: a story's defining event is retold in the background of most of its
@@ -117,6 +120,7 @@ from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
 CROWDED = 3  # events of one day when every day has had its `PER_DAY` and the overview has room left
+FULL_DAY = 4  # events of one day when every day has had its `CROWDED` and the overview has room left
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
@@ -171,6 +175,12 @@ def main_events(
             break
     if len(overview.chosen) < count:  # the cap spreads the view, never leaves it short
         overview.per_day = CROWDED
+        for entry in ranked:
+            if entry.sources >= 2 and overview.offer(entry):
+                break
+        overview.per_day = PER_DAY
+    if len(overview.chosen) < count:  # every day has had its `CROWDED`: the best of days still full
+        overview.per_day = FULL_DAY
         for entry in ranked:
             if entry.sources >= 2 and overview.offer(entry):
                 break
