@@ -894,6 +894,22 @@ def test_the_overview_shows_once_the_news_the_same_articles_tell_in_two_sentence
     assert [e.id for e in main_events(ranked, 2)] == ["blame", "report"]
 
 
+def test_among_entries_told_alike_by_as_many_articles_one_that_says_who_comes_first() -> None:
+    """bpoil_bbc: the view ends in a tie of entries two articles tell alike; "His company, he said,
+    ..." needs its page to say whose, Moody's downgrade says it itself."""
+    from storyline.merge.main_events import main_events
+
+    his = "His company, he said, was going to stop the leak and take care of the consequences."
+    moody = "Moody's downgraded BP's creditworthiness by three notches, the third rating downgrade."
+    fund = "BP has agreed to put aside $20bn to compensate victims of the oil spill."
+    ranked = [
+        _reported("fund", "2010-06-16", 3.0, ("a", 0, fund), ("b", 0, fund[:-1] + " in the Gulf.")),
+        _reported("his", "2010-06-06", 1.5, ("c", 80, his), ("d", 120, his.replace("was going", "would"))),
+        _reported("moody", "2010-06-18", 1.5, ("e", 90, moody), ("f", 60, moody.split(",")[0] + ".")),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["fund", "moody"]
+
+
 def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
     day has had its two and the overview still has room, a third event of the day comes in; a fourth

@@ -97,7 +97,9 @@ articles tell as the news of their day come first (`FRESH`): the report dates
 the event in its words ("launched on Tuesday", "yesterday") on its article's
 day or the day before, where a retelling gives an old date and an explainer
 none. A larger weight (0.25, 0.5) let every day's share price and bill outrank
-the Oval Office address and Hayward before Congress in bpoil_bbc's overview.
+the Oval Office address and Hayward before Congress in bpoil_bbc's overview. Among entries still
+ranked alike, one whose sentence opens with a pronoun ("His company, he said, ...", "That may take all
+of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP).
 
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
@@ -167,8 +169,8 @@ def main_events(
         return sorted(ranked, key=_in_date_order)
     weights = words if words is not None and words.documents else _sentence_frequency(ranked)
     ranked = sorted(
-        ranked, key=lambda entry: -_told_salience(entry, weights)
-    )  # stable: ties keep their order
+        ranked, key=lambda entry: (-round(_told_salience(entry, weights), 6), _needs_its_page(entry))
+    )
     overview = _Overview(count, weights, first)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
@@ -364,6 +366,16 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+
+
+_PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+
+
+def _needs_its_page(entry: Entry) -> bool:
+    """Whether the entry's sentence opens with a pronoun ("His company, he said, ...", "That may
+    take all of Tuesday"): who or what it tells is on its page, so among entries told alike by as
+    many articles it comes after those that say it themselves."""
+    return _PRONOUN.match(entry.summary) is not None
 
 
 def _fresh(mention: Mention) -> bool:
