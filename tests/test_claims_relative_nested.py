@@ -225,3 +225,14 @@ def test_a_forecast_set_beside_the_news_is_not_its_source(pipeline: Pipeline) ->
         "installations in the Gulf of Mexico.\n"
     )
     assert _of_event(pipeline, text, "fall") is None
+
+
+def test_a_source_that_is_only_an_article_does_not_fail_the_article(pipeline: Pipeline) -> None:
+    text = (  # ECB+ 19_6ecbplus, a typing slip for "They"
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a gun at two "
+        "plainclothes officers who approached him, police said.\n"
+        "The also said that Gray had previously been arrested four times on charges of grand larceny, "
+        "possession of stolen property and inciting a riot.\n"
+    )
+    predicates = {event.predicate for event in _events(pipeline, text)}
+    assert {"shoot", "arrest", "incite"} <= predicates

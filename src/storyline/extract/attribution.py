@@ -1509,7 +1509,8 @@ def _unnamed(phrase: Span) -> str:
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     text = ""
-    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
         text += token.text
         hyphen = token.text == "-" or (following is not None and following.text == "-")
         if following is not None and (token.whitespace_ or not hyphen):
