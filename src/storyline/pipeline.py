@@ -31,6 +31,7 @@ from storyline.analyse.nlp import load_pipeline
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
+from storyline.collections_gc import fewer_collections
 from storyline.extract.events import Extraction, extract
 from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
@@ -167,6 +168,17 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Add the articles under `paths` to the store; known documents are skipped."""
+    with fewer_collections():
+        return _ingest(paths, store, pipeline, publication_date, progress)
+
+
+def _ingest(
+    paths: Iterable[Path | str],
+    store: Store,
+    pipeline: Pipeline,
+    publication_date: date | None,
+    progress: Progress | None,
+) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
     if registry := store.actor_registry():
