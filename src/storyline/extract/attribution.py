@@ -325,6 +325,7 @@ def clause_attributions(
         run_in = _run_in_after(cue.verb)
         if run_in is not None:
             clauses.append((run_in, None))
+        clauses.extend((narration, None) for narration in _told_beside(cue.verb))
     else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
         opening = _opening_cue(sentence)
         narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
@@ -691,6 +692,19 @@ def _run_in_after(cue: Token) -> frozenset[int] | None:
     return None
 
 
+def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
+    """'"We have nothing to do," he said, during a break playing basketball with two friends': what
+    the reporting verb is said with after a comma (when, where, doing what) is the writer's telling,
+    not the speaker's words; not a report itself (", adding that ...") nor one inside it."""
+    for child in cue.children:
+        if child.dep_ not in _TELLING_BESIDE or child.i < cue.i:
+            continue
+        between = cue.doc[cue.i + 1 : child.left_edge.i]
+        if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
+            continue
+        yield frozenset(t.i for t in child.subtree)
+
+
 def _in_doing(root: Token) -> list[Token]:
     """ "Lamy has joined ... in stating that ...", "Hayward apologized for saying on Sunday that ...", "BP
     responded by saying: ...": a report made in the act the sentence tells of."""
@@ -829,6 +843,7 @@ _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
 _RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
+_TELLING_BESIDE = frozenset({"prep", "advcl", "npadvmod"})  # "he said, during a break ..."
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
 
