@@ -693,16 +693,38 @@ def _run_in_after(cue: Token) -> frozenset[int] | None:
 
 
 def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
-    """'"We have nothing to do," he said, during a break playing basketball with two friends': what
-    the reporting verb is said with after a comma (when, where, doing what) is the writer's telling,
-    not the speaker's words; not a report itself (", adding that ...") nor one inside it."""
+    """'..., he said, as he spread the stuff over his plot', '..., Hayward said, referring to a
+    contract ...', '..., he said, without offering details': when, where and doing what the words
+    were said, after a comma and after the words, is the writer's telling, not the speaker's. Not a
+    reason or condition the speaker gives (", because he will have ...", ", as BP is ..."), a
+    participle that goes on with the words (", depending on ...", ", starting with ..."), a clause
+    with a subject of its own (", when callers appear to ...") nor a report itself (", adding that
+    ...")."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+        return  # "officials have reported heavy sheets of oil ..., leaving a stain": still their words
     for child in cue.children:
-        if child.dep_ not in _TELLING_BESIDE or child.i < cue.i:
+        if child.i < cue.i or not _telling(child):
             continue
         between = cue.doc[cue.i + 1 : child.left_edge.i]
         if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _telling(child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in _TELLING_PREPOSITIONS
+    if child.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+    if not marks:
+        return child.tag_ == "VBG" and child.lower_ not in _GOING_ON
+    if marks[0] == "as":  # "as he spread ...", "as public anger surged", not "as BP is the biggest"
+        return child.lower_ not in _BEING
+    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ not in _PRONOUNS:
+        return False  # "..., press officers say, when callers appear to have had a few drinks"
+    return marks[0] in _TELLING_MARKS
 
 
 def _in_doing(root: Token) -> list[Token]:
@@ -843,7 +865,13 @@ _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
 _RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
-_TELLING_BESIDE = frozenset({"prep", "advcl", "npadvmod"})  # "he said, during a break ..."
+_TELLING_PREPOSITIONS = frozenset({"during", "after", "before", "at", "in", "on", "without", "outside"})
+_TELLING_MARKS = frozenset({"while", "when", "after", "before"})
+_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain"})
+_GOING_ON = frozenset(
+    {"depending", "starting", "beginning", "including", "regarding", "concerning", "excluding", "assuming",
+     "considering", "barring", "pending", "saying", "given"}
+)  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
 
