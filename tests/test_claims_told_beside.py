@@ -38,3 +38,12 @@ def test_a_report_added_after_the_comma_stays_the_speakers(pipeline: Pipeline) -
     )
     involved = _sources(pipeline, text)["involve"]
     assert involved is not None and involved.source == "Hayward"
+
+
+def test_a_participle_after_the_reported_words_goes_on_with_them(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters
+        "State officials have reported sheets of oil soiling wetlands and seeping into marine and bird "
+        "nurseries, leaving a stain of sticky crude on cane that binds the marshes together.\n"
+    )
+    left = _sources(pipeline, text)["leave"]
+    assert left is not None and left.source == "State officials"
