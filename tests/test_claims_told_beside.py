@@ -47,3 +47,12 @@ def test_a_participle_after_the_reported_words_goes_on_with_them(pipeline: Pipel
     )
     left = _sources(pipeline, text)["leave"]
     assert left is not None and left.source == "State officials"
+
+
+def test_a_picture_handed_over_tells_nothing_itself(pipeline: Pipeline) -> None:
+    text = (  # MJ_bbc
+        "This afternoon my Stepfather in law (complicated!) was sorting out some papers and gave me a "
+        "picture telling me that this lady was the first postwoman in Monmouthshire.\n"
+    )
+    told = _sources(pipeline, text)["tell"]
+    assert told is None or told.source != "picture"
