@@ -325,6 +325,7 @@ def clause_attributions(
         run_in = _run_in_after(cue.verb)
         if run_in is not None:
             clauses.append((run_in, None))
+        clauses.extend((narration, None) for narration in _told_beside(cue.verb))
     else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
         opening = _opening_cue(sentence)
         narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
@@ -691,6 +692,41 @@ def _run_in_after(cue: Token) -> frozenset[int] | None:
     return None
 
 
+def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
+    """'..., he said, as he spread the stuff over his plot', '..., Hayward said, referring to a
+    contract ...', '..., he said, without offering details': when, where and doing what the words
+    were said, after a comma and after the words, is the writer's telling, not the speaker's. Not a
+    reason or condition the speaker gives (", because he will have ...", ", as BP is ..."), a
+    participle that goes on with the words (", depending on ...", ", starting with ..."), a clause
+    with a subject of its own (", when callers appear to ...") nor a report itself (", adding that
+    ...")."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+        return  # "officials have reported heavy sheets of oil ..., leaving a stain": still their words
+    for child in cue.children:
+        if child.i < cue.i or not _telling(child):
+            continue
+        between = cue.doc[cue.i + 1 : child.left_edge.i]
+        if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
+            continue
+        yield frozenset(t.i for t in child.subtree)
+
+
+def _telling(child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in _TELLING_PREPOSITIONS
+    if child.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+    if not marks:
+        return child.tag_ == "VBG" and child.lower_ not in _GOING_ON
+    if marks[0] == "as":  # "as he spread ...", "as public anger surged", not "as BP is the biggest"
+        return child.lower_ not in _BEING
+    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ not in _PRONOUNS:
+        return False  # "..., press officers say, when callers appear to have had a few drinks"
+    return marks[0] in _TELLING_MARKS
+
+
 def _in_doing(root: Token) -> list[Token]:
     """ "Lamy has joined ... in stating that ...", "Hayward apologized for saying on Sunday that ...", "BP
     responded by saying: ...": a report made in the act the sentence tells of."""
@@ -829,6 +865,13 @@ _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
 _RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
+_TELLING_PREPOSITIONS = frozenset({"during", "after", "before", "at", "in", "on", "without", "outside"})
+_TELLING_MARKS = frozenset({"while", "when", "after", "before"})
+_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain"})
+_GOING_ON = frozenset(
+    {"depending", "starting", "beginning", "including", "regarding", "concerning", "excluding", "assuming",
+     "considering", "barring", "pending", "saying", "given"}
+)  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
 

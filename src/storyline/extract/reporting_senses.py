@@ -39,6 +39,7 @@ _PICTURES = frozenset(
     {"footage", "picture", "pictures", "image", "images", "photo", "photos", "photograph", "photographs",
      "video", "videos", "film", "map", "maps", "graphic", "graphics"}
 )  # fmt: skip
+_ADVERTS = frozenset({"advert", "adverts", "advertisement", "advertisements", "poster", "posters"})
 _BESIDE_QUOTE_ONLY = frozenset(
     {"text", "recall", "remember", "shout", "exclaim"}
 )  # they report only the words quoted beside them ('"We made it," Randy shouts'), not "shouted abuse"
@@ -98,6 +99,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True
     if "ccomp" not in deps and _pictured(verb):
         return True  # a caption: "Aerial footage reveals the devastation caused by an earthquake"
+    if table.dep[verb.i] == "acl" and table.lower[table.head[verb.i]] in _PICTURES | _ADVERTS:
+        return (
+            True  # "gave me a picture telling me that this lady was the first postwoman": who gave it tells
+        )
     if lemma == "continue":  # "the leak continued to spread" reports nothing
         return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
     if lemma == "go":  # '"...," he went on', not "went on to spread the disease", "went on television"

@@ -90,6 +90,9 @@ _GENERAL_SUMS = frozenset({"cost", "amount", "total", "sum", "value", "bill"})
 _NOT_TELLING = frozenset({"its", "their", "his", "her", "the", "a", "an", "estimated", "total", "so", "far"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_COMPARISON = re.compile(
+    r"\b(times (the|as|what)|than|compared (with|to)|as (much|many|large|big) as)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -183,10 +186,24 @@ def _retrospective(point: SeriesPoint) -> bool:
 
 def _other_year(point: SeriesPoint) -> bool:
     """A sentence that names another year than the claim's: "In 1946, a M8.1 quake ... produced a
-    tsunami that killed almost 2,000 people" is about another event than a 2010 death toll."""
+    tsunami that killed almost 2,000 people" is about another event than a 2010 death toll. A year
+    only in a comparison after the figure does not date it: "Even at the minimum estimated rate of
+    35,000 bpd, the ruptured well has dumped ... -- nearly eight times the amount that the Exxon Valdez
+    spilled ... in 1989" is a 2010 rate."""
     year = (point.claim_date or "")[:4]
-    years = {word for word in _NUMBER.findall(_sentence(point)) if _YEAR.match(word)}
+    years = {word for word in _NUMBER.findall(_own_part(point)) if _YEAR.match(word)}
     return bool(year) and any(other != year for other in years)
+
+
+def _own_part(point: SeriesPoint) -> str:
+    """The sentence up to the first comparison after the figure ("eight times the amount that",
+    "more than", "compared with"): what follows is measured against, not told."""
+    sentence = _sentence(point)
+    at = sentence.find(point.figure.text)
+    if at < 0:
+        return sentence
+    comparison = _COMPARISON.search(sentence, at + len(point.figure.text))
+    return sentence[: comparison.start()] if comparison else sentence
 
 
 def _distinct_claims(points: list[SeriesPoint]) -> list[SeriesPoint]:
