@@ -139,6 +139,9 @@ _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
 _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGNORECASE)
+# what each count word gives; a match may spell a letter its own way ("ſix", "sıx": re's case
+# folding), so a match is looked up, not assumed to be one of `_COUNTS`
+_COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -423,7 +426,7 @@ def _numbers(sentence: str) -> frozenset[str]:
     """The numbers a sentence gives ("18", "1,562", "$3.5bn"), not those of its dates ("20 April",
     "in 2009"): a figure the extractor names or a bare count ("has risen to 18")."""
     figures = {match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))}
-    spelt = {str(_COUNTS.index(word.lower()) + 2) for word in _COUNT_WORDS.findall(sentence)}
+    spelt = {value for word in _COUNT_WORDS.findall(sentence) if (value := _COUNT_VALUES.get(word.lower()))}
     return frozenset(figures | spelt)
 
 
