@@ -1059,6 +1059,26 @@ def test_the_overview_tells_apart_an_alert_raised_to_four_to_five_and_the_pandem
     assert [e.id for e in shown] == ["four", "five", "pandemic"]
 
 
+def test_a_count_word_typed_with_a_folded_letter_stops_no_overview() -> None:
+    """H1N1_bbc's "raised its pandemic alert to five" typed with a dotless i ("fıve") or a long s
+    ("ſix"): re's case folding matches them as count words, which are not among the words counted;
+    the sentence gives no count, and the overview (ranked by every entry's sentence) is still made."""
+    from storyline.merge.main_events import _numbers, main_events
+
+    five = (
+        "The World Health Organization has raised its pandemic alert to five, the second-highest level, "
+        "but says it has no immediate plans for another rise."
+    )
+    assert _numbers(five) == {"5"}
+    assert not _numbers(five.replace("five", "fıve")) and not _numbers(five.replace("five", "ſix"))
+    ranked = [
+        _told_on("five", "2009-05-01", date(2009, 5, 1), five.replace("five", "fıve"), 3.0, "WHO"),
+        _told_on("egypt", "2009-04-29", date(2009, 4, 29), "Egypt began to cull pigs.", 2.0, "Egypt"),
+        _told_on("six", "2009-05-02", date(2009, 5, 2), five.replace("five", "ſix"), 1.0, "WHO"),
+    ]
+    assert "five" in [e.id for e in main_events(ranked, 2)]  # the best entry, one report: the last round
+
+
 @needs(T17)
 def test_the_overview_shows_once_an_event_two_entries_tell_on_its_day() -> None:
     """bpoil_bbc: two entries dated 20 April in their words, the workers killed in the explosion

@@ -8,12 +8,12 @@ only the merging rules are tested. Copies of one quotation and one day's amount 
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 from conftest import T17, needs
 from storyline.merge.entries import Merger, _judged, _other_amounts, _quoted_apart
-from storyline.merge.similarity import DocumentFrequency, signature, telling_stems
+from storyline.merge.similarity import DocumentFrequency, signature
 from storyline.model import Event, Figure, Tense
+from test_event_merging import _article_words
 
 pytestmark = [needs(T17 / "bpoil_bbc"), needs(T17 / "H1N1_bbc")]
 
@@ -51,15 +51,6 @@ CONTEXTS = {
 }
 
 
-@cache
-def _articles_words(topic: str) -> DocumentFrequency:
-    """How many of the topic's articles use each word stem, as ingest counts them."""
-    words = DocumentFrequency()
-    for path in sorted((T17 / topic / "InputDocs").glob("*/*.txt")):
-        words.see(telling_stems(path.read_text(errors="replace")))
-    return words
-
-
 def _event(
     document: str,
     text: str,
@@ -79,7 +70,7 @@ def _event(
 
 def _merged(topic: str, *events: Event) -> list[str]:
     """The entry of each mention, merged in order, all foreseen as a batch of the collection."""
-    words = _articles_words(topic)
+    words = _article_words(topic)
     merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
     mentions = [(event, date.fromisoformat(event.document_id.split("/")[0])) for event in events]
     merger.foresee(mentions)
@@ -123,7 +114,7 @@ def test_copies_of_one_quotation_stay_one_event() -> None:
 
 
 def test_a_stock_phrase_needs_two_quotations() -> None:
-    merger = Merger(words=_articles_words("bpoil_bbc"))
+    merger = Merger(words=_article_words("bpoil_bbc"))
     for context in CONTEXTS.values():
         merger.names.see(context)
     holder = signature(_event("2010-06-01/1474", HOLDER, "rest", past=True), CONTEXTS["2010-06-01/1474"])
@@ -180,7 +171,7 @@ def test_a_judgement_word_needs_a_shared_participant() -> None:
         _event("2009-05-21/400", JAPAN, "record", names=("Japan",)),
     )
     assert karaoke != japan
-    merger = Merger(words=_articles_words("H1N1_bbc"))
+    merger = Merger(words=_article_words("H1N1_bbc"))
     reports = [*told, _event("2009-05-20/1172", KARAOKE, "record"), _event("2009-05-21/400", JAPAN, "record")]
     merger.foresee([(event, date.fromisoformat(event.document_id[:10])) for event in reports])
     for rare in ({"Japan"}, {"Mexico"}, {"Mexico"}):
@@ -189,5 +180,5 @@ def test_a_judgement_word_needs_a_shared_participant() -> None:
     b = signature(_event("2009-05-21/400", JAPAN, "record", names=("Japan",)))
     assert _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), merger, 0.1)
     assert not _judged(a, b, merger, 0.1)  # said of one telling participant
-    alone = Merger(words=_articles_words("H1N1_bbc"))  # a word no other day tells stays telling
+    alone = Merger(words=_article_words("H1N1_bbc"))  # a word no other day tells stays telling
     assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)

@@ -55,6 +55,7 @@ from storyline.model import (
     SeriesPoint,
     Tense,
 )
+from storyline.timevalue import calendar_day
 
 APPROXIMATION = 0.2  # "about 11,000" is read as 8,800 to 13,200
 SAME_EVENT = 0.5  # similarity above which two differently dated reports tell one event
@@ -385,17 +386,12 @@ def _each_its_own_occasion(first: Entry, second: Entry) -> bool:
     """ "This Prom will be repeated on Saturday 12 September" (reported in September 2009) and "This Prom
     is repeated on Monday 23 August" (August 2010): each report dates an occasion near its own day, and
     the two lie months apart, so they tell two occasions alike, not one event dated twice."""
-    pairs = [(_day_of(entry.date), _reported_on(entry)) for entry in (first, second)]
+    pairs = [(calendar_day(entry.date), _reported_on(entry)) for entry in (first, second)]
     known = [(day, when) for day, when in pairs if day is not None and when is not None]
     if len(known) != 2:
         return False
     near = all(abs((day - when).days) <= _OWN_OCCASION_DAYS for day, when in known)
     return near and abs((known[0][0] - known[1][0]).days) > 2 * _OWN_OCCASION_DAYS
-
-
-def _day_of(text: str | None) -> date | None:
-    match = _DAY.match(text or "")
-    return date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
 def _reported_on(entry: Entry) -> date | None:
@@ -406,8 +402,8 @@ def _reported_on(entry: Entry) -> date | None:
 def _after_its_report(entry: Entry) -> bool:
     if entry.tense != Tense.PAST or not entry.date:
         return False
-    published = [m.publication_date for m in entry.mentions if m.publication_date is not None]
-    return bool(published) and entry.date > min(published).isoformat()
+    reported = _reported_on(entry)
+    return reported is not None and entry.date > reported.isoformat()
 
 
 def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:

@@ -544,13 +544,10 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
 
     Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
     once its words are found in the other sentence (the answer is the same as weighing all)."""
+    if _participant_shared(sig, other, pairs):
+        return True
     weight = pairs.names.weight
     common = pairs.words.weight if pairs.words.documents > 1 else None
-    if any(
-        weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
-        for name in sig.participants & other.participants
-    ):
-        return True
     for a, b in ((sig, other), (other, sig)):
         words = b.words
         for name in chain(a.participants, a.places):
@@ -562,6 +559,16 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
             ):
                 return True
     return False
+
+
+def _participant_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether both mentions hold a telling participant (`TELLING_NAME`, `_telling_words`)."""
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
+    return any(
+        weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
+        for name in sig.participants & other.participants
+    )
 
 
 def _telling_words(name: str, sig: Signature, other: Signature, common: Callable[[str], float]) -> bool:
@@ -698,12 +705,7 @@ def _judged(sig: Signature, other: Signature, pairs: Merger, sentence: float) ->
         or pairs.published_days(sig.predicate) <= RECURRING_DAYS
     ):
         return False  # alike, or a judgement told by articles of a day or two (or undated: ECB+)
-    weight = pairs.names.weight
-    common = pairs.words.weight if pairs.words.documents > 1 else None
-    return not any(
-        weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
-        for name in sig.participants & other.participants
-    )
+    return not _participant_shared(sig, other, pairs)
 
 
 def _other_amounts(sig: Signature, other: Signature) -> bool:

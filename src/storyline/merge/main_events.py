@@ -139,6 +139,9 @@ _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
 _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGNORECASE)
+# what each count word gives; a match may spell a letter its own way ("ſix", "sıx": re's case
+# folding), so a match is looked up, not assumed to be one of `_COUNTS`
+_COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -175,18 +178,15 @@ def main_events(
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
             break
-    if len(overview.chosen) < count:  # the cap spreads the view, never leaves it short
-        overview.per_day = CROWDED
-        for entry in ranked:
-            if entry.sources >= 2 and overview.offer(entry):
-                break
-        overview.per_day = PER_DAY
-    if len(overview.chosen) < count:  # every day has had its `CROWDED`: the best of days still full
-        overview.per_day = FULL_DAY
-        for entry in ranked:
-            if entry.sources >= 2 and overview.offer(entry):
-                break
-        overview.per_day = PER_DAY
+    # the cap spreads the view, never leaves it short: when every day has had its `PER_DAY`, then its
+    # `CROWDED`, the best of days still full take one more
+    for per_day in (CROWDED, FULL_DAY):
+        if len(overview.chosen) < count:
+            overview.per_day = per_day
+            for entry in ranked:
+                if entry.sources >= 2 and overview.offer(entry):
+                    break
+    overview.per_day = PER_DAY
     if len(overview.chosen) < count // 2:  # articles that rarely tell one event: their best reports
         for entry in ranked:
             if entry.sources < 2 and overview.offer(entry):
@@ -270,37 +270,26 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("day", "norm", "numbers", "span", "weights")
+    __slots__ = ("norm", "numbers", "span", "weights")
 
     def __init__(
-        self,
-        weights: dict[str, float],
-        numbers: frozenset[str],
-        day: str | None,
-        span: tuple[date, date] | None = None,
+        self, weights: dict[str, float], numbers: frozenset[str], span: tuple[date, date] | None = None
     ) -> None:
         self.weights = weights
         self.numbers = numbers
-        self.day = day
-        self.span = span
+        self.span = span  # the time its reports give in their own words (`_written_span`)
         self.norm = math.sqrt(sum(weights.values()))
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        span = _written_span(entry)
-        day = span[0].isoformat() if span and span[0] == span[1] else None
-        return cls.of_sentence(entry.summary, words, day, span)
+        return cls.of_sentence(entry.summary, words, _written_span(entry))
 
     @classmethod
     def of_sentence(
-        cls,
-        sentence: str,
-        words: DocumentFrequency,
-        day: str | None = None,
-        span: tuple[date, date] | None = None,
+        cls, sentence: str, words: DocumentFrequency, span: tuple[date, date] | None = None
     ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), day, span)
+        return cls(weights, _numbers(sentence), span)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
@@ -314,7 +303,8 @@ class _Told:
             return False  # the count or the sum changed: news again
         if self.span and other.span and (self.span[1] < other.span[0] or other.span[1] < self.span[0]):
             return False  # each gives its own time in its words: the same kind of event another time
-        threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
+        written_day = self.span is not None and self.span[0] == self.span[1]  # a day, in its own words
+        threshold = ALIKE_SAME_DAY if written_day else ALIKE
         return self.overlap(other) >= threshold
 
 
@@ -436,7 +426,7 @@ def _numbers(sentence: str) -> frozenset[str]:
     """The numbers a sentence gives ("18", "1,562", "$3.5bn"), not those of its dates ("20 April",
     "in 2009"): a figure the extractor names or a bare count ("has risen to 18")."""
     figures = {match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))}
-    spelt = {str(_COUNTS.index(word.lower()) + 2) for word in _COUNT_WORDS.findall(sentence)}
+    spelt = {value for word in _COUNT_WORDS.findall(sentence) if (value := _COUNT_VALUES.get(word.lower()))}
     return frozenset(figures | spelt)
 
 

@@ -78,8 +78,9 @@ _NUMBER_WORDS = {
     "eight": "8", "nine": "9", "ten": "10",
 }  # fmt: skip
 # Someone's own words: a sentence that opens with a quote mark, or speaks in the first person
-# ("We will not rest until justice is done", "I've never seen nothing like that").
-_QUOTED = re.compile(r"^\W*[\"“”‘'`]|\b(?:I|I've|I'm|I'd|we|We|we've|We've|we're|We're|our|Our|my|My)\b")
+# ("We will not rest until justice is done", "I've never seen nothing like that": "I" ends at the
+# apostrophe, so contractions need no alternatives of their own).
+_QUOTED = re.compile(r"^\W*[\"“”‘'`]|\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
 RECENT = timedelta(days=7)
 SKETCH_BITS = 8192  # buckets of a sentence's 5-grams (about 160 of them): few share a bucket
 _LIGHT = (
