@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import doc_text
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import asks, not_a_claim
@@ -689,7 +690,7 @@ def _restated_shares(doc: Doc, figures: list[Figure]) -> list[Figure]:
 
 def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
     """Only a comma, or a comma and "or", between two figures: the second says the first again."""
-    between = doc.text[before.end : share.start].split()
+    between = doc_text(doc)[before.end : share.start].split()
     return between in ([","], [",", "or"])
 
 
@@ -732,7 +733,7 @@ def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
 def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
     return Figure(
         value=low.value,
-        text=doc.text[low.start : high.end],
+        text=doc_text(doc)[low.start : high.end],
         start=low.start,
         end=high.end,
         counted=high.counted,
