@@ -1284,7 +1284,7 @@ def _participle_subject(head: Token) -> Token | None:
     nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
-    end = max(t.i for t in nouns[-1].subtree if not t.is_punct)
+    end = max((t.i for t in nouns[-1].subtree if not t.is_punct), default=nouns[-1].i)  # "#" is a noun too
     set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
     # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
     return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None
