@@ -331,8 +331,7 @@ def _weight_pounds(doc: Doc, index: int) -> bool:
     word = doc[index]
     if word.lower_ not in ("pound", "pounds") or (index > 0 and doc[index - 1].text == "£"):
         return False
-    following = [t.lower_ for t in doc[index + 1 : index + 4]]
-    if following[:1] == ["psi"] or following == ["per", "square", "inch"]:
+    if _pressure(doc, index):
         return True
     if any(t.lower_.startswith("weigh") for t in (word.head, word.head.head)):
         return True
@@ -341,13 +340,13 @@ def _weight_pounds(doc: Doc, index: int) -> bool:
     after = doc[index + 2] if index + 2 < len(doc) else None
     substance = after is not None and (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "VBN")
     substance = substance and after.lower_ not in _MONEY_NOUNS  # "200 pounds of dried food"
-    return plain and following[:1] == ["of"] and substance
+    return plain and substance and doc[index + 1].lower_ == "of"  # `substance` read the word after "of"
 
 
-def pressure_or_weight(doc: Doc, index: int) -> str:
-    """ "psi" for pounds per square inch, else "lb"."""
+def _pressure(doc: Doc, index: int) -> bool:
+    """ "6,700 pounds psi", "6,700 pounds per square inch": pounds of pressure."""
     following = [t.lower_ for t in doc[index + 1 : index + 4]]
-    return "psi" if following[:1] == ["psi"] or following == ["per", "square", "inch"] else "lb"
+    return following[:1] == ["psi"] or following == ["per", "square", "inch"]
 
 
 def _read_qualifier(doc: Doc, amount: Amount) -> None:
@@ -581,7 +580,7 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "", None
     head = counted.head
     if _weight_pounds(head.doc, head.i):
-        kind = pressure_or_weight(head.doc, head.i)
+        kind = "psi" if _pressure(head.doc, head.i) else "lb"
         return (f"{kind} per {counted.rate}", f"{kind} per {counted.rate}") if counted.rate else (kind, kind)
     country = head.doc[amount.end : head.i].text
     currency = figure_kinds.country_currency(head.text, country) or figure_kinds.CURRENCY_WORDS.get(
