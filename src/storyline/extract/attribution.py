@@ -168,8 +168,8 @@ def _rest_of_relative(verb: Token) -> frozenset[int]:
     estimated could reach as much as $40billion", with "reach" read as a verb of the main clause)."""
     if verb.dep_ != "relcl":
         return frozenset()
-    end = verb.i + 1
-    while end < verb.sent.end and verb.doc[end].text not in _CLAUSE_ENDS:
+    end, limit = verb.i + 1, verb.sent.end  # `sent` walks the parse to the sentence's ends: once
+    while end < limit and verb.doc[end].text not in _CLAUSE_ENDS:
         end += 1
     return frozenset(range(verb.i, end))
 
