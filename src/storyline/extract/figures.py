@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.doc_text import doc_text
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
-from storyline.extract.figure_skips import asks, not_a_claim
+from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import named_counted, set_off_dash, thing_of
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
@@ -452,10 +452,7 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
 def _model_number(doc: Doc, index: int, limit: int) -> bool:
     """ "10 Boeing 787 Dreamliners", "two Apollo 13 astronauts": a number written after a name and
     before what is counted is the name's model or issue, one of the counted words."""
-    if index == 0 or index + 1 >= limit or not doc[index].text.isdigit():
-        return False
-    name, following = doc[index - 1], doc[index + 1]
-    return name.pos_ == "PROPN" and name.text[:1].isupper() and following.pos_ in ("NOUN", "PROPN")
+    return index + 1 < limit and after_a_name(doc, index) and doc[index + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _measure_modifier(unit: Token) -> bool:
