@@ -236,3 +236,24 @@ def test_a_source_that_is_only_an_article_does_not_fail_the_article(pipeline: Pi
     )
     predicates = {event.predicate for event in _events(pipeline, text)}
     assert {"shoot", "arrest", "incite"} <= predicates
+
+
+def test_a_noun_that_is_only_punctuation_before_a_participle_fails_nothing() -> None:
+    # the parser tags "#" a noun ("Officials said the # rising ..."); one made the subject of a
+    # participle must not empty the words its end is sought among
+    import spacy
+    from spacy.tokens import Doc
+
+    from storyline.extract.attribution import _participle_subject
+
+    words = ["#", "writing", "said", "the", "spill", "was", "vast"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["NOUN", "VERB", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+        tags=["NN", "VBG", "VBD", "DT", "NN", "VBD", "JJ"],
+        deps=["nsubj", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+        heads=[1, 2, 2, 4, 5, 2, 5],
+    )
+    assert doc[0].is_punct
+    assert _participle_subject(doc[1]) == doc[0]

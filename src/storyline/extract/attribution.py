@@ -168,8 +168,8 @@ def _rest_of_relative(verb: Token) -> frozenset[int]:
     estimated could reach as much as $40billion", with "reach" read as a verb of the main clause)."""
     if verb.dep_ != "relcl":
         return frozenset()
-    end = verb.i + 1
-    while end < verb.sent.end and verb.doc[end].text not in _CLAUSE_ENDS:
+    end, limit = verb.i + 1, verb.sent.end  # `sent` walks the parse to the sentence's ends: once
+    while end < limit and verb.doc[end].text not in _CLAUSE_ENDS:
         end += 1
     return frozenset(range(verb.i, end))
 
@@ -1284,7 +1284,7 @@ def _participle_subject(head: Token) -> Token | None:
     nouns = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
-    end = max(t.i for t in nouns[-1].subtree if not t.is_punct)
+    end = max((t.i for t in nouns[-1].subtree if not t.is_punct), default=nouns[-1].i)  # "#" is a noun too
     set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
     # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
     return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None

@@ -80,15 +80,22 @@ def _model_of(doc: Doc, start: int, end: int) -> bool:
     """ "FTSE 100 companies", "Chapter 11 bankruptcy", "Apollo 13 astronauts": a number in digits written
     right after a capitalised name (not a place, a person or a date) that modifies the noun after it is the
     name's model or issue; a name a verb governs is no such name ("had granted BP 74 requests")."""
-    number = doc[start]
-    if end != start + 1 or start == 0 or not number.text.isdigit():
+    if end != start + 1 or not after_a_name(doc, start):
         return False
     name = doc[start - 1]
-    named = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.is_sent_start
-    named = named and name.head.pos_ not in ("VERB", "AUX")
+    named = not name.is_sent_start and name.head.pos_ not in ("VERB", "AUX")
     following = doc[end] if end < len(doc) else None
     noun = following is not None and following.pos_ == "NOUN" and not unit_word(following)
     return named and noun and name.ent_type_ not in _NOT_NAMES and name.whitespace_ != ""
+
+
+def after_a_name(doc: Doc, index: int) -> bool:
+    """ "Boeing 787", "Apollo 13", "FTSE 100": a number in digits right after a capitalised proper noun,
+    which may be the name's model or issue rather than a count."""
+    if index == 0 or not doc[index].text.isdigit():
+        return False
+    name = doc[index - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _capitalised_in_name(doc: Doc, start: int, end: int) -> bool:

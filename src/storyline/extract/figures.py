@@ -25,9 +25,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import doc_text
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
-from storyline.extract.figure_skips import asks, not_a_claim
+from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import named_counted, set_off_dash, thing_of
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
@@ -330,8 +331,7 @@ def _weight_pounds(doc: Doc, index: int) -> bool:
     word = doc[index]
     if word.lower_ not in ("pound", "pounds") or (index > 0 and doc[index - 1].text == "£"):
         return False
-    following = [t.lower_ for t in doc[index + 1 : index + 4]]
-    if following[:1] == ["psi"] or following == ["per", "square", "inch"]:
+    if _pressure(doc, index):
         return True
     if any(t.lower_.startswith("weigh") for t in (word.head, word.head.head)):
         return True
@@ -340,13 +340,13 @@ def _weight_pounds(doc: Doc, index: int) -> bool:
     after = doc[index + 2] if index + 2 < len(doc) else None
     substance = after is not None and (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "VBN")
     substance = substance and after.lower_ not in _MONEY_NOUNS  # "200 pounds of dried food"
-    return plain and following[:1] == ["of"] and substance
+    return plain and substance and doc[index + 1].lower_ == "of"  # `substance` read the word after "of"
 
 
-def pressure_or_weight(doc: Doc, index: int) -> str:
-    """ "psi" for pounds per square inch, else "lb"."""
+def _pressure(doc: Doc, index: int) -> bool:
+    """ "6,700 pounds psi", "6,700 pounds per square inch": pounds of pressure."""
     following = [t.lower_ for t in doc[index + 1 : index + 4]]
-    return "psi" if following[:1] == ["psi"] or following == ["per", "square", "inch"] else "lb"
+    return following[:1] == ["psi"] or following == ["per", "square", "inch"]
 
 
 def _read_qualifier(doc: Doc, amount: Amount) -> None:
@@ -452,10 +452,7 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
 def _model_number(doc: Doc, index: int, limit: int) -> bool:
     """ "10 Boeing 787 Dreamliners", "two Apollo 13 astronauts": a number written after a name and
     before what is counted is the name's model or issue, one of the counted words."""
-    if index == 0 or index + 1 >= limit or not doc[index].text.isdigit():
-        return False
-    name, following = doc[index - 1], doc[index + 1]
-    return name.pos_ == "PROPN" and name.text[:1].isupper() and following.pos_ in ("NOUN", "PROPN")
+    return index + 1 < limit and after_a_name(doc, index) and doc[index + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _measure_modifier(unit: Token) -> bool:
@@ -580,7 +577,7 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "", None
     head = counted.head
     if _weight_pounds(head.doc, head.i):
-        kind = pressure_or_weight(head.doc, head.i)
+        kind = "psi" if _pressure(head.doc, head.i) else "lb"
         return (f"{kind} per {counted.rate}", f"{kind} per {counted.rate}") if counted.rate else (kind, kind)
     country = head.doc[amount.end : head.i].text
     currency = figure_kinds.country_currency(head.text, country) or figure_kinds.CURRENCY_WORDS.get(
@@ -689,7 +686,7 @@ def _restated_shares(doc: Doc, figures: list[Figure]) -> list[Figure]:
 
 def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
     """Only a comma, or a comma and "or", between two figures: the second says the first again."""
-    between = doc.text[before.end : share.start].split()
+    between = doc_text(doc)[before.end : share.start].split()
     return between in ([","], [",", "or"])
 
 
@@ -732,7 +729,7 @@ def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
 def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
     return Figure(
         value=low.value,
-        text=doc.text[low.start : high.end],
+        text=doc_text(doc)[low.start : high.end],
         start=low.start,
         end=high.end,
         counted=high.counted,

@@ -40,6 +40,7 @@ _PICTURES = frozenset(
      "video", "videos", "film", "map", "maps", "graphic", "graphics"}
 )  # fmt: skip
 _ADVERTS = frozenset({"advert", "adverts", "advertisement", "advertisements", "poster", "posters"})
+_TELLING_THINGS = _PICTURES | _ADVERTS  # a picture or an advert that "tells" is shown, not a speaker
 _BESIDE_QUOTE_ONLY = frozenset(
     {"text", "recall", "remember", "shout", "exclaim"}
 )  # they report only the words quoted beside them ('"We made it," Randy shouts'), not "shouted abuse"
@@ -99,10 +100,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True
     if "ccomp" not in deps and _pictured(verb):
         return True  # a caption: "Aerial footage reveals the devastation caused by an earthquake"
-    if table.dep[verb.i] == "acl" and table.lower[table.head[verb.i]] in _PICTURES | _ADVERTS:
-        return (
-            True  # "gave me a picture telling me that this lady was the first postwoman": who gave it tells
-        )
+    if table.dep[verb.i] == "acl" and table.lower[table.head[verb.i]] in _TELLING_THINGS:
+        return True  # "gave me a picture telling me that this lady was the first postwoman": the giver tells
     if lemma == "continue":  # "the leak continued to spread" reports nothing
         return not _beside_quote(verb) or bool(deps & {"xcomp", "dobj"})
     if lemma == "go":  # '"...," he went on', not "went on to spread the disease", "went on television"
