@@ -317,3 +317,39 @@ def test_a_word_number_before_a_hyphenated_one_stays_apart(nlp: Language) -> Non
 
     assert tens_and_unit("Twenty", "six") == 26
     assert tens_and_unit("six", "six") is None and tens_and_unit("twenty", "thirty") is None
+
+
+# --- fractions of a scale and numbers inside names (Timeline17 sentences) ------------------------
+
+
+def test_half_a_million_keeps_the_fraction(nlp: Language) -> None:
+    # bpoil: the fraction word before "a million" halves it
+    figure = only(
+        nlp,
+        "A mile-long tube operating for about a week has siphoned off more than half a million gallons "
+        "in the past week, but it began sucking up oil at a slower rate over the weekend.",
+    )
+    assert figure.value == 500_000
+    assert figure.text == "more than half a million gallons"
+
+
+def test_quarter_of_a_billion(nlp: Language) -> None:
+    # MJ_bbc
+    found = figures(
+        nlp,
+        "She also speaks to those on the digital front line in China, where the authorities have proved "
+        "extremely skilled in censoring and surveying the quarter of a billion Chinese web-users and have "
+        "employed an estimated 300,000 pro-government bloggers to bolster support for their regime.",
+    )
+    assert [f.value for f in found] == [250_000_000, 300_000]
+
+
+def test_number_in_the_name_of_a_group_is_no_count(nlp: Language) -> None:
+    # finan_washingtonpost: "Group of 20" names the forum; 20 is not a count of nations
+    found = figures(
+        nlp,
+        "One official accused Zoellick of trying to ensure that the major decisions on the financial "
+        "crisis would be made by the less unwieldy Group of 20 nations, which met in Washington on "
+        "Nov. 15 to try to coordinate international response to the meltdown.",
+    )
+    assert [f.value for f in found] == []

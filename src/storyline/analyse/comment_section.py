@@ -16,7 +16,8 @@ import re
 # a post's header ("At 12:19 26th Apr 2009, Jim wrote:"), a closed debate's notice, an outlet's
 # notice over its comments or under its form ("A selection of your comments may be published"), or
 # its invitation to comment ("Take our poll and share your thoughts below."), where the page keeps no
-# post headers
+# post headers; or the picture credit that closes a Reuters or Washington Post blog post, where the
+# readers' posts run on with no header ("Picture credit: ... REUTERS/Larry Downing Interesting that ...")
 _OPENING = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"
     r"|\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
@@ -24,7 +25,8 @@ _OPENING = re.compile(
     r"|We welcome comments (?:on our articles|that advance the story)"
     r"|selection of your (?:comments|views|e-?mails)|publish as many of your (?:views|comments)"
     r"|share your (?:thoughts|views|comments) below|add your comments on this story"  # a blog's invitation
-    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:",  # "At 1:33 pm on 18 Jan, Isa wrote:"
+    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:"  # "At 1:33 pm on 18 Jan, Isa wrote:"
+    r"|^(?:Photo|Picture)s? credits? ?:|^(?-i:PHOTO) ?:",  # a blog post's closing credit, its comments after
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -80,6 +80,7 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
 _ORIGIN_LABELS = {"GPE", "NORP"}
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ARTICLES = frozenset({"a", "an"})
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}  # "half a million", "a quarter of a million"
 _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
@@ -155,6 +156,7 @@ def _may_open_amount(token: Token) -> bool:
         or token.text[:1].isdigit()
         or lower in figure_kinds.CURRENCY_SYMBOLS
         or lower in _ARTICLES
+        or lower in _FRACTIONS
         or lower in VAGUE_OPENERS
     )
 
@@ -165,7 +167,11 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     if number_at >= limit:
         return None
     first = _read_number(doc, number_at, limit, currency is not None)
-    if first is None or _excluded(doc[number_at]):  # the cheap test first: few words are numbers
+    if first is None:  # the cheap test first: few words are numbers
+        return None
+    if doc[number_at].lower_ not in _FRACTIONS and _excluded(
+        doc[number_at]
+    ):  # "the quarter" may read as a DATE
         return None
     value, upper, end, vague = first
     amount = Amount(start=index, end=end, value=value, upper=upper, approximate=vague, currency=currency)
@@ -210,6 +216,8 @@ def _read_number(
         if vague:
             return vague.lower, vague.upper, index + length, True
     token = doc[index]
+    if token.lower_ in _FRACTIONS:
+        return _fraction_of_scale(doc, index, limit)
     if token.lower_ in ("a", "an") and index + 1 < limit and is_scale_word(doc[index + 1].text):
         value = 1.0
     elif token.like_num or token.text[0].isdigit():
@@ -229,6 +237,20 @@ def _read_number(
             rest = _read_number(doc, end + 1, limit) if end + 1 < limit and doc[end + 1].is_alpha else None
             if rest is not None and not rest[3] and rest[0] < value:  # "two hundred and thirty four"
                 return value + rest[0], None, rest[2], False
+    return value, None, end, False
+
+
+def _fraction_of_scale(doc: Doc, index: int, limit: int) -> tuple[float, float | None, int, bool] | None:
+    """ "half a million", "a quarter of a billion": the fraction multiplies the scale word after "a"."""
+    at = index + 1
+    if at < limit and doc[at].lower_ == "of":
+        at += 1
+    if at + 1 >= limit or doc[at].lower_ not in _ARTICLES or not is_scale_word(doc[at + 1].text):
+        return None
+    value, end = _FRACTIONS[doc[index].lower_], at + 1
+    while end < limit and is_scale_word(doc[end].text):
+        value *= scale_of(doc[end].text) or 1
+        end += 1
     return value, None, end, False
 
 
@@ -265,7 +287,19 @@ def _excluded(token: Token) -> bool:
         return True
     if following is not None and _glued_compound(token, following):
         return True
+    if _named_body(token):
+        return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
+
+
+_BODIES = frozenset({"Group", "Club", "Gang", "Committee", "Council", "Forum"})
+
+
+def _named_body(token: Token) -> bool:
+    """ "the Group of 20 nations", "the Group of Eight": the number is part of a body's name, not a
+    count of its members."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].text in _BODIES
 
 
 def _glued_compound(token: Token, hyphen: Token) -> bool:
