@@ -8,10 +8,13 @@ from storyline.analyse.comment_section import article_part, comments_start
 def test_picture_credit_closes_a_reuters_blog_post() -> None:
     text = (  # bpoil_reuters, 2010-06-18: the first reader's post runs on after the credit's photographer
         "But it shows that for some, victim-status has shifted from drowning birds and idle fishermen to the "
-        "hunched, penitent figure of Tony Hayward in the dock even as the oil continues to spew from the BP rig.\n"
+        "hunched, penitent figure of Tony Hayward in the dock even as the oil continues to spew from the "
+        "BP rig.\n"
         "Picture credit: BP CEO Tony Hayward walks past protesters as he arrives to testify about the BP oil "
-        "spill in the Gulf of Mexico at the House Energy and Commerce Committee on Capitol Hill, June 17, 2010.\n"
-        "REUTERS/Larry Downing Interesting that Mr Gray uses European date notation in his comment defending BP.\n"
+        "spill in the Gulf of Mexico at the House Energy and Commerce Committee on Capitol Hill, June 17, "
+        "2010.\n"
+        "REUTERS/Larry Downing Interesting that Mr Gray uses European date notation in his comment "
+        "defending BP.\n"
         'HaHaHa I\'ve seen a lot of people supporting the BP "accident", do what you got to do.\n'
     )
     assert comments_start(text) == text.index("Picture credit")
