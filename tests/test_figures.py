@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.analyse.nlp import load_pipeline
-from storyline.extract.figures import extract_figures
+from storyline.extract.figures import _read_amount, extract_figures
 from storyline.model import Figure
 
 
@@ -353,3 +353,25 @@ def test_number_in_the_name_of_a_group_is_no_count(nlp: Language) -> None:
         "Nov. 15 to try to coordinate international response to the meltdown.",
     )
     assert [f.value for f in found] == []
+
+
+def test_one_and_a_half_million_is_read_whole(nlp: Language) -> None:
+    # haiti_bbc: the amount reads 1.5 million (no figure is kept: nothing is counted after it)
+    doc = nlp(
+        "It is now thought that 200,000 people are dead, a quarter of a million have been injured and one "
+        "and a half million are homeless."
+    )
+    one = next(token for token in doc if token.lower_ == "one")
+    amount = _read_amount(doc, one.i, len(doc))
+    assert amount is not None and amount.value == 1_500_000
+    assert doc[amount.start : amount.end].text == "one and a half million"
+
+
+def test_three_quarters_of_a_million(nlp: Language) -> None:
+    # Finan_washingtonpost
+    found = figures(
+        nlp,
+        "Some 1.2 million jobs have already been shed this year, and some three-quarters of a million "
+        "Americans are about to exhaust their limited unemployment-insurance benefits.",
+    )
+    assert [f.value for f in found] == [1_200_000, 750_000]
