@@ -16,8 +16,7 @@ import re
 # a post's header ("At 12:19 26th Apr 2009, Jim wrote:"), a closed debate's notice, an outlet's
 # notice over its comments or under its form ("A selection of your comments may be published"), or
 # its invitation to comment ("Take our poll and share your thoughts below."), where the page keeps no
-# post headers; or the picture credit that closes a Reuters or Washington Post blog post, where the
-# readers' posts run on with no header ("Picture credit: ... REUTERS/Larry Downing Interesting that ...")
+# post headers
 _OPENING = re.compile(
     r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"
     r"|\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
@@ -25,19 +24,29 @@ _OPENING = re.compile(
     r"|We welcome comments (?:on our articles|that advance the story)"
     r"|selection of your (?:comments|views|e-?mails)|publish as many of your (?:views|comments)"
     r"|share your (?:thoughts|views|comments) below|add your comments on this story"  # a blog's invitation
-    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:"  # "At 1:33 pm on 18 Jan, Isa wrote:"
-    r"|^(?:Photo|Picture)s? credits? ?:|^(?-i:PHOTO) ?:",  # a blog post's closing credit, its comments after
+    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:",  # "At 1:33 pm on 18 Jan, Isa wrote:"
     re.IGNORECASE | re.MULTILINE,
 )
+# the picture credit that closes a Reuters or Washington Post blog post, where the readers' posts run on
+# with no header ("Picture credit: ... REUTERS/Larry Downing Interesting that ...")
+_CREDIT = re.compile(r"^(?:Photo|Picture)s? credits? ?:|^(?-i:PHOTO) ?:", re.IGNORECASE | re.MULTILINE)
+_LINES_BEFORE_CREDIT = 3  # a credit over the first lines is the page's own picture, not the post's close
 
 
 def comments_start(text: str) -> int:
     """Where the comments begin: the start of the line that opens them; the text's length when
     there are none."""
-    found = _OPENING.search(text)
-    if found is None:
+    starts = [found.start() for found in (_OPENING.search(text), _closing_credit(text)) if found is not None]
+    if not starts:
         return len(text)
-    return text.rfind("\n", 0, found.start()) + 1
+    return text.rfind("\n", 0, min(starts)) + 1
+
+
+def _closing_credit(text: str) -> re.Match[str] | None:
+    for found in _CREDIT.finditer(text):
+        if text.count("\n", 0, found.start()) >= _LINES_BEFORE_CREDIT:
+            return found
+    return None
 
 
 def article_part(text: str) -> str:
