@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.analyse.nlp import load_pipeline
-from storyline.extract.figures import extract_figures
+from storyline.extract.figures import _read_amount, extract_figures
 from storyline.model import Figure
 
 
@@ -317,3 +317,61 @@ def test_a_word_number_before_a_hyphenated_one_stays_apart(nlp: Language) -> Non
 
     assert tens_and_unit("Twenty", "six") == 26
     assert tens_and_unit("six", "six") is None and tens_and_unit("twenty", "thirty") is None
+
+
+# --- fractions of a scale and numbers inside names (Timeline17 sentences) ------------------------
+
+
+def test_half_a_million_keeps_the_fraction(nlp: Language) -> None:
+    # bpoil: the fraction word before "a million" halves it
+    figure = only(
+        nlp,
+        "A mile-long tube operating for about a week has siphoned off more than half a million gallons "
+        "in the past week, but it began sucking up oil at a slower rate over the weekend.",
+    )
+    assert figure.value == 500_000
+    assert figure.text == "more than half a million gallons"
+
+
+def test_quarter_of_a_billion(nlp: Language) -> None:
+    # MJ_bbc
+    found = figures(
+        nlp,
+        "She also speaks to those on the digital front line in China, where the authorities have proved "
+        "extremely skilled in censoring and surveying the quarter of a billion Chinese web-users and have "
+        "employed an estimated 300,000 pro-government bloggers to bolster support for their regime.",
+    )
+    assert [f.value for f in found] == [250_000_000, 300_000]
+
+
+def test_number_in_the_name_of_a_group_is_no_count(nlp: Language) -> None:
+    # finan_washingtonpost: "Group of 20" names the forum; 20 is not a count of nations
+    found = figures(
+        nlp,
+        "One official accused Zoellick of trying to ensure that the major decisions on the financial "
+        "crisis would be made by the less unwieldy Group of 20 nations, which met in Washington on "
+        "Nov. 15 to try to coordinate international response to the meltdown.",
+    )
+    assert [f.value for f in found] == []
+
+
+def test_one_and_a_half_million_is_read_whole(nlp: Language) -> None:
+    # haiti_bbc: the amount reads 1.5 million (no figure is kept: nothing is counted after it)
+    doc = nlp(
+        "It is now thought that 200,000 people are dead, a quarter of a million have been injured and one "
+        "and a half million are homeless."
+    )
+    one = next(token for token in doc if token.lower_ == "one")
+    amount = _read_amount(doc, one.i, len(doc))
+    assert amount is not None and amount.value == 1_500_000
+    assert doc[amount.start : amount.end].text == "one and a half million"
+
+
+def test_three_quarters_of_a_million(nlp: Language) -> None:
+    # Finan_washingtonpost
+    found = figures(
+        nlp,
+        "Some 1.2 million jobs have already been shed this year, and some three-quarters of a million "
+        "Americans are about to exhaust their limited unemployment-insurance benefits.",
+    )
+    assert [f.value for f in found] == [1_200_000, 750_000]

@@ -27,15 +27,26 @@ _OPENING = re.compile(
     r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:",  # "At 1:33 pm on 18 Jan, Isa wrote:"
     re.IGNORECASE | re.MULTILINE,
 )
+# the picture credit that closes a Reuters or Washington Post blog post, where the readers' posts run on
+# with no header ("Picture credit: ... REUTERS/Larry Downing Interesting that ...")
+_CREDIT = re.compile(r"^(?:Photo|Picture)s? credits? ?:|^(?-i:PHOTO) ?:", re.IGNORECASE | re.MULTILINE)
+_LINES_BEFORE_CREDIT = 3  # a credit over the first lines is the page's own picture, not the post's close
 
 
 def comments_start(text: str) -> int:
     """Where the comments begin: the start of the line that opens them; the text's length when
     there are none."""
-    found = _OPENING.search(text)
-    if found is None:
+    starts = [found.start() for found in (_OPENING.search(text), _closing_credit(text)) if found is not None]
+    if not starts:
         return len(text)
-    return text.rfind("\n", 0, found.start()) + 1
+    return text.rfind("\n", 0, min(starts)) + 1
+
+
+def _closing_credit(text: str) -> re.Match[str] | None:
+    for found in _CREDIT.finditer(text):
+        if text.count("\n", 0, found.start()) >= _LINES_BEFORE_CREDIT:
+            return found
+    return None
 
 
 def article_part(text: str) -> str:

@@ -81,6 +81,8 @@ _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("thro
 _ORIGIN_LABELS = {"GPE", "NORP"}
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ARTICLES = frozenset({"a", "an"})
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}  # "half a million", "a quarter of a million"
+_FRACTION_PLURALS = {"quarters": 0.25, "halves": 0.5, "thirds": 1 / 3}  # "three-quarters of a million"
 _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
@@ -156,6 +158,7 @@ def _may_open_amount(token: Token) -> bool:
         or token.text[:1].isdigit()
         or lower in figure_kinds.CURRENCY_SYMBOLS
         or lower in _ARTICLES
+        or lower in _FRACTIONS
         or lower in VAGUE_OPENERS
     )
 
@@ -166,14 +169,27 @@ def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
     if number_at >= limit:
         return None
     first = _read_number(doc, number_at, limit, currency is not None)
-    if first is None or _excluded(doc[number_at]):  # the cheap test first: few words are numbers
+    if first is None:  # the cheap test first: few words are numbers
         return None
     value, upper, end, vague = first
+    if not _read_as_large(doc, number_at, end) and _excluded(doc[number_at]):
+        return None
     amount = Amount(start=index, end=end, value=value, upper=upper, approximate=vague, currency=currency)
     _read_range(doc, amount, limit)
     _read_suffix(doc, amount, limit)
     _read_qualifier(doc, amount)
     return amount
+
+
+def _read_as_large(doc: Doc, start: int, end: int) -> bool:
+    """ "half a million", "five and a half million": a fraction of millions is no date or time,
+    whatever the entity tagger made of it ("the quarter", "five and a half million feet" as a DATE)."""
+    words = {doc[i].lower_ for i in range(start, end)}
+    fractions = _FRACTIONS.keys() | _FRACTION_PLURALS.keys()
+    return bool(words & fractions) and doc[end - 1].lower_ in _LARGE_SCALES
+
+
+_LARGE_SCALES = frozenset({"million", "billion", "trillion"})
 
 
 def _model_inside(doc: Doc, amount: Amount, before: Figure) -> bool:
@@ -211,6 +227,8 @@ def _read_number(
         if vague:
             return vague.lower, vague.upper, index + length, True
     token = doc[index]
+    if token.lower_ in _FRACTIONS:
+        return _fraction_of_scale(doc, index, limit)
     if token.lower_ in ("a", "an") and index + 1 < limit and is_scale_word(doc[index + 1].text):
         value = 1.0
     elif token.like_num or token.text[0].isdigit():
@@ -223,6 +241,9 @@ def _read_number(
     end = index + 1
     if token.is_alpha:
         value, end = _words_on(doc, value, end, limit)
+        parts = _parts_of_scale(doc, value, end, limit)
+        if parts is not None:
+            return parts
     while end < limit and _scales(doc, end, limit, money):
         value *= scale_of(doc[end].text) or 1
         end += 1
@@ -231,6 +252,43 @@ def _read_number(
             if rest is not None and not rest[3] and rest[0] < value:  # "two hundred and thirty four"
                 return value + rest[0], None, rest[2], False
     return value, None, end, False
+
+
+def _fraction_of_scale(
+    doc: Doc, index: int, limit: int, fraction: float | None = None
+) -> tuple[float, float | None, int, bool] | None:
+    """ "half a million", "a quarter of a billion": the fraction multiplies the scale word after "a"."""
+    at = index + 1
+    if at < limit and doc[at].lower_ == "of":
+        at += 1
+    if at + 1 >= limit or doc[at].lower_ not in _ARTICLES or not is_scale_word(doc[at + 1].text):
+        return None
+    value, end = fraction or _FRACTIONS[doc[index].lower_], at + 1
+    while end < limit and is_scale_word(doc[end].text):
+        value *= scale_of(doc[end].text) or 1
+        end += 1
+    return value, None, end, False
+
+
+def _parts_of_scale(
+    doc: Doc, whole: float, end: int, limit: int
+) -> tuple[float, float | None, int, bool] | None:
+    """ "one and a half million" (1.5 million), "three-quarters of a million" (750,000): a number in
+    words and a fraction of the scale word after it."""
+    words = [doc[i].lower_ for i in range(end, min(end + 4, limit))]
+    if words[:3] == ["and", "a", "half"] and end + 3 < limit and is_scale_word(doc[end + 3].text):
+        value, at = whole + 0.5, end + 3
+    else:
+        at = end + 1 if words[:1] == ["-"] else end
+        plural = doc[at].lower_ if at < limit else ""
+        if plural not in _FRACTION_PLURALS:
+            return None
+        found = _fraction_of_scale(doc, at, limit, _FRACTION_PLURALS[plural])
+        return None if found is None else (whole * found[0], None, found[2], False)
+    while at < limit and is_scale_word(doc[at].text):
+        value *= scale_of(doc[at].text) or 1
+        at += 1
+    return value, None, at, False
 
 
 def _words_on(doc: Doc, value: float, end: int, limit: int) -> tuple[float, int]:
@@ -266,14 +324,29 @@ def _excluded(token: Token) -> bool:
         return True
     if following is not None and _glued_compound(token, following):
         return True
+    if _named_body(token):
+        return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
+
+
+_BODIES = frozenset({"Group", "Club", "Gang", "Committee", "Council", "Forum"})
+
+
+def _named_body(token: Token) -> bool:
+    """ "the Group of 20 nations", "the Group of Eight": the number is part of a body's name, not a
+    count of its members."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].text in _BODIES
 
 
 def _glued_compound(token: Token, hyphen: Token) -> bool:
     """ "a four-vessel system", "the 20-inch riser": a number inside a compound adjective."""
     if hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_ or hyphen.i + 1 >= len(token.doc):
         return False
-    return token.doc[hyphen.i + 1].is_alpha
+    after = token.doc[hyphen.i + 1]
+    if after.lower_ in _FRACTION_PLURALS and _fraction_of_scale(token.doc, after.i, len(token.doc), 1.0):
+        return False  # "three-quarters of a million": a number
+    return after.is_alpha
 
 
 def _counts_something(token: Token) -> bool:
