@@ -127,6 +127,8 @@ PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
+TOUCHING = timedelta(days=1)  # two times in words this near are one, each counted from its own article
+WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
@@ -259,7 +261,7 @@ class _Overview:
             return False
         articles = {mention.document for mention in entry.mentions}
         for when, shown in self.articles:
-            if when != span:  # a day and that day, a week and that week (a day inside a month may be more)
+            if when is None or not _nested(span, when):  # a day inside its week (not a month: more news)
                 continue
             shared = len(articles & shown)
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
@@ -312,10 +314,24 @@ class _Told:
     def alike(self, other: _Told) -> bool:
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
             return False  # the count or the sum changed: news again
-        if self.span and other.span and (self.span[1] < other.span[0] or other.span[1] < self.span[0]):
+        if self.span and other.span and _apart(self.span, other.span):
             return False  # each gives its own time in its words: the same kind of event another time
         threshold = ALIKE_SAME_DAY if self.day else ALIKE  # set and equal to the other's, or not set
         return self.overlap(other) >= threshold
+
+
+def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
+    """Whether two times lie apart by more than `TOUCHING`: the rig "sank on Thursday" (22 April, told
+    on the 23rd) and "exploded and sank last week", a cap "placed ... last week" told on 8 June and
+    "earlier this month" told a week later are one time, each counted from its own article."""
+    return one[1] + TOUCHING < other[0] or other[1] + TOUCHING < one[0]
+
+
+def _nested(one: tuple[date, date], other: tuple[date, date]) -> bool:
+    """Whether one time lies inside the other and the longer is a week at most: a day and its week
+    (the oil spill commission's report "released on Wednesday" and "last week")."""
+    inner, outer = sorted((one, other), key=lambda span: span[1] - span[0])
+    return outer[1] - outer[0] <= WEEK and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _frames_a_quote(sentence: str) -> bool:
