@@ -127,7 +127,7 @@ PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
-TOUCHING = timedelta(days=1)  # two times in words this near are one, each counted from its own article
+TOUCHING = timedelta(days=1)  # a week in words this near another time is one with it
 WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
@@ -321,10 +321,12 @@ class _Told:
 
 
 def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
-    """Whether two times lie apart by more than `TOUCHING`: the rig "sank on Thursday" (22 April, told
-    on the 23rd) and "exploded and sank last week", a cap "placed ... last week" told on 8 June and
-    "earlier this month" told a week later are one time, each counted from its own article."""
-    return one[1] + TOUCHING < other[0] or other[1] + TOUCHING < one[0]
+    """Whether two times lie apart, by more than `TOUCHING` when either is longer than a day: a cap
+    "placed ... last week" told on 8 June (the week of 31 May) and "earlier this month; by last week,
+    it was collecting" told a week later (the week of 7 June) are one time, each week counted from its
+    own article. Two days are apart however near: a plan approved on 1 June and another on 2 June."""
+    near = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
+    return one[1] + near < other[0] or other[1] + near < one[0]
 
 
 def _nested(one: tuple[date, date], other: tuple[date, date]) -> bool:
