@@ -261,7 +261,7 @@ class _Overview:
             return False
         articles = {mention.document for mention in entry.mentions}
         for when, shown in self.articles:
-            if when is None or not _nested(span, when):  # a day inside its week (not a month: more news)
+            if when is None or not _inside(span, when):  # a day inside its week (not a month: more news)
                 continue
             shared = len(articles & shown)
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
@@ -329,11 +329,12 @@ def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
     return one[1] + near < other[0] or other[1] + near < one[0]
 
 
-def _nested(one: tuple[date, date], other: tuple[date, date]) -> bool:
-    """Whether one time lies inside the other and the longer is a week at most: a day and its week
-    (the oil spill commission's report "released on Wednesday" and "last week")."""
-    inner, outer = sorted((one, other), key=lambda span: span[1] - span[0])
-    return outer[1] - outer[0] <= WEEK and outer[0] <= inner[0] and inner[1] <= outer[1]
+def _inside(span: tuple[date, date], shown: tuple[date, date]) -> bool:
+    """Whether an entry's time lies inside a shown one's of a week at most: a day and its week (the
+    oil spill commission's report "released" on 5 January, shown as "last week"). Not the other way:
+    what the articles of a shown day tell of "earlier this week" is older news (Haiti's president
+    calling for 200,000 tents, in the articles of the UN's "below zero" a few days later)."""
+    return shown[1] - shown[0] <= WEEK and shown[0] <= span[0] and span[1] <= shown[1]
 
 
 def _frames_a_quote(sentence: str) -> bool:
