@@ -27,7 +27,8 @@ articles ("oil has been gushing since the rig exploded on 20 April and sank"),
 each retelling a little differently and dated by its own article, so the
 merge keeps some apart; the reader needs it once. Two entries whose reports
 each give their time in their own words ("late on Tuesday", "Last week"), times
-that lie wholly apart, tell two occasions (the WHO's alert raised to four on
+that lie wholly apart (a week more than a day apart: each "last week" counts
+from its own article), tell two occasions (the WHO's alert raised to four on
 28 April and the pandemic it declared in June). Two entries dated the same day
 in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
 killed in the explosion ... on 20 April" and "Oil has been spewing ... since
@@ -104,7 +105,7 @@ of Tuesday") comes after those that say who or what themselves (Moody's third do
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
-(or week) as one shown, most of whose articles (`SAME_NEWS` of the more, two
+(or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
 or more) are that one's, is left out.
 """
 
