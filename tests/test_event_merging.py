@@ -1173,3 +1173,67 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
     ]
     assert [e.id for e in main_events(ranked, 2)] == ["egypt", "slowing"]
     assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
+
+
+def test_the_overview_shows_once_the_news_its_articles_tell_on_a_day_and_in_its_week() -> None:
+    """bpoil_bbc, January 2011: the oil spill commission's report, "cut costs and save time" (dated
+    its week: "Last week, the commission released") and "likely to recur" (dated its day, 5 January),
+    told by the same five articles: one piece of news, shown once. A month is not a day's time, and
+    what the articles of a shown day tell of "earlier this week" is older news."""
+    from storyline.merge.main_events import main_events
+
+    recur = (
+        'In a 48-page report, the presidential commission wrote that the failures were "systemic" and likely '
+        "to recur without industry and government reform."
+    )
+    cut = (
+        "The companies involved in the BP oil spill made decisions to cut costs and save time that "
+        "contributed to the disaster."
+    )
+    ranked = [
+        _reported("cut", "2011-W01", 2.7, *((article, 221, cut) for article in "abcdef")),
+        _reported("recur", "2011-01-05", 1.7, *((article, 340, recur) for article in "abcde")),
+        _reported(
+            "spain",
+            "2010-05-01",
+            1.0,
+            *((article, 0, "Spain sent two ships with booms.") for article in "st"),
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["spain", "cut"]
+    ranked[0].date = "2011-01"
+    assert [e.id for e in main_events(ranked, 2)] == ["cut", "recur"]
+    ranked[0].date, ranked[1].date = "2011-01-05", "2011-W01"  # the shown one a day, the other its week
+    assert [e.id for e in main_events(ranked, 2)] == ["cut", "recur"]
+
+
+@needs(T17)
+def test_the_overview_shows_once_an_event_two_articles_date_by_weeks_that_touch() -> None:
+    """bpoil_bbc: BP's containment cap "placed ... last week", told on 8-10 June (the week of 31 May),
+    and "placed ... earlier this month; by last week, it was collecting" told on 14-15 June (the week
+    of 7 June): each counts its week from its own article, one event. Weeks a fortnight apart are two
+    times."""
+    from storyline.merge.main_events import main_events
+
+    placed = (
+        "A containment cap placed on the blown-out well last week is now helping to contain some of the "
+        "leaking oil."
+    )
+    collecting = (
+        "BP placed a containment cap on its damaged oil well earlier this month; by last week, it was "
+        "collecting about 15,000 barrels of oil a day."
+    )
+    ranked = [
+        _told_on("collecting", "2010-W23", date(2010, 6, 14), collecting, 3.6, "BP"),
+        _told_on("placed", "2010-W22", date(2010, 6, 9), placed, 2.2, "BP"),
+        _told_on(
+            "egypt", "2010-04-29", date(2010, 4, 29), "Egypt has begun a cull of all its pigs.", 1.0, "Egypt"
+        ),
+    ]
+    for entry in ranked:
+        entry.sources = 2  # each told by two articles
+    words = _article_words("bpoil_bbc")
+    assert [e.id for e in main_events(ranked, 2, words)] == ["egypt", "collecting"]
+    ranked[1] = _told_on("placed", "2010-W21", date(2010, 6, 1), placed, 2.2, "BP")
+    ranked[1].sources = 2
+    assert [e.id for e in main_events(ranked, 2, words)] == ["placed", "collecting"]

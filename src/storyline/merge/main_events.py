@@ -27,7 +27,8 @@ articles ("oil has been gushing since the rig exploded on 20 April and sank"),
 each retelling a little differently and dated by its own article, so the
 merge keeps some apart; the reader needs it once. Two entries whose reports
 each give their time in their own words ("late on Tuesday", "Last week"), times
-that lie wholly apart, tell two occasions (the WHO's alert raised to four on
+that lie wholly apart (a week more than a day apart: each "last week" counts
+from its own article), tell two occasions (the WHO's alert raised to four on
 28 April and the pandemic it declared in June). Two entries dated the same day
 in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
 killed in the explosion ... on 20 April" and "Oil has been spewing ... since
@@ -104,7 +105,7 @@ of Tuesday") comes after those that say who or what themselves (Moody's third do
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
-(or week) as one shown, most of whose articles (`SAME_NEWS` of the more, two
+(or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
 or more) are that one's, is left out.
 """
 
@@ -127,6 +128,8 @@ PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
+TOUCHING = timedelta(days=1)  # a week in words this near another time is one with it
+WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
@@ -259,7 +262,7 @@ class _Overview:
             return False
         articles = {mention.document for mention in entry.mentions}
         for when, shown in self.articles:
-            if when != span:  # a day and that day, a week and that week (a day inside a month may be more)
+            if when is None or not _inside(span, when):  # a day inside its week (not a month: more news)
                 continue
             shared = len(articles & shown)
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
@@ -301,11 +304,28 @@ class _Told:
     def alike(self, other: _Told) -> bool:
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
             return False  # the count or the sum changed: news again
-        if self.span and other.span and (self.span[1] < other.span[0] or other.span[1] < self.span[0]):
+        if self.span and other.span and _apart(self.span, other.span):
             return False  # each gives its own time in its words: the same kind of event another time
         written_day = self.span is not None and self.span[0] == self.span[1]  # a day, in its own words
         threshold = ALIKE_SAME_DAY if written_day else ALIKE
         return self.overlap(other) >= threshold
+
+
+def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
+    """Whether two times lie apart, by more than `TOUCHING` when either is longer than a day: a cap
+    "placed ... last week" told on 8 June (the week of 31 May) and "earlier this month; by last week,
+    it was collecting" told a week later (the week of 7 June) are one time, each week counted from its
+    own article. Two days are apart however near: a plan approved on 1 June and another on 2 June."""
+    near = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
+    return one[1] + near < other[0] or other[1] + near < one[0]
+
+
+def _inside(span: tuple[date, date], shown: tuple[date, date]) -> bool:
+    """Whether an entry's time lies inside a shown one's of a week at most: a day and its week (the
+    oil spill commission's report "released" on 5 January, shown as "last week"). Not the other way:
+    what the articles of a shown day tell of "earlier this week" is older news (Haiti's president
+    calling for 200,000 tents, in the articles of the UN's "below zero" a few days later)."""
+    return shown[1] - shown[0] <= WEEK and shown[0] <= span[0] and span[1] <= shown[1]
 
 
 def _frames_a_quote(sentence: str) -> bool:
