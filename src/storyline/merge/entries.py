@@ -721,6 +721,29 @@ def _other_amounts(sig: Signature, other: Signature) -> bool:
     )
 
 
+def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether one of two reports in different articles is dated by its own words to a past year
+    (`Signature.when` within a year before its article's, written in its sentence as one,
+    `Signature.years`) that the other's sentence does not write, while the other is dated only by
+    its article, whose "on or before" date meets any past day: "still struggling to recover from
+    devastating hurricanes in 2008" is not the struggle with "last week's earthquake", nor "The
+    World Health Organization last declared a pandemic 41 years ago" the pandemic that "would
+    have been declared" by moving to phase 6. Sentences alike (`CROWD_EXEMPT`) or a shared figure
+    tell one report, comparison or not. Undated articles (ECB+) are not compared."""
+    if sentence >= CROWD_EXEMPT or sig.figures & other.figures:
+        return False
+    return any(
+        a.dating == "text"
+        and b.dating == "publication"
+        and a.when is not None
+        and a.published is not None
+        and a.when[0].year == a.when[1].year < a.published.year
+        and a.when[0].year in a.years  # written as a year ("in 1968"), not a live blog's "1609"
+        and a.when[0].year not in b.years
+        for a, b in ((sig, other), (other, sig))
+    )
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -764,6 +787,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):
         return -1.0  # a judgement said of different things: "record numbers", "recorded"
+    if _other_years(sig, other, sentence):
+        return -1.0  # history: "the last pandemic was in 1968" is not this year's declaration
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
     participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]

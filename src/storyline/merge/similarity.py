@@ -114,6 +114,7 @@ class Signature:
     amounts: frozenset[float]  # the figures that are amounts of money ("over $3.5bn (£2.3bn)")
     quoted: bool  # someone's own words: the sentence opens a quotation or speaks in the first person
     levels: frozenset[str]  # the levels a scale was set to (`levels`)
+    years: frozenset[int]  # the years its sentence writes ("in 1968", "the 2003 SARS outbreak")
     participants: frozenset[str]
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
@@ -154,6 +155,7 @@ def signature(
         figures=frozenset(f.value for f in event.figures),
         amounts=frozenset(f.value for f in event.figures if is_currency(f.kind)),
         levels=levels(event.summary),
+        years=years(event.summary, published.year if published else None),
         quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
         places=frozenset(event.places),
@@ -166,6 +168,27 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_YEAR = re.compile(
+    rf"\b(?:in|of|since|during|until|before|after|from|by|the)\s+(?:the\s+)?(?:(?:{_MONTH})\s+)?"
+    r"(1[89]\d\d|20\d\d)(?![\w.,:]\d)",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(r"\b(\d{1,3}) years ago\b")
+
+
+@lru_cache(maxsize=4096)
+def years(sentence: str, this_year: int | None = None) -> frozenset[int]:
+    """The years a sentence writes as a time ("in 1968", "the 2003 SARS outbreak", "that of
+    1918-19", and, given its article's year, "41 years ago"): four digits from 1800 to 2099 after a
+    word that makes them one, so that neither an amount, a longer number nor a live blog's clock
+    stamp ("1609 The US military is sending ...") counts."""
+    found = {int(year) for year in _YEAR.findall(sentence)}
+    if this_year is not None:
+        found.update(this_year - int(ago) for ago in _YEARS_AGO.findall(sentence))
+    return frozenset(found)
 
 
 def _no_word(predicate: str | None) -> bool:
