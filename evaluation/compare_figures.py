@@ -16,28 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import DocBin
+from compare_speakers import actors_in, parsed
 
-from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.extract.figures import extract_figures
-from storyline.pipeline import Pipeline
 
 
 def extract(prefix: Path, output: Path) -> None:
-    pipeline = Pipeline()
-    docs = DocBin().from_disk(prefix.with_suffix(".spacy")).get_docs(pipeline.nlp.vocab)
-    paths = json.loads(prefix.with_suffix(".paths.json").read_text())
-    registry = ActorRegistry()
     result = {}
-    for doc, path in zip(docs, paths, strict=True):
-        actors = [replace(m, canonical=registry.canonical(m.canonical, m.label)) for m in find_actors(doc)]
+    for path, doc, actors in parsed(prefix):
         sentences = {}
         for sentence in doc.sents:
-            own = [a for a in actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
-            found = extract_figures(sentence, (), own)
+            found = extract_figures(sentence, (), actors_in(sentence, actors))
             sentences[f"{sentence.start_char}-{sentence.end_char}"] = [
                 sentence.text,
                 [[f.value, f.upper, f.text, f.kind, f.counted] for f in found],

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.extract.attribution import attribute, clause_attributions
 from storyline.extract.quotes import extract_quotes
 from storyline.ingest import read_documents
-from storyline.model import Attribution, Document
+from storyline.model import Attribution, Document, EntityMention
 from storyline.pipeline import Pipeline
 
 _CONTEXT = 300
@@ -49,17 +50,29 @@ def _pair(found: Attribution | None) -> list[str] | None:
     return [found.source, str(found.stance)] if found else None
 
 
-def extract(prefix: Path, output: Path) -> None:
+def parsed(prefix: Path) -> Iterator[tuple[str, Doc, list[EntityMention]]]:
+    """Each parsed document of `prefix` with its path and its actors, named through one registry
+    filled in document order, as an ingest fills it."""
     pipeline = Pipeline()
     docs = DocBin().from_disk(prefix.with_suffix(".spacy")).get_docs(pipeline.nlp.vocab)
     paths = json.loads(prefix.with_suffix(".paths.json").read_text())
     registry = ActorRegistry()
-    result = {}
     for doc, path in zip(docs, paths, strict=True):
         actors = [replace(m, canonical=registry.canonical(m.canonical, m.label)) for m in find_actors(doc)]
+        yield path, doc, actors
+
+
+def actors_in(sentence: Span, actors: list[EntityMention]) -> list[EntityMention]:
+    """The actors inside `sentence`, as the pipeline passes them to the extractors."""
+    return [a for a in actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
+
+
+def extract(prefix: Path, output: Path) -> None:
+    result = {}
+    for path, doc, actors in parsed(prefix):
         sentences = {}
         for sentence in doc.sents:
-            own = [a for a in actors if sentence.start_char <= a.start and a.end <= sentence.end_char]
+            own = actors_in(sentence, actors)
             main = attribute(sentence, own)
             clauses = [_pair(found) for _, found in clause_attributions(sentence, own, main)]
             sentences[f"{sentence.start_char}-{sentence.end_char}"] = [_pair(main), clauses]

@@ -67,3 +67,21 @@ def attribution_in(pipeline, text: str, sentence: str, published=None):  # type:
     told = [e for e in events_of(pipeline, text, published) if sentence in e.text]
     assert told, f"no event read in {sentence!r}"
     return told[0].attribution
+
+
+def entries_of(pipeline, *articles):  # type: ignore[no-untyped-def]
+    """The timeline entries merged from `articles`, (publication date, text) pairs each read as
+    one article (names learnt here stay here)."""
+    from storyline.analyse.entities import ActorRegistry
+    from storyline.model import DateSource, Document, content_id
+    from storyline.pipeline import build_entries
+
+    documents = [
+        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
+        for index, (day, text) in enumerate(articles)
+    ]
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        return build_entries(documents, pipeline)
+    finally:
+        pipeline.registry = shared

@@ -9,35 +9,24 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from storyline.analyse.actor_registry import ActorRegistry
+from conftest import entries_of
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
 from storyline.model import (
     Attribution,
     Conflict,
-    DateSource,
-    Document,
     Entry,
     Figure,
     Mention,
     Stance,
     Tense,
-    content_id,
 )
-from storyline.pipeline import Pipeline, build_entries
+from storyline.pipeline import Pipeline
 from test_conflicts import plain
 
 
 def _conflicts(pipeline: Pipeline, *articles: tuple[date, str]) -> list[Conflict]:
-    documents = [
-        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
-        for index, (day, text) in enumerate(articles)
-    ]
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        entries = build_entries(documents, pipeline)
-    finally:
-        pipeline.registry = shared
+    entries = entries_of(pipeline, *articles)
     return find_conflicts(entries, build_series(entries))
 
 

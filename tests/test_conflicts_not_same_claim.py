@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyse.entities import ActorRegistry
+from conftest import entries_of
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import Conflict, DateSource, Document, content_id
-from storyline.pipeline import Pipeline, build_entries
+from storyline.model import Conflict
+from storyline.pipeline import Pipeline
 
 
 def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str) -> list[Conflict]:
@@ -18,15 +18,7 @@ def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str) -> list[Confli
 
 
 def _conflicts(pipeline: Pipeline, articles: list[tuple[date, str]], kind: str) -> list[Conflict]:
-    documents = [
-        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
-        for index, (day, text) in enumerate(articles)
-    ]
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        entries = build_entries(documents, pipeline)
-    finally:
-        pipeline.registry = shared
+    entries = entries_of(pipeline, *articles)
     return [c for c in find_conflicts(entries, build_series(entries)) if c.kind == kind]
 
 

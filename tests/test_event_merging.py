@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from conftest import T17, needs
+from conftest import T17, entries_of, needs
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import DocumentFrequency, predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
@@ -17,15 +17,7 @@ from storyline.store import Store
 
 
 def _entries(pipeline: Pipeline, *articles: tuple[date, str]) -> list[Entry]:
-    documents = [
-        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
-        for index, (day, text) in enumerate(articles)
-    ]
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        return build_entries(documents, pipeline)
-    finally:
-        pipeline.registry = shared
+    return entries_of(pipeline, *articles)
 
 
 def _telling(entries: list[Entry], word: str) -> list[Entry]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyse.entities import ActorRegistry
+from conftest import entries_of
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import DateSource, Document, Entry, content_id
-from storyline.pipeline import Pipeline, build_entries
+from storyline.model import Entry
+from storyline.pipeline import Pipeline
 
 FLOW_GROUP = (
     "The Flow Rate Technical Group's estimate is a range from 12,000 barrels per day (504,000 "
@@ -32,15 +32,7 @@ NORWAY = (
 
 
 def _entries(pipeline: Pipeline, *articles: tuple[date, str]) -> list[Entry]:
-    documents = [
-        Document(content_id(text), text, f"{index}.txt", day, DateSource.FOLDER)
-        for index, (day, text) in enumerate(articles)
-    ]
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        return build_entries(documents, pipeline)
-    finally:
-        pipeline.registry = shared
+    return entries_of(pipeline, *articles)
 
 
 def test_an_estimate_a_source_owns_is_its_claim_in_the_flow_dispute(pipeline: Pipeline) -> None:
