@@ -97,6 +97,7 @@ BROAD_DAYS = math.ceil(NARROW_DAYS * 2 ** (CROWD_EXEMPT / BREADTH_STEP))  # days
 PUBLISHED = "published:"  # before a predicate in `Merger.days_told`: the days its articles were published
 RECURRING_DAYS = 2  # a kind told by articles of more days than this (a day, the next) recurs: `_unsupported`
 MAX_CANDIDATES = 25
+WORDS_MET = 2  # telling words a paraphrase shares with an entry to be compared (`Merger._candidates`)
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
 STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
@@ -295,17 +296,18 @@ class Merger:
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
             by_word = self._by_word
+            words = word_keys(sig)
             shared = Counter(
                 chain.from_iterable(
-                    islice(reversed(by_word[word]), MAX_PER_PREDICATE)
-                    for word in word_keys(sig)
-                    if word in by_word
+                    islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
                 )
             )
             # `most_common` kept to the entries met twice or more; `sorted` is `nlargest` (stable
             # too), all in C: those met once, many of them, come last and are cut
             ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
-            found += [cluster_id for cluster_id, count in ranked if count >= 2]
+            # a verbless caption of one telling word ("NEW CAP FOR LEAKING OIL WELL": "leaking")
+            # can share no second word with its copies on other pages: once is all it has
+            found += [cluster_id for cluster_id, count in ranked if count >= min(WORDS_MET, len(words))]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
@@ -744,6 +746,16 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
+def _paraphrase_bar(sig: Signature, other: Signature) -> float:
+    """The sentence similarity two mentions of different predicates (or none) need: a sentence of
+    fewer than `WORDS_MET` telling words must be a copy (`QUOTE_COPY`: "NEW CAP FOR LEAKING OIL
+    WELL" on every page of a day), as one such word is all it shares with a stranger ("It is so
+    upsetting", "It was very upsetting": two people)."""
+    if len(word_keys(sig)) < WORDS_MET or len(word_keys(other)) < WORDS_MET:
+        return QUOTE_COPY
+    return PARAPHRASE_THRESHOLD
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -753,9 +765,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         if (
             sig.main
             and other.main
-            and (sentence := pairs.sentence_similarity(sig, other)) >= PARAPHRASE_THRESHOLD
+            and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
         ):
-            return sentence - PARAPHRASE_THRESHOLD - penalty
+            return sentence - bar - penalty
         return -1.0
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
