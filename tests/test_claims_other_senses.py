@@ -1,0 +1,46 @@
+"""Reporting words in a sense that reports nothing, on sentences from the Timeline17 articles.
+
+"confirmed" a person in a post (a vote, not a report) and a report made by nobody in particular ("few ...
+would deny"): the writer's own narration, with no source.
+Each test quotes the article sentence it runs on, with a plain report beside it that must keep its source.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import extraction_of
+from storyline.model import Attribution
+from storyline.pipeline import Pipeline
+
+
+def _said(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
+    events = extraction_of(pipeline, text, date(2010, 1, 20)).events
+    told = [e for e in events if e.text.startswith(sentence)]
+    assert told, f"no event for {sentence!r}"
+    return told[0].attribution
+
+
+def test_a_person_confirmed_in_a_post_is_a_vote_not_a_report(pipeline: Pipeline) -> None:
+    # Finan_washingtonpost 2009-01-26; bpoil_reuters
+    text = (
+        "After a flap about delinquent tax payments, the Senate confirmed Geithner, 60 to 34, "
+        "on Jan. 26, 2009.\n"
+        "A BP spokesman confirmed the email's contents.\n"
+    )
+    assert _said(pipeline, text, "After a flap") is None
+    confirmed = _said(pipeline, text, "A BP spokesman")
+    assert confirmed is not None and "spokesman" in confirmed.source
+
+
+def test_few_would_deny_is_the_writers_claim(pipeline: Pipeline) -> None:
+    # haiti_bbc (the article's doubled "would" kept)
+    text = (
+        "It rises up, catching some unawares, and few of these tough men would would deny that a tear "
+        "comes to their eyes at some point.\n"
+        "The scale of the problem is not clear but the Red Cross has confirmed that it does occur "
+        "with a small proportion of online donations.\n"
+    )
+    assert _said(pipeline, text, "It rises up") is None
+    confirmed = _said(pipeline, text, "The scale of the problem")
+    assert confirmed is not None and confirmed.source == "Red Cross"
