@@ -1,7 +1,8 @@
 """Reporting words in a sense that reports nothing, on sentences from the Timeline17 articles.
 
 "confirmed" a person in a post (a vote, not a report) and a report made by nobody in particular ("few ...
-would deny"): the writer's own narration, with no source.
+would deny"): the writer's own narration, with no source; and a "they say" that the subject of a verbless
+clause before it ("make things far worse") cannot have said.
 Each test quotes the article sentence it runs on, with a plain report beside it that must keep its source.
 """
 
@@ -45,3 +46,15 @@ def test_few_would_deny_is_the_writers_claim(pipeline: Pipeline) -> None:
     assert not any(_sources(pipeline, text, "It rises up"))
     confirmed = _sources(pipeline, text, "The scale of the problem")
     assert all(found is not None and found.source == "Red Cross" for found in confirmed)
+
+
+def test_they_is_not_the_subject_of_a_verbless_clause_before(pipeline: Pipeline) -> None:
+    # haiti_bbc 683: "things" in "make things far worse" did nothing and says nothing
+    text = (
+        "If the weather changes and it starts to rain, that will also make things far worse than they are "
+        "even now.\n"
+        "And in the long term - they say here - that without a government and without jobs, they can never "
+        "rebuild.\n"
+    )
+    said = _sources(pipeline, text, "And in the long term")
+    assert not any(found is not None and found.source == "things" for found in said)

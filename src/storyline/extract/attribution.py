@@ -1336,6 +1336,8 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue  # "make things far worse": the subject of a verbless small clause does nothing
             subjects = [
                 c
                 for c in verb.children
