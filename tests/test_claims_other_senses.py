@@ -58,3 +58,26 @@ def test_they_is_not_the_subject_of_a_verbless_clause_before(pipeline: Pipeline)
     )
     said = _sources(pipeline, text, "And in the long term")
     assert not any(found is not None and found.source == "things" for found in said)
+
+
+def test_it_said_after_an_organisations_report_is_that_organisation(pipeline: Pipeline) -> None:
+    # haiti_bbc 379: "It" is Medecins Sans Frontieres, who spoke in the sentence before
+    text = (
+        "Medecins Sans Frontieres (Doctors Without Borders) said its cargo plane with 12 tonnes of medical "
+        "supplies had been turned away from the congested Port-au-Prince airport three times since Sunday.\n"
+        "It said five patients died from lack of the supplies it carried.\n"
+    )
+    said = _sources(pipeline, text, "It said five patients")
+    assert all(found is not None and found.source == "Medecins Sans Frontieres" for found in said)
+
+
+def test_it_said_after_according_to_a_report_is_not_the_first_source(pipeline: Pipeline) -> None:
+    # bpoil_reuters 123: "It" is the Moody's report, not VX
+    text = (
+        "VX has predicted the heaviest loss in the industry, estimating a $200 million loss from the "
+        "disaster, according to the Moody's report.\n"
+        "It said Munich Re (MUVGn.DE) follows with $80 million, Partner Re with an estimated $65 million and "
+        "Hannover Re (HNRGn.DE) with $53 million.\n"
+    )
+    said = _sources(pipeline, text, "It said Munich Re")
+    assert not any(found is not None and found.source == "VX" for found in said)
