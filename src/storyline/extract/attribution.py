@@ -552,9 +552,12 @@ def continued(sentence: Span, previous: Span, attribution: Attribution | None) -
     11,000 North Korean infantrymen were ... training in Russia's east. They will be
     ready to take part in combat actions ...".
     """
-    if attribution is None or reported_content(previous) is None:
+    if attribution is None:
         return None
-    if _according_to(sentence) is not None or _main_cue(sentence) is not None:
+    cue = _main_cue(sentence)
+    if cue is not None:
+        return _it_again(sentence, previous, attribution, cue)
+    if reported_content(previous) is None or _according_to(sentence) is not None:
         return None
     if _secondary_verb(sentence, []) is not None:
         return None  # "It fell after BP said ...": a report of its own, and a narrated clause beside it
@@ -563,6 +566,31 @@ def continued(sentence: Span, previous: Span, attribution: Attribution | None) -
         return None
     subjects = [child for child in sentence.root.children if child.dep_ in _SUBJECT_DEPS]
     return attribution if subjects and subjects[0].lower_ in _CONTINUING_SUBJECTS else None
+
+
+def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cue) -> Attribution | None:
+    """ "Medicins Sans Frontieres ... said its cargo plane ... had been turned away ... . It said five
+    patients died ...": an "it" that reports, right after an organisation's report, is that organisation
+    speaking again, with the stance of its own cue. The source must be one spoken of as "it": named as an
+    organisation or a country, or owning an "its" in its sentence."""
+    subjects = [c for c in cue.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ != "it":
+        return None
+    if _according_to(previous) is not None:
+        return None  # "VX has predicted ..., according to the Moody's report. It said": the report
+    doc = sentence.doc
+    if "\n\n" in doc.text[previous[-1].idx : sentence.start_char]:
+        return None  # a new paragraph (a line of its own is a sentence in the Timeline17 articles)
+    if attribution.start is None or attribution.end is None:
+        return None
+    source = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if source is None or not previous.start <= source.start < previous.end:
+        return None  # a report carried on from further back
+    named_as_it = source.root.ent_type_ in ("ORG", "GPE", "NORP")
+    if not named_as_it and not any(t.lower_ == "its" and t.i >= source.end for t in previous):
+        return None
+    return Attribution(attribution.source, cue.stance, cue.text, attribution.source_title, source.start_char,
+                       source.end_char)  # fmt: skip
 
 
 # --- finding the cue ---------------------------------------------------------
@@ -1336,6 +1364,8 @@ def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
             phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
         for verb in (sentence.root, *sentence.root.children):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue  # "make things far worse": the subject of a verbless small clause does nothing
             subjects = [
                 c
                 for c in verb.children

@@ -132,6 +132,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in ("voice", "express"):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return not objects or objects[0].lower_ not in _VIEWS
+    if lemma == "confirm" and "ccomp" not in deps and _person_confirmed(verb):
+        return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
     if lemma in ("respond", "reply") and _acted_with(verb):
         return True
     if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
@@ -160,6 +162,17 @@ def _pictured(verb: Token) -> bool:
         return True
     # the sentence is found last, and only when needed: spaCy walks to its start word by word
     return verb.i > verb.sent.start and table.lower[verb.i - 1] in _PICTURES
+
+
+def _person_confirmed(verb: Token) -> bool:
+    """ "confirmed Geithner", "confirmed her as health secretary": a person confirmed in a post, not a
+    fact confirmed ("confirmed the deaths")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    if objects[0].ent_type_ == "PERSON":
+        return True
+    return objects[0].lower_ in ("him", "her", "them") and _preposition(verb, ("as",))
 
 
 def _preposition(verb: Token, words: tuple[str, ...]) -> bool:
@@ -247,7 +260,25 @@ def unmade(verb: Token) -> bool:
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
         return True
+    if any(a in _CONDITIONAL for a in auxiliaries) and _anyone(verb):
+        return True  # "few of these tough men would deny that a tear comes": the writer's claim
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
+
+
+def _anyone(verb: Token) -> bool:
+    """The subject is nobody in particular: "few", "no one", "anyone", "everybody"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ == "one":
+        return any(c.lower_ == "no" for c in subject.children) or (
+            subject.i > 0 and subject.nbor(-1).lower_ == "no"
+        )
+    return subject.lower_ in _ANYONE
+
+
+_ANYONE = frozenset({"few", "nobody", "none", "anyone", "anybody", "everyone", "everybody"})
 
 
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
