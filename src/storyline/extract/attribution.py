@@ -612,6 +612,7 @@ def _main_cue(sentence: Span) -> _Cue | None:
     """The reporting verb that governs the sentence: the root or a verb beside it."""
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
+    candidates += [c for c in root.children if _verb_read_as_modifier(c)]
     for verb in [
         *_said_after_quote(root),
         *_told_first(root),
@@ -1013,6 +1014,35 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
+    if _verb_read_as_modifier(verb):
+        return _claimant_subject(verb.head)
+    return _named_after_date(verb)
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """ "The chief of the Coast Guard, Admiral Thad Allen, acknowledged on Sunday that ...": a long subject
+    whose verb the parse hung on it as a modifier, leaving the noun at the root; a verb after a comma with a
+    clause of its own is the sentence's predicate, the noun its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _named_after_date(verb: Token) -> Token | None:
+    """ "June 14 - Obama, on his fourth trip to the Gulf, says he will press BP executives": a chronology
+    line whose date the parse hung on the verb, with the one who speaks set beside the date after the dash."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.i < verb.i and child.lower_ in _CALENDAR_WORDS:
+            beside = _after_dateline(child)
+            if beside is not None:
+                return _claimant_subject(beside)
     return None
 
 

@@ -1,0 +1,43 @@
+"""Reports whose speaker the parse set apart from the verb, on sentences from the Timeline17 articles.
+
+A long subject ("The chief of the Coast Guard, Admiral Thad Allen, acknowledged ...") that the parse made
+the sentence's root, with the verb hung on it as a modifier; and a chronology line ("June 14 - Obama, ...,
+says ...") whose date the parse made the verb's modifier, with the speaker set beside the date. Both were
+missed reports in the blind recall of seed 141 (bpoil_reuters 807 and 489).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import extraction_of
+from storyline.model import Attribution
+from storyline.pipeline import Pipeline
+
+
+def _sources(pipeline: Pipeline, text: str, sentence: str) -> list[Attribution | None]:
+    """The attribution of each event mention of the sentence (its main event's and its clauses')."""
+    events = extraction_of(pipeline, text, date(2010, 5, 23)).events
+    told = [e.attribution for e in events if e.text.startswith(sentence)]
+    assert told, f"no event for {sentence!r}"
+    return told
+
+
+def test_a_long_subject_read_as_the_root_still_speaks(pipeline: Pipeline) -> None:
+    # bpoil_reuters 807
+    text = (
+        "The chief of the Coast Guard, Admiral Thad Allen, acknowledged on Sunday that the government is "
+        "forced to rely on BP and the private oil sector to try to plug the gusher.\n"
+    )
+    found = _sources(pipeline, text, "The chief of the Coast Guard")
+    assert all(a is not None and a.source == "Thad Allen" and a.cue == "acknowledged" for a in found)
+
+
+def test_the_name_after_a_chronology_date_speaks(pipeline: Pipeline) -> None:
+    # bpoil_reuters 489 (a chronology); the plain line before it keeps its own speaker
+    text = (
+        "June 14 - Obama, on his fourth trip to the Gulf, says he will press BP executives at a White House "
+        'meeting on June 16 to deal "justly, fairly and promptly" with damage claims.\n'
+    )
+    found = _sources(pipeline, text, "June 14 - Obama")
+    assert all(a is not None and a.source.endswith("Obama") and a.cue == "says" for a in found)
