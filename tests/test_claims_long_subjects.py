@@ -2,8 +2,9 @@
 
 A long subject ("The chief of the Coast Guard, Admiral Thad Allen, acknowledged ...") that the parse made
 the sentence's root, with the verb hung on it as a modifier; and a chronology line ("June 14 - Obama, ...,
-says ...") whose date the parse made the verb's modifier, with the speaker set beside the date. Both were
-missed reports in the blind recall of seed 141 (bpoil_reuters 807 and 489).
+says ...") whose date the parse made the verb's modifier, with the speaker set beside the date; and a
+"saying" the parse made a second object of "release a letter". All three were missed reports in the
+blind recall of seed 141 (bpoil_reuters 807 and 489).
 """
 
 from __future__ import annotations
@@ -41,3 +42,14 @@ def test_the_name_after_a_chronology_date_speaks(pipeline: Pipeline) -> None:
     )
     found = _sources(pipeline, text, "June 14 - Obama")
     assert all(a is not None and a.source.endswith("Obama") and a.cue == "says" for a in found)
+
+
+def test_those_who_release_a_letter_saying_speak(pipeline: Pipeline) -> None:
+    # bpoil_reuters 489: the parse made "saying" a second object of "release"
+    text = (
+        '-- Two U.S. lawmakers release a letter to Hayward saying: "It appears that BP repeatedly chose '
+        "risky procedures in order to reduce costs and save time and made minimal efforts to contain the "
+        'added risk."\n'
+    )
+    found = _sources(pipeline, text, "-- Two U.S. lawmakers")
+    assert any(a is not None and a.source.endswith("lawmakers") and a.cue == "saying" for a in found)

@@ -82,6 +82,7 @@ _CALENDAR_WORDS = frozenset(
      "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
+_ISSUED = DOCUMENT_NOUNS | {"letter", "letters", "memo", "note", "email", "e-mail"}  # what is released saying
 _EVIDENCE = DOCUMENT_NOUNS | {"number", "numbers", "document", "record", "records", "cable", "cables"}
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "--", "(", ")", "!", "?"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo", "’ll"})
@@ -229,6 +230,8 @@ def _reports(
             # exceeding their authority by demanding that ...": an act told of inside another clause
             doer = _subject(verb)  # "BP, whose ... , responded by saying: ..." (a root the parse misread)
             subjects = [doer] if doer is not None else []
+        if not subjects and _document_issued_saying(verb):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
@@ -247,6 +250,16 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _document_issued_saying(verb: Token) -> bool:
+    """ "Two U.S. lawmakers release a letter to Hayward saying: ...": a "saying" that belongs to the
+    document, which the parse made a second object of the verb that issued it; who issued it says so."""
+    return (
+        verb.lower_ == "saying"
+        and verb.dep_ == "dobj"
+        and any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _ISSUED for c in verb.head.children)
+    )
 
 
 def _forecast(verb: Token) -> bool:
