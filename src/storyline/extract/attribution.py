@@ -254,7 +254,8 @@ def _reports(
 
 def _document_issued_saying(verb: Token) -> bool:
     """ "Two U.S. lawmakers release a letter to Hayward saying: ...": a "saying" that belongs to the
-    document, which the parse made a second object of the verb that issued it; who issued it says so."""
+    document, which the parse made a second object of the verb that issued it (tagged a noun or a verb);
+    who issued it says so."""
     return (
         verb.lower_ == "saying"
         and verb.dep_ == "dobj"
@@ -838,7 +839,7 @@ def _cue(verb: Token) -> _Cue | None:
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
-        or verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX"))
+        or (verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX")) and not _document_issued_saying(verb))
         or other_sense(lemma, verb)
         or describes_a_noun(verb)
     ):
