@@ -3,8 +3,9 @@
 A long subject ("The chief of the Coast Guard, Admiral Thad Allen, acknowledged ...") that the parse made
 the sentence's root, with the verb hung on it as a modifier; and a chronology line ("June 14 - Obama, ...,
 says ...") whose date the parse made the verb's modifier, with the speaker set beside the date; and a
-"saying" the parse made a second object of "release a letter". All three were missed reports in the
-blind recall of seed 141 (bpoil_reuters 807 and 489).
+"saying" the parse made a second object of "release a letter"; and "As Overton put it, ...", a report
+in an idiom. All were missed reports in the blind recall of seeds 141 and 131 (bpoil_reuters 807, 489
+and 266).
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def test_those_who_release_a_letter_saying_speak(pipeline: Pipeline) -> None:
     )
     found = _sources(pipeline, text, "-- Two U.S. lawmakers")
     assert any(a is not None and a.source.endswith("lawmakers") and a.cue == "saying" for a in found)
+
+
+def test_as_someone_put_it_reports_the_words_beside(pipeline: Pipeline) -> None:
+    # bpoil_reuters 266; haiti_bbc 1765 ("put it best": the writer's judgement of how he spoke)
+    text = (
+        "As Overton put it, the oil and dispersants are out there now.\n"
+        "I think the well known Haitian musician, Jan Sebon, put it best.\n"
+    )
+    put = _sources(pipeline, text, "As Overton put it")
+    assert all(a is not None and a.source == "Overton" and a.cue == "put" for a in put)
+    best = _sources(pipeline, text, "I think the well known")
+    assert not any(a is not None and "Sebon" in a.source for a in best)

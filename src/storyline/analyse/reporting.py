@@ -54,6 +54,7 @@ CUE_VERBS: dict[str, Stance] = {
     "hint": Stance.STATED,
     "quote": Stance.STATED,  # "he was quoted by AFP as saying" (attribution takes who is quoted)
     "post": Stance.STATED,
+    "put": Stance.STATED,  # "As Overton put it, ..." (only "as ... put it")
     "confirm": Stance.CONFIRMED,
     "verify": Stance.CONFIRMED,
     "acknowledge": Stance.CONFIRMED,
@@ -163,7 +164,19 @@ def cue_lemma(token: Token) -> str | None:
         c.lower_ == particle and c.dep_ in _PARTICLE_DEPS for c in token.children
     ):
         return None  # "went to Haiti", "ruled the country"
+    if lemma == "put" and not _put_in_words(token):
+        return None
     return lemma
+
+
+def _put_in_words(token: Token) -> bool:
+    """ "As Overton put it, the oil and dispersants are out there now": "as ... put it" reports the words
+    of the clause it stands beside; "put it on steroids" does not, nor "Jan Sebon put it best" (how well
+    one spoke, the writer's judgement)."""
+    children = list(token.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in children
+    )
 
 
 @lru_cache(maxsize=8192)
