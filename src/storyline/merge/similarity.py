@@ -35,11 +35,11 @@ from storyline.model import Event
 from storyline.timevalue import bounds
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_MONTHS = {
+_MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-}  # fmt: skip
+    "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {*_MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _IGNORED = STOP_WORDS | _MONTHS | {"said", "says", "say", "told", "stated", "according"}
 
 # Nouns and verbs that name one kind of event with different words, or one happening seen from
@@ -170,7 +170,7 @@ def signature(
     )
 
 
-_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = "|".join(_MONTH_NAMES)
 _YEAR = re.compile(
     rf"\b(?:in|of|since|during|until|before|after|from|by|the)\s+(?:the\s+)?(?:(?:{_MONTH})\s+)?"
     r"(1[89]\d\d|20\d\d)(?![\w.,:]\d)",
