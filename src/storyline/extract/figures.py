@@ -83,6 +83,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ARTICLES = frozenset({"a", "an"})
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}  # "half a million", "a quarter of a million"
 _FRACTION_PLURALS = {"quarters": 0.25, "halves": 0.5, "thirds": 1 / 3}  # "three-quarters of a million"
+_ANY_FRACTION = frozenset(_FRACTIONS) | frozenset(_FRACTION_PLURALS)
+_LARGE_SCALES = frozenset({"million", "billion", "trillion"})
 _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
@@ -185,11 +187,7 @@ def _read_as_large(doc: Doc, start: int, end: int) -> bool:
     """ "half a million", "five and a half million": a fraction of millions is no date or time,
     whatever the entity tagger made of it ("the quarter", "five and a half million feet" as a DATE)."""
     words = {doc[i].lower_ for i in range(start, end)}
-    fractions = _FRACTIONS.keys() | _FRACTION_PLURALS.keys()
-    return bool(words & fractions) and doc[end - 1].lower_ in _LARGE_SCALES
-
-
-_LARGE_SCALES = frozenset({"million", "billion", "trillion"})
+    return not words.isdisjoint(_ANY_FRACTION) and doc[end - 1].lower_ in _LARGE_SCALES
 
 
 def _model_inside(doc: Doc, amount: Amount, before: Figure) -> bool:
@@ -263,11 +261,16 @@ def _fraction_of_scale(
         at += 1
     if at + 1 >= limit or doc[at].lower_ not in _ARTICLES or not is_scale_word(doc[at + 1].text):
         return None
-    value, end = fraction or _FRACTIONS[doc[index].lower_], at + 1
-    while end < limit and is_scale_word(doc[end].text):
-        value *= scale_of(doc[end].text) or 1
-        end += 1
+    value, end = _times_scales(doc, fraction or _FRACTIONS[doc[index].lower_], at + 1, limit)
     return value, None, end, False
+
+
+def _times_scales(doc: Doc, value: float, at: int, limit: int) -> tuple[float, int]:
+    """`value` times the scale words from `at` on ("half a million" → 500,000), and where they end."""
+    while at < limit and is_scale_word(doc[at].text):
+        value *= scale_of(doc[at].text) or 1
+        at += 1
+    return value, at
 
 
 def _parts_of_scale(
@@ -285,9 +288,7 @@ def _parts_of_scale(
             return None
         found = _fraction_of_scale(doc, at, limit, _FRACTION_PLURALS[plural])
         return None if found is None else (whole * found[0], None, found[2], False)
-    while at < limit and is_scale_word(doc[at].text):
-        value *= scale_of(doc[at].text) or 1
-        at += 1
+    value, at = _times_scales(doc, value, at, limit)
     return value, None, at, False
 
 
