@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
-from storyline.analyse.doc_text import span_text
+from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import CUE_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
@@ -593,7 +593,7 @@ def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cu
     if _according_to(previous) is not None:
         return None  # "VX has predicted ..., according to the Moody's report. It said": the report
     doc = sentence.doc
-    if "\n\n" in doc.text[previous[-1].idx : sentence.start_char]:
+    if "\n\n" in doc_text(doc)[previous[-1].idx : sentence.start_char]:
         return None  # a new paragraph (a line of its own is a sentence in the Timeline17 articles)
     if attribution.start is None or attribution.end is None:
         return None
