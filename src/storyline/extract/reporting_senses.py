@@ -138,9 +138,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True
     if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
-    if lemma in ("reject", "dismiss", "denounce") and "ccomp" not in deps:  # "rejected a request"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and objects[0].lower_ not in _CLAIMS
+    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"
+        return not denies_a_claim(verb)
     if lemma == "describe" and "dobj" in deps and _preposition(verb, ("as",)):
         return False  # "The U.S. Coast Guard has described the containment cap as at best a temporary fix"
     if lemma == "compare":  # "Allen ... compared the test to placing a thumb over ...", not "compared with
@@ -149,6 +148,13 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def denies_a_claim(verb: Token) -> bool:
+    """ "denounced the rumors as false", "rejected claims that ...": a denial of something said, not of a
+    request or an effort ("rejected a request", "denouncing any effort to link ...": refusal, criticism)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or objects[0].lower_ in _CLAIMS
 
 
 def _pictured(verb: Token) -> bool:
