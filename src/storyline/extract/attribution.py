@@ -929,7 +929,7 @@ _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "beli
 
 
 def _begun(verb: Token) -> str | None:
-    """ '"You won't believe this," begins the letter from the House Democratic campaign committee': a letter
+    """'"You won't believe this," begins the letter from the House Democratic campaign committee': a letter
     or a statement that opens with the words quoted before it says them. Only here, inverted right after a
     quote with a document after the verb: "the spill began", "began to spread" report nothing."""
     if verb.lower_ not in _BEGIN_FORMS or not after_quote(verb):
