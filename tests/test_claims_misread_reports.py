@@ -84,3 +84,13 @@ def test_denouncing_an_effort_is_a_criticism_not_a_denial(pipeline: Pipeline) ->
     (linked,) = [e for e in _events(pipeline, text, "As he grapples") if e.predicate == "link"]
     assert linked.attribution is not None and linked.attribution.source == "Republican leaders"
     assert linked.attribution.stance == Stance.STATED
+
+
+def test_a_statement_denouncing_remarks_in_the_narration_lends_no_source(pipeline: Pipeline) -> None:
+    # bpoil_reuters 1064: the retraction is the writer's; the statement's denouncing names no words said
+    text = (
+        "Hours later, Barton retracted his statement, after Vice President Joe Biden condemned the comments "
+        'as "outrageous" and Republican leaders of the House of Representatives issued a joint statement '
+        "denouncing them.\n"
+    )
+    assert all(e.attribution is None for e in _events(pipeline, text, "Hours later") if e.main)

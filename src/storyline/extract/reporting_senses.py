@@ -140,6 +140,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
     if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"
         return not denies_a_claim(verb)
+    if lemma == "denounce" and "ccomp" not in deps and not denies_a_claim(verb):  # a criticism, made by
+        # a subject of its own ("Republican leaders are sternly denouncing any effort to link ..."); not
+        # "... and Republican leaders issued a joint statement denouncing them" (the writer's narration)
+        return "nsubj" not in deps
     if lemma == "describe" and "dobj" in deps and _preposition(verb, ("as",)):
         return False  # "The U.S. Coast Guard has described the containment cap as at best a temporary fix"
     if lemma == "compare":  # "Allen ... compared the test to placing a thumb over ...", not "compared with
