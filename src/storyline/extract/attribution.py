@@ -54,6 +54,7 @@ from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
     after_quote,
     asks,
+    denies_a_claim,
     describes_a_noun,
     other_sense,
     unmade,
@@ -230,6 +231,9 @@ def _reports(
             # exceeding their authority by demanding that ...": an act told of inside another clause
             doer = _subject(verb)  # "BP, whose ... , responded by saying: ..." (a root the parse misread)
             subjects = [doer] if doer is not None else []
+        raised = _raised_by_passive(verb) if not subjects else None
+        if raised is not None:  # "BP executives are reported to have admitted ... that ..."
+            subjects = [raised]
         if not subjects and _document_issued_saying(verb):
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
@@ -245,7 +249,7 @@ def _reports(
             and verb.head.pos_ in ("PROPN", "NOUN")
         ):
             subject = _quoted_person(subject) or verb.head
-        elif _claimant_subject(subject) is None:
+        elif subject is not raised and _claimant_subject(subject) is None:
             continue
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
@@ -386,6 +390,8 @@ def _beside_narration(verb: Token) -> bool:
     ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
     Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
     (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both)."""
+    if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
+        verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
     if verb.i == root.i or _cue(root) is not None or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
         return False
@@ -835,7 +841,7 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
-    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb)
+    lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -851,6 +857,8 @@ def _cue(verb: Token) -> _Cue | None:
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
+    if lemma == "denounce" and "ccomp" not in {c.dep_ for c in verb.children} and not denies_a_claim(verb):
+        stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     negation = _negation(verb)
     if negation is None:
         return _Cue(verb, stance, verb.text)
@@ -915,8 +923,21 @@ _GOING_ON = frozenset(
     {"depending", "starting", "beginning", "including", "regarding", "concerning", "excluding", "assuming",
      "considering", "barring", "pending", "saying", "given"}
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
+_BEGIN_FORMS = frozenset({"begins", "began", "begin"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
+
+
+def _begun(verb: Token) -> str | None:
+    """'"You won't believe this," begins the letter from the House Democratic campaign committee': a letter
+    or a statement that opens with the words quoted before it says them. Only here, inverted right after a
+    quote with a document after the verb: "the spill began", "began to spread" report nothing."""
+    if verb.lower_ not in _BEGIN_FORMS or not after_quote(verb):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
+        return None
+    speaker = _inverted_speaker(verb)
+    return "begin" if speaker is not None and speaker.lower_ in _ISSUED | {"message", "speech"} else None
 
 
 def _found(verb: Token) -> str | None:
@@ -1024,13 +1045,34 @@ def _subject(verb: Token) -> Token | None:
     if _joined_to_question(verb):  # "Hayward refused to offer a view on whether ... was fair and denied ..."
         above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return _subject(above) if above is not None else None
+    raised = _raised_by_passive(verb)
+    if raised is not None:  # a passive's subject, who made the report: not "who", "that"
+        return None if raised.lower_ in _NOT_CLAIMANTS else raised
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
     if _verb_read_as_modifier(verb):
         return _claimant_subject(verb.head)
+    named = _named_before_verb_read_as_noun(verb)
+    if named is not None:
+        return _claimant_subject(named)
     return _named_after_date(verb)
+
+
+def _raised_by_passive(verb: Token) -> Token | None:
+    """ "BP executives are reported to have admitted to members of the U.S. Congress that ...": a report
+    made by the subject of a passive "is reported", "is said", "is believed" before "to (have)"; the
+    passive tells that someone else relays it, the subject is who admitted."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or cue_lemma(head) not in _RAISING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return subjects[0] if subjects else None
 
 
 def _verb_read_as_modifier(verb: Token) -> bool:
@@ -1047,6 +1089,20 @@ def _verb_read_as_modifier(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _named_before_verb_read_as_noun(verb: Token) -> Token | None:
+    """ "April 29 - U.S. President Barack Obama pledges "every single available resource," ... and says BP is
+    responsible": a verb in -s the parse tagged a plural noun at the root, the name before it a modifier of
+    it; a noun takes no object, so one with an object is the predicate, and the name right before it
+    (the end of the noun phrase it closes) its subject."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "NOUN" or verb.tag_ != "NNS" or verb.i == verb.sent.start:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    left = {t.i for t in verb.lefts for t in t.subtree}
+    return before if before.pos_ == "PROPN" and before.i in left else None
 
 
 def _named_after_date(verb: Token) -> Token | None:

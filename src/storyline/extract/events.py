@@ -71,7 +71,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
         statement = _without_label(sentence, live_blog)
-        if _not_a_statement(sentence, statement):
+        if _not_a_statement(sentence, statement, quotes):
             previous = None
             continue
         if _quoted(statement, quotes) or _verbless(span):  # a quote has its speaker, a title tells
@@ -102,11 +102,23 @@ def _clause_attribution(
     return min(holding, key=lambda held: held[0])[1] if holding else attribution
 
 
-def _not_a_statement(sentence: Sentence, statement: Sentence) -> bool:
-    """Labels, credits, and what is not news (`non_events`)."""
+def _not_a_statement(sentence: Sentence, statement: Sentence, quotes: list[Quote]) -> bool:
+    """Labels, credits, and what is not news (`non_events`), read outside the direct quotes."""
     if sections.is_label_only(sentence.text) or sections.is_credit_line(sentence.text):
         return True
-    return not any(char.isalpha() for char in statement.text) or bool(non_events.not_news(statement.text))
+    if not any(char.isalpha() for char in statement.text):
+        return True
+    return bool(non_events.not_news(statement.text, _outside_quotes(statement, quotes)))
+
+
+def _outside_quotes(statement: Sentence, quotes: list[Quote]) -> str:
+    """The statement with the words of the direct quotes it holds blanked out: the quotes extractor
+    knows where a quote ends when its closing mark fell into the next sentence."""
+    chars = list(statement.text)
+    for quote in quotes:
+        for index in range(max(quote.start, statement.start), min(quote.end, statement.end)):
+            chars[index - statement.start] = " "
+    return "".join(chars)
 
 
 def _verbless(span: Span) -> bool:

@@ -97,8 +97,13 @@ def is_readers_page(first_person: list[bool]) -> bool:
     return speaking >= READERS_PAGE_SENTENCES and speaking >= READERS_PAGE_SHARE * len(first_person)
 
 
-def not_news(text: str) -> str | None:
-    """Why a sentence is not a report of anything (None when it may be one)."""
+def not_news(text: str, unquoted: str | None = None) -> str | None:
+    """Why a sentence is not a report of anything (None when it may be one).
+
+    `unquoted`: the sentence with the words of direct quotes blanked, where the caller knows them
+    better than the quotation marks of the sentence alone tell (a quote the sentence splitter cut
+    from its closing mark: 'Feinberg said ... "we will not do anything behind your back.' is no
+    call to the reader)."""
     if _ONE_COMMENT.match(text):
         return "reader comment"
     if is_garbled(text):
@@ -113,7 +118,7 @@ def not_news(text: str) -> str | None:
         return "byline"
     if _CALL_TO_READERS.match(text):
         return "call to readers"
-    unquoted = _QUOTED.sub(" ", text)
+    unquoted = _QUOTED.sub(" ", text if unquoted is None else unquoted)
     if _READER.search(unquoted):
         return "addressed to readers"
     if unquoted.rstrip().endswith("?"):

@@ -138,9 +138,13 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True
     if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
-    if lemma in ("reject", "dismiss", "denounce") and "ccomp" not in deps:  # "rejected a request"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and objects[0].lower_ not in _CLAIMS
+    if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"
+        return not denies_a_claim(verb)
+    if lemma == "denounce" and "ccomp" not in deps and not denies_a_claim(verb):  # a criticism of a deed,
+        # made by a subject of its own ("Republican leaders are sternly denouncing any effort to link ...");
+        # not "... and Republican leaders issued a joint statement denouncing them" (the writer's narration),
+        # nor "Protesters denounced the company" (a party denounced, nothing said of it)
+        return "nsubj" not in deps or _party(next(c for c in verb.children if c.dep_ == "dobj"))
     if lemma == "describe" and "dobj" in deps and _preposition(verb, ("as",)):
         return False  # "The U.S. Coast Guard has described the containment cap as at best a temporary fix"
     if lemma == "compare":  # "Allen ... compared the test to placing a thumb over ...", not "compared with
@@ -149,6 +153,20 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _NEEDS_CONTENT:
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
     return False
+
+
+def _party(noun: Token) -> bool:
+    """A person, a body or a name, not a deed: "the company", "Hayward", "them"; not "any effort"."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return noun.lower_ in ORG_WORDS or noun.lower_ in PERSON_NOUNS
+
+
+def denies_a_claim(verb: Token) -> bool:
+    """ "denounced the rumors as false", "rejected claims that ...": a denial of something said, not of a
+    request or an effort ("rejected a request", "denouncing any effort to link ...": refusal, criticism)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or objects[0].lower_ in _CLAIMS
 
 
 def _pictured(verb: Token) -> bool:
