@@ -24,6 +24,10 @@ NINETEEN = (
     "Mexico has now confirmed 19 fatalities from the virus, but officials said it appeared that the "
     "outbreak could be levelling off."
 )  # H1N1_bbc, 6 May 2009
+MID_JUNE = (
+    "As of 1700 BST on 15 June 2009, 76 countries have officially reported 35,928 cases of influenza "
+    "A (H1N1) infection, including 163 deaths."
+)  # H1N1_bbc, 16 June 2009
 TWENTY_FIVE = NINETEEN.replace("19", "25")  # H1N1_bbc, the same page updated the next day
 ROUNDED = "More than 1,300 people have been admitted to hospital with suspected symptoms since 13 April."
 EXACT = (
@@ -92,6 +96,7 @@ def test_counts_told_again_or_rounded_or_of_other_things_keep_reports_together()
         mention("a", NINETEEN, date(2009, 5, 6)), mention("b", TWENTY_FIVE, date(2009, 5, 7))
     )
     assert not counts_differ(counts(ROUNDED), counts(EXACT))  # 1,324 is more than 1,300
+    assert counts_differ(counts(MID_JUNE), counts(JUNE))  # 76 and 73 countries: neither is rounded
     assert not counts_differ(counts(TOLL), counts(DIED))  # one toll, whatever each says it counts
     # the flows of two days told beside the explosion: the counts are the flow's, not the blast's
     flow = mention("flow", FLOW, date(2010, 4, 30), counted=False)

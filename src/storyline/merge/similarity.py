@@ -212,8 +212,8 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"": 1.0, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-COUNT_ROUNDING = 0.1  # two counts this near (a share of the larger) may be one count rounded
-HEDGED_ROUNDING = 0.3  # the same when one of them is a bound or a guess
+COUNT_ROUNDING = 0.1  # a round count this near another (a share of the larger) may be it rounded
+HEDGED_ROUNDING = 0.3  # the same for a count that is a bound or a guess, round or not
 
 
 @lru_cache(maxsize=4096)
@@ -247,11 +247,18 @@ def counts_differ(a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str,
     "5,000 barrels") say nothing."""
     if not {unit for unit, _, _ in a if unit} & {unit for unit, _, _ in b if unit}:
         return False
-    return not any(
-        abs(x - y) <= (HEDGED_ROUNDING if hedged or other_hedged else COUNT_ROUNDING) * max(x, y)
-        for _, x, hedged in a
-        for _, y, other_hedged in b
-    )
+    return not any(_rounded(x, y, hedged or other_hedged) for _, x, hedged in a for _, y, other_hedged in b)
+
+
+def _rounded(x: float, y: float, hedged: bool) -> bool:
+    """Whether two counts may be one: the same, one a bound or a guess near the other ("more than
+    1,300", "1,324"), or one round near the other ("1,000", "1,024"); two exact counts that are not
+    round are two ("73 countries", "76 countries")."""
+    if x == y:
+        return True
+    if hedged:
+        return abs(x - y) <= HEDGED_ROUNDING * max(x, y)
+    return (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= COUNT_ROUNDING * max(x, y)
 
 
 def _no_word(predicate: str | None) -> bool:
