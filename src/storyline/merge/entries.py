@@ -59,6 +59,7 @@ from storyline.merge.similarity import (
     NameWeights,
     Signature,
     content_words,
+    counts_differ,
     figure_agreement,
     jaccard,
     overlaps,
@@ -723,6 +724,28 @@ def _other_amounts(sig: Signature, other: Signature) -> bool:
     )
 
 
+def _other_counts(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of articles of different days count the same things differently
+    (`counts_differ`): "41 countries had reported 11,034 cases ... including 85 deaths" (21 May)
+    and "73 countries have officially reported 25,288 ... including 139 deaths" (30 June) are two
+    of one reporter's tallies, however alike their words; "Mexico has now confirmed 25 fatalities"
+    and "... 19 fatalities" two days' counts. As `_other_amounts`: one day's reports may tell one
+    count differently (sources disagreeing on one event: a conflict), and counts of other things
+    ("killed 11 workers", "5,000 barrels of oil a day") or no count tell nothing apart. The counts
+    must be one of the mentions' own (`Signature.figures`, which go to a sentence's first event):
+    "Up to 5,000 barrels of oil a day are gushing ... after the rig exploded" and "Some 1,000
+    barrels ... since a drilling rig exploded" tell two flows, but one explosion."""
+    return bool(
+        (sig.figures or other.figures)
+        and sig.counts
+        and other.counts
+        and sig.published is not None
+        and other.published is not None
+        and sig.published != other.published
+        and counts_differ(sig.counts, other.counts)
+    )
+
+
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
     (`Signature.when` within a year before its article's, written in its sentence as one,
@@ -795,6 +818,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
     if _other_amounts(sig, other):
         return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
+    if _other_counts(sig, other):
+        return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

@@ -115,6 +115,7 @@ class Signature:
     quoted: bool  # someone's own words: the sentence opens a quotation or speaks in the first person
     levels: frozenset[str]  # the levels a scale was set to (`levels`)
     years: frozenset[int]  # the years its sentence writes ("in 1968", "the 2003 SARS outbreak")
+    counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
@@ -156,6 +157,7 @@ def signature(
         amounts=frozenset(f.value for f in event.figures if is_currency(f.kind)),
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
+        counts=counts(event.summary),
         quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
         places=frozenset(event.places),
@@ -189,6 +191,74 @@ def years(sentence: str, this_year: int | None = None) -> frozenset[int]:
     if this_year is not None:
         found.update(this_year - int(ago) for ago in _YEARS_AGO.findall(sentence))
     return frozenset(found)
+
+
+# A number written in digits ("1,562", "25,288", "6.6", each bound of "12,000-19,000"), not part of
+# a word or code ("H1N1", "3G", "20th"), a clock time ("10:30"), an amount ("$20bn":
+# `Signature.amounts`) or a day of a month ("13 April"; "April 13": `_AFTER_MONTH`), then what it
+# counts: the next word, past words that only qualify or scale it ("126 other workers", "4.9 m barrels")
+_COUNT = re.compile(
+    rf"(?<![\w.,:/£$€])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\w:/]|[.,]\d)(?!\s+(?:{_MONTH})\b)"
+    r"(?:\s*(million|billion|thousand|m|bn)\b)?"
+    r"(?:\s+(?:other|more|new|further|additional|extra|confirmed|suspected|probable|reported|known))*"
+    r"\s*(%|per\s+cent|[a-z]+)?",
+    re.IGNORECASE,
+)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\s+$", re.IGNORECASE)
+# words that make a count a bound or a guess ("more than 100", "almost 7%", "some 400")
+_HEDGED = re.compile(
+    r"\b(?:more than|less than|fewer than|over|under|at least|up to|nearly|almost|about|around|some|"
+    r"approximately|roughly|an estimated|estimated|as many as)\s+$",
+    re.IGNORECASE,
+)
+_SCALES = {"": 1.0, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+COUNT_ROUNDING = 0.1  # a round count this near another (a share of the larger) may be it rounded
+HEDGED_ROUNDING = 0.3  # the same for a count that is a bound or a guess, round or not
+
+
+@lru_cache(maxsize=4096)
+def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
+    """The counts a sentence writes in digits, each as what it counts, its value and whether it is
+    a bound or a guess ("41 countries had reported 11,034 cases ... including 85 deaths": countries
+    41, cases 11,034, deaths 85): neither a day of a month, a year from 1800 to 2099 written
+    without a comma, a number inside a word ("H1N1", "20th"), a clock time, an amount with its
+    currency sign; what a number counts is "" when no word follows it."""
+    found = set()
+    for match in _COUNT.finditer(sentence):
+        number, scale, unit = match.groups()
+        unit = "%" if unit and unit.lower().startswith("per") else (unit or "").lower()
+        if _AFTER_MONTH.search(sentence, 0, match.start()):
+            continue  # "April 13"
+        if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2099:
+            continue  # a year
+        value = float(number.replace(",", "")) * _SCALES[(scale or "").lower()]
+        hedged = bool(_HEDGED.search(sentence, max(0, match.start() - 20), match.start()))
+        # a number that counts nothing said ("killed as many as 200,000.", "25,288 of influenza")
+        # is kept without its thing: it may still be a count the other sentence gives
+        found.add(("" if unit in STOP_WORDS else predicate_key(unit), value, hedged))
+    return frozenset(found)
+
+
+def counts_differ(a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str, float, bool]]) -> bool:
+    """Whether two sentences count the same things (`counts`: "cases", "deaths", "%") and share no
+    number, not even one rounded ("1,324 people", "more than 1,300 people"), whatever it counts:
+    "1.5 million people were left homeless by the quake, which killed as many as 200,000" gives
+    the toll of "As many as 200,000 people have died". Counts of different things ("11 workers",
+    "5,000 barrels") say nothing."""
+    if not {unit for unit, _, _ in a if unit} & {unit for unit, _, _ in b if unit}:
+        return False
+    return not any(_rounded(x, y, hedged or other_hedged) for _, x, hedged in a for _, y, other_hedged in b)
+
+
+def _rounded(x: float, y: float, hedged: bool) -> bool:
+    """Whether two counts may be one: the same, one a bound or a guess near the other ("more than
+    1,300", "1,324"), or one round near the other ("1,000", "1,024"); two exact counts that are not
+    round are two ("73 countries", "76 countries")."""
+    if x == y:
+        return True
+    if hedged:
+        return abs(x - y) <= HEDGED_ROUNDING * max(x, y)
+    return (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= COUNT_ROUNDING * max(x, y)
 
 
 def _no_word(predicate: str | None) -> bool:
