@@ -144,7 +144,7 @@ def extract_figures(
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
-    return _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
+    return _restated_sums(sentence.doc, _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures)))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -756,6 +756,28 @@ def _restated_shares(doc: Doc, figures: list[Figure]) -> list[Figure]:
         counted = f"{thing} as a share of {whole}" if whole else thing
         restated[index] = replace(share, thing=thing, counted=counted)
     return restated
+
+
+def _restated_sums(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "most Haitians living on $2 or less per day, about £1.30": a sum in another currency set after
+    a sum by a comma is the same sum converted, and is of what that sum is of."""
+    restated = list(figures)
+    for index in range(1, len(restated)):
+        before, sum_ = restated[index - 1], restated[index]
+        currencies = figure_kinds.is_currency(before.kind) and figure_kinds.is_currency(sum_.kind)
+        if sum_.thing or not before.thing or not currencies or before.kind == sum_.kind:
+            continue
+        if _converted_beside(doc, before, sum_):
+            restated[index] = replace(sum_, thing=before.thing, counted=before.thing)
+    return restated
+
+
+def _converted_beside(doc: Doc, before: Figure, after: Figure) -> bool:
+    """Only a few words of the first sum's own ("or less per day") and a comma between two sums."""
+    between = doc.char_span(before.end, after.start, alignment_mode="expand")
+    if between is None or not between.text.strip().endswith(","):
+        return False
+    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
