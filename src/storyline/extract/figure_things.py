@@ -82,8 +82,9 @@ _ESTIMATES = frozenset(
 )  # fmt: skip
 _SET_VERBS = frozenset(
     {"increase", "raise", "cut", "reduce", "lower", "boost", "hike", "lift", "double", "triple", "trim",
-     "slash", "set", "change", "bring", "limit", "cap"}
+     "slash", "set", "change", "bring", "limit"}
 )  # fmt: skip  # "increase the fee to 34 cents", "limiting BP's liability to $75million": the object
+_CAPS = frozenset({"cap", "caps", "capped", "capping"})  # not "capture"
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _BEFORE_AMOUNT = frozenset(
     {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
@@ -91,7 +92,7 @@ _BEFORE_AMOUNT = frozenset(
 )  # fmt: skip
 _BOUNDS = frozenset({"high", "much", "many", "low", "little", "far", "long"})  # "as high as"
 _RATES = frozenset({"rate", "pace"})
-_BARE_WORDS = frozenset({"figure", "figures", "sum", "sums", "number", "numbers"})  # "the $350million figure"
+_BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -345,7 +346,7 @@ def _sets(verb: Token) -> bool:
     """Whether the verb is one of changing or setting an amount, in any form (no lemmatizer is run)."""
     form = verb.lower_
     bases = (form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-4])
-    return any(base in _SET_VERBS for base in bases if base)
+    return form in _CAPS or any(base in _SET_VERBS for base in bases if base)
 
 
 def _copula_subject(token: Token) -> Token | None:
@@ -382,8 +383,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
     if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
         return ""  # "making a total of 260,000 barrels" says nothing of what is done
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    reduced = role == "nsubj" and _reduced_relative(verb)
-    if reduced:
+    if role == "nsubj" and _reduced_relative(verb):
         role = "nsubjpass"  # "about $900m (£557m) owed to donor countries ... should be written off"
     if infinitive:
         words = ["amount", "to", verb.lower_]  # "selling assets to raise as much as $30billion"
@@ -408,9 +408,19 @@ def _reduced_relative(verb: Token) -> bool:
     """ "$900m owed to donor countries should be written off": a past participle with no auxiliary right
     after the amount the parse made its subject tells what was done to the amount, while the clause goes
     on to a verb of its own."""
-    bare = verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children)
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "conj") or not verb.is_alpha or len(verb.text) < 3:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
+        return False  # "re-named"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = doc[verb.i - 1]
+    if not subjects or verb.i != subjects[0].right_edge.i + 1 or not (before.is_alpha or before.text == ")"):
+        return False  # right after the amount or its bracket, not after a dash: "billions ... -- re-named"
     following = [c for c in verb.head.children if c.i > verb.i and c.dep_ in ("ccomp", "conj")]
-    return bare and verb.dep_ in ("ccomp", "conj") and bool(following)
+    return bool(following)
 
 
 def _said_of_amount(verb: Token) -> bool:
@@ -521,6 +531,8 @@ def _relative_clause(token: Token) -> str:
     that state oil company Petrobras produces in Brazil" gives "state oil company Petrobras produces in
     Brazil" (up to a comma or a bracket)."""
     clauses = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
+    if token.lower_ in _BARE_WORDS:
+        return ""  # "the $30billion figure that a lot of analysts are converging on"
     if not clauses or any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVES for c in clauses[0].children):
         return ""  # "16,000 square miles ... that had been closed to fishing": what was done, not what it is
     words = []
@@ -686,10 +698,13 @@ def _rate_of(noun: Token) -> str:
     if noun.lower_ not in _RATES or noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return ""
     verb = noun.head.head
-    subject = _subject_noun(verb) if verb.pos_ == "VERB" else None
-    if subject is None or unit_word(subject) or subject.pos_ != "NOUN":
+    if verb.pos_ != "VERB":
         return ""
-    return f"{noun.lower_} of {_noun_phrase(subject)}"
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "leaking crude at"
+    what = objects[0] if objects else _subject_noun(verb)
+    if what is None or unit_word(what) or what.pos_ != "NOUN":
+        return ""
+    return f"{noun.lower_} of {_noun_phrase(what)}"
 
 
 def _noun_after_name(noun: Token) -> Token:
