@@ -85,3 +85,36 @@ def test_a_sum_converted_after_a_comma_is_of_what_the_first_sum_is_of(nlp: Langu
         "day, about £1.30."
     )
     assert counted(nlp, text, "about £1.30").counted == counted(nlp, text, "$2").counted == "amount lived on"
+
+
+def test_a_change_the_parse_hangs_on_down_or_higher_is_of_the_verbs_subject(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The London-based company's share price closed down 5 percent in London after U.S. President Barack "
+        'Obama said he wanted to know "whose ass to kick" over the massive spill.',
+        "5 percent",
+    )
+    assert figure.counted == "London-based company's share price"
+
+
+def test_a_change_set_off_by_a_comma_is_not_of_the_verbs_object(nlp: Language) -> None:
+    text = (
+        "Halliburton, which wasn't named in the suit, closed near session lows, down 3.1 percent at $39.79."
+    )
+    assert counted(nlp, text, "3.1 percent").counted != "near session lows"
+
+
+def test_a_verb_joined_without_a_subject_measures_the_first_verbs_subject(nlp: Language) -> None:
+    text = "The shares then rose further on the initial test results and ended up 7.6 percent at $38.92."
+    assert counted(nlp, text, "7.6 percent").counted == "shares"
+    assert counted(nlp, text, "$38.92").counted == "shares"
+
+
+def test_a_sum_paid_to_someone_names_who_it_is_paid_to(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "BP also suspends dividend payments to shareholders; says it will pay $100million to workers idled "
+        "by the six-month drilling moratorium.",
+        "$100million",
+    )
+    assert figure.counted == "amount paid to workers"

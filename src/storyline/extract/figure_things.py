@@ -92,6 +92,7 @@ _BEFORE_AMOUNT = frozenset(
 )  # fmt: skip
 _BOUNDS = frozenset({"high", "much", "many", "low", "little", "far", "long"})  # "as high as"
 _RATES = frozenset({"rate", "pace"})
+_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
@@ -629,7 +630,7 @@ def _noun_above(token: Token) -> Token | None:
     set_off = _set_off_after(token)
     if set_off is not None:
         return set_off
-    token = _past_bound(token)
+    token = _past_bound(_past_direction(token))
     head = token.head
     share = head.head.lower_ in _SHARES  # "8 percent at $31.68 per share": not what the price is of
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:
@@ -672,6 +673,10 @@ def _noun_above(token: Token) -> Token | None:
                 return child
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         subject = _subject_noun(verb)  # "a bill that is likely to run into the billions of dollars"
+        shared = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _subordinate(verb.head)
+        if subject is None and shared and _measure_of_verb(token):
+            subject = _subject_noun(verb.head)  # "The shares then rose ... and ended up 7.6 percent"
+            subject = subject if subject is not None and subject.pos_ == "NOUN" else None
         if subject is not None and not unit_word(subject):
             return subject
     for child in verb.children:
@@ -680,6 +685,32 @@ def _noun_above(token: Token) -> Token | None:
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """ "since the crisis started": a verb of a clause set under another, whose subject a verb the parse
+    joined to it ("... and fell another 6 percent") need not share."""
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _measure_of_verb(token: Token) -> bool:
+    """ "ended up 7.6 percent at $38.92": an amount the verb itself measures, or the level it ends at."""
+    return token.dep_ == "npadvmod" or (token.dep_ == "pobj" and token.head.lower_ in ("at", "to"))
+
+
+def _past_direction(token: Token) -> Token:
+    """ "The ... share price closed down 5 percent": the amount the parse hangs on "down" or "higher"
+    measures the change the verb tells, as if it hung on the verb."""
+    head = token.head
+    if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
+        return token
+    verb = head.head
+    if head.dep_ not in ("advmod", "acomp") or verb.pos_ != "VERB":
+        return token
+    low, high = sorted((verb.i, head.i))
+    if any(t.text in (",", ";", "--") for t in token.doc[low:high]):
+        return token  # set off from the verb's clause: "closed near session lows, down 3.1 percent"
+    return head
 
 
 def _past_bound(token: Token) -> Token:
