@@ -118,3 +118,13 @@ def test_a_sum_paid_to_someone_names_who_it_is_paid_to(nlp: Language) -> None:
         "$100million",
     )
     assert figure.counted == "amount paid to workers"
+
+
+def test_a_cap_is_of_what_it_is_on(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "BP has already said it will voluntarily exceed a $75million cap on liability for economic damages, "
+        'pledging to pay any "legitimate claim" it receives.',
+        "$75million cap on liability",
+    )
+    assert figure.counted == "cap on liability"

@@ -622,10 +622,14 @@ def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
     return counted
 
 
+_LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  # a cap is of what it is on
+
+
 def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
-    """ "barrels a day of oil", "soldiers from North Korea"."""
+    """ "barrels a day of oil", "soldiers from North Korea", "a $75 million cap on liability"."""
     at = counted.end
-    if at + 1 >= limit or doc[at].lower_ not in ("of", "from"):
+    limited = at > 0 and doc[at - 1].lower_ in _LIMITS and doc[at].lower_ == "on"
+    if at + 1 >= limit or (doc[at].lower_ not in ("of", "from") and not limited):
         return
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
