@@ -128,3 +128,16 @@ def test_a_cap_is_of_what_it_is_on(nlp: Language) -> None:
         "$75million cap on liability",
     )
     assert figure.counted == "cap on liability"
+
+
+def test_a_part_of_a_sum_brought_in_by_including_is_of_what_the_sum_is_of(nlp: Language) -> None:
+    text = (
+        "BP so far has paid nearly $50million in lost-income claims across Gulf states, including more than "
+        "$6million in Florida."
+    )
+    assert counted(nlp, text, "more than $6million").counted == "lost-income claims"
+    text = (
+        "In less than 48 hours, the American Red Cross had received more than $35m in donations - including "
+        "$8m directly from texts."
+    )
+    assert counted(nlp, text, "$8m").counted == "donations"

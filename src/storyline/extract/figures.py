@@ -144,7 +144,8 @@ def extract_figures(
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
-    return _restated_sums(sentence.doc, _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures)))
+    figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
+    return _included_parts(sentence.doc, _restated_sums(sentence.doc, figures))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -774,6 +775,20 @@ def _restated_sums(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if _converted_beside(doc, before, sum_):
             restated[index] = replace(sum_, thing=before.thing, counted=before.thing)
     return restated
+
+
+def _included_parts(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "BP so far has paid nearly $50million in lost-income claims ..., including more than $6million in
+    Florida": a part of a sum, introduced by "including", is of what the sum is of."""
+    parts = list(figures)
+    for index in range(1, len(parts)):
+        whole, part = parts[index - 1], parts[index]
+        if part.counted or part.kind != whole.kind or not whole.counted:
+            continue
+        between = doc_text(doc)[whole.end : part.start].split()
+        if between and between[-1].lower() == "including" and len(between) <= 12:
+            parts[index] = replace(part, thing=whole.thing, counted=whole.counted)
+    return parts
 
 
 def _converted_beside(doc: Doc, before: Figure, after: Figure) -> bool:
