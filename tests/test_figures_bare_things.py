@@ -141,3 +141,13 @@ def test_a_part_of_a_sum_brought_in_by_including_is_of_what_the_sum_is_of(nlp: L
         "$8m directly from texts."
     )
     assert counted(nlp, text, "$8m").counted == "donations"
+
+
+def test_a_sum_its_subject_loses_is_its_losses(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        '"If the entire Gulf were closed to recreational fishing from May to August, the region would '
+        'lose... $1.1billion and about 19,000 jobs," Angers told the panel.',
+        "$1.1billion",
+    )
+    assert figure.counted == "losses of region"

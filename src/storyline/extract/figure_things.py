@@ -92,6 +92,11 @@ _BEFORE_AMOUNT = frozenset(
 )  # fmt: skip
 _BOUNDS = frozenset({"high", "much", "many", "low", "little", "far", "long"})  # "as high as"
 _RATES = frozenset({"rate", "pace"})
+_LOSE = frozenset({"lose", "loses", "lost", "losing"})
+_VALUED = frozenset(
+    {"value", "shares", "share", "stock", "stocks", "price", "prices", "capitalization", "capitalisation",
+     "worth", "valuation", "index", "market"}
+)  # fmt: skip  # what loses part of its own amount
 _CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
@@ -214,7 +219,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if cost is not None:
         return cost
     if noun is not None:
-        return _rate_of(noun) or _noun_phrase(_estimated(noun, token))
+        return _rate_of(noun) or _loss_of(noun, token, money) or _noun_phrase(_estimated(noun, token))
     measured = _measured(token)
     if measured:
         return measured
@@ -721,6 +726,19 @@ def _past_bound(token: Token) -> Token:
         return token
     bound = head.head
     return bound if bound.dep_ == "advmod" and bound.head.i != bound.i else token
+
+
+def _loss_of(noun: Token, amount: Token, money: bool) -> str:
+    """ "the region would lose ... $1.1billion": a sum its subject loses is its losses, not the subject
+    (but what has a value loses some of it: "BP's market value lost $100billion" is of the value)."""
+    verb = amount.head
+    if not money or amount.dep_ != "dobj" or verb.lower_ not in _LOSE or noun.dep_ not in _SUBJECTS:
+        return ""
+    if noun.head.i != verb.i and not (verb.dep_ == "xcomp" and noun.head.i == verb.head.i):
+        return ""
+    if noun.lower_ in _VALUED or noun.pos_ != "NOUN":
+        return ""
+    return f"losses of {_noun_phrase(noun)}"
 
 
 def _rate_of(noun: Token) -> str:
