@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import stems
-from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, vague_amount
+from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, parse_number, vague_amount
 
 _UP_TO_THE_AMOUNT = frozenset({"nummod", "quantmod", "compound", "nmod", "conj", "appos"})
 _COST_VERBS = frozenset({"cost", "costs", "costing"})
@@ -82,13 +82,23 @@ _ESTIMATES = frozenset(
 )  # fmt: skip
 _SET_VERBS = frozenset(
     {"increase", "raise", "cut", "reduce", "lower", "boost", "hike", "lift", "double", "triple", "trim",
-     "slash", "set", "change", "bring"}
-)  # fmt: skip  # "increase the fee to 34 cents": the object is what the amount is of
+     "slash", "set", "change", "bring", "limit"}
+)  # fmt: skip  # "increase the fee to 34 cents", "limiting BP's liability to $75million": the object
+_CAPS = frozenset({"cap", "caps", "capped", "capping"})  # not "capture"
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _BEFORE_AMOUNT = frozenset(
     {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
      "estimated", "roughly", "$", "£", "€", "us$"}
 )  # fmt: skip
+_BOUNDS = frozenset({"high", "much", "many", "low", "little", "far", "long"})  # "as high as"
+_RATES = frozenset({"rate", "pace"})
+_LOSE = frozenset({"lose", "loses", "lost", "losing"})
+_VALUED = frozenset(
+    {"value", "shares", "share", "stock", "stocks", "price", "prices", "capitalization", "capitalisation",
+     "worth", "valuation", "index", "market"}
+)  # fmt: skip  # what loses part of its own amount
+_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+_BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -160,9 +170,27 @@ def _modified_by_measure(unit: Token | None) -> str:
     noun = unit.head
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a 100 tonne containment dome"
-    if noun.pos_ != "NOUN" or unit_word(noun) or any(t.is_punct for t in unit.doc[unit.i + 1 : noun.i]):
+    doc = unit.doc
+    if noun.pos_ != "NOUN" or unit_word(noun):
         return ""
-    return unit.doc[unit.i + 1 : noun.i + 1].text
+    if doc[unit.i + 1].text == ")" and noun.i > unit.i + 1:
+        return _restated_dimension(unit, noun)
+    if any(t.is_punct for t in doc[unit.i + 1 : noun.i]):
+        return ""
+    return doc[unit.i + 1 : noun.i + 1].text
+
+
+def _restated_dimension(unit: Token, noun: Token) -> str:
+    """ "a mile-long (1.6 km) tube": the bracket gives the size the words before it name again, of the
+    noun after it (the tube's length)."""
+    doc = unit.doc
+    opening = next((t for t in reversed(doc[unit.sent.start : unit.i]) if t.text == "("), None)
+    if opening is None or opening.i < 2 or any(t.is_punct for t in doc[unit.i + 2 : noun.i]):
+        return ""
+    dimension = _DIMENSIONS.get(doc[opening.i - 1].lower_)
+    if dimension is None or doc[opening.i - 2].text not in ("-", "–"):
+        return ""
+    return f"{dimension} of {doc[unit.i + 2 : noun.i + 1].text}"
 
 
 def _thing_above(token: Token, money: bool, kind: str) -> str:
@@ -191,7 +219,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if cost is not None:
         return cost
     if noun is not None:
-        return _noun_phrase(_estimated(noun, token))
+        return _rate_of(noun) or _loss_of(noun, token, money) or _noun_phrase(_estimated(noun, token))
     measured = _measured(token)
     if measured:
         return measured
@@ -204,7 +232,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     price = _price(money, kind)
     if price:
         return price
-    return _amount_done(token)
+    return _amount_done(token) or _participle_after(token)
 
 
 def _cost_of(token: Token, noun: Token | None) -> str | None:
@@ -250,6 +278,15 @@ def _amount_done(token: Token) -> str:
     return _amount_done_by(verb, role)
 
 
+def _participle_after(token: Token) -> str:
+    """ "the $350million figure announced on Monday": what is done with the amount, told by a participle
+    on the word that carries it."""
+    if token.lower_ not in _BARE_WORDS:
+        return ""
+    done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1]
+    return f"amount {done[0].lower_}" if done else ""
+
+
 def _number_before_scale(last: Token) -> Token:
     """ "pledged £20m": the tokenizer may split off the "m" and the parse hang it apart from the number,
     whose place in the sentence (the object of "pledged") is the amount's."""
@@ -264,14 +301,22 @@ def _worth_before(last: Token) -> str:
     """ "equipment worth at least £150,000": the value of what is worth the amount, whatever the parse
     hung the amount on (the word before "worth" is what it is said of)."""
     doc, at = last.doc, last.i
-    while at > 0 and (doc[at].like_num or _scale(doc[at]) or doc[at].lower_ in _BEFORE_AMOUNT):
-        at -= 1
+    while at > 0 and (_a_number(doc[at]) or _scale(doc[at]) or doc[at].lower_ in _BEFORE_AMOUNT):
+        at -= 1  # over a range too: "worth $850million to $1billion"
     if doc[at].lower_ != "worth" or at < 1:
         return ""
     noun = doc[at - 1]
+    if noun.pos_ in ("AUX", "VERB") and doc[at].dep_ == "acomp":
+        subject = _subject_noun(noun)  # "The Venezuelan assets are estimated to be worth ..."
+        return f"value of {_noun_phrase(subject)}" if subject is not None and not unit_word(subject) else ""
     if noun.pos_ not in ("NOUN", "PROPN") or unit_word(noun) or _a_time(noun):
         return ""
     return f"value of {_noun_phrase(noun)}"
+
+
+def _a_number(token: Token) -> bool:
+    """ "60,000", "850million": a number, its scale written on it or not."""
+    return token.like_num or parse_number(token.text) is not None
 
 
 def _changed_object(token: Token) -> Token | None:
@@ -283,11 +328,23 @@ def _changed_object(token: Token) -> Token | None:
     node = token.head.head
     for _ in range(6):
         if node.pos_ == "VERB" and _sets(node):
-            objects = [c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not unit_word(c)]
-            return objects[0] if objects else None
+            objects = [c for c in node.children if c.dep_ == "dobj" and not unit_word(c)]
+            if objects and objects[0].lower_ == "it":
+                return _set_before(objects[0])  # "limiting BP's liability to $75million and raise it to"
+            return objects[0] if objects and objects[0].pos_ == "NOUN" else None
         if node.dep_ not in ("xcomp", "relcl", "dobj", "acl") or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _set_before(pronoun: Token) -> Token | None:
+    """What "it" stands for after a verb of change: the last thing set earlier in the sentence ("a law
+    limiting BP's liability ... to $75million and raise it to $10billion": the liability)."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        verb = token.head
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and verb.pos_ == "VERB" and _sets(verb):
+            return None if unit_word(token) else token
     return None
 
 
@@ -295,7 +352,7 @@ def _sets(verb: Token) -> bool:
     """Whether the verb is one of changing or setting an amount, in any form (no lemmatizer is run)."""
     form = verb.lower_
     bases = (form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-4])
-    return any(base in _SET_VERBS for base in bases if base)
+    return form in _CAPS or any(base in _SET_VERBS for base in bases if base)
 
 
 def _copula_subject(token: Token) -> Token | None:
@@ -332,6 +389,8 @@ def _amount_done_by(verb: Token, role: str) -> str:
     if verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.lower_ in _LINKING:
         return ""  # "making a total of 260,000 barrels" says nothing of what is done
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if role == "nsubj" and _reduced_relative(verb):
+        role = "nsubjpass"  # "about $900m (£557m) owed to donor countries ... should be written off"
     if infinitive:
         words = ["amount", "to", verb.lower_]  # "selling assets to raise as much as $30billion"
     elif role == "nsubj":
@@ -340,7 +399,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
         words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
     words += [c.lower_ for c in verb.children if c.dep_ == "prt" and not _up_to(c)]  # "siphoning off"
     ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
-    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ways and not _up(c)]
+    places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
@@ -349,6 +408,25 @@ def _amount_done_by(verb: Token, role: str) -> str:
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "$900m owed to donor countries should be written off": a past participle with no auxiliary right
+    after the amount the parse made its subject tells what was done to the amount, while the clause goes
+    on to a verb of its own."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "conj") or not verb.is_alpha or len(verb.text) < 3:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
+        return False  # "re-named"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = doc[verb.i - 1]
+    if not subjects or verb.i != subjects[0].right_edge.i + 1 or not (before.is_alpha or before.text == ")"):
+        return False  # right after the amount or its bracket, not after a dash: "billions ... -- re-named"
+    following = [c for c in verb.head.children if c.i > verb.i and c.dep_ in ("ccomp", "conj")]
+    return bool(following)
 
 
 def _said_of_amount(verb: Token) -> bool:
@@ -459,6 +537,8 @@ def _relative_clause(token: Token) -> str:
     that state oil company Petrobras produces in Brazil" gives "state oil company Petrobras produces in
     Brazil" (up to a comma or a bracket)."""
     clauses = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
+    if token.lower_ in _BARE_WORDS:
+        return ""  # "the $30billion figure that a lot of analysts are converging on"
     if not clauses or any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVES for c in clauses[0].children):
         return ""  # "16,000 square miles ... that had been closed to fishing": what was done, not what it is
     words = []
@@ -527,7 +607,7 @@ def _only_units(counted: Span) -> bool:
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
             words.append(token)
-    return all(unit_word(t) for t in words)
+    return all(unit_word(t) or t.lower_ in _BARE_WORDS for t in words)
 
 
 def _equivalent(token: Token) -> bool:
@@ -555,6 +635,7 @@ def _noun_above(token: Token) -> Token | None:
     set_off = _set_off_after(token)
     if set_off is not None:
         return set_off
+    token = _past_bound(_past_direction(token))
     head = token.head
     share = head.head.lower_ in _SHARES  # "8 percent at $31.68 per share": not what the price is of
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:
@@ -597,6 +678,10 @@ def _noun_above(token: Token) -> Token | None:
                 return child
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         subject = _subject_noun(verb)  # "a bill that is likely to run into the billions of dollars"
+        shared = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _subordinate(verb.head)
+        if subject is None and shared and _measure_of_verb(token):
+            subject = _subject_noun(verb.head)  # "The shares then rose ... and ended up 7.6 percent"
+            subject = subject if subject is not None and subject.pos_ == "NOUN" else None
         if subject is not None and not unit_word(subject):
             return subject
     for child in verb.children:
@@ -605,6 +690,70 @@ def _noun_above(token: Token) -> Token | None:
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """ "since the crisis started": a verb of a clause set under another, whose subject a verb the parse
+    joined to it ("... and fell another 6 percent") need not share."""
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _measure_of_verb(token: Token) -> bool:
+    """ "ended up 7.6 percent at $38.92": an amount the verb itself measures, or the level it ends at."""
+    return token.dep_ == "npadvmod" or (token.dep_ == "pobj" and token.head.lower_ in ("at", "to"))
+
+
+def _past_direction(token: Token) -> Token:
+    """ "The ... share price closed down 5 percent": the amount the parse hangs on "down" or "higher"
+    measures the change the verb tells, as if it hung on the verb."""
+    head = token.head
+    if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
+        return token
+    verb = head.head
+    if head.dep_ not in ("advmod", "acomp") or verb.pos_ != "VERB":
+        return token
+    low, high = sorted((verb.i, head.i))
+    if any(t.text in (",", ";", "--") for t in token.doc[low:high]):
+        return token  # set off from the verb's clause: "closed near session lows, down 3.1 percent"
+    return head
+
+
+def _past_bound(token: Token) -> Token:
+    """ "a rate now estimated as high as 60,000 barrels a day": the bound "as high as" stands where the
+    amount would (its "as ... as" hangs on the word the amount is said of)."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in _BOUNDS:
+        return token
+    bound = head.head
+    return bound if bound.dep_ == "advmod" and bound.head.i != bound.i else token
+
+
+def _loss_of(noun: Token, amount: Token, money: bool) -> str:
+    """ "the region would lose ... $1.1billion": a sum its subject loses is its losses, not the subject
+    (but what has a value loses some of it: "BP's market value lost $100billion" is of the value)."""
+    verb = amount.head
+    if not money or amount.dep_ != "dobj" or verb.lower_ not in _LOSE or noun.dep_ not in _SUBJECTS:
+        return ""
+    if noun.head.i != verb.i and not (verb.dep_ == "xcomp" and noun.head.i == verb.head.i):
+        return ""
+    if noun.lower_ in _VALUED or noun.pos_ != "NOUN":
+        return ""
+    return f"losses of {_noun_phrase(noun)}"
+
+
+def _rate_of(noun: Token) -> str:
+    """ "the oil keeps gushing ... at a rate ...": a rate says what it measures only through what goes
+    at it, the subject of the verb ("rate of oil")."""
+    if noun.lower_ not in _RATES or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return ""
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "leaking crude at"
+    what = objects[0] if objects else _subject_noun(verb)
+    if what is None or unit_word(what) or what.pos_ != "NOUN":
+        return ""
+    return f"{noun.lower_} of {_noun_phrase(what)}"
 
 
 def _noun_after_name(noun: Token) -> Token:

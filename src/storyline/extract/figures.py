@@ -144,7 +144,8 @@ def extract_figures(
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
-    return _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
+    figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
+    return _included_parts(sentence.doc, _restated_sums(sentence.doc, figures))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -622,10 +623,14 @@ def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
     return counted
 
 
+_LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  # a cap is of what it is on
+
+
 def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
-    """ "barrels a day of oil", "soldiers from North Korea"."""
+    """ "barrels a day of oil", "soldiers from North Korea", "a $75 million cap on liability"."""
     at = counted.end
-    if at + 1 >= limit or doc[at].lower_ not in ("of", "from"):
+    limited = at > 0 and doc[at - 1].lower_ in _LIMITS and doc[at].lower_ == "on"
+    if at + 1 >= limit or (doc[at].lower_ not in ("of", "from") and not limited):
         return
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
@@ -756,6 +761,42 @@ def _restated_shares(doc: Doc, figures: list[Figure]) -> list[Figure]:
         counted = f"{thing} as a share of {whole}" if whole else thing
         restated[index] = replace(share, thing=thing, counted=counted)
     return restated
+
+
+def _restated_sums(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "most Haitians living on $2 or less per day, about £1.30": a sum in another currency set after
+    a sum by a comma is the same sum converted, and is of what that sum is of."""
+    restated = list(figures)
+    for index in range(1, len(restated)):
+        before, sum_ = restated[index - 1], restated[index]
+        currencies = figure_kinds.is_currency(before.kind) and figure_kinds.is_currency(sum_.kind)
+        if sum_.thing or not before.thing or not currencies or before.kind == sum_.kind:
+            continue
+        if _converted_beside(doc, before, sum_):
+            restated[index] = replace(sum_, thing=before.thing, counted=before.thing)
+    return restated
+
+
+def _included_parts(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "BP so far has paid nearly $50million in lost-income claims ..., including more than $6million in
+    Florida": a part of a sum, introduced by "including", is of what the sum is of."""
+    parts = list(figures)
+    for index in range(1, len(parts)):
+        whole, part = parts[index - 1], parts[index]
+        if part.counted or part.kind != whole.kind or not whole.counted:
+            continue
+        between = doc_text(doc)[whole.end : part.start].split()
+        if between and between[-1].lower() == "including" and len(between) <= 12:
+            parts[index] = replace(part, thing=whole.thing, counted=whole.counted)
+    return parts
+
+
+def _converted_beside(doc: Doc, before: Figure, after: Figure) -> bool:
+    """Only a few words of the first sum's own ("or less per day") and a comma between two sums."""
+    between = doc.char_span(before.end, after.start, alignment_mode="expand")
+    if between is None or not between.text.strip().endswith(","):
+        return False
+    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
