@@ -1,0 +1,89 @@
+"""A verb of attempt, phase or support tells the operation its argument names (`extract.told_events`).
+
+"pinning its hopes on the top kill", "will try to plug ... in a so-called top kill operation" and
+"Fitting the new cap could take" name no happening by their verbs: their kind of event (the
+mention's predicate, the merge stage's key) is the operation, so that they meet the other reports
+of it. The mention keeps its own words and modality. Sentences are from the Timeline17 articles of
+bpoil_bbc (restored from their tokenized form) and from ECB+.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import events_of
+from storyline.model import Event
+from storyline.pipeline import Pipeline
+
+
+def _main(pipeline: Pipeline, sentence: str) -> Event:
+    return next(e for e in events_of(pipeline, sentence + "\n", date(2010, 5, 25)) if e.main)
+
+
+def _words(event: Event) -> str:
+    assert event.event_start is not None and event.event_end is not None
+    return event.text[event.event_start - event.start : event.event_end - event.start]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "words"),
+    [
+        (
+            'It is pinning its hopes on the "top kill" operation, which involves firing heavy mud and cement '
+            "down into the blown-out well 5,000 ft (1,500 m) below the surface of the Gulf.",
+            "top kill",
+            "pinning",
+        ),
+        (
+            "The oil giant will try to plug the leaking well in a so-called "
+            '"top kill" operation on Wednesday.',
+            "top kill",
+            "try",
+        ),
+        (
+            'BP is attempting a "top kill" procedure to stem the flow of oil, which involves pumping mud '
+            "into the breached well.",
+            "top kill",
+            "attempting",
+        ),
+        ("Fitting the new cap could take four to seven days", "fit", "take"),
+        ("BP begins to fit new cap on Gulf of Mexico oil leak", "fit", "begins"),
+        (
+            "Police have launched an investigation into how Gaetano Lo Presti was able to commit suicide.",
+            "investigation",
+            "launched",
+        ),  # ECB+ 26_3ecb
+        (
+            "At the end of July, an armed man carried out a robbery at a diamond exhibition at the "
+            "Carlton Hotel in Cannes, making off with jewellery worth £88m in one of the world's biggest "
+            "ever heists.",
+            "robbery",
+            "carried",
+        ),  # ECB+ 24_11ecbplus
+    ],
+)
+def test_the_operation_a_verb_of_attempt_or_phase_is_about_is_the_event(
+    pipeline: Pipeline, sentence: str, kind: str, words: str
+) -> None:
+    main = _main(pipeline, sentence)
+    assert main.predicate == kind
+    assert _words(main) == words  # the mention's words stay the verb's
+
+
+def test_a_clause_begun_by_a_named_procedure_keeps_its_own_date(pipeline: Pipeline) -> None:
+    sentence = (
+        "The top kill attempt, which began on Wednesday, involves pumping heavy drilling fluids into the top "
+        "of the well to try to halt the oil flow."
+    )
+    began = next(e for e in events_of(pipeline, sentence + "\n", date(2010, 5, 28)) if _words(e) == "began")
+    assert began.main and began.predicate == "top kill" and began.date == "2010-05-26"
+
+
+def test_an_argument_that_names_no_operation_leaves_the_verb(pipeline: Pipeline) -> None:
+    sentence = (  # bpoil_bbc: "a number of ways" names no operation
+        "BP has tried a number of ways to stop the flow, but the new capping device is the first to have "
+        "succeeded in stopping it entirely."
+    )
+    assert _main(pipeline, sentence).predicate == "try"
