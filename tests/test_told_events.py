@@ -87,3 +87,20 @@ def test_an_argument_that_names_no_operation_leaves_the_verb(pipeline: Pipeline)
         "succeeded in stopping it entirely."
     )
     assert _main(pipeline, sentence).predicate == "try"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BP's share price has more than halved since the oil disaster began in April, wiping about $90bn off "
+        "the value of the company.",
+        "The oil spill, which began 20 April with the explosion of the BP-leased Deepwater Horizon drilling "
+        "rig, caused widespread disruption along the US Gulf Coast.",
+    ],
+)
+def test_the_story_s_background_beginning_is_no_operation(pipeline: Pipeline, sentence: str) -> None:
+    """bpoil_bbc: as a phase's subject, the disaster or the spill is the story's background told in
+    passing; keyed by it, such clauses joined the share price, the new safety unit and the criminal
+    inquiry into one entry."""
+    began = [e for e in events_of(pipeline, sentence + "\n", date(2010, 7, 1)) if _words(e) == "began"]
+    assert began and all(e.predicate == "begin" for e in began)

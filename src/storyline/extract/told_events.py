@@ -63,7 +63,7 @@ def told_event(table: TokenTable, verb: int, lemma: str, lemma_at: Lemma) -> str
         return None  # "carried out a raid", not "carried a warning"
     if lemma in _ATTEMPTS:
         for child in children:
-            if dep[child] == "dobj" and (found := _operation(table, child, lemma_at, named=True)):
+            if dep[child] == "dobj" and (found := _operation(table, child, lemma_at)):
                 return found
     if lemma in _SUPPORTS:
         for child in children:
@@ -72,7 +72,7 @@ def told_event(table: TokenTable, verb: int, lemma: str, lemma_at: Lemma) -> str
         for child in children:
             if dep[child] == "prep" and table.lower[child] == _SUPPORTS[lemma]:
                 for noun in table.children(child):
-                    if dep[noun] == "pobj" and (found := _operation(table, noun, lemma_at, named=True)):
+                    if dep[noun] == "pobj" and (found := _operation(table, noun, lemma_at)):
                         return found
     if lemma in _BEFORE_VERBS:
         for child in children:
@@ -80,12 +80,14 @@ def told_event(table: TokenTable, verb: int, lemma: str, lemma_at: Lemma) -> str
                 return _procedure_in(table, child, lemma_at) or lemma_at(child).lower()
     if lemma in _PHASES and not any(dep[c] == "dobj" and table.lower[c] not in _DURATIONS for c in children):
         if dep[verb] == "relcl" and any(dep[c] == "nsubj" and pos[c] == "PRON" for c in children):
-            return _operation(table, table.head[verb], lemma_at, named=True)  # "the top kill, which began"
+            return _operation(
+                table, table.head[verb], lemma_at, eventive=False
+            )  # "the top kill, which began"
         for child in children:
             if dep[child] in _SUBJECTS:
                 if pos[child] == "VERB":  # "Fitting the new cap could take"
                     return lemma_at(child).lower()
-                return _operation(table, child, lemma_at, named=False)
+                return _operation(table, child, lemma_at, eventive=False)
     return None
 
 
@@ -95,14 +97,16 @@ def _procedure_in(table: TokenTable, verb: int, lemma_at: Lemma) -> str | None:
         if table.dep[child] == "prep":
             for noun in table.children(child):
                 if table.dep[noun] == "pobj" and lemma_at(noun).lower() in _PROCEDURES:
-                    return _operation(table, noun, lemma_at, named=True)
+                    return _operation(table, noun, lemma_at)
     return None
 
 
-def _operation(table: TokenTable, noun: int, lemma_at: Lemma, named: bool) -> str | None:
+def _operation(table: TokenTable, noun: int, lemma_at: Lemma, eventive: bool = True) -> str | None:
     """The operation a noun names: the name written before a word of procedure ("top kill
-    procedure"), its lemma when it is eventive ("attack"), or, when `named` (the object of an
-    attempt), the noun with the words that name it, written as a name ("a so-called top kill").
+    procedure"), the noun with the words that name it, written as a name ("a so-called top kill"),
+    or, when `eventive` (the object of an attempt: "launched an investigation"), its lemma when
+    it is an eventive noun. Not an eventive noun as a phase's subject: "the spill, which began on
+    20 April" or "since the disaster began" tell the story's background, not an operation.
     None otherwise."""
     if table.pos[noun] != "NOUN":
         return None
@@ -111,8 +115,8 @@ def _operation(table: TokenTable, noun: int, lemma_at: Lemma, named: bool) -> st
         names = _names(table, noun)
         return " ".join(table.lower[i] for i in names) if any(table.pos[i] == "NOUN" for i in names) else None
     if is_event_noun(word):
-        return word
-    names = _names(table, noun) if named else []
+        return word if eventive else None
+    names = _names(table, noun)
     if not names or not _written_as_name(table, noun, names[0]):
         return None
     return " ".join([*(table.lower[i] for i in names), word])
