@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from conftest import events_of
+from conftest import entries_of, events_of
 from storyline.model import Event
 from storyline.pipeline import Pipeline
 
@@ -104,3 +104,43 @@ def test_the_story_s_background_beginning_is_no_operation(pipeline: Pipeline, se
     inquiry into one entry."""
     began = [e for e in events_of(pipeline, sentence + "\n", date(2010, 7, 1)) if _words(e) == "began"]
     assert began and all(e.predicate == "begin" for e in began)
+
+
+PINNING = (
+    'It is pinning its hopes on the "top kill" operation, which involves firing heavy mud and cement down '
+    "into the blown-out well 5,000 ft (1,500 m) below the surface of the Gulf.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        (
+            (
+                date(2010, 5, 23),
+                'He said the best option at the moment was to proceed with a "top kill" which involves '
+                "injecting heavy drilling fluids into the ruptured pipe.\n",
+            ),
+            (date(2010, 5, 25), PINNING),
+        ),
+        (
+            (
+                date(2010, 9, 19),
+                'A pressure test showed a cement plug put in place by BP to permanently "kill" the well '
+                "was holding.\n",
+            ),
+            (
+                date(2010, 9, 20),
+                "Experts have carried out a pressure test on the cement plug put in place by oil company BP "
+                "to stop the leak.\n",
+            ),
+        ),
+    ],
+)
+def test_two_articles_telling_one_operation_with_other_verbs_make_one_entry(
+    pipeline: Pipeline, articles: tuple[tuple[date, str], ...]
+) -> None:
+    """bpoil_bbc: "proceed with" and "pinning its hopes on" the top kill (23 and 25 May), a pressure
+    test that "showed" and one "carried out" (19 and 20 September) met only as paraphrases."""
+    entries = entries_of(pipeline, *articles)
+    assert any(len({m.document for m in e.mentions}) == 2 for e in entries)
