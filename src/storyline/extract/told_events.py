@@ -29,15 +29,15 @@ def _words(text: str) -> frozenset[str]:
 
 # Verbs whose object is the operation: one tries, attempts, launches or carries out an operation.
 _ATTEMPTS = _words(
-    "try attempt launch perform conduct undertake carry mount stage begin start complete finish resume"
-    " continue"
+    "try attempt launch perform conduct undertake carry mount stage begin start complete finish"
 )
 # Verbs whose subject is the operation when they have no object ("the kill began", "fitting it could take").
-_PHASES = _words("begin start continue resume end finish take")
+# Not "continue" or "resume": the drilling's start and its going on are two pieces of news.
+_PHASES = _words("begin start end finish take")
 # Verbs whose operation is the object of a preposition: "pin hopes on X", "proceed with X".
 _SUPPORTS = {"pin": "on", "proceed": "with", "embark": "on"}
 # Verbs whose following verb is the operation: "began to fit", "tried to plug", "started drilling".
-_BEFORE_VERBS = _words("try attempt begin start continue resume finish complete")
+_BEFORE_VERBS = _words("try attempt begin start finish complete")
 # Nouns that say an operation is meant and leave its name to the words before them ("a top kill procedure").
 _PROCEDURES = _words("operation procedure attempt bid effort mission method technique manoeuvre maneuver")
 _DURATIONS = _words("time while minutes hours days weeks months years minute hour day week month year")
