@@ -49,19 +49,6 @@ def _words(event: Event) -> str:
             "attempting",
         ),
         ("Fitting the new cap could take four to seven days", "fit", "take"),
-        ("BP begins to fit new cap on Gulf of Mexico oil leak", "fit", "begins"),
-        (
-            "Police have launched an investigation into how Gaetano Lo Presti was able to commit suicide.",
-            "investigation",
-            "launched",
-        ),  # ECB+ 26_3ecb
-        (
-            "At the end of July, an armed man carried out a robbery at a diamond exhibition at the "
-            "Carlton Hotel in Cannes, making off with jewellery worth £88m in one of the world's biggest "
-            "ever heists.",
-            "robbery",
-            "carried",
-        ),  # ECB+ 24_11ecbplus
     ],
 )
 def test_the_operation_a_verb_of_attempt_or_phase_is_about_is_the_event(
@@ -81,12 +68,30 @@ def test_a_clause_begun_by_a_named_procedure_keeps_its_own_date(pipeline: Pipeli
     assert began.main and began.predicate == "top kill" and began.date == "2010-05-26"
 
 
-def test_an_argument_that_names_no_operation_leaves_the_verb(pipeline: Pipeline) -> None:
-    sentence = (  # bpoil_bbc: "a number of ways" names no operation
-        "BP has tried a number of ways to stop the flow, but the new capping device is the first to have "
-        "succeeded in stopping it entirely."
-    )
-    assert _main(pipeline, sentence).predicate == "try"
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "BP has tried a number of ways to stop the flow, but the new capping device is the first to "
+            "have succeeded in stopping it entirely.",
+            "try",
+        ),  # bpoil_bbc: "a number of ways" names no operation
+        ("BP begins to fit new cap on Gulf of Mexico oil leak", "begin"),
+        (
+            "At the end of July, an armed man carried out a robbery at a diamond exhibition at the "
+            "Carlton Hotel in Cannes, making off with jewellery worth £88m in one of the world's biggest "
+            "ever heists.",
+            "carry",
+        ),  # ECB+ 24_11ecbplus
+    ],
+)
+def test_an_argument_that_names_no_operation_leaves_the_verb(
+    pipeline: Pipeline, sentence: str, kind: str
+) -> None:
+    """Neither a verb after "begin" nor an eventive noun alone is taken: keyed by "rob", the Cannes
+    robbery met the Paris one of ECB+ topic 24 (and other verbs' reports: "trying to funnel" met the
+    May box and the June cap of bpoil_bbc); ECB+ fell from 72.18 to 72.11."""
+    assert _main(pipeline, sentence).predicate == kind
 
 
 @pytest.mark.parametrize(
@@ -123,24 +128,12 @@ PINNING = (
             ),
             (date(2010, 5, 25), PINNING),
         ),
-        (
-            (
-                date(2010, 9, 19),
-                'A pressure test showed a cement plug put in place by BP to permanently "kill" the well '
-                "was holding.\n",
-            ),
-            (
-                date(2010, 9, 20),
-                "Experts have carried out a pressure test on the cement plug put in place by oil company BP "
-                "to stop the leak.\n",
-            ),
-        ),
     ],
 )
 def test_two_articles_telling_one_operation_with_other_verbs_make_one_entry(
     pipeline: Pipeline, articles: tuple[tuple[date, str], ...]
 ) -> None:
-    """bpoil_bbc: "proceed with" and "pinning its hopes on" the top kill (23 and 25 May), a pressure
-    test that "showed" and one "carried out" (19 and 20 September) met only as paraphrases."""
+    """bpoil_bbc: "proceed with" and "pinning its hopes on" the top kill (23 and 25 May) met only as
+    paraphrases."""
     entries = entries_of(pipeline, *articles)
     assert any(len({m.document for m in e.mentions}) == 2 for e in entries)
