@@ -111,8 +111,11 @@ def _operation(table: TokenTable, noun: int, lemma_at: Lemma) -> str | None:
         return None
     word = lemma_at(noun).lower()
     names = _names(table, noun)
-    if word in _PROCEDURES:
-        return " ".join(table.lower[i] for i in names) if any(table.pos[i] == "NOUN" for i in names) else None
+    if word in _PROCEDURES:  # a name of two words or in quotes: not a kind ("rehabilitation efforts")
+        named = any(table.pos[i] == "NOUN" for i in names) and (
+            len(names) > 1 or _written_as_name(table, noun, names[0])
+        )
+        return " ".join(table.lower[i] for i in names) if named else None
     if not names or not _written_as_name(table, noun, names[0]):
         return None
     return " ".join([*(table.lower[i] for i in names), word])
