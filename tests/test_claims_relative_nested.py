@@ -56,7 +56,10 @@ def test_a_reports_tag_the_parse_hung_on_a_noun_is_not_a_relative_clause(pipelin
         "process to choke it off with mud and cement -- by this weekend, ahead of the scheduled start time "
         "on Monday, the top U.S. official dealing with the spill said on Thursday.\n"
     )
-    started = _of_event(pipeline, text, "start")
+    # the mention of "start" (its kind is the procedure it starts: `told_events`)
+    (event,) = [e for e in _events(pipeline, text) if text[e.event_start or 0 : e.event_end or 0] == "start"]
+    assert event.predicate == "static kill plan"
+    started = event.attribution
     assert started is not None and started.source == "top U.S. official"
 
 

@@ -32,6 +32,7 @@ from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_nouns import is_event_noun, is_event_word
+from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
 Lemmatizer = Callable[[Token], str]
@@ -113,6 +114,9 @@ def find_triggers(
             continue
         if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
             mains.add(i)
+    for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
+        if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
+            lemmas[i] = kind
     stand_in = None
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
         stand_in = root.i
