@@ -89,3 +89,23 @@ def test_a_writers_figure_survives_the_store_and_says_so_in_json(pipeline: Pipel
     assert [f.text for f in figures if f.by_writer] == ["100,000 barrels a day"]
     assert [f.as_dict().get("claimed_by_writer") for f in figures] == [None, True]
     assert load_figures(dump(figures)) == figures
+
+
+def test_who_adds_up_to_a_total_estimates_it(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "The going cost for such machinery was widely agreed to be in the region of $100-$200million.\n"
+        "A few pessimists added in ancillary damages, lost profits and legal costs to arrive at a total cost "
+        "of $1billion.",
+    )
+    assert (claimants["$1billion"] or "").endswith("pessimists")
+
+
+def test_a_sum_claimed_is_demanded_not_reported(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "Exxon's $900million settlement in 1991 with Alaska and the United States had a four-year \"reopener "
+        'window" letting the governments claim as much as an additional $100million.',
+    )
+    assert claimants["$100million"] is None
+    assert claimants["$900million settlement"] is None

@@ -185,7 +185,7 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     token = numbers[0]
     while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
         token = token.head
-    estimator = _put_at(token) or _estimate_by(token)
+    estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token)
     if estimator is not None:
         return replace(figure, claim=Attribution(source=estimator, stance=Stance.ESTIMATED, cue="estimated"))
     hoping = _hoped_by(token)
@@ -217,6 +217,27 @@ def _put_at(amount: Token) -> str | None:
     if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
         return None  # "Estimates put the spill at ...", "the conservative end of the figures put ...": no one
     return _name(subjects[0])
+
+
+def _arrived_at(amount: Token) -> str | None:
+    """ "A few pessimists added in ancillary damages, lost profits and legal costs to arrive at a total
+    cost of $1billion": who adds up to the amount estimates it; the subject of "arrive" or of the verb
+    it is the purpose of."""
+    if amount.dep_ != "pobj":
+        return None
+    at = amount.head
+    if at.lower_ == "of" and at.head.dep_ == "pobj":  # "at a total cost of $1billion"
+        at = at.head.head
+    if at.lower_ != "at" or at.dep_ != "prep" or at.head.lower_ not in _ARRIVE:
+        return None
+    verb = at.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return None if subjects[0].lower_ in _NOT_SPEAKERS else _name(subjects[0])
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _estimate_by(amount: Token) -> str | None:
