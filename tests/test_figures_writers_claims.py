@@ -109,3 +109,9 @@ def test_a_sum_claimed_is_demanded_not_reported(pipeline: Pipeline) -> None:
     )
     assert claimants["$100million"] is None
     assert claimants["$900million settlement"] is None
+
+
+def test_a_figure_stored_before_the_field_reads_as_claimed() -> None:
+    old = '[{"value": 75000000, "text": "$75million", "start": 0, "end": 10, "counted": "liability"}]'
+    (figure,) = load_figures(old)
+    assert not figure.by_writer and "claimed_by_writer" not in figure.as_dict()
