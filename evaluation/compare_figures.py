@@ -4,7 +4,9 @@ A change to the figure rules is kept only when almost nothing it changes on whol
 this lists every change for reading. The parses come from `compare_speakers.py parse`; `extract` runs
 `extract_figures` on every sentence (with the sentence's actors, as the pipeline passes them) with the
 version on PYTHONPATH, and `diff` prints each sentence whose figures (value, upper, text, kind, what
-is counted) changed, with both lists.
+is counted, claimant) changed, with both lists. The claimant is read as the pipeline reads it for the
+sentence's root as its event (`figure_claims.with_own_claims` on the sentence's attribution and
+clauses): the figure's own claim, "(writer)" for the writer's own words, else the event's source.
 
     python evaluation/compare_speakers.py parse ../shared/corpus/t17/haiti_bbc /tmp/haiti
     PYTHONPATH=<worktree of main>/src python evaluation/compare_figures.py extract /tmp/haiti /tmp/haiti.fb
@@ -20,7 +22,10 @@ from pathlib import Path
 
 from compare_speakers import actors_in, parsed
 
+from storyline.extract.attribution import attribute, clause_attributions
+from storyline.extract.figure_claims import with_own_claims
 from storyline.extract.figures import extract_figures
+from storyline.model import Figure
 
 
 def extract(prefix: Path, output: Path) -> None:
@@ -28,13 +33,26 @@ def extract(prefix: Path, output: Path) -> None:
     for path, doc, actors in parsed(prefix):
         sentences = {}
         for sentence in doc.sents:
-            found = extract_figures(sentence, (), actors_in(sentence, actors))
+            own = actors_in(sentence, actors)
+            found = extract_figures(sentence, (), own)
+            main = attribute(sentence, own)
+            clauses = clause_attributions(sentence, own, main)
+            holding = [(len(tokens), f) for tokens, f in clauses if sentence.root.i in tokens]
+            event = min(holding, key=lambda held: held[0])[1] if holding else main
+            found = with_own_claims(found, sentence, clauses, sentence.root, event)
             sentences[f"{sentence.start_char}-{sentence.end_char}"] = [
                 sentence.text,
-                [[f.value, f.upper, f.text, f.kind, f.counted] for f in found],
+                [[f.value, f.upper, f.text, f.kind, f.counted, _claimant(f, event)] for f in found],
             ]
         result[path] = sentences
     output.write_text(json.dumps(result))
+
+
+def _claimant(figure: Figure, event: object) -> str | None:
+    if getattr(figure, "by_writer", False):
+        return "(writer)"
+    claim = figure.claim or event
+    return getattr(claim, "source", None)
 
 
 def diff(base_file: Path, new_file: Path) -> None:

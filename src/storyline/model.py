@@ -151,6 +151,8 @@ class Figure:
     thing: str = ""  # what a sum or a measure is of, read from the parse ("loadings", "cleanup costs")
     claim: Attribution | None = None  # who claims it, when its own reporting clause names another
     # source than the sentence's event it is filed under ("BP said ... and sources said it had secured $7bn")
+    by_writer: bool = False  # in the writer's own words beside the sentence's report: nobody claims it
+    # ("BP has promised to pay ... claims and faces billions of dollars in expected ... costs")
 
     def as_dict(self) -> dict[str, object]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
@@ -170,6 +172,8 @@ class Figure:
             data["unit"] = self.unit
         if self.period:
             data["period"] = self.period
+        if self.by_writer:
+            data["claimed_by_writer"] = True
         return data
 
 

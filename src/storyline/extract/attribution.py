@@ -647,6 +647,22 @@ def _main_cue(sentence: Span) -> _Cue | None:
     return None
 
 
+def main_reporting_verb(sentence: Span) -> Token | None:
+    """The reporting verb that governs the sentence, as `attribute` finds it; None when none does."""
+    cue = _main_cue(sentence)
+    return cue.verb if cue is not None else None
+
+
+def in_document_quote(token: Token) -> bool:
+    """Whether the token lies inside a quote of its document: a speaker's words, never the writer's."""
+    return _in_document_quote(token)
+
+
+def is_reporting_verb(verb: Token) -> bool:
+    """Whether `verb` is a reporting cue in its sense here ("said", "added that"), as `attribute` reads it."""
+    return _cue(verb) is not None
+
+
 def _told_first(root: Token) -> list[Token]:
     """ "The Israeli team ... told the Associated Press news agency that they had called out to him ...
     and to their surprise, he responded": a named speaker's report with its "that" clause, which the parse

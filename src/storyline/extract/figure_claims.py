@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from storyline.extract.attribution import in_document_quote, is_reporting_verb, main_reporting_verb
 from storyline.model import Attribution, Event, Figure, Quote, Stance
 
 Clauses = list[tuple[frozenset[int], Attribution | None]]
@@ -33,6 +34,10 @@ _NOT_SPEAKERS = frozenset(
 )  # fmt: skip  # a subject that cannot speak: what an estimate is, not who makes it
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 _ESTIMATES = frozenset({"estimate", "estimates", "figure", "figures", "forecast", "forecasts", "projection"})
+_CONCEDING = frozenset({"though", "although", "whereas"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_BACKSHIFTED = frozenset({"had", "would", "'d"})
+_ARRIVE = frozenset({"arrive", "arrives", "arrived", "arriving"})
 
 
 def with_own_claims(
@@ -43,8 +48,128 @@ def with_own_claims(
     if clauses:
         figures = [_with_own_claim(figure, sentence, clauses, trigger, event) for figure in figures]
     if event is not None:
-        return figures
+        verb = main_reporting_verb(sentence)
+        return [
+            _writers(figure, sentence, clauses, verb) if not figure.claim else figure for figure in figures
+        ]
     return [figure if figure.claim else _estimated(figure, sentence) for figure in figures]
+
+
+def _writers(figure: Figure, sentence: Span, clauses: Clauses, verb: Token | None) -> Figure:
+    """The figure marked as the writer's own words when the sentence's report does not hold it: it
+    stands in a clause of narration `clauses` gives no source, or beside the reporting verb `verb` in
+    a clause of the writer's (`_beside_report`)."""
+    amount = _amount(figure, sentence)
+    if amount is None or in_document_quote(amount):
+        return figure  # quoted words are the speaker's, wherever the parse hangs them
+    holding = [(len(tokens), tokens, found) for tokens, found in clauses if amount.i in tokens]
+    if holding and _narrated(min(holding, key=lambda held: held[0])[1:], verb):
+        return replace(figure, by_writer=True)
+    if verb is not None and _beside_report(amount, verb):
+        return replace(figure, by_writer=True)
+    return figure
+
+
+def _narrated(clause: tuple[frozenset[int], Attribution | None], verb: Token | None) -> bool:
+    """A clause `clause_attributions` cites nobody for, reaching past the reporting verb and with no report
+    of its own: the writer's telling beside the words ('..., said Anthony Cross, walking along Pensacola
+    Beach with his three daughters'). Not a headline or caption before the report, which often gives the
+    same claim ("Death toll may be 200,000, US general says"), nor one that reports in its turn."""
+    tokens, found = clause
+    if found is not None or verb is None or max(tokens) < verb.i:
+        return False
+    doc = verb.doc
+    return not any(_reporting(doc[i]) for i in tokens if i != verb.i)
+
+
+def _beside_report(amount: Token, verb: Token) -> bool:
+    """Whether the path from `amount` up to the reporting verb leaves the reported words for the
+    writer's: a verb joined to the report's by "and" with its own subject or another tense ("BP has
+    promised to pay legitimate damages claims and faces billions of dollars in expected ... costs"), a
+    concession hung on the reporting verb ("..., although ...") or, inside what is reported, an "even
+    though" after a comma ("the company said that it would pay all legitimate claims, even though the Oil
+    Pollution Act could have limited BP's liability ... to $75million"). None of these when the clause
+    reports in its turn ("... and added that ...")."""
+    if _after_a_concession(amount, verb):
+        return True
+    token = amount
+    while token.head.i != token.i and token.i != verb.i:
+        head = token.head
+        if _conceded(token, even=head.i != verb.i) and not _reports_within(token):
+            return True
+        if head.i == verb.i:
+            return _joined_narration(token, head, verb)
+        if head.dep_ == "xcomp" and head.head.i == verb.i and head.tag_ == "VB" and token.tag_ in _FINITE:
+            return _joined_narration(token, head, verb)  # "promised to pay ... and faces": not "to face"
+        token = head
+    return False
+
+
+def _after_a_concession(amount: Token, verb: Token) -> bool:
+    """ "..., even though" or "..., although" between the reporting verb and the amount, with no other
+    report or clause break between them: the parse may hang the concession anywhere ("even though the
+    Oil Pollution Act (OPA) could have limited BP's liability ... to $75million" became a modifier of
+    "costs"), the words still say the writer concedes."""
+    doc = amount.doc
+    for mark in doc[verb.i + 1 : amount.i]:
+        if mark.lower_ not in ("though", "although"):
+            continue
+        evened = doc[mark.i - 1].lower_ == "even"
+        first = mark.i - 1 if evened else mark.i
+        if (evened or mark.lower_ == "although") and doc[first - 1].text == ",":
+            between = doc[mark.i + 1 : amount.i]
+            return not any(t.text in (";", ":") or _reporting(t) for t in between)
+    return False
+
+
+def _reporting(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and is_reporting_verb(token)
+
+
+def _joined_narration(clause: Token, head: Token, verb: Token) -> bool:
+    """`clause` joined to `head` (the reporting verb, or its infinitive the parse took the join for)."""
+    if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or _reports_within(clause):
+        return False
+    joined = any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in head.children)
+    if any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in clause.children):
+        return False  # "The charity said staff ... had been providing shovels ..., and 17 ... experts had
+        # arrived in Haiti": the tense of reported words, still theirs
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return joined
+    return joined and clause.tag_ in _FINITE and _tense(clause) != _tense(verb)
+
+
+def _tense(verb: Token) -> str:
+    """The verb's tag, or its first auxiliary's ("has promised": VBZ as "faces" is, but perfect)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return f"{auxiliaries[0].tag_}+{verb.tag_}" if auxiliaries else verb.tag_
+
+
+def _conceded(clause: Token, even: bool) -> bool:
+    """An adverbial clause of concession set off by a comma ("even though" only, when `even`)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONCEDING]
+    if clause.dep_ != "advcl" or not marks:
+        return False
+    doc = clause.doc
+    evened = marks[0].i > 0 and doc[marks[0].i - 1].lower_ == "even"
+    first = marks[0].i - 1 if evened else marks[0].i
+    return first > 0 and doc[first - 1].text == "," and (evened or not even)
+
+
+def _reports_within(clause: Token) -> bool:
+    return any(_reporting(t) for t in clause.subtree)
+
+
+def _amount(figure: Figure, sentence: Span) -> Token | None:
+    """The figure's number token, raised to the word it quantifies."""
+    words = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if words is None:
+        return None
+    numbers = [t for t in words if t.like_num or t.text[:1].isdigit()]
+    token = numbers[0] if numbers else words.root  # "billions of dollars"
+    while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
+        token = token.head
+    return token
 
 
 def _estimated(figure: Figure, sentence: Span) -> Figure:
@@ -60,7 +185,7 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     token = numbers[0]
     while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
         token = token.head
-    estimator = _put_at(token) or _estimate_by(token)
+    estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token)
     if estimator is not None:
         return replace(figure, claim=Attribution(source=estimator, stance=Stance.ESTIMATED, cue="estimated"))
     hoping = _hoped_by(token)
@@ -92,6 +217,27 @@ def _put_at(amount: Token) -> str | None:
     if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
         return None  # "Estimates put the spill at ...", "the conservative end of the figures put ...": no one
     return _name(subjects[0])
+
+
+def _arrived_at(amount: Token) -> str | None:
+    """ "A few pessimists added in ancillary damages, lost profits and legal costs to arrive at a total
+    cost of $1billion": who adds up to the amount estimates it; the subject of "arrive" or of the verb
+    it is the purpose of."""
+    if amount.dep_ != "pobj":
+        return None
+    at = amount.head
+    if at.lower_ == "of" and at.head.dep_ == "pobj":  # "at a total cost of $1billion"
+        at = at.head.head
+    if at.lower_ != "at" or at.dep_ != "prep" or at.head.lower_ not in _ARRIVE:
+        return None
+    verb = at.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return None if subjects[0].lower_ in _NOT_SPEAKERS else _name(subjects[0])
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _estimate_by(amount: Token) -> str | None:

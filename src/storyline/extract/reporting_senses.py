@@ -98,6 +98,8 @@ def other_sense(lemma: str, verb: Token) -> bool:
     deps = {table.dep[child] for child in table.children(verb.i)}
     if lemma in _OBJECT_SENSES and "dobj" in deps and "ccomp" not in deps:
         return True
+    if lemma in _OBJECT_SENSES and not deps & {"ccomp", "xcomp"} and _amount_after(verb):
+        return True  # "letting the governments claim as much as an additional $100million": a sum demanded
     if "ccomp" not in deps and _pictured(verb):
         return True  # a caption: "Aerial footage reveals the devastation caused by an earthquake"
     if table.dep[verb.i] == "acl" and table.lower[table.head[verb.i]] in _TELLING_THINGS:
@@ -160,6 +162,16 @@ def _party(noun: Token) -> bool:
     if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return noun.lower_ in ORG_WORDS or noun.lower_ in PERSON_NOUNS
+
+
+def _amount_after(verb: Token) -> bool:
+    """An amount the parse hung on the verb as a modifier, not an object ("claim as much as $100million")."""
+    return any(
+        c.dep_ in ("advmod", "npadvmod")
+        and c.i > verb.i
+        and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def denies_a_claim(verb: Token) -> bool:

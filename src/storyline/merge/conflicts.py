@@ -228,6 +228,8 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
             continue
         if not (first.claimant or second.claimant):
             continue  # two articles' own figures: no source stands behind either
+        if first.figure.by_writer or second.figure.by_writer:
+            continue  # a writer's number beside a report: no source to disagree
         if not _same_thing(first, second) or subject_key(first.figure.subject) != subject_key(
             second.figure.subject
         ):

@@ -119,7 +119,7 @@ def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[Se
 
 def _point(entry: Entry, figure: Figure) -> SeriesPoint:
     mention = mention_of(entry, figure)
-    attribution = figure.claim or _claim_of(entry, mention)
+    attribution = None if figure.by_writer else figure.claim or _claim_of(entry, mention)
     return SeriesPoint(
         figure=figure,
         entry_id=entry.id,
