@@ -209,6 +209,8 @@ class Event:
     main: bool = True  # a timeline event; False for a secondary mention that only takes part in coreference
     participants: list[str] = field(default_factory=list)  # actors named in the predicate's arguments
     modality: str = "actual"  # "actual", "expected" (may, will, is likely to) or "negated"
+    persons: list[str] = field(default_factory=list)  # unnamed people among its arguments, with their sex
+    # and age ("girl|female|14": `extract.described_persons`)
 
 
 @dataclass(frozen=True, slots=True)

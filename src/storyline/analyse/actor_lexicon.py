@@ -145,6 +145,25 @@ PERSON_NOUNS = frozenset(
      "professor", "priest", "pastor", "journalist", "reporter", "correspondent", "interpreter", "relative",
      "sister", "brother", "wife", "husband", "son", "daughter", "friend", "official", "spokesman", "user"}
 )  # fmt: skip
+# the sex a word for a person tells ("a man", "the girl", "her brother"): what keeps two described
+# people apart when neither is named
+PERSON_SEX = {
+    **dict.fromkeys(
+        ("man", "boy", "father", "son", "brother", "husband", "grandfather", "uncle", "nephew", "schoolboy",
+         "businessman", "policeman", "fisherman", "gunman", "dad", "widower", "spokesman"),
+        "male",
+    ),
+    **dict.fromkeys(
+        ("woman", "girl", "mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece",
+         "schoolgirl", "businesswoman", "policewoman", "mum", "widow", "spokeswoman"),
+        "female",
+    ),
+}  # fmt: skip
+# people described without sex: they are told apart only by their ages
+UNSEXED_PERSONS = frozenset(
+    {"child", "toddler", "baby", "infant", "teenager", "pupil", "patient", "traveller", "traveler",
+     "passenger", "tourist", "person", "individual", "adult", "suspect", "officer", "soldier"}
+)  # fmt: skip
 MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
 
 FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})

@@ -22,6 +22,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued
+from storyline.extract.described_persons import described_persons
 from storyline.extract.event_dates import (
     EventDate,
     dated_by,
@@ -217,6 +218,7 @@ def _events(
                 main=trigger.main and not secondary and not state,
                 participants=participants(trigger.token, actors),
                 modality=modality(trigger.token, analysed.lemma),
+                persons=described_persons(trigger.token),
             )
         )
     return events

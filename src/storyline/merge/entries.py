@@ -54,6 +54,7 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
+from storyline.extract.described_persons import persons_differ
 from storyline.merge.similarity import (
     DocumentFrequency,
     NameWeights,
@@ -746,6 +747,17 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     )
 
 
+def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether two reports in different articles tell one predicate of different unnamed people
+    (`persons_differ`: another sex or another age, both written): "They found a two-year-old girl
+    alive", "A 14-year-old girl was also found alive" and "a 10-year-old girl and her eight-year-old
+    brother were found" are three rescues; "Rescuers have pulled a six-year-old boy free" is not "An
+    11-year-old girl has been pulled from the rubble". People told without sex or age ("the man",
+    "a Mexican man" and "the 25-year-old man") are not told apart, nor a described person from a
+    named one; copies (`QUOTE_COPY`: an age corrected in a copied report) stay one report."""
+    return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
+
+
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
     (`Signature.when` within a year before its article's, written in its sentence as one,
@@ -820,6 +832,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
     if _other_counts(sig, other):
         return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
+    if _other_persons(sig, other, sentence):
+        return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

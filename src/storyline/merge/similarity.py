@@ -30,6 +30,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.reporting import CUE_VERBS
+from storyline.extract.described_persons import Person
 from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
@@ -117,6 +118,7 @@ class Signature:
     years: frozenset[int]  # the years its sentence writes ("in 1968", "the 2003 SARS outbreak")
     counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
+    persons: tuple[Person, ...]  # the unnamed people its arguments describe (`described_persons`)
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
@@ -160,6 +162,7 @@ def signature(
         counts=counts(event.summary),
         quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
+        persons=tuple(Person.load(text) for text in event.persons),
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),

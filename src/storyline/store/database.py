@@ -178,8 +178,8 @@ class Store:
             self._db.executemany(
                 'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
                 " tense, actors, attribution, figures, places, timex, is_background, event_start, event_end,"
-                " predicate, predicate_key, main, participants, modality)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " predicate, predicate_key, main, participants, modality, persons)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_event_row(event, entry) for event, entry in events],
             )
             self._db.execute(  # the search index, in one statement (schema 6: no trigger per row)
@@ -513,6 +513,7 @@ def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
         int(event.main),
         codec.dump_strings(event.participants),
         event.modality,
+        codec.dump_strings(event.persons),
     )
 
 
@@ -538,6 +539,7 @@ def _event(row: sqlite3.Row) -> Event:
         main=bool(row["main"]),
         participants=codec.load_strings(row["participants"]),
         modality=row["modality"],
+        persons=codec.load_strings(row["persons"]),
     )
 
 

@@ -114,6 +114,11 @@ MIGRATIONS: list[list[str]] = [
         "DROP TRIGGER events_fts_insert",
         "DROP TRIGGER entry_names_insert",
     ],
+    # 7: the unnamed people an event mention's arguments describe ("a 14-year-old girl"), which keep
+    # reports of one broad predicate about different people apart (`merge.entries._other_persons`)
+    [
+        "ALTER TABLE events ADD COLUMN persons TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
