@@ -82,7 +82,7 @@ def line_boundaries(doc: Doc) -> Doc:
             starts[i] = _START
             for inside in stamp[1:]:
                 starts[inside] = _NOT_START  # "GMT" and "Help" stay with their stamp
-        elif _runs_on(words, i):
+        elif _runs_on(words, i) or _closes_quote(words, i) or _after_opener(words, i):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
@@ -99,6 +99,43 @@ def _runs_on(words: _Words, index: int) -> bool:
     if words.text[previous] in _QUOTE_MARKS and previous > 0:
         previous -= 1
     return words.text[previous] not in _ENDS
+
+
+def _closes_quote(words: _Words, index: int) -> bool:
+    """A closing quotation mark goes with the quote it closes: the parser cut the mark after
+    '... "we will not do anything behind your back.' into a sentence of its own (hundreds a topic
+    on Timeline17, where the mark ends the line), which left the quote open in the sentence
+    before. A closing mark is glued to the word before it and followed by a blank or nothing (an
+    opening one stands after a blank, glued to the word after it); a mark that ends a line after
+    a full stop opens nothing, even set off by a blank ("` We all need to pull together. '")."""
+    text, mark = words.text, words.text[index]
+    if mark not in _CLOSING_MARKS or words.space[index - 1]:
+        return False
+    last = index + 1 == len(text)
+    if words.spaced[index - 1]:
+        line_end = last or "\n" in text[index + 1] or bool(words.spaced[index] and words.space[index + 1])
+        return line_end and text[index - 1] in _ENDS
+    return mark in _QUOTE_MARKS and (last or bool(words.spaced[index] or words.space[index + 1]))
+
+
+def _after_opener(words: _Words, index: int) -> bool:
+    """The word after an opening quotation mark, or after a dash, star or ellipsis that opens a
+    line ("-- Hayward flies over the Gulf."), goes on the mark's sentence: the parser left the
+    mark alone before it."""
+    before = index - 1
+    mark = words.text[before]
+    if not words.alpha[index]:
+        return False
+    if mark in _OPENING_MARKS and not words.spaced[before]:
+        return before == 0 or bool(words.spaced[before - 1] or words.space[before - 1])
+    if mark in _LINE_OPENERS:
+        return before == 0 or "\n" in words.text[before - 1]
+    return False
+
+
+_CLOSING_MARKS = _QUOTE_MARKS | {"'"}
+_OPENING_MARKS = frozenset({'"', "“", "``"})
+_LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 
 
 # A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
