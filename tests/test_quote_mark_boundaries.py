@@ -22,22 +22,25 @@ RAINEY = (
     '"The well had been cased off.\n'
     'We were actually in process of running the final plug," Rainey said.\n'
     '"At this point, we don\'t understand what happened."\n'
-    "The rig explosion did not have an effect on crude oil prices because the well was not in production mode.\n"
+    "The rig explosion did not have an effect on crude oil prices because the well was not in "
+    "production mode.\n"
 )
 HAYWARD = (
     'May 28 - Obama tours the Louisiana coast, saying, "I am the president and the buck stops with me."\n'
     "-- Hayward flies over the Gulf.\n"
-    'May 29 - BP says the complex "top kill" maneuver, started three days earlier to plug the well, has failed.\n'
+    'May 29 - BP says the complex "top kill" maneuver, started three days earlier to plug the well, '
+    "has failed.\n"
 )
 PEDRE = (
     "Carel Pedre, a TV and radio presenter in Port-au-Prince, told the BBC he had witnessed extensive damage "
     "on his five-mile walk through the city to reach his daughter.\n"
-    "There's no way that people can get in touch with their family and friends \"I saw a lot of people crying "
-    'for help, a lot of buildings collapsed, a lot of car damage, a lot of people without help," he said.\n'
+    "There's no way that people can get in touch with their family and friends \"I saw a lot of people "
+    'crying for help, a lot of buildings collapsed, a lot of car damage, a lot of people without help," he said.\n'
 )
 ALEXANDER = (
     "Douglas Alexander: ` We all need to pull together. '\n"
-    "Britons have donated £23m to the Haiti earthquake appeal, the Disasters and Emergency Committee (DEC) has said.\n"
+    "Britons have donated £23m to the Haiti earthquake appeal, the Disasters and Emergency Committee "
+    "(DEC) has said.\n"
 )
 
 
