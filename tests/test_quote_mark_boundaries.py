@@ -35,7 +35,8 @@ PEDRE = (
     "Carel Pedre, a TV and radio presenter in Port-au-Prince, told the BBC he had witnessed extensive damage "
     "on his five-mile walk through the city to reach his daughter.\n"
     "There's no way that people can get in touch with their family and friends \"I saw a lot of people "
-    'crying for help, a lot of buildings collapsed, a lot of car damage, a lot of people without help," he said.\n'
+    "crying for help, a lot of buildings collapsed, a lot of car damage, "
+    'a lot of people without help," he said.\n'
 )
 ALEXANDER = (
     "Douglas Alexander: ` We all need to pull together. '\n"
