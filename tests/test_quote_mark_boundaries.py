@@ -87,3 +87,27 @@ def test_pipeline_without_parser_keeps_closing_mark() -> None:
     (mark,) = [token for token in doc if token.text == '"' and token.i > 0 and doc[token.i - 1].text == "."]
     assert mark.is_sent_start is False
     assert doc[mark.i + 2].is_sent_start  # the next line
+
+
+LIVE_PAGE = (
+    '1100 Steve Matthews from World Vision tells the BBC World Service: "I met a woman today clutching a '
+    "picture of her husband.\n"
+    "She was crying in the streets.\n"
+    "Everywhere you go there's something crazy that you can hardly believe you are looking at.\"\n"
+    '1054 BellaBaita tweets: "My brother pulled from rubble of Hotel Montana 55 hrs after quake - still hope '
+    'for others."\n'
+    "1034 American Red Cross spokeswoman Gloria Huang tells the BBC social networking sites have helped them "
+    "raise $35m (£21.5m) in the US, with $5m raised through a text message campaign alone.\n"
+)
+
+
+def test_live_page_time_stamp_stands_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A stamp joined to its entry made "tweets" a noun and BellaBaita no speaker."""
+    sentences = _sentences(pipeline, LIVE_PAGE)
+    assert "1054" in sentences and "1034" in sentences
+    assert any(sentence.startswith("BellaBaita tweets:") for sentence in sentences)
+
+
+def test_year_opening_a_timeline_line_is_no_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, "2010 Deepwater Horizon explodes in the Gulf of Mexico.\n")
+    assert sentences == ["2010 Deepwater Horizon explodes in the Gulf of Mexico."]

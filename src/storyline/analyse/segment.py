@@ -68,9 +68,13 @@ def line_boundaries(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START])
     words = _Words.of(doc)
     texts = words.text
+    for stamp in _time_stamps(words):
+        starts[stamp + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i]
+        if starts[i] == _START:
+            continue  # after a live page's time stamp
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
@@ -133,6 +137,25 @@ def _after_opener(words: _Words, index: int) -> bool:
     return False
 
 
+def _time_stamps(words: _Words) -> list[int]:
+    """The time stamps of a live page's entries ("1054 BellaBaita tweets: ...", "2143 The FBI warns
+    ..."), each opening a line before a capitalised word: the parser joined some to their entry and
+    left others alone, and one joined makes the entry's name a noun ("1054 BellaBaita tweets"). A
+    stamp stands alone when the page has a few (a timeline's year opening a line is no stamp)."""
+    texts = words.text
+    stamps = [
+        i
+        for i in range(len(texts) - 1)
+        if (i == 0 or "\n" in texts[i - 1])
+        and _CLOCK.fullmatch(texts[i])
+        and words.spaced[i]
+        and texts[i + 1][:1].isupper()
+    ]
+    return stamps if len(stamps) >= _LIVE_PAGE_STAMPS else []
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_LIVE_PAGE_STAMPS = 3
 _CLOSING_MARKS = _QUOTE_MARKS | {"'"}
 _OPENING_MARKS = frozenset({'"', "“", "``"})
 _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
