@@ -728,7 +728,7 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         recent = [
             o
             for o in context.organisations
-            if reach <= o.start < token.i and not context.quoted(doc[o.start].idx)
+            if reach <= o.start < token.i and not context.quoted(doc[o.start].idx) and not _told(o.span(doc))
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
         if subjects or recent:
@@ -746,6 +746,16 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
         return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
+
+
+def _told(span: Span) -> bool:
+    """The organisation someone speaks to ('"...," he told Reuters'): the listener, not an "it" that
+    reports in the sentences after."""
+    root = span.root
+    return root.dep_ in ("dobj", "dative") and root.head.lower_ in _TELLING
+
+
+_TELLING = frozenset({"tell", "tells", "told", "telling"})
 
 
 def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candidate | None:

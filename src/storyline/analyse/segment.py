@@ -68,9 +68,13 @@ def line_boundaries(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START])
     words = _Words.of(doc)
     texts = words.text
+    for stamp in _time_stamps(words):
+        starts[stamp + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i]
+        if starts[i] == _START:
+            continue  # after a live page's time stamp
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
@@ -82,7 +86,7 @@ def line_boundaries(doc: Doc) -> Doc:
             starts[i] = _START
             for inside in stamp[1:]:
                 starts[inside] = _NOT_START  # "GMT" and "Help" stay with their stamp
-        elif _runs_on(words, i):
+        elif _runs_on(words, i) or _closes_quote(words, i) or _after_opener(words, i):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
@@ -99,6 +103,62 @@ def _runs_on(words: _Words, index: int) -> bool:
     if words.text[previous] in _QUOTE_MARKS and previous > 0:
         previous -= 1
     return words.text[previous] not in _ENDS
+
+
+def _closes_quote(words: _Words, index: int) -> bool:
+    """A closing quotation mark goes with the quote it closes: the parser cut the mark after
+    '... "we will not do anything behind your back.' into a sentence of its own (hundreds a topic
+    on Timeline17, where the mark ends the line), which left the quote open in the sentence
+    before. A closing mark is glued to the word before it and followed by a blank or nothing (an
+    opening one stands after a blank, glued to the word after it); a mark that ends a line after
+    a full stop opens nothing, even set off by a blank ("` We all need to pull together. '")."""
+    text, mark = words.text, words.text[index]
+    if mark not in _CLOSING_MARKS or words.space[index - 1]:
+        return False
+    last = index + 1 == len(text)
+    if words.spaced[index - 1]:
+        line_end = last or "\n" in text[index + 1] or bool(words.spaced[index] and words.space[index + 1])
+        return line_end and text[index - 1] in _ENDS
+    return mark in _QUOTE_MARKS and (last or bool(words.spaced[index] or words.space[index + 1]))
+
+
+def _after_opener(words: _Words, index: int) -> bool:
+    """The word after an opening quotation mark, or after a dash, star or ellipsis that opens a
+    line ("-- Hayward flies over the Gulf."), goes on the mark's sentence: the parser left the
+    mark alone before it."""
+    before = index - 1
+    mark = words.text[before]
+    if not words.alpha[index]:
+        return False
+    if mark in _OPENING_MARKS and not words.spaced[before]:
+        return before == 0 or bool(words.spaced[before - 1] or words.space[before - 1])
+    if mark in _LINE_OPENERS:
+        return before == 0 or "\n" in words.text[before - 1]
+    return False
+
+
+def _time_stamps(words: _Words) -> list[int]:
+    """The time stamps of a live page's entries ("1054 BellaBaita tweets: ...", "2143 The FBI warns
+    ..."), each opening a line before a capitalised word: the parser joined some to their entry and
+    left others alone, and one joined makes the entry's name a noun ("1054 BellaBaita tweets"). A
+    stamp stands alone when the page has a few (a timeline's year opening a line is no stamp)."""
+    texts = words.text
+    stamps = [
+        i
+        for i in range(len(texts) - 1)
+        if (i == 0 or "\n" in texts[i - 1])
+        and _CLOCK.fullmatch(texts[i])
+        and words.spaced[i]
+        and texts[i + 1][:1].isupper()
+    ]
+    return stamps if len(stamps) >= _LIVE_PAGE_STAMPS else []
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_LIVE_PAGE_STAMPS = 3
+_CLOSING_MARKS = _QUOTE_MARKS | {"'"}
+_OPENING_MARKS = frozenset({'"', "“", "``"})
+_LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 
 
 # A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.doc_text import doc_text
+from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
@@ -69,6 +69,10 @@ _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
 _CAPTION_REACH = 2  # sentences before a caption's first name where the full name is looked for
 _NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
+# a title or a name brought in as such, whatever its length: 'a series entitled "A History of the World in
+# 100 Objects."', 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[\"“]\s*$", re.IGNORECASE)
+_TITLED_REACH = 16
 _TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "that", "is", "was"}
@@ -180,6 +184,9 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return called
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
+    if _TITLED_BEFORE.search(document.text, max(0, start - _TITLED_REACH), start):
+        return None  # 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
+
     named = (
         _labelled_speaker(document.text, start, document.actors)
         or _caption_speaker(document, start)
@@ -513,7 +520,7 @@ def _context_speaker(
             return None if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
             return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
-        if index == 0 and before and _first_person(document.text[start:end]):
+        if index == 0 and before and _first_person(document.text[start:end]) and not _caption(sentence):
             person = _person_subject(document, sentence)
             if person is not None:
                 return person
@@ -564,6 +571,15 @@ def _pronoun_subject(token: Token) -> bool:
 def _first_person(quoted: str) -> bool:
     """The quote speaks as "I" or "we" from its first words ("I'm not going to wait ...")."""
     return bool(FIRST_PERSON.search(" ".join(re.findall(r"[A-Za-z]+", quoted)[:_FIRST_WORDS])))
+
+
+def _caption(sentence: Span) -> bool:
+    """A photo caption run in before a quote ('Volunteer Andy Read had been on his first rescue mission
+    "In the end we managed ...'): no full stop ends it, and the quote goes on someone else's account."""
+    return not span_text(sentence).rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "'", ")")
 
 
 def _person_subject(document: _Document, sentence: Span) -> str | None:
