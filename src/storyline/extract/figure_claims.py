@@ -48,6 +48,8 @@ def with_own_claims(
     if clauses:
         figures = [_with_own_claim(figure, sentence, clauses, trigger, event) for figure in figures]
     if event is not None:
+        if all(figure.claim for figure in figures):
+            return figures  # none left for the writer (most sentences): no reporting verb to seek
         verb = main_reporting_verb(sentence)
         return [
             _writers(figure, sentence, clauses, verb) if not figure.claim else figure for figure in figures
