@@ -54,7 +54,7 @@ from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
     after_quote,
     asks,
-    denies_a_claim,
+    criticises_a_deed,
     describes_a_noun,
     other_sense,
     unmade,
@@ -873,7 +873,7 @@ def _cue(verb: Token) -> _Cue | None:
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
-    if lemma == "denounce" and "ccomp" not in {c.dep_ for c in verb.children} and not denies_a_claim(verb):
+    if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     negation = _negation(verb)
     if negation is None:
