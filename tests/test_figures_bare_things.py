@@ -130,6 +130,13 @@ def test_a_cap_is_of_what_it_is_on(nlp: Language) -> None:
     assert figure.counted == "cap on liability"
 
 
+def test_a_cap_that_ends_the_text_is_counted_too(nlp: Language) -> None:
+    # bpoil_washingtonpost, 2010-11-14, cut before its full stop (a page's text may end so): the
+    # word after "cap" was read past the end of the text, and the whole article failed
+    text = "Congress is considering legislation to lift the $ 1 billion cap"
+    assert counted(nlp, text, "$ 1 billion cap").counted == "cap"
+
+
 def test_a_part_of_a_sum_brought_in_by_including_is_of_what_the_sum_is_of(nlp: Language) -> None:
     text = (
         "BP so far has paid nearly $50million in lost-income claims across Gulf states, including more than "

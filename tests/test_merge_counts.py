@@ -71,6 +71,14 @@ def test_the_counts_a_sentence_writes() -> None:
     assert not counts("On 20 April 2010 the rig exploded, and the H1N1 virus spread in 2009 at 10:30.")
 
 
+def test_a_day_written_after_its_month_is_no_count() -> None:
+    exploded = (  # bpoil_foxnews, 5 May 2010
+        "The Deepwater Horizon offshore drilling platform exploded on April 20 , killing 11 workers ."
+    )
+    assert counts(exploded) == {("worker", 11.0, False)}
+    assert counts(exploded.replace("April ", "April\n  ")) == counts(exploded)  # however far apart
+
+
 def test_one_reporters_tallies_of_two_days_are_two_events() -> None:
     """The WHO's counts of 21 May and of 30 June are alike enough to join without the rule; a copy
     of the May tally on a later day still joins it."""

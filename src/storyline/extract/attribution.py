@@ -54,7 +54,7 @@ from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
     after_quote,
     asks,
-    denies_a_claim,
+    criticises_a_deed,
     describes_a_noun,
     other_sense,
     unmade,
@@ -873,7 +873,7 @@ def _cue(verb: Token) -> _Cue | None:
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
     stance = CUE_VERBS.get(lemma, Stance.STATED)
-    if lemma == "denounce" and "ccomp" not in {c.dep_ for c in verb.children} and not denies_a_claim(verb):
+    if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     negation = _negation(verb)
     if negation is None:
@@ -940,6 +940,7 @@ _GOING_ON = frozenset(
      "considering", "barring", "pending", "saying", "given"}
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
+_OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
 
@@ -953,7 +954,7 @@ def _begun(verb: Token) -> str | None:
     if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
         return None
     speaker = _inverted_speaker(verb)
-    return "begin" if speaker is not None and speaker.lower_ in _ISSUED | {"message", "speech"} else None
+    return "begin" if speaker is not None and speaker.lower_ in _OPENING_WORDS else None
 
 
 def _found(verb: Token) -> str | None:

@@ -48,6 +48,8 @@ def with_own_claims(
     if clauses:
         figures = [_with_own_claim(figure, sentence, clauses, trigger, event) for figure in figures]
     if event is not None:
+        if all(figure.claim for figure in figures):
+            return figures  # none left for the writer (most sentences): no reporting verb to seek
         verb = main_reporting_verb(sentence)
         return [
             _writers(figure, sentence, clauses, verb) if not figure.claim else figure for figure in figures
@@ -160,12 +162,15 @@ def _reports_within(clause: Token) -> bool:
     return any(_reporting(t) for t in clause.subtree)
 
 
-def _amount(figure: Figure, sentence: Span) -> Token | None:
-    """The figure's number token, raised to the word it quantifies."""
+def _amount(figure: Figure, sentence: Span, in_words: bool = True) -> Token | None:
+    """The figure's number token, raised to the word it quantifies; for a figure written with no
+    number ("billions of dollars"), its words' root, or None without `in_words`."""
     words = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if words is None:
         return None
     numbers = [t for t in words if t.like_num or t.text[:1].isdigit()]
+    if not numbers and not in_words:
+        return None
     token = numbers[0] if numbers else words.root  # "billions of dollars"
     while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
         token = token.head
@@ -176,15 +181,9 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     """A figure no reporting clause holds, given by an estimate that names who made it: "Some analysts
     have put BP's likely costs at $20billion to $40billion", "the previous "best estimate" of
     12,000-19,000 bpd issued by the flow rate group on May 27"."""
-    words = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
-    if words is None:
+    token = _amount(figure, sentence, in_words=False)
+    if token is None:
         return figure
-    numbers = [t for t in words if t.like_num or t.text[:1].isdigit()]
-    if not numbers:
-        return figure
-    token = numbers[0]
-    while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
-        token = token.head
     estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token)
     if estimator is not None:
         return replace(figure, claim=Attribution(source=estimator, stance=Stance.ESTIMATED, cue="estimated"))

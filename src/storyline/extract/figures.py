@@ -629,8 +629,10 @@ _LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  
 def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     """ "barrels a day of oil", "soldiers from North Korea", "a $75 million cap on liability"."""
     at = counted.end
+    if at + 1 >= limit:
+        return
     limited = at > 0 and doc[at - 1].lower_ in _LIMITS and doc[at].lower_ == "on"
-    if at + 1 >= limit or (doc[at].lower_ not in ("of", "from") and not limited):
+    if doc[at].lower_ not in ("of", "from") and not limited:
         return
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):

@@ -142,7 +142,7 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
     if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"
         return not denies_a_claim(verb)
-    if lemma == "denounce" and "ccomp" not in deps and not denies_a_claim(verb):  # a criticism of a deed,
+    if lemma == "denounce" and criticises_a_deed(verb):  # a criticism of a deed,
         # made by a subject of its own ("Republican leaders are sternly denouncing any effort to link ...");
         # not "... and Republican leaders issued a joint statement denouncing them" (the writer's narration),
         # nor "Protesters denounced the company" (a party denounced, nothing said of it)
@@ -172,6 +172,12 @@ def _amount_after(verb: Token) -> bool:
         and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
         for c in verb.children
     )
+
+
+def criticises_a_deed(verb: Token) -> bool:
+    """A denunciation of no claim and with no clause said: "denouncing any effort to link ..." blames,
+    it denies nothing (`denies_a_claim`)."""
+    return not any(c.dep_ == "ccomp" for c in verb.children) and not denies_a_claim(verb)
 
 
 def denies_a_claim(verb: Token) -> bool:

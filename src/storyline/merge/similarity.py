@@ -208,6 +208,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\s+$", re.IGNORECASE)
+_LONGEST_MONTH = max(len(name) for name in _MONTH_NAMES)
 # words that make a count a bound or a guess ("more than 100", "almost 7%", "some 400")
 _HEDGED = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|at least|up to|nearly|almost|about|around|some|"
@@ -230,7 +231,7 @@ def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
     for match in _COUNT.finditer(sentence):
         number, scale, unit = match.groups()
         unit = "%" if unit and unit.lower().startswith("per") else (unit or "").lower()
-        if _AFTER_MONTH.search(sentence, 0, match.start()):
+        if _after_month(sentence, match.start()):
             continue  # "April 13"
         if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2099:
             continue  # a year
@@ -240,6 +241,16 @@ def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
         # is kept without its thing: it may still be a count the other sentence gives
         found.add(("" if unit in STOP_WORDS else predicate_key(unit), value, hedged))
     return frozenset(found)
+
+
+def _after_month(sentence: str, at: int) -> bool:
+    """Whether the name of a month and blanks come right before `at` ("April 13"): `_AFTER_MONTH`
+    sought over the name's few characters only, not the whole sentence before each number (a table
+    run into one sentence has thousands)."""
+    blank = at
+    while blank > 0 and sentence[blank - 1].isspace():
+        blank -= 1
+    return blank < at and bool(_AFTER_MONTH.search(sentence, max(0, blank - _LONGEST_MONTH), at))
 
 
 def counts_differ(a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str, float, bool]]) -> bool:
