@@ -101,6 +101,10 @@ none. A larger weight (0.25, 0.5) let every day's share price and bill outrank
 the Oval Office address and Hayward before Congress in bpoil_bbc's overview. Among entries still
 ranked alike, one whose sentence opens with a pronoun ("His company, he said, ...", "That may take all
 of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP).
+The days an entry is retold on count only for an event that a report places in time or tells in
+the past tense: an explainer's line reprinted on pages of several days, each dated by its page
+("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
+that tell it (`_undated_days`).
 
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
