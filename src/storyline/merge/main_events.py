@@ -101,6 +101,10 @@ none. A larger weight (0.25, 0.5) let every day's share price and bill outrank
 the Oval Office address and Hayward before Congress in bpoil_bbc's overview. Among entries still
 ranked alike, one whose sentence opens with a pronoun ("His company, he said, ...", "That may take all
 of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP).
+The days an entry is retold on count only for an event that a report places in time or tells in
+the past tense: an explainer's line reprinted on pages of several days, each dated by its page
+("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
+that tell it (`_undated_days`).
 
 An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
@@ -118,7 +122,7 @@ from datetime import date, timedelta
 
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
-from storyline.model import Entry, Mention
+from storyline.model import Entry, Mention, Tense
 from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
@@ -138,6 +142,7 @@ COHERENT = 0.3  # overlap with an entry's sentence from which an article's repor
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
+RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
@@ -369,13 +374,35 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
                 opened.add(mention.document)
             if news and overlap >= COHERENT:
                 fresh.add(mention.document)
+    salience = entry.salience - _undated_days(entry)
     if len(articles) < 2:
-        return entry.salience
+        return salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
-    told = entry.salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+    told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
     told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+
+
+def _undated_days(entry: Entry) -> float:
+    """What the entry's salience owes to the days it is retold on (`RETOLD`), when no report places
+    it in time (each dated by its own article's day, no time in its words) and its sentence is not in
+    the past tense: a standing statement or a guess that an outlet prints on pages of several days
+    ("Wetlands off the Louisiana coast sustain hundreds of wildlife species", "The bill could run
+    into billions of dollars"), not an event that keeps being told. It ranks as the articles that
+    tell it, like news that two articles tell on one day (a government report: "only a quarter of
+    the oil ... remains"). A report in the past tense is news retold a day later ("The World Health
+    Organization has raised its pandemic alert to five": dropping those days cost H1N1_bbc's
+    overview that raise)."""
+    days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
+    if len(days) < 2 or entry.tense == Tense.PAST or _TIME_WORDS.search(entry.summary):
+        return 0.0
+    for mention in entry.mentions:
+        if mention.date is None or calendar_day(mention.date) != mention.publication_date:
+            return 0.0  # a report gives its own time: an event, retold
+        if _TIME_WORDS.search(mention.text):
+            return 0.0
+    return RETOLD * math.log2(len(days))
 
 
 _PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
