@@ -66,3 +66,13 @@ def test_ones_counts_the_plural_noun_it_stands_for(nlp: Language) -> None:
         "two main ones",
     )
     assert (figure.kind, figure.counted) == ("fault", "main faults")
+
+
+def test_a_distance_from_a_place_s_coast_names_the_coast(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Tar balls and other oil debris from the giant, fragmented slick reached Alabama's Dauphin Island, "
+        "parts of Mississippi and were less than 10 miles from Florida's northwest Panhandle coast.",
+        "less than 10 miles",
+    )
+    assert figure.counted == "distance from Florida's northwest Panhandle coast in miles"

@@ -574,8 +574,13 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
         return _DIMENSIONS[following]
     if following != "from" or at + 1 >= len(doc) or doc[at + 1].pos_ != "PROPN":
         return "distance" if following in _DIRECTIONS else ""
-    place = doc[at + 1 : name_end(doc, at + 1, doc[at].sent.end)]
-    return f"distance from {place}"  # "16km from Port-au-Prince"
+    limit = doc[at].sent.end
+    end = name_end(doc, at + 1, limit)
+    if end + 1 < limit and doc[end].tag_ == "POS":  # "10 miles from Florida's northwest Panhandle coast"
+        end += 1
+        while end < limit and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+            end += 1
+    return f"distance from {doc[at + 1 : end]}"  # "16km from Port-au-Prince"
 
 
 def name_end(doc: Doc, start: int, limit: int) -> int:
@@ -923,15 +928,19 @@ def noun_stood_for(head: Token | None) -> Token | None:
     return None
 
 
-def counted_modifier(after_amount: Token, head: Token | None) -> Token | None:
-    """ "a 100 bed hospital", "a 12-storey building": a singular noun between the amount and its head
-    is what is counted (the hospital's beds), not the head (a hundred hospitals). Units are measures
-    of the head ("a 100 tonne dome") and times are ages or spans ("a 10-year plan"), not counts."""
+def counted_modifier(first: Token, after_amount: Token, head: Token | None, value: float) -> Token | None:
+    """ "a 100 bed hospital", "a 12-storey building": a singular noun between an amount above one and
+    a head in the singular after "a" is what is counted (the hospital's beds), not the head (a hundred
+    hospitals would take the plural; "400,000 earthquake survivors" count the survivors; "one million
+    require shelter" is a verb read as a noun). Units are measures of the head ("a 100 tonne dome") and
+    times are ages or spans ("a 10-year plan"), not counts."""
     doc = after_amount.doc
     modifier = after_amount
     if modifier.text in ("-", "–") and not modifier.whitespace_ and modifier.i + 1 < len(doc):
         modifier = doc[modifier.i + 1]
-    if head is None or head.pos_ != "NOUN" or modifier.i + 1 != head.i:
+    if value <= 1 or head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or modifier.i + 1 != head.i:
+        return None
+    if first.i == 0 or doc[first.i - 1].lower_ not in ("a", "an"):
         return None
     if modifier.tag_ != "NN" or modifier.pos_ != "NOUN" or not modifier.is_alpha or unit_word(modifier):
         return None

@@ -507,7 +507,7 @@ def _figure(
 def _counted_modifier(doc: Doc, amount: Amount, counted: Counted) -> Token | None:
     if amount.currency is not None or amount.percent or amount.end >= len(doc):
         return None
-    return counted_modifier(doc[amount.end], counted.head)
+    return counted_modifier(doc[amount.start], doc[amount.end], counted.head, amount.value)
 
 
 def _tidy(value: float) -> float:
