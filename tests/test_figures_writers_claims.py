@@ -115,3 +115,13 @@ def test_a_figure_stored_before_the_field_reads_as_claimed() -> None:
     old = '[{"value": 75000000, "text": "$75million", "start": 0, "end": 10, "counted": "liability"}]'
     (figure,) = load_figures(old)
     assert not figure.by_writer and "claimed_by_writer" not in figure.as_dict()
+
+
+def test_an_aim_in_a_story_run_into_a_captions_report_is_the_writers(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "Aid agencies say women distribute food more fairly to their families The UN has begun a large-scale "
+        "aid distribution in Haiti's capital, aiming to feed two million people nearly three weeks after the "
+        "deadly earthquake.",
+    )
+    assert claimants["two million people"] is None

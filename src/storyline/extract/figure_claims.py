@@ -81,7 +81,17 @@ def _narrated(clause: tuple[frozenset[int], Attribution | None], verb: Token | N
     if found is not None or verb is None or max(tokens) < verb.i:
         return False
     doc = verb.doc
-    return not any(_reporting(doc[i]) for i in tokens if i != verb.i)
+    return not any(_reporting(doc[i]) and not _aim_of_subject(doc[i]) for i in tokens if i != verb.i)
+
+
+def _aim_of_subject(verb: Token) -> bool:
+    """ "The UN has begun a large-scale aid distribution ..., aiming to feed two million people": a
+    participle with no subject of its own and an infinitive tells what the clause's subject means to do,
+    in the writer's telling; it reports nobody's words."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    children = [c.dep_ for c in verb.children]
+    return "xcomp" in children and not any(dep in ("nsubj", "nsubjpass", "ccomp") for dep in children)
 
 
 def _beside_report(amount: Token, verb: Token) -> bool:
