@@ -115,3 +115,35 @@ def test_a_figure_stored_before_the_field_reads_as_claimed() -> None:
     old = '[{"value": 75000000, "text": "$75million", "start": 0, "end": 10, "counted": "liability"}]'
     (figure,) = load_figures(old)
     assert not figure.by_writer and "claimed_by_writer" not in figure.as_dict()
+
+
+def test_an_aim_in_a_story_run_into_a_captions_report_is_the_writers(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "Aid agencies say women distribute food more fairly to their families The UN has begun a large-scale "
+        "aid distribution in Haiti's capital, aiming to feed two million people nearly three weeks after the "
+        "deadly earthquake.",
+    )
+    assert claimants["two million people"] is None
+
+
+def test_a_fact_box_run_into_a_report_is_the_writers(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "Population of 10 million people Most live on less than $2 a day Democratic rule restored in 2006 "
+        "Economy in ruins and unemployment is chronic UN peacekeepers deployed - foreign aid seen as vital "
+        "Massive deforestation has left just 2% forest Storms and hurricanes in 2008 left almost 800 dead "
+        "The Inter-American Development Bank said it was immediately approving a $200,000 grant for "
+        "emergency aid.",
+    )
+    assert claimants["10 million people"] is None
+    assert claimants["$200,000 grant"] == "Inter-American Development Bank"
+
+
+def test_a_count_before_a_report_joined_by_and_stays_the_reports(pipeline: Pipeline) -> None:
+    claimants = _claimants(
+        pipeline,
+        "About 145,000 claims had been submitted as of August 7, and 103,900 payments have been made, the "
+        "company said on Monday.",
+    )
+    assert claimants["About 145,000 claims"] == "company"

@@ -145,6 +145,13 @@ def singular_of(noun: str) -> str:
     return noun
 
 
+def plural_of(noun: str) -> str:
+    """A plain English plural of a singular noun ("bed" -> "beds", "storey" -> "storeys")."""
+    if noun.endswith(("ch", "sh", "x", "s")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 def is_measure(kind: str) -> bool:
     return kind in MEASURES
 

@@ -99,6 +99,7 @@ _VALUED = frozenset(
 )  # fmt: skip  # what loses part of its own amount
 _CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
+_FORMS = frozenset({"form", "forms", "shape"})
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -215,6 +216,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         token = share
     noun = _purpose(token) if money else None
     noun = noun or _noun_above(token)
+    noun = _form_of(noun) if noun is not None else None
     cost = _cost_of(token, noun) if money else None
     if cost is not None:
         return cost
@@ -570,7 +572,28 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
     following = doc[at].lower_ if at < len(doc) else ""
     if following in _DIMENSIONS:
         return _DIMENSIONS[following]
-    return "distance" if following in _DIRECTIONS else ""
+    if following != "from" or at + 1 >= len(doc) or doc[at + 1].pos_ != "PROPN":
+        return "distance" if following in _DIRECTIONS else ""
+    limit = doc[at].sent.end
+    end = name_end(doc, at + 1, limit)
+    if end + 1 < limit and doc[end].tag_ == "POS":  # "10 miles from Florida's northwest Panhandle coast"
+        end += 1
+        while end < limit and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+            end += 1
+    return f"distance from {doc[at + 1 : end]}"  # "16km from Port-au-Prince"
+
+
+def name_end(doc: Doc, start: int, limit: int) -> int:
+    """Where the proper name at `start` ends, a name written with hyphens kept whole ("Port-au-Prince",
+    which the tokenizer cuts into five words)."""
+    end = start
+    while end < limit and doc[end].pos_ == "PROPN":
+        end += 1
+        while end + 1 < limit and doc[end].text in ("-", "–") and _glued(doc[end - 1], doc[end]):
+            if not doc[end + 1].is_alpha:
+                break
+            end += 2
+    return end
 
 
 def _compared_dimension(last: Token, kind: str) -> str:
@@ -591,8 +614,20 @@ def _purpose(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _a_time(c)]
             if objects:
-                return objects[0]
+                return _form_of(objects[0])
     return None
+
+
+def _form_of(noun: Token) -> Token:
+    """ "$100m ... in the form of extended loans": what a form or a shape is of is the thing (the loans)."""
+    if noun.lower_ not in _FORMS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return noun
 
 
 def _a_time(token: Token) -> bool:
@@ -880,3 +915,35 @@ def named_counted(thing: str, written: str, money: bool) -> str:
     if money or not written:
         return thing
     return f"{thing} in {written}"
+
+
+def noun_stood_for(head: Token | None) -> Token | None:
+    """ "a number of strike-slip faults, the two main ones in Haiti": "ones" counts the plural noun it
+    stands for, the nearest one before it in the sentence (the faults)."""
+    if head is None or head.lower_ != "ones":
+        return None
+    for token in reversed(head.doc[head.sent.start : head.i]):
+        if token.tag_ == "NNS" and token.lower_ != "ones" and not unit_word(token) and not _a_time(token):
+            return token
+    return None
+
+
+def counted_modifier(first: Token, after_amount: Token, head: Token | None, value: float) -> Token | None:
+    """ "a 100 bed hospital", "a 12-storey building": a singular noun between an amount above one and
+    a head in the singular after "a" is what is counted (the hospital's beds), not the head (a hundred
+    hospitals would take the plural; "400,000 earthquake survivors" count the survivors; "one million
+    require shelter" is a verb read as a noun). Units are measures of the head ("a 100 tonne dome") and
+    times are ages or spans ("a 10-year plan"), not counts."""
+    doc = after_amount.doc
+    modifier = after_amount
+    if modifier.text in ("-", "–") and not modifier.whitespace_ and modifier.i + 1 < len(doc):
+        modifier = doc[modifier.i + 1]
+    if value <= 1 or head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or modifier.i + 1 != head.i:
+        return None
+    if first.i == 0 or doc[first.i - 1].lower_ not in ("a", "an"):
+        return None
+    if modifier.tag_ != "NN" or modifier.pos_ != "NOUN" or not modifier.is_alpha or unit_word(modifier):
+        return None
+    if _a_time(modifier) or modifier.lower_ in _SHARES or modifier.lower_ in _BARE_WORDS:
+        return None
+    return modifier

@@ -29,7 +29,14 @@ from storyline.analyse.doc_text import doc_text
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
-from storyline.extract.figure_things import named_counted, set_off_dash, thing_of
+from storyline.extract.figure_things import (
+    counted_modifier,
+    name_end,
+    named_counted,
+    noun_stood_for,
+    set_off_dash,
+    thing_of,
+)
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
     is_scale_abbreviation,
@@ -452,21 +459,31 @@ def _figure(
     doc = sentence.doc
     counted = _counted(doc, amount, sentence.end)
     anchor = counted.head if counted.head is not None else doc[amount.end - 1]
-    kind, unit = _kind(amount, counted)
-    if not kind or not_a_claim(doc, amount.start, amount.end, counted.head):
+    if not_a_claim(doc, amount.start, amount.end, counted.head):
+        return None
+    stood_for = noun_stood_for(counted.head)  # "the two main ones": the faults
+    modifier = _counted_modifier(doc, amount, counted)  # "a 100 bed hospital": the beds
+    kind, unit = _kind(amount, replace(counted, head=stood_for or modifier or counted.head))
+    if not kind:
         return None
     written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
     written = _BRACKETED.sub("", written)  # "barrels (840,000 gallons) of oil": the units once
+    if stood_for is not None and counted.head is not None:
+        written = f"{doc[counted.start : counted.head.i].text} {stood_for.text}".strip()
     money = amount.currency is not None or figure_kinds.is_currency(kind)
-    thing = thing_of(
-        doc[counted.start : counted.end],
-        counted.head,
-        doc[amount.end - 1],
-        max(amount.end, counted.end),
-        money,
-        kind,
-        doc[amount.start],
-    )
+    if modifier is not None and counted.head is not None:
+        thing = f"{figure_kinds.plural_of(modifier.lower_)} of the {doc[modifier.i + 1 : counted.head.i + 1]}"
+        written = ""
+    else:
+        thing = thing_of(
+            doc[counted.start : counted.end],
+            counted.head,
+            doc[amount.end - 1],
+            max(amount.end, counted.end),
+            money,
+            kind,
+            doc[amount.start],
+        )
     last = doc[max(amount.end, counted.end) - 1]
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
@@ -485,6 +502,12 @@ def _figure(
         subject=subject_of(doc[counted.start : counted.end], anchor, actors),
         thing=thing,
     )
+
+
+def _counted_modifier(doc: Doc, amount: Amount, counted: Counted) -> Token | None:
+    if amount.currency is not None or amount.percent or amount.end >= len(doc):
+        return None
+    return counted_modifier(doc[amount.start], doc[amount.end], counted.head, amount.value)
 
 
 def _tidy(value: float) -> float:
@@ -623,6 +646,7 @@ def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
     return counted
 
 
+_LENGTH_KINDS = frozenset({"miles", "kilometres", "metres", "feet", "inches"})
 _LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  # a cap is of what it is on
 
 
@@ -634,9 +658,11 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     limited = at > 0 and doc[at - 1].lower_ in _LIMITS and doc[at].lower_ == "on"
     if doc[at].lower_ not in ("of", "from") and not limited:
         return
+    if doc[at].lower_ == "from" and counted.head is not None and _a_length(counted.head):
+        return  # "16km from Port-au-Prince": a distance, not kilometres of the capital
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
-        end += 1
+        end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
         if end + 1 < limit and doc[end].tag_ == "POS" and doc[end + 1].pos_ in _COUNTED_POS:
             end += 1  # "100 miles of Louisiana's coast"
     words = doc[at + 1 : end]
@@ -645,6 +671,10 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
         return
     counted.end = end
+
+
+def _a_length(unit: Token) -> bool:
+    return figure_kinds.kind_of(unit.text) in _LENGTH_KINDS
 
 
 def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
