@@ -281,15 +281,41 @@ def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
 def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     person_surnames = _person_surnames(doc, candidates)
     people = {c.span(doc).text for c in candidates if c.label == "PERSON"}
+    given = _given_names(doc, candidates)
     result = []
     for candidate in candidates:
         label = _repaired_label(doc, candidate, person_surnames)
         if label in ("LOC", "FAC") and _named_as_person(candidate.span(doc), people):
             label = "PERSON"
+        if label in ("ORG", "LOC", "FAC") and _given_name_alone(candidate, doc, given):
+            label = "PERSON"
         if label in _KEPT_LABELS:
             candidate.label = label
             result.append(candidate)
     return result
+
+
+def _given_names(doc: Doc, candidates: list[_Candidate]) -> dict[str, int]:
+    """The first word of each person's full name ("Brine" of "Brine Cedernier"), with where it is first
+    named in full."""
+    first: dict[str, int] = {}
+    for candidate in candidates:
+        span = candidate.span(doc)
+        if candidate.label != "PERSON" or len(span) < 2 or not _name_shaped(span) or _looks_like_org(span):
+            continue
+        if span[0].pos_ == "PROPN" and span[0].lower_ not in TITLE_WORDS and not _honorific(span[0]):
+            first.setdefault(span[0].text, candidate.start)
+    return first
+
+
+def _given_name_alone(candidate: _Candidate, doc: Doc, given: dict[str, int]) -> bool:
+    """ "Lying in his bed ..., Brine Cedernier knows ... . Until two days ago, Brine supported them both":
+    a given name alone, after the person was named in full, is that person, however the recogniser
+    labelled it (an organisation here, which left the "he" after it to the nephew named between)."""
+    span = candidate.span(doc)
+    if len(span) != 1 or not span[0].is_title or _looks_like_org(span):
+        return False
+    return given.get(span[0].text, candidate.start) < candidate.start
 
 
 def _named_as_person(span: Span, people: set[str]) -> bool:

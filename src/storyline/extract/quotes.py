@@ -6,7 +6,9 @@ comes from, in order: a block label ("Quote from Zelenskyy:") or a reader's cred
 line ("Subash Neupane, Kathmandu, Nepal, e-mails:"), a reporting
 clause outside the quote in the same sentence (", the president said") or
 right after it on the same line, or the nearest attributed sentence around it
-(a bare "Quote:" block after "He emphasised that ..."). Words a clause below the main one carries
+(a bare "Quote:" block after "He emphasised that ..."); a report after the quote gives
+it no speaker when it asks about it or carries words quoted of its own by someone the
+discourse up to the quote has not brought in. Words a clause below the main one carries
 are that clause's subject's ("..., where people were shouting: ...").
 
 Fragments of fewer than three words are taken as scare quotes or titles and
@@ -508,6 +510,7 @@ def _context_speaker(
     the claimant of the nearest attributed sentence after it."""
     before = document.before(start, _CONTEXT_SENTENCES)
     after = document.after(end, _CONTEXT_SENTENCES) if after else []
+    known = _discourse_names(document, before, start, end, previous) if after else set()
     for index, sentence in enumerate([*reversed(before), *after]):
         if index == len(before) and previous:
             continued = _continued_speaker(document, previous[0], start, end)
@@ -516,6 +519,12 @@ def _context_speaker(
         if document.quoted(sentence):
             continue
         attribution = document.attribution(sentence)
+        if (
+            attribution is not None
+            and index >= len(before)
+            and _not_back(document, sentence, attribution, known, end)
+        ):
+            return None  # '... sceptical reporters asked whether ...': the next report is of something else
         if attribution is not None:
             return None if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
@@ -525,6 +534,63 @@ def _context_speaker(
             if person is not None:
                 return person
     return None
+
+
+_ASKED = frozenset(
+    {"ccomp", "xcomp", "advcl", "dobj"}
+)  # what is asked: "whether ...", "if ...", "a question"
+
+
+def _not_back(
+    document: _Document, sentence: Span, attribution: Attribution, known: set[str], end: int
+) -> bool:
+    """Whether a report after a quote with no reporting clause of its own is of something else: a
+    question put about it (`_asks_after`), or a report that carries words quoted of its own by someone
+    the discourse up to the quote does not bring in (`known`; '"The response has been fantastic." To
+    boost the amount ... . Simon Cowell wants ... Prime Minister Gordon Brown said: "Simon Cowell can
+    make ..."': Brown's words are his, the ones before are not). A speaker comes from the quote's own
+    clause or the discourse before it."""
+    if _asks_after(sentence):
+        return True
+    if _runs_on(document, sentence, end):
+        return False  # '...?" Admiral Thad Allen ... asked back.': the quote's own clause
+    quoted = [s for s in document.quotes if sentence.start_char <= s[0] and s[1] <= sentence.end_char]
+    return bool(quoted) and attribution.source not in known
+
+
+def _discourse_names(
+    document: _Document, before: list[Span], start: int, end: int, previous: list[Quote] | None
+) -> set[str]:
+    """Who the discourse up to a quote brings in: the people and bodies named in the sentences before it
+    and in its own (outside the quoted words; '"...," Edward McNally, a lawyer at ...' with no verb of
+    saying), in a clause that runs on after it ('"...?" Admiral Thad Allen ... asked back.'), and the
+    speaker of the quote before."""
+    sentences = [*before, *document.overlapping(start, end)]
+    sentences += [s for s in document.after(end, 1) if _runs_on(document, s, end)]
+    known = {a.canonical for s in sentences for a in document.actors_in(s) if not start <= a.start < end}
+    return known | {q.speaker for q in previous or [] if q.speaker}
+
+
+def _runs_on(document: _Document, sentence: Span, end: int) -> bool:
+    """Whether a sentence goes on from the quote's closing mark with no full stop between ('...
+    possible," Edward McNally, a lawyer ..., said', '... with what?" Admiral Thad Allen ... asked back.'):
+    the split is the parser's, and the clause is the quote's own."""
+    words = [t for t in sentence if t.is_alpha][:1]
+    between = document.text[end : words[0].idx] if words else "."
+    if between.strip(_MARKS_AND_SPACE + ","):
+        return False
+    return "," in between or not document.text[max(0, end - 3) : end].rstrip(_MARKS_AND_SPACE).endswith(".")
+
+
+def _asks_after(sentence: Span) -> bool:
+    """Whether a sentence after a quote with no reporting clause of its own puts a question of its own
+    ('... sceptical reporters asked whether ...'): the askers question what was said, they did not say
+    it. One that asks nothing more ('"... to replace them with what?" Admiral Thad Allen ... asked
+    back.') is the quote's own clause."""
+    return any(
+        cue_lemma(t) == "ask" and t.pos_ == "VERB" and any(c.dep_ in _ASKED for c in t.children)
+        for t in sentence
+    )
 
 
 def _continued_speaker(document: _Document, previous: Quote, start: int, end: int) -> str | None:
