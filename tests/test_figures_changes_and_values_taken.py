@@ -77,3 +77,21 @@ def test_a_year_on_the_subject_of_total_is_no_count(nlp: Language) -> None:
         "Florida of $4.7billion, Texas of $4.6billion, and Louisiana at $1billion, according to the center.",
     )
     assert found[0].counted == "budget gaps"
+
+
+def test_another_sum_is_more_of_what_the_sum_before_it_is_of(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "BP said last month it had undrawn bank lending facilities of $10billion and sources familiar with "
+        "the matter said it had secured another $7billion in recent weeks.",
+    )
+    assert [f.counted for f in found] == ["lending facilities", "lending facilities"]
+
+
+def test_another_sum_added_to_a_bill_keeps_the_bill(nlp: Language) -> None:
+    found = figures_of(
+        nlp,
+        "If BP were to face punitive damages, given the prevailing estimates of economic damages at around "
+        "$20billion for the Gulf spill, a fine at the same ratio could add another $20billion to its bill.",
+    )
+    assert found[-1].counted == "amount added to its bill"

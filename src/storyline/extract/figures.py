@@ -153,7 +153,7 @@ def extract_figures(
             figures.append(figure)
         index = max(amount.end, index + 1)
     figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
-    return _included_parts(sentence.doc, _restated_sums(sentence.doc, figures))
+    return _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -849,6 +849,24 @@ def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
     """Only a comma, or a comma and "or", between two figures: the second says the first again."""
     between = doc_text(doc)[before.end : share.start].split()
     return between in ([","], [",", "or"])
+
+
+def _another_of(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "it had undrawn bank lending facilities of $10billion and ... it had secured another $7billion":
+    "another" amount of the same kind is more of what the amount before it in the sentence is of, when
+    nothing else names it (or only what is done with it, "amount secured"; not "another $20billion" added
+    "to its bill", which names what it is more of)."""
+    kept = list(figures)
+    for index in range(1, len(kept)):
+        figure, before = kept[index], kept[index - 1]
+        opening = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if opening is None or opening.start == 0 or doc[opening.start - 1].lower_ != "another":
+            continue
+        named = before.thing and not before.thing.startswith("amount")
+        only_done = len(figure.thing.split()) == 2 and figure.thing.startswith("amount ")
+        if figure.kind == before.kind and named and (not figure.thing or only_done):
+            kept[index] = replace(figure, thing=before.thing, counted=before.counted)
+    return kept
 
 
 # --- ranges written across two figures ------------------------------------------------------------
