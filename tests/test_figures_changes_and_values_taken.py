@@ -1,7 +1,8 @@
 """Figure values and what "amount <verb>" hid: sentences quoted from bpoil_reuters (the figures judged wrong
 on seed 151). Two amounts of two years joined by "from ... to" are a change, not one range; "7-10,000"
 shares its thousands; a sum taken "from its market value" is of that value; a year on the subject of
-"total" does not make it an amount."""
+"total" does not make it an amount; "another" sum is more of the one before; "pct" is a percent, and
+"shares were up" a rise of the shares."""
 
 from __future__ import annotations
 
@@ -95,3 +96,20 @@ def test_another_sum_added_to_a_bill_keeps_the_bill(nlp: Language) -> None:
         "$20billion for the Gulf spill, a fine at the same ratio could add another $20billion to its bill.",
     )
     assert found[-1].counted == "amount added to its bill"
+
+
+def test_a_rise_in_pct_after_be_is_a_percent_of_the_subject(nlp: Language) -> None:
+    found = figures_of(
+        nlp, "On Monday, Halliburton's shares were up 4.7 pct, while Transocean's shares were up 4.8 pct."
+    )
+    assert [(f.kind, f.counted) for f in found] == [
+        ("percent", "Halliburton's shares"),
+        ("percent", "Transocean's shares"),
+    ]
+
+
+def test_why_an_index_was_up_is_not_what_rose(nlp: Language) -> None:
+    found = figures_of(
+        nlp, "The STOXX 600 European oil and gas sector index was up 1 percent, on higher oil prices."
+    )
+    assert found[-1].counted != "higher oil prices"

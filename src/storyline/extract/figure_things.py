@@ -719,6 +719,8 @@ def _noun_above(token: Token) -> Token | None:
             subject = subject if subject is not None and subject.pos_ == "NOUN" else None
         if subject is not None and not unit_word(subject):
             return subject
+    if verb.lower_ in _BE and token.lower_ in _CHANGE_DIRECTIONS:
+        return None  # "the ... sector index was up 1 percent, on higher oil prices": why, not what
     for child in verb.children:
         taken = _value_taken_from(child)
         if taken is not None:  # "wiping about $30billion from its market value": the value lost
@@ -756,8 +758,8 @@ def _past_direction(token: Token) -> Token:
     head = token.head
     if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
         return token
-    verb = head.head
-    if head.dep_ not in ("advmod", "acomp") or verb.pos_ != "VERB":
+    verb = head.head  # "Halliburton's shares were up 4.7 pct": "be" tells the change too
+    if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in _BE):
         return token
     low, high = sorted((verb.i, head.i))
     if any(t.text in (",", ";", "--") for t in token.doc[low:high]):
