@@ -99,7 +99,7 @@ _CURRENCY_CODES = (
     | frozenset(CURRENCY_WORDS.values())
     | frozenset(_COUNTRY_CURRENCIES.values())
 )
-PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pc"})
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pc", "pct"})
 RATE_PERIODS = {
     "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "week": "week", "weekly": "week",
     "month": "month", "monthly": "month", "year": "year", "annually": "year", "annual": "year",

@@ -719,12 +719,26 @@ def _noun_above(token: Token) -> Token | None:
             subject = subject if subject is not None and subject.pos_ == "NOUN" else None
         if subject is not None and not unit_word(subject):
             return subject
+    if verb.lower_ in _BE and token.lower_ in _CHANGE_DIRECTIONS:
+        return None  # "the ... sector index was up 1 percent, on higher oil prices": why, not what
     for child in verb.children:
+        taken = _value_taken_from(child)
+        if taken is not None:  # "wiping about $30billion from its market value": the value lost
+            return taken
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _value_taken_from(word: Token) -> Token | None:
+    """ "wiping about $30billion from its market value", "knocking $20 billion off its market
+    capitalization": the value the verb takes the amount off is what the amount is of."""
+    if word.dep_ not in ("prep", "prt") or word.lower_ not in ("from", "off"):
+        return None
+    objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in _VALUED]
+    return objects[0] if objects else None
 
 
 def _subordinate(verb: Token) -> bool:
@@ -744,8 +758,8 @@ def _past_direction(token: Token) -> Token:
     head = token.head
     if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
         return token
-    verb = head.head
-    if head.dep_ not in ("advmod", "acomp") or verb.pos_ != "VERB":
+    verb = head.head  # "Halliburton's shares were up 4.7 pct": "be" tells the change too
+    if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in _BE):
         return token
     low, high = sorted((verb.i, head.i))
     if any(t.text in (",", ";", "--") for t in token.doc[low:high]):
@@ -864,7 +878,15 @@ def _a_source(noun: Token, verb: Token) -> bool:
 
 def _an_amount(noun: Token) -> bool:
     """ "close down nearly 8 percent at $31.68": another amount is not what this one is of."""
-    return noun.lower_ in _SHARES or any(c.dep_ == "nummod" for c in noun.children)
+    dated = noun.dep_ == "nsubj"  # "the projected fiscal 2011 budget gaps ... total": when, not how many
+    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and _a_year(c))]
+    return noun.lower_ in _SHARES or bool(counts)
+
+
+def _a_year(token: Token) -> bool:
+    """ "2011": a year on the noun a verb's subject names says when, not how many (not on an object,
+    which a misread date may give: "victims of the September 11, 2001 attacks")."""
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def _noun_phrase(noun: Token) -> str:

@@ -61,6 +61,7 @@ _BOUNDS = (
 _QUALIFIERS = sorted(_APPROXIMATE + _BOUNDS, key=len, reverse=True)
 _NOT_A_BOUND = {("just",), ("only",)}
 _RANGE_LINKS = {"-", "–", "—", "to"}
+_THOUSANDS = re.compile(r"^(\d{1,3})(?:,000)+$")  # "10,000", "2,000,000": a number written in whole thousands
 _SKIPPED_ENTITIES = {
     "DATE",
     "TIME",
@@ -152,7 +153,7 @@ def extract_figures(
             figures.append(figure)
         index = max(amount.end, index + 1)
     figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
-    return _included_parts(sentence.doc, _restated_sums(sentence.doc, figures))
+    return _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -381,9 +382,22 @@ def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
     upper, _, end, _ = second
     if upper > amount.value * 1000 and amount.value < 1000:  # "5 to 6 million": the scale is shared
         amount.value *= upper / _unscaled(doc, at, end)
+    amount.value *= _shared_thousands(doc[amount.end - 1], doc[at], link)
     if upper <= amount.value:
         return
     amount.upper, amount.end = upper, end
+
+
+def _shared_thousands(first: Token, second: Token, link: str) -> float:
+    """ "Some 7-10,000 tonnes": a bare small number glued to a dash before a number written in thousands
+    shares its thousands (7,000 to 10,000) when it is smaller than the second's leading digits; "2 to
+    10,000", written out, keeps its value, as does "15-10,000" (no span at all)."""
+    match = _THOUSANDS.match(second.text)
+    if link == "and" or match is None or not first.text.isdigit():
+        return 1.0
+    if int(first.text) >= int(match.group(1)) or first.i + 2 != second.i or first.whitespace_:
+        return 1.0  # glued to its dash, as the shorthand is written: "7-10,000", not "7 - 10,000"
+    return 1000.0 ** (len(second.text.split(",")) - 1)
 
 
 def _unscaled(doc: Doc, start: int, end: int) -> float:
@@ -837,6 +851,24 @@ def _set_beside(doc: Doc, before: Figure, share: Figure) -> bool:
     return between in ([","], [",", "or"])
 
 
+def _another_of(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "it had undrawn bank lending facilities of $10billion and ... it had secured another $7billion":
+    "another" amount of the same kind is more of what the amount before it in the sentence is of, when
+    nothing else names it (or only what is done with it, "amount secured"; not "another $20billion" added
+    "to its bill", which names what it is more of)."""
+    kept = list(figures)
+    for index in range(1, len(kept)):
+        figure, before = kept[index], kept[index - 1]
+        opening = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if opening is None or opening.start == 0 or doc[opening.start - 1].lower_ != "another":
+            continue
+        named = before.thing and not before.thing.startswith("amount")
+        only_done = len(figure.thing.split()) == 2 and figure.thing.startswith("amount ")
+        if figure.kind == before.kind and named and (not figure.thing or only_done):
+            kept[index] = replace(figure, thing=before.thing, counted=before.counted)
+    return kept
+
+
 # --- ranges written across two figures ------------------------------------------------------------
 
 
@@ -866,11 +898,22 @@ def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
         if (
             span is not None
             and doc[span.start - 1].lower_ == "to"
+            and not _dated_between(doc[before.end : span.start - 1])
             and same_thing
             and other.value > figure.value
         ):
             return other
     return None
+
+
+def _dated_between(words: Span) -> bool:
+    """ "from about $5.7million in 1999 to $15.9million last year": a time given to the first amount makes
+    the two amounts of two times (a change), not the bounds of one range."""
+    return any(t.ent_type_ in ("DATE", "TIME") or _a_year(t) for t in words)
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
