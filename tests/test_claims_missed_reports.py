@@ -30,7 +30,7 @@ def test_called_x_y_with_a_verb_tagged_as_a_participle_is_a_report(pipeline: Pip
     tense that reports, not "with no deaths reported"."""
     text = (
         "Michael Gordon, chief executive of Gordon Strategic Communications, a corporate and crisis public "
-        'relations firm in New York, called BP\'s handling of the spill "a case study in failed crisis '
+        "relations firm in New York, called BP's handling of the spill \"a case study in failed crisis "
         'communications."\n'
     )
     attribution = attribution_in(pipeline, text, "Michael Gordon", _DAY)

@@ -32,7 +32,7 @@ _NOT_SPEAKERS = frozenset(
      "calculations", "end", "number", "numbers", "projection", "projections", "forecast", "forecasts",
      "liabilities", "cost", "costs", "data", "model", "models"}
 )  # fmt: skip  # a subject that cannot speak: what an estimate is, not who makes it
-_TO_THE_ESTIMATE = frozenset({"dobj", "pobj", "prep", "attr", "xcomp", "acomp"})  # "estimated ... to exceed $X"
+_TO_THE_ESTIMATE = frozenset({"dobj", "pobj", "prep", "attr", "xcomp", "acomp"})  # "estimated ... to exceed"
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 _ESTIMATES = frozenset({"estimate", "estimates", "figure", "figures", "forecast", "forecasts", "projection"})
 _CONCEDING = frozenset({"though", "although", "whereas"})
@@ -287,7 +287,8 @@ def _estimated_by(amount: Token) -> str | None:
     while token.dep_ in _TO_THE_ESTIMATE and token.head.i != token.i:
         token = token.head
         if token.tag_ == "VBN" and token.lower_ in _PUT_AT:
-            agents = [p for by in token.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+            agents = [o for by in token.children if by.dep_ == "agent" for o in by.children]
+            agents = [o for o in agents if o.dep_ == "pobj"]
             if agents and agents[0].pos_ in ("NOUN", "PROPN") and agents[0].lower_ not in _NOT_SPEAKERS:
                 return _name(agents[0])
             return None
