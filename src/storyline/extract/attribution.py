@@ -240,6 +240,8 @@ def _reports(
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
         if not subjects:
+            subjects = _past_participle_join(verb)
+        if not subjects:
             continue
         subject = _conjoined_speaker(verb, subjects[0])
         if (
@@ -254,6 +256,20 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _past_participle_join(verb: Token) -> list[Token]:
+    """ "Many scientists dismiss an original 5,000 bpd estimate ... -- often defended by BP executives --
+    as ridiculously low and say it could be as high as 70,000 barrels": a finite reporting verb with no
+    subject the parse joined to a participle that modifies the clause (a participle has no tense to share
+    with it); its subject is the one of the verb the participle hangs on."""
+    participle = verb.head
+    finite = verb.tag_ in ("VBP", "VBZ", "VBD", "VB") and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "conj" or not finite or participle.tag_ not in ("VBN", "VBG"):
+        return []  # the tagger may read a present "say" as a bare "VB"; not "to say"
+    if participle.dep_ not in ("advcl", "acl") or any(c.dep_ in _SUBJECT_DEPS for c in participle.children):
+        return []
+    return [c for c in participle.head.children if c.dep_ == "nsubj" and c.i < participle.i]
 
 
 def _document_issued_saying(verb: Token) -> bool:
@@ -885,11 +901,12 @@ def _cue(verb: Token) -> _Cue | None:
 
 def _absolute_passive(verb: Token) -> bool:
     """ "with no deaths reported": a participle with its subject and no auxiliary says what is reported,
-    not who reports it."""
+    not who reports it. One with an object is a past tense the tagger misread ("Michael Gordon ... called
+    BP's handling of the spill 'a case study ...'")."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     )
 
 

@@ -32,6 +32,7 @@ _NOT_SPEAKERS = frozenset(
      "calculations", "end", "number", "numbers", "projection", "projections", "forecast", "forecasts",
      "liabilities", "cost", "costs", "data", "model", "models"}
 )  # fmt: skip  # a subject that cannot speak: what an estimate is, not who makes it
+_TO_THE_ESTIMATE = frozenset({"dobj", "pobj", "prep", "attr", "xcomp", "acomp"})  # "estimated ... to exceed"
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 _ESTIMATES = frozenset({"estimate", "estimates", "figure", "figures", "forecast", "forecasts", "projection"})
 _CONCEDING = frozenset({"though", "although", "whereas"})
@@ -129,10 +130,22 @@ def _beside_report(amount: Token, verb: Token) -> bool:
             return True
         if head.i == verb.i:
             return _joined_narration(token, head, verb)
+        if head.dep_ == "ccomp" and head.head.i == verb.i and _both_parties(token, verb):
+            return True
         if head.dep_ == "xcomp" and head.head.i == verb.i and head.tag_ == "VB" and token.tag_ in _FINITE:
             return _joined_narration(token, head, verb)  # "promised to pay ... and faces": not "to face"
         token = head
     return False
+
+
+def _both_parties(clause: Token, verb: Token) -> bool:
+    """ "Obama told ... Cameron he had no interest in undermining the value of BP and the two leaders
+    played down tensions ...": a clause joined to what was told whose subject is the teller and the one
+    told together ("the two leaders", "both men") is the writer's: a teller would say "we"."""
+    if clause.dep_ != "conj" or not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+    return bool(subjects) and any(c.lower_ in ("two", "both") for c in subjects[0].children)
 
 
 def _after_a_concession(amount: Token, verb: Token) -> bool:
@@ -212,7 +225,7 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     token = _amount(figure, sentence, in_words=False)
     if token is None:
         return figure
-    estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token)
+    estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token) or _estimated_by(token)
     if estimator is not None:
         return replace(figure, claim=Attribution(source=estimator, stance=Stance.ESTIMATED, cue="estimated"))
     hoping = _hoped_by(token)
@@ -265,6 +278,21 @@ def _arrived_at(amount: Token) -> str | None:
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
+
+
+def _estimated_by(amount: Token) -> str | None:
+    """ "the potential costs of the spill -- estimated by some analysts to exceed $50billion": the agent of
+    a passive "estimated"/"put"/"valued" whose clause holds the amount."""
+    token = amount
+    while token.dep_ in _TO_THE_ESTIMATE and token.head.i != token.i:
+        token = token.head
+        if token.tag_ == "VBN" and token.lower_ in _PUT_AT:
+            agents = [o for by in token.children if by.dep_ == "agent" for o in by.children]
+            agents = [o for o in agents if o.dep_ == "pobj"]
+            if agents and agents[0].pos_ in ("NOUN", "PROPN") and agents[0].lower_ not in _NOT_SPEAKERS:
+                return _name(agents[0])
+            return None
+    return None
 
 
 def _estimate_by(amount: Token) -> str | None:

@@ -196,6 +196,7 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
+        or _participle_speaker(document, start, end)
     )
     if named is not None:
         return named
@@ -449,6 +450,27 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
         covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
+    return None
+
+
+def _participle_speaker(document: _Document, start: int, end: int) -> str | None:
+    """Words quoted in a participle of saying set off by a comma after the sentence's subject are the
+    subject's: 'Florida tourism officials, promising "100 percent transparency," are using live video'."""
+    for sentence in document.overlapping(start, start):
+        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        if not inside or sentence.start_char >= start:
+            continue
+        verb = next((v for v in inside[0].ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.idx >= start or verb.dep_ != "acl" or verb.tag_ != "VBG" or not _voices(verb):
+            continue
+        subject = verb.head
+        if subject.dep_ != "nsubj" or subject.head.i != sentence.root.i or verb.doc[verb.i - 1].text != ",":
+            continue
+        covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+        if covering:
+            return covering[-1].canonical
+        if subject.pos_ in ("NOUN", "PROPN"):
+            return " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
     return None
 
 
