@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,36 @@ def entries_of(pipeline, *articles):  # type: ignore[no-untyped-def]
         return build_entries(documents, pipeline)
     finally:
         pipeline.registry = shared
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The English pipeline alone, for tests that read figures off one parsed text."""
+    from storyline.analyse.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def counted(nlp, text: str, figure_text: str):  # type: ignore[no-untyped-def]
+    """The figure written `figure_text` among those the sentences of `text` give."""
+    from storyline.extract.figures import extract_figures
+
+    found = [figure for sentence in nlp(text).sents for figure in extract_figures(sentence)]
+    return next(figure for figure in found if figure.text == figure_text)
+
+
+def figure_claimants(pipeline, text: str, published=date(2010, 6, 1)):  # type: ignore[no-untyped-def]
+    """Each figure's claimant as the figure series give it, `text` read as one article (names
+    learnt here stay here)."""
+    from storyline.analyse.entities import ActorRegistry
+    from storyline.merge.figure_series import build_series
+    from storyline.model import DateSource, Document
+    from storyline.pipeline import build_entries
+
+    document = Document("test", text, "test.txt", published, DateSource.FOLDER)
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        entries = build_entries([document], pipeline, secondary=True)
+    finally:
+        pipeline.registry = shared
+    return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}

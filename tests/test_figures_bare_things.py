@@ -3,23 +3,9 @@ sentences quoted from bpoil_reuters and haiti_bbc (the figures judged wrong on s
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from storyline.analyse.nlp import load_pipeline
-from storyline.extract.figures import extract_figures
-from storyline.model import Figure
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def counted(nlp: Language, text: str, figure_text: str) -> Figure:
-    doc = nlp(text)
-    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
-    return next(figure for figure in found if figure.text == figure_text)
+from conftest import counted
 
 
 def test_a_rate_given_by_a_bound_is_the_rate_of_what_goes_at_it(nlp: Language) -> None:

@@ -9,25 +9,10 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from conftest import extraction_of
-from storyline.analyse.entities import ActorRegistry
-from storyline.analyse.nlp import load_pipeline
+from conftest import counted, extraction_of, figure_claimants
 from storyline.extract.figures import extract_figures
-from storyline.merge.figure_series import build_series
-from storyline.model import DateSource, Document, Figure
-from storyline.pipeline import Pipeline, build_entries
+from storyline.pipeline import Pipeline
 from storyline.store.codec import dump, load_figures
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def counted(nlp: Language, text: str, figure_text: str) -> Figure:
-    doc = nlp(text)
-    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
-    return next(figure for figure in found if figure.text == figure_text)
 
 
 def test_the_subject_of_fell_by_is_what_falls_not_the_quarter(nlp: Language) -> None:
@@ -129,25 +114,14 @@ def test_a_relative_clause_saying_what_an_amount_does_is_not_what_it_is(nlp: Lan
     assert figure.counted == "amount reopened in square miles"
 
 
-def _claimants(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    """Each figure's claimant as the series give it, `text` read as one article."""
-    document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.FOLDER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        entries = build_entries([document], pipeline, secondary=True)
-    finally:
-        pipeline.registry = shared
-    return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
-
-
 def test_a_figure_in_a_second_reporting_clause_is_that_clauses_claim(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "BP said last month it had undrawn bank lending facilities of $10billion and sources familiar with "
         "the matter said it had secured another $7billion in recent weeks.",
     )
     assert claimants["$7billion"] == "sources"
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "In the end, it took almost three years to fix; analysts estimate BP spent more than $500million.",
     )
@@ -155,7 +129,7 @@ def test_a_figure_in_a_second_reporting_clause_is_that_clauses_claim(pipeline: P
 
 
 def test_a_clause_that_holds_the_event_too_does_not_take_its_figure(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Surgeons say the post-operative period will be critical Prosthetic organizations and charities "
         "worldwide have warned of the huge task facing Haiti as it struggles to rehabilitate hundreds of "
@@ -177,7 +151,7 @@ def test_a_figures_own_claim_survives_the_store(pipeline: Pipeline) -> None:
 
 
 def test_a_figure_in_a_quote_standing_alone_is_its_speakers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Mr Abernethy also said that as he had been made redundant two weeks ago, he had found plenty of "
         "spare time to get involved in the organization.\n"

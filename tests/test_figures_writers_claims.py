@@ -6,27 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of
-from storyline.analyse.entities import ActorRegistry
-from storyline.merge.figure_series import build_series
-from storyline.model import DateSource, Document
-from storyline.pipeline import Pipeline, build_entries
+from conftest import extraction_of, figure_claimants
+from storyline.pipeline import Pipeline
 from storyline.store.codec import dump, load_figures
 
 
-def _claimants(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    """Each figure's claimant as the series give it, `text` read as one article."""
-    document = Document("test", text, "test.txt", date(2010, 6, 1), DateSource.FOLDER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        entries = build_entries([document], pipeline, secondary=True)
-    finally:
-        pipeline.registry = shared
-    return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
-
-
 def test_a_verb_joined_to_the_report_in_another_tense_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "BP has promised to pay legitimate damages claims and faces billions of dollars in expected cleanup "
         "and damages costs.",
@@ -35,7 +21,7 @@ def test_a_verb_joined_to_the_report_in_another_tense_is_the_writers(pipeline: P
 
 
 def test_an_even_though_after_the_reported_words_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Soon after BP's Deepwater Horizon well began spewing oil into the Gulf of Mexico in April, the "
         "company said that it would pay all legitimate claims, even though the Oil Pollution Act (OPA) could "
@@ -45,7 +31,7 @@ def test_an_even_though_after_the_reported_words_is_the_writers(pipeline: Pipeli
 
 
 def test_a_clause_with_its_own_subject_after_the_report_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Most analysts expect the spill cleanup to cost under $30billion, but BP's market capitalization is "
         "down $100billion, on expectations it will face fines of up to $30billion as well as curbs on its "
@@ -70,7 +56,7 @@ def test_a_participle_after_the_speakers_words_is_the_writers(pipeline: Pipeline
 
 
 def test_quoted_words_after_and_stay_the_speakers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         'Allen said BP would send a second rig to the spill site to help capture the oil "and the '
         'combination of these two... will have a production capability of about 20,000 barrels a day."',
@@ -92,7 +78,7 @@ def test_a_writers_figure_survives_the_store_and_says_so_in_json(pipeline: Pipel
 
 
 def test_who_adds_up_to_a_total_estimates_it(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "The going cost for such machinery was widely agreed to be in the region of $100-$200million.\n"
         "A few pessimists added in ancillary damages, lost profits and legal costs to arrive at a total cost "
@@ -102,7 +88,7 @@ def test_who_adds_up_to_a_total_estimates_it(pipeline: Pipeline) -> None:
 
 
 def test_a_sum_claimed_is_demanded_not_reported(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Exxon's $900million settlement in 1991 with Alaska and the United States had a four-year \"reopener "
         'window" letting the governments claim as much as an additional $100million.',
@@ -118,7 +104,7 @@ def test_a_figure_stored_before_the_field_reads_as_claimed() -> None:
 
 
 def test_an_aim_in_a_story_run_into_a_captions_report_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Aid agencies say women distribute food more fairly to their families The UN has begun a large-scale "
         "aid distribution in Haiti's capital, aiming to feed two million people nearly three weeks after the "
@@ -128,7 +114,7 @@ def test_an_aim_in_a_story_run_into_a_captions_report_is_the_writers(pipeline: P
 
 
 def test_a_fact_box_run_into_a_report_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Population of 10 million people Most live on less than $2 a day Democratic rule restored in 2006 "
         "Economy in ruins and unemployment is chronic UN peacekeepers deployed - foreign aid seen as vital "
@@ -141,7 +127,7 @@ def test_a_fact_box_run_into_a_report_is_the_writers(pipeline: Pipeline) -> None
 
 
 def test_a_count_before_a_report_joined_by_and_stays_the_reports(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "About 145,000 claims had been submitted as of August 7, and 103,900 payments have been made, the "
         "company said on Monday.",
