@@ -879,13 +879,13 @@ def _a_source(noun: Token, verb: Token) -> bool:
 def _an_amount(noun: Token) -> bool:
     """ "close down nearly 8 percent at $31.68": another amount is not what this one is of."""
     dated = noun.dep_ == "nsubj"  # "the projected fiscal 2011 budget gaps ... total": when, not how many
-    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and _a_year(c))]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and a_year(c))]
     return noun.lower_ in _SHARES or bool(counts)
 
 
-def _a_year(token: Token) -> bool:
-    """ "2011": a year on the noun a verb's subject names says when, not how many (not on an object,
-    which a misread date may give: "victims of the September 11, 2001 attacks")."""
+def a_year(token: Token) -> bool:
+    """ "2011": a number written as a year. On the noun a verb's subject names it says when, not how many
+    (not on an object, which a misread date may give: "victims of the September 11, 2001 attacks")."""
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 

@@ -30,6 +30,7 @@ from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
+    a_year,
     counted_modifier,
     name_end,
     named_counted,
@@ -909,11 +910,7 @@ def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
 def _dated_between(words: Span) -> bool:
     """ "from about $5.7million in 1999 to $15.9million last year": a time given to the first amount makes
     the two amounts of two times (a change), not the bounds of one range."""
-    return any(t.ent_type_ in ("DATE", "TIME") or _a_year(t) for t in words)
-
-
-def _a_year(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+    return any(t.ent_type_ in ("DATE", "TIME") or a_year(t) for t in words)
 
 
 def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:
