@@ -37,7 +37,7 @@ _DISTANCES = frozenset({"miles", "kilometres"})
 _LINKING = frozenset(
     {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
 )
-_LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
 _IRREGULAR = {
     "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
     "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
@@ -563,7 +563,7 @@ def _price(money: bool, kind: str) -> str:
 
 def _dimension(doc: Doc, end: int, kind: str) -> str:
     """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
-    if kind.split(" per ")[0] not in _LENGTHS:
+    if kind.split(" per ")[0] not in LENGTHS:
         return ""  # "260,000 barrels from the spill" is no distance
     at = end
     if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
@@ -598,7 +598,7 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
 
 def _compared_dimension(last: Token, kind: str) -> str:
     """ "waters deeper than 500 feet", "a slick wider than 10 miles": a size the comparative names."""
-    if kind.split(" per ")[0] not in _LENGTHS:
+    if kind.split(" per ")[0] not in LENGTHS:
         return ""
     doc, at = last.doc, last.i
     while at > 0 and (doc[at].like_num or is_scale_word(doc[at].text)):

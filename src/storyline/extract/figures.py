@@ -30,6 +30,7 @@ from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
+    LENGTHS,
     a_year,
     counted_modifier,
     name_end,
@@ -661,7 +662,6 @@ def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
     return counted
 
 
-_LENGTH_KINDS = frozenset({"miles", "kilometres", "metres", "feet", "inches"})
 _LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  # a cap is of what it is on
 
 
@@ -689,7 +689,7 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
 
 
 def _a_length(unit: Token) -> bool:
-    return figure_kinds.kind_of(unit.text) in _LENGTH_KINDS
+    return figure_kinds.kind_of(unit.text) in LENGTHS
 
 
 def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
