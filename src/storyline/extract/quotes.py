@@ -148,6 +148,12 @@ class _Document:
         index = bisect_right(self.quote_starts, sentence.start_char) - 1
         return index >= 0 and sentence.end_char <= self.quotes[index][1] + 1
 
+    def quotes_in(self, sentence: Span) -> list[tuple[int, int]]:
+        """The quotes that lie wholly inside the sentence."""
+        first = bisect_left(self.quote_starts, sentence.start_char)
+        inside = self.quotes[first : bisect_right(self.quote_starts, sentence.end_char)]
+        return [quote for quote in inside if quote[1] <= sentence.end_char]
+
     def attribution(self, sentence: Span) -> Attribution | None:
         """`attribute` of the sentence with its actors, read once: the speaker rules of every quote near
         it ask again."""
@@ -576,8 +582,7 @@ def _not_back(
         return True
     if _runs_on(document, sentence, end):
         return False  # '...?" Admiral Thad Allen ... asked back.': the quote's own clause
-    quoted = [s for s in document.quotes if sentence.start_char <= s[0] and s[1] <= sentence.end_char]
-    return bool(quoted) and attribution.source not in known
+    return bool(document.quotes_in(sentence)) and attribution.source not in known
 
 
 def _discourse_names(
