@@ -1049,6 +1049,11 @@ def _negation(verb: Token) -> str | None:
     return None
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """Who a passive verb's "by" names: "told by authorities", "estimated by some analysts"."""
+    return [o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+
+
 def _subject(verb: Token) -> Token | None:
     quoting = verb.lower_ in ("quoted", "quotes", "quote", "reported", "heard")
     if quoting and any(c.lower_ == "as" for c in verb.children):
@@ -1060,7 +1065,7 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents = agents_of(verb)
     for child in _subjects_named_first(verb):
         if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
             return agents[0] if agents else None  # without an agent, what was confirmed, not who confirmed

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from storyline.extract.attribution import in_document_quote, is_reporting_verb, main_reporting_verb
+from storyline.extract.attribution import agents_of, in_document_quote, is_reporting_verb, main_reporting_verb
 from storyline.model import Attribution, Event, Figure, Quote, Stance
 
 Clauses = list[tuple[frozenset[int], Attribution | None]]
@@ -287,8 +287,7 @@ def _estimated_by(amount: Token) -> str | None:
     while token.dep_ in _TO_THE_ESTIMATE and token.head.i != token.i:
         token = token.head
         if token.tag_ == "VBN" and token.lower_ in _PUT_AT:
-            agents = [o for by in token.children if by.dep_ == "agent" for o in by.children]
-            agents = [o for o in agents if o.dep_ == "pobj"]
+            agents = agents_of(token)
             if agents and agents[0].pos_ in ("NOUN", "PROPN") and agents[0].lower_ not in _NOT_SPEAKERS:
                 return _name(agents[0])
             return None
@@ -307,10 +306,9 @@ def _estimate_by(amount: Token) -> str | None:
     for clause in [*of.head.children, *amount.children]:  # the parse may hang the clause on either
         if clause.dep_ != "acl" or clause.tag_ != "VBN":
             continue
-        for by in clause.children:
-            agents = [c for c in by.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-            if by.dep_ == "agent" and agents:
-                return _name(agents[0])
+        agents = [agent for agent in agents_of(clause) if agent.pos_ in ("NOUN", "PROPN")]
+        if agents:
+            return _name(agents[0])
     return None
 
 

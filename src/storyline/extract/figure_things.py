@@ -37,7 +37,7 @@ _DISTANCES = frozenset({"miles", "kilometres"})
 _LINKING = frozenset(
     {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
 )
-_LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
 _IRREGULAR = {
     "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
     "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
@@ -563,7 +563,7 @@ def _price(money: bool, kind: str) -> str:
 
 def _dimension(doc: Doc, end: int, kind: str) -> str:
     """ "40 feet tall", "a mile (1.6 km) deep", "42 miles southeast of Venice": a size or a distance."""
-    if kind.split(" per ")[0] not in _LENGTHS:
+    if kind.split(" per ")[0] not in LENGTHS:
         return ""  # "260,000 barrels from the spill" is no distance
     at = end
     if at < len(doc) and doc[at].text == "(":  # "a mile (1.6 km) deep"
@@ -598,7 +598,7 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
 
 def _compared_dimension(last: Token, kind: str) -> str:
     """ "waters deeper than 500 feet", "a slick wider than 10 miles": a size the comparative names."""
-    if kind.split(" per ")[0] not in _LENGTHS:
+    if kind.split(" per ")[0] not in LENGTHS:
         return ""
     doc, at = last.doc, last.i
     while at > 0 and (doc[at].like_num or is_scale_word(doc[at].text)):
@@ -879,13 +879,13 @@ def _a_source(noun: Token, verb: Token) -> bool:
 def _an_amount(noun: Token) -> bool:
     """ "close down nearly 8 percent at $31.68": another amount is not what this one is of."""
     dated = noun.dep_ == "nsubj"  # "the projected fiscal 2011 budget gaps ... total": when, not how many
-    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and _a_year(c))]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and a_year(c))]
     return noun.lower_ in _SHARES or bool(counts)
 
 
-def _a_year(token: Token) -> bool:
-    """ "2011": a year on the noun a verb's subject names says when, not how many (not on an object,
-    which a misread date may give: "victims of the September 11, 2001 attacks")."""
+def a_year(token: Token) -> bool:
+    """ "2011": a number written as a year. On the noun a verb's subject names it says when, not how many
+    (not on an object, which a misread date may give: "victims of the September 11, 2001 attacks")."""
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 

@@ -30,6 +30,8 @@ from storyline.extract import figure_kinds
 from storyline.extract.figure_context import predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
+    LENGTHS,
+    a_year,
     counted_modifier,
     name_end,
     named_counted,
@@ -660,7 +662,6 @@ def _without_trailing_parenthesis(doc: Doc, counted: Counted) -> Counted:
     return counted
 
 
-_LENGTH_KINDS = frozenset({"miles", "kilometres", "metres", "feet", "inches"})
 _LIMITS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings"})  # a cap is of what it is on
 
 
@@ -688,7 +689,7 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
 
 
 def _a_length(unit: Token) -> bool:
-    return figure_kinds.kind_of(unit.text) in _LENGTH_KINDS
+    return figure_kinds.kind_of(unit.text) in LENGTHS
 
 
 def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
@@ -909,11 +910,7 @@ def _to_partner(doc: Doc, figure: Figure, later: list[Figure]) -> Figure | None:
 def _dated_between(words: Span) -> bool:
     """ "from about $5.7million in 1999 to $15.9million last year": a time given to the first amount makes
     the two amounts of two times (a change), not the bounds of one range."""
-    return any(t.ent_type_ in ("DATE", "TIME") or _a_year(t) for t in words)
-
-
-def _a_year(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+    return any(t.ent_type_ in ("DATE", "TIME") or a_year(t) for t in words)
 
 
 def _as_range(doc: Doc, low: Figure, high: Figure) -> Figure:

@@ -148,6 +148,12 @@ class _Document:
         index = bisect_right(self.quote_starts, sentence.start_char) - 1
         return index >= 0 and sentence.end_char <= self.quotes[index][1] + 1
 
+    def quotes_in(self, sentence: Span) -> list[tuple[int, int]]:
+        """The quotes that lie wholly inside the sentence."""
+        first = bisect_left(self.quote_starts, sentence.start_char)
+        inside = self.quotes[first : bisect_right(self.quote_starts, sentence.end_char)]
+        return [quote for quote in inside if quote[1] <= sentence.end_char]
+
     def attribution(self, sentence: Span) -> Attribution | None:
         """`attribute` of the sentence with its actors, read once: the speaker rules of every quote near
         it ask again."""
@@ -229,10 +235,10 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
     named or described ("people"), not the sentence's; an empty name for a pronoun; None when the quote
     hangs on the main clause."""
     for sentence in document.overlapping(start, end):
-        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
-        if not inside or sentence.start_char >= start:
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
             continue
-        for verb in inside[0].ancestors:
+        for verb in first.ancestors:
             if verb.i == sentence.root.i:
                 return None
             if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
@@ -246,9 +252,19 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
                 return covering[-1].canonical
             if subject.pos_ == "PRON" or subject.tag_.startswith("W"):
                 return ""
-            words = [t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
-            return " ".join(words)
+            return _described(subject)
     return None
+
+
+def _first_quoted_word(sentence: Span, start: int, end: int) -> Token | None:
+    """The sentence's first word inside the quote at `start`..`end`, its marks and blanks aside."""
+    return next((t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space), None)
+
+
+def _described(subject: Token) -> str:
+    """A speaker no actor names, as the subject describes it up to its head, articles left out ("people",
+    "Florida tourism officials")."""
+    return " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
 
 
 def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
@@ -441,11 +457,11 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
     """The named subject of a verb of saying the quoted words hang on, in a sentence attribution reads
     no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
     for sentence in document.overlapping(start, start):
-        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
+        first = _first_quoted_word(sentence, start, end)
         actors = document.actors_in(sentence)
-        if not inside or sentence.start_char >= start or document.attribution(sentence) is not None:
+        if first is None or sentence.start_char >= start or document.attribution(sentence) is not None:
             continue
-        verbs = [v for v in inside[0].ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
+        verbs = [v for v in first.ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
         covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
         if covering and covering[-1].label in ("PERSON", "ORG"):
@@ -457,10 +473,10 @@ def _participle_speaker(document: _Document, start: int, end: int) -> str | None
     """Words quoted in a participle of saying set off by a comma after the sentence's subject are the
     subject's: 'Florida tourism officials, promising "100 percent transparency," are using live video'."""
     for sentence in document.overlapping(start, start):
-        inside = [t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space][:1]
-        if not inside or sentence.start_char >= start:
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
             continue
-        verb = next((v for v in inside[0].ancestors if v.pos_ in ("VERB", "AUX")), None)
+        verb = next((v for v in first.ancestors if v.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.idx >= start or verb.dep_ != "acl" or verb.tag_ != "VBG" or not _voices(verb):
             continue
         subject = verb.head
@@ -470,7 +486,7 @@ def _participle_speaker(document: _Document, start: int, end: int) -> str | None
         if covering:
             return covering[-1].canonical
         if subject.pos_ in ("NOUN", "PROPN"):
-            return " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
+            return _described(subject)
     return None
 
 
@@ -576,8 +592,7 @@ def _not_back(
         return True
     if _runs_on(document, sentence, end):
         return False  # '...?" Admiral Thad Allen ... asked back.': the quote's own clause
-    quoted = [s for s in document.quotes if sentence.start_char <= s[0] and s[1] <= sentence.end_char]
-    return bool(quoted) and attribution.source not in known
+    return bool(document.quotes_in(sentence)) and attribution.source not in known
 
 
 def _discourse_names(

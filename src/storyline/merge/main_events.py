@@ -395,13 +395,10 @@ def _undated_days(entry: Entry) -> float:
     Organization has raised its pandemic alert to five": dropping those days cost H1N1_bbc's
     overview that raise)."""
     days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
-    if len(days) < 2 or entry.tense == Tense.PAST or _TIME_WORDS.search(entry.summary):
+    if len(days) < 2 or entry.tense == Tense.PAST or not _dated_by_pages(entry):
+        return 0.0  # a report that gives its own time tells an event, retold
+    if any(_TIME_WORDS.search(mention.text) for mention in entry.mentions):
         return 0.0
-    for mention in entry.mentions:
-        if mention.date is None or calendar_day(mention.date) != mention.publication_date:
-            return 0.0  # a report gives its own time: an event, retold
-        if _TIME_WORDS.search(mention.text):
-            return 0.0
     return RETOLD * math.log2(len(days))
 
 
@@ -442,7 +439,14 @@ def _no_one_nowhere_undated(entry: Entry) -> bool:
     no vaccine for the new strain", "Instead, they should stay at home and call their healthcare
     provider"), or a line that tells nothing without its page ("They study at the university,
     work or have family here."). A report whose date is not known is not taken to lack one."""
-    if entry.actors or entry.places or not entry.mentions or _TIME_WORDS.search(entry.summary):
+    if entry.actors or entry.places or not entry.mentions:
+        return False
+    return _dated_by_pages(entry)
+
+
+def _dated_by_pages(entry: Entry) -> bool:
+    """Whether the entry's sentence gives no time and each report is dated by its own article's day."""
+    if _TIME_WORDS.search(entry.summary):
         return False
     return all(
         mention.date is not None and calendar_day(mention.date) == mention.publication_date
