@@ -2,7 +2,7 @@
 on seed 151). Two amounts of two years joined by "from ... to" are a change, not one range; "7-10,000"
 shares its thousands; a sum taken "from its market value" is of that value; a year on the subject of
 "total" does not make it an amount; "another" sum is more of the one before; "pct" is a percent, and
-"shares were up" a rise of the shares."""
+"shares were up" a rise of the shares; "between 130,000 barrels and 270,000 barrels" is one range."""
 
 from __future__ import annotations
 
@@ -113,3 +113,12 @@ def test_why_an_index_was_up_is_not_what_rose(nlp: Language) -> None:
         nlp, "The STOXX 600 European oil and gas sector index was up 1 percent, on higher oil prices."
     )
     assert found[-1].counted != "higher oil prices"
+
+
+def test_a_range_with_its_unit_said_at_both_ends_is_one_range(nlp: Language) -> None:
+    found = figures_of(  # bpoil_reuters, 2010-05-27 (seed 161's F9: two figures, 130,000 as exact)
+        nlp,
+        "The team also estimated that between 130,000 barrels and 270,000 barrels of oil were on the ocean "
+        "surface on May 17, and a similar amount had been dispersed, skimmed or evaporated.",
+    )
+    assert [(f.value, f.upper, f.counted) for f in found] == [(130000, 270000, "barrels of oil")]

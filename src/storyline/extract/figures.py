@@ -369,11 +369,14 @@ def _counts_something(token: Token) -> bool:
 def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
     if amount.upper is not None or amount.end + 1 >= limit:
         return
-    link = doc[amount.end].lower_
     between = amount.start > 0 and doc[amount.start - 1].lower_ == "between"
+    link_at = amount.end
+    if between and _unit_said_twice(doc, amount.end, limit):
+        link_at += 1  # "between 130,000 barrels and 270,000 barrels": the unit said with both numbers
+    link = doc[link_at].lower_
     if not (link in _RANGE_LINKS or (link == "and" and between)):
         return
-    at = amount.end + 1
+    at = link_at + 1
     if doc[at].lower_ in figure_kinds.CURRENCY_SYMBOLS:
         at += 1
     if at >= limit or _excluded(doc[at]):
@@ -382,12 +385,20 @@ def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
     if second is None or second[3]:
         return
     upper, _, end, _ = second
+    if link_at != amount.end and (end >= limit or doc[end].lower_ != doc[amount.end].lower_):
+        return  # "between 30 barrels and 40 tonnes": two amounts of two things
     if upper > amount.value * 1000 and amount.value < 1000:  # "5 to 6 million": the scale is shared
         amount.value *= upper / _unscaled(doc, at, end)
     amount.value *= _shared_thousands(doc[amount.end - 1], doc[at], link)
     if upper <= amount.value:
         return
     amount.upper, amount.end = upper, end
+
+
+def _unit_said_twice(doc: Doc, end: int, limit: int) -> bool:
+    """A word after the first number of "between ... and ..." followed by "and" and a number: the
+    range's unit said with both ends ("between 130,000 barrels and 270,000 barrels")."""
+    return end + 2 < limit and doc[end].is_alpha and doc[end + 1].lower_ == "and" and doc[end + 2].like_num
 
 
 def _shared_thousands(first: Token, second: Token, link: str) -> float:
