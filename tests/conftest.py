@@ -96,12 +96,20 @@ def nlp():  # type: ignore[no-untyped-def]
     return load_pipeline()
 
 
-def counted(nlp, text: str, figure_text: str):  # type: ignore[no-untyped-def]
-    """The figure written `figure_text` among those the sentences of `text` give."""
+def figures_in(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The figures the sentences of `text` give, each checked to cite its own words."""
     from storyline.extract.figures import extract_figures
 
-    found = [figure for sentence in nlp(text).sents for figure in extract_figures(sentence)]
-    return next(figure for figure in found if figure.text == figure_text)
+    doc = nlp(text)
+    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
+    for figure in found:
+        assert doc.text[figure.start : figure.end] == figure.text
+    return found
+
+
+def counted(nlp, text: str, figure_text: str):  # type: ignore[no-untyped-def]
+    """The figure written `figure_text` among those the sentences of `text` give."""
+    return next(figure for figure in figures_in(nlp, text) if figure.text == figure_text)
 
 
 def figure_claimants(pipeline, text: str, published=date(2010, 6, 1)):  # type: ignore[no-untyped-def]

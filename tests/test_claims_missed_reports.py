@@ -5,24 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in, quote_speaker
-from storyline.analyse.entities import ActorRegistry
-from storyline.merge.figure_series import build_series
-from storyline.model import DateSource, Document
-from storyline.pipeline import Pipeline, build_entries
+from conftest import attribution_in, figure_claimants, quote_speaker
+from storyline.pipeline import Pipeline
 
 _DAY = date(2010, 6, 1)
-
-
-def _claimants(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    """Each figure's claimant as the series give it, `text` read as one article."""
-    document = Document("test", text, "test.txt", _DAY, DateSource.FOLDER)
-    shared, pipeline.registry = pipeline.registry, ActorRegistry()
-    try:
-        entries = build_entries([document], pipeline, secondary=True)
-    finally:
-        pipeline.registry = shared
-    return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
 
 
 def test_called_x_y_with_a_verb_tagged_as_a_participle_is_a_report(pipeline: Pipeline) -> None:
@@ -60,7 +46,7 @@ def test_words_quoted_in_a_participle_after_the_subject_are_the_subjects(pipelin
 
 
 def test_the_agent_of_a_passive_estimated_claims_the_amount(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "Investors had been eagerly awaiting the report to find out whether BP would be able to share the "
         "potential costs of the spill -- estimated by some analysts to exceed $50 billion.\n",
@@ -69,7 +55,7 @@ def test_the_agent_of_a_passive_estimated_claims_the_amount(pipeline: Pipeline) 
 
 
 def test_a_clause_whose_subject_is_teller_and_told_together_is_the_writers(pipeline: Pipeline) -> None:
-    claimants = _claimants(
+    claimants = figure_claimants(
         pipeline,
         "In a phone call on Saturday, Obama told British Prime Minister David Cameron he had no interest in "
         "undermining the value of BP and the two leaders played down tensions over the oil spill and "

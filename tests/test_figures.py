@@ -6,29 +6,15 @@ group quotes Timeline17 bpoil sentences as ingest restores them.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from storyline.analyse.nlp import load_pipeline
-from storyline.extract.figures import _read_amount, extract_figures
+from conftest import figures_in
+from storyline.extract.figures import _read_amount
 from storyline.model import Figure
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    doc = nlp(text)
-    found = [figure for sentence in doc.sents for figure in extract_figures(sentence)]
-    for figure in found:
-        assert doc.text[figure.start : figure.end] == figure.text
-    return found
-
-
 def only(nlp: Language, text: str) -> Figure:
-    (figure,) = figures(nlp, text)
+    (figure,) = figures_in(nlp, text)
     return figure
 
 
@@ -99,17 +85,17 @@ def test_lower_bound_with_period(nlp: Language) -> None:
 
 
 def test_dates_and_ordinals_are_not_figures(nlp: Language) -> None:
-    assert not figures(
+    assert not figures_in(
         nlp,
         "They will be ready to take part in combat actions against Ukraine as early as 1 November.",
     )
-    assert not figures(
+    assert not figures_in(
         nlp,
         "The first North Korean military units that have undergone training at training grounds in "
         "Russia’s east have arrived in the war zone. They were spotted in Kursk Oblast of Russia on "
         "23 October.",
     )
-    assert not figures(nlp, "date 2024-10-26 On 8 October, the South Korean Ministry of Defence said so.")
+    assert not figures_in(nlp, "date 2024-10-26 On 8 October, the South Korean Ministry of Defence said so.")
 
 
 # --- BP oil spill (Timeline17 bpoil) -------------------------------------------------------------
@@ -148,7 +134,7 @@ def test_range_from_to_across_a_conversion(nlp: Language) -> None:
 
 
 def test_number_words_and_upper_bound(nlp: Language) -> None:
-    rate, killed = figures(
+    rate, killed = figures_in(
         nlp,
         "Up to five thousand barrels a day are thought to be leaking from the site of the Deepwater "
         "Horizon rig which sank on 22 April after an explosion in which 11 workers lost their lives.",
@@ -163,7 +149,7 @@ def test_money_with_scale(nlp: Language) -> None:
 
 
 def test_vague_amounts(nlp: Language) -> None:
-    turtles, dolphins, states = figures(
+    turtles, dolphins, states = figures_in(
         nlp,
         "The slick has closed fishing grounds, killed hundreds of turtles and seabirds and dozens of "
         "dolphins and affected the coastlines of four US states.",
@@ -171,7 +157,7 @@ def test_vague_amounts(nlp: Language) -> None:
     assert (turtles.value, turtles.upper, turtles.approximate) == (200, 1000, True)
     assert (dolphins.value, dolphins.counted, dolphins.kind) == (24, "dolphins", "animals")
     assert states.value == 4
-    tens = figures(
+    tens = figures_in(
         nlp,
         "Tens of thousands of barrels of oil have spewed into the ocean since then from the well's "
         "ruptured riser pipe.",
@@ -205,7 +191,7 @@ def test_rate_with_complement(nlp: Language) -> None:
 
 
 def test_times_and_years_are_not_figures(nlp: Language) -> None:
-    assert not figures(nlp, "2135: Bpdeadbirds uses data from a report published in 2010.")
+    assert not figures_in(nlp, "2135: Bpdeadbirds uses data from a report published in 2010.")
 
 
 def test_glued_scale_words_and_abbreviations(nlp: Language) -> None:
@@ -220,7 +206,7 @@ def test_glued_scale_words_and_abbreviations(nlp: Language) -> None:
 
 def test_rate_after_a_conversion_in_brackets(nlp: Language) -> None:
     """The conversion in brackets is the same claim in other units, not a second figure."""
-    (rate,) = figures(
+    (rate,) = figures_in(
         nlp,
         "Some 1,000 barrels (42,000 gallons) of oil a day have been gushing from the well since a "
         "drilling rig exploded and sank off the Louisiana coast last week.",
@@ -229,13 +215,13 @@ def test_rate_after_a_conversion_in_brackets(nlp: Language) -> None:
 
 
 def test_money_rates_and_prices(nlp: Language) -> None:
-    paid, risen = figures(
+    paid, risen = figures_in(
         nlp,
         "The oil company previously paid out about $3.5m a day in compensation, but this has risen to "
         "$12.5m a day since Feinberg took over.",
     )
     assert (paid.value, paid.kind, risen.value) == (3.5e6, "USD per day", 12.5e6)
-    percent, price = figures(
+    percent, price = figures_in(
         nlp,
         "Brent crude rose 72 percent to average over $76 a barrel over the first three months of the year.",
     )
@@ -244,26 +230,26 @@ def test_money_rates_and_prices(nlp: Language) -> None:
 
 
 def test_multipliers_compounds_and_clock_times_are_not_figures(nlp: Language) -> None:
-    assert not figures(nlp, "The gusher was 12 times more powerful than estimates offered so far.")
-    assert not figures(nlp, "It is a crucial step toward a four-vessel oil capture system.")
-    assert not figures(nlp, "Monday 7 June 2010 22.41 BST Oil-soaked pelicans huddle in a cage.")
+    assert not figures_in(nlp, "The gusher was 12 times more powerful than estimates offered so far.")
+    assert not figures_in(nlp, "It is a crucial step toward a four-vessel oil capture system.")
+    assert not figures_in(nlp, "Monday 7 June 2010 22.41 BST Oil-soaked pelicans huddle in a cage.")
 
 
 # --- what a figure is about: predicate and subject ------------------------------------------------
 
 
 def test_troops_sent_intended_and_training_are_told_apart(nlp: Language) -> None:
-    (sent,) = figures(
+    (sent,) = figures_in(
         nlp,
         "South Korea’s National Intelligence Service reported that North Korea had already sent 1,500 "
         "special forces troops to Russia to assist in the war, and they have arrived in Russian territory.",
     )
-    (intended,) = figures(
+    (intended,) = figures_in(
         nlp,
         "On 17 October, Zelenskyy specified that Russia intended to involve about 10,000 soldiers from "
         "North Korea in the war against Ukraine.",
     )
-    (training,) = figures(
+    (training,) = figures_in(
         nlp,
         "On 18 October, Kyrylo Budanov, Head of Defence Intelligence of Ukraine, confirmed that about "
         "11,000 North Korean infantrymen were currently undergoing training in Russia’s east.",
@@ -299,7 +285,7 @@ def test_vague_sums_of_money_in_words(nlp: Language) -> None:
 
 
 def test_tens_and_unit_without_a_hyphen_are_one_number(nlp: Language) -> None:
-    (lost,) = figures(nlp, "The Indonesian currency has lost twenty six percent of its value.")
+    (lost,) = figures_in(nlp, "The Indonesian currency has lost twenty six percent of its value.")
     assert lost.value == 26 and lost.text.startswith("twenty six percent")
 
 
@@ -308,7 +294,7 @@ def test_hundreds_and_the_rest_are_one_number(nlp: Language) -> None:
         "But they still have catching up to do two hundred and thirty four Americans have flown in "
         "space, only twenty six of them women."
     )
-    flown = [f for f in figures(nlp, sentence) if "Americans" in f.text]
+    flown = [f for f in figures_in(nlp, sentence) if "Americans" in f.text]
     assert [f.value for f in flown] == [234] and flown[0].text.startswith("two hundred and thirty four")
 
 
@@ -335,7 +321,7 @@ def test_half_a_million_keeps_the_fraction(nlp: Language) -> None:
 
 def test_quarter_of_a_billion(nlp: Language) -> None:
     # MJ_bbc
-    found = figures(
+    found = figures_in(
         nlp,
         "She also speaks to those on the digital front line in China, where the authorities have proved "
         "extremely skilled in censoring and surveying the quarter of a billion Chinese web-users and have "
@@ -346,7 +332,7 @@ def test_quarter_of_a_billion(nlp: Language) -> None:
 
 def test_number_in_the_name_of_a_group_is_no_count(nlp: Language) -> None:
     # finan_washingtonpost: "Group of 20" names the forum; 20 is not a count of nations
-    found = figures(
+    found = figures_in(
         nlp,
         "One official accused Zoellick of trying to ensure that the major decisions on the financial "
         "crisis would be made by the less unwieldy Group of 20 nations, which met in Washington on "
@@ -369,7 +355,7 @@ def test_one_and_a_half_million_is_read_whole(nlp: Language) -> None:
 
 def test_three_quarters_of_a_million(nlp: Language) -> None:
     # Finan_washingtonpost
-    found = figures(
+    found = figures_in(
         nlp,
         "Some 1.2 million jobs have already been shed this year, and some three-quarters of a million "
         "Americans are about to exhaust their limited unemployment-insurance benefits.",
