@@ -110,3 +110,20 @@ def test_a_range_with_its_unit_said_at_both_ends_is_one_range(nlp: Language) -> 
         "surface on May 17, and a similar amount had been dispersed, skimmed or evaporated.",
     )
     assert [(f.value, f.upper, f.counted) for f in found] == [(130000, 270000, "barrels of oil")]
+
+
+def test_a_clause_with_its_own_subject_counts_its_subject_not_the_noun_it_hangs_on(nlp: Language) -> None:
+    """The parse hung "that ... is up" on "reports" read as a noun (H1N1_guardian, 2009-04-28) and "that
+    the flow rate may be" on "news" (bpoil_reuters): the clause's own subject is what is counted."""
+    found = figures_in(
+        nlp,
+        "The Telegraph reports, somewhat alarmingly, that online demand for Tamiflu is up 1000%, with "
+        "pharmacists warning that their stocks may not last.",
+    )
+    assert [f.counted for f in found] == ["online demand"]
+    found = figures_in(
+        nlp,
+        "The news that the flow rate may be as high 40,000 barrels (1.68 million gallons\\/6.36 million "
+        "liters) per day came after U.S. markets closed.",
+    )
+    assert [f.counted for f in found] == ["flow rate in barrels per day"]

@@ -688,7 +688,9 @@ def _noun_above(token: Token) -> Token | None:
         and not _measures(verb, token)
         and verb.lower_ not in _LINKING
     )
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not unit_word(verb.head) and not done_by_noun:
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not own_subject  # not "that demand is up"
+    if described and not unit_word(verb.head) and not done_by_noun:
         return verb.head  # "a total national catch valued at $131.6million"
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
     # barrels"), and one who reports or estimates it is its source, not what it counts
@@ -711,7 +713,7 @@ def _noun_above(token: Token) -> Token | None:
                 and not _a_source(child, verb)
             ):
                 return child
-    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not agents and not own_subject:
         subject = _subject_noun(verb)  # "a bill that is likely to run into the billions of dollars"
         shared = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _subordinate(verb.head)
         if subject is None and shared and _measure_of_verb(token):
