@@ -63,10 +63,12 @@ def comments_start(text: str) -> int:
 def _closing(mark: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first `mark` below the page's first lines (over them, a credit or a signature is the page's
     own)."""
-    for found in mark.finditer(text):
-        if text.count("\n", 0, found.start()) >= _HEAD_LINES:
-            return found
-    return None
+    below = -1
+    for _ in range(_HEAD_LINES):  # where the page's first lines end: one pass, however many marks
+        below = text.find("\n", below + 1)
+        if below < 0:
+            return None
+    return mark.search(text, below + 1)
 
 
 def article_part(text: str) -> str:
