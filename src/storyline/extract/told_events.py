@@ -67,10 +67,9 @@ def told_event(table: TokenTable, verb: int, lemma: str, lemma_at: Lemma) -> str
             if dep[child] == "dobj" and (found := _operation(table, child, lemma_at)):
                 return found
     if lemma in _SUPPORTS:
-        for child in children:
-            if dep[child] == "dobj":  # "pinning its hopes on the top kill": the phrase hangs from "hopes"
-                children = [*children, *table.children(child)]
-        for child in children:
+        # "pinning its hopes on the top kill": the phrase hangs from "hopes"
+        reach = [*children, *(c for child in children if dep[child] == "dobj" for c in table.children(child))]
+        for child in reach:
             if dep[child] == "prep" and table.lower[child] == _SUPPORTS[lemma]:
                 for noun in table.children(child):
                     if dep[noun] == "pobj" and (found := _operation(table, noun, lemma_at)):
