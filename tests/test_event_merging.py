@@ -1298,3 +1298,62 @@ def test_a_standing_statement_reprinted_on_later_days_does_not_rank_as_retold_ne
 
     ranked[0].mentions[0] = replace(ranked[0].mentions[0], date="2010-04-20")  # a report gives its own time
     assert [e.id for e in main_events(ranked, 1, words)] == ["wetlands"]
+
+
+@needs(T17)
+def test_among_entries_ranked_alike_a_deed_dated_in_words_comes_before_an_undated_statement() -> None:
+    """bpoil_bbc: hundreds of entries that two articles tell on two days tie in the overview's
+    ranking; taken by id, BP's standing "has said it will honor legitimate claims" came before the
+    Coast Guard setting fire to the slick, which a report dates "Wednesday". The dated deed comes
+    first; without its time word the two are taken in their given order."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    fire = (
+        "Wednesday saw a US Coast Guard crew set fire to part of the oil slick in an attempt to save "
+        "environmentally-sensitive wetlands."
+    )
+    ranked = [
+        _reprinted(
+            "claims",
+            Tense.PAST,
+            2.085,  # two articles (log2 3) on two days (0.5 log2 2)
+            ["BP"],
+            (
+                "a",
+                1398,
+                date(2010, 5, 2),
+                "2010-05-02",
+                "The company has said it will honor legitimate claims for damages.",
+            ),
+            (
+                "b",
+                2171,
+                date(2010, 5, 3),
+                "2010-05-03",
+                "BP has said it will honor legitimate claims for compensation from people affected.",
+            ),
+        ),
+        _reprinted(
+            "fire",
+            Tense.PAST,
+            2.085,
+            ["Coast Guard"],
+            ("d", 5116, date(2010, 4, 30), "2010-04-28", fire),
+            (
+                "c",
+                3665,
+                date(2010, 4, 29),
+                "2010-04-29",
+                "A coastguard crew has set fire to part of the oil slick in an attempt to save "
+                "environmentally-fragile wetlands",
+            ),
+        ),
+    ]
+    words = _article_words("bpoil_bbc")
+    assert [e.id for e in main_events(ranked, 1, words)] == ["fire"]
+    undated = fire.replace("Wednesday saw", "Officials saw")
+    ranked[1].summary = undated
+    ranked[1].mentions[0] = replace(ranked[1].mentions[0], text=undated, end=5116 + len(undated))
+    assert [e.id for e in main_events(ranked, 1, words)] == ["claims"]
