@@ -1304,8 +1304,8 @@ def test_a_standing_statement_reprinted_on_later_days_does_not_rank_as_retold_ne
 def test_among_entries_ranked_alike_a_deed_dated_in_words_comes_before_an_undated_statement() -> None:
     """bpoil_bbc: hundreds of entries that two articles tell on two days tie in the overview's
     ranking; taken by id, BP's standing "has said it will honor legitimate claims" came before the
-    Coast Guard setting fire to the slick, which a report dates "Wednesday". The dated deed comes
-    first; without its time word the two are taken in their given order."""
+    Coast Guard setting fire to the slick, which a report of 30 April dates "Wednesday" (28 April).
+    The dated deed comes first; dated only by their pages, the two are taken in their given order."""
     from dataclasses import replace
 
     from storyline.merge.main_events import main_events
@@ -1353,7 +1353,9 @@ def test_among_entries_ranked_alike_a_deed_dated_in_words_comes_before_an_undate
     ]
     words = _article_words("bpoil_bbc")
     assert [e.id for e in main_events(ranked, 1, words)] == ["fire"]
-    undated = fire.replace("Wednesday saw", "Officials saw")
-    ranked[1].summary = undated
-    ranked[1].mentions[0] = replace(ranked[1].mentions[0], text=undated, end=5116 + len(undated))
+    undated = fire.replace("Wednesday saw", "Officials saw")  # each report dated by its page
+    ranked[1].summary, ranked[1].date = undated, "2010-04-30"
+    ranked[1].mentions[0] = replace(
+        ranked[1].mentions[0], text=undated, end=5116 + len(undated), date="2010-04-30"
+    )
     assert [e.id for e in main_events(ranked, 1, words)] == ["claims"]
