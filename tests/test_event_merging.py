@@ -1116,10 +1116,11 @@ def test_the_overview_shows_once_an_event_two_entries_tell_on_its_day() -> None:
 def test_the_overview_prefers_first_reports_of_their_day_to_an_undated_explainer() -> None:
     """bpoil_bbc: the cut-and-cap operation "launched on Tuesday", told so by two articles of that
     day, and the static kill's explainer, told alike by two articles, are equally salient; the
-    articles that date the event in their words on their own day report it as news."""
+    articles that date the event in their words on their own day report it as news. Told a week
+    later, it is not: the two rank alike (and a deed dated in words comes first among equals)."""
     from dataclasses import replace
 
-    from storyline.merge.main_events import main_events
+    from storyline.merge.main_events import _sentence_frequency, _told_salience, main_events
 
     stages = 'The static kill, also known as "bullheading", takes place in three stages.'
     bullheading = 'The static kill, also known as "bullheading" takes place in three stages.'
@@ -1138,7 +1139,8 @@ def test_the_overview_prefers_first_reports_of_their_day_to_an_undated_explainer
     assert [e.id for e in main_events(ranked, 1)] == ["cut"]
     week_on = date(2010, 6, 8)  # "on Tuesday" in articles of a week later: a retelling, not the news
     ranked[1].mentions = [replace(m, publication_date=week_on) for m in ranked[1].mentions]
-    assert [e.id for e in main_events(ranked, 1)] == ["stages"]
+    words = _sentence_frequency(ranked)
+    assert round(_told_salience(ranked[0], words), 6) == round(_told_salience(ranked[1], words), 6)
 
 
 def test_the_overview_leaves_out_a_box_of_counts() -> None:
