@@ -80,6 +80,7 @@ CUE_VERBS: dict[str, Stance] = {
     "predict": Stance.EXPECTED,
     "forecast": Stance.EXPECTED,
     "accuse": Stance.STATED,
+    "charge": Stance.STATED,  # "The scientific panel charged that BP ... failed to ..." (only with a clause)
     "urge": Stance.STATED,
     "advise": Stance.STATED,  # "advised him that ...", "advised governments to prepare" (only with a clause)
     "call": Stance.STATED,  # "called on" (attribution checks the particle)

@@ -1088,6 +1088,9 @@ def _subject(verb: Token) -> Token | None:
     if raised is not None:  # a passive's subject, who made the report: not "who", "that"
         return None if raised.lower_ in _NOT_CLAIMANTS else raised
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
+        shared = _passive_subject(verb.head) if verb.dep_ == "conj" or participle else None
+        if shared is not None:  # "who", "that" name nobody, as `_claimant_subject` reads them
+            return None if shared.lower_ in _NOT_CLAIMANTS and not shared.is_upper else shared
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
@@ -1097,6 +1100,14 @@ def _subject(verb: Token) -> Token | None:
     if named is not None:
         return _claimant_subject(named)
     return _named_after_date(verb)
+
+
+def _passive_subject(head: Token) -> Token | None:
+    """The subject of a passive a participle or a joined verb shares ('Energy industry analysts were also
+    not convinced by the BP findings, noting ...': the analysts note, not the findings its "by" names)."""
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _raised_by_passive(verb: Token) -> Token | None:

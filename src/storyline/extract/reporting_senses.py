@@ -138,6 +138,11 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
     if lemma in ("respond", "reply") and _acted_with(verb):
         return True
+    if lemma == "charge":  # "charged that BP ... failed to ...", not "charged him with murder"
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if following is not None and following.lower_ == "that":
+            return False  # the parse may read "that BP" as the object
+        return "ccomp" not in deps or bool(deps & {"dobj", "xcomp"})
     if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
     if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"
