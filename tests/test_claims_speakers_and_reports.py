@@ -82,3 +82,23 @@ def test_charged_with_a_crime_reports_nothing(pipeline: Pipeline) -> None:
     text = "Police charged the man with theft after the raid on Monday.\n"
     events = [e for e in events_of(pipeline, text, _DAY) if "Police" in e.text]
     assert all(e.attribution is None for e in events)
+
+
+def test_it_that_reports_after_a_reports_words_is_the_report_not_a_name_inside_them(
+    pipeline: Pipeline,
+) -> None:
+    """The Macondo well is named inside what the report said; the "it" that suggests next is the report."""
+    text = (
+        "BP's ill-fated Macondo well spilled a total of up to 4.9 million barrels before it was capped, the "
+        "report said.\n"
+        "But it also suggested that most of the oil had been dispersed naturally or removed by clean-up "
+        "efforts at the time.\n"
+    )
+    attribution = attribution_in(pipeline, text, "But it also suggested", _DAY)
+    assert attribution is not None
+    assert attribution.source == "report"
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_a_report(pipeline: Pipeline) -> None:
+    text = "Louisiana declares state of emergency due to the threat to the state's natural resources.\n"
+    assert attribution_in(pipeline, text, "Louisiana declares", _DAY) is None

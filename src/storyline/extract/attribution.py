@@ -622,7 +622,8 @@ def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cu
     source = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if source is None or not previous.start <= source.start < previous.end:
         return None  # a report carried on from further back
-    named_as_it = source.root.ent_type_ in ("ORG", "GPE", "NORP")
+    named_as_it = source.root.ent_type_ in ("ORG", "GPE", "NORP") or source.root.lower_ in DOCUMENT_NOUNS
+    # "..., the report said. But it also suggested ...": a document is an "it" too
     if not named_as_it and not any(t.lower_ == "its" and t.i >= source.end for t in previous):
         return None
     return Attribution(attribution.source, cue.stance, cue.text, attribution.source_title, source.start_char,
