@@ -102,3 +102,14 @@ def test_it_that_reports_after_a_reports_words_is_the_report_not_a_name_inside_t
 def test_declaring_a_state_of_emergency_is_an_act_not_a_report(pipeline: Pipeline) -> None:
     text = "Louisiana declares state of emergency due to the threat to the state's natural resources.\n"
     assert attribution_in(pipeline, text, "Louisiana declares", _DAY) is None
+
+
+def test_it_that_reports_after_an_organisations_own_report_is_that_organisation(pipeline: Pipeline) -> None:
+    text = (
+        "The new victim from the north-east, who had recently returned from Mexico, shares a house with two "
+        "Newcastle University students living off-campus, the university said today.\n"
+        "It said it had spoken to the Health Protection Agency and had decided not to shut down.\n"
+    )
+    attribution = attribution_in(pipeline, text, "It said it had spoken", _DAY)
+    assert attribution is not None
+    assert attribution.source == "Newcastle University"

@@ -790,11 +790,14 @@ _TELLING = frozenset({"tell", "tells", "told", "telling"})
 def _reported_of(span: Span) -> bool:
     """An organisation named inside what someone else reports ("BP's ill-fated Macondo well spilled a total
     of up to 4.9 million barrels ..., the report said. But it also suggested ..."): spoken of, not the
-    "it" that reports next."""
+    "it" that reports next. Not when the one who reports is the organisation itself ("... two Newcastle
+    University students ..., the university said today. It said ...")."""
+    named = set(span.text.lower().split())
     child = span.root
     for head in child.ancestors:
         if child.dep_ == "ccomp" and cue_lemma(head) is not None:
-            return True
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            return not any(s.lower_ in named for s in subjects)
         child = head
     return False
 

@@ -1089,7 +1089,7 @@ def _subject(verb: Token) -> Token | None:
     if raised is not None:  # a passive's subject, who made the report: not "who", "that"
         return None if raised.lower_ in _NOT_CLAIMANTS else raised
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
-        shared = _passive_subject(verb.head) if verb.dep_ == "conj" or participle else None
+        shared = _passive_subject(verb.head) if participle else None
         if shared is not None:  # "who", "that" name nobody, as `_claimant_subject` reads them
             return None if shared.lower_ in _NOT_CLAIMANTS and not shared.is_upper else shared
         return _subject(verb.head)
@@ -1104,9 +1104,11 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _passive_subject(head: Token) -> Token | None:
-    """The subject of a passive a participle or a joined verb shares ('Energy industry analysts were also
-    not convinced by the BP findings, noting ...': the analysts note, not the findings its "by" names)."""
-    if not any(c.dep_ == "auxpass" for c in head.children):
+    """The subject of a passive with a "by" that a participle shares ('Energy industry analysts
+    were also not convinced by the BP findings, noting ...': the analysts note, not the findings its "by"
+    names). Without a "by" the passive's subject names no speaker ("The spill is expected to head westward
+    next, suggesting ...")."""
+    if not any(c.dep_ == "auxpass" for c in head.children) or not agents_of(head):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
