@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import CUE_VERBS, cue_lemma
+from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -825,7 +825,7 @@ def _saying_clause(verb: Token) -> bool:
     """ "by saying: ...", "for saying on Sunday that ...": words said, with the clause said; not "by
     declaring force majeure", "for mentioning walruses", "for under-estimating how much oil ..."."""
     lemma = cue_lemma(verb)
-    stated = lemma is not None and CUE_VERBS[lemma] == Stance.STATED
+    stated = lemma is not None and REPORTING_VERBS[lemma] == Stance.STATED
     return stated and any(c.dep_ == "ccomp" for c in verb.children)
 
 
@@ -889,7 +889,7 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
-    stance = CUE_VERBS.get(lemma, Stance.STATED)
+    stance = REPORTING_VERBS.get(lemma, Stance.STATED)
     if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     negation = _negation(verb)
