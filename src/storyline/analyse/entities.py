@@ -754,7 +754,10 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         recent = [
             o
             for o in context.organisations
-            if reach <= o.start < token.i and not context.quoted(doc[o.start].idx) and not _told(o.span(doc))
+            if reach <= o.start < token.i
+            and not context.quoted(doc[o.start].idx)
+            and not _told(o.span(doc))
+            and not _reported_of(o.span(doc))
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
         if subjects or recent:
@@ -782,6 +785,21 @@ def _told(span: Span) -> bool:
 
 
 _TELLING = frozenset({"tell", "tells", "told", "telling"})
+
+
+def _reported_of(span: Span) -> bool:
+    """An organisation named inside what someone else reports ("BP's ill-fated Macondo well spilled a total
+    of up to 4.9 million barrels ..., the report said. But it also suggested ..."): spoken of, not the
+    "it" that reports next. Not when the one who reports is the organisation itself ("... two Newcastle
+    University students ..., the university said today. It said ...")."""
+    named = set(span.text.lower().split())
+    child = span.root
+    for head in child.ancestors:
+        if child.dep_ == "ccomp" and cue_lemma(head) is not None:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            return not any(s.lower_ in named for s in subjects)
+        child = head
+    return False
 
 
 def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candidate | None:

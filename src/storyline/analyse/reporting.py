@@ -119,6 +119,11 @@ CUE_VERBS: dict[str, Stance] = {
     "repeat": Stance.STATED,  # "It repeated that ..." (only with a clause)
 }
 
+# reporting only with a clause ("The scientific panel charged that BP ... failed to ..."); as the predicate
+# of an event ("charged with murder") the word is an act, which event merging weighs as one
+CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED}
+REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
+
 _IRREGULAR = {
     "said": "say",
     "says": "say",
@@ -166,7 +171,20 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "went to Haiti", "ruled the country"
     if lemma == "put" and not _put_in_words(token):
         return None
+    if lemma == "charge" and not _charged_that(token):
+        return None  # "charged with murder", "charged a fee": no report
     return lemma
+
+
+def _charged_that(token: Token) -> bool:
+    """ "The scientific panel charged that BP ... failed to ...": an accusation reported, with a clause (the
+    parse may read "that BP" as the object); not the noun ("pending formal charges that are expected")."""
+    if not token.tag_.startswith("VB"):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (following is not None and following.lower_ == "that") or any(
+        c.dep_ == "ccomp" for c in token.children
+    )
 
 
 def _put_in_words(token: Token) -> bool:
@@ -197,6 +215,6 @@ def _lemma(form: str) -> str | None:
         if suffix and not form.endswith(suffix):
             continue
         base = form[: len(form) - len(suffix)] + restore if suffix else form
-        if base in CUE_VERBS:
+        if base in REPORTING_VERBS:
             return base
     return None

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import CUE_VERBS, cue_lemma
+from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -622,7 +622,8 @@ def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cu
     source = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     if source is None or not previous.start <= source.start < previous.end:
         return None  # a report carried on from further back
-    named_as_it = source.root.ent_type_ in ("ORG", "GPE", "NORP")
+    named_as_it = source.root.ent_type_ in ("ORG", "GPE", "NORP") or source.root.lower_ in DOCUMENT_NOUNS
+    # "..., the report said. But it also suggested ...": a document is an "it" too
     if not named_as_it and not any(t.lower_ == "its" and t.i >= source.end for t in previous):
         return None
     return Attribution(attribution.source, cue.stance, cue.text, attribution.source_title, source.start_char,
@@ -824,7 +825,7 @@ def _saying_clause(verb: Token) -> bool:
     """ "by saying: ...", "for saying on Sunday that ...": words said, with the clause said; not "by
     declaring force majeure", "for mentioning walruses", "for under-estimating how much oil ..."."""
     lemma = cue_lemma(verb)
-    stated = lemma is not None and CUE_VERBS[lemma] == Stance.STATED
+    stated = lemma is not None and REPORTING_VERBS[lemma] == Stance.STATED
     return stated and any(c.dep_ == "ccomp" for c in verb.children)
 
 
@@ -888,7 +889,7 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
-    stance = CUE_VERBS.get(lemma, Stance.STATED)
+    stance = REPORTING_VERBS.get(lemma, Stance.STATED)
     if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     negation = _negation(verb)
@@ -1088,6 +1089,9 @@ def _subject(verb: Token) -> Token | None:
     if raised is not None:  # a passive's subject, who made the report: not "who", "that"
         return None if raised.lower_ in _NOT_CLAIMANTS else raised
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
+        shared = _passive_subject(verb.head) if participle else None
+        if shared is not None:  # "who", "that" name nobody, as `_claimant_subject` reads them
+            return None if shared.lower_ in _NOT_CLAIMANTS and not shared.is_upper else shared
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
         return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
@@ -1097,6 +1101,16 @@ def _subject(verb: Token) -> Token | None:
     if named is not None:
         return _claimant_subject(named)
     return _named_after_date(verb)
+
+
+def _passive_subject(head: Token) -> Token | None:
+    """The subject of a passive with a "by" that a participle shares ('Energy industry analysts
+    were also not convinced by the BP findings, noting ...': the analysts note, not the findings its "by"
+    names). Without a "by" the passive's subject names no speaker ("The spill is expected to head westward
+    next, suggesting ...")."""
+    if not any(c.dep_ == "auxpass" for c in head.children) or not agents_of(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _raised_by_passive(verb: Token) -> Token | None:

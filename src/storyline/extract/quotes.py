@@ -61,6 +61,13 @@ _WORDS_OF = re.compile(  # "in the words of ...", "As the philosopher David Hume
     r"\bin the (?:words|phrase) of\b|\bas\b(?=[^.;:]{3,120}?\b(?:put|puts|has put|had put|once put)\s+it\b)",
     re.IGNORECASE,
 )
+_DOCUMENT_BY = re.compile(  # "in a document filed by ", "according to a report released by "
+    r"\b(?:in|according to)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:document|report|filing|letter|memo|memorandum|plan|study|submission|paper)s?\s+"
+    r"(?:filed|written|submitted|prepared|released|published|issued|sent|drawn up)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
@@ -212,6 +219,9 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
     if _own_unnamed_speaker(document, start, end):
         return None  # '"We live in the world we live in," he said': his, whoever he is, not a source before
     standalone = _standalone(document, start)
+    filed = None if standalone else _document_author(document, start, end)
+    if filed is not None:
+        return filed
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
     if not standalone:
@@ -222,6 +232,24 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         if subject is not None:
             return subject
     return _context_speaker(document, start, end, after=standalone, previous=previous)
+
+
+def _document_author(document: _Document, start: int, end: int) -> str | None:
+    """Who wrote the document a sentence quotes from, named with it ('they're listed as "sensitive
+    biological resources" that could be affected ... in a document filed by BP last June with the U.S.
+    Minerals Management Service'): the words are the document's, so its author's."""
+    for sentence in document.overlapping(start, end):
+        for found in _DOCUMENT_BY.finditer(document.text, sentence.start_char, sentence.end_char):
+            if start <= found.start() < end:
+                continue
+            named = [
+                a
+                for a in document.actors_in(sentence)
+                if a.start == found.end() and a.label in ("PERSON", "ORG", "GPE", "NORP")
+            ]
+            if named:
+                return named[0].canonical
+    return None
 
 
 def _voices(verb: Token) -> bool:
@@ -526,7 +554,23 @@ def _clause_of(
         for tokens, found in clause_attributions(sentence, actors, main)
         if inside and inside[0] in tokens
     ]
-    return min(clauses, key=lambda clause: len(clause[0]))[1] if clauses else main
+    if not clauses:
+        return main
+    tokens, found = min(clauses, key=lambda clause: len(clause[0]))
+    within = any(tokens < other for other, by in clauses if by is main)
+    if found is not None and main is not None and within and _held(sentence, tokens, found):
+        return main  # 'spokesman Robert Gibbs said Obama believed that "..."': Gibbs speaks the words
+    return found
+
+
+_HELD = frozenset({"believe", "think", "feel", "hope", "want", "fear", "suspect", "assume", "expect"})
+
+
+def _held(sentence: Span, tokens: frozenset[int], found: Attribution) -> bool:
+    """Whether a clause's cue is a state of mind (Obama "believed"), which holds a view but speaks no
+    words: words quoted in it are the relaying speaker's."""
+    cue = found.cue.split()[-1:] if found.cue else []
+    return any(t.i in tokens and t.text in cue and cue_lemma(t) in _HELD for t in sentence)
 
 
 def _own_unnamed_speaker(document: _Document, start: int, end: int) -> bool:
@@ -549,6 +593,9 @@ def _context_speaker(
     before = document.before(start, _CONTEXT_SENTENCES)
     after = document.after(end, _CONTEXT_SENTENCES) if after else []
     known = _discourse_names(document, before, start, end, previous) if after else set()
+    back = _pointing_back(document, before, after[:1], end)
+    if back is not None:
+        return back
     for index, sentence in enumerate([*reversed(before), *after]):
         if index == len(before) and previous:
             continued = _continued_speaker(document, previous[0], start, end)
@@ -572,6 +619,34 @@ def _context_speaker(
             if person is not None:
                 return person
     return None
+
+
+def _pointing_back(document: _Document, before: list[Span], after: list[Span], end: int) -> str | None:
+    """The speaker of a reporting clause that opens the sentence right after a quote standing alone and
+    reports nothing but words quoted of its own ('... rich fisheries in Louisiana. "There could be oil
+    coming up until August." Browner told CBS's "Face The Nation," "We are prepared for the worst."'):
+    the clause goes back to the quote before it, split from it by a stop, over a speaker named before
+    the narration between (Robert Dudley, three sentences up). A report in the sentence right before the
+    quote keeps it ('Dudley said ... . "..."')."""
+    if not after or (before and document.attribution(before[-1]) is not None):
+        return None
+    sentence = after[0]
+    words = [t for t in sentence if not t.is_space and not t.is_quote and not t.is_punct]
+    if not words or document.text[end : words[0].idx].strip(_MARKS_AND_SPACE):
+        return None
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if cue_lemma(root) is None or not subjects or min(t.i for t in subjects[0].subtree) != words[0].i:
+        return None
+    quotes = document.quotes_in(sentence)
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+    if not quotes or any(not any(qs <= c.idx < qe for qs, qe in quotes) for c in reported):
+        return None  # 'Browner said the government would ...': a report of its own, not the quote's clause
+    attribution = document.attribution(sentence)
+    if attribution is None or attribution.start is None:
+        return None
+    subject = list(subjects[0].subtree)
+    return attribution.source if subject[0].idx <= attribution.start <= subject[-1].idx else None
 
 
 _ASKED = frozenset(
