@@ -64,3 +64,18 @@ def test_a_look_back_at_the_time_is_no_rival_of_a_later_estimate(pipeline: Pipel
         'estimate" of the flow rate was 5,000 bpd.\n',
     )
     assert found == []
+
+
+def test_a_worst_possible_leak_is_no_rival_of_the_leak_estimated(pipeline: Pipeline) -> None:
+    """bpoil_guardian, 20 June 2010: BP's public estimate and its own worst case are not two sources
+    disagreeing about the leak; "the worst possible leak" is what might be, not what is."""
+    found = _figure_conflicts(
+        pipeline,
+        date(2010, 6, 20),
+        "When the company handed the document to Congress, it was claiming the leak was only 5,000 barrels a "
+        "day, and that at very worst the figure could rise to 60,000.\n",
+        "But the fact that BP itself estimated the worst possible leak in the Gulf at 100,000 barrels a day, "
+        "in contrast to its own lower public estimates, adds to the growing sense in Washington that the "
+        "company has not been fully transparent over the scale of the disaster.\n",
+    )
+    assert found == []

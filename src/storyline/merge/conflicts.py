@@ -103,6 +103,8 @@ _COMPARISON = re.compile(
     r"\b(times (the|as|what)|than|compared (with|to)|as (much|many|large|big) as)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# what might be, not what is: "the worst possible leak", "its capacity"
+_POSSIBILITY = frozenset({"possible", "potential", "worst", "maximum", "likely", "capacity", "scenario"})
 _OWNER = re.compile(r"[^\W\d_]+(?=['’]s\b)", re.UNICODE)  # "BP's", "the spill's": whose, not what
 # words that say a figure is an estimate of a quantity, or which estimate, not what is measured; a bound
 # ("high-end rate", "minimum") or one method's result ("measurements") is not the estimate itself
@@ -171,8 +173,12 @@ def _rates_joined_by_their_words(series: list[FigureSeries]) -> list[tuple[Figur
 
 def _predicate_named(thing: str) -> str:
     """The one predicate class the words of what a figure measures name ("the spill's volume": leaking,
-    "maximum collection": collected), "" when they name none or more than one."""
-    classes = {name for word in _WORD.findall(thing) if (name := class_of_word(word))}
+    "its capacity": none), "possible" for a possibility ("the worst possible leak"), "" when they name
+    none or more than one."""
+    words = _WORD.findall(thing.lower())
+    if _POSSIBILITY & set(words):
+        return "possible"  # "the worst possible leak": what might be, not what is
+    classes = {name for word in words if (name := class_of_word(word))}
     return classes.pop() if len(classes) == 1 else ""
 
 
