@@ -158,16 +158,13 @@ def _rates_joined_by_their_words(series: list[FigureSeries]) -> list[tuple[Figur
     leak that "BP has been estimating ... at a rate of 5,000 barrels per day" measures (bpoil_reuters,
     20 May 2010), though "volume" stands under no verb that says so."""
     by_key = {(one.kind, one.predicate, subject_key(one.subject)): one for one in series}
-    points: dict[str, list[SeriesPoint]] = {one.id: list(one.points) for one in series}
+    points: dict[str, list[SeriesPoint]] = {one.id: [] for one in series}
     for one in series:
-        if one.predicate or not _a_rate(one):
-            continue
         for point in one.points:
-            named = _predicate_named(point.figure.thing)
+            named = _predicate_named(point.figure.thing) if _a_rate(one) else ""
             target = by_key.get((one.kind, named, subject_key(one.subject))) if named else None
-            if target is not None and named not in _NOT_A_CLAIM_ABOUT_NOW:
-                points[one.id].remove(point)
-                points[target.id].append(point)
+            home = target if target is not None and named not in _NOT_A_CLAIM_ABOUT_NOW else one
+            points[home.id].append(point)
     return [(one, points[one.id]) for one in series]
 
 
@@ -310,7 +307,8 @@ def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
 def _same_thing(first: SeriesPoint, second: SeriesPoint, predicate: str = "") -> bool:
     """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
     or a terminal's loadings and a country's output, are not compared."""
-    if " per " in first.figure.kind and all(_names_the_quantity(p, predicate) for p in (first, second)):
+    rate = " per " in first.figure.kind and not figure_kinds.is_currency(first.figure.kind)
+    if rate and all(_names_the_quantity(p, predicate) for p in (first, second)):
         return True  # "BP's estimate of 5,000 barrels" and "the flow ranges from 12,000 barrels"
     if first.figure.thing or second.figure.thing:
         same = _head_word(first.figure.thing) == _head_word(second.figure.thing)
