@@ -79,3 +79,18 @@ def test_a_worst_possible_leak_is_no_rival_of_the_leak_estimated(pipeline: Pipel
         "company has not been fully transparent over the scale of the disaster.\n",
     )
     assert found == []
+
+
+def test_what_was_said_early_in_the_crisis_is_no_rival_of_a_new_estimate(pipeline: Pipeline) -> None:
+    """bpoil_washingtonpost, 11 June 2010: BP's early figure, told as a look back, beside the new estimate
+    of the same day's report."""
+    found = _figure_conflicts(
+        pipeline,
+        date(2010, 6, 11),
+        "Early in the crisis, BP and the federal government repeatedly said that the Deepwater Horizon well "
+        "was spewing about 5,000 barrels (210,000 gallons) a day into the gulf.\n",
+        "Its initial estimate puts the flow at 25,000 to 50,000 barrels a day, said U.S. Geological Survey "
+        "Director Marcia McNutt, who leads the teams of scientists collectively known as the Flow Rate "
+        "Technical Group.\n",
+    )
+    assert found == []

@@ -79,7 +79,7 @@ _VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions
 _RETROSPECTIVE = re.compile(
     r"\b(initially|originally|at first|first estimated|earlier estimate|previously|had estimated|"
     r"had said|last month|last week|a week ago|was estimating|on that occasion|at that time|at the time|"
-    r"back then)\b",
+    r"back then|early in the|in the early (?:days|stages|weeks)|at the (?:start|outset|beginning) of)\b",
     re.IGNORECASE,
 )
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
