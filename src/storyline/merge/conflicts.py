@@ -10,7 +10,11 @@ what differs, and one kind of change that is not a disagreement:
   not overlap. Points of one series on different dates are revisions and are not
   flagged; nor are retrospective mentions ("BP initially estimated ..."), two
   figures from one claimant, plans and possibilities, or running totals and
-  distances (barrels, miles) that differ with the moment or place they are taken at;
+  distances (barrels, miles) that differ with the moment or place they are taken at.
+  A rate is one quantity whatever words its reports use for it: a rate whose parse
+  found no predicate joins the series its own words name ("the spill's volume" is
+  leaking), and "BP's estimate", "the flow", "the rate of leak" all name the series'
+  own quantity (only estimate words, owners and the series' own predicate);
 - date: two reports of the same event, each naming its day explicitly, give
   different days; the same day and month in two years (a year-less "July 20" given
   the wrong year) and a past event dated after its own report are not conflicts;
@@ -41,7 +45,10 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyline.extract import figure_kinds
+from storyline.extract.figure_context import class_of_word
 from storyline.merge.conflict_sides import conflict_id, entry_side, report_of, shortened, source_of, who
 from storyline.merge.figure_series import subject_key
 from storyline.merge.similarity import sentence_similarity, signature, word_keys
@@ -71,7 +78,8 @@ _UPPER_BOUNDS = frozenset(
 _VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _RETROSPECTIVE = re.compile(
     r"\b(initially|originally|at first|first estimated|earlier estimate|previously|had estimated|"
-    r"had said|last month|last week|a week ago|was estimating|on that occasion|at that time|back then)\b",
+    r"had said|last month|last week|a week ago|was estimating|on that occasion|at that time|at the time|"
+    r"back then|early in the|in the early (?:days|stages|weeks)|at the (?:start|outset|beginning) of)\b",
     re.IGNORECASE,
 )
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
@@ -95,6 +103,16 @@ _COMPARISON = re.compile(
     r"\b(times (the|as|what)|than|compared (with|to)|as (much|many|large|big) as)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# what might be, not what is: "the worst possible leak", "its capacity"
+_POSSIBILITY = frozenset({"possible", "potential", "worst", "maximum", "likely", "capacity", "scenario"})
+_OWNER = re.compile(r"[^\W\d_]+(?=['’]s\b)", re.UNICODE)  # "BP's", "the spill's": whose, not what
+# words that say a figure is an estimate of a quantity, or which estimate, not what is measured; a bound
+# ("high-end rate", "minimum") or one method's result ("measurements") is not the estimate itself
+_ESTIMATE_WORDS = frozenset(
+    {"estimate", "estimates", "figure", "figures", "calculation", "calculations", "assessment", "projection",
+     "guess", "rate", "volume", "amount", "level", "best", "official", "original", "initial", "latest", "new",
+     "own", "current", "estimated"}
+)  # fmt: skip
 
 
 def find_conflicts(entries: list[Entry], series: list[FigureSeries]) -> list[Conflict]:
@@ -121,17 +139,55 @@ def interval(point: SeriesPoint) -> tuple[float, float]:
 
 
 def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
-    for one in series:
+    for one, points in _rates_joined_by_their_words(series):
         if figure_kinds.is_measure(one.kind) or (_not_about_now(one) and not _a_rate(one)):
             continue
         moments: dict[tuple[str, str], list[SeriesPoint]] = defaultdict(list)
-        comparable = [point for point in one.points if point.claim_date and _comparable(point)]
+        comparable = [point for point in points if point.claim_date and _comparable(point)]
         if _not_about_now(one):  # a rate with no predicate: only figures that name what they measure
             comparable = [point for point in comparable if point.figure.thing]
         for point in _without_breakdowns(comparable):
             moments[(point.claim_date or "", point.figure.period or "")].append(point)
         for points in moments.values():
             yield from _disagreeing(one, _distinct_claims(points))
+
+
+def _rates_joined_by_their_words(series: list[FigureSeries]) -> list[tuple[FigureSeries, list[SeriesPoint]]]:
+    """Each series with its points, a rate whose parse found no predicate moved to the series its own
+    words name: "Scientists ... have pegged the spill's volume at about 70,000 barrels per day" is the
+    leak that "BP has been estimating ... at a rate of 5,000 barrels per day" measures (bpoil_reuters,
+    20 May 2010), though "volume" stands under no verb that says so."""
+    by_key = {(one.kind, one.predicate, subject_key(one.subject)): one for one in series}
+    points: dict[str, list[SeriesPoint]] = {one.id: [] for one in series}
+    for one in series:
+        for point in one.points:
+            named = _predicate_named(point.figure.thing) if _a_rate(one) else ""
+            target = by_key.get((one.kind, named, subject_key(one.subject))) if named else None
+            home = target if target is not None and named not in _NOT_A_CLAIM_ABOUT_NOW else one
+            points[home.id].append(point)
+    return [(one, points[one.id]) for one in series]
+
+
+def _predicate_named(thing: str) -> str:
+    """The one predicate class the words of what a figure measures name ("the spill's volume": leaking,
+    "its capacity": none), "possible" for a possibility ("the worst possible leak"), "" when they name
+    none or more than one."""
+    words = _WORD.findall(thing.lower())
+    if _POSSIBILITY & set(words):
+        return "possible"  # "the worst possible leak": what might be, not what is
+    classes = {name for word in words if (name := class_of_word(word))}
+    return classes.pop() if len(classes) == 1 else ""
+
+
+def _names_the_quantity(point: SeriesPoint, predicate: str) -> bool:
+    """Whether what a rate is said to be is only the series' own quantity: an estimate of it, whose it
+    is, or a word of its own predicate ("BP's estimate", "the flow", "the rate of leak", "the spill's
+    volume", "the team's best estimate"), not another thing ("capacity", "skimming capacity")."""
+    thing = point.figure.thing
+    owners = {word.lower() for word in _OWNER.findall(thing)}
+    words = [w for w in _WORD.findall(thing.lower()) if w not in owners and w not in STOP_WORDS and w != "s"]
+    own = [w for w in words if w in _ESTIMATE_WORDS or (predicate and class_of_word(w) == predicate)]
+    return bool(thing) and len(own) == len(words)
 
 
 def _without_breakdowns(points: list[SeriesPoint]) -> list[SeriesPoint]:
@@ -230,7 +286,7 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
             continue  # two articles' own figures: no source stands behind either
         if first.figure.by_writer or second.figure.by_writer:
             continue  # a writer's number beside a report: no source to disagree
-        if not _same_thing(first, second) or subject_key(first.figure.subject) != subject_key(
+        if not _same_thing(first, second, one.predicate) or subject_key(first.figure.subject) != subject_key(
             second.figure.subject
         ):
             continue
@@ -248,9 +304,12 @@ def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
     return values[0] > 0 and values[1] / values[0] > MAX_RATIO
 
 
-def _same_thing(first: SeriesPoint, second: SeriesPoint) -> bool:
+def _same_thing(first: SeriesPoint, second: SeriesPoint, predicate: str = "") -> bool:
     """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
     or a terminal's loadings and a country's output, are not compared."""
+    rate = " per " in first.figure.kind and not figure_kinds.is_currency(first.figure.kind)
+    if rate and all(_names_the_quantity(p, predicate) for p in (first, second)):
+        return True  # "BP's estimate of 5,000 barrels" and "the flow ranges from 12,000 barrels"
     if first.figure.thing or second.figure.thing:
         same = _head_word(first.figure.thing) == _head_word(second.figure.thing)
         return same and not _general_costs_of_others(first, second)
