@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import stems
@@ -613,9 +614,20 @@ def _purpose(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _a_time(c)]
-            if objects:
+            if objects and not (child.lower_ == "for" and _people(objects[0])):
                 return _form_of(objects[0])
     return None
+
+
+_PLURAL_PERSONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _people(noun: Token) -> bool:
+    """ "raised more than £200,000 for earthquake victims": a sum "for" people is given to them; they
+    are who it helps, not what it is."""
+    word = noun.lower_
+    one = _PLURAL_PERSONS.get(word) or (word[:-1] if word.endswith("s") else word)
+    return any(one in words for words in (PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS))
 
 
 def _form_of(noun: Token) -> Token:
@@ -730,6 +742,9 @@ def _noun_above(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
+                if child.lower_ == "for" and _people(objects[0]):
+                    return None  # "raised more than £200,000 for earthquake victims": whom it helps, and
+                    # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
 
