@@ -83,3 +83,13 @@ def test_he_said_with_no_one_named_before_is_an_unnamed_speakers_claim(pipeline:
         "daughters, but not his son",
     )
     assert claimants["three daughters"] == "unnamed man"
+
+
+def test_people_left_homeless_are_displaced_not_killed(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The 7.0-magnitude earthquake killed as many as 200,000 people in Haiti earlier this month and left "
+        "an estimated 1.5 million people homeless.",
+        "an estimated 1.5 million people",
+    )
+    assert figure.kind == "people displaced"
