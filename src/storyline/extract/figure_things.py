@@ -400,7 +400,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
         words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
     else:
         words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
-    words += [c.lower_ for c in verb.children if c.dep_ == "prt" and not _up_to(c)]  # "siphoning off"
+    words += [c.lower_ for c in verb.children if _particle(c, verb) and not _up_to(c)]  # "siphoning off"
     ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
     places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -411,6 +411,12 @@ def _amount_done_by(verb: Token, role: str) -> str:
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _particle(word: Token, verb: Token) -> bool:
+    """The particle of a phrasal verb ("siphoning off"), also where the parse took it for an adverb right
+    after the verb ("has set aside £20m": "set aside", not "set")."""
+    return word.dep_ == "prt" or (word.tag_ == "RP" and word.i == verb.i + 1)
 
 
 def _reduced_relative(verb: Token) -> bool:
