@@ -39,6 +39,7 @@ _CONCEDING = frozenset({"though", "although", "whereas"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _BACKSHIFTED = frozenset({"had", "would", "'d"})
 _ARRIVE = frozenset({"arrive", "arrives", "arrived", "arriving"})
+_UNNAMED = {"he": "man", "she": "woman"}  # a speaker "he" or "she" with no one before to stand for
 
 
 def with_own_claims(
@@ -52,16 +53,55 @@ def with_own_claims(
         if all(figure.claim for figure in figures):
             return figures  # none left for the writer (most sentences): no reporting verb to seek
         verb = main_reporting_verb(sentence)
+        cue = verb or _cue_verb(sentence, event)
         return [
-            _writers(figure, sentence, clauses, verb) if not figure.claim else figure for figure in figures
+            _writers(figure, sentence, clauses, verb, cue) if not figure.claim else figure
+            for figure in figures
         ]
-    return [figure if figure.claim else _estimated(figure, sentence) for figure in figures]
+    figures = [figure if figure.claim else _estimated(figure, sentence) for figure in figures]
+    return [figure if figure.claim else _told_by_unnamed(figure, sentence) for figure in figures]
 
 
-def _writers(figure: Figure, sentence: Span, clauses: Clauses, verb: Token | None) -> Figure:
+def _told_by_unnamed(figure: Figure, sentence: Span) -> Figure:
+    """ "He said he had managed to pull out his three daughters, but not his son", where nothing before
+    says who "he" is: the figure is still in someone's reported words, not the writer's; its claimant is
+    the unnamed speaker (quoted words are left to the quote's speaker)."""
+    token = _amount(figure, sentence)
+    if token is None or in_document_quote(token):
+        return figure
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and is_reporting_verb(token.head):
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ in _UNNAMED:
+                source = f"unnamed {_UNNAMED[subjects[0].lower_]}"
+                return replace(
+                    figure, claim=Attribution(source=source, stance=Stance.STATED, cue=token.head.text)
+                )
+            return figure
+        token = token.head
+    return figure
+
+
+def _cue_verb(sentence: Span, event: Attribution) -> Token | None:
+    """The reporting verb of `event` where `main_reporting_verb` finds none governing the sentence (a
+    report in a "with" phrase): the verb written as the event's cue whose subject is its source."""
+    for token in sentence:
+        if token.text != event.cue or not is_reporting_verb(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(event.start is not None and c.left_edge.idx <= event.start <= c.idx for c in subjects):
+            return token
+    return None
+
+
+def _writers(
+    figure: Figure, sentence: Span, clauses: Clauses, verb: Token | None, cue: Token | None = None
+) -> Figure:
     """The figure marked as the writer's own words when the sentence's report does not hold it: it
     stands in a clause of narration `clauses` gives no source, or beside the reporting verb `verb` in
-    a clause of the writer's (`_beside_report`)."""
+    a clause of the writer's (`_beside_report`), or outside the report `cue` (the reporting verb, found
+    from the event where none governs the sentence) in a clause the report only hangs on or describes
+    a party to it in."""
     amount = _amount(figure, sentence)
     if amount is None or in_document_quote(amount):
         return figure  # quoted words are the speaker's, wherever the parse hangs them
@@ -70,7 +110,38 @@ def _writers(figure: Figure, sentence: Span, clauses: Clauses, verb: Token | Non
         return replace(figure, by_writer=True)
     if verb is not None and (_beside_report(amount, verb) or _before_joined_report(amount, verb)):
         return replace(figure, by_writer=True)
+    if cue is not None and (_before_absolute_report(amount, cue) or _describes_party(amount, cue)):
+        return replace(figure, by_writer=True)
     return figure
+
+
+def _before_absolute_report(amount: Token, verb: Token) -> bool:
+    """ "Hundreds of people are feared to have died in the disaster, with rescue workers warning the final
+    death toll could run into thousands": a report told in a "with" phrase after the writer's clause says
+    what it holds (the thousands), not what the clause before it told (the hundreds)."""
+    opener = verb.head if verb.dep_ in ("pcomp", "pobj") else None
+    if opener is None or opener.lower_ != "with" or amount.i > opener.i:
+        return False
+    return not any(token.i == amount.i for token in verb.subtree)
+
+
+def _describes_party(amount: Token, verb: Token) -> bool:
+    """ "The prime minister has described a seven-year-old boy who has raised more than £200,000 for
+    earthquake victims in Haiti as "truly inspirational"": a relative clause on the speaker, or one on a
+    person the speaker speaks of or to ("who ..."), is the writer's telling who they are, not the words
+    reported."""
+    token = amount
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ == "relcl":
+            party = token.head
+            if party.head.i != verb.i:
+                return False
+            if party.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            who = any(c.lower_ in ("who", "whom", "whose") for c in token.subtree if c.i < token.i)
+            return who and party.dep_ in ("dobj", "dative")
+        token = token.head
+    return False
 
 
 def _before_joined_report(amount: Token, verb: Token) -> bool:

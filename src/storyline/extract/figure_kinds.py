@@ -112,7 +112,7 @@ _OUTCOMES = {
     "missing": ("missing",),
     "evacuated": ("evacuate",),
     "arrested": ("arrest", "detain"),
-    "displaced": ("displace", "fled", "flee"),
+    "displaced": ("displace", "fled", "flee", "homeless"),
 }  # fmt: skip
 _OUTCOME_BY_WORD = {word: outcome for outcome, words in _OUTCOMES.items() for word in words}
 

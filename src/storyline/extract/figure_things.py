@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import stems
@@ -399,7 +400,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
         words = ["amount", verb.lower_]  # what the amount itself does: "leaking from the well"
     else:
         words = ["amount", _participle(verb)]  # "$360m has been pledged", "pumps $60billion a year into"
-    words += [c.lower_ for c in verb.children if c.dep_ == "prt" and not _up_to(c)]  # "siphoning off"
+    words += [c.lower_ for c in verb.children if _particle(c, verb) and not _up_to(c)]  # "siphoning off"
     ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
     places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -410,6 +411,12 @@ def _amount_done_by(verb: Token, role: str) -> str:
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _particle(word: Token, verb: Token) -> bool:
+    """The particle of a phrasal verb ("siphoning off"), also where the parse took it for an adverb right
+    after the verb ("has set aside £20m": "set aside", not "set")."""
+    return word.dep_ == "prt" or (word.tag_ == "RP" and word.i == verb.i + 1)
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -613,9 +620,20 @@ def _purpose(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "for", "on"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _a_time(c)]
-            if objects:
+            if objects and not (child.lower_ == "for" and _people(objects[0])):
                 return _form_of(objects[0])
     return None
+
+
+_PLURAL_PERSONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _people(noun: Token) -> bool:
+    """ "raised more than £200,000 for earthquake victims": a sum "for" people is given to them; they
+    are who it helps, not what it is."""
+    word = noun.lower_
+    one = _PLURAL_PERSONS.get(word) or (word[:-1] if word.endswith("s") else word)
+    return any(one in words for words in (PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS))
 
 
 def _form_of(noun: Token) -> Token:
@@ -730,6 +748,9 @@ def _noun_above(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
+                if child.lower_ == "for" and _people(objects[0]):
+                    return None  # "raised more than £200,000 for earthquake victims": whom it helps, and
+                    # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
 

@@ -336,12 +336,33 @@ def _excluded(token: Token) -> bool:
         return True
     if following is not None and _glued_compound(token, following):
         return True
-    if _named_body(token):
+    if _named_body(token) or _code(token) or _attribute_size(token):
         return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
 
 
 _BODIES = frozenset({"Group", "Club", "Gang", "Committee", "Council", "Forum"})
+_CODE = re.compile(r"0\d+")  # "0370", "01": a leading zero writes a code or a dialling prefix, no amount
+_ATTRIBUTES = frozenset({"storey", "story", "floor", "star", "lane"})  # "a five storey building": a size
+_SIZE_LINKS = frozenset({"and", "or", "to", "-", ","})
+
+
+def _code(token: Token) -> bool:
+    """ "calling a UK 0370 number": digits with a leading zero are a telephone prefix or a code."""
+    return _CODE.fullmatch(token.text) is not None
+
+
+def _attribute_size(token: Token) -> bool:
+    """ "many two and three storey buildings", "a four star hotel": a number before a singular noun of
+    size or rank that itself describes the noun after it tells what the things are like, not how many
+    there are; through other numbers joined to it ("two and three")."""
+    doc = token.doc
+    at = token.i + 1
+    while at + 1 < len(doc) and doc[at].lower_ in _SIZE_LINKS and doc[at + 1].like_num:
+        at += 2
+    if at + 1 >= len(doc) or doc[at].lower_ not in _ATTRIBUTES:
+        return False
+    return doc[at + 1].pos_ in ("NOUN", "PROPN") and doc[at + 1].is_alpha
 
 
 def _named_body(token: Token) -> bool:
@@ -566,12 +587,24 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     measured = head is not None and head.i == amount.end and _measure_modifier(head)
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
+    head = _open_compound_head(doc, amount, head, limit)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _open_compound_head(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
+    """ "the 9,000 peace keeping personnel": a singular noun right after the amount, then a word in
+    "-ing" and a plural noun, is a compound written open ("peacekeeping"); the plural noun is counted."""
+    if head is None or head.i != amount.end or head.tag_ != "NN" or amount.value == 1 or head.i + 2 >= limit:
+        return head
+    gerund, noun = doc[head.i + 1], doc[head.i + 2]
+    if gerund.tag_ != "VBG" or not gerund.lower_.endswith("ing") or noun.tag_ != "NNS":
+        return head
+    return noun
 
 
 def _model_number(doc: Doc, index: int, limit: int) -> bool:
