@@ -758,6 +758,37 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
     return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
 
 
+def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) tell it of different
+    unnamed people or things: a role both fill with nouns (`Signature.arguments`) shares none of
+    them, and neither sentence writes the other's, while the sentences are not alike
+    (`CROWD_EXEMPT`) and share no figure. A broad predicate is told of many in a collection:
+    "Local TV footage showed police wearing masks" is not "Medical staff wearing protective
+    clothing", "About 300 people at a Hong Kong hotel have been placed under quarantine" not "About
+    250 recruits and personnel at an army camp", "All three recently returned from Mexico" not "a
+    51-year-old woman who had recently returned from Mexico". One article's reports too: a page
+    tells the scene's different people with one word. A role filled by a name is not compared
+    (`roles`); a role only one report fills tells nothing ("A lawsuit has already been filed" and
+    "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid)."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or not (sig.arguments and other.arguments)
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    theirs = dict(other.arguments)
+    mine_said, theirs_said = _stems(sig.words), _stems(other.words)
+    return any(
+        words
+        and (their := theirs.get(role))
+        and words.isdisjoint(their)
+        and words.isdisjoint(theirs_said)
+        and their.isdisjoint(mine_said)
+        for role, words in sig.arguments
+    )
+
+
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
     (`Signature.when` within a year before its article's, written in its sentence as one,
@@ -816,6 +847,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
         if _too_broad(sig, other, pairs, pairs.sentence_similarity(sig, other)):
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
+        if _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other)):
+            return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
@@ -834,6 +867,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
     if _other_persons(sig, other, sentence):
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
+    if _other_arguments(sig, other, pairs, sentence):
+        return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

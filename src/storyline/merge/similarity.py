@@ -119,6 +119,7 @@ class Signature:
     counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
     persons: tuple[Person, ...]  # the unnamed people its arguments describe (`described_persons`)
+    arguments: tuple[tuple[str, frozenset[str]], ...]  # each role and the keys of its nouns (`roles`)
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
@@ -163,6 +164,7 @@ def signature(
         quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
+        arguments=roles(tuple(event.arguments)),
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
@@ -173,6 +175,21 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+@lru_cache(maxsize=4096)
+def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A mention's arguments (`event_arguments`: "agent|health inspectors") as each role and the
+    keys of its nouns (`predicate_key`: "lawsuit" and "lawsuits" are one). A role that a name
+    fills ("agent|Mr Obama") has no keys: a name may be the participant another report describes
+    ("the company" for BP), and names are compared as participants."""
+    found = []
+    for argument in arguments:
+        role, _, text = argument.partition("|")
+        words = text.split()
+        named = any(word[:1].isupper() for word in words)
+        found.append((role, frozenset() if named else frozenset(predicate_key(word) for word in words)))
+    return tuple(found)
 
 
 _MONTH = "|".join(_MONTH_NAMES)
