@@ -11,6 +11,7 @@ import pytest
 
 from conftest import entries_of, events_of
 from storyline.merge import entries as merging
+from storyline.merge.similarity import ONE_PERSON, roles
 from storyline.model import Mention
 
 POLICE = "Local TV footage showed police wearing masks guarding the hotel exits."  # H1N1_bbc, 2 May
@@ -29,12 +30,12 @@ def _arguments(pipeline, text: str, predicate: str) -> list[str]:  # type: ignor
 def test_the_nouns_of_each_role(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _arguments(pipeline, POLICE, "wear") == ["agent|police", "patient|masks"]
     assert _arguments(pipeline, STAFF, "wear") == ["agent|staff", "patient|clothing"]  # a participle's noun
-    assert _arguments(pipeline, INSPECTORS, "wear")[0] == "agent|health inspectors"  # "A team of": the team's
+    assert _arguments(pipeline, INSPECTORS, "wear")[0] == "agent|inspectors health"  # the head first
     placed = (  # H1N1_bbc: the passive's subject is what is acted on
         "About 250 recruits and personnel at an army camp in the western Swiss canton of Fribourg were "
         "placed under quarantine after two recruits reported having flu symptoms."
     )
-    assert _arguments(pipeline, placed, "place") == ["patient|recruits personnel"]
+    assert _arguments(pipeline, placed, "place") == ["patient|recruits army camp personnel"]
     returned = (  # H1N1_bbc: a relative clause acts through the noun it describes
         "In South Korea, a 51-year-old woman who had recently returned from Mexico was confirmed as the "
         "country's first case, Yonhap news agency reported."
@@ -46,6 +47,25 @@ def test_the_nouns_of_each_role(pipeline) -> None:  # type: ignore[no-untyped-de
         "Transocean."
     )
     assert _arguments(pipeline, shrimpers, "file") == ["agent|group Louisiana shrimpers", "patient|lawsuit"]
+
+
+def test_one_person_told_by_other_words_is_not_another_participant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The Texas toddler of two H1N1_bbc articles: "The child" and "a Mexican two-year-old boy" are one
+    person's words (`ONE_PERSON`), so their roles meet; "All three" are not the woman who returned."""
+    child = (
+        "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas when he "
+        "fell ill."
+    )
+    boy = "One death has been confirmed - that of a Mexican two-year-old boy who was visiting Texas."
+    assert _agent(pipeline, child, "visit") == _agent(pipeline, boy, "visit") == ONE_PERSON
+    three = "All three recently returned from Mexico, officials said."  # H1N1_bbc, 29 April
+    woman = "A 51-year-old woman who had recently returned from Mexico."
+    assert _agent(pipeline, three, "return") == {"three"}
+    assert _agent(pipeline, woman, "return") == ONE_PERSON
+
+
+def _agent(pipeline, text: str, predicate: str) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    return dict(roles(tuple(_arguments(pipeline, text, predicate))))["agent"]
 
 
 def _wearing(mention: Mention) -> bool:

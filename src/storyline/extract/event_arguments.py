@@ -27,7 +27,7 @@ _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def event_arguments(trigger: Token) -> list[str]:
-    """The mention's arguments as "role|word word", agent first, each role once."""
+    """The mention's arguments as "role|head word word", agent first, each role once."""
     found: dict[str, list[str]] = {}
     for role, head in _argument_heads(trigger):
         words = _head_words(head)
@@ -65,13 +65,15 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
 
 
 def _head_words(head: Token) -> list[str]:
-    """The nouns that name an argument: its head and the nouns compounded with it, and those of
-    its "of" phrase ("A group of Louisiana shrimpers", "supplies of masks"); none for a pronoun."""
+    """The nouns that name an argument: its head (first) and the nouns compounded with it, and those
+    of its prepositions' objects ("A group of Louisiana shrimpers", "supplies of masks", "Classrooms
+    at South Hampstead"); none for a pronoun."""
     if head.pos_ not in _NOUNS:
         return []
     words = _compound(head)
+    words.insert(0, words.pop())
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
             words += [word for c in objects for word in _compound(c)]
     return words
