@@ -29,7 +29,9 @@ and a name both reports hold tells only if the words they write for it do ("Mexi
 people say one stock phrase about different things ("we will not rest", "never seen anything like":
 `_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
 shared participant makes two reports one (`_judged`); two days' different amounts of money are two
-updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`).
+updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
+unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
+protective clothing": `_other_arguments`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
