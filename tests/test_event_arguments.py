@@ -65,7 +65,7 @@ def test_one_person_told_by_other_words_is_not_another_participant(pipeline) -> 
 
 
 def _agent(pipeline, text: str, predicate: str) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    return dict(roles(tuple(_arguments(pipeline, text, predicate))))["agent"]
+    return {role: keys for role, keys, _ in roles(tuple(_arguments(pipeline, text, predicate)))}["agent"]
 
 
 def _wearing(mention: Mention) -> bool:

@@ -56,6 +56,7 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
+from storyline.analyse.embedding import text_similarity
 from storyline.extract.described_persons import persons_differ
 from storyline.merge.similarity import (
     DocumentFrequency,
@@ -109,6 +110,7 @@ STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
+ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
@@ -771,7 +773,8 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     51-year-old woman who had recently returned from Mexico". One article's reports too: a page
     tells the scene's different people with one word. A role filled by a name is not compared
     (`roles`); a role only one report fills tells nothing ("A lawsuit has already been filed" and
-    "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid)."""
+    "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid), nor nouns
+    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders")."""
     if (
         sentence >= CROWD_EXEMPT
         or not (sig.arguments and other.arguments)
@@ -779,16 +782,28 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
         or pairs.published_days(sig.predicate) <= RECURRING_DAYS
     ):
         return False
-    theirs = dict(other.arguments)
+    theirs = {role: (keys, text) for role, keys, text in other.arguments}
     mine_said, theirs_said = _stems(sig.words), _stems(other.words)
-    return any(
-        words
-        and (their := theirs.get(role))
-        and words.isdisjoint(their)
-        and words.isdisjoint(theirs_said)
-        and their.isdisjoint(mine_said)
-        for role, words in sig.arguments
-    )
+    for role, keys, text in sig.arguments:
+        their_keys, their_text = theirs.get(role, (frozenset(), ""))
+        if (
+            keys
+            and their_keys
+            and keys.isdisjoint(their_keys)
+            and keys.isdisjoint(theirs_said)
+            and their_keys.isdisjoint(mine_said)
+            and _nouns_alike(text, their_text) < ROLE_ALIKE
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _nouns_alike(first: str, second: str) -> float:
+    """How alike two roles' nouns are in meaning (`embedding`): other words for one participant
+    ("investors", "shareholders"; "threat", "risk"; "results", "research") are alike, other people
+    ("police", "staff") are not."""
+    return text_similarity(first, second)
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:

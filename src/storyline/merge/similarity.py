@@ -120,7 +120,7 @@ class Signature:
     counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
     persons: tuple[Person, ...]  # the unnamed people its arguments describe (`described_persons`)
-    arguments: tuple[tuple[str, frozenset[str]], ...]  # each role and the keys of its nouns (`roles`)
+    arguments: tuple[tuple[str, frozenset[str], str], ...]  # each role, its nouns' keys and words (`roles`)
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
@@ -179,22 +179,23 @@ def signature(
 
 
 @lru_cache(maxsize=4096)
-def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], ...]:
     """A mention's arguments (`event_arguments`: "agent|inspectors health") as each role and the
-    keys of its nouns (`predicate_key`: "lawsuit" and "lawsuits" are one). A role headed by a name
-    ("agent|Obama Mr") has no keys: a name may be the participant another report describes ("the
-    company" for BP), and names are compared as participants. A role headed by one person's word
+    keys of its nouns (`predicate_key`: "lawsuit" and "lawsuits" are one), and its words. A role
+    headed by a name ("agent|Obama Mr") has no keys: a name may be the participant another report
+    describes ("the company" for BP), and names are compared as participants. A role headed by one
+    person's word
     has the one key `ONE_PERSON`."""
     found = []
     for argument in arguments:
         role, _, text = argument.partition("|")
         words = text.split()
         if not words or words[0][:1].isupper():
-            found.append((role, frozenset()))
+            found.append((role, frozenset(), text))
         elif words[0] in _ONE_PERSON:  # "the child", "a Mexican two-year-old boy": `described_persons`
-            found.append((role, ONE_PERSON))
+            found.append((role, ONE_PERSON, text))
         else:
-            found.append((role, frozenset(predicate_key(word.lower()) for word in words)))
+            found.append((role, frozenset(predicate_key(word.lower()) for word in words), text))
     return tuple(found)
 
 
