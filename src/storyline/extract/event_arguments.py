@@ -9,8 +9,9 @@ nothing a rule could compare. The arguments keep, for each role, the nouns that 
 (the active subject, the passive's "by" phrase, the noun an active participle or a relative clause
 describes: "police wearing masks", "a woman who had returned") and the patient (the object, the
 passive subject, the noun a past participle describes: "a stockpile ..., ordered as a
-precaution"). A head that only counts or groups ("A group of Louisiana shrimpers", "supplies of
-masks") brings the nouns of its "of" phrase too; a pronoun names nothing and is left out. A name's
+precaution"). The nouns of the head's prepositional phrases come too, so that a head that only
+counts or groups ("A group of Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at
+South Hampstead") is not all a role says; a pronoun names nothing and is left out. A name's
 words keep their capitals: a name and a description ("BP", "the company") may be one participant.
 """
 
