@@ -90,3 +90,12 @@ def test_one_page_s_people_wearing_masks_are_different_events(pipeline, monkeypa
     told = {m.sentence: e.id for e in entries for m in e.mentions if _wearing(m)}
     assert {POLICE, STAFF} <= told.keys()
     assert (told[POLICE] != told[STAFF]) is rule
+
+
+def test_other_words_for_one_participant_are_alike_other_people_are_not() -> None:
+    """bpoil_bbc: "The firm has said that it welcomes new investors" retells BP's "We welcome new
+    shareholders", and the well that "poses no further risk" the one that "poses no continuing threat";
+    the police and the medical staff at one hotel are other people (`ROLE_ALIKE`)."""
+    assert merging._nouns_alike("investors", "shareholders") >= merging.ROLE_ALIKE
+    assert merging._nouns_alike("risk", "threat") >= merging.ROLE_ALIKE
+    assert merging._nouns_alike("police", "staff") < merging.ROLE_ALIKE
