@@ -70,9 +70,10 @@ def attribution_in(pipeline, text: str, sentence: str, published=None):  # type:
     return told[0].attribution
 
 
-def entries_of(pipeline, *articles):  # type: ignore[no-untyped-def]
+def entries_of(pipeline, *articles, secondary: bool = False):  # type: ignore[no-untyped-def]
     """The timeline entries merged from `articles`, (publication date, text) pairs each read as
-    one article (names learnt here stay here)."""
+    one article (names learnt here stay here); with `secondary`, the entries of secondary event
+    mentions too."""
     from storyline.analyse.entities import ActorRegistry
     from storyline.model import DateSource, Document, content_id
     from storyline.pipeline import build_entries
@@ -83,7 +84,7 @@ def entries_of(pipeline, *articles):  # type: ignore[no-untyped-def]
     ]
     shared, pipeline.registry = pipeline.registry, ActorRegistry()
     try:
-        return build_entries(documents, pipeline)
+        return build_entries(documents, pipeline, secondary=secondary)
     finally:
         pipeline.registry = shared
 

@@ -211,6 +211,8 @@ class Event:
     modality: str = "actual"  # "actual", "expected" (may, will, is likely to) or "negated"
     persons: list[str] = field(default_factory=list)  # unnamed people among its arguments, with their sex
     # and age ("girl|female|14": `extract.described_persons`)
+    arguments: list[str] = field(default_factory=list)  # who acts and what is acted on, as nouns of each
+    # role ("agent|police", "patient|masks": `extract.event_arguments`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued
 from storyline.extract.described_persons import described_persons
+from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
     EventDate,
     dated_by,
@@ -219,6 +220,7 @@ def _events(
                 participants=participants(trigger.token, actors),
                 modality=modality(trigger.token, analysed.lemma),
                 persons=described_persons(trigger.token),
+                arguments=event_arguments(trigger.token),
             )
         )
     return events

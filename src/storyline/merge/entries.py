@@ -29,7 +29,9 @@ and a name both reports hold tells only if the words they write for it do ("Mexi
 people say one stock phrase about different things ("we will not rest", "never seen anything like":
 `_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
 shared participant makes two reports one (`_judged`); two days' different amounts of money are two
-updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`).
+updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
+unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
+protective clothing": `_other_arguments`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -54,6 +56,7 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
+from storyline.analyse.embedding import text_similarity
 from storyline.extract.described_persons import persons_differ
 from storyline.merge.similarity import (
     DocumentFrequency,
@@ -107,6 +110,7 @@ STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
+ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
@@ -758,6 +762,50 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
     return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
 
 
+def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) tell it of different
+    unnamed people or things: a role both fill with nouns (`Signature.arguments`) shares none of
+    them, and neither sentence writes the other's, while the sentences are not alike
+    (`CROWD_EXEMPT`) and share no figure. A broad predicate is told of many in a collection:
+    "Local TV footage showed police wearing masks" is not "Medical staff wearing protective
+    clothing", "About 300 people at a Hong Kong hotel have been placed under quarantine" not "About
+    250 recruits and personnel at an army camp", "All three recently returned from Mexico" not "a
+    51-year-old woman who had recently returned from Mexico". One article's reports too: a page
+    tells the scene's different people with one word. A role filled by a name is not compared
+    (`roles`); a role only one report fills tells nothing ("A lawsuit has already been filed" and
+    "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid), nor nouns
+    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders")."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or not (sig.arguments and other.arguments)
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    theirs = {role: (keys, text) for role, keys, text in other.arguments}
+    mine_said, theirs_said = _stems(sig.words), _stems(other.words)
+    for role, keys, text in sig.arguments:
+        their_keys, their_text = theirs.get(role, (frozenset(), ""))
+        if (
+            keys
+            and their_keys
+            and keys.isdisjoint(their_keys)
+            and keys.isdisjoint(theirs_said)
+            and their_keys.isdisjoint(mine_said)
+            and _nouns_alike(text, their_text) < ROLE_ALIKE
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _nouns_alike(first: str, second: str) -> float:
+    """How alike two roles' nouns are in meaning (`embedding`): other words for one participant
+    ("investors", "shareholders"; "threat", "risk"; "results", "research") are alike, other people
+    ("police", "staff") are not."""
+    return text_similarity(first, second)
+
+
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
     (`Signature.when` within a year before its article's, written in its sentence as one,
@@ -816,6 +864,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
         if _too_broad(sig, other, pairs, pairs.sentence_similarity(sig, other)):
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
+        if _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other)):
+            return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
@@ -834,6 +884,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
     if _other_persons(sig, other, sentence):
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
+    if _other_arguments(sig, other, pairs, sentence):
+        return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

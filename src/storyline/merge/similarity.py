@@ -29,6 +29,7 @@ import numpy as np
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
 from storyline.analyse.reporting import CUE_VERBS
 from storyline.extract.described_persons import Person
 from storyline.extract.figure_kinds import is_currency
@@ -119,6 +120,7 @@ class Signature:
     counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
     persons: tuple[Person, ...]  # the unnamed people its arguments describe (`described_persons`)
+    arguments: tuple[tuple[str, frozenset[str], str], ...]  # each role, its nouns' keys and words (`roles`)
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
@@ -163,6 +165,7 @@ def signature(
         quoted=bool(_QUOTED.search(event.summary)),
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
+        arguments=roles(tuple(event.arguments)),
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
@@ -173,6 +176,34 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+@lru_cache(maxsize=4096)
+def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """A mention's arguments (`event_arguments`: "agent|inspectors health") as each role and the
+    keys of its nouns (`predicate_key`: "lawsuit" and "lawsuits" are one), and its words. A role
+    headed by a name ("agent|Obama Mr") has no keys: a name may be the participant another report
+    describes ("the company" for BP), and names are compared as participants. A role headed by one
+    person's word
+    has the one key `ONE_PERSON`."""
+    found = []
+    for argument in arguments:
+        role, _, text = argument.partition("|")
+        words = text.split()
+        if not words or words[0][:1].isupper():
+            found.append((role, frozenset(), text))
+        elif words[0] in _ONE_PERSON:  # "the child", "a Mexican two-year-old boy": `described_persons`
+            found.append((role, ONE_PERSON, text))
+        else:
+            found.append((role, frozenset(predicate_key(word.lower()) for word in words), text))
+    return tuple(found)
+
+
+# One person told by what they are ("the child", "the Mexican traveller", "a 25-year-old man"): two
+# reports may describe one person by different words, so their roles meet (sex and age tell people
+# apart: `described_persons`); one person is not "All three", nor police or medical staff.
+_ONE_PERSON = PERSON_NOUNS | frozenset(PERSON_SEX) | UNSEXED_PERSONS
+ONE_PERSON = frozenset({"\0person"})
 
 
 _MONTH = "|".join(_MONTH_NAMES)

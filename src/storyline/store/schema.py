@@ -119,6 +119,11 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE events ADD COLUMN persons TEXT",
     ],
+    # 8: who acts and what is acted on, as the nouns of each role ("agent|police"), which keep reports
+    # of one broad predicate about different unnamed people or things apart (`merge.entries._other_arguments`)
+    [
+        "ALTER TABLE events ADD COLUMN arguments TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,90 @@
+"""Event arguments: who does the act and what it is done to, in the mention's own words.
+
+A broad predicate ("wearing", "placed under quarantine", "returned from Mexico", "ordered") is told
+of many different people and things in one collection, and most of them are not named: "police
+wearing masks", "Medical staff wearing protective clothing", "About 250 recruits ... were placed
+under quarantine", "up to 70 Mexicans". The named participants (`event_mentions.participants`) and
+the described persons (`described_persons`, sex and age) miss them, so two such reports share
+nothing a rule could compare. The arguments keep, for each role, the nouns that head it: the agent
+(the active subject, the passive's "by" phrase, the noun an active participle or a relative clause
+describes: "police wearing masks", "a woman who had returned") and the patient (the object, the
+passive subject, the noun a past participle describes: "a stockpile ..., ordered as a
+precaution"). The nouns of the head's prepositional phrases come too, so that a head that only
+counts or groups ("A group of Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at
+South Hampstead") is not all a role says; a pronoun names nothing and is left out. A name's
+words keep their capitals: a name and a description ("BP", "the company") may be one participant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+AGENT = "agent"
+PATIENT = "patient"
+_ROLES = {"nsubj": AGENT, "nsubjpass": PATIENT, "dobj": PATIENT, "poss": AGENT}
+_DESCRIBED_BY = frozenset({"acl", "relcl"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def event_arguments(trigger: Token) -> list[str]:
+    """The mention's arguments as "role|head word word", agent first, each role once."""
+    found: dict[str, list[str]] = {}
+    for role, head in _argument_heads(trigger):
+        words = _head_words(head)
+        if words:
+            found.setdefault(role, [])
+            found[role].extend(word for word in words if word not in found[role])
+    return [f"{role}|{' '.join(found[role])}" for role in (AGENT, PATIENT) if role in found]
+
+
+def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
+    heads: list[tuple[str, Token]] = []
+    relative = ""
+    for child in trigger.children:
+        role = _ROLES.get(child.dep_)
+        if role is None and child.dep_ == "agent":
+            heads.extend((AGENT, c) for c in child.children if c.dep_ == "pobj")
+        elif role is not None and child.lower_ in _RELATIVES:
+            relative = role  # "a woman who had returned": the woman
+        elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
+            heads.append((role, child))
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
+        heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    elif trigger.dep_ == "xcomp" and not subject:  # "Most people also seem to be wearing"
+        heads.extend((AGENT, c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if trigger.dep_ in _DESCRIBED_BY and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ == "relcl":
+            role = relative
+        else:  # "police wearing masks", "a stockpile ..., ordered as a precaution"
+            role = PATIENT if trigger.tag_ == "VBN" else AGENT if trigger.tag_ == "VBG" else ""
+        if role:
+            heads.append((role, trigger.head))
+    heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
+    return heads
+
+
+def _head_words(head: Token) -> list[str]:
+    """The nouns that name an argument: its head (first) and the nouns compounded with it, and those
+    of its prepositions' objects ("A group of Louisiana shrimpers", "supplies of masks", "Classrooms
+    at South Hampstead"); none for a pronoun."""
+    if head.pos_ not in _NOUNS:
+        return []
+    words = _compound(head)
+    words.insert(0, words.pop())
+    for child in head.children:
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            words += [word for c in objects for word in _compound(c)]
+    return words
+
+
+def _compound(head: Token) -> list[str]:
+    """The head and its compounded nouns; a name's words keep their capitals ("Mr Obama"), so that
+    a name is known from a description ("the company") when roles are compared."""
+    return [_word(c) for c in head.children if c.dep_ == "compound" and c.pos_ in _NOUNS] + [_word(head)]
+
+
+def _word(token: Token) -> str:
+    return token.text if token.pos_ == "PROPN" else token.lower_

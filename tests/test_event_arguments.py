@@ -1,0 +1,101 @@
+"""Who acts and what is acted on, as the nouns of each role ("police wearing masks"), and reports of
+one broad predicate about different unnamed people or things kept apart. Sentences are from the
+Timeline17 articles of H1N1_bbc and bpoil_bbc, each quoted where it is used
+(`evaluation/judged/entries6.md`, "Merge round 7, events30")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import entries_of, events_of
+from storyline.merge import entries as merging
+from storyline.merge.similarity import ONE_PERSON, roles
+from storyline.model import Mention
+
+POLICE = "Local TV footage showed police wearing masks guarding the hotel exits."  # H1N1_bbc, 2 May
+STAFF = (  # the same article, the next paragraph
+    "Medical staff wearing protective clothing were seen carrying boxes of equipment into the building."
+)
+PASSENGERS = "Buses are half-empty, with most passengers wearing face masks."  # H1N1_bbc, 29 April
+INSPECTORS = "A team of Chinese health inspectors wearing masks then boarded the plane."  # H1N1_bbc, 29 May
+
+
+def _arguments(pipeline, text: str, predicate: str) -> list[str]:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in events_of(pipeline, text) if e.predicate == predicate]
+    return event.arguments
+
+
+def test_the_nouns_of_each_role(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _arguments(pipeline, POLICE, "wear") == ["agent|police", "patient|masks"]
+    assert _arguments(pipeline, STAFF, "wear") == ["agent|staff", "patient|clothing"]  # a participle's noun
+    assert _arguments(pipeline, INSPECTORS, "wear")[0] == "agent|inspectors health"  # the head first
+    placed = (  # H1N1_bbc: the passive's subject is what is acted on
+        "About 250 recruits and personnel at an army camp in the western Swiss canton of Fribourg were "
+        "placed under quarantine after two recruits reported having flu symptoms."
+    )
+    assert _arguments(pipeline, placed, "place") == ["patient|recruits army camp personnel"]
+    returned = (  # H1N1_bbc: a relative clause acts through the noun it describes
+        "In South Korea, a 51-year-old woman who had recently returned from Mexico was confirmed as the "
+        "country's first case, Yonhap news agency reported."
+    )
+    assert _arguments(pipeline, returned, "return") == ["agent|woman"]
+    # bpoil_bbc: "A group of" brings its shrimpers; a name keeps its capitals
+    shrimpers = (
+        "A group of Louisiana shrimpers has already filed a lawsuit against BP and the owners of the rig, "
+        "Transocean."
+    )
+    assert _arguments(pipeline, shrimpers, "file") == ["agent|group Louisiana shrimpers", "patient|lawsuit"]
+
+
+def test_one_person_told_by_other_words_is_not_another_participant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The Texas toddler of two H1N1_bbc articles: "The child" and "a Mexican two-year-old boy" are one
+    person's words (`ONE_PERSON`), so their roles meet; "All three" are not the woman who returned."""
+    child = (
+        "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas when he "
+        "fell ill."
+    )
+    boy = "One death has been confirmed - that of a Mexican two-year-old boy who was visiting Texas."
+    assert _agent(pipeline, child, "visit") == _agent(pipeline, boy, "visit") == ONE_PERSON
+    three = "All three recently returned from Mexico, officials said."  # H1N1_bbc, 29 April
+    woman = "A 51-year-old woman who had recently returned from Mexico."
+    assert _agent(pipeline, three, "return") == {"three"}
+    assert _agent(pipeline, woman, "return") == ONE_PERSON
+
+
+def _agent(pipeline, text: str, predicate: str) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    return {role: keys for role, keys, _ in roles(tuple(_arguments(pipeline, text, predicate)))}["agent"]
+
+
+def _wearing(mention: Mention) -> bool:
+    start, end = mention.event_start or 0, mention.event_end or 0
+    return mention.text[start - mention.start : end - mention.start] == "wearing"
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_one_page_s_people_wearing_masks_are_different_events(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
+    """Police at the hotel exits and medical staff going in, told one after the other by one article,
+    join as one event without the rule (`_other_arguments`: one article tells one event again with
+    the same word) and stay apart with it; two other days' articles tell "wearing" too, so the word
+    recurs in the collection."""
+    if not rule:
+        monkeypatch.setattr(merging, "_other_arguments", lambda *_: False)
+    articles = [
+        (date(2009, 4, 29), PASSENGERS),
+        (date(2009, 5, 2), f"{POLICE} {STAFF}"),
+        (date(2009, 5, 29), INSPECTORS),
+    ]
+    entries = entries_of(pipeline, *articles, secondary=True)  # "wearing" beside the sentences' main verbs
+    told = {m.sentence: e.id for e in entries for m in e.mentions if _wearing(m)}
+    assert {POLICE, STAFF} <= told.keys()
+    assert (told[POLICE] != told[STAFF]) is rule
+
+
+def test_other_words_for_one_participant_are_alike_other_people_are_not() -> None:
+    """bpoil_bbc: "The firm has said that it welcomes new investors" retells BP's "We welcome new
+    shareholders", and the well that "poses no further risk" the one that "poses no continuing threat";
+    the police and the medical staff at one hotel are other people (`ROLE_ALIKE`)."""
+    assert merging._nouns_alike("investors", "shareholders") >= merging.ROLE_ALIKE
+    assert merging._nouns_alike("risk", "threat") >= merging.ROLE_ALIKE
+    assert merging._nouns_alike("police", "staff") < merging.ROLE_ALIKE
