@@ -47,8 +47,10 @@ like it rather than like the one shown, is left out too.
 An overview leaves out a sentence that only frames a direct quote ('"You
 can't be too careful," he says', 'He added: "It's worth remembering ..."'):
 its news is in the quoted words, its speaker often a pronoun, and a reader
-cannot tell what happened from it. An entry that one article alone tells
-comes only when those that more than one article tells fill less than half
+cannot tell what happened from it; unless a participle of the frame tells a
+thing done, with its object ("Announcing the criminal investigations, Mr
+Holder said: ..."): that is the news, the quote its speaker's word on it.
+An entry that one article alone tells comes only when those that more than one article tells fill less than half
 of the overview (articles that rarely report one event): an overview of many
 articles shows what more than one of them reports. `--all` shows the rest.
 (Leaving out sentences that open with a personal pronoun too was measured
