@@ -50,9 +50,10 @@ its news is in the quoted words, its speaker often a pronoun, and a reader
 cannot tell what happened from it; unless a participle of the frame tells a
 thing done, with its object ("Announcing the criminal investigations, Mr
 Holder said: ..."): that is the news, the quote its speaker's word on it.
-An entry that one article alone tells comes only when those that more than one article tells fill less than half
-of the overview (articles that rarely report one event): an overview of many
-articles shows what more than one of them reports. `--all` shows the rest.
+An entry that one article alone tells comes only when those that more than
+one article tells fill less than half of the overview (articles that rarely
+report one event): an overview of many articles shows what more than one of
+them reports. `--all` shows the rest.
 (Leaving out sentences that open with a personal pronoun too was measured
 and dropped: "He is thought to have picked up swine flu in Texas" is news,
 and the overview of H1N1_bbc fell from AR-1 0.122 to 0.111 against
