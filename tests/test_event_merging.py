@@ -1361,3 +1361,55 @@ def test_among_entries_ranked_alike_a_deed_dated_in_words_comes_before_an_undate
         ranked[1].mentions[0], text=undated, end=5116 + len(undated), date="2010-04-30"
     )
     assert [e.id for e in main_events(ranked, 1, words)] == ["claims"]
+
+
+def test_a_quote_framed_by_the_act_it_comments_on_is_news_not_a_frame() -> None:
+    """bpoil_bbc, 1 June: "Announcing the criminal investigations, Mr Holder said: ..." tells of the
+    inquiry in its participle; two articles open the quote so, a third retells it. It was left out of
+    the overview as the frame of a quote, like Mr Obama's words "Speaking at the White House", whose
+    participle only places the telling (still left out)."""
+    from storyline.merge.main_events import main_events
+
+    examine = 'said: "We will closely examine the actions of those involved in the spill.'
+    holder = f"Announcing the criminal investigations, Mr Holder {examine}"
+    attorney = f"Announcing the criminal probe, Attorney General Eric Holder {examine}"
+    retold = 'Mr Holder said those involved in the spill would be "closely examined".'
+    obama = (
+        'Speaking at the White House, Mr Obama said: "While BP is ultimately responsible for funding the '
+        "cost of response and clean-up operations, my administration will continue to use every single "
+        "available resource at our disposal, including potentially the Department of Defense, to address "
+        "the incident."
+    )
+    shares = (
+        "BP shares fell 3.4% on Wednesday over worries that the company will have to suspend its dividend "
+        "payments to pay for legal claims and cleaning up the spill."
+    )
+    ranked = [
+        _reprinted(
+            "inquiry",
+            Tense.PAST,
+            2.5,  # three articles (log2 4) on two days (0.5 log2 2)
+            ["Eric Holder"],
+            ("a", 729, date(2010, 6, 1), "2010-06-01", holder),
+            ("b", 2324, date(2010, 6, 1), "2010-06-01", attorney),
+            ("c", 2334, date(2010, 6, 2), "2010-06-02", retold),
+        ),
+        _reprinted(
+            "white-house",
+            Tense.PAST,
+            2.085,
+            ["Barack Obama", "BP"],
+            ("d", 1114, date(2010, 4, 29), "2010-04-29", obama),
+            ("e", 2337, date(2010, 4, 30), "2010-04-30", obama.replace(" said", " also said") + '"'),
+        ),
+        _reprinted(
+            "shares",
+            Tense.PAST,
+            1.17,
+            ["BP"],
+            ("f", 903, date(2010, 6, 9), "2010-06-09", shares),
+            ("g", 1650, date(2010, 6, 10), "2010-06-09", shares.replace("BP shares", "Shares in BP")),
+        ),
+    ]  # fmt: skip
+    assert [e.id for e in main_events(ranked, 1)] == ["inquiry"]
+    assert [e.id for e in main_events(ranked, 2)] == ["inquiry", "shares"]
