@@ -82,6 +82,9 @@ def line_boundaries(doc: Doc) -> Doc:
             or _heading_before(words, i)
         ):
             starts[i] = _START
+        elif _year_label(doc, words, i):
+            starts[i] = _START
+            starts[i + 1 : i + 3] = _NOT_START  # the colon and the item's first word stay with their year
         elif (stamp := _update_stamp_before(words, i)) is not None:
             starts[i] = _START
             for inside in stamp[1:]:
@@ -217,6 +220,27 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _year_label(doc: Doc, words: _Words, index: int) -> bool:
+    """A year with a colon opens the item of a fact box whose line lost its break: "The elderly were
+    particularly vulnerable 1968: An outbreak first detected in Hong Kong ... killed up to one million
+    people" (the item would otherwise take its article's date, not its year). The year follows a
+    lower-case word that is no preposition or part of a year ("in 1968: A bad year", "since early
+    2009: The numbers" stay whole) and is glued to its colon, which a capitalised word follows."""
+    text = words.text
+    if index + 2 >= len(text) or not _YEAR.fullmatch(text[index]) or text[index + 1] != ":":
+        return False
+    if words.spaced[index] or not _opens(text[index + 2]) or not words.spaced[index - 1]:
+        return False
+    previous = doc[index - 1]
+    if not (previous.is_alpha and previous.is_lower) or previous.lower_ in _PART_OF_YEAR:
+        return False
+    return previous.tag_ not in ("IN", "TO", "DT", "CC")
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_PART_OF_YEAR = frozenset({"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"})
 
 
 def _quote_after_caption(token: Token) -> bool:
