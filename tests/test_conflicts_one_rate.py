@@ -94,3 +94,25 @@ def test_what_was_said_early_in_the_crisis_is_no_rival_of_a_new_estimate(pipelin
         "Technical Group.\n",
     )
     assert found == []
+
+
+_CHRONOLOGY = (  # bpoil_guardian, 22 July 2010: a timeline of the spill, its lines' own days left out
+    "US coast guard remote underwater cameras report the well is leaking 1,000 barrels of crude oil per day "
+    "(bpd).\n",
+    "The coast guard says the flow of oil is 5,000 bpd, five times greater than first estimated, after a "
+    "third leak is discovered.\n",
+    "BP confirms the arrival of three huge containment domes designed to collect much of the 5,000 bpd "
+    "leaking into the US Gulf from the Macondo blowout.\n",
+)
+
+
+def test_a_figure_its_source_revised_before_another_source_spoke_is_no_dispute(pipeline: Pipeline) -> None:
+    """The coast guard's cameras' 1,000, then the coast guard's own 5,000, then BP's 5,000: a revision."""
+    assert _figure_conflicts(pipeline, date(2010, 7, 22), "".join(_CHRONOLOGY)) == []
+
+
+def test_without_the_sources_own_revision_the_two_figures_disagree(pipeline: Pipeline) -> None:
+    """The same lines less the coast guard's revision: the cameras' 1,000 and BP's 5,000 do conflict."""
+    found = _figure_conflicts(pipeline, date(2010, 7, 22), _CHRONOLOGY[0] + _CHRONOLOGY[2])
+    (flow,) = found
+    assert {flow.first.text, flow.second.text} == {"1,000 barrels of crude oil per day", "5,000 bpd"}

@@ -14,7 +14,10 @@ what differs, and one kind of change that is not a disagreement:
   A rate is one quantity whatever words its reports use for it: a rate whose parse
   found no predicate joins the series its own words name ("the spill's volume" is
   leaking), and "BP's estimate", "the flow", "the rate of leak" all name the series'
-  own quantity (only estimate words, owners and the series' own predicate);
+  own quantity (only estimate words, owners and the series' own predicate). A figure
+  its own source revised, later in the same report and before the other figure is
+  told, to one that agrees with the other, is a revision, not a dispute (a chronology's
+  lines stand in the order of their days);
 - date: two reports of the same event, each naming its day explicitly, give
   different days; the same day and month in two years (a year-less "July 20" given
   the wrong year) and a past event dated after its own report are not conflicts;
@@ -148,8 +151,8 @@ def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
             comparable = [point for point in comparable if point.figure.thing]
         for point in _without_breakdowns(comparable):
             moments[(point.claim_date or "", point.figure.period or "")].append(point)
-        for points in moments.values():
-            yield from _disagreeing(one, _distinct_claims(points))
+        for same_moment in moments.values():
+            yield from _disagreeing(one, _distinct_claims(same_moment), points)
 
 
 def _rates_joined_by_their_words(series: list[FigureSeries]) -> list[tuple[FigureSeries, list[SeriesPoint]]]:
@@ -278,10 +281,14 @@ def _claimant_of(point: SeriesPoint) -> str:
     return f"document {point.mention.document}" if point.mention else point.entry_id
 
 
-def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Conflict]:
+def _disagreeing(one: FigureSeries, points: list[SeriesPoint], told: list[SeriesPoint]) -> Iterator[Conflict]:
+    """Pairs of `points` (one moment) that disagree; `told` holds every figure of the series, look
+    backs included, where a source's own revision is found."""
     for first, second in combinations(points, 2):
         if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
             continue
+        if _revised_by_its_source(first, second, told) or _revised_by_its_source(second, first, told):
+            continue  # a figure its own source gave up before the other was said: a revision
         if not (first.claimant or second.claimant):
             continue  # two articles' own figures: no source stands behind either
         if first.figure.by_writer or second.figure.by_writer:
@@ -295,6 +302,40 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
         if (high_a < low_b or high_b < low_a) and not _far_apart(first, second):
             yield _figure_conflict(one, first, second)
+
+
+def _revised_by_its_source(held: SeriesPoint, other: SeriesPoint, told: list[SeriesPoint]) -> bool:
+    """Whether the report of `held` goes on to tell its own source giving, before `other` is told, a
+    figure of the series that agrees with `other` and not with `held`: a chronology's "US coast guard
+    remote underwater cameras report the well is leaking 1,000 barrels ... per day", then "The coast
+    guard says the flow of oil is 5,000 bpd, five times greater than first estimated", then "BP confirms
+    ... the 5,000 bpd leaking" (bpoil_guardian, 22 July 2010). The lines of a chronology stand in the
+    order of their days, so the 1,000 was revised by its source, not disputed by BP, though the page
+    gives all three one day. Only a later line of the same report counts: who revised what when across
+    reports is not read."""
+    if held.mention is None or not held.claimant:
+        return False
+    document = held.mention.document
+    before = other.figure.start if other.mention and other.mention.document == document else math.inf
+    low, high = interval(other)
+    for later in told:
+        if later.mention is None or later.mention.document != document or not later.claimant:
+            continue
+        if not held.figure.start < later.figure.start < before:
+            continue
+        if not _one_source(held.claimant, later.claimant):
+            continue
+        (low_l, high_l), (low_h, high_h) = interval(later), interval(held)
+        if low_l <= high and low <= high_l and (high_l < low_h or high_h < low_l):
+            return True
+    return False
+
+
+def _one_source(first: str, second: str) -> bool:
+    """ "US coast guard remote underwater cameras" and "The coast guard": the shorter name's words all
+    in the longer one's."""
+    one, other = ({w for w in _WORD.findall(name.lower()) if w not in STOP_WORDS} for name in (first, second))
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
