@@ -14,9 +14,9 @@ from storyline.model import Conflict
 from storyline.pipeline import Pipeline
 
 
-def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str) -> list[Conflict]:
+def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str, kind: str = "figure") -> list[Conflict]:
     entries = entries_of(pipeline, *[(day, text) for text in texts])
-    return [c for c in find_conflicts(entries, build_series(entries)) if c.kind == "figure"]
+    return [c for c in find_conflicts(entries, build_series(entries)) if c.kind == kind]
 
 
 def test_the_spills_volume_is_the_leak_bp_estimated(pipeline: Pipeline) -> None:
@@ -107,8 +107,15 @@ _CHRONOLOGY = (  # bpoil_guardian, 22 July 2010: a timeline of the spill, its li
 
 
 def test_a_figure_its_source_revised_before_another_source_spoke_is_no_dispute(pipeline: Pipeline) -> None:
-    """The coast guard's cameras' 1,000, then the coast guard's own 5,000, then BP's 5,000: a revision."""
-    assert _figure_conflicts(pipeline, date(2010, 7, 22), "".join(_CHRONOLOGY)) == []
+    """The coast guard's cameras' 1,000, then the coast guard's own 5,000, then BP's 5,000: a revision,
+    shown as one (the cameras' figure and the coast guard's own later one), not a dispute with BP."""
+    day, text = date(2010, 7, 22), "".join(_CHRONOLOGY)
+    assert _figure_conflicts(pipeline, day, text) == []
+    (revision,) = _figure_conflicts(pipeline, day, text, kind="revision")
+    assert (revision.first.text, revision.second.text) == ("1,000 barrels of crude oil per day", "5,000 bpd")
+    assert revision.second.source is not None and "coast guard" in revision.second.source
+    assert revision.second.start == text.index("5,000 bpd")
+    assert revision.description.startswith("revision: ")
 
 
 def test_without_the_sources_own_revision_the_two_figures_disagree(pipeline: Pipeline) -> None:

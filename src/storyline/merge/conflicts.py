@@ -14,10 +14,7 @@ what differs, and one kind of change that is not a disagreement:
   A rate is one quantity whatever words its reports use for it: a rate whose parse
   found no predicate joins the series its own words name ("the spill's volume" is
   leaking), and "BP's estimate", "the flow", "the rate of leak" all name the series'
-  own quantity (only estimate words, owners and the series' own predicate). A figure
-  its own source revised, later in the same report and before the other figure is
-  told, to one that agrees with the other, is a revision, not a dispute (a chronology's
-  lines stand in the order of their days);
+  own quantity (only estimate words, owners and the series' own predicate);
 - date: two reports of the same event, each naming its day explicitly, give
   different days; the same day and month in two years (a year-less "July 20" given
   the wrong year) and a past event dated after its own report are not conflicts;
@@ -30,7 +27,9 @@ what differs, and one kind of change that is not a disagreement:
   matches many unlike claims is too vague to pair and is left out;
 - revision: a claim asserted more than a day after another source could not
   confirm or denied it ("could not confirm" on 19 October, reported on 23 October)
-  is shown as a revision, not as a dispute.
+  is shown as a revision, not as a dispute; so is a figure its own source revised, later
+  in the same report and before the other source's figure is told, to one that agrees
+  with it (a chronology's lines stand in the order of their days).
 
 Stances and revisions are found by `stance_conflicts`; both sides of every conflict
 are built by `conflict_sides`. Candidates are found by blocking, never by comparing
@@ -283,12 +282,12 @@ def _claimant_of(point: SeriesPoint) -> str:
 
 def _disagreeing(one: FigureSeries, points: list[SeriesPoint], told: list[SeriesPoint]) -> Iterator[Conflict]:
     """Pairs of `points` (one moment) that disagree; `told` holds every figure of the series, look
-    backs included, where a source's own revision is found."""
+    backs included, where a source's own revision is found: a pair one of whose figures its own source
+    revised to agree with the other is shown as that revision, not as a dispute."""
+    revisions: set[str] = set()
     for first, second in combinations(points, 2):
         if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
             continue
-        if _revised_by_its_source(first, second, told) or _revised_by_its_source(second, first, told):
-            continue  # a figure its own source gave up before the other was said: a revision
         if not (first.claimant or second.claimant):
             continue  # two articles' own figures: no source stands behind either
         if first.figure.by_writer or second.figure.by_writer:
@@ -300,21 +299,34 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint], told: list[Series
         if _one_sentence(first, second):
             continue  # two figures of one sentence ("316 dead birds ... outnumber the 31 surviving birds")
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
-        if (high_a < low_b or high_b < low_a) and not _far_apart(first, second):
+        if not (high_a < low_b or high_b < low_a) or _far_apart(first, second):
+            continue
+        revised = [
+            _figure_revision(one, held, later)
+            for held, other in ((first, second), (second, first))
+            if (later := _revised_by_its_source(held, other, told)) is not None
+        ]
+        if not revised:
             yield _figure_conflict(one, first, second)
+        for revision in revised:
+            if revision.id not in revisions:
+                revisions.add(revision.id)
+                yield revision
 
 
-def _revised_by_its_source(held: SeriesPoint, other: SeriesPoint, told: list[SeriesPoint]) -> bool:
-    """Whether the report of `held` goes on to tell its own source giving, before `other` is told, a
-    figure of the series that agrees with `other` and not with `held`: a chronology's "US coast guard
-    remote underwater cameras report the well is leaking 1,000 barrels ... per day", then "The coast
-    guard says the flow of oil is 5,000 bpd, five times greater than first estimated", then "BP confirms
-    ... the 5,000 bpd leaking" (bpoil_guardian, 22 July 2010). The lines of a chronology stand in the
-    order of their days, so the 1,000 was revised by its source, not disputed by BP, though the page
-    gives all three one day. Only a later line of the same report counts: who revised what when across
-    reports is not read."""
+def _revised_by_its_source(
+    held: SeriesPoint, other: SeriesPoint, told: list[SeriesPoint]
+) -> SeriesPoint | None:
+    """The figure, if any, by which the report of `held` goes on to tell its own source giving, before
+    `other` is told, a figure of the series that agrees with `other` and not with `held`: a chronology's
+    "US coast guard remote underwater cameras report the well is leaking 1,000 barrels ... per day",
+    then "The coast guard says the flow of oil is 5,000 bpd, five times greater than first estimated",
+    then "BP confirms ... the 5,000 bpd leaking" (bpoil_guardian, 22 July 2010). The lines of a
+    chronology stand in the order of their days, so the 1,000 was revised by its source, not disputed
+    by BP, though the page gives all three one day. Only a later line of the same report counts: who
+    revised what when across reports is not read."""
     if held.mention is None or not held.claimant:
-        return False
+        return None
     document = held.mention.document
     before = other.figure.start if other.mention and other.mention.document == document else math.inf
     low, high = interval(other)
@@ -327,8 +339,8 @@ def _revised_by_its_source(held: SeriesPoint, other: SeriesPoint, told: list[Ser
             continue
         (low_l, high_l), (low_h, high_h) = interval(later), interval(held)
         if low_l <= high and low <= high_l and (high_l < low_h or high_h < low_l):
-            return True
-    return False
+            return later
+    return None
 
 
 def _one_source(first: str, second: str) -> bool:
@@ -433,6 +445,22 @@ def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint)
         description=description,
         first=_figure_side(first),
         second=_figure_side(second),
+        series_id=one.id,
+    )
+
+
+def _figure_revision(one: FigureSeries, held: SeriesPoint, later: SeriesPoint) -> Conflict:
+    """A source's figure and its own later one: shown as a revision, not a dispute."""
+    description = (
+        f"revision: {one.label}: {who(held.claimant)} says {_said(held)}, then {who(later.claimant)} "
+        f"says {_said(later)}, later in the same report"
+    )
+    return Conflict(
+        id=conflict_id("revision", held.entry_id, later.entry_id, held.figure.text, later.figure.text),
+        kind="revision",
+        description=description,
+        first=_figure_side(held),
+        second=_figure_side(later),
         series_id=one.id,
     )
 
