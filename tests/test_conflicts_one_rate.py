@@ -123,3 +123,17 @@ def test_without_the_sources_own_revision_the_two_figures_disagree(pipeline: Pip
     found = _figure_conflicts(pipeline, date(2010, 7, 22), _CHRONOLOGY[0] + _CHRONOLOGY[2])
     (flow,) = found
     assert {flow.first.text, flow.second.text} == {"1,000 barrels of crude oil per day", "5,000 bpd"}
+
+
+def test_a_sentence_set_in_an_earlier_month_tells_that_months_estimate(pipeline: Pipeline) -> None:
+    """bpoil_foxnews, 7 October 2010: May's public figure and August's final estimate, both told in
+    October; "In early August" dates the second, so the two are not claims of one moment."""
+    found = _figure_conflicts(
+        pipeline,
+        date(2010, 10, 7),
+        "For more than a month after the explosion, government officials were telling the public that the "
+        "well was releasing 210,000 gallons per day.\n"
+        "In early August, in its final estimate of the spill's flow, the government said it was gushing 2.6 "
+        "million gallons per day -- close to the worst-case predictions.\n",
+    )
+    assert found == []

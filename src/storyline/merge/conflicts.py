@@ -8,7 +8,8 @@ what differs, and one kind of change that is not a disagreement:
   a country's output) and the same subject, for the same moment (the same claim
   date and stated period), whose ranges, widened by their stated approximation, do
   not overlap. Points of one series on different dates are revisions and are not
-  flagged; nor are retrospective mentions ("BP initially estimated ..."), two
+  flagged; nor are retrospective mentions ("BP initially estimated ...", "In early
+  August, ... the government said" in October), two
   figures from one claimant, plans and possibilities, or running totals and
   distances (barrels, miles) that differ with the moment or place they are taken at.
   A rate is one quantity whatever words its reports use for it: a rate whose parse
@@ -92,6 +93,12 @@ _MONTHS = (
     "november", "december",
 )  # fmt: skip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# "In early August,", "On May 14,", "By late June,": a sentence set in a month by its opening phrase
+_OPENING_MONTH = re.compile(
+    rf"^(?:in|on|by|during|until|from)\s+(?:(?:early|late|mid|the (?:end|middle|start|beginning) of)[\s-]+)?"
+    rf"({'|'.join(_MONTHS)})\b",
+    re.IGNORECASE,
+)
 _ANY_DAY = re.compile(
     rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
@@ -240,7 +247,20 @@ def _sentence(point: SeriesPoint) -> str:
 
 
 def _retrospective(point: SeriesPoint) -> bool:
-    return bool(_RETROSPECTIVE.search(_sentence(point)))
+    return bool(_RETROSPECTIVE.search(_sentence(point))) or _set_in_an_earlier_month(point)
+
+
+def _set_in_an_earlier_month(point: SeriesPoint) -> bool:
+    """A sentence that opens by placing itself in an earlier month than its claim date tells what was
+    said then: "In early August, in its final estimate of the spill's flow, the government said it was
+    gushing 2.6 million gallons per day" (bpoil_foxnews, 7 October 2010) is August's estimate, no rival
+    of a figure said in October. Only the opening phrase dates the sentence; a month inside it ("since
+    the April 20 explosion") does not."""
+    opening = _OPENING_MONTH.match(_sentence(point).lstrip())
+    day = _DAY.match(point.claim_date or "")
+    if opening is None or day is None:
+        return False
+    return _MONTHS.index(opening.group(1).lower()) + 1 < int(day.group(2))
 
 
 def _other_year(point: SeriesPoint) -> bool:
