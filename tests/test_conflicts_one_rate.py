@@ -14,9 +14,9 @@ from storyline.model import Conflict
 from storyline.pipeline import Pipeline
 
 
-def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str) -> list[Conflict]:
+def _figure_conflicts(pipeline: Pipeline, day: date, *texts: str, kind: str = "figure") -> list[Conflict]:
     entries = entries_of(pipeline, *[(day, text) for text in texts])
-    return [c for c in find_conflicts(entries, build_series(entries)) if c.kind == "figure"]
+    return [c for c in find_conflicts(entries, build_series(entries)) if c.kind == kind]
 
 
 def test_the_spills_volume_is_the_leak_bp_estimated(pipeline: Pipeline) -> None:
@@ -92,5 +92,48 @@ def test_what_was_said_early_in_the_crisis_is_no_rival_of_a_new_estimate(pipelin
         "Its initial estimate puts the flow at 25,000 to 50,000 barrels a day, said U.S. Geological Survey "
         "Director Marcia McNutt, who leads the teams of scientists collectively known as the Flow Rate "
         "Technical Group.\n",
+    )
+    assert found == []
+
+
+_CHRONOLOGY = (  # bpoil_guardian, 22 July 2010: a timeline of the spill, its lines' own days left out
+    "US coast guard remote underwater cameras report the well is leaking 1,000 barrels of crude oil per day "
+    "(bpd).\n",
+    "The coast guard says the flow of oil is 5,000 bpd, five times greater than first estimated, after a "
+    "third leak is discovered.\n",
+    "BP confirms the arrival of three huge containment domes designed to collect much of the 5,000 bpd "
+    "leaking into the US Gulf from the Macondo blowout.\n",
+)
+
+
+def test_a_figure_its_source_revised_before_another_source_spoke_is_no_dispute(pipeline: Pipeline) -> None:
+    """The coast guard's cameras' 1,000, then the coast guard's own 5,000, then BP's 5,000: a revision,
+    shown as one (the cameras' figure and the coast guard's own later one), not a dispute with BP."""
+    day, text = date(2010, 7, 22), "".join(_CHRONOLOGY)
+    assert _figure_conflicts(pipeline, day, text) == []
+    (revision,) = _figure_conflicts(pipeline, day, text, kind="revision")
+    assert (revision.first.text, revision.second.text) == ("1,000 barrels of crude oil per day", "5,000 bpd")
+    assert revision.second.source is not None and "coast guard" in revision.second.source
+    assert revision.second.start == text.index("5,000 bpd")
+    assert revision.description.startswith("revision: ")
+
+
+def test_without_the_sources_own_revision_the_two_figures_disagree(pipeline: Pipeline) -> None:
+    """The same lines less the coast guard's revision: the cameras' 1,000 and BP's 5,000 do conflict."""
+    found = _figure_conflicts(pipeline, date(2010, 7, 22), _CHRONOLOGY[0] + _CHRONOLOGY[2])
+    (flow,) = found
+    assert {flow.first.text, flow.second.text} == {"1,000 barrels of crude oil per day", "5,000 bpd"}
+
+
+def test_a_sentence_set_in_an_earlier_month_tells_that_months_estimate(pipeline: Pipeline) -> None:
+    """bpoil_foxnews, 7 October 2010: May's public figure and August's final estimate, both told in
+    October; "In early August" dates the second, so the two are not claims of one moment."""
+    found = _figure_conflicts(
+        pipeline,
+        date(2010, 10, 7),
+        "For more than a month after the explosion, government officials were telling the public that the "
+        "well was releasing 210,000 gallons per day.\n"
+        "In early August, in its final estimate of the spill's flow, the government said it was gushing 2.6 "
+        "million gallons per day -- close to the worst-case predictions.\n",
     )
     assert found == []

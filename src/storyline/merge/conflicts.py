@@ -8,7 +8,8 @@ what differs, and one kind of change that is not a disagreement:
   a country's output) and the same subject, for the same moment (the same claim
   date and stated period), whose ranges, widened by their stated approximation, do
   not overlap. Points of one series on different dates are revisions and are not
-  flagged; nor are retrospective mentions ("BP initially estimated ..."), two
+  flagged; nor are retrospective mentions ("BP initially estimated ...", "In early
+  August, ... the government said" in October), two
   figures from one claimant, plans and possibilities, or running totals and
   distances (barrels, miles) that differ with the moment or place they are taken at.
   A rate is one quantity whatever words its reports use for it: a rate whose parse
@@ -27,7 +28,9 @@ what differs, and one kind of change that is not a disagreement:
   matches many unlike claims is too vague to pair and is left out;
 - revision: a claim asserted more than a day after another source could not
   confirm or denied it ("could not confirm" on 19 October, reported on 23 October)
-  is shown as a revision, not as a dispute.
+  is shown as a revision, not as a dispute; so is a figure its own source revised, later
+  in the same report and before the other source's figure is told, to one that agrees
+  with it (a chronology's lines stand in the order of their days).
 
 Stances and revisions are found by `stance_conflicts`; both sides of every conflict
 are built by `conflict_sides`. Candidates are found by blocking, never by comparing
@@ -90,6 +93,12 @@ _MONTHS = (
     "november", "december",
 )  # fmt: skip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# "In early August,", "On May 14,", "By late June,": a sentence set in a month by its opening phrase
+_OPENING_MONTH = re.compile(
+    rf"^(?:in|on|by|during|until|from)\s+(?:(?:early|late|mid|the (?:end|middle|start|beginning) of)[\s-]+)?"
+    rf"({'|'.join(_MONTHS)})\b",
+    re.IGNORECASE,
+)
 _ANY_DAY = re.compile(
     rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
@@ -148,8 +157,8 @@ def _figure_conflicts(series: list[FigureSeries]) -> Iterator[Conflict]:
             comparable = [point for point in comparable if point.figure.thing]
         for point in _without_breakdowns(comparable):
             moments[(point.claim_date or "", point.figure.period or "")].append(point)
-        for points in moments.values():
-            yield from _disagreeing(one, _distinct_claims(points))
+        for same_moment in moments.values():
+            yield from _disagreeing(one, _distinct_claims(same_moment), points)
 
 
 def _rates_joined_by_their_words(series: list[FigureSeries]) -> list[tuple[FigureSeries, list[SeriesPoint]]]:
@@ -238,7 +247,20 @@ def _sentence(point: SeriesPoint) -> str:
 
 
 def _retrospective(point: SeriesPoint) -> bool:
-    return bool(_RETROSPECTIVE.search(_sentence(point)))
+    return bool(_RETROSPECTIVE.search(_sentence(point))) or _set_in_an_earlier_month(point)
+
+
+def _set_in_an_earlier_month(point: SeriesPoint) -> bool:
+    """A sentence that opens by placing itself in an earlier month than its claim date tells what was
+    said then: "In early August, in its final estimate of the spill's flow, the government said it was
+    gushing 2.6 million gallons per day" (bpoil_foxnews, 7 October 2010) is August's estimate, no rival
+    of a figure said in October. Only the opening phrase dates the sentence; a month inside it ("since
+    the April 20 explosion") does not."""
+    opening = _OPENING_MONTH.match(_sentence(point).lstrip())
+    day = _DAY.match(point.claim_date or "")
+    if opening is None or day is None:
+        return False
+    return _MONTHS.index(opening.group(1).lower()) + 1 < int(day.group(2))
 
 
 def _other_year(point: SeriesPoint) -> bool:
@@ -278,7 +300,11 @@ def _claimant_of(point: SeriesPoint) -> str:
     return f"document {point.mention.document}" if point.mention else point.entry_id
 
 
-def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Conflict]:
+def _disagreeing(one: FigureSeries, points: list[SeriesPoint], told: list[SeriesPoint]) -> Iterator[Conflict]:
+    """Pairs of `points` (one moment) that disagree; `told` holds every figure of the series, look
+    backs included, where a source's own revision is found: a pair one of whose figures its own source
+    revised to agree with the other is shown as that revision, not as a dispute."""
+    revisions: set[str] = set()
     for first, second in combinations(points, 2):
         if _claimant_of(first) == _claimant_of(second) or _one_report_and_unattributed(first, second):
             continue
@@ -293,8 +319,55 @@ def _disagreeing(one: FigureSeries, points: list[SeriesPoint]) -> Iterator[Confl
         if _one_sentence(first, second):
             continue  # two figures of one sentence ("316 dead birds ... outnumber the 31 surviving birds")
         (low_a, high_a), (low_b, high_b) = interval(first), interval(second)
-        if (high_a < low_b or high_b < low_a) and not _far_apart(first, second):
+        if not (high_a < low_b or high_b < low_a) or _far_apart(first, second):
+            continue
+        revised = [
+            _figure_revision(one, held, later)
+            for held, other in ((first, second), (second, first))
+            if (later := _revised_by_its_source(held, other, told)) is not None
+        ]
+        if not revised:
             yield _figure_conflict(one, first, second)
+        for revision in revised:
+            if revision.id not in revisions:
+                revisions.add(revision.id)
+                yield revision
+
+
+def _revised_by_its_source(
+    held: SeriesPoint, other: SeriesPoint, told: list[SeriesPoint]
+) -> SeriesPoint | None:
+    """The figure, if any, by which the report of `held` goes on to tell its own source giving, before
+    `other` is told, a figure of the series that agrees with `other` and not with `held`: a chronology's
+    "US coast guard remote underwater cameras report the well is leaking 1,000 barrels ... per day",
+    then "The coast guard says the flow of oil is 5,000 bpd, five times greater than first estimated",
+    then "BP confirms ... the 5,000 bpd leaking" (bpoil_guardian, 22 July 2010). The lines of a
+    chronology stand in the order of their days, so the 1,000 was revised by its source, not disputed
+    by BP, though the page gives all three one day. Only a later line of the same report counts: who
+    revised what when across reports is not read."""
+    if held.mention is None or not held.claimant:
+        return None
+    document = held.mention.document
+    before = other.figure.start if other.mention and other.mention.document == document else math.inf
+    low, high = interval(other)
+    for later in told:
+        if later.mention is None or later.mention.document != document or not later.claimant:
+            continue
+        if not held.figure.start < later.figure.start < before:
+            continue
+        if not _one_source(held.claimant, later.claimant):
+            continue
+        (low_l, high_l), (low_h, high_h) = interval(later), interval(held)
+        if low_l <= high and low <= high_l and (high_l < low_h or high_h < low_l):
+            return later
+    return None
+
+
+def _one_source(first: str, second: str) -> bool:
+    """ "US coast guard remote underwater cameras" and "The coast guard": the shorter name's words all
+    in the longer one's."""
+    one, other = ({w for w in _WORD.findall(name.lower()) if w not in STOP_WORDS} for name in (first, second))
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
@@ -392,6 +465,22 @@ def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint)
         description=description,
         first=_figure_side(first),
         second=_figure_side(second),
+        series_id=one.id,
+    )
+
+
+def _figure_revision(one: FigureSeries, held: SeriesPoint, later: SeriesPoint) -> Conflict:
+    """A source's figure and its own later one: shown as a revision, not a dispute."""
+    description = (
+        f"revision: {one.label}: {who(held.claimant)} says {_said(held)}, then {who(later.claimant)} "
+        f"says {_said(later)}, later in the same report"
+    )
+    return Conflict(
+        id=conflict_id("revision", held.entry_id, later.entry_id, held.figure.text, later.figure.text),
+        kind="revision",
+        description=description,
+        first=_figure_side(held),
+        second=_figure_side(later),
         series_id=one.id,
     )
 
