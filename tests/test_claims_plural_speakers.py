@@ -88,3 +88,17 @@ def test_they_who_wrote_a_quote_reach_past_its_sentences_to_who_proposed(pipelin
         'most needed," they wrote in the Financial Times.\n'
     )
     assert _source(pipeline, text, "Done wrong, it will only pour") == "Paul Collier"
+
+
+def test_a_surname_that_ends_in_s_is_a_man_with_a_role_not_a_plural_name(pipeline: Pipeline) -> None:
+    """bpoil_guardian: "Suttles" read as a plural ("the Shaheds", a kind of thing) made Doug Suttles no
+    person, and "he said" after him went to Thad Allen, named two sentences before."""
+    text = (
+        "Allen said it was possible the new cap could be used to shut down the wellhead again temporarily "
+        '"for a period of time, such as during a hurricane or bad weather".\n'
+        "Doug Suttles, BP's chief operating officer of exploration and production, suggested the cap might "
+        "be used to keep the well closed for a longer stretch.\n"
+        "\"Depending on the results, we'll either continue to contain the flow while we wait on the relief "
+        'well or potentially be able to close the flow in," he said.\n'
+    )
+    assert quote_speaker(pipeline, text, "Depending on the results", _DAY) == "Doug Suttles"

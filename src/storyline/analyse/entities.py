@@ -410,8 +410,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "ORG"
     if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
         return "GPE"
-    if _plural_common_name(span):
-        return "PRODUCT"
+    if _plural_common_name(span) and not (candidate.label == "PERSON" and _has_person_title(span)):
+        return "PRODUCT"  # not "Doug Suttles, BP's chief operating officer ...", a man with a role
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
         return "PERSON"
     if candidate.label == "ORG" and len(span) > 1 and _name_shaped(span) and _after_person_noun(doc, span):
