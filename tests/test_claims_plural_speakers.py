@@ -102,3 +102,23 @@ def test_a_surname_that_ends_in_s_is_a_man_with_a_role_not_a_plural_name(pipelin
         'well or potentially be able to close the flow in," he said.\n'
     )
     assert quote_speaker(pipeline, text, "Depending on the results", _DAY) == "Doug Suttles"
+
+
+def test_she_is_the_woman_described_as_the_subject_before_not_a_man_named_further_back(
+    pipeline: Pipeline,
+) -> None:
+    """bpoil_guardian: "widow" is a word for a person; the sentence before "She said" is about her, so
+    "she" is not Admiral Thad Allen, named two sentences before (the "he" of her sentence, her husband,
+    told the recogniser nothing of her)."""
+    text = (
+        "Admiral Thad Allen, the Obama administration's point man on the disaster response, said that should "
+        "the evacuation go ahead the disruption to the work at the well could last as long as two weeks.\n"
+        "A federal investigation panel in New Orleans continues its exploration of the causes of the "
+        "disaster which began on 20 April when the Deepwater Horizon oil rig exploded.\n"
+        "A widow of one of the 11 workers who died, Natalie Roshto, told the hearing on Thursday that he had "
+        "been anxious about conditions on the rig before it went up.\n"
+        'She said that her husband Shane had called it the oil well "from hell" and told her: "Mother Nature '
+        "just doesn't want us to drill here.\"\n"
+    )
+    speaker = quote_speaker(pipeline, text, "Mother Nature", _DAY) or ""
+    assert "widow" in speaker or speaker == "Natalie Roshto"
