@@ -108,8 +108,8 @@ def test_she_is_the_woman_described_as_the_subject_before_not_a_man_named_furthe
     pipeline: Pipeline,
 ) -> None:
     """bpoil_guardian: "widow" is a word for a person; the sentence before "She said" is about her, so
-    "she" is not Admiral Thad Allen, named two sentences before (the "he" of her sentence, her husband,
-    told the recogniser nothing of her)."""
+    "she" is not Admiral Thad Allen, named two sentences before; and "A widow ..., Natalie Roshto" tells
+    that she is a woman, whatever the "he" of her sentence (her husband) seemed to tell."""
     text = (
         "Admiral Thad Allen, the Obama administration's point man on the disaster response, said that should "
         "the evacuation go ahead the disruption to the work at the well could last as long as two weeks.\n"
@@ -120,5 +120,4 @@ def test_she_is_the_woman_described_as_the_subject_before_not_a_man_named_furthe
         'She said that her husband Shane had called it the oil well "from hell" and told her: "Mother Nature '
         "just doesn't want us to drill here.\"\n"
     )
-    speaker = quote_speaker(pipeline, text, "Mother Nature", _DAY) or ""
-    assert "widow" in speaker or speaker == "Natalie Roshto"
+    assert quote_speaker(pipeline, text, "Mother Nature", _DAY) == "Natalie Roshto"

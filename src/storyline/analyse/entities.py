@@ -700,7 +700,28 @@ def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) 
             ):
                 votes.setdefault(next(iter(before)), Counter()).update("m" if opening.lower_ == "he" else "f")
         before = named
-    return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
+    genders = {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
+    for person in people:  # "A widow of one of the 11 workers who died, Natalie Roshto, told the hearing
+        sex = _described_sex(person.span(doc))  # that he had been anxious": the "he" is someone else
+        if sex:
+            genders[person.canonical] = sex
+    return genders
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _described_sex(name: Span) -> str:
+    """The sex a word for a person set beside a name in apposition tells ("A widow ..., Natalie Roshto",
+    "Natalie Roshto, a widow"): "m", "f" or "". Only a description with an article: "his daughter Malia"
+    or "Her son Jack" tells of someone else's family, and "UN spokesman Elisabeth Byrs" may be a title
+    used for anyone."""
+    root = name.root
+    words = [root.head] if root.dep_ == "appos" else []
+    words += [c for c in root.children if c.dep_ == "appos"]
+    described = [w for w in words if w.pos_ == "NOUN" and any(c.lower_ in _ARTICLES for c in w.children)]
+    sexes = {PERSON_SEX.get(w.lower_, "") for w in described} - {""}
+    return ("m" if sexes == {"male"} else "f") if len(sexes) == 1 else ""
 
 
 def _gendered(token: Token) -> bool:
