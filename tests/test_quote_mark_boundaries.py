@@ -111,3 +111,19 @@ def test_live_page_time_stamp_stands_alone(pipeline) -> None:  # type: ignore[no
 def test_year_opening_a_timeline_line_is_no_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
     sentences = _sentences(pipeline, "2010 Deepwater Horizon explodes in the Gulf of Mexico.\n")
     assert sentences == ["2010 Deepwater Horizon explodes in the Gulf of Mexico."]
+
+
+FT_JACKSON = (
+    "Veterinarian Heather Nevill (L) and rescue worker Deanene Birtell hydrate a Laughing Gull, rescued from "
+    "oil contamination from the Deepwater Horizon spill, as they prepare it for transport from the Ft..\n"
+    "Jackson Wildlife Rehabilitation Center in Buras, Louisiana May 23, 2010.\n"
+    "More than 300 sea birds, nearly 200 turtles and 19 dolphins have been found dead.\n"
+)
+
+
+def test_a_doubled_period_after_a_name_prefix_does_not_end_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters: Timeline17's tokenizer cut "Ft. Jackson" at the abbreviation and doubled its
+    period; the name goes on in the next line, and so does the sentence."""
+    sentences = _sentences(pipeline, FT_JACKSON)
+    assert sentences[0].endswith("Buras, Louisiana May 23, 2010.")
+    assert sentences[1].startswith("More than 300 sea birds")

@@ -42,6 +42,8 @@ from storyline.analyse.actor_lexicon import (
     ORG_ROLES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PERSON_SEX,
+    UNSEXED_PERSONS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.doc_text import doc_text
@@ -410,8 +412,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "ORG"
     if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
         return "GPE"
-    if _plural_common_name(span):
-        return "PRODUCT"
+    if _plural_common_name(span) and not (candidate.label == "PERSON" and _has_person_title(span)):
+        return "PRODUCT"  # not "Doug Suttles, BP's chief operating officer ...", a man with a role
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
         return "PERSON"
     if candidate.label == "ORG" and len(span) > 1 and _name_shaped(span) and _after_person_noun(doc, span):
@@ -698,7 +700,28 @@ def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) 
             ):
                 votes.setdefault(next(iter(before)), Counter()).update("m" if opening.lower_ == "he" else "f")
         before = named
-    return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
+    genders = {name: counter.most_common(1)[0][0] for name, counter in votes.items() if counter}
+    for person in people:  # "A widow of one of the 11 workers who died, Natalie Roshto, told the hearing
+        sex = _described_sex(person.span(doc))  # that he had been anxious": the "he" is someone else
+        if sex:
+            genders[person.canonical] = sex
+    return genders
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _described_sex(name: Span) -> str:
+    """The sex a word for a person set beside a name in apposition tells ("A widow ..., Natalie Roshto",
+    "Natalie Roshto, a widow"): "m", "f" or "". Only a description with an article: "his daughter Malia"
+    or "Her son Jack" tells of someone else's family, and "UN spokesman Elisabeth Byrs" may be a title
+    used for anyone."""
+    root = name.root
+    words = [root.head] if root.dep_ == "appos" else []
+    words += [c for c in root.children if c.dep_ == "appos"]
+    described = [w for w in words if w.pos_ == "NOUN" and any(c.lower_ in _ARTICLES for c in w.children)]
+    sexes = {PERSON_SEX.get(w.lower_, "") for w in described} - {""}
+    return ("m" if sexes == {"male"} else "f") if len(sexes) == 1 else ""
 
 
 def _gendered(token: Token) -> bool:
@@ -863,7 +886,8 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
             known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
             named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
-            return known if named else None
+            beside = [p for p in recent if _named_beside(unnamed, p)]  # "A widow of one of the 11 workers
+            return known if named else (beside[0] if beside else None)  # who died, Natalie Roshto, told"
         if index == current - 1 and opens and _only_one_of(mentioned, gender, context):
             return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
@@ -997,7 +1021,8 @@ def _before_verb_read_as_noun(span: Span) -> bool:
 
 def unnamed_person_subject(sentence: Span) -> Token | None:
     """The subject of a sentence when it is a person the recogniser did not name: "One survivor in
-    the town said ...", "The Haitian consul to Sao Paulo ... was a touch more graphic", or a speaker
+    the town said ...", "The Haitian consul to Sao Paulo ... was a touch more graphic", a person an
+    apposition describes ("But another, a tall young woman, just shook her head"), or a speaker
     whose name it missed ("..., said Sunseri of P&J Oyster")."""
     for token in sentence:
         if token.dep_ != "nsubj":
@@ -1005,14 +1030,30 @@ def unnamed_person_subject(sentence: Span) -> Token | None:
         if _named_alongside(token):
             continue
         main = token.head.dep_ == "ROOT"
-        if main and token.tag_ == "NN" and not token.ent_type_ and token.lower_ in TITLE_WORDS | PERSON_NOUNS:
+        if main and _person_word(token):
             return token
+        described = [c for c in token.children if c.dep_ == "appos" and _person_word(c)]
+        if main and described and not token.ent_type_ and token.pos_ != "PROPN":  # "But another, a tall
+            return described[0]  # young woman, just shook her head": the woman the apposition describes
         if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and _speaks(token.head):
             return token
         missed = token.tag_ == "NNS" and token.ent_type_ in ("", "ORG")
         if missed and _speaks(token.head) and _surname_elsewhere(token):
             return token  # "Suttles, who had led ..., nevertheless acknowledged": read as a plural
     return None
+
+
+def _named_beside(described: Token, person: _Candidate) -> bool:
+    """The person named in apposition to a described one: "A widow of ..., Natalie Roshto"."""
+    return any(c.dep_ == "appos" and person.start <= c.i < person.end for c in described.children)
+
+
+_DESCRIBED_PEOPLE = TITLE_WORDS | PERSON_NOUNS | PERSON_SEX.keys() | UNSEXED_PERSONS | {"colleague"}
+
+
+def _person_word(token: Token) -> bool:
+    """A singular common noun for a person, no name: "colleague", "spokeswoman", "doctor", "woman"."""
+    return token.tag_ == "NN" and not token.ent_type_ and token.lower_ in _DESCRIBED_PEOPLE
 
 
 def _named_alongside(subject: Token) -> bool:

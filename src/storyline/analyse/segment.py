@@ -8,8 +8,10 @@ the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
 before the parser), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ..."); it keeps a lower-case word that follows no full stop
-in its sentence, and leaves every other boundary to the parser.
+WORKS The funnel is ..."); it keeps a line that an abbreviation with a doubled period
+ends ("from the Ft.." / "Jackson Wildlife ...") going on into the next, and a lower-case
+word that follows no full stop in its sentence, and leaves every other boundary to the
+parser.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from storyline.analyse.actor_lexicon import HONORIFICS
 from storyline.analyse.token_table import names
 
 COMPONENT = "line_boundaries"
@@ -31,6 +34,7 @@ _OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
 _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
+_NAME_PREFIXES = HONORIFICS | {"ft", "st", "mt", "pt"}  # "Ft. Jackson", "St. Bernard Parish", "Dr. Lee"
 _ENDS = frozenset({".", "!", "?", "…", "..."})
 _START, _NOT_START = np.uint64(1), np.uint64(2**64 - 1)  # 1 and -1 as spaCy's arrays hold them
 
@@ -72,7 +76,7 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[stamp + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
-        line_start = "\n" in texts[i - 1] and not words.space[i]
+        line_start = "\n" in texts[i - 1] and not words.space[i] and not _abbreviation_cut(words, i)
         if starts[i] == _START:
             continue  # after a live page's time stamp
         if (
@@ -89,10 +93,25 @@ def line_boundaries(doc: Doc) -> Doc:
             starts[i] = _START
             for inside in stamp[1:]:
                 starts[inside] = _NOT_START  # "GMT" and "Help" stay with their stamp
-        elif _runs_on(words, i) or _closes_quote(words, i) or _after_opener(words, i):
+        elif (
+            _runs_on(words, i)
+            or _closes_quote(words, i)
+            or _after_opener(words, i)
+            or _abbreviation_cut(words, i)
+        ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def _abbreviation_cut(words: _Words, index: int) -> bool:
+    """A name's first word after a line that ends in an abbreviation that stands before names, with a
+    doubled period ("... for transport from the Ft.." / "Jackson Wildlife Rehabilitation Center in Buras"):
+    Timeline17's tokenizer added a full stop to the abbreviation's and cut the line there, in the middle
+    of the name; the sentence goes on."""
+    if index < 3 or "\n" not in words.text[index - 1] or not words.text[index][:1].isupper():
+        return False
+    return words.text[index - 2] == ".." and words.text[index - 3].lower() in _NAME_PREFIXES
 
 
 def _runs_on(words: _Words, index: int) -> bool:

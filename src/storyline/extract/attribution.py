@@ -44,7 +44,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.actor_lexicon import (
+    COLLECTIVE_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSON_SEX,
+    UNSEXED_PERSONS,
+)
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma
@@ -1505,30 +1511,116 @@ def _calendar(phrase: Span) -> bool:
 
 def _they(head: Token, stance: Stance, cue: str) -> Attribution | None:
     """ "Prices will stay high, they say": the group last introduced as speaking, or the plural
-    subject of a sentence just before ("Analysts expect ... . ..., they say")."""
+    subject of a clause before it in its sentence ("Though experts have been struck by ..., they point
+    out") or of a sentence just before ("Analysts expect ... . ..., they say"), names joined by "and"
+    ("Gordon Gray and James Evan of Collins Stewart said ... "...," they said'), not a thing ("His
+    comments came as ...", "PAHs include ..."). Sentences of a quote, and sentences where "they" goes on
+    speaking ('They propose that ... . "...," they wrote'), are passed over on the way back."""
     doc = head.doc
     sentence = head.sent
-    for _ in range(_THEY_REACH):
-        if sentence.start == 0:
+    clauses = [
+        c for c in head.head.children if c.dep_ == "advcl" and c.i < head.i and c.pos_ in ("VERB", "AUX")
+    ]
+    found = _group_subject(clauses, sentence, stance, cue)
+    if found is not None:
+        return found
+    quoted = _quoted_in_document(head)  # "they" inside a quote reads the quote's sentences as they come
+    counted_back = 0
+    for _ in range(_THEY_REACH + _PASSED_OVER):
+        if sentence.start == 0 or counted_back == _THEY_REACH:
             return None
         sentence = doc[sentence.start - 1].sent
+        if not quoted and _all_quoted(sentence):
+            continue
         according = _according_to(sentence)
         if according is not None and according.tag_ in ("NNS", "NNPS"):
             phrase = _role_phrase(according)  # "..., according to local officials. ..., they said."
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
-        for verb in (sentence.root, *sentence.root.children):
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue  # "make things far worse": the subject of a verbless small clause does nothing
-            subjects = [
-                c
-                for c in verb.children
-                if c.dep_ in _SUBJECT_DEPS and (c.tag_ in ("NNS", "NNPS") or _group(c))
-            ]  # "The Americans are being held at a police station ... . They told the BBC ..."
-            counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
-            if subjects and not counted and not _quoted(subjects[0], sentence):
-                phrase = _role_phrase(subjects[0])
-                return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+        verbs = [v for v in (sentence.root, *sentence.root.children) if v.pos_ in ("VERB", "AUX")]
+        # not "make things far worse": the subject of a verbless small clause does nothing
+        found = _group_subject(verbs, sentence, stance, cue)
+        if found is not None:
+            return found
+        if not _they_again(sentence):
+            counted_back += 1
     return None
+
+
+def _group_subject(verbs: list[Token], sentence: Span, stance: Stance, cue: str) -> Attribution | None:
+    """The first group that can speak as the subject of one of `verbs`: a plural of people, or any plural
+    that reports ("The cables reveal that ... . They also say ...")."""
+    for verb in verbs:
+        reports = cue_lemma(verb) is not None
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in _SUBJECT_DEPS and (_speaking_group(c) or (reports and _plural(c)))
+        ]  # "The Americans are being held at a police station ... . They told the BBC ..."
+        counted = subjects and any(c.dep_ == "nummod" for c in subjects[0].children)  # "550 skimmers"
+        if subjects and not counted and not _quoted(subjects[0], sentence):
+            phrase = _proper_name(subjects[0]) if _joined(subjects[0]) else None
+            phrase = phrase or _role_phrase(subjects[0])
+            return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
+    return None
+
+
+_PASSED_OVER = 4  # sentences of a quote or of "they" speaking again that "they say" may reach past
+_PEOPLE_WORDS = frozenset(
+    {
+        "people",
+        "parent",
+        "medic",
+        "critic",
+        "family",
+        "local",
+        "staff",
+        "crew",
+        "colleague",
+        "member",
+        "children",
+    }
+)
+_AGENT_ENDINGS = (
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "men",
+)  # "organisers", "investors", "Democrats" aside  # "organisers", "investors", "Democrats" aside
+
+
+def _speaking_group(noun: Token) -> bool:
+    """A plural that can speak: people ("analysts", "Haiti medics", "the Americans"), a group ("a team of
+    doctors", "the research team"), or people named together ("Sparks and his colleagues"); not things
+    ("His comments", "PAHs", "buses")."""
+    if _joined(noun):
+        return True
+    if _group(noun) or (noun.lower_ in _GROUPS and not any(c.lower_ == "of" for c in noun.children)):
+        return True  # "the research team wrote", "a team of researchers"; not "A handful of oily sand"
+    if not _plural(noun):
+        return False
+    if noun.ent_type_ in ("NORP", "ORG", "PERSON"):
+        return True
+    word = noun.lower_
+    singulars = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
+    people = TITLE_WORDS | PERSON_NOUNS | UNSEXED_PERSONS | PERSON_SEX.keys() | COLLECTIVE_NOUNS | ORG_WORDS
+    known = people | _PEOPLE_WORDS | _ORGANISATION_NOUNS
+    return bool(singulars & known) or word.endswith(_AGENT_ENDINGS)
+
+
+def _joined(noun: Token) -> bool:
+    """A person named with others: "Gordon Gray and James Evan", "Sparks and his colleagues"."""
+    named = noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN"
+    others = [c for c in noun.children if c.dep_ in ("conj", "appos") and (c.pos_ == "PROPN" or _plural(c))]
+    joining = [c for word in (noun, *others) for c in word.children if c.dep_ == "cc"]  # "A, B and C"
+    return named and bool(others) and any(c.lower_ in ("and", "&") for c in joining)
+
+
+def _they_again(sentence: Span) -> bool:
+    """A sentence where "they" speaks or acts as subject: the same group goes on ("They propose that
+    ...")."""
+    root = sentence.root.i
+    return any(t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS and t.head.i == root for t in sentence)
 
 
 def _plural(noun: Token) -> bool:
