@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in, events_of
+from conftest import attribution_in, entries_of, events_of
+from storyline.merge.stance_conflicts import stance_conflicts
 from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
@@ -111,3 +112,25 @@ def test_a_doubt_told_as_the_time_of_a_deed_does_not_speak_for_it(pipeline: Pipe
     )
     told = {e.predicate: e.attribution for e in events_of(pipeline, text, _DAY)}
     assert told["defend"] is None or told["defend"].source != "scientists"
+
+
+def test_a_doubt_of_that_figure_disputes_no_later_sentence_sharing_its_words(pipeline: Pipeline) -> None:
+    """bpoil_reuters 20 May and 3 December 2010: "questioned that figure" points at BP's estimate in its own
+    sentence; a December sentence about "the government's estimates" of the flow is no claim it disputes
+    nor a revision of it."""
+    entries = entries_of(
+        pipeline,
+        (
+            date(2010, 5, 20),
+            "BP has been estimating the leak was flowing at a rate of 5,000 barrels per day, but scientists "
+            "and the government have questioned that figure.\n",
+        ),
+        (
+            date(2010, 12, 3),
+            "A lower flow rate would call into question the government's estimates that BP's Macondo well "
+            "spewed a total of 4.9 million barrels of oil this summer and would impact the amount of fines "
+            "BP would have to pay for the drilling disaster.\n",
+        ),
+    )
+    assert any(e.attribution is not None and e.attribution.stance == Stance.DOUBTED for e in entries)
+    assert list(stance_conflicts(entries)) == []

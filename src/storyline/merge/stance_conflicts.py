@@ -209,6 +209,8 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         proposition = claim_words(doubt)
         if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
+        if _vague_doubt(doubt):
+            continue
         asserting, telling = _asserting(proposition, index, words, summaries)
         others = [by_id[i] for i in asserting if source_of(by_id[i]) != source_of(doubt)]
         if len({" ".join(other.summary.split()) for other in others}) > MAX_DISPUTED:
@@ -226,6 +228,16 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
                 if _later(claim, side.date, doubt)
                 else _stance_conflict(doubt, other, side)
             )
+
+
+def _vague_doubt(doubt: Entry) -> bool:
+    """ "..., but scientists and the government have questioned that figure": a doubt that names what it
+    doubts only by pointing at it ("that figure", "those reports") disputes the claim pointed at, not
+    whatever else the sentence's words match; the entry's other words are another source's."""
+    attribution = doubt.attribution
+    if attribution is None or attribution.stance != Stance.DOUBTED:
+        return False
+    return len(_words_of(_what(doubt))) < MIN_PROPOSITION
 
 
 def _claiming(entry: Entry, telling: set[str], doubter: str | None) -> Mention | None:
