@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import attribution_in, entries_of, events_of
-from storyline.merge.stance_conflicts import stance_conflicts
+from storyline.merge.stance_conflicts import _vague_doubt, stance_conflicts
 from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
@@ -132,5 +132,19 @@ def test_a_doubt_of_that_figure_disputes_no_later_sentence_sharing_its_words(pip
             "BP would have to pay for the drilling disaster.\n",
         ),
     )
-    assert any(e.attribution is not None and e.attribution.stance == Stance.DOUBTED for e in entries)
+    doubts = [e for e in entries if e.attribution is not None and e.attribution.stance == Stance.DOUBTED]
+    assert doubts and all(_vague_doubt(e) for e in doubts)
     assert list(stance_conflicts(entries)) == []
+    (named,) = [
+        e
+        for e in entries_of(
+            pipeline,
+            (
+                date(2010, 12, 1),
+                "Halliburton disputed the commission's accusations about its cement testing.\n",
+            ),
+        )
+        if e.attribution is not None
+    ]
+    assert named.attribution is not None and named.attribution.stance == Stance.DOUBTED
+    assert not _vague_doubt(named)  # "the commission's accusations about its cement testing" says what
