@@ -48,6 +48,7 @@ class Stance(StrEnum):
     EXPECTED = "expected"
     COULD_NOT_CONFIRM = "could not confirm"
     DENIED = "denied"
+    DOUBTED = "doubted"  # questioned, disputed, challenged, doubted, met with skepticism: not denied outright
 
 
 def content_id(text: str) -> str:

@@ -119,9 +119,29 @@ CUE_VERBS: dict[str, Stance] = {
     "repeat": Stance.STATED,  # "It repeated that ..." (only with a clause)
 }
 
+# doubt of something said or of a clause: "scientists and the government have questioned that figure",
+# "Halliburton disputed the commission's accusations", "Mr Overton questioned whether ..."; of a person or a
+# deed the word is an act ("lawmakers questioned Hayward", "challenged the government's moratorium")
+DOUBT_CUES: dict[str, Stance] = {
+    "question": Stance.DOUBTED,
+    "doubt": Stance.DOUBTED,
+    "dispute": Stance.DOUBTED,
+    "challenge": Stance.DOUBTED,
+    "contest": Stance.DOUBTED,
+}
+# what is said, and so can be doubted: the object of a doubting verb, or the thing it is "of"
+SAID_THINGS = frozenset(
+    {"claim", "claims", "assertion", "assertions", "figure", "figures", "estimate", "estimates", "finding",
+     "findings", "report", "reports", "accusation", "accusations", "allegation", "allegations", "account",
+     "accounts", "announcement", "data", "number", "numbers", "statement", "statements", "conclusion",
+     "conclusions", "comments", "remarks", "version", "characterisation", "characterization", "charges",
+     "suggestion", "suggestions", "idea", "notion", "evidence", "results", "analysis", "study", "calculation",
+     "calculations", "assessment", "forecast", "projections", "tally", "count", "toll", "assurances",
+     "presentation", "theory", "explanation", "story", "premise", "view"}
+)  # fmt: skip
 # reporting only with a clause ("The scientific panel charged that BP ... failed to ..."); as the predicate
 # of an event ("charged with murder") the word is an act, which event merging weighs as one
-CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED}
+CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED} | DOUBT_CUES
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
 
 _IRREGULAR = {
@@ -173,7 +193,25 @@ def cue_lemma(token: Token) -> str | None:
         return None
     if lemma == "charge" and not _charged_that(token):
         return None  # "charged with murder", "charged a fee": no report
+    if lemma in DOUBT_CUES and not _doubts_a_claim(token):
+        return None  # "lawmakers questioned Hayward", "challenged the moratorium", "no doubt"
     return lemma
+
+
+def _doubts_a_claim(token: Token) -> bool:
+    """ "questioned whether the BP spill had played a role", "have questioned that figure", "has begun to
+    dispute the size of that estimate": a verb whose clause or object is something said; not a person
+    questioned, a deed challenged or the noun ("there is no doubt")."""
+    if not token.tag_.startswith("VB"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    said = [objects[0], *(p for of in objects[0].children if of.lower_ == "of" for p in of.children)]
+    return any(word.lower_ in SAID_THINGS for word in said)
 
 
 def _charged_that(token: Token) -> bool:

@@ -53,7 +53,7 @@ from storyline.analyse.actor_lexicon import (
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma
+from storyline.analyse.reporting import REPORTING_VERBS, SAID_THINGS, cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -157,10 +157,17 @@ def _secondary_attribution(
         (
             found
             for verb, found in _reports(sentence, actors, speaker)
-            if not _set_against(verb) and not _relative(verb)
+            if not _set_against(verb) and not _relative(verb) and not _doubt_in_adverbial(verb, found)
         ),
         None,
     )
+
+
+def _doubt_in_adverbial(verb: Token, found: Attribution | _Cue) -> bool:
+    """ "Even when scientists challenged the Coast Guard's 5,000 barrel-per-day estimate ..., BP defended it
+    robustly": a doubt told as the time or cause of what the sentence narrates does not speak for it."""
+    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+    return found.stance == Stance.DOUBTED and verb.dep_ == "advcl" and marked
 
 
 def _relative(verb: Token) -> bool:
@@ -665,8 +672,9 @@ def _main_cue(sentence: Span) -> _Cue | None:
         *_run_in_report(root),
     ]:
         cue = _cue(verb)
-        if cue is not None and _subject(verb) is not None and not _set_against(verb):
-            return cue
+        if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
+            continue
+        return cue
     return None
 
 
@@ -881,6 +889,7 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
+    lemma = lemma or _cast_doubt(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -891,6 +900,8 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if unmade(verb) and verb.dep_ != "xcomp":  # "it is difficult for reporters to write"
         return None
+    if REPORTING_VERBS.get(lemma) == Stance.DOUBTED and not _doubter(verb):
+        return None  # "A steady flow of worsening news ... has cast doubt on the company's ability"
     if lemma in _RAISING and _said_of(verb):
         return None
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
@@ -898,6 +909,8 @@ def _cue(verb: Token) -> _Cue | None:
     stance = REPORTING_VERBS.get(lemma, Stance.STATED)
     if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
+    if lemma in ("express", "voice") and _voices_doubt(verb):
+        stance = Stance.DOUBTED  # "have expressed skepticism about the government's assertion ..."
     negation = _negation(verb)
     if negation is None:
         return _Cue(verb, stance, verb.text)
@@ -966,7 +979,19 @@ _GOING_ON = frozenset(
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
 _OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
-_VIEW_ADJECTIVES = {"concerned": "worry", "worried": "worry", "convinced": "believe", "confident": "believe"}
+_VIEW_ADJECTIVES = {
+    "concerned": "worry",
+    "worried": "worry",
+    "convinced": "believe",
+    "confident": "believe",
+    "skeptical": "doubt",
+    "sceptical": "doubt",
+    "doubtful": "doubt",
+}
+_DOUBTED_OF = frozenset({"of", "about", "over"})  # "skeptical of the government's presentation"
+_DOUBTED_ON = frozenset({"on", "over", "upon"})  # "cast doubt on those reports"
+_CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw", "throwing"})
+_DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 
 
 def _begun(verb: Token) -> str | None:
@@ -1036,10 +1061,44 @@ def _shown(verb: Token) -> str | None:
 
 def _view_held(verb: Token) -> str | None:
     """ "Cuban officials are concerned that the oil ... could be swept south": a view held, stated as an
-    adjective with the clause it holds."""
+    adjective with the clause it holds; a doubt of something said may hold it after a preposition ("Some
+    environmental experts were skeptical of the government's presentation"), not a doubt of a deed or of
+    nothing named ("residents remained skeptical", "skeptical of the Clean Harbors share move")."""
     lemma = _VIEW_ADJECTIVES.get(verb.lower_)
     held = verb.dep_ == "acomp" and any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma == "doubt" and verb.dep_ == "acomp" and not held:
+        held = any(_said(p) for c in verb.children if c.lower_ in _DOUBTED_OF for p in c.children)
     return lemma if lemma is not None and held else None
+
+
+def _said(noun: Token) -> bool:
+    """A noun for something said, or a thing said "of" one ("the size of that estimate")."""
+    return noun.lower_ in SAID_THINGS or any(
+        p.lower_ in SAID_THINGS for of in noun.children if of.lower_ == "of" for p in of.children
+    )
+
+
+def _cast_doubt(verb: Token) -> str | None:
+    """ "But the National Oceanic and Atmospheric Administration cast doubt on those reports": a doubt
+    voiced of what it is cast on."""
+    if verb.lower_ not in _CAST_FORMS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    on = any(c.dep_ == "prep" and c.lower_ in _DOUBTED_ON for c in [*verb.children, *objects[:1]])
+    return "doubt" if objects and objects[0].lower_ in ("doubt", "doubts") and on else None
+
+
+def _doubter(verb: Token) -> bool:
+    """Who can doubt: a person or body, people, a study (not news, a headline's "Swine flu diagnosis")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not subjects or _finder(subjects[0])
+
+
+def _voices_doubt(verb: Token) -> bool:
+    """ "They and some scientists have expressed skepticism about ...", "raised doubts about": a doubt
+    voiced, not a concern."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].lower_ in _DOUBT_NOUNS
 
 
 def _negation(verb: Token) -> str | None:

@@ -1,7 +1,7 @@
 """Claims one source makes and another doubts: stance conflicts and revisions.
 
 Within one entry (one event reported by several articles), a report whose source could not
-confirm or denied the event is set against a report by another source that asserts it: the
+confirm, denied or doubted the event is set against a report by another source that asserts it: the
 report must carry what is doubted (its predicates and most of its words), since an entry may
 also hold reports of other things; this reads each report's own attribution
 (`Mention.attribution`). Across entries, a doubting entry
@@ -43,7 +43,7 @@ PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry
 MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
 MAX_DISPUTED = 5  # a doubt matching more asserting entries than this is too vague to pair
 _PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
-_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED})
+_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED, Stance.DOUBTED})
 _HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
 _UNSURE = _DOUBTING | _HEDGED
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -209,6 +209,8 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
         proposition = claim_words(doubt)
         if len(proposition) < MIN_PROPOSITION or not any(w.startswith(_PREDICATE) for w in proposition):
             continue
+        if _vague_doubt(doubt):
+            continue
         asserting, telling = _asserting(proposition, index, words, summaries)
         others = [by_id[i] for i in asserting if source_of(by_id[i]) != source_of(doubt)]
         if len({" ".join(other.summary.split()) for other in others}) > MAX_DISPUTED:
@@ -226,6 +228,16 @@ def _stance_conflicts(entries: list[Entry], by_id: dict[str, Entry]) -> Iterator
                 if _later(claim, side.date, doubt)
                 else _stance_conflict(doubt, other, side)
             )
+
+
+def _vague_doubt(doubt: Entry) -> bool:
+    """ "..., but scientists and the government have questioned that figure": a doubt that names what it
+    doubts only by pointing at it ("that figure", "those reports") disputes the claim pointed at, not
+    whatever else the sentence's words match; the entry's other words are another source's."""
+    attribution = doubt.attribution
+    if attribution is None or attribution.stance != Stance.DOUBTED:
+        return False
+    return len(_words_of(_what(doubt))) < MIN_PROPOSITION
 
 
 def _claiming(entry: Entry, telling: set[str], doubter: str | None) -> Mention | None:
