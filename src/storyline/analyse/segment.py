@@ -8,10 +8,14 @@ the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
 before the parser), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ..."); it keeps a line that an abbreviation with a doubled period
-ends ("from the Ft.." / "Jackson Wildlife ...") going on into the next, and a lower-case
-word that follows no full stop in its sentence, and leaves every other boundary to the
-parser.
+WORKS The funnel is ..."), or after a number that ends an item of a fact box
+run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
+fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
+clock after the last word of an entry; it keeps a line that an abbreviation with
+a doubled period ends ("from the Ft.." / "Jackson Wildlife ...") going on into
+the next, a lower-case word that follows no full stop in its sentence, and a
+name with a number inside ("Radio 2 At The Movies"), and leaves every other
+boundary to the parser.
 """
 
 from __future__ import annotations
@@ -72,8 +76,11 @@ def line_boundaries(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START])
     words = _Words.of(doc)
     texts = words.text
-    for stamp in _time_stamps(words):
+    stamps = _time_stamps(words)
+    for stamp in stamps:
         starts[stamp + 1] = _START
+    for clock in _clocks_ending_lines(words) if stamps else ():
+        starts[clock] = starts[clock + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _abbreviation_cut(words, i)
@@ -84,6 +91,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or (text in _OPENERS and _caption_ends_before(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or _heading_before(words, i)
+            or _clause_after_number(words, i)
         ):
             starts[i] = _START
         elif _year_label(doc, words, i):
@@ -98,6 +106,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or _closes_quote(words, i)
             or _after_opener(words, i)
             or _abbreviation_cut(words, i)
+            or _name_goes_on(words, i)
         ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
@@ -176,6 +185,84 @@ def _time_stamps(words: _Words) -> list[int]:
     return stamps if len(stamps) >= _LIVE_PAGE_STAMPS else []
 
 
+def _clocks_ending_lines(words: _Words) -> list[int]:
+    """The time stamps of a live page that the page lost the line break before ("... 100,000 people
+    may have been killed 2050 Haiti's President, Rene Preval, tells CNN ..."): a clock after a word
+    that ends a report (not "at 1432", "the 2004 Asian tsunami", "January 2010"), before a
+    capitalised word that is no time zone. Only read on a page whose lines open with stamps
+    (`_time_stamps`)."""
+    texts = words.text
+    return [
+        i
+        for i in range(1, len(texts) - 1)
+        if _CLOCK.fullmatch(texts[i])
+        and words.spaced[i]
+        and words.spaced[i - 1]
+        and "\n" not in texts[i - 1]
+        and words.alpha[i - 1]
+        and texts[i - 1].lower() not in _BEFORE_TIMES
+        and texts[i - 1] not in _MONTH_NAMES
+        and _opens(texts[i + 1])
+        and texts[i + 1] not in _TIME_ZONES
+    ]
+
+
+def _clause_after_number(words: _Words, index: int) -> bool:
+    """A number that ends one sentence of a list or fact box run into the next one without a full
+    stop ("... cases rose to 140 Of nine new confirmed cases ...", "... in 1989 They point out
+    ...", "... killed 15 A US Congressional committee ..."): a word that cannot go on a noun phrase
+    after a number (a determiner, pronoun, preposition or adverb) opens a sentence after it. A name
+    keeps its number ("Radio 2 At The Movies", "No. 7 The Village": a capitalised word other than a
+    month before the number), and so does a line that opens with a date or a label before the
+    number, as a timeline does ("6 October 2011 A recording of Jackson ..."): no lower-case word
+    before the number on its line."""
+    if not _opener_after_number(words, index):
+        return False
+    texts, number = words.text, index - 1
+    before = texts[number - 1]
+    if (before[:1].isupper() and before not in _MONTH_NAMES) or before.rstrip(".").lower() in _NUMBER_WORDS:
+        return False
+    line = texts[words.line_start(number) : number]
+    return any(word[:1].islower() for word in line)
+
+
+def _name_goes_on(words: _Words, index: int) -> bool:
+    """A name with a number inside goes on past it ("BBC Radio 2 At The Movies season", "Radio 2 In
+    Concert"): a capitalised word before the number and after the opener. The parser alone cut
+    both after the number."""
+    if not _opener_after_number(words, index) or index + 1 >= len(words.text):
+        return False
+    before, after = words.text[index - 2], words.text[index + 1]
+    return before[:1].isupper() and before not in _MONTH_NAMES and _opens(after)
+
+
+def _opener_after_number(words: _Words, index: int) -> bool:
+    """The word at `index` opens a clause (`_CLAUSE_OPENERS`) right after a number on its line."""
+    texts = words.text
+    if texts[index] not in _CLAUSE_OPENERS or index < 2:
+        return False
+    number = index - 1
+    return texts[number][:1].isdigit() and bool(words.spaced[number]) and "\n" not in texts[number - 1]
+
+
+# Words that open a clause and cannot go on a noun phrase after a number ("140 Of nine new cases").
+_CLAUSE_OPENERS = frozenset(
+    {"The", "A", "An", "This", "These", "Those", "Its", "His", "Her", "Their", "Our", "Some"}
+    | {"He", "She", "It", "They", "We", "I", "There"}
+    | {"Of", "About", "In", "On", "At", "For", "By", "With", "After", "As", "When", "However"}
+)
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"}
+    | {"Oct", "Nov", "Dec"}
+)
+_NUMBER_WORDS = frozenset({"no", "number"})  # "No. 7 The Village" (lower-cased, full stop dropped)
+# Words that a year or a time goes on ("at 1432", "the 2004 Asian tsunami"), not a report's last word.
+_BEFORE_TIMES = frozenset(
+    {"at", "by", "from", "until", "till", "to", "before", "after", "since", "around", "between", "in", "of"}
+    | {"on", "for", "and", "or", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
+)
+_TIME_ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT", "CET", "PST", "PDT", "UK", "US", "local"})
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LIVE_PAGE_STAMPS = 3
 _CLOSING_MARKS = _QUOTE_MARKS | {"'"}

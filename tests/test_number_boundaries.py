@@ -1,0 +1,81 @@
+"""A sentence that opens after a number, in a list or fact box that lost its line breaks
+(`analyse.segment`).
+
+Timeline17 pages lost their HTML, so a fact box runs its items into one line with no full stop
+after the number that ends each ("... rose to 140 Of nine new confirmed cases ..."), and a live
+page's clock can follow the last word of the entry before it ("... may have been killed 2050 Haiti
+'s President ..."). The parser kept such items in one sentence, which joined different events
+and left predicates without a subject. The texts are real lines of H1N1_bbc, bpoil_bbc, haiti_bbc
+and MJ_bbc as the reader hands them to the parser.
+"""
+
+from __future__ import annotations
+
+FACT_BOX = (
+    "Canada 's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK , "
+    "seven appear to have been acquired from people who had not been to Mexico ; total confirmed cases "
+    "stood at 27 About 250 recruits and personnel at an army camp in the western Swiss canton of Fribourg "
+    "were placed under quarantine after two recruits reported having flu symptoms .\n"
+)
+BAN = (
+    "BP has already accepted its guilt in a separate accident in Texas in 2005 that killed 15 A US "
+    "Congressional committee has agreed measures that would ban BP from new offshore drilling for seven "
+    "years .\n"
+)
+CORDOVA = (
+    "This year Cordova opened shrimp fishing for the first time since 1989 They point out that the spill "
+    "occurred during spawning season .\n"
+)
+NAMES = (
+    "The first actor in the spotlight in the BBC Radio 2 At The Movies season is the late , great "
+    "Richard Burton .\n"
+    "Jo Whiley launches Radio 2 In Concert , a new weekly two-hour program celebrating the best live "
+    "music .\n"
+    "6 October 2011 A recording of Jackson bemoaning his unhappy childhood is played to jurors .\n"
+)
+LIVE_PAGE = (
+    "2358 UN Ban Ki-Moon has given an update on the number of UN casualties in Haiti .\n"
+    "2349 The BBC 's Laura Trevelyan in New York spoke to Haitians living in the Brooklyn district .\n"
+    "Haiti 's Prime Minister says more than 100,000 people may have been killed 2050 Haiti 's President , "
+    "Rene Preval , tells CNN he has heard that between 30,000 and 50,000 people were killed .\n"
+    "2144 Veteran NBC news anchor Brian Williams tells the Huffington Post the situation is comparable "
+    "to the 2004 Asian tsunami .\n"
+    "2032 Gen Douglas Fraser says around 90 aid flights a day are landing .\n"
+)
+
+
+def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
+
+
+def test_fact_box_items_are_sentences_of_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, FACT_BOX)
+    assert "Canada 's confirmed number of cases rose to 140" in sentences
+    assert any(s.startswith("Of nine new confirmed cases") and s.endswith("stood at 27") for s in sentences)
+    assert any(s.startswith("About 250 recruits and personnel") for s in sentences)
+
+
+def test_report_after_a_count_or_a_year_opens_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ban = _sentences(pipeline, BAN)
+    assert ban[0].endswith("in 2005 that killed 15")
+    assert ban[1].startswith("A US Congressional committee has agreed measures")
+    cordova = _sentences(pipeline, CORDOVA)
+    assert cordova[0].endswith("for the first time since 1989")
+    assert cordova[1].startswith("They point out that the spill")
+
+
+def test_names_and_dated_lines_keep_their_number(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _sentences(pipeline, NAMES) == [line.strip() for line in NAMES.splitlines()]
+
+
+def test_live_page_clock_after_a_report_stands_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, LIVE_PAGE)
+    assert "Haiti 's Prime Minister says more than 100,000 people may have been killed" in sentences
+    assert "2050" in sentences
+    assert any(s.startswith("Haiti 's President , Rene Preval , tells CNN") for s in sentences)
+    assert any(s.endswith("comparable to the 2004 Asian tsunami .") for s in sentences)  # a year, no clock
+
+
+def test_clock_after_a_report_is_kept_off_pages_without_stamps(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (report,) = [line for line in LIVE_PAGE.splitlines() if " 2050 " in line]
+    assert "2050" not in _sentences(pipeline, report + "\n")
