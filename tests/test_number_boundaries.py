@@ -11,6 +11,8 @@ and MJ_bbc as the reader hands them to the parser.
 
 from __future__ import annotations
 
+import pytest
+
 FACT_BOX = (
     "Canada 's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK , "
     "seven appear to have been acquired from people who had not been to Mexico ; total confirmed cases "
@@ -79,3 +81,36 @@ def test_live_page_clock_after_a_report_stands_alone(pipeline) -> None:  # type:
 def test_clock_after_a_report_is_kept_off_pages_without_stamps(pipeline) -> None:  # type: ignore[no-untyped-def]
     (report,) = [line for line in LIVE_PAGE.splitlines() if " 2050 " in line]
     assert "2050" not in _sentences(pipeline, report + "\n")
+
+
+QUARANTINE = (
+    "Police are guarding the Hong Kong hotel where the man stayed About 300 people at a Hong Kong hotel have "
+    "been placed under quarantine.\n"
+)
+DISPERSANT = (
+    "A controlled burning of oil has taken place, but it causes serious air pollution About 325,000 "
+    "gallons of dispersant have been used, although scientists are concerned about the effect.\n"
+)
+MARINES = (
+    "It is a disaster of epic proportions, and we've got a lot of work ahead of us More than 2,000 US "
+    "marines were expected to arrive in the region.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (QUARANTINE, "About 300 people at a Hong Kong hotel"),
+        (DISPERSANT, "About 325,000 gallons of dispersant"),
+        (MARINES, "More than 2,000 US marines"),
+    ],
+)
+def test_a_quantity_word_before_a_number_opens_the_sentence_a_caption_runs_into(
+    pipeline, text: str, opening: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert any(sentence.startswith(opening) for sentence in _sentences(pipeline, text))
+
+
+def test_a_quantity_word_inside_a_sentence_goes_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said about 300 people were placed under quarantine, more than 2,000 in all.\n"
+    assert len(_sentences(pipeline, text)) == 1

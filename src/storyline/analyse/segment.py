@@ -92,6 +92,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or _heading_before(words, i)
             or _clause_after_number(words, i)
+            or _quantity_opens(words, i)
         ):
             starts[i] = _START
         elif _year_label(doc, words, i):
@@ -224,6 +225,33 @@ def _clause_after_number(words: _Words, index: int) -> bool:
         return False
     line = texts[words.line_start(number) : number]
     return any(word[:1].islower() for word in line)
+
+
+def _quantity_opens(words: _Words, index: int) -> bool:
+    """A capitalised word of quantity before a number opens a sentence that a caption or a list item
+    runs into with no full stop ("Police are guarding the Hong Kong hotel where the man stayed About
+    300 people at a Hong Kong hotel have been placed under quarantine", "... serious air pollution
+    About 325,000 gallons of dispersant ...", "... continue At least 75,000 bodies ..."): after a
+    lower-case word, "About", "Some", "More than", "Up to" and the like do not go on a sentence."""
+    texts = words.text
+    after = _QUANTITY_OPENERS.get(texts[index])
+    if after is None or not words.spaced[index - 1] or not texts[index - 1][:1].islower():
+        return False
+    number = index + 1
+    if after:
+        if number >= len(texts) or texts[number].lower() not in after:
+            return False
+        number += 1
+    return number < len(texts) and texts[number][:1].isdigit() and words.alpha[index - 1] == 1
+
+
+# a quantity word that opens a sentence, and the word it needs before its number ("More than 90,000")
+_QUANTITY_OPENERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("About", "Around", "Nearly", "Almost", "Some", "Over"), frozenset()),
+    **dict.fromkeys(("More", "Fewer", "Less"), frozenset({"than"})),
+    "Up": frozenset({"to"}),
+    "At": frozenset({"least", "most"}),
+}
 
 
 def _name_goes_on(words: _Words, index: int) -> bool:
