@@ -1638,7 +1638,13 @@ _AGENT_ENDINGS = (
     "ists",
     "ians",
     "men",
-)  # "organisers", "investors", "Democrats" aside  # "organisers", "investors", "Democrats" aside
+)  # "organisers", "investors", "Democrats" aside
+# words of people and bodies that speak as a group: built once, `_speaking_group` asks of every subject
+_SPEAKING_WORDS = (
+    frozenset(TITLE_WORDS | PERSON_NOUNS | UNSEXED_PERSONS | PERSON_SEX.keys() | COLLECTIVE_NOUNS | ORG_WORDS)
+    | _PEOPLE_WORDS
+    | _ORGANISATION_NOUNS
+)
 
 
 def _speaking_group(noun: Token) -> bool:
@@ -1655,9 +1661,7 @@ def _speaking_group(noun: Token) -> bool:
         return True
     word = noun.lower_
     singulars = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
-    people = TITLE_WORDS | PERSON_NOUNS | UNSEXED_PERSONS | PERSON_SEX.keys() | COLLECTIVE_NOUNS | ORG_WORDS
-    known = people | _PEOPLE_WORDS | _ORGANISATION_NOUNS
-    return bool(singulars & known) or word.endswith(_AGENT_ENDINGS)
+    return bool(singulars & _SPEAKING_WORDS) or word.endswith(_AGENT_ENDINGS)
 
 
 def _joined(noun: Token) -> bool:
