@@ -115,6 +115,11 @@ def _person(head: Token) -> Person | None:
     return Person(word, PERSON_SEX.get(word, ""), age)
 
 
+def person_word(word: str) -> bool:
+    """Whether a word, for one or for several ("victim", "victims", "children"), is a word for people."""
+    return _is_person(_singular(word))
+
+
 def _is_person(word: str) -> bool:
     return word in PERSON_NOUNS or word in PERSON_SEX or word in UNSEXED_PERSONS
 
