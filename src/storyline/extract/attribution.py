@@ -48,8 +48,7 @@ from storyline.analyse.actor_lexicon import (
     COLLECTIVE_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
-    PERSON_SEX,
-    UNSEXED_PERSONS,
+    PERSON_WORDS,
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
@@ -1641,9 +1640,7 @@ _AGENT_ENDINGS = (
 )  # "organisers", "investors", "Democrats" aside
 # words of people and bodies that speak as a group: built once, `_speaking_group` asks of every subject
 _SPEAKING_WORDS = (
-    frozenset(TITLE_WORDS | PERSON_NOUNS | UNSEXED_PERSONS | PERSON_SEX.keys() | COLLECTIVE_NOUNS | ORG_WORDS)
-    | _PEOPLE_WORDS
-    | _ORGANISATION_NOUNS
+    TITLE_WORDS | PERSON_WORDS | COLLECTIVE_NOUNS | ORG_WORDS | _PEOPLE_WORDS | _ORGANISATION_NOUNS
 )
 
 

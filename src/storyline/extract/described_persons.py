@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
+from storyline.analyse.actor_lexicon import PERSON_SEX, PERSON_WORDS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
@@ -121,7 +121,7 @@ def person_word(word: str) -> bool:
 
 
 def _is_person(word: str) -> bool:
-    return word in PERSON_NOUNS or word in PERSON_SEX or word in UNSEXED_PERSONS
+    return word in PERSON_WORDS
 
 
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}
