@@ -164,6 +164,8 @@ UNSEXED_PERSONS = frozenset(
     {"child", "toddler", "baby", "infant", "teenager", "pupil", "patient", "traveller", "traveler",
      "passenger", "tourist", "person", "individual", "adult", "suspect", "officer", "soldier"}
 )  # fmt: skip
+# every word for one person told by what they are, with or without a sex
+PERSON_WORDS = PERSON_NOUNS | frozenset(PERSON_SEX) | UNSEXED_PERSONS
 MASCULINE = frozenset({"he", "him", "his", "himself", "mr"})
 
 FEMININE = frozenset({"she", "her", "hers", "herself", "mrs", "ms", "miss"})

@@ -43,7 +43,7 @@ from storyline.analyse.actor_lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     PERSON_SEX,
-    UNSEXED_PERSONS,
+    PERSON_WORDS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.doc_text import doc_text
@@ -1048,7 +1048,7 @@ def _named_beside(described: Token, person: _Candidate) -> bool:
     return any(c.dep_ == "appos" and person.start <= c.i < person.end for c in described.children)
 
 
-_DESCRIBED_PEOPLE = TITLE_WORDS | PERSON_NOUNS | PERSON_SEX.keys() | UNSEXED_PERSONS | {"colleague"}
+_DESCRIBED_PEOPLE = TITLE_WORDS | PERSON_WORDS | {"colleague"}
 
 
 def _person_word(token: Token) -> bool:

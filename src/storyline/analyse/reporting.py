@@ -208,10 +208,14 @@ def _doubts_a_claim(token: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in children):
         return True
     objects = [c for c in children if c.dep_ == "dobj"]
-    if not objects:
-        return False
-    said = [objects[0], *(p for of in objects[0].children if of.lower_ == "of" for p in of.children)]
-    return any(word.lower_ in SAID_THINGS for word in said)
+    return bool(objects) and said_thing(objects[0])
+
+
+def said_thing(noun: Token) -> bool:
+    """A noun for something said, or a thing said "of" one ("the size of that estimate")."""
+    return noun.lower_ in SAID_THINGS or any(
+        p.lower_ in SAID_THINGS for of in noun.children if of.lower_ == "of" for p in of.children
+    )
 
 
 def _charged_that(token: Token) -> bool:

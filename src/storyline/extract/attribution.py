@@ -48,12 +48,11 @@ from storyline.analyse.actor_lexicon import (
     COLLECTIVE_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
-    PERSON_SEX,
-    UNSEXED_PERSONS,
+    PERSON_WORDS,
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import REPORTING_VERBS, SAID_THINGS, cue_lemma
+from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma, said_thing
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -1067,15 +1066,8 @@ def _view_held(verb: Token) -> str | None:
     lemma = _VIEW_ADJECTIVES.get(verb.lower_)
     held = verb.dep_ == "acomp" and any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "doubt" and verb.dep_ == "acomp" and not held:
-        held = any(_said(p) for c in verb.children if c.lower_ in _DOUBTED_OF for p in c.children)
+        held = any(said_thing(p) for c in verb.children if c.lower_ in _DOUBTED_OF for p in c.children)
     return lemma if lemma is not None and held else None
-
-
-def _said(noun: Token) -> bool:
-    """A noun for something said, or a thing said "of" one ("the size of that estimate")."""
-    return noun.lower_ in SAID_THINGS or any(
-        p.lower_ in SAID_THINGS for of in noun.children if of.lower_ == "of" for p in of.children
-    )
 
 
 def _cast_doubt(verb: Token) -> str | None:
@@ -1645,7 +1637,11 @@ _AGENT_ENDINGS = (
     "ists",
     "ians",
     "men",
-)  # "organisers", "investors", "Democrats" aside  # "organisers", "investors", "Democrats" aside
+)  # "organisers", "investors", "Democrats" aside
+# words of people and bodies that speak as a group: built once, `_speaking_group` asks of every subject
+_SPEAKING_WORDS = (
+    TITLE_WORDS | PERSON_WORDS | COLLECTIVE_NOUNS | ORG_WORDS | _PEOPLE_WORDS | _ORGANISATION_NOUNS
+)
 
 
 def _speaking_group(noun: Token) -> bool:
@@ -1662,9 +1658,7 @@ def _speaking_group(noun: Token) -> bool:
         return True
     word = noun.lower_
     singulars = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
-    people = TITLE_WORDS | PERSON_NOUNS | UNSEXED_PERSONS | PERSON_SEX.keys() | COLLECTIVE_NOUNS | ORG_WORDS
-    known = people | _PEOPLE_WORDS | _ORGANISATION_NOUNS
-    return bool(singulars & known) or word.endswith(_AGENT_ENDINGS)
+    return bool(singulars & _SPEAKING_WORDS) or word.endswith(_AGENT_ENDINGS)
 
 
 def _joined(noun: Token) -> bool:

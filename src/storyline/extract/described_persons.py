@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
+from storyline.analyse.actor_lexicon import PERSON_SEX, PERSON_WORDS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
@@ -115,8 +115,13 @@ def _person(head: Token) -> Person | None:
     return Person(word, PERSON_SEX.get(word, ""), age)
 
 
+def person_word(word: str) -> bool:
+    """Whether a word, for one or for several ("victim", "victims", "children"), is a word for people."""
+    return _is_person(_singular(word))
+
+
 def _is_person(word: str) -> bool:
-    return word in PERSON_NOUNS or word in PERSON_SEX or word in UNSEXED_PERSONS
+    return word in PERSON_WORDS
 
 
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract import figure_kinds
+from storyline.extract.described_persons import person_word
 from storyline.extract.figure_context import stems
 from storyline.extract.numbers import is_scale_abbreviation, is_scale_word, parse_number, vague_amount
 
@@ -625,15 +625,10 @@ def _purpose(token: Token) -> Token | None:
     return None
 
 
-_PLURAL_PERSONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
-
-
 def _people(noun: Token) -> bool:
     """ "raised more than £200,000 for earthquake victims": a sum "for" people is given to them; they
     are who it helps, not what it is."""
-    word = noun.lower_
-    one = _PLURAL_PERSONS.get(word) or (word[:-1] if word.endswith("s") else word)
-    return any(one in words for words in (PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS))
+    return person_word(noun.lower_)
 
 
 def _form_of(noun: Token) -> Token:

@@ -146,11 +146,10 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma == "declare" and not deps & {"ccomp", "xcomp", "oprd"}:  # "declares state of emergency": an act
         declared = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(declared) and declared[0].lower_ in _DECLARED_ACTS
-    if lemma == "charge":  # "charged that BP ... failed to ...", not "charged him with murder"
+    if lemma == "charge":  # `cue_lemma` took it only with a clause or "that" ("charged that BP ... failed to
+        # ..."): an object beside the clause charges someone, unless it is "that BP" misread as the object
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if following is not None and following.lower_ == "that":
-            return False  # the parse may read "that BP" as the object
-        return "ccomp" not in deps or bool(deps & {"dobj", "xcomp"})
+        return bool(deps & {"dobj", "xcomp"}) and (following is None or following.lower_ != "that")
     if lemma in ("reassure", "repeat"):  # "repeated that ...", not "repeated the test"
         return "ccomp" not in deps or not any(c.dep_ == "nsubj" for c in verb.children)
     if lemma in ("reject", "dismiss") and "ccomp" not in deps:  # "rejected a request"

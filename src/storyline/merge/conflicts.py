@@ -377,7 +377,7 @@ def _far_apart(first: SeriesPoint, second: SeriesPoint) -> bool:
     return values[0] > 0 and values[1] / values[0] > MAX_RATIO
 
 
-def _same_thing(first: SeriesPoint, second: SeriesPoint, predicate: str = "") -> bool:
+def _same_thing(first: SeriesPoint, second: SeriesPoint, predicate: str) -> bool:
     """Sums and measures are about one thing only when they name the same thing: a fund and a fine,
     or a terminal's loadings and a country's output, are not compared."""
     rate = " per " in first.figure.kind and not figure_kinds.is_currency(first.figure.kind)
@@ -459,14 +459,7 @@ def _figure_conflict(one: FigureSeries, first: SeriesPoint, second: SeriesPoint)
         f"{one.label} on {first.claim_date}{period}: {who(first.claimant)} says {_said(first)}, "
         f"{who(second.claimant)} says {_said(second)}; the figures do not overlap"
     )
-    return Conflict(
-        id=conflict_id("figure", first.entry_id, second.entry_id, first.figure.text, second.figure.text),
-        kind="figure",
-        description=description,
-        first=_figure_side(first),
-        second=_figure_side(second),
-        series_id=one.id,
-    )
+    return _figure_pair("figure", description, one, first, second)
 
 
 def _figure_revision(one: FigureSeries, held: SeriesPoint, later: SeriesPoint) -> Conflict:
@@ -475,12 +468,18 @@ def _figure_revision(one: FigureSeries, held: SeriesPoint, later: SeriesPoint) -
         f"revision: {one.label}: {who(held.claimant)} says {_said(held)}, then {who(later.claimant)} "
         f"says {_said(later)}, later in the same report"
     )
+    return _figure_pair("revision", description, one, held, later)
+
+
+def _figure_pair(
+    kind: str, description: str, one: FigureSeries, first: SeriesPoint, second: SeriesPoint
+) -> Conflict:
     return Conflict(
-        id=conflict_id("revision", held.entry_id, later.entry_id, held.figure.text, later.figure.text),
-        kind="revision",
+        id=conflict_id(kind, first.entry_id, second.entry_id, first.figure.text, second.figure.text),
+        kind=kind,
         description=description,
-        first=_figure_side(held),
-        second=_figure_side(later),
+        first=_figure_side(first),
+        second=_figure_side(second),
         series_id=one.id,
     )
 

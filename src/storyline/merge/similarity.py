@@ -29,7 +29,7 @@ import numpy as np
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyline.analyse.actor_lexicon import PERSON_NOUNS, PERSON_SEX, UNSEXED_PERSONS
+from storyline.analyse.actor_lexicon import PERSON_WORDS
 from storyline.analyse.reporting import CUE_VERBS
 from storyline.extract.described_persons import Person
 from storyline.extract.figure_kinds import is_currency
@@ -184,15 +184,14 @@ def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], 
     keys of its nouns (`predicate_key`: "lawsuit" and "lawsuits" are one), and its words. A role
     headed by a name ("agent|Obama Mr") has no keys: a name may be the participant another report
     describes ("the company" for BP), and names are compared as participants. A role headed by one
-    person's word
-    has the one key `ONE_PERSON`."""
+    person's word (`PERSON_WORDS`) has the one key `ONE_PERSON`."""
     found = []
     for argument in arguments:
         role, _, text = argument.partition("|")
         words = text.split()
         if not words or words[0][:1].isupper():
             found.append((role, frozenset(), text))
-        elif words[0] in _ONE_PERSON:  # "the child", "a Mexican two-year-old boy": `described_persons`
+        elif words[0] in PERSON_WORDS:  # "the child", "a Mexican two-year-old boy": `described_persons`
             found.append((role, ONE_PERSON, text))
         else:
             found.append((role, frozenset(predicate_key(word.lower()) for word in words), text))
@@ -202,7 +201,6 @@ def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], 
 # One person told by what they are ("the child", "the Mexican traveller", "a 25-year-old man"): two
 # reports may describe one person by different words, so their roles meet (sex and age tell people
 # apart: `described_persons`); one person is not "All three", nor police or medical staff.
-_ONE_PERSON = PERSON_NOUNS | frozenset(PERSON_SEX) | UNSEXED_PERSONS
 ONE_PERSON = frozenset({"\0person"})
 
 
