@@ -83,7 +83,8 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[clock] = starts[clock + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
-        line_start = "\n" in texts[i - 1] and not words.space[i] and not _abbreviation_cut(words, i)
+        cut = _abbreviation_cut(words, i)
+        line_start = "\n" in texts[i - 1] and not words.space[i] and not cut
         if starts[i] == _START:
             continue  # after a live page's time stamp
         if (
@@ -106,7 +107,7 @@ def line_boundaries(doc: Doc) -> Doc:
             _runs_on(words, i)
             or _closes_quote(words, i)
             or _after_opener(words, i)
-            or _abbreviation_cut(words, i)
+            or cut
             or _name_goes_on(words, i)
         ):
             starts[i] = _NOT_START

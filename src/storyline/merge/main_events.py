@@ -177,12 +177,12 @@ _PARTICIPLE_OBJECT = re.compile(
 )
 # participles of the telling, what they take said or asked, not done ("Addressing the crowd"), and
 # prepositions in -ing ("During the meeting", "Following the vote")
-_NOT_ACTS = {
+_NOT_ACTS = frozenset({
     "speaking", "saying", "adding", "addressing", "telling", "quoting", "citing", "echoing", "answering",
     "asking", "repeating", "writing", "referring", "describing", "explaining", "responding", "reading",
     "during", "following", "according", "including", "regarding", "concerning", "considering",
     "excluding", "notwithstanding", "pending", "morning", "evening", "nothing", "something", "everything",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def main_events(
