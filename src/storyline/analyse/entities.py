@@ -899,9 +899,10 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
 
 def _kin_of(described: Token, gender: str) -> bool:
     """Whether a person described by no name is described through a "his" or "her" of the pronoun's
-    gender ("Her daughter", "his wife"): someone known by her relation to the person the narration is
-    about, who is the one a "she" further on most likely stands for."""
-    return any(
+    gender ("Her daughter", "his wife") and says nothing: someone known by her relation to the person
+    the narration is about, who is the one a "she" further on most likely stands for. Not a kin who
+    speaks ('"I thought they were all dead," said her mother, ... . On Wednesday, she described ...')."""
+    return cue_lemma(described.head) is None and any(
         c.dep_ == "poss" and c.lower_ in _PRONOUN_GENDER and _PRONOUN_GENDER[c.lower_] == gender
         for c in described.children
     )
