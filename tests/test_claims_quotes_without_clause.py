@@ -1,5 +1,5 @@
 """Quote speakers, thirty-fifth round: a quote with no reporting clause of its own after narration about
-the speaker just quoted, and a message someone reads out from its author.
+the speaker just quoted, a message someone reads out from its author, and a caption run into a report.
 
 Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
 pipeline reads them as one short article.
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import quote_speaker
+from conftest import extraction_of, quote_speaker
+from storyline.model import Attribution
 from storyline.pipeline import Pipeline
 
 
@@ -39,6 +40,25 @@ def test_a_quote_goes_on_from_her_quote_over_narration_about_her(pipeline: Pipel
     assert _speaker(pipeline, text, "It is gas") == "Salnar Devoisie"
 
 
+def test_a_she_goes_back_to_a_mother_who_speaks_not_past_her(pipeline: Pipeline) -> None:
+    text = (
+        "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out after spending eight days "
+        "buried under Haiti's rubble.\n"
+        "One of five children - four of whom survived the earthquake - she was rescued after being trapped "
+        "beneath the remains of her home in the capital, Port-au-Prince.\n"
+        'Mendji asked for cornflakes after being pulled out after eight days "I had left my five children at '
+        "home.\n"
+        "The two-storey building had collapsed.\n"
+        'I thought they were all dead," said her mother, a cleaner for the UN, describing the hours after '
+        "the earthquake struck.\n"
+        "Helped by her neighbors, she continued to search for her missing daughter even after finding the "
+        "body of the young girl's five-year-old brother.\n"
+        'On Wednesday, she described hearing a neighbor cry out: "I heard your daughter, she called out."\n'
+        '"I didn\'t believe it, but I rushed, the neighbors dug, she was alive and they dug her out."\n'
+    )
+    assert _speaker(pipeline, text, "I didn't believe it") != "Mendji Bahina Sanon"  # her unnamed mother's
+
+
 def test_a_message_read_out_is_its_authors(pipeline: Pipeline) -> None:
     text = (
         "Edmond Mulet told the BBC the logistics of the relief effort were a nightmare, with Haiti's "
@@ -52,3 +72,20 @@ def test_a_message_read_out_is_its_authors(pipeline: Pipeline) -> None:
     )
     speaker = _speaker(pipeline, text, "To you I say")
     assert speaker is not None and speaker.replace(" ", "") == "BanKi-moon"  # canonical "Ban Ki - moon"
+
+
+def _of(pipeline: Pipeline, text: str, predicate: str) -> Attribution | None:
+    (event,) = [
+        e for e in extraction_of(pipeline, text, date(2010, 1, 13)).events if e.predicate == predicate
+    ]
+    return event.attribution
+
+
+def test_a_caption_run_into_a_report_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        "The earthquake caused buildings to topple, trapping people Mr Brown expressed his sympathy for the "
+        "victims of the earthquake.\n"
+    )
+    assert _of(pipeline, text, "cause") is None
+    expressed = _of(pipeline, text, "express")
+    assert expressed is not None and expressed.source == "Brown"

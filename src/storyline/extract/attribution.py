@@ -362,6 +362,9 @@ def clause_attributions(
         headline = _run_in_at(cue.verb) if cue.verb.i != sentence.root.i else None
         if headline is not None:  # "Barack Obama pledges help ... US President Barack Obama has vowed"
             clauses.append((frozenset(range(sentence.start, headline.i)), None))
+        caption = _caption_run_in(cue.verb) if narrated is None else None
+        if caption is not None:  # "The earthquake caused buildings to topple, trapping people Mr Brown
+            clauses.append((caption, None))  # expressed his sympathy ...": the caption is the writer's
         run_in = _run_in_after(cue.verb)
         if run_in is not None:
             clauses.append((run_in, None))
@@ -768,6 +771,25 @@ def _run_in_before(cue: Token) -> Token | None:
     opening = subjects[0].left_edge.i if subjects else cue.i
     glued = opening > 0 and not doc[opening - 1].is_punct  # "... all the areas International Development"
     return before[0] if glued or any(restarts_sentence(t) for t in before[0].subtree) else None
+
+
+def _caption_run_in(cue: Token) -> frozenset[int] | None:
+    """ "The earthquake caused buildings to topple, trapping people Mr Brown expressed his sympathy for
+    the victims of the earthquake": a caption run into a report whose verb says what it reports in its
+    object after it; the clause the parse hung before the verb, with no stop or comma before the
+    speaker's name, is the caption's, from the sentence's start up to the name: narrated."""
+    contents = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i < cue.i]
+    told = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+    if not contents or not told or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i > contents[0].right_edge.i]
+    if not subjects or _in_document_quote(contents[0]):
+        return None
+    doc = cue.doc
+    opening = subjects[0].left_edge.i
+    if opening <= cue.sent.start or doc[opening - 1].is_punct or doc[opening - 1].is_space:
+        return None
+    return frozenset(range(cue.sent.start, opening))
 
 
 def _run_in_after(cue: Token) -> frozenset[int] | None:
