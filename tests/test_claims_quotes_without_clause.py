@@ -89,3 +89,20 @@ def test_a_caption_run_into_a_report_is_the_writers(pipeline: Pipeline) -> None:
     assert _of(pipeline, text, "cause") is None
     expressed = _of(pipeline, text, "express")
     assert expressed is not None and expressed.source == "Brown"
+
+
+def test_a_relative_clause_on_the_event_after_which_something_is_done_is_the_writers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Haitian-born rap star Wyclef Jean has urged fans to donate to relief efforts in the wake of the "
+        "huge earthquake that struck the Caribbean state on Tuesday.\n"
+        "BP said it was capturing more of the torrent of oil that has spewed relentlessly from the sea "
+        "bottom since the April 20 rig explosion that killed 11 workers and set the disaster in motion.\n"
+    )
+    assert _of(pipeline, text, "strike") is None
+    assert _of(pipeline, text, "kill") is None
+    urged = _of(pipeline, text, "urge")
+    assert urged is not None and urged.source == "Wyclef Jean"
+    captured = _of(pipeline, text, "capture")
+    assert captured is not None and captured.source == "BP"

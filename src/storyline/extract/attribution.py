@@ -393,7 +393,29 @@ def clause_attributions(
             # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
+    clauses.extend((relative, None) for relative in _circumstance_relatives(sentence))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
+
+
+_CIRCUMSTANCES = frozenset({"after", "following", "since", "amid", "before"})
+_AFTERMATHS = frozenset({"wake", "aftermath"})
+
+
+def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
+    """ "Wyclef Jean has urged fans to donate to relief efforts in the wake of the huge earthquake that
+    struck the Caribbean state on Tuesday": a relative clause in the past on the event after which, or in
+    whose wake, something is done or said tells which event it was; the writer's, not the speaker's."""
+    for verb in sentence:
+        if verb.tag_ != "VBD" or not _relative_clause(verb) or _cue(verb) is not None:
+            continue
+        noun = verb.head
+        if noun.dep_ != "pobj":
+            continue
+        preposition = noun.head  # "after the blast that ...", or "in the wake of the earthquake that ..."
+        wake = preposition.head if preposition.lower_ == "of" else None
+        aftermath = wake is not None and wake.lower_ in _AFTERMATHS and wake.dep_ == "pobj"
+        if preposition.lower_ in _CIRCUMSTANCES or (aftermath and wake.head.lower_ in ("in", "during")):
+            yield frozenset(t.i for t in verb.subtree)
 
 
 def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
