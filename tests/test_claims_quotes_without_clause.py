@@ -106,3 +106,14 @@ def test_a_relative_clause_on_the_event_after_which_something_is_done_is_the_wri
     assert urged is not None and urged.source == "Wyclef Jean"
     captured = _of(pipeline, text, "capture")
     assert captured is not None and captured.source == "BP"
+
+
+def test_what_he_is_set_against_what_he_said_with_one_subject_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        "Jean-Marc Flambert wants to help the relief effort.\n"
+        "He is aware of other family members trapped in their homes but said he feels they are in a worse "
+        "position as they are waiting to die.\n"
+    )
+    assert _of(pipeline, text, "trap") is None
+    feels = _of(pipeline, text, "feel")
+    assert feels is not None and feels.source.replace(" ", "") == "Jean-MarcFlambert"

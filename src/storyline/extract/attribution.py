@@ -436,7 +436,8 @@ def _beside_narration(verb: Token) -> bool:
     London-based BP Plc fell 7 percent on Thursday after the oil major said ...", "Six Haitian children
     ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
     Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
-    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both)."""
+    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both),
+    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ...")."""
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
@@ -445,8 +446,11 @@ def _beside_narration(verb: Token) -> bool:
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
     if verb.dep_ == "conj" and verb.head.i == root.i:
-        joined = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
-        return joined and any(c.dep_ == "nsubj" for c in verb.children)
+        joins = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        contrast = root.lemma_ == "be" and any(c.lower_ == "but" for c in joins)  # "He is aware of other
+        # family members trapped in their homes but said he feels ...": what he is, set against what he says,
+        # one subject for both (not "Obama repeated a demand that ... but said", "It does not advise ...")
+        return bool(joins) and (contrast or any(c.dep_ == "nsubj" for c in verb.children))
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
