@@ -368,6 +368,9 @@ def clause_attributions(
         headline = _run_in_at(cue.verb) if cue.verb.i != sentence.root.i else None
         if headline is not None:  # "Barack Obama pledges help ... US President Barack Obama has vowed"
             clauses.append((frozenset(range(sentence.start, headline.i)), None))
+        caption = _caption_run_in(cue.verb) if narrated is None else None
+        if caption is not None:  # "The earthquake caused buildings to topple, trapping people Mr Brown
+            clauses.append((caption, None))  # expressed his sympathy ...": the caption is the writer's
         run_in = _run_in_after(cue.verb)
         if run_in is not None:
             clauses.append((run_in, None))
@@ -396,7 +399,29 @@ def clause_attributions(
             # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
+    clauses.extend((relative, None) for relative in _circumstance_relatives(sentence))
     return clauses if len(clauses) > 1 or (cue is None and clauses) else []
+
+
+_CIRCUMSTANCES = frozenset({"after", "following", "since", "amid", "before"})
+_AFTERMATHS = frozenset({"wake", "aftermath"})
+
+
+def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
+    """ "Wyclef Jean has urged fans to donate to relief efforts in the wake of the huge earthquake that
+    struck the Caribbean state on Tuesday": a relative clause in the past on the event after which, or in
+    whose wake, something is done or said tells which event it was; the writer's, not the speaker's."""
+    for verb in sentence:
+        if verb.tag_ != "VBD" or not _relative_clause(verb) or _cue(verb) is not None:
+            continue
+        noun = verb.head
+        if noun.dep_ != "pobj":
+            continue
+        preposition = noun.head  # "after the blast that ...", or "in the wake of the earthquake that ..."
+        wake = preposition.head if preposition.lower_ == "of" else None
+        aftermath = wake is not None and wake.lower_ in _AFTERMATHS and wake.dep_ == "pobj"
+        if preposition.lower_ in _CIRCUMSTANCES or (aftermath and wake.head.lower_ in ("in", "during")):
+            yield frozenset(t.i for t in verb.subtree)
 
 
 def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
@@ -417,7 +442,8 @@ def _beside_narration(verb: Token) -> bool:
     London-based BP Plc fell 7 percent on Thursday after the oil major said ...", "Six Haitian children
     ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
     Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
-    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both)."""
+    (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both),
+    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ...")."""
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
@@ -426,8 +452,11 @@ def _beside_narration(verb: Token) -> bool:
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
     if verb.dep_ == "conj" and verb.head.i == root.i:
-        joined = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
-        return joined and any(c.dep_ == "nsubj" for c in verb.children)
+        joins = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        contrast = root.lemma_ == "be" and any(c.lower_ == "but" for c in joins)  # "He is aware of other
+        # family members trapped in their homes but said he feels ...": what he is, set against what he says,
+        # one subject for both (not "Obama repeated a demand that ... but said", "It does not advise ...")
+        return bool(joins) and (contrast or any(c.dep_ == "nsubj" for c in verb.children))
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
@@ -775,6 +804,25 @@ def _run_in_before(cue: Token) -> Token | None:
     opening = subjects[0].left_edge.i if subjects else cue.i
     glued = opening > 0 and not doc[opening - 1].is_punct  # "... all the areas International Development"
     return before[0] if glued or any(restarts_sentence(t) for t in before[0].subtree) else None
+
+
+def _caption_run_in(cue: Token) -> frozenset[int] | None:
+    """ "The earthquake caused buildings to topple, trapping people Mr Brown expressed his sympathy for
+    the victims of the earthquake": a caption run into a report whose verb says what it reports in its
+    object after it; the clause the parse hung before the verb, with no stop or comma before the
+    speaker's name, is the caption's, from the sentence's start up to the name: narrated."""
+    contents = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i < cue.i]
+    told = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+    if not contents or not told or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i > contents[0].right_edge.i]
+    if not subjects or _in_document_quote(contents[0]):
+        return None
+    doc = cue.doc
+    opening = subjects[0].left_edge.i
+    if opening <= cue.sent.start or doc[opening - 1].is_punct or doc[opening - 1].is_space:
+        return None
+    return frozenset(range(cue.sent.start, opening))
 
 
 def _run_in_after(cue: Token) -> frozenset[int] | None:

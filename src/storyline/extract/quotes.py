@@ -68,6 +68,11 @@ _DOCUMENT_BY = re.compile(  # "in a document filed by ", "according to a report 
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+_READ_OUT = re.compile(  # "Mr Mulet read a message from UN Secretary General Ban Ki-moon:"
+    r"\bread(?:s|ing)?\s+(?:out\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|statement|letter|note|tribute|speech|address)\s+(?:from|by)\s+",
+    re.IGNORECASE,
+)
 _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
@@ -203,7 +208,8 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return None  # 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
 
     named = (
-        _labelled_speaker(document.text, start, document.actors)
+        _read_out_author(document, start)
+        or _labelled_speaker(document.text, start, document.actors)
         or _caption_speaker(document, start)
         or _words_of(document, start)
         or _reporting_clause_speaker(document, start, end)
@@ -232,6 +238,31 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         if subject is not None:
             return subject
     return _context_speaker(document, start, end, after=standalone, previous=previous)
+
+
+def _read_out_author(document: _Document, start: int) -> str | None:
+    """The author of a message someone reads out, named right before the words ('a visibly emotional Mr
+    Mulet read a message from UN Secretary General Ban Ki-moon: "To you I say: ..."'), in the quote's
+    sentence or, for a quote that opens its own, in the sentence before: the words are the author's,
+    not the reader's."""
+    sentences = document.overlapping(start, start)
+    if _standalone(document, start):
+        sentences = document.before(start, 1)
+    for sentence in sentences:
+        stop = min(start, sentence.end_char)
+        found = [r for r in _READ_OUT.finditer(document.text, sentence.start_char, stop)][-1:]
+        named = [
+            a
+            for a in document.actors_in(sentence)
+            if found
+            and found[0].end() <= a.start
+            and a.end <= stop
+            and a.label in ("PERSON", "ORG")
+            and not document.text[a.end : stop].strip(_MARKS_AND_SPACE + ":.,")
+        ]
+        if named:
+            return named[-1].canonical
+    return None
 
 
 def _document_author(document: _Document, start: int, end: int) -> str | None:
