@@ -10,10 +10,10 @@ nothing a rule could compare. The arguments keep, for each role, the nouns that 
 describes: "police wearing masks", "a woman who had returned") and the patient (the object, the
 passive subject, the noun a past participle describes: "a stockpile ..., ordered as a
 precaution", the common noun compounded with an eventive noun: "travel bans"). The nouns of the
-head's prepositional phrases come too, so that a head that only
-counts or groups ("A group of Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at
-South Hampstead") is not all a role says; a pronoun names nothing and is left out. A name's
-words keep their capitals: a name and a description ("BP", "the company") may be one participant.
+head's prepositional phrases come too, so that a head that only counts or groups ("A group of
+Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at South Hampstead") is not all a
+role says; a pronoun names nothing and is left out. A name's words keep their capitals: a name and a
+description ("BP", "the company") may be one participant.
 """
 
 from __future__ import annotations
