@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
+from storyline.extract import event_arguments
 from storyline.merge import entries as merging
 from storyline.merge.similarity import ONE_PERSON, roles
 from storyline.model import Mention
@@ -99,3 +100,59 @@ def test_other_words_for_one_participant_are_alike_other_people_are_not() -> Non
     assert merging._nouns_alike("investors", "shareholders") >= merging.ROLE_ALIKE
     assert merging._nouns_alike("risk", "threat") >= merging.ROLE_ALIKE
     assert merging._nouns_alike("police", "staff") < merging.ROLE_ALIKE
+
+
+MEXICO_CITY = (  # H1N1_bbc, 29 April
+    "The capital , Mexico City , has banned restaurants and cafes from serving all food except takeaways to "
+    "try to prevent the spread of the virus ."
+)
+WHO_CAUTION = (
+    "But the WHO also urged caution , saying measures like travel bans were unlikely to prove effective ."
+)
+BETWEEN = (  # the same article's paragraphs between the two
+    "Schools across the country have closed , public gatherings are restricted and archaeological sites have "
+    "been placed off-limits . People have been canceling beautician appointments , wary of close physical "
+    "contact , Reuters news agency reports . The World Health Organisation has called a meeting of "
+    "scientific experts for Wednesday to discuss the situation and the exact nature of the outbreak ."
+)
+TRAVEL_BANS = "The WHO has said measures like travel bans were unlikely to prove effective ."  # H1N1_bbc
+PORK = (  # H1N1_bbc, 27 April
+    "Russia has banned imports of raw pork and pork products from Mexico and the US states of California , "
+    "Texas and Kansas until further notice as a precaution ."
+)
+PANIC_MEASURES = (  # H1N1_bbc, 11 June
+    "It is concerned not to trigger panic measures such as border closures and travel bans and is expected "
+    "to advocate careful medical management , including the moderate use of anti-viral drug tamiflu ."
+)
+
+
+def test_an_eventive_noun_s_kind_is_what_it_acts_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The noun compounded with an eventive noun names its kind: "travel bans" ban travel, as "has banned
+    restaurants and cafes" bans restaurants."""
+    assert _arguments(pipeline, TRAVEL_BANS, "ban") == ["patient|travel"]
+    assert _arguments(pipeline, MEXICO_CITY, "ban") == ["agent|capital", "patient|restaurants cafes"]
+
+
+def _told_ban(mention: Mention) -> bool:
+    start, end = mention.event_start or 0, mention.event_end or 0
+    return mention.text[start - mention.start : end - mention.start].startswith("ban")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_restaurant_ban_is_not_the_travel_bans(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
+    """Seed 120's S2 on H1N1_bbc: one 29 April article tells Mexico City's ban on restaurants and, a few
+    paragraphs on, the WHO's caution on travel bans; "ban" is told on three days, and the noun had no
+    argument, so the two joined as one event of the article (`_other_arguments` compares only roles
+    both fill). With the rule (`_kinds`) travel is what the bans act on, and they stay apart."""
+    if not rule:
+        monkeypatch.setattr(event_arguments, "_kinds", lambda _: [])
+    articles = [
+        (date(2009, 4, 27), PORK),
+        (date(2009, 4, 29), f"{MEXICO_CITY} {BETWEEN} {WHO_CAUTION}"),
+        (date(2009, 4, 29), TRAVEL_BANS),
+        (date(2009, 6, 11), PANIC_MEASURES),
+    ]
+    entries = entries_of(pipeline, *articles, secondary=True)
+    told = {m.sentence: e.id for e in entries for m in e.mentions if _told_ban(m)}
+    assert {MEXICO_CITY, WHO_CAUTION} <= told.keys()
+    assert (told[MEXICO_CITY] != told[WHO_CAUTION]) is rule

@@ -9,10 +9,11 @@ nothing a rule could compare. The arguments keep, for each role, the nouns that 
 (the active subject, the passive's "by" phrase, the noun an active participle or a relative clause
 describes: "police wearing masks", "a woman who had returned") and the patient (the object, the
 passive subject, the noun a past participle describes: "a stockpile ..., ordered as a
-precaution"). The nouns of the head's prepositional phrases come too, so that a head that only
-counts or groups ("A group of Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at
-South Hampstead") is not all a role says; a pronoun names nothing and is left out. A name's
-words keep their capitals: a name and a description ("BP", "the company") may be one participant.
+precaution", the common noun compounded with an eventive noun: "travel bans"). The nouns of the
+head's prepositional phrases come too, so that a head that only counts or groups ("A group of
+Louisiana shrimpers", "supplies of masks") or a place ("Classrooms at South Hampstead") is not all a
+role says; a pronoun names nothing and is left out. A name's words keep their capitals: a name and a
+description ("BP", "the company") may be one participant.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
             relative = role  # "a woman who had returned": the woman
         elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
             heads.append((role, child))
+    heads.extend((PATIENT, kind) for kind in _kinds(trigger))
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
         heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -63,6 +65,15 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
             heads.append((role, trigger.head))
     heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
     return heads
+
+
+def _kinds(trigger: Token) -> list[Token]:
+    """The common nouns compounded with an eventive noun, which name what it is done to: "travel
+    bans" ban travel as "has banned restaurants" bans restaurants, "border closures" close borders. A
+    name compounded ("the Mexico City ban") is kept as a name (`_word`), told apart elsewhere."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def _head_words(head: Token) -> list[str]:
