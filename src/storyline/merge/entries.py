@@ -862,9 +862,10 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
         if _stray(sig, other, pairs):
             return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
-        if _too_broad(sig, other, pairs, pairs.sentence_similarity(sig, other)):
+        alike = pairs.sentence_similarity(sig, other)
+        if _too_broad(sig, other, pairs, alike):
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
-        if _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other)):
+        if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
