@@ -366,14 +366,16 @@ def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
 
 
 def _one_time(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
-    """Whether two entries' times are one: the same day, or a day inside the week or month of the
-    other (`ONE_TIME` at most). One event is dated at each precision its reports give: the WHO's
-    pandemic is "the declaration" on 11 June and "Last week, the WHO declared ..." a week on; BP's
-    5,000 barrels a day is May's estimate and 8 May's flow."""
+    """Whether two entries' times are one: a day (or a week) inside the other's week or month
+    (`ONE_TIME` at most). One event is dated at each precision its reports give: the WHO's pandemic
+    is "the declaration" on 11 June and "Last week, the WHO declared ..." a week on; BP's 5,000
+    barrels a day is May's estimate and 8 May's flow. Two entries of one day are not asked less for
+    it: a day holds many events ("Spain confirmed a case" and "cases in the UK have risen to 18")."""
     if one is None or other is None:
         return False
     inner, outer = sorted((one, other), key=lambda span: span[1] - span[0])
-    return outer[1] - outer[0] <= ONE_TIME and outer[0] <= inner[0] and inner[1] <= outer[1]
+    longer = inner[1] - inner[0] < outer[1] - outer[0] <= ONE_TIME
+    return longer and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _inside(span: tuple[date, date], shown: tuple[date, date]) -> bool:
