@@ -1413,3 +1413,63 @@ def test_a_quote_framed_by_the_act_it_comments_on_is_news_not_a_frame() -> None:
     ]  # fmt: skip
     assert [e.id for e in main_events(ranked, 1)] == ["inquiry"]
     assert [e.id for e in main_events(ranked, 2)] == ["inquiry", "shares"]
+
+
+@cache
+def _h1n1_words() -> DocumentFrequency:
+    """How many of H1N1_bbc's articles use each word stem, as ingest counts them."""
+    from storyline.merge.similarity import telling_stems
+
+    words = DocumentFrequency()
+    for path in sorted((T17 / "H1N1_bbc" / "InputDocs").glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text.strip():
+            words.see(telling_stems(text))
+    return words
+
+
+@needs(T17 / "H1N1_bbc")
+def test_the_overview_shows_once_an_event_dated_on_its_day_and_in_its_week() -> None:
+    """H1N1_bbc: the WHO's pandemic, told "Last week, ... declared" (a week of June) and as "the
+    declaration" in a report of 11 June, inside that week: one time, so less in common tells one
+    event. The same sentence a month on is another occasion, as before."""
+    from storyline.merge.main_events import main_events
+
+    week = "Last week, the World Health Organization (WHO) declared the outbreak a pandemic."
+    anxiety = (
+        "The WHO will have to manage the global anxiety the declaration of a pandemic will generate, "
+        "our correspondent says."
+    )
+    scotland = "Thirty-five new cases of swine flu in Scotland were confirmed on Sunday."
+    words = _h1n1_words()  # the sentences share 0.31 of their weighted words
+    ranked = [
+        _overview_entry("week", "2009-W24", week, 5.0),
+        _overview_entry("anxiety", "2009-06-11", anxiety, 4.0),
+        _overview_entry("scotland", "2009-06-14", scotland, 3.0),
+    ]
+    assert [e.id for e in main_events(ranked, 2, words)] == ["scotland", "week"]
+    ranked[1] = _overview_entry("anxiety", "2009-07-11", anxiety, 4.0)
+    assert [e.id for e in main_events(ranked, 2, words)] == ["anxiety", "week"]
+
+
+@needs(T17 / "H1N1_bbc")
+def test_an_alert_raised_from_five_to_six_is_not_the_raise_to_five() -> None:
+    """H1N1_bbc: the raise to phase six names the phase it left; the figure it reached is six, and
+    the raise to five a month before is other news."""
+    from storyline.merge.main_events import main_events
+
+    five = (
+        "The World Health Organization has raised its pandemic alert to five, the second-highest level, "
+        "but says it has no immediate plans for another rise."
+    )
+    six = (
+        "In a statement, the WHO says it decided to raise the pandemic alert level from phase five to six, "
+        "meaning the swine flu virus is spreading in at least two regions of the world."
+    )
+    words = _h1n1_words()  # the sentences share 0.36 of their weighted words
+    ranked = [
+        _overview_entry("six", "2009-06-11", six, 5.0),
+        _overview_entry("five", "2009-05-01", five, 4.0),
+        _overview_entry("stay", "2009-05-02", "Residents have been urged to stay at home.", 3.0),
+    ]
+    assert [e.id for e in main_events(ranked, 2, words)] == ["five", "six"]

@@ -32,7 +32,10 @@ from its own article), tell two occasions (the WHO's alert raised to four on
 28 April and the pandemic it declared in June). Two entries dated the same day
 in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
 killed in the explosion ... on 20 April" and "Oil has been spewing ... since
-the rig ... exploded ... on 20 April" share 0.22 of their weighted words. Alike means sharing the
+the rig ... exploded ... on 20 April" share 0.22 of their weighted words. So do two entries whose
+times are one, a day inside the other's week or month (`ALIKE_ONE_TIME`): an event is dated at each
+precision its reports give ("the declaration of a pandemic" on 11 June and "Last week, the WHO
+declared the outbreak a pandemic" share 0.31). Alike means sharing the
 words that few of the collection's articles use (an inverse document
 frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
 "Gulf" are in every report of an oil-spill story and tell none apart.
@@ -40,7 +43,8 @@ Sentences that both give numbers, none of them the same, are not alike: a flow
 estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
 18 to 1,562, are news twice (dates' days and years do not count); a count
 written in words is a number ("raised its alert ... from three to four", "to
-five"), a duration is not ("sank two days later"). A sentence left
+five"), a duration is not ("sank two days later"); a change "from five to six" gives the figure it
+reached, not the one it left (the raise to phase six is not the raise to five). A sentence left
 out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
 
@@ -135,6 +139,8 @@ PER_PERIOD = 1  # events dated only to a week, month, quarter or year
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
+ALIKE_ONE_TIME = 0.25  # the same, for two entries whose times are one (a day and its week or month)
+ONE_TIME = timedelta(days=30)  # the longest time (first day to last) that holds a day as one time with it
 TOUCHING = timedelta(days=1)  # a week in words this near another time is one with it
 WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -153,6 +159,8 @@ _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGN
 # what each count word gives; a match may spell a letter its own way ("ſix", "sıx": re's case
 # folding), so a match is looked up, not assumed to be one of `_COUNTS`
 _COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
+# the figure a change left ("from phase five to six", "from 18 to 1,562")
+_FROM_FIGURE = re.compile(rf"\bfrom\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|{'|'.join(_COUNTS)})\s+to\s+", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
@@ -299,26 +307,35 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("norm", "numbers", "span", "weights")
+    __slots__ = ("norm", "numbers", "span", "weights", "when")
 
     def __init__(
-        self, weights: dict[str, float], numbers: frozenset[str], span: tuple[date, date] | None = None
+        self,
+        weights: dict[str, float],
+        numbers: frozenset[str],
+        span: tuple[date, date] | None = None,
+        when: tuple[date, date] | None = None,
     ) -> None:
         self.weights = weights
         self.numbers = numbers
         self.span = span  # the time its reports give in their own words (`_written_span`)
+        self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(sum(weights.values()))
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        return cls.of_sentence(entry.summary, words, _written_span(entry))
+        return cls.of_sentence(entry.summary, words, _written_span(entry), bounds(entry.date))
 
     @classmethod
     def of_sentence(
-        cls, sentence: str, words: DocumentFrequency, span: tuple[date, date] | None = None
+        cls,
+        sentence: str,
+        words: DocumentFrequency,
+        span: tuple[date, date] | None = None,
+        when: tuple[date, date] | None = None,
     ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), span)
+        return cls(weights, _numbers(sentence), span, when)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
@@ -334,6 +351,8 @@ class _Told:
             return False  # each gives its own time in its words: the same kind of event another time
         written_day = self.span is not None and self.span[0] == self.span[1]  # a day, in its own words
         threshold = ALIKE_SAME_DAY if written_day else ALIKE
+        if _one_time(self.when, other.when):
+            threshold = min(threshold, ALIKE_ONE_TIME)
         return self.overlap(other) >= threshold
 
 
@@ -344,6 +363,19 @@ def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
     own article. Two days are apart however near: a plan approved on 1 June and another on 2 June."""
     near = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
     return one[1] + near < other[0] or other[1] + near < one[0]
+
+
+def _one_time(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
+    """Whether two entries' times are one: a day (or a week) inside the other's week or month
+    (`ONE_TIME` at most). One event is dated at each precision its reports give: the WHO's pandemic
+    is "the declaration" on 11 June and "Last week, the WHO declared ..." a week on; BP's 5,000
+    barrels a day is May's estimate and 8 May's flow. Two entries of one day are not asked less for
+    it: a day holds many events ("Spain confirmed a case" and "cases in the UK have risen to 18")."""
+    if one is None or other is None:
+        return False
+    inner, outer = sorted((one, other), key=lambda span: span[1] - span[0])
+    longer = inner[1] - inner[0] < outer[1] - outer[0] <= ONE_TIME
+    return longer and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _inside(span: tuple[date, date], shown: tuple[date, date]) -> bool:
@@ -517,7 +549,9 @@ def _history(entry: Entry, first: date) -> bool:
 
 def _numbers(sentence: str) -> frozenset[str]:
     """The numbers a sentence gives ("18", "1,562", "$3.5bn"), not those of its dates ("20 April",
-    "in 2009"): a figure the extractor names or a bare count ("has risen to 18")."""
+    "in 2009"): a figure the extractor names or a bare count ("has risen to 18"). A change "from
+    five to six" gives the figure it reached: the one it left is the news before."""
+    sentence = _FROM_FIGURE.sub(" to ", sentence)
     figures = {match.group(1) for match in _NUMBER.finditer(sentence) if not _DATE.search(match.group(0))}
     spelt = {value for word in _COUNT_WORDS.findall(sentence) if (value := _COUNT_VALUES.get(word.lower()))}
     return frozenset(figures | spelt)
