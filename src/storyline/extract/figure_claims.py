@@ -39,6 +39,14 @@ _CONCEDING = frozenset({"though", "although", "whereas"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _BACKSHIFTED = frozenset({"had", "would", "'d"})
 _ARRIVE = frozenset({"arrive", "arrives", "arrived", "arriving"})
+_ESTIMATING = frozenset({"estimate", "estimates", "estimated", "estimating"})
+_OWN_ESTIMATE = frozenset(
+    {"revise", "revises", "revised", "revising", "issue", "issues", "issued", "issuing", "release",
+     "releases", "released", "releasing", "publish", "publishes", "published", "publishing", "update",
+     "updates", "updated", "updating", "raise", "raises", "raised", "raising", "lower", "lowers", "lowered",
+     "lowering"}
+)  # fmt: skip  # who does this to an estimate is the one who made it
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
 _UNNAMED = {"he": "man", "she": "woman"}  # a speaker "he" or "she" with no one before to stand for
 
 
@@ -296,7 +304,10 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     token = _amount(figure, sentence, in_words=False)
     if token is None:
         return figure
-    estimator = _put_at(token) or _estimate_by(token) or _arrived_at(token) or _estimated_by(token)
+    estimator = (
+        _put_at(token) or _estimate_by(token) or _arrived_at(token) or _estimated_by(token)
+        or _estimated_that(token) or _content_of_estimate(token)
+    )  # fmt: skip
     if estimator is not None:
         return replace(figure, claim=Attribution(source=estimator, stance=Stance.ESTIMATED, cue="estimated"))
     hoping = _hoped_by(token)
@@ -371,9 +382,9 @@ def _estimate_by(amount: Token) -> str | None:
     of = amount.head
     if amount.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _ESTIMATES:
         return None
-    makers = [c for c in of.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-    if makers and makers[0].lower_ not in _NOT_SPEAKERS:
-        return _name(makers[0])  # "well above BP's estimate of 5,000 bpd": BP's
+    maker = _owner(of.head, pronoun=True)
+    if maker is not None:
+        return maker  # "well above BP's estimate of 5,000 bpd": BP's
     for clause in [*of.head.children, *amount.children]:  # the parse may hang the clause on either
         if clause.dep_ != "acl" or clause.tag_ != "VBN":
             continue
@@ -381,6 +392,68 @@ def _estimate_by(amount: Token) -> str | None:
         if agents:
             return _name(agents[0])
     return None
+
+
+def _owner(estimate: Token, pronoun: bool = False) -> str | None:
+    """Whose the estimate is: a named possessor ("BP's estimate"), or, for "its"/"their" (with
+    `pronoun`), the subject of the verb the estimate is the object of ("BP defended its lower spill
+    estimate of 5,000 bpd": BP's)."""
+    makers = [c for c in estimate.children if c.dep_ == "poss"]
+    if not makers:
+        return None
+    if makers[0].pos_ in ("NOUN", "PROPN"):
+        return None if makers[0].lower_ in _NOT_SPEAKERS else _name(makers[0])
+    if not pronoun or makers[0].lower_ not in _POSSESSIVE or estimate.dep_ != "dobj":
+        return None
+    return _subject_of(estimate.head)
+
+
+def _subject_of(verb: Token) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+        return None
+    return _name(subjects[0])
+
+
+def _clause_of(amount: Token) -> Token | None:
+    """The nearest verb above the amount (the clause whose words give it)."""
+    token = amount
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _estimated_that(amount: Token) -> str | None:
+    """ "Bernstein Research estimated in late April that BP's liability could reach $8billion": the
+    subject of "estimate" whose clause that follows it holds the amount (estimating is not reporting, so
+    no reporting clause names it)."""
+    verb = _clause_of(amount)
+    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lower_ not in _ESTIMATING:
+        return None
+    if verb.head.pos_ != "VERB" or (verb.head.tag_ == "VBN" and verb.head.dep_ != "ROOT"):
+        return None  # "the costs, estimated by ...", a participle on a noun: `_estimated_by`'s
+    return _subject_of(verb.head)
+
+
+def _content_of_estimate(amount: Token) -> str | None:
+    """ "BP revised downward on Friday an estimate from Thursday that one of its containment solutions
+    ... was capturing 5,000 barrels": the amount in what an estimate says ("an estimate that ...") is the
+    estimate's maker's: its possessor, or the subject of a verb that only its maker does to it (revise,
+    issue, update ...)."""
+    verb = _clause_of(amount)
+    if verb is None or verb.dep_ != "acl" or verb.head.lower_ not in _ESTIMATES:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "an estimate issued by ...": `_estimate_by`'s; a content clause only
+    estimate = verb.head
+    owner = _owner(estimate, pronoun=True)
+    if owner is not None or estimate.dep_ != "dobj" or estimate.head.lower_ not in _OWN_ESTIMATE:
+        return owner
+    return _subject_of(estimate.head)
 
 
 def _name(noun: Token) -> str:

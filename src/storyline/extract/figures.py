@@ -83,6 +83,8 @@ _MONTHS = {
 }  # fmt: skip
 _TIME_ZONES = {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "CET", "CEST", "AM", "PM"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_GROUP_HEAD = re.compile(r"^\d{1,3}$")  # "500" of "500 000": digits a spaced group may follow
+_GROUP = re.compile(r"^\d{3}$")
 _COUNTED_POS = {"ADJ", "NOUN", "PROPN"}
 _RATE_MARKERS = {"a", "an", "per", "each", "every"}
 _PERIOD_STARTS = (("since",), ("so", "far"), ("to", "date"), ("during",), ("throughout",),
@@ -248,6 +250,8 @@ def _read_number(
     else:
         return None
     end = index + 1
+    if _GROUP_HEAD.match(token.text) and not (index > 0 and doc[index - 1].text[:1].isdigit()):
+        value, end = _spaced_groups(doc, value, end, limit)  # not in a run of digits: "0370 60 60 900"
     if token.is_alpha:
         value, end = _words_on(doc, value, end, limit)
         parts = _parts_of_scale(doc, value, end, limit)
@@ -301,6 +305,14 @@ def _parts_of_scale(
         return None if found is None else (whole * found[0], None, found[2], False)
     value, at = _times_scales(doc, value, at, limit)
     return value, None, at, False
+
+
+def _spaced_groups(doc: Doc, value: float, end: int, limit: int) -> tuple[float, int]:
+    """ "To skim and recover 500 000 bbl per day": thousands set off by a single space, as some writers
+    group digits; each group of exactly three digits after one space goes on the number."""
+    while end < limit and doc[end - 1].whitespace_ == " " and _GROUP.match(doc[end].text):
+        value, end = value * 1000 + float(doc[end].text), end + 1
+    return value, end
 
 
 def _words_on(doc: Doc, value: float, end: int, limit: int) -> tuple[float, int]:
