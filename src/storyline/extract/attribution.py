@@ -990,12 +990,14 @@ _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 
 def _put_at(verb: Token) -> str | None:
     """ "Other analysts put the number as low as the $2 billion ...", "Scientists ... have pegged the
-    spill's volume at about 70,000 barrels": a thing set at a figure by someone who can judge it, an estimate
-    (not "put the company at risk", "pegged to the dollar", "the spill put the number at ...")."""
+    spill's volume at about 70,000 barrels": a thing set at a figure ("$2billion" is one word) by someone who
+    can judge it, an estimate (not "put the company at risk", "pegged to the dollar", "Estimates put ...")."""
     if verb.lower_ not in _PUT_FORMS or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     at_figure = any(
-        c.dep_ != "nsubj" and c.left_edge.lower_ in ("at", "as") and any(t.like_num for t in c.subtree)
+        c.dep_ != "nsubj"
+        and c.left_edge.lower_ in ("at", "as")
+        and any(t.like_num or t.tag_ == "CD" for t in c.subtree)
         for c in verb.children
     )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
