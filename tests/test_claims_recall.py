@@ -363,10 +363,10 @@ def test_a_second_reporting_clause_keeps_its_own_source(
 @pytest.mark.parametrize(
     ("sentence", "sources"),
     [
-        (  # haiti_bbc, 24 January 2010: the toll is the organisation's, not the prime minister's
+        (  # haiti_bbc, 24 January 2010: the toll is the organisation's estimate, not the prime minister's
             "The Pan American Health Organization put the death toll at 50,000-100,000, while Prime Minister "
             'Jean-Max Bellerive said 100,000 "would seem a minimum".',
-            {"put": {""}, "say": {"Jean - Max Bellerive"}},
+            {"put": {"Pan American Health Organization"}, "say": {"Jean - Max Bellerive"}},
         ),
         (  # H1N1_reuters, 25 April 2009: "reassured ... that" is a report of its own
             'Calderon reassured Mexicans that the flu was "curable", while Mexico City Mayor Marcelo Ebrard '

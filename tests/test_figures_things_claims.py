@@ -204,8 +204,6 @@ def test_what_an_amount_set_said_or_worth_is_of(
 @pytest.mark.parametrize(
     ("text", "figure_text", "source", "stance"),
     [
-        ("Some analysts have put BP's likely costs at $20billion to $40billion but estimates have gone as "
-         "high as $100billion.", "$20billion to $40billion", "Some analysts", "estimated"),
         ('And those figures were considerably higher than the previous "best estimate" of 12,000-19,000 bpd '
          "issued by the flow rate group on May 27.", "12,000-19,000 bpd", "the flow rate group", "estimated"),
         ("The British energy giant, which is also drilling two relief wells to try to permanently plug the "
@@ -218,13 +216,30 @@ def test_what_an_amount_set_said_or_worth_is_of(
 def test_an_estimate_or_a_hope_names_who_claims_the_figure(
     pipeline: Pipeline, text: str, figure_text: str, source: str, stance: str
 ) -> None:
-    """bpoil_reuters: figures of an estimate put at, issued by, or hoped for by a named source, with no
-    reporting clause in the sentence."""
+    """bpoil_reuters: figures of an estimate issued by, or hoped for by a named source, with no reporting
+    clause in the sentence."""
     figures = [f for event in extraction_of(pipeline, text + "\n").events for f in event.figures]
     figure = next(f for f in figures if f.text == figure_text)
     assert figure.claim is not None and (figure.claim.source, figure.claim.stance) == (source, stance)
     unclaimed = [f for f in figures if f.text in ("$100billion", "two relief wells")]
     assert all(f.claim is None for f in unclaimed)
+
+
+def test_an_amount_put_at_by_a_named_source_is_their_estimate(pipeline: Pipeline) -> None:
+    """bpoil_reuters: "put ... at" is the sentence's own report now, an estimate; the figure in it is the
+    analysts' through the event it is filed under, the writer's "estimates have gone as high as" is not."""
+    text = (
+        "Some analysts have put BP's likely costs at $20billion to $40billion but estimates have gone as "
+        "high as $100billion.\n"
+    )
+    claimants = {
+        f.text: None if f.by_writer else (f.claim or event.attribution)
+        for event in extraction_of(pipeline, text).events
+        for f in event.figures
+    }
+    put = claimants["$20billion to $40billion"]
+    assert put is not None and (put.source, put.stance) == ("Some analysts", "estimated")
+    assert claimants["$100billion"] is None
 
 
 @pytest.mark.parametrize(

@@ -936,7 +936,7 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
-    lemma = lemma or _cast_doubt(verb)
+    lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -953,7 +953,7 @@ def _cue(verb: Token) -> _Cue | None:
         return None
     if _absolute_passive(verb) or _reported_as(verb) or (lemma in _JUDGEMENTS and _blamed_for(verb)):
         return None
-    stance = REPORTING_VERBS.get(lemma, Stance.STATED)
+    stance = Stance.ESTIMATED if lemma == _PUT_AT else REPORTING_VERBS.get(lemma, Stance.STATED)
     if lemma == "denounce" and criticises_a_deed(verb):
         stance = Stance.STATED  # "Republican leaders are sternly denouncing any effort to link ...": blame
     if lemma in ("express", "voice") and _voices_doubt(verb):
@@ -963,7 +963,62 @@ def _cue(verb: Token) -> _Cue | None:
         return _Cue(verb, stance, verb.text)
     if stance == Stance.CONFIRMED:
         return _Cue(verb, Stance.COULD_NOT_CONFIRM, f"{negation} {verb.text}")
+    if lemma in _HOLDING_VIEWS and _doubting_now(verb):
+        return _Cue(verb, Stance.DOUBTED, f"{negation} {verb.text}")
     return None
+
+
+_HOLDING_VIEWS = frozenset({"expect", "believe", "think", "anticipate"})
+
+
+def _doubting_now(verb: Token) -> bool:
+    """ "However, most analysts do not expect this to happen", "analysts do not believe that was the end of
+    the matter": a view held now against a thing, told by the writer, which is doubt. Not "did not expect
+    the blowout" (what someone failed to foresee), "does not expect to be able to halt the flow until
+    August" (an expectation of its own), nor a speaker's quoted "I don't think ..." (cited by its "said")."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and not _in_document_quote(verb)
+    )
+
+
+_PUT_AT = "put at"  # an estimate's own cue, ESTIMATED: not "put" of "as Overton put it"
+_PUT_FORMS = frozenset({"put", "puts", "putting", "peg", "pegs", "pegged", "pegging"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _put_at(verb: Token) -> str | None:
+    """ "Other analysts put the number as low as the $2 billion ...", "Scientists ... have pegged the
+    spill's volume at about 70,000 barrels": a thing set at a figure ("$2billion" is one word) by someone who
+    can judge it, an estimate (not "put the company at risk", "pegged to the dollar", "Estimates put ...")."""
+    if verb.lower_ not in _PUT_FORMS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    at_figure = any(
+        c.dep_ != "nsubj"
+        and c.left_edge.lower_ in ("at", "as")
+        and any(t.like_num or t.tag_ == "CD" for t in c.subtree)
+        for c in verb.children
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    judge = bool(subjects) and _finder(subjects[0]) and not said_thing(subjects[0])  # not "Estimates put ..."
+    return _PUT_AT if at_figure and judge else None
+
+
+def _made_clear(verb: Token) -> str | None:
+    """ "Proegler and other BP spokesmen made clear the increased containment, while an advance, was not
+    siphoning all the escaping oil", "he has made clear the decision ... will be his": a stance stated, with
+    its clause (the parse hangs "clear" on the clause or its subject); not "made clear progress"."""
+    if verb.lower_ not in _MAKE_FORMS or verb.dep_ == "advcl":
+        return None  # "..., although he has made clear the government is in charge": set beside the writer's
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    clear = next((t for t in after if t.lower_ == "clear"), None)
+    if clear is None or (clear.i > verb.i + 1 and after[0].lower_ != "it"):
+        return None
+    clause = any(c.dep_ in ("ccomp", "advcl") and c.i > clear.i and _finite(c) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [*subjects[:1], *(subjects[0].conjuncts if subjects else ())]  # "Proegler and other spokesmen"
+    return "make clear" if clause and any(_finder(h) for h in holders) else None
 
 
 def _absolute_passive(verb: Token) -> bool:

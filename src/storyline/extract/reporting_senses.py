@@ -91,6 +91,15 @@ _SAYS_SOMETHING = frozenset(
 )
 
 
+def _that_clause_joined(verb: Token) -> bool:
+    """ "All analysts consulted by Reuters agree on this, and that the key determinant ... depends on how
+    long the oil continues to flow": the clause agreed on, which the parse joined to the verb with "and"."""
+    return any(
+        c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
 def other_sense(lemma: str, verb: Token) -> bool:
     """Senses of a reporting word that report nothing.
 
@@ -127,7 +136,7 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma == "point":  # "point out that ...", not "pointed the camera"
         return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
     if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
-        return "ccomp" not in deps or bool(deps & {"xcomp", "dobj"})
+        return not ("ccomp" in deps or _that_clause_joined(verb)) or bool(deps & {"xcomp", "dobj"})
     if lemma == "call":
         if _names_as(verb):  # "called the Gulf oil spill a 'wake-up call'"
             return False
