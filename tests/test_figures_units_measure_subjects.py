@@ -2,7 +2,8 @@
 wrong on seed 181). "Shares ... were off 54 cents" is a fall of the shares, as "were down" is; an upper
 bound "as high as" measures the subject of its verb ("Estimates of the leak's severity ... run as high
 as"); "basis points" is one unit, and "with BP's five-year CDS widening ... by 100 basis points" is the
-spread's change, though the parse hangs the subject on the participle."""
+spread's change, though the parse hangs the subject on the participle; so is a spread that "widened 19
+basis points" (from bpoil_guardian)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_basis_points_count_the_spread_that_widens_by_them(nlp: Language) -> Non
     )
     for written in ("100 basis points", "270 basis points"):
         assert "CDS" in counted(nlp, text, written).counted
+
+
+def test_a_spread_widened_by_an_amount_read_as_its_object_is_what_widens(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Five-year BP credit default swaps, which insure the company against debt default, widened 19 "
+        "basis points to 555 points.",
+        "19 basis points",
+    )
+    assert figure.counted.startswith("default swaps")

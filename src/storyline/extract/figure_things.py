@@ -63,7 +63,8 @@ _SUBJECT_MEASURED = frozenset(
      "reaches", "exceed", "exceeded", "exceeds", "top", "topped", "tops", "lost", "lose", "loses", "losing",
      "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
      "hits", "hitting", "approach", "approaches", "approached", "approaching", "totaling", "range", "ranges",
-     "ranged", "ranging", "span", "spans", "spanning"}
+     "ranged", "ranging", "span", "spans", "spanning", "widen", "widens", "widened", "widening", "narrow",
+     "narrows", "narrowed", "narrowing"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
@@ -793,7 +794,9 @@ def _measure_of_verb(token: Token) -> bool:
 def _a_bound(token: Token) -> bool:
     """ "Estimates of the leak's severity vary widely and run as high as 100,000 barrels per day": the
     bound "as high as" that stands for the amount measures what the verb's subject is."""
-    return token.lower_ in _BOUNDS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    distance = token.lower_ in ("far", "long")  # "extending at least as far as 13 km": how far, not what
+    as_ = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return token.lower_ in _BOUNDS and not distance and as_
 
 
 def _past_direction(token: Token) -> Token:
