@@ -63,7 +63,8 @@ _SUBJECT_MEASURED = frozenset(
      "reaches", "exceed", "exceeded", "exceeds", "top", "topped", "tops", "lost", "lose", "loses", "losing",
      "gained", "gain", "gains", "amount", "amounted", "amounts", "measure", "measures", "measured", "hit",
      "hits", "hitting", "approach", "approaches", "approached", "approaching", "totaling", "range", "ranges",
-     "ranged", "ranging", "span", "spans", "spanning"}
+     "ranged", "ranging", "span", "spans", "spanning", "widen", "widens", "widened", "widening", "narrow",
+     "narrows", "narrowed", "narrowing"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _SAID = frozenset({"said", "told"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
@@ -98,7 +99,7 @@ _VALUED = frozenset(
     {"value", "shares", "share", "stock", "stocks", "price", "prices", "capitalization", "capitalisation",
      "worth", "valuation", "index", "market"}
 )  # fmt: skip  # what loses part of its own amount
-_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "off"})  # "shares ... were off 54 cents"
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _FORMS = frozenset({"form", "forms", "shape"})
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
@@ -521,7 +522,16 @@ def _subject_noun(verb: Token) -> Token | None:
             return child if child.pos_ in ("NOUN", "PROPN") else None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         return verb.head  # a headline: "BP oil spill to cost U.S. taxpayer almost $10billion"
-    return None
+    return _absolute_subject(verb)
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """ "with BP's five-year CDS widening ... by 100 basis points": the subject of a participle after
+    "with", which the parse may hang on the participle as a compound."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else None
 
 
 def _to_go_on(verb: Token) -> bool:
@@ -664,10 +674,19 @@ def _equivalent(token: Token) -> bool:
     return token.lower_ == "equivalent" or (following is not None and following.lower_ == "equivalent")
 
 
+def _basis_points(token: Token) -> bool:
+    """ "widening ... to a record 270 basis points": a unit of a rate or spread, both of its words."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "basis":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ("point", "points")
+    return token.lower_ in ("point", "points") and i > 0 and doc[i - 1].lower_ == "basis"
+
+
 def unit_word(token: Token) -> bool:
     lowered = token.lower_
     return (
-        figure_kinds.is_measure(figure_kinds.kind_of(lowered))
+        _basis_points(token)
+        or figure_kinds.is_measure(figure_kinds.kind_of(lowered))
         or lowered in _BARREL_RATES
         or lowered in _MONEY_UNITS
         or lowered in figure_kinds.CURRENCY_WORDS
@@ -767,7 +786,17 @@ def _subordinate(verb: Token) -> bool:
 
 def _measure_of_verb(token: Token) -> bool:
     """ "ended up 7.6 percent at $38.92": an amount the verb itself measures, or the level it ends at."""
-    return token.dep_ == "npadvmod" or (token.dep_ == "pobj" and token.head.lower_ in ("at", "to"))
+    at_level = token.dep_ == "pobj" and token.head.lower_ in ("at", "to")
+    changed = token.lower_ in _CHANGE_DIRECTIONS and token.dep_ in ("advmod", "acomp")  # "were off 54 cents"
+    return token.dep_ == "npadvmod" or at_level or changed or _a_bound(token)
+
+
+def _a_bound(token: Token) -> bool:
+    """ "Estimates of the leak's severity vary widely and run as high as 100,000 barrels per day": the
+    bound "as high as" that stands for the amount measures what the verb's subject is."""
+    distance = token.lower_ in ("far", "long")  # "extending at least as far as 13 km": how far, not what
+    as_ = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return token.lower_ in _BOUNDS and not distance and as_
 
 
 def _past_direction(token: Token) -> Token:
