@@ -115,3 +115,37 @@ def test_counts_told_again_or_rounded_or_of_other_things_keep_reports_together()
     assert not _other_counts(
         mention("a", NINETEEN, date(2009, 5, 6)), mention("b", TWENTY_FIVE, date(2009, 5, 6))
     )
+
+
+# H1N1_bbc, 25 April 2009
+AT_LEAST = "The virus has killed at least 60 people in Mexico and appears to have infected more than 1,000."
+EIGHTY = (
+    "The virus is known to have killed 80 people, the vast majority of them in Mexico, where it was "
+    "first reported."
+)  # H1N1_bbc, 21 May 2009
+SIXTY_AGAIN = (
+    "Mexico was not certain at that stage that 60 people had been killed by swine flu."  # 2 May 2009
+)
+WHO_JUNE = (
+    "Swine flu has infected some 40,000 people in more than 70 countries and killed 167 since "
+    "detected in Mexico in April, says the WHO."
+)  # H1N1_bbc, 18 June 2009
+
+
+def test_tallies_of_a_growing_toll_weeks_apart_are_different_events() -> None:
+    """Three tallies of the deaths (25 April, 21 May, 18 June) joined as one "killed": a count of
+    other things ("more than 70 countries") is no rounding of "80 people", and a bound ("at least
+    60") meets a count near it only in reports of days close together."""
+
+    def mention(document: str, text: str, published: date):
+        return signature(_event(document, text, "kill", published), published=published)
+
+    april = mention("april", AT_LEAST, date(2009, 4, 25))
+    may = mention("may", EIGHTY, date(2009, 5, 21))
+    june = mention("june", WHO_JUNE, date(2009, 6, 18))
+    assert _other_counts(may, june)  # 80 people, not "more than 70 countries"
+    assert _other_counts(april, june)
+    assert _other_counts(april, may)  # "at least 60", then 80 almost four weeks later
+    # the same count retold a week later, and a bound next to its count the next day, stay one
+    assert not _other_counts(april, mention("again", SIXTY_AGAIN, date(2009, 5, 2)))
+    assert not _other_counts(april, mention("next", EIGHTY, date(2009, 4, 26)))

@@ -111,6 +111,7 @@ STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
 ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
+BOUND_DAYS = 7  # tallies published this many days apart or more: a bound ("at least 60") is no nearer
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
@@ -739,7 +740,9 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     ("killed 11 workers", "5,000 barrels of oil a day") or no count tell nothing apart. The counts
     must be one of the mentions' own (`Signature.figures`, which go to a sentence's first event):
     "Up to 5,000 barrels of oil a day are gushing ... after the rig exploded" and "Some 1,000
-    barrels ... since a drilling rig exploded" tell two flows, but one explosion."""
+    barrels ... since a drilling rig exploded" tell two flows, but one explosion. A bound or a
+    guess meets a count near it only in reports of days close together (`BOUND_DAYS`): "killed at
+    least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll."""
     return bool(
         (sig.figures or other.figures)
         and sig.counts
@@ -747,7 +750,7 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and sig.published is not None
         and other.published is not None
         and sig.published != other.published
-        and counts_differ(sig.counts, other.counts)
+        and counts_differ(sig.counts, other.counts, abs((sig.published - other.published).days) < BOUND_DAYS)
     )
 
 

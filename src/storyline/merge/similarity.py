@@ -282,15 +282,24 @@ def _after_month(sentence: str, at: int) -> bool:
     return blank < at and bool(_AFTER_MONTH.search(sentence, max(0, blank - _LONGEST_MONTH), at))
 
 
-def counts_differ(a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str, float, bool]]) -> bool:
+def counts_differ(
+    a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str, float, bool]], bounds: bool = True
+) -> bool:
     """Whether two sentences count the same things (`counts`: "cases", "deaths", "%") and share no
-    number, not even one rounded ("1,324 people", "more than 1,300 people"), whatever it counts:
-    "1.5 million people were left homeless by the quake, which killed as many as 200,000" gives
-    the toll of "As many as 200,000 people have died". Counts of different things ("11 workers",
-    "5,000 barrels") say nothing."""
+    number, not even one rounded ("1,324 people", "more than 1,300 people"), of the same thing or
+    of a thing one leaves unsaid: "1.5 million people were left homeless by the quake, which killed
+    as many as 200,000" gives the toll of "As many as 200,000 people have died", but "killed 80
+    people" is not "more than 70 countries". Counts of different things ("11 workers", "5,000
+    barrels") say nothing. Without `bounds` (tallies of days far apart) a bound or a guess is no
+    nearer than an exact count: "at least 60 people" killed on 25 April is not 80 on 21 May."""
     if not {unit for unit, _, _ in a if unit} & {unit for unit, _, _ in b if unit}:
         return False
-    return not any(_rounded(x, y, hedged or other_hedged) for _, x, hedged in a for _, y, other_hedged in b)
+    return not any(
+        _rounded(x, y, bounds and (hedged or other_hedged))
+        for unit, x, hedged in a
+        for other_unit, y, other_hedged in b
+        if unit == other_unit or not unit or not other_unit
+    )
 
 
 def _rounded(x: float, y: float, hedged: bool) -> bool:
