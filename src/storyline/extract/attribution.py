@@ -4,8 +4,8 @@ Reported speech is read off the dependency parse: a reporting verb at the top
 of the sentence ("X said that ...", "..., X said", "X confirmed that ...",
 "X could not confirm reports that ...", "X denied ...", "X intends to ..."),
 or "according to X" (a named speaker of a reporting verb comes first: "X told a news
-conference, according to Reuters" is X's). A sentence that narrates may still carry a
-report below it: "..., with officials saying ...", "BP, which said on Monday ...",
+conference, according to Reuters" is X's, with Reuters as its `relay`). A sentence that
+narrates may still carry a report below it: "..., with officials saying ...", "BP, which said on Monday ...",
 "... after analysts said ...". The claimant is the verb's subject, named by the actor
 mention it overlaps (so "the president" and "he" resolve as entities did: to the
 speaker or subject before, never to a name inside the quote) or, for unnamed sources
