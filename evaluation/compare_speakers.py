@@ -47,7 +47,9 @@ def parse(topic: Path, prefix: Path) -> None:
 
 
 def _pair(found: Attribution | None) -> list[str] | None:
-    return [found.source, str(found.stance)] if found else None
+    if found is None:
+        return None
+    return [found.source, str(found.stance), *([f"relayed by {found.relay}"] if found.relay else [])]
 
 
 def parsed(prefix: Path) -> Iterator[tuple[str, Doc, list[EntityMention]]]:

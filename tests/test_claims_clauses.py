@@ -413,6 +413,41 @@ def test_a_report_inside_anothers_is_its_own_subjects_relayed_by_the_reporter(
     assert attribution is not None and (attribution.source, attribution.relay) == (source, relay)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "source", "relay"),
+    [
+        (
+            "But Obama, according to a U.S. official, said he will insist that BP pays clean-up costs and "
+            "meets economic claims from the oil spill.",
+            "insist",
+            "Obama",
+            "U.S. official",
+        ),
+        (
+            "BP believes it may be heading for a showdown with the U.S. government over ever-increasing "
+            "demands to cover the costs of the spill, according to a company source.",
+            "head",
+            "BP",
+            "company source",
+        ),
+        (  # what the Coast Guard says is where the spill was, not what Obama pledged
+            'President Barack Obama pledged to "use every single available resource" -- including the U.S. '
+            "military -- to help the London-based energy giant BP Plc fight the crude oil spill, which was "
+            "about 3 miles from the marshes of the Mississippi Delta and spreading faster than expected "
+            "toward the shoreline, according to the Coast Guard.",
+            "pledge",
+            "Barack Obama",
+            None,
+        ),
+    ],
+)
+def test_a_report_according_to_someone_else_is_relayed_by_them(
+    pipeline: Pipeline, sentence: str, predicate: str, source: str, relay: str | None
+) -> None:
+    attribution = _of_event(pipeline, sentence, predicate)
+    assert attribution is not None and (attribution.source, attribution.relay) == (source, relay)
+
+
 def test_words_quoted_from_a_report_inside_anothers_stay_the_reports(pipeline: Pipeline) -> None:
     text = (
         "1426 US journalist Andres Oppenheimer, writing in the Miami Herald, says a monitoring commission "

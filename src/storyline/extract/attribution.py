@@ -4,8 +4,8 @@ Reported speech is read off the dependency parse: a reporting verb at the top
 of the sentence ("X said that ...", "..., X said", "X confirmed that ...",
 "X could not confirm reports that ...", "X denied ...", "X intends to ..."),
 or "according to X" (a named speaker of a reporting verb comes first: "X told a news
-conference, according to Reuters" is X's). A sentence that narrates may still carry a
-report below it: "..., with officials saying ...", "BP, which said on Monday ...",
+conference, according to Reuters" is X's, with Reuters as its `relay`). A sentence that
+narrates may still carry a report below it: "..., with officials saying ...", "BP, which said on Monday ...",
 "... after analysts said ...". The claimant is the verb's subject, named by the actor
 mention it overlaps (so "the president" and "he" resolve as entities did: to the
 speaker or subject before, never to a name inside the quote) or, for unnamed sources
@@ -140,11 +140,37 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
     subject = _subject(cue.verb)
     if subject is None or (_quoted(subject, sentence) and not _quoted(cue.verb, sentence)):
         return None
+    verb = cue.verb
     cue = _refined(cue, subject)
     found = _attribution(subject, cue.stance, cue.text, actors, speaker)
     if found is None and according is not None:  # "..., he tells a news conference, according to Reuters"
         return _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+    if found is not None and according is not None and _according_to_report(according.head.head, verb):
+        outer = _attribution(according, Stance.REPORTED, "according to", actors, speaker)
+        if outer is not None and outer.source != found.source:  # "Obama said he had no interest ...,
+            return replace(found, relay=outer.source)  # according to a statement from Cameron's office":
+            # Obama's words, which Cameron's office passes on
     return found
+
+
+def _according_to_report(according: Token, verb: Token) -> bool:
+    """ "According to X" attached to the reporting verb sources the report itself, unless it only
+    follows a relative clause ("... the spill, which was spreading faster than expected toward the
+    shoreline, according to the Coast Guard": where the spill was) or a clause run in before it
+    ("The government could save £400m ..., according to Home Office figures Battersea Dogs & Cats
+    Home has reported ...")."""
+    if according.head != verb:
+        return False
+    doc = according.doc
+    if according.i < verb.i:
+        start = verb.sent.start
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[start : according.i])
+    before = next((t for t in reversed(doc[verb.i : according.i]) if not t.is_punct), None)
+    while before is not None and before.i != verb.i:
+        if before.dep_ == "relcl":
+            return False
+        before = before.head if before.head != before else None
+    return True
 
 
 def _secondary_attribution(
