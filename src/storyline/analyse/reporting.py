@@ -141,7 +141,10 @@ SAID_THINGS = frozenset(
 )  # fmt: skip
 # reporting only with a clause ("The scientific panel charged that BP ... failed to ..."); as the predicate
 # of an event ("charged with murder") the word is an act, which event merging weighs as one
-CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED} | DOUBT_CUES
+# words taken up from another ("The White House echoed Salazar's comments"): reporting only with a clause or
+# something said as the object, by a person or body; not "the blast echoed" ("point to" a cause: `holder`)
+TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
+CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
 
 _IRREGULAR = {
@@ -195,7 +198,40 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "charged with murder", "charged a fee": no report
     if lemma in DOUBT_CUES and not _doubts_a_claim(token):
         return None  # "lawmakers questioned Hayward", "challenged the moratorium", "no doubt"
+    if lemma in TAKEN_UP_CUES and not _taken_up(token):
+        return None  # "the blast echoed"
     return lemma
+
+
+_HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _taken_up(token: Token) -> bool:
+    """ "The White House echoed Salazar's comments": a holder (a named person or body, people, a pronoun for
+    them) who echoes a clause or a thing said; not "the blast echoed", "the canyon echoed the shouts"."""
+    if not token.tag_.startswith("VB"):
+        return False
+    children = list(token.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects or not holder(subjects[0]):
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and said_thing(objects[0])
+
+
+def holder(subject: Token) -> bool:
+    """Someone who can say a thing: a named person or body, people, or a pronoun for them (not "the data",
+    "the figures", which are said)."""
+    if said_thing(subject):
+        return False
+    return (
+        subject.ent_type_ in _HOLDER_LABELS
+        or subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in _HOLDER_PRONOUNS
+    )
 
 
 def _doubts_a_claim(token: Token) -> bool:

@@ -337,8 +337,12 @@ def _forecast(verb: Token) -> bool:
 
 def _reported_thing(verb: Token) -> bool:
     """ "..., although some industry sources have reported possible delays caused by the oil slick": what
-    is reported may be a noun; the report is still a report, made by its subject."""
-    return cue_lemma(verb) == "report" and any(c.dep_ == "dobj" for c in verb.children)
+    is reported may be a noun; the report is still a report, made by its subject. So is a cause named
+    ("..., while other analysts pointed to an evaporation of investors' patience")."""
+    lemma = cue_lemma(verb)
+    if lemma == "point":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return lemma == "report" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _relayed(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
+from storyline.analyse.reporting import holder
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
@@ -134,7 +135,9 @@ def other_sense(lemma: str, verb: Token) -> bool:
     if lemma in _BESIDE_QUOTE_ONLY:  # '"...," Opoku Ware Cyprian texted from Kumasi'
         return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
-        return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
+        return not any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children) and not (
+            _pointed_to(verb)
+        )
     if lemma == "agree":  # "experts agreed that BP could handle the damage", not "agree to work together"
         return not ("ccomp" in deps or _that_clause_joined(verb)) or bool(deps & {"xcomp", "dobj"})
     if lemma == "call":
@@ -349,3 +352,24 @@ def asks(sentence: Span) -> bool:
     if sum(text.count(mark) for mark in '"“”') % 2:  # a quote left open: '... tells the BBC: "We have
         return False  # treated hundreds of patients that were wounded?' asks nothing of its own
     return text.endswith("?") and not any(end >= len(text) - 2 for _, end in quote_spans(text))
+
+
+def _pointed_to(verb: Token) -> bool:
+    """ "other analysts pointed to an evaporation of investors' patience": a cause or a fact named by someone
+    who says it; not "the evidence points to a failure" (a thing's bearing, the writer's), "other studies
+    have also pointed to" (a finding, not a holder's word) nor "People point to houses" (a gesture)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and _person_holder(subjects[0])
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _person_holder(subject: Token) -> bool:
+    """A named holder or people named by their role ("analysts", "scientists"); not "people", nor one person
+    told of in a scene ("One man with tears in his eyes pointed to his young daughter": a gesture)."""
+    if subject.ent_type_:
+        return holder(subject)
+    roles = PERSON_NOUNS | TITLE_WORDS
+    return subject.tag_ == "NNS" and subject.lower_.removesuffix("s") in roles
