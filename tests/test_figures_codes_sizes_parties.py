@@ -105,3 +105,15 @@ def test_a_particle_read_as_an_adverb_stays_with_its_verb(nlp: Language) -> None
         "$20bn",
     )
     assert figure.counted == "amount set aside"
+
+
+def test_two_numbers_joined_by_or_are_one_range_of_the_thing_they_count(nlp: Language) -> None:
+    found = figures_in(
+        nlp,
+        "My mother is still missing but nobody else is hurt and their house in Petionville is just one of "
+        "two or three buildings still standing in a street where there used to be many.",
+    )
+    (buildings,) = [f for f in found if "buildings" in f.text]
+    assert (buildings.value, buildings.upper, buildings.counted) == (2, 3, "buildings")
+    sums = figures_in(nlp, "The cap could be raised to $75billion or $100billion.")
+    assert [f.upper for f in sums] == [None, None]  # two sums: alternatives, not a range

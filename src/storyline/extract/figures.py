@@ -407,7 +407,8 @@ def _read_range(doc: Doc, amount: Amount, limit: int) -> None:
     if between and _unit_said_twice(doc, amount.end, limit):
         link_at += 1  # "between 130,000 barrels and 270,000 barrels": the unit said with both numbers
     link = doc[link_at].lower_
-    if not (link in _RANGE_LINKS or (link == "and" and between)):
+    alternative = link == "or" and amount.currency is None and not between  # "three or four floors"
+    if not (link in _RANGE_LINKS or (link == "and" and between) or alternative):
         return
     at = link_at + 1
     if doc[at].lower_ in figure_kinds.CURRENCY_SYMBOLS:
