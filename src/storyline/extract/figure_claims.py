@@ -335,10 +335,7 @@ def _put_at(amount: Token) -> str | None:
     at = amount.head
     if amount.dep_ != "pobj" or at.lower_ != "at" or at.head.lower_ not in _PUT_AT:
         return None
-    subjects = [c for c in at.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
-        return None  # "Estimates put the spill at ...", "the conservative end of the figures put ...": no one
-    return _name(subjects[0])
+    return _subject_of(at.head)  # not "Estimates put the spill at ...", "the conservative end ... put ..."
 
 
 def _arrived_at(amount: Token) -> str | None:
