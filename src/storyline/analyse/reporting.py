@@ -204,7 +204,7 @@ def cue_lemma(token: Token) -> str | None:
 
 
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # pronouns for someone who can say a thing
 
 
 def _taken_up(token: Token) -> bool:
@@ -230,7 +230,7 @@ def holder(subject: Token) -> bool:
     return (
         subject.ent_type_ in _HOLDER_LABELS
         or subject.tag_ in ("NNS", "NNPS")
-        or subject.lower_ in _HOLDER_PRONOUNS
+        or subject.lower_ in HOLDER_PRONOUNS
     )
 
 

@@ -52,7 +52,7 @@ from storyline.analyse.actor_lexicon import (
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import REPORTING_VERBS, cue_lemma, said_thing
+from storyline.analyse.reporting import HOLDER_PRONOUNS, REPORTING_VERBS, cue_lemma, said_thing
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -1172,7 +1172,7 @@ def _finder(subject: Token) -> bool:
     return (
         subject.ent_type_ in _ISSUER_LABELS
         or subject.tag_ in ("NNS", "NNPS")
-        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or subject.lower_ in HOLDER_PRONOUNS
         or _speaking_noun(subject)
         or subject.lower_ in _INQUIRIES
     )

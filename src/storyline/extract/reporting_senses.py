@@ -366,10 +366,12 @@ def _pointed_to(verb: Token) -> bool:
     )
 
 
+_ROLE_WORDS = PERSON_NOUNS | TITLE_WORDS  # built once: `_person_holder` asks it of every "point to"
+
+
 def _person_holder(subject: Token) -> bool:
     """A named holder or people named by their role ("analysts", "scientists"); not "people", nor one person
     told of in a scene ("One man with tears in his eyes pointed to his young daughter": a gesture)."""
     if subject.ent_type_:
         return holder(subject)
-    roles = PERSON_NOUNS | TITLE_WORDS
-    return subject.tag_ == "NNS" and subject.lower_.removesuffix("s") in roles
+    return subject.tag_ == "NNS" and subject.lower_.removesuffix("s") in _ROLE_WORDS
