@@ -1169,6 +1169,36 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
     assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
 
 
+def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -> None:
+    """bpoil_bbc, 29 May to 3 June: a fact box of the attempts to stop the leak, each a label, a dash
+    and its outcome, run together into one "sentence" that six articles reprint, is page furniture
+    (it held a place in the overview); the top kill's failure, which two articles tell, is the news.
+    Two dashes that set off an aside are news ("The child - one of 91 cases ... - had been visiting")."""
+    from storyline.merge.main_events import _listed, main_events
+
+    box = (
+        "Oil booms - partly successful Dispersant used - scientists warn it may kill marine life Huge dome "
+        "placed over leak - became blocked by ice crystals Mile-long tube - fails to suck up large amount of "
+        'oil "Top-kill" method to pump in heavy mud - abandoned'
+    )
+    failed = (
+        'A "top kill" procedure, which had been considered the best hope for plugging the leak, failed over '
+        "the weekend when engineers were unable to pump enough heavy mud into the well."
+    )
+    fund = "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill."
+    ranked = [
+        _reported("box", "2010-05-29", 3.8, *((article, 1324, box) for article in "abcdef")),
+        _reported("failed", "2010-05-30", 2.1, ("g", 310, failed), ("h", 95, failed)),
+        _reported("fund", "2010-06-16", 2.0, ("i", 0, fund), ("j", 40, fund)),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["failed", "fund"]
+    aside = (
+        "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas "
+        "when he fell ill."
+    )
+    assert not _listed(aside)
+
+
 def test_the_overview_shows_once_the_news_its_articles_tell_on_a_day_and_in_its_week() -> None:
     """bpoil_bbc, January 2011: the oil spill commission's report, "cut costs and save time" (dated
     its week: "Last week, the commission released") and "likely to recur" (dated its day, 5 January),

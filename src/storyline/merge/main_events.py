@@ -77,7 +77,10 @@ vaccine for the new strain", an adviser's "they should stay at home") or a line
 that needs its page ("They study at the university"): no news for an overview.
 Nor is a box of counts that extraction ran together into one sentence, two or
 more labels each followed by its count ("New Zealand: 4 confirmed, 12 probable
-cases ... South Korea: 1 confirmed case each"): a live page's furniture.
+cases ... South Korea: 1 confirmed case each"): a live page's furniture. Nor a box of items, each a
+label, a dash and its outcome, `LISTED` or more ("Oil booms - partly successful Dispersant used -
+scientists warn ... Huge dome placed over leak - became blocked by ice crystals ..."), which six of
+bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -176,6 +179,8 @@ _DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or
 )
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Oil booms - partly successful", not "rig-owner"
+LISTED = 3  # spaced dashes from which a sentence is a box of items, each a label and its outcome
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # a participle that opens a clause of the frame, then its object ("Announcing the criminal probe,")
@@ -265,7 +270,7 @@ class _Overview:
             return False
         if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
             return False
-        if _no_one_nowhere_undated(entry) or _tally(entry.summary):
+        if _no_one_nowhere_undated(entry) or _tally(entry.summary) or _listed(entry.summary):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -533,6 +538,15 @@ def _tally(sentence: str) -> bool:
     New Zealand: 4 confirmed, 12 probable cases The Netherlands, ... South Korea: 1 confirmed"): two
     or more labels each followed by a count, the furniture of a live page, not a sentence of news."""
     return len(_LABELLED_COUNT.findall(sentence)) >= TALLY
+
+
+def _listed(sentence: str) -> bool:
+    """Whether the sentence is a box of items run together, each a label, a dash and its outcome
+    ("Oil booms - partly successful Dispersant used - scientists warn it may kill marine life Huge
+    dome placed over leak - became blocked by ice crystals ..."): a page's fact box, not a sentence
+    of news. Two dashes set off an aside ("The child - one of 91 cases of swine flu in the US - had
+    been visiting relatives in Texas") and are news."""
+    return len(_SPACED_DASH.findall(sentence)) >= LISTED
 
 
 def _conditional(sentence: str) -> bool:
