@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
 from storyline.extract import figure_kinds
-from storyline.extract.figure_context import predicate_of, subject_of
+from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
     LENGTHS,
@@ -806,7 +806,7 @@ def _governing_words(head: Token) -> list[str]:
 
 def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> str | None:
     doc = sentence.doc
-    clause = _clause_of(doc[amount.end - 1])
+    clause = clause_verb(doc[amount.end - 1])
     for index in range(sentence.start, sentence.end):
         first = doc[index].lower_
         for words in _PERIOD_STARTS:
@@ -815,17 +815,11 @@ def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression
             end = index + len(words)
             if tuple(t.lower_ for t in doc[index:end]) != words:
                 continue
-            if _clause_of(doc[index]).i != clause.i:
+            if clause_verb(doc[index]).i != clause.i:
                 continue
             phrase = _period_phrase(doc, index, end, sentence.end)
             return _timex_value(phrase, expressions) or phrase.text
     return None
-
-
-def _clause_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _period_phrase(doc: Doc, start: int, end: int, limit: int) -> Span:
