@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
+from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
@@ -76,12 +77,7 @@ _SKIPPED_ENTITIES = {
     "WORK_OF_ART",
     "PERSON",
 }
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
-}  # fmt: skip
-_TIME_ZONES = {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "CET", "CEST", "AM", "PM"}
+_TIME_ZONES = TIME_ZONES | {"CST", "CDT", "CEST", "AM", "PM"}  # and "10 AM", "11 PM"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")  # "500" of "500 000": digits a spaced group may follow
 _GROUP = re.compile(r"^\d{3}$")
@@ -341,7 +337,7 @@ def _excluded(token: Token) -> bool:
         return True
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    if any(n.lower_.rstrip(".") in _MONTHS and n.pos_ == "PROPN" for n in neighbours):
+    if any(n.lower_.rstrip(".") in MONTHS and n.pos_ == "PROPN" for n in neighbours):
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and (following.text == ":" or following.text.upper() in _TIME_ZONES):
