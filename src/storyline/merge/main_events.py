@@ -127,6 +127,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from storyline.analyse.timex.lexicon import MONTH_NAMES
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.model import Entry, Mention, Tense
@@ -166,7 +167,7 @@ _YEAR = re.compile(
 )
 _CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"\b(?:(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)}"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?i:today|tonight|yesterday|tomorrow"
     r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
 )

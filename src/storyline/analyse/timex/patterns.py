@@ -12,6 +12,7 @@ import re
 
 from storyline.analyse.timex.lexicon import (
     HOLIDAYS,
+    MONTH_NAMES,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -23,9 +24,9 @@ from storyline.analyse.timex.lexicon import (
     alternation,
 )
 
-MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_FULL = rf"(?-i:{'|'.join(name.capitalize() for name in MONTH_NAMES)})"
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH_CAPS = r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_MONTH_CAPS = rf"(?-i:{'|'.join(name.upper() for name in MONTH_NAMES)})"
 MONTH = rf"(?:{MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_CAPS})"
 WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
