@@ -53,7 +53,7 @@ from storyline.analyse.actor_lexicon import (
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import HOLDER_LABELS, REPORTING_VERBS, cue_lemma, names_someone, said_thing
-from storyline.analyse.timex.lexicon import MONTHS
+from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -80,10 +80,9 @@ _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _HYPOTHETICAL = frozenset({"can", "could", "would", "might", "may", "should", "must"})
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
-     "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "bst",
-     "utc"}
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(
+    {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst",
+     "pdt", "pst", "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
 _ISSUED = DOCUMENT_NOUNS | {"letter", "letters", "memo", "note", "email", "e-mail"}  # what is released saying

@@ -31,14 +31,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
 from storyline.analyse.reporting import CUE_VERBS
-from storyline.analyse.timex.lexicon import MONTH_NAMES
+from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_MONTHS = {*MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {*MONTH_NAMES, *WEEKDAY_NAMES}
 _IGNORED = STOP_WORDS | _MONTHS | {"said", "says", "say", "told", "stated", "according"}
 
 # Nouns and verbs that name one kind of event with different words, or one happening seen from

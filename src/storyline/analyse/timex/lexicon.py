@@ -23,10 +23,11 @@ MONTHS: dict[str, int] = {name: number for number, name in enumerate(MONTH_NAMES
 # Time zones written after a clock ("2050 GMT"); a reader adds the other words it lets follow a clock.
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT", "CET", "PST", "PDT"})
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(WEEKDAY_NAMES)} | {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 
 UNITS_SMALL: dict[str, int] = {
