@@ -77,7 +77,7 @@ _SKIPPED_ENTITIES = {
     "WORK_OF_ART",
     "PERSON",
 }
-_TIME_ZONES = TIME_ZONES | {"CST", "CDT", "CEST", "AM", "PM"}  # and "10 AM", "11 PM"
+_TIME_ZONES = TIME_ZONES | {"CST", "CDT", "CEST", "AM", "PM"}  # and "1930 CDT", "10 AM"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")  # "500" of "500 000": digits a spaced group may follow
 _GROUP = re.compile(r"^\d{3}$")
