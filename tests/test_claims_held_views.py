@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in
-from storyline.model import Stance
+from conftest import attribution_in, events_of
+from storyline.model import Stance, Tense
 from storyline.pipeline import Pipeline
 
 _DAY = date(2010, 6, 3)
@@ -35,7 +35,12 @@ def test_an_expectation_of_ones_own_deed_is_no_doubt(pipeline: Pipeline) -> None
         "BP does not expect to be able to fully halt the oil flow until August, when two relief wells are "
         "due for completion.\n"
     )
-    attribution = attribution_in(pipeline, text, "halt", _DAY)
+    events = {e.predicate: e for e in reversed(events_of(pipeline, text, _DAY))}  # the first of each
+    assert "halt" in events and "expect" in events, "the halt or the expectation not read"
+    attribution = events["halt"].attribution
+    # BP's "does not expect" is read as BP's own, the halt as expected for August, and no doubt in it
+    assert (events["expect"].participants, events["expect"].modality) == (["BP"], "negated")
+    assert (events["halt"].tense, events["halt"].date) == (Tense.EXPECTED, "2010-08")
     assert attribution is None or attribution.stance != Stance.DOUBTED
 
 
@@ -72,7 +77,12 @@ def test_pegging_a_volume_at_a_figure_is_an_estimate(pipeline: Pipeline) -> None
 
 def test_estimates_that_put_a_figure_are_no_source(pipeline: Pipeline) -> None:
     text = "Estimates put the well's leak at 12,000 to 19,000 barrels a day.\n"
-    attribution = attribution_in(pipeline, text, "leak", _DAY)
+    told = [e for e in events_of(pipeline, text, _DAY) if e.figures]
+    assert told, "no figure read"
+    figure, attribution = told[0].figures[0], told[0].attribution
+    # the leak's figure is read, and neither it nor the sentence is claimed by "Estimates"
+    assert (figure.value, figure.upper, figure.unit) == (12_000, 19_000, "barrels per day")
+    assert figure.claim is None or figure.claim.source != "Estimates"
     assert attribution is None or attribution.source != "Estimates"
 
 

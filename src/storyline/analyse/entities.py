@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -127,9 +128,14 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
 
 def places(mentions: list[EntityMention]) -> list[str]:
     """Canonical names of the places among `mentions` (GPE, LOC, FAC), once each."""
+    return labelled_names(mentions, PLACE_LABELS)
+
+
+def labelled_names(mentions: list[EntityMention], labels: Collection[str]) -> list[str]:
+    """Canonical names of the mentions with one of `labels`, once each, in the order they come."""
     names: list[str] = []
     for mention in mentions:
-        if mention.label in PLACE_LABELS and mention.canonical not in names:
+        if mention.label in labels and mention.canonical not in names:
             names.append(mention.canonical)
     return names
 

@@ -203,8 +203,8 @@ def cue_lemma(token: Token) -> str | None:
     return lemma
 
 
-_HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # pronouns for someone who can say a thing
+HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # entity labels of someone who can say a thing
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # pronouns for someone who can say a thing
 
 
 def _taken_up(token: Token) -> bool:
@@ -223,14 +223,17 @@ def _taken_up(token: Token) -> bool:
 
 
 def holder(subject: Token) -> bool:
-    """Someone who can say a thing: a named person or body, people, or a pronoun for them (not "the data",
-    "the figures", which are said)."""
-    if said_thing(subject):
-        return False
+    """Someone who can say a thing (not "the data", "the figures", which are said)."""
+    return not said_thing(subject) and names_someone(subject)
+
+
+def names_someone(subject: Token) -> bool:
+    """A named person or body, people, or a pronoun for them: the words for someone who can say or find a
+    thing, asked by `holder` and by the extract stage's finders of a finding."""
     return (
-        subject.ent_type_ in _HOLDER_LABELS
+        subject.ent_type_ in HOLDER_LABELS
         or subject.tag_ in ("NNS", "NNPS")
-        or subject.lower_ in HOLDER_PRONOUNS
+        or subject.lower_ in _HOLDER_PRONOUNS
     )
 
 

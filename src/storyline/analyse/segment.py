@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.analyse.actor_lexicon import HONORIFICS
+from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.analyse.token_table import names
 
 COMPONENT = "line_boundaries"
@@ -280,18 +281,14 @@ _CLAUSE_OPENERS = frozenset(
     | {"He", "She", "It", "They", "We", "I", "There"}
     | {"Of", "About", "In", "On", "At", "For", "By", "With", "After", "As", "When", "However"}
 )
-_MONTH_NAMES = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
-    | {"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"}
-    | {"Oct", "Nov", "Dec"}
-)
+_MONTH_NAMES = frozenset(word.capitalize() for word in MONTHS)  # "January", "Sept"
 _NUMBER_WORDS = frozenset({"no", "number"})  # "No. 7 The Village" (lower-cased, full stop dropped)
 # Words that a year or a time goes on ("at 1432", "the 2004 Asian tsunami"), not a report's last word.
 _BEFORE_TIMES = frozenset(
     {"at", "by", "from", "until", "till", "to", "before", "after", "since", "around", "between", "in", "of"}
     | {"on", "for", "and", "or", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
 )
-_TIME_ZONES = frozenset({"GMT", "BST", "UTC", "ET", "EST", "EDT", "CET", "PST", "PDT", "UK", "US", "local"})
+_TIME_ZONES = TIME_ZONES | {"UK", "US", "local"}  # and "UK time", "local time"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LIVE_PAGE_STAMPS = 3
 _CLOSING_MARKS = _QUOTE_MARKS | {"'"}

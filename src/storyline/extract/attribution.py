@@ -52,7 +52,8 @@ from storyline.analyse.actor_lexicon import (
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import HOLDER_PRONOUNS, REPORTING_VERBS, cue_lemma, said_thing
+from storyline.analyse.reporting import HOLDER_LABELS, REPORTING_VERBS, cue_lemma, names_someone, said_thing
+from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -77,15 +78,11 @@ _UNABLE = frozenset(
 )
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_ISSUER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
 _HYPOTHETICAL = frozenset({"can", "could", "would", "might", "may", "should", "must"})
-_CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-     "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst", "pdt", "pst",
-     "gmt", "bst", "utc"}
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(
+    {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "edt", "est", "cdt", "cst",
+     "pdt", "pst", "gmt", "bst", "utc"}
 )  # fmt: skip
 _RAISING = frozenset({"fear", "think", "believe", "confirm", "report", "say", "estimate", "suspect"})
 _ISSUED = DOCUMENT_NOUNS | {"letter", "letters", "memo", "note", "email", "e-mail"}  # what is released saying
@@ -535,12 +532,12 @@ def _says_in_fact(verb: Token) -> bool:
         subject = verb.head
         return (
             subject.pos_ == "PROPN"
-            or subject.ent_type_ in _ISSUER_LABELS
+            or subject.ent_type_ in HOLDER_LABELS
             or subject.tag_ in ("NNS", "NNPS")
             or _speaking_noun(subject)
         )
     return (
-        subject.ent_type_ in _ISSUER_LABELS
+        subject.ent_type_ in HOLDER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
         or _speaking_noun(subject)
     )
@@ -1169,13 +1166,7 @@ def _finite(verb: Token) -> bool:
 
 def _finder(subject: Token) -> bool:
     """Who can report a finding: a person or body, people, a study or poll (not "the fear of insecurity")."""
-    return (
-        subject.ent_type_ in _ISSUER_LABELS
-        or subject.tag_ in ("NNS", "NNPS")
-        or subject.lower_ in HOLDER_PRONOUNS
-        or _speaking_noun(subject)
-        or subject.lower_ in _INQUIRIES
-    )
+    return names_someone(subject) or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
 
 
 def _shown(verb: Token) -> str | None:
@@ -1185,7 +1176,7 @@ def _shown(verb: Token) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     issued = subjects and any(  # "BP's latest figures", "a WTO report"; not "Figures issued this week"
-        t.i != subjects[0].i and (t.pos_ == "PROPN" or t.ent_type_ in _ISSUER_LABELS)
+        t.i != subjects[0].i and (t.pos_ == "PROPN" or t.ent_type_ in HOLDER_LABELS)
         for t in subjects[0].subtree
     )
     return "report" if issued and subjects[0].lower_ in DOCUMENT_NOUNS else None
@@ -1443,7 +1434,7 @@ def _conjoined_speaker(verb: Token, subject: Token) -> Token:
     a noun that cannot speak, run by the parse into one subject with a group that can, right before the
     verb; the group speaks."""
     if (
-        subject.ent_type_ in _ISSUER_LABELS
+        subject.ent_type_ in HOLDER_LABELS
         or subject.pos_ != "NOUN"
         or _speaking_noun(subject)
         or subject.tag_ == "NNS"
@@ -1452,7 +1443,7 @@ def _conjoined_speaker(verb: Token, subject: Token) -> Token:
     before = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass", "neg", "advmod")]
     end = (before[0].i if before else verb.i) - 1
     joined = [t for t in subject.subtree if t.dep_ == "conj" and t.i == end and t.head.i != subject.i]
-    if joined and (joined[0].tag_ in ("NNS", "NNPS") or joined[0].ent_type_ in _ISSUER_LABELS):
+    if joined and (joined[0].tag_ in ("NNS", "NNPS") or joined[0].ent_type_ in HOLDER_LABELS):
         return joined[0]
     return subject
 
@@ -1890,7 +1881,7 @@ def _issuer(head: Token, actors: list[EntityMention]) -> EntityMention | None:
     if named is not None and named.label == "ORG" and head.pos_ == "PROPN":
         return None  # "The US Geological Survey said": the survey is the body's name, not a US document
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    inside = [a for a in actors if start <= a.start and a.end <= end and a.label in _ISSUER_LABELS]
+    inside = [a for a in actors if start <= a.start and a.end <= end and a.label in HOLDER_LABELS]
     issuers = [a for a in inside if _attached_to(a, head)]
     return issuers[0] if issuers else None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
+from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued
@@ -40,7 +41,6 @@ from storyline.extract.states import is_state
 from storyline.model import Attribution, EntityMention, Event, Quote, Sentence, TimeExpression
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONTEXT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "inside", "across", "outside", "off", "around"}
 
@@ -174,7 +174,7 @@ def _events(
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
     clauses = clause_attributions(span, actors, attribution)
-    names = _names(actors, _ACTOR_LABELS)
+    names = labelled_names(actors, _ACTOR_LABELS)
     places = _places(span, actors)
     figures = extract_figures(span, expressions, actors)
     attributed = attribution is not None or any(found for _, found in clauses)
@@ -247,20 +247,12 @@ def _clause_expression(
     return None
 
 
-def _names(actors: list[EntityMention], labels: set[str]) -> list[str]:
-    names: list[str] = []
-    for actor in actors:
-        if actor.label in labels and actor.canonical not in names:
-            names.append(actor.canonical)
-    return names
-
-
 def _places(span: Span, actors: list[EntityMention]) -> list[str]:
     """Named places the sentence locates something in ("in Kursk Oblast")."""
     doc = span.doc
     places: list[str] = []
     for actor in actors:
-        if actor.label not in _PLACE_LABELS or actor.canonical in places:
+        if actor.label not in PLACE_LABELS or actor.canonical in places:
             continue
         first = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         head = first.root if first is not None else None

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from storyline.extract.attribution import agents_of, in_document_quote, is_reporting_verb, main_reporting_verb
+from storyline.extract.figure_context import clause_verb
 from storyline.model import Attribution, Event, Figure, Quote, Stance
 
 Clauses = list[tuple[frozenset[int], Attribution | None]]
@@ -326,8 +327,8 @@ def _hoped_by(amount: Token) -> str | None:
         verb = verb.head  # not through a subject: "hopes an effective response, including ... 80 vessels"
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lower_ not in _HOPING:
         return None
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return _name(subjects[0]) if subjects else None
+    hoper = _named_subject(verb.head)
+    return _name(hoper) if hoper is not None else None
 
 
 def _put_at(amount: Token) -> str | None:
@@ -350,13 +351,11 @@ def _arrived_at(amount: Token) -> str | None:
     if at.lower_ != "at" or at.dep_ != "prep" or at.head.lower_ not in _ARRIVE:
         return None
     verb = at.head
-    while True:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-        if subjects:
-            return None if subjects[0].lower_ in _NOT_SPEAKERS else _name(subjects[0])
+    while _named_subject(verb) is None:
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return _subject_of(verb)
 
 
 def _estimated_by(amount: Token) -> str | None:
@@ -406,30 +405,27 @@ def _owner(estimate: Token, pronoun: bool = False) -> str | None:
 
 
 def _subject_of(verb: Token) -> str | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    if not subjects or subjects[0].lower_ in _NOT_SPEAKERS:
+    """The verb's named subject, unless it is a thing that cannot estimate ("Estimates put ...")."""
+    subject = _named_subject(verb)
+    if subject is None or subject.lower_ in _NOT_SPEAKERS:
         return None
-    return _name(subjects[0])
+    return _name(subject)
 
 
-def _clause_of(amount: Token) -> Token | None:
-    """The nearest verb above the amount (the clause whose words give it)."""
-    token = amount
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+def _named_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a noun or a name (not a pronoun, which names no one here)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return subjects[0] if subjects else None
 
 
 def _estimated_that(amount: Token) -> str | None:
     """ "Bernstein Research estimated in late April that BP's liability could reach $8billion": the
     subject of "estimate" whose clause that follows it holds the amount (estimating is not reporting, so
     no reporting clause names it)."""
-    verb = _clause_of(amount)
-    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    verb = clause_verb(amount.head)  # the verb above the amount
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lower_ not in _ESTIMATING:
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in _ESTIMATING:
         return None
     if verb.head.pos_ != "VERB" or (verb.head.tag_ == "VBN" and verb.head.dep_ != "ROOT"):
         return None  # "the costs, estimated by ...", a participle on a noun: `_estimated_by`'s
@@ -441,8 +437,8 @@ def _content_of_estimate(amount: Token) -> str | None:
     ... was capturing 5,000 barrels": the amount in what an estimate says ("an estimate that ...") is the
     estimate's maker's: its possessor, or the subject of a verb that only its maker does to it (revise,
     issue, update ...)."""
-    verb = _clause_of(amount)
-    if verb is None or verb.dep_ != "acl" or verb.head.lower_ not in _ESTIMATES:
+    verb = clause_verb(amount.head)  # the verb above the amount
+    if verb.dep_ != "acl" or verb.head.lower_ not in _ESTIMATES:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "an estimate issued by ...": `_estimate_by`'s; a content clause only

@@ -92,6 +92,14 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in: the word itself or the nearest verb above it (the root
+    when there is none), so that words of one clause can be told from those of another."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def class_of_word(word: str) -> str:
     """The predicate class of one word ("gushing" -> "leaking"), "" when it has none."""
     return next((_BY_STEM[stem] for stem in stems(word) if stem in _BY_STEM), "")

@@ -26,8 +26,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
+from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.extract import figure_kinds
-from storyline.extract.figure_context import predicate_of, subject_of
+from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
     LENGTHS,
@@ -76,12 +77,7 @@ _SKIPPED_ENTITIES = {
     "WORK_OF_ART",
     "PERSON",
 }
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
-}  # fmt: skip
-_TIME_ZONES = {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "CET", "CEST", "AM", "PM"}
+_TIME_ZONES = TIME_ZONES | {"CST", "CDT", "CEST", "AM", "PM"}  # and "1930 CDT", "10 AM"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")  # "500" of "500 000": digits a spaced group may follow
 _GROUP = re.compile(r"^\d{3}$")
@@ -341,7 +337,7 @@ def _excluded(token: Token) -> bool:
         return True
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    if any(n.lower_.rstrip(".") in _MONTHS and n.pos_ == "PROPN" for n in neighbours):
+    if any(n.lower_.rstrip(".") in MONTHS and n.pos_ == "PROPN" for n in neighbours):
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and (following.text == ":" or following.text.upper() in _TIME_ZONES):
@@ -806,7 +802,7 @@ def _governing_words(head: Token) -> list[str]:
 
 def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> str | None:
     doc = sentence.doc
-    clause = _clause_of(doc[amount.end - 1])
+    clause = clause_verb(doc[amount.end - 1])
     for index in range(sentence.start, sentence.end):
         first = doc[index].lower_
         for words in _PERIOD_STARTS:
@@ -815,17 +811,11 @@ def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression
             end = index + len(words)
             if tuple(t.lower_ for t in doc[index:end]) != words:
                 continue
-            if _clause_of(doc[index]).i != clause.i:
+            if clause_verb(doc[index]).i != clause.i:
                 continue
             phrase = _period_phrase(doc, index, end, sentence.end)
             return _timex_value(phrase, expressions) or phrase.text
     return None
-
-
-def _clause_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _period_phrase(doc: Doc, start: int, end: int, limit: int) -> Span:

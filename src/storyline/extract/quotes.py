@@ -245,24 +245,31 @@ def _read_out_author(document: _Document, start: int) -> str | None:
     Mulet read a message from UN Secretary General Ban Ki-moon: "To you I say: ..."'), in the quote's
     sentence or, for a quote that opens its own, in the sentence before: the words are the author's,
     not the reader's."""
-    sentences = document.overlapping(start, start)
-    if _standalone(document, start):
-        sentences = document.before(start, 1)
+    standalone = _standalone(document, start)
+    sentences = document.before(start, 1) if standalone else document.overlapping(start, start)
     for sentence in sentences:
-        stop = min(start, sentence.end_char)
-        found = [r for r in _READ_OUT.finditer(document.text, sentence.start_char, stop)][-1:]
-        named = [
-            a
-            for a in document.actors_in(sentence)
-            if found
-            and found[0].end() <= a.start
-            and a.end <= stop
-            and a.label in ("PERSON", "ORG")
-            and not document.text[a.end : stop].strip(_MARKS_AND_SPACE + ":.,")
-        ]
-        if named:
-            return named[-1].canonical
+        author = _author_read_out(document, sentence, min(start, sentence.end_char))
+        if author is not None:
+            return author
     return None
+
+
+def _author_read_out(document: _Document, sentence: Span, stop: int) -> str | None:
+    """The person or body named after the sentence's last "read a message from" before `stop`, with
+    nothing but marks between the name and `stop` (the words that follow are that author's)."""
+    readings = list(_READ_OUT.finditer(document.text, sentence.start_char, stop))
+    if not readings:
+        return None
+    after = readings[-1].end()
+    named = [
+        a
+        for a in document.actors_in(sentence)
+        if after <= a.start
+        and a.end <= stop
+        and a.label in ("PERSON", "ORG")
+        and not document.text[a.end : stop].strip(_MARKS_AND_SPACE + ":.,")
+    ]
+    return named[-1].canonical if named else None
 
 
 def _document_author(document: _Document, start: int, end: int) -> str | None:
@@ -594,7 +601,8 @@ def _clause_of(
     return found
 
 
-_HELD = frozenset({"believe", "think", "feel", "hope", "want", "fear", "suspect", "assume", "expect"})
+# States of mind among the reporting verbs (`cue_lemma` names no other verb, so "hope" or "feel" never come)
+_HELD = frozenset({"believe", "think", "fear", "suspect", "assume", "expect"})
 
 
 def _held(sentence: Span, tokens: frozenset[int], found: Attribution) -> bool:

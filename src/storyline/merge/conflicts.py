@@ -50,6 +50,7 @@ from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.analyse.timex.lexicon import MONTH_NAMES
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
 from storyline.merge.conflict_sides import conflict_id, entry_side, report_of, shortened, source_of, who
@@ -88,19 +89,16 @@ _RETROSPECTIVE = re.compile(
 # no predicate: what the figure is about is unknown; plans and possibilities are not claims about a
 # moment; a measure with no rate is a running total or a distance, which grows or differs by place
 _NOT_A_CLAIM_ABOUT_NOW = frozenset({"", "intended", "possible"})
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = "|".join(MONTH_NAMES)  # a regex alternative of the month names
 # "In early August,", "On May 14,", "By late June,": a sentence set in a month by its opening phrase
 _OPENING_MONTH = re.compile(
     rf"^(?:in|on|by|during|until|from)\s+(?:(?:early|late|mid|the (?:end|middle|start|beginning) of)[\s-]+)?"
-    rf"({'|'.join(_MONTHS)})\b",
+    rf"({_MONTH})\b",
     re.IGNORECASE,
 )
 _ANY_DAY = re.compile(
-    rf"\b(\d{{1,2}}(st|nd|rd|th)? ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) \d{{1,2}}(st|nd|rd|th)?)\b",
+    rf"\b(\d{{1,2}}(st|nd|rd|th)? ({_MONTH})|({_MONTH}) \d{{1,2}}(st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
 _OWN_OCCASION_DAYS = 31  # a report's own occasion: within a month of its day
@@ -260,7 +258,7 @@ def _set_in_an_earlier_month(point: SeriesPoint) -> bool:
     day = _DAY.match(point.claim_date or "")
     if opening is None or day is None:
         return False
-    return _MONTHS.index(opening.group(1).lower()) + 1 < int(day.group(2))
+    return MONTH_NAMES.index(opening.group(1).lower()) + 1 < int(day.group(2))
 
 
 def _other_year(point: SeriesPoint) -> bool:
@@ -577,7 +575,7 @@ def _names_its_day(entry: Entry) -> bool:
     match = _DAY.match(entry.date or "")
     if match is None or entry.date_inferred:
         return False
-    month = _MONTHS[int(match.group(2)) - 1]
+    month = MONTH_NAMES[int(match.group(2)) - 1]
     day = str(int(match.group(3)))
     pattern = re.compile(rf"\b({day}(st|nd|rd|th)? {month}|{month} {day}(st|nd|rd|th)?)\b", re.IGNORECASE)
     return bool(pattern.search(entry.summary)) and len(_ANY_DAY.findall(entry.summary)) == 1

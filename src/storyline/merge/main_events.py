@@ -130,6 +130,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.model import Entry, Mention, Tense
@@ -169,8 +170,8 @@ _YEAR = re.compile(
 )
 _CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?i:today|tonight|yesterday|tomorrow"
+    rf"\b(?:(?:{'|'.join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))})"
+    r"\b|(?i:today|tonight|yesterday|tomorrow"
     r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
 )
 _DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or the one before

@@ -31,17 +31,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
 from storyline.analyse.reporting import CUE_VERBS
+from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-_MONTHS = {*_MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {*MONTH_NAMES, *WEEKDAY_NAMES}
 _IGNORED = STOP_WORDS | _MONTHS | {"said", "says", "say", "told", "stated", "according"}
 
 # Nouns and verbs that name one kind of event with different words, or one happening seen from
@@ -204,7 +201,7 @@ def roles(arguments: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], 
 ONE_PERSON = frozenset({"\0person"})
 
 
-_MONTH = "|".join(_MONTH_NAMES)
+_MONTH = "|".join(MONTH_NAMES)
 _YEAR = re.compile(
     rf"\b(?:in|of|since|during|until|before|after|from|by|the)\s+(?:the\s+)?(?:(?:{_MONTH})\s+)?"
     r"(1[89]\d\d|20\d\d)(?![\w.,:]\d)",
@@ -237,7 +234,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\s+$", re.IGNORECASE)
-_LONGEST_MONTH = max(len(name) for name in _MONTH_NAMES)
+_LONGEST_MONTH = max(len(name) for name in MONTH_NAMES)
 # words that make a count a bound or a guess ("more than 100", "almost 7%", "some 400")
 _HEDGED = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|at least|up to|nearly|almost|about|around|some|"

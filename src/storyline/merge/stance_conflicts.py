@@ -25,6 +25,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.analyse.timex.lexicon import MONTH_NAMES
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
 from storyline.merge.conflict_sides import (
@@ -55,10 +56,6 @@ _UNDISPUTED = re.compile(
     r"contradict|reject|question)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
 _CLAIM_WORDS = frozenset(
     {"report", "reports", "reported", "claim", "claims", "claimed", "confirm", "confirmed", "deny", "denied",
      "denies", "state", "stated", "said", "says", "say", "told", "could", "unable", "allegation",
@@ -66,7 +63,7 @@ _CLAIM_WORDS = frozenset(
      "officials", "decline", "declined", "declines", "refuse", "refused", "refuses", "dispute", "disputed",
      "disputes", "comment"}
 )  # fmt: skip
-_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(_MONTHS)
+_IGNORED = STOP_WORDS | _CLAIM_WORDS | set(MONTH_NAMES)
 _BELIEVING = frozenset(
     {"believe", "believes", "believed", "think", "thinks", "fear", "fears", "suspect", "suspects"}
 )

@@ -12,6 +12,7 @@ import re
 
 from storyline.analyse.timex.lexicon import (
     HOLIDAYS,
+    MONTH_NAMES,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -19,15 +20,16 @@ from storyline.analyse.timex.lexicon import (
     UNIT_PLURALS,
     UNITS,
     VAGUE_REFERENCES,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     alternation,
 )
 
-MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_FULL = rf"(?-i:{'|'.join(name.capitalize() for name in MONTH_NAMES)})"
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH_CAPS = r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_MONTH_CAPS = rf"(?-i:{'|'.join(name.upper() for name in MONTH_NAMES)})"
 MONTH = rf"(?:{MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_CAPS})"
-WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_FULL = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
 WEEKDAY = rf"(?-i:{WEEKDAY_FULL}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|{_WEEKDAY_ABBR})"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
