@@ -52,7 +52,13 @@ from storyline.analyse.actor_lexicon import (
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import HOLDER_PRONOUNS, REPORTING_VERBS, cue_lemma, said_thing
+from storyline.analyse.reporting import (
+    HOLDER_PRONOUNS,
+    REPORTING_VERBS,
+    cue_lemma,
+    is_reporting_form,
+    said_thing,
+)
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
@@ -965,6 +971,8 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
+    if not _may_cue(verb.lower_):
+        return None  # the cheap test first: asked of nearly every word, and few are cues
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb)
     viewed = _view_held(verb) if lemma is None else None
@@ -1124,6 +1132,17 @@ _DOUBTED_OF = frozenset({"of", "about", "over"})  # "skeptical of the government
 _DOUBTED_ON = frozenset({"on", "over", "upon"})  # "cast doubt on those reports"
 _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw", "throwing"})
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
+# every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
+_OTHER_CUE_FORMS = (
+    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
+    | _MAKE_FORMS | frozenset(_VIEW_ADJECTIVES)
+)  # fmt: skip
+
+
+def _may_cue(form: str) -> bool:
+    """Whether a lower-case word form can be a cue at all: one of a reporting verb's forms or of the
+    other cues' (each of which first asks its word form)."""
+    return form in _OTHER_CUE_FORMS or is_reporting_form(form)
 
 
 def _begun(verb: Token) -> str | None:
