@@ -60,6 +60,7 @@ from storyline.analyse.reporting import (
     said_thing,
 )
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
+from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -247,8 +248,12 @@ def _reports(
 ) -> Iterator[tuple[Token, Attribution]]:
     """Each reporting verb below or beside the root that names its own claimant, with its attribution."""
     root = sentence.root.i
-    for verb in sentence:
-        cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
+    doc, lower = sentence.doc, token_table(sentence.doc).lower
+    for index in range(sentence.start, sentence.end):
+        if index == root or not _may_cue(lower[index]):
+            continue  # the cheap test first, on the word form: few words are cues, and no token is made
+        verb = doc[index]
+        cue = _cue(verb)
         if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if (
@@ -712,13 +717,13 @@ def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cu
 
 def _according_to(sentence: Span) -> Token | None:
     """The claimant of "according to X"."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end:
-            to = token.doc[token.i + 1]
-            if to.lower_ == "to":
-                objects = [child for child in to.children if child.dep_ == "pobj"]
-                if objects and objects[0].lower_ not in _FOLLOWED:
-                    return objects[0]
+    lower = token_table(sentence.doc).lower
+    for index in range(sentence.start, sentence.end - 1):
+        if lower[index] == "according" and lower[index + 1] == "to":  # read without making tokens
+            to = sentence.doc[index + 1]
+            objects = [child for child in to.children if child.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in _FOLLOWED:
+                return objects[0]
     return None
 
 
