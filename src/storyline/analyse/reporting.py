@@ -278,6 +278,12 @@ def _put_in_words(token: Token) -> bool:
     )
 
 
+def is_reporting_form(form: str) -> bool:
+    """Whether a lower-case word form is a form of a reporting verb (`cue_lemma` can only answer
+    for these): most words of a text are not, and are told apart without a token."""
+    return _lemma(form) is not None
+
+
 @lru_cache(maxsize=8192)
 def _lemma(form: str) -> str | None:
     """Kept per word form: attribution asks it of nearly every token of a story (128,000 times

@@ -52,9 +52,17 @@ from storyline.analyse.actor_lexicon import (
 )
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
-from storyline.analyse.reporting import HOLDER_LABELS, REPORTING_VERBS, cue_lemma, names_someone, said_thing
+from storyline.analyse.reporting import (
+    HOLDER_LABELS,
+    REPORTING_VERBS,
+    cue_lemma,
+    is_reporting_form,
+    names_someone,
+    said_thing,
+)
 from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
+from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -238,8 +246,12 @@ def _reports(
 ) -> Iterator[tuple[Token, Attribution]]:
     """Each reporting verb below or beside the root that names its own claimant, with its attribution."""
     root = sentence.root.i
-    for verb in sentence:
-        cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
+    doc, lower = sentence.doc, token_table(sentence.doc).lower
+    for index in range(sentence.start, sentence.end):
+        if index == root or not _may_cue(lower[index]):
+            continue  # the cheap test first, on the word form: few words are cues, and no token is made
+        verb = doc[index]
+        cue = _cue(verb)
         if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if (
@@ -703,13 +715,13 @@ def _it_again(sentence: Span, previous: Span, attribution: Attribution, cue: _Cu
 
 def _according_to(sentence: Span) -> Token | None:
     """The claimant of "according to X"."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end:
-            to = token.doc[token.i + 1]
-            if to.lower_ == "to":
-                objects = [child for child in to.children if child.dep_ == "pobj"]
-                if objects and objects[0].lower_ not in _FOLLOWED:
-                    return objects[0]
+    lower = token_table(sentence.doc).lower
+    for index in range(sentence.start, sentence.end - 1):
+        if lower[index] == "according" and lower[index + 1] == "to":  # read without making tokens
+            to = sentence.doc[index + 1]
+            objects = [child for child in to.children if child.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in _FOLLOWED:
+                return objects[0]
     return None
 
 
@@ -962,6 +974,8 @@ def _declined(root: Token) -> list[Token]:
 
 
 def _cue(verb: Token) -> _Cue | None:
+    if not _may_cue(verb.lower_):
+        return None  # the cheap test first: asked of nearly every word, and few are cues
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb)
     viewed = _view_held(verb) if lemma is None else None
@@ -1121,6 +1135,17 @@ _DOUBTED_OF = frozenset({"of", "about", "over"})  # "skeptical of the government
 _DOUBTED_ON = frozenset({"on", "over", "upon"})  # "cast doubt on those reports"
 _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw", "throwing"})
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
+# every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
+_OTHER_CUE_FORMS = (
+    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
+    | _MAKE_FORMS | frozenset(_VIEW_ADJECTIVES)
+)  # fmt: skip
+
+
+def _may_cue(form: str) -> bool:
+    """Whether a lower-case word form can be a cue at all: one of a reporting verb's forms or of the
+    other cues' (each of which first asks its word form)."""
+    return form in _OTHER_CUE_FORMS or is_reporting_form(form)
 
 
 def _begun(verb: Token) -> str | None:

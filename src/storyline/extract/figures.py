@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
+from storyline.analyse.token_table import token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
@@ -489,12 +490,11 @@ def _pressure(doc: Doc, index: int) -> bool:
 
 
 def _read_qualifier(doc: Doc, amount: Amount) -> None:
-    start = (
-        amount.start - 1 if amount.start > 0 and doc[amount.start - 1].lower_ == "between" else amount.start
-    )
+    lower = token_table(doc).lower  # each qualifier compared on the word forms, with no token made
+    start = amount.start - 1 if amount.start > 0 and lower[amount.start - 1] == "between" else amount.start
     for words in _QUALIFIERS:
         begin = start - len(words)
-        if begin >= 0 and tuple(t.lower_ for t in doc[begin:start]) == words:
+        if begin >= 0 and tuple(lower[begin:start]) == words:
             if words in _APPROXIMATE:
                 amount.approximate = True
             elif words not in _NOT_A_BOUND:
@@ -502,7 +502,7 @@ def _read_qualifier(doc: Doc, amount: Amount) -> None:
             amount.start = begin
             return
     amount.start = start
-    if amount.end < len(doc) - 1 and (doc[amount.end].lower_, doc[amount.end + 1].lower_) == ("or", "so"):
+    if amount.end < len(doc) - 1 and (lower[amount.end], lower[amount.end + 1]) == ("or", "so"):
         amount.approximate = True
         amount.end += 2
 

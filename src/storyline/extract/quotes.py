@@ -130,7 +130,7 @@ class _Document:
 
     @classmethod
     def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
-        sentences = [s for s in doc.sents if s.text.strip()]
+        sentences = [s for s in doc.sents if span_text(s).strip()]  # `s.text` makes a token per word
         ordered = sorted(actors, key=lambda a: a.start)
         return cls(
             text,

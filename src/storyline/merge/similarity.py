@@ -129,6 +129,9 @@ class Signature:
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
 
 
+_NONE: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
+
+
 def content_words(text: str) -> frozenset[str]:
     """The telling words of a sentence, lower case (no stop words, months, reporting verbs, digits)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _IGNORED and not w.isdigit())
@@ -143,7 +146,8 @@ def telling_stems(text: str) -> frozenset[str]:
 def signature(
     event: Event, context: frozenset[str] = frozenset(), published: date | None = None
 ) -> Signature:
-    words, grams, sketch, hidden = _sentence_features(event.summary)
+    words, grams, sketch, hidden, quoted = _sentence_features(event.summary)
+    figures = event.figures
     return Signature(
         document=event.document_id,
         sentence=event.start,
@@ -154,12 +158,12 @@ def signature(
         main=event.main,
         words=words,
         grams=grams,
-        figures=frozenset(f.value for f in event.figures),
-        amounts=frozenset(f.value for f in event.figures if is_currency(f.kind)),
+        figures=frozenset([f.value for f in figures]) if figures else _NONE,
+        amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NONE,
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
         counts=counts(event.summary),
-        quoted=bool(_QUOTED.search(event.summary)),
+        quoted=quoted,
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
         arguments=roles(tuple(event.arguments)),
@@ -325,15 +329,17 @@ def levels(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], int, int]:
-    """A sentence's content words, character 5-grams and their sketch: the several mentions of
-    one sentence come one after another, and share them."""
+def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], int, int, bool]:
+    """A sentence's content words, character 5-grams and their sketch, and whether it quotes
+    (`Signature.quoted`): the several mentions of one sentence come one after another, and share
+    them."""
     text = summary.lower()
     squeezed = " ".join(_WORD.findall(text))
     # interned: the sentences of a batch and the entries loaded from the store share their 5-grams
     grams = frozenset(sys.intern(squeezed[i : i + 5]) for i in range(max(len(squeezed) - 4, 1)))
     sketch = _sketch(grams)
-    return content_words(text), grams, sketch, len(grams) - sketch.bit_count()
+    quoted = bool(_QUOTED.search(summary))
+    return content_words(text), grams, sketch, len(grams) - sketch.bit_count(), quoted
 
 
 def _sketch(grams: frozenset[str]) -> int:
