@@ -159,7 +159,7 @@ def signature(
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
         counts=counts(event.summary),
-        quoted=bool(_QUOTED.search(event.summary)),
+        quoted=_quoted(event.summary),
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
         arguments=roles(tuple(event.arguments)),
@@ -173,6 +173,12 @@ def signature(
         sketch=sketch,
         hidden=hidden,
     )
+
+
+@lru_cache(maxsize=4096)
+def _quoted(sentence: str) -> bool:
+    """`Signature.quoted`, once per sentence: its several mentions come one after another."""
+    return bool(_QUOTED.search(sentence))
 
 
 @lru_cache(maxsize=4096)
