@@ -50,6 +50,7 @@ from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
+from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
 
@@ -758,9 +759,7 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     context.open_starts = [start for start in starts if not _opens_inside_quote(doc, start, context)]
     covered = {i for c in candidates for i in range(c.start, c.end)}
     aliases = []
-    for token in doc:
-        if token.i in covered:
-            continue
+    for token in map(doc.__getitem__, _may_alias(doc, covered)):
         target = _alias_target(doc, token, context)
         if target is not None:
             if target.label == "PERSON" and _definite_words(token):
@@ -768,6 +767,22 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             start = token.left_edge.i if _definite_words(token) else token.i
             aliases.append(_Candidate(start, token.i + 1, target.label, target.canonical))
     return aliases
+
+
+def _may_alias(doc: Doc, covered: set[int]) -> list[int]:
+    """The words outside candidates that `_alias_target` may resolve: a noun ("the president"), "it",
+    or a pronoun of a person. Read from the token table: making a `Token` of every word and asking
+    each was a third of finding an article's actors."""
+    table = token_table(doc)
+    return [
+        i
+        for i, (pos, lower) in enumerate(zip(table.pos, table.lower, strict=True))
+        if (pos == "NOUN" or lower in _ALIAS_PRONOUNS) and i not in covered
+    ]
+
+
+# the pronouns `_alias_target` resolves: "it" (an organisation), "he" and "she", "him" and "her"
+_ALIAS_PRONOUNS = frozenset({"it", "him", "her"}) | _SUBJECT_PRONOUNS
 
 
 def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | None:

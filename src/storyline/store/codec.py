@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from storyline.model import Attribution, Conflict, ConflictSide, Figure, Stance, TimeExpression
@@ -30,12 +31,18 @@ def _plain(value: Any) -> Any:
     """What `dataclasses.asdict` gives, without its deep copy of every leaf (the store writes a few
     of these for each event)."""
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+@lru_cache(maxsize=64)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names in order, read once per class (`fields` builds its tuple each call)."""
+    return tuple(f.name for f in fields(cls))
 
 
 def _build(cls: type[T], data: dict[str, Any]) -> T:
