@@ -1053,12 +1053,15 @@ def _made_clear(verb: Token) -> str | None:
 
 def _absolute_passive(verb: Token) -> bool:
     """ "with no deaths reported": a participle with its subject and no auxiliary says what is reported,
-    not who reports it. One with an object is a past tense the tagger misread ("Michael Gordon ... called
-    BP's handling of the spill 'a case study ...'")."""
+    not who reports it. One with an object or a finite clause is a past tense the tagger misread ("Michael
+    Gordon ... called BP's handling of the spill 'a case study ...'", "The U.S. government estimated on
+    August 4 that 50 percent of the BP oil is gone": a reporting verb's); not "Wismond Exantus, 24, found
+    after 11 days Emmannuel Buso ... trapped for eight days" (a list of the rescued)."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children))
     )
 
 

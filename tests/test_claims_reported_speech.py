@@ -1,0 +1,29 @@
+"""Reported speech the blind seed 191 on bpoil_reuters missed: reports whose verb the tagger read as a
+participle, beliefs and second reports with a holder of their own. Each test quotes the sentence it runs on
+(bpoil_reuters), read by the whole pipeline as one short article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import attribution_in
+from storyline.pipeline import Pipeline
+
+_DAY = date(2010, 8, 24)
+
+
+def test_a_report_whose_verb_was_read_as_a_participle_is_the_subjects(pipeline: Pipeline) -> None:
+    """ "estimated ... that" and "reported" with a finite clause are past tenses, not "with no deaths
+    reported"."""
+    text = (
+        "The U.S. government estimated on August 4 that 50 percent of the BP oil is gone from the Gulf "
+        "and the rest is rapidly degrading.\n"
+        "A Manhattan-sized plume of oil spewed deep into the Gulf of Mexico by BP's broken Macondo well has "
+        "been consumed by a newly discovered fast-eating species of microbes, scientists reported on Tuesday.\n"
+    )
+    estimated = attribution_in(pipeline, text, "50 percent", _DAY)
+    assert estimated is not None
+    assert (estimated.source, estimated.cue) == ("U.S. government", "estimated")
+    reported = attribution_in(pipeline, text, "consumed", _DAY)
+    assert reported is not None
+    assert (reported.source, reported.cue) == ("scientists", "reported")
