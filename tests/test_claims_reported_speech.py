@@ -18,8 +18,9 @@ def test_a_report_whose_verb_was_read_as_a_participle_is_the_subjects(pipeline: 
     text = (
         "The U.S. government estimated on August 4 that 50 percent of the BP oil is gone from the Gulf "
         "and the rest is rapidly degrading.\n"
-        "A Manhattan-sized plume of oil spewed deep into the Gulf of Mexico by BP's broken Macondo well has "
-        "been consumed by a newly discovered fast-eating species of microbes, scientists reported on Tuesday.\n"
+        "A Manhattan-sized plume of oil spewed deep into the Gulf of Mexico by BP's broken Macondo well "
+        "has been consumed by a newly discovered fast-eating species of microbes, scientists reported on "
+        "Tuesday.\n"
     )
     estimated = attribution_in(pipeline, text, "50 percent", _DAY)
     assert estimated is not None
