@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in
+from conftest import attribution_in, events_of
+from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
 _DAY = date(2010, 8, 24)
@@ -28,3 +29,28 @@ def test_a_report_whose_verb_was_read_as_a_participle_is_the_subjects(pipeline: 
     reported = attribution_in(pipeline, text, "consumed", _DAY)
     assert reported is not None
     assert (reported.source, reported.cue) == ("scientists", "reported")
+
+
+def test_figured_with_a_clause_is_a_view_held(pipeline: Pipeline) -> None:
+    text = (
+        "Ed Overton of Louisiana State University figures the billions of dollars collected in royalties by "
+        "the now-defunct and much-reviled Minerals Management Service must have enough money to pay for "
+        "research into the environmental impact of the Deepwater Horizon blowout and spill.\n"
+    )
+    attribution = attribution_in(pipeline, text, "billions of dollars", _DAY)
+    assert attribution is not None
+    assert (attribution.source, attribution.stance, attribution.cue) == (
+        "Ed Overton",
+        Stance.BELIEVED,
+        "figures",
+    )
+
+
+def test_figures_and_things_figured_out_are_no_view(pipeline: Pipeline) -> None:
+    text = (
+        "Engineers figured out how to cap the well in July.\n"
+        "The figures show the oil is gone from the Gulf.\n"
+    )
+    events = events_of(pipeline, text, _DAY)
+    assert events
+    assert all(e.attribution is None for e in events)
