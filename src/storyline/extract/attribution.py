@@ -542,8 +542,15 @@ def _says_in_fact(verb: Token) -> bool:
     return (
         subject.ent_type_ in _ISSUER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or _acronym(subject)
         or _speaking_noun(subject)
     )
+
+
+def _acronym(noun: Token) -> bool:
+    """A body named by its initials, which the entity tagger may miss at a sentence's start ("BP believes it
+    may be heading for a showdown with the White House ..., a BP source said")."""
+    return noun.pos_ == "PROPN" and noun.is_upper and 1 < len(noun.text) <= _ACRONYM_LENGTH
 
 
 def _speaking_noun(noun: Token) -> bool:
