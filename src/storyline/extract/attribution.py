@@ -1970,11 +1970,26 @@ def _role_phrase(head: Token) -> Span:
             break
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
             break  # "But all have little, or worse - some say - nothing": an aside, not the role
+        joined = _joined_after_time(child, start)
+        if joined is not None:
+            start = joined.left_edge.i
+            break
         start = child.left_edge.i
     if start < head.i and _clock_stamp(head.doc[start]):
         start += 1  # "2224 US pop star ...": a live page's time stamp before the role
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]
+
+
+def _joined_after_time(modifier: Token, start: int) -> Token | None:
+    """ 'A BP spokesman said "nothing has changed" since Friday and restructuring experts agreed ...': a time
+    of the clause before, which the parse joined to the role with "and"; the role starts after it, with the
+    word joined ("restructuring experts"). Not a time that is part of the role ("My 13 year old grand
+    daughter", "Tuesday's report")."""
+    if modifier.ent_type_ not in ("DATE", "TIME"):
+        return None
+    joined = [c for c in modifier.children if c.dep_ == "conj" and c.right_edge.i == start - 1]
+    return joined[0] if joined else None
 
 
 def _when(preposition: Token) -> bool:
