@@ -1982,7 +1982,7 @@ def _role_phrase(head: Token) -> Span:
 
 
 def _joined_after_time(modifier: Token, start: int) -> Token | None:
-    """ 'A BP spokesman said "nothing has changed" since Friday and restructuring experts agreed ...': a time
+    """'A BP spokesman said "nothing has changed" since Friday and restructuring experts agreed ...': a time
     of the clause before, which the parse joined to the role with "and"; the role starts after it, with the
     word joined ("restructuring experts"). Not a time that is part of the role ("My 13 year old grand
     daughter", "Tuesday's report")."""
