@@ -54,3 +54,25 @@ def test_figures_and_things_figured_out_are_no_view(pipeline: Pipeline) -> None:
     events = events_of(pipeline, text, _DAY)
     assert events
     assert all(e.attribution is None for e in events)
+
+
+def test_a_warning_issued_with_what_it_says_is_the_holders_report(pipeline: Pipeline) -> None:
+    """haiti_bbc: "issued a warning ... calling on" reports as "warned" would."""
+    text = (
+        "The US Federal Bureau of Investigation issued a warning on Wednesday calling on internet users "
+        '"to apply a critical eye and do their due diligence" before responding to online requests for aid '
+        "to Haiti.\n"
+    )
+    attribution = attribution_in(pipeline, text, "issued a warning", _DAY)
+    assert attribution is not None
+    assert (attribution.source, attribution.stance) == ("US Federal Bureau of Investigation", Stance.STATED)
+
+
+def test_warnings_sounded_with_nothing_said_are_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "During the Exxon Valdez spill, health problems among cleanup workers became so widespread, so fast, "
+        "that medical doctors, among others, sounded warnings.\n"
+    )
+    events = events_of(pipeline, text, _DAY)
+    assert events
+    assert all(e.attribution is None for e in events)

@@ -973,7 +973,7 @@ def _declined(root: Token) -> list[Token]:
 
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
-    lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb)
+    lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb) or _issued_warning(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -1040,6 +1040,33 @@ def _put_at(verb: Token) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     judge = bool(subjects) and _finder(subjects[0]) and not said_thing(subjects[0])  # not "Estimates put ..."
     return _PUT_AT if at_figure and judge else None
+
+
+_ISSUE_FORMS = frozenset(
+    {"issue", "issues", "issued", "issuing", "sound", "sounds", "sounded", "sounding", "give", "gives",
+     "gave", "given", "giving"}
+)  # fmt: skip
+_WARNINGS = frozenset({"warning", "warnings"})
+_WARNED_OF = frozenset({"against", "about", "of", "over", "on"})  # what a warning is about, not "for" a coast
+
+
+def _issued_warning(verb: Token) -> str | None:
+    """ "The US Federal Bureau of Investigation issued a warning on Wednesday calling on internet users ...",
+    "the health department has already issued a warning against offers ...": a warning given by a holder,
+    with what it warns of or says, is what "warned" would report; not "a tropical storm warning for the
+    coast" (an alert for a place), nor a warning with nothing said."""
+    if verb.lower_ not in _ISSUE_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    warnings = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WARNINGS]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not warnings or not subjects or not _finder(subjects[0]):
+        return None
+    said = any(
+        (c.dep_ == "prep" and c.lower_ in _WARNED_OF) or c.dep_ in ("acl", "ccomp")
+        for c in warnings[0].children
+    )
+    saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and cue_lemma(c) is not None for c in verb.children)
+    return "issue a warning" if said or saying else None
 
 
 def _made_clear(verb: Token) -> str | None:
