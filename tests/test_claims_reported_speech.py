@@ -76,3 +76,17 @@ def test_warnings_sounded_with_nothing_said_are_no_report(pipeline: Pipeline) ->
     events = events_of(pipeline, text, _DAY)
     assert events
     assert all(e.attribution is None for e in events)
+
+
+def test_holders_led_to_a_report_make_it(pipeline: Pipeline) -> None:
+    """ "led critics to charge", "leading some scientists to suspect": the ones led report."""
+    text = (
+        "That remark was typical of the technically accurate comments Hayward makes, which -- particularly "
+        "when abbreviated -- have led critics to charge that BP is trying to play down the environmental "
+        "damage.\n"
+        "For two months after the BP blowout on April 20, 2010, methane was not being consumed in and around "
+        "the wellhead, leading some scientists to suspect it might linger in the water and eventually make "
+        "its way into the air, where it could potentially trap heat and contribute to climate change.\n"
+    )
+    sources = {e.attribution.source for e in events_of(pipeline, text, _DAY) if e.attribution is not None}
+    assert {"critics", "some scientists"} <= sources

@@ -59,6 +59,7 @@ from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
     after_quote,
     asks,
+    caused_to,
     criticises_a_deed,
     describes_a_noun,
     other_sense,
@@ -279,6 +280,9 @@ def _reports(
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
         if not subjects:
             subjects = _past_participle_join(verb)
+        caused = caused_to(verb) if not subjects else None
+        if caused is not None:  # "... have led critics to charge that ...": the critics charge
+            subjects = [caused]
         if not subjects:
             continue
         subject = _conjoined_speaker(verb, subjects[0])
