@@ -90,3 +90,20 @@ def test_holders_led_to_a_report_make_it(pipeline: Pipeline) -> None:
     )
     sources = {e.attribution.source for e in events_of(pipeline, text, _DAY) if e.attribution is not None}
     assert {"critics", "some scientists"} <= sources
+
+
+def test_a_thing_referred_to_as_a_quality_is_described(pipeline: Pipeline) -> None:
+    """A description of the spill in a "where" clause is Hayward's; "referred to BP as "British
+    Petroleum,"" is a name used, no report."""
+    text = (
+        'An abbreviation of the Guardian quote, where Hayward simply refers to the spill as "tiny," also '
+        "regularly features in news reports.\n"
+        "In the darkest days of the spill, U.S. politicians and even President Barack Obama referred to BP "
+        'as "British Petroleum," the now-defunct name the company carried from the 1950s until it merged '
+        "with U.S.-based Amoco in 1998.\n"
+    )
+    events = events_of(pipeline, text, _DAY)
+    assert any(
+        e.attribution is not None and e.attribution.source == "Hayward" for e in events if "tiny" in e.text
+    )
+    assert all(e.attribution is None for e in events if "British Petroleum" in e.text)

@@ -978,6 +978,7 @@ def _declined(root: Token) -> list[Token]:
 def _cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb) or _issued_warning(verb)
+    lemma = lemma or _referred_to_as(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -1071,6 +1072,26 @@ def _issued_warning(verb: Token) -> str | None:
     )
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and cue_lemma(c) is not None for c in verb.children)
     return "issue a warning" if said or saying else None
+
+
+_REFER_FORMS = frozenset({"refer", "refers", "referred", "referring"})
+
+
+def _referred_to_as(verb: Token) -> str | None:
+    """'where Hayward simply refers to the spill as "tiny,"': a holder's description of a thing, as
+    "described ... as" reports one (a quality, or "as a ..."); not a name used ("Obama referred to BP as
+    "British Petroleum,"", "is now referring to the bug as influenza A (H1N1)")."""
+    if verb.lower_ not in _REFER_FORMS or not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not subjects or not _finder(subjects[0]):
+        return None
+    described = next((t for t in verb.doc[as_.i + 1 : verb.sent.end] if not t.is_punct), None)
+    quality = described is not None and (described.pos_ == "ADJ" or described.lower_ in ("a", "an"))
+    return "refer to as" if quality else None
 
 
 def _made_clear(verb: Token) -> str | None:
