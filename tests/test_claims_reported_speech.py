@@ -107,3 +107,19 @@ def test_a_thing_referred_to_as_a_quality_is_described(pipeline: Pipeline) -> No
         e.attribution is not None and e.attribution.source == "Hayward" for e in events if "tiny" in e.text
     )
     assert all(e.attribution is None for e in events if "British Petroleum" in e.text)
+
+
+def test_questions_raised_by_the_one_quoted_are_his_doubt(pipeline: Pipeline) -> None:
+    """ "Matthew Simmons, who raised questions about ...": his doubt, in the relative clause; questions that
+    accounts raise are no one's."""
+    text = (
+        "BP's New York-traded shares headed sharply lower at about 1:30 p.m. EDT (1730 GMT), after an "
+        "article appeared on Fortune magazine's website quoting high-profile oil analyst Matthew Simmons, "
+        "who raised questions about the company's liability for the oil spill and its ability to survive "
+        "the crisis.\n"
+        "Survivors' accounts to media raised questions about whether safety controls were observed.\n"
+    )
+    events = events_of(pipeline, text, _DAY)
+    found = {(e.attribution.source, e.attribution.stance) for e in events if e.attribution is not None}
+    assert ("Matthew Simmons", Stance.DOUBTED) in found
+    assert all(e.attribution is None for e in events if "Survivors" in e.text)

@@ -1216,10 +1216,17 @@ def _found(verb: Token) -> str | None:
 def _raised(verb: Token) -> str | None:
     """ "International aid agencies have raised concerns about what is happening": a view voiced (as
     "voiced concern"; reporting_senses asks for a view as the object), by someone who can hold one (not
-    "the spill raised fears")."""
+    "the spill raised fears"); in a relative clause, by the one "who" stands for ("quoting high-profile oil
+    analyst Matthew Simmons, who raised questions about the company's liability")."""
     if verb.lower_ not in _RAISE_FORMS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ == "who" and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    questions = any(c.dep_ == "dobj" and c.lower_ == "questions" for c in verb.children)
+    if questions and subjects and said_thing(subjects[0]):
+        return None  # "Survivors' accounts to media raised questions about whether ...": doubts the accounts
+        # give rise to, no one's
     return "voice" if subjects and _finder(subjects[0]) else None
 
 

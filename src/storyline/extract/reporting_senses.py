@@ -55,7 +55,8 @@ _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
-     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm"}
+     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm",
+     "questions"}
 )  # fmt: skip
 DOCUMENT_NOUNS = frozenset(
     {
