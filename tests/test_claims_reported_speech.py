@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in, events_of
+from conftest import attribution_in, events_of, quote_speaker
 from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
@@ -123,3 +123,39 @@ def test_questions_raised_by_the_one_quoted_are_his_doubt(pipeline: Pipeline) ->
     found = {(e.attribution.source, e.attribution.stance) for e in events if e.attribution is not None}
     assert ("Matthew Simmons", Stance.DOUBTED) in found
     assert all(e.attribution is None for e in events if "Survivors" in e.text)
+
+
+def test_a_request_with_its_clause_is_the_requesters(pipeline: Pipeline) -> None:
+    """A request sent in a letter is the sender's, as a statement issued is its issuer's."""
+    text = (
+        "Florida Attorney General Bill McCollum sent a letter to BP requesting that the company deposit "
+        "$2.5billion into an escrow account to cover potential losses, the Journal reported.\n"
+        "Georgia Representative Tom Price, chairman of the Republican Study Committee, a group of "
+        "conservative House members, issued a statement arguing the same point.\n"
+    )
+    sources = {e.attribution.source for e in events_of(pipeline, text, _DAY) if e.attribution is not None}
+    assert {"Bill McCollum", "Tom Price"} <= sources
+    assert "letter" not in sources and "statement" not in sources
+
+
+def test_a_request_before_a_quote_leaves_the_quote_to_its_closing_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. Justice Department also requested that the lawsuits be handled by a New Orleans federal "
+        'court. "The U.S. is not a party at present in the cases against corporate defendants, but we think '
+        'we will be," Justice Department representative Steven Flynn told the panel.\n'
+    )
+    attribution = attribution_in(pipeline, text, "requested", _DAY)
+    assert attribution is not None and attribution.source == "U.S. Justice Department"
+    assert quote_speaker(pipeline, text, "The U.S. is not a party", _DAY) == "Steven Flynn"
+
+
+def test_a_closing_clause_names_its_speaker_after_a_long_title(pipeline: Pipeline) -> None:
+    """'," BP Chief Executive Tony Hayward told the BBC on Tuesday': the subject that opens the closing
+    clause, whole title and all, speaks the quote."""
+    text = (
+        "But in recent days it has begun to point directly at driller Transocean Ltd as the main culprit. "
+        '"This was not our drilling rig and not our equipment. It was not our people, our systems or our '
+        'processes. Their systems, their people, their equipment," BP Chief Executive Tony Hayward told the '
+        "BBC on Tuesday.\n"
+    )
+    assert quote_speaker(pipeline, text, "This was not our drilling rig", _DAY) == "Tony Hayward"

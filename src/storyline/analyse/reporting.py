@@ -147,7 +147,12 @@ TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
 # a view held, only with a clause and a holder ("At that time, they figured the plume was likely to remain");
 # not "figured out how", "figured in the talks", nor the noun ("the figures")
 HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
-CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES
+# a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
+# ..."); not "requested aid" (an act)
+REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
+CLAUSE_CUES: dict[str, Stance] = (
+    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
+)
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
 
 _IRREGULAR = {
@@ -205,6 +210,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "the blast echoed"
     if lemma in HELD_VIEW_CUES and not _view_of_holder(token):
         return None  # "figured out how to", "the figures"
+    if lemma in REQUEST_CUES and not _asked_that(token):
+        return None  # "requested aid", "the request"
     return lemma
 
 
@@ -235,6 +242,15 @@ def _view_of_holder(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
     return bool(subjects) and holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+
+
+def _asked_that(token: Token) -> bool:
+    """ "requesting that the company deposit $2.5billion into an escrow account": a demand with its "that"
+    clause; not "requested aid" nor the noun."""
+    return token.tag_.startswith("VB") and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
 
 
 def _finite_clause(verb: Token) -> bool:

@@ -259,7 +259,9 @@ def _reports(
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+            subjects = [
+                _sender(verb.head) or verb.head
+            ]  # "with officials saying ...", "a statement saying ..."
         if not subjects and _joined_to_question(verb):
             asked = _subject(verb)
             subjects = [asked] if asked is not None else []
@@ -298,6 +300,15 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _sender(document: Token) -> Token | None:
+    """Who sent or issued the document a participle says something of: "Florida Attorney General Bill
+    McCollum sent a letter to BP requesting that the company deposit $2.5billion ..." (McCollum asks)."""
+    if document.lower_ not in _ISSUED or document.dep_ != "dobj":
+        return None
+    subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and _finder(subjects[0]) else None
 
 
 def _past_participle_join(verb: Token) -> list[Token]:
