@@ -159,3 +159,18 @@ def test_a_closing_clause_names_its_speaker_after_a_long_title(pipeline: Pipelin
         "BBC on Tuesday.\n"
     )
     assert quote_speaker(pipeline, text, "This was not our drilling rig", _DAY) == "Tony Hayward"
+
+
+def test_a_named_report_that_is_the_whole_quote_is_relayed_by_the_quoted(pipeline: Pipeline) -> None:
+    """Obama's words to the Prime Minister, which Cameron's office passes on in its own quoted words."""
+    text = (
+        '"President Obama said to the Prime Minister that his unequivocal view was that BP was a '
+        "multinational global company and that frustrations about the oil spill had nothing to do with "
+        "national identity,\" Cameron's office said.\n"
+    )
+    found = {
+        (e.attribution.source, e.attribution.relay)
+        for e in events_of(pipeline, text, _DAY)
+        if e.attribution is not None
+    }
+    assert ("Obama", "Cameron 's office") in found

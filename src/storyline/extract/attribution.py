@@ -244,7 +244,8 @@ def _reports(
     root = sentence.root.i
     for verb in sentence:
         cue = _cue(verb) if verb.i != root else None  # the cheap test first: few words are cues
-        if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
+        quoted = _quoted(verb, sentence) or _in_document_quote(verb)
+        if cue is None or (quoted and not _named_report_quoted(verb)):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if (
             cue.stance == Stance.INTENDS
@@ -309,6 +310,17 @@ def _sender(document: Token) -> Token | None:
         return None
     subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects and _finder(subjects[0]) else None
+
+
+def _named_report_quoted(verb: Token) -> bool:
+    """'"President Obama said to the Prime Minister that his unequivocal view was ...," Cameron's office
+    said': a named speaker's report that is the whole of the words another quotes, told after the quote;
+    the named speaker's, relayed by the one quoted (not "Scottish NGOs told me", words after "said:")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or _in_document_quote(head):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].ent_type_ in _ISSUER_LABELS and subjects[0].lower_ not in _PRONOUNS
 
 
 def _past_participle_join(verb: Token) -> list[Token]:
@@ -440,8 +452,9 @@ def clause_attributions(
         if cue is not None and _reported_within(verb, cue.verb):
             if not _own_report(verb):
                 continue  # "Governments will be demanding that ..., says Mr Hanson": what he foresees
-            found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
-            # believe ...": the workers' report, which Alfonzo relays
+            if found.source != main.source:  # not '"Moody's expects these costs to weigh ...," it said'
+                found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
+                # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     clauses.extend((relative, None) for relative in _circumstance_relatives(sentence))
@@ -517,6 +530,8 @@ def _reported_within(verb: Token, cue: Token) -> bool:
     he adds": the quoted words are FRIDE's, with no relay)."""
     if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
         return False
+    if _in_document_quote(verb):
+        return _named_report_quoted(verb)  # the relaying speaker's own quoted words
     doc = verb.doc
     return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
 
