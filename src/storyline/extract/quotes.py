@@ -518,7 +518,7 @@ def _opening_subject(words: list[Token]) -> Token | None:
     """The subject that opens a closing clause, right before its verb: "he" of '," he said.', "Flynn" of
     '," Justice Department representative Steven Flynn told the panel.'."""
     subject = next((t for t in words if t.dep_ == "nsubj"), None)
-    if subject is None or not words or subject.left_edge.i != words[0].i:
+    if subject is None or subject.left_edge.i != words[0].i:
         return None
     following = subject.right_edge.i + 1
     return subject if subject.head.i == following and subject.i == following - 1 else None
