@@ -404,6 +404,20 @@ def test_it_after_a_repeated_one_word_company_is_the_company_not_a_market_named_
             "various government teams",
             "Marcia McNutt",
         ),
+        (  # a body named by its initials, which the entity tagger missed at the sentence's start
+            "BP believes it may be heading for a showdown with the White House over widening liability "
+            "demands, a BP source said.",
+            "head",
+            "BP",
+            "BP source",
+        ),
+        (  # a time of the clause before, which the parse joined to the role with "and"
+            'A BP spokesman said "nothing has changed" since Friday and restructuring experts agreed that by '
+            "running the numbers alone, BP looked able to handle the financial damage.",
+            "agree",
+            "restructuring experts",
+            "BP spokesman",
+        ),
     ],
 )
 def test_a_report_inside_anothers_is_its_own_subjects_relayed_by_the_reporter(

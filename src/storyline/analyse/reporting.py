@@ -144,7 +144,15 @@ SAID_THINGS = frozenset(
 # words taken up from another ("The White House echoed Salazar's comments"): reporting only with a clause or
 # something said as the object, by a person or body; not "the blast echoed" ("point to" a cause: `holder`)
 TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
-CLAUSE_CUES: dict[str, Stance] = {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES
+# a view held, only with a clause and a holder ("At that time, they figured the plume was likely to remain");
+# not "figured out how", "figured in the talks", nor the noun ("the figures")
+HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
+# a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
+# ..."); not "requested aid" (an act)
+REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
+CLAUSE_CUES: dict[str, Stance] = (
+    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
+)
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
 
 _IRREGULAR = {
@@ -200,6 +208,10 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "lawmakers questioned Hayward", "challenged the moratorium", "no doubt"
     if lemma in TAKEN_UP_CUES and not _taken_up(token):
         return None  # "the blast echoed"
+    if lemma in HELD_VIEW_CUES and not _view_of_holder(token):
+        return None  # "figured out how to", "the figures"
+    if lemma in REQUEST_CUES and not _asked_that(token):
+        return None  # "requested aid", "the request"
     return lemma
 
 
@@ -220,6 +232,34 @@ def _taken_up(token: Token) -> bool:
         return True
     objects = [c for c in children if c.dep_ == "dobj"]
     return bool(objects) and said_thing(objects[0])
+
+
+def _view_of_holder(token: Token) -> bool:
+    """ "they figured the plume was likely to remain": a holder's view of what a finite clause says; not
+    "figured out how to cap the well" (a thing worked out) nor "figured prominently"."""
+    if not token.tag_.startswith("VB") or any(c.dep_ == "prt" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    return bool(subjects) and holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+
+
+def _asked_that(token: Token) -> bool:
+    """ "requesting that the company deposit $2.5billion into an escrow account": a demand with its "that"
+    clause; not "requested aid" nor the noun."""
+    return token.tag_.startswith("VB") and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clause with a tense of its own ("the plume was likely"), not a question ("whether ...")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    )
 
 
 def holder(subject: Token) -> bool:

@@ -68,6 +68,7 @@ from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
     after_quote,
     asks,
+    caused_to,
     criticises_a_deed,
     describes_a_noun,
     other_sense,
@@ -252,7 +253,8 @@ def _reports(
             continue  # the cheap test first, on the word form: few words are cues, and no token is made
         verb = doc[index]
         cue = _cue(verb)
-        if cue is None or _quoted(verb, sentence) or _in_document_quote(verb):
+        quoted = cue is not None and (_quoted(verb, sentence) or _in_document_quote(verb))
+        if cue is None or (quoted and not _named_report_quoted(verb)):
             continue  # 'Ms Hyslop said: "Scottish NGOs told me that ...': her words, a report inside them
         if (
             cue.stance == Stance.INTENDS
@@ -267,7 +269,9 @@ def _reports(
             continue
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            subjects = [verb.head]  # "with officials saying ...", "a statement saying ..."
+            subjects = [
+                _sender(verb.head) or verb.head
+            ]  # "with officials saying ...", "a statement saying ..."
         if not subjects and _joined_to_question(verb):
             asked = _subject(verb)
             subjects = [asked] if asked is not None else []
@@ -288,6 +292,9 @@ def _reports(
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
         if not subjects:
             subjects = _past_participle_join(verb)
+        caused = caused_to(verb) if not subjects else None
+        if caused is not None:  # "... have led critics to charge that ...": the critics charge
+            subjects = [caused]
         if not subjects:
             continue
         subject = _conjoined_speaker(verb, subjects[0])
@@ -303,6 +310,26 @@ def _reports(
         attribution = _attribution(subject, cue.stance, cue.text, actors, speaker)
         if attribution is not None:
             yield verb, attribution
+
+
+def _sender(document: Token) -> Token | None:
+    """Who sent or issued the document a participle says something of: "Florida Attorney General Bill
+    McCollum sent a letter to BP requesting that the company deposit $2.5billion ..." (McCollum asks)."""
+    if document.lower_ not in _ISSUED or document.dep_ != "dobj":
+        return None
+    subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and _finder(subjects[0]) else None
+
+
+def _named_report_quoted(verb: Token) -> bool:
+    """'"President Obama said to the Prime Minister that his unequivocal view was ...," Cameron's office
+    said': a named speaker's report that is the whole of the words another quotes, told after the quote;
+    the named speaker's, relayed by the one quoted (not "Scottish NGOs told me", words after "said:")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or _in_document_quote(head):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].ent_type_ in HOLDER_LABELS and subjects[0].lower_ not in _PRONOUNS
 
 
 def _past_participle_join(verb: Token) -> list[Token]:
@@ -434,8 +461,9 @@ def clause_attributions(
         if cue is not None and _reported_within(verb, cue.verb):
             if not _own_report(verb):
                 continue  # "Governments will be demanding that ..., says Mr Hanson": what he foresees
-            found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
-            # believe ...": the workers' report, which Alfonzo relays
+            if found.source != main.source:  # not '"Moody's expects these costs to weigh ...," it said'
+                found = replace(found, relay=main.source)  # "Alfonzo said the workers told doctors they
+                # believe ...": the workers' report, which Alfonzo relays
         if (found.source, found.stance) != (main.source, main.stance):
             clauses.append((_governed(verb), found))
     clauses.extend((relative, None) for relative in _circumstance_relatives(sentence))
@@ -511,6 +539,8 @@ def _reported_within(verb: Token, cue: Token) -> bool:
     he adds": the quoted words are FRIDE's, with no relay)."""
     if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
         return False
+    if _in_document_quote(verb):
+        return _named_report_quoted(verb)  # the relaying speaker's own quoted words
     doc = verb.doc
     return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
 
@@ -551,8 +581,15 @@ def _says_in_fact(verb: Token) -> bool:
     return (
         subject.ent_type_ in HOLDER_LABELS
         or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or _acronym(subject)
         or _speaking_noun(subject)
     )
+
+
+def _acronym(noun: Token) -> bool:
+    """A body named by its initials, which the entity tagger may miss at a sentence's start ("BP believes it
+    may be heading for a showdown with the White House ..., a BP source said")."""
+    return noun.pos_ == "PROPN" and noun.is_upper and 1 < len(noun.text) <= _ACRONYM_LENGTH
 
 
 def _speaking_noun(noun: Token) -> bool:
@@ -977,7 +1014,8 @@ def _cue(verb: Token) -> _Cue | None:
     if not _may_cue(verb.lower_):
         return None  # the cheap test first: asked of nearly every word, and few are cues
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
-    lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb)
+    lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb) or _issued_warning(verb)
+    lemma = lemma or _referred_to_as(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -1046,6 +1084,53 @@ def _put_at(verb: Token) -> str | None:
     return _PUT_AT if at_figure and judge else None
 
 
+_ISSUE_FORMS = frozenset(
+    {"issue", "issues", "issued", "issuing", "sound", "sounds", "sounded", "sounding", "give", "gives",
+     "gave", "given", "giving"}
+)  # fmt: skip
+_WARNINGS = frozenset({"warning", "warnings"})
+_WARNED_OF = frozenset({"against", "about", "of", "over", "on"})  # what a warning is about, not "for" a coast
+
+
+def _issued_warning(verb: Token) -> str | None:
+    """ "The US Federal Bureau of Investigation issued a warning on Wednesday calling on internet users ...",
+    "the health department has already issued a warning against offers ...": a warning given by a holder,
+    with what it warns of or says, is what "warned" would report; not "a tropical storm warning for the
+    coast" (an alert for a place), nor a warning with nothing said."""
+    if verb.lower_ not in _ISSUE_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    warnings = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WARNINGS]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not warnings or not subjects or not _finder(subjects[0]):
+        return None
+    said = any(
+        (c.dep_ == "prep" and c.lower_ in _WARNED_OF) or c.dep_ in ("acl", "ccomp")
+        for c in warnings[0].children
+    )
+    saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and cue_lemma(c) is not None for c in verb.children)
+    return "issue a warning" if said or saying else None
+
+
+_REFER_FORMS = frozenset({"refer", "refers", "referred", "referring"})
+
+
+def _referred_to_as(verb: Token) -> str | None:
+    """'where Hayward simply refers to the spill as "tiny,"': a holder's description of a thing, as
+    "described ... as" reports one (a quality, or "as a ..."); not a name used ("Obama referred to BP as
+    "British Petroleum,"", "is now referring to the bug as influenza A (H1N1)")."""
+    if verb.lower_ not in _REFER_FORMS or not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not subjects or not _finder(subjects[0]):
+        return None
+    described = next((t for t in verb.doc[as_.i + 1 : verb.sent.end] if not t.is_punct), None)
+    quality = described is not None and (described.pos_ == "ADJ" or described.lower_ in ("a", "an"))
+    return "refer to as" if quality else None
+
+
 def _made_clear(verb: Token) -> str | None:
     """ "Proegler and other BP spokesmen made clear the increased containment, while an advance, was not
     siphoning all the escaping oil", "he has made clear the decision ... will be his": a stance stated, with
@@ -1064,12 +1149,15 @@ def _made_clear(verb: Token) -> str | None:
 
 def _absolute_passive(verb: Token) -> bool:
     """ "with no deaths reported": a participle with its subject and no auxiliary says what is reported,
-    not who reports it. One with an object is a past tense the tagger misread ("Michael Gordon ... called
-    BP's handling of the spill 'a case study ...'")."""
+    not who reports it. One with an object or a finite clause is a past tense the tagger misread ("Michael
+    Gordon ... called BP's handling of the spill 'a case study ...'", "The U.S. government estimated on
+    August 4 that 50 percent of the BP oil is gone": a reporting verb's); not "Wismond Exantus, 24, found
+    after 11 days Emmannuel Buso ... trapped for eight days" (a list of the rescued)."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children))
     )
 
 
@@ -1138,7 +1226,7 @@ _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questi
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
     _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
-    | _MAKE_FORMS | frozenset(_VIEW_ADJECTIVES)
+    | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
 
 
@@ -1176,10 +1264,17 @@ def _found(verb: Token) -> str | None:
 def _raised(verb: Token) -> str | None:
     """ "International aid agencies have raised concerns about what is happening": a view voiced (as
     "voiced concern"; reporting_senses asks for a view as the object), by someone who can hold one (not
-    "the spill raised fears")."""
+    "the spill raised fears"); in a relative clause, by the one "who" stands for ("quoting high-profile oil
+    analyst Matthew Simmons, who raised questions about the company's liability")."""
     if verb.lower_ not in _RAISE_FORMS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ == "who" and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    questions = any(c.dep_ == "dobj" and c.lower_ == "questions" for c in verb.children)
+    if questions and subjects and said_thing(subjects[0]):
+        return None  # "Survivors' accounts to media raised questions about whether ...": doubts the accounts
+        # give rise to, no one's
     return "voice" if subjects and _finder(subjects[0]) else None
 
 
@@ -1976,11 +2071,26 @@ def _role_phrase(head: Token) -> Span:
             break
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
             break  # "But all have little, or worse - some say - nothing": an aside, not the role
+        joined = _joined_after_time(child, start)
+        if joined is not None:
+            start = joined.left_edge.i
+            break
         start = child.left_edge.i
     if start < head.i and _clock_stamp(head.doc[start]):
         start += 1  # "2224 US pop star ...": a live page's time stamp before the role
     commas = [t.i for t in head.doc[head.i : end + 1] if t.text in (",", "(", "--")]
     return head.doc[start : commas[0] if commas else end + 1]
+
+
+def _joined_after_time(modifier: Token, start: int) -> Token | None:
+    """'A BP spokesman said "nothing has changed" since Friday and restructuring experts agreed ...': a time
+    of the clause before, which the parse joined to the role with "and"; the role starts after it, with the
+    word joined ("restructuring experts"). Not a time that is part of the role ("My 13 year old grand
+    daughter", "Tuesday's report")."""
+    if modifier.ent_type_ not in ("DATE", "TIME"):
+        return None
+    joined = [c for c in modifier.children if c.dep_ == "conj" and c.right_edge.i == start - 1]
+    return joined[0] if joined else None
 
 
 def _when(preposition: Token) -> bool:

@@ -509,14 +509,26 @@ def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | 
             continue
         closing = [t for t in sentence if t.idx >= end and not t.is_quote and not t.is_space]
         words = [t for t in closing if not t.is_punct]
-        if len(words) < 2 or words[0].dep_ != "nsubj" or words[0].head.i != words[1].i:
+        subject = _opening_subject(words)
+        if subject is None:
             continue  # '," he said.': the subject first, then its verb, and nothing quoted after
-        if cue_lemma(words[1]) is None or any(t.is_quote for t in sentence if t.idx > words[1].idx):
+        verb = subject.head
+        if cue_lemma(verb) is None or any(t.is_quote for t in sentence if t.idx > verb.idx):
             continue
-        covering = [a for a in document.actors_in(sentence) if a.start <= words[0].idx < a.end]
+        covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
+
+
+def _opening_subject(words: list[Token]) -> Token | None:
+    """The subject that opens a closing clause, right before its verb: "he" of '," he said.', "Flynn" of
+    '," Justice Department representative Steven Flynn told the panel.'."""
+    subject = next((t for t in words if t.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != words[0].i:
+        return None
+    following = subject.right_edge.i + 1
+    return subject if subject.head.i == following and subject.i == following - 1 else None
 
 
 def _saying_subject(document: _Document, start: int, end: int) -> str | None:

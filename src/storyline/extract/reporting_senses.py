@@ -55,7 +55,8 @@ _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
      "dismay", "anger", "frustration", "opposition", "surprise", "disappointment", "optimism", "skepticism",
-     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm"}
+     "scepticism", "outrage", "sympathy", "condolences", "worry", "worries", "view", "views", "alarm",
+     "questions"}
 )  # fmt: skip
 DOCUMENT_NOUNS = frozenset(
     {
@@ -319,10 +320,34 @@ def unmade(verb: Token) -> bool:
     that is not made."""
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
-        return True
+        return caused_to(verb) is None
     if any(a in _CONDITIONAL for a in auxiliaries) and _anyone(verb):
         return True  # "few of these tough men would deny that a tear comes": the writer's claim
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
+
+
+_CAUSING = frozenset(
+    {"lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces",
+     "forced", "forcing", "spur", "spurs", "spurred", "spurring", "drive", "drives", "drove", "driven"}
+)  # fmt: skip
+
+
+def caused_to(verb: Token) -> Token | None:
+    """Who was led to make a report: "comments ... which ... have led critics to charge that BP is trying to
+    play down the environmental damage" (the critics charge). The infinitive is made when what caused it
+    happened (not "could lead critics to charge", nor the bidding "Force some people to think ...")."""
+    cause = verb.head
+    if (
+        verb.dep_ not in ("xcomp", "advcl")
+        or cause is verb
+        or cause.lower_ not in _CAUSING
+        or cause.tag_ == "VB"
+    ):
+        return None
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in cause.children):
+        return None
+    caused = [c for c in cause.children if c.dep_ == "dobj" and c.i < verb.i]
+    return caused[0] if caused else None
 
 
 def _anyone(verb: Token) -> bool:
