@@ -32,3 +32,37 @@ def test_an_expectation_no_one_is_named_for_is_not_the_views_beside_it(pipeline:
     )  # bpoil_reuters 1008
     assert _of_event(pipeline, text, "resurface") is None
     assert _of_event(pipeline, text, "step").source == "investors"
+
+
+def test_a_clause_joined_after_the_reports_tag_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        "Construction for the temporary centres has already started, the Associated Press news agency says, "
+        "but it is unclear when they will be populated."
+    )  # haiti_bbc 1728
+    assert _of_event(pipeline, text, "start").source == "Associated Press news agency"
+    assert _of_event(pipeline, text, "populate") is None
+
+
+def test_a_clause_in_the_tense_of_reported_words_after_the_tag_is_still_the_speakers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        'There is a "considerable amount" of safety equipment available still available, the person said, '
+        "and Shell would still rely on a Gulf-based fleet of skimmers."
+    )  # bpoil_reuters 224
+    assert _of_event(pipeline, text, "rely").source == "person"
+
+
+def test_before_a_quote_and_its_tag_an_unquoted_clause_joined_to_it_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        'The industry has developed tests to identify faulty cement jobs in offshore wells, but "BP and/or '
+        'Transocean personnel misinterpreted or chose not to conduct such tests at the Macondo well," Bartlit '
+        "wrote."
+    )  # bpoil_reuters 746
+    assert _of_event(pipeline, text, "develop") is None
+    assert _of_event(pipeline, text, "misinterpret").source == "Bartlit"
+
+
+def test_words_half_quoted_with_no_clause_of_their_own_stay_the_speakers(pipeline: Pipeline) -> None:
+    text = 'Reconstruction was not starting at zero, but "below zero", Mr Mulet said.'  # haiti_bbc 191
+    assert _of_event(pipeline, text, "start").source == "Mulet"

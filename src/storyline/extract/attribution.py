@@ -405,6 +405,10 @@ def clause_attributions(
         if run_in is not None:
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
+        clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
+        unquoted = _unquoted_before_quote(cue.verb)
+        if unquoted is not None:
+            clauses.append((unquoted, None))
     else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
         opening = _opening_cue(sentence)
         narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
@@ -889,6 +893,68 @@ def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
         if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
+    """ "The United Arab Emirates has not banned pork imports, a senior official said, but some
+    supermarkets have pulled pig meat from their shelves ...": after a report's tag that closes what the
+    speaker says, a clause with its own subject joined on is the writer's. Not one in the speaker's
+    quoted words, nor one that reports in its turn; nor one after a reporting verb that opens the
+    sentence ("A BP spokesman told Reuters the company was considering all options but no decision had
+    been made": still his), nor one in the tense of reported words ("..., the person said, and Shell
+    would still rely on ...")."""
+    if cue.dep_ == "parataxis":
+        head = cue.head
+    elif _closes_report(cue):
+        head = cue
+    else:
+        return
+    for clause in head.children:
+        if clause.dep_ != "conj" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) or _backshifted(clause):
+            continue
+        words = list(clause.subtree)
+        if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
+            yield frozenset(t.i for t in words)
+
+
+def _closes_report(cue: Token) -> bool:
+    """A reporting verb after what it reports ("..., Grantham said"), with nothing reported after it (not
+    a caption run in before "The Foreign Office said 30 Britons have been found ...")."""
+    before = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    return before and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children)
+
+
+def _backshifted(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "would", "'d") for c in clause.children)
+
+
+def _unquoted_before_quote(cue: Token) -> frozenset[int] | None:
+    """ 'Online traffic to www.cdc.gov jumped 442 percent in the week ending April 26, and "we are
+    likely to continue to see an increase ...," Hopkins said': before a report's tag, the speaker's
+    words are those the quotation marks hold; a first clause joined to them, with no quotation mark of
+    its own, is the writer's."""
+    contents = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if not contents or _in_document_quote(contents[0]):
+        return None
+    content = contents[0]
+    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i]
+    clauses = all(any(s.dep_ in _SUBJECT_DEPS for s in c.children) for c in joined)  # not 'Reconstruction
+    # was not starting at zero, but "below zero", Mr Mulet said': his words, half quoted
+    if not joined or not clauses or not all(_wholly_quoted(c) for c in joined):
+        return None
+    inside = {t.i for c in joined for t in c.subtree}
+    first = [t for t in content.subtree if t.i not in inside]
+    if any(_in_document_quote(t) or t.is_quote for t in first):
+        return None
+    return frozenset(t.i for t in first)
+
+
+def _wholly_quoted(clause: Token) -> bool:
+    """A clause that opens with a quotation mark and lies inside the quoted words."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return clause.left_edge.is_quote and all(_in_document_quote(t) for t in words)
 
 
 def _telling(child: Token) -> bool:
