@@ -53,11 +53,13 @@ def test_a_clause_in_the_tense_of_reported_words_after_the_tag_is_still_the_spea
     assert _of_event(pipeline, text, "rely").source == "person"
 
 
-def test_before_a_quote_and_its_tag_an_unquoted_clause_joined_to_it_is_the_writers(pipeline: Pipeline) -> None:
+def test_before_a_quote_and_its_tag_an_unquoted_clause_joined_to_it_is_the_writers(
+    pipeline: Pipeline,
+) -> None:
     text = (
-        'The industry has developed tests to identify faulty cement jobs in offshore wells, but "BP and/or '
-        'Transocean personnel misinterpreted or chose not to conduct such tests at the Macondo well," Bartlit '
-        "wrote."
+        'The industry has developed tests to identify faulty cement jobs in offshore wells, but "BP '
+        "and/or Transocean personnel misinterpreted or chose not to conduct such tests at the Macondo "
+        'well," Bartlit wrote.'
     )  # bpoil_reuters 746
     assert _of_event(pipeline, text, "develop") is None
     assert _of_event(pipeline, text, "misinterpret").source == "Bartlit"

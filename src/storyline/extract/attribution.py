@@ -931,7 +931,7 @@ def _backshifted(clause: Token) -> bool:
 
 
 def _unquoted_before_quote(cue: Token) -> frozenset[int] | None:
-    """ 'Online traffic to www.cdc.gov jumped 442 percent in the week ending April 26, and "we are
+    """'Online traffic to www.cdc.gov jumped 442 percent in the week ending April 26, and "we are
     likely to continue to see an increase ...," Hopkins said': before a report's tag, the speaker's
     words are those the quotation marks hold; a first clause joined to them, with no quotation mark of
     its own, is the writer's."""
