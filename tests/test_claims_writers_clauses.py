@@ -68,3 +68,23 @@ def test_before_a_quote_and_its_tag_an_unquoted_clause_joined_to_it_is_the_write
 def test_words_half_quoted_with_no_clause_of_their_own_stay_the_speakers(pipeline: Pipeline) -> None:
     text = 'Reconstruction was not starting at zero, but "below zero", Mr Mulet said.'  # haiti_bbc 191
     assert _of_event(pipeline, text, "start").source == "Mulet"
+
+
+def test_who_the_speaker_is_told_beside_the_name_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        "Hayward, who has been thrust into a media spotlight since an April 20 rig explosion that killed 11 "
+        "workers and caused the worst oil spill in U.S. history, said in a statement he was appalled when he "
+        "read his comment."
+    )  # bpoil_reuters 53
+    assert _of_event(pipeline, text, "thrust") is None
+    assert _of_event(pipeline, text, "kill") is None
+    assert _of_event(pipeline, text, "appal").source == "Hayward"
+
+
+def test_a_that_clause_after_a_comma_on_the_one_told_is_what_was_told(pipeline: Pipeline) -> None:
+    text = (
+        "A government report released in August suggested up to 75 percent of the oil had disappeared -- "
+        "BP has often referred to this report, and former CEO Hayward recently told a gathering of students "
+        "in Cambridge, England, that all of the spilled oil had gone."
+    )  # bpoil_reuters 38
+    assert _of_event(pipeline, text, "go").source == "Hayward"

@@ -406,6 +406,7 @@ def clause_attributions(
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
         clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
+        clauses.extend((description, None) for description in _writers_descriptions(cue.verb))
         unquoted = _unquoted_before_quote(cue.verb)
         if unquoted is not None:
             clauses.append((unquoted, None))
@@ -917,6 +918,42 @@ def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
         words = list(clause.subtree)
         if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
             yield frozenset(t.i for t in words)
+
+
+def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
+    """ "Hayward, who has been thrust into a media spotlight since an April 20 rig explosion ..., said in a
+    statement he was appalled ...": who the speaker is, told beside the speaker's name, and a clause set off
+    by a comma on the thing a verb reports ("Costa Rica, Italy, and Ireland confirmed cases of the virus,
+    which has now been found in 18 countries") are the writer's telling, not the words reported. Not a
+    description that reports in its turn, nor one in the speaker's quoted words."""
+    for child in cue.children:
+        if child.dep_ not in (*_SUBJECT_DEPS, "dobj"):
+            continue
+        for token in child.subtree:
+            if not _describing(token, child) or not (_set_off(token) or token.head.dep_ == "appos"):
+                continue
+            words = list(token.subtree)
+            if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
+                yield frozenset(t.i for t in words)
+
+
+def _describing(clause: Token, noun: Token) -> bool:
+    """A relative clause or participle describing a word of `noun`, the subject or object of a reporting
+    verb. On an object, only a relative clause with a relative word (a "that" after a comma is what
+    was told: "told a gathering of students in Cambridge, England, that all of the spilled oil had
+    gone"); never an infinitive ("called for BP, currently the Gulf's largest operator, to be banned":
+    what was called for)."""
+    if clause.dep_ == "acl":
+        return noun.dep_ != "dobj" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ != "relcl":
+        return False
+    return noun.dep_ != "dobj" or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause set off from its noun by a comma or a dash: it describes, it does not pick out."""
+    start = clause.left_edge.i
+    return start > clause.sent.start and clause.doc[start - 1].text in (",", "--", "-", "—", "–", "(")
 
 
 def _closes_report(cue: Token) -> bool:
