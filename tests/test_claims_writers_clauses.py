@@ -88,3 +88,12 @@ def test_a_that_clause_after_a_comma_on_the_one_told_is_what_was_told(pipeline: 
         "in Cambridge, England, that all of the spilled oil had gone."
     )  # bpoil_reuters 38
     assert _of_event(pipeline, text, "go").source == "Hayward"
+
+
+def test_a_report_in_a_relative_clause_with_its_own_speaker_is_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "BP said it was also reviewing its system of incentives, which critics have said encouraged managers "
+        "to put profits and cost-cutting ahead of safety."
+    )  # bpoil_reuters 858
+    assert _of_event(pipeline, text, "review").source == "BP"
+    assert _of_event(pipeline, text, "put").source == "critics"

@@ -541,9 +541,9 @@ def _says_in_fact(verb: Token) -> bool:
     if not subjects:
         return verb.dep_ != "relcl"  # "with officials saying ...": the noun the participle describes
     subject = subjects[0]
-    if verb.dep_ == "relcl":  # "a New Orleans strip club that says it has lost business": the club
-        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:
-            return False
+    if verb.dep_ == "relcl" and not _holder_in_relative(verb, subject):
+        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:  # "a New Orleans strip club
+            return False  # that says it has lost business": the club
         subject = verb.head
         return (
             subject.pos_ == "PROPN"
@@ -556,6 +556,14 @@ def _says_in_fact(verb: Token) -> bool:
         or subject.tag_ in ("NNS", "NNPS", "PRP")
         or _speaking_noun(subject)
     )
+
+
+def _holder_in_relative(verb: Token, subject: Token) -> bool:
+    """ "the slaughter, which Egyptian state media reported could take up to a month": a relative clause
+    whose relative word is what is reported, with a speaker of its own as the subject."""
+    opener = verb.left_edge
+    relative = opener.tag_ in ("WDT", "WP") and opener.i != subject.i and subject.tag_ not in ("WDT", "WP")
+    return relative and any(c.dep_ == "ccomp" for c in verb.children) and subject.lower_ not in _PRONOUNS
 
 
 def _speaking_noun(noun: Token) -> bool:
