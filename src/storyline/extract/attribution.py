@@ -33,7 +33,11 @@ the act told of ("has joined ... in stating that") are reports too. A report tol
 words has its own source, the other speaker as its `relay` ("Hayward said rivals ... criticized the
 way BP designed ... the well"), unless it is foreseen, asked for or read from evidence; a report in a
 relative clause ("..., which the oil concern has estimated could reach ...") speaks for that clause
-only. A passive without an agent names no speaker ("... was described as ...").
+only. A passive without an agent names no speaker ("... was described as ..."). The writer's own clauses
+in a reported sentence have no source: who the speaker is, told beside the name ("Hayward, who has been
+thrust into a media spotlight ..., said"), a set-off relative clause on the thing reported, a clause joined
+after a report's closing tag ("..., a senior official said, but some supermarkets have pulled ..."), an
+unquoted clause joined before the speaker's quote, and an expectation no one holds beside a report.
 """
 
 from __future__ import annotations
