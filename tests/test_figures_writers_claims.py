@@ -133,3 +133,42 @@ def test_a_count_before_a_report_joined_by_and_stays_the_reports(pipeline: Pipel
         "company said on Monday.",
     )
     assert claimants["About 145,000 claims"] == "company"
+
+
+def test_a_figure_in_the_writers_description_of_the_speaker_is_the_writers(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "Kenneth Feinberg, the independent administrator appointed to run the $20billion fund set up by BP "
+        "to compensate victims for financial losses due to the oil spill, said he would make sure that "
+        '"every eligible, legitimate claim is paid and paid quickly."',
+    )  # bpoil_reuters 790, seed 191 F14
+    assert claimants["$20billion fund"] is None
+
+
+def test_a_figure_in_the_words_the_parse_made_a_second_subject_stays_the_speakers(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "The five-year BP credit default swap widened by 71 basis points to 173 basis points, CDS monitor "
+        "Markit said.",
+    )  # bpoil_reuters 107
+    assert claimants["173 basis points"] == "Markit"
+
+
+def test_a_figure_in_the_writers_framing_before_the_report_is_the_writers(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "But when pressed on how to handle a worst-case scenario with hundreds of thousands of barrels of "
+        "oil spilling into the ocean, Exxon's chief Rex Tillerson said, \"When these things happen we are "
+        'not well equipped to deal with them."',
+    )  # bpoil_reuters 2141, seed 191 F27
+    assert claimants["hundreds of thousands of barrels of oil spilling"] is None
+
+
+def test_what_the_speaker_did_to_reach_the_figure_stays_the_speakers(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "Stripping out one-off costs, including an additional $7.7billion charge related to capping the "
+        "blown-out well, BP said underlying results rose 18 percent, compared to the same period in 2009, "
+        "to $5.53billion.",
+    )  # bpoil_reuters 256
+    assert claimants["$7.7billion charge"] == "BP"

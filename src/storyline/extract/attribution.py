@@ -33,7 +33,11 @@ the act told of ("has joined ... in stating that") are reports too. A report tol
 words has its own source, the other speaker as its `relay` ("Hayward said rivals ... criticized the
 way BP designed ... the well"), unless it is foreseen, asked for or read from evidence; a report in a
 relative clause ("..., which the oil concern has estimated could reach ...") speaks for that clause
-only. A passive without an agent names no speaker ("... was described as ...").
+only. A passive without an agent names no speaker ("... was described as ..."). The writer's own clauses
+in a reported sentence have no source: who the speaker is, told beside the name ("Hayward, who has been
+thrust into a media spotlight ..., said"), a set-off relative clause on the thing reported, a clause joined
+after a report's closing tag ("..., a senior official said, but some supermarkets have pulled ..."), an
+unquoted clause joined before the speaker's quote, and an expectation no one holds beside a report.
 """
 
 from __future__ import annotations
@@ -441,6 +445,11 @@ def clause_attributions(
         if run_in is not None:
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
+        clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
+        clauses.extend((description, None) for description in _writers_descriptions(cue.verb))
+        unquoted = _unquoted_before_quote(cue.verb)
+        if unquoted is not None:
+            clauses.append((unquoted, None))
     else:  # "Nick Maskery is trained as a BASICS doctor Nick said: ...", a speaker the parse gave no subject
         opening = _opening_cue(sentence)
         narrated = _run_in_before(opening) if opening is not None and _cue(opening) is not None else None
@@ -514,7 +523,7 @@ def _beside_narration(verb: Token) -> bool:
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
-    if verb.i == root.i or _cue(root) is not None or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    if verb.i == root.i or _held_by_someone(root) or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
         return False
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
@@ -530,6 +539,13 @@ def _beside_narration(verb: Token) -> bool:
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
         return clause and any(c.dep_ == "nsubj" for c in verb.children)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
+
+
+def _held_by_someone(root: Token) -> bool:
+    """A root that reports with a holder of its own; not an expectation no one is named for ("Questions
+    about the future of Chief Executive Tony Hayward are expected to resurface, but investors and analysts
+    do not expect him to step down ...": the writer's, beside the investors' view)."""
+    return _cue(root) is not None and _subject(root) is not None
 
 
 def _reported_within(verb: Token, cue: Token) -> bool:
@@ -568,9 +584,9 @@ def _says_in_fact(verb: Token) -> bool:
     if not subjects:
         return verb.dep_ != "relcl"  # "with officials saying ...": the noun the participle describes
     subject = subjects[0]
-    if verb.dep_ == "relcl":  # "a New Orleans strip club that says it has lost business": the club
-        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:
-            return False
+    if verb.dep_ == "relcl" and not _holder_in_relative(verb, subject):
+        if subject.lower_ not in ("who", "which", "that") or subject.is_upper:  # "a New Orleans strip club
+            return False  # that says it has lost business": the club
         subject = verb.head
         return (
             subject.pos_ == "PROPN"
@@ -590,6 +606,14 @@ def _acronym(noun: Token) -> bool:
     """A body named by its initials, which the entity tagger may miss at a sentence's start ("BP believes it
     may be heading for a showdown with the White House ..., a BP source said")."""
     return noun.pos_ == "PROPN" and noun.is_upper and 1 < len(noun.text) <= _ACRONYM_LENGTH
+
+
+def _holder_in_relative(verb: Token, subject: Token) -> bool:
+    """ "the slaughter, which Egyptian state media reported could take up to a month": a relative clause
+    whose relative word is what is reported, with a speaker of its own as the subject."""
+    opener = verb.left_edge
+    relative = opener.tag_ in ("WDT", "WP") and opener.i != subject.i and subject.tag_ not in ("WDT", "WP")
+    return relative and any(c.dep_ == "ccomp" for c in verb.children) and subject.lower_ not in _PRONOUNS
 
 
 def _speaking_noun(noun: Token) -> bool:
@@ -928,6 +952,104 @@ def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
         if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
+    """ "The United Arab Emirates has not banned pork imports, a senior official said, but some
+    supermarkets have pulled pig meat from their shelves ...": after a report's tag that closes what the
+    speaker says, a clause with its own subject joined on is the writer's. Not one in the speaker's
+    quoted words, nor one that reports in its turn; nor one after a reporting verb that opens the
+    sentence ("A BP spokesman told Reuters the company was considering all options but no decision had
+    been made": still his), nor one in the tense of reported words ("..., the person said, and Shell
+    would still rely on ...")."""
+    if cue.dep_ == "parataxis":
+        head = cue.head
+    elif _closes_report(cue):
+        head = cue
+    else:
+        return
+    for clause in head.children:
+        if clause.dep_ != "conj" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) or _backshifted(clause):
+            continue
+        words = list(clause.subtree)
+        if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
+            yield frozenset(t.i for t in words)
+
+
+def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
+    """ "Hayward, who has been thrust into a media spotlight since an April 20 rig explosion ..., said in a
+    statement he was appalled ...": who the speaker is, told beside the speaker's name, and a clause set off
+    by a comma on the thing a verb reports ("Costa Rica, Italy, and Ireland confirmed cases of the virus,
+    which has now been found in 18 countries") are the writer's telling, not the words reported. Not a
+    description that reports in its turn, nor one in the speaker's quoted words."""
+    for child in cue.children:
+        if child.dep_ not in (*_SUBJECT_DEPS, "dobj"):
+            continue
+        for token in child.subtree:
+            if not _describing(token, child) or not (_set_off(token) or token.head.dep_ == "appos"):
+                continue
+            words = list(token.subtree)
+            if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
+                yield frozenset(t.i for t in words)
+
+
+def _describing(clause: Token, noun: Token) -> bool:
+    """A relative clause or participle describing a word of `noun`, the subject or object of a reporting
+    verb. On an object, only a relative clause with a relative word (a "that" after a comma is what
+    was told: "told a gathering of students in Cambridge, England, that all of the spilled oil had
+    gone"); never an infinitive ("called for BP, currently the Gulf's largest operator, to be banned":
+    what was called for)."""
+    if clause.dep_ == "acl":
+        return noun.dep_ != "dobj" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ != "relcl":
+        return False
+    return noun.dep_ != "dobj" or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause set off from its noun by a comma or a dash: it describes, it does not pick out."""
+    start = clause.left_edge.i
+    return start > clause.sent.start and clause.doc[start - 1].text in (",", "--", "-", "—", "–", "(")
+
+
+def _closes_report(cue: Token) -> bool:
+    """A reporting verb after what it reports ("..., Grantham said"), with nothing reported after it (not
+    a caption run in before "The Foreign Office said 30 Britons have been found ...")."""
+    before = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    return before and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children)
+
+
+def _backshifted(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "would", "'d") for c in clause.children)
+
+
+def _unquoted_before_quote(cue: Token) -> frozenset[int] | None:
+    """'Online traffic to www.cdc.gov jumped 442 percent in the week ending April 26, and "we are
+    likely to continue to see an increase ...," Hopkins said': before a report's tag, the speaker's
+    words are those the quotation marks hold; a first clause joined to them, with no quotation mark of
+    its own, is the writer's."""
+    contents = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if not contents or _in_document_quote(contents[0]):
+        return None
+    content = contents[0]
+    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i]
+    clauses = all(any(s.dep_ in _SUBJECT_DEPS for s in c.children) for c in joined)  # not 'Reconstruction
+    # was not starting at zero, but "below zero", Mr Mulet said': his words, half quoted
+    if not joined or not clauses or not all(_wholly_quoted(c) for c in joined):
+        return None
+    inside = {t.i for c in joined for t in c.subtree}
+    first = [t for t in content.subtree if t.i not in inside]
+    if any(_in_document_quote(t) or t.is_quote for t in first):
+        return None
+    return frozenset(t.i for t in first)
+
+
+def _wholly_quoted(clause: Token) -> bool:
+    """A clause that opens with a quotation mark and lies inside the quoted words."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return clause.left_edge.is_quote and all(_in_document_quote(t) for t in words)
 
 
 def _telling(child: Token) -> bool:

@@ -121,7 +121,53 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_before_absolute_report(amount, cue) or _describes_party(amount, cue)):
         return replace(figure, by_writer=True)
+    if cue is not None and (_in_speakers_description(amount, cue) or _framing_before_report(amount, cue)):
+        return replace(figure, by_writer=True)
     return figure
+
+
+def _child_of_verb_holding(amount: Token, verb: Token) -> Token | None:
+    """The child of `verb` whose words hold `amount`, if any."""
+    token = amount
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token if token.head.i == verb.i and token.i != verb.i else None
+
+
+def _in_speakers_description(amount: Token, verb: Token) -> bool:
+    """ "Kenneth Feinberg, the independent administrator appointed to run the $20billion fund set up by
+    BP ..., said he would make sure ...": who the speaker is, told in the subject of the reporting verb,
+    is the writer's description; the speaker's words are what the verb reports."""
+    child = _child_of_verb_holding(amount, verb)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if child is None or not subjects or child.i != subjects[-1].i:
+        return False  # not "The five-year BP credit default swap widened by 71 basis points ..., CDS monitor
+        # Markit said": the words reported, which the parse made a second subject
+    token = amount
+    while token.i != child.i:
+        if token.dep_ in ("appos", "acl", "relcl"):
+            return True
+        token = token.head
+    return False
+
+
+def _marked(clause: Token) -> bool:
+    """A clause opened by a subordinating word ("when", "although", "while")."""
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
+
+
+def _framing_before_report(amount: Token, verb: Token) -> bool:
+    """ "But when pressed on how to handle a worst-case scenario with hundreds of thousands of barrels of
+    oil spilling into the ocean, Exxon's chief Rex Tillerson said, "When these things happen ..."": a
+    clause hung on the reporting verb before it and its speaker, when the words reported follow the
+    verb, is the writer's framing of when or why they were said."""
+    child = _child_of_verb_holding(amount, verb)
+    if child is None or child.dep_ != "advcl" or child.i > verb.i or not _marked(child):
+        return False  # not "Stripping out one-off costs, including an additional $7.7billion charge ...,
+        # BP said underlying results rose 18 percent": what the speaker did to reach the figure reported
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reported_after = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    return reported_after and bool(subjects) and child.right_edge.i < subjects[0].left_edge.i
 
 
 def _before_absolute_report(amount: Token, verb: Token) -> bool:
