@@ -212,6 +212,7 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _labelled_speaker(document.text, start, document.actors)
         or _caption_speaker(document, start)
         or _words_of(document, start)
+        or _naming_subject(document, start, end)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
@@ -523,6 +524,41 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
         verbs = [v for v in first.ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
         covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
+        if covering and covering[-1].label in ("PERSON", "ORG"):
+            return covering[-1].canonical
+    return None
+
+
+_NAMING_FORMS = frozenset(
+    {f"{stem}{ending}" for stem in ("call", "term", "brand", "label") for ending in ("", "s", "ed", "ing")}
+    | {
+        f"{stem}{ending}"
+        for stem in ("describ", "characteris", "characteriz")
+        for ending in ("e", "es", "ed", "ing")
+    }
+    | {"classify", "classifies", "classified", "classifying", "dub", "dubs", "dubbed", "dubbing", "labelled"}
+)  # verbs that name a thing as the words quoted: 'has called the situation "..."'
+
+
+def _naming_subject(document: _Document, start: int, end: int) -> str | None:
+    """Words that name a thing, quoted as what someone calls it ('Obama has called the situation "a massive
+    and potentially unprecedented environmental disaster"', 'the World Health Organisation classifies the
+    virus as a "public health emergency of international concern"'): the named subject of the verb of
+    naming is the speaker, whatever else the sentence reports. The verb is the first one outside the quote
+    above its words, so 'described hearing a neighbor cry out: "I heard ..."' is the neighbor's."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
+            continue
+        verb = next(
+            (v for v in first.ancestors if v.pos_ in ("VERB", "AUX") and not start <= v.idx < end), None
+        )
+        if verb is None or verb.idx > start or verb.lower_ not in _NAMING_FORMS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        covering = [
+            a for a in document.actors_in(sentence) if subjects and a.start <= subjects[0].idx < a.end
+        ]
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
