@@ -1330,7 +1330,8 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if subjects and subjects[0].tag_ != "VBG" and name not in subjects[0].subtree:
         return None
     for above in _up_to(name, verb):
-        if above.dep_ in _CLAUSE_BELOW or _joined_by_and(above):
+        below = above.dep_ in _CLAUSE_BELOW and not _opening_participle(above)
+        if below or _joined_by_and(above):
             return None  # "The second century saint, Irenaeus, and the ... philosopher, John Hick, appeal"
     if any(c.tag_ in ("WP", "WDT") for above in _up_to(doc[opening - 1], verb) for c in above.children):
         return None  # "Contrary to what prophet of doom, Pat Robertson, thinks, ...": no report made
@@ -1341,6 +1342,12 @@ def _up_to(token: Token, verb: Token) -> list[Token]:
     """The token and the words above it in the parse, up to the verb (or the root) and not the verb."""
     above = [token, *token.ancestors]
     return above[: above.index(verb)] if verb in above else above
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Speaking after a two-day evaluation mission to Port-au-Prince, ...": a participle opening the
+    sentence, which the parse may stretch over the name set off after it."""
+    return token.tag_ == "VBG" and token.i == token.sent.start
 
 
 def _joined_by_and(token: Token) -> bool:
