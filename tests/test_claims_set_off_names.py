@@ -1,7 +1,7 @@
 """Speakers, fiftieth round: a person's name set off by commas between their role and the verb ("the
 leader of Sinn Fein, Gerry Adams, has warned"), which the parse hangs on the role's last noun or leaves
-the verb without, and words quoted as what a named subject calls a thing ('Obama has called the situation
-"..."'), which went to the speaker of another clause.
+the verb without; words quoted as what a named subject calls a thing ('Obama has called the situation
+"..."'), which went to the speaker of another clause; and words a poll is said to show, which had none.
 
 Each test quotes the Timeline17 sentences it runs on (haiti_bbc and bpoil_reuters); the whole pipeline
 reads them as one short article.
@@ -66,3 +66,31 @@ def test_words_quoted_as_what_a_named_subject_calls_a_thing_are_theirs(pipeline:
         'disaster."\n'
     )
     assert quote_speaker(pipeline, text, "a massive and potentially", _SPILL) == "Obama"
+
+
+def test_words_a_poll_is_said_to_show_are_its_issuers(pipeline: Pipeline) -> None:
+    """Seed 191's one wrong quote speaker (bpoil_reuters 1532): the poll's finding, not the voters' whom the
+    rest of the sentence reports."""
+    text = (
+        "In the kind of harmonic convergence that sometimes happens inside the Capital Beltway, a new poll "
+        'released on Monday by the Clean Energy Works campaign showed "overwhelming public support for '
+        'comprehensive clean energy legislation," with 61 percent of 2010 voters saying they want to limit '
+        "pollution, invest in clean energy and make energy companies pay for emitting the carbon that "
+        "contributes to climate change.\n"
+    )
+    speaker = quote_speaker(pipeline, text, "overwhelming public support", date(2010, 6, 14))
+    assert speaker is not None and "Clean Energy Works" in speaker
+
+
+def test_it_that_reports_goes_to_the_company_that_just_reported(pipeline: Pipeline) -> None:
+    """ "Transocean", which the recogniser calls a nationality, reported just before; the "it" that says
+    the next words is Transocean, not BP, named inside both reports (bpoil_reuters)."""
+    text = (
+        '"Over a 40-minute period, the Transocean rig crew failed to recognize and act on the influx of '
+        'hydrocarbons into the well," BP said.\n'
+        "But Transocean said BP was seeking to conceal the key factor that led to the rig explosion -- the "
+        "well design.\n"
+        '"In both its design and construction, BP made a series of cost-saving decisions that increased '
+        'risk," it said.\n'
+    )
+    assert quote_speaker(pipeline, text, "In both its design", _SPILL) == "Transocean"

@@ -736,7 +736,9 @@ def _object(token: Token) -> bool:
 
 def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
-    organisations = [c for c in candidates if c.label == "ORG"]
+    organisations = [
+        c for c in candidates if c.label == "ORG" or (c.label == "NORP" and _reporting_body(c.span(doc)))
+    ]
     starts = [sentence.start for sentence in doc.sents]
     quotes = document_quotes(doc)
     states = [c for c in candidates if c.label == "GPE"]
@@ -798,6 +800,13 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
         return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
+
+
+def _reporting_body(span: Span) -> bool:
+    """A one-word name the recogniser calls a nationality that reports as a body does ("But Transocean
+    said BP was seeking to conceal ..."): a company to the "it" that reports after it."""
+    root = span.root
+    return len(span) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" and cue_lemma(root.head) is not None
 
 
 def _told(span: Span) -> bool:

@@ -213,6 +213,7 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _caption_speaker(document, start)
         or _words_of(document, start)
         or _naming_subject(document, start, end)
+        or _shown_by_document(document, start, end)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
@@ -550,10 +551,8 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
         first = _first_quoted_word(sentence, start, end)
         if first is None or sentence.start_char >= start:
             continue
-        verb = next(
-            (v for v in first.ancestors if v.pos_ in ("VERB", "AUX") and not start <= v.idx < end), None
-        )
-        if verb is None or verb.idx > start or verb.lower_ not in _NAMING_FORMS:
+        verb = _verb_above(first, start, end)
+        if verb is None or verb.lower_ not in _NAMING_FORMS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         covering = [
@@ -562,6 +561,51 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
+
+
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "found", "finds", "revealed", "reveals"})
+_INQUIRIES = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "review", "analysis"}
+)
+
+
+def _shown_by_document(document: _Document, start: int, end: int) -> str | None:
+    """Words a poll or a study is said to show ('a new poll released on Monday by the Clean Energy Works
+    campaign showed "overwhelming public support for comprehensive clean energy legislation"'): the
+    finding is the document's, so its issuer's where the subject names one, else the document's as the
+    subject describes it, not the words of anyone the rest of the sentence reports. A finding foretold
+    or reported by someone is left to the reporting clause."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
+            continue
+        verb = _verb_above(first, start, end)
+        if verb is None or verb.lower_ not in _SHOWING or _foretold_or_reported(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _INQUIRIES]
+        if not subjects:
+            continue
+        words = list(subjects[0].subtree)
+        issuers = [
+            a
+            for a in document.actors_in(sentence)
+            if words[0].idx <= a.start < words[-1].idx + len(words[-1]) and a.label in ("PERSON", "ORG")
+        ]
+        return issuers[-1].canonical if issuers else _described(subjects[0])
+    return None
+
+
+def _foretold_or_reported(verb: Token) -> bool:
+    """ "the company said, a full review will show "possibly far less oil" was spilled": a finding still to
+    come, or one someone else reports, is that speaker's words, not the document's."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or any(cue_lemma(above) is not None for above in verb.ancestors)
+
+
+def _verb_above(first: Token, start: int, end: int) -> Token | None:
+    """The first verb above a quote's first word that lies outside the quote (before it)."""
+    verb = next((v for v in first.ancestors if v.pos_ in ("VERB", "AUX") and not start <= v.idx < end), None)
+    return None if verb is None or verb.idx > start else verb
 
 
 def _participle_speaker(document: _Document, start: int, end: int) -> str | None:
