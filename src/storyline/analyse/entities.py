@@ -12,7 +12,8 @@ before, never to a name inside quotation marks, and to nobody when the sentence
 before is about someone not named; a "he" or "she" that reported before goes on
 as the same person, not as a name inside what was reported, and tells that
 person's gender to the pronouns after it; "it" as the subject of "said" to the
-organisation acting as subject, never one named inside a quote; "her" in "AFP
+organisation acting as subject (or a one-word name read as a nationality that reports,
+"Transocean said"), never one named inside a quote; "her" in "AFP
 quotes her as saying" as "she" would be), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical

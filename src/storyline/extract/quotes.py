@@ -9,7 +9,9 @@ right after it on the same line, or the nearest attributed sentence around it
 (a bare "Quote:" block after "He emphasised that ..."); a report after the quote gives
 it no speaker when it asks about it or carries words quoted of its own by someone the
 discourse up to the quote has not brought in. Words a clause below the main one carries
-are that clause's subject's ("..., where people were shouting: ...").
+are that clause's subject's ("..., where people were shouting: ..."); words quoted as what a named
+subject calls a thing are that subject's ('Obama has called the situation "..."'), and words a poll or
+a study is said to show are its issuer's.
 
 Fragments of fewer than three words are taken as scare quotes or titles and
 skipped; a phrase of fewer than five words quoted inside a sentence that names
