@@ -94,3 +94,15 @@ def test_it_that_reports_goes_to_the_company_that_just_reported(pipeline: Pipeli
         'risk," it said.\n'
     )
     assert quote_speaker(pipeline, text, "In both its design", _SPILL) == "Transocean"
+
+
+def test_it_that_reports_after_a_suit_is_the_suit_not_the_company_it_accuses(pipeline: Pipeline) -> None:
+    """The suit reported just before, with no one named as filing it; BP is only whom it accuses
+    (bpoil_reuters)."""
+    text = (
+        "The suit accuses BP and the other defendants of "
+        '"negligent or wanton failure to adhere to recognized industry standards of care."\n'
+        "\"The defendants ' conduct in operating the Deepwater Horizon and oil well illustrates their scheme "
+        'to maximize profits and ignore dangerous risks posed to human health and property," it said.\n'
+    )
+    assert quote_speaker(pipeline, text, "The defendants", _SPILL) == "suit"

@@ -786,8 +786,12 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             and not _reported_of(o.span(doc))
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
-        if subjects or recent:
-            return subjects[-1] if subjects else recent[-1]
+        if subjects:
+            return subjects[-1]
+        if recent and _document_reported_before(doc, token, context):
+            return None  # 'The suit accuses BP ... . "...," it said': the suit, not BP
+        if recent:
+            return recent[-1]
         return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         found = _pronoun_antecedent(doc, token, context)
@@ -801,6 +805,25 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
         return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
+
+
+_DOCUMENTS = frozenset(
+    {"suit", "lawsuit", "complaint", "report", "study", "letter", "statement", "filing", "memo", "ruling"}
+)
+
+
+def _document_reported_before(doc: Doc, token: Token, context: _Context) -> bool:
+    """Whether the sentence right before the reporting "it" reports through a document its subject names
+    with no one issuing it ("The suit accuses BP and the other defendants of ..."): "it" is that document,
+    not an organisation named in what it says."""
+    reach = _sentence_reach(context.sentence_starts, token, 1)
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in _DOCUMENTS
+        and cue_lemma(t.head) is not None
+        and not any(w.ent_type_ for w in t.subtree)
+        for t in doc[reach : token.sent.start]
+    )
 
 
 def _reporting_body(span: Span) -> bool:
