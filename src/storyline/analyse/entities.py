@@ -12,7 +12,8 @@ before, never to a name inside quotation marks, and to nobody when the sentence
 before is about someone not named; a "he" or "she" that reported before goes on
 as the same person, not as a name inside what was reported, and tells that
 person's gender to the pronouns after it; "it" as the subject of "said" to the
-organisation acting as subject, never one named inside a quote; "her" in "AFP
+organisation acting as subject (or a one-word name read as a nationality that reports,
+"Transocean said"), never one named inside a quote; "her" in "AFP
 quotes her as saying" as "she" would be), an acronym
 points to the organisation it abbreviates, and a capital acting as a subject
 stands for its state. `ActorRegistry` then maps each document's canonical
@@ -743,7 +744,9 @@ def _object(token: Token) -> bool:
 
 def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     people = [c for c in candidates if c.label == "PERSON"]
-    organisations = [c for c in candidates if c.label == "ORG"]
+    organisations = [
+        c for c in candidates if c.label == "ORG" or (c.label == "NORP" and _reporting_body(c.span(doc)))
+    ]
     starts = [sentence.start for sentence in doc.sents]
     quotes = document_quotes(doc)
     states = [c for c in candidates if c.label == "GPE"]
@@ -804,8 +807,12 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             and not _reported_of(o.span(doc))
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
-        if subjects or recent:
-            return subjects[-1] if subjects else recent[-1]
+        if subjects:
+            return subjects[-1]
+        if recent and _document_reported_before(doc, token, context):
+            return None  # 'The suit accuses BP ... . "...," it said': the suit, not BP
+        if recent:
+            return recent[-1]
         return _state_subject_before(doc, token, context)
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         found = _pronoun_antecedent(doc, token, context)
@@ -819,6 +826,32 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
     if token.lower_ in ("him", "her") and token.dep_ == "dobj" and cue_lemma(token.head) == "quote":
         return _pronoun_antecedent(doc, token, context)  # "AFP quotes her as saying": the speaker, as "she"
     return None
+
+
+_DOCUMENTS = frozenset(
+    {"suit", "lawsuit", "complaint", "report", "study", "letter", "statement", "filing", "memo", "ruling"}
+)
+
+
+def _document_reported_before(doc: Doc, token: Token, context: _Context) -> bool:
+    """Whether the sentence right before the reporting "it" reports through a document its subject names
+    with no one issuing it ("The suit accuses BP and the other defendants of ..."): "it" is that document,
+    not an organisation named in what it says."""
+    reach = _sentence_reach(context.sentence_starts, token, 1)
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in _DOCUMENTS
+        and cue_lemma(t.head) is not None
+        and not any(w.ent_type_ for w in t.subtree)
+        for t in doc[reach : token.sent.start]
+    )
+
+
+def _reporting_body(span: Span) -> bool:
+    """A one-word name the recogniser calls a nationality that reports as a body does ("But Transocean
+    said BP was seeking to conceal ..."): a company to the "it" that reports after it."""
+    root = span.root
+    return len(span) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" and cue_lemma(root.head) is not None
 
 
 def _told(span: Span) -> bool:

@@ -1489,6 +1489,9 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
+    set_off = _name_set_off_before(verb)
+    if set_off is not None:
+        return set_off
     agents = agents_of(verb)
     for child in _subjects_named_first(verb):
         if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
@@ -1524,6 +1527,65 @@ def _subject(verb: Token) -> Token | None:
     if named is not None:
         return _claimant_subject(named)
     return _named_after_date(verb)
+
+
+_BESIDE_VERB = frozenset({"aux", "neg", "advmod"})
+_CLAUSE_BELOW = frozenset({"relcl", "acl", "advcl"})
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """ "the acting head of the UN mission in Haiti, Edmond Mulet, told the BBC", "..., the leader of Sinn
+    Fein, Gerry Adams, has warned", "Speaking after ..., the executive director of WFP, Josette Sheeran,
+    said": a person's name set off by commas right before the verb, after the role that describes them,
+    speaks. The parse hung the name on the role's last noun, or left the verb no subject (or a participle,
+    "Speaking"); a named subject keeps the verb ("Mr Preval, who met the UN chief, Ban Ki-moon, said"),
+    and so does a name inside a clause below it, one of several joined, or one set off in a "what"
+    phrase."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in _BESIDE_VERB:
+        index -= 1
+    if index < verb.sent.start + 3 or doc[index].text != ",":
+        return None
+    name = doc[index - 1]
+    if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.pos_ != "PROPN":
+        return None
+    opening = name.left_edge.i - 1
+    if (
+        opening <= verb.sent.start
+        or doc[opening].text != ","
+        or doc[opening - 1].pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects and not (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "VBG"):
+        return None  # a named subject speaks for itself
+    if subjects and subjects[0].tag_ != "VBG" and name not in subjects[0].subtree:
+        return None
+    for above in _up_to(name, verb):
+        below = above.dep_ in _CLAUSE_BELOW and not _opening_participle(above)
+        if below or _joined_by_and(above):
+            return None  # "The second century saint, Irenaeus, and the ... philosopher, John Hick, appeal"
+    if any(c.tag_ in ("WP", "WDT") for above in _up_to(doc[opening - 1], verb) for c in above.children):
+        return None  # "Contrary to what prophet of doom, Pat Robertson, thinks, ...": no report made
+    return name
+
+
+def _up_to(token: Token, verb: Token) -> list[Token]:
+    """The token and the words above it in the parse, up to the verb (or the root) and not the verb."""
+    above = [token, *token.ancestors]
+    return above[: above.index(verb)] if verb in above else above
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Speaking after a two-day evaluation mission to Port-au-Prince, ...": a participle opening the
+    sentence, which the parse may stretch over the name set off after it."""
+    return token.tag_ == "VBG" and token.i == token.sent.start
+
+
+def _joined_by_and(token: Token) -> bool:
+    """One of several joined by "and" or "or" ("Irenaeus, and the 20th Century philosopher")."""
+    return token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.head.children)
 
 
 def _passive_subject(head: Token) -> Token | None:

@@ -9,7 +9,9 @@ right after it on the same line, or the nearest attributed sentence around it
 (a bare "Quote:" block after "He emphasised that ..."); a report after the quote gives
 it no speaker when it asks about it or carries words quoted of its own by someone the
 discourse up to the quote has not brought in. Words a clause below the main one carries
-are that clause's subject's ("..., where people were shouting: ...").
+are that clause's subject's ("..., where people were shouting: ..."); words quoted as what a named
+subject calls a thing are that subject's ('Obama has called the situation "..."'), and words a poll or
+a study is said to show are its issuer's.
 
 Fragments of fewer than three words are taken as scare quotes or titles and
 skipped; a phrase of fewer than five words quoted inside a sentence that names
@@ -212,6 +214,8 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _labelled_speaker(document.text, start, document.actors)
         or _caption_speaker(document, start)
         or _words_of(document, start)
+        or _naming_subject(document, start, end)
+        or _shown_by_document(document, start, end)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
@@ -545,6 +549,84 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
+
+
+_NAMING_FORMS = frozenset(
+    {f"{stem}{ending}" for stem in ("call", "term", "brand", "label") for ending in ("", "s", "ed", "ing")}
+    | {
+        f"{stem}{ending}"
+        for stem in ("describ", "characteris", "characteriz")
+        for ending in ("e", "es", "ed", "ing")
+    }
+    | {"classify", "classifies", "classified", "classifying", "dub", "dubs", "dubbed", "dubbing", "labelled"}
+)  # verbs that name a thing as the words quoted: 'has called the situation "..."'
+
+
+def _naming_subject(document: _Document, start: int, end: int) -> str | None:
+    """Words that name a thing, quoted as what someone calls it ('Obama has called the situation "a massive
+    and potentially unprecedented environmental disaster"', 'the World Health Organisation classifies the
+    virus as a "public health emergency of international concern"'): the named subject of the verb of
+    naming is the speaker, whatever else the sentence reports. The verb is the first one outside the quote
+    above its words, so 'described hearing a neighbor cry out: "I heard ..."' is the neighbor's."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
+            continue
+        verb = _verb_above(first, start, end)
+        if verb is None or verb.lower_ not in _NAMING_FORMS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        covering = [
+            a for a in document.actors_in(sentence) if subjects and a.start <= subjects[0].idx < a.end
+        ]
+        if covering and covering[-1].label in ("PERSON", "ORG"):
+            return covering[-1].canonical
+    return None
+
+
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "found", "finds", "revealed", "reveals"})
+_INQUIRIES = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "review", "analysis"}
+)
+
+
+def _shown_by_document(document: _Document, start: int, end: int) -> str | None:
+    """Words a poll or a study is said to show ('a new poll released on Monday by the Clean Energy Works
+    campaign showed "overwhelming public support for comprehensive clean energy legislation"'): the
+    finding is the document's, so its issuer's where the subject names one, else the document's as the
+    subject describes it, not the words of anyone the rest of the sentence reports. A finding foretold
+    or reported by someone is left to the reporting clause."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        if first is None or sentence.start_char >= start:
+            continue
+        verb = _verb_above(first, start, end)
+        if verb is None or verb.lower_ not in _SHOWING or _foretold_or_reported(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _INQUIRIES]
+        if not subjects:
+            continue
+        words = list(subjects[0].subtree)
+        issuers = [
+            a
+            for a in document.actors_in(sentence)
+            if words[0].idx <= a.start < words[-1].idx + len(words[-1]) and a.label in ("PERSON", "ORG")
+        ]
+        return issuers[-1].canonical if issuers else _described(subjects[0])
+    return None
+
+
+def _foretold_or_reported(verb: Token) -> bool:
+    """ "the company said, a full review will show "possibly far less oil" was spilled": a finding still to
+    come, or one someone else reports, is that speaker's words, not the document's."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or any(cue_lemma(above) is not None for above in verb.ancestors)
+
+
+def _verb_above(first: Token, start: int, end: int) -> Token | None:
+    """The first verb above a quote's first word that lies outside the quote (before it)."""
+    verb = next((v for v in first.ancestors if v.pos_ in ("VERB", "AUX") and not start <= v.idx < end), None)
+    return None if verb is None or verb.idx > start else verb
 
 
 def _participle_speaker(document: _Document, start: int, end: int) -> str | None:
