@@ -632,9 +632,19 @@ def _measure_modifier(unit: Token) -> bool:
 
 def _counted_word(token: Token, after_noun: bool) -> bool:
     """Words of the counted phrase; a proper noun after the counted noun starts something else."""
-    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN") or token.text[0] == "-":
+    joining = _joining_hyphen(token)
+    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
         return False
-    return token.pos_ in _COUNTED_POS or (token.text == "-" and token.whitespace_ == "")
+    if token.text[0] == "-" and not joining:
+        return False
+    return token.pos_ in _COUNTED_POS or joining
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """ "non-core divestments": a hyphen the tokenizer split off inside one word, not a dash."""
+    doc = token.doc
+    glued_after = token.i > 0 and doc[token.i - 1].whitespace_ == ""
+    return token.text == "-" and token.whitespace_ == "" and glued_after
 
 
 def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
@@ -770,7 +780,7 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
     slashed = figure_kinds.slashed_rate(counted.head.text)  # "45,000 bbls/day"
     if slashed:
         return slashed, slashed
-    kind = figure_kinds.kind_of(counted.head.text)
+    kind = _people_named(counted.head) or figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None
     if figure_kinds.is_measure(kind):
@@ -782,6 +792,12 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "", None
     outcome = figure_kinds.outcome_of(_governing_words(counted.head), kind)
     return (f"{kind} {outcome}" if outcome else kind), None
+
+
+def _people_named(head: Token) -> str:
+    """ "thousands of Americans", "15 Hindus": a people counted by its name are people, not "americans"."""
+    named = head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNP", "NNS")
+    return "people" if named and not figure_kinds.known_kind(head.text) else ""
 
 
 def _governing_words(head: Token) -> list[str]:
