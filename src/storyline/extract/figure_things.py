@@ -477,7 +477,9 @@ def _participle(verb: Token) -> str:
     form = verb.lower_
     if verb.tag_ in ("VBN", "VBD"):
         return _PAST_PARTICIPLES.get(form, form)
-    if verb.tag_ == "VBZ":
+    if verb.tag_ == "VBZ" and form in ("has", "does"):
+        base = "have" if form == "has" else "do"
+    elif verb.tag_ == "VBZ":
         base = form[:-2] if form.endswith(("ches", "shes", "sses", "xes")) else form[:-1]
     elif verb.tag_ == "VBG":
         base = form[: -len("ing")]

@@ -641,10 +641,12 @@ def _counted_word(token: Token, after_noun: bool) -> bool:
 
 
 def _joining_hyphen(token: Token) -> bool:
-    """ "non-core divestments": a hyphen the tokenizer split off inside one word, not a dash."""
+    """ "non-core divestments": a hyphen the tokenizer split off inside one word that modifies a noun
+    after it, not a dash (nor "$29billion post-tax", a word said of the amount)."""
     doc = token.doc
-    glued_after = token.i > 0 and doc[token.i - 1].whitespace_ == ""
-    return token.text == "-" and token.whitespace_ == "" and glued_after
+    if token.text != "-" or token.whitespace_ or token.i == 0 or doc[token.i - 1].whitespace_:
+        return False
+    return token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
 
 
 def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:

@@ -201,6 +201,8 @@ def _most_common(names: Iterable[str]) -> str:
 def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
     """A label that reads as English: "personnel sent (North Korea)", "damages claims in USD",
     "well's flow in barrels per day", "sums paid in USD", "hearings"."""
+    if subject and subject_key(kind) == subject_key(subject):
+        kind = "people"  # "three Jordanians": the people named, not "jordanians (Jordanians)"
     money = figure_kinds.is_currency(kind)
     measure = figure_kinds.is_measure(kind) or " per " in kind
     # said before the kind: "possible gallons", not "gallons possible"
