@@ -35,7 +35,7 @@ def test_a_plural_in_ses_keeps_its_e(nlp: Language) -> None:
         "Today in Mariani we are distributing 17 cases of reinforced protein peanut butter giving a meal to "
         "at least 2,550 people together with vital medicines."
     )
-    assert counted(nlp, text, "17 cases").kind == "case"
+    assert counted(nlp, text, "17 cases of reinforced protein peanut butter").kind == "case"
     assert "cases" in labels_of(nlp, text)
     text = (
         "Although the place has been flattened, along with two of his other houses, he has sold what "
@@ -99,3 +99,22 @@ def test_a_people_the_parse_does_not_name_is_labelled_as_people(nlp: Language) -
         "three Jordanians, one Argentine and one Chadian who were police officers."
     )
     assert "people (Jordanians)" in labels_of(nlp, text)
+
+
+def test_the_counted_words_begin_after_an_amount_joined_by_and(nlp: Language) -> None:
+    """H1N1_reuters, seed 193's F3 (read for its cause only)."""
+    text = (
+        "All the fatalities have been in Mexico, where the government is reporting at least 20 and up to 81 "
+        "deaths from the flu virus."
+    )
+    assert counted(nlp, text, "at least 20 and up to 81 deaths").counted == "deaths"
+
+
+def test_a_substance_after_of_runs_to_the_noun_it_is(nlp: Language) -> None:
+    """H1N1_reuters, seed 193's F20 (read for its cause only): "fructose" is tagged as a verb."""
+    text = (
+        "Estimates indicate twenty percent of Americans consume over 75 grams of high fructose corn syrup "
+        "daily."
+    )
+    figure = counted(nlp, text, "over 75 grams of high fructose corn syrup daily")
+    assert figure.counted.startswith("grams of high fructose corn syrup")

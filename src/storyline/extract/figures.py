@@ -597,12 +597,23 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     head = _open_compound_head(doc, amount, head, limit)
+    if head is not None:
+        start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _after_joined_amount(doc: Doc, start: int, head: Token) -> int:
+    """ "at least 20 and up to 81 deaths": the counted words begin after the amount joined to this one
+    ("deaths"), not at the "and" that joins them."""
+    if start >= head.i or doc[start].tag_ != "CC":
+        return start
+    numbers = [t.i for t in doc[start : head.i] if t.like_num]
+    return numbers[-1] + 1 if numbers else start
 
 
 def _open_compound_head(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
@@ -745,12 +756,22 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
         end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
         if end + 1 < limit and doc[end].tag_ == "POS" and doc[end + 1].pos_ in _COUNTED_POS:
             end += 1  # "100 miles of Louisiana's coast"
+    end = max(end, _object_end(doc[at], limit))
     words = doc[at + 1 : end]
     if not words:
         return
     if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
         return
     counted.end = end
+
+
+def _object_end(preposition: Token, limit: int) -> int:
+    """ "75 grams of high fructose corn syrup": the words after "of" run to its object when they all
+    belong to it, though the tagger read one of them ("fructose") as a verb; 0 when they do not."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objects or objects[0].i >= limit or objects[0].left_edge.i != preposition.i + 1:
+        return 0
+    return objects[0].i + 1
 
 
 def _a_length(unit: Token) -> bool:
