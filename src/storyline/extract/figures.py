@@ -756,7 +756,8 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
         end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
         if end + 1 < limit and doc[end].tag_ == "POS" and doc[end + 1].pos_ in _COUNTED_POS:
             end += 1  # "100 miles of Louisiana's coast"
-    end = max(end, _object_end(doc[at], limit))
+    if counted.head is not None:  # "grams of ...", not "4 percent of projected production"
+        end = max(end, _object_end(doc[at], end, limit))
     words = doc[at + 1 : end]
     if not words:
         return
@@ -765,13 +766,21 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     counted.end = end
 
 
-def _object_end(preposition: Token, limit: int) -> int:
-    """ "75 grams of high fructose corn syrup": the words after "of" run to its object when they all
-    belong to it, though the tagger read one of them ("fructose") as a verb; 0 when they do not."""
+def _object_end(preposition: Token, stop: int, limit: int) -> int:
+    """ "75 grams of high fructose corn syrup", "species of bottom-dwelling fish": the words after "of"
+    run on to its object when they stopped at a modifier of it that the tagger read as a verb
+    ("fructose") or at a hyphen inside a word, and all belong to the object; 0 otherwise."""
+    doc = preposition.doc
+    if stop >= limit or not (_joining_hyphen(doc[stop]) or _verb_modifier(doc[stop])):
+        return 0
     objects = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     if not objects or objects[0].i >= limit or objects[0].left_edge.i != preposition.i + 1:
         return 0
     return objects[0].i + 1
+
+
+def _verb_modifier(token: Token) -> bool:
+    return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound")
 
 
 def _a_length(unit: Token) -> bool:
