@@ -118,3 +118,13 @@ def test_a_substance_after_of_runs_to_the_noun_it_is(nlp: Language) -> None:
     )
     figure = counted(nlp, text, "over 75 grams of high fructose corn syrup daily")
     assert figure.counted.startswith("grams of high fructose corn syrup")
+
+
+def test_species_of_a_hyphenated_kind_are_whole(nlp: Language) -> None:
+    text = (
+        "Researchers have discovered two previously unknown species of bottom-dwelling fish in the Gulf of "
+        "Mexico, living right in the area affected by the BP oil spill."
+    )
+    figure = counted(nlp, text, "two previously unknown species of bottom-dwelling fish")
+    assert figure.kind == "species"
+    assert figure.counted == "previously unknown species of bottom-dwelling fish"

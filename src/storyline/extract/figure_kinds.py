@@ -75,6 +75,7 @@ NOT_COUNTS = frozenset(
     }
 )  # multipliers and durations: "12 times", "87 days"
 _PEOPLE_KINDS = frozenset({"personnel", "people"})
+_SAME_IN_SINGULAR = frozenset({"species", "series", "means"})  # not "specy"
 # "fishermen", "congressmen"; not "humans", "romans"
 _MAN_ENDINGS = ("sman", "eman", "yman", "lman", "wman", "woman", "erman", "airman", "chman")
 
@@ -136,6 +137,8 @@ def known_kind(word: str) -> str | None:
 
 def singular_of(noun: str) -> str:
     """A plain English singular ("infantrymen" -> "infantryman", "casualties" -> "casualty")."""
+    if noun in _SAME_IN_SINGULAR:
+        return noun
     if noun.endswith("men") and len(noun) > 4:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
