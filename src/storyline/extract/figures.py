@@ -827,7 +827,8 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
 
 
 def _people_named(head: Token) -> str:
-    """ "thousands of Americans", "15 Hindus": a people counted by its name are people, not "americans"."""
+    """ "thousands of Americans", "1 million Floridians": a people counted by its name are people, not
+    "americans"."""
     named = head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNP", "NNS")
     return "people" if named and not figure_kinds.known_kind(head.text) else ""
 
