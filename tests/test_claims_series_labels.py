@@ -50,7 +50,7 @@ def test_nouns_without_an_s_plural_keep_their_form(nlp: Language) -> None:
         "three Jordanians, one Argentine and one Chadian who were police officers."
     )
     assert "staff" in labels_of(nlp, staff)
-    pence = "Shell's London-listed \"A\" shares traded up 0.8 percent at 2,005 pence."
+    pence = 'Shell\'s London-listed "A" shares traded up 0.8 percent at 2,005 pence.'
     assert "pence" in labels_of(nlp, pence)
     fishermen = (
         "The suit was filed on behalf of two commercial shrimp fishermen named in the suit, and all other "
@@ -87,8 +87,7 @@ def test_a_sum_of_a_hyphenated_thing_is_of_that_thing(nlp: Language) -> None:
 
 def test_an_average_is_of_the_amount_it_averages(nlp: Language) -> None:
     text = (
-        "Since September 3, the amount of money being paid out has risen to an average of over "
-        "$12.5million."
+        "Since September 3, the amount of money being paid out has risen to an average of over $12.5million."
     )
     assert counted(nlp, text, "over $12.5million").counted == "amount paid out"
 
