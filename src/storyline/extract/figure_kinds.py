@@ -75,6 +75,9 @@ NOT_COUNTS = frozenset(
     }
 )  # multipliers and durations: "12 times", "87 days"
 _PEOPLE_KINDS = frozenset({"personnel", "people"})
+_SAME_IN_SINGULAR = frozenset({"species", "series", "means"})  # not "specy"
+# "fishermen", "congressmen"; not "humans", "romans"
+_MAN_ENDINGS = ("sman", "eman", "yman", "lman", "wman", "woman", "erman", "airman", "chman")
 
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "us$": "USD"}
 CURRENCY_WORDS = {
@@ -134,19 +137,29 @@ def known_kind(word: str) -> str | None:
 
 def singular_of(noun: str) -> str:
     """A plain English singular ("infantrymen" -> "infantryman", "casualties" -> "casualty")."""
+    if noun in _SAME_IN_SINGULAR:
+        return noun
     if noun.endswith("men") and len(noun) > 4:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("ses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes")) or _plural_of_us(noun):
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]
     return noun
 
 
+def _plural_of_us(noun: str) -> bool:
+    """ "buses", "viruses", "bonuses" lose "es"; "houses", "causes", "cases", "doses", "verses" only "s"."""
+    return noun.endswith("uses") and not noun.endswith(("ouses", "auses")) and len(noun) >= 5
+
+
 def plural_of(noun: str) -> str:
-    """A plain English plural of a singular noun ("bed" -> "beds", "storey" -> "storeys")."""
+    """A plain English plural of a singular noun ("bed" -> "beds", "storey" -> "storeys",
+    "fisherman" -> "fishermen")."""
+    if noun.endswith(_MAN_ENDINGS):
+        return noun[: -len("man")] + "men"
     if noun.endswith(("ch", "sh", "x", "s")):
         return noun + "es"
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"

@@ -48,14 +48,21 @@ _IRREGULAR = {
     "defer": "deferred", "transfer": "transferred", "commit": "committed", "allot": "allotted",
     "plan": "planned", "stop": "stopped", "drop": "dropped", "ship": "shipped", "admit": "admitted",
     "refer": "referred", "submit": "submitted", "control": "controlled", "spill": "spilled",
+    "have": "had", "do": "done", "drive": "driven", "ride": "ridden", "say": "said", "sink": "sunk",
+    "show": "shown",
 }  # fmt: skip
+_PAST_PARTICIPLES = {
+    "gave": "given", "took": "taken", "grew": "grown", "drove": "driven", "rode": "ridden", "did": "done",
+    "showed": "shown", "sank": "sunk", "began": "begun", "wrote": "written", "ran": "run", "saw": "seen",
+}  # fmt: skip  # "Madonna gave $250,000": the amount given, not "gave"
 _OF_WORDS = frozenset(
     {"of", "at", "between", "to", "by", "for", "below", "above", "under"}
 )  # "a fine below $4bn"
 _BARREL_RATES = frozenset({"bpd", "b/d", "bopd", "boe/d", "bcf", "mcf"})
 _SHARES = frozenset(
     {"majority", "minority", "most", "half", "bulk", "share", "part", "portion", "fraction", "proportion",
-     "third", "quarter", "fifth", "tenth", "percent", "range", "total", "sum", "amount", "level", "figure"}
+     "third", "quarter", "fifth", "tenth", "percent", "range", "total", "sum", "amount", "level", "figure",
+     "average"}
 )  # fmt: skip  # "the vast majority of 2 million barrels", "a total of $35million": a share, not the thing
 _COMPARED_WITH = frozenset({"against", "from", "versus", "than", "compared"})  # "70 billion against 120"
 _SUBJECT_MEASURED = frozenset(
@@ -223,7 +230,12 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if cost is not None:
         return cost
     if noun is not None:
-        return _rate_of(noun) or _loss_of(noun, token, money) or _noun_phrase(_estimated(noun, token))
+        return (
+            _rate_of(noun)
+            or _loss_of(noun, token, money)
+            or _amount_described(noun)
+            or _noun_phrase(_estimated(noun, token))
+        )
     measured = _measured(token)
     if measured:
         return measured
@@ -237,6 +249,18 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if price:
         return price
     return _amount_done(token) or _participle_after(token)
+
+
+def _amount_described(noun: Token) -> str:
+    """ "the amount of money being paid out has risen to an average of over $12.5million": an amount
+    is told by what is done with it (the amount paid out); "" for any other noun."""
+    if noun.lower_ not in ("amount", "sum"):
+        return ""
+    done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if not done:
+        return ""
+    particles = [c.lower_ for c in done[0].children if c.dep_ == "prt"]
+    return " ".join([noun.lower_, done[0].lower_, *particles])
 
 
 def _cost_of(token: Token, noun: Token | None) -> str | None:
@@ -452,8 +476,10 @@ def _participle(verb: Token) -> str:
     """ "pumps" → "pumped", "paying" → "paid", "add" → "added": what is done, read without a lemmatizer."""
     form = verb.lower_
     if verb.tag_ in ("VBN", "VBD"):
-        return form
-    if verb.tag_ == "VBZ":
+        return _PAST_PARTICIPLES.get(form, form)
+    if verb.tag_ == "VBZ" and form in ("has", "does"):
+        base = "have" if form == "has" else "do"
+    elif verb.tag_ == "VBZ":
         base = form[:-2] if form.endswith(("ches", "shes", "sses", "xes")) else form[:-1]
     elif verb.tag_ == "VBG":
         base = form[: -len("ing")]
@@ -741,7 +767,7 @@ def _noun_above(token: Token) -> Token | None:
             if (
                 child.pos_ == "NOUN"
                 and not unit_word(child)
-                and not _an_amount(child)
+                and (not _an_amount(child) or _amount_described(child))
                 and not _a_source(child, verb)
             ):
                 return child

@@ -597,12 +597,23 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     head = _open_compound_head(doc, amount, head, limit)
+    if head is not None:
+        start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _after_joined_amount(doc: Doc, start: int, head: Token) -> int:
+    """ "at least 20 and up to 81 deaths": the counted words begin after the amount joined to this one
+    ("deaths"), not at the "and" that joins them."""
+    if start >= head.i or doc[start].tag_ != "CC":
+        return start
+    numbers = [t.i for t in doc[start : head.i] if t.like_num]
+    return numbers[-1] + 1 if numbers else start
 
 
 def _open_compound_head(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
@@ -632,9 +643,21 @@ def _measure_modifier(unit: Token) -> bool:
 
 def _counted_word(token: Token, after_noun: bool) -> bool:
     """Words of the counted phrase; a proper noun after the counted noun starts something else."""
-    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN") or token.text[0] == "-":
+    joining = _joining_hyphen(token)
+    if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
         return False
-    return token.pos_ in _COUNTED_POS or (token.text == "-" and token.whitespace_ == "")
+    if token.text[0] == "-" and not joining:
+        return False
+    return token.pos_ in _COUNTED_POS or joining
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """ "non-core divestments": a hyphen the tokenizer split off inside one word that modifies a noun
+    after it, not a dash (nor "$29billion post-tax", a word said of the amount)."""
+    doc = token.doc
+    if token.text != "-" or token.whitespace_ or token.i == 0 or doc[token.i - 1].whitespace_:
+        return False
+    return token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
 
 
 def _head_noun(doc: Doc, amount: Amount, start: int, end: int) -> Token | None:
@@ -733,12 +756,31 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
         end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
         if end + 1 < limit and doc[end].tag_ == "POS" and doc[end + 1].pos_ in _COUNTED_POS:
             end += 1  # "100 miles of Louisiana's coast"
+    if counted.head is not None:  # "grams of ...", not "4 percent of projected production"
+        end = max(end, _object_end(doc[at], end, limit))
     words = doc[at + 1 : end]
     if not words:
         return
     if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
         return
     counted.end = end
+
+
+def _object_end(preposition: Token, stop: int, limit: int) -> int:
+    """ "75 grams of high fructose corn syrup", "species of bottom-dwelling fish": the words after "of"
+    run on to its object when they stopped at a modifier of it that the tagger read as a verb
+    ("fructose") or at a hyphen inside a word, and all belong to the object; 0 otherwise."""
+    doc = preposition.doc
+    if stop >= limit or not (_joining_hyphen(doc[stop]) or _verb_modifier(doc[stop])):
+        return 0
+    objects = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objects or objects[0].i >= limit or objects[0].left_edge.i != preposition.i + 1:
+        return 0
+    return objects[0].i + 1
+
+
+def _verb_modifier(token: Token) -> bool:
+    return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound")
 
 
 def _a_length(unit: Token) -> bool:
@@ -770,7 +812,7 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
     slashed = figure_kinds.slashed_rate(counted.head.text)  # "45,000 bbls/day"
     if slashed:
         return slashed, slashed
-    kind = figure_kinds.kind_of(counted.head.text)
+    kind = _people_named(counted.head) or figure_kinds.kind_of(counted.head.text)
     if kind in figure_kinds.NOT_COUNTS:
         return "", None
     if figure_kinds.is_measure(kind):
@@ -782,6 +824,13 @@ def _kind(amount: Amount, counted: Counted) -> tuple[str, str | None]:
         return "", None
     outcome = figure_kinds.outcome_of(_governing_words(counted.head), kind)
     return (f"{kind} {outcome}" if outcome else kind), None
+
+
+def _people_named(head: Token) -> str:
+    """ "thousands of Americans", "1 million Floridians": a people counted by its name are people, not
+    "americans"."""
+    named = head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNP", "NNS")
+    return "people" if named and not figure_kinds.known_kind(head.text) else ""
 
 
 def _governing_words(head: Token) -> list[str]:

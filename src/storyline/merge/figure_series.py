@@ -38,6 +38,12 @@ _MEASURE_PREDICATES = frozenset(
 )
 _MODAL_PREDICATES = frozenset({"possible"})  # said before the noun: "possible buildings"
 _PLURAL_KINDS = frozenset({"personnel", "people", "aircraft", "percent"})
+_SAME_IN_PLURAL = frozenset(
+    {"staff", "pence", "equipment", "music", "energy", "aid", "food", "water", "information", "news",
+     "research", "evidence", "software", "traffic", "cattle", "livestock", "clothing", "furniture",
+     "silence", "fish", "sheep", "deer", "series", "species", "crossfire", "offspring", "oil", "gas",
+     "crude", "boe", "redfish", "shellfish", "catfish"}
+)  # fmt: skip  # "15 UN staff", "54 pence": not "staffs", "pences"
 _NAMED_SHARE = 4  # a subject or a thing said by fewer than one in four of a series' figures is not its own
 
 
@@ -195,6 +201,8 @@ def _most_common(names: Iterable[str]) -> str:
 def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
     """A label that reads as English: "personnel sent (North Korea)", "damages claims in USD",
     "well's flow in barrels per day", "sums paid in USD", "hearings"."""
+    if subject and subject_key(kind) == subject_key(subject):
+        kind = "people"  # "three Jordanians": the people named, not "jordanians (Jordanians)"
     money = figure_kinds.is_currency(kind)
     measure = figure_kinds.is_measure(kind) or " per " in kind
     # said before the kind: "possible gallons", not "gallons possible"
@@ -211,9 +219,15 @@ def _label(kind: str, predicate: str, subject: str, thing: str = "") -> str:
 
 
 def _plural(kind: str) -> str:
-    """Kinds outside the lexicon are the singular of the counted noun ("hearing", "jacket")."""
-    if kind in _PLURAL_KINDS or kind.endswith("s") or " " in kind or not kind.isalpha():
+    """Kinds outside the lexicon are the singular of the counted noun ("hearing", "jacket"); a noun
+    with no plural ("staff", "pence") or an abbreviated unit ("mm", "kg") is left as it is."""
+    if kind in _PLURAL_KINDS or kind in _SAME_IN_PLURAL or " " in kind or not kind.isalpha():
         return kind
-    if kind.endswith(("ch", "sh", "x")):
-        return kind + "es"
-    return kind[:-1] + "ies" if kind.endswith("y") and kind[-2:-1] not in "aeiou" else kind + "s"
+    if _abbreviation(kind) or (kind.endswith("s") and not kind.endswith(("ss", "us"))):
+        return kind
+    return figure_kinds.plural_of(kind)
+
+
+def _abbreviation(kind: str) -> bool:
+    """ "mm", "kg", "mb": no vowel, so not a word that takes an "s"."""
+    return not any(letter in "aeiouy" for letter in kind)
