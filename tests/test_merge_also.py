@@ -11,13 +11,18 @@ from storyline.merge.similarity import told_also
 from storyline.model import Event, Tense
 
 # bpoil_bbc 2010-04-29/1971: two lawsuits, one after the other
-WORKERS = "A lawsuit has already been filed against BP and Transocean on behalf of the 11 missing rig workers."
+WORKERS = (
+    "A lawsuit has already been filed against BP and Transocean on behalf of the 11 missing rig workers."
+)
 SHRIMPERS = (
     "Two Louisiana shrimpers have also filed a lawsuit for damages against all those operating the rig, "
     "including BP."
 )
 # bpoil_bbc 2010-04-30/1549: the shrimpers' lawsuit told the next day
-GROUP = "A group of Louisiana shrimpers has already filed a lawsuit against BP and the owners of the rig, Transocean."
+GROUP = (
+    "A group of Louisiana shrimpers has already filed a lawsuit against BP and the owners of the rig, "
+    "Transocean."
+)
 FACING = "BP is also facing a raft of lawsuits, some of which have already been filed."  # 2010-06-14/209
 
 

@@ -631,7 +631,8 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     are looked at only below the floor: most kinds are narrow, and most pairs clear it. A place both
     name is not such a name: it is where the kind keeps happening ("infected almost 500 people in
     Scotland" on 15 June, "not always a mild infection" of a death in Scotland on 30 June)."""
-    return sentence < pairs.breadth_floor(sig.predicate) and not _names_shared(sig, other, pairs, places=False)
+    floor = pairs.breadth_floor(sig.predicate)
+    return sentence < floor and not _names_shared(sig, other, pairs, places=False)
 
 
 def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
