@@ -628,11 +628,20 @@ def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
 def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether the kind of event is told on too many days for these two reports to be one happening
     without a telling name in common or sentences alike enough (`Merger.breadth_floor`). The names
-    are looked at only below the floor: most kinds are narrow, and most pairs clear it. A place both
-    name is not such a name: it is where the kind keeps happening ("infected almost 500 people in
-    Scotland" on 15 June, "not always a mild infection" of a death in Scotland on 30 June)."""
-    floor = pairs.breadth_floor(sig.predicate)
-    return sentence < floor and not _names_shared(sig, other, pairs, places=False)
+    are looked at only below the floor: most kinds are narrow, and most pairs clear it. In reports of
+    articles a week or more apart (`BOUND_DAYS`) a place both name is not such a name: it is where
+    the kind keeps happening ("infected almost 500 people in Scotland" on 15 June, "not always a mild
+    infection" of a death in Scotland on 30 June); an event retold over a few days keeps its place."""
+    if sentence >= pairs.breadth_floor(sig.predicate):
+        return False
+    return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
+
+
+def _weeks_apart(sig: Signature, other: Signature) -> bool:
+    """Whether the two reports' articles were published a week or more apart (`BOUND_DAYS`)."""
+    if sig.published is None or other.published is None:
+        return False
+    return abs((sig.published - other.published).days) >= BOUND_DAYS
 
 
 def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
