@@ -27,11 +27,16 @@ FACING = "BP is also facing a raft of lawsuits, some of which have already been 
 
 
 def _filed(document: str, start: int, text: str, *names: str) -> Event:
-    at = start + text.index("filed")
+    return _mention(document, start, text, "filed", "file", *names)
+
+
+def _mention(document: str, start: int, text: str, word: str, predicate: str, *names: str) -> Event:
+    """The mention of `word` in a sentence at `start` of the article, dated by the article."""
+    at = start + text.index(word)
     day = document.split("/")[0]
     return Event(
         document, start, start + len(text), text, text, day, False, Tense.PAST,
-        predicate="file", event_start=at, event_end=at + 5, participants=list(names),
+        predicate=predicate, event_start=at, event_end=at + len(word), participants=list(names),
     )  # fmt: skip
 
 
@@ -55,3 +60,21 @@ def test_a_lawsuit_also_filed_is_not_the_one_the_article_told_before() -> None:
     shrimpers = add(_filed("2010-04-29/1971", 1633, SHRIMPERS, "Louisiana", "BP"))
     assert shrimpers != workers
     assert add(_filed("2010-04-30/1549", 4764, GROUP, "Louisiana", "BP", "Transocean")) == shrimpers
+
+
+def test_also_in_someones_own_words_is_their_next_point_not_another_event() -> None:
+    """bpoil_bbc 2010-07-27/919: the chairman's belief told, then quoted with his "also"."""
+    merger = Merger()
+    page, day = "2010-07-27/919", date(2010, 7, 27)
+    told = (
+        "BP's chairman said the costs estimate was based on the company's belief that it was not grossly "
+        "negligent, and added the bill could be higher."
+    )
+    quoted = (
+        '"That estimate is also based on our belief that we are not grossly negligent," BP chairman '
+        "Carl-Henric Svanberg told the BBC's business editor Robert Peston."
+    )
+    events = [_mention(page, 301, told, "based", "base"), _mention(page, 1024, quoted, "based", "base")]
+    assert told_also(events[1])
+    first, second = (merger.add(event, frozenset({"BP"}), day).id for event in events)
+    assert first == second

@@ -831,9 +831,12 @@ def _another_also(sig: Signature, other: Signature) -> bool:
     """Whether the later of two reports in one article tells its word after "also" (`told_also`):
     the article has told one of the kind and now tells another ("A lawsuit has already been filed
     against BP and Transocean on behalf of the 11 missing rig workers. Two Louisiana shrimpers have
-    also filed a lawsuit"). Across articles "also" says nothing of the other article's report."""
+    also filed a lawsuit"). Across articles "also" says nothing of the other article's report, nor in
+    someone's own words (`Signature.quoted`), which list the speaker's points: "That estimate is
+    also based on our belief that we are not grossly negligent" is what the article told before
+    ("BP's chairman said the costs estimate was based on the company's belief ...")."""
     later = sig if sig.sentence > other.sentence else other
-    return sig.sentence != other.sentence and later.also
+    return sig.sentence != other.sentence and later.also and not later.quoted
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
