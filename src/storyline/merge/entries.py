@@ -846,11 +846,9 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     its article, whose "on or before" date meets any past day: "still struggling to recover from
     devastating hurricanes in 2008" is not the struggle with "last week's earthquake", nor "The
     World Health Organization last declared a pandemic 41 years ago" the pandemic that "would
-    have been declared" by moving to phase 6, nor the one Margaret Chan "has formally declared ...
-    the first global flu epidemic in 41 years", however alike the two sentences' words. Only copies
-    (`QUOTE_COPY`) or a shared figure tell one report, comparison or not. Undated articles (ECB+)
-    are not compared."""
-    if sentence >= QUOTE_COPY or sig.figures & other.figures:
+    have been declared" by moving to phase 6. Sentences alike (`CROWD_EXEMPT`) or a shared figure
+    tell one report, comparison or not. Undated articles (ECB+) are not compared."""
+    if sentence >= CROWD_EXEMPT or sig.figures & other.figures:
         return False
     return any(
         a.dating == "text"
