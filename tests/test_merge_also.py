@@ -78,22 +78,3 @@ def test_also_in_someones_own_words_is_their_next_point_not_another_event() -> N
     assert told_also(events[1])
     first, second = (merger.add(event, frozenset({"BP"}), day).id for event in events)
     assert first == second
-
-
-def test_also_of_a_participant_the_article_named_for_the_act_is_the_act_again() -> None:
-    """MJ_bbc 2011-10-04/115: the brothers' criticism of the tribute concert, then Jermaine's words
-    of it; his "also" adds him to the critics the article has named, not another criticism."""
-    merger = Merger()
-    for _ in range(4):  # the brothers are named by few of the collection's articles
-        merger.names.see(frozenset({"Michael Jackson"}))
-    merger.names.see(frozenset({"Jermaine Jackson", "Randy Jackson"}))
-    page, day = "2011-10-04/115", date(2011, 10, 4)
-    both = "Jermaine and Randy Jackson and a number of fan clubs have criticised the timing of the event."
-    jermaine = 'Jermaine Jackson also criticised the concert\'s "bad timing".'
-    events = [
-        _mention(page, 286, both, "criticised", "criticise", "Jermaine Jackson", "Randy Jackson"),
-        _mention(page, 1831, jermaine, "criticised", "criticise", "Jermaine Jackson"),
-    ]
-    assert told_also(events[1])
-    first, second = (merger.add(event, frozenset({"Michael Jackson"}), day).id for event in events)
-    assert first == second

@@ -827,23 +827,16 @@ def _nouns_alike(first: str, second: str) -> float:
     return text_similarity(first, second)
 
 
-def _another_also(sig: Signature, other: Signature, pairs: Merger) -> bool:
+def _another_also(sig: Signature, other: Signature) -> bool:
     """Whether the later of two reports in one article tells its word after "also" (`told_also`):
     the article has told one of the kind and now tells another ("A lawsuit has already been filed
     against BP and Transocean on behalf of the 11 missing rig workers. Two Louisiana shrimpers have
     also filed a lawsuit"). Across articles "also" says nothing of the other article's report, nor in
     someone's own words (`Signature.quoted`), which list the speaker's points: "That estimate is
     also based on our belief that we are not grossly negligent" is what the article told before
-    ("BP's chairman said the costs estimate was based on the company's belief ..."). Nor when both
-    name one telling participant (`_participant_shared`): "Jermaine Jackson also criticised the
-    concert's 'bad timing'" is what "Jermaine and Randy Jackson ... have criticised" told before."""
+    ("BP's chairman said the costs estimate was based on the company's belief ...")."""
     later = sig if sig.sentence > other.sentence else other
-    return (
-        sig.sentence != other.sentence
-        and later.also
-        and not later.quoted
-        and not _participant_shared(sig, other, pairs)
-    )
+    return sig.sentence != other.sentence and later.also and not later.quoted
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
@@ -907,7 +900,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
-        if _another_also(sig, other, pairs):
+        if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
