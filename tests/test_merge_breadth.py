@@ -5,6 +5,7 @@ that only the merging rules are tested."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.merge.entries import NARROW_DAYS, NEAR_CHARS, Merger, entry_id
@@ -169,3 +170,39 @@ def test_ingest_keeps_the_days_told_in_the_store(isolated_pipeline, tmp_path) ->
         saved = json.loads(store.get_state(DAYS_KEY) or "{}")
     assert saved and all(days == sorted(set(days)) for days in saved.values())
     assert any(len(days) >= 2 for days in saved.values())  # the sample articles tell some kinds on two days
+
+
+# H1N1_bbc: a count of Scotland's cases (15 June) and a death in Scotland (30 June), both told with
+# the broad word "infect" / "infection", and the place their only name in common
+SCOTLAND_500 = "Swine flu has now infected almost 500 people in Scotland alone, out of 1,261 cases in the UK."
+MILD_INFECTION = (
+    "The death of a woman suffering from H1N1 swine flu in Scotland is a sad reminder that this is not "
+    "always a mild infection."
+)  # 2009-06-30/348
+SCOTTISH_CASES = "Thirty-five new cases of swine flu in Scotland were confirmed on Sunday."  # 2009-06-15/1100
+IN_HOSPITAL = "10 of the confirmed cases in Scotland are in hospital, including three in intensive care."
+
+
+def _in(place: str, event: Event, main: bool = True) -> Event:
+    """A mention naming the place; one told in passing (not `main`) may be of any earlier day."""
+    return replace(event, places=[place], participants=[place], main=main)
+
+
+def _told_on_many_days(predicate: str) -> Merger:
+    merger = Merger()
+    merger.remember_days({predicate: [(DAY - timedelta(days=n)).isoformat() for n in range(60)]})
+    for _ in range(3):  # Scotland is named by few of the collection's articles: a telling name
+        merger.names.see(frozenset({"Mexico"}))
+    merger.names.see(frozenset({"Scotland"}))
+    return merger
+
+
+def test_a_place_both_reports_name_does_not_make_one_event_of_a_broad_word() -> None:
+    """Scotland is where the flu keeps infecting people: almost 500 infected (15 June) is not the
+    woman's death (30 June), nor are Sunday's 35 new cases (15 June) the 10 in hospital (30 June)."""
+    told = (("infect", SCOTLAND_500, MILD_INFECTION), ("confirm", SCOTTISH_CASES, IN_HOSPITAL))
+    for predicate, first, second in told:
+        merger = _told_on_many_days(predicate)
+        earlier = _in("Scotland", _event("2009-06-15/1100", 0, first, predicate, date(2009, 6, 15)))
+        later = _in("Scotland", _event("2009-06-30/348", 0, second, predicate, DAY), main=False)
+        assert _add(merger, later) != _add(merger, earlier)

@@ -542,27 +542,30 @@ def _told(postings: dict[str, None], cluster_id: str) -> None:
     postings[cluster_id] = None
 
 
-def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
+def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool = True) -> bool:
     """Whether the two mentions name a telling participant or place in common: one in both mentions'
     participants, or one of a mention's named in the other's sentence ("Mr Obama" in one and
     "President Barack Obama" in the other, whichever extraction took as a participant). A name in
     most of the collection's articles ("BP" in a story of BP's spill) tells nothing (`TELLING_NAME`),
     nor does a word of a name that most articles use ("Health" of the Health Protection Agency in
     the World Health Organisation, in a flu story), nor a name both hold that their sentences write
-    only by such words or initials (`_telling_words`: the story's country, "UK").
+    only by such words or initials (`_telling_words`: the story's country, "UK"). Without `places`, a
+    name either mention holds as a place is not looked at (`_too_broad`).
 
     Asked of some 46,000 pairs: it stops at the first telling name found, and weighs a name only
     once its words are found in the other sentence (the answer is the same as weighing all)."""
-    if _participant_shared(sig, other, pairs):
+    settings = frozenset() if places else sig.places | other.places
+    if _participant_shared(sig, other, pairs, settings):
         return True
     weight = pairs.names.weight
     common = pairs.words.weight if pairs.words.documents > 1 else None
     for a, b in ((sig, other), (other, sig)):
         words = b.words
-        for name in chain(a.participants, a.places):
+        for name in chain(a.participants, a.places if places else ()):
             found = _name_words(name) & words
             if (
-                found
+                name not in settings
+                and found
                 and weight(name) > TELLING_NAME
                 and (common is None or any(common(predicate_key(word)) > TELLING_NAME for word in found))
             ):
@@ -570,13 +573,16 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     return False
 
 
-def _participant_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether both mentions hold a telling participant (`TELLING_NAME`, `_telling_words`)."""
+def _participant_shared(
+    sig: Signature, other: Signature, pairs: Merger, settings: frozenset[str] = frozenset()
+) -> bool:
+    """Whether both mentions hold a telling participant (`TELLING_NAME`, `_telling_words`), other
+    than the places in `settings`."""
     weight = pairs.names.weight
     common = pairs.words.weight if pairs.words.documents > 1 else None
     return any(
         weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
-        for name in sig.participants & other.participants
+        for name in (sig.participants & other.participants) - settings
     )
 
 
@@ -622,8 +628,20 @@ def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
 def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether the kind of event is told on too many days for these two reports to be one happening
     without a telling name in common or sentences alike enough (`Merger.breadth_floor`). The names
-    are looked at only below the floor: most kinds are narrow, and most pairs clear it."""
-    return sentence < pairs.breadth_floor(sig.predicate) and not _names_shared(sig, other, pairs)
+    are looked at only below the floor: most kinds are narrow, and most pairs clear it. In reports of
+    articles a week or more apart (`BOUND_DAYS`) a place both name is not such a name: it is where
+    the kind keeps happening ("infected almost 500 people in Scotland" on 15 June, "not always a mild
+    infection" of a death in Scotland on 30 June); an event retold over a few days keeps its place."""
+    if sentence >= pairs.breadth_floor(sig.predicate):
+        return False
+    return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
+
+
+def _weeks_apart(sig: Signature, other: Signature) -> bool:
+    """Whether the two reports' articles were published a week or more apart (`BOUND_DAYS`)."""
+    if sig.published is None or other.published is None:
+        return False
+    return abs((sig.published - other.published).days) >= BOUND_DAYS
 
 
 def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
@@ -809,6 +827,18 @@ def _nouns_alike(first: str, second: str) -> float:
     return text_similarity(first, second)
 
 
+def _another_also(sig: Signature, other: Signature) -> bool:
+    """Whether the later of two reports in one article tells its word after "also" (`told_also`):
+    the article has told one of the kind and now tells another ("A lawsuit has already been filed
+    against BP and Transocean on behalf of the 11 missing rig workers. Two Louisiana shrimpers have
+    also filed a lawsuit"). Across articles "also" says nothing of the other article's report, nor in
+    someone's own words (`Signature.quoted`), which list the speaker's points: "That estimate is
+    also based on our belief that we are not grossly negligent" is what the article told before
+    ("BP's chairman said the costs estimate was based on the company's belief ...")."""
+    later = sig if sig.sentence > other.sentence else other
+    return sig.sentence != other.sentence and later.also and not later.quoted
+
+
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
     (`Signature.when` within a year before its article's, written in its sentence as one,
@@ -870,6 +900,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
+        if _another_also(sig, other):
+            return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):

@@ -127,6 +127,7 @@ class Signature:
     published: date | None  # its article's publication date
     sketch: int  # one bit per bucket its 5-grams fall in (the bounds of `sketch_rows`)
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
+    also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
 
 
 _NONE: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -176,7 +177,27 @@ def signature(
         published=published,
         sketch=sketch,
         hidden=hidden,
+        also=told_also(event),
     )
+
+
+# "also" and the auxiliaries, negation and adverbs between it and the event's word ("have also
+# filed", "was also found", "is also being tested", "also quickly moved")
+_ALSO = re.compile(
+    r"\balso\s+(?:(?:has|have|had|be|been|being|is|are|was|were|will|would|could|may|might|can|not|"
+    r"\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def told_also(event: Event) -> bool:
+    """Whether the event's word comes right after "also": "Two Louisiana shrimpers have also filed a
+    lawsuit", a sentence after "A lawsuit has already been filed ... on behalf of the 11 missing rig
+    workers", tells another lawsuit, not the first again."""
+    if event.event_start is None:
+        return False
+    at = event.event_start - event.start
+    return 0 < at <= len(event.text) and bool(_ALSO.search(event.text, max(0, at - 60), at))
 
 
 @lru_cache(maxsize=4096)
