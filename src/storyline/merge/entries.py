@@ -412,8 +412,9 @@ class Merger:
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
         if sig.participants:
             score += PARTICIPANT_WEIGHT * (block.participants != 0)
-        if crowd:
-            score -= np.where(sentence < CROWD_EXEMPT, crowd, 0.0)
+        if crowd:  # spared only where both reports name participants (`_named_alike`)
+            named = (block.participants != 0) & bool(sig.participants and not sig.reporting)
+            score -= np.where((sentence < CROWD_EXEMPT) & ~named, crowd, 0.0)
         floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
         other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
         bounds = np.where(same_predicate, np.where(same_document, one_article, other_article), paraphrase)
@@ -568,6 +569,15 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
             ):
                 return True
     return False
+
+
+def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether two reports of one predicate (not a reporting verb, whose shared speaker says many
+    things) name a telling participant in common (`_participant_shared`): the crowd of the kind's
+    other events (`Merger._crowd`) is told apart by who or what it happened to, so "Oil from the
+    spill reaches Texas" retells "Gulf oil spill reaches Texas" however many things "reached" the
+    coast; other people or places still count against (`APART_PENALTY`)."""
+    return not sig.reporting and _participant_shared(sig, other, pairs)
 
 
 def _participant_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
@@ -907,7 +917,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     )
     if elsewhere or apart:
         score -= APART_PENALTY
-    if sentence < CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0):
+    exempt = CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0)
+    if sentence < exempt and not _named_alike(sig, other, pairs):
         score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
