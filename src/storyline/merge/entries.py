@@ -573,11 +573,33 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
 
 def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether two reports of one predicate (not a reporting verb, whose shared speaker says many
-    things) name a telling participant in common (`_participant_shared`): the crowd of the kind's
-    other events (`Merger._crowd`) is told apart by who or what it happened to, so "Oil from the
-    spill reaches Texas" retells "Gulf oil spill reaches Texas" however many things "reached" the
-    coast; other people or places still count against (`APART_PENALTY`)."""
-    return not sig.reporting and _participant_shared(sig, other, pairs)
+    things) give one role to a telling participant they both hold (`_participant_shared`): the
+    crowd of the kind's other events (`Merger._crowd`) is told apart by who did it or what it
+    happened to, so "Oil from the spill reaches Texas" retells "Gulf oil spill reaches Texas"
+    however many things "reached" the coast. A name in another role, or in none, is only where
+    or when it happened ("visits to Louisiana" by Mr Obama and by Mr Hayward, "trading in New
+    York" on two days, a meeting "with President Obama" and one Mr Obama held)."""
+    if sig.reporting or not (sig.arguments and other.arguments):
+        return False
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
+    roles = _role_words(other.arguments)
+    return any(
+        _name_words(name) & _role_words(sig.arguments).get(role, frozenset()) & words
+        and weight(name) > TELLING_NAME
+        and (common is None or _telling_words(name, sig, other, common))
+        for name in sig.participants & other.participants
+        for role, words in roles.items()
+    )
+
+
+@lru_cache(maxsize=8192)
+def _role_words(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
+    """Each role's words, lower case, as `_name_words` writes a name's ("patient|Texas": "texas")."""
+    found: dict[str, frozenset[str]] = {}
+    for role, _, text in arguments:
+        found[role] = found.get(role, frozenset()) | frozenset(text.lower().split())
+    return found
 
 
 def _participant_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
