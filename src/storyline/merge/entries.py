@@ -578,7 +578,9 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
     happened to, so "Oil from the spill reaches Texas" retells "Gulf oil spill reaches Texas"
     however many things "reached" the coast. A name in another role, or in none, is only where
     or when it happened ("visits to Louisiana" by Mr Obama and by Mr Hayward, "trading in New
-    York" on two days, a meeting "with President Obama" and one Mr Obama held)."""
+    York" on two days, a meeting "with President Obama" and one Mr Obama held), and a name that
+    holds the predicate's own word is the mention's words read as an event ("Save the Children":
+    "save", "children")."""
     if sig.reporting or not (sig.arguments and other.arguments):
         return False
     weight = pairs.names.weight
@@ -586,6 +588,7 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
     roles = _role_words(other.arguments)
     return any(
         _name_words(name) & _role_words(sig.arguments).get(role, frozenset()) & words
+        and sig.predicate not in map(predicate_key, _name_words(name))
         and weight(name) > TELLING_NAME
         and (common is None or _telling_words(name, sig, other, common))
         for name in sig.participants & other.participants
