@@ -11,7 +11,8 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`), and the more days the collection tells that kind of event
+(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`),
+and the more days the collection tells that kind of event
 on, the more alike the sentences must be when they name no telling participant
 in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
 unfolding event is told over a few days). A long page (a live blog, a page of
