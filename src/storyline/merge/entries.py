@@ -11,7 +11,8 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`), and the more days the collection tells that kind of event
+(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`),
+and the more days the collection tells that kind of event
 on, the more alike the sentences must be when they name no telling participant
 in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
 unfolding event is told over a few days). A long page (a live blog, a page of
@@ -412,8 +413,9 @@ class Merger:
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
         if sig.participants:
             score += PARTICIPANT_WEIGHT * (block.participants != 0)
-        if crowd:
-            score -= np.where(sentence < CROWD_EXEMPT, crowd, 0.0)
+        if crowd:  # spared only where both reports name participants (`_named_alike`)
+            named = (block.participants != 0) & bool(sig.participants and not sig.reporting)
+            score -= np.where((sentence < CROWD_EXEMPT) & ~named, crowd, 0.0)
         floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
         other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
         bounds = np.where(same_predicate, np.where(same_document, one_article, other_article), paraphrase)
@@ -571,6 +573,40 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool 
             ):
                 return True
     return False
+
+
+def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether two reports of one predicate (not a reporting verb, whose shared speaker says many
+    things) give one role to a telling participant they both hold (`_participant_shared`): the
+    crowd of the kind's other events (`Merger._crowd`) is told apart by who did it or what it
+    happened to, so "Oil from the spill reaches Texas" retells "Gulf oil spill reaches Texas"
+    however many things "reached" the coast. A name in another role, or in none, is only where
+    or when it happened ("visits to Louisiana" by Mr Obama and by Mr Hayward, "trading in New
+    York" on two days, a meeting "with President Obama" and one Mr Obama held), and a name that
+    holds the predicate's own word is the mention's words read as an event ("Save the Children":
+    "save", "children")."""
+    if sig.reporting or not (sig.arguments and other.arguments):
+        return False
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
+    roles = _role_words(other.arguments)
+    return any(
+        _name_words(name) & _role_words(sig.arguments).get(role, frozenset()) & words
+        and sig.predicate not in map(predicate_key, _name_words(name))
+        and weight(name) > TELLING_NAME
+        and (common is None or _telling_words(name, sig, other, common))
+        for name in sig.participants & other.participants
+        for role, words in roles.items()
+    )
+
+
+@lru_cache(maxsize=8192)
+def _role_words(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
+    """Each role's words, lower case, as `_name_words` writes a name's ("patient|Texas": "texas")."""
+    found: dict[str, frozenset[str]] = {}
+    for role, _, text in arguments:
+        found[role] = found.get(role, frozenset()) | frozenset(text.lower().split())
+    return found
 
 
 def _participant_shared(
@@ -939,7 +975,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     )
     if elsewhere or apart:
         score -= APART_PENALTY
-    if sentence < CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0):
+    exempt = CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0)
+    if sentence < exempt and not _named_alike(sig, other, pairs):
         score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
