@@ -640,11 +640,6 @@ class _Context:
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
 
-    def quote_between(self, start: int, end: int) -> bool:
-        """Whether a whole quote lies between two character offsets."""
-        index = bisect_right(self.quotes, (start, _NO_END))
-        return index < len(self.quotes) and self.quotes[index][1] <= end
-
     def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
         """Mentions of people who hold the role "the <words>" (in text order)."""
         return (

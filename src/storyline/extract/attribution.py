@@ -1022,6 +1022,7 @@ def _closes_report(cue: Token) -> bool:
 
 
 def _backshifted(clause: Token) -> bool:
+    """A clause in the tense of reported words ("and Shell would still rely on ..."), the speaker's."""
     return any(c.dep_ == "aux" and c.lower_ in ("had", "would", "'d") for c in clause.children)
 
 

@@ -780,6 +780,7 @@ def _object_end(preposition: Token, stop: int, limit: int) -> int:
 
 
 def _verb_modifier(token: Token) -> bool:
+    """A modifier the tagger read as a participle ("fructose" of "high fructose corn syrup")."""
     return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound")
 
 

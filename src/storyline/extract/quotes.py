@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -568,12 +569,8 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
     virus as a "public health emergency of international concern"'): the named subject of the verb of
     naming is the speaker, whatever else the sentence reports. The verb is the first one outside the quote
     above its words, so 'described hearing a neighbor cry out: "I heard ..."' is the neighbor's."""
-    for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
-        if first is None or sentence.start_char >= start:
-            continue
-        verb = _verb_above(first, start, end)
-        if verb is None or verb.lower_ not in _NAMING_FORMS:
+    for sentence, verb in _verbs_framing(document, start, end):
+        if verb.lower_ not in _NAMING_FORMS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         covering = [
@@ -585,7 +582,7 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
 
 
 _SHOWING = frozenset({"show", "shows", "showed", "shown", "found", "finds", "revealed", "reveals"})
-_INQUIRIES = frozenset(
+_STUDIES = frozenset(  # what tells a finding: "a new poll ... showed"
     {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "review", "analysis"}
 )
 
@@ -596,14 +593,10 @@ def _shown_by_document(document: _Document, start: int, end: int) -> str | None:
     finding is the document's, so its issuer's where the subject names one, else the document's as the
     subject describes it, not the words of anyone the rest of the sentence reports. A finding foretold
     or reported by someone is left to the reporting clause."""
-    for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
-        if first is None or sentence.start_char >= start:
+    for sentence, verb in _verbs_framing(document, start, end):
+        if verb.lower_ not in _SHOWING or _foretold_or_reported(verb):
             continue
-        verb = _verb_above(first, start, end)
-        if verb is None or verb.lower_ not in _SHOWING or _foretold_or_reported(verb):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _INQUIRIES]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _STUDIES]
         if not subjects:
             continue
         words = list(subjects[0].subtree)
@@ -621,6 +614,16 @@ def _foretold_or_reported(verb: Token) -> bool:
     come, or one someone else reports, is that speaker's words, not the document's."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     return modal or any(cue_lemma(above) is not None for above in verb.ancestors)
+
+
+def _verbs_framing(document: _Document, start: int, end: int) -> Iterator[tuple[Span, Token]]:
+    """Each sentence the quote starts in, after words of its own, with the verb its quoted words hang
+    on (`_verb_above`), where there is one."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        verb = _verb_above(first, start, end) if first is not None and sentence.start_char < start else None
+        if verb is not None:
+            yield sentence, verb
 
 
 def _verb_above(first: Token, start: int, end: int) -> Token | None:

@@ -339,7 +339,7 @@ def caused_to(verb: Token) -> Token | None:
     cause = verb.head
     if (
         verb.dep_ not in ("xcomp", "advcl")
-        or cause is verb
+        or cause.i == verb.i
         or cause.lower_ not in _CAUSING
         or cause.tag_ == "VB"
     ):

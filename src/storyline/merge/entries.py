@@ -48,12 +48,13 @@ import hashlib
 import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain, islice
 from operator import attrgetter, itemgetter
+from types import MappingProxyType
 
 import numpy as np
 
@@ -601,12 +602,13 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _role_words(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
-    """Each role's words, lower case, as `_name_words` writes a name's ("patient|Texas": "texas")."""
+def _role_words(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> Mapping[str, frozenset[str]]:
+    """Each role's words, lower case, as `_name_words` writes a name's ("patient|Texas": "texas"). Read
+    only: the cache hands the same mapping to every caller."""
     found: dict[str, frozenset[str]] = {}
     for role, _, text in arguments:
         found[role] = found.get(role, frozenset()) | frozenset(text.lower().split())
-    return found
+    return MappingProxyType(found)
 
 
 def _participant_shared(

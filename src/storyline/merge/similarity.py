@@ -130,7 +130,7 @@ class Signature:
     also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
 
 
-_NONE: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
+_NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -159,8 +159,8 @@ def signature(
         main=event.main,
         words=words,
         grams=grams,
-        figures=frozenset([f.value for f in figures]) if figures else _NONE,
-        amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NONE,
+        figures=frozenset([f.value for f in figures]) if figures else _NO_FIGURES,
+        amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NO_FIGURES,
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
         counts=counts(event.summary),
