@@ -265,8 +265,8 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
 def _compared_amount(token: Token) -> str | None:
     """What an amount a verb of comparison takes as its object is of: told by the amount's own participle
     ("has already eclipsed the 11 million gallons ... spilled by the 1989 Exxon Valdez": the amount
-    spilled) or relative clause, else the verb's subject ("the fines would equal $3.6billion"); "" where neither names it
-    ("that would equal $3.6billion"), never the verb beside; None for any other amount."""
+    spilled) or relative clause, else the verb's subject ("the fines would equal $3.6billion"); "" where
+    neither names it ("that would equal $3.6billion"), never the verb beside; None for any other amount."""
     verb = token.head
     if token.dep_ != "dobj" or verb.lower_ not in _COMPARING:
         return None
