@@ -1,11 +1,12 @@
-"""A report in a clause joined by "so" to a narrated clause before it (seed 201 on bpoil_reuters, recall).
-The sentence is quoted from the corpus, read by the whole pipeline as one short article."""
+"""A report in a clause joined by "so" to a narrated clause before it, and an estimate whose maker the parse
+read as a compound (seed 201 on bpoil_reuters). The sentences are quoted from the corpus, each read by the
+whole pipeline as one short article."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from conftest import events_of
+from conftest import events_of, figure_claimants
 from storyline.pipeline import Pipeline
 
 UNOCAL = (
@@ -23,3 +24,15 @@ def test_a_doubt_joined_by_so_after_a_narrated_clause_is_the_analysts(pipeline: 
     doubted = [a for p, a in by_predicate.items() if p in ("allow", "doubt", "take") and a is not None]
     assert doubted and all(a.source == "most analysts" for a in doubted)
     assert by_predicate.get("block") is None
+
+
+def test_an_estimate_whose_maker_the_parse_read_as_a_compound_is_the_makers(pipeline: Pipeline) -> None:
+    """The parse read "BP estimates" as a noun (BP a compound of it) though "estimates" is the verb of
+    what the document shows: the worst-case rate is BP's estimate (seed 201, F20)."""
+    claimants = figure_claimants(
+        pipeline,
+        "June 20 - Internal BP document released by U.S. congressman shows BP estimates that a worst-case "
+        "scenario rate could be 100,000 barrels (4.2 million gallons/15.9 million liters) a day.\n",
+        date(2010, 7, 23),
+    )
+    assert [c for t, c in claimants.items() if t.startswith("100,000 barrels")] == ["BP"]

@@ -475,7 +475,17 @@ def _estimated_that(amount: Token) -> str | None:
         return None
     if verb.head.pos_ != "VERB" or (verb.head.tag_ == "VBN" and verb.head.dep_ != "ROOT"):
         return None  # "the costs, estimated by ...", a participle on a noun: `_estimated_by`'s
-    return _subject_of(verb.head)
+    return _subject_of(verb.head) or _subject_read_as_compound(verb.head)
+
+
+def _subject_read_as_compound(verb: Token) -> str | None:
+    """ "document ... shows BP estimates that a worst-case scenario rate could be 100,000 barrels": a
+    finite verb with no subject, whose name right before it the parse took for a compound (reading "BP
+    estimates" as a noun), has that name as its subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
+    return _name(before[0]) if before else None
 
 
 def _content_of_estimate(amount: Token) -> str | None:
