@@ -36,3 +36,15 @@ def test_an_estimate_whose_maker_the_parse_read_as_a_compound_is_the_makers(pipe
         date(2010, 7, 23),
     )
     assert [c for t, c in claimants.items() if t.startswith("100,000 barrels")] == ["BP"]
+
+
+def test_a_sum_in_what_a_participle_says_is_its_clauses_subjects(pipeline: Pipeline) -> None:
+    """The main clause (litigation dragged on) reports nothing; the $5billion is in what Exxon Mobil was
+    "saying" as it fought, so it is Exxon Mobil's claim, not the writer's (seed 201, F14)."""
+    claimants = figure_claimants(
+        pipeline,
+        "Litigation dragged on for two decades as Exxon Mobil Corp fought over punitive damages, saying the "
+        "$5billion that an Alaska jury awarded in 1994 was excessive.\n",
+        date(2010, 6, 30),
+    )
+    assert claimants["$5billion"] == "Exxon Mobil Corp"

@@ -360,7 +360,26 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     hoping = _hoped_by(token)
     if hoping is not None:
         return replace(figure, claim=Attribution(source=hoping, stance=Stance.EXPECTED, cue="hopes"))
+    saying = _said_in_participle(token)
+    if saying is not None:
+        source, cue = saying
+        return replace(figure, claim=Attribution(source=source, stance=Stance.STATED, cue=cue))
     return figure
+
+
+def _said_in_participle(amount: Token) -> tuple[str, str] | None:
+    """ "as Exxon Mobil Corp fought over punitive damages, saying the $5billion that an Alaska jury
+    awarded in 1994 was excessive": an amount in what a reporting participle with no subject of its own
+    says is the claim of the named subject of the verb the participle hangs on (where no reporting
+    clause of the sentence holds it)."""
+    participle = next((t for t in amount.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    if own_subject or not is_reporting_verb(participle):
+        return None
+    source = _subject_of(participle.head)
+    return (source, participle.lower_) if source is not None else None
 
 
 def _hoped_by(amount: Token) -> str | None:
