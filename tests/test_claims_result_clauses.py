@@ -1,6 +1,6 @@
-"""A report in a clause joined by "so" to a narrated clause before it, and an estimate whose maker the parse
-read as a compound (seed 201 on bpoil_reuters). The sentences are quoted from the corpus, each read by the
-whole pipeline as one short article."""
+"""Seed 201 on bpoil_reuters: a report in a clause joined by "so" to a narrated clause before it, an estimate
+whose maker the parse read as a compound, and a sum in what a subjectless participle says. The sentences are
+quoted from the corpus, each read by the whole pipeline as one short article."""
 
 from __future__ import annotations
 
