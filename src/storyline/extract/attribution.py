@@ -854,8 +854,9 @@ def _set_against(verb: Token) -> bool:
     speaks for its own clause only, not for the sentence. A pronoun as its speaker ("..., though it said
     ...") is the main clause's subject, who then speaks for both. So does one that opens the sentence
     ("While the committee said it would question Hayward ..., the agenda did not specifically include
-    ...")."""
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONTRASTS]
+    ..."). So does one joined by "so" after the main clause ("The U.S. government blocked the takeover of
+    ... Unocal ..., so most analysts doubt it would allow BP ... to be taken over")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and (c.lower_ in _CONTRASTS or _result_mark(c))]
     contrasted = verb.dep_ == "advcl" and bool(marks)
     opening = contrasted and marks[0].i == verb.sent.start
     return (
@@ -864,6 +865,14 @@ def _set_against(verb: Token) -> bool:
         and _cue(verb.head) is None
         and not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children)
     )
+
+
+def _result_mark(mark: Token) -> bool:
+    """A "so" inside the sentence that joins a result to the clause before ("..., so most analysts
+    doubt ..."), not "so that" (a purpose)."""
+    following = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    purpose = following is not None and following.lower_ == "that"
+    return mark.lower_ == "so" and mark.i > mark.sent.start and not purpose
 
 
 def _semicolon_between(first: Token, second: Token) -> bool:

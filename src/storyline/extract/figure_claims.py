@@ -360,7 +360,26 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
     hoping = _hoped_by(token)
     if hoping is not None:
         return replace(figure, claim=Attribution(source=hoping, stance=Stance.EXPECTED, cue="hopes"))
+    saying = _said_in_participle(token)
+    if saying is not None:
+        source, cue = saying
+        return replace(figure, claim=Attribution(source=source, stance=Stance.STATED, cue=cue))
     return figure
+
+
+def _said_in_participle(amount: Token) -> tuple[str, str] | None:
+    """ "as Exxon Mobil Corp fought over punitive damages, saying the $5billion that an Alaska jury
+    awarded in 1994 was excessive": an amount in what a reporting participle with no subject of its own
+    says is the claim of the named subject of the verb the participle hangs on (where no reporting
+    clause of the sentence holds it)."""
+    participle = next((t for t in amount.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    if own_subject or not is_reporting_verb(participle):
+        return None
+    source = _subject_of(participle.head)
+    return (source, participle.lower_) if source is not None else None
 
 
 def _hoped_by(amount: Token) -> str | None:
@@ -475,7 +494,17 @@ def _estimated_that(amount: Token) -> str | None:
         return None
     if verb.head.pos_ != "VERB" or (verb.head.tag_ == "VBN" and verb.head.dep_ != "ROOT"):
         return None  # "the costs, estimated by ...", a participle on a noun: `_estimated_by`'s
-    return _subject_of(verb.head)
+    return _subject_of(verb.head) or _subject_read_as_compound(verb.head)
+
+
+def _subject_read_as_compound(verb: Token) -> str | None:
+    """ "document ... shows BP estimates that a worst-case scenario rate could be 100,000 barrels": a
+    finite verb with no subject, whose name right before it the parse took for a compound (reading "BP
+    estimates" as a noun), has that name as its subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
+    return _name(before[0]) if before else None
 
 
 def _content_of_estimate(amount: Token) -> str | None:

@@ -74,6 +74,12 @@ _SUBJECT_MEASURED = frozenset(
      "narrows", "narrowed", "narrowing"}
 )  # fmt: skip  # "the reconstruction will cost billions": the subject is what the amount is of
 _SAID = frozenset({"said", "told"})
+_COMPARING = frozenset(
+    {"equal", "equals", "equaled", "equalled", "equaling", "equalling", "eclipse", "eclipses", "eclipsed",
+     "eclipsing", "surpass", "surpasses", "surpassed", "surpassing", "exceed", "exceeds", "exceeded",
+     "exceeding", "dwarf", "dwarfs", "dwarfed", "dwarfing", "outstrip", "outstrips", "outstripped",
+     "outstripping", "rival", "rivals", "rivaled", "rivalled"}
+)  # fmt: skip  # "would equal $3.6billion": the verb compares, it names nothing the amount is of
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COVERS = frozenset(
@@ -139,6 +145,8 @@ def thing_of(
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         if _dash_between(token, token.head):
             return _named_before(first)  # the parse ran the amount into the next item of a list
+        if token.dep_ == "conj" and money and _purpose(token) is not None:
+            break  # "$5billion for cleanup, $4billion for natural resources damages": each item its own
         token = token.head
     return _thing_above(token, money, kind)
 
@@ -224,6 +232,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
             return f"amount {relative}"
         token = share
     noun = _purpose(token) if money else None
+    compared = _compared_amount(token) if noun is None else None
+    if compared is not None:
+        return compared
     noun = noun or _noun_above(token)
     noun = _form_of(noun) if noun is not None else None
     cost = _cost_of(token, noun) if money else None
@@ -249,6 +260,24 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if price:
         return price
     return _amount_done(token) or _participle_after(token)
+
+
+def _compared_amount(token: Token) -> str | None:
+    """What an amount a verb of comparison takes as its object is of: told by the amount's own participle
+    ("has already eclipsed the 11 million gallons ... spilled by the 1989 Exxon Valdez": the amount
+    spilled) or relative clause, else the verb's subject ("the fines would equal $3.6billion"); "" where
+    neither names it ("that would equal $3.6billion"), never the verb beside; None for any other amount."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in _COMPARING:
+        return None
+    done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if done:
+        return f"amount {done[0].lower_}"
+    relative = _relative_clause(token)
+    if relative:  # "surpassing the 260,000 barrels the Exxon Valdez discharged"
+        return f"amount {relative}"
+    subject = _subject_noun(verb)
+    return _noun_phrase(subject) if subject is not None and not unit_word(subject) else ""
 
 
 def _amount_described(noun: Token) -> str:
@@ -750,6 +779,9 @@ def _noun_above(token: Token) -> Token | None:
     described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not own_subject  # not "that demand is up"
     if described and not unit_word(verb.head) and not done_by_noun:
         return verb.head  # "a total national catch valued at $131.6million"
+    opening = _opening_participle_subject(verb)
+    if opening is not None:
+        return opening
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
     # barrels"), and one who reports or estimates it is its source, not what it counts
     agents = (
@@ -793,6 +825,17 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _opening_participle_subject(verb: Token) -> Token | None:
+    """ "Valued at $3.1billion, the assets include ...": a participle with no subject of its own that
+    opens the sentence is said of the main clause's subject, which is what its amount is of."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i or verb.i != verb.sent.start:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return subjects[0] if subjects and not unit_word(subjects[0]) else None
 
 
 def _value_taken_from(word: Token) -> Token | None:
