@@ -41,7 +41,7 @@ _MIN_WORDS = 3
 _VOICE_FORMS = frozenset(
     {
         f"{stem}{ending}"
-        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer")
+        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer", "wail", "shriek")
         for ending in ("", "s", "ed", "ing")
     }
     | {
@@ -57,6 +57,10 @@ _VOICE_FORMS = frozenset(
         "sings",
         "sang",
         "singing",
+        "sob",
+        "sobs",
+        "sobbed",
+        "sobbing",
     }
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _WORDS_OF = re.compile(  # "in the words of ...", "As the philosopher David Hume ... put it in 1776:"
@@ -311,7 +315,7 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
         for verb in first.ancestors:
             if verb.i == sentence.root.i:
                 return None
-            if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+            if start <= verb.idx < end or not _acts_as_verb(verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < start]
             if not subjects or verb.dep_ not in ("relcl", "advcl", "acl") or not _voices(verb):
@@ -324,6 +328,14 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
                 return ""
             return _described(subject)
     return None
+
+
+def _acts_as_verb(word: Token) -> bool:
+    """A verb, or a verb of voice the tagger took for a noun though it has a subject ('while Sandra
+    Joseph Marquis from Florida wails: "..."', "wails" tagged as a plural noun)."""
+    if word.pos_ in ("VERB", "AUX"):
+        return True
+    return word.lower_ in _VOICE_FORMS and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _first_quoted_word(sentence: Span, start: int, end: int) -> Token | None:
