@@ -22,7 +22,7 @@ def test_words_wailed_in_a_while_clause_are_its_subjects(pipeline: Pipeline) -> 
         "Mireille Plaisimond shows me some US home ownership papers - proof, she says, that she can "
         "support the four children she wants to take back to America.\n"
         "Christiane Joseph angrily brandishes her US passport, while Sandra Joseph Marquis from Florida "
-        "wails: \"what is the point of being a US citizen if our government won't help us?\"\n"
+        'wails: "what is the point of being a US citizen if our government won\'t help us?"\n'
         "It is clear that emotions are running high in the dusty heat of Haiti's collapse.\n"
     )
     assert _speaker(pipeline, text, "what is the point") == "Sandra Joseph Marquis"
