@@ -1,5 +1,6 @@
 """Attributions, forty-eighth round: the speakers of "He and ..., both said" are the joined subjects, not
-the floating "both"; a clause the writer denies "as some have suggested" is not the report of "some".
+the floating "both"; a clause the writer denies "as some have suggested" is not the report of "some";
+a bare "he responded" to a call, with no words set off, is no report.
 
 The texts are real sentences of haiti_bbc, restored from their tokenized form and read by the whole
 pipeline as one article.
@@ -42,3 +43,13 @@ def test_a_clause_denied_as_some_have_suggested_is_the_writers(pipeline: Pipelin
         "suggested.\n"
     )
     assert _attribution(pipeline, text, "does not make it somehow weak") is None
+
+
+def test_a_bare_answer_to_a_call_is_not_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "Emmannuel Buso was rescued on Friday after an Israeli search team was approached by his relatives "
+        "asking for help.\n"
+        "Members of the team pulled away debris from where his house had been and called out - to their "
+        "surprise he responded.\n"
+    )
+    assert _attribution(pipeline, text, "Members of the team pulled away debris") is None
