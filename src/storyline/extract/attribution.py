@@ -802,8 +802,19 @@ def _main_cue(sentence: Span) -> _Cue | None:
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
             continue
+        if _denied_as_suggested(verb):
+            continue
         return cue
     return None
+
+
+def _denied_as_suggested(verb: Token) -> bool:
+    """ "The fact that Europe can not do that does not make it somehow weak or ineffective, as some have
+    suggested": an "as" clause after a negated clause names those the writer answers; the negated clause
+    is the writer's denial of what they said, not their report."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.head.children)
+    return verb.dep_ == "advcl" and marked and negated and verb.head.i < verb.i
 
 
 def main_reporting_verb(sentence: Span) -> Token | None:
@@ -1723,11 +1734,18 @@ def _fragment(token: Token) -> bool:
     return token.like_num or not token.is_alpha or (len(token) <= 3 and token.pos_ != "PROPN")
 
 
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})  # "He and ..., Robert Manuel, both said"
+
+
 def _speaking_subject(verb: Token, subject: Token) -> Token:
     """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
     the parse gave the verb, the one after the comma, right before it, speaks; so does the one where a
     headline run into the sentence ends."""
-    later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.lower_ not in _FLOATING_QUANTIFIERS
+    ]
     if subject.dep_ != "nsubj" or not later:
         return _conjoined_speaker(verb, subject)
     last = later[-1]

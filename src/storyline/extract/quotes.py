@@ -42,7 +42,7 @@ _MIN_WORDS = 3
 _VOICE_FORMS = frozenset(
     {
         f"{stem}{ending}"
-        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer")
+        for stem in ("shout", "chant", "scream", "yell", "plead", "cheer", "wail", "shriek")
         for ending in ("", "s", "ed", "ing")
     }
     | {
@@ -58,6 +58,10 @@ _VOICE_FORMS = frozenset(
         "sings",
         "sang",
         "singing",
+        "sob",
+        "sobs",
+        "sobbed",
+        "sobbing",
     }
 )  # verbs of voice that carry quoted words: 'people were shouting: "Where is the food?"'
 _WORDS_OF = re.compile(  # "in the words of ...", "As the philosopher David Hume ... put it in 1776:"
@@ -217,6 +221,7 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _words_of(document, start)
         or _naming_subject(document, start, end)
         or _shown_by_document(document, start, end)
+        or _second_speaker(document, start, end)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
@@ -312,7 +317,7 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
         for verb in first.ancestors:
             if verb.i == sentence.root.i:
                 return None
-            if start <= verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+            if start <= verb.idx < end or not _acts_as_verb(verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < start]
             if not subjects or verb.dep_ not in ("relcl", "advcl", "acl") or not _voices(verb):
@@ -325,6 +330,14 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
                 return ""
             return _described(subject)
     return None
+
+
+def _acts_as_verb(word: Token) -> bool:
+    """A verb, or a verb of voice the tagger took for a noun though it has a subject ('while Sandra
+    Joseph Marquis from Florida wails: "..."', "wails" tagged as a plural noun)."""
+    if word.pos_ in ("VERB", "AUX"):
+        return True
+    return word.lower_ in _VOICE_FORMS and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _first_quoted_word(sentence: Span, start: int, end: int) -> Token | None:
@@ -482,6 +495,53 @@ def _caption_speaker(document: _Document, start: int) -> str | None:
         if len(words) > 1:  # the recogniser may cut the name at the mark run in after it ("Bill")
             return labelled[0].canonical if labelled[0].end == who_end else " ".join(words)
     return None
+
+
+def _second_speaker(document: _Document, start: int, end: int) -> str | None:
+    """The speaker of the second report of a sentence, whose verb the quote hangs on, where the parse
+    lost its subject: 'while another clergyman, Canon Giles Fraser, preferred to respond "..."' (the
+    verb read as a modifier of the noun before it), '... and Spain, which currently hold the EU
+    presidency, says the union is "..."' (the subject read as joined to the first report). The words
+    are that speaker's, not those of the sentence's first speaker."""
+    for sentence in document.overlapping(start, start):
+        first = _first_quoted_word(sentence, start, end)
+        report = document.attribution(sentence)
+        if first is None or report is None or sentence.start_char >= start:
+            continue
+        verb = next((v for v in first.ancestors if v.idx < start and _voices(v)), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.head.children):
+            verb = verb.head
+        subject = _lost_subject(verb)
+        named = [
+            a for a in document.actors_in(sentence) if subject is not None and a.start <= subject.idx < a.end
+        ]
+        if (
+            named
+            and named[-1].label in ("PERSON", "ORG", "GPE", "NORP")
+            and named[-1].canonical != report.source
+        ):
+            return named[-1].canonical
+    return None
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """The noun a verb with no subject of its own speaks for: the name set beside the noun the parse hung
+    it on ("another clergyman, Canon Giles Fraser, preferred"), or the noun set off by a relative clause
+    right before it ("Spain, which currently hold the EU presidency, says")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        names = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i]
+        return names[-1] if names else verb.head
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.text != ",":
+        return None
+    relative = before.doc[before.i - 1].head if before.i > verb.sent.start else None
+    while relative is not None and relative.dep_ != "relcl" and relative.head.i != relative.i:
+        relative = relative.head if relative.head.i < verb.i else None
+    if relative is None or relative.dep_ != "relcl" or relative.head.pos_ != "PROPN":
+        return None
+    return relative.head
 
 
 def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str | None:

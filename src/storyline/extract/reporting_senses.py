@@ -154,7 +154,7 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not objects or objects[0].lower_ not in _VIEWS
     if lemma == "confirm" and "ccomp" not in deps and _person_confirmed(verb):
         return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
-    if lemma in ("respond", "reply") and _acted_with(verb):
+    if lemma in ("respond", "reply") and (_acted_with(verb) or _answered_without_words(verb)):
         return True
     if lemma == "declare" and not deps & {"ccomp", "xcomp", "oprd"}:  # "declares state of emergency": an act
         declared = [c for c in verb.children if c.dep_ == "dobj"]
@@ -286,6 +286,20 @@ def describes_a_noun(verb: Token) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
         return False
     return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
+
+
+def _answered_without_words(verb: Token) -> bool:
+    """ "Members of the team ... called out - to their surprise he responded": an answer that ends its
+    clause, with no comma or quote mark before its subject setting off words it reports (not '"...," he
+    responded', nor "BP is doing all it can, the company responded"): a sign of life, not a report."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and not following.is_punct:
+        return False  # "that he responded too slowly and assured people ... that ..."
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].left_edge.i == verb.sent.start:
+        return False
+    before = verb.doc[subjects[0].left_edge.i - 1]
+    return before.is_alpha
 
 
 def _acted_with(verb: Token) -> bool:
