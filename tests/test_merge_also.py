@@ -30,13 +30,16 @@ def _filed(document: str, start: int, text: str, *names: str) -> Event:
     return _mention(document, start, text, "filed", "file", *names)
 
 
-def _mention(document: str, start: int, text: str, word: str, predicate: str, *names: str) -> Event:
-    """The mention of `word` in a sentence at `start` of the article, dated by the article."""
+def _mention(
+    document: str, start: int, text: str, word: str, predicate: str, *names: str, roles: tuple[str, ...] = ()
+) -> Event:
+    """The mention of `word` in a sentence at `start` of the article, dated by the article, with the
+    arguments `roles` ("agent|Allen Mr": `event_arguments`)."""
     at = start + text.index(word)
     day = document.split("/")[0]
     return Event(
-        document, start, start + len(text), text, text, day, False, Tense.PAST,
-        predicate=predicate, event_start=at, event_end=at + len(word), participants=list(names),
+        document, start, start + len(text), text, text, day, False, Tense.PAST, predicate=predicate,
+        event_start=at, event_end=at + len(word), participants=list(names), arguments=list(roles),
     )  # fmt: skip
 
 
@@ -77,4 +80,59 @@ def test_also_in_someones_own_words_is_their_next_point_not_another_event() -> N
     events = [_mention(page, 301, told, "based", "base"), _mention(page, 1024, quoted, "based", "base")]
     assert told_also(events[1])
     first, second = (merger.add(event, frozenset({"BP"}), day).id for event in events)
+    assert first == second
+
+
+def test_the_same_agent_also_doing_the_same_act_to_the_same_thing_is_one_act_told_again() -> None:
+    """bpoil_bbc 2010-08-02/293: a caption tells Allen's defence of the dispersants, the body tells it
+    again after his other points ("also"): one agent, one patient, one act."""
+    merger = Merger()
+    page, day = "2010-08-02/293", date(2010, 8, 2)
+    caption = "Thad Allen defended the use of chemical dispersants by BP to break up oil slicks"
+    body = (
+        "During Sunday's news conference, Mr Allen also defended the use of chemical dispersants by BP to "
+        "break up oil slicks created by the spill, despite concerns expressed about their environmental "
+        "impact."
+    )
+    events = [
+        _mention(page, 1971, caption, "defended", "defend", "Thad Allen", "BP",
+                 roles=("agent|Allen Thad", "patient|use chemical dispersants BP")),
+        _mention(page, 2590, body, "defended", "defend", "Thad Allen", "BP",
+                 roles=("agent|Allen Mr", "patient|use chemical dispersants BP")),
+    ]  # fmt: skip
+    assert told_also(events[1])
+    first, second = (merger.add(event, frozenset({"BP", "Thad Allen"}), day).id for event in events)
+    assert first == second
+
+
+def test_also_of_the_same_people_and_thing_retells_the_act() -> None:
+    """MJ_bbc 2011-10-04/115 tells the brothers' criticism in its lead and Jermaine's again further on;
+    2011-10-13/948 tells Dr Steinberg's review of Dr Murray's account twice ("he", a pronoun, names no
+    agent in either)."""
+    merger = Merger()
+    criticism, day = "2011-10-04/115", date(2011, 10, 4)
+    lead = "Jermaine and Randy Jackson and a number of fan clubs have criticised the timing of the event."
+    again = 'Jermaine Jackson also criticised the concert\'s "bad timing".'
+    events = [
+        _mention(criticism, 120, lead, "criticised", "criticise", "Jermaine Jackson", "Randy Jackson",
+                 roles=("agent|Jermaine Jackson Randy number fan clubs", "patient|timing event")),
+        _mention(criticism, 1630, again, "criticised", "criticise", "Jermaine Jackson",
+                 roles=("agent|Jackson Jermaine", "patient|timing")),
+    ]  # fmt: skip
+    first, second = (merger.add(event, frozenset({"Michael Jackson"}), day).id for event in events)
+    assert first == second
+    review, day = "2011-10-13/948", date(2011, 10, 13)
+    described = (
+        "For much of the day cardiologist Dr Alon Steinberg was in the stand, describing how he had reviewed "
+        "Dr Murray's own account of what happened the night Michael Jackson died, as told to a detective."
+    )
+    also = (
+        "He also reviewed Conrad Murray's account of what happened, and as a sleep medicine expert stressed "
+        "propofol should not be used for insomnia."
+    )
+    events = [
+        _mention(review, 1500, described, "reviewed", "review", roles=("patient|account",)),
+        _mention(review, 2300, also, "reviewed", "review", roles=("patient|account",)),
+    ]
+    first, second = (merger.add(event, frozenset({"Michael Jackson"}), day).id for event in events)
     assert first == second

@@ -59,6 +59,7 @@ import numpy as np
 
 from storyline.analyse.embedding import text_similarity
 from storyline.extract.described_persons import persons_differ
+from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.similarity import (
     DocumentFrequency,
     NameWeights,
@@ -871,8 +872,41 @@ def _another_also(sig: Signature, other: Signature) -> bool:
     someone's own words (`Signature.quoted`), which list the speaker's points: "That estimate is
     also based on our belief that we are not grossly negligent" is what the article told before
     ("BP's chairman said the costs estimate was based on the company's belief ...")."""
-    later = sig if sig.sentence > other.sentence else other
-    return sig.sentence != other.sentence and later.also and not later.quoted
+    later, earlier = (sig, other) if sig.sentence > other.sentence else (other, sig)
+    return (
+        sig.sentence != other.sentence
+        and later.also
+        and not later.quoted
+        and not _same_roles(later.arguments, earlier.arguments)
+    )
+
+
+def _same_roles(
+    first: tuple[tuple[str, frozenset[str], str], ...], second: tuple[tuple[str, frozenset[str], str], ...]
+) -> bool:
+    """Whether two reports do the act to the same patient, by the same agent or by none either names
+    (`Signature.arguments`: a pronoun names none): "also" then adds the act to what the article told
+    before, it tells no other of the kind. "Thad Allen defended the use of chemical dispersants", then
+    "Mr Allen also defended the use of chemical dispersants ..." (after his other points) is one act,
+    as "he had reviewed Dr Murray's own account" and "He also reviewed Conrad Murray's account"; "Two
+    Louisiana shrimpers have also filed a lawsuit" after a lawsuit filed "on behalf of the 11 missing
+    rig workers" (no agent said) is another, as is "Mark also visits the eye clinic" after his other
+    visit."""
+    mine, theirs = _role_keys(first), _role_keys(second)
+    agents = mine.get(AGENT, frozenset()), theirs.get(AGENT, frozenset())
+    return bool(mine.get(PATIENT, frozenset()) & theirs.get(PATIENT, frozenset())) and (
+        bool(agents[0] & agents[1]) or not (agents[0] or agents[1])
+    )
+
+
+@lru_cache(maxsize=8192)
+def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
+    """Each role's telling words as keys (`predicate_key`), a name's without its title ("Allen Mr":
+    "allen"), so that "the timing" and "the concert's bad timing" meet."""
+    return {
+        role: frozenset(predicate_key(word) for word in content_words(text) if len(word) > 3)
+        for role, _, text in arguments
+    }
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
