@@ -884,29 +884,32 @@ def _another_also(sig: Signature, other: Signature) -> bool:
 def _same_roles(
     first: tuple[tuple[str, frozenset[str], str], ...], second: tuple[tuple[str, frozenset[str], str], ...]
 ) -> bool:
-    """Whether two reports do the act to the same patient, by the same agent or by none either names
-    (`Signature.arguments`: a pronoun names none): "also" then adds the act to what the article told
-    before, it tells no other of the kind. "Thad Allen defended the use of chemical dispersants", then
-    "Mr Allen also defended the use of chemical dispersants ..." (after his other points) is one act,
-    as "he had reviewed Dr Murray's own account" and "He also reviewed Conrad Murray's account"; "Two
-    Louisiana shrimpers have also filed a lawsuit" after a lawsuit filed "on behalf of the 11 missing
-    rig workers" (no agent said) is another, as is "Mark also visits the eye clinic" after his other
-    visit."""
+    """Whether two reports name the same agent doing the act to the same patient (`Signature.arguments`:
+    the agents' words meet, one patient's words are all among the other's): "also" then adds the act
+    to what the article told before, it tells no other of the kind. "Thad Allen defended the use of
+    chemical dispersants", then "Mr Allen also defended the use of chemical dispersants ..." (after
+    his other points) is one act. An agent unnamed may be another ("He also reviewed Conrad Murray's
+    account": the second witness), and another patient is another act: "Two Louisiana shrimpers have
+    also filed a lawsuit" after a lawsuit filed "on behalf of the 11 missing rig workers" (no agent
+    said), "Mark also visits the eye clinic" after "the specialist diabetic foot clinic"."""
     mine, theirs = _role_keys(first), _role_keys(second)
-    agents = mine.get(AGENT, frozenset()), theirs.get(AGENT, frozenset())
-    return bool(mine.get(PATIENT, frozenset()) & theirs.get(PATIENT, frozenset())) and (
-        bool(agents[0] & agents[1]) or not (agents[0] or agents[1])
+    patients = mine.get(PATIENT, frozenset()), theirs.get(PATIENT, frozenset())
+    return (
+        bool(mine.get(AGENT, frozenset()) & theirs.get(AGENT, frozenset()))
+        and bool(patients[0] and patients[1])
+        and (patients[0] <= patients[1] or patients[1] <= patients[0])
     )
 
 
 @lru_cache(maxsize=8192)
 def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
-    """Each role's telling words as keys (`predicate_key`), a name's without its title ("Allen Mr":
-    "allen"), so that "the timing" and "the concert's bad timing" meet."""
-    return {
-        role: frozenset(predicate_key(word) for word in content_words(text) if len(word) > 3)
-        for role, _, text in arguments
-    }
+    """Each role's nouns as keys (`roles`: "timing" and "timing event" meet), or a name's telling
+    words, without its title ("Allen Mr": "allen")."""
+    found: dict[str, frozenset[str]] = {}
+    for role, keys, text in arguments:
+        words = keys or frozenset(map(predicate_key, _name_words(text)))
+        found[role] = found.get(role, frozenset()) | words
+    return found
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
