@@ -60,6 +60,7 @@ import numpy as np
 
 from storyline.analyse.embedding import text_similarity
 from storyline.extract.described_persons import persons_differ
+from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.similarity import (
     DocumentFrequency,
     NameWeights,
@@ -873,8 +874,44 @@ def _another_also(sig: Signature, other: Signature) -> bool:
     someone's own words (`Signature.quoted`), which list the speaker's points: "That estimate is
     also based on our belief that we are not grossly negligent" is what the article told before
     ("BP's chairman said the costs estimate was based on the company's belief ...")."""
-    later = sig if sig.sentence > other.sentence else other
-    return sig.sentence != other.sentence and later.also and not later.quoted
+    later, earlier = (sig, other) if sig.sentence > other.sentence else (other, sig)
+    return (
+        sig.sentence != other.sentence
+        and later.also
+        and not later.quoted
+        and not _same_roles(later.arguments, earlier.arguments)
+    )
+
+
+def _same_roles(
+    first: tuple[tuple[str, frozenset[str], str], ...], second: tuple[tuple[str, frozenset[str], str], ...]
+) -> bool:
+    """Whether two reports name the same agent doing the act to the same patient (`Signature.arguments`:
+    the agents' words meet, one patient's words are all among the other's): "also" then adds the act
+    to what the article told before, it tells no other of the kind. "Thad Allen defended the use of
+    chemical dispersants", then "Mr Allen also defended the use of chemical dispersants ..." (after
+    his other points) is one act. An agent unnamed may be another ("He also reviewed Conrad Murray's
+    account": the second witness), and another patient is another act: "Two Louisiana shrimpers have
+    also filed a lawsuit" after a lawsuit filed "on behalf of the 11 missing rig workers" (no agent
+    said), "Mark also visits the eye clinic" after "the specialist diabetic foot clinic"."""
+    mine, theirs = _role_keys(first), _role_keys(second)
+    patients = mine.get(PATIENT, frozenset()), theirs.get(PATIENT, frozenset())
+    return (
+        bool(mine.get(AGENT, frozenset()) & theirs.get(AGENT, frozenset()))
+        and bool(patients[0] and patients[1])
+        and (patients[0] <= patients[1] or patients[1] <= patients[0])
+    )
+
+
+@lru_cache(maxsize=8192)
+def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
+    """Each role's nouns as keys (`roles`: "timing" and "timing event" meet), or a name's telling
+    words, without its title ("Allen Mr": "allen")."""
+    found: dict[str, frozenset[str]] = {}
+    for role, keys, text in arguments:
+        words = keys or frozenset(map(predicate_key, _name_words(text)))
+        found[role] = found.get(role, frozenset()) | words
+    return found
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
