@@ -305,7 +305,8 @@ class Merger:
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
             by_word = self._by_word
-            words = word_keys(sig)
+            words = sorted(word_keys(sig))  # not a set's order, which hashing varies run to run: it
+            # orders the entries met alike often, so which are cut and which wins a tie
             shared = Counter(
                 chain.from_iterable(
                     islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
