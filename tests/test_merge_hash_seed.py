@@ -43,7 +43,7 @@ print(json.dumps([texts[found] for found in merger._candidates(signature(event("
 
 
 def _candidates_under(seed: str) -> list[str]:
-    """The entries the mention is compared with, in order, as a fresh Python with that hash seed finds them."""
+    """The entries the mention is compared with, in order, in a fresh Python with that hash seed."""
     source = str(Path(__file__).resolve().parents[1] / "src")
     env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": source}
     found = subprocess.run(
