@@ -690,7 +690,7 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
     shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
     weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
-    return sum(weights) > 2 * TELLING_NAME
+    return math.fsum(weights) > 2 * TELLING_NAME  # the same sum in any order the set gives
 
 
 @lru_cache(maxsize=8192)
