@@ -619,7 +619,8 @@ def _candidates(keys: list[frozenset[str]], minimum: int = 2) -> Iterator[tuple[
     """For each item, the earlier items sharing at least `minimum` telling keys, most shared first."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index, item_keys in enumerate(keys):
-        postings_of = [postings[key] for key in item_keys if len(postings[key]) < MAX_POSTING]
+        # sorted, not a set's order (hashing varies it run to run): it breaks `most_common`'s ties
+        postings_of = [postings[key] for key in sorted(item_keys) if len(postings[key]) < MAX_POSTING]
         shared = Counter(other for posting in postings_of for other in posting)
         yield index, [other for other, count in shared.most_common(MAX_CANDIDATES) if count >= minimum]
         for key in item_keys:

@@ -306,7 +306,8 @@ class Merger:
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if sig.main:
             by_word = self._by_word
-            words = word_keys(sig)
+            words = sorted(word_keys(sig))  # not a set's order, which hashing varies run to run: it
+            # orders the entries met alike often, so which are cut and which wins a tie
             shared = Counter(
                 chain.from_iterable(
                     islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
@@ -690,7 +691,7 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
     shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
     weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
-    return sum(weights) > 2 * TELLING_NAME
+    return math.fsum(weights) > 2 * TELLING_NAME  # the same sum in any order the set gives
 
 
 @lru_cache(maxsize=8192)

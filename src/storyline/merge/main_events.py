@@ -326,7 +326,7 @@ class _Told:
         self.numbers = numbers
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
-        self.norm = math.sqrt(sum(weights.values()))
+        self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
@@ -347,7 +347,7 @@ class _Told:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
         if not self.norm or not other.norm:
             return 0.0
-        shared = sum(weight for word, weight in self.weights.items() if word in other.weights)
+        shared = math.fsum(weight for word, weight in self.weights.items() if word in other.weights)
         return shared / (self.norm * other.norm)
 
     def alike(self, other: _Told) -> bool:

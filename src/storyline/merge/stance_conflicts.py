@@ -398,9 +398,10 @@ def _asserting(
 ) -> tuple[list[str], set[str]]:
     """Entries that carry most of the proposition, weighing rare words more, and all its predicates."""
     predicates = {word for word in proposition if word.startswith(_PREDICATE)}
-    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in proposition}
+    # in sorted order, not a set's (hashing varies it run to run): the sums and the entries' order
+    weights = {word: _rarity(len(index.get(word, ())), len(words)) for word in sorted(proposition)}
     shared: Counter[str] = Counter()
-    for word in proposition:
+    for word in weights:
         for entry_id in index.get(word, ()):
             shared[entry_id] += weights[word]  # type: ignore[assignment]
     needed = PROPOSITION_COVERED * sum(weights.values())
