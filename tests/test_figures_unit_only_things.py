@@ -48,3 +48,9 @@ def test_a_slashed_money_unit_is_a_unit_and_the_thing_comes_from_the_clause(nlp:
         r"7 cents\/share",
     )
     assert figure.counted == r"dividend in cents\/share"
+
+
+def test_the_level_a_change_ends_at_is_of_what_changed(nlp: Language) -> None:
+    text = "BP shares were up 5.6 percent to 491.7 pence by 1351 GMT (8:51 EST)."
+    assert counted(nlp, text, "491.7 pence").counted == "BP shares in pence"
+    assert counted(nlp, text, "5.6 percent").counted == "BP shares"

@@ -890,9 +890,14 @@ def _a_bound(token: Token) -> bool:
 
 def _past_direction(token: Token) -> Token:
     """ "The ... share price closed down 5 percent": the amount the parse hangs on "down" or "higher"
-    measures the change the verb tells, as if it hung on the verb."""
+    measures the change the verb tells, as if it hung on the verb; the level it ends at ("BP shares were
+    up 5.6 percent to 491.7 pence") is of what changes too."""
     head = token.head
-    if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
+    if token.dep_ == "pobj" and head.lower_ in ("to", "at", "from") and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "npadvmod":
+        return token
+    if head.lower_ not in _CHANGE_DIRECTIONS:
         return token
     verb = head.head  # "Halliburton's shares were up 4.7 pct": "be" tells the change too
     if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in _BE):
