@@ -115,6 +115,11 @@ _VALUED = frozenset(
 _CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "off"})  # "shares ... were off 54 cents"
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _FORMS = frozenset({"form", "forms", "shape"})
+_FLOWS = frozenset(
+    {"leak", "leaks", "leaked", "leaking", "gush", "gushes", "gushed", "gushing", "pour", "pours", "poured",
+     "pouring", "flow", "flows", "flowed", "flowing", "spill", "spills", "spilled", "spilling", "spew",
+     "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
+)  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -318,8 +323,8 @@ def _amount_done(token: Token) -> str:
     role = token.dep_
     if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
         verb = verb.head  # "paid for a total of ..."
-    elif token.dep_ == "pobj" and verb.lower_ == "to" and _up(verb) and verb.head.pos_ == "VERB":
-        verb, role = verb.head, "dobj"  # "the well was gushing up to 70,000 barrels per day"
+    elif token.dep_ == "pobj" and verb.lower_ == "to" and _up(verb) and _verb_of_bound(verb) is not None:
+        verb, role = _verb_of_bound(verb), "dobj"  # "the well was gushing up to 70,000 barrels per day"
     elif _object_read_as_modifier(token, verb):
         role = "dobj"  # "The British public has so far donated £25m"
     elif token.dep_ == "pobj" and verb.lower_ == "on" and verb.head.pos_ == "VERB":
@@ -333,6 +338,15 @@ def _amount_done(token: Token) -> str:
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
     return _amount_done_by(verb, role)
+
+
+def _verb_of_bound(to: Token) -> Token | None:
+    """The verb whose amount the bound "up to" opens, which the parse may hang on the verb itself or on
+    its "up" ("With BP's blow-out still gushing up to 60,000 barrels per day")."""
+    head = to.head
+    if head.dep_ == "prt" and head.lower_ == "up":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def _participle_after(token: Token) -> str:
@@ -460,7 +474,7 @@ def _amount_done_by(verb: Token, role: str) -> str:
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
-    elif role == "nsubj" and _said_of_amount(verb):
+    elif role == "nsubj" and (_said_of_amount(verb) or verb.lower_ in _FLOWS):
         return " ".join(words)  # "a trillion dollars wasted": a participle said of the amount
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
@@ -747,8 +761,14 @@ def unit_word(token: Token) -> bool:
         or lowered in figure_kinds.CURRENCY_WORDS
         or figure_kinds.rate_period(lowered) is not None
         or figure_kinds.slashed_rate(lowered) is not None
-        or any(figure_kinds.is_measure(figure_kinds.kind_of(part)) for part in lowered.split("/"))
+        or any(_unit_part(part) for part in lowered.replace("\\/", "/").split("/"))
     )
+
+
+def _unit_part(part: str) -> bool:
+    """One side of a slashed unit: "barrels" in "barrels/day", "cents" in "cents\\/share" (tokenized)."""
+    measure = figure_kinds.is_measure(figure_kinds.kind_of(part))
+    return measure or part in _MONEY_UNITS or part in figure_kinds.CURRENCY_WORDS
 
 
 def _noun_above(token: Token) -> Token | None:
@@ -870,9 +890,14 @@ def _a_bound(token: Token) -> bool:
 
 def _past_direction(token: Token) -> Token:
     """ "The ... share price closed down 5 percent": the amount the parse hangs on "down" or "higher"
-    measures the change the verb tells, as if it hung on the verb."""
+    measures the change the verb tells, as if it hung on the verb; the level it ends at ("BP shares were
+    up 5.6 percent to 491.7 pence") is of what changes too."""
     head = token.head
-    if token.dep_ != "npadvmod" or head.lower_ not in _CHANGE_DIRECTIONS:
+    if token.dep_ == "pobj" and head.lower_ in ("to", "at", "from") and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "npadvmod":
+        return token
+    if head.lower_ not in _CHANGE_DIRECTIONS:
         return token
     verb = head.head  # "Halliburton's shares were up 4.7 pct": "be" tells the change too
     if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in _BE):
