@@ -135,7 +135,8 @@ def _inside_ticker(words: _Words, index: int) -> bool:
     text = words.text
     if len(text[index]) > _TICKER_TOKEN or text[index] == "(":
         return False
-    opening = next((i for i in range(index - 1, max(index - _TICKER_WORDS, 0) - 1, -1) if text[i] == "("), None)
+    before = range(index - 1, max(index - _TICKER_WORDS, 0) - 1, -1)
+    opening = next((i for i in before if text[i] == "("), None)
     closing = next((i for i in range(index, min(index + _TICKER_WORDS, len(text))) if text[i] == ")"), None)
     if opening is None or closing is None:
         return False
