@@ -2,8 +2,8 @@
 
 Reuters names a company with its ticker ("BP Plc (BP.L)"); Timeline17's tokenizer cut the line at
 the ticker's period ("BP Plc (BP." / "L) failed to ..."), and the line break made the company a
-sentence of its own, leaving "said" without its subject. The texts are real lines of bpoil_reuters
-and H1N1_reuters, as the reader hands them to the parser.
+sentence of its own, leaving "said" without its subject. The texts are real lines of bpoil_reuters,
+as the reader hands them to the parser.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ BP_PROFITS = (
     "the oil major's shares fell on growing fears about the impact of a worsening oil spill in the Gulf of "
     "Mexico.\n"
 )
-GLOVES = (
-    "Kossan Rubber (KRIB.\n"
-    "KL) and Supermax (SUPM.\n"
-    "KL) shares were also up, both rubber glove makers, also rallied.\n"
+BANK = (
+    "NEW YORK (Reuters) - Bank of America Merrill Lynch (BAC.\n"
+    "N) has ordered its traders not to enter into oil trades with BP Plc (BP.\n"
+    "L) that extend beyond June 2011, a market source familiar with the directive told Reuters.\n"
 )
 
 
@@ -45,5 +45,5 @@ def test_ticker_after_a_dateline_does_not_end_the_sentence(pipeline) -> None:  #
 
 
 def test_two_tickers_in_one_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, GLOVES)
-    assert sentences == [" ".join(GLOVES.split())]
+    sentences = _sentences(pipeline, BANK)
+    assert sentences == [" ".join(BANK.split())]
