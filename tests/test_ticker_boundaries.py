@@ -47,3 +47,16 @@ def test_ticker_after_a_dateline_does_not_end_the_sentence(pipeline) -> None:  #
 def test_two_tickers_in_one_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     sentences = _sentences(pipeline, BANK)
     assert sentences == [" ".join(BANK.split())]
+
+
+RECORDS = (
+    "The Justice Department has already demanded that the companies involved in the spill, including BP, "
+    "Transocean Ltd RIGN.\n"
+    "N) and Halliburton Co (HAL.\n"
+    "N), preserve records related to the accident.\n"
+)
+
+
+def test_ticker_that_lost_its_opening_bracket(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, RECORDS)
+    assert sentences == [" ".join(RECORDS.split())]

@@ -131,14 +131,17 @@ def _inside_ticker(words: _Words, index: int) -> bool:
     reassure investors", "Kossan Rubber (KRIB.KL) and Supermax"): Timeline17's tokenizer cut the
     line at the ticker's period ("BP Plc (BP." / "L) failed ..."), and the parser elsewhere may cut
     there too, which leaves the company, the subject of "said", in a fragment of its own. The
-    sentence goes on to the closing bracket and past it."""
+    sentence goes on to the closing bracket and past it; so it does where the copy lost the opening
+    bracket ("Transocean Ltd RIGN.N) and Halliburton Co (HAL.N)")."""
     text = words.text
     if len(text[index]) > _TICKER_TOKEN or text[index] == "(":
         return False
     before = range(index - 1, max(index - _TICKER_WORDS, 0) - 1, -1)
     opening = next((i for i in before if text[i] == "("), None)
+    if opening is None:  # the opening bracket lost: "Transocean Ltd RIGN." / "N) and Halliburton Co"
+        opening = next((i for i in before if words.spaced[i]), None)
     closing = next((i for i in range(index, min(index + _TICKER_WORDS, len(text))) if text[i] == ")"), None)
-    if opening is None or closing is None:
+    if opening is None or closing is None or opening + 1 == index == closing:
         return False
     inside = "".join(word for word in text[opening + 1 : closing] if not word.isspace())
     return bool(_TICKER.fullmatch(inside))
