@@ -13,7 +13,8 @@ run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
 fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
 clock after the last word of an entry; it keeps a line that an abbreviation with
 a doubled period ends ("from the Ft.." / "Jackson Wildlife ...") going on into
-the next, a lower-case word that follows no full stop in its sentence, and a
+the next, and so a line cut at a stock ticker's period ("BP Plc (BP." / "L) failed
+..."), a lower-case word that follows no full stop in its sentence, and a
 name with a number inside ("Radio 2 At The Movies"), and leaves every other
 boundary to the parser.
 """
