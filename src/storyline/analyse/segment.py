@@ -13,7 +13,8 @@ run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
 fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
 clock after the last word of an entry; it keeps a line that an abbreviation with
 a doubled period ends ("from the Ft.." / "Jackson Wildlife ...") going on into
-the next, a lower-case word that follows no full stop in its sentence, and a
+the next, and so a line cut at a stock ticker's period ("BP Plc (BP." / "L) failed
+..."), a lower-case word that follows no full stop in its sentence, and a
 name with a number inside ("Radio 2 At The Movies"), and leaves every other
 boundary to the parser.
 """
@@ -84,7 +85,7 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[clock] = starts[clock + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
-        cut = _abbreviation_cut(words, i)
+        cut = _abbreviation_cut(words, i) or _inside_ticker(words, i)
         line_start = "\n" in texts[i - 1] and not words.space[i] and not cut
         if starts[i] == _START:
             continue  # after a live page's time stamp
@@ -124,6 +125,32 @@ def _abbreviation_cut(words: _Words, index: int) -> bool:
     if index < 3 or "\n" not in words.text[index - 1] or not words.text[index][:1].isupper():
         return False
     return words.text[index - 2] == ".." and words.text[index - 3].lower() in _NAME_PREFIXES
+
+
+def _inside_ticker(words: _Words, index: int) -> bool:
+    """A word inside a stock ticker in brackets after a company's name ("BP Plc (BP.L) failed to
+    reassure investors", "Kossan Rubber (KRIB.KL) and Supermax"): Timeline17's tokenizer cut the
+    line at the ticker's period ("BP Plc (BP." / "L) failed ..."), and the parser elsewhere may cut
+    there too, which leaves the company, the subject of "said", in a fragment of its own. The
+    sentence goes on to the closing bracket and past it; so it does where the copy lost the opening
+    bracket ("Transocean Ltd RIGN.N) and Halliburton Co (HAL.N)")."""
+    text = words.text
+    if len(text[index]) > _TICKER_TOKEN or text[index] == "(":
+        return False
+    before = range(index - 1, max(index - _TICKER_WORDS, 0) - 1, -1)
+    opening = next((i for i in before if text[i] == "("), None)
+    if opening is None:  # the opening bracket lost: "Transocean Ltd RIGN." / "N) and Halliburton Co"
+        opening = next((i for i in before if words.spaced[i]), None)
+    closing = next((i for i in range(index, min(index + _TICKER_WORDS, len(text))) if text[i] == ")"), None)
+    if opening is None or closing is None or opening + 1 == index == closing:
+        return False
+    inside = "".join(word for word in text[opening + 1 : closing] if not word.isspace())
+    return bool(_TICKER.fullmatch(inside))
+
+
+_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")  # "BP.L", "TOTF.PA", "DO.N"
+_TICKER_TOKEN = 7  # the longest word inside a ticker ("TOTF.PA")
+_TICKER_WORDS = 5  # words from a bracket to the ticker's furthest word ("(", "BP", ".", "\n", "L")
 
 
 def _runs_on(words: _Words, index: int) -> bool:
