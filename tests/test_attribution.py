@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from conftest import SEEDS
+from conftest import SEEDS, T17, needs
 from storyline.analyse.entities import find_actors
 from storyline.analyse.reporting import cue_lemma
 from storyline.extract.attribution import attribute, continued, reported_content
@@ -268,6 +268,21 @@ def test_timeline17_sentences(nlp: Language, text: str, source: str, stance: Sta
     attribution = _of(nlp, text)
     assert attribution is not None
     assert (attribution.source, attribution.stance, attribution.cue) == (source, stance, cue)
+
+
+_BP_ASSETS = T17 / "bpoil_reuters" / "InputDocs" / "2010-07-27" / "285.htm.txt"
+
+
+@needs(_BP_ASSETS)
+def test_a_dateline_before_a_ticker_is_not_the_source(nlp: Language) -> None:
+    """'LONDON, July 27 (Reuters) - BP plc (BP.L) plans to sell $30billion of assets ...', read from the raw
+    file: with the ticker in brackets the parse hangs the dash on "plc", beside the dateline's "LONDON";
+    BP plans, not the United Kingdom (bpoil_reuters, 27 July 2010)."""
+    (document,) = [d for d in read_documents([_BP_ASSETS]) if isinstance(d, Document)]
+    doc = nlp(document.text)
+    attribution = _attribute(doc, _sentence(doc, "plans to sell"))
+    assert attribution is None or attribution.source != "United Kingdom"
+    assert attribution is not None and attribution.source.startswith("BP")
 
 
 def test_two_roles_joined_before_one_name_give_the_name(nlp: Language) -> None:

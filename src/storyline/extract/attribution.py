@@ -1805,7 +1805,8 @@ def _after_dateline(subject: Token) -> Token | None:
     """ "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned ...": a dateline in capitals the
     parse made the subject, with the real one set beside it after the dash; that one speaks. So with a
     dateline's date ("HOUSTON | Wed Jun 2, 2010 2:42 pm EDT HOUSTON (Reuters) - BP CEO Tony Hayward, ...,
-    apologized ...": "Jun" the subject)."""
+    apologized ...": "Jun" the subject), and with a ticker after the name ("LONDON, July 27 (Reuters) - BP
+    plc (BP.L) plans ...": the date and the dash hung on "plc")."""
     dated = subject.lower_ in _CALENDAR_WORDS
     if not dated and (not subject.is_upper or len(subject) < _DATELINE_LETTERS):
         return None
@@ -1818,8 +1819,8 @@ def _after_dateline(subject: Token) -> Token | None:
         and c.left_edge.i > 0
         and (
             doc[c.left_edge.i - 1].text in _DASHES
-            or (dated and any(t.text in _DASHES for t in doc[c.left_edge.i : c.i]))  # the rest of the
-        )  # dateline hung on the name
+            or any(t.text in _DASHES for t in doc[c.left_edge.i : c.i])  # the rest of the dateline
+        )  # hung on the name
     ]
     return beside[-1] if beside else None
 
