@@ -9,6 +9,7 @@ from datetime import date
 from spacy.language import Language
 
 from conftest import counted, figures_in
+from storyline.extract.figure_kinds import plural_of
 from storyline.merge.figure_series import build_series
 from storyline.model import Entry, Mention, Tense
 
@@ -127,3 +128,14 @@ def test_species_of_a_hyphenated_kind_are_whole(nlp: Language) -> None:
     figure = counted(nlp, text, "two previously unknown species of bottom-dwelling fish")
     assert figure.kind == "species"
     assert figure.counted == "previously unknown species of bottom-dwelling fish"
+
+
+def test_plurals_of_men_and_of_nationalities_in_man():
+    """ "-man" compounds take "-men"; a nationality ending in "man" is not one ("German", not "Germen")."""
+    assert [plural_of(w) for w in ("fisherman", "congressman", "chairman", "german", "human")] == [
+        "fishermen",
+        "congressmen",
+        "chairmen",
+        "germans",
+        "humans",
+    ]

@@ -76,8 +76,8 @@ NOT_COUNTS = frozenset(
 )  # multipliers and durations: "12 times", "87 days"
 _PEOPLE_KINDS = frozenset({"personnel", "people"})
 _SAME_IN_SINGULAR = frozenset({"species", "series", "means"})  # not "specy"
-# "fishermen", "congressmen"; not "humans", "romans"
-_MAN_ENDINGS = ("sman", "eman", "yman", "lman", "wman", "woman", "erman", "airman", "chman")
+# "fishermen", "congressmen"; not "humans", "romans", "germans"
+_MAN_ENDINGS = ("sman", "eman", "yman", "lman", "wman", "woman", "sherman", "airman", "chman")
 
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "us$": "USD"}
 CURRENCY_WORDS = {
