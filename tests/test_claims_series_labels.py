@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from conftest import counted, figures_in
 from storyline.extract.figure_kinds import plural_of
+from storyline.extract.figure_things import _participle
 from storyline.merge.figure_series import build_series
 from storyline.model import Entry, Mention, Tense
 
@@ -139,3 +141,12 @@ def test_plurals_of_men_and_of_nationalities_in_man():
         "germans",
         "humans",
     ]
+
+
+def test_a_bare_verb_form_is_not_guessed_into_another_verb(nlp: Language) -> None:
+    """The endings a guess restores ("riding" -> "ride", "running" -> "run") are only guessed where an
+    ending was cut: a bare "rid" is not "ride" ("ridden"), nor "dog" "do" ("done")."""
+    doc = Doc(nlp.vocab, words=["rid", "dog", "riding", "running"], tags=["VB", "VBP", "VBG", "VBG"])
+    rid, dog, riding, running = (_participle(token) for token in doc)
+    assert (riding, running) == ("ridden", "run")
+    assert rid != "ridden" and dog != "done"

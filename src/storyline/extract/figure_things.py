@@ -528,7 +528,10 @@ def _participle(verb: Token) -> str:
         base = form[: -len("ing")]
     else:
         base = form
-    for candidate in (base, base + "e", base[:-1]):
+    # an ending cut off may have taken an "e" ("riding", "rides") or doubled a letter ("running"); a
+    # bare form is whole ("rid" is not "ride", "dog" not "do")
+    guesses = (base, base + "e", base[:-1]) if verb.tag_ in ("VBG", "VBZ") else (base,)
+    for candidate in guesses:
         if candidate in _IRREGULAR:
             return _IRREGULAR[candidate]
     if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
