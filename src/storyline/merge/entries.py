@@ -808,7 +808,7 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and sig.published is not None
         and other.published is not None
         and sig.published != other.published
-        and counts_differ(sig.counts, other.counts, abs((sig.published - other.published).days) < BOUND_DAYS)
+        and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
     )
 
 
