@@ -443,7 +443,7 @@ def _estimate_by(amount: Token) -> str | None:
     of = amount.head
     if amount.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _ESTIMATES:
         return None
-    maker = _owner(of.head, pronoun=True)
+    maker = _owner(of.head)
     if maker is not None:
         return maker  # "well above BP's estimate of 5,000 bpd": BP's
     for clause in [*of.head.children, *amount.children]:  # the parse may hang the clause on either
@@ -455,16 +455,16 @@ def _estimate_by(amount: Token) -> str | None:
     return None
 
 
-def _owner(estimate: Token, pronoun: bool = False) -> str | None:
-    """Whose the estimate is: a named possessor ("BP's estimate"), or, for "its"/"their" (with
-    `pronoun`), the subject of the verb the estimate is the object of ("BP defended its lower spill
-    estimate of 5,000 bpd": BP's)."""
+def _owner(estimate: Token) -> str | None:
+    """Whose the estimate is: a named possessor ("BP's estimate"), or, for "its"/"their", the subject
+    of the verb the estimate is the object of ("BP defended its lower spill estimate of 5,000 bpd":
+    BP's)."""
     makers = [c for c in estimate.children if c.dep_ == "poss"]
     if not makers:
         return None
     if makers[0].pos_ in ("NOUN", "PROPN"):
         return None if makers[0].lower_ in _NOT_SPEAKERS else _name(makers[0])
-    if not pronoun or makers[0].lower_ not in _POSSESSIVE or estimate.dep_ != "dobj":
+    if makers[0].lower_ not in _POSSESSIVE or estimate.dep_ != "dobj":
         return None
     return _subject_of(estimate.head)
 
@@ -518,7 +518,7 @@ def _content_of_estimate(amount: Token) -> str | None:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "an estimate issued by ...": `_estimate_by`'s; a content clause only
     estimate = verb.head
-    owner = _owner(estimate, pronoun=True)
+    owner = _owner(estimate)
     if owner is not None or estimate.dep_ != "dobj" or estimate.head.lower_ not in _OWN_ESTIMATE:
         return owner
     return _subject_of(estimate.head)
