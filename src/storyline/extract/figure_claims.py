@@ -97,7 +97,7 @@ def _cue_verb(sentence: Span, event: Attribution) -> Token | None:
     for token in sentence:
         if token.text != event.cue or not is_reporting_verb(token):
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(token)
         if any(event.start is not None and c.left_edge.idx <= event.start <= c.idx for c in subjects):
             return token
     return None
@@ -139,7 +139,7 @@ def _in_speakers_description(amount: Token, verb: Token) -> bool:
     BP ..., said he would make sure ...": who the speaker is, told in the subject of the reporting verb,
     is the writer's description; the speaker's words are what the verb reports."""
     child = _child_of_verb_holding(amount, verb)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(verb)
     if child is None or not subjects or child.i != subjects[-1].i:
         return False  # not "The five-year BP credit default swap widened by 71 basis points ..., CDS monitor
         # Markit said": the words reported, which the parse made a second subject
@@ -149,6 +149,11 @@ def _in_speakers_description(amount: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, active or passive, in order."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _marked(clause: Token) -> bool:
@@ -165,7 +170,7 @@ def _framing_before_report(amount: Token, verb: Token) -> bool:
     if child is None or child.dep_ != "advcl" or child.i > verb.i or not _marked(child):
         return False  # not "Stripping out one-off costs, including an additional $7.7billion charge ...,
         # BP said underlying results rose 18 percent": what the speaker did to reach the figure reported
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(verb)
     reported_after = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
     return reported_after and bool(subjects) and child.right_edge.i < subjects[0].left_edge.i
 
@@ -303,7 +308,7 @@ def _joined_narration(clause: Token, head: Token, verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in clause.children):
         return False  # "The charity said staff ... had been providing shovels ..., and 17 ... experts had
         # arrived in Haiti": the tense of reported words, still theirs
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if _subjects(clause):
         return joined
     return joined and clause.tag_ in _FINITE and _tense(clause) != _tense(verb)
 
@@ -375,7 +380,7 @@ def _said_in_participle(amount: Token) -> tuple[str, str] | None:
     participle = next((t for t in amount.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return None
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    own_subject = bool(_subjects(participle))
     if own_subject or not is_reporting_verb(participle):
         return None
     source = _subject_of(participle.head)
@@ -443,7 +448,7 @@ def _estimate_by(amount: Token) -> str | None:
     of = amount.head
     if amount.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _ESTIMATES:
         return None
-    maker = _owner(of.head, pronoun=True)
+    maker = _owner(of.head)
     if maker is not None:
         return maker  # "well above BP's estimate of 5,000 bpd": BP's
     for clause in [*of.head.children, *amount.children]:  # the parse may hang the clause on either
@@ -455,16 +460,16 @@ def _estimate_by(amount: Token) -> str | None:
     return None
 
 
-def _owner(estimate: Token, pronoun: bool = False) -> str | None:
-    """Whose the estimate is: a named possessor ("BP's estimate"), or, for "its"/"their" (with
-    `pronoun`), the subject of the verb the estimate is the object of ("BP defended its lower spill
-    estimate of 5,000 bpd": BP's)."""
+def _owner(estimate: Token) -> str | None:
+    """Whose the estimate is: a named possessor ("BP's estimate"), or, for "its"/"their", the subject
+    of the verb the estimate is the object of ("BP defended its lower spill estimate of 5,000 bpd":
+    BP's)."""
     makers = [c for c in estimate.children if c.dep_ == "poss"]
     if not makers:
         return None
     if makers[0].pos_ in ("NOUN", "PROPN"):
         return None if makers[0].lower_ in _NOT_SPEAKERS else _name(makers[0])
-    if not pronoun or makers[0].lower_ not in _POSSESSIVE or estimate.dep_ != "dobj":
+    if makers[0].lower_ not in _POSSESSIVE or estimate.dep_ != "dobj":
         return None
     return _subject_of(estimate.head)
 
@@ -501,7 +506,7 @@ def _subject_read_as_compound(verb: Token) -> str | None:
     """ "document ... shows BP estimates that a worst-case scenario rate could be 100,000 barrels": a
     finite verb with no subject, whose name right before it the parse took for a compound (reading "BP
     estimates" as a noun), has that name as its subject."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or _subjects(verb):
         return None
     before = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
     return _name(before[0]) if before else None
@@ -518,7 +523,7 @@ def _content_of_estimate(amount: Token) -> str | None:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "an estimate issued by ...": `_estimate_by`'s; a content clause only
     estimate = verb.head
-    owner = _owner(estimate, pronoun=True)
+    owner = _owner(estimate)
     if owner is not None or estimate.dep_ != "dobj" or estimate.head.lower_ not in _OWN_ESTIMATE:
         return owner
     return _subject_of(estimate.head)

@@ -592,9 +592,9 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
         return False
     weight = pairs.names.weight
     common = pairs.words.weight if pairs.words.documents > 1 else None
-    roles = _role_words(other.arguments)
+    mine, roles = _role_words(sig.arguments), _role_words(other.arguments)
     return any(
-        _name_words(name) & _role_words(sig.arguments).get(role, frozenset()) & words
+        _name_words(name) & mine.get(role, frozenset()) & words
         and sig.predicate not in map(predicate_key, _name_words(name))
         and weight(name) > TELLING_NAME
         and (common is None or _telling_words(name, sig, other, common))
@@ -808,7 +808,7 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and sig.published is not None
         and other.published is not None
         and sig.published != other.published
-        and counts_differ(sig.counts, other.counts, abs((sig.published - other.published).days) < BOUND_DAYS)
+        and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
     )
 
 
@@ -905,14 +905,14 @@ def _same_roles(
 
 
 @lru_cache(maxsize=8192)
-def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> dict[str, frozenset[str]]:
+def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> Mapping[str, frozenset[str]]:
     """Each role's nouns as keys (`roles`: "timing" and "timing event" meet), or a name's telling
-    words, without its title ("Allen Mr": "allen")."""
+    words, without its title ("Allen Mr": "allen"). Read only, as `_role_words`'s."""
     found: dict[str, frozenset[str]] = {}
     for role, keys, text in arguments:
         words = keys or frozenset(map(predicate_key, _name_words(text)))
         found[role] = found.get(role, frozenset()) | words
-    return found
+    return MappingProxyType(found)
 
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:

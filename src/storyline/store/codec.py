@@ -46,7 +46,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _build(cls: type[T], data: dict[str, Any]) -> T:
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)  # read once per class, as `_plain` reads them
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
