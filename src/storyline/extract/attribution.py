@@ -616,11 +616,14 @@ def _holder_in_relative(verb: Token, subject: Token) -> bool:
     return relative and any(c.dep_ == "ccomp" for c in verb.children) and subject.lower_ not in _PRONOUNS
 
 
+_SPEAKING_NOUNS = TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
+    "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
+}  # fmt: skip  # built once: `_speaking_noun` is asked of many subjects of every story
+
+
 def _speaking_noun(noun: Token) -> bool:
     """A common noun for someone who can speak: a role, a person, a document, an organisation."""
-    return noun.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
-        "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
-    }  # fmt: skip
+    return noun.lower_ in _SPEAKING_NOUNS
 
 
 def _governed(verb: Token) -> frozenset[int]:
