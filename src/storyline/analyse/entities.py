@@ -63,7 +63,6 @@ _KEPT_LABELS = ACTOR_LABELS | PLACE_LABELS
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "NORP"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _LISTED = 3  # people named in a caption list
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_REACH = 3  # sentences back a pronoun may reach for its person
 _SPEAKER_REACH = 6  # ... and for a person introduced as the subject or speaker
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})

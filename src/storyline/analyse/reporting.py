@@ -257,6 +257,11 @@ def _finite_clause(verb: Token) -> bool:
     """A clause with a tense of its own ("the plume was likely"), not a question ("whether ...")."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return False
+    return finite(verb)
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or an auxiliary that gives it one ("was", "would")."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
     )

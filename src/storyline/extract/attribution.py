@@ -60,6 +60,7 @@ from storyline.analyse.reporting import (
     HOLDER_LABELS,
     REPORTING_VERBS,
     cue_lemma,
+    finite,
     is_reporting_form,
     names_someone,
     said_thing,
@@ -342,8 +343,8 @@ def _past_participle_join(verb: Token) -> list[Token]:
     subject the parse joined to a participle that modifies the clause (a participle has no tense to share
     with it); its subject is the one of the verb the participle hangs on."""
     participle = verb.head
-    finite = verb.tag_ in ("VBP", "VBZ", "VBD", "VB") and not any(c.dep_ == "aux" for c in verb.children)
-    if verb.dep_ != "conj" or not finite or participle.tag_ not in ("VBN", "VBG"):
+    tensed = verb.tag_ in ("VBP", "VBZ", "VBD", "VB") and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "conj" or not tensed or participle.tag_ not in ("VBN", "VBG"):
         return []  # the tagger may read a present "say" as a bare "VB"; not "to say"
     if participle.dep_ not in ("advcl", "acl") or any(c.dep_ in _SUBJECT_DEPS for c in participle.children):
         return []
@@ -616,11 +617,14 @@ def _holder_in_relative(verb: Token, subject: Token) -> bool:
     return relative and any(c.dep_ == "ccomp" for c in verb.children) and subject.lower_ not in _PRONOUNS
 
 
+_SPEAKING_NOUNS = TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
+    "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
+}  # fmt: skip  # built once: `_speaking_noun` is asked of many subjects of every story
+
+
 def _speaking_noun(noun: Token) -> bool:
     """A common noun for someone who can speak: a role, a person, a document, an organisation."""
-    return noun.lower_ in TITLE_WORDS | PERSON_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | _ORGANISATION_NOUNS | {
-        "club", "company", "group", "lab", "laboratory", "hospital", "school", "union", "association"
-    }  # fmt: skip
+    return noun.lower_ in _SPEAKING_NOUNS
 
 
 def _governed(verb: Token) -> frozenset[int]:
@@ -1284,7 +1288,7 @@ def _made_clear(verb: Token) -> str | None:
     clear = next((t for t in after if t.lower_ == "clear"), None)
     if clear is None or (clear.i > verb.i + 1 and after[0].lower_ != "it"):
         return None
-    clause = any(c.dep_ in ("ccomp", "advcl") and c.i > clear.i and _finite(c) for c in verb.children)
+    clause = any(c.dep_ in ("ccomp", "advcl") and c.i > clear.i and finite(c) for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     holders = [*subjects[:1], *(subjects[0].conjuncts if subjects else ())]  # "Proegler and other spokesmen"
     return "make clear" if clause and any(_finder(h) for h in holders) else None
@@ -1300,7 +1304,7 @@ def _absolute_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-        and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children))
+        and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and finite(c) for c in verb.children))
     )
 
 
@@ -1396,10 +1400,10 @@ def _found(verb: Token) -> str | None:
     to be")."""
     if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None
-    made = _finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    made = finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if verb.lower_.startswith("discover") and not made:
         return None  # '"... we will likely discover that there was a cascade of failures ...," said ...
-    found = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)]  # not "found itself re-sorted"
+    found = [c for c in verb.children if c.dep_ == "ccomp" and finite(c)]  # not "found itself re-sorted"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return "find" if found and subjects and _finder(subjects[0]) else None
 
@@ -1419,12 +1423,6 @@ def _raised(verb: Token) -> str | None:
         return None  # "Survivors' accounts to media raised questions about whether ...": doubts the accounts
         # give rise to, no one's
     return "voice" if subjects and _finder(subjects[0]) else None
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
-    )
 
 
 def _finder(subject: Token) -> bool:

@@ -514,9 +514,9 @@ def _second_speaker(document: _Document, start: int, end: int) -> str | None:
         while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.head.children):
             verb = verb.head
         subject = _lost_subject(verb)
-        named = [
-            a for a in document.actors_in(sentence) if subject is not None and a.start <= subject.idx < a.end
-        ]
+        if subject is None:
+            continue
+        named = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
         if (
             named
             and named[-1].label in ("PERSON", "ORG", "GPE", "NORP")
