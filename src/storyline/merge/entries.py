@@ -959,15 +959,34 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
 
 def _retold(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether a report may retell another whose time, as `time_interval` guesses it, it does not
-    meet: they are in different articles, their sentences are alike (`CROWD_EXEMPT`), and one is
-    dated only by its article, on or before whose page the other may have happened
-    (`_on_or_before`). The week before a page is news for its lead, but an article also retells
-    older news in the perfect: "A public health emergency has been declared in the US" (27 April),
-    "health officials have declared a public health emergency" (5 May)."""
+    meet: they are in different articles, one is dated only by its article, on or before whose page
+    the other may have happened (`_on_or_before`), their sentences are alike (`CROWD_EXEMPT`) and
+    they tell the act of one thing (`_same_patient`). The week before a page is news for its lead,
+    but an article also retells older news in the perfect: "A public health emergency has been
+    declared in the US" (27 April), "health officials have declared a public health emergency"
+    (5 May)."""
     return (
         sig.document != other.document
         and overlaps(_on_or_before(sig), _on_or_before(other))
         and pairs.sentence_similarity(sig, other) >= CROWD_EXEMPT
+        and _same_patient(sig.arguments, other.arguments)
+    )
+
+
+def _same_patient(
+    first: tuple[tuple[str, frozenset[str], str], ...], second: tuple[tuple[str, frozenset[str], str], ...]
+) -> bool:
+    """Whether two reports act on one thing (`Signature.arguments`: one patient's words all among the
+    other's, "emergency health" in both) and name no other doer (agents whose words meet, or an
+    agent only one of them names): "Russia has banned imports of raw pork" is not "China has also
+    banned imports of pork", and a count that "has risen to 27" names no thing acted on."""
+    mine, theirs = _role_keys(first), _role_keys(second)
+    patients = mine.get(PATIENT, frozenset()), theirs.get(PATIENT, frozenset())
+    agents = mine.get(AGENT, frozenset()), theirs.get(AGENT, frozenset())
+    return (
+        bool(patients[0] and patients[1])
+        and (patients[0] <= patients[1] or patients[1] <= patients[0])
+        and (not (agents[0] and agents[1]) or bool(agents[0] & agents[1]))
     )
 
 
