@@ -960,14 +960,16 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
 def _retold(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether a report may retell another whose time, as `time_interval` guesses it, it does not
     meet: they are in different articles, one is dated only by its article, on or before whose page
-    the other may have happened (`_on_or_before`), their sentences are alike (`CROWD_EXEMPT`) and
-    they tell the act of one thing (`_same_patient`). The week before a page is news for its lead,
-    but an article also retells older news in the perfect: "A public health emergency has been
-    declared in the US" (27 April), "health officials have declared a public health emergency"
-    (5 May)."""
+    the other may have happened (`_on_or_before`), their sentences are alike (`CROWD_EXEMPT`), they
+    tell the act of one thing (`_same_patient`) and, when both give figures, share one. The week
+    before a page is news for its lead, but an article also retells older news in the perfect: "A
+    public health emergency has been declared in the US" (27 April), "health officials have
+    declared a public health emergency" (5 May); a tally of other figures is another day's
+    ("bringing the UK total to 244" on 1 June, "bringing the total to 363" on 30 June)."""
     return (
         sig.document != other.document
         and overlaps(_on_or_before(sig), _on_or_before(other))
+        and not (sig.figures and other.figures and sig.figures.isdisjoint(other.figures))
         and pairs.sentence_similarity(sig, other) >= CROWD_EXEMPT
         and _same_patient(sig.arguments, other.arguments)
     )
