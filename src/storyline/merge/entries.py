@@ -137,7 +137,6 @@ class Cluster:
     signatures: list[Signature] = field(default_factory=list)
     changed: bool = False
     when: tuple[date, date] | None = None  # the days every mention's time allows
-    before: tuple[date, date] | None = None  # the same, a page's report on or before it (`_on_or_before`)
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
     partial: bool = False  # loaded from the store with its latest reports only
     # the rows in the merger's `SketchRows` of its latest `MAX_COMPARED` reports (those a mention is
@@ -154,8 +153,6 @@ class Cluster:
         self.signatures.append(sig)
         if sig.when is not None:
             self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
-            before = _on_or_before(sig)
-            self.before = before if self.before is None else _intersection(self.before, before)
         self.levels |= sig.levels
         self.changed = True
 
@@ -163,16 +160,6 @@ class Cluster:
 def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date]:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else a
-
-
-def _on_or_before(sig: Signature) -> tuple[date, date] | None:
-    """The days a report may have happened on when a report dated only by its article is taken to
-    tell anything up to its page, not only the week before it (`time_interval`'s guess for news):
-    "health officials have declared a public health emergency" on 5 May retells the declaration
-    of 27 April. Only sentences alike enough to retell one another may meet this way (`_retold`)."""
-    if sig.dating == "publication" and sig.when is not None:
-        return date.min, sig.when[1]
-    return sig.when
 
 
 ClusterLoader = Callable[[str], Iterable[Cluster]]
@@ -345,13 +332,9 @@ class Merger:
         # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
         # for each of some 200 candidates per mention, and was a quarter of a merge's time
         clusters = list(map(self._clusters.__getitem__, self._candidates(sig)))
-        retold: set[str] = set()  # candidates whose times meet only if a report retells older news
         if (when := sig.when) is not None:  # the times must meet (`overlaps`)
             first, last = when
-            met = [(w := c.when) is None or (first <= w[1] and w[0] <= last) for c in clusters]
-            before = _on_or_before(sig)
-            clusters = [c for c, ok in zip(clusters, met, strict=True) if ok or overlaps(before, c.before)]
-            retold = {c.id for c in clusters if not overlaps(when, c.when)}
+            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
         if sig.levels:  # "raised to four" and "raised to five": two occasions
             clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
         for cluster in [c for c in clusters if not c.rows]:
@@ -392,8 +375,6 @@ class Merger:
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
             other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
-            if retold and clusters[owner].id in retold and not _retold(sig, other, self):
-                continue
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
@@ -954,41 +935,6 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
         and a.when[0].year in a.years  # written as a year ("in 1968"), not a live blog's "1609"
         and a.when[0].year not in b.years
         for a, b in ((sig, other), (other, sig))
-    )
-
-
-def _retold(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether a report may retell another whose time, as `time_interval` guesses it, it does not
-    meet: they are in different articles, one is dated only by its article, on or before whose page
-    the other may have happened (`_on_or_before`), their sentences are alike (`CROWD_EXEMPT`), they
-    tell the act of one thing (`_same_patient`) and, when both give figures, share one. The week
-    before a page is news for its lead, but an article also retells older news in the perfect: "A
-    public health emergency has been declared in the US" (27 April), "health officials have
-    declared a public health emergency" (5 May); a tally of other figures is another day's
-    ("bringing the UK total to 244" on 1 June, "bringing the total to 363" on 30 June)."""
-    return (
-        sig.document != other.document
-        and overlaps(_on_or_before(sig), _on_or_before(other))
-        and not (sig.figures and other.figures and sig.figures.isdisjoint(other.figures))
-        and pairs.sentence_similarity(sig, other) >= CROWD_EXEMPT
-        and _same_patient(sig.arguments, other.arguments)
-    )
-
-
-def _same_patient(
-    first: tuple[tuple[str, frozenset[str], str], ...], second: tuple[tuple[str, frozenset[str], str], ...]
-) -> bool:
-    """Whether two reports act on one thing (`Signature.arguments`: one patient's words all among the
-    other's, "emergency health" in both) and name no other doer (agents whose words meet, or an
-    agent only one of them names): "Russia has banned imports of raw pork" is not "China has also
-    banned imports of pork", and a count that "has risen to 27" names no thing acted on."""
-    mine, theirs = _role_keys(first), _role_keys(second)
-    patients = mine.get(PATIENT, frozenset()), theirs.get(PATIENT, frozenset())
-    agents = mine.get(AGENT, frozenset()), theirs.get(AGENT, frozenset())
-    return (
-        bool(patients[0] and patients[1])
-        and (patients[0] <= patients[1] or patients[1] <= patients[0])
-        and (not (agents[0] and agents[1]) or bool(agents[0] & agents[1]))
     )
 
 
