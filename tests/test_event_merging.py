@@ -937,6 +937,33 @@ def test_among_entries_told_alike_by_as_many_articles_what_was_done_comes_before
     assert [e.id for e in main_events(ranked, 2)] == ["who", "alert"]
 
 
+def test_among_entries_told_alike_by_as_many_articles_the_one_that_leads_them_comes_first() -> None:
+    """MJ_bbc, 9 February 2010: two articles tell Dr Murray's bail in their lead and, further down, a
+    photo caption run into the charge; the two tie in the view's ranking and are one day's news of
+    the same articles, so the one ranked first is shown. The stored order put the caption first."""
+    from storyline.merge.main_events import main_events
+
+    caption = (
+        "Members of the Jackson family arrive at court for Dr Murray's hearing Prosecutors had filed one "
+        "count of involuntary manslaughter."
+    )
+    bailed = (
+        'Dr Conrad Murray was bailed for $75,000 (£48,000) after pleading not guilty to "unlawfully, and '
+        'without malice, killing Michael Joseph Jackson".'
+    )
+    bailed_again = (
+        'Dr Conrad Murray was bailed for $75,000 (£48,000) after pleading not guilty to "unlawfully" '
+        "killing the star, at a court in Los Angeles earlier this week."
+    )
+    ranked = [
+        _reported(
+            "caption", "2010-02-09", 2.085, ("a", 756, caption), ("b", 2038, caption.split(" hearing ")[1])
+        ),
+        _reported("bail", "2010-02-09", 2.085, ("a", 191, bailed), ("b", 196, bailed_again)),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["bail"]
+
+
 def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
     day has had its two and the overview still has room, a third event of the day comes in; a fourth

@@ -113,7 +113,9 @@ ranked alike, one whose sentence opens with a pronoun ("His company, he said, ..
 of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP), and
 one whose own report tells what may be or will be, or was not ("people infected in Mexico may have
 sought treatment at much later stage", "Chris Oynes said he would step down") comes after those that
-tell a thing done (the WHO "has confirmed" a never-before-seen strain): the stored order decided.
+tell a thing done (the WHO "has confirmed" a never-before-seen strain); then one that more articles
+tell in their headline or lead paragraph (`LEAD`) before one told deeper: a caption or background a
+paragraph down. The stored order (merged salience, then the id) decided before.
 The days an entry is retold on count only for an event that a report places in time or tells in
 the past tense: an explainer's line reprinted on pages of several days, each dated by its page
 ("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
@@ -157,6 +159,7 @@ FACET = 0.5  # share of an entry's reports cited by the entries shown from which
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
+LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -219,6 +222,7 @@ def main_events(
             not _dated_news(entry),
             _needs_its_page(entry),
             _not_a_deed(entry),
+            -_leads(entry),
         ),
     )
     overview = _Overview(count, weights, first)
@@ -505,6 +509,16 @@ def _not_a_deed(entry: Entry) -> bool:
     count of soiled coast out of two views)."""
     own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
     return bool(own) and own[0].modality != "actual"
+
+
+def _leads(entry: Entry) -> int:
+    """How many articles tell the entry in their first `LEAD` characters (the headline and the lead
+    paragraph): a news article tells its news first and the background further down, so among
+    entries told alike by as many articles, the one that leads them is the news of its day ("Dr
+    Conrad Murray was bailed for $75,000 after pleading not guilty", 191 and 196 characters into
+    its two articles) and one told a paragraph deep a caption, a retelling or a comment ("Members of
+    the Jackson family arrive at court ... Prosecutors had filed one count", 756 and 2,038)."""
+    return len({mention.document for mention in entry.mentions if mention.start < LEAD})
 
 
 def _fresh(mention: Mention) -> bool:
