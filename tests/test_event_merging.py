@@ -902,6 +902,68 @@ def test_among_entries_told_alike_by_as_many_articles_one_that_says_who_comes_fi
     assert [e.id for e in main_events(ranked, 2)] == ["fund", "moody"]
 
 
+def test_among_entries_told_alike_by_as_many_articles_what_was_done_comes_before_what_may_be() -> None:
+    """H1N1_bbc, 27 April: two entries two articles tell alike tie in the view's ranking; the WHO's
+    confirmation of a new strain is a thing done, "people ... may have sought treatment" a guess,
+    and the guess came first by stored order (its id)."""
+    from dataclasses import replace
+
+    from storyline.merge.main_events import main_events
+
+    guess = (
+        "Alternatively, people infected in Mexico may have sought treatment at much later stage than those "
+        "in other countries."
+    )
+    confirmed = (
+        "The World Health Organization has confirmed that at least some of the cases are a never-before-seen "
+        "version of the H1N1 strain of influenza type A."
+    )
+    alert = "The World Health Organization raised its alert level from three to four."
+    may = _reported(
+        "may", "2009-04-27", 1.5, ("a", 4166, guess), ("b", 5098, guess.replace("at much", "at a much"))
+    )
+    may.mentions = [replace(mention, modality="expected") for mention in may.mentions]
+    ranked = [
+        _reported("alert", "2009-04-28", 3.0, ("c", 0, alert), ("d", 0, alert[:-1] + " late on Tuesday.")),
+        may,
+        _reported(
+            "who",
+            "2009-04-27",
+            1.5,
+            ("a", 1056, confirmed),
+            ("b", 1767, confirmed.replace("the cases", "the human cases")),
+        ),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["who", "alert"]
+
+
+def test_among_entries_told_alike_by_as_many_articles_the_one_that_leads_them_comes_first() -> None:
+    """MJ_bbc, 9 February 2010: two articles tell Dr Murray's bail in their lead and, further down, a
+    photo caption run into the charge; the two tie in the view's ranking and are one day's news of
+    the same articles, so the one ranked first is shown. The stored order put the caption first."""
+    from storyline.merge.main_events import main_events
+
+    caption = (
+        "Members of the Jackson family arrive at court for Dr Murray's hearing Prosecutors had filed one "
+        "count of involuntary manslaughter."
+    )
+    bailed = (
+        'Dr Conrad Murray was bailed for $75,000 (£48,000) after pleading not guilty to "unlawfully, and '
+        'without malice, killing Michael Joseph Jackson".'
+    )
+    bailed_again = (
+        'Dr Conrad Murray was bailed for $75,000 (£48,000) after pleading not guilty to "unlawfully" '
+        "killing the star, at a court in Los Angeles earlier this week."
+    )
+    ranked = [
+        _reported(
+            "caption", "2010-02-09", 2.085, ("a", 756, caption), ("b", 2038, caption.split(" hearing ")[1])
+        ),
+        _reported("bail", "2010-02-09", 2.085, ("a", 191, bailed), ("b", 196, bailed_again)),
+    ]
+    assert [e.id for e in main_events(ranked, 1)] == ["bail"]
+
+
 def test_the_overview_takes_a_third_event_of_a_day_when_it_has_room() -> None:
     """H1N1_bbc, 1 May: the day cap keeps a busy day to two events while other days wait; when every
     day has had its two and the overview still has room, a third event of the day comes in; a fourth

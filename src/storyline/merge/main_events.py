@@ -110,7 +110,12 @@ day or the day before, where a retelling gives an old date and an explainer
 none. A larger weight (0.25, 0.5) let every day's share price and bill outrank
 the Oval Office address and Hayward before Congress in bpoil_bbc's overview. Among entries still
 ranked alike, one whose sentence opens with a pronoun ("His company, he said, ...", "That may take all
-of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP).
+of Tuesday") comes after those that say who or what themselves (Moody's third downgrade of BP), and
+one whose own report tells what may be or will be, or was not ("people infected in Mexico may have
+sought treatment at much later stage", "Chris Oynes said he would step down") comes after those that
+tell a thing done (the WHO "has confirmed" a never-before-seen strain); then one that more articles
+tell in their headline or lead paragraph (`LEAD`) before one told deeper: a caption or background a
+paragraph down. The stored order (merged salience, then the id) decided before.
 The days an entry is retold on count only for an event that a report places in time or tells in
 the past tense: an explainer's line reprinted on pages of several days, each dated by its page
 ("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
@@ -154,6 +159,7 @@ FACET = 0.5  # share of an entry's reports cited by the entries shown from which
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
+LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -215,6 +221,8 @@ def main_events(
             -round(_told_salience(entry, weights), 6),
             not _dated_news(entry),
             _needs_its_page(entry),
+            _not_a_deed(entry),
+            -_leads(entry),
         ),
     )
     overview = _Overview(count, weights, first)
@@ -490,6 +498,27 @@ def _needs_its_page(entry: Entry) -> bool:
     take all of Tuesday"): who or what it tells is on its page, so among entries told alike by as
     many articles it comes after those that say it themselves."""
     return _PRONOUN.match(entry.summary) is not None
+
+
+def _not_a_deed(entry: Entry) -> bool:
+    """Whether the entry's own report tells what may be, will be or was not (its modality: "may have
+    sought treatment", "said he would step down"), not a thing done ("has confirmed that at least
+    some of the cases are a never-before-seen version"). Among entries told alike by as many
+    articles the thing done comes first; a claim about one ("BP says it has spent $3.5bn") is a
+    thing done (putting every attributed claim after the rest pushed cost updates and an official's
+    count of soiled coast out of two views)."""
+    own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
+    return bool(own) and own[0].modality != "actual"
+
+
+def _leads(entry: Entry) -> int:
+    """How many articles tell the entry in their first `LEAD` characters (the headline and the lead
+    paragraph): a news article tells its news first and the background further down, so among
+    entries told alike by as many articles, the one that leads them is the news of its day ("Dr
+    Conrad Murray was bailed for $75,000 after pleading not guilty", 191 and 196 characters into
+    its two articles) and one told a paragraph deep a caption, a retelling or a comment ("Members of
+    the Jackson family arrive at court ... Prosecutors had filed one count", 756 and 2,038)."""
+    return len({mention.document for mention in entry.mentions if mention.start < LEAD})
 
 
 def _fresh(mention: Mention) -> bool:
