@@ -934,6 +934,9 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if unnamed is not None and _kin_of(unnamed, gender):
             continue  # "Nearby Salnar Devoisie is lying ... . Her daughter is platting her mass of gray hair.
             # ... she says": the daughter is told of by her relation to "her", the one "she" goes on about
+        if unnamed is not None and _many(unnamed):
+            continue  # "... is 29-year-old Pierre Michelle ... . The doctors never explained why ... .
+            # "I was supposed to die," he says': "he" is one person, not the doctors
         if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
             known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
             named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
@@ -943,6 +946,12 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _many(described: Token) -> bool:
+    """A person described by a plural common noun ("The doctors"), whom "he" or "she" cannot stand for;
+    not a surname the tagger read as a plural (`unnamed_person_subject`)."""
+    return described.tag_ == "NNS" and not _surname_elsewhere(described)
 
 
 def _kin_of(described: Token, gender: str) -> bool:
@@ -1154,6 +1163,9 @@ def _salient(span: Span) -> bool:
         # caption's subject for the sentence's, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
+    if root.dep_ == "attr" and not any(c.dep_ in ("nsubj", "expl") for c in root.head.children):
+        return True  # "Back inside the hospital, dazed and depressed, is 29-year-old Pierre Michelle": the
+        # subject set after its verb
     if _before_verb_read_as_noun(span):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":

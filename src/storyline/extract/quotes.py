@@ -116,7 +116,9 @@ _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
 )
 _PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "RAMhaiti in Port-au-Prince"
 _CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
-    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
+    # (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an orphanage
+    # outside Port-au-Prince, e-mails:")
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
 )
 
