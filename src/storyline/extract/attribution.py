@@ -1015,7 +1015,7 @@ def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
         yield frozenset(t.i for t in child.subtree)
 
 
-_TIME_MARKS = frozenset({"when", "after", "before", "while", "once", "since", "until"})
+_TIME_MARKS = frozenset({"when", "after", "before", "once", "since", "until"})  # not a contrast ("while")
 
 
 def _told_before(cue: Token) -> Iterator[frozenset[int]]:
@@ -1126,18 +1126,31 @@ def _opens_report(cue: Token) -> bool:
 
 
 def _narrated_after_content(clause: Token, cue: Token) -> bool:
-    """A clause joined to a past report after what it reports that cannot be the reported words: one
-    whose subject is the speakers again ("Sherin and ... Crotty said they had full confidence ..., but
-    they gave no details"), or one in the present, where reported words would be backshifted ("The
-    government claimed the companies violated ..., but the lawsuit does not request a specific dollar
-    amount"). Not "... told Reuters the company was considering all options but no decision had been
-    made" (backshifted: still his)."""
+    """A clause joined to a past report after what it reports that cannot be the reported words: one set
+    against them by "but" whose subject is the speakers again ("Sherin and ... Crotty said they had full
+    confidence ..., but they gave no details"), or one in the present after words all told in the past,
+    where reported words would be backshifted ("The government claimed the companies violated ..., but
+    the lawsuit does not request a specific dollar amount"). Not "... told Reuters the company was
+    considering all options but no decision had been made" (backshifted: still his), "He said the UN was
+    in discussion ..., and he hoped to have the extra troops" (his hope, told by "and"), a state of the
+    speakers ("but he was unsure whether ..."), nor a present after words in the present ("said the head
+    of the mission ... remains unaccounted for, but ... it's not clear how many others were still
+    present")."""
     if cue.tag_ != "VBD":
         return False
     subject = next(c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    present = verbs[-1 if len(verbs) > 1 else 0].tag_ in ("VBZ", "VBP")
-    return subject.lower_ in ("he", "she", "they") or present
+    contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.children if cue.i < c.i < clause.i)
+    if contrast and subject.lower_ in ("he", "she", "they") and clause.lemma_ != "be":
+        return True
+    content = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    told_in_past = not any(_in_present(t) for c in content for t in c.subtree if t.pos_ in ("VERB", "AUX"))
+    return told_in_past and _in_present(clause)
+
+
+def _in_present(verb: Token) -> bool:
+    """A finite verb in the present, or one whose first auxiliary is ("does not request", "has made")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VBZ", "VBP")
 
 
 def _backshifted(clause: Token) -> bool:
