@@ -934,9 +934,6 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if unnamed is not None and _kin_of(unnamed, gender):
             continue  # "Nearby Salnar Devoisie is lying ... . Her daughter is platting her mass of gray hair.
             # ... she says": the daughter is told of by her relation to "her", the one "she" goes on about
-        if unnamed is not None and _many(unnamed):
-            continue  # "... is 29-year-old Pierre Michelle ... . The doctors never explained why ... .
-            # "I was supposed to die," he says': "he" is one person, not the doctors
         if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
             known = context.titled.get(unnamed.i)  # but "The president rejected criticism ..." is Obama,
             named = known is not None and any(p.canonical == known.canonical for p in recent)  # named near
@@ -946,12 +943,6 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
-
-
-def _many(described: Token) -> bool:
-    """A person described by a plural common noun ("The doctors"), whom "he" or "she" cannot stand for;
-    not a surname the tagger read as a plural (`unnamed_person_subject`)."""
-    return described.tag_ == "NNS" and not _surname_elsewhere(described)
 
 
 def _kin_of(described: Token, gender: str) -> bool:
