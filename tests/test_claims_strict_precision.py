@@ -148,3 +148,26 @@ def test_he_is_the_man_named_after_the_verb_he_is_the_subject_of(pipeline: Pipel
         '"I was supposed to die," he says.\n'
     )
     assert quote_speaker(pipeline, text, "I was supposed") == "Pierre Michelle"
+
+
+def test_he_is_the_person_a_who_clause_follows_when_no_subject_is_named(
+    pipeline: Pipeline,
+) -> None:
+    text = (  # H1N1_reuters 344
+        '"Companies can and should make profits of the low-income market.\n'
+        'This is the only way we will get commercial insurers in the market," said McCord, who adds that '
+        "non-profit organizations working alone rarely have the technical expertise to calculate the risks "
+        "and then design an effective insurance program.\n"
+        "\"A commercial approach is what's needed here, across the board.\n"
+        'But what helps a lot is using institutions that people trust to deliver the product."\n'
+        "However, some critics, such as Wardah Hafidz, from the Indonesian non-government organization Urban "
+        "Poor Consortium, suggest that governments are evading their responsibilities by expecting poor "
+        "people to take out private insurance policies.\n"
+        '"The government should be giving protection from disasters to these people instead of assisting '
+        'private business to target poor people to sell them their products," she said.\n'
+        "The argument is less philosophical for flood victims such as Bin Juri who knows what it's like to "
+        "see his precious possessions washed away and is well aware that the 250,000 rupiah insurance policy "
+        "he holds would be inadequate to cover his losses if another flood struck his home.\n"
+        '"That alone cost 90,000 rupiah," he said, pointing to a large cooking pot at his feet.\n'
+    )
+    assert quote_speaker(pipeline, text, "That alone") == "Bin Juri"
