@@ -171,3 +171,14 @@ def test_he_is_the_person_a_who_clause_follows_when_no_subject_is_named(
         '"That alone cost 90,000 rupiah," he said, pointing to a large cooking pot at his feet.\n'
     )
     assert quote_speaker(pipeline, text, "That alone") == "Bin Juri"
+
+
+def test_the_words_after_he_was_told_are_the_answer_of_the_man_told(pipeline: Pipeline) -> None:
+    text = (  # H1N1_reuters 131
+        "Brice Chevallereau, a French tourist, checked into the hotel on Friday afternoon but did not stay "
+        "the night.\n"
+        "When he returned to the hotel on Saturday, he was told by authorities he would have to be "
+        "quarantined.\n"
+        '"Why do I have to go inside?"\n'
+    )
+    assert quote_speaker(pipeline, text, "Why do I") == "Brice Chevallereau"
