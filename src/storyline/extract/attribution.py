@@ -1135,7 +1135,8 @@ def _narrated_after_content(clause: Token, cue: Token) -> bool:
     in discussion ..., and he hoped to have the extra troops" (his hope, told by "and"), a state of the
     speakers ("but he was unsure whether ..."), nor a present after words in the present ("said the head
     of the mission ... remains unaccounted for, but ... it's not clear how many others were still
-    present")."""
+    present"), nor one whose subject is a pronoun for what was reported ("reported that North Korea had
+    already sent 1,500 special forces troops ..., and they have arrived in Russian territory")."""
     if cue.tag_ != "VBD":
         return False
     subject = next(c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
@@ -1144,7 +1145,7 @@ def _narrated_after_content(clause: Token, cue: Token) -> bool:
         return True
     content = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
     told_in_past = not any(_in_present(t) for c in content for t in c.subtree if t.pos_ in ("VERB", "AUX"))
-    return told_in_past and _in_present(clause)
+    return told_in_past and _in_present(clause) and subject.lower_ not in _PRONOUNS
 
 
 def _in_present(verb: Token) -> bool:
