@@ -928,6 +928,10 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         subjects = [p for p in mentioned if _salient(p.span(doc))]
         if subjects:
             return subjects[-1]
+        described = [p for p in mentioned if _who_follows(p.span(doc))]
+        if described:  # "flood victims such as Bin Juri who knows what it's like to see his precious
+            return described[-1]  # possessions washed away": with no subject named, the subject of the
+            # clause right after the name
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
@@ -1154,6 +1158,9 @@ def _salient(span: Span) -> bool:
         # caption's subject for the sentence's, but the name before "says" speaks
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
+    if root.dep_ == "attr" and not any(c.dep_ in ("nsubj", "expl") for c in root.head.children):
+        return True  # "Back inside the hospital, dazed and depressed, is 29-year-old Pierre Michelle": the
+        # subject set after its verb
     if _before_verb_read_as_noun(span):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
@@ -1197,6 +1204,14 @@ def _topic(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
     return not any(not t.is_space and not t.is_punct for t in root.sent if t.i < root.head.i)
+
+
+def _who_follows(span: Span) -> bool:
+    """A "who" right after the name, the subject of a relative clause (wherever the parse hung it)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None and after.lower_ == "who" and after.dep_ == "nsubj" and after.head.dep_ == "relcl"
+    )
 
 
 def _after_aside(span: Span) -> Token | None:

@@ -210,7 +210,29 @@ def _relative(verb: Token) -> bool:
     """ "New Zealand, which reported its first cases of the H1N1 virus last week, ...": a report in a
     relative clause, or told inside one ("a Washington Post report that said the EPA informed BP ..."),
     speaks for that clause only, not for the sentence around it."""
-    return any(_relative_clause(t) for t in (verb, *verb.ancestors))
+    return _contact_relative(verb) or any(_relative_clause(t) for t in (verb, *verb.ancestors))
+
+
+def _contact_relative(verb: Token) -> bool:
+    """ "Nour spent three years in jail on forgery charges he says were fabricated ...": a report right
+    after a noun whose complement has no subject of its own is a relative clause with no relative word
+    (the noun is what "were fabricated"), which the parse hung on the main verb; it speaks for its
+    clause only."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i or _cue(verb.head) is not None:
+        return False
+    start = verb.left_edge
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i == start.i]
+    if not subjects or start.i <= verb.sent.start or start.doc[start.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _finite_without_subject(c) for c in verb.children)
+
+
+def _finite_without_subject(clause: Token) -> bool:
+    """A clause in a tense ("were fabricated", "is too low") whose subject is missing."""
+    if any(c.dep_ in (*_SUBJECT_DEPS, "expl", "csubj") for c in clause.children):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
+    return any(v.tag_ in ("VBD", "VBZ", "VBP", "MD") for v in verbs)
 
 
 def _rest_of_relative(verb: Token) -> frozenset[int]:
@@ -446,6 +468,10 @@ def clause_attributions(
         if run_in is not None:
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
+        clauses.extend((narration, None) for narration in _told_before(cue.verb))
+        participle = _participle_told(cue.verb)
+        if participle is not None:
+            clauses.append((participle, None))
         clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
         clauses.extend((description, None) for description in _writers_descriptions(cue.verb))
         unquoted = _unquoted_before_quote(cue.verb)
@@ -553,13 +579,24 @@ def _reported_within(verb: Token, cue: Token) -> bool:
     """A report that is the very content of the main one ("Schuchat said the CDC is asking ..."), in the
     main speaker's words: its own subject reports it, the main speaker relays it. Not one whose own words
     are quoted ("A report last year by FRIDE ... stated that 'foreign co-operation has contributed ...',
-    he adds": the quoted words are FRIDE's, with no relay)."""
-    if verb.head.i != cue.i or verb.dep_ not in ("ccomp", "xcomp"):
+    he adds": the quoted words are FRIDE's, with no relay). So is one told of as what the speaker feels
+    about ("said he was sorry his wife had apparently believed ...": his words on her belief)."""
+    if verb.dep_ not in ("ccomp", "xcomp"):
         return False
+    if verb.head.i != cue.i:
+        return _felt_about(verb, cue) and not _in_document_quote(verb)
     if _in_document_quote(verb):
         return _named_report_quoted(verb)  # the relaying speaker's own quoted words
     doc = verb.doc
     return not any(_in_document_quote(doc[i]) for i in _governed(verb) if i != verb.i)
+
+
+def _felt_about(verb: Token, cue: Token) -> bool:
+    """A clause below an adjective in the clause a verb reports: "said he was sorry his wife had ...
+    believed", "said he was confident the company had ..."."""
+    feeling = verb.head
+    content = feeling.head
+    return feeling.dep_ == "acomp" and content.dep_ == "ccomp" and content.head.i == cue.i
 
 
 def _own_report(verb: Token) -> bool:
@@ -806,7 +843,7 @@ def _main_cue(sentence: Span) -> _Cue | None:
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
             continue
-        if _denied_as_suggested(verb):
+        if _denied_as_suggested(verb) or _contact_relative(verb):
             continue
         return cue
     return None
@@ -978,6 +1015,29 @@ def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
         yield frozenset(t.i for t in child.subtree)
 
 
+_TIME_MARKS = frozenset({"when", "after", "before", "once", "since", "until"})  # not a contrast ("while")
+
+
+def _told_before(cue: Token) -> Iterator[frozenset[int]]:
+    """ "When he returned to the hotel on Saturday, he was told by authorities he would have to be
+    quarantined": a clause of time with its own subject, set before a reporting verb that has what it
+    reports after it, tells when the words were said; the writer's, not the speaker's. Not one in
+    quoted words, nor one that reports in its turn."""
+    if not _opens_report(cue):
+        return
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.i > cue.i or _in_document_quote(child):
+            continue
+        marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+        if not marks or marks[0] not in _TIME_MARKS:
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            continue
+        words = list(child.subtree)
+        if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
+            yield frozenset(t.i for t in words)
+
+
 def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
     """ "The United Arab Emirates has not banned pork imports, a senior official said, but some
     supermarkets have pulled pig meat from their shelves ...": after a report's tag that closes what the
@@ -988,7 +1048,7 @@ def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
     would still rely on ...")."""
     if cue.dep_ == "parataxis":
         head = cue.head
-    elif _closes_report(cue):
+    elif _closes_report(cue) or _opens_report(cue):
         head = cue
     else:
         return
@@ -996,6 +1056,8 @@ def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
         if clause.dep_ != "conj" or clause.i < cue.i or clause.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) or _backshifted(clause):
+            continue
+        if head is cue and _opens_report(cue) and not _narrated_after_content(clause, cue):
             continue
         words = list(clause.subtree)
         if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
@@ -1006,17 +1068,27 @@ def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
     """ "Hayward, who has been thrust into a media spotlight since an April 20 rig explosion ..., said in a
     statement he was appalled ...": who the speaker is, told beside the speaker's name, and a clause set off
     by a comma on the thing a verb reports ("Costa Rica, Italy, and Ireland confirmed cases of the virus,
-    which has now been found in 18 countries") are the writer's telling, not the words reported. Not a
-    description that reports in its turn, nor one in the speaker's quoted words."""
+    which has now been found in 18 countries") are the writer's telling, not the words reported. So is a
+    relative clause with its "who" anywhere in the speaker's phrase, set off or not ("said Guan Yi, a
+    Chinese virologist at the University of Hong Kong who helped fight SARS ..."). Not a description that
+    reports in its turn, nor one in the speaker's quoted words."""
     for child in cue.children:
         if child.dep_ not in (*_SUBJECT_DEPS, "dobj"):
             continue
         for token in child.subtree:
-            if not _describing(token, child) or not (_set_off(token) or token.head.dep_ == "appos"):
+            if not _describing(token, child):
+                continue
+            speakers = child.dep_ in _SUBJECT_DEPS and _opened_by_relative_word(token)
+            if not (speakers or _set_off(token) or token.head.dep_ == "appos"):
                 continue
             words = list(token.subtree)
             if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
                 yield frozenset(t.i for t in words)
+
+
+def _opened_by_relative_word(clause: Token) -> bool:
+    """A relative clause whose first word is "who", "which" or "whose": it describes whom it is on."""
+    return clause.dep_ == "relcl" and clause.left_edge.tag_ in ("WDT", "WP", "WP$")
 
 
 def _describing(clause: Token, noun: Token) -> bool:
@@ -1043,6 +1115,43 @@ def _closes_report(cue: Token) -> bool:
     a caption run in before "The Foreign Office said 30 Britons have been found ...")."""
     before = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
     return before and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children)
+
+
+def _opens_report(cue: Token) -> bool:
+    """A reporting verb with what it reports after it ("The government claimed the companies violated
+    ...")."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and not any(
+        c.dep_ == "ccomp" and c.i < cue.i for c in cue.children
+    )
+
+
+def _narrated_after_content(clause: Token, cue: Token) -> bool:
+    """A clause joined to a past report after what it reports that cannot be the reported words: one set
+    against them by "but" whose subject is the speakers again ("Sherin and ... Crotty said they had full
+    confidence ..., but they gave no details"), or one in the present after words all told in the past,
+    where reported words would be backshifted ("The government claimed the companies violated ..., but
+    the lawsuit does not request a specific dollar amount"). Not "... told Reuters the company was
+    considering all options but no decision had been made" (backshifted: still his), "He said the UN was
+    in discussion ..., and he hoped to have the extra troops" (his hope, told by "and"), a state of the
+    speakers ("but he was unsure whether ..."), nor a present after words in the present ("said the head
+    of the mission ... remains unaccounted for, but ... it's not clear how many others were still
+    present"), nor one whose subject is a pronoun for what was reported ("reported that North Korea had
+    already sent 1,500 special forces troops ..., and they have arrived in Russian territory")."""
+    if cue.tag_ != "VBD":
+        return False
+    subject = next(c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
+    contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.children if cue.i < c.i < clause.i)
+    if contrast and subject.lower_ in ("he", "she", "they") and clause.lemma_ != "be":
+        return True
+    content = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    told_in_past = not any(_in_present(t) for c in content for t in c.subtree if t.pos_ in ("VERB", "AUX"))
+    return told_in_past and _in_present(clause) and subject.lower_ not in _PRONOUNS
+
+
+def _in_present(verb: Token) -> bool:
+    """A finite verb in the present, or one whose first auxiliary is ("does not request", "has made")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VBZ", "VBP")
 
 
 def _backshifted(clause: Token) -> bool:
@@ -1511,11 +1620,16 @@ def _subject(verb: Token) -> Token | None:
     set_off = _name_set_off_before(verb)
     if set_off is not None:
         return set_off
+    participle = _participle_on_speaker(verb)
+    if participle is not None:
+        return _claimant_subject(next(c for c in participle.children if c.dep_ == "nsubj"))
     agents = agents_of(verb)
     for child in _subjects_named_first(verb):
         if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
             return agents[0] if agents else None  # without an agent, what was confirmed, not who confirmed
         if child.dep_ in _SUBJECT_DEPS:
+            if _verb_phrase_read_as_subject(child, verb):
+                return None
             return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
         if child.dep_ == "agent":
             return agents[0] if agents else None
@@ -1546,6 +1660,43 @@ def _subject(verb: Token) -> Token | None:
     if named is not None:
         return _claimant_subject(named)
     return _named_after_date(verb)
+
+
+def _verb_phrase_read_as_subject(subject: Token, verb: Token) -> bool:
+    """ "Many suspended flights or warned their citizens against travel to Mexico": a subject that ends
+    in "or"/"and" right before the verb, with nothing joined to it, is a verb phrase the parse read as a
+    noun ("suspended flights"); the verb's real subject is before it ("Many"), not a speaker named here."""
+    joins = [c for c in subject.children if c.dep_ == "cc" and c.i == verb.i - 1]
+    return bool(joins) and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _participle_on_speaker(verb: Token) -> Token | None:
+    """ "Senior Obama adviser David Axelrod, asked on the "Fox News Sunday" program about hopes ...,
+    said he was ...": a participle set off by commas between the speaker and a verb that has no subject;
+    the parse made it a clause below the verb with the speaker as its subject. The speaker is the verb's,
+    the participle the writer's telling of when the words were said."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue  # "X was asked ..." tells what was done, not who speaks
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        set_off = clause.doc[clause.i - 1].text == "," and clause.right_edge.i >= verb.i - 2
+        if subjects and set_off:
+            return clause
+    return None
+
+
+def _participle_told(cue: Token) -> frozenset[int] | None:
+    """The participle set off between the speaker and the reporting verb (`_participle_on_speaker`),
+    without the speaker."""
+    participle = _participle_on_speaker(cue)
+    if participle is None:
+        return None
+    speaker = next(c for c in participle.children if c.dep_ == "nsubj")
+    return frozenset(t.i for t in participle.subtree) - frozenset(t.i for t in speaker.subtree)
 
 
 _BESIDE_VERB = frozenset({"aux", "neg", "advmod"})
@@ -2239,7 +2390,9 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
         o for o in objects if o.pos_ != "NOUN" or o.lower_ in TITLE_WORDS | PERSON_NOUNS
     ]  # not "A user
     # of the social networking website Twitter, ... said": the website named, not the user
-    for child in [c for near in (head, *objects) for c in near.children]:  # "The commander of the USS
+    for child in [
+        c for near in (head, *objects, *_title_joined(head)) for c in near.children
+    ]:  # "The commander of the USS
         if child.dep_ == "appos" or (child.dep_ == "acl" and child.pos_ == "PROPN"):  # Carl Vinson, Adm Ted
             # Branch, tells ..."; "aid agency Save the Children says" ("Save" read as a clause)
             actor = _actor_at(child, actors)
@@ -2248,6 +2401,14 @@ def _person_in_apposition(head: Token, actors: list[EntityMention]) -> EntityMen
             ):
                 return actor
     return None
+
+
+def _title_joined(head: Token) -> list[Token]:
+    """The role a noun that is no role is joined to, in one title: "BP's government and public affairs
+    director, Ron Rybarczyk" ("government" is a field of the director's work, the name is his)."""
+    if head.lower_ in TITLE_WORDS | PERSON_NOUNS:
+        return []
+    return [c for c in head.children if c.dep_ == "conj" and c.lower_ in TITLE_WORDS]
 
 
 def _resident(head: Token, actors: list[EntityMention]) -> EntityMention | None:

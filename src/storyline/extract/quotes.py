@@ -116,7 +116,9 @@ _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
 )
 _PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "RAMhaiti in Port-au-Prince"
 _CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
-    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,40}){0,3},?\s+"
+    # (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an orphanage
+    # outside Port-au-Prince, e-mails:")
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
 )
 
@@ -807,7 +809,7 @@ def _context_speaker(
         ):
             return None  # '... sceptical reporters asked whether ...': the next report is of something else
         if attribution is not None:
-            return None if _told_by(sentence) else attribution.source
+            return _person_told(document, sentence) if _told_by(sentence) else attribution.source
         if index < len(before) and _unnamed_speaker(sentence):
             return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
         if index == 0 and before and _first_person(document.text[start:end]) and not _caption(sentence):
@@ -979,6 +981,15 @@ def _told_by(sentence: Span) -> bool:
         and any(c.dep_ == "agent" for c in t.head.children)
         for t in sentence
     )
+
+
+def _person_told(document: _Document, sentence: Span) -> str | None:
+    """The person told, named or a "he" resolved, whose answer the words quoted next are ('When he
+    returned to the hotel on Saturday, he was told by authorities he would have to be quarantined. "Why
+    do I have to go inside?"': Brice Chevallereau, named before)."""
+    told = [t for t in sentence if t.dep_ == "nsubjpass" and cue_lemma(t.head) in _TELLING]
+    covering = [a for a in document.actors_in(sentence) if told and a.start <= told[0].idx < a.end]
+    return covering[-1].canonical if covering and covering[-1].label == "PERSON" else None
 
 
 def _unnamed_speaker(sentence: Span) -> bool:

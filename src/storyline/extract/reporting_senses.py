@@ -331,7 +331,10 @@ def after_quote(verb: Token) -> bool:
 
 def unmade(verb: Token) -> bool:
     """ "difficult for financial reporters to write this well", "BP should have demanded this": a report
-    that is not made."""
+    that is not made. Nor is one asked about or supposed ("Much hinges on whether U.S. courts find the
+    company was "grossly negligent"": a finding that may come)."""
+    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children):
+        return True
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
         return caused_to(verb) is None
