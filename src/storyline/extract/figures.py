@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
+from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.analyse.token_table import token_table
 from storyline.extract import figure_kinds
@@ -35,11 +36,15 @@ from storyline.extract.figure_things import (
     LENGTHS,
     a_year,
     counted_modifier,
+    length_before_dimension,
+    length_of_dimension,
     name_end,
     named_counted,
     noun_stood_for,
     set_off_dash,
+    size_of_thing,
     thing_of,
+    unit_word,
 )
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
@@ -98,6 +103,8 @@ _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
 _MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt", "taxpayers"})
+_COLLECTIVE_NOUNS = frozenset({"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock"})
+_VERB_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -345,7 +352,7 @@ def _excluded(token: Token) -> bool:
         return True
     if following is not None and _glued_compound(token, following):
         return True
-    if _named_body(token) or _code(token) or _attribute_size(token):
+    if _named_body(token) or _code(token) or _attribute_size(token) or size_of_thing(token):
         return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
 
@@ -593,10 +600,16 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         end = possessed = end + 1
     head = _head_noun(doc, amount, possessed, end)
     phrase = _phrase_head(doc, amount, limit)
-    measured = head is not None and head.i == amount.end and _measure_modifier(head)
+    measured = (
+        head is not None
+        and head.i == amount.end
+        and (_measure_modifier(head) or length_before_dimension(head) or length_of_dimension(head))
+    )
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
     head = _open_compound_head(doc, amount, head, limit)
+    head = _plural_read_as_verb(doc, amount, head, limit)
+    head = _joined_modifier_head(doc, amount, head, limit)
     if head is not None:
         start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
@@ -625,6 +638,43 @@ def _open_compound_head(doc: Doc, amount: Amount, head: Token | None, limit: int
     if gerund.tag_ != "VBG" or not gerund.lower_.endswith("ing") or noun.tag_ != "NNS":
         return head
     return noun
+
+
+def _plural_read_as_verb(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
+    """ "more than 1,500 status updates on Facebook": a plural noun the tagger read as a verb in "-s"
+    ("updates"), which the parse gives the singular noun before it as its subject. A count above one
+    of a singular noun does not agree with such a verb, so the compound runs on to the plural, which
+    is counted (not a collective noun, "300 staff says", nor a verb that reports or takes an object)."""
+    if head is None or head.tag_ != "NN" or head.dep_ != "nsubj" or amount.value <= 1:
+        return head
+    if amount.currency is not None or amount.percent or head.lower_ in _COLLECTIVE_NOUNS:
+        return head
+    following = doc[head.i + 1] if head.i + 1 < limit else None
+    if following is None or following.tag_ != "VBZ" or head.head.i != following.i:
+        return head
+    if not (following.is_alpha and following.is_lower and following.lower_.endswith("s")):
+        return head
+    if cue_lemma(following) is not None or any(c.dep_ in _VERB_OBJECTS for c in following.children):
+        return head
+    return following
+
+
+def _joined_modifier_head(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
+    """ "more than 100 music and Hollywood stars": a singular noun right after a count above one, joined
+    by "and"/"or" to a plural noun with a modifier of its own, modifies that plural noun with it (the
+    stars are counted, "music and Hollywood" say which)."""
+    if head is None or head.tag_ != "NN" or head.i != amount.end or amount.value <= 1:
+        return head
+    if amount.currency is not None or amount.percent or head.i + 3 >= limit or unit_word(head):
+        return head
+    link = doc[head.i + 1]
+    if link.lower_ not in ("and", "or"):
+        return head
+    joined = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i < limit]
+    plural = joined[0] if joined and joined[0].left_edge.i == link.i + 1 else None
+    if plural is None or plural.i == link.i + 1 or figure_kinds.is_measure(figure_kinds.kind_of(plural.text)):
+        return head
+    return plural
 
 
 def _model_number(doc: Doc, index: int, limit: int) -> bool:
@@ -686,6 +736,8 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     token = doc[amount.end - 1]
     reach = min(limit, amount.end + _PHRASE_REACH)
     while token.dep_ in ("nummod", "quantmod", "compound", "nmod") and token.i < token.head.i < reach:
+        if _plural_before_name(token, amount):
+            break
         token = token.head
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
@@ -694,6 +746,15 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     if dashes:  # "200,000 family-sized tents - solid ones": the phrase ends at the dash
         return _noun_before(doc, amount.end, dashes[0])
     return None if any(t.is_punct and t.text != "-" for t in between) else token
+
+
+def _plural_before_name(token: Token, amount: Amount) -> bool:
+    """ "The BA Haiti relief flight is staffed by 30 volunteers UK airlines have begun flying aid": a
+    plural noun after the amount, then a name, ends the phrase (here a sentence run into the next
+    without its full stop); a plural does not modify a noun after it as "relief" does."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    named = following is not None and following.pos_ == "PROPN"
+    return token.i >= amount.end and token.tag_ == "NNS" and named
 
 
 def _noun_before(doc: Doc, start: int, dash: int) -> Token | None:

@@ -1,0 +1,125 @@
+"""What a figure counts where the words around the sum mislead the parse: a participle clause beside
+the sum, a purpose phrase that says when, a compound cut before its head, a size read as a count, a
+list item's own "to" clause, a fragment run in before the subject, a sentence run on without its full
+stop. Sentences quoted from haiti_bbc and bpoil_reuters (seed 211's F8, F9, F24, F27 and their kin)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from conftest import counted, figures_in
+
+
+def test_a_participle_clause_beside_the_sum_is_not_what_it_counts(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "People can make a donation to the Red Cross by sending a simple text message Millions of dollars "
+        "have now reached the Red Cross, breaking records for a mobile giving campaign.",
+        "Millions of dollars",
+    )
+    assert figure.counted == "amount reached Red Cross"
+
+
+def test_a_purpose_phrase_that_says_when_is_not_the_thing(nlp: Language) -> None:
+    text = (
+        "The European Commission - the EU's executive arm - will provide 137m euros for short-term needs "
+        "and at least 200m euros for the medium and longer term."
+    )
+    assert counted(nlp, text, "at least 200m euros").counted == "amount provided"
+    assert counted(nlp, text, "137m euros").counted == "short-term needs"
+
+
+def test_a_plural_read_as_a_verb_ends_the_counted_compound(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Every minute, people have been posting more than 1,500 status updates on Facebook that contained "
+        "the word 'Haiti'.",
+        "more than 1,500 status updates",
+    )
+    assert figure.counted == "status updates"
+
+
+def test_nouns_joined_before_a_plural_head_are_its_modifiers(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "A benefit concert featuring more than 100 music and Hollywood stars has been broadcast around the "
+        "world to raise money for the victims of the earthquake.",
+        "more than 100 music and Hollywood stars",
+    )
+    assert figure.counted == "music and Hollywood stars"
+
+
+def test_a_length_before_a_noun_is_its_size_not_a_count(nlp: Language) -> None:
+    wharf = "The whole length of the wharf is littered with 40ft steel containers leaning at angles."
+    assert not figures_in(nlp, wharf)
+    assert not figures_in(nlp, "(A 3 inch pipe did seem a little small)")
+
+
+def test_a_length_before_a_noun_of_size_measures_it(nlp: Language) -> None:
+    figure = counted(nlp, "alexhiggens: The riser pipe has a 20 inch interior diameter.", "20 inch")
+    assert (figure.kind, figure.counted) == ("inches", "interior diameter in inch")
+    depth = counted(
+        nlp,
+        "This operation will take an estimated two to three months as the drilling is taking place at 1500 "
+        "metres water depth and a further 5 kilometres into the hard rock.",
+        "1500 metres",
+    )
+    assert (depth.kind, depth.counted) == ("metres", "water depth in metres")
+
+
+def test_a_length_before_the_size_it_gives_is_that_size(nlp: Language) -> None:
+    figure = counted(
+        nlp, "HOW THE OIL FUNNEL WORKS The funnel is a 40ft tall iron box, weighing 98 tonnes", "40ft"
+    )  # bpoil_bbc
+    assert (figure.kind, figure.counted) == ("feet", "height in ft")
+
+
+def test_a_list_item_with_its_own_to_clause_is_for_what_that_says(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The company predicted it would take a year and $250million to repair the damaged platform.",
+        "$250million",
+    )
+    assert figure.counted == "amount to repair"
+
+
+def test_a_restated_price_keeps_the_thing_of_what_it_restates(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Credit default swaps protecting BP's debt jumped 87 basis points to a record 255 basis points, or "
+        "$255,000 per year to insure $10million for five years, according to Markit Intraday.",
+        "$255,000 per year",
+    )
+    assert figure.counted == "default swaps"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_is_what_the_sum_is_of(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "If the amount of oil spilled in the Gulf matches that of the 1979 blowout of the Ixtoc offshore "
+        "well operated by Mexico's Pemex -- previously North America's worst offshore spill -- liability "
+        "under this act could reach $15billion.",
+        "$15billion",
+    )
+    assert figure.counted == "liability"
+
+
+def test_a_sentence_run_on_after_a_count_does_not_join_its_words(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The BA Haiti relief flight is staffed by 30 volunteers UK airlines have begun flying aid to "
+        "earthquake-stricken Haiti.",
+        "30 volunteers",
+    )
+    assert figure.counted == "volunteers"
+
+
+def test_a_headline_run_into_a_caption_takes_nothing_from_the_caption(nlp: Language) -> None:
+    text = (
+        "DEC's Haiti earthquake appeal nets £12m A British Airways Boeing 747 was altered to allow more "
+        "space for aid The scenes of devastation which have followed Tuesday's earthquake in Haiti have led "
+        "to people in the UK giving £12m to the official relief fund."
+    )
+    things = [figure.counted for figure in figures_in(nlp, text)]
+    assert "amount altered" not in things
+    assert "amount given to official relief fund" in things
