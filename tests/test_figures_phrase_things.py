@@ -123,3 +123,54 @@ def test_a_headline_run_into_a_caption_takes_nothing_from_the_caption(nlp: Langu
     things = [figure.counted for figure in figures_in(nlp, text)]
     assert "amount altered" not in things
     assert "amount given to official relief fund" in things
+
+
+def test_an_open_bound_after_the_amount_is_not_counted(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Haiti lies right on the boundary (boundary: The region where two or more tectonic plates meet.",
+        "two or more tectonic plates",
+    )
+    assert figure.counted == "tectonic plates"
+
+
+def test_nouns_joined_inside_the_counted_compound_end_at_its_plural(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The UN says dozens of search and rescue teams are now on the ground.",
+        "dozens of search and rescue teams",
+    )
+    assert figure.counted == "search and rescue teams"
+
+
+def test_a_phrase_set_off_before_the_verb_is_not_what_the_sum_is_for(nlp: Language) -> None:
+    raised = counted(
+        nlp,
+        "The Haitian musician Wyclef Jean, for example, has raised $1m for earthquake victims through his "
+        "Yele Haiti foundation, after appealing for help through Twitter.",
+        "$1m",
+    )
+    assert raised.counted == "amount raised"
+    put = counted(
+        nlp,
+        '"In the past, people put £24,000 on their Visa cards to fund a trip and came back with no idea how '
+        "to pay it back - but no-one's that gung-ho any more,\" said Mr Jolly.",
+        "£24,000",
+    )
+    assert put.counted != "past"
+
+
+def test_the_space_of_a_time_is_that_time(nlp: Language) -> None:
+    figure = counted(nlp, "Britons donated more than £2m in the space of 36 hours.", "more than £2m")
+    assert figure.counted == "amount donated"
+
+
+def test_a_preposition_in_two_words_is_not_counted(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "He has raised more than £168,000 in donations from the public, but the total amount generated is "
+        "more than £200,000 thanks to the government's Gift Aid scheme which is a tax relief on donations to "
+        "charities.",
+        "more than £200,000",
+    )
+    assert figure.counted == "amount generated"

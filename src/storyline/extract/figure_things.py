@@ -127,6 +127,7 @@ _FLOWS = frozenset(
      "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
 _REACHING = frozenset({"reach", "reaches", "reached", "reaching"})
+_SPANS = frozenset({"space", "course", "period", "span"})  # "in the space of 36 hours"
 _TERMS = frozenset({"term", "run", "haul"})
 _HORIZONS = frozenset(
     {"long", "longer", "short", "shorter", "medium", "near", "nearer", "longest", "immediate"}
@@ -846,8 +847,20 @@ def _form_of(noun: Token) -> Token:
 
 def _a_time(token: Token) -> bool:
     """ "in the past 24 hours", "for six months": when, not what."""
-    dated = token.ent_type_ in ("DATE", "TIME") or _a_term(token)
+    dated = token.ent_type_ in ("DATE", "TIME") or _a_term(token) or _span_of_time(token)
     return dated or figure_kinds.kind_of(token.text) in figure_kinds.NOT_COUNTS
+
+
+def _span_of_time(token: Token) -> bool:
+    """ "donated more than £2m in the space of 36 hours": a noun whose "of" names a time is that time."""
+    if token.lower_ not in _SPANS:
+        return False
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    times = [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return bool(times) and (
+        times[0].ent_type_ in ("DATE", "TIME")
+        or figure_kinds.kind_of(times[0].text) in figure_kinds.NOT_COUNTS
+    )
 
 
 def _a_term(token: Token) -> bool:
@@ -969,7 +982,7 @@ def _noun_above(token: Token) -> Token | None:
         taken = _value_taken_from(child)
         if taken is not None:  # "wiping about $30billion from its market value": the value lost
             return taken
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for") and not _opening_aside(child, verb):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
                 if child.lower_ == "for" and _people(objects[0]):
@@ -977,6 +990,14 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _opening_aside(phrase: Token, verb: Token) -> bool:
+    """ "In the past, people put £24,000 on their Visa cards", "Wyclef Jean, for example, has raised
+    $1m": a phrase before the verb set off by a comma says when or how the clause holds, not what the
+    sum is for."""
+    after = phrase.right_edge.i + 1
+    return phrase.i < verb.i and after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def _set_off_before(child: Token, verb: Token) -> bool:

@@ -105,6 +105,8 @@ _MODIFYING_MEASURES = frozenset(
 _MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt", "taxpayers"})
 _COLLECTIVE_NOUNS = frozenset({"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock"})
 _VERB_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
+_PREPOSITION_WORDS = frozenset({"thanks", "according", "owing"})
+_OPEN_BOUNDS = frozenset({"more", "fewer", "less", "so"})
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -607,9 +609,11 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     )
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
+    if head is not None and _preposition_word(head):
+        head = None  # "£200,000 thanks to the government's Gift Aid scheme"
     head = _open_compound_head(doc, amount, head, limit)
     head = _plural_read_as_verb(doc, amount, head, limit)
-    head = _joined_modifier_head(doc, amount, head, limit)
+    head = _joined_modifier_head(doc, amount, head, start, limit)
     if head is not None:
         start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
@@ -625,6 +629,8 @@ def _after_joined_amount(doc: Doc, start: int, head: Token) -> int:
     ("deaths"), not at the "and" that joins them."""
     if start >= head.i or doc[start].tag_ != "CC":
         return start
+    if doc[start + 1].lower_ in _OPEN_BOUNDS:
+        return start + 2  # "two or more tectonic plates": the bound is the amount's, the plates are counted
     numbers = [t.i for t in doc[start : head.i] if t.like_num]
     return numbers[-1] + 1 if numbers else start
 
@@ -659,11 +665,13 @@ def _plural_read_as_verb(doc: Doc, amount: Amount, head: Token | None, limit: in
     return following
 
 
-def _joined_modifier_head(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
-    """ "more than 100 music and Hollywood stars": a singular noun right after a count above one, joined
-    by "and"/"or" to a plural noun with a modifier of its own, modifies that plural noun with it (the
-    stars are counted, "music and Hollywood" say which)."""
-    if head is None or head.tag_ != "NN" or head.i != amount.end or amount.value <= 1:
+def _joined_modifier_head(
+    doc: Doc, amount: Amount, head: Token | None, start: int, limit: int
+) -> Token | None:
+    """ "more than 100 music and Hollywood stars", "dozens of search and rescue teams": a singular noun
+    that opens the counted words after a count above one, joined by "and"/"or" to nouns that end in a
+    plural, modifies that plural noun with them (the stars, the teams are counted)."""
+    if head is None or head.tag_ != "NN" or head.i != start or amount.value <= 1:
         return head
     if amount.currency is not None or amount.percent or head.i + 3 >= limit or unit_word(head):
         return head
@@ -671,8 +679,13 @@ def _joined_modifier_head(doc: Doc, amount: Amount, head: Token | None, limit: i
     if link.lower_ not in ("and", "or"):
         return head
     joined = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i < limit]
-    plural = joined[0] if joined and joined[0].left_edge.i == link.i + 1 else None
-    if plural is None or plural.i == link.i + 1 or figure_kinds.is_measure(figure_kinds.kind_of(plural.text)):
+    if head.dep_ in ("nmod", "compound") and head.head.tag_ == "NNS" and head.head.i < limit:
+        joined.append(head.head)  # the parse hung "search" on "teams" and "rescue" on "search"
+    plural = joined[0] if joined and joined[0].i > link.i + 1 else None
+    if plural is None or figure_kinds.is_measure(figure_kinds.kind_of(plural.text)):
+        return head
+    between = doc[link.i + 1 : plural.i]
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in between):
         return head
     return plural
 
@@ -696,9 +709,18 @@ def _counted_word(token: Token, after_noun: bool) -> bool:
     joining = _joining_hyphen(token)
     if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
         return False
+    if _preposition_word(token):
+        return False
     if token.text[0] == "-" and not joining:
         return False
     return token.pos_ in _COUNTED_POS or joining
+
+
+def _preposition_word(token: Token) -> bool:
+    """ "more than £200,000 thanks to the government's Gift Aid scheme": the first word of a preposition
+    written in two ("thanks to", "according to"), which says why or who, not what is counted."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "to" and token.lower_ in _PREPOSITION_WORDS
 
 
 def _joining_hyphen(token: Token) -> bool:
