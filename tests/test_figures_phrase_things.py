@@ -90,7 +90,7 @@ def test_a_restated_price_keeps_the_thing_of_what_it_restates(nlp: Language) -> 
         "$255,000 per year to insure $10million for five years, according to Markit Intraday.",
         "$255,000 per year",
     )
-    assert figure.counted == "default swaps"
+    assert figure.counted == "Credit default swaps"
 
 
 def test_of_two_subjects_the_one_next_to_the_verb_is_what_the_sum_is_of(nlp: Language) -> None:
@@ -174,3 +174,45 @@ def test_a_preposition_in_two_words_is_not_counted(nlp: Language) -> None:
         "more than £200,000",
     )
     assert figure.counted == "amount generated"
+
+
+def test_the_bound_in_excess_of_is_not_the_thing(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "The 193-page BP report offered a preview of how the British oil giant plans to vigorously defend "
+        "itself against lawsuits arising from the disaster and any charges of gross negligence, which carry "
+        "fines potentially in excess of $20billion.",
+        "in excess of $20billion",
+    )
+    assert figure.counted == "fines"
+
+
+def test_an_item_joined_after_the_amount_is_not_counted_by_it(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Exxon was eventually found liable for actual damages of about $287million and compensatory damages "
+        "of about $500million after a series of appeals spanning nearly 20 years, Fitch said.",
+        "about $287million",
+    )
+    assert figure.counted == "actual damages"
+
+
+def test_adjectives_before_joined_modifiers_of_a_plural_head(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Obama, who made his second visit to the Gulf disaster zone on Friday, is sending three of his top "
+        "energy and environmental officials back there this week.",
+        "three of his top energy and environmental officials",
+    )
+    assert figure.counted == "top energy and environmental officials"
+
+
+def test_a_noun_modifier_keeps_its_own_modifiers(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "BP said replacement cost net profit, which strips out unrealized gains related to rises in the "
+        "value of inventories, was $5.60billion in the quarter, up from $2.39billion in the same period of "
+        "2009, thanks to higher oil and gas prices.",
+        "$5.60billion",
+    )
+    assert figure.counted == "replacement cost net profit"

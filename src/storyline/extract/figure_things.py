@@ -127,6 +127,7 @@ _FLOWS = frozenset(
      "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
 _REACHING = frozenset({"reach", "reaches", "reached", "reaching"})
+_BOUND_NOUNS = frozenset({"excess", "upwards"})  # "in excess of", "upwards of": the amount's bound
 _SPANS = frozenset({"space", "course", "period", "span"})  # "in the space of 36 hours"
 _TERMS = frozenset({"term", "run", "haul"})
 _HORIZONS = frozenset(
@@ -927,6 +928,8 @@ def _noun_above(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:
         if is_scale_word(head.head.text) or vague_amount([head.head.text]):  # "billions of pounds"
             return _noun_above(head.head)
+        if head.head.lower_ in _BOUND_NOUNS:  # "fines potentially in excess of $20billion": the bound's
+            return _noun_above(head.head)
         return head.head
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
@@ -1218,13 +1221,24 @@ def _noun_phrase(noun: Token) -> str:
             noun, start
         ):
             break
-        start = child.left_edge.i if child.dep_ == "poss" else child.i
+        start = child.left_edge.i if child.dep_ == "poss" else _compound_start(child)
     doc = noun.doc
     while start > 1 and doc[start - 1].text in ("-", "–") and _glued(doc[start - 2], doc[start - 1]):
         start -= 2  # "high-end estimate", not "end estimate"
     end = _shared_head(noun) or noun
     words = [t.text_with_ws for t in noun.doc[start : end.i + 1] if t.pos_ != "DET"]
     return "".join(words).strip()
+
+
+def _compound_start(modifier: Token) -> int:
+    """ "replacement cost net profit": a noun modifier keeps the nouns right before it that modify it in
+    turn ("replacement cost"), not only itself."""
+    start = modifier.i
+    for child in reversed(list(modifier.lefts)):
+        if child.dep_ != "compound" or child.i != start - 1 or child.pos_ not in ("NOUN", "PROPN"):
+            break
+        start = child.i
+    return start
 
 
 def _shared_head(noun: Token) -> Token | None:

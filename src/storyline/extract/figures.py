@@ -671,8 +671,10 @@ def _joined_modifier_head(
     """ "more than 100 music and Hollywood stars", "dozens of search and rescue teams": a singular noun
     that opens the counted words after a count above one, joined by "and"/"or" to nouns that end in a
     plural, modifies that plural noun with them (the stars, the teams are counted)."""
-    if head is None or head.tag_ != "NN" or head.i != start or amount.value <= 1:
+    if head is None or head.tag_ != "NN" or amount.value <= 1:
         return head
+    if head.i < start or any(t.pos_ != "ADJ" for t in doc[start : head.i]):
+        return head  # "three of his top energy and environmental officials": adjectives may come first
     if amount.currency is not None or amount.percent or head.i + 3 >= limit or unit_word(head):
         return head
     link = doc[head.i + 1]
@@ -764,10 +766,22 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
     between = doc[amount.end : token.i]
+    if _joined_after(between):
+        return None  # "actual damages of about $287million and compensatory damages": another item
     dashes = [t.i for t in between if set_off_dash(t)]
     if dashes:  # "200,000 family-sized tents - solid ones": the phrase ends at the dash
         return _noun_before(doc, amount.end, dashes[0])
     return None if any(t.is_punct and t.text != "-" for t in between) else token
+
+
+def _joined_after(between: Span) -> bool:
+    """ "about $287million and compensatory damages of about $500million": an "and" or "or" right after
+    the amount, with no number after it, starts another item (not "two or more tectonic plates", "at
+    least 20 and up to 81 deaths", whose counted words `_after_joined_amount` begins after the bound)."""
+    if not len(between) or between[0].tag_ != "CC":
+        return False
+    bound = len(between) > 1 and between[1].lower_ in _OPEN_BOUNDS
+    return not bound and not any(t.like_num for t in between)
 
 
 def _plural_before_name(token: Token, amount: Amount) -> bool:
