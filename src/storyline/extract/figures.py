@@ -617,11 +617,28 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     if head is not None:
         start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
+    counted.end = _joined_plural_end(doc, amount, counted, limit)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
         _extend_with_complement(doc, counted, limit)
         _skip_parenthesis(doc, counted, limit)
     return _without_trailing_parenthesis(doc, counted)
+
+
+def _joined_plural_end(doc: Doc, amount: Amount, counted: Counted, limit: int) -> int:
+    """ "the thousands of men and women who work in the industry": a plural noun joined by "and"/"or"
+    right after the counted one, with no number, article or phrase of its own, is counted with it."""
+    head = counted.head
+    if head is None or head.tag_ != "NNS" or amount.currency is not None or amount.percent:
+        return counted.end
+    if head.i + 2 >= limit or doc[head.i + 1].lower_ not in ("and", "or") or unit_word(head):
+        return counted.end
+    joined = doc[head.i + 2]
+    if joined.dep_ != "conj" or joined.head.i != head.i or joined.tag_ != "NNS" or unit_word(joined):
+        return counted.end
+    own = any(c.dep_ in ("nummod", "det", "quantmod", "prep") for c in joined.children)
+    origin = joined.i + 1 < limit and doc[joined.i + 1].lower_ == "from"  # "20 countries and representatives
+    return counted.end if own or origin else joined.i + 1  # from the UN": the representatives' own
 
 
 def _after_joined_amount(doc: Doc, start: int, head: Token) -> int:
