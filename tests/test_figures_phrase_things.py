@@ -221,8 +221,9 @@ def test_a_noun_modifier_keeps_its_own_modifiers(nlp: Language) -> None:
 def test_a_plural_joined_to_the_counted_one_is_counted_with_it(nlp: Language) -> None:
     figure = counted(
         nlp,
-        '"This does a great disservice to the thousands of men and women who work in the industry and have the '
-        'highest personal and professional commitment to safety," said API Upstream Director Erik Milito.',
+        '"This does a great disservice to the thousands of men and women who work in the industry and '
+        'have the highest personal and professional commitment to safety," said API Upstream Director '
+        "Erik Milito.",
         "thousands of men and women",
     )
     assert figure.counted == "men and women"
