@@ -31,7 +31,7 @@ from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.analyse.token_table import token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
-from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
+from storyline.extract.figure_skips import COLLECTIVES, after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
     LENGTHS,
     a_year,
@@ -103,7 +103,6 @@ _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
 _MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt", "taxpayers"})
-_COLLECTIVE_NOUNS = frozenset({"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock"})
 _VERB_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 _PREPOSITION_WORDS = frozenset({"thanks", "according", "owing"})
 _OPEN_BOUNDS = frozenset({"more", "fewer", "less", "so"})
@@ -670,7 +669,7 @@ def _plural_read_as_verb(doc: Doc, amount: Amount, head: Token | None, limit: in
     is counted (not a collective noun, "300 staff says", nor a verb that reports or takes an object)."""
     if head is None or head.tag_ != "NN" or head.dep_ != "nsubj" or amount.value <= 1:
         return head
-    if amount.currency is not None or amount.percent or head.lower_ in _COLLECTIVE_NOUNS:
+    if amount.currency is not None or amount.percent or head.lower_ in COLLECTIVES:
         return head
     following = doc[head.i + 1] if head.i + 1 < limit else None
     if following is None or following.tag_ != "VBZ" or head.head.i != following.i:
