@@ -234,3 +234,13 @@ def test_a_plural_joined_to_the_counted_one_is_counted_with_it(nlp: Language) ->
         "20 countries",
     )
     assert apart.counted == "countries"
+
+
+def test_a_length_within_reach_of_a_place_is_a_distance_from_it(nlp: Language) -> None:
+    figure = counted(
+        nlp,
+        "Government forecasters said part of the far-flung oil sheen had crept to within 6 miles of "
+        "Florida's Gulf coast panhandle and was expected to reach the white, sandy shore there in days.",
+        "6 miles",
+    )
+    assert figure.counted == "distance from Florida's Gulf coast panhandle in miles"

@@ -150,7 +150,11 @@ def thing_of(
     amount's first word, before which a list item may name it ("- Cleanup costs of $6billion")."""
     if head is not None and not _only_units(counted):
         return ""
-    dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
+    dimension = (
+        _dimension(last.doc, end, kind)
+        or _compared_dimension(last, kind)
+        or _distance_within(first, end, kind)
+    )
     if dimension:
         return dimension
     modified = _modified_by_measure(head)
@@ -779,6 +783,18 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
                 break
             end += 2
     return end
+
+
+def _distance_within(first: Token | None, end: int, kind: str) -> str:
+    """ "crept to within 6 miles of Florida's Gulf coast panhandle": a length after "within" and before
+    "of" is a distance from what follows."""
+    if first is None or first.i == 0 or kind.split(" per ")[0] not in LENGTHS:
+        return ""
+    doc = first.doc
+    if doc[first.i - 1].lower_ != "within" or end >= len(doc) or doc[end].lower_ != "of":
+        return ""
+    objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"distance from {_noun_phrase(objects[0])}" if objects else "distance"
 
 
 def _compared_dimension(last: Token, kind: str) -> str:

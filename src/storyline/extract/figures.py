@@ -106,6 +106,7 @@ _MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt
 _VERB_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 _PREPOSITION_WORDS = frozenset({"thanks", "according", "owing"})
 _OPEN_BOUNDS = frozenset({"more", "fewer", "less", "so"})
+_WITHIN_REACH = 4  # "within about 6 miles": tokens from "within" to the counted words
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -864,6 +865,13 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
         return
     if doc[at].lower_ == "from" and counted.head is not None and _a_length(counted.head):
         return  # "16km from Port-au-Prince": a distance, not kilometres of the capital
+    if (
+        doc[at].lower_ == "of"
+        and counted.head is not None
+        and _a_length(counted.head)
+        and _within(doc, counted)
+    ):
+        return  # "crept to within 6 miles of Florida's Gulf coast": a distance, not miles of the coast
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
         end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
@@ -877,6 +885,11 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
         return
     counted.end = end
+
+
+def _within(doc: Doc, counted: Counted) -> bool:
+    """ "within 6 miles of": the amount before the counted words follows "within"."""
+    return any(t.lower_ == "within" for t in doc[max(0, counted.start - _WITHIN_REACH) : counted.start])
 
 
 def _object_end(preposition: Token, stop: int, limit: int) -> int:
