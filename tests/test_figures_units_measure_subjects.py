@@ -47,4 +47,4 @@ def test_a_spread_widened_by_an_amount_read_as_its_object_is_what_widens(nlp: La
         "basis points to 555 points.",
         "19 basis points",
     )
-    assert figure.counted.startswith("default swaps")
+    assert figure.counted.endswith("default swaps in basis points")

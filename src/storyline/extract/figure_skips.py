@@ -30,7 +30,7 @@ _FREQUENCY_UNITS = frozenset({"FM", "MHz", "kHz", "AM"})
 _MEASURE_WORDS = frozenset(
     {"pct", "square", "cubic", "ft", "kg", "kgs", "lb", "lbs", "cm", "mm", "sq", "times"}
 )  # "25kg", "32 times more energy": a measure or a multiple, whatever it is of
-_COLLECTIVES = frozenset(
+COLLECTIVES = frozenset(
     {"staff", "crew", "personnel", "police", "clergy", "cattle", "livestock", "faculty", "aircraft", "fish"}
 )  # "188 UN staff": counted in the singular
 _COMPARED_MEASURES = frozenset({"length", "height", "size", "width", "depth", "weight", "area", "distance"})
@@ -142,7 +142,7 @@ def _singular_after(doc: Doc, start: int, end: int, head: Token) -> bool:
     number = doc[start]
     if end != start + 1 or not number.text.isdigit() or number.text in ("0", "1") or head.tag_ != "NN":
         return False
-    if head.i < end or known_kind(head.text) is not None or head.lower_ in _COLLECTIVES:
+    if head.i < end or known_kind(head.text) is not None or head.lower_ in COLLECTIVES:
         return False
     if any(c.dep_ == "conj" for c in head.children) or (head.head.tag_ == "NNS" and head.head.i > head.i):
         return False  # "200 government, fishing and environmental organizations": the plural is further on

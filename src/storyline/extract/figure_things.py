@@ -39,6 +39,12 @@ _LINKING = frozenset(
     {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
 )
 LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+DIMENSION_NOUNS = frozenset(
+    {"diameter", "radius", "length", "height", "width", "depth", "thickness", "circumference"}
+)
+_LENGTH_MODIFIERS = frozenset(
+    {"foot", "ft", "inch", "metre", "meter", "mile", "kilometre", "kilometer", "km", "yard", "cm", "mm"}
+)  # "a 40 foot container": the singular, or an abbreviation, before the noun it measures
 _IRREGULAR = {
     "pay": "paid", "spend": "spent", "get": "received", "give": "given", "make": "made", "put": "put",
     "bring": "brought", "lose": "lost", "cost": "cost", "send": "sent", "take": "taken", "win": "won",
@@ -120,6 +126,13 @@ _FLOWS = frozenset(
      "pouring", "flow", "flows", "flowed", "flowing", "spill", "spills", "spilled", "spilling", "spew",
      "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
+_REACHING = frozenset({"reach", "reaches", "reached", "reaching"})
+_BOUND_NOUNS = frozenset({"excess", "upwards"})  # "in excess of", "upwards of": the amount's bound
+_SPANS = frozenset({"space", "course", "period", "span"})  # "in the space of 36 hours"
+_TERMS = frozenset({"term", "run", "haul"})
+_HORIZONS = frozenset(
+    {"long", "longer", "short", "shorter", "medium", "near", "nearer", "longest", "immediate"}
+)  # "the medium and longer term"
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -137,7 +150,11 @@ def thing_of(
     amount's first word, before which a list item may name it ("- Cleanup costs of $6billion")."""
     if head is not None and not _only_units(counted):
         return ""
-    dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
+    dimension = (
+        _dimension(last.doc, end, kind)
+        or _compared_dimension(last, kind)
+        or _distance_within(first, end, kind)
+    )
     if dimension:
         return dimension
     modified = _modified_by_measure(head)
@@ -150,10 +167,71 @@ def thing_of(
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         if _dash_between(token, token.head):
             return _named_before(first)  # the parse ran the amount into the next item of a list
-        if token.dep_ == "conj" and money and _purpose(token) is not None:
+        if token.dep_ == "conj" and money and (_purpose(token) is not None or _for_a_time(token)):
             break  # "$5billion for cleanup, $4billion for natural resources damages": each item its own
+        purpose = _listed_purpose(token) if token.dep_ == "conj" and money else ""
+        if purpose:
+            return purpose
         token = token.head
+    if _run_in_between(last, _word_governing(token)):
+        return ""  # what the words after a run-in caption do is not what the amount before it is of
     return _thing_above(token, money, kind)
+
+
+def _word_governing(token: Token) -> Token:
+    """The word the amount's phrase hangs on: through a preposition, the word that takes it."""
+    head = token.head
+    return head.head if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative") else head
+
+
+def _run_in_between(first: Token, second: Token) -> bool:
+    """Whether a caption or headline run into the next sentence without a stop parts the two words
+    ("DEC's Haiti earthquake appeal nets £12m A British Airways Boeing 747 was altered ...")."""
+    low, high = sorted((first.i, second.i))
+    return any(_run_in_start(t) for t in first.doc[low + 1 : high + 1])
+
+
+def _run_in_start(token: Token) -> bool:
+    """A capitalised article right after a noun or a number, with no stop between: the first word of a
+    sentence run on from a caption or a headline (not an article inside a name, "The Times")."""
+    if token.text not in ("A", "An", "The") or token.i == token.sent.start or token.ent_type_:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "NUM", "PROPN") and not before.is_punct
+
+
+def size_of_thing(number: Token) -> bool:
+    """ "littered with 40ft steel containers", "a 3 inch pipe": a number before a length written in the
+    singular or abbreviated that modifies the noun after it gives the thing's size, as "a 40-foot
+    container" does, not a count of the things (not "40ft high": a height; "20 km north": a distance)."""
+    doc = number.doc
+    if number.i + 2 >= len(doc) or doc[number.i + 1].lower_ not in _LENGTH_MODIFIERS:
+        return False
+    unit, following = doc[number.i + 1], doc[number.i + 2]
+    if following.lower_ in _DIMENSIONS or following.lower_ in _DIRECTIONS or not following.is_alpha:
+        return False
+    noun = unit.head
+    return (
+        unit.dep_ in ("compound", "nmod", "amod")
+        and noun.i > unit.i
+        and noun.pos_ == "NOUN"
+        and not (unit_word(noun) or noun.lower_ in _DIMENSIONS or noun.lower_ in DIMENSION_NOUNS)
+    )
+
+
+def length_before_dimension(unit: Token) -> bool:
+    """ "The waves were 40ft high": a length right before the size it gives ("high", "deep"), which the
+    parse may take for the noun the amount counts."""
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    length = figure_kinds.kind_of(unit.text) in LENGTHS
+    return length and following is not None and following.lower_ in _DIMENSIONS
+
+
+def length_of_dimension(unit: Token) -> bool:
+    """ "a 20 inch interior diameter": a length before a noun that is itself a size measures that size."""
+    noun = unit.head
+    length = figure_kinds.kind_of(unit.text) in LENGTHS
+    return length and noun.i > unit.i and noun.lower_ in DIMENSION_NOUNS
 
 
 def set_off_dash(token: Token) -> bool:
@@ -319,6 +397,7 @@ def _amount_done(token: Token) -> str:
     """What is done with an amount nothing names: "$360m has been pledged" (the amount pledged),
     "siphoning off 1,000 barrels", "11,650 had been paid for a total of $35million", "12,000 to 19,000
     barrels a day are leaking from the well"."""
+    token = _first_item(token)
     verb = token.head
     role = token.dep_
     if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
@@ -338,6 +417,15 @@ def _amount_done(token: Token) -> str:
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
     return _amount_done_by(verb, role)
+
+
+def _first_item(token: Token) -> Token:
+    """ "will provide 137m euros for short-term needs and at least 200m euros for ...": an amount joined
+    to an amount before it takes that one's place in the clause (both are provided)."""
+    first = token.head
+    if token.dep_ == "conj" and first.dep_ in ("dobj", "nsubjpass", "nsubj") and unit_word(first):
+        return first
+    return token
 
 
 def _verb_of_bound(to: Token) -> Token | None:
@@ -472,13 +560,25 @@ def _amount_done_by(verb: Token, role: str) -> str:
     ways = ("from", "into", "out") if role == "nsubj" else ("into", "to")
     places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ways and not _up(c)]
     objects = [o for o in places[:1] for o in o.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    reached = _reached(verb) if role == "nsubj" else None
     if objects:  # where it goes: "into the state economy", "to the bill", "from the well"
         words += [places[0].lower_, _noun_phrase(objects[0])]
+    elif reached is not None:  # "Millions of dollars have now reached the Red Cross"
+        words.append(_noun_phrase(reached))
     elif role == "nsubj" and (_said_of_amount(verb) or verb.lower_ in _FLOWS):
         return " ".join(words)  # "a trillion dollars wasted": a participle said of the amount
     elif role == "nsubj":
         return ""  # "$20billion may not be enough" says nothing of what it is
     return " ".join(words)
+
+
+def _reached(verb: Token) -> Token | None:
+    """ "Millions of dollars have now reached the Red Cross": whom or where a sum that is the subject
+    of a verb of reaching gets to, the verb's object."""
+    if verb.lower_ not in _REACHING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects and not unit_word(objects[0]) and not _a_time(objects[0]) else None
 
 
 def _particle(word: Token, verb: Token) -> bool:
@@ -685,6 +785,18 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
+def _distance_within(first: Token | None, end: int, kind: str) -> str:
+    """ "crept to within 6 miles of Florida's Gulf coast panhandle": a length after "within" and before
+    "of" is a distance from what follows."""
+    if first is None or first.i == 0 or kind.split(" per ")[0] not in LENGTHS:
+        return ""
+    doc = first.doc
+    if doc[first.i - 1].lower_ != "within" or end >= len(doc) or doc[end].lower_ != "of":
+        return ""
+    objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"distance from {_noun_phrase(objects[0])}" if objects else "distance"
+
+
 def _compared_dimension(last: Token, kind: str) -> str:
     """ "waters deeper than 500 feet", "a slick wider than 10 miles": a size the comparative names."""
     if kind.split(" per ")[0] not in LENGTHS:
@@ -707,6 +819,31 @@ def _purpose(token: Token) -> Token | None:
     return None
 
 
+def _listed_purpose(token: Token) -> str:
+    """ "$4billion extra to combat H1N1 swine flu and $5billion to back credit lines to the ...": an item
+    of a list followed by its own "to" and a verb is for what that verb says, whatever the parse joined
+    the item to (here the object of the item before's "to combat")."""
+    doc = token.doc
+    at = token.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "to" or doc[at].dep_ != "aux":
+        return ""
+    if any(t.lower_ == "or" for t in doc[token.head.i : token.i]):
+        return ""  # "to a record 255 basis points, or $255,000 per year to insure $10million": the same
+    verb = doc[at + 1]
+    return f"amount to {verb.lower_}" if verb.tag_ == "VB" and doc[at].head.i == verb.i else ""
+
+
+def _for_a_time(token: Token) -> bool:
+    """ "137m euros for short-term needs and at least 200m euros for the medium and longer term": an item
+    of a list with a phrase of its own that says when, which the item before does not share."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "for")
+        and any(c.dep_ == "pobj" and _a_time(c) for c in child.children)
+        for child in token.children
+    )
+
+
 def _people(noun: Token) -> bool:
     """ "raised more than £200,000 for earthquake victims": a sum "for" people is given to them; they
     are who it helps, not what it is."""
@@ -727,7 +864,28 @@ def _form_of(noun: Token) -> Token:
 
 def _a_time(token: Token) -> bool:
     """ "in the past 24 hours", "for six months": when, not what."""
-    return token.ent_type_ in ("DATE", "TIME") or figure_kinds.kind_of(token.text) in figure_kinds.NOT_COUNTS
+    dated = token.ent_type_ in ("DATE", "TIME") or _a_term(token) or _span_of_time(token)
+    return dated or figure_kinds.kind_of(token.text) in figure_kinds.NOT_COUNTS
+
+
+def _span_of_time(token: Token) -> bool:
+    """ "donated more than £2m in the space of 36 hours": a noun whose "of" names a time is that time."""
+    if token.lower_ not in _SPANS:
+        return False
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    times = [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return bool(times) and (
+        times[0].ent_type_ in ("DATE", "TIME")
+        or figure_kinds.kind_of(times[0].text) in figure_kinds.NOT_COUNTS
+    )
+
+
+def _a_term(token: Token) -> bool:
+    """ "at least 200m euros for the medium and longer term", "in the long run": a span of time told by
+    how far off it is, not a thing a sum is for."""
+    if token.lower_ not in _TERMS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _HORIZONS for c in token.children)
 
 
 def _only_units(counted: Span) -> bool:
@@ -786,6 +944,8 @@ def _noun_above(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ in _OF_WORDS and head.head.pos_ == "NOUN" and not share:
         if is_scale_word(head.head.text) or vague_amount([head.head.text]):  # "billions of pounds"
             return _noun_above(head.head)
+        if head.head.lower_ in _BOUND_NOUNS:  # "fines potentially in excess of $20billion": the bound's
+            return _noun_above(head.head)
         return head.head
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
@@ -814,7 +974,7 @@ def _noun_above(token: Token) -> Token | None:
     )
     for dep in ("dobj", "nsubjpass") if agents else ("dobj", "nsubjpass", "nsubj"):
         for child in verb.children:
-            if child.dep_ != dep or child.i == token.i:
+            if child.dep_ != dep or child.i == token.i or _set_off_before(child, verb):
                 continue
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 child = verb.head  # "a torrent of oil that the government estimated at ..."
@@ -824,6 +984,7 @@ def _noun_above(token: Token) -> Token | None:
                 and not unit_word(child)
                 and (not _an_amount(child) or _amount_described(child))
                 and not _a_source(child, verb)
+                and not _set_off_participle(child)
             ):
                 return child
     if not agents and not own_subject:
@@ -840,7 +1001,7 @@ def _noun_above(token: Token) -> Token | None:
         taken = _value_taken_from(child)
         if taken is not None:  # "wiping about $30billion from its market value": the value lost
             return taken
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for") and not _opening_aside(child, verb):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and not unit_word(objects[0]) and objects[0].i != token.i and not _a_time(objects[0]):
                 if child.lower_ == "for" and _people(objects[0]):
@@ -848,6 +1009,35 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _opening_aside(phrase: Token, verb: Token) -> bool:
+    """ "In the past, people put £24,000 on their Visa cards", "Wyclef Jean, for example, has raised
+    $1m": a phrase before the verb set off by a comma says when or how the clause holds, not what the
+    sum is for."""
+    after = phrase.right_edge.i + 1
+    return phrase.i < verb.i and after < len(phrase.doc) and phrase.doc[after].text == ","
+
+
+def _set_off_before(child: Token, verb: Token) -> bool:
+    """ "Japan auction site, one box of 100 surgical face masks was auctioned at around $280": of two
+    words the parse gives one verb in the same role, the far one set off by a comma or a dash before
+    the near one is a fragment run in before the clause (a place or a heading), not what it is about."""
+    doc = verb.doc
+    for other in verb.children:
+        if other.dep_ != child.dep_ or not child.i < other.i < verb.i:
+            continue
+        if any(t.text in (",", "--", "-", "–", "—") for t in doc[child.i + 1 : other.left_edge.i]):
+            return True
+    return False
+
+
+def _set_off_participle(noun: Token) -> bool:
+    """ "Millions of dollars have now reached the Red Cross, breaking records for a mobile giving
+    campaign": a noun whose words open with a participle after a comma is the object of a clause set
+    off beside the sum, which the parse hung on the sum's verb; it is not what the sum is of."""
+    first = noun.left_edge
+    return first.tag_ == "VBG" and first.i > 0 and noun.doc[first.i - 1].text == "," and first.i < noun.i
 
 
 def _opening_participle_subject(verb: Token) -> Token | None:
@@ -1023,8 +1213,14 @@ def _a_source(noun: Token, verb: Token) -> bool:
 def _an_amount(noun: Token) -> bool:
     """ "close down nearly 8 percent at $31.68": another amount is not what this one is of."""
     dated = noun.dep_ == "nsubj"  # "the projected fiscal 2011 budget gaps ... total": when, not how many
-    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and a_year(c))]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and not (dated and a_year(c)) and not _one(c)]
     return noun.lower_ in _SHARES or bool(counts)
+
+
+def _one(number: Token) -> bool:
+    """ "one box of 100 surgical face masks was auctioned at around $280": one thing is not a count
+    (no figure is made of it), it is what is priced."""
+    return number.lower_ in ("one", "1")
 
 
 def a_year(token: Token) -> bool:
@@ -1041,13 +1237,24 @@ def _noun_phrase(noun: Token) -> str:
             noun, start
         ):
             break
-        start = child.left_edge.i if child.dep_ == "poss" else child.i
+        start = child.left_edge.i if child.dep_ == "poss" else _compound_start(child)
     doc = noun.doc
     while start > 1 and doc[start - 1].text in ("-", "–") and _glued(doc[start - 2], doc[start - 1]):
         start -= 2  # "high-end estimate", not "end estimate"
     end = _shared_head(noun) or noun
     words = [t.text_with_ws for t in noun.doc[start : end.i + 1] if t.pos_ != "DET"]
     return "".join(words).strip()
+
+
+def _compound_start(modifier: Token) -> int:
+    """ "replacement cost net profit": a noun modifier keeps the nouns right before it that modify it in
+    turn ("replacement cost"), not only itself."""
+    start = modifier.i
+    for child in reversed(list(modifier.lefts)):
+        if child.dep_ != "compound" or child.i != start - 1 or child.pos_ not in ("NOUN", "PROPN"):
+            break
+        start = child.i
+    return start
 
 
 def _shared_head(noun: Token) -> Token | None:

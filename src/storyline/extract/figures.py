@@ -26,20 +26,25 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text
+from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.analyse.token_table import token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
-from storyline.extract.figure_skips import after_a_name, asks, not_a_claim
+from storyline.extract.figure_skips import COLLECTIVES, after_a_name, asks, not_a_claim
 from storyline.extract.figure_things import (
     LENGTHS,
     a_year,
     counted_modifier,
+    length_before_dimension,
+    length_of_dimension,
     name_end,
     named_counted,
     noun_stood_for,
     set_off_dash,
+    size_of_thing,
     thing_of,
+    unit_word,
 )
 from storyline.extract.numbers import (
     VAGUE_OPENERS,
@@ -98,6 +103,10 @@ _MODIFYING_MEASURES = frozenset(
     {"tonnes", "barrels", "gallons", "litres"}
 )  # not lengths: "a 52ft yacht" would join the depths in feet, "1.5 m to 2.5 m gallons" is millions
 _MONEY_NOUNS = frozenset({"aid", "funding", "money", "cash", "investment", "debt", "taxpayers"})
+_VERB_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
+_PREPOSITION_WORDS = frozenset({"thanks", "according", "owing"})
+_OPEN_BOUNDS = frozenset({"more", "fewer", "less", "so"})
+_WITHIN_REACH = 4  # "within about 6 miles": tokens from "within" to the counted words
 _PHRASE_REACH = 8  # tokens between an amount and the noun its phrase is built on
 
 
@@ -345,7 +354,7 @@ def _excluded(token: Token) -> bool:
         return True
     if following is not None and _glued_compound(token, following):
         return True
-    if _named_body(token) or _code(token) or _attribute_size(token):
+    if _named_body(token) or _code(token) or _attribute_size(token) or size_of_thing(token):
         return True
     return re.fullmatch(r"1[89]\d\d|20\d\d", token.text) is not None and not _counts_something(token)
 
@@ -593,13 +602,22 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
         end = possessed = end + 1
     head = _head_noun(doc, amount, possessed, end)
     phrase = _phrase_head(doc, amount, limit)
-    measured = head is not None and head.i == amount.end and _measure_modifier(head)
+    measured = (
+        head is not None
+        and head.i == amount.end
+        and (_measure_modifier(head) or length_before_dimension(head) or length_of_dimension(head))
+    )
     if phrase is not None and (head is None or head.i < phrase.i) and not measured:
         head = phrase  # "two U.S. offshore Gulf of Mexico production platforms", "a $20billion BP fund"
+    if head is not None and _preposition_word(head):
+        head = None  # "£200,000 thanks to the government's Gift Aid scheme"
     head = _open_compound_head(doc, amount, head, limit)
+    head = _plural_read_as_verb(doc, amount, head, limit)
+    head = _joined_modifier_head(doc, amount, head, start, limit)
     if head is not None:
         start = _after_joined_amount(doc, start, head)
     counted = Counted(start, head.i + 1, head) if head is not None else Counted(amount.end, amount.end, None)
+    counted.end = _joined_plural_end(doc, amount, counted, limit)
     for _ in range(3):
         _extend_with_rate(doc, counted, limit, amount.currency is not None)
         _extend_with_complement(doc, counted, limit)
@@ -607,11 +625,29 @@ def _counted(doc: Doc, amount: Amount, limit: int) -> Counted:
     return _without_trailing_parenthesis(doc, counted)
 
 
+def _joined_plural_end(doc: Doc, amount: Amount, counted: Counted, limit: int) -> int:
+    """ "the thousands of men and women who work in the industry": a plural noun joined by "and"/"or"
+    right after the counted one, with no number, article or phrase of its own, is counted with it."""
+    head = counted.head
+    if head is None or head.tag_ != "NNS" or amount.currency is not None or amount.percent:
+        return counted.end
+    if head.i + 2 >= limit or doc[head.i + 1].lower_ not in ("and", "or") or unit_word(head):
+        return counted.end
+    joined = doc[head.i + 2]
+    if joined.dep_ != "conj" or joined.head.i != head.i or joined.tag_ != "NNS" or unit_word(joined):
+        return counted.end
+    own = any(c.dep_ in ("nummod", "det", "quantmod", "prep") for c in joined.children)
+    origin = joined.i + 1 < limit and doc[joined.i + 1].lower_ == "from"  # "20 countries and representatives
+    return counted.end if own or origin else joined.i + 1  # from the UN": the representatives' own
+
+
 def _after_joined_amount(doc: Doc, start: int, head: Token) -> int:
     """ "at least 20 and up to 81 deaths": the counted words begin after the amount joined to this one
     ("deaths"), not at the "and" that joins them."""
     if start >= head.i or doc[start].tag_ != "CC":
         return start
+    if doc[start + 1].lower_ in _OPEN_BOUNDS:
+        return start + 2  # "two or more tectonic plates": the bound is the amount's, the plates are counted
     numbers = [t.i for t in doc[start : head.i] if t.like_num]
     return numbers[-1] + 1 if numbers else start
 
@@ -625,6 +661,52 @@ def _open_compound_head(doc: Doc, amount: Amount, head: Token | None, limit: int
     if gerund.tag_ != "VBG" or not gerund.lower_.endswith("ing") or noun.tag_ != "NNS":
         return head
     return noun
+
+
+def _plural_read_as_verb(doc: Doc, amount: Amount, head: Token | None, limit: int) -> Token | None:
+    """ "more than 1,500 status updates on Facebook": a plural noun the tagger read as a verb in "-s"
+    ("updates"), which the parse gives the singular noun before it as its subject. A count above one
+    of a singular noun does not agree with such a verb, so the compound runs on to the plural, which
+    is counted (not a collective noun, "300 staff says", nor a verb that reports or takes an object)."""
+    if head is None or head.tag_ != "NN" or head.dep_ != "nsubj" or amount.value <= 1:
+        return head
+    if amount.currency is not None or amount.percent or head.lower_ in COLLECTIVES:
+        return head
+    following = doc[head.i + 1] if head.i + 1 < limit else None
+    if following is None or following.tag_ != "VBZ" or head.head.i != following.i:
+        return head
+    if not (following.is_alpha and following.is_lower and following.lower_.endswith("s")):
+        return head
+    if cue_lemma(following) is not None or any(c.dep_ in _VERB_OBJECTS for c in following.children):
+        return head
+    return following
+
+
+def _joined_modifier_head(
+    doc: Doc, amount: Amount, head: Token | None, start: int, limit: int
+) -> Token | None:
+    """ "more than 100 music and Hollywood stars", "dozens of search and rescue teams": a singular noun
+    that opens the counted words after a count above one, joined by "and"/"or" to nouns that end in a
+    plural, modifies that plural noun with them (the stars, the teams are counted)."""
+    if head is None or head.tag_ != "NN" or amount.value <= 1:
+        return head
+    if head.i < start or any(t.pos_ != "ADJ" for t in doc[start : head.i]):
+        return head  # "three of his top energy and environmental officials": adjectives may come first
+    if amount.currency is not None or amount.percent or head.i + 3 >= limit or unit_word(head):
+        return head
+    link = doc[head.i + 1]
+    if link.lower_ not in ("and", "or"):
+        return head
+    joined = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i < limit]
+    if head.dep_ in ("nmod", "compound") and head.head.tag_ == "NNS" and head.head.i < limit:
+        joined.append(head.head)  # the parse hung "search" on "teams" and "rescue" on "search"
+    plural = joined[0] if joined and joined[0].i > link.i + 1 else None
+    if plural is None or figure_kinds.is_measure(figure_kinds.kind_of(plural.text)):
+        return head
+    between = doc[link.i + 1 : plural.i]
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in between):
+        return head
+    return plural
 
 
 def _model_number(doc: Doc, index: int, limit: int) -> bool:
@@ -646,9 +728,18 @@ def _counted_word(token: Token, after_noun: bool) -> bool:
     joining = _joining_hyphen(token)
     if token.ent_type_ in ("DATE", "TIME") or (after_noun and token.pos_ == "PROPN"):
         return False
+    if _preposition_word(token):
+        return False
     if token.text[0] == "-" and not joining:
         return False
     return token.pos_ in _COUNTED_POS or joining
+
+
+def _preposition_word(token: Token) -> bool:
+    """ "more than £200,000 thanks to the government's Gift Aid scheme": the first word of a preposition
+    written in two ("thanks to", "according to"), which says why or who, not what is counted."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "to" and token.lower_ in _PREPOSITION_WORDS
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -686,14 +777,37 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     token = doc[amount.end - 1]
     reach = min(limit, amount.end + _PHRASE_REACH)
     while token.dep_ in ("nummod", "quantmod", "compound", "nmod") and token.i < token.head.i < reach:
+        if _plural_before_name(token, amount):
+            break
         token = token.head
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
     between = doc[amount.end : token.i]
+    if _joined_after(between):
+        return None  # "actual damages of about $287million and compensatory damages": another item
     dashes = [t.i for t in between if set_off_dash(t)]
     if dashes:  # "200,000 family-sized tents - solid ones": the phrase ends at the dash
         return _noun_before(doc, amount.end, dashes[0])
     return None if any(t.is_punct and t.text != "-" for t in between) else token
+
+
+def _joined_after(between: Span) -> bool:
+    """ "about $287million and compensatory damages of about $500million": an "and" or "or" right after
+    the amount, with no number after it, starts another item (not "two or more tectonic plates", "at
+    least 20 and up to 81 deaths", whose counted words `_after_joined_amount` begins after the bound)."""
+    if not len(between) or between[0].tag_ != "CC":
+        return False
+    bound = len(between) > 1 and between[1].lower_ in _OPEN_BOUNDS
+    return not bound and not any(t.like_num for t in between)
+
+
+def _plural_before_name(token: Token, amount: Amount) -> bool:
+    """ "The BA Haiti relief flight is staffed by 30 volunteers UK airlines have begun flying aid": a
+    plural noun after the amount, then a name, ends the phrase (here a sentence run into the next
+    without its full stop); a plural does not modify a noun after it as "relief" does."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    named = following is not None and following.pos_ == "PROPN"
+    return token.i >= amount.end and token.tag_ == "NNS" and named
 
 
 def _noun_before(doc: Doc, start: int, dash: int) -> Token | None:
@@ -751,6 +865,13 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
         return
     if doc[at].lower_ == "from" and counted.head is not None and _a_length(counted.head):
         return  # "16km from Port-au-Prince": a distance, not kilometres of the capital
+    if (
+        doc[at].lower_ == "of"
+        and counted.head is not None
+        and _a_length(counted.head)
+        and _within(doc, counted)
+    ):
+        return  # "crept to within 6 miles of Florida's Gulf coast": a distance, not miles of the coast
     end = at + 1
     while end < limit and doc[end].pos_ in _COUNTED_POS and doc[end].ent_type_ not in ("DATE", "CARDINAL"):
         end = name_end(doc, end, limit) if doc[end].pos_ == "PROPN" else end + 1  # "Guinea-Bissau" whole
@@ -764,6 +885,11 @@ def _extend_with_complement(doc: Doc, counted: Counted, limit: int) -> None:
     if doc[at].lower_ == "from" and not any(t.ent_type_ in _ORIGIN_LABELS for t in words):
         return
     counted.end = end
+
+
+def _within(doc: Doc, counted: Counted) -> bool:
+    """ "within 6 miles of": the amount before the counted words follows "within"."""
+    return any(t.lower_ == "within" for t in doc[max(0, counted.start - _WITHIN_REACH) : counted.start])
 
 
 def _object_end(preposition: Token, stop: int, limit: int) -> int:
