@@ -1076,9 +1076,22 @@ def _modifier(span: Span) -> bool:
 
 def _before_verb_read_as_noun(span: Span) -> bool:
     """A name before a reporting verb that the parse read as a noun heading the sentence ("1656 Pope
-    Benedict XVI appeals for support ... and says ..."): the name is its subject."""
+    Benedict XVI appeals for support ... and says ...") or closing a quote ('... with the hot water,"
+    NOAA's Robinson remembers, describing ...'): the name is its subject."""
     root = span.root
-    return root.dep_ == "compound" and root.head.dep_ == "ROOT" and cue_lemma(root.head) is not None
+    if root.dep_ != "compound" or cue_lemma(root.head) is None:
+        return False
+    return root.head.dep_ == "ROOT" or _right_after_quote(root.head)
+
+
+def _right_after_quote(noun: Token) -> bool:
+    """The noun's phrase opens right after a quote's closing mark, itself after the quote's last
+    punctuation ('..., it's not," NOAA's Robinson remembers'); the parse may hang the mark on the noun."""
+    doc = noun.doc
+    token = next(t for t in noun.subtree if not t.is_punct)
+    if token.i - 2 < token.sent.start or not doc[token.i - 1].is_quote:
+        return False
+    return doc[token.i - 2].text in (",", "?", "!")
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:

@@ -129,6 +129,9 @@ DOUBT_CUES: dict[str, Stance] = {
     "challenge": Stance.DOUBTED,
     "contest": Stance.DOUBTED,
 }
+# a view opposed, with or without what is disagreed with ("Maki, the Exxon scientist, disagrees.", "Hayward
+# disagreed with Barton's description of the escrow account"): the holder doubts what was said
+DISAGREE_CUES: dict[str, Stance] = {"disagree": Stance.DOUBTED}
 # what is said, and so can be doubted: the object of a doubting verb, or the thing it is "of"
 SAID_THINGS = frozenset(
     {"claim", "claims", "assertion", "assertions", "figure", "figures", "estimate", "estimates", "finding",
@@ -153,7 +156,7 @@ REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
 CLAUSE_CUES: dict[str, Stance] = (
     {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
 )
-REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
+REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES | DISAGREE_CUES
 
 _IRREGULAR = {
     "said": "say",
