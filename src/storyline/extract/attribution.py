@@ -1506,7 +1506,7 @@ _STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 
 
 def _agents_after_state(verb: Token) -> list[Token]:
-    """ 'A "large number" of UN personnel were reported missing by the organization': the parse hung the
+    """'A "large number" of UN personnel were reported missing by the organization': the parse hung the
     passive's "by" on the state reported, an adjective or an -ing form, which takes no agent of its own
     (unlike "reported killed by a bomb"); the one named there, someone who can speak, reports it."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -1721,8 +1721,10 @@ def _after_own_clause(verb: Token) -> bool:
     Transocean's liability, said Jeffrey Breit, a Virginia lawyer who ...": a reporting verb right after
     the comma that closes the clause it reports, which stands before it."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return before is not None and before.text == "," and any(
-        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    return (
+        before is not None
+        and before.text == ","
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     )
 
 
