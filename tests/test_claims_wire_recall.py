@@ -24,8 +24,8 @@ def _source_of(pipeline: Pipeline, text: str, sentence: str, predicate: str) -> 
 
 ROBINSON = (
     "Conflicts over dispersants were one of the first between the main players in the cleanup -- state "
-    "authorities like Kelso, Exxon leaders like Maki, and the federal government, including John Robinson, the "
-    "chief scientist at the spill for the National Oceanic and Atmospheric Administration.\n"
+    "authorities like Kelso, Exxon leaders like Maki, and the federal government, including John Robinson, "
+    "the chief scientist at the spill for the National Oceanic and Atmospheric Administration.\n"
     "The main problem was that by this time the oil was tar, stuck to rock, and wasn't going to move that "
     "easily.\n"
     '"This stuff became much more difficult to deal with plastered on the rocks than it was the first few '
@@ -54,8 +54,8 @@ def test_he_said_after_a_quote_is_the_speaker_whose_verb_the_parse_read_as_a_nou
 JANKA = (
     "Dave Janka has been searching beaches like this for oil since the cleanup was declared officially "
     "complete in 1992.\n"
-    "His oldest daughter, who was 3 years old at the time of the spill, wound up riding along while Janka took "
-    "scientists and others around the sound.\n"
+    "His oldest daughter, who was 3 years old at the time of the spill, wound up riding along while Janka "
+    "took scientists and others around the sound.\n"
     "He remembers her playing with a toy rod and toy fish.\n"
     "\"She'd bring it up onto the boat and say, ` Oh, it's dead, it got oil on it, '\" he said.\n"
 )
@@ -87,8 +87,8 @@ def test_a_name_right_after_said_speaks_where_a_slip_makes_it_a_later_subject(pi
 MAKI = (
     "Al Maki, Exxon's chief scientist at the time, flew in early and knew what to do: break up the oil with "
     "chemical dispersants.\n"
-    "Nine strips of beach were left untouched as an experiment, and those nine beaches look better today than "
-    "the swept ones, where whatever was alive was cooked to death in superhot water.\n"
+    "Nine strips of beach were left untouched as an experiment, and those nine beaches look better today "
+    "than the swept ones, where whatever was alive was cooked to death in superhot water.\n"
     "Maki, the Exxon scientist, disagrees.\n"
 )
 
