@@ -30,7 +30,7 @@ ROBINSON = (
     "easily.\n"
     '"This stuff became much more difficult to deal with plastered on the rocks than it was the first few '
     "days.\n"
-    'and that is what led us to deal with it with the hot water," NOAA\'s Robinson remembers, describing the '
+    "and that is what led us to deal with it with the hot water,\" NOAA's Robinson remembers, describing the "
     "decision to rely heavily on high pressure hot water to wash the rocky beaches.\n"
     '"The cleanup in Alaska didn\'t get started for a couple of months, started in a serious way," he said.\n'
     '"We eventually had to have about 10,000 people and several ships and support facilities and all the '
@@ -40,7 +40,7 @@ ROBINSON = (
 
 
 def test_he_said_after_a_quote_is_the_speaker_whose_verb_the_parse_read_as_a_noun(pipeline: Pipeline) -> None:
-    """"NOAA's Robinson remembers" after a quote, "remembers" read as a noun with the name its modifier:
+    """ "NOAA's Robinson remembers" after a quote, "remembers" read as a noun with the name its modifier:
     Robinson is still the one introduced as speaking, so the "he said" after the next quotes is his, and
     the source of his own sentence is his name, not the words run together."""
     remembered = _source_of(pipeline, ROBINSON, "NOAA's Robinson remembers", "describe")
@@ -105,7 +105,7 @@ JUDGE = (
 
 
 def test_a_report_in_a_clause_of_what_is_the_reporters_for_that_clause_only(pipeline: Pipeline) -> None:
-    """"what the judge last month indicated was acceptable": "what" is what is indicated, the judge
+    """ "what the judge last month indicated was acceptable": "what" is what is indicated, the judge
     indicates it; the sentence's own claim (the delay) stays the writer's."""
     found = _source_of(pipeline, JUDGE, "what the judge last month indicated", "indicate")
     assert found is not None and found.source == "judge"
@@ -135,7 +135,7 @@ UN_MISSING = (
 
 
 def test_a_passive_report_names_its_agent_hung_on_the_state_reported(pipeline: Pipeline) -> None:
-    """"by the organization" hangs on "missing", which takes no agent: the organization reports it."""
+    """ "by the organization" hangs on "missing", which takes no agent: the organization reports it."""
     found = _source_of(pipeline, UN_MISSING, "were reported missing by the organization", "report")
     assert found is not None and found.source.endswith("organization")
 
