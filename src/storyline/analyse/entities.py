@@ -931,7 +931,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
-        if unnamed is not None and _kin_of(unnamed, gender):
+        if unnamed is not None and kin_of(unnamed, gender):
             continue  # "Nearby Salnar Devoisie is lying ... . Her daughter is platting her mass of gray hair.
             # ... she says": the daughter is told of by her relation to "her", the one "she" goes on about
         if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
@@ -945,7 +945,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     return nearby[-1] if nearby else None
 
 
-def _kin_of(described: Token, gender: str) -> bool:
+def kin_of(described: Token, gender: str) -> bool:
     """Whether a person described by no name is described through a "his" or "her" of the pronoun's
     gender ("Her daughter", "his wife") and says nothing: someone known by her relation to the person
     the narration is about, who is the one a "she" further on most likely stands for. Not a kin who

@@ -55,7 +55,7 @@ from storyline.analyse.actor_lexicon import (
     PERSON_WORDS,
 )
 from storyline.analyse.doc_text import doc_text, span_text
-from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
+from storyline.analyse.entities import document_quotes, kin_of, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import (
     HOLDER_LABELS,
     REPORTING_VERBS,
@@ -2230,6 +2230,9 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
         if not quoted and _all_quoted(sentence):
             continue
         subject = unnamed_person_subject(sentence)
+        if subject is not None and kin_of(subject, "m" if head.lower_ == "he" else "f"):
+            continue  # "She has two broken legs ... . Her sister is already dead. ... "Oui," she replies":
+            # the one the sister is told of by, not the sister
         if subject is not None:
             phrase = _proper_name(subject) or _role_phrase(subject)
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)
