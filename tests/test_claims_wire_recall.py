@@ -152,3 +152,28 @@ def test_of_two_subjects_the_one_after_the_quote_speaks(pipeline: Pipeline) -> N
     """The parse gave "said" two subjects, "lessons" inside the quote and "the company" after it."""
     found = _source_of(pipeline, MACONDO, "the lessons learned from Macondo", "say")
     assert found is not None and found.source in ("BP", "company")
+
+
+LIVESAY = (
+    "Stories of survival are emerging from the rubble in Haiti.\n"
+    "Troy Livesay, of the Christian charity World Wide Village, lives with his family in Port au Prince and "
+    "has written a moving account in the Guardian about his family's survival.\n"
+    "He begs people to prey for Haitians.\n"
+)
+OVERTON = (
+    "Keith Overton, chairman of the Florida Restaurant and Lodging Association, said tourism operators "
+    "across his state were already suffering even though tar balls had been found only on the Florida "
+    "Panhandle in the north.\n"
+    '"These losses have occurred in our area without a single drop of oil reaching our shore," said '
+    "Overton.\n"
+    "He implored the panel not to overlook legitimate claims from businesses hit by a public misperception "
+    "that all Gulf Coast areas should be avoided.\n"
+)
+
+
+def test_a_plea_with_what_is_pleaded_for_is_a_report(pipeline: Pipeline) -> None:
+    """Begging and imploring someone to do a thing say what is wanted, as urging does."""
+    begged = _source_of(pipeline, LIVESAY, "He begs people to prey", "beg")
+    assert begged is not None and begged.source == "Troy Livesay"
+    implored = _source_of(pipeline, OVERTON, "He implored the panel", "implore")
+    assert implored is not None and implored.source == "Keith Overton"

@@ -153,8 +153,11 @@ HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
+# a plea, only with what is pleaded for as a clause ("He begs people to prey for Haitians", "He implored the
+# panel not to overlook legitimate claims"); not "begging for food", "plead guilty", "begs the question"
+PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, "plead": Stance.STATED}
 CLAUSE_CUES: dict[str, Stance] = (
-    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
+    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES | PLEA_CUES
 )
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES | DISAGREE_CUES
 
@@ -190,6 +193,8 @@ _IRREGULAR = {
     "spoke": "speak",
     "spoken": "speak",
     "worries": "worry",
+    "begged": "beg",
+    "begging": "beg",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")
@@ -215,6 +220,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "figured out how to", "the figures"
     if lemma in REQUEST_CUES and not _asked_that(token):
         return None  # "requested aid", "the request"
+    if lemma in PLEA_CUES and not _pleaded_to(token):
+        return None  # "begging for food", "plead guilty"
     return lemma
 
 
@@ -252,6 +259,15 @@ def _asked_that(token: Token) -> bool:
     clause; not "requested aid" nor the noun."""
     return token.tag_.startswith("VB") and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+
+
+def _pleaded_to(token: Token) -> bool:
+    """ "begs people to prey for Haitians", "pleading with Florida Fish and Wildlife Commission to give them
+    rule exemptions": a plea with what is pleaded for, a clause with "to" after the verb."""
+    return token.tag_.startswith("VB") and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and any(a.lower_ == "to" for a in c.children)
         for c in token.children
     )
 
