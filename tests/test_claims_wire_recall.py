@@ -177,3 +177,33 @@ def test_a_plea_with_what_is_pleaded_for_is_a_report(pipeline: Pipeline) -> None
     assert begged is not None and begged.source == "Troy Livesay"
     implored = _source_of(pipeline, OVERTON, "He implored the panel", "implore")
     assert implored is not None and implored.source == "Keith Overton"
+
+
+SLAMMED = (
+    "U.S. President Barack Obama on Friday slammed the companies involved in a massive Gulf of Mexico oil "
+    "spill as BP Plc readied a siphoning system to contain a growing environmental disaster.\n"
+)
+
+
+def test_slamming_someone_is_a_criticism_voiced_and_the_time_clause_stays_the_writers(
+    pipeline: Pipeline,
+) -> None:
+    """Obama's criticism is his; "as BP Plc readied a siphoning system", with a subject of its own, tells
+    when he made it and is nobody's report."""
+    slammed = _source_of(pipeline, SLAMMED, "on Friday slammed the companies", "slam")
+    assert slammed is not None and slammed.source == "Barack Obama"
+    assert (
+        _source_of(pipeline, SLAMMED, "on Friday slammed the companies", "readie") is None
+    )  # the lemma as read
+
+
+BLAMED = (
+    'President Barack Obama on Saturday blamed the massive Gulf of Mexico oil spill on "a breakdown of '
+    'responsibility" at energy giant BP Plc as he unveiled a commission to investigate the disaster.\n'
+)
+
+
+def test_a_clause_telling_when_a_blame_was_laid_is_the_writers(pipeline: Pipeline) -> None:
+    blamed = _source_of(pipeline, BLAMED, "on Saturday blamed the massive", "blame")
+    assert blamed is not None and blamed.source == "Barack Obama"
+    assert _source_of(pipeline, BLAMED, "on Saturday blamed the massive", "unveil") is None

@@ -156,8 +156,18 @@ REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
 # a plea, only with what is pleaded for as a clause ("He begs people to prey for Haitians", "He implored the
 # panel not to overlook legitimate claims"); not "begging for food", "plead guilty", "begs the question"
 PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, "plead": Stance.STATED}
+# a criticism voiced, only by a holder of someone or of what they did ("Obama on Friday slammed the
+# companies", "Congressman Ed Markey slammed Dudley's comments"); not "set to slam into the Gulf Coast", "the
+# spill ... slamming tourism and fishing industries"
+CRITICISM_CUES: dict[str, Stance] = {"slam": Stance.STATED}
 CLAUSE_CUES: dict[str, Stance] = (
-    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES | PLEA_CUES
+    {"charge": Stance.STATED}
+    | DOUBT_CUES
+    | TAKEN_UP_CUES
+    | HELD_VIEW_CUES
+    | REQUEST_CUES
+    | PLEA_CUES
+    | CRITICISM_CUES
 )
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES | DISAGREE_CUES
 
@@ -195,6 +205,8 @@ _IRREGULAR = {
     "worries": "worry",
     "begged": "beg",
     "begging": "beg",
+    "slammed": "slam",
+    "slamming": "slam",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")
@@ -222,6 +234,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "requested aid", "the request"
     if lemma in PLEA_CUES and not _pleaded_to(token):
         return None  # "begging for food", "plead guilty"
+    if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
+        return None  # "slam into the Gulf Coast", "a grand slam"
     return lemma
 
 
@@ -270,6 +284,16 @@ def _pleaded_to(token: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and any(a.lower_ == "to" for a in c.children)
         for c in token.children
     )
+
+
+def _criticised_by_holder(token: Token) -> bool:
+    """ "Obama on Friday slammed the companies": someone who can speak (the verb's subject, or the subject of
+    the verb it goes on from) with the one criticised as its object; not a storm or a spill that hits."""
+    if not token.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    doer = token.head if token.dep_ in ("xcomp", "conj") else token
+    subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+    return bool(subjects) and holder(subjects[0])
 
 
 def _finite_clause(verb: Token) -> bool:

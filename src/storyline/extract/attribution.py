@@ -447,6 +447,7 @@ def clause_attributions(
         if run_in is not None:
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
+        clauses.extend((narration, None) for narration in _told_beside_object(cue.verb))
         clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
         clauses.extend((description, None) for description in _writers_descriptions(cue.verb))
         unquoted = _unquoted_before_quote(cue.verb)
@@ -975,6 +976,27 @@ def _told_beside(cue: Token) -> Iterator[frozenset[int]]:
             continue
         between = cue.doc[cue.i + 1 : child.left_edge.i]
         if not any(t.text == "," for t in between) or any(_cue(t) is not None for t in child.subtree):
+            continue
+        yield frozenset(t.i for t in child.subtree)
+
+
+_TIME_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which may set words against words
+
+
+def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
+    """ "President Barack Obama on Friday slammed the companies ... as BP Plc readied a siphoning system": a
+    report of someone or something (an object, no clause) says nothing of a clause with a subject of its own
+    that tells when it was made; that clause is the writer's. Not one with words quoted or a report of its
+    own ("... after the well was plugged that "more than three-quarters of the oil is gone"")."""
+    children = list(cue.children)
+    if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return
+    for child in children:
+        marked = any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in child.children)
+        own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
+        if child.dep_ != "advcl" or child.i < cue.i or not marked or not own_subject:
+            continue
+        if any(t.is_quote or _cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
 
