@@ -78,6 +78,7 @@ from storyline.extract.reporting_senses import (
     describes_a_noun,
     other_sense,
     unmade,
+    what_reported,
 )
 from storyline.model import Attribution, EntityMention, Stance
 
@@ -211,7 +212,7 @@ def _relative(verb: Token) -> bool:
     relative clause, or told inside one ("a Washington Post report that said the EPA informed BP ..."),
     speaks for that clause only, not for the sentence around it; so does one in a clause of "what" ("a
     delay of four months from what the judge last month indicated was acceptable")."""
-    return _what_reported(verb) or any(_relative_clause(t) for t in (verb, *verb.ancestors))
+    return what_reported(verb) or any(_relative_clause(t) for t in (verb, *verb.ancestors))
 
 
 def _rest_of_relative(verb: Token) -> frozenset[int]:
@@ -273,7 +274,7 @@ def _reports(
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         if _relayed(verb):
             continue
-        subjects = [child for child in _without_what_reported(list(verb.children)) if child.dep_ == "nsubj"]
+        subjects = [child for child in _without_what_reported(verb) if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [
                 _sender(verb.head) or verb.head
@@ -1786,7 +1787,7 @@ def _subjects_named_first(verb: Token) -> list[Token]:
     """The verb's children, a proper noun first where the parse split one subject into several and
     the first is a fragment ('said Ushahidi co-founder Erik Hersman': "co", "-" and "Hersman" each a
     subject of "said"; "1053 The Red Cross says")."""
-    children = _without_what_reported(list(verb.children))
+    children = _without_what_reported(verb)
     subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
     if len(subjects) < 2 or not _fragment(subjects[0]):
         return children
@@ -1794,19 +1795,13 @@ def _subjects_named_first(verb: Token) -> list[Token]:
     return named + [c for c in children if c not in named]
 
 
-def _without_what_reported(children: list[Token]) -> list[Token]:
-    """A verb's children less a "what" subject before another subject: what is reported, not who reports
-    it ("from what the judge last month indicated was acceptable")."""
-    subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
-    if len(subjects) >= 2 and subjects[0].lower_ == "what":
-        return [c for c in children if c is not subjects[0]]
-    return children
-
-
-def _what_reported(verb: Token) -> bool:
-    """Whether the parse gave the verb a "what" subject before its own: a clause of "what"."""
+def _without_what_reported(verb: Token) -> list[Token]:
+    """A verb's children less a "what" subject before its own: what is reported, not who reports it."""
     children = list(verb.children)
-    return len(_without_what_reported(children)) < len(children)
+    if not what_reported(verb):
+        return children
+    what = next(c for c in children if c.dep_ in _SUBJECT_DEPS)
+    return [c for c in children if c is not what]
 
 
 def _fragment(token: Token) -> bool:

@@ -178,16 +178,16 @@ def other_sense(lemma: str, verb: Token) -> bool:
         # last year"
         return "dobj" not in deps or not _preposition(verb, ("to", "with"))
     if lemma in _NEEDS_CONTENT:
-        content = _that_clause_after_phrase(verb) or _what_reported(verb)
+        content = _that_clause_after_phrase(verb) or what_reported(verb)
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb) and not content
     return False
 
 
-def _what_reported(verb: Token) -> bool:
-    """ "a delay of four months from what the judge last month indicated was acceptable": "what", before the
-    verb's own subject, is what it reports (a clause the parse left with no verb of its own)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i < verb.i]
-    return len(subjects) > 1 and subjects[0].lower_ == "what" and subjects[1].dep_ == "nsubj"
+def what_reported(verb: Token) -> bool:
+    """ "a delay of four months from what the judge last month indicated was acceptable": a "what" the parse
+    made the verb's subject, before its own subject, is what the verb reports, not who reports it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) >= 2 and subjects[0].lower_ == "what"
 
 
 _CHANNELS = frozenset({"in", "on", "at", "during", "through", "via"})  # "in a statement", "on its website"
