@@ -935,7 +935,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
-        if unnamed is not None and _kin_of(unnamed, gender):
+        if unnamed is not None and kin_of(unnamed, gender):
             continue  # "Nearby Salnar Devoisie is lying ... . Her daughter is platting her mass of gray hair.
             # ... she says": the daughter is told of by her relation to "her", the one "she" goes on about
         if unnamed is not None:  # "The Haitian consul to Sao Paulo ... . He told ...": someone not named,
@@ -949,7 +949,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
     return nearby[-1] if nearby else None
 
 
-def _kin_of(described: Token, gender: str) -> bool:
+def kin_of(described: Token, gender: str) -> bool:
     """Whether a person described by no name is described through a "his" or "her" of the pronoun's
     gender ("Her daughter", "his wife") and says nothing: someone known by her relation to the person
     the narration is about, who is the one a "she" further on most likely stands for. Not a kin who
@@ -1080,9 +1080,22 @@ def _modifier(span: Span) -> bool:
 
 def _before_verb_read_as_noun(span: Span) -> bool:
     """A name before a reporting verb that the parse read as a noun heading the sentence ("1656 Pope
-    Benedict XVI appeals for support ... and says ..."): the name is its subject."""
+    Benedict XVI appeals for support ... and says ...") or closing a quote ('... with the hot water,"
+    NOAA's Robinson remembers, describing ...'): the name is its subject."""
     root = span.root
-    return root.dep_ == "compound" and root.head.dep_ == "ROOT" and cue_lemma(root.head) is not None
+    if root.dep_ != "compound" or cue_lemma(root.head) is None:
+        return False
+    return root.head.dep_ == "ROOT" or _right_after_quote(root.head)
+
+
+def _right_after_quote(noun: Token) -> bool:
+    """The noun's phrase opens right after a quote's closing mark, itself after the quote's last
+    punctuation ('..., it's not," NOAA's Robinson remembers'); the parse may hang the mark on the noun."""
+    doc = noun.doc
+    token = next(t for t in noun.subtree if not t.is_punct)
+    if token.i - 2 < token.sent.start or not doc[token.i - 1].is_quote:
+        return False
+    return doc[token.i - 2].text in (",", "?", "!")
 
 
 def unnamed_person_subject(sentence: Span) -> Token | None:

@@ -129,6 +129,9 @@ DOUBT_CUES: dict[str, Stance] = {
     "challenge": Stance.DOUBTED,
     "contest": Stance.DOUBTED,
 }
+# a view opposed, with or without what is disagreed with ("Maki, the Exxon scientist, disagrees.", "Hayward
+# disagreed with Barton's description of the escrow account"): the holder doubts what was said
+DISAGREE_CUES: dict[str, Stance] = {"disagree": Stance.DOUBTED}
 # what is said, and so can be doubted: the object of a doubting verb, or the thing it is "of"
 SAID_THINGS = frozenset(
     {"claim", "claims", "assertion", "assertions", "figure", "figures", "estimate", "estimates", "finding",
@@ -150,10 +153,23 @@ HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
+# a plea, only with what is pleaded for as a clause ("He begs people to prey for Haitians", "He implored the
+# panel not to overlook legitimate claims"); not "begging for food", "plead guilty", "begs the question"
+PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, "plead": Stance.STATED}
+# a criticism voiced, only by a holder of someone or of what they did ("Obama on Friday slammed the
+# companies", "Congressman Ed Markey slammed Dudley's comments"); not "set to slam into the Gulf Coast", "the
+# spill ... slamming tourism and fishing industries"
+CRITICISM_CUES: dict[str, Stance] = {"slam": Stance.STATED}
 CLAUSE_CUES: dict[str, Stance] = (
-    {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
+    {"charge": Stance.STATED}
+    | DOUBT_CUES
+    | TAKEN_UP_CUES
+    | HELD_VIEW_CUES
+    | REQUEST_CUES
+    | PLEA_CUES
+    | CRITICISM_CUES
 )
-REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES
+REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES | DISAGREE_CUES
 
 _IRREGULAR = {
     "said": "say",
@@ -187,6 +203,10 @@ _IRREGULAR = {
     "spoke": "speak",
     "spoken": "speak",
     "worries": "worry",
+    "begged": "beg",
+    "begging": "beg",
+    "slammed": "slam",
+    "slamming": "slam",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")
@@ -212,6 +232,10 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "figured out how to", "the figures"
     if lemma in REQUEST_CUES and not _asked_that(token):
         return None  # "requested aid", "the request"
+    if lemma in PLEA_CUES and not _pleaded_to(token):
+        return None  # "begging for food", "plead guilty"
+    if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
+        return None  # "slam into the Gulf Coast", "a grand slam"
     return lemma
 
 
@@ -251,6 +275,25 @@ def _asked_that(token: Token) -> bool:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in token.children
     )
+
+
+def _pleaded_to(token: Token) -> bool:
+    """ "begs people to prey for Haitians", "pleading with Florida Fish and Wildlife Commission to give them
+    rule exemptions": a plea with what is pleaded for, a clause with "to" after the verb."""
+    return token.tag_.startswith("VB") and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and any(a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def _criticised_by_holder(token: Token) -> bool:
+    """ "Obama on Friday slammed the companies": someone who can speak (the verb's subject, or the subject of
+    the verb it goes on from) with the one criticised as its object; not a storm or a spill that hits."""
+    if not token.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    doer = token.head if token.dep_ in ("xcomp", "conj") else token
+    subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+    return bool(subjects) and holder(subjects[0])
 
 
 def _finite_clause(verb: Token) -> bool:

@@ -55,7 +55,7 @@ from storyline.analyse.actor_lexicon import (
     PERSON_WORDS,
 )
 from storyline.analyse.doc_text import doc_text, span_text
-from storyline.analyse.entities import document_quotes, restarts_sentence, unnamed_person_subject
+from storyline.analyse.entities import document_quotes, kin_of, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import (
     HOLDER_LABELS,
     REPORTING_VERBS,
@@ -78,6 +78,7 @@ from storyline.extract.reporting_senses import (
     describes_a_noun,
     other_sense,
     unmade,
+    what_reported,
 )
 from storyline.model import Attribution, EntityMention, Stance
 
@@ -209,8 +210,11 @@ def _doubt_in_adverbial(verb: Token, found: Attribution | _Cue) -> bool:
 def _relative(verb: Token) -> bool:
     """ "New Zealand, which reported its first cases of the H1N1 virus last week, ...": a report in a
     relative clause, or told inside one ("a Washington Post report that said the EPA informed BP ..."),
-    speaks for that clause only, not for the sentence around it."""
-    return _contact_relative(verb) or any(_relative_clause(t) for t in (verb, *verb.ancestors))
+    speaks for that clause only, not for the sentence around it; so does one in a clause of "what" ("a
+    delay of four months from what the judge last month indicated was acceptable")."""
+    if what_reported(verb) or _contact_relative(verb):
+        return True
+    return any(_relative_clause(t) for t in (verb, *verb.ancestors))
 
 
 def _contact_relative(verb: Token) -> bool:
@@ -294,7 +298,7 @@ def _reports(
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         if _relayed(verb):
             continue
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        subjects = [child for child in _without_what_reported(verb) if child.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [
                 _sender(verb.head) or verb.head
@@ -472,6 +476,7 @@ def clause_attributions(
         participle = _participle_told(cue.verb)
         if participle is not None:
             clauses.append((participle, None))
+        clauses.extend((narration, None) for narration in _told_beside_object(cue.verb))
         clauses.extend((narration, None) for narration in _joined_after_report(cue.verb))
         clauses.extend((description, None) for description in _writers_descriptions(cue.verb))
         unquoted = _unquoted_before_quote(cue.verb)
@@ -1038,6 +1043,27 @@ def _told_before(cue: Token) -> Iterator[frozenset[int]]:
             yield frozenset(t.i for t in words)
 
 
+_WHEN_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which may set words against words
+
+
+def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
+    """ "President Barack Obama on Friday slammed the companies ... as BP Plc readied a siphoning system": a
+    report of someone or something (an object, no clause) says nothing of a clause with a subject of its own
+    that tells when it was made; that clause is the writer's. Not one with words quoted or a report of its
+    own ("... after the well was plugged that "more than three-quarters of the oil is gone"")."""
+    children = list(cue.children)
+    if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return
+    for child in children:
+        marked = any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in child.children)
+        own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
+        if child.dep_ != "advcl" or child.i < cue.i or not marked or not own_subject:
+            continue
+        if any(t.is_quote or _cue(t) is not None for t in child.subtree):
+            continue
+        yield frozenset(t.i for t in child.subtree)
+
+
 def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
     """ "The United Arab Emirates has not banned pork imports, a senior official said, but some
     supermarkets have pulled pig meat from their shelves ...": after a report's tag that closes what the
@@ -1247,14 +1273,17 @@ def _run_in_at(verb: Token) -> Token | None:
 def _said_after_quote(root: Token) -> list[Token]:
     """'"From my perspective, I think if there's any mistake made ...," Biden told PBS' "Charlie Rose"
     show': the parse made a verb inside the quote the root and hung the reporting clause after the quote
-    below it; that clause, outside the quote and with its own subject, is the sentence's report."""
+    below it; that clause, outside the quote and with its own subject, is the sentence's report. It may
+    hang below a deeper verb of the quote ('"She'd bring it up onto the boat and say, ` Oh, it's dead,
+    ...'" he said': "said" a clause of the quoted "say")."""
     if not _in_document_quote(root):
         return []
     return [
         c
-        for c in root.children
+        for c in root.subtree
         if c.dep_ in ("ccomp", "parataxis")
-        and c.i > root.i
+        and c.i > c.head.i
+        and _in_document_quote(c.head)
         and not _in_document_quote(c)
         and any(s.dep_ == "nsubj" and not _in_document_quote(s) for s in c.children)
     ]
@@ -1603,7 +1632,28 @@ def _negation(verb: Token) -> str | None:
 
 def agents_of(verb: Token) -> list[Token]:
     """Who a passive verb's "by" names: "told by authorities", "estimated by some analysts"."""
-    return [o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+    agents = [o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+    return agents or _agents_after_state(verb)
+
+
+_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
+
+
+def _agents_after_state(verb: Token) -> list[Token]:
+    """'A "large number" of UN personnel were reported missing by the organization': the parse hung the
+    passive's "by" on the state reported, an adjective or an -ing form, which takes no agent of its own
+    (unlike "reported killed by a bomb"); the one named there, someone who can speak, reports it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [
+        o
+        for state in verb.children
+        if state.dep_ in _STATE_DEPS and state.i > verb.i and state.tag_ in ("JJ", "VBG")
+        for by in state.children
+        if by.lower_ == "by" and by.dep_ in ("prep", "agent")
+        for o in by.children
+        if o.dep_ == "pobj" and (names_someone(o) or _speaking_noun(o))
+    ]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1829,14 +1879,34 @@ def _inverted_speaker(verb: Token) -> Token | None:
     Murdoch, 61, a charter boat captain ... who ... now faces a bleak season': a reporting clause inverted
     after the quote, its speaker the noun phrase right after the verb, which the parse made the verb's
     object or the subject of a later verb."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not after_quote(verb) or verb.i + 1 >= verb.sent.end:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= verb.sent.end:
         return None  # not 'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying ...'
+    quoted = after_quote(verb)
+    if not quoted and not _after_own_clause(verb):
+        return None
     for chunk in verb.sent.noun_chunks:
         if chunk.start == verb.i + 1:
-            return chunk.root
+            return chunk.root if quoted or _named_person(chunk) else None
         if chunk.start > verb.i + 1:
             break
     return None
+
+
+def _after_own_clause(verb: Token) -> bool:
+    """ "Those lawsuits can not go to a jury trial ... until a court has determined the level of
+    Transocean's liability, said Jeffrey Breit, a Virginia lawyer who ...": a reporting verb right after
+    the comma that closes the clause it reports, which stands before it."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return (
+        before is not None
+        and before.text == ","
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _named_person(chunk: Span) -> bool:
+    """A person's name, all of the chunk's words names ("Jeffrey Breit"), not "the lawyer" or "BP"."""
+    return chunk.root.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in chunk)
 
 
 def _main_verb_after_relative(verb: Token) -> bool:
@@ -1870,12 +1940,21 @@ def _subjects_named_first(verb: Token) -> list[Token]:
     """The verb's children, a proper noun first where the parse split one subject into several and
     the first is a fragment ('said Ushahidi co-founder Erik Hersman': "co", "-" and "Hersman" each a
     subject of "said"; "1053 The Red Cross says")."""
-    children = list(verb.children)
+    children = _without_what_reported(verb)
     subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
     if len(subjects) < 2 or not _fragment(subjects[0]):
         return children
     named = [c for c in subjects if c.pos_ == "PROPN"][:1]
     return named + [c for c in children if c not in named]
+
+
+def _without_what_reported(verb: Token) -> list[Token]:
+    """A verb's children less a "what" subject before its own: what is reported, not who reports it."""
+    children = list(verb.children)
+    if not what_reported(verb):
+        return children
+    what = next(c for c in children if c.dep_ in _SUBJECT_DEPS)
+    return [c for c in children if c is not what]
 
 
 def _fragment(token: Token) -> bool:
@@ -1901,6 +1980,8 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
     if after in (",", "-", "--"):  # also after a dateline's "(Reuters) -"
         return last
+    if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
+        return last  # said': the one after the quote speaks, not a subject inside it
     # "'Very bad' conditions in Haiti's hospitals The Red Cross has warned ...": a headline run in
     start = last.left_edge
     glued = after.isalpha() and start.is_title and subject.right_edge.i == start.i - 1
@@ -2005,8 +2086,8 @@ def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
     if cue.stance not in _NEUTRAL or subject is None:
         return cue
     content = _content_head(cue.verb)
-    if content is None:
-        return cue
+    if content is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children):
+        return cue  # "one lawmaker asked whether they would disagree that ...": a question, not his stance
     inner = _cue(content)
     inner_subject = _subject(content) if inner else None
     if inner is None or inner_subject is None or not _same_speaker(subject, inner_subject):
@@ -2072,7 +2153,7 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
-    doer = _participle_subject(head)
+    doer = _participle_subject(head) or _name_before_cue_read_as_noun(head)
     if doer is not None:
         return _attribution(doer, stance, cue, actors, speaker)
     main = _main_subject(head)
@@ -2132,6 +2213,17 @@ def _participle_subject(head: Token) -> Token | None:
     set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
     # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
     return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None
+
+
+def _name_before_cue_read_as_noun(head: Token) -> Token | None:
+    """'... with the hot water," NOAA's Robinson remembers, describing the decision ...': a reporting verb
+    after a quote that the parse read as a noun, the speaker's name its modifier; the name speaks."""
+    if head.pos_ != "NOUN" or cue_lemma(head) is None or head.i == 0:
+        return None
+    opening = next(t for t in head.subtree if not t.is_punct)
+    before = head.doc[head.i - 1]
+    named = before.dep_ == "compound" and before.head.i == head.i and before.pos_ == "PROPN"
+    return before if named and after_quote(opening) else None
 
 
 def _main_subject(head: Token) -> Token | None:
@@ -2308,6 +2400,9 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
         if not quoted and _all_quoted(sentence):
             continue
         subject = unnamed_person_subject(sentence)
+        if subject is not None and kin_of(subject, "m" if head.lower_ == "he" else "f"):
+            continue  # "She has two broken legs ... . Her sister is already dead. ... "Oui," she replies":
+            # the one the sister is told of by, not the sister
         if subject is not None:
             phrase = _proper_name(subject) or _role_phrase(subject)
             return Attribution(_unnamed(phrase), stance, cue, None, phrase.start_char, phrase.end_char)

@@ -178,8 +178,33 @@ def other_sense(lemma: str, verb: Token) -> bool:
         # last year"
         return "dobj" not in deps or not _preposition(verb, ("to", "with"))
     if lemma in _NEEDS_CONTENT:
-        return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb)
+        content = _that_clause_after_phrase(verb) or what_reported(verb)
+        return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb) and not content
     return False
+
+
+def what_reported(verb: Token) -> bool:
+    """ "a delay of four months from what the judge last month indicated was acceptable": a "what" the parse
+    made the verb's subject, before its own subject, is what the verb reports, not who reports it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) >= 2 and subjects[0].lower_ == "what"
+
+
+_CHANNELS = frozenset({"in", "on", "at", "during", "through", "via"})  # "in a statement", "on its website"
+
+
+def _that_clause_after_phrase(verb: Token) -> bool:
+    """ "China has already indicated in reports in state media that eight of its peacekeepers are buried":
+    the verb's "that" clause, which the parse hung on the last noun of a phrase between them, the phrase
+    naming where it was said; not "responded to allegations that it had cut corners" (what was answered)."""
+    return any(
+        clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for phrase in verb.children
+        if phrase.dep_ == "prep" and phrase.i > verb.i and phrase.lower_ in _CHANNELS
+        for noun in phrase.subtree
+        if noun.dep_ == "pobj" and noun.head.lower_ in _CHANNELS
+        for clause in noun.children
+    )
 
 
 def _party(noun: Token) -> bool:
