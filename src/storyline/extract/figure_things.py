@@ -120,6 +120,11 @@ _FLOWS = frozenset(
      "pouring", "flow", "flows", "flowed", "flowing", "spill", "spills", "spilled", "spilling", "spew",
      "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
+_SCALE_UNITS = frozenset(
+    {"point", "points", "acre", "acres", "hectare", "hectares", "micrometers", "micrometres", "microns",
+     "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "kg", "kilograms", "kilos",
+     "grams", "yards", "knots", "lbs"}
+)  # fmt: skip  # "to 983.9 points": a unit of a measure or a scale, not what the clause says it is of
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -264,7 +269,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     price = _price(money, kind)
     if price:
         return price
-    return _amount_done(token) or _participle_after(token)
+    return _amount_done(token) or _participle_after(token) or _unit_participle(token)
 
 
 def _compared_amount(token: Token) -> str | None:
@@ -356,6 +361,31 @@ def _participle_after(token: Token) -> str:
         return ""
     done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1]
     return f"amount {done[0].lower_}" if done else ""
+
+
+def _unit_participle(unit: Token) -> str:
+    """ "the 258,000 barrels leaked by the Exxon Valdez", "120,000 to 480,000 barrels lost": a unit that
+    nothing names the substance of is told by the participle right after it (or after its bracket), and
+    an estimate's participle by what is estimated done ("800,000 barrels estimated to have leaked out")."""
+    if not unit_word(unit):
+        return ""
+    doc = unit.doc
+    after = unit.i + 1
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after : unit.sent.end] if t.text == ")"), after)
+    done = [c for c in unit.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == after]
+    if not done:
+        return ""
+    verb = done[0]
+    estimated = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]
+    if cue_lemma(verb) is not None and estimated:
+        verb = estimated[0]  # "estimated to have leaked": what was estimated is the leaking
+    elif cue_lemma(verb) is not None:
+        return ""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return ""  # "estimated to have polluted the shores": what the amount did, not what was done to it
+    particles = [c.lower_ for c in verb.children if _particle(c, verb)]
+    return " ".join(["amount", verb.lower_, *particles])
 
 
 def _number_before_scale(last: Token) -> Token:
@@ -737,7 +767,7 @@ def _only_units(counted: Span) -> bool:
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
             words.append(token)
-    return all(unit_word(t) or t.lower_ in _BARE_WORDS for t in words)
+    return all(unit_word(t) or t.lower_ in _BARE_WORDS or t.lower_ in _SCALE_UNITS for t in words)
 
 
 def _equivalent(token: Token) -> bool:
@@ -789,7 +819,7 @@ def _noun_above(token: Token) -> Token | None:
         return head.head
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
-    verb = head.head if token.dep_ == "pobj" else head
+    verb = _past_from(head.head, token) if token.dep_ == "pobj" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     done_by_noun = (  # "a country ... giving away $2.5m", not "a clean-up operation approaching $1bn"
@@ -805,6 +835,9 @@ def _noun_above(token: Token) -> Token | None:
     opening = _opening_participle_subject(verb)
     if opening is not None:
         return opening
+    named = _named_mover(token, verb)
+    if named is not None:
+        return named
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
     # barrels"), and one who reports or estimates it is its source, not what it counts
     agents = (
@@ -848,6 +881,38 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _named_mover(token: Token, verb: Token) -> Token | None:
+    """ "KLSE fell 0.9 percent to 983.9 points", "Transocean is down nearly 14 percent": what a verb of
+    change moves by the amount, or to it, is its subject, a name too (an index, a company's stock); not
+    a person or a ticker's stray letter, and not for a sum the verb takes as its object."""
+    directed = any(c.dep_ in ("advmod", "acomp") and c.lower_ in _CHANGE_DIRECTIONS for c in verb.children)
+    moved = verb.lower_ in _BE and (token.lower_ in _CHANGE_DIRECTIONS or directed)
+    if not (_a_change(verb) or moved) or not _measure_of_verb(token) or _per_unit(token):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ != "PROPN" or len(subjects[0].text) < 2:
+        return None
+    name = subjects[0]
+    return None if name.ent_type_ in ("PERSON", "NORP") else name  # a company may be read as a place
+
+
+def _past_from(word: Token, amount: Token) -> Token:
+    """ "ranges from 35,000 to 60,000 barrels": the parse may hang the "to" of a range on its "from";
+    the verb whose subject the range measures is above the "from" (not a verb done to an object:
+    "has nearly tripled the amount ..., from about $5.7million in 1999 to $15.9million")."""
+    verb = word.head
+    if word.lower_ != "from" or word.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return word
+    return verb if _measures(verb, amount) or _a_change(verb) else word
+
+
+def _per_unit(token: Token) -> bool:
+    """ "to $34.83 a share": an amount for each unit of something is a price, which the unit tells."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return len(following) == 2 and following[0].lower_ in ("a", "an", "per") and following[1].is_alpha
 
 
 def _opening_participle_subject(verb: Token) -> Token | None:
