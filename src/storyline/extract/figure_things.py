@@ -49,7 +49,7 @@ _IRREGULAR = {
     "plan": "planned", "stop": "stopped", "drop": "dropped", "ship": "shipped", "admit": "admitted",
     "refer": "referred", "submit": "submitted", "control": "controlled", "spill": "spilled",
     "have": "had", "do": "done", "drive": "driven", "ride": "ridden", "say": "said", "sink": "sunk",
-    "show": "shown",
+    "show": "shown", "tell": "told",
 }  # fmt: skip
 _PAST_PARTICIPLES = {
     "gave": "given", "took": "taken", "grew": "grown", "drove": "driven", "rode": "ridden", "did": "done",
@@ -120,11 +120,22 @@ _FLOWS = frozenset(
      "pouring", "flow", "flows", "flowed", "flowing", "spill", "spills", "spilled", "spilling", "spew",
      "spews", "spewed", "spewing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip  # "about 5,000 barrels have been leaking every day": what flows is the amount leaking
+_DIMENSION_NOUNS = frozenset(
+    {"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius",
+     "volume", "weight"}
+)  # fmt: skip
+_MEASURE_NOUNS = frozenset(
+    {"pressure", "temperature", "depth", "height", "length", "width", "speed", "velocity", "weight",
+     "diameter", "thickness", "flow", "rate"}
+)  # fmt: skip  # what an amount in a unit measures, when it hangs on the noun the measure is taken on
 _SCALE_UNITS = frozenset(
     {"point", "points", "acre", "acres", "hectare", "hectares", "micrometers", "micrometres", "microns",
      "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "kg", "kilograms", "kilos",
      "grams", "yards", "knots", "lbs"}
 )  # fmt: skip  # "to 983.9 points": a unit of a measure or a scale, not what the clause says it is of
+_UNIT_LINKS = frozenset(
+    {"per", "a", "an", "each", "square", "cubic", "percent", "pct", "%", "share", "basis"}
+)
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -142,6 +153,13 @@ def thing_of(
     amount's first word, before which a list item may name it ("- Cleanup costs of $6billion")."""
     if head is not None and not _only_units(counted):
         return ""
+    return _of_dimension_named(_unit_thing(head, last, end, money, kind, first), last.doc, end)
+
+
+def _unit_thing(
+    head: Token | None, last: Token, end: int, money: bool, kind: str, first: Token | None
+) -> str:
+    """What the amount of a unit-only figure is of, read from the words around it."""
     dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
     if dimension:
         return dimension
@@ -241,7 +259,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         if relative:  # "the vast majority of the 2 million barrels per day that Petrobras produces"
             return f"amount {relative}"
         token = share
-    noun = _purpose(token) if money else None
+    noun = _purpose(token) if money and not _level_of_change(token) else None
     compared = _compared_amount(token) if noun is None else None
     if compared is not None:
         return compared
@@ -253,6 +271,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if noun is not None:
         return (
             _rate_of(noun)
+            or _measure_over(noun, token)
             or _loss_of(noun, token, money)
             or _amount_described(noun)
             or _noun_phrase(_estimated(noun, token))
@@ -342,6 +361,8 @@ def _amount_done(token: Token) -> str:
             return _amount_done_by(told[0], "nsubj")  # "Allen said 35,000 barrels ... are pouring from"
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
+    if token.dep_ == "dobj" and _participle(verb) in _SAID:
+        return ""  # "she tells me five Haitian gourdes": a sum said is not one told
     return _amount_done_by(verb, role)
 
 
@@ -715,6 +736,18 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
+def _of_dimension_named(thing: str, doc: Doc, end: int) -> str:
+    """ "the pipe is 3 inches in diameter", "droplet measures between 1 to 5 micrometers in diameter":
+    the dimension named right after the unit is what it measures, of the thing the clause names
+    ("diameter of pipe"), or alone where the clause names none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in _DIMENSION_NOUNS:
+        return thing
+    dimension = doc[end + 1].lower_
+    if not thing or thing.startswith("amount ") or thing in _DIMENSIONS.values():
+        return dimension
+    return thing if dimension in thing.split() else f"{dimension} of {thing}"
+
+
 def _compared_dimension(last: Token, kind: str) -> str:
     """ "waters deeper than 500 feet", "a slick wider than 10 miles": a size the comparative names."""
     if kind.split(" per ")[0] not in LENGTHS:
@@ -795,6 +828,20 @@ def unit_word(token: Token) -> bool:
         or figure_kinds.rate_period(lowered) is not None
         or figure_kinds.slashed_rate(lowered) is not None
         or any(_unit_part(part) for part in lowered.replace("\\/", "/").split("/"))
+    )
+
+
+def unit_only_label(counted: str) -> bool:
+    """ "barrels a day", "cents\\/share", "percent", "": a figure's `counted` that names no thing, only its
+    unit (or nothing at all)."""
+    words = [w for w in counted.lower().replace("\\/", " ").replace("/", " ").split() if w]
+    return all(
+        _unit_part(w)
+        or w in _SCALE_UNITS
+        or w in _BARREL_RATES
+        or w in _UNIT_LINKS
+        or figure_kinds.rate_period(w)
+        for w in words
     )
 
 
@@ -898,6 +945,17 @@ def _named_mover(token: Token, verb: Token) -> Token | None:
     return None if name.ent_type_ in ("PERSON", "NORP") else name  # a company may be read as a place
 
 
+def _level_of_change(amount: Token) -> bool:
+    """ "closed down 3.13 percent at $28.74 in New York trading", "jumped ... to 5.95 ringgit on the
+    ... stock exchange": the level a verb of change ends at is of its subject; a phrase on the amount
+    says where or when, not what the sum is for."""
+    if amount.dep_ != "pobj" or amount.head.lower_ not in ("at", "to") or _up(amount.head):
+        return False  # "add up to millions of pounds for the relief effort": a bound, not a level
+    moved = _past_direction(amount)  # "were up 5.6 percent to 491.7 pence": through the direction
+    verb = amount.head.head if moved.i == amount.i else moved.head
+    return verb.pos_ == "VERB" and _a_change(verb)
+
+
 def _past_from(word: Token, amount: Token) -> Token:
     """ "ranges from 35,000 to 60,000 barrels": the parse may hang the "to" of a range on its "from";
     the verb whose subject the range measures is above the "from" (not a verb done to an object:
@@ -984,6 +1042,18 @@ def _past_bound(token: Token) -> Token:
         return token
     bound = head.head
     return bound if bound.dep_ == "advmod" and bound.head.i != bound.i else token
+
+
+def _measure_over(noun: Token, amount: Token) -> str:
+    """ "heavy pressure on the drill line of 1,400 pounds per square inch": the parse may hang the
+    amount's "of" on the noun a measure is taken on; the measure that noun is governed by is what the
+    amount measures ("heavy pressure on drill line")."""
+    if amount.dep_ != "pobj" or amount.head.lower_ != "of" or amount.head.head.i != noun.i:
+        return ""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in _MEASURE_NOUNS:
+        return ""
+    return f"{_noun_phrase(prep.head)} {prep.lower_} {_noun_phrase(noun)}"
 
 
 def _loss_of(noun: Token, amount: Token, money: bool) -> str:
