@@ -24,7 +24,7 @@ _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", 
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth", "under": "depth",
-    "beneath": "depth",
+    "beneath": "depth", "underwater": "depth", "undersea": "depth",
 }  # fmt: skip
 _COMPARATIVES = {
     "taller": "height", "higher": "height", "wider": "width", "longer": "length", "deeper": "depth",
@@ -112,7 +112,9 @@ _VALUED = frozenset(
     {"value", "shares", "share", "stock", "stocks", "price", "prices", "capitalization", "capitalisation",
      "worth", "valuation", "index", "market"}
 )  # fmt: skip  # what loses part of its own amount
-_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "off"})  # "shares ... were off 54 cents"
+_CHANGE_DIRECTIONS = frozenset(
+    {"up", "down", "higher", "lower", "off", "tighter", "wider", "narrower"}
+)  # "shares ... were off 54 cents", "swaps ... were about 30 basis points tighter"
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _FORMS = frozenset({"form", "forms", "shape"})
 _FLOWS = frozenset(
@@ -160,7 +162,9 @@ def _unit_thing(
     head: Token | None, last: Token, end: int, money: bool, kind: str, first: Token | None
 ) -> str:
     """What the amount of a unit-only figure is of, read from the words around it."""
-    dimension = _dimension(last.doc, end, kind) or _compared_dimension(last, kind)
+    dimension = (
+        _dimension(last.doc, end, kind) or _compared_dimension(last, kind) or _bound_dimension(head, kind)
+    )
     if dimension:
         return dimension
     modified = _modified_by_measure(head)
@@ -169,6 +173,9 @@ def _unit_thing(
     worth = _worth_before(last)
     if worth:
         return worth
+    restated = _restated_by_or(head)
+    if restated is not None:
+        return _noun_phrase(restated)
     token = head if head is not None else _number_before_scale(last)
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         if _dash_between(token, token.head):
@@ -394,7 +401,7 @@ def _unit_participle(unit: Token) -> str:
     after = unit.i + 1
     if after < len(doc) and doc[after].text == "(":
         after = next((t.i + 1 for t in doc[after : unit.sent.end] if t.text == ")"), after)
-    done = [c for c in unit.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == after]
+    done = [c for c in unit.children if c.dep_ == "acl" and c.i == after and _done_or_flowing(c)]
     if not done:
         return ""
     verb = done[0]
@@ -407,6 +414,12 @@ def _unit_participle(unit: Token) -> str:
         return ""  # "estimated to have polluted the shores": what the amount did, not what was done to it
     particles = [c.lower_ for c in verb.children if _particle(c, verb)]
     return " ".join(["amount", verb.lower_, *particles])
+
+
+def _done_or_flowing(verb: Token) -> bool:
+    """ "barrels leaked by", "140,000 tonnes leaking naturally every year": a past participle, or a
+    present one of a verb of flowing."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _FLOWS)
 
 
 def _number_before_scale(last: Token) -> Token:
@@ -746,6 +759,42 @@ def _of_dimension_named(thing: str, doc: Doc, end: int) -> str:
     if not thing or thing.startswith("amount ") or thing in _DIMENSIONS.values():
         return dimension
     return thing if dimension in thing.split() else f"{dimension} of {thing}"
+
+
+def _bound_dimension(unit: Token | None, kind: str) -> str:
+    """ "waves as high as 12 feet", "as deep as 3,300 feet", "as far away as 8 miles": the size the
+    bound "as ... as" names, of the noun it is said of ("height of waves")."""
+    if (
+        unit is None
+        or kind.split(" per ")[0] not in LENGTHS
+        or unit.dep_ != "pobj"
+        or unit.head.lower_ != "as"
+    ):
+        return ""
+    bound = unit.head.head
+    if bound.lower_ == "away" and any(c.lower_ == "far" for c in bound.children):
+        return "distance"
+    dimension = _DIMENSIONS.get(bound.lower_) if bound.lower_ not in ("below", "under", "across") else None
+    if dimension is None:
+        return ""
+    described = bound.head if bound.dep_ == "amod" and bound.head.pos_ == "NOUN" else None
+    return f"{dimension} of {_noun_phrase(described)}" if described is not None else dimension
+
+
+def _restated_by_or(unit: Token | None) -> Token | None:
+    """ "fully one-third of Gulf federal waters, or 78,603 square miles": an amount joined by ", or" to
+    what it restates is of that (of what the share is of)."""
+    if unit is None or unit.dep_ != "conj" or unit.head.i > unit.i:
+        return None
+    doc, head = unit.doc, unit.head
+    links = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < unit.i]
+    if not links or doc[links[0].i - 1].text != ",":
+        return None
+    if head.lower_ in _SHARES:
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in of[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return objects[0] if objects and not unit_word(objects[0]) else None
+    return head if head.pos_ == "NOUN" and not unit_word(head) and not _a_time(head) else None
 
 
 def _compared_dimension(last: Token, kind: str) -> str:

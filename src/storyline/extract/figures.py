@@ -976,7 +976,7 @@ def _continued_things(doc: Doc, figures: list[Figure]) -> list[Figure]:
     kept = list(figures)
     for index in range(1, len(kept)):
         figure, before = kept[index], kept[index - 1]
-        if figure.kind != before.kind or figure.thing or not unit_only_label(figure.counted):
+        if not _same_measure(before.kind, figure.kind) or figure.thing or not unit_only_label(figure.counted):
             continue
         if not before.counted or unit_only_label(before.counted) or figure.start < before.end:
             continue
@@ -985,6 +985,11 @@ def _continued_things(doc: Doc, figures: list[Figure]) -> list[Figure]:
             continue
         kept[index] = replace(figure, thing=before.thing, counted=before.counted)
     return kept
+
+
+def _same_measure(kind: str, other: str) -> bool:
+    """The same kind, or a percentage and its change in points ("stood at 45 percent ..., down 5 points")."""
+    return kind == other or (kind, other) == ("percent", "point")
 
 
 # --- ranges written across two figures ------------------------------------------------------------
