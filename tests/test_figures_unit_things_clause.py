@@ -116,3 +116,54 @@ def test_an_amount_that_goes_on_from_one_of_its_kind_is_of_the_same_thing(nlp: L
         "closing level since August 14, 1996."
     )
     assert counted(nlp, closed, "$5.46").counted == "BP's depositary shares"
+
+
+def test_a_bound_as_high_as_names_the_dimension_of_what_it_is_said_of(nlp: Language) -> None:
+    waves = "But waves as high as 12 feet would delay hooking up a third system to capture oil, he said."
+    assert counted(nlp, waves, "12 feet").counted == "height of waves in feet"
+    found = (
+        "They found evidence of the chemicals as deep as 3,300 feet and as far away as 8 miles in May, and "
+        "said the spread likely worsened as more oil spilled."
+    )
+    assert counted(nlp, found, "3,300 feet").counted == "depth of chemicals in feet"
+    assert counted(nlp, found, "8 miles").counted == "distance in miles"
+
+
+def test_a_depth_underwater_is_a_depth(nlp: Language) -> None:
+    text = (
+        "It will take up to a week for robots working 1 mile underwater to completely fit a new cap and seal."
+    )
+    assert counted(nlp, text, "1 mile").counted == "depth in mile"
+
+
+def test_an_amount_after_a_comma_and_or_restates_what_it_follows(nlp: Language) -> None:
+    text = (
+        "Still, fully one-third of Gulf federal waters, or 78,603 square miles (203,582 sq km), remains "
+        "closed to fishing in waters off four states."
+    )
+    assert counted(nlp, text, "78,603 square miles").counted == "Gulf federal waters in square miles"
+
+
+def test_a_spread_that_tightens_is_of_the_verbs_subject(nlp: Language) -> None:
+    text = (
+        "Five-year credit default swaps on BP were about 30 basis points tighter on Thursday at around 230 "
+        "basis points, according to data from Markit."
+    )
+    assert counted(nlp, text, "about 30 basis points").counted == "default swaps in basis points"
+
+
+def test_points_that_go_on_from_a_percentage_are_of_the_same_thing(nlp: Language) -> None:
+    text = (
+        r"Obama's rating stood at 45 percent in the Wall Street Journal\/NBC News poll, down 5 points from "
+        "early last month."
+    )
+    assert counted(nlp, text, "5 points").counted == "Obama's rating"
+
+
+def test_an_amount_leaking_is_the_amount_leaking(nlp: Language) -> None:
+    text = (
+        "Jernelov estimates BP's leak, the worst in U.S. history, at 250,000 to 400,000 tonnes by early this "
+        "month, compared with 140,000 tonnes leaking naturally every year from seeps in the seabed in the "
+        "Gulf of Mexico alone."
+    )
+    assert counted(nlp, text, "140,000 tonnes").counted == "amount leaking in tonnes"
