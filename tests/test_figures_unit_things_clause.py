@@ -167,3 +167,30 @@ def test_an_amount_leaking_is_the_amount_leaking(nlp: Language) -> None:
         "Gulf of Mexico alone."
     )
     assert counted(nlp, text, "140,000 tonnes").counted == "amount leaking in tonnes"
+
+
+def test_in_a_with_phrase_the_name_before_the_direction_is_what_moved(nlp: Language) -> None:
+    text = (
+        "The stocks trimmed early losses to close off their lows, with BP down 1.3 percent at $43.86 and "
+        "Anadarko Petroleum down 2.3 percent at $67.41."
+    )
+    assert counted(nlp, text, "$43.86").counted == "BP"
+    assert counted(nlp, text, "2.3 percent").counted == "Anadarko Petroleum"
+
+
+def test_a_participle_of_change_after_since_is_said_of_the_clauses_subject(nlp: Language) -> None:
+    text = (
+        "BP shares have gained over 60 percent since falling below 300 pence at the height of the crisis in "
+        "June last year."
+    )
+    assert counted(nlp, text, "300 pence").counted == "BP shares in pence"
+    closing = "At 5:45 p.m. EDT (2145 GMT), BP's shares traded at $30.66, after closing at $31.40."
+    assert counted(nlp, closing, "$31.40").counted == "BP's shares"
+
+
+def test_a_length_to_the_west_is_a_distance(nlp: Language) -> None:
+    text = (
+        "Up to 90% of the buildings have been damaged in Leogane, a town about 19km (18 miles) to the west, "
+        "the UN said."
+    )
+    assert counted(nlp, text, "about 19km").counted == "distance in km"

@@ -723,6 +723,9 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
         closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]
         at = closing[0] + 1 if closing else at
     following = doc[at].lower_ if at < len(doc) else ""
+    compass = at + 2 < len(doc) and doc[at + 1].lower_ == "the" and doc[at + 2].lower_ in _DIRECTIONS
+    if following == "to" and compass:
+        return "distance"  # "a town about 19km (18 miles) to the west"
     if following in _DIMENSIONS:
         return _DIMENSIONS[following]
     if following != "from" or at + 1 >= len(doc) or doc[at + 1].pos_ != "PROPN":
@@ -903,7 +906,7 @@ def _unit_part(part: str) -> bool:
 def _noun_above(token: Token) -> Token | None:
     """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
     of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
-    set_off = _set_off_after(token)
+    set_off = _set_off_after(token) or _absolute_mover(token)
     if set_off is not None:
         return set_off
     token = _past_bound(_past_direction(token))
@@ -931,7 +934,7 @@ def _noun_above(token: Token) -> Token | None:
     opening = _opening_participle_subject(verb)
     if opening is not None:
         return opening
-    named = _named_mover(token, verb)
+    named = _named_mover(token, verb) or _mover_before_participle(token, verb)
     if named is not None:
         return named
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
@@ -1013,6 +1016,42 @@ def _past_from(word: Token, amount: Token) -> Token:
     if word.lower_ != "from" or word.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return word
     return verb if _measures(verb, amount) or _a_change(verb) else word
+
+
+def _absolute_mover(token: Token) -> Token | None:
+    """ "with BP down 1.3 percent at $43.86 and Anadarko Petroleum down 2.3 percent at $67.41": in a
+    phrase opened by "with", the name right before the direction is what moved by the amount, or to it."""
+    direction = token.head
+    if token.dep_ == "pobj" and direction.lower_ in ("at", "to"):
+        direction = direction.head
+    elif token.dep_ != "npadvmod":
+        return None
+    if (
+        direction.lower_ not in _CHANGE_DIRECTIONS
+        or not direction.sent.start < direction.i < token.left_edge.i
+    ):
+        return None  # not "up to 50 percent higher", where the word before the direction is the amount
+    name = direction.doc[direction.i - 1]
+    if name.pos_ not in ("NOUN", "PROPN") or unit_word(name) or name.ent_type_ == "PERSON":
+        return None
+    opened = any(t.lower_ == "with" for t in direction.doc[direction.sent.start : name.i])
+    return name if opened else None
+
+
+def _mover_before_participle(token: Token, verb: Token) -> Token | None:
+    """ "BP's shares traded at $30.66, after closing at $31.40", "BP shares have gained over 60 percent
+    since falling below 300 pence": a participle of change with no subject of its own, after "after",
+    "since" or "before", is said of the subject of the clause it hangs on."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not _a_change(verb):
+        return None
+    if verb.head.lower_ not in ("after", "since", "before", "while") or any(
+        c.dep_ in _SUBJECTS for c in verb.children
+    ):
+        return None
+    if token.dep_ not in ("npadvmod", "pobj"):
+        return None
+    subject = _subject_noun(verb.head.head) if verb.head.head.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and not unit_word(subject) else None
 
 
 def _per_unit(token: Token) -> bool:
