@@ -130,6 +130,7 @@ _MEASURE_NOUNS = frozenset(
     {"pressure", "temperature", "depth", "height", "length", "width", "speed", "velocity", "weight",
      "diameter", "thickness", "flow", "rate"}
 )  # fmt: skip  # what an amount in a unit measures, when it hangs on the noun the measure is taken on
+_NEAR = frozenset({"close", "closer", "near", "nearer", "equal", "similar", "comparable", "equivalent"})
 _SCALE_UNITS = frozenset(
     {"point", "points", "acre", "acres", "hectare", "hectares", "micrometers", "micrometres", "microns",
      "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "kg", "kilograms", "kilos",
@@ -394,14 +395,16 @@ def _participle_after(token: Token) -> str:
 def _unit_participle(unit: Token) -> str:
     """ "the 258,000 barrels leaked by the Exxon Valdez", "120,000 to 480,000 barrels lost": a unit that
     nothing names the substance of is told by the participle right after it (or after its bracket), and
-    an estimate's participle by what is estimated done ("800,000 barrels estimated to have leaked out")."""
+    an estimate's participle by what is estimated done ("800,000 barrels estimated to have leaked out"; not
+    a present participle: "the 5,000 bpd leaking into the US Gulf" is the flow the series compare by its
+    unit, as `conflicts` reads a rate that names nothing)."""
     if not unit_word(unit):
         return ""
     doc = unit.doc
     after = unit.i + 1
     if after < len(doc) and doc[after].text == "(":
         after = next((t.i + 1 for t in doc[after : unit.sent.end] if t.text == ")"), after)
-    done = [c for c in unit.children if c.dep_ == "acl" and c.i == after and _done_or_flowing(c)]
+    done = [c for c in unit.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == after]
     if not done:
         return ""
     verb = done[0]
@@ -414,12 +417,6 @@ def _unit_participle(unit: Token) -> str:
         return ""  # "estimated to have polluted the shores": what the amount did, not what was done to it
     particles = [c.lower_ for c in verb.children if _particle(c, verb)]
     return " ".join(["amount", verb.lower_, *particles])
-
-
-def _done_or_flowing(verb: Token) -> bool:
-    """ "barrels leaked by", "140,000 tonnes leaking naturally every year": a past participle, or a
-    present one of a verb of flowing."""
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _FLOWS)
 
 
 def _number_before_scale(last: Token) -> Token:
@@ -919,6 +916,8 @@ def _noun_above(token: Token) -> Token | None:
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
     verb = _past_from(head.head, token) if token.dep_ == "pobj" else head
+    if verb.pos_ == "ADJ" and token.dep_ == "pobj" and head.lower_ == "to":
+        return _near_subject(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     done_by_noun = (  # "a country ... giving away $2.5m", not "a clean-up operation approaching $1bn"
@@ -1051,6 +1050,15 @@ def _mover_before_participle(token: Token, verb: Token) -> Token | None:
     if token.dep_ not in ("npadvmod", "pobj"):
         return None
     subject = _subject_noun(verb.head.head) if verb.head.head.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and not unit_word(subject) else None
+
+
+def _near_subject(adjective: Token) -> Token | None:
+    """ "The real flow rate from the undersea well ... is probably closer to 25,000 barrels per day": what
+    is said to be close or equal to the amount is the subject of the verb the adjective completes."""
+    if adjective.lower_ not in _NEAR or adjective.dep_ != "acomp":
+        return None
+    subject = _subject_noun(adjective.head)
     return subject if subject is not None and not unit_word(subject) else None
 
 
