@@ -84,8 +84,10 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "won": "KRW",
-    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-}  # fmt: skip
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rupiah": "IDR", "rupiahs": "IDR",
+    "ringgit": "MYR", "baht": "THB", "gourde": "HTG", "gourdes": "HTG", "shekel": "ILS", "shekels": "ILS",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "naira": "NGN", "reais": "BRL",
+}  # fmt: skip  # names of one country's money only ("pesos", "francs", "dinars" need the country)
 _COUNTRY_CURRENCIES = {
     "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "cypriot": "CYP",
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD",

@@ -24,7 +24,7 @@ _MONEY_UNITS = frozenset({"pence", "penny", "cents", "cent", "p", "kph", "mph", 
 _DIMENSIONS = {
     "tall": "height", "high": "height", "wide": "width", "long": "length", "deep": "depth",
     "thick": "thickness", "across": "width", "below": "depth", "underground": "depth", "under": "depth",
-    "beneath": "depth",
+    "beneath": "depth", "underwater": "depth", "undersea": "depth",
 }  # fmt: skip
 _COMPARATIVES = {
     "taller": "height", "higher": "height", "wider": "width", "longer": "length", "deeper": "depth",
@@ -55,7 +55,7 @@ _IRREGULAR = {
     "plan": "planned", "stop": "stopped", "drop": "dropped", "ship": "shipped", "admit": "admitted",
     "refer": "referred", "submit": "submitted", "control": "controlled", "spill": "spilled",
     "have": "had", "do": "done", "drive": "driven", "ride": "ridden", "say": "said", "sink": "sunk",
-    "show": "shown",
+    "show": "shown", "tell": "told",
 }  # fmt: skip
 _PAST_PARTICIPLES = {
     "gave": "given", "took": "taken", "grew": "grown", "drove": "driven", "rode": "ridden", "did": "done",
@@ -118,7 +118,9 @@ _VALUED = frozenset(
     {"value", "shares", "share", "stock", "stocks", "price", "prices", "capitalization", "capitalisation",
      "worth", "valuation", "index", "market"}
 )  # fmt: skip  # what loses part of its own amount
-_CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "off"})  # "shares ... were off 54 cents"
+_CHANGE_DIRECTIONS = frozenset(
+    {"up", "down", "higher", "lower", "off", "tighter", "wider", "narrower"}
+)  # "shares ... were off 54 cents", "swaps ... were about 30 basis points tighter"
 _BARE_WORDS = frozenset({"figure", "figures", "sum", "sums"})  # "the $350million figure"
 _FORMS = frozenset({"form", "forms", "shape"})
 _FLOWS = frozenset(
@@ -133,6 +135,23 @@ _TERMS = frozenset({"term", "run", "haul"})
 _HORIZONS = frozenset(
     {"long", "longer", "short", "shorter", "medium", "near", "nearer", "longest", "immediate"}
 )  # "the medium and longer term"
+_DIMENSION_NOUNS = frozenset(
+    {"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius",
+     "volume", "weight"}
+)  # fmt: skip
+_MEASURE_NOUNS = frozenset(
+    {"pressure", "temperature", "depth", "height", "length", "width", "speed", "velocity", "weight",
+     "diameter", "thickness", "flow", "rate"}
+)  # fmt: skip  # what an amount in a unit measures, when it hangs on the noun the measure is taken on
+_NEAR = frozenset({"close", "closer", "near", "nearer", "equal", "similar", "comparable", "equivalent"})
+_SCALE_UNITS = frozenset(
+    {"point", "points", "acre", "acres", "hectare", "hectares", "micrometers", "micrometres", "microns",
+     "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "kg", "kilograms", "kilos",
+     "grams", "yards", "knots", "lbs"}
+)  # fmt: skip  # "to 983.9 points": a unit of a measure or a scale, not what the clause says it is of
+_UNIT_LINKS = frozenset(
+    {"per", "a", "an", "each", "square", "cubic", "percent", "pct", "%", "share", "basis"}
+)
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 
 
@@ -150,9 +169,17 @@ def thing_of(
     amount's first word, before which a list item may name it ("- Cleanup costs of $6billion")."""
     if head is not None and not _only_units(counted):
         return ""
+    return _of_dimension_named(_unit_thing(head, last, end, money, kind, first), last.doc, end)
+
+
+def _unit_thing(
+    head: Token | None, last: Token, end: int, money: bool, kind: str, first: Token | None
+) -> str:
+    """What the amount of a unit-only figure is of, read from the words around it."""
     dimension = (
         _dimension(last.doc, end, kind)
         or _compared_dimension(last, kind)
+        or _bound_dimension(head, kind)
         or _distance_within(first, end, kind)
     )
     if dimension:
@@ -163,6 +190,9 @@ def thing_of(
     worth = _worth_before(last)
     if worth:
         return worth
+    restated = _restated_by_or(head)
+    if restated is not None:
+        return _noun_phrase(restated)
     token = head if head is not None else _number_before_scale(last)
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         if _dash_between(token, token.head):
@@ -314,7 +344,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         if relative:  # "the vast majority of the 2 million barrels per day that Petrobras produces"
             return f"amount {relative}"
         token = share
-    noun = _purpose(token) if money else None
+    noun = _purpose(token) if money and not _level_of_change(token) else None
     compared = _compared_amount(token) if noun is None else None
     if compared is not None:
         return compared
@@ -326,6 +356,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     if noun is not None:
         return (
             _rate_of(noun)
+            or _measure_over(noun, token)
             or _loss_of(noun, token, money)
             or _amount_described(noun)
             or _noun_phrase(_estimated(noun, token))
@@ -342,7 +373,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     price = _price(money, kind)
     if price:
         return price
-    return _amount_done(token) or _participle_after(token)
+    return _amount_done(token) or _participle_after(token) or _unit_participle(token)
 
 
 def _compared_amount(token: Token) -> str | None:
@@ -416,6 +447,8 @@ def _amount_done(token: Token) -> str:
             return _amount_done_by(told[0], "nsubj")  # "Allen said 35,000 barrels ... are pouring from"
         if _participle(verb) in _SAID:
             return ""  # who says how much does nothing with it
+    if token.dep_ == "dobj" and _participle(verb) in _SAID:
+        return ""  # "she tells me five Haitian gourdes": a sum said is not one told
     return _amount_done_by(verb, role)
 
 
@@ -444,6 +477,33 @@ def _participle_after(token: Token) -> str:
         return ""
     done = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1]
     return f"amount {done[0].lower_}" if done else ""
+
+
+def _unit_participle(unit: Token) -> str:
+    """ "the 258,000 barrels leaked by the Exxon Valdez", "120,000 to 480,000 barrels lost": a unit that
+    nothing names the substance of is told by the participle right after it (or after its bracket), and
+    an estimate's participle by what is estimated done ("800,000 barrels estimated to have leaked out"; not
+    a present participle: "the 5,000 bpd leaking into the US Gulf" is the flow the series compare by its
+    unit, as `conflicts` reads a rate that names nothing)."""
+    if not unit_word(unit):
+        return ""
+    doc = unit.doc
+    after = unit.i + 1
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after : unit.sent.end] if t.text == ")"), after)
+    done = [c for c in unit.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == after]
+    if not done:
+        return ""
+    verb = done[0]
+    estimated = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]
+    if cue_lemma(verb) is not None and estimated:
+        verb = estimated[0]  # "estimated to have leaked": what was estimated is the leaking
+    elif cue_lemma(verb) is not None:
+        return ""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return ""  # "estimated to have polluted the shores": what the amount did, not what was done to it
+    particles = [c.lower_ for c in verb.children if _particle(c, verb)]
+    return " ".join(["amount", verb.lower_, *particles])
 
 
 def _number_before_scale(last: Token) -> Token:
@@ -759,6 +819,9 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
         closing = [t.i for t in doc[at : min(at + 8, len(doc))] if t.text == ")"]
         at = closing[0] + 1 if closing else at
     following = doc[at].lower_ if at < len(doc) else ""
+    compass = at + 2 < len(doc) and doc[at + 1].lower_ == "the" and doc[at + 2].lower_ in _DIRECTIONS
+    if following == "to" and compass:
+        return "distance"  # "a town about 19km (18 miles) to the west"
     if following in _DIMENSIONS:
         return _DIMENSIONS[following]
     if following != "from" or at + 1 >= len(doc) or doc[at + 1].pos_ != "PROPN":
@@ -795,6 +858,54 @@ def _distance_within(first: Token | None, end: int, kind: str) -> str:
         return ""
     objects = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
     return f"distance from {_noun_phrase(objects[0])}" if objects else "distance"
+
+
+def _of_dimension_named(thing: str, doc: Doc, end: int) -> str:
+    """ "the pipe is 3 inches in diameter", "droplet measures between 1 to 5 micrometers in diameter":
+    the dimension named right after the unit is what it measures, of the thing the clause names
+    ("diameter of pipe"), or alone where the clause names none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in _DIMENSION_NOUNS:
+        return thing
+    dimension = doc[end + 1].lower_
+    if not thing or thing.startswith("amount ") or thing in _DIMENSIONS.values():
+        return dimension
+    return thing if dimension in thing.split() else f"{dimension} of {thing}"
+
+
+def _bound_dimension(unit: Token | None, kind: str) -> str:
+    """ "waves as high as 12 feet", "as deep as 3,300 feet", "as far away as 8 miles": the size the
+    bound "as ... as" names, of the noun it is said of ("height of waves")."""
+    if (
+        unit is None
+        or kind.split(" per ")[0] not in LENGTHS
+        or unit.dep_ != "pobj"
+        or unit.head.lower_ != "as"
+    ):
+        return ""
+    bound = unit.head.head
+    if bound.lower_ == "away" and any(c.lower_ == "far" for c in bound.children):
+        return "distance"
+    dimension = _DIMENSIONS.get(bound.lower_) if bound.lower_ not in ("below", "under", "across") else None
+    if dimension is None:
+        return ""
+    described = bound.head if bound.dep_ == "amod" and bound.head.pos_ == "NOUN" else None
+    return f"{dimension} of {_noun_phrase(described)}" if described is not None else dimension
+
+
+def _restated_by_or(unit: Token | None) -> Token | None:
+    """ "fully one-third of Gulf federal waters, or 78,603 square miles": an amount joined by ", or" to
+    what it restates is of that (of what the share is of)."""
+    if unit is None or unit.dep_ != "conj" or unit.head.i > unit.i:
+        return None
+    doc, head = unit.doc, unit.head
+    links = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < unit.i]
+    if not links or doc[links[0].i - 1].text != ",":
+        return None
+    if head.lower_ in _SHARES:
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in of[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return objects[0] if objects and not unit_word(objects[0]) else None
+    return head if head.pos_ == "NOUN" and not unit_word(head) and not _a_time(head) else None
 
 
 def _compared_dimension(last: Token, kind: str) -> str:
@@ -895,7 +1006,7 @@ def _only_units(counted: Span) -> bool:
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.pos_ in ("NOUN", "PROPN") and not _equivalent(token):
             words.append(token)
-    return all(unit_word(t) or t.lower_ in _BARE_WORDS for t in words)
+    return all(unit_word(t) or t.lower_ in _BARE_WORDS or t.lower_ in _SCALE_UNITS for t in words)
 
 
 def _equivalent(token: Token) -> bool:
@@ -926,6 +1037,20 @@ def unit_word(token: Token) -> bool:
     )
 
 
+def unit_only_label(counted: str) -> bool:
+    """ "barrels a day", "cents\\/share", "percent", "": a figure's `counted` that names no thing, only its
+    unit (or nothing at all)."""
+    words = [w for w in counted.lower().replace("\\/", " ").replace("/", " ").split() if w]
+    return all(
+        _unit_part(w)
+        or w in _SCALE_UNITS
+        or w in _BARREL_RATES
+        or w in _UNIT_LINKS
+        or figure_kinds.rate_period(w)
+        for w in words
+    )
+
+
 def _unit_part(part: str) -> bool:
     """One side of a slashed unit: "barrels" in "barrels/day", "cents" in "cents\\/share" (tokenized)."""
     measure = figure_kinds.is_measure(figure_kinds.kind_of(part))
@@ -935,7 +1060,7 @@ def _unit_part(part: str) -> bool:
 def _noun_above(token: Token) -> Token | None:
     """The noun a figure is of: the head of "of"/"at"/"worth"/"between", else the object or subject
     of the verb the figure measures ("pegging the well's flow at ...", "has shrunk by ...")."""
-    set_off = _set_off_after(token)
+    set_off = _set_off_after(token) or _absolute_mover(token)
     if set_off is not None:
         return set_off
     token = _past_bound(_past_direction(token))
@@ -949,7 +1074,9 @@ def _noun_above(token: Token) -> Token | None:
         return head.head
     if token.dep_ in ("npadvmod", "amod") and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         return head.head
-    verb = head.head if token.dep_ == "pobj" else head
+    verb = _past_from(head.head, token) if token.dep_ == "pobj" else head
+    if verb.pos_ == "ADJ" and token.dep_ == "pobj" and head.lower_ == "to":
+        return _near_subject(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     done_by_noun = (  # "a country ... giving away $2.5m", not "a clean-up operation approaching $1bn"
@@ -965,6 +1092,9 @@ def _noun_above(token: Token) -> Token | None:
     opening = _opening_participle_subject(verb)
     if opening is not None:
         return opening
+    named = _named_mover(token, verb) or _mover_before_participle(token, verb)
+    if named is not None:
+        return named
     # the subject of a verb whose object is the amount does it ("the tube was siphoning off 1,000
     # barrels"), and one who reports or estimates it is its source, not what it counts
     agents = (
@@ -1040,6 +1170,94 @@ def _set_off_participle(noun: Token) -> bool:
     return first.tag_ == "VBG" and first.i > 0 and noun.doc[first.i - 1].text == "," and first.i < noun.i
 
 
+def _named_mover(token: Token, verb: Token) -> Token | None:
+    """ "KLSE fell 0.9 percent to 983.9 points", "Transocean is down nearly 14 percent": what a verb of
+    change moves by the amount, or to it, is its subject, a name too (an index, a company's stock); not
+    a person or a ticker's stray letter, and not for a sum the verb takes as its object."""
+    directed = any(c.dep_ in ("advmod", "acomp") and c.lower_ in _CHANGE_DIRECTIONS for c in verb.children)
+    moved = verb.lower_ in _BE and (token.lower_ in _CHANGE_DIRECTIONS or directed)
+    if not (_a_change(verb) or moved) or not _measure_of_verb(token) or _per_unit(token):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ != "PROPN" or len(subjects[0].text) < 2:
+        return None
+    name = subjects[0]
+    return None if name.ent_type_ in ("PERSON", "NORP") else name  # a company may be read as a place
+
+
+def _level_of_change(amount: Token) -> bool:
+    """ "closed down 3.13 percent at $28.74 in New York trading", "jumped ... to 5.95 ringgit on the
+    ... stock exchange": the level a verb of change ends at is of its subject; a phrase on the amount
+    says where or when, not what the sum is for."""
+    if amount.dep_ != "pobj" or amount.head.lower_ not in ("at", "to") or _up(amount.head):
+        return False  # "add up to millions of pounds for the relief effort": a bound, not a level
+    moved = _past_direction(amount)  # "were up 5.6 percent to 491.7 pence": through the direction
+    verb = amount.head.head if moved.i == amount.i else moved.head
+    return verb.pos_ == "VERB" and _a_change(verb)
+
+
+def _past_from(word: Token, amount: Token) -> Token:
+    """ "ranges from 35,000 to 60,000 barrels": the parse may hang the "to" of a range on its "from";
+    the verb whose subject the range measures is above the "from" (not a verb done to an object:
+    "has nearly tripled the amount ..., from about $5.7million in 1999 to $15.9million")."""
+    verb = word.head
+    if word.lower_ != "from" or word.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return word
+    return verb if _measures(verb, amount) or _a_change(verb) else word
+
+
+def _absolute_mover(token: Token) -> Token | None:
+    """ "with BP down 1.3 percent at $43.86 and Anadarko Petroleum down 2.3 percent at $67.41": in a
+    phrase opened by "with", the name right before the direction is what moved by the amount, or to it."""
+    direction = token.head
+    if token.dep_ == "pobj" and direction.lower_ in ("at", "to"):
+        direction = direction.head
+    elif token.dep_ != "npadvmod":
+        return None
+    if (
+        direction.lower_ not in _CHANGE_DIRECTIONS
+        or not direction.sent.start < direction.i < token.left_edge.i
+    ):
+        return None  # not "up to 50 percent higher", where the word before the direction is the amount
+    name = direction.doc[direction.i - 1]
+    if name.pos_ not in ("NOUN", "PROPN") or unit_word(name) or name.ent_type_ == "PERSON":
+        return None
+    opened = any(t.lower_ == "with" for t in direction.doc[direction.sent.start : name.i])
+    return name if opened else None
+
+
+def _mover_before_participle(token: Token, verb: Token) -> Token | None:
+    """ "BP's shares traded at $30.66, after closing at $31.40", "BP shares have gained over 60 percent
+    since falling below 300 pence": a participle of change with no subject of its own, after "after",
+    "since" or "before", is said of the subject of the clause it hangs on."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or not _a_change(verb):
+        return None
+    if verb.head.lower_ not in ("after", "since", "before", "while") or any(
+        c.dep_ in _SUBJECTS for c in verb.children
+    ):
+        return None
+    if token.dep_ not in ("npadvmod", "pobj"):
+        return None
+    subject = _subject_noun(verb.head.head) if verb.head.head.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and not unit_word(subject) else None
+
+
+def _near_subject(adjective: Token) -> Token | None:
+    """ "The real flow rate from the undersea well ... is probably closer to 25,000 barrels per day": what
+    is said to be close or equal to the amount is the subject of the verb the adjective completes."""
+    if adjective.lower_ not in _NEAR or adjective.dep_ != "acomp":
+        return None
+    subject = _subject_noun(adjective.head)
+    return subject if subject is not None and not unit_word(subject) else None
+
+
+def _per_unit(token: Token) -> bool:
+    """ "to $34.83 a share": an amount for each unit of something is a price, which the unit tells."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return len(following) == 2 and following[0].lower_ in ("a", "an", "per") and following[1].is_alpha
+
+
 def _opening_participle_subject(verb: Token) -> Token | None:
     """ "Valued at $3.1billion, the assets include ...": a participle with no subject of its own that
     opens the sentence is said of the main clause's subject, which is what its amount is of."""
@@ -1109,6 +1327,18 @@ def _past_bound(token: Token) -> Token:
         return token
     bound = head.head
     return bound if bound.dep_ == "advmod" and bound.head.i != bound.i else token
+
+
+def _measure_over(noun: Token, amount: Token) -> str:
+    """ "heavy pressure on the drill line of 1,400 pounds per square inch": the parse may hang the
+    amount's "of" on the noun a measure is taken on; the measure that noun is governed by is what the
+    amount measures ("heavy pressure on drill line")."""
+    if amount.dep_ != "pobj" or amount.head.lower_ != "of" or amount.head.head.i != noun.i:
+        return ""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in _MEASURE_NOUNS:
+        return ""
+    return f"{_noun_phrase(prep.head)} {prep.lower_} {_noun_phrase(noun)}"
 
 
 def _loss_of(noun: Token, amount: Token, money: bool) -> str:

@@ -44,6 +44,7 @@ from storyline.extract.figure_things import (
     set_off_dash,
     size_of_thing,
     thing_of,
+    unit_only_label,
     unit_word,
 )
 from storyline.extract.numbers import (
@@ -163,7 +164,8 @@ def extract_figures(
             figures.append(figure)
         index = max(amount.end, index + 1)
     figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
-    return _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
+    figures = _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
+    return _continued_things(sentence.doc, figures)
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -1091,6 +1093,29 @@ def _another_of(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if figure.kind == before.kind and named and (not figure.thing or only_done):
             kept[index] = replace(figure, thing=before.thing, counted=before.counted)
     return kept
+
+
+def _continued_things(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "BP said it collected 10,500 barrels of oil on Saturday and 11,100 barrels on Sunday", "closed at
+    $29.20, down $5.46": an amount of the same kind that goes on from the one before it with no verb of
+    its own between them is of the same thing, when its own words give only the unit or nothing."""
+    kept = list(figures)
+    for index in range(1, len(kept)):
+        figure, before = kept[index], kept[index - 1]
+        if not _same_measure(before.kind, figure.kind) or figure.thing or not unit_only_label(figure.counted):
+            continue
+        if not before.counted or unit_only_label(before.counted) or figure.start < before.end:
+            continue
+        between = doc.char_span(before.end, figure.start, alignment_mode="expand")
+        if between is None or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "--") for t in between):
+            continue
+        kept[index] = replace(figure, thing=before.thing, counted=before.counted)
+    return kept
+
+
+def _same_measure(kind: str, other: str) -> bool:
+    """The same kind, or a percentage and its change in points ("stood at 45 percent ..., down 5 points")."""
+    return kind == other or (kind, other) == ("percent", "point")
 
 
 # --- ranges written across two figures ------------------------------------------------------------
