@@ -149,7 +149,10 @@ def test_a_spread_that_tightens_is_of_the_verbs_subject(nlp: Language) -> None:
         "Five-year credit default swaps on BP were about 30 basis points tighter on Thursday at around 230 "
         "basis points, according to data from Markit."
     )
-    assert counted(nlp, text, "about 30 basis points").counted == "Five-year credit default swaps in basis points"
+    assert (
+        counted(nlp, text, "about 30 basis points").counted
+        == "Five-year credit default swaps in basis points"
+    )
 
 
 def test_points_that_go_on_from_a_percentage_are_of_the_same_thing(nlp: Language) -> None:
