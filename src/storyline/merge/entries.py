@@ -59,9 +59,11 @@ from types import MappingProxyType
 import numpy as np
 
 from storyline.analyse.embedding import text_similarity
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.similarity import (
+    ONE_PERSON,
     DocumentFrequency,
     NameWeights,
     Signature,
@@ -859,6 +861,54 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     return False
 
 
+def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
+    it of different doers, one of them named: "Tyrone Benton, who is now suing BP and Transocean"
+    (a rig worker, July), "Daniel Becnel, a Louisiana lawyer who is suing BP" (November), "The US is
+    suing BP and eight other firms" (December) are three lawsuits. The named agent is not written
+    in the other's sentence, and the other's agent is another name or a person told by what they
+    are ("a Louisiana lawyer"); a common noun ("the company", "officials") may stand for a name, so
+    it is not compared, nor a statement's speaker (a reporting verb), nor alike sentences
+    (`CROWD_EXEMPT`) or a shared figure."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.reporting
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    return _named_apart(sig, other) or _named_apart(other, sig)
+
+
+def _named_apart(sig: Signature, other: Signature) -> bool:
+    """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
+    `other`'s agent is another name or a described person (`_other_agents`)."""
+    mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
+    if not mine or mine & _stems(other.words) or theirs is None:
+        return False
+    if theirs == ONE_PERSON:
+        return True
+    return bool(theirs) and mine.isdisjoint(theirs) and theirs.isdisjoint(_stems(sig.words))
+
+
+@lru_cache(maxsize=8192)
+def _agent_name(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> frozenset[str] | None:
+    """The agent's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
+    initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
+    (no agent, or a common noun)."""
+    for role, keys, text in arguments:
+        if role != AGENT:
+            continue
+        if keys == ONE_PERSON:
+            return keys
+        if keys:
+            return None
+        names = [word for word in text.split() if word[:1].isupper() and word.lower() not in TITLE_WORDS]
+        words = frozenset(predicate_key(word.lower()) for word in names)
+        return words | frozenset(_initials(" ".join(names))) if len(names) > 1 else words
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _nouns_alike(first: str, second: str) -> float:
     """How alike two roles' nouns are in meaning (`embedding`): other words for one participant
@@ -998,6 +1048,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
     if _other_arguments(sig, other, pairs, sentence):
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
+    if _other_agents(sig, other, pairs, sentence):
+        return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

@@ -11,7 +11,9 @@ sentence alone does not.
 A mention's time is an interval: the days its date covers; when only its
 article's publication date dates it, any day up to the publication date —
 for the main event of a sentence outside a background paragraph, the week up
-to it (a report in the present or perfect tells recent news). Mentions whose intervals do not meet are never
+to it (a report in the present tells recent news). A deed told in the present perfect ("The US has
+declared a public health emergency") is a state in force: the act may be of any day up to the page,
+so it meets the earlier report that dates the act. Mentions whose intervals do not meet are never
 the same event.
 """
 
@@ -33,6 +35,7 @@ from storyline.analyse.actor_lexicon import PERSON_WORDS
 from storyline.analyse.reporting import CUE_VERBS
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
+from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
@@ -155,7 +158,7 @@ def signature(
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
         # a contraction or a sign ("there's" read as "'s") names no kind of event either
-        reporting=event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate),
+        reporting=_reporting(event),
         main=event.main,
         words=words,
         grams=grams,
@@ -188,6 +191,38 @@ _ALSO = re.compile(
     r"\w+ly)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# the perfect's auxiliary and the words between it and the event's word ("has declared", "have
+# already been suspended", "has also agreed"); not "'s", which is "is" as often as "has"
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:(?:not|also|already|now|just|since|formally|officially|\w+ly)\s+)*"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_perfect(event: Event) -> bool:
+    """Whether the event's word is a verb in the present perfect ("health officials have declared a
+    public health emergency", "A public health emergency has been declared in the US"): the deed is
+    done by the page's day, and may have been done any day before it."""
+    if event.event_start is None:
+        return False
+    at = event.event_start - event.start
+    return 0 < at <= len(event.text) and bool(_PERFECT.search(event.text, max(0, at - 60), at))
+
+
+# Verbs of saying that, with a thing as their object, do what they say ("declared a public health
+# emergency", "declared a state of emergency"): the act, not a report of words
+PERFORMATIVE_VERBS = frozenset({"declare"})
+
+
+def _reporting(event: Event) -> bool:
+    """`Signature.reporting`: a verb of saying or a light verb, or no word; a performative verb with
+    a thing for its object (`PERFORMATIVE_VERBS`, a patient in `Event.arguments`) is its act."""
+    if event.predicate in PERFORMATIVE_VERBS and any(a.startswith(f"{PATIENT}|") for a in event.arguments):
+        return False
+    return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
 
 
 def told_also(event: Event) -> bool:
@@ -396,7 +431,8 @@ def time_interval(
     if span is None:
         return (date.min, published) if published and event.date is None else None
     if event.timex is None:  # dated only by its article: on or before that day
-        recent = event.main and not event.is_background  # a lead's news is of the last days
+        # a lead's news is of the last days; a deed in the perfect is a state in force, done any day
+        recent = event.main and not event.is_background and not told_perfect(event)
         earliest = span[0] - RECENT if recent and span[0] > date.min + RECENT else date.min
         return earliest, span[1]
     return span
