@@ -1,0 +1,116 @@
+"""A deed told in the present perfect is in force by the page's day ("health officials have declared a
+public health emergency"), a declaration with an object is the act, not a report of words, a
+hyphenated participle ("low-lying") describes, and two named doers of one broad act are two events.
+Sentences are from the Timeline17 articles of H1N1_bbc and bpoil_bbc, each quoted where it is used
+(`evaluation/judged/entries6.md`, "Merge round 12, events41")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from conftest import events_of
+from storyline.merge import entries as merging
+from storyline.merge.similarity import overlaps, signature, time_interval
+from storyline.model import Event
+
+US_DECLARED = (  # H1N1_bbc, 27 April
+    "A public health emergency has been declared in the US, where 20 people are confirmed to have caught the "
+    "virus."
+)
+US_HAVE_DECLARED = (  # H1N1_bbc, 5 May
+    "The US was the second country to confirm flu cases - health officials have declared a public health "
+    "emergency."
+)
+FIRST, LATER = date(2009, 4, 27), date(2009, 5, 5)
+
+
+def _declared(pipeline, text: str, published: date) -> Event:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in events_of(pipeline, text, published) if e.predicate == "declare"]
+    return event
+
+
+def test_a_deed_in_the_present_perfect_may_be_of_any_day_before_the_page(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The emergency declared in the US, told on 27 April and again on 5 May: the later page's
+    "have declared" is in force, not news of its last week, so its time meets the first report's."""
+    first, later = _declared(pipeline, US_DECLARED, FIRST), _declared(pipeline, US_HAVE_DECLARED, LATER)
+    assert later.main and later.timex is None
+    assert time_interval(later, LATER) == (date.min, LATER)
+    assert overlaps(time_interval(first, FIRST), time_interval(later, LATER))
+    sank = "The Deepwater Horizon rig sank two days after the explosion."  # bpoil_bbc: a lead in the past
+    (lead,) = [e for e in events_of(pipeline, sank, date(2010, 4, 24)) if e.predicate == "sink"]
+    assert time_interval(lead, date(2010, 4, 24)) == (date(2010, 4, 17), date(2010, 4, 24))
+
+
+def test_a_declaration_with_an_object_is_the_act_not_a_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "have declared a public health emergency" makes the emergency (the declaration is the event),
+    "has formally declared that the swine flu outbreak is now a global pandemic" (H1N1_bbc, 11 June)
+    reports what was said."""
+    assert not signature(_declared(pipeline, US_HAVE_DECLARED, LATER)).reporting
+    assert not signature(_declared(pipeline, US_DECLARED, FIRST)).reporting
+    said = (
+        "The Director General of the World Health Organization, Margaret Chan, has formally declared that "
+        "the swine flu outbreak is now a global pandemic."
+    )
+    assert signature(_declared(pipeline, said, date(2009, 6, 11))).reporting
+
+
+def test_a_hyphenated_participle_tells_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc, 6 May: "low-lying" describes the road (two places, a road and Louisiana, had joined
+    on it); the sentence's event is the swells covering it. A verb with a prefix still tells one
+    (bpoil_bbc, 19 July: "the well will be re-opened")."""
+    road = "It is so low-lying that sea swells often cover the road."
+    assert [e.predicate for e in events_of(pipeline, road) if e.main] == ["cover"]
+    assert "lie" not in {e.predicate for e in events_of(pipeline, road)}
+    region = "The low-lying region contains vital spawning grounds for fish, shrimp and crabs."
+    assert "lie" not in {e.predicate for e in events_of(pipeline, region)}
+    reopened = "If the test fails, the well will be re-opened and oil will flow out again."
+    assert "open" in {e.predicate for e in events_of(pipeline, reopened)}
+
+
+SUITS = (  # bpoil_bbc: a rig worker's suit, a lawyer's suits, the US government's suit
+    (
+        date(2010, 7, 6),
+        "Tyrone Benton, who is now suing BP and Transocean, said both were informed of the leak.",
+    ),
+    (
+        date(2010, 11, 8),
+        'Daniel Becnel, a Louisiana lawyer who is suing BP, said the new findings were "absurd".',
+    ),
+    (
+        date(2010, 12, 15),
+        "The US is suing BP and eight other firms for allegedly violating federal safety rules.",
+    ),
+)
+SAME_SUIT = (  # the same article of 15 December, the line before: the same doer
+    date(2010, 12, 15),
+    "The US government is suing BP and eight other firms over the Gulf of Mexico oil spill.",
+)
+
+
+def _suing(pipeline, articles) -> tuple[merging.Merger, list]:  # type: ignore[no-untyped-def]
+    """A merger that has foreseen the articles (so "sue" recurs: told on three days), and the
+    signatures of their "suing" mentions."""
+    told = [
+        (replace(e, document_id=str(index)), day)  # `events_of` names every article "test"
+        for index, (day, text) in enumerate(articles)
+        for e in events_of(pipeline, text, day)
+    ]
+    merger = merging.Merger()
+    merger.foresee(told)
+    return merger, [signature(e, frozenset(), day) for e, day in told if e.predicate == "sue"]
+
+
+def test_named_doers_of_a_broad_act_are_different_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Three articles of three days tell "suing" of Tyrone Benton, of "a Louisiana lawyer" and of the
+    US: seed 140 found the three in one entry, joined by BP and the story's names. Each pair has a
+    named doer the other does not write and another doer (`_other_agents`); "The US government" is
+    the US's own suit, and a report without a doer is not told apart."""
+    merger, (benton, becnel, us) = _suing(pipeline, SUITS)
+    assert merger.published_days("sue") == 3
+    for first, second in ((benton, becnel), (benton, us), (becnel, us)):
+        sentence = merger.sentence_similarity(first, second)
+        assert merging._other_agents(first, second, merger, sentence)
+        assert merging._margin(first, second, merger) < 0
+    merger, (*_, us, government) = _suing(pipeline, (*SUITS, SAME_SUIT))
+    assert not merging._other_agents(us, government, merger, merger.sentence_similarity(us, government))
