@@ -884,7 +884,7 @@ def _named_apart(sig: Signature, other: Signature) -> bool:
     """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
     `other`'s agent is another name or a described person (`_other_agents`)."""
     mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
-    if not mine or mine & _stems(other.words) or theirs is None:
+    if not mine or mine == ONE_PERSON or mine & _stems(other.words) or theirs is None:
         return False
     if theirs == ONE_PERSON:
         return True

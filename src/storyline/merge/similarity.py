@@ -11,10 +11,11 @@ sentence alone does not.
 A mention's time is an interval: the days its date covers; when only its
 article's publication date dates it, any day up to the publication date —
 for the main event of a sentence outside a background paragraph, the week up
-to it (a report in the present tells recent news). A deed told in the present perfect ("The US has
-declared a public health emergency") is a state in force: the act may be of any day up to the page,
-so it meets the earlier report that dates the act. Mentions whose intervals do not meet are never
-the same event.
+to it (a report in the present tells recent news). A deed done to something told in the present
+perfect ("The US has declared a public health emergency") is in force: the act may be of any day up
+to the page, so it meets the earlier report of the act (`in_force`; not an activity going on, "have
+been wearing", nor a count, "has risen to 27", which are of the page's days). Mentions whose
+intervals do not meet are never the same event.
 """
 
 from __future__ import annotations
@@ -202,14 +203,22 @@ _PERFECT = re.compile(
 )
 
 
-def told_perfect(event: Event) -> bool:
-    """Whether the event's word is a verb in the present perfect ("health officials have declared a
-    public health emergency", "A public health emergency has been declared in the US"): the deed is
-    done by the page's day, and may have been done any day before it."""
-    if event.event_start is None:
+def in_force(event: Event) -> bool:
+    """Whether the event is a deed done to something, told in the present perfect ("health officials
+    have declared a public health emergency", "A public health emergency has been declared in the
+    US"): it is in force by the page's day, and may have been done any day before it. An activity
+    going on ("have been wearing masks") or a count ("has risen to 27", "has confirmed 27 new
+    cases": a tally as of the page) is of the page's last days, as other news is."""
+    if event.event_start is None or not any(a.startswith(f"{PATIENT}|") for a in event.arguments):
         return False
     at = event.event_start - event.start
-    return 0 < at <= len(event.text) and bool(_PERFECT.search(event.text, max(0, at - 60), at))
+    if not 0 < at <= len(event.text) or counts(event.summary):
+        return False
+    perfect = _PERFECT.search(event.text, max(0, at - 60), at)
+    word = event.text[at : (event.event_end or event.event_start) - event.start]
+    return perfect is not None and not (
+        perfect.group(0).lower().rstrip().endswith("been") and word.endswith("ing")
+    )
 
 
 # Verbs of saying that, with a thing as their object, do what they say ("declared a public health
@@ -431,8 +440,8 @@ def time_interval(
     if span is None:
         return (date.min, published) if published and event.date is None else None
     if event.timex is None:  # dated only by its article: on or before that day
-        # a lead's news is of the last days; a deed in the perfect is a state in force, done any day
-        recent = event.main and not event.is_background and not told_perfect(event)
+        # a lead's news is of the last days; a deed in the perfect is in force, done any day before
+        recent = event.main and not event.is_background and not in_force(event)
         earliest = span[0] - RECENT if recent and span[0] > date.min + RECENT else date.min
         return earliest, span[1]
     return span
