@@ -55,6 +55,22 @@ def test_a_declaration_with_an_object_is_the_act_not_a_report(pipeline) -> None:
     assert signature(_declared(pipeline, said, date(2009, 6, 11))).reporting
 
 
+def test_a_declaration_is_no_one_s_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """H1N1_bbc, 18 June: "declared the outbreak a pandemic" is the WHO's act, the sentence's event
+    (it had been read as a report of "pandemic" with the WHO as its source); "declared that" reports
+    Dr Chan's words (11 June)."""
+    act = "Last week, the World Health Organization (WHO) declared the outbreak a pandemic."
+    (main,) = [e for e in events_of(pipeline, act, date(2009, 6, 18)) if e.main]
+    assert main.predicate == "declare" and main.attribution is None
+    assert not signature(main).reporting
+    said = (
+        "The Director General of the World Health Organization, Margaret Chan, has formally declared that "
+        "the swine flu outbreak is now a global pandemic."
+    )
+    (main,) = [e for e in events_of(pipeline, said, date(2009, 6, 11)) if e.main]
+    assert main.attribution is not None and main.attribution.source == "Margaret Chan"
+
+
 def test_a_hyphenated_participle_tells_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     """bpoil_bbc, 6 May: "low-lying" describes the road (two places, a road and Louisiana, had joined
     on it); the sentence's event is the swells covering it. A verb with a prefix still tells one

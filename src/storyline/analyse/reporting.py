@@ -150,6 +150,11 @@ HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
+# verbs of saying that, with a thing for their object, do what they say ("declared a state of
+# emergency", "declared the outbreak a pandemic", "A pandemic is declared"): an act, which no one
+# claims; with a clause or a quotation they report words ("declared that the outbreak is now a
+# global pandemic")
+PERFORMATIVE_CUES = frozenset({"declare"})
 CLAUSE_CUES: dict[str, Stance] = (
     {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
 )
@@ -212,6 +217,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "figured out how to", "the figures"
     if lemma in REQUEST_CUES and not _asked_that(token):
         return None  # "requested aid", "the request"
+    if lemma in PERFORMATIVE_CUES and _declares_a_thing(token):
+        return None  # "has declared a public health emergency": the act, not a report of words
     return lemma
 
 
@@ -249,6 +256,16 @@ def _asked_that(token: Token) -> bool:
     clause; not "requested aid" nor the noun."""
     return token.tag_.startswith("VB") and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+
+
+def _declares_a_thing(token: Token) -> bool:
+    """ "has declared a public health emergency", "declared the outbreak a pandemic", "A pandemic is
+    declared": the verb has an object or a passive subject, not a clause (a verbless one, "the
+    outbreak a pandemic", is the object and what it is declared), so it does what it says."""
+    return token.tag_.startswith("VB") and any(
+        c.dep_ in ("dobj", "nsubjpass", "oprd") or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))
         for c in token.children
     )
 

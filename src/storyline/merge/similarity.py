@@ -33,7 +33,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
-from storyline.analyse.reporting import CUE_VERBS
+from storyline.analyse.reporting import CUE_VERBS, PERFORMATIVE_CUES
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
@@ -221,15 +221,14 @@ def in_force(event: Event) -> bool:
     )
 
 
-# Verbs of saying that, with a thing as their object, do what they say ("declared a public health
-# emergency", "declared a state of emergency"): the act, not a report of words
-PERFORMATIVE_VERBS = frozenset({"declare"})
-
-
 def _reporting(event: Event) -> bool:
-    """`Signature.reporting`: a verb of saying or a light verb, or no word; a performative verb with
-    a thing for its object (`PERFORMATIVE_VERBS`, a patient in `Event.arguments`) is its act."""
-    if event.predicate in PERFORMATIVE_VERBS and any(a.startswith(f"{PATIENT}|") for a in event.arguments):
+    """`Signature.reporting`: a verb of saying or a light verb, or no word. A performative verb
+    (`PERFORMATIVE_CUES`) is its act when it has a thing for its object (a patient in
+    `Event.arguments`) or is a sentence's main event: "declared that ..." gives the main event to
+    what was declared, "declared the outbreak a pandemic" keeps it."""
+    if event.predicate in PERFORMATIVE_CUES and (
+        event.main or any(a.startswith(f"{PATIENT}|") for a in event.arguments)
+    ):
         return False
     return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
 
