@@ -155,6 +155,14 @@ REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
 # claims; with a clause or a quotation they report words ("declared that the outbreak is now a
 # global pandemic")
 PERFORMATIVE_CUES = frozenset({"declare"})
+# the states declaring makes: "declared a state of emergency", "a pandemic", "a disaster situation",
+# "a health alert", "war", "bankruptcy"
+DECLARED_STATES = frozenset(
+    {
+        "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "independence",
+        "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown", "law",
+    }
+)  # fmt: skip
 CLAUSE_CUES: dict[str, Stance] = (
     {"charge": Stance.STATED} | DOUBT_CUES | TAKEN_UP_CUES | HELD_VIEW_CUES | REQUEST_CUES
 )
@@ -262,12 +270,25 @@ def _asked_that(token: Token) -> bool:
 
 def _declares_a_thing(token: Token) -> bool:
     """ "has declared a public health emergency", "declared the outbreak a pandemic", "A pandemic is
-    declared": the verb has an object or a passive subject, not a clause (a verbless one, "the
-    outbreak a pandemic", is the object and what it is declared), so it does what it says."""
-    return token.tag_.startswith("VB") and any(
-        c.dep_ in ("dobj", "nsubjpass", "oprd") or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))
+    declared": the verb's object or passive subject (or a verbless clause, "the outbreak a
+    pandemic") is a state that declaring makes (`DECLARED_STATES`), so it does what it says.
+    "Zelenskyy declared North Korea's direct involvement in the war" says something is so."""
+    if not token.tag_.startswith("VB"):
+        return False
+    declared = [
+        c
         for c in token.children
-    )
+        if c.dep_ in ("dobj", "nsubjpass", "oprd") or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))
+    ]
+    return any(word.lower_ in DECLARED_STATES for c in declared for word in _noun_phrase(c))
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head, the nouns compounded with it and its "of" nouns ("a disaster situation", "a national
+    health state of emergency"; not "involvement in the war")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return words + [o for p in of for o in p.children if o.dep_ == "pobj"]
 
 
 def _finite_clause(verb: Token) -> bool:

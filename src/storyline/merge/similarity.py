@@ -33,7 +33,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
-from storyline.analyse.reporting import CUE_VERBS, PERFORMATIVE_CUES
+from storyline.analyse.reporting import CUE_VERBS, DECLARED_STATES, PERFORMATIVE_CUES
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
@@ -223,14 +223,21 @@ def in_force(event: Event) -> bool:
 
 def _reporting(event: Event) -> bool:
     """`Signature.reporting`: a verb of saying or a light verb, or no word. A performative verb
-    (`PERFORMATIVE_CUES`) is its act when it has a thing for its object (a patient in
-    `Event.arguments`) or is a sentence's main event: "declared that ..." gives the main event to
-    what was declared, "declared the outbreak a pandemic" keeps it."""
+    (`PERFORMATIVE_CUES`) is its act when what it declares is a state (`DECLARED_STATES`: "have
+    declared a public health emergency"), or when the sentence's main event, no one's claim, is the
+    declaring ("declared the outbreak a pandemic": extract read no report in it)."""
     if event.predicate in PERFORMATIVE_CUES and (
-        event.main or any(a.startswith(f"{PATIENT}|") for a in event.arguments)
+        _declares_a_state(event) or (event.main and not event.attribution)
     ):
         return False
     return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
+
+
+def _declares_a_state(event: Event) -> bool:
+    return any(
+        role == PATIENT and not DECLARED_STATES.isdisjoint(text.lower().split())
+        for role, _, text in (argument.partition("|") for argument in event.arguments)
+    )
 
 
 def told_also(event: Event) -> bool:
