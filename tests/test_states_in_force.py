@@ -42,6 +42,31 @@ def test_a_deed_in_the_present_perfect_may_be_of_any_day_before_the_page(pipelin
     assert time_interval(lead, date(2010, 4, 24)) == (date(2010, 4, 17), date(2010, 4, 24))
 
 
+def test_a_deed_in_force_meets_an_older_report_only_in_alike_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Read as news of its page's last week, the 5 May "have declared" would not meet 27 April's report:
+    only alike sentences tell the same deed (`_only_in_force`). "The authorities appear to have learned
+    the lessons of previous deadly virus outbreaks" (H1N1_bbc, 5 May, a country's authorities) is not
+    "Many individual countries learned painful lessons" (27 April, an explainer of past pandemics)."""
+    merger = merging.Merger()
+    first = signature(_declared(pipeline, US_DECLARED, FIRST), frozenset(), FIRST)
+    later = signature(_declared(pipeline, US_HAVE_DECLARED, LATER), frozenset(), LATER)
+    assert not merging._only_in_force(first, later, merger.sentence_similarity(first, later))
+    lessons = (
+        "The authorities appear to have learned the lessons of previous deadly virus outbreaks such as the "
+        "H5N1 avian flu and Sars (Severe Acute Respiratory Syndrome), and this time around have been quick "
+        "to share information with the WHO."
+    )
+    learned = [e for e in events_of(pipeline, lessons, LATER) if e.predicate == "learn"]
+    painful = [e for e in events_of(pipeline, "Many individual countries learned painful lessons.", FIRST)]
+    (learned_sig,) = [signature(e, frozenset(), LATER) for e in learned]
+    (painful_sig,) = [signature(e, frozenset(), FIRST) for e in painful if e.predicate == "learn"]
+    assert overlaps(learned_sig.when, painful_sig.when)  # in force: any day before 5 May
+    assert not overlaps(learned_sig.news, painful_sig.news)  # as news of the page's last week
+    # the collection's store gave the two sentences a similarity of 0.061
+    assert merging._only_in_force(learned_sig, painful_sig, 0.061)
+    assert not merging._only_in_force(learned_sig, painful_sig, merging.CROWD_EXEMPT)
+
+
 def test_a_declaration_with_an_object_is_the_act_not_a_report(pipeline) -> None:  # type: ignore[no-untyped-def]
     """ "have declared a public health emergency" makes the emergency (the declaration is the event),
     "has formally declared that the swine flu outbreak is now a global pandemic" (H1N1_bbc, 11 June)

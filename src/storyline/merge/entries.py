@@ -679,6 +679,18 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
 
 
+def _only_in_force(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether two reports meet in time only because one is a deed in force (`in_force`: "have
+    declared a public health emergency" may be of any day before its page), while their sentences
+    are not alike (`CROWD_EXEMPT`): read as news of their pages' last days they would not meet, and
+    a perfect told a week later retells the deed in its words ("A public health emergency has been
+    declared in the US", 27 April; "health officials have declared a public health emergency", 5
+    May), not another deed of its kind ("The authorities appear to have learned the lessons of
+    previous deadly virus outbreaks", 5 May, is not "Many individual countries learned painful
+    lessons", 27 April)."""
+    return sentence < CROWD_EXEMPT and not overlaps(sig.news, other.news)
+
+
 def _weeks_apart(sig: Signature, other: Signature) -> bool:
     """Whether the two reports' articles were published a week or more apart (`BOUND_DAYS`)."""
     if sig.published is None or other.published is None:
@@ -1034,6 +1046,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
+    if _only_in_force(sig, other, sentence):
+        return -1.0  # "The authorities appear to have learned the lessons" is not last week's lessons
     # below the breadth floor the reports share a telling name by now (`_too_broad`), so they are
     # supported: `_unsupported` would weigh their words and names again for nothing
     if sentence >= pairs.breadth_floor(sig.predicate) and _unsupported(sig, other, pairs, sentence):

@@ -125,6 +125,7 @@ class Signature:
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
+    news: tuple[date, date] | None  # `when`, a deed in force (`in_force`) read as the page's news
     dating: str  # "text" (written in the sentence), "publication" (its article's), "guessed" or "none"
     context: frozenset[str]  # the article's named actors and places
     speaker: str  # who the report says makes the claim ("" when none: `Event.attribution`)
@@ -175,6 +176,7 @@ def signature(
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
+        news=time_interval(event, published, lasting=False),
         dating=_dating(event),
         context=context,
         speaker=event.attribution.source if event.attribution else "",
@@ -431,7 +433,7 @@ def _dating(event: Event) -> str:
 
 
 def time_interval(
-    event: Event, published: date | None = None, guessed: bool = False
+    event: Event, published: date | None = None, guessed: bool = False, lasting: bool = True
 ) -> tuple[date, date] | None:
     """The days an event may have happened on; None when nothing bounds them.
 
@@ -447,7 +449,7 @@ def time_interval(
         return (date.min, published) if published and event.date is None else None
     if event.timex is None:  # dated only by its article: on or before that day
         # a lead's news is of the last days; a deed in the perfect is in force, done any day before
-        recent = event.main and not event.is_background and not in_force(event)
+        recent = event.main and not event.is_background and not (lasting and in_force(event))
         earliest = span[0] - RECENT if recent and span[0] > date.min + RECENT else date.min
         return earliest, span[1]
     return span
