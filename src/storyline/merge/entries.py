@@ -364,6 +364,8 @@ class Merger:
             first = last - sizes
             stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
             bounds[np.repeat(stray, sizes)] = -1.0
+        # entries met only because the mention is a deed in force: only alike reports join it to them
+        lasting = _met_in_force(sig, clusters)
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in
         # the order of a stable sort of all, as the kept pairs keep their order
@@ -378,6 +380,8 @@ class Merger:
                 continue  # at best a tie, which goes to the latest told
             other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
             margin = _margin(sig, other, self, crowd)
+            if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
+                continue
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
@@ -679,7 +683,15 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
 
 
-def _only_in_force(sig: Signature, other: Signature, sentence: float) -> bool:
+def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
+    """The candidates (by their place in `clusters`) whose days meet the mention's only because it is
+    a deed in force (`in_force`): read as news of its page's last days it would not meet them."""
+    if sig.news == sig.when:
+        return set()
+    return {index for index, cluster in enumerate(clusters) if not overlaps(sig.news, cluster.when)}
+
+
+def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool = False) -> bool:
     """Whether two reports meet in time only because one is a deed in force (`in_force`: "have
     declared a public health emergency" may be of any day before its page), while their sentences
     are not alike (`CROWD_EXEMPT`): read as news of their pages' last days they would not meet, and
@@ -687,8 +699,9 @@ def _only_in_force(sig: Signature, other: Signature, sentence: float) -> bool:
     declared in the US", 27 April; "health officials have declared a public health emergency", 5
     May), not another deed of its kind ("The authorities appear to have learned the lessons of
     previous deadly virus outbreaks", 5 May, is not "Many individual countries learned painful
-    lessons", 27 April)."""
-    return sentence < CROWD_EXEMPT and not overlaps(sig.news, other.news)
+    lessons", 27 April). `met`: the entry of `other` met the mention only so (`_met_in_force`), whatever
+    the two reports' own days."""
+    return sentence < CROWD_EXEMPT and (met or not overlaps(sig.news, other.news))
 
 
 def _weeks_apart(sig: Signature, other: Signature) -> bool:
