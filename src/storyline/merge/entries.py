@@ -693,15 +693,15 @@ def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
 
 def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool = False) -> bool:
     """Whether two reports meet in time only because one is a deed in force (`in_force`: "have
-    declared a public health emergency" may be of any day before its page), while their sentences
-    are not alike (`CROWD_EXEMPT`): read as news of their pages' last days they would not meet, and
-    a perfect told a week later retells the deed in its words ("A public health emergency has been
-    declared in the US", 27 April; "health officials have declared a public health emergency", 5
-    May), not another deed of its kind ("The authorities appear to have learned the lessons of
-    previous deadly virus outbreaks", 5 May, is not "Many individual countries learned painful
-    lessons", 27 April). `met`: the entry of `other` met the mention only so (`_met_in_force`), whatever
-    the two reports' own days."""
-    return sentence < CROWD_EXEMPT and (met or not overlaps(sig.news, other.news))
+    learned the lessons" may be of any day before its page), while their sentences are not copies
+    (`QUOTE_COPY`): read as news of their pages' last days they would not meet. A page retells a
+    deed in force in the words it was first told in ("Three cases have been recorded in Wales", 16
+    and 30 June); in other words it is as likely another deed of its kind ("The authorities appear
+    to have learned the lessons of previous deadly virus outbreaks", 5 May, is not "Many individual
+    countries learned painful lessons", 27 April; "The authorities have banned imports of pork and
+    pork products", 5 May, is not Russia's ban of 27 April). `met`: the entry of `other` met the
+    mention only so (`_met_in_force`), whatever the two reports' own days."""
+    return sentence < QUOTE_COPY and (met or not overlaps(sig.news, other.news))
 
 
 def _weeks_apart(sig: Signature, other: Signature) -> bool:
