@@ -888,13 +888,12 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
 
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
-    it of different doers, one of them named: "Tyrone Benton, who is now suing BP and Transocean"
-    (a rig worker, July), "Daniel Becnel, a Louisiana lawyer who is suing BP" (November), "The US is
-    suing BP and eight other firms" (December) are three lawsuits. The named agent is not written
-    in the other's sentence, and the other's agent is another name or a person told by what they
-    are ("a Louisiana lawyer"); a common noun ("the company", "officials") may stand for a name, so
-    it is not compared, nor a statement's speaker (a reporting verb), nor alike sentences
-    (`CROWD_EXEMPT`) or a shared figure."""
+    it of two named doers: "Tyrone Benton, who is now suing BP and Transocean" (a rig worker, July)
+    and "The US is suing BP and eight other firms" (December) are two lawsuits. Neither name is
+    written in the other's sentence. A person told by what they are ("That worker is now suing",
+    "a Louisiana lawyer who is suing BP") may be the named one, and a common noun ("the company",
+    "officials") may stand for a name, so neither is compared; nor a statement's speaker (a
+    reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
     if (
         sentence >= CROWD_EXEMPT
         or sig.reporting
@@ -907,13 +906,15 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
 
 def _named_apart(sig: Signature, other: Signature) -> bool:
     """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
-    `other`'s agent is another name or a described person (`_other_agents`)."""
+    `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
     mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
-    if not mine or mine == ONE_PERSON or mine & _stems(other.words) or theirs is None:
+    if not mine or not theirs or ONE_PERSON in (mine, theirs):
         return False
-    if theirs == ONE_PERSON:
-        return True
-    return bool(theirs) and mine.isdisjoint(theirs) and theirs.isdisjoint(_stems(sig.words))
+    return (
+        mine.isdisjoint(theirs)
+        and mine.isdisjoint(_stems(other.words))
+        and theirs.isdisjoint(_stems(sig.words))
+    )
 
 
 @lru_cache(maxsize=8192)
