@@ -110,8 +110,8 @@ def test_a_hyphenated_participle_tells_no_event(pipeline) -> None:  # type: igno
     road = "It is so low-lying that sea swells often cover the road."
     assert [e.predicate for e in events_of(pipeline, road) if e.main] == ["cover"]
     assert "lie" not in {e.predicate for e in events_of(pipeline, road)}
-    region = "The low-lying region contains vital spawning grounds for fish, shrimp and crabs."
-    assert "lie" not in {e.predicate for e in events_of(pipeline, region)}
+    louisiana = "Because Louisiana is so low-lying, even a category one storm can raise the water level."
+    assert "lie" not in {e.predicate for e in events_of(pipeline, louisiana)}
     reopened = "If the test fails, the well will be re-opened and oil will flow out again."
     assert "open" in {e.predicate for e in events_of(pipeline, reopened)}
 

@@ -137,13 +137,13 @@ _VERB_PREFIXES = frozenset(
 
 
 def _compound_adjective(table: TokenTable, index: int) -> bool:
-    """Whether a participle is the end of a hyphenated adjective: a present participle with no
-    auxiliary of its own ("so low-lying that sea swells often cover the road", "the long-running
-    dispute") or a past one set before its noun ("the BP-operated well"). It describes something, it
-    tells nothing happening. A passive ("was air-lifted to hospital") and a verb with a prefix
-    ("re-opened") still do."""
-    tag = table.tag[index]
-    if tag not in ("VBG", "VBN") or index < 2 or (tag == "VBN" and table.dep[index] != "amod"):
+    """Whether a present participle ends a hyphenated adjective said of its subject, with no
+    auxiliary of its own ("It is so low-lying that sea swells often cover the road", "Louisiana is so
+    low-lying"): it describes a place or a thing, it tells nothing happening. A hyphenated word before
+    its noun ("the low-lying region", "the BP-operated rig") is left as it was: leaving those out
+    too cost ECB+'s development topics 0.2 of CoNLL F1. A verb with a prefix ("re-opened") still
+    tells one."""
+    if table.tag[index] != "VBG" or index < 2 or table.dep[index] not in ("acomp", "xcomp"):
         return False
     hyphen = index - 1
     word = table.lower[hyphen]
