@@ -32,7 +32,8 @@ people say one stock phrase about different things ("we will not rest", "never s
 shared participant makes two reports one (`_judged`); two days' different amounts of money are two
 updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
 unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
-protective clothing": `_other_arguments`).
+protective clothing": `_other_arguments`), and told of two named doers, two ("Tyrone Benton, who is
+now suing BP", "The US is suing BP": `_other_agents`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
