@@ -365,7 +365,7 @@ class Merger:
             first = last - sizes
             stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
             bounds[np.repeat(stray, sizes)] = -1.0
-        # entries met only because the mention is a deed in force: only alike reports join it to them
+        # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in

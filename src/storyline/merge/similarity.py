@@ -13,9 +13,10 @@ article's publication date dates it, any day up to the publication date —
 for the main event of a sentence outside a background paragraph, the week up
 to it (a report in the present tells recent news). A deed done to something told in the present
 perfect ("The US has declared a public health emergency") is in force: the act may be of any day up
-to the page, so it meets the earlier report of the act (`in_force`; not an activity going on, "have
-been wearing", nor a count, "has risen to 27", which are of the page's days). Mentions whose
-intervals do not meet are never the same event.
+to the page (`in_force`; not an activity going on, "have been wearing", nor a count, "has risen to
+27", which are of the page's days); beyond the page's week it meets only a copy of its sentence
+(`Signature.news`, `entries._only_in_force`). Mentions whose intervals do not meet are never the
+same event.
 """
 
 from __future__ import annotations
@@ -236,6 +237,7 @@ def _reporting(event: Event) -> bool:
 
 
 def _declares_a_state(event: Event) -> bool:
+    """Whether the mention's patient names a state declaring makes ("patient|emergency health")."""
     return any(
         role == PATIENT and not DECLARED_STATES.isdisjoint(text.lower().split())
         for role, _, text in (argument.partition("|") for argument in event.arguments)
