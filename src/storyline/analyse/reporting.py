@@ -160,6 +160,19 @@ PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, 
 # companies", "Congressman Ed Markey slammed Dudley's comments"); not "set to slam into the Gulf Coast", "the
 # spill ... slamming tourism and fishing industries"
 CRITICISM_CUES: dict[str, Stance] = {"slam": Stance.STATED}
+# verbs of saying that, with a thing for their object, do what they say ("declared a state of
+# emergency", "declared the outbreak a pandemic", "A pandemic is declared"): an act, which no one
+# claims; with a clause or a quotation they report words ("declared that the outbreak is now a
+# global pandemic")
+PERFORMATIVE_CUES = frozenset({"declare"})
+# the states declaring makes: "declared a state of emergency", "a pandemic", "a disaster situation",
+# "a health alert", "war", "bankruptcy"
+DECLARED_STATES = frozenset(
+    {
+        "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "independence",
+        "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown", "law",
+    }
+)  # fmt: skip
 CLAUSE_CUES: dict[str, Stance] = (
     {"charge": Stance.STATED}
     | DOUBT_CUES
@@ -236,6 +249,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "begging for food", "plead guilty"
     if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
         return None  # "slam into the Gulf Coast", "a grand slam"
+    if lemma in PERFORMATIVE_CUES and _declares_a_thing(token):
+        return None  # "has declared a public health emergency": the act, not a report of words
     return lemma
 
 
@@ -294,6 +309,27 @@ def _criticised_by_holder(token: Token) -> bool:
     doer = token.head if token.dep_ in ("xcomp", "conj") else token
     subjects = [c for c in doer.children if c.dep_ == "nsubj"]
     return bool(subjects) and holder(subjects[0])
+def _declares_a_thing(token: Token) -> bool:
+    """ "has declared a public health emergency", "declared the outbreak a pandemic", "A pandemic is
+    declared": the verb's object or passive subject (or a verbless clause, "the outbreak a
+    pandemic") is a state that declaring makes (`DECLARED_STATES`), so it does what it says.
+    "Zelenskyy declared North Korea's direct involvement in the war" says something is so."""
+    if not token.tag_.startswith("VB"):
+        return False
+    declared = [
+        c
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass", "oprd") or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))
+    ]
+    return any(word.lower_ in DECLARED_STATES for c in declared for word in _noun_phrase(c))
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head, the nouns compounded with it and its "of" nouns ("a disaster situation", "a national
+    health state of emergency"; not "involvement in the war")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return words + [o for p in of for o in p.children if o.dep_ == "pobj"]
 
 
 def _finite_clause(verb: Token) -> bool:

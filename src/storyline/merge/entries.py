@@ -32,7 +32,8 @@ people say one stock phrase about different things ("we will not rest", "never s
 shared participant makes two reports one (`_judged`); two days' different amounts of money are two
 updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
 unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
-protective clothing": `_other_arguments`).
+protective clothing": `_other_arguments`), and told of two named doers, two ("Tyrone Benton, who is
+now suing BP", "The US is suing BP": `_other_agents`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -59,9 +60,11 @@ from types import MappingProxyType
 import numpy as np
 
 from storyline.analyse.embedding import text_similarity
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.similarity import (
+    ONE_PERSON,
     DocumentFrequency,
     NameWeights,
     Signature,
@@ -362,6 +365,8 @@ class Merger:
             first = last - sizes
             stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
             bounds[np.repeat(stray, sizes)] = -1.0
+        # entries met only because the mention is a deed in force: only a copy joins it to them
+        lasting = _met_in_force(sig, clusters)
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in
         # the order of a stable sort of all, as the kept pairs keep their order
@@ -376,6 +381,8 @@ class Merger:
                 continue  # at best a tie, which goes to the latest told
             other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
             margin = _margin(sig, other, self, crowd)
+            if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
+                continue
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
@@ -677,6 +684,27 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
 
 
+def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
+    """The candidates (by their place in `clusters`) whose days meet the mention's only because it is
+    a deed in force (`in_force`): read as news of its page's last days it would not meet them."""
+    if sig.news == sig.when:
+        return set()
+    return {index for index, cluster in enumerate(clusters) if not overlaps(sig.news, cluster.when)}
+
+
+def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool = False) -> bool:
+    """Whether two reports meet in time only because one is a deed in force (`in_force`: "have
+    learned the lessons" may be of any day before its page), while their sentences are not copies
+    (`QUOTE_COPY`): read as news of their pages' last days they would not meet. A page retells a
+    deed in force in the words it was first told in ("Three cases have been recorded in Wales", 16
+    and 30 June); in other words it is as likely another deed of its kind ("The authorities appear
+    to have learned the lessons of previous deadly virus outbreaks", 5 May, is not "Many individual
+    countries learned painful lessons", 27 April; "The authorities have banned imports of pork and
+    pork products", 5 May, is not Russia's ban of 27 April). `met`: the entry of `other` met the
+    mention only so (`_met_in_force`), whatever the two reports' own days."""
+    return sentence < QUOTE_COPY and (met or not overlaps(sig.news, other.news))
+
+
 def _weeks_apart(sig: Signature, other: Signature) -> bool:
     """Whether the two reports' articles were published a week or more apart (`BOUND_DAYS`)."""
     if sig.published is None or other.published is None:
@@ -859,6 +887,55 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     return False
 
 
+def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
+    it of two named doers: "Tyrone Benton, who is now suing BP and Transocean" (a rig worker, July)
+    and "The US is suing BP and eight other firms" (December) are two lawsuits. Neither name is
+    written in the other's sentence. A person told by what they are ("That worker is now suing",
+    "a Louisiana lawyer who is suing BP") may be the named one, and a common noun ("the company",
+    "officials") may stand for a name, so neither is compared; nor a statement's speaker (a
+    reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.reporting
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    return _named_apart(sig, other) or _named_apart(other, sig)
+
+
+def _named_apart(sig: Signature, other: Signature) -> bool:
+    """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
+    `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
+    mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
+    if not mine or not theirs or ONE_PERSON in (mine, theirs):
+        return False
+    return (
+        mine.isdisjoint(theirs)
+        and mine.isdisjoint(_stems(other.words))
+        and theirs.isdisjoint(_stems(sig.words))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _agent_name(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> frozenset[str] | None:
+    """The agent's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
+    initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
+    (no agent, or a common noun)."""
+    for role, keys, text in arguments:
+        if role != AGENT:
+            continue
+        if keys == ONE_PERSON:
+            return keys
+        if keys:
+            return None
+        names = [word for word in text.split() if word[:1].isupper() and word.lower() not in TITLE_WORDS]
+        words = frozenset(predicate_key(word.lower()) for word in names)
+        return words | frozenset(_initials(" ".join(names))) if len(names) > 1 else words
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _nouns_alike(first: str, second: str) -> float:
     """How alike two roles' nouns are in meaning (`embedding`): other words for one participant
@@ -984,6 +1061,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # another article: the sentences must share something ("announced": what was said)
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
+    if _only_in_force(sig, other, sentence):
+        return -1.0  # "The authorities appear to have learned the lessons" is not last week's lessons
     # below the breadth floor the reports share a telling name by now (`_too_broad`), so they are
     # supported: `_unsupported` would weigh their words and names again for nothing
     if sentence >= pairs.breadth_floor(sig.predicate) and _unsupported(sig, other, pairs, sentence):
@@ -998,6 +1077,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
     if _other_arguments(sig, other, pairs, sentence):
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
+    if _other_agents(sig, other, pairs, sentence):
+        return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

@@ -11,8 +11,12 @@ sentence alone does not.
 A mention's time is an interval: the days its date covers; when only its
 article's publication date dates it, any day up to the publication date —
 for the main event of a sentence outside a background paragraph, the week up
-to it (a report in the present or perfect tells recent news). Mentions whose intervals do not meet are never
-the same event.
+to it (a report in the present tells recent news). A deed done to something told in the present
+perfect ("The US has declared a public health emergency") is in force: the act may be of any day up
+to the page (`in_force`; not an activity going on, "have been wearing", nor a count, "has risen to
+27", which are of the page's days); beyond the page's week it meets only a copy of its sentence
+(`Signature.news`, `entries._only_in_force`). Mentions whose intervals do not meet are never the
+same event.
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
-from storyline.analyse.reporting import CUE_VERBS
+from storyline.analyse.reporting import CUE_VERBS, DECLARED_STATES, PERFORMATIVE_CUES
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
+from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.model import Event
 from storyline.timevalue import bounds
@@ -121,6 +126,7 @@ class Signature:
     places: frozenset[str]
     when: tuple[date, date] | None  # the days it may have happened on
     in_article: tuple[date, date] | None  # the same, guessed dates included: for its own article
+    news: tuple[date, date] | None  # `when`, a deed in force (`in_force`) read as the page's news
     dating: str  # "text" (written in the sentence), "publication" (its article's), "guessed" or "none"
     context: frozenset[str]  # the article's named actors and places
     speaker: str  # who the report says makes the claim ("" when none: `Event.attribution`)
@@ -155,7 +161,7 @@ def signature(
         predicate=predicate_key(event.predicate) if event.predicate else "",
         modality=event.modality,
         # a contraction or a sign ("there's" read as "'s") names no kind of event either
-        reporting=event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate),
+        reporting=_reporting(event),
         main=event.main,
         words=words,
         grams=grams,
@@ -171,6 +177,7 @@ def signature(
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
+        news=time_interval(event, published, lasting=False),
         dating=_dating(event),
         context=context,
         speaker=event.attribution.source if event.attribution else "",
@@ -188,6 +195,53 @@ _ALSO = re.compile(
     r"\w+ly)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# the perfect's auxiliary and the words between it and the event's word ("has declared", "have
+# already been suspended", "has also agreed"); not "'s", which is "is" as often as "has"
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:(?:not|also|already|now|just|since|formally|officially|\w+ly)\s+)*"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_force(event: Event) -> bool:
+    """Whether the event is a deed done to something, told in the present perfect ("health officials
+    have declared a public health emergency", "A public health emergency has been declared in the
+    US"): it is in force by the page's day, and may have been done any day before it. An activity
+    going on ("have been wearing masks") or a count ("has risen to 27", "has confirmed 27 new
+    cases": a tally as of the page) is of the page's last days, as other news is."""
+    if event.event_start is None or not any(a.startswith(f"{PATIENT}|") for a in event.arguments):
+        return False
+    at = event.event_start - event.start
+    if not 0 < at <= len(event.text) or counts(event.summary):
+        return False
+    perfect = _PERFECT.search(event.text, max(0, at - 60), at)
+    word = event.text[at : (event.event_end or event.event_start) - event.start]
+    return perfect is not None and not (
+        perfect.group(0).lower().rstrip().endswith("been") and word.endswith("ing")
+    )
+
+
+def _reporting(event: Event) -> bool:
+    """`Signature.reporting`: a verb of saying or a light verb, or no word. A performative verb
+    (`PERFORMATIVE_CUES`) is its act when what it declares is a state (`DECLARED_STATES`: "have
+    declared a public health emergency"), or when the sentence's main event, no one's claim, is the
+    declaring ("declared the outbreak a pandemic": extract read no report in it)."""
+    if event.predicate in PERFORMATIVE_CUES and (
+        _declares_a_state(event) or (event.main and not event.attribution)
+    ):
+        return False
+    return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
+
+
+def _declares_a_state(event: Event) -> bool:
+    """Whether the mention's patient names a state declaring makes ("patient|emergency health")."""
+    return any(
+        role == PATIENT and not DECLARED_STATES.isdisjoint(text.lower().split())
+        for role, _, text in (argument.partition("|") for argument in event.arguments)
+    )
 
 
 def told_also(event: Event) -> bool:
@@ -381,7 +435,7 @@ def _dating(event: Event) -> str:
 
 
 def time_interval(
-    event: Event, published: date | None = None, guessed: bool = False
+    event: Event, published: date | None = None, guessed: bool = False, lasting: bool = True
 ) -> tuple[date, date] | None:
     """The days an event may have happened on; None when nothing bounds them.
 
@@ -396,7 +450,8 @@ def time_interval(
     if span is None:
         return (date.min, published) if published and event.date is None else None
     if event.timex is None:  # dated only by its article: on or before that day
-        recent = event.main and not event.is_background  # a lead's news is of the last days
+        # a lead's news is of the last days; a deed in the perfect is in force, done any day before
+        recent = event.main and not event.is_background and not (lasting and in_force(event))
         earliest = span[0] - RECENT if recent and span[0] > date.min + RECENT else date.min
         return earliest, span[1]
     return span
