@@ -309,6 +309,8 @@ def _criticised_by_holder(token: Token) -> bool:
     doer = token.head if token.dep_ in ("xcomp", "conj") else token
     subjects = [c for c in doer.children if c.dep_ == "nsubj"]
     return bool(subjects) and holder(subjects[0])
+
+
 def _declares_a_thing(token: Token) -> bool:
     """ "has declared a public health emergency", "declared the outbreak a pandemic", "A pandemic is
     declared": the verb's object or passive subject (or a verbless clause, "the outbreak a
