@@ -1595,16 +1595,17 @@ def _name_set_off_before(verb: Token) -> Token | None:
     phrase."""
     doc = verb.doc
     index = verb.i - 1
-    while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in _BESIDE_VERB:
+    first = verb.sent.start  # once: `sent` walks the sentence
+    while index > first and doc[index].head.i == verb.i and doc[index].dep_ in _BESIDE_VERB:
         index -= 1
-    if index < verb.sent.start + 3 or doc[index].text != ",":
+    if index < first + 3 or doc[index].text != ",":
         return None
     name = doc[index - 1]
     if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.pos_ != "PROPN":
         return None
     opening = name.left_edge.i - 1
     if (
-        opening <= verb.sent.start
+        opening <= first
         or doc[opening].text != ","
         or doc[opening - 1].pos_ not in ("NOUN", "PROPN")
     ):
