@@ -1039,8 +1039,8 @@ def restarts_sentence(token: Token) -> bool:
     the next sentence ("... with Italian model Elisabetta Canalis Asked whether ...", "... Alexandra Burke
     As for SuBo, she admitted ...", '... says the woman is "critically ill" Two people have been rescued').
     """
-    if token.i == token.sent.start or not token.is_title or token.lower_ == "i":
-        return False
+    if not token.is_title or token.lower_ == "i" or token.i == token.sent.start:  # `sent`, a walk over the
+        return False  # sentence, last
     named = token.ent_type_ not in ("", "CARDINAL") and token.pos_ not in ("VERB", "AUX")  # "Canalis Asked"
     if token.pos_ not in _RESTARTING or named:
         return False  # not a name, nor "Cuban airspace", "the American charity"

@@ -137,6 +137,8 @@ def _inside_ticker(words: _Words, index: int) -> bool:
     text = words.text
     if len(text[index]) > _TICKER_TOKEN or text[index] == "(":
         return False
+    if ")" not in text[index : index + _TICKER_WORDS]:
+        return False  # no closing bracket near (most words): nothing to look back for
     before = range(index - 1, max(index - _TICKER_WORDS, 0) - 1, -1)
     opening = next((i for i in before if text[i] == "("), None)
     if opening is None:  # the opening bracket lost: "Transocean Ltd RIGN." / "N) and Halliburton Co"

@@ -14,12 +14,12 @@ import operator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_TITLE, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_TITLE, LENGTH, LIKE_NUM, LOWER, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 _KEY = "storyline.token_table"
-_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, HEAD, IS_ALPHA, IS_TITLE]
+_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, HEAD, IS_ALPHA, IS_TITLE, LIKE_NUM]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ class TokenTable:
     length: list[int]
     is_alpha: list[int]
     is_title: list[int]
+    like_num: list[int]
     by_head: list[int]  # the indices of the words, grouped by their head, in order within a group
     first_child: list[int]  # where the children of word i start in `by_head` (and those of i + 1)
 
@@ -60,7 +61,7 @@ def _build(doc: Doc) -> TokenTable:
     47 ms), about 2% of their extraction."""
     count = len(doc)
     array = doc.to_array(_COLUMNS) if count else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
-    pos, dep, tag, lower, start, length, _, alpha, title = array.T.tolist()
+    pos, dep, tag, lower, start, length, _, alpha, title, like_num = array.T.tolist()
     positions = numpy.arange(count)
     # HEAD is the offset to the head, kept unsigned: reinterpreted as signed, it counts back
     heads = positions + array[:, 6].astype(numpy.int64)
@@ -80,6 +81,7 @@ def _build(doc: Doc) -> TokenTable:
         length=length,
         is_alpha=alpha,
         is_title=title,
+        like_num=like_num,
         by_head=by_head.tolist(),
         first_child=first_child.tolist(),
     )

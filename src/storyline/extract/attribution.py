@@ -135,12 +135,31 @@ class _Cue:
     text: str
 
 
+_READ = "storyline.attributions"  # in a parse's `user_data`: what `attribute` and `clause_attributions` found
+
+
+def _read(sentence: Span) -> dict[tuple[object, ...], tuple[object, ...]]:
+    """What was read of the parse's sentences, by sentence, with the actors it was read with: quotes
+    read the sentences near a quote, events every sentence, both with the same actors."""
+    return sentence.doc.user_data.setdefault(_READ, {})  # type: ignore[no-any-return]
+
+
 def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None = None) -> Attribution | None:
     """Who asserts the sentence's main claim and how; None when nobody is cited.
 
     `speaker` names who "I"/"we" are (the speaker of a quote the sentence sits in).
-    Readers' comments below an article cite no source.
+    Readers' comments below an article cite no source. Read once per sentence and actors.
     """
+    read, key = _read(sentence), ("attribute", sentence.start, sentence.end, speaker)
+    kept = read.get(key)
+    if kept is not None and kept[0] == actors:
+        return kept[1]  # type: ignore[return-value]
+    found = _attribute(sentence, actors, speaker)
+    read[key] = (list(actors), found)
+    return found
+
+
+def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None) -> Attribution | None:
     if asks(sentence):
         return None
     according = _according_to(sentence)
@@ -446,7 +465,21 @@ def clause_attributions(
     expert said the authorities had over-reacted". Each reporting verb with a claimant of its own is
     returned with the tokens it governs (itself and what it reports), the main cue's with `main`;
     an event takes the smallest of these that holds it, and the sentence's attribution otherwise. A
-    narrated clause set before the main cue by a semicolon comes with None: nobody is cited for it."""
+    narrated clause set before the main cue by a semicolon comes with None: nobody is cited for it.
+    Read once per sentence, actors and `main` (the very object: quotes compare clauses' attributions
+    with `main` by identity)."""
+    read, key = _read(sentence), ("clauses", sentence.start, sentence.end)
+    kept = read.get(key)
+    if kept is not None and kept[1] is main and kept[0] == actors:
+        return kept[2]  # type: ignore[return-value]
+    found = _clause_attributions(sentence, actors, main)
+    read[key] = (list(actors), main, found)
+    return found
+
+
+def _clause_attributions(
+    sentence: Span, actors: list[EntityMention], main: Attribution | None
+) -> list[tuple[frozenset[int], Attribution | None]]:
     if asks(sentence):
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
@@ -1763,16 +1796,17 @@ def _name_set_off_before(verb: Token) -> Token | None:
     phrase."""
     doc = verb.doc
     index = verb.i - 1
-    while index > verb.sent.start and doc[index].head.i == verb.i and doc[index].dep_ in _BESIDE_VERB:
+    first = verb.sent.start  # once: `sent` walks the sentence
+    while index > first and doc[index].head.i == verb.i and doc[index].dep_ in _BESIDE_VERB:
         index -= 1
-    if index < verb.sent.start + 3 or doc[index].text != ",":
+    if index < first + 3 or doc[index].text != ",":
         return None
     name = doc[index - 1]
     if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.pos_ != "PROPN":
         return None
     opening = name.left_edge.i - 1
     if (
-        opening <= verb.sent.start
+        opening <= first
         or doc[opening].text != ","
         or doc[opening - 1].pos_ not in ("NOUN", "PROPN")
     ):

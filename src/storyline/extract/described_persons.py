@@ -91,16 +91,23 @@ def described_persons(trigger: Token) -> list[str]:
 
 def _person(head: Token) -> Person | None:
     word = _singular(head.lower_)
+    pos = head.pos_
+    titled = (  # a person's word before a name: "girl Mia"
+        [c for c in head.children if c.dep_ == "compound" and _is_person(_singular(c.lower_))]
+        if pos == "PROPN"
+        else []
+    )
+    if word != "old" and not (pos == "PROPN" and titled) and not (pos == "NOUN" and _is_person(word)):
+        return None  # no word for a person (most arguments): the phrase is not read
     phrase = [t for t in head.subtree if not _in_clause(t, head)]
     text = " ".join(t.text for t in phrase)
     for child in head.children:  # "a woman aged 84"
         if child.lower_ == "aged":
             text += " " + " ".join(t.text for t in child.subtree)
     age_match = _AGE.search(text) or _AGED.search(text)
-    titled = [c for c in head.children if c.dep_ == "compound" and _is_person(_singular(c.lower_))]
-    if head.pos_ == "PROPN" and titled:
+    if pos == "PROPN" and titled:
         word = _singular(titled[-1].lower_)  # a name its description stands before: "two-year-old girl Mia"
-    elif head.pos_ != "NOUN" and not (word == "old" and age_match):
+    elif pos != "NOUN" and not (word == "old" and age_match):
         return None  # a name, a pronoun, or a word that is no person
     elif not _is_person(word) and word != "old":
         return None

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
-from storyline.analyse.token_table import token_table
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import COLLECTIVES, after_a_name, asks, not_a_claim
@@ -147,8 +147,9 @@ def extract_figures(
     if asks(sentence):
         return figures
     index = sentence.start
+    table = token_table(sentence.doc)
     while index < sentence.end:
-        if not _may_open_amount(sentence.doc[index]):
+        if not _may_open_amount(table, index):
             index += 1
             continue
         amount = _read_amount(sentence.doc, index, sentence.end)
@@ -171,19 +172,16 @@ def extract_figures(
 # --- the amount -----------------------------------------------------------------------------
 
 
-def _may_open_amount(token: Token) -> bool:
-    """Whether `_read_amount` could start at this word: a currency symbol, a number, "a"/"an"
+_OPENERS = frozenset(figure_kinds.CURRENCY_SYMBOLS) | _ARTICLES | frozenset(_FRACTIONS) | VAGUE_OPENERS
+
+
+def _may_open_amount(table: TokenTable, index: int) -> bool:
+    """Whether `_read_amount` could start at word `index`: a currency symbol, a number, "a"/"an"
     (before a scale word) or the first word of a vague amount. Most words are none of these, and
-    this one look at the word spares reading the next ones."""
-    lower = token.lower_
-    return (
-        token.like_num
-        or token.text[:1].isdigit()
-        or lower in figure_kinds.CURRENCY_SYMBOLS
-        or lower in _ARTICLES
-        or lower in _FRACTIONS
-        or lower in VAGUE_OPENERS
-    )
+    this one look at the word, read from the token table without making a `Token`, spares reading
+    the next ones."""
+    lower = table.lower[index]
+    return bool(table.like_num[index]) or lower[:1].isdigit() or lower in _OPENERS
 
 
 def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:

@@ -307,21 +307,25 @@ class Merger:
         if sig.predicate:
             latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
-        if sig.main:
-            by_word = self._by_word
-            words = sorted(word_keys(sig))  # not a set's order, which hashing varies run to run: it
-            # orders the entries met alike often, so which are cut and which wins a tie
-            shared = Counter(
-                chain.from_iterable(
-                    islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
-                )
+        if not sig.main:
+            return found  # a predicate's postings hold each entry once
+        by_word = self._by_word
+        words = sorted(word_keys(sig))  # not a set's order, which hashing varies run to run: it
+        # orders the entries met alike often, so which are cut and which wins a tie
+        shared = Counter(
+            chain.from_iterable(
+                islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
             )
-            # `most_common` kept to the entries met twice or more; `sorted` is `nlargest` (stable
-            # too), all in C: those met once, many of them, come last and are cut
-            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
-            # a verbless caption of one telling word ("NEW CAP FOR LEAKING OIL WELL": "leaking")
-            # can share no second word with its copies on other pages: once is all it has
-            found += [cluster_id for cluster_id, count in ranked if count >= min(WORDS_MET, len(words))]
+        )
+        # a verbless caption of one telling word ("NEW CAP FOR LEAKING OIL WELL": "leaking") can
+        # share no second word with its copies on other pages: once is all it has
+        needed = min(WORDS_MET, len(words))
+        # `most_common` kept to the entries met `needed` times or more; `sorted` is `nlargest`
+        # (stable too): those met fewer times, most of them, are left out before sorting, which
+        # keeps the order of the rest
+        met = [item for item in shared.items() if item[1] >= needed] if needed > 1 else shared.items()
+        ranked = sorted(met, key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
+        found += [cluster_id for cluster_id, _ in ranked]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:

@@ -535,7 +535,7 @@ class NameWeights(DocumentFrequency):
         if not a.context or not b.context:
             return 0.0
         # `fsum`: the same to the last bit in whatever order a set's hashing walks the names
-        shared = math.fsum(self.weight(name) for name in a.context & b.context)
+        shared = math.fsum(map(self.weight, a.context & b.context))
         smaller = min(self._total(a.context), self._total(b.context))
         return shared / smaller if smaller > 0 else 0.0
 
@@ -550,7 +550,7 @@ class NameWeights(DocumentFrequency):
         known = self._totals.get(id(context))
         if known is not None and known[0] is context:
             return known[1]
-        total = math.fsum(self.weight(name) for name in context)
+        total = math.fsum(map(self.weight, context))
         self._totals[id(context)] = (context, total)
         return total
 
