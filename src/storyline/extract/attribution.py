@@ -1805,11 +1805,7 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.pos_ != "PROPN":
         return None
     opening = name.left_edge.i - 1
-    if (
-        opening <= first
-        or doc[opening].text != ","
-        or doc[opening - 1].pos_ not in ("NOUN", "PROPN")
-    ):
+    if opening <= first or doc[opening].text != "," or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if subjects and not (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "VBG"):
