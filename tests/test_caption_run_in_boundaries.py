@@ -10,12 +10,12 @@ hands them to the parser.
 from __future__ import annotations
 
 SKIMMERS = (
-    'Skimmers, including the giant "A Whale", are cleaning oil from the surface Adm Thad Allen, the commander '
-    "of the US response, says clean-up of the oil-stricken Gulf could take years.\n"
+    'Skimmers, including the giant "A Whale", are cleaning oil from the surface Adm Thad Allen, the '
+    "commander of the US response, says clean-up of the oil-stricken Gulf could take years.\n"
 )
 MSF = (
-    "The US has tens of thousands of troops in the country Medecins Sans Frontieres (MSF) has complained that "
-    "the rush to get troops into the country has been at the expense of the delivery of humanitarian "
+    "The US has tens of thousands of troops in the country Medecins Sans Frontieres (MSF) has complained "
+    "that the rush to get troops into the country has been at the expense of the delivery of humanitarian "
     "supplies.\n"
 )
 JERRYCAN = (
@@ -57,12 +57,21 @@ def test_heading_in_capitals_ending_in_a_colon(pipeline) -> None:  # type: ignor
     assert sentences[-1] == "BP said the deals with Apache were together worth about $7billion."
 
 
+# Names inside a sentence after a noun, read on whole topics: a name after a word for someone or for a
+# place, a clause after a noun with no "that" or "when", a caption that is a subordinate clause.
 NOT_CUT = [
-    # a name after a noun that stands before names, and a relative clause with no "that"
-    "Investors said the company BP has lost half its value.\n",
-    "He said the damage BP has caused was huge.\n",
-    # a name after a verb, a title of a work after a preposition
-    "The spill was discussed as Mr Hayward told President Obama he would pay.\n",
+    "Harrison was met with scepticism and never received the full prize, while the French winner Nicholas "
+    "Leblanc was denied his cash because of the revolution.\n",
+    "In case you are wondering, the purple bracelet Mr Gibbs is wearing is for the nine-year-old daughter of "
+    "friends of his who is battling cancer.\n",
+    '"She was under that rubble when we left England in the snow," he said, emotional as he remembered the '
+    "moment Mia was pulled out unhurt and reunited with her mother Cormelle.\n",
+    'When Job complains about the injuries God has allowed him to suffer, and claims "they are tricked that '
+    'trusted", God says nothing to rebut the charges.\n',
+    "Mr Martinez told the hearing Dr Murray said that Jackson told him on the day he died he would have to "
+    "cancel his comeback concerts in London unless he had a dose of the anesthetic, propofol.\n",
+    "Four foreigners were recently kidnapped from areas close to the Somali border in Kenya and the capital "
+    "Nairobi suffered two grenade attacks.\n",
 ]
 
 
