@@ -6,9 +6,11 @@ such as "Background:" or a `Source: ...` line run into the next sentence. This
 component marks the first token after a line break as a sentence start, and
 the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
-before the parser), and the first word after a page's update stamp ("Last
+before the parser), the name (or title and name) that opens a sentence a caption
+runs into ("... from the surface Adm Thad Allen, the commander of the US
+response, says ..."), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ..."), or after a number that ends an item of a fact box
+WORKS The funnel is ...", "... TO BUY: BP said"), or after a number that ends an item of a fact box
 run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
 fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
 clock after the last word of an entry; it keeps a line that an abbreviation with
