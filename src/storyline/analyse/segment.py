@@ -6,9 +6,11 @@ such as "Background:" or a `Source: ...` line run into the next sentence. This
 component marks the first token after a line break as a sentence start, and
 the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
-before the parser), and the first word after a page's update stamp ("Last
+before the parser), the name (or title and name) that opens a sentence a caption
+runs into ("... from the surface Adm Thad Allen, the commander of the US
+response, says ..."), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ..."), or after a number that ends an item of a fact box
+WORKS The funnel is ...", "... TO BUY: BP said"), or after a number that ends an item of a fact box
 run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
 fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
 clock after the last word of an entry; it keeps a line that an abbreviation with
@@ -29,8 +31,9 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from storyline.analyse.actor_lexicon import HONORIFICS
+from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import names
 
 COMPONENT = "line_boundaries"
@@ -93,6 +96,7 @@ def line_boundaries(doc: Doc) -> Doc:
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
+            or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
             or _heading_before(words, i)
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
@@ -353,11 +357,16 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
 
 def _heading_before(words: _Words, index: int) -> bool:
     """A heading in capitals runs into the report that starts at word `index` ("HOW THE OIL FUNNEL
-    WORKS The funnel is ..."): three words or more and twelve letters or more in capitals, so
-    that acronyms ("US FDA CDC") are no heading."""
-    if not _opens(words.text[index]):
+    WORKS The funnel is ..."), or ends in a colon ("U.S. OIL COMPANY APACHE (APA.N) TO BUY: BP said
+    ..."): three words or more and twelve letters or more in capitals, so that acronyms ("US FDA
+    CDC") are no heading. A line cut inside a ticker is one line with the line before it."""
+    text = words.text[index]
+    if not (_opens(text) or (text.isupper() and words.text[index - 1] == ":")):
         return False
-    line = words.text[words.line_start(index) : index]
+    start = words.line_start(index)
+    while start > 1 and "\n" in words.text[start - 1] and _inside_ticker(words, start):
+        start = words.line_start(start - 1)
+    line = words.text[start:index]
     lettered = [word for word in line if any(c.isalpha() for c in word)]
     capitals = all(c.isupper() for word in lettered for c in word if c.isalpha())
     return capitals and len(lettered) >= 3 and sum(c.isalpha() for word in lettered for c in word) >= 12
@@ -381,6 +390,212 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _name_after_word(words: _Words, index: int) -> bool:
+    """A capitalised word after a lower-case word and a blank on the same line: the cheap test that
+    comes before `_subject_after_caption` reads the tags."""
+    before = index - 1
+    return (
+        index > 1
+        and _opens(words.text[index])
+        and words.alpha[index] == 1
+        and words.alpha[before] == 1
+        and words.spaced[before] == 1
+        and words.text[before].islower()
+    )
+
+
+def _subject_after_caption(token: Token) -> bool:
+    """A photo caption that ends in a noun without a full stop runs into a sentence that opens with a
+    name, a title and a name, or "A"/"The" and a name: "Skimmers ... are cleaning oil from the
+    surface Adm Thad Allen, the commander of the US response, says ...", "The US has tens of
+    thousands of troops in the country Medecins Sans Frontieres (MSF) has complained ...". The
+    caption says something of its own (a finite verb since the last full stop on its line) and ends
+    in the object of a verb or a preposition ("in the country"), the noun is no word for someone
+    that stands before a name ("BP's new boss Bob Dudley", "the French winner Nicholas Leblanc"),
+    and the name is the subject of a finite verb: right after it, after its bracket or after an
+    appositive in commas. A name right before its verb with nothing after the verb chain ("the
+    damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
+    clause instead, and the sentence goes on."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ not in ("NN", "NNS") or _stands_before_names(previous.lower_):
+        return False
+    if previous.lower_ in _CLAUSE_NOUNS:
+        return False  # "the moment Haiti was shaken", "over the next several months Pemex tried"
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None or not _ends_object(doc, previous.i) or not _verb_in_caption(doc, previous.i):
+        return False
+    verb, set_off = found
+    if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
+        return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
+    return set_off or _verb_goes_on(doc, verb)
+
+
+def _stands_before_names(word: str) -> bool:
+    """A noun that a name follows in apposition ("the company BP", "his lawyer Tom Mesereau")."""
+    return word in _BEFORE_NAMES or (word.endswith("s") and word[:-1] in _BEFORE_NAMES)
+
+
+def _names_someone_or_somewhere(word: str) -> bool:
+    """A noun made for someone who does something ("editor", "winner", "clockmaker", "cosmonaut"), or
+    for a place."""
+    return word.endswith(_DOER_ENDINGS) or word in _PLACE_NOUNS
+
+
+_BEFORE_NAMES = (
+    PERSON_WORDS
+    | TITLE_WORDS
+    | ORG_WORDS
+    | frozenset(ORG_ROLES)
+    | COLLECTIVE_NOUNS
+    | {"boss", "unit", "division", "arm", "house", "star", "band", "colleague", "partner", "rival", "legend"}
+    | {"icon"}
+    | {"north", "south", "east", "west"}  # "north-west Florida"
+)
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "naut", "ate")
+# nouns that a clause follows without "that" or "when" ("the moment Mia was pulled out", "the way America
+# produces"), and names of works before their titles ("the New York Times blog The Lede")
+_CLAUSE_NOUNS = frozenset(
+    {"moment", "time", "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "hour"}
+    | {"hours", "minute", "minutes", "morning", "evening", "afternoon", "weekend", "decade", "period", "way"}
+    | {"reason", "place", "point", "blog", "magazine", "show", "programme", "program", "paper", "site"}
+    | {"column", "series", "film", "album", "song", "book", "novel", "single", "station", "channel", "dog"}
+    | {"evidence", "proof", "sign", "signs", "indication", "suggestion", "idea", "fact", "news", "belief"}
+    | {"hope", "fear", "chance", "claim", "claims"}  # "said there was no evidence Jackson was concerned"
+)
+# places that their names follow ("the capital Nairobi suffered two grenade attacks")
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "country", "state", "region", "province", "island", "port"}
+    | {"county", "district", "area", "suburb", "river"}
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_NAME_WORDS = 5  # words of a name after its opener ("Medecins Sans Frontieres", "British Airways Boeing 747")
+_APPOSITIVE_WORDS = 12  # "the commander of the US response"
+
+
+def _ends_object(doc: Doc, noun: int) -> bool:
+    """The noun phrase that ends at `noun` follows a preposition or a verb ("in the country", "from
+    the surface", "provide some natural protection"): no subject, no possessive ("BP's new boss")
+    and no capitalised word that opens a phrase ("Former BP boss")."""
+    for before in reversed(doc[max(noun - _APPOSITIVE_WORDS, 0) : noun]):
+        if "\n" in before.text_with_ws or before.tag_ == "POS":
+            return False
+        if before.tag_ in ("IN", "TO") or before.tag_.startswith("VB"):
+            return before.is_lower and before.lower_ not in _CLAUSE_VERBS
+        if not _inside_noun_phrase(before):
+            return False
+    return False
+
+
+# verb forms that a clause follows without "that" ("said his rescue dog Echo brought hope")
+_CLAUSE_VERBS = frozenset(
+    {"say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows"}
+    | {"knew", "hope", "hopes", "hoped", "warn", "warns", "warned", "fear", "fears", "feared", "claim"}
+    | {"claims", "claimed", "insist", "insists", "insisted", "suggest", "suggests", "suggested", "argue"}
+    | {"argues", "argued", "feel", "feels", "felt", "expect", "expects", "expected", "add", "adds", "added"}
+    | {"admit", "admits", "admitted", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated"}
+    | {"tell", "tells", "told"}  # "Mr Martinez told the hearing Dr Murray said that ..."
+)
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """A word that a noun phrase goes on through: lower-case, or a name ("the Gulf oil well")."""
+    if token.tag_ == "HYPH":
+        return True
+    return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS)
+
+
+def _verb_in_caption(doc: Doc, end: int) -> bool:
+    """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
+    "Two months into the disaster": a finite verb between the last full stop or line break and word
+    `end`, in no clause that a subordinating word or a relative pronoun opens ("When Job complains
+    about the injuries", "it can seem that on the soul-making view", "One researcher who recently
+    studied the undersea oil aboard the NOAA research ship")."""
+    verb = False
+    for before in reversed(doc[: end + 1]):
+        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
+            break
+        if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
+            return False
+        verb = verb or before.tag_ in _FINITE
+    return verb
+
+
+_SUBORDINATORS = frozenset(
+    {"that", "when", "if", "because", "although", "though", "while", "whether", "unless", "as", "where"}
+)
+
+
+def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """The finite verb of the subject opening at `start` (a name, a title and a name, or "A"/"The"
+    and a name), and whether a bracket or an appositive sets the name off before it."""
+    opener = doc[start]
+    if opener.text in _ARTICLES or opener.lower_.rstrip(".") in HONORIFICS or opener.lower_ in TITLE_WORDS:
+        start += 1
+        if start >= len(doc) or doc[start].tag_ not in _NAME_TAGS or not doc[start].is_title:
+            return None
+    elif opener.tag_ not in _NAME_TAGS or _names_someone_or_somewhere(opener.lower_):
+        return None  # "Self taught steam Engineer Edwin Richards might ...": a title, no name
+    end = start
+    while end < len(doc) and end - start < _NAME_WORDS and _in_name(doc[end]):
+        end += 1
+    set_off = False
+    if end < len(doc) and doc[end].text == "(":
+        end = next((i + 1 for i in range(end, min(end + 6, len(doc))) if doc[i].text == ")"), len(doc))
+        set_off = True
+    elif end < len(doc) and doc[end].text == ",":
+        end = _after_appositive(doc, end)
+        set_off = True
+    if end < len(doc) and doc[end].tag_ == "RB":  # "BP also said"
+        end += 1
+    if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
+        return None  # "the cantata movement Sheep May Safely Graze": a title
+    return end, set_off
+
+
+def _in_name(token: Token) -> bool:
+    return (token.tag_ in _NAME_TAGS and (token.is_title or token.is_upper)) or token.like_num
+
+
+def _after_appositive(doc: Doc, comma: int) -> int:
+    """The word after an appositive in commas (", the commander of the US response,"), and after a
+    subject that the appositive's name shares (", and its 10 million residents"); `len(doc)` if none."""
+    words = doc[comma + 1 : comma + 1 + _APPOSITIVE_WORDS]
+    if not words or words[0].tag_ not in ("DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP"):
+        return len(doc)
+    closing = next((t.i for t in words if t.text == "," or "\n" in t.text_with_ws or t.tag_ in _FINITE), None)
+    if closing is None or doc[closing].text != ",":
+        return len(doc)
+    end = closing + 1
+    if end < len(doc) and doc[end].lower_ == "and":  # "Haiti, the poorest nation ..., and its residents were"
+        end += 1
+        while end < len(doc) and end - closing < _APPOSITIVE_WORDS and doc[end].tag_ in _NOUN_PHRASE:
+            end += 1
+    return end
+
+
+_NOUN_PHRASE = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "CD", "NN", "NNS", "NNP", "NNPS", "CC"})
+
+
+def _verb_goes_on(doc: Doc, verb: int) -> bool:
+    """The verb chain from `verb` has what follows a sentence's verb: an object, a clause or a
+    complement, not the gap of a relative clause ("the damage BP has caused." / "... has paid to",
+    "the way America produces and consumes", "the bracelet Mr Gibbs is wearing is")."""
+    end = verb
+    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
+        end += 1
+    if doc[end].tag_ == "VBN" and doc[end - 1].lower_ in _BE:
+        return True  # a passive: no object is missing
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None:
+        return False
+    return after.tag_ in _OBJECT_OPENERS or after.lower_ == "that"
+
+
+_OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX", "``"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _year_label(doc: Doc, words: _Words, index: int) -> bool:
