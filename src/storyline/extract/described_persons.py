@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.analyse.actor_lexicon import PERSON_SEX, PERSON_WORDS
-from storyline.extract.event_arguments import eventive_noun_objects
+from storyline.extract.event_nouns import eventive_noun_objects
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.extract.described_persons import person_word
+from storyline.extract.event_nouns import eventive_noun_objects
+
 AGENT = "agent"
 PATIENT = "patient"
 _ROLES = {"nsubj": AGENT, "nsubjpass": PATIENT, "dobj": PATIENT, "poss": AGENT}
 _DESCRIBED_BY = frozenset({"acl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
-_STAND_INS = frozenset({"that", "those"})  # "one death - that of a boy"
 
 
 def event_arguments(trigger: Token) -> list[str]:
@@ -52,8 +54,7 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
         elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
             heads.append((role, child))
     heads.extend((PATIENT, kind) for kind in _kinds(trigger))
-    owned = any(c.dep_ == "poss" for c in trigger.children)
-    heads.extend((PATIENT if owned else AGENT, c) for c in eventive_noun_objects(trigger))
+    heads.extend((AGENT, person) for person in _persons_told_of(trigger))
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
         heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -70,22 +71,14 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
     return heads
 
 
-def eventive_noun_objects(trigger: Token) -> list[Token]:
-    """Who or what an eventive noun is told of by "of", also through "that of" ("the death of a
-    Mexican boy", "One death has been confirmed - that of a Mexican two-year-old boy"): the one a
-    possessive would name ("the boy's death", an agent as the verb's subject is: "the boy died"),
-    or, beside a possessive, what it is done to ("BP's capping of the well")."""
-    if trigger.pos_ != "NOUN":
+def _persons_told_of(trigger: Token) -> list[Token]:
+    """The person an eventive noun is told of by "of" when it has no possessive: the one who died,
+    resigned or arrived, an agent as the verb's subject is ("the death of a boy", "that of
+    38-year-old Jacqueline Fleming": "the boy died"). A thing told of ("the evacuation of the site",
+    "the closure of schools") may be what is acted on as well as what acts, so it takes no role."""
+    if any(c.dep_ == "poss" for c in trigger.children):
         return []
-    holders = [trigger] + [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in _STAND_INS]
-    return [
-        pobj
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    return [c for c in eventive_noun_objects(trigger) if c.ent_type_ == "PERSON" or person_word(c.lower_)]
 
 
 def _kinds(trigger: Token) -> list[Token]:

@@ -30,9 +30,8 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
-from storyline.extract.event_arguments import eventive_noun_objects
 from storyline.extract.event_dates import head_index
-from storyline.extract.event_nouns import is_event_noun, is_event_word
+from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
 from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
