@@ -11,7 +11,8 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`),
+(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`,
+or tell of one unnamed person of the same sex and age: `_described_alike`),
 and the more days the collection tells that kind of event
 on, the more alike the sentences must be when they name no telling participant
 in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
