@@ -156,3 +156,25 @@ def test_a_restaurant_ban_is_not_the_travel_bans(pipeline, monkeypatch, rule: bo
     told = {m.sentence: e.id for e in entries for m in e.mentions if _told_ban(m)}
     assert {MEXICO_CITY, WHO_CAUTION} <= told.keys()
     assert (told[MEXICO_CITY] != told[WHO_CAUTION]) is rule
+
+
+def test_an_eventive_noun_is_told_of_whom_by_of_and_that_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The Texas toddler (H1N1_bbc, 4 May): the death is "that of" a boy, who becomes the death's
+    agent ("the boy died"), described person and, with the place of his relative clause, its
+    participants; so is Jacqueline Fleming (16 June). A thing told of takes no role: the site may
+    be evacuated as ships evacuate (bpoil_bbc, 23 July, beside "ships evacuated the Gulf")."""
+    boy = "One death has been confirmed - that of a Mexican two-year-old boy who was visiting Texas."
+    (death,) = [e for e in events_of(pipeline, boy) if e.predicate == "death"]
+    assert death.arguments == ["agent|boy"]
+    assert death.persons == ["boy|male|2"]
+    assert "Texas" in death.participants
+    fleming = (
+        "There has been one death, that of 38-year-old Jacqueline Fleming, a mother who gave birth "
+        "prematurely after contracting the virus."
+    )
+    assert _arguments(pipeline, fleming, "death") == ["agent|Fleming Jacqueline"]
+    site = (
+        "Permission for BP to test the well was conditional on seismic, acoustic and visual monitoring - "
+        "all of which will stop during the evacuation of the site."
+    )
+    assert _arguments(pipeline, site, "evacuation") == []

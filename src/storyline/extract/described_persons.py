@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.analyse.actor_lexicon import PERSON_SEX, PERSON_WORDS
+from storyline.extract.event_nouns import eventive_noun_objects
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
@@ -80,6 +81,7 @@ def described_persons(trigger: Token) -> list[str]:
         heads.extend(c for c in trigger.head.children if c.dep_ in _SUBJECTS)  # "was rescued and taken"
     if trigger.dep_ in _DESCRIBED_BY and trigger.head.pos_ in ("NOUN", "PROPN"):
         heads.append(trigger.head)
+    heads.extend(eventive_noun_objects(trigger))  # "the death of a two-year-old boy"
     heads.extend(c for head in list(heads) for c in head.children if c.dep_ == "conj")  # "a girl and her son"
     found: list[str] = []
     for head in sorted(set(heads), key=lambda t: t.i):

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.extract.described_persons import person_word
+from storyline.extract.event_nouns import eventive_noun_objects
+
 AGENT = "agent"
 PATIENT = "patient"
 _ROLES = {"nsubj": AGENT, "nsubjpass": PATIENT, "dobj": PATIENT, "poss": AGENT}
@@ -51,6 +54,7 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
         elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
             heads.append((role, child))
     heads.extend((PATIENT, kind) for kind in _kinds(trigger))
+    heads.extend((AGENT, person) for person in _persons_told_of(trigger))
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
         heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -65,6 +69,16 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
             heads.append((role, trigger.head))
     heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
     return heads
+
+
+def _persons_told_of(trigger: Token) -> list[Token]:
+    """The person an eventive noun is told of by "of" when it has no possessive: the one who died,
+    resigned or arrived, an agent as the verb's subject is ("the death of a boy", "that of
+    38-year-old Jacqueline Fleming": "the boy died"). A thing told of ("the evacuation of the site",
+    "the closure of schools") may be what is acted on as well as what acts, so it takes no role."""
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return []
+    return [c for c in eventive_noun_objects(trigger) if c.ent_type_ == "PERSON" or person_word(c.lower_)]
 
 
 def _kinds(trigger: Token) -> list[Token]:

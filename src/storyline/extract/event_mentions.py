@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract.event_dates import head_index
-from storyline.extract.event_nouns import is_event_noun, is_event_word
+from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
 from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
@@ -286,6 +286,8 @@ def participants(trigger: Token, actors: list[EntityMention]) -> list[str]:
             starts.extend(table.start[token] for token in _subtree(table, child))
         elif table.dep[child] == "prep":
             starts.extend(table.start[token] for token in _objects(table, child))
+    for told_of in eventive_noun_objects(trigger):  # "that of a boy who was visiting Texas"
+        starts.extend(table.start[token] for token in _subtree(table, told_of.i))
     starts.sort()
     names: list[str] = []
     for actor in actors:

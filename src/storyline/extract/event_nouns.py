@@ -9,6 +9,10 @@ with the suffix-shaped nouns that name things or people left out.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+_STAND_INS = frozenset({"that", "those"})  # "one death - that of a boy"
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -92,3 +96,19 @@ def is_event_noun(lemma: str) -> bool:
     if lemma in _NOT_EVENTS or len(lemma) < 7:
         return False
     return lemma.endswith(_SUFFIXES)
+
+
+def eventive_noun_objects(trigger: Token) -> list[Token]:
+    """Who or what an eventive noun is told of by "of", also through "that of" ("the death of a
+    Mexican boy", "One death has been confirmed - that of a Mexican two-year-old boy")."""
+    if trigger.pos_ != "NOUN":
+        return []
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in _STAND_INS]
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]

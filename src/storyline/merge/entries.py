@@ -11,7 +11,8 @@ mentions: within one article the same predicate is usually the same event;
 across articles it needs a shared context, since one collection holds many
 different arrests, statements and earthquakes; the more different events of one
 kind the collection holds, the more the sentences themselves must agree
-(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`),
+(`Merger._crowd`: unless both give one role to a telling name, "reaches Texas": `_named_alike`,
+or tell of one unnamed person of the same sex and age: `_described_alike`),
 and the more days the collection tells that kind of event
 on, the more alike the sentences must be when they name no telling participant
 in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
@@ -427,8 +428,9 @@ class Merger:
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
         if sig.participants:
             score += PARTICIPANT_WEIGHT * (block.participants != 0)
-        if crowd:  # spared only where both reports name participants (`_named_alike`)
+        if crowd:  # spared only where both reports name participants (`_named_alike`) or describe a person
             named = (block.participants != 0) & bool(sig.participants and not sig.reporting)
+            named |= bool(sig.persons and not sig.reporting)  # `_described_alike`: not worked out here
             score -= np.where((sentence < CROWD_EXEMPT) & ~named, crowd, 0.0)
         floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
         other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
@@ -611,6 +613,21 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
         and (common is None or _telling_words(name, sig, other, common))
         for name in sig.participants & other.participants
         for role, words in roles.items()
+    )
+
+
+def _described_alike(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of one predicate (not a reporting verb) tell it of one unnamed person of
+    the same sex and the same written age: as a shared name does (`_named_alike`), sex and age
+    tell the crowd of the kind's other events apart ("that of a Mexican two-year-old boy who was
+    visiting Texas", "a two-year-old Mexican boy who died in the US": one death among a flu
+    story's hundreds)."""
+    if sig.reporting:
+        return False
+    return any(
+        bool(mine.sex and mine.age) and (mine.sex, mine.age) == (theirs.sex, theirs.age)
+        for mine in sig.persons
+        for theirs in other.persons
     )
 
 
@@ -1101,7 +1118,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     if elsewhere or apart:
         score -= APART_PENALTY
     exempt = CROWD_EXEMPT + (REPORT_THRESHOLD if sig.reporting else 0.0)
-    if sentence < exempt and not _named_alike(sig, other, pairs):
+    if sentence < exempt and not (_named_alike(sig, other, pairs) or _described_alike(sig, other)):
         score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
 
