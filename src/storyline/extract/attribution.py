@@ -42,6 +42,7 @@ unquoted clause joined before the speaker's quote, and an expectation no one hol
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -162,6 +163,9 @@ def attribute(sentence: Span, actors: list[EntityMention], speaker: str | None =
 def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None) -> Attribution | None:
     if asks(sentence):
         return None
+    credited = _credit_line(sentence, actors)
+    if credited is not None:
+        return credited
     according = _according_to(sentence)
     cue = _main_cue(sentence)
     if according is not None and (cue is None or _subject(cue.verb) is None):
@@ -182,6 +186,38 @@ def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None)
             return replace(found, relay=outer.source)  # according to a statement from Cameron's office":
             # Obama's words, which Cameron's office passes on
     return found
+
+
+# "Paul Bertoni in Petionville e-mails:", "Emerson Tan, Dominican Republic, texts:", "Troylivesay tweets:"
+# (a live page's time stamp before it optional)
+_CREDIT_LINE = re.compile(
+    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
+    r"(?P<cue>e-?mails|writes|texts|tweets|blogs)\s*:\s*"
+)
+_PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "Harry Brown in Macau": where, not who
+
+
+def _credit_line(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
+    """A live page's reader or blogger, named with a place or a description before "e-mails:",
+    "tweets:", "texts:", "blogs:" or "writes:", states the words after it. The parser often reads the
+    verb as a plural noun ("e-mails", "texts") and finds no reporting clause, so the line is read as
+    text. The name is an actor starting the line, or a one-word handle ("Troylivesay tweets:")."""
+    text = sentence.text
+    line = _CREDIT_LINE.match(text)
+    if line is None:
+        return None
+    who_start, who_end = line.span("who")
+    placed = _PLACED.search(text, who_start, who_end)
+    who_end = placed.start() if placed is not None else who_end
+    offset = sentence.start_char
+    cue = line.group("cue")
+    named = [a for a in actors if a.start == offset + who_start and a.end <= offset + who_end]
+    if named:
+        return Attribution(named[0].canonical, Stance.STATED, cue, None, named[0].start, named[0].end)
+    handle = text[who_start:who_end]
+    if not handle.isalnum() or handle.lower() in _PRONOUNS:
+        return None
+    return Attribution(handle, Stance.STATED, cue, None, offset + who_start, offset + who_end)
 
 
 def _according_to_report(according: Token, verb: Token) -> bool:
