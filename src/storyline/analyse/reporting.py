@@ -43,6 +43,8 @@ CUE_VERBS: dict[str, Stance] = {
     "reply": Stance.STATED,
     "counter": Stance.STATED,
     "retort": Stance.STATED,
+    "intone": Stance.STATED,
+    "cry": Stance.STATED,
     "respond": Stance.STATED,
     "describe": Stance.STATED,
     "clarify": Stance.STATED,
@@ -220,6 +222,8 @@ _IRREGULAR = {
     "begging": "beg",
     "slammed": "slam",
     "slamming": "slam",
+    "cries": "cry",
+    "cried": "cry",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")
