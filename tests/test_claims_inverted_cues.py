@@ -64,4 +64,3 @@ def test_a_statement_issued_with_its_that_clause_is_the_issuers_report(pipeline:
     assert _source(attribution) in ("WHO", "World Health Organisation")
     speaker = quote_speaker(pipeline, text, "one in four Britons", _PUBLISHED)
     assert speaker in ("WHO", "World Health Organisation")  # not the scientist of the sentence before
-
