@@ -64,3 +64,22 @@ def test_a_statement_issued_with_its_that_clause_is_the_issuers_report(pipeline:
     assert _source(attribution) in ("WHO", "World Health Organisation")
     speaker = quote_speaker(pipeline, text, "one in four Britons", _PUBLISHED)
     assert speaker in ("WHO", "World Health Organisation")  # not the scientist of the sentence before
+
+
+def test_a_common_noun_opening_a_sentence_is_not_the_he_who_says_it(pipeline: Pipeline) -> None:
+    text = (
+        "\"We've seen about 1 percent of the sea floor.\n"
+        "When you start finding oil floating around you think it's from a tanker.\n"
+        'But a significant amount comes from below," said Martin Hovland, an expert on seeps at the '
+        "University of Bergen in Norway.\n"
+        "He said late Norwegian explorer Thor Heyerdahl was probably wrong to blame human pollution for oil "
+        "spotted in mid-Atlantic from his Ra raft in 1969 and 1970.\n"
+        "The oil, some encrusted with barnacles and algae, may well have been from a natural seep.\n"
+        "And Hovland said seeps might be far more important in the food chain than believed, perhaps drawing "
+        "humpback whales to the Guaymas Basin in the Gulf of California where thick mats of bacteria and "
+        "other organisms carpet the seabed near seeps.\n"
+        "Seeps might also explain why the North Sea, rich in oil and gas, has more fish than the nearby "
+        "Irish Sea, he said.\n"
+    )
+    attribution = attribution_in(pipeline, text, "Seeps might also explain", date(2010, 7, 13))
+    assert _source(attribution) == "Martin Hovland"
