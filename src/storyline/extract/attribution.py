@@ -876,9 +876,6 @@ def _main_cue(sentence: Span) -> _Cue | None:
         *candidates,
         *_declined(root),
         *_in_doing(root),
-        *(
-            v for c in root.children if c.dep_ == "conj" for v in _in_doing(c)
-        ),  # "... and apologized for saying"
         *_run_in_report(root),
     ]:
         cue = _cue(verb)
@@ -1754,8 +1751,7 @@ def _subject(verb: Token) -> Token | None:
             return None if shared.lower_ in _NOT_CLAIMANTS and not shared.is_upper else shared
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _DOING:
-        doing = verb.head.head  # "Lamy has joined ... in stating that", "apologized for saying"
-        return _subject(doing) or _active_after_passive(doing)
+        return _subject(verb.head.head)  # "Lamy has joined ... in stating that", "apologized for saying"
     if _verb_read_as_modifier(verb):
         return _claimant_subject(verb.head)
     named = _named_before_verb_read_as_noun(verb)
@@ -1863,24 +1859,6 @@ def _passive_subject(head: Token) -> Token | None:
     names). Without a "by" the passive's subject names no speaker ("The spill is expected to head westward
     next, suggesting ...")."""
     if not any(c.dep_ == "auxpass" for c in head.children) or not agents_of(head):
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-
-
-def _active_after_passive(verb: Token) -> Token | None:
-    """ "Hayward was also widely criticized and quickly apologized for complaining he wanted his "life
-    back"": a verb in the active, in a tense of its own, joined to a passive, shares the passive's
-    subject, who did what it says and made the report it was done for; not a second passive ("was
-    arrested and charged"). Asked only of the act a report is made in, where no other subject is found:
-    "The school is closed ... and expected to open" is a passive the tagger read as a past tense."""
-    if (
-        verb.dep_ != "conj"
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
-        or any(c.dep_ == "auxpass" for c in verb.children)
-    ):
-        return None
-    head = verb.head
-    if not any(c.dep_ == "auxpass" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
