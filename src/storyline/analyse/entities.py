@@ -415,6 +415,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "ORG"  # "UK-based charity Oxfam has urged ...": a body the word before it names, not a place
     if candidate.label in ("LOC", "FAC", "NORP"):
         return candidate.label
+    if candidate.label == "PERSON" and _common_word_opening(doc, span):
+        return "PRODUCT"  # "Seeps might also explain why ..., he said": a thing, no one "he" can stand for
     if _looks_like_org(span):
         return "ORG"
     if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
@@ -426,6 +428,17 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
     if candidate.label == "ORG" and len(span) > 1 and _name_shaped(span) and _after_person_noun(doc, span):
         return "PERSON"
     return candidate.label
+
+
+def _common_word_opening(doc: Doc, span: Span) -> bool:
+    """ "Seeps might also explain why ...", where the story speaks of "seeps" throughout: one word
+    capitalised only because it opens a sentence, written in lower case elsewhere in the story and
+    nowhere capitalised within a sentence, is a common noun the recogniser took for a name."""
+    if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title:
+        return False
+    word = span[0].lower_
+    same = [t for t in doc if t.lower_ == word and t.i != span.start]
+    return any(t.is_lower for t in same) and all(t.is_lower or t.is_sent_start for t in same)
 
 
 def _after_person_noun(doc: Doc, span: Span) -> bool:

@@ -160,6 +160,9 @@ PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, 
 # companies", "Congressman Ed Markey slammed Dudley's comments"); not "set to slam into the Gulf Coast", "the
 # spill ... slamming tourism and fishing industries"
 CRITICISM_CUES: dict[str, Stance] = {"slam": Stance.STATED}
+# words voiced, only inverted right after the quote they voice ('"This could really explode," intones a
+# reporter', '"London warned: it's here," cries the Evening Standard'); not "cried in front of colleagues"
+VOICED_CUES: dict[str, Stance] = {"intone": Stance.STATED, "cry": Stance.STATED}
 # verbs of saying that, with a thing for their object, do what they say ("declared a state of
 # emergency", "declared the outbreak a pandemic", "A pandemic is declared"): an act, which no one
 # claims; with a clause or a quotation they report words ("declared that the outbreak is now a
@@ -181,6 +184,7 @@ CLAUSE_CUES: dict[str, Stance] = (
     | REQUEST_CUES
     | PLEA_CUES
     | CRITICISM_CUES
+    | VOICED_CUES
 )
 REPORTING_VERBS = CUE_VERBS | CLAUSE_CUES | DISAGREE_CUES
 
@@ -220,6 +224,8 @@ _IRREGULAR = {
     "begging": "beg",
     "slammed": "slam",
     "slamming": "slam",
+    "cries": "cry",
+    "cried": "cry",
 }
 _PARTICLES = {"go": "on", "rule": "out"}  # verbs that report only with their particle
 _PARTICLE_DEPS = ("prt", "prep")

@@ -1443,6 +1443,7 @@ _ISSUE_FORMS = frozenset(
      "gave", "given", "giving"}
 )  # fmt: skip
 _WARNINGS = frozenset({"warning", "warnings"})
+_STATEMENTS = frozenset({"statement", "statements"})
 _WARNED_OF = frozenset({"against", "about", "of", "over", "on"})  # what a warning is about, not "for" a coast
 
 
@@ -1450,12 +1451,17 @@ def _issued_warning(verb: Token) -> str | None:
     """ "The US Federal Bureau of Investigation issued a warning on Wednesday calling on internet users ...",
     "the health department has already issued a warning against offers ...": a warning given by a holder,
     with what it warns of or says, is what "warned" would report; not "a tropical storm warning for the
-    coast" (an alert for a place), nor a warning with nothing said."""
+    coast" (an alert for a place), nor a warning with nothing said. 'The WHO issued a statement that "one
+    in four Britons could die"': a statement with its "that" clause reports as "stated" would."""
     if verb.lower_ not in _ISSUE_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    warnings = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WARNINGS]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not warnings or not subjects or not _finder(subjects[0]):
+    if not subjects or not _finder(subjects[0]):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in _STATEMENTS and _content_clause(c) for c in verb.children):
+        return "issue a statement"
+    warnings = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WARNINGS]
+    if not warnings:
         return None
     said = any(
         (c.dep_ == "prep" and c.lower_ in _WARNED_OF) or c.dep_ in ("acl", "ccomp")
@@ -1463,6 +1469,15 @@ def _issued_warning(verb: Token) -> str | None:
     )
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and cue_lemma(c) is not None for c in verb.children)
     return "issue a warning" if said or saying else None
+
+
+def _content_clause(noun: Token) -> bool:
+    """A clause opened by "that" saying what the noun says ("a statement that ... could die"); not a
+    relative clause ("a statement that was released"), whose "that" is its subject."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 _REFER_FORMS = frozenset({"refer", "refers", "referred", "referring"})

@@ -50,7 +50,7 @@ _DECLARED_ACTS = frozenset(
     {"state", "emergency", "war", "disaster", "bankruptcy", "moratorium", "holiday", "independence",
      "ceasefire", "truce", "curfew", "quarantine", "mourning", "closure"}
 )  # fmt: skip
-_AFTER_QUOTE_ONLY = frozenset({"counter", "retort"})
+_AFTER_QUOTE_ONLY = frozenset({"counter", "retort", "intone", "cry"})
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
     {"concern", "concerns", "doubt", "doubts", "fear", "fears", "hope", "confidence", "support", "regret",
@@ -102,6 +102,15 @@ def _that_clause_joined(verb: Token) -> bool:
     )
 
 
+def _that_clause(verb: Token) -> bool:
+    """ "Chinese authorities countered that their experience of the Sars outbreak had taught them to be
+    cautious": a clause opened by "that" says what is answered, as a quote before the verb does."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
 def other_sense(lemma: str, verb: Token) -> bool:
     """Senses of a reporting word that report nothing.
 
@@ -132,7 +141,7 @@ def other_sense(lemma: str, verb: Token) -> bool:
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
     if lemma in _AFTER_QUOTE_ONLY:  # '"No, it's not," countered the rebels', not "to counter the spill"
-        return not after_quote(verb)
+        return not after_quote(verb) and not (lemma == "counter" and _that_clause(verb))
     if lemma in _BESIDE_QUOTE_ONLY:  # '"...," Opoku Ware Cyprian texted from Kumasi'
         return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
