@@ -1793,7 +1793,30 @@ def _subject(verb: Token) -> Token | None:
     named = _named_before_verb_read_as_noun(verb)
     if named is not None:
         return _claimant_subject(named)
-    return _named_after_date(verb)
+    return _subject_before_semicolon(verb) or _named_after_date(verb)
+
+
+def _subject_before_semicolon(verb: Token) -> Token | None:
+    """ "BP also suspends dividend payments to shareholders; says it will pay $100million ...": a reporting
+    verb with no subject after a semicolon shares the subject of the clause before it, which the parse
+    hung on the verb."""
+    before = _before_semicolon(verb)
+    if before is None:
+        return None
+    subjects = [c for c in before.children if c.dep_ == "nsubj"]
+    return _claimant_subject(subjects[0]) if subjects else None
+
+
+def _opens_clause_of(mark: Token, verb: Token) -> bool:
+    """A conjunction ("after", "as", "when") that opens the verb's own clause: a subject after it is the
+    verb's, one before it belongs to the clause the parse folded in (its verb read as a noun)."""
+    return mark.dep_ == "mark" and mark.head == verb
+
+
+def _holder(subject: Token) -> bool:
+    """A subject that can hold a view: a person or body named, or a noun for one ("panel"); not "the
+    Indonesian tsunami" in "DVI activity after the Indonesian tsunami in 2005 revealed"."""
+    return subject.ent_type_ in HOLDER_LABELS or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
 
 
 def _verb_phrase_read_as_subject(subject: Token, verb: Token) -> bool:
@@ -2061,6 +2084,8 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
     if after in (",", "-", "--"):  # also after a dateline's "(Reuters) -"
         return last
+    if _opens_clause_of(verb.doc[last.left_edge.i - 1], verb) and _holder(last):
+        return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
         return last  # said': the one after the quote speaks, not a subject inside it
     # "'Very bad' conditions in Haiti's hospitals The Red Cross has warned ...": a headline run in
@@ -2118,7 +2143,7 @@ def _after_dateline(subject: Token) -> Token | None:
     dateline's date ("HOUSTON | Wed Jun 2, 2010 2:42 pm EDT HOUSTON (Reuters) - BP CEO Tony Hayward, ...,
     apologized ...": "Jun" the subject), and with a ticker after the name ("LONDON, July 27 (Reuters) - BP
     plc (BP.L) plans ...": the date and the dash hung on "plc")."""
-    dated = subject.lower_ in _CALENDAR_WORDS
+    dated = subject.lower_.rstrip(".") in _CALENDAR_WORDS  # "Jan. 11 - The White House oil spill commission"
     if not dated and (not subject.is_upper or len(subject) < _DATELINE_LETTERS):
         return None
     doc = subject.doc
