@@ -190,11 +190,14 @@ def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None)
 
 # "Paul Bertoni in Petionville e-mails:", "Emerson Tan, Dominican Republic, texts:", "Troylivesay tweets:"
 # (a live page's time stamp before it optional)
-_CREDIT_LINE = re.compile(
+# A live page's credit line before a reader's or blogger's words: "1121 Subash Neupane, Kathmandu, Nepal,
+# e-mails: " (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an
+# orphanage outside Port-au-Prince, e-mails:"); read here for the line's source and by quotes for the speaker
+CREDIT_LINE = re.compile(
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
     r"(?P<cue>e-?mails|writes|texts|tweets|blogs)\s*:\s*"
 )
-_PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "Harry Brown in Macau": where, not who
+PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "Harry Brown in Macau": where, not who
 
 
 def _credit_line(sentence: Span, actors: list[EntityMention]) -> Attribution | None:
@@ -203,11 +206,11 @@ def _credit_line(sentence: Span, actors: list[EntityMention]) -> Attribution | N
     verb as a plural noun ("e-mails", "texts") and finds no reporting clause, so the line is read as
     text. The name is an actor starting the line, or a one-word handle ("Troylivesay tweets:")."""
     text = sentence.text
-    line = _CREDIT_LINE.match(text)
+    line = CREDIT_LINE.match(text)
     if line is None:
         return None
     who_start, who_end = line.span("who")
-    placed = _PLACED.search(text, who_start, who_end)
+    placed = PLACED.search(text, who_start, who_end)
     who_end = placed.start() if placed is not None else who_end
     offset = sentence.start_char
     cue = line.group("cue")

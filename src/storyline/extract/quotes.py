@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
-from storyline.extract.attribution import attribute, clause_attributions
+from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Attribution, EntityMention, Quote
@@ -113,13 +113,6 @@ _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
     r"[\W_]*(?:he|she|they)\s+(?:said|says|added|adds|continued|continues|explained|explains|replied|replies"
     r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|went\s+on|goes\s+on)[\W_]*",
     re.IGNORECASE,
-)
-_PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "RAMhaiti in Port-au-Prince"
-_CREDIT_LINE = re.compile(  # "1121 Subash Neupane, Kathmandu, Nepal, e-mails: " before a reader's message
-    # (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an orphanage
-    # outside Port-au-Prince, e-mails:")
-    r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
-    r"(?:e-?mails|writes|texts|tweets)\s*:\s*"
 )
 
 
@@ -455,13 +448,13 @@ def _labelled_speaker(text: str, start: int, actors: list[EntityMention]) -> str
     """ "Quote from Zelenskyy:" right before the opening mark, or a reader's credit line ("Subash
     Neupane, Kathmandu, Nepal, e-mails:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1)) or _CREDIT_LINE.fullmatch(
+    label = _BLOCK_LABEL.fullmatch(text, line_start, max(line_start, start - 1)) or CREDIT_LINE.fullmatch(
         text, line_start, max(line_start, start - 1)
     )
     if label is None or label.group("who") is None:
         return None
     who_start, who_end = label.span("who")
-    placed = _PLACED.search(label.group("who"))  # "RAMhaiti in Port-au-Prince tweets:": where, not who
+    placed = PLACED.search(label.group("who"))  # "RAMhaiti in Port-au-Prince tweets:": where, not who
     if placed is not None:
         who_end = who_start + placed.start()
     named = [a for a in actors if who_start <= a.start and a.end <= who_end]
