@@ -88,8 +88,7 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[clock] = starts[clock + 1] = _START
     for i in range(1, len(texts)):
         text = texts[i]
-        cut = _abbreviation_cut(words, i) or _inside_ticker(words, i)
-        line_start = "\n" in texts[i - 1] and not words.space[i] and not cut
+        line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
         if starts[i] == _START:
             continue  # after a live page's time stamp
         if (
@@ -113,12 +112,18 @@ def line_boundaries(doc: Doc) -> Doc:
             _runs_on(words, i)
             or _closes_quote(words, i)
             or _after_opener(words, i)
-            or cut
+            or _line_goes_on(words, i)
             or _name_goes_on(words, i)
         ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def _line_goes_on(words: _Words, index: int) -> bool:
+    """A line cut after an abbreviation (`_abbreviation_cut`) or inside a ticker (`_inside_ticker`):
+    asked only where it decides, not for every word."""
+    return _abbreviation_cut(words, index) or _inside_ticker(words, index)
 
 
 def _abbreviation_cut(words: _Words, index: int) -> bool:
