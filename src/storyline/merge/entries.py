@@ -385,9 +385,9 @@ class Merger:
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
             other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
-            margin = _margin(sig, other, self, crowd)
             if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
-                continue
+                continue  # before `_margin`, whose work it would throw away
+            margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
