@@ -293,8 +293,7 @@ def _finite_without_subject(clause: Token) -> bool:
     """A clause in a tense ("were fabricated", "is too low") whose subject is missing."""
     if any(c.dep_ in (*_SUBJECT_DEPS, "expl", "csubj") for c in clause.children):
         return False
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
-    return any(v.tag_ in ("VBD", "VBZ", "VBP", "MD") for v in verbs)
+    return finite(clause)
 
 
 def _rest_of_relative(verb: Token) -> frozenset[int]:
