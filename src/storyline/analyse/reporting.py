@@ -292,9 +292,15 @@ def _view_of_holder(token: Token) -> bool:
 def _asked_that(token: Token) -> bool:
     """ "requesting that the company deposit $2.5billion into an escrow account": a demand with its "that"
     clause; not "requested aid" nor the noun."""
-    return token.tag_.startswith("VB") and any(
+    return token.tag_.startswith("VB") and has_that_clause(token)
+
+
+def has_that_clause(verb: Token) -> bool:
+    """A clause opened by "that" below the verb ("requesting that the company deposit ...", "countered
+    that their experience ... had taught them"): what the verb says."""
+    return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children
+        for c in verb.children
     )
 
 
