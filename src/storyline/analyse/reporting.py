@@ -348,9 +348,12 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 def _finite_clause(verb: Token) -> bool:
     """A clause with a tense of its own ("the plume was likely"), not a question ("whether ...")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return False
-    return finite(verb)
+    return not asks_whether(verb) and finite(verb)
+
+
+def asks_whether(verb: Token) -> bool:
+    """A clause opened by "whether" or "if": a question asked, not something said to be so."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def finite(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
-from storyline.analyse.reporting import has_that_clause, holder
+from storyline.analyse.reporting import asks_whether, has_that_clause, holder
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
@@ -360,7 +360,7 @@ def unmade(verb: Token) -> bool:
     """ "difficult for financial reporters to write this well", "BP should have demanded this": a report
     that is not made. Nor is one asked about or supposed ("Much hinges on whether U.S. courts find the
     company was "grossly negligent"": a finding that may come)."""
-    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children):
+    if asks_whether(verb):
         return True
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
