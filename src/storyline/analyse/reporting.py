@@ -292,9 +292,15 @@ def _view_of_holder(token: Token) -> bool:
 def _asked_that(token: Token) -> bool:
     """ "requesting that the company deposit $2.5billion into an escrow account": a demand with its "that"
     clause; not "requested aid" nor the noun."""
-    return token.tag_.startswith("VB") and any(
+    return token.tag_.startswith("VB") and has_that_clause(token)
+
+
+def has_that_clause(verb: Token) -> bool:
+    """A clause opened by "that" below the verb ("requesting that the company deposit ...", "countered
+    that their experience ... had taught them"): what the verb says."""
+    return any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children
+        for c in verb.children
     )
 
 
@@ -342,9 +348,12 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 def _finite_clause(verb: Token) -> bool:
     """A clause with a tense of its own ("the plume was likely"), not a question ("whether ...")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return False
-    return finite(verb)
+    return not asks_whether(verb) and finite(verb)
+
+
+def asks_whether(verb: Token) -> bool:
+    """A clause opened by "whether" or "if": a question asked, not something said to be so."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def finite(verb: Token) -> bool:

@@ -60,6 +60,7 @@ from storyline.analyse.entities import document_quotes, kin_of, restarts_sentenc
 from storyline.analyse.reporting import (
     HOLDER_LABELS,
     REPORTING_VERBS,
+    asks_whether,
     cue_lemma,
     finite,
     is_reporting_form,
@@ -293,8 +294,7 @@ def _finite_without_subject(clause: Token) -> bool:
     """A clause in a tense ("were fabricated", "is too low") whose subject is missing."""
     if any(c.dep_ in (*_SUBJECT_DEPS, "expl", "csubj") for c in clause.children):
         return False
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
-    return any(v.tag_ in ("VBD", "VBZ", "VBP", "MD") for v in verbs)
+    return finite(clause)
 
 
 def _rest_of_relative(verb: Token) -> frozenset[int]:
@@ -2195,7 +2195,7 @@ def _innermost(cue: _Cue, subject: Token | None) -> _Cue:
     if cue.stance not in _NEUTRAL or subject is None:
         return cue
     content = _content_head(cue.verb)
-    if content is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children):
+    if content is None or asks_whether(content):
         return cue  # "one lawmaker asked whether they would disagree that ...": a question, not his stance
     inner = _cue(content)
     inner_subject = _subject(content) if inner else None

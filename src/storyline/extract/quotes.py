@@ -500,11 +500,13 @@ def _second_speaker(document: _Document, start: int, end: int) -> str | None:
     are that speaker's, not those of the sentence's first speaker."""
     for sentence in document.overlapping(start, start):
         first = _first_quoted_word(sentence, start, end)
-        report = document.attribution(sentence)
-        if first is None or report is None or sentence.start_char >= start:
+        if first is None or sentence.start_char >= start:
             continue
         verb = next((v for v in first.ancestors if v.idx < start and _voices(v)), None)
         if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        report = document.attribution(sentence)
+        if report is None:
             continue
         while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.head.children):
             verb = verb.head

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
-from storyline.analyse.reporting import holder
+from storyline.analyse.reporting import asks_whether, has_that_clause, holder
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
@@ -102,15 +102,6 @@ def _that_clause_joined(verb: Token) -> bool:
     )
 
 
-def _that_clause(verb: Token) -> bool:
-    """ "Chinese authorities countered that their experience of the Sars outbreak had taught them to be
-    cautious": a clause opened by "that" says what is answered, as a quote before the verb does."""
-    return any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children
-    )
-
-
 def other_sense(lemma: str, verb: Token) -> bool:
     """Senses of a reporting word that report nothing.
 
@@ -141,7 +132,9 @@ def other_sense(lemma: str, verb: Token) -> bool:
         wanted = _WITH_PREPOSITION[lemma]
         return "dobj" in deps or not any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
     if lemma in _AFTER_QUOTE_ONLY:  # '"No, it's not," countered the rebels', not "to counter the spill"
-        return not after_quote(verb) and not (lemma == "counter" and _that_clause(verb))
+        # "Chinese authorities countered that their experience ... had taught them": a "that" clause says
+        # what is answered, as a quote before the verb does
+        return not after_quote(verb) and not (lemma == "counter" and has_that_clause(verb))
     if lemma in _BESIDE_QUOTE_ONLY:  # '"...," Opoku Ware Cyprian texted from Kumasi'
         return not _beside_quote(verb) or bool(deps & {"dobj", "xcomp"})
     if lemma == "point":  # "point out that ...", not "pointed the camera"
@@ -367,7 +360,7 @@ def unmade(verb: Token) -> bool:
     """ "difficult for financial reporters to write this well", "BP should have demanded this": a report
     that is not made. Nor is one asked about or supposed ("Much hinges on whether U.S. courts find the
     company was "grossly negligent"": a finding that may come)."""
-    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children):
+    if asks_whether(verb):
         return True
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
