@@ -135,10 +135,7 @@ _TERMS = frozenset({"term", "run", "haul"})
 _HORIZONS = frozenset(
     {"long", "longer", "short", "shorter", "medium", "near", "nearer", "longest", "immediate"}
 )  # "the medium and longer term"
-_DIMENSION_NOUNS = frozenset(
-    {"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius",
-     "volume", "weight"}
-)  # fmt: skip
+_DIMENSION_NOUNS = DIMENSION_NOUNS | {"size", "area", "volume", "weight"}
 _MEASURE_NOUNS = frozenset(
     {"pressure", "temperature", "depth", "height", "length", "width", "speed", "velocity", "weight",
      "diameter", "thickness", "flow", "rate"}
