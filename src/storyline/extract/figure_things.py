@@ -135,10 +135,7 @@ _TERMS = frozenset({"term", "run", "haul"})
 _HORIZONS = frozenset(
     {"long", "longer", "short", "shorter", "medium", "near", "nearer", "longest", "immediate"}
 )  # "the medium and longer term"
-_DIMENSION_NOUNS = frozenset(
-    {"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius",
-     "volume", "weight"}
-)  # fmt: skip
+_DIMENSION_NOUNS = DIMENSION_NOUNS | {"size", "area", "volume", "weight"}
 _MEASURE_NOUNS = frozenset(
     {"pressure", "temperature", "depth", "height", "length", "width", "speed", "velocity", "weight",
      "diameter", "thickness", "flow", "rate"}
@@ -433,8 +430,13 @@ def _amount_done(token: Token) -> str:
     role = token.dep_
     if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
         verb = verb.head  # "paid for a total of ..."
-    elif token.dep_ == "pobj" and verb.lower_ == "to" and _up(verb) and _verb_of_bound(verb) is not None:
-        verb, role = _verb_of_bound(verb), "dobj"  # "the well was gushing up to 70,000 barrels per day"
+    elif (
+        token.dep_ == "pobj"
+        and verb.lower_ == "to"
+        and _up(verb)
+        and (bound := _verb_of_bound(verb)) is not None
+    ):
+        verb, role = bound, "dobj"  # "the well was gushing up to 70,000 barrels per day"
     elif _object_read_as_modifier(token, verb):
         role = "dobj"  # "The British public has so far donated £25m"
     elif token.dep_ == "pobj" and verb.lower_ == "on" and verb.head.pos_ == "VERB":
