@@ -149,4 +149,4 @@ def test_a_bare_verb_form_is_not_guessed_into_another_verb(nlp: Language) -> Non
     doc = Doc(nlp.vocab, words=["rid", "dog", "riding", "running"], tags=["VB", "VBP", "VBG", "VBG"])
     rid, dog, riding, running = (_participle(token) for token in doc)
     assert (riding, running) == ("ridden", "run")
-    assert rid != "ridden" and dog != "done"
+    assert (rid, dog) == ("rided", "doged")  # a regular ending on the bare stem, not "ridden" or "done"
