@@ -78,6 +78,7 @@ from storyline.extract.reporting_senses import (
     caused_to,
     criticises_a_deed,
     describes_a_noun,
+    judged_deed,
     other_sense,
     unmade,
     what_reported,
@@ -383,6 +384,8 @@ def _reports(
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
+        if not subjects and judged_deed(verb):  # "Heyerdahl was probably wrong to blame ...": he blamed
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         if not subjects:
             subjects = _past_participle_join(verb)
         caused = caused_to(verb) if not subjects else None
@@ -685,7 +688,9 @@ def _own_report(verb: Token) -> bool:
     rescuers that another four people were trapped"; not one foreseen ("Governments will be demanding
     that ..., says Mr Hanson") nor a reporter's tag the parse hung inside ("The World Bank said its local
     offices were destroyed ..., Reuters reported")."""
-    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+    if (verb.tag_ == "VB" and not judged_deed(verb)) or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children
+    ):
         return False  # "demanded that BP Chief Executive Tony Hayward explain ...": asked for, not made
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and (subjects[0].lower_ in _EVIDENCE or subjects[0].lemma_ in _EVIDENCE):
@@ -989,7 +994,10 @@ def _set_against(verb: Token) -> bool:
     ...") is the main clause's subject, who then speaks for both. So does one that opens the sentence
     ("While the committee said it would question Hayward ..., the agenda did not specifically include
     ..."). So does one joined by "so" after the main clause ("The U.S. government blocked the takeover of
-    ... Unocal ..., so most analysts doubt it would allow BP ... to be taken over")."""
+    ... Unocal ..., so most analysts doubt it would allow BP ... to be taken over"). A report judged in its
+    clause ("..., although the ... company was quick to say ...") is set against as that clause is."""
+    if judged_deed(verb):
+        return _set_against(verb.head.head)
     marks = [c for c in verb.children if c.dep_ == "mark" and (c.lower_ in _CONTRASTS or _result_mark(c))]
     contrasted = verb.dep_ == "advcl" and bool(marks)
     opening = contrasted and marks[0].i == verb.sent.start
