@@ -39,6 +39,22 @@ def test_a_criticism_verb_with_a_holder_for_subject(pipeline: Pipeline) -> None:
     assert _source(pipeline, sentence, "lambast") == "Obama"
 
 
+def test_blasted_and_condemned_by_a_holder(pipeline: Pipeline) -> None:
+    blasted = (
+        "Democrat Edward Markey blasted the companies for mentioning walruses -- which have not been found "
+        "in the Gulf of Mexico for millions of years -- in their plans and for including the name and phone "
+        "number of a specialist who died in 2005."
+    )
+    assert _source(pipeline, blasted, "blast") == "Edward Markey"
+    condemned = (
+        "Hours later, Barton retracted his statement, after Vice President Joe Biden condemned the comments "
+        'as "outrageous" and Republican leaders of the House of Representatives issued a joint statement '
+        "denouncing them."
+    )
+    assert _source(pipeline, condemned, "condemn") == "Joe Biden"
+    assert _source(pipeline, condemned, "retract") is None  # Barton's act, told by the writer
+
+
 def test_criticism_renewed_by_a_holder(pipeline: Pipeline) -> None:
     sentence = (
         "The Obama administration, which has been harshly critical of Hayward over some of his public "

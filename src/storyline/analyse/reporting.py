@@ -168,6 +168,10 @@ CRITICISM_CUES: dict[str, Stance] = {
     "castigate": Stance.STATED,
     "chastise": Stance.STATED,
     "excoriate": Stance.STATED,
+    "blast": Stance.STATED,  # "Democrat Edward Markey blasted the companies" (not "nuclear blasts")
+    "condemn": Stance.STATED,  # "Joe Biden condemned the comments as 'outrageous'"
+    "chide": Stance.STATED,
+    "assail": Stance.STATED,
 }
 # words voiced, only inverted right after the quote they voice ('"This could really explode," intones a
 # reporter', '"London warned: it's here," cries the Evening Standard'); not "cried in front of colleagues"
