@@ -158,8 +158,21 @@ REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
 PLEA_CUES: dict[str, Stance] = {"beg": Stance.STATED, "implore": Stance.STATED, "plead": Stance.STATED}
 # a criticism voiced, only by a holder of someone or of what they did ("Obama on Friday slammed the
 # companies", "Congressman Ed Markey slammed Dudley's comments"); not "set to slam into the Gulf Coast", "the
-# spill ... slamming tourism and fishing industries"
-CRITICISM_CUES: dict[str, Stance] = {"slam": Stance.STATED}
+# spill ... slamming tourism and fishing industries"; in the passive with the holder after "by" ("Hayward was
+# lambasted by angry U.S. lawmakers")
+CRITICISM_CUES: dict[str, Stance] = {
+    "slam": Stance.STATED,
+    "lambast": Stance.STATED,
+    "berate": Stance.STATED,
+    "rebuke": Stance.STATED,
+    "castigate": Stance.STATED,
+    "chastise": Stance.STATED,
+    "excoriate": Stance.STATED,
+    "blast": Stance.STATED,  # "Democrat Edward Markey blasted the companies" (not "nuclear blasts")
+    "condemn": Stance.STATED,  # "Joe Biden condemned the comments as 'outrageous'"
+    "chide": Stance.STATED,
+    "assail": Stance.STATED,
+}
 # words voiced, only inverted right after the quote they voice ('"This could really explode," intones a
 # reporter', '"London warned: it's here," cries the Evening Standard'); not "cried in front of colleagues"
 VOICED_CUES: dict[str, Stance] = {"intone": Stance.STATED, "cry": Stance.STATED}
@@ -316,11 +329,24 @@ def _pleaded_to(token: Token) -> bool:
 def _criticised_by_holder(token: Token) -> bool:
     """ "Obama on Friday slammed the companies": someone who can speak (the verb's subject, or the subject of
     the verb it goes on from) with the one criticised as its object; not a storm or a spill that hits."""
-    if not token.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in token.children):
+    if not token.tag_.startswith("VB"):
+        return False
+    if _criticised_in_passive_by_holder(token):
+        return True
+    if not any(c.dep_ == "dobj" for c in token.children):
         return False
     doer = token.head if token.dep_ in ("xcomp", "conj") else token
     subjects = [c for c in doer.children if c.dep_ == "nsubj"]
     return bool(subjects) and holder(subjects[0])
+
+
+def _criticised_in_passive_by_holder(token: Token) -> bool:
+    """ "Hayward was lambasted by angry U.S. lawmakers": the one criticised is the passive subject, the
+    holder the agent after "by"; not "was slammed by the storm"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and holder(agents[0])
 
 
 def _declares_a_thing(token: Token) -> bool:

@@ -114,6 +114,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or _after_opener(words, i)
             or _line_goes_on(words, i)
             or _name_goes_on(words, i)
+            or _web_dateline_day(words, i)
         ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
@@ -162,6 +163,22 @@ def _inside_ticker(words: _Words, index: int) -> bool:
 _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")  # "BP.L", "TOTF.PA", "DO.N"
 _TICKER_TOKEN = 7  # the longest word inside a ticker ("TOTF.PA")
 _TICKER_WORDS = 5  # words from a bracket to the ticker's furthest word ("(", "BP", ".", "\n", "L")
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+
+
+def _web_dateline_day(words: _Words, index: int) -> bool:
+    """The month after a web dateline's short weekday ("VENICE, Louisiana | Sun May 30, 2010 7:23 pm EDT
+    VENICE, Louisiana (Reuters) - Lawmakers ... clamored"): the parser cut after "Sun" (read as a name),
+    leaving the date and the story's first sentence without the place before them; the line goes on."""
+    text = words.text
+    return (
+        index > 1
+        and text[index] in _MONTH_NAMES
+        and text[index - 1] in _WEEKDAY_ABBREVIATIONS
+        and text[index - 2] == "|"
+    )
 
 
 def _runs_on(words: _Words, index: int) -> bool:

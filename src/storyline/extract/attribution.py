@@ -78,6 +78,7 @@ from storyline.extract.reporting_senses import (
     caused_to,
     criticises_a_deed,
     describes_a_noun,
+    judged_deed,
     other_sense,
     unmade,
     what_reported,
@@ -93,6 +94,10 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "him", "her"
 _UNABLE = frozenset(
     {"unable", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"}
 )
+_ATTEMPTS = frozenset(
+    {"try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "attempt", "attempts",
+     "attempted"}
+)  # fmt: skip
 _NOT_CLAIMANTS = frozenset({"who", "which", "that", "this", "there"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CONTINUING_SUBJECTS = frozenset({"they", "it", "these", "this"})
@@ -379,6 +384,8 @@ def _reports(
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "S&P cut its outlook for
             # Anadarko ..., saying it is "potentially liable ..."": the one who cut it says so
+        if not subjects and judged_deed(verb):  # "Heyerdahl was probably wrong to blame ...": he blamed
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         if not subjects:
             subjects = _past_participle_join(verb)
         caused = caused_to(verb) if not subjects else None
@@ -681,7 +688,9 @@ def _own_report(verb: Token) -> bool:
     rescuers that another four people were trapped"; not one foreseen ("Governments will be demanding
     that ..., says Mr Hanson") nor a reporter's tag the parse hung inside ("The World Bank said its local
     offices were destroyed ..., Reuters reported")."""
-    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+    if (verb.tag_ == "VB" and not judged_deed(verb)) or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children
+    ):
         return False  # "demanded that BP Chief Executive Tony Hayward explain ...": asked for, not made
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and (subjects[0].lower_ in _EVIDENCE or subjects[0].lemma_ in _EVIDENCE):
@@ -914,6 +923,7 @@ def _main_cue(sentence: Span) -> _Cue | None:
         *_told_first(root),
         *candidates,
         *_declined(root),
+        *_attempted(root),
         *_in_doing(root),
         *_run_in_report(root),
     ]:
@@ -984,7 +994,10 @@ def _set_against(verb: Token) -> bool:
     ...") is the main clause's subject, who then speaks for both. So does one that opens the sentence
     ("While the committee said it would question Hayward ..., the agenda did not specifically include
     ..."). So does one joined by "so" after the main clause ("The U.S. government blocked the takeover of
-    ... Unocal ..., so most analysts doubt it would allow BP ... to be taken over")."""
+    ... Unocal ..., so most analysts doubt it would allow BP ... to be taken over"). A report judged in its
+    clause ("..., although the ... company was quick to say ...") is set against as that clause is."""
+    if judged_deed(verb):
+        return _set_against(verb.head.head)
     marks = [c for c in verb.children if c.dep_ == "mark" and (c.lower_ in _CONTRASTS or _result_mark(c))]
     contrasted = verb.dep_ == "advcl" and bool(marks)
     opening = contrasted and marks[0].i == verb.sent.start
@@ -1367,12 +1380,29 @@ def _declined(root: Token) -> list[Token]:
     return [c for r in refusals if r.lower_ in _UNABLE for c in r.children if c.dep_ == "xcomp"]
 
 
+def _attempted(root: Token) -> list[Token]:
+    """ "Transocean ... also tried to pin the blame on BP", "sought to reassure": the verb after the attempt,
+    whose words the one who tries says; not "BP may also try to insist that ..." (the writer's guess at what
+    someone might say), nor "volunteers and experts try to verify the information" (checking is an act)."""
+    if root.lower_ not in _ATTEMPTS or any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | _FUTURE for c in root.children
+    ):
+        return []
+    return [c for c in root.children if c.dep_ == "xcomp" and _stated(c)]
+
+
+def _stated(verb: Token) -> bool:
+    """Whether the verb is a cue of words stated (blame, criticism, a claim), not of a finding checked."""
+    cue = _cue(verb)
+    return cue is not None and cue.stance == Stance.STATED
+
+
 def _cue(verb: Token) -> _Cue | None:
     if not _may_cue(verb.lower_):
         return None  # the cheap test first: asked of nearly every word, and few are cues
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb) or _issued_warning(verb)
-    lemma = lemma or _referred_to_as(verb)
+    lemma = lemma or _referred_to_as(verb) or _blame_laid(verb) or _criticism_renewed(verb)
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
@@ -1474,6 +1504,51 @@ def _issued_warning(verb: Token) -> str | None:
     return "issue a warning" if said or saying else None
 
 
+_LAY_FORMS = frozenset(
+    {"pin", "pins", "pinned", "pinning", "lay", "lays", "laid", "laying", "place", "places", "placed",
+     "placing", "shift", "shifts", "shifted", "shifting"} | _PUT_FORMS
+)  # fmt: skip
+_RENEW_FORMS = frozenset({"renew", "renews", "renewed", "renewing"})
+_CRITICISMS = frozenset({"criticism", "criticisms"})
+
+
+def _blame_laid(verb: Token) -> str | None:
+    """ "Transocean ... also tried to pin the blame on BP": blame put on someone by a holder (the subject, or
+    the subject of the verb it goes on from) is what "blamed" would report; not "a BP report laying the blame
+    on the cement job" (no holder of its own: the report is inside another's words)."""
+    if verb.lower_ not in _LAY_FORMS or not _laid_on(verb, "blame", ("on", "onto")):
+        return None
+    return "lay the blame" if _holder_of(verb) else None
+
+
+def _criticism_renewed(verb: Token) -> str | None:
+    """ "The Obama administration ... renewed its criticism of the CEO": criticism voiced again by a holder,
+    of someone or of what they did, is what "criticized" would report."""
+    if verb.lower_ not in _RENEW_FORMS or not any(_laid_on(verb, word, ("of",)) for word in _CRITICISMS):
+        return None
+    return "renew criticism" if _holder_of(verb) else None
+
+
+def _laid_on(verb: Token, noun: str, prepositions: tuple[str, ...]) -> bool:
+    """Whether the verb's object is `noun` with one of `prepositions` on it or on the verb ("pin the blame
+    on BP", the parse hangs "on" on either)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == noun]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ in prepositions for c in (*objects[0].children, *verb.children)
+    )
+
+
+def _holder_of(verb: Token) -> bool:
+    """Whether the verb, or the verb it goes on from ("tried to pin"), has a subject that can hold a view: one
+    `_finder` knows, or a name ("Transocean", "The Obama administration"), not "the spill"."""
+    doer = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subjects = [c for c in (*verb.children, *doer.children) if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    named = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "compound")]
+    return _finder(subjects[0]) or any(word.pos_ == "PROPN" for word in named)
+
+
 def _content_clause(noun: Token) -> bool:
     """A clause opened by "that" saying what the noun says ("a statement that ... could die"); not a
     relative clause ("a statement that was released"), whose "that" is its subject."""
@@ -1513,7 +1588,9 @@ def _made_clear(verb: Token) -> str | None:
     clear = next((t for t in after if t.lower_ == "clear"), None)
     if clear is None or (clear.i > verb.i + 1 and after[0].lower_ != "it"):
         return None
-    clause = any(c.dep_ in ("ccomp", "advcl") and c.i > clear.i and finite(c) for c in verb.children)
+    # "officials made it clear more defendants ... could be added": the parse may hang the clause on "clear"
+    below = (*verb.children, *clear.children)
+    clause = any(c.dep_ in ("ccomp", "advcl") and c.i > clear.i and finite(c) for c in below)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     holders = [*subjects[:1], *(subjects[0].conjuncts if subjects else ())]  # "Proegler and other spokesmen"
     return "make clear" if clause and any(_finder(h) for h in holders) else None
@@ -1598,7 +1675,7 @@ _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questi
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
     _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
-    | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | frozenset(_VIEW_ADJECTIVES)
+    | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
 
 

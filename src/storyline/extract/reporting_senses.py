@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.actor_lexicon import ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.doc_text import span_text
-from storyline.analyse.reporting import asks_whether, has_that_clause, holder
+from storyline.analyse.reporting import REPORTING_VERBS, asks_whether, cue_lemma, has_that_clause, holder
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import token_table
 from storyline.extract.quote_marks import quote_spans
+from storyline.model import Stance
 
 _OBJECT_SENSES = frozenset({"add", "claim", "post", "write"})
 _NEEDS_CONTENT = frozenset(
@@ -364,10 +365,25 @@ def unmade(verb: Token) -> bool:
         return True
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in auxiliaries:
-        return caused_to(verb) is None
+        return caused_to(verb) is None and not judged_deed(verb)
     if any(a in _CONDITIONAL for a in auxiliaries) and _anyone(verb):
         return True  # "few of these tough men would deny that a tear comes": the writer's claim
     return verb.tag_ == "VBN" and "have" in auxiliaries and any(a in _COUNTERFACTUAL for a in auxiliaries)
+
+
+_DEED_JUDGEMENTS = frozenset({"wrong", "right", "correct", "mistaken", "quick", "first"})
+
+
+def judged_deed(verb: Token) -> bool:
+    """ "Thor Heyerdahl was probably wrong to blame human pollution", "Andrew is quick to point out that ...":
+    an infinitive of words stated after a judgement of the one who said them ("wrong to", "quick to") tells
+    of a report made, not one asked for. Not a view ("Investors are right to fear ..."): the writer's
+    judgement of a feeling, which no one voiced."""
+    judgement = verb.head
+    if verb.dep_ != "xcomp" or judgement.dep_ != "acomp" or judgement.lower_ not in _DEED_JUDGEMENTS:
+        return False
+    lemma = cue_lemma(verb)
+    return lemma is not None and REPORTING_VERBS[lemma] == Stance.STATED
 
 
 _CAUSING = frozenset(
