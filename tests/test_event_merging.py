@@ -1231,6 +1231,82 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
     assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
 
 
+def _told_by_two(entry_id: str, published: date, sentence: str, salience: float, *names: str) -> Entry:
+    """An entry that two articles of `published` tell, a paragraph deep, dated by that day."""
+    from storyline.model import Mention
+
+    day = published.isoformat()
+    mentions = [
+        Mention(article, f"{article}.txt", 900, 900 + len(sentence), sentence, published, date=day)
+        for article in (f"{entry_id}-1", f"{entry_id}-2")
+    ]
+    return Entry(
+        entry_id,
+        day,
+        False,
+        Tense.PAST,
+        sentence,
+        list(names),
+        None,
+        [],
+        mentions,
+        salience=salience,
+        sources=2,
+    )
+
+
+def test_a_deed_its_reports_date_in_words_takes_a_place_on_a_day_its_pages_fill() -> None:
+    """bpoil_bbc, 27 May: the new flow estimate and a line on the coast "already soiled", both dated
+    by their articles' day, held the day's two places, and Obama's moratorium, a deed its reports
+    date "on Thursday", waited behind them (the overview's tail took a plan dated by "six weeks ago"
+    instead). A dated deed of the day may be its third while fewer than two are shown."""
+    from storyline.merge.main_events import main_events
+
+    thursday = date(2010, 5, 27)
+    ranked = [
+        _told_by_two(
+            "estimate",
+            thursday,
+            "At least 12,000 barrels (504,000 gallons) are leaking into the Gulf every day.",
+            2.8,
+            "Gulf of Mexico",
+        ),
+        _told_by_two(
+            "soiled",
+            thursday,
+            "The oil leak has already soiled more than 110km (70 miles) of Louisiana's coastline, "
+            "threatening fragile marshlands and putting the Louisiana fishing industry at risk.",
+            2.7,
+            "Louisiana",
+        ),
+        _told_by_two(
+            "moratorium",
+            thursday,
+            "In a shake-up of the offshore oil industry, Mr Obama on Thursday suspended test drilling on 33 "
+            "rigs in the Gulf of Mexico, as well as halting exploratory deepwater drilling for another six "
+            "months.",
+            2.1,
+            "Obama",
+        ),
+        _told_by_two(
+            "fund",
+            date(2010, 6, 16),
+            "BP has agreed to put aside $20bn (£13.5bn) to compensate victims of the oil spill.",
+            2.0,
+            "BP",
+        ),
+        _told_by_two(
+            "shares",
+            date(2010, 6, 10),
+            "On the markets BP's shares closed down 6% in London, having earlier fallen as much as 12%.",
+            1.9,
+            "BP",
+        ),
+    ]
+    shown = [e.id for e in main_events(ranked, 4)]
+    assert shown == ["estimate", "moratorium", "soiled", "fund"]
+
+
 def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
     """H1N1_bbc, 29 April: a live page's box of the countries with suspected cases, a label, a colon
     and names run on into the next line, held one of the day's places in the overview and kept out
