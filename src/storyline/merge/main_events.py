@@ -19,10 +19,7 @@ of its 55, while the WHO's "sustained ability" to pass from human to human and
 the first person-to-person case in Germany waited behind a full day), and when every
 day has had its `CROWDED` and room is still left, a third round takes up to `FULL_DAY` (H1N1_bbc's
 overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 May's three; haiti_bbc's
-58 of 85 while the death toll rising to 110,000 and the first Briton to die waited). A deed that its
-reports date in words ("Mr Obama on Thursday suspended test drilling on 33 rigs") is not kept out in
-the first round by two entries their pages date (a count, a state "already soiled"): it may be its
-day's `CROWDED`th while fewer than `PER_DAY` such deeds are shown of the day.
+58 of 85 while the death toll rising to 110,000 and the first Briton to die waited).
 
 An overview also leaves out an entry whose sentence is `alike` one already
 chosen: a story's defining event is retold in the background of most of its
@@ -272,7 +269,6 @@ class _Overview:
         self.chosen: list[Entry] = []
         self.seen: set[tuple[str, str]] = set()
         self.shown: Counter[str] = Counter()
-        self.deeds: Counter[str] = Counter()  # each day's entries shown that are `_dated_deed`s
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
@@ -286,7 +282,7 @@ class _Overview:
         sentence = " ".join(entry.summary.lower().split())
         if (key[1] and key in self.seen) or sentence in self.said:
             return False
-        if self.shown[when] >= (self._day_cap(entry, when) if calendar_day(when) else PER_PERIOD):
+        if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
         if (self.first and _history(entry, self.first)) or _frames_a_quote(entry.summary):
             return False
@@ -308,22 +304,11 @@ class _Overview:
         self.seen.add(key)
         self.said.add(sentence)
         self.shown[when] += 1
-        self.deeds[when] += _dated_deed(entry)
         self.told.append(this)
         self.cited.append(reports)
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
         return len(self.chosen) == self.count
-
-    def _day_cap(self, entry: Entry, when: str) -> int:
-        """How many events of the entry's day the overview takes with this one: a `_dated_deed` may be
-        a day's `CROWDED`th while fewer than `per_day` deeds are shown of it. The day's places go by
-        rank, and entries that their pages date (a count, a state: "The oil leak has already soiled
-        more than 110km") rank high by being retold; the deed of the day ("Mr Obama on Thursday
-        suspended test drilling on 33 rigs", bpoil_bbc's moratorium) waited behind two of them."""
-        if _dated_deed(entry) and self.deeds[when] < self.per_day:
-            return max(self.per_day, CROWDED)
-        return self.per_day
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
@@ -514,12 +499,6 @@ def _dated_news(entry: Entry) -> bool:
     guess or an explainer that its pages date. A time word alone does not date the entry's event
     ("BP shares have almost halved ... following the disaster, which began in April")."""
     return entry.tense == Tense.PAST and _written_span(entry) is not None
-
-
-def _dated_deed(entry: Entry) -> bool:
-    """Whether the entry is `_dated_news` told as done, not as said: no one is cited for it ("Mr
-    Obama on Thursday suspended test drilling", not "Dr Fukuda said on Sunday there was no proof")."""
-    return entry.attribution is None and _dated_news(entry)
 
 
 _PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
