@@ -1257,7 +1257,7 @@ def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
     assert sorted(e.id for e in main_events(ranked, 2)) == ["child", "egypt"]
     assert not _names_a_list(
         'Announcing the criminal investigations, Mr Holder said: "We will closely examine the actions of '
-        'those involved in the spill.'
+        "those involved in the spill."
     )
 
 
