@@ -1231,6 +1231,36 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
     assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
 
 
+def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
+    """H1N1_bbc, 29 April: a live page's box of the countries with suspected cases, a label, a colon
+    and names run on into the next line, held one of the day's places in the overview and kept out
+    the Texan child's death, the first outside Mexico. A quote after a colon is no list."""
+    from storyline.merge.main_events import _names_a_list, main_events
+
+    box = (
+        "Countries with suspected cases: Brazil, Guatemala, Peru, Australia, and South Korea, and seven EU "
+        "states All three recently returned from Mexico, officials said."
+    )
+    child = (
+        "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas "
+        "when he fell ill."
+    )
+    egypt = (
+        "Egypt has begun a mass slaughter of thousands of pigs in an effort to prevent swine flu spreading."
+    )
+    day = date(2009, 4, 29)
+    ranked = [
+        _told_on("box", "2009-04-29", day, box, 2.5, "Brazil", "Peru"),
+        _told_on("egypt", "2009-04-29", day, egypt, 2.2, "Egypt"),
+        _told_on("child", "2009-04-29", day, child, 2.0, "Texas"),
+    ]
+    assert sorted(e.id for e in main_events(ranked, 2)) == ["child", "egypt"]
+    assert not _names_a_list(
+        'Announcing the criminal investigations, Mr Holder said: "We will closely examine the actions of '
+        "those involved in the spill."
+    )
+
+
 def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -> None:
     """bpoil_bbc, 29 May to 3 June: a fact box of the attempts to stop the leak, each a label, a dash
     and its outcome, run together into one "sentence" that six articles reprint, is page furniture

@@ -80,7 +80,10 @@ more labels each followed by its count ("New Zealand: 4 confirmed, 12 probable
 cases ... South Korea: 1 confirmed case each"): a live page's furniture. Nor a box of items, each a
 label, a dash and its outcome, `LISTED` or more ("Oil booms - partly successful Dispersant used -
 scientists warn ... Huge dome placed over leak - became blocked by ice crystals ..."), which six of
-bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview.
+bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview. Nor a box of names, a label,
+a colon and `NAMES` or more names each followed by a comma ("Countries with suspected cases: Brazil,
+Guatemala, Peru, ..."): it held one of 29 April's places in H1N1_bbc's overview, the Texan child's
+death waiting behind it.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -186,6 +189,12 @@ _DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or
 )
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
+NAMES = 2  # names, each followed by a comma, after a label's colon from which a sentence is a box of names
+# a label, a colon, then names run on with commas ("Countries with suspected cases: Brazil, Guatemala,
+# Peru"); not a quote's frame (no quote mark in the label) nor a sentence (no full stop in it)
+_NAMED_LIST = re.compile(
+    rf"(?:^|\s)[A-Z][^:\"“”.]{{2,60}}:\s*(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*){{{NAMES},}}"
+)
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Oil booms - partly successful", not "rig-owner"
 LISTED = 3  # spaced dashes from which a sentence is a box of items, each a label and its outcome
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
@@ -280,6 +289,8 @@ class _Overview:
         if (self.first and _recalls_history(entry.summary, self.first)) or _conditional(entry.summary):
             return False
         if _no_one_nowhere_undated(entry) or _tally(entry.summary) or _listed(entry.summary):
+            return False
+        if _names_a_list(entry.summary):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -577,6 +588,15 @@ def _listed(sentence: str) -> bool:
     of news. Two dashes set off an aside ("The child - one of 91 cases of swine flu in the US - had
     been visiting relatives in Texas") and are news."""
     return len(_SPACED_DASH.findall(sentence)) >= LISTED
+
+
+def _names_a_list(sentence: str) -> bool:
+    """Whether the sentence holds a box of names run together: a label, a colon and names one after
+    another ("Countries with suspected cases: Brazil, Guatemala, Peru, Australia, and South Korea,
+    and seven EU states All three recently returned from Mexico"), a page's fact box that tells no
+    event; it held a place of H1N1_bbc's overview on a day whose news (a Texan child's death) it
+    kept out. A quote after a colon ('He said: "We will ..."') is no list."""
+    return _NAMED_LIST.search(sentence) is not None
 
 
 def _conditional(sentence: str) -> bool:
