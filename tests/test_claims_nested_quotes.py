@@ -28,7 +28,7 @@ KENNEY = (
 MARKEY = (
     "Congressman Ed Markey slammed Dudley's comments.\n"
     '"BP is continuing to point the finger at everyone but themselves.\n'
-    "Since this disaster began, BP has stood for \"Blame Passed ',\" he said in an emailed statement.\n"
+    'Since this disaster began, BP has stood for "Blame Passed \'," he said in an emailed statement.\n'
     "Markey said Dudley had refused a request to address a congressional hearing to discuss the spill.\n"
 )
 
@@ -56,4 +56,3 @@ def test_a_nested_quote_closed_by_a_single_mark_ends_with_the_outer_one(pipeline
         "Since this disaster began, BP has stood for \"Blame Passed '"
     ]
     assert quote_speaker(pipeline, MARKEY, "BP is continuing", _PUBLISHED) == "Ed Markey"
-
