@@ -528,8 +528,9 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     for person in people:
         words = _words(person.span(doc))
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
-        fuller = _of_honorific_gender(doc, person.start, fuller, genders)
-        given = _given_name_left_out(doc, person.start)
+        people_word = _people_word_left_out(doc, person, fuller)
+        fuller = [] if people_word else _of_honorific_gender(doc, person.start, fuller, genders)
+        given = _given_name_left_out(doc, person.start) or people_word
         if not fuller and len(words) == 1 and given is None:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
@@ -578,6 +579,19 @@ def _given_name_left_out(doc: Doc, start: int) -> str | None:
     before = doc[start - 1]
     named = before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and not _honorific(before)
     return before.text if named and before.lower_ not in TITLE_WORDS and not _headline_word(before) else None
+
+
+def _people_word_left_out(doc: Doc, person: _Candidate, fuller: list[tuple[int, list[str]]]) -> str | None:
+    """The first word of a one-word name that the recogniser read as a people's adjective, when the
+    fuller names ending in that word have another word before it: "according to Swiss Re" names Swiss
+    Re, not Munich Re named earlier on the page."""
+    if person.end - person.start > 1 or person.start == 0 or doc[person.start].is_sent_start or not fuller:
+        return None
+    before = doc[person.start - 1]
+    if any(len(words) > 1 and words[-2] == before.text for _, words in fuller):
+        return None
+    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_type_ != "NORP"
+    return before.text if one_word and before.is_title and before.whitespace_ else None
 
 
 def _headline_word(token: Token) -> bool:
