@@ -381,6 +381,9 @@ def _honorific(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
 
 
+_ASIDE_REACH = 20  # the most words of an aside after a name read for a second role
+
+
 def _role_beside(span: Span) -> bool:
     """ ", chief executive of Afren,", ", Professor of Law at Boston College": the words set off after the
     name end, before any preposition, in a title or a word for a person."""
@@ -395,7 +398,26 @@ def _role_beside(span: Span) -> bool:
             return False  # ", who said ...", ", to head for Haiti": a clause, not a role
         words.append(token)
     last = words[-1] if words else None  # ", Professor of Law at Boston College Law School,": capitalised
-    return last is not None and (last.is_lower or last.is_title) and last.lower_ in TITLE_WORDS | PERSON_NOUNS
+    roles = TITLE_WORDS | PERSON_NOUNS
+    return (last is not None and (last.is_lower or last.is_title) and last.lower_ in roles) or _second_role(
+        doc[span.end + 1 : span.end + _ASIDE_REACH]
+    )
+
+
+def _second_role(aside: Span) -> bool:
+    """A word for a person joined to the first role of an aside ("Pacitti, the goalkeeper for their
+    six-a-side team FC Mallard and a clerical worker at Falkirk Royal Infirmary,")."""
+    joined = False
+    for token in aside:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _FINITE:
+            return False
+        if token.lower_ == "and":
+            joined = True
+        elif joined and token.pos_ == "NOUN":
+            return token.is_lower and token.lower_ in PERSON_NOUNS
+        elif joined and token.pos_ not in ("DET", "ADJ"):
+            joined = False
+    return False
 
 
 def _name_shaped(span: Span) -> bool:
@@ -934,6 +956,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and context.genders.get(p.canonical, gender) == gender
         and not context.quoted(doc[p.start].idx)
         and not _modifier(p.span(doc))
+        and not _in_description(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
         and not _before_quote_closed_by(doc, p, token, context)
         and not _after_caption(doc, p, token)
@@ -1103,6 +1126,15 @@ def _modifier(span: Span) -> bool:
     root = span.root
     described = root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
     return described and not _before_verb_read_as_noun(span)
+
+
+def _in_description(span: Span) -> bool:
+    """A name inside the description set beside another one ("Pacitti, the goalkeeper for their six-a-side
+    team FC Mallard and a clerical worker ...") names something the described one belongs to, not him."""
+    token = span.root
+    while token.dep_ in ("pobj", "prep", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.i < span.start and token.pos_ == "NOUN"
 
 
 def _before_verb_read_as_noun(span: Span) -> bool:
