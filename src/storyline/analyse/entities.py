@@ -112,6 +112,7 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates = _initial_candidates(doc)
     candidates = _relabel(doc, candidates)
     candidates = _add_unlabelled_repeats(doc, candidates)
+    candidates.extend(_joined_given_names(doc, candidates))
     _assign_canonicals(doc, candidates)
     candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
@@ -543,12 +544,19 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     ]
     by_surname: dict[str, list[tuple[int, list[str]]]] = {}
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
+    joined: dict[int, str] = {}  # "Iain" of "Iain and Dawn Askham": the surname he shares
     for start, words in full:
-        by_surname.setdefault(words[-1], []).append((start, words))
+        if _given_name_joined(doc, start):
+            joined[start - 2] = words[-1]
+        else:
+            by_surname.setdefault(words[-1], []).append((start, words))
         by_given.setdefault(words[0], []).append((start, words))
     genders = _subject_genders(doc, [p for p in people if p.end - p.start > 1])
     for person in people:
         words = _words(person.span(doc))
+        if person.start in joined and len(words) == 1:
+            person.canonical = f"{words[0]} {joined[person.start]}"
+            continue
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
         people_word = _people_word_left_out(doc, person, fuller)
         fuller = [] if people_word else _of_honorific_gender(doc, person.start, fuller, genders)
@@ -556,6 +564,38 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
         if not fuller and len(words) == 1 and given is None:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
+
+
+def _joined_given_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The given name the recogniser left out before "and" and a full name ("Iain" of "Iain and Dawn
+    Askham"): a person of his own."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    return [
+        _Candidate(c.start - 2, c.start - 1, "PERSON")
+        for c in candidates
+        if c.label == "PERSON"
+        and c.end - c.start > 1
+        and _given_name_joined(doc, c.start)
+        and c.start - 2 not in covered
+    ]
+
+
+def _given_name_joined(doc: Doc, start: int) -> bool:
+    """A full name with another given name joined before it ("Iain and Dawn Askham") names two people of
+    one surname: the surname alone ("Askham told the Daily Record") is either, so it names neither."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    given = doc[start - 2]
+    alone = start < 3 or doc[start - 3].pos_ != "PROPN"
+    named = (
+        given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and given.lower_ not in TITLE_WORDS
+    )
+    return named and alone and not _headline_word(given) and not _surname_elsewhere_in(doc, given)
+
+
+def _surname_elsewhere_in(doc: Doc, word: Token) -> bool:
+    """Whether the word ends a name the recogniser found elsewhere ("Smith and John Brown": Smith's)."""
+    return any(ent.label_ == "PERSON" and ent[-1].text == word.text for ent in doc.ents)
 
 
 def _subject_genders(doc: Doc, full: list[_Candidate]) -> dict[str, str]:
