@@ -508,11 +508,20 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
         if token.text in names:
             given = _given_name_left_out(doc, token.i) is not None and token.i - 1 not in covered
             extra.append(_Candidate(token.i - 1 if given else token.i, token.i + 1, "PERSON"))
-        elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
+        elif token.text in bodies and len(token) > 1 and _read_as_name(token) and token.dep_ != "compound":
             extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
             extra.append(_Candidate(token.i, token.i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
+
+
+def _read_as_name(token: Token) -> bool:
+    """A proper noun, or an organisation's acronym the parse read as a word ("In the past, WHO defined an
+    influenza pandemic as ...": "WHO" as the pronoun), in a sentence not shouted."""
+    if token.pos_ == "PROPN":
+        return True
+    shouted = sum(t.is_upper for t in token.sent if t.is_alpha) > 1
+    return token.is_upper and token.pos_ == "PRON" and not shouted
 
 
 # --- canonical names within the document -------------------------------------
