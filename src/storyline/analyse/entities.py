@@ -1179,11 +1179,16 @@ def _modifier(span: Span) -> bool:
 
 def _in_description(span: Span) -> bool:
     """A name inside the description set beside another one ("Pacitti, the goalkeeper for their six-a-side
-    team FC Mallard and a clerical worker ...") names something the described one belongs to, not him."""
+    team FC Mallard and a clerical worker ...") names something the described one belongs to, not him.
+    The described one is a name set off by a comma, unlike "pm" of "6.39 pm: Insightful commentary from
+    Geoffrey Maitland"."""
     token = span.root
     while token.dep_ in ("pobj", "prep", "conj", "compound") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "appos" and token.i < span.start and token.pos_ == "NOUN"
+    if token.dep_ != "appos" or token.i >= span.start or token.pos_ != "NOUN":
+        return False
+    described = token.head
+    return described.pos_ == "PROPN" and described.i + 1 < token.i and described.nbor().text == ","
 
 
 def _before_verb_read_as_noun(span: Span) -> bool:
