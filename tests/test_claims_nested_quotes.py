@@ -32,6 +32,14 @@ MARKEY = (
     "Markey said Dudley had refused a request to address a congressional hearing to discuss the spill.\n"
 )
 
+JINDAL = (
+    "A second meeting went no better because Obama was upset about televised criticism.\n"
+    '"He was concerned about looking bad because of the letter."\n'
+    "` Careful, ' he said to me, ` this is going to get bad for everyone, '\" Jindal said, describing "
+    'the scene as "almost surreal".\n'
+    'The White House was "making decisions about an industry (oil) they knew little about," says the book.\n'
+)
+
 
 def _quoted(text: str) -> list[str]:
     return [text[start:end] for start, end in quote_spans(text)]
@@ -56,3 +64,11 @@ def test_a_nested_quote_closed_by_a_single_mark_ends_with_the_outer_one(pipeline
         "Since this disaster began, BP has stood for \"Blame Passed '"
     ]
     assert quote_speaker(pipeline, MARKEY, "BP is continuing", _PUBLISHED) == "Ed Markey"
+
+
+def test_a_closing_mark_after_a_single_one_opens_no_quote_over_the_narration() -> None:
+    assert _quoted(JINDAL) == [
+        "He was concerned about looking bad because of the letter.",
+        "almost surreal",
+        "making decisions about an industry (oil) they knew little about",
+    ]

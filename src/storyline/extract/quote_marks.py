@@ -6,8 +6,9 @@ paragraphs: a paragraph that opens a quote and does not close it continues
 into the next ones, whether or not those reopen with a mark, until the
 closing mark; but a mark shaped as an opening one (after a blank, before a word) in the
 middle of a later paragraph starts a new quote, and the open one ends with its own
-paragraph (a caption set between the paragraphs of a quote). Single quotes are not paired
-(they double as apostrophes).
+paragraph (a caption set between the paragraphs of a quote). A quote nested in an open one
+('"... needs today is "bigger oil," ING's Kenney said') does not close it. Single quotes are not paired
+(they double as apostrophes), but one right before a closing mark tells that mark closes a nested quote.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
     nested_close: int | None = None  # the mark that closes a quote with a quote nested in it
     for index, (mark, at) in enumerate(marks):
         if opening is None:
-            if mark in _CLOSER:
+            if mark in _CLOSER and not _closes_nested(text, at):
                 opening = (at, mark)
             continue
         if nested_close is not None:
@@ -78,6 +79,14 @@ def _nested_quote_close(text: str, opened: int, marks: list[tuple[str, int]]) ->
         if outer_mark == '"' and _closes(text, outer_close) and "\n" not in text[inner_close:outer_close]:
             return outer_close
     return inner_close
+
+
+def _closes_nested(text: str, at: int) -> bool:
+    """A closing mark right after a single one closes a quote with one nested in it, even where the pairing
+    took an earlier mark for the close ('letter." ` Careful, \' he said to me, ` this is going to get bad
+    for everyone, \'" Jindal said'): it opens nothing."""
+    after_single = _SINGLE_CLOSE.search(text, max(0, at - 3), at) is not None
+    return text[at] == '"' and _closes(text, at) and after_single
 
 
 def _closes(text: str, at: int) -> bool:
