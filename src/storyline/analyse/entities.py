@@ -112,6 +112,7 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates = _initial_candidates(doc)
     candidates = _relabel(doc, candidates)
     candidates = _add_unlabelled_repeats(doc, candidates)
+    candidates.extend(_joined_given_names(doc, candidates))
     _assign_canonicals(doc, candidates)
     candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
@@ -381,6 +382,9 @@ def _honorific(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
 
 
+_ASIDE_REACH = 20  # the most words of an aside after a name read for a second role
+
+
 def _role_beside(span: Span) -> bool:
     """ ", chief executive of Afren,", ", Professor of Law at Boston College": the words set off after the
     name end, before any preposition, in a title or a word for a person."""
@@ -395,7 +399,26 @@ def _role_beside(span: Span) -> bool:
             return False  # ", who said ...", ", to head for Haiti": a clause, not a role
         words.append(token)
     last = words[-1] if words else None  # ", Professor of Law at Boston College Law School,": capitalised
-    return last is not None and (last.is_lower or last.is_title) and last.lower_ in TITLE_WORDS | PERSON_NOUNS
+    roles = TITLE_WORDS | PERSON_NOUNS
+    return (last is not None and (last.is_lower or last.is_title) and last.lower_ in roles) or _second_role(
+        doc[span.end + 1 : span.end + _ASIDE_REACH]
+    )
+
+
+def _second_role(aside: Span) -> bool:
+    """A word for a person joined to the first role of an aside ("Pacitti, the goalkeeper for their
+    six-a-side team FC Mallard and a clerical worker at Falkirk Royal Infirmary,")."""
+    joined = False
+    for token in aside:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _FINITE:
+            return False
+        if token.lower_ == "and":
+            joined = True
+        elif joined and token.pos_ == "NOUN":
+            return token.is_lower and token.lower_ in PERSON_NOUNS
+        elif joined and token.pos_ not in ("DET", "ADJ"):
+            joined = False
+    return False
 
 
 def _name_shaped(span: Span) -> bool:
@@ -485,11 +508,20 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
         if token.text in names:
             given = _given_name_left_out(doc, token.i) is not None and token.i - 1 not in covered
             extra.append(_Candidate(token.i - 1 if given else token.i, token.i + 1, "PERSON"))
-        elif token.text in bodies and len(token) > 1 and token.pos_ == "PROPN" and token.dep_ != "compound":
+        elif token.text in bodies and len(token) > 1 and _read_as_name(token) and token.dep_ != "compound":
             extra.append(_Candidate(token.i, token.i + 1, "ORG"))
         elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
             extra.append(_Candidate(token.i, token.i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
+
+
+def _read_as_name(token: Token) -> bool:
+    """A proper noun, or an organisation's acronym the parse read as a word ("In the past, WHO defined an
+    influenza pandemic as ...": "WHO" as the pronoun), in a sentence not shouted."""
+    if token.pos_ == "PROPN":
+        return True
+    shouted = sum(t.is_upper for t in token.sent if t.is_alpha) > 1
+    return token.is_upper and token.pos_ == "PRON" and not shouted
 
 
 # --- canonical names within the document -------------------------------------
@@ -521,18 +553,58 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     ]
     by_surname: dict[str, list[tuple[int, list[str]]]] = {}
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
+    joined: dict[int, str] = {}  # "Iain" of "Iain and Dawn Askham": the surname he shares
     for start, words in full:
-        by_surname.setdefault(words[-1], []).append((start, words))
+        if _given_name_joined(doc, start):
+            joined[start - 2] = words[-1]
+        else:
+            by_surname.setdefault(words[-1], []).append((start, words))
         by_given.setdefault(words[0], []).append((start, words))
     genders = _subject_genders(doc, [p for p in people if p.end - p.start > 1])
     for person in people:
         words = _words(person.span(doc))
+        if person.start in joined and len(words) == 1:
+            person.canonical = f"{words[0]} {joined[person.start]}"
+            continue
         fuller = [(s, w) for s, w in by_surname.get(words[-1], []) if w[-len(words) :] == words]
-        fuller = _of_honorific_gender(doc, person.start, fuller, genders)
-        given = _given_name_left_out(doc, person.start)
+        people_word = _people_word_left_out(doc, person, fuller)
+        fuller = [] if people_word else _of_honorific_gender(doc, person.start, fuller, genders)
+        given = _given_name_left_out(doc, person.start) or people_word
         if not fuller and len(words) == 1 and given is None:
             fuller = by_given.get(words[0], [])
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
+
+
+def _joined_given_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The given name the recogniser left out before "and" and a full name ("Iain" of "Iain and Dawn
+    Askham"): a person of his own."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    return [
+        _Candidate(c.start - 2, c.start - 1, "PERSON")
+        for c in candidates
+        if c.label == "PERSON"
+        and c.end - c.start > 1
+        and _given_name_joined(doc, c.start)
+        and c.start - 2 not in covered
+    ]
+
+
+def _given_name_joined(doc: Doc, start: int) -> bool:
+    """A full name with another given name joined before it ("Iain and Dawn Askham") names two people of
+    one surname: the surname alone ("Askham told the Daily Record") is either, so it names neither."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    given = doc[start - 2]
+    alone = start < 3 or doc[start - 3].pos_ != "PROPN"
+    named = (
+        given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and given.lower_ not in TITLE_WORDS
+    )
+    return named and alone and not _headline_word(given) and not _surname_elsewhere_in(doc, given)
+
+
+def _surname_elsewhere_in(doc: Doc, word: Token) -> bool:
+    """Whether the word ends a name the recogniser found elsewhere ("Smith and John Brown": Smith's)."""
+    return any(ent.label_ == "PERSON" and ent[-1].text == word.text for ent in doc.ents)
 
 
 def _subject_genders(doc: Doc, full: list[_Candidate]) -> dict[str, str]:
@@ -578,6 +650,19 @@ def _given_name_left_out(doc: Doc, start: int) -> str | None:
     before = doc[start - 1]
     named = before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and not _honorific(before)
     return before.text if named and before.lower_ not in TITLE_WORDS and not _headline_word(before) else None
+
+
+def _people_word_left_out(doc: Doc, person: _Candidate, fuller: list[tuple[int, list[str]]]) -> str | None:
+    """The first word of a one-word name that the recogniser read as a people's adjective, when the
+    fuller names ending in that word have another word before it: "according to Swiss Re" names Swiss
+    Re, not Munich Re named earlier on the page."""
+    if person.end - person.start > 1 or person.start == 0 or doc[person.start].is_sent_start or not fuller:
+        return None
+    before = doc[person.start - 1]
+    if any(len(words) > 1 and words[-2] == before.text for _, words in fuller):
+        return None
+    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_type_ != "NORP"
+    return before.text if one_word and before.is_title and before.whitespace_ else None
 
 
 def _headline_word(token: Token) -> bool:
@@ -920,6 +1005,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and context.genders.get(p.canonical, gender) == gender
         and not context.quoted(doc[p.start].idx)
         and not _modifier(p.span(doc))
+        and not _in_description(p.span(doc))
         and not _caption(doc[p.start].sent, context.people)
         and not _before_quote_closed_by(doc, p, token, context)
         and not _after_caption(doc, p, token)
@@ -1089,6 +1175,20 @@ def _modifier(span: Span) -> bool:
     root = span.root
     described = root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.is_lower
     return described and not _before_verb_read_as_noun(span)
+
+
+def _in_description(span: Span) -> bool:
+    """A name inside the description set beside another one ("Pacitti, the goalkeeper for their six-a-side
+    team FC Mallard and a clerical worker ...") names something the described one belongs to, not him.
+    The described one is a name set off by a comma, unlike "pm" of "6.39 pm: Insightful commentary from
+    Geoffrey Maitland"."""
+    token = span.root
+    while token.dep_ in ("pobj", "prep", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos" or token.i >= span.start or token.pos_ != "NOUN":
+        return False
+    described = token.head
+    return described.pos_ == "PROPN" and described.i + 1 < token.i and described.nbor().text == ","
 
 
 def _before_verb_read_as_noun(span: Span) -> bool:

@@ -613,7 +613,7 @@ _NAMING_FORMS = frozenset(
     {f"{stem}{ending}" for stem in ("call", "term", "brand", "label") for ending in ("", "s", "ed", "ing")}
     | {
         f"{stem}{ending}"
-        for stem in ("describ", "characteris", "characteriz")
+        for stem in ("describ", "characteris", "characteriz", "defin")
         for ending in ("e", "es", "ed", "ing")
     }
     | {"classify", "classifies", "classified", "classifying", "dub", "dubs", "dubbed", "dubbing", "labelled"}
@@ -626,7 +626,8 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
     virus as a "public health emergency of international concern"'): the named subject of the verb of
     naming is the speaker, whatever else the sentence reports. The verb is the first one outside the quote
     above its words, so 'described hearing a neighbor cry out: "I heard ..."' is the neighbor's."""
-    for sentence, verb in _verbs_framing(document, start, end):
+    for sentence, framing in _verbs_framing(document, start, end):
+        verb = _named_as(framing)
         if verb.lower_ not in _NAMING_FORMS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -636,6 +637,14 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
     return None
+
+
+def _named_as(verb: Token) -> Token:
+    """The verb of naming above a gerund its "as" brings in ('WHO defined an influenza pandemic as causing
+    "enormous numbers of deaths and illness"': "defined"), else the verb itself."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb.head.head
+    return verb
 
 
 _SHOWING = frozenset({"show", "shows", "showed", "shown", "found", "finds", "revealed", "reveals"})
