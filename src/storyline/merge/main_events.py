@@ -44,7 +44,11 @@ estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
 18 to 1,562, are news twice (dates' days and years do not count); a count
 written in words is a number ("raised its alert ... from three to four", "to
 five"), a duration is not ("sank two days later"); a change "from five to six" gives the figure it
-reached, not the one it left (the raise to phase six is not the raise to five). A sentence left
+reached, not the one it left (the raise to phase six is not the raise to five). A sentence that
+gives a shown one's figures, all of them, and tells its event by a word the shown one uses needs
+less still (`ALIKE_SAME_COUNT`), however far its article dates it: "Two months after an explosion
+... killed 11 people, Panorama's Hilary Andersson tells the story" (6 July) retells "Eleven workers
+were killed in the explosion ... on 20 April" (0.27 of their weighted words). A sentence left
 out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
 
@@ -152,6 +156,7 @@ ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell 
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
 ALIKE_ONE_TIME = 0.25  # the same, for two entries whose times are one (a day and its week or month)
+ALIKE_SAME_COUNT = 0.15  # the same, for a sentence with a shown one's figures and its word for the event
 ONE_TIME = timedelta(days=30)  # the longest time (first day to last) that holds a day as one time with it
 TOUCHING = timedelta(days=1)  # a week in words this near another time is one with it
 WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
@@ -332,7 +337,7 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("norm", "numbers", "span", "weights", "when")
+    __slots__ = ("key", "norm", "numbers", "span", "weights", "when")
 
     def __init__(
         self,
@@ -340,16 +345,20 @@ class _Told:
         numbers: frozenset[str],
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
+        key: str = "",
     ) -> None:
         self.weights = weights
         self.numbers = numbers
+        self.key = key  # the predicate key of the words that tell its event (`_event_key`)
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        return cls.of_sentence(entry.summary, words, _written_span(entry), bounds(entry.date))
+        told = cls.of_sentence(entry.summary, words, _written_span(entry), bounds(entry.date))
+        told.key = _event_key(entry)
+        return told
 
     @classmethod
     def of_sentence(
@@ -378,7 +387,22 @@ class _Told:
         threshold = ALIKE_SAME_DAY if written_day else ALIKE
         if _one_time(self.when, other.when):
             threshold = min(threshold, ALIKE_ONE_TIME)
+        if self._retells_count(other):
+            threshold = min(threshold, ALIKE_SAME_COUNT)
         return self.overlap(other) >= threshold
+
+    def _retells_count(self, other: _Told) -> bool:
+        """Whether this sentence gives the other's figures, all of them and no more, and tells its
+        event with a word the other uses: a retelling of that event, however far from it its article
+        dates it ("Two months after an explosion ... killed 11 people, Panorama's Hilary Andersson
+        tells the story" of 6 July and "Eleven workers were killed in the explosion ... on 20
+        April"). A count of one event is rarely the count of another one told the same way."""
+        return (
+            bool(self.numbers)
+            and self.numbers == other.numbers
+            and bool(self.key)
+            and self.key in other.weights
+        )
 
 
 def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
