@@ -97,6 +97,8 @@ def line_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
             or _heading_before(words, i)
+            or _question_opens(words, i)
+            or _after_bullet(words, i)
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
         ):
@@ -246,6 +248,58 @@ def _clocks_ending_lines(words: _Words) -> list[int]:
         and _opens(texts[i + 1])
         and texts[i + 1] not in _TIME_ZONES
     ]
+
+
+def _question_opens(words: _Words, index: int) -> bool:
+    """A question run into the text before it without a full stop, as an index page runs its
+    teasers together ("... in our daily audio show Which international leaders messed up most this
+    week?", "... struggling with the recession Did you soak up the news, or the sunshine
+    instead?"): a capitalised question word after a lower-case word, before a lower-case word, and
+    a question mark that ends the sentence on its line. Left whole, the question mark (or the
+    "you") made the whole block a question to the reader, and every report in it was dropped as
+    not news. A title in capitals keeps its words ("Perry Como's Without A Song, Lonnie Donegan's
+    Does Your Chewing Gum Lose Its Flavour ...?")."""
+    texts = words.text
+    if texts[index] not in _QUESTION_WORDS or not _name_after_word(words, index) or index + 1 >= len(texts):
+        return False
+    if not (words.alpha[index + 1] and texts[index + 1].islower()):
+        return False
+    for word in texts[index + 1 : index + _QUESTION_REACH]:
+        if word == "?":
+            return True
+        if word in _ENDS or "\n" in word:
+            return False
+    return False
+
+
+_QUESTION_WORDS = frozenset(
+    {"Which", "What", "Who", "Whose", "Why", "How", "Where", "When", "Did", "Do", "Does", "Is", "Are", "Was"}
+    | {"Were", "Can", "Could", "Should", "Will", "Would", "Has", "Have"}
+)
+_QUESTION_REACH = 40  # words from a question's first word to its question mark
+
+
+def _after_bullet(words: _Words, index: int) -> bool:
+    """An item of a list of headlines after its bullet, which the copy decoded as "cents" ("... two
+    weeks after the rig explosion cents Barack Obama under fire for ...", "... mental health software
+    cents Mexicans told to stay indoors"): an index page's items run together without full stops, and
+    each is a headline of its own. Every such bullet of the Guardian topics stands after a lower-case
+    word; "cents" after a number or a word of quantity ("50 cents", "a few cents") is money."""
+    texts = words.text
+    if index < 2 or texts[index - 1] != "cents" or not texts[index][:1].isupper():
+        return False
+    before = texts[index - 2]
+    if not before[:1].islower() or before in _QUANTITY_WORDS:
+        return False  # "people from the Monterey cents Bay Aquarium": a name's garble, not a list
+    return bool(words.spaced[index - 1])
+
+
+# words that count cents ("a few cents", "ninety cents")
+_QUANTITY_WORDS = frozenset(
+    {"a", "few", "several", "many", "some", "no", "of", "dozen", "hundred", "hundreds", "thousand", "million"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
 
 
 def _clause_after_number(words: _Words, index: int) -> bool:
@@ -515,15 +569,21 @@ def _inside_noun_phrase(token: Token) -> bool:
 def _verb_in_caption(doc: Doc, end: int) -> bool:
     """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
     "Two months into the disaster": a finite verb between the last full stop or line break and word
-    `end`, in no clause that a subordinating word or a relative pronoun opens ("When Job complains
-    about the injuries", "it can seem that on the soul-making view", "One researcher who recently
-    studied the undersea oil aboard the NOAA research ship")."""
+    `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
+    complains about the injuries", "One researcher who recently studied the undersea oil aboard the
+    NOAA research ship"), and no such clause still waiting for its verb ("it can seem that on the
+    soul-making view"). A clause that has its verb after the caption's own may stand before the
+    noun ("The government could save around £400m each year if it canceled identity cards ...,
+    according to Home Office figures")."""
     verb = False
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
         if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
-            return False
+            if not verb:
+                return False  # the clause awaits its verb: the name may be its subject
+            verb = False  # the clause has its verb; the caption needs one of its own before it
+            continue
         verb = verb or before.tag_ in _FINITE
     return verb
 
@@ -544,7 +604,7 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     elif opener.tag_ not in _NAME_TAGS or _names_someone_or_somewhere(opener.lower_):
         return None  # "Self taught steam Engineer Edwin Richards might ...": a title, no name
     end = start
-    while end < len(doc) and end - start < _NAME_WORDS and _in_name(doc[end]):
+    while end < len(doc) and end - start < _NAME_WORDS and (_in_name(doc[end]) or _joins_name(doc, end)):
         end += 1
     set_off = False
     if end < len(doc) and doc[end].text == "(":
@@ -562,6 +622,17 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
 
 def _in_name(token: Token) -> bool:
     return (token.tag_ in _NAME_TAGS and (token.is_title or token.is_upper)) or token.like_num
+
+
+def _joins_name(doc: Doc, index: int) -> bool:
+    """A lower-case word or an ampersand inside a name, between two of its capitalised words
+    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America")."""
+    if doc[index].text not in _NAME_JOINERS or index + 1 >= len(doc) or index == 0:
+        return False
+    return _in_name(doc[index - 1]) and doc[index + 1].tag_ in _NAME_TAGS and doc[index + 1].is_title
+
+
+_NAME_JOINERS = frozenset({"&", "of", "for"})
 
 
 def _after_appositive(doc: Doc, comma: int) -> int:
