@@ -99,6 +99,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or _heading_before(words, i)
             or _question_opens(words, i)
             or _after_bullet(words, i)
+            or _after_bullet(words, i + 1)
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
         ):
@@ -283,12 +284,16 @@ def _after_bullet(words: _Words, index: int) -> bool:
     """An item of a list of headlines after its bullet, which the copy decoded as "cents" ("... two
     weeks after the rig explosion cents Barack Obama under fire for ...", "... mental health software
     cents Mexicans told to stay indoors"): an index page's items run together without full stops, and
-    each is a headline of its own. Every such bullet of the Guardian topics stands after a lower-case
-    word; "cents" after a number or a word of quantity ("50 cents", "a few cents") is money."""
+    each is a headline of its own, and the bullet a sentence of its own that tells nothing (asked at
+    the bullet and at the word after it). Every such bullet of the Guardian topics opens a line or
+    stands after a lower-case word; "cents" after a number or a word of quantity ("50 cents", "a
+    few cents") is money."""
     texts = words.text
-    if index < 2 or texts[index - 1] != "cents" or not texts[index][:1].isupper():
+    if not 2 <= index < len(texts) or texts[index - 1] != "cents" or not texts[index][:1].isupper():
         return False
     before = texts[index - 2]
+    if "\n" in before:
+        return True  # a bullet that opens its line
     if not before[:1].islower() or before in _QUANTITY_WORDS:
         return False  # "people from the Monterey cents Bay Aquarium": a name's garble, not a list
     return bool(words.spaced[index - 1])
@@ -572,17 +577,17 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
     `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
     complains about the injuries", "One researcher who recently studied the undersea oil aboard the
     NOAA research ship"), and no such clause still waiting for its verb ("it can seem that on the
-    soul-making view"). A clause that has its verb after the caption's own may stand before the
-    noun ("The government could save around £400m each year if it canceled identity cards ...,
-    according to Home Office figures")."""
+    soul-making view"). An adverbial clause that has its verb after the caption's own may stand
+    before the noun ("The government could save around £400m each year if it canceled identity
+    cards ..., according to Home Office figures")."""
     verb = False
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
         if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
-            if not verb:
-                return False  # the clause awaits its verb: the name may be its subject
-            verb = False  # the clause has its verb; the caption needs one of its own before it
+            if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
+                return False  # the clause awaits its verb, or it is what a verb says or knows
+            verb = False  # an adverbial clause with its verb: the caption needs a verb before it
             continue
         verb = verb or before.tag_ in _FINITE
     return verb
@@ -591,6 +596,11 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
 _SUBORDINATORS = frozenset(
     {"that", "when", "if", "because", "although", "though", "while", "whether", "unless", "as", "where"}
 )
+# an adverbial clause may end a caption ("..., while scientists identify 22-mile plume in ocean
+# depths"); a clause after "that", "whether" or "what" is what the caption's verb says or knows ("The
+# Daily Mail knows what has been going wrong during the BP oil spill Obama has been playing too much
+# golf": the colon was lost), and the name after it may go on it
+_ADVERBIAL_SUBORDINATORS = _SUBORDINATORS - {"that", "whether"}
 
 
 def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
