@@ -42,6 +42,15 @@ TITLE = (
     "including Perry Como's Without A Song, Lonnie Donegan's Does Your Chewing Gum Lose Its Flavour "
     "On The Bedpost Overnight?\n"
 )
+CREDIT = (
+    "BP's chief executive, Tony Hayward, leaves the US interior department in Washington following meetings "
+    "to discuss the Deepwater Horizon oil spill Photograph: Yuri Gripas\\/Reuters The chief executive of BP "
+    "faces a grilling when he meets US lawmakers and regulators in Washington tomorrow.\n"
+)
+AGENCY = (
+    "Photograph: Ho\\/AFP\\/Getty Images British taxpayers could end up footing the clean-up bill from any "
+    "major oil spill in UK waters, according to MPs investigating BP's Gulf of Mexico disaster.\n"
+)
 
 
 def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -75,3 +84,13 @@ def test_headline_after_a_bullet_read_as_cents(pipeline) -> None:  # type: ignor
 def test_cents_inside_a_name_and_a_title_with_a_question_mark_stay_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert len(_sentences(pipeline, MONTEREY)) == 1
     assert len(_sentences(pipeline, TITLE)) == 1
+
+
+def test_photo_credit_run_into_a_lead_is_a_sentence_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, CREDIT)
+    assert sentences[1:] == [
+        "Photograph: Yuri Gripas\\/Reuters",
+        "The chief executive of BP faces a grilling when he meets US lawmakers and regulators in Washington "
+        "tomorrow.",
+    ]
+    assert _sentences(pipeline, AGENCY)[0] == "Photograph: Ho\\/AFP\\/Getty Images"

@@ -86,6 +86,9 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[stamp + 1] = _START
     for clock in _clocks_ending_lines(words) if stamps else ():
         starts[clock] = starts[clock + 1] = _START
+    for label, end in _photo_credits(words):
+        starts[label] = starts[end] = _START
+        starts[label + 1 : end] = _NOT_START
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
@@ -305,6 +308,52 @@ _QUANTITY_WORDS = frozenset(
     | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
     | {"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
+
+
+def _photo_credits(words: _Words) -> list[tuple[int, int]]:
+    """Each photo credit ("Photograph: Yuri Gripas\\/Reuters") that runs into the report after it:
+    where its label stands and where the report starts (`_after_credit`). The credit is a sentence
+    of its own, run in after a caption or opening its line."""
+    texts = words.text
+    credits = []
+    for label in range(len(texts) - 2):
+        if texts[label] != _CREDIT_LABEL or texts[label + 1] != ":":
+            continue
+        for word in range(label + 3, min(label + _CREDIT_WORDS + 1, len(texts))):
+            if _after_credit(words, word):
+                credits.append((label, word))
+                break
+            if not texts[word][:1].isupper():
+                break
+    return credits
+
+
+def _after_credit(words: _Words, index: int) -> bool:
+    """The report that a photo credit runs into ("... Photograph: Yuri Gripas\\/Reuters The chief
+    executive of BP faces a grilling ...", "Photograph: Reuters It was, for Tony Hayward ..."): the
+    credit is a few capitalised words after "Photograph:", and it ends after its agency (the word
+    with a slash, and "Images" or "Press" after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
+    before a word that opens a clause. Run in, the photographer's name and agency were read as the
+    lead's first words (its main event "gripas\\/reuter")."""
+    texts = words.text
+    if not (_opens(texts[index]) or texts[index].isupper()) or not words.spaced[index - 1]:
+        return False
+    before = range(index - 1, max(index - _CREDIT_WORDS, 1) - 1, -1)
+    colon = next((i for i in before if texts[i] == ":"), None)
+    if colon is None or texts[colon - 1] != _CREDIT_LABEL:
+        return False
+    credit = texts[colon + 1 : index]
+    if not credit or not all(word[:1].isupper() and "\n" not in word for word in credit):
+        return False
+    last = credit[-1]
+    if "\\/" in last or (len(credit) > 1 and last in _AGENCY_TAILS and "\\/" in credit[-2]):
+        return texts[index] not in _AGENCY_TAILS
+    return not any("\\/" in word for word in credit) and texts[index] in _CLAUSE_OPENERS
+
+
+_CREDIT_LABEL = "Photograph"
+_CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
+_AGENCY_TAILS = frozenset({"Images", "Press"})  # "Getty Images", "Associated Press"
 
 
 def _clause_after_number(words: _Words, index: int) -> bool:
