@@ -51,6 +51,16 @@ AGENCY = (
     "Photograph: Ho\\/AFP\\/Getty Images British taxpayers could end up footing the clean-up bill from any "
     "major oil spill in UK waters, according to MPs investigating BP's Gulf of Mexico disaster.\n"
 )
+TEASERS = (
+    "Royal Free Hampstead Hospital Trust is yet to see significant cost benefits from its introduction of "
+    "Cerner's Millennium software a year ago, due to high costs of implementation Five trusts are planning "
+    "to implement a significantly expanded version of Lorenzo, with at least two to go live by the end of "
+    "this year\n"
+)
+PORTAL = (
+    "Pontiff makes historic visit to Israel and the Palestinian territories The Planning Portal is to be "
+    "relaunched to offer personalised services to its users, following the renewal of its contract with IBM\n"
+)
 
 
 def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -94,3 +104,15 @@ def test_photo_credit_run_into_a_lead_is_a_sentence_of_its_own(pipeline) -> None
         "tomorrow.",
     ]
     assert _sentences(pipeline, AGENCY)[0] == "Photograph: Ho\\/AFP\\/Getty Images"
+
+
+def test_teaser_whose_subject_opens_with_a_capitalised_common_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, TEASERS)
+    assert sentences[0].endswith("due to high costs of implementation")
+    assert sentences[1].startswith("Five trusts are planning to implement")
+
+
+def test_teaser_after_a_national_adjective_and_before_an_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, PORTAL)
+    assert sentences[0] == "Pontiff makes historic visit to Israel and the Palestinian territories"
+    assert sentences[1].startswith("The Planning Portal is to be relaunched")

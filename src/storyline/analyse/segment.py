@@ -614,10 +614,11 @@ _CLAUSE_VERBS = frozenset(
 
 
 def _inside_noun_phrase(token: Token) -> bool:
-    """A word that a noun phrase goes on through: lower-case, or a name ("the Gulf oil well")."""
+    """A word that a noun phrase goes on through: lower-case, a name ("the Gulf oil well") or an
+    adjective made of a name ("the Palestinian territories")."""
     if token.tag_ == "HYPH":
         return True
-    return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS)
+    return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS or token.tag_ == "JJ")
 
 
 def _verb_in_caption(doc: Doc, end: int) -> bool:
@@ -660,6 +661,8 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
         start += 1
         if start >= len(doc) or doc[start].tag_ not in _NAME_TAGS or not doc[start].is_title:
             return None
+    elif opener.is_title and (opener.tag_ in _COMMON_OPENERS or _common_word_follows(doc, start)):
+        return _verb_after_common_phrase(doc, start)
     elif opener.tag_ not in _NAME_TAGS or _names_someone_or_somewhere(opener.lower_):
         return None  # "Self taught steam Engineer Edwin Richards might ...": a title, no name
     end = start
@@ -677,6 +680,37 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
         return None  # "the cantata movement Sheep May Safely Graze": a title
     return end, set_off
+
+
+def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """The finite verb after a headline's subject that opens with a capitalised common word and goes
+    on in lower case ("... with BP for oil slick clean-up Movie star has developed a ` dream machine
+    '", "... due to high costs of implementation Five trusts are planning to implement ..."): an
+    index page's next teaser, or a standfirst after its headline."""
+    end = start + 1
+    while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
+        end += 1
+    if doc[end - 1].tag_ not in ("NN", "NNS") or doc[end - 1].lower_ in _BEFORE_NAMES:
+        return None  # "Former BP boss Tony Hayward": no noun heads the phrase, or one that a name follows
+    if end < len(doc) and doc[end].tag_ == "RB":
+        end += 1
+    if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
+        return None
+    return end, False
+
+
+def _common_word_follows(doc: Doc, start: int) -> bool:
+    """A capitalised word that the tagger read as a name, before a lower-case noun ("Movie star has
+    developed"): it opens a common noun phrase, not a name."""
+    return start + 1 < len(doc) and doc[start + 1].tag_ in ("NN", "NNS") and doc[start + 1].is_lower
+
+
+def _lower_noun_phrase(token: Token) -> bool:
+    return token.tag_ in _NOUN_PHRASE and token.is_lower
+
+
+_COMMON_OPENERS = frozenset({"NN", "NNS", "JJ", "CD"})
+_COMMON_WORDS = 4  # words of a headline's subject ("Five trusts", "Movie star", "Giant oil tanker")
 
 
 def _in_name(token: Token) -> bool:
@@ -726,6 +760,8 @@ def _verb_goes_on(doc: Doc, verb: int) -> bool:
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
         return False
+    if after.tag_ == "TO":  # "are planning to implement", "is to be relaunched"; not "has paid to"
+        return end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
     return after.tag_ in _OBJECT_OPENERS or after.lower_ == "that"
 
 
