@@ -88,7 +88,7 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[clock] = starts[clock + 1] = _START
     for label, end in _photo_credits(words):
         starts[label] = starts[end] = _START
-        starts[label + 1 : end] = _NOT_START
+        starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
@@ -332,7 +332,7 @@ def _after_credit(words: _Words, index: int) -> bool:
     """The report that a photo credit runs into ("... Photograph: Yuri Gripas\\/Reuters The chief
     executive of BP faces a grilling ...", "Photograph: Reuters It was, for Tony Hayward ..."): the
     credit is a few capitalised words after "Photograph:", and it ends after its agency (the word
-    with a slash, and "Images" or "Press" after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
+    with a slash, and "Images", "Press" or "Features" after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
     before a word that opens a clause. Run in, the photographer's name and agency were read as the
     lead's first words (its main event "gripas\\/reuter")."""
     texts = words.text
@@ -353,7 +353,8 @@ def _after_credit(words: _Words, index: int) -> bool:
 
 _CREDIT_LABEL = "Photograph"
 _CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
-_AGENCY_TAILS = frozenset({"Images", "Press"})  # "Getty Images", "Associated Press"
+# an agency's second word ("Getty Images", "Associated Press", "Rex Features")
+_AGENCY_TAILS = frozenset({"Images", "Press", "Features"})
 
 
 def _clause_after_number(words: _Words, index: int) -> bool:
