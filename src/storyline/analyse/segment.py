@@ -8,7 +8,12 @@ the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
 before the parser), the name (or title and name) that opens a sentence a caption
 runs into ("... from the surface Adm Thad Allen, the commander of the US
-response, says ..."), and the first word after a page's update stamp ("Last
+response, says ...", or a capitalised common noun phrase: "... due to high costs
+of implementation Five trusts are planning ..."), the question an index page runs
+its teasers into ("... in our daily audio show Which international leaders messed
+up most this week?"), an index item after its bullet decoded as "cents", a photo
+credit between a caption and the lead ("... Photograph: Yuri Gripas\\/Reuters The
+chief executive of BP faces ..."), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
 WORKS The funnel is ...", "... TO BUY: BP said"), or after a number that ends an item of a fact box
 run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
