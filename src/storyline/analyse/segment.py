@@ -337,7 +337,7 @@ def _after_credit(words: _Words, index: int) -> bool:
     """The report that a photo credit runs into ("... Photograph: Yuri Gripas\\/Reuters The chief
     executive of BP faces a grilling ...", "Photograph: Reuters It was, for Tony Hayward ..."): the
     credit is a few capitalised words after "Photograph:", and it ends after its agency (the word
-    with a slash, and "Images", "Press" or "Features" after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
+    with a slash, and a second word of the agency after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
     before a word that opens a clause. Run in, the photographer's name and agency were read as the
     lead's first words (its main event "gripas\\/reuter")."""
     texts = words.text
@@ -358,8 +358,8 @@ def _after_credit(words: _Words, index: int) -> bool:
 
 _CREDIT_LABEL = "Photograph"
 _CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
-# an agency's second word ("Getty Images", "Associated Press", "Rex Features")
-_AGENCY_TAILS = frozenset({"Images", "Press", "Features"})
+# an agency's second word ("Getty Images", "Associated Press", "Rex Features", "Magnum Photos", "White House")
+_AGENCY_TAILS = frozenset({"Images", "Press", "Features", "Photos", "House", "Broadcasting"})
 
 
 def _clause_after_number(words: _Words, index: int) -> bool:
