@@ -60,6 +60,9 @@ def diff(base_file: Path, new_file: Path) -> None:
     counts = {"figures": 0, "sentences changed": 0}
     for path, before in base.items():
         after = new[path]
+        if before.keys() != after.keys():  # the sentences were cut elsewhere: figures matched in the document
+            _diff_resegmented(path, before, after, counts)
+            continue
         for span, (text, old) in before.items():
             now = after[span][1]
             counts["figures"] += len(now)
@@ -74,6 +77,27 @@ def diff(base_file: Path, new_file: Path) -> None:
                 if figure not in old:
                     print(f"    + {figure}")
     print(counts)
+
+
+def _diff_resegmented(path: str, before: dict, after: dict, counts: dict[str, int]) -> None:
+    """A document whose sentence spans changed (a change to segmentation): each figure of either
+    version that the other lacks in the whole document, with its sentence."""
+    old = [(span, text, figure) for span, (text, found) in before.items() for figure in found]
+    now = [(span, text, figure) for span, (text, found) in after.items() for figure in found]
+    counts["figures"] += len(now)
+    unmatched_old = list(old)
+    unmatched_now = []
+    for item in now:
+        match = next((held for held in unmatched_old if held[2] == item[2]), None)
+        if match is None:
+            unmatched_now.append(item)
+        else:
+            unmatched_old.remove(match)
+    for sign, items in (("-", unmatched_old), ("+", unmatched_now)):
+        for span, text, figure in items:
+            counts["sentences changed"] += 1
+            print(f"{Path(path).name} {span}: {' '.join(text.split())}")
+            print(f"    {sign} {figure}")
 
 
 def main() -> None:

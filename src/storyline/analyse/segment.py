@@ -8,7 +8,12 @@ the opening word (or opening quotation mark) of a sentence that a photo caption
 or a quote runs into without a full stop (it reads the tagger's tags, which come
 before the parser), the name (or title and name) that opens a sentence a caption
 runs into ("... from the surface Adm Thad Allen, the commander of the US
-response, says ..."), and the first word after a page's update stamp ("Last
+response, says ...", or a capitalised common noun phrase: "... due to high costs
+of implementation Five trusts are planning ..."), the question an index page runs
+its teasers into ("... in our daily audio show Which international leaders messed
+up most this week?"), an index item after its bullet decoded as "cents", a photo
+credit between a caption and the lead ("... Photograph: Yuri Gripas\\/Reuters The
+chief executive of BP faces ..."), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
 WORKS The funnel is ...", "... TO BUY: BP said"), or after a number that ends an item of a fact box
 run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
@@ -86,6 +91,9 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[stamp + 1] = _START
     for clock in _clocks_ending_lines(words) if stamps else ():
         starts[clock] = starts[clock + 1] = _START
+    for label, end in _photo_credits(words):
+        starts[label] = starts[end] = _START
+        starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
@@ -97,6 +105,9 @@ def line_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
             or _heading_before(words, i)
+            or _question_opens(words, i)
+            or _after_bullet(words, i)
+            or _after_bullet(words, i + 1)
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
         ):
@@ -263,6 +274,109 @@ def _clocks_ending_lines(words: _Words) -> list[int]:
         and _opens(texts[i + 1])
         and texts[i + 1] not in _TIME_ZONES
     ]
+
+
+def _question_opens(words: _Words, index: int) -> bool:
+    """A question run into the text before it without a full stop, as an index page runs its
+    teasers together ("... in our daily audio show Which international leaders messed up most this
+    week?", "... struggling with the recession Did you soak up the news, or the sunshine
+    instead?"): a capitalised question word after a lower-case word, before a lower-case word, and
+    a question mark that ends the sentence on its line. Left whole, the question mark (or the
+    "you") made the whole block a question to the reader, and every report in it was dropped as
+    not news. A title in capitals keeps its words ("Perry Como's Without A Song, Lonnie Donegan's
+    Does Your Chewing Gum Lose Its Flavour ...?")."""
+    texts = words.text
+    if texts[index] not in _QUESTION_WORDS or not _name_after_word(words, index) or index + 1 >= len(texts):
+        return False
+    if not (words.alpha[index + 1] and texts[index + 1].islower()):
+        return False
+    for word in texts[index + 1 : index + _QUESTION_REACH]:
+        if word == "?":
+            return True
+        if word in _ENDS or "\n" in word:
+            return False
+    return False
+
+
+_QUESTION_WORDS = frozenset(
+    {"Which", "What", "Who", "Whose", "Why", "How", "Where", "When", "Did", "Do", "Does", "Is", "Are", "Was"}
+    | {"Were", "Can", "Could", "Should", "Will", "Would", "Has", "Have"}
+)
+_QUESTION_REACH = 40  # words from a question's first word to its question mark
+
+
+def _after_bullet(words: _Words, index: int) -> bool:
+    """An item of a list of headlines after its bullet, which the copy decoded as "cents" ("... two
+    weeks after the rig explosion cents Barack Obama under fire for ...", "... mental health software
+    cents Mexicans told to stay indoors"): an index page's items run together without full stops, and
+    each is a headline of its own, and the bullet a sentence of its own that tells nothing (asked at
+    the bullet and at the word after it). Every such bullet of the Guardian topics opens a line or
+    stands after a lower-case word; "cents" after a number or a word of quantity ("50 cents", "a
+    few cents") is money."""
+    texts = words.text
+    if not 2 <= index < len(texts) or texts[index - 1] != "cents" or not texts[index][:1].isupper():
+        return False
+    before = texts[index - 2]
+    if "\n" in before:
+        return True  # a bullet that opens its line
+    if not before[:1].islower() or before in _QUANTITY_WORDS:
+        return False  # "people from the Monterey cents Bay Aquarium": a name's garble, not a list
+    return bool(words.spaced[index - 1])
+
+
+# words that count cents ("a few cents", "ninety cents")
+_QUANTITY_WORDS = frozenset(
+    {"a", "few", "several", "many", "some", "no", "of", "dozen", "hundred", "hundreds", "thousand", "million"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
+
+def _photo_credits(words: _Words) -> list[tuple[int, int]]:
+    """Each photo credit ("Photograph: Yuri Gripas\\/Reuters") that runs into the report after it:
+    where its label stands and where the report starts (`_after_credit`). The credit is a sentence
+    of its own, run in after a caption or opening its line."""
+    texts = words.text
+    credits = []
+    for label in range(len(texts) - 2):
+        if texts[label] != _CREDIT_LABEL or texts[label + 1] != ":":
+            continue
+        for word in range(label + 3, min(label + _CREDIT_WORDS + 1, len(texts))):
+            if _after_credit(words, word):
+                credits.append((label, word))
+                break
+            if not texts[word][:1].isupper():
+                break
+    return credits
+
+
+def _after_credit(words: _Words, index: int) -> bool:
+    """The report that a photo credit runs into ("... Photograph: Yuri Gripas\\/Reuters The chief
+    executive of BP faces a grilling ...", "Photograph: Reuters It was, for Tony Hayward ..."): the
+    credit is a few capitalised words after "Photograph:", and it ends after its agency (the word
+    with a slash, and a second word of the agency after it: "Ho\\/AFP\\/Getty Images") or, with no agency,
+    before a word that opens a clause. Run in, the photographer's name and agency were read as the
+    lead's first words (its main event "gripas\\/reuter")."""
+    texts = words.text
+    if not (_opens(texts[index]) or texts[index].isupper()) or not words.spaced[index - 1]:
+        return False
+    before = range(index - 1, max(index - _CREDIT_WORDS, 1) - 1, -1)
+    colon = next((i for i in before if texts[i] == ":"), None)
+    if colon is None or texts[colon - 1] != _CREDIT_LABEL:
+        return False
+    credit = texts[colon + 1 : index]
+    if not credit or not all(word[:1].isupper() and "\n" not in word for word in credit):
+        return False
+    last = credit[-1]
+    if "\\/" in last or (len(credit) > 1 and last in _AGENCY_TAILS and "\\/" in credit[-2]):
+        return texts[index] not in _AGENCY_TAILS
+    return not any("\\/" in word for word in credit) and texts[index] in _CLAUSE_OPENERS
+
+
+_CREDIT_LABEL = "Photograph"
+_CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
+# an agency's second word ("Getty Images", "Associated Press", "Rex Features", "Magnum Photos", "White House")
+_AGENCY_TAILS = frozenset({"Images", "Press", "Features", "Photos", "House", "Broadcasting"})
 
 
 def _clause_after_number(words: _Words, index: int) -> bool:
@@ -523,24 +637,31 @@ _CLAUSE_VERBS = frozenset(
 
 
 def _inside_noun_phrase(token: Token) -> bool:
-    """A word that a noun phrase goes on through: lower-case, or a name ("the Gulf oil well")."""
+    """A word that a noun phrase goes on through: lower-case, a name ("the Gulf oil well") or an
+    adjective made of a name ("the Palestinian territories")."""
     if token.tag_ == "HYPH":
         return True
-    return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS)
+    return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS or token.tag_ == "JJ")
 
 
 def _verb_in_caption(doc: Doc, end: int) -> bool:
     """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
     "Two months into the disaster": a finite verb between the last full stop or line break and word
-    `end`, in no clause that a subordinating word or a relative pronoun opens ("When Job complains
-    about the injuries", "it can seem that on the soul-making view", "One researcher who recently
-    studied the undersea oil aboard the NOAA research ship")."""
+    `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
+    complains about the injuries", "One researcher who recently studied the undersea oil aboard the
+    NOAA research ship"), and no such clause still waiting for its verb ("it can seem that on the
+    soul-making view"). An adverbial clause that has its verb after the caption's own may stand
+    before the noun ("The government could save around £400m each year if it canceled identity
+    cards ..., according to Home Office figures")."""
     verb = False
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
         if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
-            return False
+            if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
+                return False  # the clause awaits its verb, or it is what a verb says or knows
+            verb = False  # an adverbial clause with its verb: the caption needs a verb before it
+            continue
         verb = verb or before.tag_ in _FINITE
     return verb
 
@@ -548,6 +669,11 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
 _SUBORDINATORS = frozenset(
     {"that", "when", "if", "because", "although", "though", "while", "whether", "unless", "as", "where"}
 )
+# an adverbial clause may end a caption ("..., while scientists identify 22-mile plume in ocean
+# depths"); a clause after "that", "whether" or "what" is what the caption's verb says or knows ("The
+# Daily Mail knows what has been going wrong during the BP oil spill Obama has been playing too much
+# golf": the colon was lost), and the name after it may go on it
+_ADVERBIAL_SUBORDINATORS = _SUBORDINATORS - {"that", "whether"}
 
 
 def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
@@ -558,10 +684,12 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
         start += 1
         if start >= len(doc) or doc[start].tag_ not in _NAME_TAGS or not doc[start].is_title:
             return None
+    elif opener.is_title and (opener.tag_ in _COMMON_OPENERS or _common_word_follows(doc, start)):
+        return _verb_after_common_phrase(doc, start)
     elif opener.tag_ not in _NAME_TAGS or _names_someone_or_somewhere(opener.lower_):
         return None  # "Self taught steam Engineer Edwin Richards might ...": a title, no name
     end = start
-    while end < len(doc) and end - start < _NAME_WORDS and _in_name(doc[end]):
+    while end < len(doc) and end - start < _NAME_WORDS and (_in_name(doc[end]) or _joins_name(doc, end)):
         end += 1
     set_off = False
     if end < len(doc) and doc[end].text == "(":
@@ -577,8 +705,50 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     return end, set_off
 
 
+def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """The finite verb after a headline's subject that opens with a capitalised common word and goes
+    on in lower case ("... with BP for oil slick clean-up Movie star has developed a ` dream machine
+    '", "... due to high costs of implementation Five trusts are planning to implement ..."): an
+    index page's next teaser, or a standfirst after its headline."""
+    end = start + 1
+    while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
+        end += 1
+    if doc[end - 1].tag_ not in ("NN", "NNS") or doc[end - 1].lower_ in _BEFORE_NAMES:
+        return None  # "Former BP boss Tony Hayward": no noun heads the phrase, or one that a name follows
+    if end < len(doc) and doc[end].tag_ == "RB":
+        end += 1
+    if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
+        return None
+    return end, False
+
+
+def _common_word_follows(doc: Doc, start: int) -> bool:
+    """A capitalised word that the tagger read as a name, before a lower-case noun ("Movie star has
+    developed"): it opens a common noun phrase, not a name."""
+    return start + 1 < len(doc) and doc[start + 1].tag_ in ("NN", "NNS") and doc[start + 1].is_lower
+
+
+def _lower_noun_phrase(token: Token) -> bool:
+    return token.tag_ in _NOUN_PHRASE and token.is_lower
+
+
+_COMMON_OPENERS = frozenset({"NN", "NNS", "JJ", "CD"})
+_COMMON_WORDS = 4  # words of a headline's subject ("Five trusts", "Movie star", "Giant oil tanker")
+
+
 def _in_name(token: Token) -> bool:
     return (token.tag_ in _NAME_TAGS and (token.is_title or token.is_upper)) or token.like_num
+
+
+def _joins_name(doc: Doc, index: int) -> bool:
+    """A lower-case word or an ampersand inside a name, between two of its capitalised words
+    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America")."""
+    if doc[index].text not in _NAME_JOINERS or index + 1 >= len(doc) or index == 0:
+        return False
+    return _in_name(doc[index - 1]) and doc[index + 1].tag_ in _NAME_TAGS and doc[index + 1].is_title
+
+
+_NAME_JOINERS = frozenset({"&", "of", "for"})
 
 
 def _after_appositive(doc: Doc, comma: int) -> int:
@@ -613,6 +783,8 @@ def _verb_goes_on(doc: Doc, verb: int) -> bool:
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
         return False
+    if after.tag_ == "TO":  # "are planning to implement", "is to be relaunched"; not "has paid to"
+        return end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
     return after.tag_ in _OBJECT_OPENERS or after.lower_ == "that"
 
 
