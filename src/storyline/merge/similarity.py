@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -497,6 +498,7 @@ class DocumentFrequency:
     def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
+        self._weights = _Weights(self)
 
     def see(self, items: frozenset[str]) -> None:
         """Count one more article and the items it holds."""
@@ -505,6 +507,18 @@ class DocumentFrequency:
             self.counts[item] = self.counts.get(item, 0) + 1
 
     def weight(self, item: str) -> float:
+        return self.weights()[item]
+
+    def weights(self) -> Mapping[str, float]:
+        """Each item's `weight` while no other article is counted, worked out when first asked (a
+        merge weighs each of an article's names against thousands of other articles' names: the
+        logarithm of each, each time, was most of the work); `map` over its `__getitem__` sums a
+        set's weights without a Python call per item."""
+        if self._weights.documents != self.documents:
+            self._weights = _Weights(self)
+        return self._weights
+
+    def _weigh(self, item: str) -> float:
         return math.log((2 + self.documents) / (1 + self.counts.get(item, 0)))
 
     def as_dict(self) -> dict[str, object]:
@@ -517,6 +531,19 @@ class DocumentFrequency:
         return cls(
             counts if isinstance(counts, dict) else None, documents if isinstance(documents, int) else 0
         )
+
+
+class _Weights(dict[str, float]):
+    """The weights of a `DocumentFrequency` at its present count of articles (`weights`)."""
+
+    def __init__(self, frequency: DocumentFrequency) -> None:
+        super().__init__()
+        self.frequency = frequency
+        self.documents = frequency.documents
+
+    def __missing__(self, item: str) -> float:
+        weight = self[item] = self.frequency._weigh(item)
+        return weight
 
 
 class NameWeights(DocumentFrequency):
@@ -535,7 +562,7 @@ class NameWeights(DocumentFrequency):
         if not a.context or not b.context:
             return 0.0
         # `fsum`: the same to the last bit in whatever order a set's hashing walks the names
-        shared = math.fsum(map(self.weight, a.context & b.context))
+        shared = math.fsum(map(self.weights().__getitem__, a.context & b.context))
         smaller = min(self._total(a.context), self._total(b.context))
         return shared / smaller if smaller > 0 else 0.0
 
@@ -550,7 +577,7 @@ class NameWeights(DocumentFrequency):
         known = self._totals.get(id(context))
         if known is not None and known[0] is context:
             return known[1]
-        total = math.fsum(map(self.weight, context))
+        total = math.fsum(map(self.weights().__getitem__, context))
         self._totals[id(context)] = (context, total)
         return total
 
