@@ -596,8 +596,8 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool 
     settings = frozenset() if places else sig.places | other.places
     if _participant_shared(sig, other, pairs, settings):
         return True
-    weight = pairs.names.weights().__getitem__
-    common = pairs.words.weights().__getitem__ if pairs.words.documents > 1 else None
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
     for a, b in ((sig, other), (other, sig)):
         words = b.words
         for name in chain(a.participants, a.places if places else ()):
@@ -624,8 +624,8 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
     "save", "children")."""
     if sig.reporting or not (sig.arguments and other.arguments):
         return False
-    weight = pairs.names.weights().__getitem__
-    common = pairs.words.weights().__getitem__ if pairs.words.documents > 1 else None
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
     mine, roles = _role_words(sig.arguments), _role_words(other.arguments)
     return any(
         _name_words(name) & mine.get(role, frozenset()) & words
@@ -667,8 +667,8 @@ def _participant_shared(
 ) -> bool:
     """Whether both mentions hold a telling participant (`TELLING_NAME`, `_telling_words`), other
     than the places in `settings`."""
-    weight = pairs.names.weights().__getitem__
-    common = pairs.words.weights().__getitem__ if pairs.words.documents > 1 else None
+    weight = pairs.names.weight
+    common = pairs.words.weight if pairs.words.documents > 1 else None
     return any(
         weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
         for name in (sig.participants & other.participants) - settings
@@ -760,7 +760,7 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
     shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
-    weights = [weight for weight in map(pairs.words.weights().__getitem__, shared) if weight > TELLING_NAME]
+    weights = [weight for weight in pairs.words.weights(shared) if weight > TELLING_NAME]
     return math.fsum(weights) > 2 * TELLING_NAME  # the same sum in any order the set gives
 
 
