@@ -4,6 +4,7 @@ stay apart, and an entry is dated by its best evidence. Sentences are from the T
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -307,6 +308,19 @@ def test_a_stored_collection_counts_the_words_of_its_articles(
     assert words.documents == 3
     assert words.counts["agre"] == 3 and words.counts["feinberg"] == 1  # stems, once per article
     assert words.weight("agre") < words.weight("feinberg")
+
+
+def test_weights_follow_each_article_counted() -> None:
+    """The weights are worked out once per count of articles (`DocumentFrequency.weights`): an
+    article counted after they were asked for changes them, as the formula does."""
+    names = DocumentFrequency()
+    names.see(frozenset({"BP", "Louisiana"}))
+    before = list(names.weights(["BP", "Louisiana", "Feinberg"]))
+    names.see(frozenset({"BP", "Feinberg"}))
+    after = list(names.weights(["BP", "Louisiana", "Feinberg"]))
+    assert before == [math.log(3 / 2), math.log(3 / 2), math.log(3)]
+    assert after == [math.log(4 / 3), math.log(4 / 2), math.log(4 / 2)]
+    assert [names.weight(name) for name in ("BP", "Louisiana", "Feinberg")] == after
 
 
 def _overview_entry(entry_id: str, day: str, sentence: str, salience: float, *figures: Figure) -> Entry:

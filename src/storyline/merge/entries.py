@@ -354,30 +354,18 @@ class Merger:
             return None
         block = self._rows.block(rows)
         bounds = self._margin_bounds(sig, block, crowd)
-        mine = block.document == self._rows.code(sig.document)
-        far = mine & (np.abs(block.sentence - sig.sentence) > NEAR_CHARS)
-        if far.any():  # an entry most of whose reports in the mention's article are `_stray` is not its
-            strays = np.zeros(len(rows) + 1, dtype=np.int64)  # counted from 1: a running sum's 0 first
-            for pair in np.flatnonzero(far).tolist():
-                owner = bisect_right(ends, pair)
-                strays[pair + 1] = _stray(sig, clusters[owner].signatures[pair - ends[owner]], self)
-            # each candidate's strays and own-article reports as differences of running sums: one
-            # numpy call for all candidates, not two `sum`s for each (850,000 calls on a long story)
-            sizes = np.fromiter(map(len, compared), dtype=np.intp, count=len(compared))
-            ran = np.cumsum(strays)
-            told = np.concatenate([[0], np.cumsum(mine)])
-            last = np.asarray(ends, dtype=np.intp)
-            first = last - sizes
-            stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
-            bounds[np.repeat(stray, sizes)] = -1.0
+        hopeful = bounds >= 0.0
+        if not hopeful.any():
+            return None  # no report can be taken (most mentions open an entry): strays change nothing
+        self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
         best, best_margin = -1, 0.0
-        # only pairs bounded at 0 or more can be taken (most mentions open an entry: none is), in
-        # the order of a stable sort of all, as the kept pairs keep their order
-        hopeful = np.flatnonzero(bounds >= best_margin)
-        values = bounds.tolist() if len(hopeful) else []
-        for pair in hopeful[np.argsort(-bounds[hopeful], kind="stable")].tolist():
+        # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
+        # kept pairs keep their order
+        taken = np.flatnonzero(bounds >= best_margin)
+        values = bounds.tolist()
+        for pair in taken[np.argsort(-bounds[taken], kind="stable")].tolist():
             bound = values[pair]
             if bound < best_margin:
                 break
@@ -391,6 +379,39 @@ class Merger:
             if margin > best_margin or (margin == best_margin and owner > best):
                 best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
+
+    def _drop_strays(
+        self,
+        sig: Signature,
+        clusters: list[Cluster],
+        compared: list[list[int]],
+        ends: list[int],
+        block: Block,
+        bounds: np.ndarray,
+        hopeful: np.ndarray,
+    ) -> None:
+        """Bound at -1 every report of an entry most of whose reports in the mention's article are
+        `_stray`. Only entries with a report bounded at 0 or more (`hopeful`) are looked at: the
+        others cannot be taken anyway, and `_stray` is a Python call for each far report."""
+        mine = block.document == self._rows.code(sig.document)
+        far = mine & (np.abs(block.sentence - sig.sentence) > NEAR_CHARS)
+        if not far.any():
+            return
+        sizes = np.fromiter(map(len, compared), dtype=np.intp, count=len(compared))
+        last = np.asarray(ends, dtype=np.intp)
+        first = last - sizes
+        kept = np.concatenate([[0], np.cumsum(hopeful)])
+        far &= np.repeat(kept[last] > kept[first], sizes)  # of the entries that may be taken
+        strays = np.zeros(len(bounds) + 1, dtype=np.int64)  # counted from 1: a running sum's 0 first
+        for pair in np.flatnonzero(far).tolist():
+            owner = bisect_right(ends, pair)
+            strays[pair + 1] = _stray(sig, clusters[owner].signatures[pair - ends[owner]], self)
+        # each candidate's strays and own-article reports as differences of running sums: one
+        # numpy call for all candidates, not two `sum`s for each (850,000 calls on a long story)
+        ran = np.cumsum(strays)
+        told = np.concatenate([[0], np.cumsum(mine)])
+        stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
+        bounds[np.repeat(stray, sizes)] = -1.0
 
     def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
         """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
@@ -739,7 +760,7 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
     shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
-    weights = [weight for weight in map(pairs.words.weight, shared) if weight > TELLING_NAME]
+    weights = [weight for weight in pairs.words.weights(shared) if weight > TELLING_NAME]
     return math.fsum(weights) > 2 * TELLING_NAME  # the same sum in any order the set gives
 
 

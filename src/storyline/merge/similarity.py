@@ -24,9 +24,11 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import repeat
 from typing import Self
 
 import numpy as np
@@ -497,6 +499,7 @@ class DocumentFrequency:
     def __init__(self, counts: dict[str, int] | None = None, documents: int = 0) -> None:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
+        self._by_count = _CountWeights(documents)
 
     def see(self, items: frozenset[str]) -> None:
         """Count one more article and the items it holds."""
@@ -505,7 +508,17 @@ class DocumentFrequency:
             self.counts[item] = self.counts.get(item, 0) + 1
 
     def weight(self, item: str) -> float:
-        return math.log((2 + self.documents) / (1 + self.counts.get(item, 0)))
+        return self._weights()[self.counts.get(item, 0)]
+
+    def weights(self, items: Iterable[str]) -> Iterator[float]:
+        """Each item's `weight`, without a Python call for each (a merge weighs each article's
+        names against thousands of other articles' names)."""
+        return map(self._weights().__getitem__, map(self.counts.get, items, repeat(0)))
+
+    def _weights(self) -> _CountWeights:
+        if self._by_count.documents != self.documents:
+            self._by_count = _CountWeights(self.documents)
+        return self._by_count
 
     def as_dict(self) -> dict[str, object]:
         return {"documents": self.documents, "counts": self.counts}
@@ -517,6 +530,20 @@ class DocumentFrequency:
         return cls(
             counts if isinstance(counts, dict) else None, documents if isinstance(documents, int) else 0
         )
+
+
+class _CountWeights(dict[int, float]):
+    """The weight of an item held by each number of articles, at one count of articles: worked out
+    once for each number (a few hundred), not for each item (the logarithm of each of an article's
+    names, again for each article counted, was most of the work of comparing articles)."""
+
+    def __init__(self, documents: int) -> None:
+        super().__init__()
+        self.documents = documents
+
+    def __missing__(self, count: int) -> float:
+        weight = self[count] = math.log((2 + self.documents) / (1 + count))
+        return weight
 
 
 class NameWeights(DocumentFrequency):
@@ -535,7 +562,7 @@ class NameWeights(DocumentFrequency):
         if not a.context or not b.context:
             return 0.0
         # `fsum`: the same to the last bit in whatever order a set's hashing walks the names
-        shared = math.fsum(map(self.weight, a.context & b.context))
+        shared = math.fsum(self.weights(a.context & b.context))
         smaller = min(self._total(a.context), self._total(b.context))
         return shared / smaller if smaller > 0 else 0.0
 
@@ -550,7 +577,7 @@ class NameWeights(DocumentFrequency):
         known = self._totals.get(id(context))
         if known is not None and known[0] is context:
             return known[1]
-        total = math.fsum(map(self.weight, context))
+        total = math.fsum(self.weights(context))
         self._totals[id(context)] = (context, total)
         return total
 
