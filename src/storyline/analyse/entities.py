@@ -655,13 +655,15 @@ def _given_name_left_out(doc: Doc, start: int) -> str | None:
 def _people_word_left_out(doc: Doc, person: _Candidate, fuller: list[tuple[int, list[str]]]) -> str | None:
     """The first word of a one-word name that the recogniser read as a people's adjective, when the
     fuller names ending in that word have another word before it: "according to Swiss Re" names Swiss
-    Re, not Munich Re named earlier on the page."""
+    Re, not Munich Re named earlier on the page. Only a word the recogniser left out of every name (found
+    as the fuller name's repeat): one it named apart from the adjective ("Republican Palin" after "Sarah
+    Palin") is the fuller name's bearer described."""
     if person.end - person.start > 1 or person.start == 0 or doc[person.start].is_sent_start or not fuller:
         return None
     before = doc[person.start - 1]
     if any(len(words) > 1 and words[-2] == before.text for _, words in fuller):
         return None
-    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_type_ != "NORP"
+    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_iob_ == "O"
     return before.text if one_word and before.is_title and before.whitespace_ else None
 
 
