@@ -30,3 +30,20 @@ def test_a_company_named_after_a_peoples_adjective_is_not_the_one_sharing_its_la
     attribution = attribution_in(pipeline, REINSURERS, "The closest comparison", date(2010, 4, 27))
     assert attribution is not None
     assert attribution.source == "Swiss Re"
+
+
+# A person the recogniser names apart from the party word before her, on a page that gave her full name
+# (a realistic sentence in the manner of bpoil_reuters' political reports; no topic has one)
+PALIN = (
+    "Sarah Palin, the former Alaska governor, criticised the administration's response to the spill on "
+    "Monday.\n"
+    "Republican Palin said the drilling ban would cost thousands of jobs in the Gulf.\n"
+)
+
+
+def test_a_person_named_after_a_party_word_is_the_one_the_page_named_in_full(pipeline: Pipeline) -> None:
+    """ "Republican Palin": the recogniser named "Palin" itself (unlike "Re" of "Swiss Re", a word it left
+    out and found only as a fuller name's repeat), so the party word describes Sarah Palin."""
+    attribution = attribution_in(pipeline, PALIN, "drilling ban", date(2010, 6, 1))
+    assert attribution is not None
+    assert attribution.source == "Sarah Palin"

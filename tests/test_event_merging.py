@@ -1273,6 +1273,8 @@ def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
         'Announcing the criminal investigations, Mr Holder said: "We will closely examine the actions of '
         "those involved in the spill."
     )
+    # names after a colon inside a quote: the quote mark in the label tells a quote's words, not a box
+    assert not _names_a_list('Mr Holder said "the parties named so far are: BP, Transocean, Halliburton".')
 
 
 def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -> None:

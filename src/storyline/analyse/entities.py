@@ -591,15 +591,26 @@ def _joined_given_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candida
 
 def _given_name_joined(doc: Doc, start: int) -> bool:
     """A full name with another given name joined before it ("Iain and Dawn Askham") names two people of
-    one surname: the surname alone ("Askham told the Daily Record") is either, so it names neither."""
+    one surname: the surname alone ("Askham told the Daily Record") is either, so it names neither. Not
+    the last two of a list of names ("Beastie Boys, Klaxons and Pearl Jam") nor a band's ("U2 and Jay-Z")."""
     if start < 2 or doc[start - 1].lower_ != "and":
         return False
     given = doc[start - 2]
-    alone = start < 3 or doc[start - 3].pos_ != "PROPN"
+    alone = start < 3 or (doc[start - 3].pos_ != "PROPN" and not _listed_after_name(doc, start - 2))
     named = (
-        given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and given.lower_ not in TITLE_WORDS
+        given.pos_ == "PROPN"
+        and given.is_title
+        and given.is_alpha
+        and not given.ent_type_
+        and given.lower_ not in TITLE_WORDS
     )
     return named and alone and not _headline_word(given) and not _surname_elsewhere_in(doc, given)
+
+
+def _listed_after_name(doc: Doc, index: int) -> bool:
+    """Whether the word follows a name and a comma, as an item of a list ("Boys, Klaxons"); not a word set
+    beside a noun ("the couple, Iain and Dawn Askham")."""
+    return index >= 2 and doc[index - 1].text == "," and doc[index - 2].pos_ == "PROPN"
 
 
 def _surname_elsewhere_in(doc: Doc, word: Token) -> bool:
@@ -655,13 +666,15 @@ def _given_name_left_out(doc: Doc, start: int) -> str | None:
 def _people_word_left_out(doc: Doc, person: _Candidate, fuller: list[tuple[int, list[str]]]) -> str | None:
     """The first word of a one-word name that the recogniser read as a people's adjective, when the
     fuller names ending in that word have another word before it: "according to Swiss Re" names Swiss
-    Re, not Munich Re named earlier on the page."""
+    Re, not Munich Re named earlier on the page. Only a word the recogniser left out of every name (found
+    as the fuller name's repeat): one it named apart from the adjective ("Republican Palin" after "Sarah
+    Palin") is the fuller name's bearer described."""
     if person.end - person.start > 1 or person.start == 0 or doc[person.start].is_sent_start or not fuller:
         return None
     before = doc[person.start - 1]
     if any(len(words) > 1 and words[-2] == before.text for _, words in fuller):
         return None
-    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_type_ != "NORP"
+    one_word = before.ent_type_ == "NORP" and before.ent_iob_ == "B" and doc[person.start].ent_iob_ == "O"
     return before.text if one_word and before.is_title and before.whitespace_ else None
 
 

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
-from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
+from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import names
 
@@ -176,7 +176,7 @@ _TICKER_TOKEN = 7  # the longest word inside a ticker ("TOTF.PA")
 _TICKER_WORDS = 5  # words from a bracket to the ticker's furthest word ("(", "BP", ".", "\n", "L")
 
 
-_WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_WEEKDAY_ABBREVIATIONS = frozenset(word.capitalize() for word in WEEKDAYS if word not in WEEKDAY_NAMES)
 
 
 def _web_dateline_day(words: _Words, index: int) -> bool:

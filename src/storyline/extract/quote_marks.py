@@ -18,7 +18,9 @@ from collections.abc import Iterator
 
 _MARKS = re.compile(r"[\"“”«»]")
 _CLOSER = {'"': '"', "“": "”", "«": "»"}
-_AFTER_CLOSE = frozenset(" \t\n,.;:!?)")
+_AFTER_CLOSE = frozenset(" \t\n,.;:!?)")  # what may follow a closing mark
+# a single mark, perhaps a blank and a comma or stop, right before a double one closes a quote nested in
+# another: 'BP has stood for "Blame Passed '," he said'
 _SINGLE_CLOSE = re.compile(r"['’] ?[,.]?\Z")
 
 

@@ -345,11 +345,10 @@ class _Told:
         numbers: frozenset[str],
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
-        key: str = "",
     ) -> None:
         self.weights = weights
         self.numbers = numbers
-        self.key = key  # the predicate key of the words that tell its event (`_event_key`)
+        self.key = ""  # the predicate key of the words that tell its event (`_event_key`), set by `of`
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
