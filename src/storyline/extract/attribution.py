@@ -1879,7 +1879,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 _TOLD_TO_ACT = frozenset({"tell", "advise", "urge", "order", "instruct", "warn", "encourage"})
-_TOLD_WHAT = frozenset({"confirm", "report", "announce", "reveal", "say", "tell", "disclose", "estimate"})
+_TOLD_WHAT = frozenset({"confirm", "report", "announce", "reveal", "disclose", "estimate"})
 _PARTICIPLES_AS_PAST = frozenset({"told", "said", "heard", "thought"})
 _REPORTED_CONTENT = frozenset({"dobj", "dative", "ccomp", "parataxis", "aux", "auxpass"})
 
@@ -1888,7 +1888,8 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     """ "Mexicans told to stay indoors for five days", "Swine flu confirmed in 14 more people at Handsworth
     school": a headline's passive with its auxiliary left out, which the parse read as a past tense. Its
     subject opens the headline and is whom it was told to or what was confirmed, never who told: told to
-    act with no one addressed, or confirmed with nothing confirmed, an active verb could not be."""
+    act with no one addressed, or a thing that cannot speak confirmed with no clause or quote after it (not
+    "Allen said at a White House news conference", whose quote stands before it)."""
     lemma = cue_lemma(verb)
     children = list(verb.children)
     if (
@@ -1901,7 +1902,13 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if to_act:
         return lemma in _TOLD_TO_ACT
-    return lemma in _TOLD_WHAT and not any(c.dep_ in ("xcomp", "oprd", "acomp") for c in children)
+    after = verb.sent[verb.i + 1 - verb.sent.start :]
+    return (
+        lemma in _TOLD_WHAT
+        and not (names_someone(subject) or _speaking_noun(subject))
+        and not any(c.dep_ in ("xcomp", "oprd", "acomp") for c in children)
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
+    )
 
 
 def _subject_before_semicolon(verb: Token) -> Token | None:
