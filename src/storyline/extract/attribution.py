@@ -362,6 +362,8 @@ def _reports(
         if _relayed(verb):
             continue
         subjects = [child for child in _without_what_reported(verb) if child.dep_ == "nsubj"]
+        if subjects and _headline_passive(verb, subjects[0]):  # "Mexicans told to stay indoors": not theirs
+            subjects = agents_of(verb)[:1]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [
                 _sender(verb.head) or verb.head
@@ -1822,7 +1824,7 @@ def _agents_after_state(verb: Token) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     quoting = verb.lower_ in ("quoted", "quotes", "quote", "reported", "heard")
-    if quoting and any(c.lower_ == "as" for c in verb.children):
+    if quoting and any(c.lower_ == "as" and c.i > verb.i for c in verb.children):  # not "as ... reported"
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:  # "he was quoted by AFP as saying", "Mr Correa is reported by AFP as saying"
             return passive[0]
@@ -1839,7 +1841,7 @@ def _subject(verb: Token) -> Token | None:
         return _claimant_subject(next(c for c in participle.children if c.dep_ == "nsubj"))
     agents = agents_of(verb)
     for child in _subjects_named_first(verb):
-        if child.dep_ == "nsubjpass":  # "he was told by authorities he would have to be quarantined";
+        if child.dep_ == "nsubjpass" or _headline_passive(verb, child):  # "he was told by authorities ...";
             return agents[0] if agents else None  # without an agent, what was confirmed, not who confirmed
         if child.dep_ in _SUBJECT_DEPS:
             if _verb_phrase_read_as_subject(child, verb):
@@ -1874,6 +1876,39 @@ def _subject(verb: Token) -> Token | None:
     if named is not None:
         return _claimant_subject(named)
     return _subject_before_semicolon(verb) or _named_after_date(verb)
+
+
+_TOLD_TO_ACT = frozenset({"tell", "advise", "urge", "order", "instruct", "warn", "encourage"})
+_TOLD_WHAT = frozenset({"confirm", "report", "announce", "reveal", "disclose", "estimate"})
+_PARTICIPLES_AS_PAST = frozenset({"told", "said", "heard", "thought"})
+_REPORTED_CONTENT = frozenset({"dobj", "dative", "ccomp", "parataxis", "aux", "auxpass"})
+
+
+def _headline_passive(verb: Token, subject: Token) -> bool:
+    """ "Mexicans told to stay indoors for five days", "Swine flu confirmed in 14 more people at Handsworth
+    school": a headline's passive with its auxiliary left out, which the parse read as a past tense. Its
+    subject opens the headline and is whom it was told to or what was confirmed, never who told: told to
+    act with no one addressed, or a thing that cannot speak confirmed with no clause or quote after it (not
+    "Allen said at a White House news conference", whose quote stands before it)."""
+    lemma = cue_lemma(verb)
+    children = list(verb.children)
+    if (
+        subject.dep_ != "nsubj"
+        or not (verb.tag_ == "VBN" or verb.lower_.endswith("ed") or verb.lower_ in _PARTICIPLES_AS_PAST)
+        or any(c.dep_ in _REPORTED_CONTENT for c in children)
+        or any(t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start])
+    ):
+        return False
+    to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    if to_act:
+        return lemma in _TOLD_TO_ACT
+    after = verb.sent[verb.i + 1 - verb.sent.start :]
+    return (
+        lemma in _TOLD_WHAT
+        and not (names_someone(subject) or _speaking_noun(subject))
+        and not any(c.dep_ in ("xcomp", "oprd", "acomp") for c in children)
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
+    )
 
 
 def _subject_before_semicolon(verb: Token) -> Token | None:
