@@ -643,13 +643,58 @@ def _beside_narration(verb: Token) -> bool:
         contrast = root.lemma_ == "be" and any(c.lower_ == "but" for c in joins)  # "He is aware of other
         # family members trapped in their homes but said he feels ...": what he is, set against what he says,
         # one subject for both (not "Obama repeated a demand that ... but said", "It does not advise ...")
-        return bool(joins) and (contrast or any(c.dep_ == "nsubj" for c in verb.children))
+        return bool(joins) and (contrast or _own_subject(verb) or _narrated_before_joined_report(root, verb))
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+        return marked or _participle_report_after(root, verb)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
         return clause and any(c.dep_ == "nsubj" for c in verb.children)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _narrated_before_joined_report(root: Token, verb: Token) -> bool:
+    """ "BP began pressure tests on the well Thursday afternoon and expected them to last up to 48 hours":
+    a past deed joined by "and" before a report of the same subject is the writer's telling, not the
+    report's content. Not a deed in the present or under a modal (what the subject does as it speaks)."""
+    past = root.tag_ == "VBD" and not any(c.dep_ == "aux" for c in root.children) and verb.tag_ == "VBD"
+    return past and _plain_narration(root, verb)
+
+
+def _participle_report_after(root: Token, verb: Token) -> bool:
+    """ "Chan appeared to attempt to allay fears, adding: ...": a report told as a participle set off after
+    the narrated clause ("..., adding", "..., saying") reports its own words, not the clause before it."""
+    set_off = verb.tag_ == "VBG" and verb.i > root.i and verb.doc[verb.left_edge.i - 1].text == ","
+    return set_off and _plain_narration(root, verb)
+
+
+def _plain_narration(root: Token, verb: Token) -> bool:
+    """The root's clause, without the report `verb`, tells a deed: not a report itself ("Judge Feldman agreed
+    and ... rebuked"), nor one with words quoted ("filed the lawsuit, calling the ban "arbitrary ...""), nor
+    one that carries a clause of content ("are trying to reassure lawmakers that drilling is safe, saying").
+    Words quoted anywhere must be in what the report governs, so that its quote keeps the speaker."""
+    if _cue(root) is not None or _of_words_or_views(root):
+        return False
+    governed = _governed(verb)
+    if any(_in_document_quote(t) and not t.is_punct and t.i not in governed for t in verb.sent):
+        return False
+    rest = [t for t in root.subtree if t.i < verb.left_edge.i]
+    return not any(t.dep_ == "ccomp" or _cue(t) is not None or _of_words_or_views(t) for t in rest)
+
+
+def _of_words_or_views(token: Token) -> bool:
+    """A word that may tell of words or views in some sense, though not read as a report here: "has called
+    for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
+    demand that BP must pay"; narration must be plainly a deed."""
+    if token.lower_ in _AGREE_FORMS | _FOUND_FORMS or said_thing(token):
+        return True
+    if cue_lemma(token) is None:
+        return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("acl", "ccomp") for c in token.children)
 
 
 def _held_by_someone(root: Token) -> bool:
@@ -1184,17 +1229,36 @@ def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
     Chinese virologist at the University of Hong Kong who helped fight SARS ..."). Not a description that
     reports in its turn, nor one in the speaker's quoted words."""
     for child in cue.children:
-        if child.dep_ not in (*_SUBJECT_DEPS, "dobj"):
+        medium = _medium(child)
+        if child.dep_ not in (*_SUBJECT_DEPS, "dobj") and not medium:
             continue
         for token in child.subtree:
             if not _describing(token, child):
                 continue
             speakers = child.dep_ in _SUBJECT_DEPS and _opened_by_relative_word(token)
-            if not (speakers or _set_off(token) or token.head.dep_ == "appos"):
+            if not (speakers or medium or _set_off(token) or token.head.dep_ == "appos"):
                 continue
             words = list(token.subtree)
+            if medium and not _describes_medium(token, words):
+                continue
             if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
                 yield frozenset(t.i for t in words)
+
+
+def _medium(child: Token) -> bool:
+    """ "Hazen and his colleagues wrote in research published on Tuesday in the journal Science": where the
+    words were said or written ("in research", "in a statement"), told by the writer, not what they say."""
+    return child.dep_ == "prep" and child.lower_ == "in" and not _in_document_quote(child)
+
+
+def _describes_medium(clause: Token, words: list[Token]) -> bool:
+    """A participle or a "which" clause on the medium, not the words the parse hung on it ("said in a
+    statement issued on Friday that the well was sealed": "that the well was sealed" is what was said)."""
+    if any(t.dep_ == "ccomp" or _of_words_or_views(t) for t in words):
+        return False  # nor one that tells of words ("in a Senate floor speech castigating oil companies")
+    if clause.dep_ == "relcl":
+        return _opened_by_relative_word(clause)
+    return not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)
 
 
 def _opened_by_relative_word(clause: Token) -> bool:
