@@ -2,7 +2,8 @@
 H1N1_guardian, evaluation/judged/fresh_seeds.md): a past deed joined by "and" before a report of the same
 subject ("BP began pressure tests ... and expected them to last ..."), the clause before a report told as a
 participle set off after it ("Chan appeared to attempt to allay fears, adding: ..."), and a participle on
-the medium the words were written in ("wrote in research published on Tuesday"). The report keeps its
+the medium the words were written in ("wrote in research published on Tuesday"), and the main clause
+before "as some U.S. politicians have demanded" (they demanded a thing it tells of). The report keeps its
 own words; quoted words outside what the report governs keep the sentence whole.
 
 The sentences are quoted from the Timeline17 articles (restored from their tokenized form); the whole
@@ -33,8 +34,11 @@ def test_a_deed_joined_before_a_report_of_the_same_subject_is_the_writers(pipeli
 
 
 def test_the_clause_before_a_participle_report_is_the_writers(pipeline: Pipeline) -> None:
-    text = 'And in a video link with the UN, Chan appeared to attempt to allay fears, adding: "We are not there yet."'
-    sources = _sources(pipeline, text)  # H1N1_guardian 213
+    text = (  # H1N1_guardian 213
+        "And in a video link with the UN, Chan appeared to attempt to allay fears, adding: "
+        '"We are not there yet."'
+    )
+    sources = _sources(pipeline, text)
     assert sources["attempt"] is None
     assert sources["add"] == "Chan"
 
@@ -56,3 +60,13 @@ def test_words_quoted_outside_the_report_keep_the_sentence_whole(pipeline: Pipel
         'ban "arbitrary and capricious."'
     )
     assert quote_speaker(pipeline, text, "arbitrary") == "More than a dozen companies"
+
+
+def test_an_as_clause_report_speaks_only_for_itself(pipeline: Pipeline) -> None:
+    text = (  # bpoil_reuters 1192: the politicians demanded the suspension, not the delay
+        "The company delayed a decision on Friday to suspend its quarterly dividend payments, as some U.S. "
+        "politicians have demanded."
+    )
+    sources = _sources(pipeline, text)
+    assert sources["delay"] is None
+    assert sources["demand"] == "some U.S. politicians"

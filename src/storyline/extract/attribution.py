@@ -258,7 +258,10 @@ def _secondary_attribution(
         (
             found
             for verb, found in _reports(sentence, actors, speaker)
-            if not _set_against(verb) and not _relative(verb) and not _doubt_in_adverbial(verb, found)
+            if not _set_against(verb)
+            and not _relative(verb)
+            and not _doubt_in_adverbial(verb, found)
+            and not _as_they_said(verb)
         ),
         None,
     )
@@ -357,7 +360,7 @@ def _reports(
         ):
             continue
         act = verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if act and not _reported_thing(verb):
+        if act and not _reported_thing(verb) and not _as_they_said(verb):
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         if _relayed(verb):
             continue
@@ -532,7 +535,7 @@ def _clause_attributions(
         return [
             (_governed(verb) | _rest_of_relative(verb), found)
             for verb, found in _reports(sentence, actors, None)
-            if _set_against(verb) or _relative(verb)
+            if _set_against(verb) or _relative(verb) or _as_they_said(verb)
         ]
     cue = _main_cue(sentence)
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
@@ -975,10 +978,20 @@ def _main_cue(sentence: Span) -> _Cue | None:
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
             continue
-        if _denied_as_suggested(verb) or _contact_relative(verb):
+        if _denied_as_suggested(verb) or _as_they_said(verb) or _contact_relative(verb):
             continue
         return cue
     return None
+
+
+def _as_they_said(verb: Token) -> bool:
+    """ "The company delayed a decision on Friday to suspend its quarterly dividend payments, as some U.S.
+    politicians have demanded": an "as" clause after the main one, its report with nothing reported of its
+    own, names those who said a thing the main clause tells of, not those who tell the main clause; it is
+    the writer's."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    reported = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    return verb.dep_ == "advcl" and marked and not reported and verb.head.i < verb.i
 
 
 def _denied_as_suggested(verb: Token) -> bool:
@@ -1239,7 +1252,7 @@ def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
             if not (speakers or medium or _set_off(token) or token.head.dep_ == "appos"):
                 continue
             words = list(token.subtree)
-            if medium and not _describes_medium(token, words):
+            if medium and not _describes_medium(token, child, words):
                 continue
             if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
                 yield frozenset(t.i for t in words)
@@ -1251,11 +1264,17 @@ def _medium(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "in" and not _in_document_quote(child)
 
 
-def _describes_medium(clause: Token, words: list[Token]) -> bool:
-    """A participle or a "which" clause on the medium, not the words the parse hung on it ("said in a
-    statement issued on Friday that the well was sealed": "that the well was sealed" is what was said)."""
-    if any(t.dep_ == "ccomp" or _of_words_or_views(t) for t in words):
+def _describes_medium(clause: Token, medium: Token, words: list[Token]) -> bool:
+    """A participle or a "which" clause on the medium (`medium`, its "in"), not the words the parse hung on
+    it ("said in a statement issued on Friday that the well was sealed": "that the well was sealed" is what
+    was said), nor one inside them."""
+    if any(t.dep_ == "ccomp" or is_reporting_form(t.lower_) or said_thing(t) for t in words):
         return False  # nor one that tells of words ("in a Senate floor speech castigating oil companies")
+    head = clause.head
+    while head.i != medium.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False  # "in an e-mail message that the rate ... would not affect ... our response, which"
+        head = head.head
     if clause.dep_ == "relcl":
         return _opened_by_relative_word(clause)
     return not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)
