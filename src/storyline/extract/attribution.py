@@ -984,14 +984,23 @@ def _main_cue(sentence: Span) -> _Cue | None:
     return None
 
 
+_CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
+
+
 def _as_they_said(verb: Token) -> bool:
     """ "The company delayed a decision on Friday to suspend its quarterly dividend payments, as some U.S.
-    politicians have demanded": an "as" clause after the main one, its report with nothing reported of its
-    own, names those who said a thing the main clause tells of, not those who tell the main clause; it is
-    the writer's."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    politicians have demanded": an "as" clause after the main one, a call for a deed with nothing reported
+    of its own, names those who called for a thing the main clause tells of, not those who tell the main
+    clause; it is the writer's. Not "..., as Hay explained" (he explained the main clause)."""
+    if cue_lemma(verb) not in _CALLS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    marked = subject.doc[subject.left_edge.i - 1]  # "as" right before its subject: not "as advisers, a source
+    opened = marked.lower_ == "as" and marked.head.i == verb.i  # familiar with the matter said"
     reported = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
-    return verb.dep_ == "advcl" and marked and not reported and verb.head.i < verb.i
+    return verb.dep_ == "advcl" and opened and not reported and verb.head.i < verb.i
 
 
 def _denied_as_suggested(verb: Token) -> bool:
