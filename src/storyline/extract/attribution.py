@@ -633,7 +633,9 @@ def _beside_narration(verb: Token) -> bool:
     ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
     Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
     (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both),
-    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ...")."""
+    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ..."), a
+    past deed told before a past report (`_narrated_before_joined_report`) and the clause before a
+    participle report set off after it (`_participle_report_after`)."""
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
@@ -657,6 +659,7 @@ def _beside_narration(verb: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
+    """A joined verb with a subject of its own ("... and the justice ministry said")."""
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -680,8 +683,8 @@ def _plain_narration(root: Token, verb: Token) -> bool:
     and ... rebuked"), nor one with words quoted ("filed the lawsuit, calling the ban "arbitrary ...""), nor
     one that carries a clause of content ("are trying to reassure lawmakers that drilling is safe, saying").
     Words quoted anywhere must be in what the report governs, so that its quote keeps the speaker."""
-    if _cue(root) is not None or _of_words_or_views(root):
-        return False
+    if _cue(root) is not None or _of_words_or_views(root) or is_reporting_form(root.lower_):
+        return False  # nor a root in a reporting form, in any sense ("echoed that message", "has contested")
     governed = _governed(verb)
     if any(_in_document_quote(t) and not t.is_punct and t.i not in governed for t in verb.sent):
         return False
@@ -689,11 +692,14 @@ def _plain_narration(root: Token, verb: Token) -> bool:
     return not any(t.dep_ == "ccomp" or _cue(t) is not None or _of_words_or_views(t) for t in rest)
 
 
+_CONCUR_FORMS = frozenset({"concur", "concurs", "concurred", "concurring"})
+
+
 def _of_words_or_views(token: Token) -> bool:
     """A word that may tell of words or views in some sense, though not read as a report here: "has called
     for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
-    demand that BP must pay"; narration must be plainly a deed."""
-    if token.lower_ in _AGREE_FORMS | _FOUND_FORMS or said_thing(token):
+    demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
+    if token.lower_ in _AGREE_FORMS | _CONCUR_FORMS | _FOUND_FORMS or said_thing(token):
         return True
     if cue_lemma(token) is None:
         return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
