@@ -686,6 +686,8 @@ def _plain_narration(root: Token, verb: Token) -> bool:
     if _cue(root) is not None or _of_words_or_views(root) or is_reporting_form(root.lower_):
         return False  # nor a root in a reporting form, in any sense ("echoed that message", "has contested")
     governed = _governed(verb)
+    if len(governed) == 1:
+        return False  # "spoke of seeing about 100 bodies": what was said is not held by the report here
     if any(_in_document_quote(t) and not t.is_punct and t.i not in governed for t in verb.sent):
         return False
     rest = [t for t in root.subtree if t.i < verb.left_edge.i]
