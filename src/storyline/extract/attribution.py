@@ -258,7 +258,10 @@ def _secondary_attribution(
         (
             found
             for verb, found in _reports(sentence, actors, speaker)
-            if not _set_against(verb) and not _relative(verb) and not _doubt_in_adverbial(verb, found)
+            if not _set_against(verb)
+            and not _relative(verb)
+            and not _doubt_in_adverbial(verb, found)
+            and not _as_they_said(verb)
         ),
         None,
     )
@@ -357,7 +360,7 @@ def _reports(
         ):
             continue
         act = verb.dep_ == "advcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if act and not _reported_thing(verb):
+        if act and not _reported_thing(verb) and not _as_they_said(verb):
             continue  # "... as the World Health Organization declared a pandemic": an act, not a report
         if _relayed(verb):
             continue
@@ -534,7 +537,7 @@ def _clause_attributions(
         return [
             (_governed(verb) | _rest_of_relative(verb), found)
             for verb, found in _reports(sentence, actors, None)
-            if _set_against(verb) or _relative(verb)
+            if _set_against(verb) or _relative(verb) or _as_they_said(verb)
         ]
     cue = _main_cue(sentence)
     clauses: list[tuple[frozenset[int], Attribution | None]] = []
@@ -632,7 +635,9 @@ def _beside_narration(verb: Token) -> bool:
     ... arrived in the Netherlands on Sunday and the justice ministry said ...", "BP, which said on
     Monday ..., will ...". The narrated clause is not the speaker's claim. Not "..., officials said"
     (parataxis: the root is what they say), nor "He arrived ... and said ..." (one subject for both),
-    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ...")."""
+    but for what the speaker is, set against the report by "but" ("He is aware of ... but said ..."), a
+    past deed told before a past report (`_narrated_before_joined_report`) and the clause before a
+    participle report set off after it (`_participle_report_after`)."""
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
@@ -645,13 +650,64 @@ def _beside_narration(verb: Token) -> bool:
         contrast = root.lemma_ == "be" and any(c.lower_ == "but" for c in joins)  # "He is aware of other
         # family members trapped in their homes but said he feels ...": what he is, set against what he says,
         # one subject for both (not "Obama repeated a demand that ... but said", "It does not advise ...")
-        return bool(joins) and (contrast or any(c.dep_ == "nsubj" for c in verb.children))
+        return bool(joins) and (contrast or _own_subject(verb) or _narrated_before_joined_report(root, verb))
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+        return marked or _participle_report_after(root, verb)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
         return clause and any(c.dep_ == "nsubj" for c in verb.children)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
+
+
+def _own_subject(verb: Token) -> bool:
+    """A joined verb with a subject of its own ("... and the justice ministry said")."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _narrated_before_joined_report(root: Token, verb: Token) -> bool:
+    """ "BP began pressure tests on the well Thursday afternoon and expected them to last up to 48 hours":
+    a past deed joined by "and" before a report of the same subject is the writer's telling, not the
+    report's content. Not a deed in the present or under a modal (what the subject does as it speaks)."""
+    past = root.tag_ == "VBD" and not any(c.dep_ == "aux" for c in root.children) and verb.tag_ == "VBD"
+    return past and _plain_narration(root, verb)
+
+
+def _participle_report_after(root: Token, verb: Token) -> bool:
+    """ "Chan appeared to attempt to allay fears, adding: ...": a report told as a participle set off after
+    the narrated clause ("..., adding", "..., saying") reports its own words, not the clause before it."""
+    set_off = verb.tag_ == "VBG" and verb.i > root.i and verb.doc[verb.left_edge.i - 1].text == ","
+    return set_off and _plain_narration(root, verb)
+
+
+def _plain_narration(root: Token, verb: Token) -> bool:
+    """The root's clause, without the report `verb`, tells a deed: not a report itself ("Judge Feldman agreed
+    and ... rebuked"), nor one with words quoted ("filed the lawsuit, calling the ban "arbitrary ...""), nor
+    one that carries a clause of content ("are trying to reassure lawmakers that drilling is safe, saying").
+    Words quoted anywhere must be in what the report governs, so that its quote keeps the speaker."""
+    if _cue(root) is not None or _of_words_or_views(root) or is_reporting_form(root.lower_):
+        return False  # nor a root in a reporting form, in any sense ("echoed that message", "has contested")
+    governed = _governed(verb)
+    if len(governed) == 1:
+        return False  # "spoke of seeing about 100 bodies": what was said is not held by the report here
+    if any(_in_document_quote(t) and not t.is_punct and t.i not in governed for t in verb.sent):
+        return False
+    rest = [t for t in root.subtree if t.i < verb.left_edge.i]
+    return not any(t.dep_ == "ccomp" or _cue(t) is not None or _of_words_or_views(t) for t in rest)
+
+
+_CONCUR_FORMS = frozenset({"concur", "concurs", "concurred", "concurring"})
+
+
+def _of_words_or_views(token: Token) -> bool:
+    """A word that may tell of words or views in some sense, though not read as a report here: "has called
+    for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
+    demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
+    if token.lower_ in _AGREE_FORMS | _CONCUR_FORMS | _FOUND_FORMS or said_thing(token):
+        return True
+    if cue_lemma(token) is None:
+        return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("acl", "ccomp") for c in token.children)
 
 
 def _held_by_someone(root: Token) -> bool:
@@ -932,10 +988,29 @@ def _main_cue(sentence: Span) -> _Cue | None:
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
             continue
-        if _denied_as_suggested(verb) or _contact_relative(verb):
+        if _denied_as_suggested(verb) or _as_they_said(verb) or _contact_relative(verb):
             continue
         return cue
     return None
+
+
+_CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
+
+
+def _as_they_said(verb: Token) -> bool:
+    """ "The company delayed a decision on Friday to suspend its quarterly dividend payments, as some U.S.
+    politicians have demanded": an "as" clause after the main one, a call for a deed with nothing reported
+    of its own, names those who called for a thing the main clause tells of, not those who tell the main
+    clause; it is the writer's. Not "..., as Hay explained" (he explained the main clause)."""
+    if cue_lemma(verb) not in _CALLS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    marked = subject.doc[subject.left_edge.i - 1]  # "as" right before its subject: not "as advisers, a source
+    opened = marked.lower_ == "as" and marked.head.i == verb.i  # familiar with the matter said"
+    reported = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    return verb.dep_ == "advcl" and opened and not reported and verb.head.i < verb.i
 
 
 def _denied_as_suggested(verb: Token) -> bool:
@@ -1186,17 +1261,42 @@ def _writers_descriptions(cue: Token) -> Iterator[frozenset[int]]:
     Chinese virologist at the University of Hong Kong who helped fight SARS ..."). Not a description that
     reports in its turn, nor one in the speaker's quoted words."""
     for child in cue.children:
-        if child.dep_ not in (*_SUBJECT_DEPS, "dobj"):
+        medium = _medium(child)
+        if child.dep_ not in (*_SUBJECT_DEPS, "dobj") and not medium:
             continue
         for token in child.subtree:
             if not _describing(token, child):
                 continue
             speakers = child.dep_ in _SUBJECT_DEPS and _opened_by_relative_word(token)
-            if not (speakers or _set_off(token) or token.head.dep_ == "appos"):
+            if not (speakers or medium or _set_off(token) or token.head.dep_ == "appos"):
                 continue
             words = list(token.subtree)
+            if medium and not _describes_medium(token, child, words):
+                continue
             if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
                 yield frozenset(t.i for t in words)
+
+
+def _medium(child: Token) -> bool:
+    """ "Hazen and his colleagues wrote in research published on Tuesday in the journal Science": where the
+    words were said or written ("in research", "in a statement"), told by the writer, not what they say."""
+    return child.dep_ == "prep" and child.lower_ == "in" and not _in_document_quote(child)
+
+
+def _describes_medium(clause: Token, medium: Token, words: list[Token]) -> bool:
+    """A participle or a "which" clause on the medium (`medium`, its "in"), not the words the parse hung on
+    it ("said in a statement issued on Friday that the well was sealed": "that the well was sealed" is what
+    was said), nor one inside them."""
+    if any(t.dep_ == "ccomp" or is_reporting_form(t.lower_) or said_thing(t) for t in words):
+        return False  # nor one that tells of words ("in a Senate floor speech castigating oil companies")
+    head = clause.head
+    while head.i != medium.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False  # "in an e-mail message that the rate ... would not affect ... our response, which"
+        head = head.head
+    if clause.dep_ == "relcl":
+        return _opened_by_relative_word(clause)
+    return not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)
 
 
 def _opened_by_relative_word(clause: Token) -> bool:
