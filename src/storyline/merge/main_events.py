@@ -530,15 +530,15 @@ def _undated_days(entry: Entry) -> float:
 
 def _dated_news(entry: Entry) -> bool:
     """Whether the entry tells a thing done (past tense) that a report dates in its own words, not
-    by its article's day: "Wednesday saw a US Coast Guard crew set fire to part of
-    the oil slick", a "top kill" that "failed over the weekend". Hundreds of entries that two
-    articles tell tie in the overview's ranking (bpoil_bbc: about 170 at 2.085, a few of them
-    shown), and were taken in the order of their merged salience and id; among them a dated deed
-    comes before a standing statement ("The company has said it will honor legitimate claims"), a
-    guess or an explainer that its pages date. A time word alone does not date the entry's event
-    ("BP shares have almost halved ... following the disaster, which began in April"). Any day its
-    sentence names marks it as news of the moment, whichever clause's: "lawmakers ... released a
-    letter" ahead of "hearings on Tuesday and Thursday" is a deed of its day, not a standing one."""
+    by its article's day: "Wednesday saw a US Coast Guard crew set fire to part of the oil slick", a
+    "top kill" that "failed over the weekend". Hundreds of entries that two articles tell tie in the
+    overview's ranking (bpoil_bbc: about 170 at 2.085, a few of them shown), and were taken in the
+    order of their merged salience and id; among them a dated deed comes before a standing statement
+    ("The company has said it will honor legitimate claims"), a guess or an explainer that its pages
+    date. A time word alone does not date the entry's event ("BP shares have almost halved ...
+    following the disaster, which began in April"). Any day its sentence names marks it as news of
+    the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
+    and Thursday" is a deed of its day, not a standing one."""
     return entry.tense == Tense.PAST and any(
         mention.date == entry.date
         and (calendar_day(mention.date) != mention.publication_date or _DAY_WORDS.search(mention.text))
@@ -669,7 +669,8 @@ def _numbers(sentence: str) -> frozenset[str]:
 def _written_span(entry: Entry) -> tuple[date, date] | None:
     """The time (a day, a week, a month) the entry's reports give its event in their own words, not
     by their article's date: "raised its alert level late on Tuesday" (28 April), "Last week, the
-    WHO declared the outbreak a pandemic" (a week of June)."""
+    WHO declared the outbreak a pandemic" (a week of June). A report dated by its article's day
+    counts only when its sentence names that day (`_names_its_own_day`)."""
     span = bounds(entry.date)
     if span is None:
         return None
