@@ -142,7 +142,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.model import Entry, Mention, Tense
@@ -337,7 +337,7 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("key", "norm", "numbers", "span", "weights", "when")
+    __slots__ = ("days", "key", "norm", "numbers", "span", "weights", "when")
 
     def __init__(
         self,
@@ -349,6 +349,7 @@ class _Told:
         self.weights = weights
         self.numbers = numbers
         self.key = ""  # the predicate key of the words that tell its event (`_event_key`), set by `of`
+        self.days: frozenset[date] = frozenset()  # the days its reports name (`_named_days`), set by `of`
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
@@ -357,6 +358,7 @@ class _Told:
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
         told = cls.of_sentence(entry.summary, words, _written_span(entry), bounds(entry.date))
         told.key = _event_key(entry)
+        told.days = frozenset(day for mention in entry.mentions for day in _named_days(mention))
         return told
 
     @classmethod
@@ -386,7 +388,7 @@ class _Told:
         threshold = ALIKE_SAME_DAY if written_day else ALIKE
         if _one_time(self.when, other.when):
             threshold = min(threshold, ALIKE_ONE_TIME)
-        if self._retells_count(other):
+        if self._retells_count(other) or self._retells_day(other):
             threshold = min(threshold, ALIKE_SAME_COUNT)
         return self.overlap(other) >= threshold
 
@@ -401,6 +403,20 @@ class _Told:
             and self.numbers == other.numbers
             and bool(self.key)
             and self.key in other.weights
+        )
+
+    def _retells_day(self, other: _Told) -> bool:
+        """Whether this sentence names the day the other gives its event in words and tells that
+        event with the other's word for it: a clause of this sentence retells the other's event ("The
+        rig had been burning for 36 hours when it sank on Thursday", marked on "burning", and "the
+        rig exploded and sank" dated 22 April, that Thursday). One event is rarely told by the same
+        word on the same day as another."""
+        return (
+            other.span is not None
+            and other.span[0] == other.span[1]
+            and other.span[0] in self.days
+            and bool(other.key)
+            and other.key in self.weights
         )
 
 
@@ -514,14 +530,20 @@ def _undated_days(entry: Entry) -> float:
 
 def _dated_news(entry: Entry) -> bool:
     """Whether the entry tells a thing done (past tense) that a report dates in its own words, not
-    by its article's day (`_written_span`): "Wednesday saw a US Coast Guard crew set fire to part of
-    the oil slick", a "top kill" that "failed over the weekend". Hundreds of entries that two
-    articles tell tie in the overview's ranking (bpoil_bbc: about 170 at 2.085, a few of them
-    shown), and were taken in the order of their merged salience and id; among them a dated deed
-    comes before a standing statement ("The company has said it will honor legitimate claims"), a
-    guess or an explainer that its pages date. A time word alone does not date the entry's event
-    ("BP shares have almost halved ... following the disaster, which began in April")."""
-    return entry.tense == Tense.PAST and _written_span(entry) is not None
+    by its article's day: "Wednesday saw a US Coast Guard crew set fire to part of the oil slick", a
+    "top kill" that "failed over the weekend". Hundreds of entries that two articles tell tie in the
+    overview's ranking (bpoil_bbc: about 170 at 2.085, a few of them shown), and were taken in the
+    order of their merged salience and id; among them a dated deed comes before a standing statement
+    ("The company has said it will honor legitimate claims"), a guess or an explainer that its pages
+    date. A time word alone does not date the entry's event ("BP shares have almost halved ...
+    following the disaster, which began in April"). Any day its sentence names marks it as news of
+    the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
+    and Thursday" is a deed of its day, not a standing one."""
+    return entry.tense == Tense.PAST and any(
+        mention.date == entry.date
+        and (calendar_day(mention.date) != mention.publication_date or _DAY_WORDS.search(mention.text))
+        for mention in entry.mentions
+    )
 
 
 _PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
@@ -647,16 +669,48 @@ def _numbers(sentence: str) -> frozenset[str]:
 def _written_span(entry: Entry) -> tuple[date, date] | None:
     """The time (a day, a week, a month) the entry's reports give its event in their own words, not
     by their article's date: "raised its alert level late on Tuesday" (28 April), "Last week, the
-    WHO declared the outbreak a pandemic" (a week of June)."""
+    WHO declared the outbreak a pandemic" (a week of June). A report dated by its article's day
+    counts only when its sentence names that day (`_names_its_own_day`)."""
     span = bounds(entry.date)
     if span is None:
         return None
     for mention in entry.mentions:
         if mention.date == entry.date and (
-            calendar_day(mention.date) != mention.publication_date or _DAY_WORDS.search(mention.text)
+            calendar_day(mention.date) != mention.publication_date or _names_its_own_day(mention)
         ):
             return span
     return None
+
+
+def _names_its_own_day(mention: Mention) -> bool:
+    """Whether the report's sentence names its article's own day in words ("today", "tonight", "on
+    Friday" in a Friday article). Another day it names ("yesterday", "on Thursday" in a Friday
+    article) dates another event of the sentence, since this one was left its article's day: "The
+    rig had been burning for 36 hours when it sank on Thursday" (23 April, a Friday) tells the
+    burning by the sinking's day, not a burning of its own on 23 April."""
+    if mention.publication_date is None:
+        return _DAY_WORDS.search(mention.text) is not None
+    return mention.publication_date in _named_days(mention)
+
+
+def _named_days(mention: Mention) -> set[date]:
+    """The days the report's sentence names in words, counted from its article's day."""
+    if mention.publication_date is None:
+        return set()
+    published = mention.publication_date
+    return {_named_day(match.group(0), published) for match in _DAY_WORDS.finditer(mention.text)}
+
+
+def _named_day(word: str, published: date) -> date:
+    """The day a day word names in an article of `published`: "today", "tonight" and "this morning"
+    its own, "yesterday" the one before, a weekday the last such day up to it ("sank on Thursday"
+    in a Friday or a Monday article)."""
+    word = word.lower()
+    if word in WEEKDAYS:
+        return published - timedelta(days=(published.weekday() - WEEKDAYS[word]) % 7)
+    if word == "yesterday":
+        return published - timedelta(days=1)
+    return published
 
 
 def _sentence_frequency(entries: list[Entry]) -> DocumentFrequency:
