@@ -92,7 +92,7 @@ _NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
 # a title or a name brought in as such, whatever its length: 'a series entitled "A History of the World in
 # 100 Objects."', 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[\"“]\s*$", re.IGNORECASE)
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled):?\s*[\"“]\s*$", re.IGNORECASE)
 _TITLED_REACH = 16
 _TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
 _SMALL_WORDS = frozenset(
@@ -574,7 +574,7 @@ def _own_report(document: _Document, sentence: Span) -> bool:
     them ..." Thomas Tsang, head of ..., said officials would be reviewing their quarantine
     procedures.'): its speaker reports something else, not the quote before."""
     root = sentence.root
-    reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.i]
     quotes = document.quotes_in(sentence)
     return cue_lemma(root) is not None and any(
         not any(qs <= c.idx < qe for qs, qe in quotes) for c in reported
@@ -788,20 +788,36 @@ def _colon_clause_subject(document: _Document, start: int, end: int) -> str | No
         before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
         if len(before) < 3 or before[-1].text != ":" or document.attribution(sentence) is not None:
             continue
-        verbs = [
-            t
-            for t in before
-            if t.pos_ == "VERB"
-            and t.lower_ not in _BEING_FORMS
-            and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
-        ]
-        if not verbs:
-            continue
-        subject = next(c for c in verbs[-1].children if c.dep_ == "nsubj")
+        verb = _colon_clause_verb(before, start)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.pos_ == "PRON":
+            continue  # a "he" is left to the quote's context
         named = _actor_at(document, sentence, subject)
         if named is not None:
             return named
     return None
+
+
+def _colon_clause_verb(before: list[Token], start: int) -> Token | None:
+    """The verb whose subject sets up words after a colon: the last verb with a subject before it when
+    it is one of voice ('a campaign in which Hayward pledges:'), else the last one heading its clause
+    outside the quote ('Hayward on Sunday alluded to the role BP has unwillingly adopted:' is
+    Hayward's, not BP's)."""
+    verbs = [
+        t
+        for t in before
+        if t.pos_ == "VERB"
+        and t.lower_ not in _BEING_FORMS
+        and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+    ]
+    if verbs and (_voices(verbs[-1]) or is_reporting_form(verbs[-1].lower_)):
+        return verbs[-1]
+    heading = [v for v in verbs if not any(a.pos_ in ("VERB", "AUX") and a.idx < start for a in v.ancestors)]
+    if not heading or any(
+        t.dep_ == "relcl" and is_reporting_form(t.lower_) for t in before if t.i > heading[-1].i
+    ):
+        return None  # 'a campaign in which Hayward pledges:' (read as a noun): the relative clause's speaker
+    return heading[-1]
 
 
 def _actor_at(document: _Document, sentence: Span, word: Token) -> str | None:
