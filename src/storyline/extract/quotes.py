@@ -800,13 +800,14 @@ def _colon_clause_subject(document: _Document, start: int, end: int) -> str | No
 
 def _colon_clause_verb(before: list[Token], start: int) -> Token | None:
     """The verb whose subject sets up words after a colon: the last verb with a subject before it when
-    it is one of voice ('a campaign in which Hayward pledges:'), else the last one heading its clause
-    outside the quote ('Hayward on Sunday alluded to the role BP has unwillingly adopted:' is
-    Hayward's, not BP's)."""
+    it is one of voice ('while Sandra Joseph Marquis from Florida wails:', "wails" read as a noun),
+    else the last one heading its clause outside the quote ('Hayward on Sunday alluded to the role BP
+    has unwillingly adopted:' is Hayward's, not BP's)."""
     verbs = [
         t
         for t in before
-        if t.pos_ == "VERB"
+        if t.pos_ != "AUX"
+        and _acts_as_verb(t)
         and t.lower_ not in _BEING_FORMS
         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
     ]
