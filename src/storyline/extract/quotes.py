@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text, span_text
-from storyline.analyse.reporting import cue_lemma
+from storyline.analyse.reporting import cue_lemma, is_reporting_form
 from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
@@ -92,7 +92,7 @@ _NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
 # a title or a name brought in as such, whatever its length: 'a series entitled "A History of the World in
 # 100 Objects."', 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled)\s*[\"“]\s*$", re.IGNORECASE)
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled):?\s*[\"“]\s*$", re.IGNORECASE)
 _TITLED_REACH = 16
 _TITLE_WORDS = 6  # a title quoted in a sentence has at most this many words
 _SMALL_WORDS = frozenset(
@@ -204,6 +204,9 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
     called = _named_by(document, start)  # 'what he called a "cruel and incomprehensible" disaster': his
     if called is not None:
         return called
+    announced = _participle_holder(document, start, end)  # a front page "announcing" a heading: its setter's
+    if announced is not None:
+        return announced
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
     if _TITLED_BEFORE.search(document.text, max(0, start - _TITLED_REACH), start):
@@ -217,10 +220,12 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         or _naming_subject(document, start, end)
         or _shown_by_document(document, start, end)
         or _second_speaker(document, start, end)
+        or _colon_clause_subject(document, start, end)
         or _reporting_clause_speaker(document, start, end)
         or _closing_clause_speaker(document, start, end)
         or _saying_subject(document, start, end)
         or _participle_speaker(document, start, end)
+        or _declaring_subject(document, start, end)
     )
     if named is not None:
         return named
@@ -546,7 +551,9 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     or in the sentence right after it on the same line ('"...?" the admiral asked.')."""
     edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
     following = document.after(end + 1, 1)
-    same_line = [s for s in following if "\n" not in document.text[end : s.start_char]]
+    same_line = [
+        s for s in following if "\n" not in document.text[end : s.start_char] and not _own_report(document, s)
+    ]
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
         attribution = _clause_of(sentence, actors, document.attribution(sentence), start)
@@ -560,6 +567,18 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
             continue
         return attribution.source
     return None
+
+
+def _own_report(document: _Document, sentence: Span) -> bool:
+    """Whether a sentence after a quote reports words of its own, outside any quote ('"I want to thank
+    them ..." Thomas Tsang, head of ..., said officials would be reviewing their quarantine
+    procedures.'): its speaker reports something else, not the quote before."""
+    root = sentence.root
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.i]
+    quotes = document.quotes_in(sentence)
+    return cue_lemma(root) is not None and any(
+        not any(qs <= c.idx < qe for qs, qe in quotes) for c in reported
+    )
 
 
 def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | None:
@@ -717,6 +736,95 @@ def _participle_speaker(document: _Document, start: int, end: int) -> str | None
         if subject.pos_ in ("NOUN", "PROPN"):
             return _described(subject)
     return None
+
+
+_DECLARING_FORMS = frozenset({"declare", "declares", "declared", "declaring"})  # read as an act
+
+
+def _declaring_subject(document: _Document, start: int, end: int) -> str | None:
+    """The named subject of a verb of declaring whose object is the quoted words ('World Health
+    Organization declares "public health emergency of international concern"'): the declaration is an
+    act, so no report is read, but the words quoted are the declarer's."""
+    for sentence, verb in _verbs_framing(document, start, end):
+        if verb.lower_ not in _DECLARING_FORMS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = _actor_at(document, sentence, subjects[0]) if subjects else None
+        if named is not None:
+            return named
+    return None
+
+
+def _participle_holder(document: _Document, start: int, end: int) -> str | None:
+    """The named subject of the sentence whose thing a participle of saying with no subject of its own
+    describes ('The Mirror ... places the ugliest picture of a pig it can find on its front page
+    announcing "SWINE FLU IS HERE"'): the page announces the words of the one who places it. Only
+    where nothing but nouns and prepositions lies between the participle and the sentence's verb."""
+    for sentence, verb in _verbs_framing(document, start, end):
+        if verb.tag_ != "VBG" or verb.dep_ != "acl" or not is_reporting_form(verb.lower_):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is None or above.i != sentence.root.i:
+            continue
+        subjects = [c for c in above.children if c.dep_ == "nsubj"]
+        named = _actor_at(document, sentence, subjects[0]) if subjects else None
+        if named is not None:
+            return named
+    return None
+
+
+_BEING_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+def _colon_clause_subject(document: _Document, start: int, end: int) -> str | None:
+    """The named subject of the clause a colon closes right before the quote ('On Comment is free, Ben
+    Goldacre defends the coverage: "For so many people, ..."'): a clause that sets up words after a
+    colon introduces them, whatever its verb, as long as it is one of doing (not "is" or "has"). A
+    sentence with a report of its own ('Johnson said: "..."') is left to its reporting clause; a
+    sentence after the quote does not take it."""
+    for sentence in document.overlapping(start, start):
+        before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
+        if len(before) < 3 or before[-1].text != ":" or document.attribution(sentence) is not None:
+            continue
+        verb = _colon_clause_verb(before, start)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.pos_ == "PRON":
+            continue  # a "he" is left to the quote's context
+        named = _actor_at(document, sentence, subject)
+        if named is not None:
+            return named
+    return None
+
+
+def _colon_clause_verb(before: list[Token], start: int) -> Token | None:
+    """The verb whose subject sets up words after a colon: the last verb with a subject before it when
+    it is one of voice ('while Sandra Joseph Marquis from Florida wails:', "wails" read as a noun),
+    else the last one heading its clause outside the quote ('Hayward on Sunday alluded to the role BP
+    has unwillingly adopted:' is Hayward's, not BP's)."""
+    verbs = [
+        t
+        for t in before
+        if t.pos_ != "AUX"
+        and _acts_as_verb(t)
+        and t.lower_ not in _BEING_FORMS
+        and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+    ]
+    if verbs and (_voices(verbs[-1]) or is_reporting_form(verbs[-1].lower_)):
+        return verbs[-1]
+    heading = [v for v in verbs if not any(a.pos_ in ("VERB", "AUX") and a.idx < start for a in v.ancestors)]
+    if not heading or any(
+        t.dep_ == "relcl" and is_reporting_form(t.lower_) for t in before if t.i > heading[-1].i
+    ):
+        return None  # 'a campaign in which Hayward pledges:' (read as a noun): the relative clause's speaker
+    return heading[-1]
+
+
+def _actor_at(document: _Document, sentence: Span, word: Token) -> str | None:
+    """The person or body named by the actor that covers `word`, if any."""
+    covering = [a for a in document.actors_in(sentence) if a.start <= word.idx < a.end]
+    return covering[-1].canonical if covering and covering[-1].label in ("PERSON", "ORG") else None
 
 
 def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
@@ -969,8 +1077,17 @@ def _person_subject(document: _Document, sentence: Span) -> str | None:
     subjects = [t for t in sentence.root.children if t.dep_ == "nsubj"]
     if not subjects:
         return None
-    covering = [a for a in document.actors_in(sentence) if a.start <= subjects[0].idx < a.end]
-    return covering[-1].canonical if covering and covering[-1].label == "PERSON" else None
+    for word in _named_subject_words(subjects[0]):
+        covering = [a for a in document.actors_in(sentence) if a.start <= word.idx < a.end]
+        if covering:
+            return covering[-1].canonical if covering[-1].label == "PERSON" else None
+    return None
+
+
+def _named_subject_words(subject: Token) -> list[Token]:
+    """The subject's head, then the name set beside it ("Hong Kong's health minister, York Chow, was
+    grateful"): a description names its person in apposition."""
+    return [subject, *(c for c in subject.children if c.dep_ == "appos")]
 
 
 _TELLING = frozenset({"tell", "inform", "warn"})  # not "he was quoted by AFP as saying": his own words
