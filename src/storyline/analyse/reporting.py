@@ -147,9 +147,10 @@ SAID_THINGS = frozenset(
 # words taken up from another ("The White House echoed Salazar's comments"): reporting only with a clause or
 # something said as the object, by a person or body; not "the blast echoed" ("point to" a cause: `holder`)
 TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
-# a view held, only with a clause and a holder ("At that time, they figured the plume was likely to remain");
-# not "figured out how", "figured in the talks", nor the noun ("the figures")
-HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
+# a view held, only with a clause and a holder ("At that time, they figured the plume was likely to remain",
+# "Tony Hayward reckons the $100million cost of drilling a well ... is the biggest hit"); not "figured out
+# how", "figured in the talks", "a force to be reckoned with", nor the noun ("the figures")
+HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED, "reckon": Stance.BELIEVED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
@@ -299,7 +300,13 @@ def _view_of_holder(token: Token) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-    return bool(subjects) and holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+    return bool(subjects) and _named_holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+
+
+def _named_holder(subject: Token) -> bool:
+    """A holder, or a title the parser heads with the holder's name in apposition ("BP s CEO Tony Hayward
+    reckons ...": "CEO", which names no one by itself, over "Hayward")."""
+    return holder(subject) or any(c.dep_ == "appos" and holder(c) for c in subject.children)
 
 
 def _asked_that(token: Token) -> bool:

@@ -74,12 +74,18 @@ def with_own_claims(
 def _told_by_unnamed(figure: Figure, sentence: Span) -> Figure:
     """ "He said he had managed to pull out his three daughters, but not his son", where nothing before
     says who "he" is: the figure is still in someone's reported words, not the writer's; its claimant is
-    the unnamed speaker (quoted words are left to the quote's speaker)."""
+    the unnamed speaker (quoted words are left to the quote's speaker). A subject "who" right after a name
+    is that name, where attribution found no source ("Plater who ... said the total could even reach
+    $90billion", the parse hanging "said" on the sentence's verb, not on Plater)."""
     token = _amount(figure, sentence)
     if token is None or in_document_quote(token):
         return figure
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and is_reporting_verb(token.head):
+            who = _who_stands_for(token.head)
+            if who is not None:  # "Plater who, noting ..., said the total could even reach $90billion"
+                claim = Attribution(source=who, stance=Stance.STATED, cue=token.head.text)
+                return replace(figure, claim=claim)
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in _UNNAMED:
                 source = f"unnamed {_UNNAMED[subjects[0].lower_]}"
@@ -334,15 +340,13 @@ def _reports_within(clause: Token) -> bool:
     return any(_reporting(t) for t in clause.subtree)
 
 
-def _amount(figure: Figure, sentence: Span, in_words: bool = True) -> Token | None:
+def _amount(figure: Figure, sentence: Span) -> Token | None:
     """The figure's number token, raised to the word it quantifies; for a figure written with no
-    number ("billions of dollars"), its words' root, or None without `in_words`."""
+    number ("billions of dollars", "millions of people"), its words' root."""
     words = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if words is None:
         return None
     numbers = [t for t in words if t.like_num or t.text[:1].isdigit()]
-    if not numbers and not in_words:
-        return None
     token = numbers[0] if numbers else words.root  # "billions of dollars"
     while token.dep_ in _UP_TO_THE_AMOUNT and words.start <= token.head.i < words.end:
         token = token.head
@@ -352,8 +356,9 @@ def _amount(figure: Figure, sentence: Span, in_words: bool = True) -> Token | No
 def _estimated(figure: Figure, sentence: Span) -> Figure:
     """A figure no reporting clause holds, given by an estimate that names who made it: "Some analysts
     have put BP's likely costs at $20billion to $40billion", "the previous "best estimate" of
-    12,000-19,000 bpd issued by the flow rate group on May 27"."""
-    token = _amount(figure, sentence, in_words=False)
+    12,000-19,000 bpd issued by the flow rate group on May 27"; or in what a named holder's reporting
+    participle says ("Plater who, noting the millions of people ..., said"), a figure in words too."""
+    token = _amount(figure, sentence)
     if token is None:
         return figure
     estimator = (
@@ -375,16 +380,26 @@ def _estimated(figure: Figure, sentence: Span) -> Figure:
 def _said_in_participle(amount: Token) -> tuple[str, str] | None:
     """ "as Exxon Mobil Corp fought over punitive damages, saying the $5billion that an Alaska jury
     awarded in 1994 was excessive": an amount in what a reporting participle with no subject of its own
-    says is the claim of the named subject of the verb the participle hangs on (where no reporting
-    clause of the sentence holds it)."""
+    says is the claim of the named subject of the verb the participle hangs on, or of the name a subject
+    "who" stands for (where no reporting clause of the sentence holds it)."""
     participle = next((t for t in amount.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return None
     own_subject = bool(_subjects(participle))
     if own_subject or not is_reporting_verb(participle):
         return None
-    source = _subject_of(participle.head)
+    source = _subject_of(participle.head) or _who_stands_for(participle.head)
     return (source, participle.lower_) if source is not None else None
+
+
+def _who_stands_for(verb: Token) -> str | None:
+    """ "Plater who, noting the millions of people ..., said": a subject "who" right after a name stands
+    for that name, whether or not the parse hangs its clause on it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+    if not subjects or subjects[0].i == 0:
+        return None
+    before = subjects[0].doc[subjects[0].i - 1]
+    return _name(before) if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _hoped_by(amount: Token) -> str | None:

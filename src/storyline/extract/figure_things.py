@@ -106,6 +106,10 @@ _SET_VERBS = frozenset(
      "slash", "set", "change", "bring", "limit"}
 )  # fmt: skip  # "increase the fee to 34 cents", "limiting BP's liability to $75million": the object
 _CAPS = frozenset({"cap", "caps", "capped", "capping"})  # not "capture"
+_CAPACITIES = frozenset(
+    {"capacity", "capacities", "ability", "room", "space"}
+)  # "capacity to hold 104,500 barrels"
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _BEFORE_AMOUNT = frozenset(
     {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
@@ -191,6 +195,8 @@ def _unit_thing(
     if restated is not None:
         return _noun_phrase(restated)
     token = head if head is not None else _number_before_scale(last)
+    if _named_right_before(token) and not _run_in_between(last, _word_governing(token.head)):
+        return _noun_phrase(_estimated(token.head, token))  # "well ahead of an average forecast $4.60billion"
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
         if _dash_between(token, token.head):
             return _named_before(first)  # the parse ran the amount into the next item of a list
@@ -301,24 +307,39 @@ def _modified_by_measure(unit: Token | None) -> str:
     doc = unit.doc
     if noun.pos_ != "NOUN" or unit_word(noun):
         return ""
-    if doc[unit.i + 1].text == ")" and noun.i > unit.i + 1:
-        return _restated_dimension(unit, noun)
+    closing = _past_dashes(doc, unit.i + 1, 1)
+    if doc[closing].text == ")" and noun.i > closing:
+        return _restated_dimension(unit, noun, closing)
     if any(t.is_punct for t in doc[unit.i + 1 : noun.i]):
         return ""
     return doc[unit.i + 1 : noun.i + 1].text
 
 
-def _restated_dimension(unit: Token, noun: Token) -> str:
-    """ "a mile-long (1.6 km) tube": the bracket gives the size the words before it name again, of the
-    noun after it (the tube's length)."""
+def _restated_dimension(unit: Token, noun: Token, closing: int) -> str:
+    """ "a mile-long (1.6 km) tube", "the two-foot long - (0.6 meter -) rupture": the bracket (closing at
+    `closing`) gives the size the words before it name again, of the noun after it (the tube's length)."""
     doc = unit.doc
     opening = next((t for t in reversed(doc[unit.sent.start : unit.i]) if t.text == "("), None)
-    if opening is None or opening.i < 2 or any(t.is_punct for t in doc[unit.i + 2 : noun.i]):
+    if opening is None or opening.i < 2 or any(t.is_punct for t in doc[closing + 1 : noun.i]):
         return ""
-    dimension = _DIMENSIONS.get(doc[opening.i - 1].lower_)
-    if dimension is None or doc[opening.i - 2].text not in ("-", "–"):
+    named = _past_dashes(doc, opening.i - 1, -1)
+    dimension = _DIMENSIONS.get(doc[named].lower_)
+    if dimension is None or named < 1 or not _measure_before(doc[named - 1]):
         return ""
-    return f"{dimension} of {doc[unit.i + 2 : noun.i + 1].text}"
+    return f"{dimension} of {doc[closing + 1 : noun.i + 1].text}"
+
+
+def _past_dashes(doc: Doc, index: int, step: int) -> int:
+    """The first token from `index` on (going by `step`) that is not a stray dash the copy left around a
+    bracket ("long - (0.6 meter -)")."""
+    while 0 < index < len(doc) - 1 and doc[index].text in ("-", "–"):
+        index += step
+    return index
+
+
+def _measure_before(token: Token) -> bool:
+    """The word before a size ("long"): the hyphen of "mile-long" or the unit of "two-foot long"."""
+    return token.text in ("-", "–") or token.lower_ in _LENGTH_MODIFIERS
 
 
 def _thing_above(token: Token, money: bool, kind: str) -> str:
@@ -367,6 +388,9 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     relative = _relative_clause(token)
     if relative:
         return f"amount {relative}"  # "the 5,000 barrels BP estimated to be leaking per day"
+    estimated = _estimate_it_is(token)
+    if estimated:
+        return estimated
     price = _price(money, kind)
     if price:
         return price
@@ -591,6 +615,31 @@ def _copula_subject(token: Token) -> Token | None:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"]
     return objects[0] if objects and not unit_word(objects[0]) else None
+
+
+def _estimate_it_is(token: Token) -> str:
+    """ "the 100,000 barrels per day is BP's estimate of the actual amount gushing from the ... well": an
+    amount said to be an estimate of something is of that thing ("amount gushing"); "" for an amount said
+    to be anything else ("the $20billion is a cap")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lower_ not in _BE:
+        return ""
+    estimates = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in _ESTIMATES]
+    if not estimates or not _phrase_opens_with_determiner(estimates[0]):
+        return ""  # "is triple its initial estimates of the leak's flow rate": a multiple, not the estimate
+    noun = _estimated(estimates[0], token)
+    if noun.i == estimates[0].i or unit_word(noun):
+        return ""
+    doing = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == noun.i + 1]
+    if noun.lower_ in ("amount", "sum") and doing:
+        return f"{noun.lower_} {doing[0].lower_}"
+    return _noun_phrase(noun)
+
+
+def _phrase_opens_with_determiner(noun: Token) -> bool:
+    """ "BP's estimate", "the estimate", "estimates": nothing before the determiner or possessor (not
+    "triple its initial estimates")."""
+    return noun.left_edge.i == noun.i or noun.left_edge.dep_ in ("det", "poss")
 
 
 def _up(to: Token) -> bool:
@@ -1088,7 +1137,9 @@ def _noun_above(token: Token) -> Token | None:
         and verb.lower_ not in _LINKING
     )
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not own_subject  # not "that demand is up"
+    described = (  # not "that demand is up", nor "BP's efforts to collect billions of dollars" (an aim's)
+        verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not own_subject and not _aim_of_noun(verb)
+    )
     if described and not unit_word(verb.head) and not done_by_noun:
         return verb.head  # "a total national catch valued at $131.6million"
     opening = _opening_participle_subject(verb)
@@ -1141,6 +1192,28 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _named_right_before(amount: Token) -> bool:
+    """An amount in apposition right after the noun it gives, with nothing between ("an average forecast
+    $4.60billion"); not one set off by a comma or a dash, which may be a list's next item, nor a "noun"
+    heading a clause, a verb the tagger misread ("each coughed airborne droplet measures between 1 to 5
+    micrometers")."""
+    noun = amount.head
+    return (
+        amount.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ not in _CLAUSE_HEADS
+        and noun.i == amount.left_edge.i - 1
+        and not unit_word(noun)
+    )
+
+
+def _aim_of_noun(verb: Token) -> bool:
+    """A verb with "to" on a noun ("efforts to collect", "plans to sell"): what the noun aims at, not a
+    thing described; a capacity's verb measures the capacity ("capacity to hold 104,500 barrels")."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.head.lower_ not in _CAPACITIES
 
 
 def _opening_aside(phrase: Token, verb: Token) -> bool:
