@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from storyline.analyse.actor_lexicon import ORG_ROLES, ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.model import Stance
 
 CUE_VERBS: dict[str, Stance] = {
@@ -79,6 +81,8 @@ CUE_VERBS: dict[str, Stance] = {
     "anticipate": Stance.EXPECTED,
     "predict": Stance.EXPECTED,
     "forecast": Stance.EXPECTED,
+    "hope": Stance.EXPECTED,  # "BP hopes a pair of relief wells ... will halt the leak" (only with a finite
+    # clause: "hopes to" is an aim)
     "accuse": Stance.STATED,
     "urge": Stance.STATED,
     "advise": Stance.STATED,  # "advised him that ...", "advised governments to prepare" (only with a clause)
@@ -268,6 +272,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "begging for food", "plead guilty"
     if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
         return None  # "slam into the Gulf Coast", "a grand slam"
+    if lemma == "hope" and not _hoped_by_holder(token):
+        return None  # "hopes to attach a pipe" (an aim), "shares rise ... on market hopes that ..."
     if lemma in PERFORMATIVE_CUES and _declares_a_thing(token):
         return None  # "has declared a public health emergency": the act, not a report of words
     return lemma
@@ -300,6 +306,28 @@ def _view_of_holder(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
     return bool(subjects) and holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+
+
+def _hoped_by_holder(token: Token) -> bool:
+    """ "BP hopes a pair of relief wells now being drilled will halt the leak in August": a holder's
+    expectation of what a finite clause says, the holder named (a proper noun), a word for a person or a
+    body ("the company", "the CEO") or "it"; not "hopes to attach a pipe" (an aim), not a modal's "The
+    company must hope the president will reciprocate" (the writer's guess at a hope), nor a noun the parse
+    read as the verb ("BP shares rise more than 3 percent on market hopes that ...")."""
+    if not token.tag_.startswith("VB") or any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    if not subjects or not any(_finite_clause(c) for c in clauses):
+        return False
+    subject = subjects[0]
+    return holder(subject) or subject.tag_ == "NNP" or subject.lower_ in _HOPING_WORDS  # "BP", the recogniser
+    # missing it
+
+
+_HOPING_WORDS = ORG_WORDS | ORG_ROLES | PERSON_NOUNS | TITLE_WORDS | {"it"}
 
 
 def _asked_that(token: Token) -> bool:
