@@ -81,8 +81,6 @@ CUE_VERBS: dict[str, Stance] = {
     "anticipate": Stance.EXPECTED,
     "predict": Stance.EXPECTED,
     "forecast": Stance.EXPECTED,
-    "hope": Stance.EXPECTED,  # "BP hopes a pair of relief wells ... will halt the leak" (only with a finite
-    # clause: "hopes to" is an aim)
     "accuse": Stance.STATED,
     "urge": Stance.STATED,
     "advise": Stance.STATED,  # "advised him that ...", "advised governments to prepare" (only with a clause)
@@ -154,6 +152,9 @@ TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
 # a view held, only with a clause and a holder ("At that time, they figured the plume was likely to remain");
 # not "figured out how", "figured in the talks", nor the noun ("the figures")
 HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED}
+# an expectation, only with a finite clause and a holder ("BP hopes a pair of relief wells now being drilled
+# will halt the leak in August"); not an aim ("hopes to attach a pipe"), which event merging weighs as an act
+HOPE_CUES: dict[str, Stance] = {"hope": Stance.EXPECTED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
@@ -198,6 +199,7 @@ CLAUSE_CUES: dict[str, Stance] = (
     | DOUBT_CUES
     | TAKEN_UP_CUES
     | HELD_VIEW_CUES
+    | HOPE_CUES
     | REQUEST_CUES
     | PLEA_CUES
     | CRITICISM_CUES
@@ -272,7 +274,7 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "begging for food", "plead guilty"
     if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
         return None  # "slam into the Gulf Coast", "a grand slam"
-    if lemma == "hope" and not _hoped_by_holder(token):
+    if lemma in HOPE_CUES and not _hoped_by_holder(token):
         return None  # "hopes to attach a pipe" (an aim), "shares rise ... on market hopes that ..."
     if lemma in PERFORMATIVE_CUES and _declares_a_thing(token):
         return None  # "has declared a public health emergency": the act, not a report of words
