@@ -931,22 +931,26 @@ def _main_clause_subject(doc: Doc, subjects: list[_Candidate]) -> _Candidate:
     lowered its outlook on the British oil giant ... . It has said it will pay all legitimate costs":
     BP, whom the sentence is about, not the agency of the clause of "when")."""
     last = subjects[-1]
-    if _in_main_clause(last.span(doc)):
-        return last
+    if not _subject_of(last.span(doc)) or _in_main_clause(last.span(doc)):
+        return last  # "..., according to the Moody's report. It said ...": the source cited, not a subject
     sentence = doc[last.start].sent
     main = [o for o in subjects if sentence.start <= o.start and _in_main_clause(o.span(doc))]
     return main[-1] if main else last
 
 
+def _subject_of(span: Span) -> Token | None:
+    """The subject a name is, or stands beside ("ratings agency Standard & Poor's")."""
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def _in_main_clause(span: Span) -> bool:
     """Whether a name, or the noun it stands beside, is the subject of its sentence's main verb (or of a
     verb joined to it by "and")."""
-    root = span.root
-    if root.dep_ == "appos":
-        root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    subject = _subject_of(span)
+    if subject is None:
         return False
-    verb = root.head
+    verb = subject.head
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
