@@ -913,7 +913,7 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
         if subjects:
-            return subjects[-1]
+            return _main_clause_subject(doc, subjects)
         if recent and _document_reported_before(doc, token, context):
             return None  # 'The suit accuses BP ... . "...," it said': the suit, not BP
         if recent:
@@ -936,6 +936,37 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
 _DOCUMENTS = frozenset(
     {"suit", "lawsuit", "complaint", "report", "study", "letter", "statement", "filing", "memo", "ruling"}
 )
+
+
+def _main_clause_subject(doc: Doc, subjects: list[_Candidate]) -> _Candidate:
+    """The last subject named, unless its sentence has the subject of the main clause first and the last
+    is a subordinate clause's ("BP suffered another blow on Friday when ratings agency Standard & Poor's
+    lowered its outlook on the British oil giant ... . It has said it will pay all legitimate costs":
+    BP, whom the sentence is about, not the agency of the clause of "when")."""
+    last = subjects[-1]
+    if not _subject_of(last.span(doc)) or _in_main_clause(last.span(doc)):
+        return last  # "..., according to the Moody's report. It said ...": the source cited, not a subject
+    sentence = doc[last.start].sent
+    main = [o for o in subjects if sentence.start <= o.start and _in_main_clause(o.span(doc))]
+    return main[-1] if main else last
+
+
+def _subject_of(span: Span) -> Token | None:
+    """The subject a name is, or stands beside ("ratings agency Standard & Poor's")."""
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _in_main_clause(span: Span) -> bool:
+    """Whether a name, or the noun it stands beside, is the subject of its sentence's main verb (or of a
+    verb joined to it by "and")."""
+    subject = _subject_of(span)
+    if subject is None:
+        return False
+    verb = subject.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _document_reported_before(doc: Doc, token: Token, context: _Context) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from storyline.analyse.actor_lexicon import ORG_ROLES, ORG_WORDS, PERSON_NOUNS
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.model import Stance
 
 CUE_VERBS: dict[str, Stance] = {
@@ -151,6 +153,9 @@ TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
 # "Tony Hayward reckons the $100million cost of drilling a well ... is the biggest hit"); not "figured out
 # how", "figured in the talks", "a force to be reckoned with", nor the noun ("the figures")
 HELD_VIEW_CUES: dict[str, Stance] = {"figure": Stance.BELIEVED, "reckon": Stance.BELIEVED}
+# an expectation, only with a finite clause and a holder ("BP hopes a pair of relief wells now being drilled
+# will halt the leak in August"); not an aim ("hopes to attach a pipe"), which event merging weighs as an act
+HOPE_CUES: dict[str, Stance] = {"hope": Stance.EXPECTED}
 # a demand, only with a "that" clause ("sent a letter to BP requesting that the company deposit $2.5billion
 # ..."); not "requested aid" (an act)
 REQUEST_CUES: dict[str, Stance] = {"request": Stance.STATED}
@@ -195,6 +200,7 @@ CLAUSE_CUES: dict[str, Stance] = (
     | DOUBT_CUES
     | TAKEN_UP_CUES
     | HELD_VIEW_CUES
+    | HOPE_CUES
     | REQUEST_CUES
     | PLEA_CUES
     | CRITICISM_CUES
@@ -269,6 +275,8 @@ def cue_lemma(token: Token) -> str | None:
         return None  # "begging for food", "plead guilty"
     if lemma in CRITICISM_CUES and not _criticised_by_holder(token):
         return None  # "slam into the Gulf Coast", "a grand slam"
+    if lemma in HOPE_CUES and not _hoped_by_holder(token):
+        return None  # "hopes to attach a pipe" (an aim), "shares rise ... on market hopes that ..."
     if lemma in PERFORMATIVE_CUES and _declares_a_thing(token):
         return None  # "has declared a public health emergency": the act, not a report of words
     return lemma
@@ -307,6 +315,28 @@ def _named_holder(subject: Token) -> bool:
     """A holder, or a title the parser heads with the holder's name in apposition ("BP s CEO Tony Hayward
     reckons ...": "CEO", which names no one by itself, over "Hayward")."""
     return holder(subject) or any(c.dep_ == "appos" and holder(c) for c in subject.children)
+
+
+def _hoped_by_holder(token: Token) -> bool:
+    """ "BP hopes a pair of relief wells now being drilled will halt the leak in August": a holder's
+    expectation of what a finite clause says, the holder named (a proper noun), a word for a person or a
+    body ("the company", "the CEO") or "it"; not "hopes to attach a pipe" (an aim), not a modal's "The
+    company must hope the president will reciprocate" (the writer's guess at a hope), nor a noun the parse
+    read as the verb ("BP shares rise more than 3 percent on market hopes that ...")."""
+    if not token.tag_.startswith("VB") or any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    if not subjects or not any(_finite_clause(c) for c in clauses):
+        return False
+    subject = subjects[0]
+    return holder(subject) or subject.tag_ == "NNP" or subject.lower_ in _HOPING_WORDS  # "BP", the recogniser
+    # missing it
+
+
+_HOPING_WORDS = ORG_WORDS | ORG_ROLES | PERSON_NOUNS | TITLE_WORDS | {"it"}
 
 
 def _asked_that(token: Token) -> bool:

@@ -78,6 +78,7 @@ TITLE_WORDS = frozenset(
 _ENTITY_TYPES_NOT_IN_TITLES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _TITLE_GLUE = frozenset({"of", "for", "'s", "’s", "-", "and"})
 _HYPHENS = frozenset({"-", "‐", "–"})
+_TITLE_OF = frozenset({"of", "for"})  # "Chief Executive of Cobalt International": the body the title is of
 
 
 def is_title_word(token: Token) -> bool:
@@ -85,7 +86,9 @@ def is_title_word(token: Token) -> bool:
 
 
 def title_before(name: Span) -> Span | None:
-    """The capitalised title run right before a name: "US Defence Secretary" Lloyd Austin."""
+    """The capitalised title run right before a name: "US Defence Secretary" Lloyd Austin. Not a title
+    joined to the name by "of" or "for" ("Jim Farnsworth, Chief Executive of Cobalt International"): the
+    name is the body the title is held at, not its holder."""
     doc = name.doc
     start = name.start
     while start > 0 and _in_title(doc[start - 1]):
@@ -97,6 +100,8 @@ def title_before(name: Span) -> Span | None:
     end = name.start
     while end > start and doc[end - 1].lower_ in _TITLE_GLUE:
         end -= 1
+    if any(t.lower_ in _TITLE_OF for t in doc[end : name.start]):
+        return None
     return doc[start:end]
 
 

@@ -2297,8 +2297,8 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
         return _conjoined_speaker(verb, subject)
     last = later[-1]
     after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
-    if after in (",", "-", "--"):  # also after a dateline's "(Reuters) -"
-        return last
+    if after in (",", "-", "--") and not _one_more_in_list(subject, last):  # also after a dateline's
+        return last  # "(Reuters) -"
     if _opens_clause_of(verb.doc[last.left_edge.i - 1], verb) and _holder(last):
         return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
@@ -2333,6 +2333,18 @@ def _conjoined_speaker(verb: Token, subject: Token) -> Token:
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_LETTERS = 3  # "ISLE", "JUAN"; not "I" or "US"
+
+
+def _one_more_in_list(subject: Token, later: Token) -> bool:
+    """Whether a second subject the parse gave the verb goes on a list inside the first's phrase ("An
+    analysis by Reuters of the potential fines, damages, costs related directly to the leak, ... suggests":
+    "costs" after "damages"): one more thing the first subject is about, not who speaks."""
+    if later.left_edge.i < 2:
+        return False
+    before = later.doc[later.left_edge.i - 2]
+    listed = before.dep_ == "conj" and subject.left_edge.i <= before.i <= subject.right_edge.i
+    return listed and later.pos_ == "NOUN" and not later.ent_type_  # not "..., an operation to begin late
+    # Tuesday or early Wednesday, Dudley told CNN": a name after the list speaks
 
 
 def _named_beside(subject: Token) -> Token:
@@ -2548,12 +2560,17 @@ def _name_before_cue_read_as_noun(head: Token) -> Token | None:
 
 
 def _main_subject(head: Token) -> Token | None:
-    """What "it" in a clause below the main one stands for: the main clause's own subject, a noun."""
+    """What "it" in a clause below the main one stands for: the main clause's own subject, a noun. Not
+    from inside a relative clause of that subject ("BP's next move, which it hopes will stop the flow
+    completely, would involve ...": "it" is not the move the clause is about)."""
     root = head.sent.root
     if head.lower_ != "it" or head.head.i == root.i:
         return None
     subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < head.i]
-    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = any(a.dep_ == "relcl" and a.head.i == subjects[0].i for a in head.ancestors)
+    return None if relative else subjects[0]
 
 
 def _can_speak(phrase: Span) -> bool:

@@ -637,6 +637,7 @@ _NAMING_FORMS = frozenset(
     }
     | {"classify", "classifies", "classified", "classifying", "dub", "dubs", "dubbed", "dubbing", "labelled"}
 )  # verbs that name a thing as the words quoted: 'has called the situation "..."'
+_REFERRING_FORMS = frozenset({"refer", "refers", "referred", "referring"})  # naming only with "as"
 
 
 def _naming_subject(document: _Document, start: int, end: int) -> str | None:
@@ -647,7 +648,7 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
     above its words, so 'described hearing a neighbor cry out: "I heard ..."' is the neighbor's."""
     for sentence, framing in _verbs_framing(document, start, end):
         verb = _named_as(framing)
-        if verb.lower_ not in _NAMING_FORMS:
+        if verb.lower_ not in _NAMING_FORMS and not _referred_to_as(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         covering = [
@@ -655,7 +656,32 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
         ]
         if covering and covering[-1].label in ("PERSON", "ORG"):
             return covering[-1].canonical
+        if subjects and subjects[0].lower_ in _WRITINGS:
+            return _issuer(document, sentence, subjects[0])
     return None
+
+
+_WRITINGS = frozenset({"plan", "plans", "document", "documents", "letter", "filing", "memo"})
+
+
+def _issuer(document: _Document, sentence: Span, writing: Token) -> str:
+    """Who issued a writing, named in its subject ("BP's plan referred to "sea lions, seals, ..."" is
+    BP's), else the writing as the subject describes it: its words are the writing's, not those of
+    whoever reports what it says."""
+    words = list(writing.subtree)
+    issuers = [
+        a
+        for a in document.actors_in(sentence)
+        if words[0].idx <= a.start < words[-1].idx + len(words[-1]) and a.label in ("PERSON", "ORG")
+    ]
+    return issuers[-1].canonical if issuers else _described(writing)
+
+
+def _referred_to_as(verb: Token) -> bool:
+    """'BP's plan referred to "sea lions, seals, sea otters (and) walruses" as wildlife that might be
+    affected': what is referred to "as" something is named in the holder's words; not 'Mendoza was referring
+    to "the hospitality she received ..."', the reporter's account of what she meant."""
+    return verb.lower_ in _REFERRING_FORMS and any(t.lower_ == "as" for t in verb.subtree if t.i > verb.i)
 
 
 def _named_as(verb: Token) -> Token:
