@@ -144,8 +144,6 @@ SAID_THINGS = frozenset(
      "calculations", "assessment", "forecast", "projections", "tally", "count", "toll", "assurances",
      "presentation", "theory", "explanation", "story", "premise", "view"}
 )  # fmt: skip
-# reporting only with a clause ("The scientific panel charged that BP ... failed to ..."); as the predicate
-# of an event ("charged with murder") the word is an act, which event merging weighs as one
 # words taken up from another ("The White House echoed Salazar's comments"): reporting only with a clause or
 # something said as the object, by a person or body; not "the blast echoed" ("point to" a cause: `holder`)
 TAKEN_UP_CUES: dict[str, Stance] = {"echo": Stance.STATED}
