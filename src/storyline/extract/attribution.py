@@ -676,7 +676,8 @@ def _narrated_before_joined_report(root: Token, verb: Token) -> bool:
 def _participle_report_after(root: Token, verb: Token) -> bool:
     """ "Chan appeared to attempt to allay fears, adding: ...": a report told as a participle set off after
     the narrated clause ("..., adding", "..., saying") reports its own words, not the clause before it."""
-    set_off = verb.tag_ == "VBG" and verb.i > root.i and verb.doc[verb.left_edge.i - 1].text == ","
+    opening = verb.left_edge.i  # not 0: the word before it would be the document's last
+    set_off = verb.tag_ == "VBG" and verb.i > root.i and opening > 0 and verb.doc[opening - 1].text == ","
     return set_off and _plain_narration(root, verb)
 
 
@@ -703,7 +704,8 @@ def _of_words_or_views(token: Token) -> bool:
     """A word that may tell of words or views in some sense, though not read as a report here: "has called
     for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
     demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
-    if token.lower_ in _AGREE_FORMS | _CONCUR_FORMS | _FOUND_FORMS or said_thing(token):
+    form = token.lower_
+    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in _FOUND_FORMS or said_thing(token):
         return True
     if cue_lemma(token) is None:
         return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
@@ -1980,7 +1982,7 @@ def _subject(verb: Token) -> Token | None:
 
 _TOLD_TO_ACT = frozenset({"tell", "advise", "urge", "order", "instruct", "warn", "encourage"})
 _TOLD_WHAT = frozenset({"confirm", "report", "announce", "reveal", "disclose", "estimate"})
-_PARTICIPLES_AS_PAST = frozenset({"told", "said", "heard", "thought"})
+_PARTICIPLES_AS_PAST = frozenset({"told"})  # the participles of those verbs that do not end in "-ed"
 _REPORTED_CONTENT = frozenset({"dobj", "dative", "ccomp", "parataxis", "aux", "auxpass"})
 
 
