@@ -1992,13 +1992,16 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     subject opens the headline and is whom it was told to or what was confirmed, never who told: told to
     act with no one addressed, or a thing that cannot speak confirmed with no clause or quote after it (not
     "Allen said at a White House news conference", whose quote stands before it)."""
+    if subject.dep_ != "nsubj" or not (
+        verb.tag_ == "VBN" or verb.lower_.endswith("ed") or verb.lower_ in _PARTICIPLES_AS_PAST
+    ):
+        return False
     lemma = cue_lemma(verb)
+    if lemma not in _TOLD_TO_ACT and lemma not in _TOLD_WHAT:
+        return False  # asked first: the sentence is read only for these verbs
     children = list(verb.children)
-    if (
-        subject.dep_ != "nsubj"
-        or not (verb.tag_ == "VBN" or verb.lower_.endswith("ed") or verb.lower_ in _PARTICIPLES_AS_PAST)
-        or any(c.dep_ in _REPORTED_CONTENT for c in children)
-        or any(t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start])
+    if any(c.dep_ in _REPORTED_CONTENT for c in children) or any(
+        t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start]
     ):
         return False
     to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
