@@ -656,12 +656,12 @@ def _beside_narration(verb: Token) -> bool:
         return marked or _participle_report_after(root, verb)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
-        return clause and any(c.dep_ == "nsubj" for c in verb.children)
+        return clause and _own_subject(verb)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
 
 
 def _own_subject(verb: Token) -> bool:
-    """A joined verb with a subject of its own ("... and the justice ministry said")."""
+    """A verb with a subject of its own ("... and the justice ministry said", "with critics saying")."""
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -1708,7 +1708,7 @@ def _absolute_passive(verb: Token) -> bool:
     after 11 days Emmannuel Buso ... trapped for eight days" (a list of the rescued)."""
     return (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and _own_subject(verb)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and finite(c) for c in verb.children))
     )
