@@ -37,7 +37,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
-from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
+from storyline.analyse.timex.lexicon import (
+    MONTHS,
+    SCALES,
+    TENS,
+    TIME_ZONES,
+    UNITS_SMALL,
+    VAGUE_COUNTS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import names
 
@@ -64,12 +73,14 @@ class _Words:
     spaced: list[int]  # 1: a space follows the word (its `text_with_ws` is its text and " ")
     space: list[int]  # 1: the word is white space
     alpha: list[int]
+    opens: list[bool]  # `_opens` of each word, asked by three tests at every word
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         array = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA])
         orth, spaced, space, alpha = array.T.tolist() if len(doc) else ([], [], [], [])
-        return cls(names(orth, doc.vocab.strings), spaced, space, alpha)
+        text = names(orth, doc.vocab.strings)
+        return cls(text, spaced, space, alpha, [_opens(word) for word in text])
 
     def line_start(self, index: int) -> int:
         """Where the line of the word at `index` starts (at most `_LINE_REACH` words back)."""
@@ -94,6 +105,7 @@ def line_boundaries(doc: Doc) -> Doc:
     for label, end in _photo_credits(words):
         starts[label] = starts[end] = _START
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
+    run_in = _run_in_items(words)
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
@@ -105,9 +117,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
             or _heading_before(words, i)
-            or _question_opens(words, i)
-            or _after_bullet(words, i)
-            or _after_bullet(words, i + 1)
+            or i in run_in
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
         ):
@@ -276,6 +286,18 @@ def _clocks_ending_lines(words: _Words) -> list[int]:
     ]
 
 
+def _run_in_items(words: _Words) -> set[int]:
+    """Where an index page's run-in question (`_question_opens`) or headline after its bullet
+    (`_after_bullet`, the bullet and the item's first word) starts: found from the few words that
+    may open one ("Which", "cents"), not asked at each of a page's words."""
+    texts = words.text
+    starts = {i for i, text in enumerate(texts) if text in _QUESTION_WORDS and _question_opens(words, i)}
+    for bullet in (i for i, text in enumerate(texts) if text == "cents"):
+        if _after_bullet(words, bullet + 1):
+            starts |= {bullet, bullet + 1}
+    return starts
+
+
 def _question_opens(words: _Words, index: int) -> bool:
     """A question run into the text before it without a full stop, as an index page runs its
     teasers together ("... in our daily audio show Which international leaders messed up most this
@@ -310,9 +332,9 @@ def _after_bullet(words: _Words, index: int) -> bool:
     weeks after the rig explosion cents Barack Obama under fire for ...", "... mental health software
     cents Mexicans told to stay indoors"): an index page's items run together without full stops, and
     each is a headline of its own, and the bullet a sentence of its own that tells nothing (asked at
-    the bullet and at the word after it). Every such bullet of the Guardian topics opens a line or
-    stands after a lower-case word; "cents" after a number or a word of quantity ("50 cents", "a
-    few cents") is money."""
+    the word after it; `_run_in_items` cuts before both). Every such bullet of the Guardian topics
+    opens a line or stands after a lower-case word; "cents" after a number or a word of quantity
+    ("50 cents", "a few cents") is money."""
     texts = words.text
     if not 2 <= index < len(texts) or texts[index - 1] != "cents" or not texts[index][:1].isupper():
         return False
@@ -324,11 +346,10 @@ def _after_bullet(words: _Words, index: int) -> bool:
     return bool(words.spaced[index - 1])
 
 
-# words that count cents ("a few cents", "ninety cents")
+# words that count cents ("a few cents", "ninety cents"): the dates' number words and vague counts
 _QUANTITY_WORDS = frozenset(
-    {"a", "few", "several", "many", "some", "no", "of", "dozen", "hundred", "hundreds", "thousand", "million"}
-    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-    | {"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+    {*UNITS_SMALL, *TENS, *SCALES, *(count for count in VAGUE_COUNTS if " " not in count)}
+    | {"a", "no", "of", "dozen", "hundreds", "million"}
 )
 
 
@@ -338,8 +359,8 @@ def _photo_credits(words: _Words) -> list[tuple[int, int]]:
     of its own, run in after a caption or opening its line."""
     texts = words.text
     credits = []
-    for label in range(len(texts) - 2):
-        if texts[label] != _CREDIT_LABEL or texts[label + 1] != ":":
+    for label in (i for i, text in enumerate(texts[:-2]) if text == _CREDIT_LABEL):
+        if texts[label + 1] != ":":
             continue
         for word in range(label + 3, min(label + _CREDIT_WORDS + 1, len(texts))):
             if _after_credit(words, word):
@@ -482,7 +503,7 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     """The update stamp (the indices of its words) that runs into the report starting at word
     `index`, if any (only a capitalised word opens a report: most words are told apart without
     reading back along their line)."""
-    if not _opens(words.text[index]):
+    if not words.opens[index]:
         return None
     line = range(words.line_start(index), index)
     if not line:
@@ -496,9 +517,9 @@ def _heading_before(words: _Words, index: int) -> bool:
     WORKS The funnel is ..."), or ends in a colon ("U.S. OIL COMPANY APACHE (APA.N) TO BUY: BP said
     ..."): three words or more and twelve letters or more in capitals, so that acronyms ("US FDA
     CDC") are no heading. A line cut inside a ticker is one line with the line before it."""
-    text = words.text[index]
-    if not (_opens(text) or (text.isupper() and words.text[index - 1] == ":")):
-        return False
+    text, before = words.text[index], words.text[index - 1]
+    if not (words.opens[index] or (text.isupper() and before == ":")) or before.upper() != before:
+        return False  # no heading before a word with a lower-case letter
     start = words.line_start(index)
     while start > 1 and "\n" in words.text[start - 1] and _inside_ticker(words, start):
         start = words.line_start(start - 1)
@@ -534,7 +555,7 @@ def _name_after_word(words: _Words, index: int) -> bool:
     before = index - 1
     return (
         index > 1
-        and _opens(words.text[index])
+        and words.opens[index]
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
@@ -799,7 +820,7 @@ def _year_label(doc: Doc, words: _Words, index: int) -> bool:
     lower-case word that is no preposition or part of a year ("in 1968: A bad year", "since early
     2009: The numbers" stay whole) and is glued to its colon, which a capitalised word follows."""
     text = words.text
-    if index + 2 >= len(text) or not _YEAR.fullmatch(text[index]) or text[index + 1] != ":":
+    if index + 2 >= len(text) or text[index + 1] != ":" or not _YEAR.fullmatch(text[index]):
         return False
     if words.spaced[index] or not _opens(text[index + 2]) or not words.spaced[index - 1]:
         return False

@@ -656,12 +656,12 @@ def _beside_narration(verb: Token) -> bool:
         return marked or _participle_report_after(root, verb)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
-        return clause and any(c.dep_ == "nsubj" for c in verb.children)
+        return clause and _own_subject(verb)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
 
 
 def _own_subject(verb: Token) -> bool:
-    """A joined verb with a subject of its own ("... and the justice ministry said")."""
+    """A verb with a subject of its own ("... and the justice ministry said", "with critics saying")."""
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -676,7 +676,8 @@ def _narrated_before_joined_report(root: Token, verb: Token) -> bool:
 def _participle_report_after(root: Token, verb: Token) -> bool:
     """ "Chan appeared to attempt to allay fears, adding: ...": a report told as a participle set off after
     the narrated clause ("..., adding", "..., saying") reports its own words, not the clause before it."""
-    set_off = verb.tag_ == "VBG" and verb.i > root.i and verb.doc[verb.left_edge.i - 1].text == ","
+    opening = verb.left_edge.i  # not 0: the word before it would be the document's last
+    set_off = verb.tag_ == "VBG" and verb.i > root.i and opening > 0 and verb.doc[opening - 1].text == ","
     return set_off and _plain_narration(root, verb)
 
 
@@ -703,7 +704,8 @@ def _of_words_or_views(token: Token) -> bool:
     """A word that may tell of words or views in some sense, though not read as a report here: "has called
     for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
     demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
-    if token.lower_ in _AGREE_FORMS | _CONCUR_FORMS | _FOUND_FORMS or said_thing(token):
+    form = token.lower_
+    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in _FOUND_FORMS or said_thing(token):
         return True
     if cue_lemma(token) is None:
         return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
@@ -1706,7 +1708,7 @@ def _absolute_passive(verb: Token) -> bool:
     after 11 days Emmannuel Buso ... trapped for eight days" (a list of the rescued)."""
     return (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and _own_subject(verb)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and not (cue_lemma(verb) is not None and any(c.dep_ == "ccomp" and finite(c) for c in verb.children))
     )
@@ -1980,7 +1982,7 @@ def _subject(verb: Token) -> Token | None:
 
 _TOLD_TO_ACT = frozenset({"tell", "advise", "urge", "order", "instruct", "warn", "encourage"})
 _TOLD_WHAT = frozenset({"confirm", "report", "announce", "reveal", "disclose", "estimate"})
-_PARTICIPLES_AS_PAST = frozenset({"told", "said", "heard", "thought"})
+_PARTICIPLES_AS_PAST = frozenset({"told"})  # the participles of those verbs that do not end in "-ed"
 _REPORTED_CONTENT = frozenset({"dobj", "dative", "ccomp", "parataxis", "aux", "auxpass"})
 
 
@@ -1990,13 +1992,16 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     subject opens the headline and is whom it was told to or what was confirmed, never who told: told to
     act with no one addressed, or a thing that cannot speak confirmed with no clause or quote after it (not
     "Allen said at a White House news conference", whose quote stands before it)."""
+    if subject.dep_ != "nsubj" or not (
+        verb.tag_ == "VBN" or verb.lower_.endswith("ed") or verb.lower_ in _PARTICIPLES_AS_PAST
+    ):
+        return False
     lemma = cue_lemma(verb)
+    if lemma not in _TOLD_TO_ACT and lemma not in _TOLD_WHAT:
+        return False  # asked first: the sentence is read only for these verbs
     children = list(verb.children)
-    if (
-        subject.dep_ != "nsubj"
-        or not (verb.tag_ == "VBN" or verb.lower_.endswith("ed") or verb.lower_ in _PARTICIPLES_AS_PAST)
-        or any(c.dep_ in _REPORTED_CONTENT for c in children)
-        or any(t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start])
+    if any(c.dep_ in _REPORTED_CONTENT for c in children) or any(
+        t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start]
     ):
         return False
     to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
