@@ -912,6 +912,9 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             and not _reported_of(o.span(doc))
         ]  # '"... the spread of Influenza A (H1N1) in the community," it said': not a name inside the quote
         subjects = [o for o in recent if _salient(o.span(doc))]  # the company that acts, not one named aside
+        nearer_state = _state_subject_after(doc, token, context, subjects)
+        if nearer_state is not None:
+            return nearer_state
         if subjects:
             return _main_clause_subject(doc, subjects)
         if recent and _document_reported_before(doc, token, context):
@@ -1027,6 +1030,19 @@ def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candida
         and not context.quoted(doc[c.start].idx)
     ]
     return states[-1] if states else None
+
+
+def _state_subject_after(
+    doc: Doc, token: Token, context: _Context, organisations: list[_Candidate]
+) -> _Candidate | None:
+    """ "The UN has set up a logistics center ... . France, which has historic links with Haiti, is sending
+    two planes ... from Marseille. It also plans to evacuate about 60 injured people.": a country that is
+    the subject of the sentence right before, named after every organisation in reach that is a subject
+    (not one named aside, "Marseille"), is the "it" (not the UN)."""
+    state = _state_subject_before(doc, token, context)
+    if state is None or any(o.start > state.start for o in organisations):
+        return None
+    return state
 
 
 def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate | None:

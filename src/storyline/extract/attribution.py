@@ -1809,9 +1809,18 @@ def _found(verb: Token) -> str | None:
     made = finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if verb.lower_.startswith("discover") and not made:
         return None  # '"... we will likely discover that there was a cascade of failures ...," said ...
+    if _found_someone_so(verb):
+        return None
     found = [c for c in verb.children if c.dep_ == "ccomp" and finite(c)]  # not "found itself re-sorted"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return "find" if found and subjects and _finder(subjects[0]) else None
+
+
+def _found_someone_so(verb: Token) -> bool:
+    """ "Louinel is one of the lucky ones, he has now found all his family members alive and well": a
+    thing found in a state (a clause after the verb with no tense, "members alive") is a deed; the clause
+    before it is the writer's, not a finding."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not finite(c) for c in verb.children)
 
 
 def _raised(verb: Token) -> str | None:

@@ -311,8 +311,22 @@ def _modified_by_measure(unit: Token | None) -> str:
     if doc[closing].text == ")" and noun.i > closing:
         return _restated_dimension(unit, noun, closing)
     if any(t.is_punct for t in doc[unit.i + 1 : noun.i]):
-        return ""
+        return _measured_past_restatement(unit, noun)
     return doc[unit.i + 1 : noun.i + 1].text
+
+
+def _measured_past_restatement(unit: Token, noun: Token) -> str:
+    """ "has only one 2,900 m (9,600 ft) runway": a measure restated in other units in brackets right
+    after it still measures the noun after the bracket (the runway, not "amount had")."""
+    doc = unit.doc
+    if doc[unit.i + 1].text != "(":
+        return ""
+    closing = next((t.i for t in doc[unit.i + 2 : noun.i] if t.text == ")"), None)
+    if closing is None or any(t.is_punct for t in doc[closing + 1 : noun.i]):
+        return ""
+    if not any(t.like_num for t in doc[unit.i + 2 : closing]):
+        return ""  # a bracket that restates no measure
+    return doc[closing + 1 : noun.i + 1].text
 
 
 def _restated_dimension(unit: Token, noun: Token, closing: int) -> str:

@@ -311,9 +311,19 @@ def describes_a_noun(verb: Token) -> bool:
         and not deps & {"aux", "auxpass", "nsubj"}
     ):
         return True  # "Written by Mervyn Peake, the books describe ...": who wrote them, not what they say
+    if _participle_saying_nothing(verb, deps):
+        return True
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
         return False
     return not deps & {"aux", "auxpass", "nsubj", "ccomp", "agent"}
+
+
+def _participle_saying_nothing(verb: Token, deps: set[str]) -> bool:
+    """ "Carel Pedre was among the more prominent voices tweeting in the early hours": a present
+    participle on a noun with nothing after it but phrases of when and where, and no quote beside it,
+    names who spoke, not what they said (not "a statement saying the airport is open", nor "the company
+    reporting much better than expected ... results")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl" and deps <= {"prep", "punct"} and not _beside_quote(verb)
 
 
 def _answered_without_words(verb: Token) -> bool:
