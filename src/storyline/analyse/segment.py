@@ -102,6 +102,8 @@ def line_boundaries(doc: Doc) -> Doc:
         starts[stamp + 1] = _START
     for clock in _clocks_ending_lines(words) if stamps else ():
         starts[clock] = starts[clock + 1] = _START
+    for end in _pull_quotes_run_in(words):
+        starts[end] = _START
     for label, end in _photo_credits(words):
         starts[label] = starts[end] = _START
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
@@ -120,6 +122,7 @@ def line_boundaries(doc: Doc) -> Doc:
             or i in run_in
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
+            or _number_word_opens(words, i)
         ):
             starts[i] = _START
         elif _year_label(doc, words, i):
@@ -446,6 +449,87 @@ _QUANTITY_OPENERS: dict[str, frozenset[str]] = {
 }
 
 
+def _number_word_opens(words: _Words, index: int) -> bool:
+    """A capitalised number word opens a sentence that a caption or a fact box runs into with no full
+    stop ("... and via social media Eighty-five UN employees died in the 12 January earthquake", "... in
+    the Haiti quake Thousands of people lost their homes"): after a lower-case word on its line (no
+    conjunction, preposition or determiner), before
+    a lower-case word, an acronym, "of" or the hyphen of a compound number ("Eighty-five"). A name keeps
+    its number word ("Three Mile Island": a capitalised word after it). Run in, the number's first word
+    went with the caption, and the figure was read as "five UN employees"."""
+    texts = words.text
+    if texts[index] not in _NUMBER_OPENERS or index + 2 >= len(texts) or not words.spaced[index - 1]:
+        return False
+    before = texts[index - 1]
+    if not (words.alpha[index - 1] and before.islower()) or before in _BEFORE_TIMES:
+        return False  # "Leagues One and Two", "to the Thousands of Saudi princes"
+    after = texts[index + 1]
+    if after in ("-", "–") and not words.spaced[index]:
+        return texts[index + 2] in _QUANTITY_WORDS
+    return words.spaced[index] == 1 and words.alpha[index + 1] == 1 and (after.islower() or after.isupper())
+
+
+# capitalised number words that open a sentence ("Eighty-five UN employees", "Thousands of people")
+_NUMBER_OPENERS = frozenset(
+    {word.capitalize() for word in _QUANTITY_WORDS - {"a", "few", "several", "many", "some", "no", "of"}}
+    | {"Dozens", "Hundreds", "Thousands", "Millions", "Tens"}
+)
+
+
+def _pull_quotes_run_in(words: _Words) -> list[int]:
+    """Where the text after a pull quote starts on its line: a BBC page sets a sentence of its own (or
+    part of one) apart in large type, and the copy runs it into the next paragraph with no full stop
+    ("Sending aid to rioting ingrates while our own people die is stinking elite hypocrisy Mr Griffin,
+    MEP for North West England, responded ..."). The quote opens its line, repeats at least
+    `_PULL_QUOTE_WORDS` words from elsewhere in the page word for word, and where the words part, the
+    copy elsewhere ends (a full stop, a closing quotation mark, a comma, a line's end; not 'Alain Le Roy
+    says "less than five"', where the line's "says" goes on) and a capitalised word goes on the line.
+    Left whole, the quote's verb took the sentence, and its reporting clause lost its event."""
+    texts, n = words.text, len(words.text)
+    size = _PULL_QUOTE_WORDS
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i in range(n - size):
+        if not any(words.space[i : i + size]):
+            seen.setdefault(tuple(texts[i : i + size]), []).append(i)
+    cuts = []
+    for start in range(n - size):
+        if start and ("\n" not in texts[start - 1] or words.space[start]):
+            continue
+        for other in seen.get(tuple(texts[start : start + size]), ()):
+            if other == start:
+                continue
+            length = size
+            while (
+                start + length < n
+                and other + length < n
+                and texts[start + length] == texts[other + length]
+                and not words.space[start + length]
+            ):
+                length += 1
+            end = start + length
+            if end < n and other + length <= n and _pull_quote_ends(words, end, other + length):
+                cuts.append(end)
+                break
+    return cuts
+
+
+def _pull_quote_ends(words: _Words, end: int, copy_end: int) -> bool:
+    """The pull quote's words stop at `end`, where a capitalised word goes on its line, and its copy
+    elsewhere stops at `copy_end` at a sentence's or a quotation's end."""
+    texts = words.text
+    if not (_opens(texts[end]) and words.alpha[end] and words.spaced[end - 1]) or "\n" in texts[end - 1]:
+        return False
+    if copy_end == len(texts) or "\n" in texts[copy_end]:
+        return True
+    if texts[copy_end] in _CLOSING_MARKS:  # glued to the quote it closes: 'says "less than five"' opens one
+        return not words.spaced[copy_end - 1]
+    return texts[copy_end] in _COPY_ENDS
+
+
+_PULL_QUOTE_WORDS = 6  # words repeated at least (fewer repeat by chance: "the Gulf of Mexico")
+_COPY_ENDS = _ENDS | {",", ";", "-", "--", "–", "—"}  # and a dash: "poorly designed and built - mostly with"
+
+
 def _name_goes_on(words: _Words, index: int) -> bool:
     """A name with a number inside goes on past it ("BBC Radio 2 At The Movies season", "Radio 2 In
     Concert"): a capitalised word before the number and after the opener. The parser alone cut
@@ -703,7 +787,7 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     opener = doc[start]
     if opener.text in _ARTICLES or opener.lower_.rstrip(".") in HONORIFICS or opener.lower_ in TITLE_WORDS:
         start += 1
-        if start >= len(doc) or doc[start].tag_ not in _NAME_TAGS or not doc[start].is_title:
+        if start >= len(doc) or doc[start].tag_ not in _NAME_TAGS or not _capitalised(doc[start]):
             return None
     elif opener.is_title and (opener.tag_ in _COMMON_OPENERS or _common_word_follows(doc, start)):
         return _verb_after_common_phrase(doc, start)
@@ -755,6 +839,11 @@ def _lower_noun_phrase(token: Token) -> bool:
 
 _COMMON_OPENERS = frozenset({"NN", "NNS", "JJ", "CD"})
 _COMMON_WORDS = 4  # words of a headline's subject ("Five trusts", "Movie star", "Giant oil tanker")
+
+
+def _capitalised(token: Token) -> bool:
+    """A name's word, or an acronym ("the quake The EU should consider ...")."""
+    return token.is_title or (token.is_upper and len(token) > 1)
 
 
 def _in_name(token: Token) -> bool:

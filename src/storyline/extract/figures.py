@@ -322,9 +322,15 @@ def _spaced_groups(doc: Doc, value: float, end: int, limit: int) -> tuple[float,
 
 
 def _words_on(doc: Doc, value: float, end: int, limit: int) -> tuple[float, int]:
-    """A number in words goes on in the next word when the hyphen is left out ("twenty six")."""
+    """A number in words goes on in the next word when the hyphen is left out ("twenty six"), and past
+    the hyphen that the tokenizer splits off ("Eighty-five UN employees died": 85, not 5)."""
     if end < limit and (joined := tens_and_unit(doc[end - 1].text, doc[end].text)):
         return joined, end + 1
+    glued = (
+        end + 1 < limit and doc[end].text == "-" and not (doc[end - 1].whitespace_ or doc[end].whitespace_)
+    )
+    if glued and (joined := tens_and_unit(doc[end - 1].text, doc[end + 1].text)):
+        return joined, end + 2
     return value, end
 
 
@@ -397,6 +403,10 @@ def _glued_compound(token: Token, hyphen: Token) -> bool:
     after = token.doc[hyphen.i + 1]
     if after.lower_ in _FRACTION_PLURALS and _fraction_of_scale(token.doc, after.i, len(token.doc), 1.0):
         return False  # "three-quarters of a million": a number
+    if tens_and_unit(
+        token.text, after.text
+    ):  # "eighty-five UN employees": a number; "twenty-one-year-old" not
+        return after.i + 1 < len(token.doc) and _glued_compound(after, token.doc[after.i + 1])
     return after.is_alpha
 
 
