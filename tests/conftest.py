@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline.model import Entry, Mention, Tense
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT / "examples" / "articles"
@@ -128,3 +130,32 @@ def figure_claimants(pipeline, text: str, published=date(2010, 6, 1)):  # type: 
     finally:
         pipeline.registry = shared
     return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
+
+
+def told_entry(entry_id: str, day: str, salience: float, word: str, *reports: tuple[str, date, str]) -> Entry:
+    """An entry whose first report gives its sentence; each report is (article, its day, sentence),
+    the event told by `word` and dated `day`; a place named, so that no sentence reads as a general
+    truth."""
+    mentions = []
+    for article, published, text in reports:
+        at = text.index(word)
+        mentions.append(
+            Mention(
+                article, f"{article}.txt", 0, len(text), text, published, text, at, at + len(word), date=day
+            )
+        )
+    summary, sources = reports[0][2], len({article for article, _, _ in reports})
+    return Entry(
+        entry_id,
+        day,
+        False,
+        Tense.PAST,
+        summary,
+        [],
+        None,
+        [],
+        mentions,
+        places=["Gulf"],
+        salience=salience,
+        sources=sources,
+    )

@@ -5,39 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import told_entry as _told
 from storyline.merge.main_events import main_events
 from storyline.merge.similarity import DocumentFrequency
-from storyline.model import Entry, Mention, Tense
-
-
-def _told(entry_id: str, day: str, salience: float, word: str, *reports: tuple[str, date, str]) -> Entry:
-    """An entry whose first report gives its sentence; each report is (article, its day, sentence),
-    the event told by `word` and dated `day`; a place named, so that no sentence reads as a general
-    truth."""
-    mentions = []
-    for article, published, text in reports:
-        at = text.index(word)
-        mentions.append(
-            Mention(
-                article, f"{article}.txt", 0, len(text), text, published, text, at, at + len(word), date=day
-            )
-        )
-    summary, sources = reports[0][2], len({article for article, _, _ in reports})
-    return Entry(
-        entry_id,
-        day,
-        False,
-        Tense.PAST,
-        summary,
-        [],
-        None,
-        [],
-        mentions,
-        places=["Gulf"],
-        salience=salience,
-        sources=sources,
-    )
-
+from storyline.model import Entry
 
 KILLED = "Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April."
 PANORAMA = (
