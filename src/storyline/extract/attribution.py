@@ -2500,7 +2500,11 @@ def _attribution(
 ) -> Attribution | None:
     if head.lower_ in _FIRST_PERSON:
         return Attribution(speaker, stance, cue, None, head.idx, head.idx + len(head)) if speaker else None
-    doer = _participle_subject(head) or _name_before_cue_read_as_noun(head)
+    doer = (
+        _participle_subject(head)
+        or _name_after_opening_participle(head)
+        or _name_before_cue_read_as_noun(head)
+    )
     if doer is not None:
         return _attribution(doer, stance, cue, actors, speaker)
     main = _main_subject(head)
@@ -2560,6 +2564,21 @@ def _participle_subject(head: Token) -> Token | None:
     set_off = end == head.i - 2 and head.doc[head.i - 1].text == ","  # "Curtis Barnard, writing in the
     # Columbia Journalism Review blog, said", "Cameron Sinclair of Architecture of Humanity, writing ..."
     return nouns[-1] if nouns[-1].i == head.i - 1 or set_off else None
+
+
+def _name_after_opening_participle(head: Token) -> Token | None:
+    """ "Writing on Twitter, Troy Livesay - a Christian missionary ... - described seeing bodies": a
+    participle opening the sentence, read as the subject with the name set off after it by a comma as its
+    apposition. The participle tells how the speaker spoke; the name speaks."""
+    if head.i != head.sent.start or not head.lower_.endswith("ing") or head.dep_ not in _SUBJECT_DEPS:
+        return None
+    doc = head.doc
+    names = [
+        c
+        for c in head.rights
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
+    ]
+    return names[0] if names else None
 
 
 def _name_before_cue_read_as_noun(head: Token) -> Token | None:

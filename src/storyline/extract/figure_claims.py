@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attribution import agents_of, in_document_quote, is_reporting_verb, main_reporting_verb
 from storyline.extract.figure_context import clause_verb
@@ -564,7 +564,18 @@ def _with_own_claim(
     _, tokens, own = min(holding, key=lambda held: held[0])
     if own is None or (event is not None and (trigger.i in tokens or own.source == event.source)):
         return figure  # a clause that holds the event too says no more of the figure than the event's own
+    if _narrated_aim(own, tokens, sentence.doc):
+        return figure
     return replace(figure, claim=own)
+
+
+def _narrated_aim(own: Attribution, tokens: frozenset[int], doc: Doc) -> bool:
+    """ "The UN has begun a large-scale aid distribution ..., aiming to feed two million people": a clause
+    whose only cue is a participle of aim (`_aim_of_subject`) tells what its subject means to do, in the
+    writer's words; a figure in it is claimed by nobody."""
+    if own.stance != Stance.INTENDS:
+        return False
+    return any(doc[i].text == own.cue and _aim_of_subject(doc[i]) for i in tokens)
 
 
 def spoken_in_quote(events: list[Event], quotes: list[Quote]) -> None:
