@@ -9,6 +9,7 @@ middle of a later paragraph starts a new quote, and the open one ends with its o
 paragraph (a caption set between the paragraphs of a quote). A quote nested in an open one
 ('"... needs today is "bigger oil," ING's Kenney said') does not close it. Single quotes are not paired
 (they double as apostrophes), but one right before a closing mark tells that mark closes a nested quote.
+A paragraph opened by a backtick and closed by a double mark is a quote ('` We are increasing ...," said').
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
     nested_close: int | None = None  # the mark that closes a quote with a quote nested in it
     for index, (mark, at) in enumerate(marks):
         if opening is None:
-            if mark in _CLOSER and not _closes_nested(text, at):
+            backticked = _backtick_quote(text, at) if mark == '"' and _closes(text, at) else None
+            if backticked is not None:
+                yield backticked
+            elif mark in _CLOSER and not _closes_nested(text, at):
                 opening = (at, mark)
             continue
         if nested_close is not None:
@@ -56,6 +60,18 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             if start < end:
                 yield start, end
             opening = None
+
+
+def _backtick_quote(text: str, at: int) -> tuple[int, int] | None:
+    """A closing mark with no quote open, in a paragraph that opens with a backtick, closes a quote
+    the backtick opened ('` We are increasing health surveillance ...," said Akira Yukitoki'): the
+    quote runs from the backtick, not from the closing mark on to the next mark."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opening = text[line_start:at].lstrip()
+    if not opening.startswith("`") or "`" in opening[1:]:
+        return None
+    start, end = _stripped(text, at - len(opening) + 1, at)
+    return (start, end) if start < end else None
 
 
 def _nested_quote_close(text: str, opened: int, marks: list[tuple[str, int]]) -> int | None:
