@@ -132,30 +132,36 @@ def figure_claimants(pipeline, text: str, published=date(2010, 6, 1)):  # type: 
     return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
 
 
-def told_entry(entry_id: str, day: str, salience: float, word: str, *reports: tuple[str, date, str]) -> Entry:
-    """An entry whose first report gives its sentence; each report is (article, its day, sentence),
-    the event told by `word` and dated `day`; a place named, so that no sentence reads as a general
-    truth."""
-    mentions = []
-    for article, published, text in reports:
-        at = text.index(word)
-        mentions.append(
-            Mention(
-                article, f"{article}.txt", 0, len(text), text, published, text, at, at + len(word), date=day
-            )
+def told_entry(entry_id: str, day: str, salience: float, word: str, text: str, *published: date) -> Entry:
+    """An entry of one sentence told by one article a day in `published` (articles "<id>0", "<id>1", ...),
+    the event told by `word` and dated `day`; a place named, so that no sentence reads as a general truth."""
+    at = text.index(word)
+    mentions = [
+        Mention(
+            f"{entry_id}{n}",
+            f"{entry_id}{n}.txt",
+            0,
+            len(text),
+            text,
+            day_of,
+            text,
+            at,
+            at + len(word),
+            date=day,
         )
-    summary, sources = reports[0][2], len({article for article, _, _ in reports})
+        for n, day_of in enumerate(published)
+    ]
     return Entry(
         entry_id,
         day,
         False,
         Tense.PAST,
-        summary,
+        text,
         [],
         None,
         [],
         mentions,
         places=["Gulf"],
         salience=salience,
-        sources=sources,
+        sources=len(published),
     )

@@ -39,26 +39,10 @@ BPOIL = DocumentFrequency(
 
 def _story(burning: str) -> list[Entry]:
     return [
-        _told(
-            "sank", "2010-04-22", 5.0, "sank", ("a", date(2010, 5, 1), SANK), ("b", date(2010, 5, 2), SANK)
-        ),
-        _told("burning", "2010-04-23", 2.5, "burning", ("c", FRIDAY, burning), ("d", FRIDAY, burning)),
-        _told(
-            "fund",
-            "2010-06-16",
-            2.2,
-            "agreed",
-            ("e", date(2010, 6, 16), FUND),
-            ("f", date(2010, 6, 16), FUND),
-        ),
-        _told(
-            "states",
-            "2010-06-05",
-            2.1,
-            "affected",
-            ("g", date(2010, 6, 5), STATES),
-            ("h", date(2010, 6, 5), STATES),
-        ),
+        _told("sank", "2010-04-22", 5.0, "sank", SANK, date(2010, 5, 1), date(2010, 5, 2)),
+        _told("burning", "2010-04-23", 2.5, "burning", burning, FRIDAY, FRIDAY),
+        _told("fund", "2010-06-16", 2.2, "agreed", FUND, date(2010, 6, 16), date(2010, 6, 16)),
+        _told("states", "2010-06-05", 2.1, "affected", STATES, date(2010, 6, 5), date(2010, 6, 5)),
     ]
 
 
