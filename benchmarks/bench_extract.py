@@ -43,7 +43,7 @@ def _analysed(folder: Path, limit: int) -> tuple[list[AnalysedDocument], dict[st
         seconds["parse"] += time.process_time() - cpu
         if item is None:
             break
-        doc, document = item
+        doc, document, *_ = item  # older trees yield no third part
         if document.publication_date is None:
             document = pipeline._with_inferred_date(document, [])
         cpu = time.process_time()

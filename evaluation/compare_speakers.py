@@ -39,7 +39,7 @@ def parse(topic: Path, prefix: Path) -> None:
     documents = [d for d in read_documents([topic]) if isinstance(d, Document)]
     parsed = DocBin(store_user_data=True)
     paths = []
-    for doc, document in pipeline._parse(documents):  # the pipeline's own chunked parse
+    for doc, document, *_ in pipeline._parse(documents):  # the pipeline's own chunked parse
         parsed.add(doc)
         paths.append(document.path)
     parsed.to_disk(prefix.with_suffix(".spacy"))

@@ -92,3 +92,32 @@ def test_one_documents_analysis_failure_does_not_stop_the_run(
         assert problem.path == str(folder / "a.txt")
         assert problem.reason == "analysis failed: ZeroDivisionError: a bug met by one text"
         assert store.document_count() == 1
+
+
+def test_a_failure_of_the_line_cuts_keeps_the_document_and_says_so(
+    tmp_path: Path, isolated_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line-boundary component runs inside spaCy's `nlp.pipe`: an error there must not cost the
+    batch; the page is parsed with the parser's own sentences and the report names it."""
+    import storyline.analyse.segment as segment
+
+    real_mark = segment._mark_boundaries
+
+    def fragile(doc):  # type: ignore[no-untyped-def]
+        if "sabotage" in doc.text:
+            raise IndexError("a bug met by one text")
+        return real_mark(doc)
+
+    monkeypatch.setattr(segment, "_mark_boundaries", fragile)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2024-10-26\nThe sabotage was reported on Friday.\n")
+    (folder / "b.txt").write_text("date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest([folder], store, isolated_pipeline)
+        assert report.errors == [] and report.documents_added == 2
+        assert report.warnings == [
+            f"{folder / 'a.txt'}: sentence cuts at line breaks and captions skipped"
+            " (IndexError: a bug met by one text)"
+        ]
+        assert store.document_count() == 2

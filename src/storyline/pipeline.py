@@ -29,7 +29,7 @@ from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
 from storyline.analyse.publication_date import infer_publication_date
-from storyline.analyse.segment import add_line_boundaries
+from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
 from storyline.collections_gc import fewer_collections
 from storyline.extract.events import Extraction, extract
@@ -64,6 +64,7 @@ class IngestReport:
 class Processed:
     document: Document
     extraction: Extraction
+    warnings: list[str] = field(default_factory=list)  # the document is kept; the user should know
 
 
 class Pipeline:
@@ -93,11 +94,17 @@ class Pipeline:
         A document whose analysis fails becomes an `IngestError` naming it: one
         hostile article must not cost the rest of the run.
         """
-        for doc, document in self._parse(documents):
+        for doc, document, cuts_failed in self._parse(documents):
             try:
-                yield self._analyse(doc, document, collection_dates)
+                processed = self._analyse(doc, document, collection_dates)
             except Exception as error:  # a bug met by one text stays with that text
                 yield IngestError(document.path, f"analysis failed: {type(error).__name__}: {error}")
+                continue
+            processed.warnings.extend(
+                f"{document.path}: sentence cuts at line breaks and captions skipped ({failure})"
+                for failure in cuts_failed
+            )
+            yield processed
 
     def _analyse(self, doc: Doc, document: Document, collection_dates: list[date]) -> Processed:
         if document.publication_date is None:
@@ -111,9 +118,11 @@ class Pipeline:
         )
         return Processed(document, extract(analysed))
 
-    def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+    def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document, list[str]]]:
         """spaCy parses in input order what is worth parsing of each page (`_parsed_text`); long
-        texts go through in chunks (`analyse.chunks`)."""
+        texts go through in chunks (`analyse.chunks`). With each parse come the failures of the
+        line-boundary component on its pieces (`segment.CUTS_FAILED`), which the parser's own
+        sentences stood in for."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
@@ -127,7 +136,8 @@ class Pipeline:
         ):
             parsed.append(doc)
             if index == count - 1:
-                yield join_docs(parsed), document
+                failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
+                yield join_docs(parsed), document, failures
                 parsed = []
 
     def _actors(self, doc: Doc) -> list[EntityMention]:
@@ -231,6 +241,7 @@ def _ingest_batch(
             report.errors.append(processed)
             continue
         processed_documents.append(processed)
+        report.warnings.extend(processed.warnings)
         words.see(telling_stems(processed.document.text))
         report.words += len(processed.document.text.split())
         if progress:

@@ -90,8 +90,22 @@ class _Words:
         return start
 
 
+# `user_data` key of a parse whose line boundaries failed: the error, reported with the page by the pipeline
+CUTS_FAILED = "storyline.line_boundaries_failed"
+
+
 @Language.component(COMPONENT)
 def line_boundaries(doc: Doc) -> Doc:
+    """The component: a bug met by one hostile text costs that text its extra cuts (the parser still
+    splits its sentences), never the batch `nlp.pipe` is parsing; the error is kept for the report."""
+    try:
+        return _mark_boundaries(doc)
+    except Exception as error:  # any error of one text stays with that text
+        doc.user_data[CUTS_FAILED] = f"{type(error).__name__}: {error}"
+        return doc
+
+
+def _mark_boundaries(doc: Doc) -> Doc:
     """Mark the boundaries, all at once: spaCy reads the whole document each time one token's
     `is_sent_start` is set (a second per 80 articles once most words were marked)."""
     starts = doc.to_array([SENT_START])
