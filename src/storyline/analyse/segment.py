@@ -521,7 +521,7 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
             ):
                 length += 1
             end = start + length
-            if end < n and other + length <= n and _pull_quote_ends(words, end, other + length):
+            if end < n and _pull_quote_ends(words, end, other + length):
                 cuts.append(end)
                 break
     return cuts
