@@ -921,7 +921,7 @@ def _alias_target(doc: Doc, token: Token, context: _Context) -> _Candidate | Non
             return None  # 'The suit accuses BP ... . "...," it said': the suit, not BP
         if recent:
             return recent[-1]
-        return _state_subject_before(doc, token, context)
+        return None  # with no subject in reach, a state subject before it was taken by `_state_subject_after`
     if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         found = _pronoun_antecedent(doc, token, context)
         if not context.quoted(token.idx):

@@ -106,9 +106,7 @@ _SET_VERBS = frozenset(
      "slash", "set", "change", "bring", "limit"}
 )  # fmt: skip  # "increase the fee to 34 cents", "limiting BP's liability to $75million": the object
 _CAPS = frozenset({"cap", "caps", "capped", "capping"})  # not "capture"
-_CAPACITIES = frozenset(
-    {"capacity", "capacities", "ability", "room", "space"}
-)  # "capacity to hold 104,500 barrels"
+_CAPACITIES = frozenset({"capacity", "capacities", "ability", "room", "space"})  # "capacity to hold 104,500"
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _BEFORE_AMOUNT = frozenset(

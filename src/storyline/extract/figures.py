@@ -403,9 +403,8 @@ def _glued_compound(token: Token, hyphen: Token) -> bool:
     after = token.doc[hyphen.i + 1]
     if after.lower_ in _FRACTION_PLURALS and _fraction_of_scale(token.doc, after.i, len(token.doc), 1.0):
         return False  # "three-quarters of a million": a number
-    if tens_and_unit(
-        token.text, after.text
-    ):  # "eighty-five UN employees": a number; "twenty-one-year-old" not
+    if tens_and_unit(token.text, after.text):  # "eighty-five UN employees": a number ...
+        # ... unless the compound goes on past it ("twenty-one-year-old")
         return after.i + 1 < len(token.doc) and _glued_compound(after, token.doc[after.i + 1])
     return after.is_alpha
 

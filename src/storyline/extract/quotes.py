@@ -596,9 +596,9 @@ def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | 
         verb = subject.head
         if cue_lemma(verb) is None or any(t.is_quote for t in sentence if t.idx > verb.idx):
             continue
-        covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
-        if covering and covering[-1].label in ("PERSON", "ORG"):
-            return covering[-1].canonical
+        named = _actor_at(document, sentence, subject)
+        if named is not None:
+            return named
     return None
 
 
@@ -651,11 +651,9 @@ def _naming_subject(document: _Document, start: int, end: int) -> str | None:
         if verb.lower_ not in _NAMING_FORMS and not _referred_to_as(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        covering = [
-            a for a in document.actors_in(sentence) if subjects and a.start <= subjects[0].idx < a.end
-        ]
-        if covering and covering[-1].label in ("PERSON", "ORG"):
-            return covering[-1].canonical
+        named = _actor_at(document, sentence, subjects[0]) if subjects else None
+        if named is not None:
+            return named
         if subjects and subjects[0].lower_ in _WRITINGS:
             return _issuer(document, sentence, subjects[0])
     return None
