@@ -2310,10 +2310,11 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     if subject.dep_ != "nsubj" or not later:
         return _conjoined_speaker(verb, subject)
     last = later[-1]
-    after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
+    before = verb.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None  # not the document's last word
+    after = before.text if before is not None else ""
     if after in (",", "-", "--") and not _one_more_in_list(subject, last):  # also after a dateline's
         return last  # "(Reuters) -"
-    if _opens_clause_of(verb.doc[last.left_edge.i - 1], verb) and _holder(last):
+    if before is not None and _opens_clause_of(before, verb) and _holder(last):
         return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
         return last  # said': the one after the quote speaks, not a subject inside it
