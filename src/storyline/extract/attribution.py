@@ -2009,14 +2009,15 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     if lemma not in _TOLD_TO_ACT and lemma not in _TOLD_WHAT:
         return False  # asked first: the sentence is read only for these verbs
     children = list(verb.children)
+    sentence = verb.sent  # once: `sent` walks the parse
     if any(c.dep_ in _REPORTED_CONTENT for c in children) or any(
-        t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start]
+        t.is_alpha for t in sentence[: subject.left_edge.i - sentence.start]
     ):
         return False
     to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if to_act:
         return lemma in _TOLD_TO_ACT
-    after = verb.sent[verb.i + 1 - verb.sent.start :]
+    after = sentence[verb.i + 1 - sentence.start :]
     return (
         lemma in _TOLD_WHAT
         and not (names_someone(subject) or _speaking_noun(subject))
@@ -2571,8 +2572,8 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     """ "Writing on Twitter, Troy Livesay - a Christian missionary ... - described seeing bodies": a
     participle opening the sentence, read as the subject with the name set off after it by a comma as its
     apposition. The participle tells how the speaker spoke; the name speaks."""
-    if head.i != head.sent.start or not head.lower_.endswith("ing") or head.dep_ not in _SUBJECT_DEPS:
-        return None
+    if head.dep_ not in _SUBJECT_DEPS or not head.lower_.endswith("ing") or head.i != head.sent.start:
+        return None  # the cheap tests first: asked of every attribution's head, and `sent` walks the parse
     doc = head.doc
     names = [
         c
