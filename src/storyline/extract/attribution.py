@@ -194,11 +194,10 @@ def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None)
     return found
 
 
-# "Paul Bertoni in Petionville e-mails:", "Emerson Tan, Dominican Republic, texts:", "Troylivesay tweets:"
-# (a live page's time stamp before it optional)
-# A live page's credit line before a reader's or blogger's words: "1121 Subash Neupane, Kathmandu, Nepal,
-# e-mails: " (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an
-# orphanage outside Port-au-Prince, e-mails:"); read here for the line's source and by quotes for the speaker
+# A live page's credit line before a reader's or blogger's words, its time stamp optional: "1121 Subash
+# Neupane, Kathmandu, Nepal, e-mails: ", "Paul Bertoni in Petionville e-mails:", "Troylivesay tweets:" (a
+# description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an orphanage outside
+# Port-au-Prince, e-mails:"); read here for the line's source and by quotes for the speaker
 CREDIT_LINE = re.compile(
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
     r"(?P<cue>e-?mails|writes|texts|tweets|blogs)\s*:\s*"
