@@ -304,9 +304,16 @@ def _view_of_holder(token: Token) -> bool:
     "figured out how to cap the well" (a thing worked out) nor "figured prominently"."""
     if not token.tag_.startswith("VB") or any(c.dep_ == "prt" for c in token.children):
         return False
+    subject = _subject_of_finite_clause(token)
+    return subject is not None and _named_holder(subject)
+
+
+def _subject_of_finite_clause(token: Token) -> Token | None:
+    """The verb's subject when a finite clause follows it ("they figured the plume was likely", "BP hopes
+    a pair of relief wells ... will halt the leak"): what a view or a hope is held of, and who holds it."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-    return bool(subjects) and _named_holder(subjects[0]) and any(_finite_clause(c) for c in clauses)
+    return subjects[0] if subjects and any(_finite_clause(c) for c in clauses) else None
 
 
 def _named_holder(subject: Token) -> bool:
@@ -325,13 +332,11 @@ def _hoped_by_holder(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-    if not subjects or not any(_finite_clause(c) for c in clauses):
+    subject = _subject_of_finite_clause(token)
+    if subject is None:
         return False
-    subject = subjects[0]
-    return holder(subject) or subject.tag_ == "NNP" or subject.lower_ in _HOPING_WORDS  # "BP", the recogniser
-    # missing it
+    # a proper noun: "BP", which the recogniser may miss
+    return holder(subject) or subject.tag_ == "NNP" or subject.lower_ in _HOPING_WORDS
 
 
 _HOPING_WORDS = ORG_WORDS | ORG_ROLES | PERSON_NOUNS | TITLE_WORDS | {"it"}

@@ -194,11 +194,10 @@ def _attribute(sentence: Span, actors: list[EntityMention], speaker: str | None)
     return found
 
 
-# "Paul Bertoni in Petionville e-mails:", "Emerson Tan, Dominican Republic, texts:", "Troylivesay tweets:"
-# (a live page's time stamp before it optional)
-# A live page's credit line before a reader's or blogger's words: "1121 Subash Neupane, Kathmandu, Nepal,
-# e-mails: " (a description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an
-# orphanage outside Port-au-Prince, e-mails:"); read here for the line's source and by quotes for the speaker
+# A live page's credit line before a reader's or blogger's words, its time stamp optional: "1121 Subash
+# Neupane, Kathmandu, Nepal, e-mails: ", "Paul Bertoni in Petionville e-mails:", "Troylivesay tweets:" (a
+# description may be long: "Susan Westwood, a paediatric nurse from Scotland working at an orphanage outside
+# Port-au-Prince, e-mails:"); read here for the line's source and by quotes for the speaker
 CREDIT_LINE = re.compile(
     r"\s*(?:\d{4}\s+)?(?P<who>[A-Z][^,:\n\d]{1,60}?)(?:,[^,:\n]{1,90}){0,3},?\s+"
     r"(?P<cue>e-?mails|writes|texts|tweets|blogs)\s*:\s*"
@@ -2009,14 +2008,15 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     if lemma not in _TOLD_TO_ACT and lemma not in _TOLD_WHAT:
         return False  # asked first: the sentence is read only for these verbs
     children = list(verb.children)
+    sentence = verb.sent  # once: `sent` walks the parse
     if any(c.dep_ in _REPORTED_CONTENT for c in children) or any(
-        t.is_alpha for t in verb.sent[: subject.left_edge.i - verb.sent.start]
+        t.is_alpha for t in sentence[: subject.left_edge.i - sentence.start]
     ):
         return False
     to_act = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if to_act:
         return lemma in _TOLD_TO_ACT
-    after = verb.sent[verb.i + 1 - verb.sent.start :]
+    after = sentence[verb.i + 1 - sentence.start :]
     return (
         lemma in _TOLD_WHAT
         and not (names_someone(subject) or _speaking_noun(subject))
@@ -2310,10 +2310,11 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     if subject.dep_ != "nsubj" or not later:
         return _conjoined_speaker(verb, subject)
     last = later[-1]
-    after = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
+    before = verb.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None  # not the document's last word
+    after = before.text if before is not None else ""
     if after in (",", "-", "--") and not _one_more_in_list(subject, last):  # also after a dateline's
         return last  # "(Reuters) -"
-    if _opens_clause_of(verb.doc[last.left_edge.i - 1], verb) and _holder(last):
+    if before is not None and _opens_clause_of(before, verb) and _holder(last):
         return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
         return last  # said': the one after the quote speaks, not a subject inside it
@@ -2570,8 +2571,8 @@ def _name_after_opening_participle(head: Token) -> Token | None:
     """ "Writing on Twitter, Troy Livesay - a Christian missionary ... - described seeing bodies": a
     participle opening the sentence, read as the subject with the name set off after it by a comma as its
     apposition. The participle tells how the speaker spoke; the name speaks."""
-    if head.i != head.sent.start or not head.lower_.endswith("ing") or head.dep_ not in _SUBJECT_DEPS:
-        return None
+    if head.dep_ not in _SUBJECT_DEPS or not head.lower_.endswith("ing") or head.i != head.sent.start:
+        return None  # the cheap tests first: asked of every attribution's head, and `sent` walks the parse
     doc = head.doc
     names = [
         c
