@@ -111,8 +111,6 @@ def _person(head: Token) -> Person | None:
         word = _singular(titled[-1].lower_)  # a name its description stands before: "two-year-old girl Mia"
     elif pos != "NOUN" and not (word == "old" and age_match):
         return None  # a name, a pronoun, or a word that is no person
-    elif not _is_person(word) and word != "old":
-        return None
     elif any(t.ent_type_ in _NAMED for t in phrase) or any(c.dep_ == "appos" for c in head.children):
         return None  # a name beside the word may be another's: "one man, Jean-Baptiste Lafontin Wilfried"
     age = ""

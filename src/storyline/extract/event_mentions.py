@@ -287,7 +287,8 @@ def participants(trigger: Token, actors: list[EntityMention]) -> list[str]:
         elif table.dep[child] == "prep":
             starts.extend(table.start[token] for token in _objects(table, child))
     for told_of in eventive_noun_objects(trigger):  # "that of a boy who was visiting Texas"
-        starts.extend(table.start[token] for token in _subtree(table, told_of.i))
+        if told_of.head.head.i != trigger.i:  # the trigger's own "of" was read with its prepositions
+            starts.extend(table.start[token] for token in _subtree(table, told_of.i))
     starts.sort()
     names: list[str] = []
     for actor in actors:

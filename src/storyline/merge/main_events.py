@@ -140,6 +140,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
@@ -539,11 +540,12 @@ def _dated_news(entry: Entry) -> bool:
     following the disaster, which began in April"). Any day its sentence names marks it as news of
     the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
     and Thursday" is a deed of its day, not a standing one."""
-    return entry.tense == Tense.PAST and any(
-        mention.date == entry.date
-        and (calendar_day(mention.date) != mention.publication_date or _DAY_WORDS.search(mention.text))
-        for mention in entry.mentions
-    )
+    return entry.tense == Tense.PAST and _dated_in_words(entry, _names_a_day)
+
+
+def _names_a_day(mention: Mention) -> bool:
+    """Whether the report's sentence names a day in words ("today", "yesterday", "on Tuesday")."""
+    return _DAY_WORDS.search(mention.text) is not None
 
 
 _PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
@@ -672,14 +674,19 @@ def _written_span(entry: Entry) -> tuple[date, date] | None:
     WHO declared the outbreak a pandemic" (a week of June). A report dated by its article's day
     counts only when its sentence names that day (`_names_its_own_day`)."""
     span = bounds(entry.date)
-    if span is None:
+    if span is None or not _dated_in_words(entry, _names_its_own_day):
         return None
-    for mention in entry.mentions:
-        if mention.date == entry.date and (
-            calendar_day(mention.date) != mention.publication_date or _names_its_own_day(mention)
-        ):
-            return span
-    return None
+    return span
+
+
+def _dated_in_words(entry: Entry, names_its_day: Callable[[Mention], bool]) -> bool:
+    """Whether a report of the entry's date gives it in its own words: a day other than its
+    article's, or its article's day that its sentence names (`names_its_day`)."""
+    return any(
+        mention.date == entry.date
+        and (calendar_day(mention.date) != mention.publication_date or names_its_day(mention))
+        for mention in entry.mentions
+    )
 
 
 def _names_its_own_day(mention: Mention) -> bool:
@@ -689,7 +696,7 @@ def _names_its_own_day(mention: Mention) -> bool:
     rig had been burning for 36 hours when it sank on Thursday" (23 April, a Friday) tells the
     burning by the sinking's day, not a burning of its own on 23 April."""
     if mention.publication_date is None:
-        return _DAY_WORDS.search(mention.text) is not None
+        return _names_a_day(mention)
     return mention.publication_date in _named_days(mention)
 
 

@@ -200,9 +200,10 @@ _ALSO = re.compile(
 
 
 # the perfect's auxiliary and the words between it and the event's word ("has declared", "have
-# already been suspended", "has also agreed"); not "'s", which is "is" as often as "has"
+# already been suspended", "has also agreed", "has formally declared": any "-ly" adverb); not "'s",
+# which is "is" as often as "has"
 _PERFECT = re.compile(
-    r"\b(?:has|have|'ve)\s+(?:(?:not|also|already|now|just|since|formally|officially|\w+ly)\s+)*"
+    r"\b(?:has|have|'ve)\s+(?:(?:not|also|already|now|just|since|\w+ly)\s+)*"
     r"(?:been\s+)?$",
     re.IGNORECASE,
 )
