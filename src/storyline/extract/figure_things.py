@@ -153,8 +153,9 @@ _UNIT_LINKS = frozenset(
 )
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
 _PARTS = frozenset(
-    {"end", "ends", "top", "bottom", "edge", "bulk", "half", "part", "portion", "share", "majority"}
-)  # "the upper end of analysts' forecasts of total costs is around $30 - $35billion": of the costs
+    {"end", "ends", "top", "bottom", "bulk"}
+)  # "the upper end of analysts' forecasts of total costs is around $30 - $35billion": of the costs; not a
+# share, whose amount is the share's own ("BP's share of production is 63 million cubic feet per day")
 _EARNING = frozenset({"make", "makes", "making", "made", "earn", "earns", "earned", "earning"})
 _TOWARDS = frozenset({"to", "toward", "towards"})
 
@@ -444,8 +445,8 @@ def _where_from(unit: Token) -> str:
 
 
 def _whole_of(noun: Token) -> Token:
-    """ "The upper end of analysts' forecasts of total costs is around $30 - $35billion": an end, a
-    top or a part is not the thing; what it is a part of is."""
+    """ "The upper end of analysts' forecasts of total costs is around $30 - $35billion": the end or
+    the top of a range, or its bulk, is not the thing; what the range is of is."""
     if noun.lower_ not in _PARTS:
         return noun
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
