@@ -61,3 +61,14 @@ def test_a_sum_the_crew_make_is_their_earnings(nlp: Language) -> None:
         "about $100,000 each annually",
     )
     assert figure.counted == "earnings of crew"
+
+
+def test_a_share_keeps_its_own_amount(nlp: Language) -> None:
+    """A guard (it holds on main too): a share is not a range's end, its amount is the share's own."""
+    figure = counted(
+        nlp,
+        "BP's share of production is 63 million cubic feet per day -- less than 1 percent of total oil and "
+        "gas output.",
+        "63 million cubic feet per day",
+    )
+    assert figure.counted == "BP's share in cubic feet per day"
