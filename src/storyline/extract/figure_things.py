@@ -38,7 +38,7 @@ _DISTANCES = frozenset({"miles", "kilometres"})
 _LINKING = frozenset(
     {"make", "makes", "making", "made", "become", "becomes", "became", "represent", "represents"}
 )
-LENGTHS = _DISTANCES | {"metres", "feet", "inches"}
+LENGTHS = _DISTANCES | {"metres", "feet", "inches", "yard"}
 DIMENSION_NOUNS = frozenset(
     {"diameter", "radius", "length", "height", "width", "depth", "thickness", "circumference"}
 )
@@ -152,6 +152,12 @@ _UNIT_LINKS = frozenset(
     {"per", "a", "an", "each", "square", "cubic", "percent", "pct", "%", "share", "basis"}
 )
 _VERB_MEASURES = {"weigh": "weight"}  # "the BOP ... weighs approximately 1 million pounds"
+_PARTS = frozenset(
+    {"end", "ends", "top", "bottom", "bulk"}
+)  # "the upper end of analysts' forecasts of total costs is around $30 - $35billion": of the costs; not a
+# share, whose amount is the share's own ("BP's share of production is 63 million cubic feet per day")
+_EARNING = frozenset({"make", "makes", "making", "made", "earn", "earns", "earned", "earning"})
+_TOWARDS = frozenset({"to", "toward", "towards"})
 
 
 def thing_of(
@@ -192,7 +198,7 @@ def _unit_thing(
     restated = _restated_by_or(head)
     if restated is not None:
         return _noun_phrase(restated)
-    token = head if head is not None else _number_before_scale(last)
+    token = _range_start(head if head is not None else _number_before_scale(last))
     if _named_right_before(token) and not _run_in_between(last, _word_governing(token.head)):
         return _noun_phrase(_estimated(token.head, token))  # "well ahead of an average forecast $4.60billion"
     while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
@@ -207,6 +213,16 @@ def _unit_thing(
     if _run_in_between(last, _word_governing(token)):
         return ""  # what the words after a run-in caption do is not what the amount before it is of
     return _thing_above(token, money, kind)
+
+
+def _range_start(token: Token) -> Token:
+    """ "might add $2-3 to the price": the parse may hang a range's second number on its first as a
+    phrase of its own; the first number holds the range's place in the clause."""
+    head = token.head
+    if token.dep_ != "prep" or not head.like_num or head.i >= token.i:
+        return token
+    between = token.doc[head.i + 1 : token.i]
+    return head if between and all(t.text in ("-", "–") or t.is_currency for t in between) else token
 
 
 def _word_governing(token: Token) -> Token:
@@ -356,6 +372,7 @@ def _measure_before(token: Token) -> bool:
 
 def _thing_above(token: Token, money: bool, kind: str) -> str:
     """What the amount whose top word is `token` is of, read from the words around it."""
+    amount = token
     if kind.split(" per ")[0] in _DISTANCES and token.dep_ == "npadvmod" and token.head.pos_ == "VERB":
         return "distance"  # "Charlie rode his bike five miles (8km)"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _scale(token.head.head):
@@ -378,12 +395,16 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     compared = _compared_amount(token) if noun is None else None
     if compared is not None:
         return compared
+    earned = _earnings(token) if money and noun is None else ""
+    if earned:
+        return earned
     noun = noun or _noun_above(token)
     noun = _form_of(noun) if noun is not None else None
     cost = _cost_of(token, noun) if money else None
     if cost is not None:
         return cost
     if noun is not None:
+        noun = _whole_of(noun)
         return (
             _rate_of(noun)
             or _measure_over(noun, token)
@@ -396,7 +417,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         return measured
     described = _copula_subject(token)
     if described is not None:  # "BP expects the total bill ... will be $3 - $6billion"
-        return _noun_phrase(described)
+        return _noun_phrase(_estimated(_whole_of(described), token))
     relative = _relative_clause(token)
     if relative:
         return f"amount {relative}"  # "the 5,000 barrels BP estimated to be leaking per day"
@@ -406,7 +427,49 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     price = _price(money, kind)
     if price:
         return price
-    return _amount_done(token) or _participle_after(token) or _unit_participle(token)
+    done = _amount_done(token) or _participle_after(token) or _unit_participle(token)
+    return done or ("" if money else _where_from(amount))
+
+
+def _where_from(unit: Token) -> str:
+    """ "making a total of at least 260,000 barrels from the Deepwater Horizon spill": a unit that
+    nothing else names is told by where the amount comes from ("amount from Deepwater Horizon spill")."""
+    if not unit_word(unit):
+        return ""
+    for prep in unit.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == unit.i + 1:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and not unit_word(objects[0]) and not _a_time(objects[0]):
+                return f"amount from {_noun_phrase(objects[0])}"
+    return ""
+
+
+def _whole_of(noun: Token) -> Token:
+    """ "The upper end of analysts' forecasts of total costs is around $30 - $35billion": the end or
+    the top of a range, or its bulk, is not the thing; what the range is of is."""
+    if noun.lower_ not in _PARTS:
+        return noun
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [o for p in of[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if not objects or unit_word(objects[0]) or _a_time(objects[0]):
+        return noun
+    return objects[0]
+
+
+def _earnings(amount: Token) -> str:
+    """ "rigs that ordinarily employ as many as 10,000 crew making about $100,000 each annually": a sum
+    that someone makes or earns is their earnings, not them (not "make $20billion available": what
+    the verb makes of the sum)."""
+    verb = amount.head
+    if amount.dep_ != "dobj" or verb.lower_ not in _EARNING or verb.pos_ != "VERB":
+        return ""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dative", "prt") for c in verb.children):
+        return ""
+    described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+    earner = verb.head if described else _subject_noun(verb)
+    if earner is None or earner.pos_ != "NOUN" or unit_word(earner) or earner.lower_ in _SHARES:
+        return ""
+    return f"earnings of {_noun_phrase(earner)}"
 
 
 def _compared_amount(token: Token) -> str | None:
@@ -887,6 +950,9 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
         return "distance"  # "a town about 19km (18 miles) to the west"
     if following in _DIMENSIONS:
         return _DIMENSIONS[following]
+    towards = _distance_to(doc, at)
+    if towards:
+        return towards
     if following != "from" or at + 1 >= len(doc) or doc[at + 1].pos_ != "PROPN":
         return "distance" if following in _DIRECTIONS else ""
     limit = doc[at].sent.end
@@ -896,6 +962,19 @@ def _dimension(doc: Doc, end: int, kind: str) -> str:
         while end < limit and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
             end += 1
     return f"distance from {doc[at + 1 : end]}"  # "16km from Port-au-Prince"
+
+
+def _distance_to(doc: Doc, at: int) -> str:
+    """ "drove the 100 yards back to the heliport": a length right before "to" a place (or "back to")
+    is the distance to it (not "rose 3 feet to 10 feet": a number is no place)."""
+    if at < len(doc) and doc[at].lower_ == "back":
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in _TOWARDS or doc[at].dep_ != "prep":
+        return ""
+    places = [c for c in doc[at].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not places or unit_word(places[0]) or _a_time(places[0]) or places[0].like_num:
+        return ""
+    return f"distance to {_noun_phrase(places[0])}"
 
 
 def name_end(doc: Doc, start: int, limit: int) -> int:
