@@ -184,6 +184,15 @@ _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
 _CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
+# what comes just before an event word told as the time or the ground of another: "his third trip
+# there since the leak began", "having already faced questions" (a perfect participle; "having to
+# cope" is not one); the clause's subject comes between, a few words ("since the Deepwater
+# Horizon rig sank"), not a time ("since Monday the company has ...", "since then")
+_SINCE_A_TIME = rf"(?:(?:then|last|early|late|{'|'.join((*MONTH_NAMES, *WEEKDAY_NAMES))})\b|\d)"
+_ANCHOR_CLAUSE = re.compile(
+    rf"(?:\bsince\s+(?!{_SINCE_A_TIME})(?:[\w'-]+\s+){{1,4}}|\bhaving\s+(?:\w+ly\s+|already\s+|just\s+)?(?:been\s+)?)$",
+    re.IGNORECASE,
+)
 _TIME_WORDS = re.compile(
     rf"\b(?:(?:{'|'.join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))})"
     r"\b|(?i:today|tonight|yesterday|tomorrow"
@@ -296,7 +305,7 @@ class _Overview:
             return False
         if _no_one_nowhere_undated(entry) or _tally(entry.summary) or _listed(entry.summary):
             return False
-        if _names_a_list(entry.summary):
+        if _names_a_list(entry.summary) or _anchors_another(entry):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -644,6 +653,19 @@ def _names_a_list(sentence: str) -> bool:
     event; it held a place of H1N1_bbc's overview on a day whose news (a Texan child's death) it
     kept out. A quote after a colon ('He said: "We will ..."') is no list."""
     return _NAMED_LIST.search(sentence) is not None
+
+
+def _anchors_another(entry: Entry) -> bool:
+    """Whether the entry's own report tells its event as the time or the ground of another, in a
+    clause of "since" or of a perfect participle ("President Barack Obama is to visit the gulf on
+    Friday, his third trip there since the leak began six weeks ago", "McKay returned to the Senate
+    for the hearing, having already faced questions ... last week"): the sentence's news is the
+    other event, and this one is background that its entry dates by the clause."""
+    for mention in entry.mentions:
+        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+            continue
+        return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
+    return False
 
 
 def _conditional(sentence: str) -> bool:
