@@ -1303,7 +1303,7 @@ def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another(
     sentence tells only as the time or the ground of its news. An event marked in the main clause of
     a sentence with a "since" clause is news ("Oil ⟦stopped⟧ leaking ... for the first time since
     the explosion"), and so is one after "has since" or after a "since" clause whose subject is
-    followed by the main clause's (haiti_bbc)."""
+    followed by the main clause's (haiti_bbc). A clause that gives the event's day still dates it."""
     from storyline.merge.main_events import _anchors_another, main_events
 
     visit = (
@@ -1329,7 +1329,11 @@ def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another(
     living = "She is 79 and since the earthquake she has been living on the street."
     said = "The former Fugees star has since said he is now on his way to the Caribbean state."
     for sentence, word in ((living, "living"), (said, "said"), (stopped, "stopped")):
-        assert not _anchors_another(_marked_in_two("x", "2010-01-13", date(2010, 1, 13), sentence, word, 1.0))
+        assert not _anchors_another(_marked_in_two("x", "2010-01", date(2010, 1, 13), sentence, word, 1.0))
+    # a clause that gives the event's day still dates it: the explosion "since the rig exploded on 20 April"
+    spewing = "Oil has been spewing since the rig exploded on 20 April."
+    assert not _anchors_another(_marked_in_two("x", "2010-04-20", date(2010, 5, 3), spewing, "exploded", 1.0))
+    assert _anchors_another(_marked_in_two("x", "2010-04", date(2010, 5, 3), spewing, "exploded", 1.0))
 
 
 def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -> None:

@@ -657,10 +657,14 @@ def _names_a_list(sentence: str) -> bool:
 
 def _anchors_another(entry: Entry) -> bool:
     """Whether the entry's own report tells its event as the time or the ground of another, in a
-    clause of "since" or of a perfect participle ("President Barack Obama is to visit the gulf on
-    Friday, his third trip there since the leak began six weeks ago", "McKay returned to the Senate
-    for the hearing, having already faced questions ... last week"): the sentence's news is the
-    other event, and this one is background that its entry dates by the clause."""
+    clause of "since" or of a perfect participle, and places it no nearer than a week or a month
+    ("President Barack Obama is to visit the gulf on Friday, his third trip there since the leak
+    began six weeks ago", "McKay returned to the Senate for the hearing, having already faced
+    questions ... last week"): the sentence's news is the other event, and this one background that
+    the clause dates only roughly. A clause that gives the day ("Oil has been spewing since the rig
+    exploded on 20 April") still tells when the event happened."""
+    if calendar_day(entry.date) is not None:
+        return False
     for mention in entry.mentions:
         if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
             continue
