@@ -87,7 +87,10 @@ scientists warn ... Huge dome placed over leak - became blocked by ice crystals 
 bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview. Nor a box of names, a label,
 a colon and `NAMES` or more names each followed by a comma ("Countries with suspected cases: Brazil,
 Guatemala, Peru, ..."): it held one of 29 April's places in H1N1_bbc's overview, the Texan child's
-death waiting behind it.
+death waiting behind it. Nor an event that its entry's own report tells only as the time or ground of
+another, in a "since" clause or a perfect participle, and places no nearer than a week or a month
+("his third trip there since the leak began six weeks ago", "having already faced questions ...
+last week"): background that held two of bpoil_bbc's last places (`_anchors_another`).
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
