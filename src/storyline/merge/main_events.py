@@ -90,7 +90,9 @@ Guatemala, Peru, ..."): it held one of 29 April's places in H1N1_bbc's overview,
 death waiting behind it. Nor an event that its entry's own report tells only as the time or ground of
 another, in a "since" clause or a perfect participle, and places no nearer than a week or a month
 ("his third trip there since the leak began six weeks ago", "having already faced questions ...
-last week"): background that held two of bpoil_bbc's last places (`_anchors_another`).
+last week"): background that held two of bpoil_bbc's last places (`_anchors_another`). Nor a state
+told in the perfect as lasting since a month that dates the entry ("It has affected hundreds of miles
+of Gulf coastline since April"): what holds up to its article's day, not that month's news.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
