@@ -222,8 +222,8 @@ def test_the_overview_spreads_over_the_story() -> None:
         entry("rig", "2010-04-20", "The Deepwater Horizon rig exploded on 20 April.", 8.0),
         entry("spill", "2010-04-20", "The oil began leaking on 20 April.", 7.0),
         entry("workers", "2010-04-20", "Eleven workers died on 20 April.", 6.0),
-        entry("coast", "2010-04", "Spilled oil has damaged the coast since April.", 5.5),
-        entry("states", "2010-04", "Four states have been affected since April.", 5.0),
+        entry("coast", "2010-04", "Spilled oil reached the coast in April.", 5.5),
+        entry("states", "2010-04", "Four states declared emergencies in April.", 5.0),
         entry("fund", "2010-06-16", "BP agreed to a $20bn fund on Wednesday.", 3.0),
     ]
     assert [e.id for e in main_events(ranked, 4)] == ["coast", "rig", "spill", "fund"]
@@ -1275,6 +1275,91 @@ def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
     )
     # names after a colon inside a quote: the quote mark in the label tells a quote's words, not a box
     assert not _names_a_list('Mr Holder said "the parties named so far are: BP, Transocean, Halliburton".')
+
+
+def _marked_in_two(
+    entry_id: str, day: str, published: date, sentence: str, word: str, salience: float
+) -> Entry:
+    """An entry that two articles of `published` tell in `sentence`, its event marked on `word`."""
+    from storyline.model import Mention
+
+    at = sentence.index(word)
+    mentions = [
+        Mention(
+            f"{entry_id}-{n}", f"{entry_id}-{n}.txt", 0, len(sentence), sentence, published, sentence,
+            event_start=at, event_end=at + len(word), date=day,
+        )
+        for n in (1, 2)
+    ]  # fmt: skip
+    return Entry(
+        entry_id, day, False, Tense.PAST, sentence, [], None, [], mentions, salience=salience, sources=2
+    )
+
+
+def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another() -> None:
+    """bpoil_bbc: "his third trip there since the leak ⟦began⟧" (3–4 June, dated to April's week
+    by "six weeks ago") and "having already ⟦faced⟧ questions ... last week" (17–18 May, the 11 May
+    hearing shown on its day) held two places of the overview's foot: each marks an event that its
+    sentence tells only as the time or the ground of its news. An event marked in the main clause of
+    a sentence with a "since" clause is news ("Oil ⟦stopped⟧ leaking ... for the first time since
+    the explosion"), and so is one after "has since" or after a "since" clause whose subject is
+    followed by the main clause's (haiti_bbc). A clause that gives the event's day still dates it."""
+    from storyline.merge.main_events import _anchors_another, main_events
+
+    visit = (
+        "President Barack Obama is to visit the gulf on Friday, his third trip there since the leak began "
+        "six weeks ago."
+    )
+    hearing = (
+        "BP's America president, Lamar McKay, returned to the Senate for the hearing, having already faced "
+        "questions along with other oil industry executives last week."
+    )
+    stopped = (
+        "Oil stopped leaking into the Gulf of Mexico on 15 July for the first time since the explosion on "
+        "the Deepwater Horizon oil rig in April."
+    )
+    capped = "The well was finally capped on 15 July, after an estimated 4.9 m barrels of oil had leaked."
+    ranked = [
+        _marked_in_two("visit", "2010-W16", date(2010, 6, 3), visit, "began", 3.0),
+        _marked_in_two("hearing", "2010-W19", date(2010, 5, 17), hearing, "faced", 2.9),
+        _marked_in_two("stopped", "2010-07-15", date(2010, 7, 16), stopped, "stopped", 2.8),
+        _marked_in_two("capped", "2010-09", date(2010, 9, 19), capped, "capped", 2.7),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["stopped", "capped"]
+    living = "She is 79 and since the earthquake she has been living on the street."
+    said = "The former Fugees star has since said he is now on his way to the Caribbean state."
+    for sentence, word in ((living, "living"), (said, "said"), (stopped, "stopped")):
+        assert not _anchors_another(_marked_in_two("x", "2010-01", date(2010, 1, 13), sentence, word, 1.0))
+    # a clause that gives the event's day still dates it: the explosion "since the rig exploded on 20 April"
+    spewing = "Oil has been spewing since the rig exploded on 20 April."
+    assert not _anchors_another(_marked_in_two("x", "2010-04-20", date(2010, 5, 3), spewing, "exploded", 1.0))
+    assert _anchors_another(_marked_in_two("x", "2010-04", date(2010, 5, 3), spewing, "exploded", 1.0))
+
+
+def test_the_overview_leaves_out_a_state_lasting_since_a_month() -> None:
+    """bpoil_bbc: "It has ⟦affected⟧ hundreds of miles of Gulf coastline since April ..." (six
+    articles of 16-19 July), dated April by "since April", held April's one place in the overview:
+    a state that lasts up to its articles' days, not an event of April. The commission's finding
+    that the budget office ⟦denied⟧ NOAA's request "in late April or early May" is April's news."""
+    from storyline.merge.main_events import main_events
+
+    state = (
+        "It has affected hundreds of miles of Gulf coastline since April, with serious economic damage to "
+        "the region as tourists have avoided Gulf Coast beaches and fishing grounds have remained closed."
+    )
+    denied = (
+        "The panel, which cited interviews with government officials, said in late April or early May, the "
+        "White House budget office denied a request from the National Oceanic and Atmospheric "
+        "Administration (NOAA) to make public its worst-case estimate of how much oil could leak from the "
+        "Macondo well."
+    )
+    oynes = "Chris Oynes said he would step down at the end of this month."
+    ranked = [
+        _marked_in_two("state", "2010-04", date(2010, 7, 17), state, "affected", 3.4),
+        _marked_in_two("denied", "2010-04", date(2010, 10, 6), denied, "denied", 2.1),
+        _marked_in_two("oynes", "2010-05", date(2010, 5, 17), oynes, "step", 2.0),
+    ]
+    assert [e.id for e in main_events(ranked, 2)] == ["denied", "oynes"]
 
 
 def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -> None:

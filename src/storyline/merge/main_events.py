@@ -87,7 +87,12 @@ scientists warn ... Huge dome placed over leak - became blocked by ice crystals 
 bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview. Nor a box of names, a label,
 a colon and `NAMES` or more names each followed by a comma ("Countries with suspected cases: Brazil,
 Guatemala, Peru, ..."): it held one of 29 April's places in H1N1_bbc's overview, the Texan child's
-death waiting behind it.
+death waiting behind it. Nor an event that its entry's own report tells only as the time or ground of
+another, in a "since" clause or a perfect participle, and places no nearer than a week or a month
+("his third trip there since the leak began six weeks ago", "having already faced questions ...
+last week"): background that held two of bpoil_bbc's last places (`_anchors_another`). Nor a state
+told in the perfect as lasting since a month that dates the entry ("It has affected hundreds of miles
+of Gulf coastline since April"): what holds up to its article's day, not that month's news.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -184,6 +189,22 @@ _YEAR = re.compile(
     r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
 )
 _CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
+# what comes just before an event word told as the time or the ground of another: "his third trip
+# there since the leak began", "having already faced questions" (a perfect participle; "having to
+# cope" is not one); the clause's subject comes between, a few words ("since the Deepwater
+# Horizon rig sank"), not a time ("since Monday the company has ...", "since then")
+_SINCE_A_TIME = rf"(?:(?:then|last|early|late|{'|'.join((*MONTH_NAMES, *WEEKDAY_NAMES))})\b|\d)"
+_ANCHOR_CLAUSE = re.compile(
+    rf"(?:\bsince\s+(?!{_SINCE_A_TIME})(?:[\w'-]+\s+){{1,4}}|\bhaving\s+(?:\w+ly\s+|already\s+|just\s+)?(?:been\s+)?)$",
+    re.IGNORECASE,
+)
+# a state in the perfect that lasts from a month on: "It has affected hundreds of miles of Gulf
+# coastline since April", "oil which has been leaking ... since April"; the clause runs to a
+# conjunction or the sentence's end
+_LASTING_SINCE = re.compile(
+    rf"\b(?:has|have)\b(?:(?!\b(?:and|but)\b)[^.;])*\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{'|'.join(MONTH_NAMES)})\b",
+    re.IGNORECASE,
+)
 _TIME_WORDS = re.compile(
     rf"\b(?:(?:{'|'.join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))})"
     r"\b|(?i:today|tonight|yesterday|tomorrow"
@@ -296,7 +317,7 @@ class _Overview:
             return False
         if _no_one_nowhere_undated(entry) or _tally(entry.summary) or _listed(entry.summary):
             return False
-        if _names_a_list(entry.summary):
+        if _names_a_list(entry.summary) or _anchors_another(entry) or _lasting_since_a_month(entry):
             return False
         reports = {(mention.document, mention.start) for mention in entry.mentions}
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -644,6 +665,32 @@ def _names_a_list(sentence: str) -> bool:
     event; it held a place of H1N1_bbc's overview on a day whose news (a Texan child's death) it
     kept out. A quote after a colon ('He said: "We will ..."') is no list."""
     return _NAMED_LIST.search(sentence) is not None
+
+
+def _anchors_another(entry: Entry) -> bool:
+    """Whether the entry's own report tells its event as the time or the ground of another, in a
+    clause of "since" or of a perfect participle, and places it no nearer than a week or a month
+    ("President Barack Obama is to visit the gulf on Friday, his third trip there since the leak
+    began six weeks ago", "McKay returned to the Senate for the hearing, having already faced
+    questions ... last week"): the sentence's news is the other event, and this one background that
+    the clause dates only roughly. A clause that gives the day ("Oil has been spewing since the rig
+    exploded on 20 April") still tells when the event happened."""
+    if calendar_day(entry.date) is not None:
+        return False
+    for mention in entry.mentions:
+        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+            continue
+        return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
+    return False
+
+
+def _lasting_since_a_month(entry: Entry) -> bool:
+    """Whether the entry is dated to a month by a state its sentence tells in the perfect as lasting
+    since then ("It has affected hundreds of miles of Gulf coastline since April, with serious
+    economic damage", "The blown-out well has been spewing oil into Gulf waters since April"): what
+    holds up to its article's day, dated by its start, not an event of that month. It held April's
+    place in bpoil_bbc's overview, which the commission's finding of a late-April denial now takes."""
+    return calendar_day(entry.date) is None and _LASTING_SINCE.search(entry.summary) is not None
 
 
 def _conditional(sentence: str) -> bool:
