@@ -112,8 +112,9 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates = _initial_candidates(doc)
     candidates = _relabel(doc, candidates)
     candidates = _add_unlabelled_repeats(doc, candidates)
-    candidates.extend(_joined_given_names(doc, candidates))
-    _assign_canonicals(doc, candidates)
+    joined = _full_names_after_given_name(doc, candidates)
+    candidates.extend(_joined_given_names(candidates, joined))
+    _assign_canonicals(doc, candidates, joined)
     candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
     return [_mention(doc, c) for c in candidates]
@@ -527,8 +528,8 @@ def _read_as_name(token: Token) -> bool:
 # --- canonical names within the document -------------------------------------
 
 
-def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
-    _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"])
+def _assign_canonicals(doc: Doc, candidates: list[_Candidate], joined: frozenset[int]) -> None:
+    _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"], joined)
     acronyms = _acronym_expansions(doc, candidates)
     for candidate in candidates:
         text = candidate.span(doc).text
@@ -542,10 +543,12 @@ def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
             candidate.canonical = _normal_name(text)
 
 
-def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
+def _person_canonicals(doc: Doc, people: list[_Candidate], joined_names: frozenset[int]) -> None:
     """Each person mention named by the fullest name it abbreviates: "Budanov" and "Mr Budanov"
     by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
-    With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
+    With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins.
+    `joined_names`: the starts of the full names a given name is joined to ("Dawn Askham" of "Iain
+    and Dawn Askham", `_full_names_after_given_name`)."""
     full = [
         (p.start, _words(p.span(doc)))
         for p in people
@@ -555,7 +558,7 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
     joined: dict[int, str] = {}  # "Iain" of "Iain and Dawn Askham": the surname he shares
     for start, words in full:
-        if _given_name_joined(doc, start):
+        if start in joined_names:
             joined[start - 2] = words[-1]
         else:
             by_surname.setdefault(words[-1], []).append((start, words))
@@ -575,17 +578,22 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
 
 
-def _joined_given_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _full_names_after_given_name(doc: Doc, candidates: list[_Candidate]) -> frozenset[int]:
+    """The starts of the full names with another given name joined before them (`_given_name_joined`):
+    read once, for the given names' own mentions and for the surname's canonical name."""
+    return frozenset(
+        c.start
+        for c in candidates
+        if c.label == "PERSON" and c.end - c.start > 1 and _given_name_joined(doc, c.start)
+    )
+
+
+def _joined_given_names(candidates: list[_Candidate], joined: frozenset[int]) -> list[_Candidate]:
     """The given name the recogniser left out before "and" and a full name ("Iain" of "Iain and Dawn
     Askham"): a person of his own."""
     covered = {i for c in candidates for i in range(c.start, c.end)}
     return [
-        _Candidate(c.start - 2, c.start - 1, "PERSON")
-        for c in candidates
-        if c.label == "PERSON"
-        and c.end - c.start > 1
-        and _given_name_joined(doc, c.start)
-        and c.start - 2 not in covered
+        _Candidate(start - 2, start - 1, "PERSON") for start in sorted(joined) if start - 2 not in covered
     ]
 
 
