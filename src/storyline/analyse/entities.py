@@ -52,6 +52,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.analyse.token_table import token_table
+from storyline.analyse.verb_forms import FINITE_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
 
@@ -93,7 +94,8 @@ _BODY_NOUNS = frozenset(
 _NO_END = 1 << 62
 _QUOTES_KEY = "storyline.quote_spans"
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’"
-_FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+# a verb that makes a clause of the words around it: a finite one, or a base form (", to head for Haiti")
+_CLAUSE_VERB_TAGS = FINITE_TAGS | {"VB"}
 
 
 @dataclass(slots=True)
@@ -396,7 +398,7 @@ def _role_beside(span: Span) -> bool:
     for token in doc[span.end + 1 : span.end + 10]:
         if token.text in (",", ".", ";", ":", "--", "(", ")") or token.pos_ == "ADP":
             break
-        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _FINITE:
+        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _CLAUSE_VERB_TAGS:
             return False  # ", who said ...", ", to head for Haiti": a clause, not a role
         words.append(token)
     last = words[-1] if words else None  # ", Professor of Law at Boston College Law School,": capitalised
@@ -411,7 +413,7 @@ def _second_role(aside: Span) -> bool:
     six-a-side team FC Mallard and a clerical worker at Falkirk Royal Infirmary,")."""
     joined = False
     for token in aside:
-        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _FINITE:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _CLAUSE_VERB_TAGS:
             return False
         if token.lower_ == "and":
             joined = True
@@ -1235,7 +1237,7 @@ def _caption(sentence: Span, people: list[_Candidate]) -> bool:
     if words and not words[-1].is_punct and after is not None and "\n" not in words[-1].text_with_ws:
         return True
     named = {p.canonical for p in people if sentence.start <= p.start < sentence.end}
-    return len(named) >= _LISTED and not any(t.tag_ in _FINITE for t in sentence)
+    return len(named) >= _LISTED and not any(t.tag_ in _CLAUSE_VERB_TAGS for t in sentence)
 
 
 def _modifier(span: Span) -> bool:

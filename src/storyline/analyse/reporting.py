@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from storyline.analyse.actor_lexicon import ORG_ROLES, ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.titles import TITLE_WORDS
+from storyline.analyse.verb_forms import FINITE_TAGS
 from storyline.model import Stance
 
 CUE_VERBS: dict[str, Stance] = {
@@ -424,8 +425,8 @@ def asks_whether(verb: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own, or an auxiliary that gives it one ("was", "would")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
     )
 
 

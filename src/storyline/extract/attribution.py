@@ -70,6 +70,7 @@ from storyline.analyse.reporting import (
 from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.analyse.token_table import token_table
+from storyline.analyse.verb_forms import TENSED_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -2212,7 +2213,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
     Murdoch, 61, a charter boat captain ... who ... now faces a bleak season': a reporting clause inverted
     after the quote, its speaker the noun phrase right after the verb, which the parse made the verb's
     object or the subject of a later verb."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= verb.sent.end:
+    if verb.tag_ not in TENSED_TAGS or verb.i + 1 >= verb.sent.end:
         return None  # not 'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying ...'
     quoted = after_quote(verb)
     if not quoted and not _after_own_clause(verb):
