@@ -186,12 +186,14 @@ VOICED_CUES: dict[str, Stance] = {"intone": Stance.STATED, "cry": Stance.STATED}
 # claims; with a clause or a quotation they report words ("declared that the outbreak is now a
 # global pandemic")
 PERFORMATIVE_CUES = frozenset({"declare"})
-# the states declaring makes: "declared a state of emergency", "a pandemic", "a disaster situation",
-# "a health alert", "war", "bankruptcy"
+# the states declaring makes: "declared a state of emergency" ("state" alone: "a state of calamity"), "a
+# pandemic", "a disaster situation", "a health alert", "war", "bankruptcy", "a day of mourning", "the closure
+# of the airport"; one list for `cue_lemma` (no report) and for merging (`merge.similarity`: the act itself)
 DECLARED_STATES = frozenset(
     {
-        "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "independence",
-        "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown", "law",
+        "state", "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "closure",
+        "independence", "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown",
+        "law", "mourning",
     }
 )  # fmt: skip
 CLAUSE_CUES: dict[str, Stance] = (
