@@ -1841,8 +1841,15 @@ def _raised(verb: Token) -> str | None:
 
 
 def _finder(subject: Token) -> bool:
-    """Who can report a finding: a person or body, people, a study or poll (not "the fear of insecurity")."""
-    return names_someone(subject) or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
+    """Who can report a finding or hold a view: someone (`_someone`), or a study or poll ("a presidential
+    panel"); not "the fear of insecurity", nor "the Indonesian tsunami" in "DVI activity after the
+    Indonesian tsunami in 2005 revealed"."""
+    return _someone(subject) or subject.lower_ in _INQUIRIES
+
+
+def _someone(noun: Token) -> bool:
+    """A person or body named, people, a pronoun for them, or a common noun for one ("spokesman")."""
+    return names_someone(noun) or _speaking_noun(noun)
 
 
 def _shown(verb: Token) -> str | None:
@@ -1929,7 +1936,7 @@ def _agents_after_state(verb: Token) -> list[Token]:
         for by in state.children
         if by.lower_ == "by" and by.dep_ in ("prep", "agent")
         for o in by.children
-        if o.dep_ == "pobj" and (names_someone(o) or _speaking_noun(o))
+        if o.dep_ == "pobj" and _someone(o)
     ]
 
 
@@ -2020,7 +2027,7 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     after = sentence[verb.i + 1 - sentence.start :]
     return (
         lemma in _TOLD_WHAT
-        and not (names_someone(subject) or _speaking_noun(subject))
+        and not _someone(subject)
         and not any(c.dep_ in ("xcomp", "oprd", "acomp") for c in children)
         and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
     )
@@ -2041,12 +2048,6 @@ def _opens_clause_of(mark: Token, verb: Token) -> bool:
     """A conjunction ("after", "as", "when") that opens the verb's own clause: a subject after it is the
     verb's, one before it belongs to the clause the parse folded in (its verb read as a noun)."""
     return mark.dep_ == "mark" and mark.head == verb
-
-
-def _holder(subject: Token) -> bool:
-    """A subject that can hold a view: a person or body named, or a noun for one ("panel"); not "the
-    Indonesian tsunami" in "DVI activity after the Indonesian tsunami in 2005 revealed"."""
-    return subject.ent_type_ in HOLDER_LABELS or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
 
 
 def _verb_phrase_read_as_subject(subject: Token, verb: Token) -> bool:
@@ -2315,7 +2316,7 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     after = before.text if before is not None else ""
     if after in (",", "-", "--") and not _one_more_in_list(subject, last):  # also after a dateline's
         return last  # "(Reuters) -"
-    if before is not None and _opens_clause_of(before, verb) and _holder(last):
+    if before is not None and _opens_clause_of(before, verb) and _finder(last):
         return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
         return last  # said': the one after the quote speaks, not a subject inside it
