@@ -11,3 +11,5 @@ TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # a finite verb: a tensed one or a modal ("could", "will"), which gives the clause its tense
 FINITE_TAGS = TENSED_TAGS | {"MD"}
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# a verb of being or having, not of doing ("as BP is the biggest", "BP has:")
+BE_OR_HAVE_FORMS = BE_FORMS | {"has", "have", "had"}

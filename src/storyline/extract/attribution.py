@@ -70,7 +70,7 @@ from storyline.analyse.reporting import (
 from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.analyse.token_table import token_table
-from storyline.analyse.verb_forms import TENSED_TAGS
+from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS, TENSED_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -1755,7 +1755,7 @@ _INQUIRIES = frozenset(
 _RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
 _TELLING_PREPOSITIONS = frozenset({"during", "after", "before", "at", "in", "on", "without", "outside"})
 _TELLING_MARKS = frozenset({"while", "when", "after", "before"})
-_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain"})
+_BEING = BE_OR_HAVE_FORMS | {"remains", "remain"}
 _GOING_ON = frozenset(
     {"depending", "starting", "beginning", "including", "regarding", "concerning", "excluding", "assuming",
      "considering", "barring", "pending", "saying", "given"}
