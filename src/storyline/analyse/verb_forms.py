@@ -1,4 +1,4 @@
-"""The verb tags and the forms of "be" that the analysis and extraction rules ask of a parse.
+"""The verb tags and the forms of "be" (and "have") that the analysis and extraction rules ask of a parse.
 
 Defined once, so that "a finite verb" means the same verb in segmentation, in naming actors and in
 reading who claims a figure.
