@@ -65,6 +65,24 @@ def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-d
     return extraction_of(pipeline, text, published).events
 
 
+def source_of(attribution):  # type: ignore[no-untyped-def]
+    """The source an attribution names; None for the writer's own words (no attribution)."""
+    return attribution.source if attribution is not None else None
+
+
+def attributions_by_predicate(pipeline, text: str, published=None):  # type: ignore[no-untyped-def]
+    """The attribution of each event mention of `text` (read as one article), by its predicate."""
+    return {e.predicate: e.attribution for e in events_of(pipeline, text, published)}
+
+
+def sentence_attributions(pipeline, text: str, sentence: str, published=None):  # type: ignore[no-untyped-def]
+    """The attribution of each event mention of the sentence of `text` that opens with `sentence` (its
+    main event's and its clauses')."""
+    told = [e.attribution for e in events_of(pipeline, text, published) if e.text.startswith(sentence)]
+    assert told, f"no event for {sentence!r}"
+    return told
+
+
 def attribution_in(pipeline, text: str, sentence: str, published=None):  # type: ignore[no-untyped-def]
     """The attribution of the first event the pipeline reads in `sentence` of the article `text`."""
     told = [e for e in events_of(pipeline, text, published) if sentence in e.text]

@@ -1,6 +1,7 @@
 """Who said what when the subject is cut off from the reporting verb in a chronology (seed 221, bpoil_reuters
 article 1797): a phrase set off between the subject and "says", a subject left out after a semicolon,
-and a headline verb ("rise") read as a noun before "after ... says".
+and a headline verb ("rise") read as a noun before "after ... says"; likewise a photo caption run into the
+sentence before "after ... said" (haiti_bbc).
 
 The sentences are quoted from the Timeline17 article; the whole pipeline reads them as one short article.
 """
@@ -45,6 +46,17 @@ def test_the_subject_after_a_conjunction_speaks_not_a_headline_before_it(pipelin
     the panel says, not "Shares in BP rise"."""
     said = _said(pipeline, "a U.S. presidential panel says it found")
     assert said is not None and "panel" in said.source
+
+
+def test_people_after_a_conjunction_speak_not_a_caption_before_them(pipeline: Pipeline) -> None:
+    """ "A cathedral in Port-au-Prince after the earthquake UN officials said": the caption's noun and the
+    officials are both subjects of "said"; the officials (people, not only a named body) speak."""
+    text = (  # haiti_bbc 1093
+        "A cathedral in Port-au-Prince after the earthquake UN officials said some 250 people worked in the "
+        "headquarters of the peacekeeping mission which has collapsed.\n"
+    )
+    said = attribution_in(pipeline, text, "A cathedral in Port-au-Prince", date(2010, 1, 13))
+    assert said is not None and said.source.endswith("UN officials")
 
 
 def test_a_body_after_a_dated_line_speaks_past_a_phrase_set_off_before_says(pipeline: Pipeline) -> None:

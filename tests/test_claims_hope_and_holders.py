@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in, quote_speaker
-from storyline.model import Attribution, Stance
+from conftest import attribution_in, quote_speaker, source_of
+from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
 _PUBLISHED = date(2010, 6, 16)
-
-
-def _source(attribution: Attribution | None) -> str | None:
-    return attribution.source if attribution is not None else None
 
 
 def test_he_after_a_title_of_a_company_is_the_man_not_the_company(pipeline: Pipeline) -> None:
@@ -57,12 +53,12 @@ def test_hope_is_no_report_in_a_modal_guess_or_as_a_noun(pipeline: Pipeline) -> 
         "It is also a bridge-building gesture towards the Obama administration.\n"
         "The company must hope the president will reciprocate by turning down the political heat.\n"
     )
-    assert _source(attribution_in(pipeline, guess, "the president will reciprocate", _PUBLISHED)) is None
+    assert source_of(attribution_in(pipeline, guess, "the president will reciprocate", _PUBLISHED)) is None
     noun = (
         "June 3 - After previous sharp declines, BP shares rise more than 3 percent on market hopes that the "
         "latest plan to control the leaking well may make some progress.\n"
     )
-    assert _source(attribution_in(pipeline, noun, "BP shares rise", _PUBLISHED)) is None
+    assert source_of(attribution_in(pipeline, noun, "BP shares rise", _PUBLISHED)) is None
 
 
 def test_it_that_reports_is_the_main_clauses_subject_not_the_agency_of_a_when_clause(
@@ -81,10 +77,10 @@ def test_it_that_reports_is_the_main_clauses_subject_not_the_agency_of_a_when_cl
         "It has said it will pay all legitimate costs, a bill that is likely to run into the billions of "
         "dollars.\n"
     )
-    assert _source(attribution_in(pipeline, text, "legitimate costs", _PUBLISHED)) == "BP"
+    assert source_of(attribution_in(pipeline, text, "legitimate costs", _PUBLISHED)) == "BP"
 
 
-def test_a_noun_going_on_a_list_in_the_subject_is_not_the_source(pipeline: Pipeline) -> None:
+def test_a_noun_going_on_a_list_in_the_subject_is_not_thesource_of(pipeline: Pipeline) -> None:
     text = (
         "Zygmunt Plater, Professor of Law at Boston College Law School, agrees.\n"
         "\"In the short term, it's in everyone's interests within the company to low-ball -- but the "
@@ -93,4 +89,4 @@ def test_a_noun_going_on_a_list_in_the_subject_is_not_the_source(pipeline: Pipel
         "compensation and the damage to BP's business suggests the final spill bill could, over the long "
         "term, end up much higher than BP's latest provision -- perhaps even more than twice as much.\n"
     )
-    assert _source(attribution_in(pipeline, text, "final spill bill", _PUBLISHED)) == "Reuters"
+    assert source_of(attribution_in(pipeline, text, "final spill bill", _PUBLISHED)) == "Reuters"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import attribution_in, quote_speaker
-from storyline.model import Attribution, Stance
+from conftest import attribution_in, quote_speaker, source_of
+from storyline.model import Stance
 from storyline.pipeline import Pipeline
 
 _PUBLISHED = date(2009, 4, 30)
@@ -24,19 +24,15 @@ _HEADLINES = (
 )
 
 
-def _source(attribution: Attribution | None) -> str | None:
-    return attribution.source if attribution is not None else None
-
-
 def test_a_verb_of_voice_inverted_after_the_quote_names_its_speaker(pipeline: Pipeline) -> None:
     attribution = attribution_in(pipeline, _HEADLINES, "intones a reporter", _PUBLISHED)
-    assert _source(attribution) == "reporter"
+    assert source_of(attribution) == "reporter"
     assert quote_speaker(pipeline, _HEADLINES, "This could really explode", _PUBLISHED) == "reporter"
 
 
 def test_a_paper_crying_a_headline_is_its_source_not_a_place_inside_the_headline(pipeline: Pipeline) -> None:
     attribution = attribution_in(pipeline, _HEADLINES, "cries the Evening Standard", _PUBLISHED)
-    assert _source(attribution) == "Evening Standard"
+    assert source_of(attribution) == "Evening Standard"
     assert quote_speaker(pipeline, _HEADLINES, "London warned", _PUBLISHED) == "Evening Standard"
 
 
@@ -61,7 +57,7 @@ def test_a_statement_issued_with_its_that_clause_is_the_issuers_report(pipeline:
         "them of a headline.\n"
     )
     attribution = attribution_in(pipeline, text, "The WHO issued a statement", _PUBLISHED)
-    assert _source(attribution) in ("WHO", "World Health Organisation")
+    assert source_of(attribution) in ("WHO", "World Health Organisation")
     speaker = quote_speaker(pipeline, text, "one in four Britons", _PUBLISHED)
     assert speaker in ("WHO", "World Health Organisation")  # not the scientist of the sentence before
 
@@ -82,4 +78,4 @@ def test_a_common_noun_opening_a_sentence_is_not_the_he_who_says_it(pipeline: Pi
         "Irish Sea, he said.\n"
     )
     attribution = attribution_in(pipeline, text, "Seeps might also explain", date(2010, 7, 13))
-    assert _source(attribution) == "Martin Hovland"
+    assert source_of(attribution) == "Martin Hovland"

@@ -12,17 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of
-from storyline.model import Attribution
+from conftest import sentence_attributions
 from storyline.pipeline import Pipeline
 
-
-def _sources(pipeline: Pipeline, text: str, sentence: str) -> list[Attribution | None]:
-    """The attribution of each event mention of the sentence (its main event's and its clauses')."""
-    events = extraction_of(pipeline, text, date(2010, 5, 23)).events
-    told = [e.attribution for e in events if e.text.startswith(sentence)]
-    assert told, f"no event for {sentence!r}"
-    return told
+_PUBLISHED = date(2010, 5, 23)
 
 
 def test_a_long_subject_read_as_the_root_still_speaks(pipeline: Pipeline) -> None:
@@ -31,7 +24,7 @@ def test_a_long_subject_read_as_the_root_still_speaks(pipeline: Pipeline) -> Non
         "The chief of the Coast Guard, Admiral Thad Allen, acknowledged on Sunday that the government is "
         "forced to rely on BP and the private oil sector to try to plug the gusher.\n"
     )
-    found = _sources(pipeline, text, "The chief of the Coast Guard")
+    found = sentence_attributions(pipeline, text, "The chief of the Coast Guard", _PUBLISHED)
     assert all(a is not None and a.source == "Thad Allen" and a.cue == "acknowledged" for a in found)
 
 
@@ -41,7 +34,7 @@ def test_the_name_after_a_chronology_date_speaks(pipeline: Pipeline) -> None:
         "June 14 - Obama, on his fourth trip to the Gulf, says he will press BP executives at a White House "
         'meeting on June 16 to deal "justly, fairly and promptly" with damage claims.\n'
     )
-    found = _sources(pipeline, text, "June 14 - Obama")
+    found = sentence_attributions(pipeline, text, "June 14 - Obama", _PUBLISHED)
     assert all(a is not None and a.source.endswith("Obama") and a.cue == "says" for a in found)
 
 
@@ -52,7 +45,7 @@ def test_those_who_release_a_letter_saying_speak(pipeline: Pipeline) -> None:
         "risky procedures in order to reduce costs and save time and made minimal efforts to contain the "
         'added risk."\n'
     )
-    found = _sources(pipeline, text, "-- Two U.S. lawmakers")
+    found = sentence_attributions(pipeline, text, "-- Two U.S. lawmakers", _PUBLISHED)
     assert any(a is not None and a.source.endswith("lawmakers") and a.cue == "saying" for a in found)
 
 
@@ -62,7 +55,7 @@ def test_as_someone_put_it_reports_the_words_beside(pipeline: Pipeline) -> None:
         "As Overton put it, the oil and dispersants are out there now.\n"
         "I think the well known Haitian musician, Jan Sebon, put it best.\n"
     )
-    put = _sources(pipeline, text, "As Overton put it")
+    put = sentence_attributions(pipeline, text, "As Overton put it", _PUBLISHED)
     assert all(a is not None and a.source == "Overton" and a.cue == "put" for a in put)
-    best = _sources(pipeline, text, "I think the well known")
+    best = sentence_attributions(pipeline, text, "I think the well known", _PUBLISHED)
     assert not any(a is not None and "Sebon" in a.source for a in best)

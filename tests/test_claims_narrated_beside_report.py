@@ -14,23 +14,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import events_of, quote_speaker
-from storyline.model import Attribution
+from conftest import attributions_by_predicate, quote_speaker, source_of
 from storyline.pipeline import Pipeline
 
-
-def _sources(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    found: dict[str, Attribution | None] = {
-        e.predicate: e.attribution for e in events_of(pipeline, text, date(2010, 7, 16))
-    }
-    return {predicate: said.source if said is not None else None for predicate, said in found.items()}
+_PUBLISHED = date(2010, 7, 16)
 
 
 def test_a_deed_joined_before_a_report_of_the_same_subject_is_the_writers(pipeline: Pipeline) -> None:
     text = "BP began pressure tests on the well Thursday afternoon and expected them to last up to 48 hours."
-    sources = _sources(pipeline, text)  # bpoil_reuters 211
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)  # bpoil_reuters 211
     assert sources["begin"] is None
-    assert sources["last"] == "BP"
+    assert source_of(sources["last"]) == "BP"
 
 
 def test_the_clause_before_a_participle_report_is_the_writers(pipeline: Pipeline) -> None:
@@ -38,9 +32,9 @@ def test_the_clause_before_a_participle_report_is_the_writers(pipeline: Pipeline
         "And in a video link with the UN, Chan appeared to attempt to allay fears, adding: "
         '"We are not there yet."'
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["attempt"] is None
-    assert sources["add"] == "Chan"
+    assert source_of(sources["add"]) == "Chan"
 
 
 def test_a_participle_on_the_medium_is_the_writers(pipeline: Pipeline) -> None:
@@ -49,9 +43,9 @@ def test_a_participle_on_the_medium_is_the_writers(pipeline: Pipeline) -> None:
         "degrade them in cold water, Hazen and his colleagues wrote in research published on Tuesday in the "
         "journal Science."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["publish"] is None
-    assert sources["stimulate"] == "Hazen"
+    assert source_of(sources["stimulate"]) == "Hazen"
 
 
 def test_words_quoted_outside_the_report_keep_the_sentence_whole(pipeline: Pipeline) -> None:
@@ -67,6 +61,6 @@ def test_an_as_clause_report_speaks_only_for_itself(pipeline: Pipeline) -> None:
         "The company delayed a decision on Friday to suspend its quarterly dividend payments, as some U.S. "
         "politicians have demanded."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["delay"] is None
-    assert sources["demand"] == "some U.S. politicians"
+    assert source_of(sources["demand"]) == "some U.S. politicians"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import T17, extraction_of, needs, quote_speaker
+from conftest import T17, extraction_of, needs, quote_speaker, source_of
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Event
 from storyline.pipeline import Pipeline
@@ -24,10 +24,6 @@ def _of(pipeline: Pipeline, text: str, predicate: str) -> Attribution | None:
     return event.attribution
 
 
-def _source(attribution: Attribution | None) -> str | None:
-    return attribution.source if attribution is not None else None
-
-
 # --- a narrated clause beside a report ---
 
 
@@ -37,7 +33,7 @@ def test_a_fall_told_before_after_a_report_is_not_the_speakers_claim(pipeline: P
         "the Gulf of Mexico was gushing at five times the rate initially thought."
     )
     assert _of(pipeline, text, "fall") is None
-    assert _source(_of(pipeline, text, "gush")) == "oil major"
+    assert source_of(_of(pipeline, text, "gush")) == "oil major"
 
 
 def test_an_arrival_joined_by_and_to_a_ministrys_report_is_not_the_ministrys(pipeline: Pipeline) -> None:
@@ -46,7 +42,7 @@ def test_an_arrival_joined_by_and_to_a_ministrys_report_is_not_the_ministrys(pip
         "ministry said it was expediting the adoption process and paperwork for about 100 others."
     )
     assert _of(pipeline, text, "arrive") is None
-    assert _source(_of(pipeline, text, "expedite")) == "justice ministry"
+    assert source_of(_of(pipeline, text, "expedite")) == "justice ministry"
 
 
 def test_a_report_after_a_comma_still_speaks_for_the_whole_sentence(pipeline: Pipeline) -> None:
@@ -54,7 +50,7 @@ def test_a_report_after_a_comma_still_speaks_for_the_whole_sentence(pipeline: Pi
         "An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday as hopes "
         "dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said."
     )
-    assert _source(_of(pipeline, text, "sink")) == "officials"
+    assert source_of(_of(pipeline, text, "sink")) == "officials"
 
 
 def test_a_report_after_but_keeps_its_source_after_a_sentence_that_cites_none(pipeline: Pipeline) -> None:
@@ -65,7 +61,7 @@ def test_a_report_after_but_keeps_its_source_after_a_sentence_that_cites_none(pi
         "were registered with the embassy in Port-au-Prince."
     )
     events = [e for e in _events(pipeline, text) if e.text.startswith("About 6,000")]
-    sources = {e.predicate: _source(e.attribution) for e in events}
+    sources = {e.predicate: source_of(e.attribution) for e in events}
     assert sources["live"] is None
     assert sources["register"] == "Lawrence Cannon"
 
@@ -77,7 +73,7 @@ def test_a_controversy_told_beside_critics_saying_is_not_theirs(pipeline: Pipeli
     )
     events = _events(pipeline, text)
     assert events[0].attribution is None  # the controversy is told, not the critics' claim
-    assert _source(_of(pipeline, text, "understate")) == "critics"
+    assert source_of(_of(pipeline, text, "understate")) == "critics"
 
 
 # --- sources that cannot speak ---
@@ -100,7 +96,7 @@ def test_a_survey_that_names_a_body_is_the_body_not_the_country_before_it(pipeli
     )
     survey = [e for e in _events(pipeline, text) if e.text.startswith("The US Geological")]
     named = ("Geological Survey", "US Geological Survey")
-    assert survey and all(_source(e.attribution) in named for e in survey)
+    assert survey and all(source_of(e.attribution) in named for e in survey)
 
 
 def test_a_caption_run_into_a_report_with_its_words_after_the_verb_is_not_said(pipeline: Pipeline) -> None:
@@ -113,7 +109,7 @@ def test_a_caption_run_into_a_report_with_its_words_after_the_verb_is_not_said(p
         '"It is, except this is a perfect place for me to go recruiting some people, so it works out."'
     )
     events = [e for e in _events(pipeline, text) if e.text.startswith("Clooney attended the Golden Globes ")]
-    sources = {e.predicate: _source(e.attribution) for e in events}
+    sources = {e.predicate: source_of(e.attribution) for e in events}
     assert sources["attend"] is None
     assert sources["reply"] is not None
 
@@ -131,7 +127,7 @@ def test_a_teams_report_hung_below_he_responded_is_the_teams(pipeline: Pipeline)
     events = [e for e in _events(pipeline, text) if e.text.startswith("The Israeli team")]
     reported = [e for e in events if e.predicate != "rescue"]  # "which rescued the young man" describes
     # the speakers: the writer's (claims59)
-    assert reported and all(_source(e.attribution) == "Israeli team" for e in reported)
+    assert reported and all(source_of(e.attribution) == "Israeli team" for e in reported)
     assert all(e.attribution is None for e in events if e.predicate == "rescue")
 
 
@@ -203,7 +199,7 @@ def test_a_caption_naming_a_speaker_who_has_no_subject_in_the_parse_is_not_said(
     )
     events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.text.startswith("Nick")}
     assert events["train"] is None
-    assert _source(events["see"]) == "Nick Maskery"
+    assert source_of(events["see"]) == "Nick Maskery"
 
 
 def test_a_sentence_run_into_a_captions_report_is_not_the_speakers(pipeline: Pipeline) -> None:
@@ -215,7 +211,7 @@ def test_a_sentence_run_into_a_captions_report_is_not_the_speakers(pipeline: Pip
     )
     events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.text.startswith("Dr Ernest")}
     assert events["rescue"] is None
-    assert _source(events["say"]) == "Ernest Benjamin"
+    assert source_of(events["say"]) == "Ernest Benjamin"
 
 
 def test_she_after_a_caption_is_not_the_man_the_caption_names(pipeline: Pipeline) -> None:
@@ -225,7 +221,7 @@ def test_she_after_a_caption_is_not_the_man_the_caption_names(pipeline: Pipeline
         "James Morrison was joined by the likes of Rod Stewart and Alexandra Burke As for SuBo, she admitted "
         "she didn't know this REM song very well so had to learn her part from scratch.\n"
     )
-    assert _source(_of(pipeline, text, "admit")) != "James Morrison"
+    assert source_of(_of(pipeline, text, "admit")) != "James Morrison"
 
 
 SUBO_PAGE = T17 / "haiti_bbc" / "InputDocs" / "2010-01-27" / "1277.htm.txt"
@@ -238,4 +234,4 @@ def test_she_after_a_caption_on_the_whole_page(pipeline: Pipeline) -> None:
     (page,) = [d for d in read_documents([SUBO_PAGE]) if isinstance(d, Document)]
     events = extraction_of(pipeline, page.text, page.publication_date).events
     (admitted,) = [e for e in events if e.predicate == "admit" and e.main]
-    assert _source(admitted.attribution) != "James Morrison"
+    assert source_of(admitted.attribution) != "James Morrison"

@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of
-from storyline.model import Attribution
+from conftest import sentence_attributions
 from storyline.pipeline import Pipeline
 
-
-def _sources(pipeline: Pipeline, text: str, sentence: str) -> list[Attribution | None]:
-    """The attribution of each event mention of the sentence (its main event's and its clauses')."""
-    events = extraction_of(pipeline, text, date(2010, 1, 20)).events
-    told = [e.attribution for e in events if e.text.startswith(sentence)]
-    assert told, f"no event for {sentence!r}"
-    return told
+_PUBLISHED = date(2010, 1, 20)
 
 
 def test_a_person_confirmed_in_a_post_is_a_vote_not_a_report(pipeline: Pipeline) -> None:
@@ -30,8 +23,8 @@ def test_a_person_confirmed_in_a_post_is_a_vote_not_a_report(pipeline: Pipeline)
         "on Jan. 26, 2009.\n"
         "A BP spokesman confirmed the email's contents.\n"
     )
-    assert not any(_sources(pipeline, text, "After a flap"))
-    confirmed = _sources(pipeline, text, "A BP spokesman")
+    assert not any(sentence_attributions(pipeline, text, "After a flap", _PUBLISHED))
+    confirmed = sentence_attributions(pipeline, text, "A BP spokesman", _PUBLISHED)
     assert all(found is not None and "spokesman" in found.source for found in confirmed)
 
 
@@ -43,8 +36,8 @@ def test_few_would_deny_is_the_writers_claim(pipeline: Pipeline) -> None:
         "The scale of the problem is not clear but the Red Cross has confirmed that it does occur "
         "with a small proportion of online donations.\n"
     )
-    assert not any(_sources(pipeline, text, "It rises up"))
-    confirmed = _sources(pipeline, text, "The scale of the problem")
+    assert not any(sentence_attributions(pipeline, text, "It rises up", _PUBLISHED))
+    confirmed = sentence_attributions(pipeline, text, "The scale of the problem", _PUBLISHED)
     assert all(found is not None and found.source == "Red Cross" for found in confirmed)
 
 
@@ -56,7 +49,7 @@ def test_they_is_not_the_subject_of_a_verbless_clause_before(pipeline: Pipeline)
         "And in the long term - they say here - that without a government and without jobs, they can never "
         "rebuild.\n"
     )
-    said = _sources(pipeline, text, "And in the long term")
+    said = sentence_attributions(pipeline, text, "And in the long term", _PUBLISHED)
     assert not any(found is not None and found.source == "things" for found in said)
 
 
@@ -67,7 +60,7 @@ def test_it_said_after_an_organisations_report_is_that_organisation(pipeline: Pi
         "supplies had been turned away from the congested Port-au-Prince airport three times since Sunday.\n"
         "It said five patients died from lack of the supplies it carried.\n"
     )
-    said = _sources(pipeline, text, "It said five patients")
+    said = sentence_attributions(pipeline, text, "It said five patients", _PUBLISHED)
     assert all(found is not None and found.source == "Medecins Sans Frontieres" for found in said)
 
 
@@ -79,5 +72,5 @@ def test_it_said_after_according_to_a_report_is_not_the_first_source(pipeline: P
         "It said Munich Re (MUVGn.DE) follows with $80 million, Partner Re with an estimated $65 million and "
         "Hannover Re (HNRGn.DE) with $53 million.\n"
     )
-    said = _sources(pipeline, text, "It said Munich Re")
+    said = sentence_attributions(pipeline, text, "It said Munich Re", _PUBLISHED)
     assert not any(found is not None and found.source == "VX" for found in said)

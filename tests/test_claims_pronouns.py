@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import T17, extraction_of, needs, quote_speaker
+from conftest import T17, extraction_of, needs, quote_speaker, source_of
 from storyline.analyse.entities import find_actors
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Event
@@ -24,10 +24,6 @@ def _in(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
     told = [e for e in _events(pipeline, text) if sentence in e.text]
     assert told, f"no event read in {sentence!r}"
     return told[0].attribution
-
-
-def _source(attribution: Attribution | None) -> str | None:
-    return attribution.source if attribution is not None else None
 
 
 def _speaker(pipeline: Pipeline, text: str, opening: str) -> str | None:
@@ -62,7 +58,7 @@ def test_a_woman_a_man_acts_on_tells_nothing_of_his_gender(pipeline: Pipeline) -
         "said Samuel Bernes, head of the rescue team that discovered her.\n"
         'He described her location within the rubble as "in a pocket, surrounded by concrete".\n'
     )
-    assert _source(_in(pipeline, text, "He described her location")) == "Samuel Bernes"
+    assert source_of(_in(pipeline, text, "He described her location")) == "Samuel Bernes"
 
 
 SINGLE_PAGE = T17 / "haiti_bbc" / "InputDocs" / "2010-01-27" / "1277.htm.txt"
@@ -103,7 +99,7 @@ def test_it_after_a_charity_the_recogniser_took_for_a_place_is_the_charity(pipel
         "canceled.\n"
         "It said about $900m (£557m) owed to donor countries and institutions should be written off.\n"
     )
-    assert _source(_in(pipeline, text, "owed to donor countries")) == "Oxfam"
+    assert source_of(_in(pipeline, text, "owed to donor countries")) == "Oxfam"
 
 
 def test_a_report_a_magazine_relays_is_the_quoted_mans(pipeline: Pipeline) -> None:
@@ -113,8 +109,8 @@ def test_a_report_a_magazine_relays_is_the_quoted_mans(pipeline: Pipeline) -> No
         "bankruptcy.\n"
     )
     events = {e.predicate: e.attribution for e in _events(pipeline, text) if e.main or e.predicate == "file"}
-    assert _source(events["file"]) == "Matt Simmons"
-    assert _source(events["stoke"]) is None
+    assert source_of(events["file"]) == "Matt Simmons"
+    assert source_of(events["stoke"]) is None
 
 
 NUNGESSER_PAGE = T17 / "bpoil_reuters" / "InputDocs" / "2010-07-11" / "774.htm.txt"

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of, quote_speaker
-from storyline.model import Attribution
+from conftest import attributions_by_predicate, quote_speaker, source_of
 from storyline.pipeline import Pipeline
 
-
-def _sources(pipeline: Pipeline, text: str) -> dict[str, Attribution | None]:
-    return {e.predicate: e.attribution for e in extraction_of(pipeline, text, date(2009, 5, 2)).events}
-
-
-def _source(found: Attribution | None) -> str | None:
-    return found.source if found is not None else None
+_PUBLISHED = date(2009, 5, 2)
 
 
 def test_a_clause_of_time_before_the_report_is_the_writers(pipeline: Pipeline) -> None:
@@ -31,9 +24,9 @@ def test_a_clause_of_time_before_the_report_is_the_writers(pipeline: Pipeline) -
         "When he returned to the hotel on Saturday, he was told by authorities he would have to be "
         "quarantined."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["return"] is None
-    assert _source(sources["quarantine"]) == "authorities"
+    assert source_of(sources["quarantine"]) == "authorities"
 
 
 def test_a_relative_clause_in_the_speakers_phrase_is_the_writers(pipeline: Pipeline) -> None:
@@ -42,9 +35,9 @@ def test_a_relative_clause_in_the_speakers_phrase_is_the_writers(pipeline: Pipel
         "problems, said Guan Yi, a Chinese virologist at the University of Hong Kong who helped fight SARS "
         "and bird flu and trace their sources in the past."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["trace"] is None
-    assert _source(sources["encounter"]) == "Guan Yi"
+    assert source_of(sources["encounter"]) == "Guan Yi"
 
 
 def test_the_speakers_again_after_but_are_the_writers_telling(pipeline: Pipeline) -> None:
@@ -52,7 +45,7 @@ def test_the_speakers_again_after_but_are_the_writers_telling(pipeline: Pipeline
         "Sherin and Orange County Mayor Rich Crotty said they had full confidence in Disney's contingency "
         "plans in the event of a health emergency, but they gave no details."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["give"] is None
     assert sources["say"] is not None
 
@@ -62,9 +55,9 @@ def test_a_clause_in_the_present_after_a_past_report_is_the_writers(pipeline: Pi
         "The government claimed the companies violated the U.S. Clean Water Act and the Oil Pollution Act, "
         "but the lawsuit does not request a specific dollar amount for damages."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["request"] is None
-    assert _source(sources["violate"]) == "government"
+    assert source_of(sources["violate"]) == "government"
 
 
 def test_a_participle_between_the_speaker_and_the_verb_is_the_writers(pipeline: Pipeline) -> None:
@@ -73,10 +66,10 @@ def test_a_participle_between_the_speaker_and_the_verb_is_the_writers(pipeline: 
         'will be contained by the end of July, said he was "reasonably confident but obviously this thing '
         'is uncharted waters."'
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["ask"] is None
     assert sources["contain"] is None
-    assert _source(sources["say"]) == "David Axelrod"
+    assert source_of(sources["say"]) == "David Axelrod"
 
 
 def test_a_report_in_a_relative_clause_without_a_relative_word_is_not_the_sentences(
@@ -87,17 +80,17 @@ def test_a_report_in_a_relative_clause_without_a_relative_word_is_not_the_senten
         "trying to win goodwill from the new Obama administration. Nour spent three years in jail on "
         "forgery charges he says were fabricated to punish him for challenging Mubarak."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["spend"] is None
-    assert _source(sources["fabricate"]) == "Ayman Nour"
+    assert source_of(sources["fabricate"]) == "Ayman Nour"
 
 
-def test_a_verb_phrase_read_as_the_subject_is_no_source(pipeline: Pipeline) -> None:
+def test_a_verb_phrase_read_as_the_subject_is_nosource_of(pipeline: Pipeline) -> None:
     text = (  # H1N1_reuters 290
         "Governments around the world are reacting to the outbreak with different levels of severity. "
         "Many suspended flights or warned their citizens against travel to Mexico."
     )
-    assert _sources(pipeline, text)["warn"] is None
+    assert attributions_by_predicate(pipeline, text, _PUBLISHED)["warn"] is None
 
 
 def test_a_finding_asked_about_under_whether_is_no_report(pipeline: Pipeline) -> None:
@@ -105,7 +98,7 @@ def test_a_finding_asked_about_under_whether_is_no_report(pipeline: Pipeline) ->
         'Much hinges on whether U.S. courts find the company was "grossly negligent" in the run-up to the '
         "disaster, but there are other risks."
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     assert sources["find"] is None
     assert sources["are"] is None
 
@@ -116,7 +109,7 @@ def test_a_belief_the_speaker_tells_of_is_relayed_by_him(pipeline: Pipeline) -> 
         'had apparently believed "what she read in the papers" and added that it was all "a campaign '
         '(against him) hyped by the leftist press."'
     )
-    believed = _sources(pipeline, text)["believe"]
+    believed = attributions_by_predicate(pipeline, text, _PUBLISHED)["believe"]
     assert believed is not None and believed.relay == "Her 72-year-old husband"
 
 

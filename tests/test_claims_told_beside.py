@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import extraction_of
-from storyline.model import Attribution
+from conftest import attributions_by_predicate
 from storyline.pipeline import Pipeline
 
-
-def _sources(pipeline: Pipeline, text: str) -> dict[str, Attribution | None]:
-    return {e.predicate: e.attribution for e in extraction_of(pipeline, text, date(2010, 7, 2)).events}
+_PUBLISHED = date(2010, 7, 2)
 
 
 def test_what_the_speaker_does_while_saying_it_is_narrated(pipeline: Pipeline) -> None:
@@ -25,7 +22,7 @@ def test_what_the_speaker_does_while_saying_it_is_narrated(pipeline: Pipeline) -
         "moss. The product has worked in Canadian oil spills. Ten pounds of the Sphagsorb collects about 40 "
         "pounds of oil and tar, he said, as he spread the stuff over his plot.\n"
     )
-    sources = _sources(pipeline, text)
+    sources = attributions_by_predicate(pipeline, text, _PUBLISHED)
     collected = sources["collect"]
     assert collected is not None and collected.source == "John Green"
     assert sources["spread"] is None
@@ -36,7 +33,7 @@ def test_a_report_added_after_the_comma_stays_the_speakers(pipeline: Pipeline) -
         '"That was eliminated very early in the process," Hayward said, adding that about 700 commercial '
         "fishing boats were involved in the containment effort in the Gulf.\n"
     )
-    involved = _sources(pipeline, text)["involve"]
+    involved = attributions_by_predicate(pipeline, text, _PUBLISHED)["involve"]
     assert involved is not None and involved.source == "Hayward"
 
 
@@ -45,7 +42,7 @@ def test_a_participle_after_the_reported_words_goes_on_with_them(pipeline: Pipel
         "State officials have reported sheets of oil soiling wetlands and seeping into marine and bird "
         "nurseries, leaving a stain of sticky crude on cane that binds the marshes together.\n"
     )
-    left = _sources(pipeline, text)["leave"]
+    left = attributions_by_predicate(pipeline, text, _PUBLISHED)["leave"]
     assert left is not None and left.source == "State officials"
 
 
@@ -54,5 +51,5 @@ def test_a_picture_handed_over_tells_nothing_itself(pipeline: Pipeline) -> None:
         "This afternoon my Stepfather in law (complicated!) was sorting out some papers and gave me a "
         "picture telling me that this lady was the first postwoman in Monmouthshire.\n"
     )
-    told = _sources(pipeline, text)["tell"]
+    told = attributions_by_predicate(pipeline, text, _PUBLISHED)["tell"]
     assert told is None or told.source != "picture"

@@ -52,6 +52,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.analyse.token_table import token_table
+from storyline.analyse.verb_forms import FINITE_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
 
@@ -93,7 +94,8 @@ _BODY_NOUNS = frozenset(
 _NO_END = 1 << 62
 _QUOTES_KEY = "storyline.quote_spans"
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’"
-_FINITE = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+# a verb that makes a clause of the words around it: a finite one, or a base form (", to head for Haiti")
+_CLAUSE_VERB_TAGS = FINITE_TAGS | {"VB"}
 
 
 @dataclass(slots=True)
@@ -112,8 +114,9 @@ def find_actors(doc: Doc) -> list[EntityMention]:
     candidates = _initial_candidates(doc)
     candidates = _relabel(doc, candidates)
     candidates = _add_unlabelled_repeats(doc, candidates)
-    candidates.extend(_joined_given_names(doc, candidates))
-    _assign_canonicals(doc, candidates)
+    joined = _full_names_after_given_name(doc, candidates)
+    candidates.extend(_joined_given_names(candidates, joined))
+    _assign_canonicals(doc, candidates, joined)
     candidates.extend(_aliases(doc, candidates))
     candidates.sort(key=lambda c: c.start)
     return [_mention(doc, c) for c in candidates]
@@ -395,7 +398,7 @@ def _role_beside(span: Span) -> bool:
     for token in doc[span.end + 1 : span.end + 10]:
         if token.text in (",", ".", ";", ":", "--", "(", ")") or token.pos_ == "ADP":
             break
-        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _FINITE:
+        if (token.tag_.startswith("W") and not token.is_upper) or token.tag_ in _CLAUSE_VERB_TAGS:
             return False  # ", who said ...", ", to head for Haiti": a clause, not a role
         words.append(token)
     last = words[-1] if words else None  # ", Professor of Law at Boston College Law School,": capitalised
@@ -410,7 +413,7 @@ def _second_role(aside: Span) -> bool:
     six-a-side team FC Mallard and a clerical worker at Falkirk Royal Infirmary,")."""
     joined = False
     for token in aside:
-        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _FINITE:
+        if token.text in (",", ".", ";", ":", "--", "(", ")") or token.tag_ in _CLAUSE_VERB_TAGS:
             return False
         if token.lower_ == "and":
             joined = True
@@ -527,8 +530,8 @@ def _read_as_name(token: Token) -> bool:
 # --- canonical names within the document -------------------------------------
 
 
-def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
-    _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"])
+def _assign_canonicals(doc: Doc, candidates: list[_Candidate], joined: frozenset[int]) -> None:
+    _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"], joined)
     acronyms = _acronym_expansions(doc, candidates)
     for candidate in candidates:
         text = candidate.span(doc).text
@@ -542,10 +545,12 @@ def _assign_canonicals(doc: Doc, candidates: list[_Candidate]) -> None:
             candidate.canonical = _normal_name(text)
 
 
-def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
+def _person_canonicals(doc: Doc, people: list[_Candidate], joined_names: frozenset[int]) -> None:
     """Each person mention named by the fullest name it abbreviates: "Budanov" and "Mr Budanov"
     by "Kyrylo Budanov", a given name used alone ("Charlie") by the one full name it begins.
-    With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins."""
+    With two such names ("Barack Obama", "Michelle Obama") the nearest one before wins.
+    `joined_names`: the starts of the full names a given name is joined to ("Dawn Askham" of "Iain
+    and Dawn Askham", `_full_names_after_given_name`)."""
     full = [
         (p.start, _words(p.span(doc)))
         for p in people
@@ -555,7 +560,7 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
     by_given: dict[str, list[tuple[int, list[str]]]] = {}
     joined: dict[int, str] = {}  # "Iain" of "Iain and Dawn Askham": the surname he shares
     for start, words in full:
-        if _given_name_joined(doc, start):
+        if start in joined_names:
             joined[start - 2] = words[-1]
         else:
             by_surname.setdefault(words[-1], []).append((start, words))
@@ -575,17 +580,22 @@ def _person_canonicals(doc: Doc, people: list[_Candidate]) -> None:
         person.canonical = " ".join(_nearest_name(person.start, fuller) or ([given] if given else []) + words)
 
 
-def _joined_given_names(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _full_names_after_given_name(doc: Doc, candidates: list[_Candidate]) -> frozenset[int]:
+    """The starts of the full names with another given name joined before them (`_given_name_joined`):
+    read once, for the given names' own mentions and for the surname's canonical name."""
+    return frozenset(
+        c.start
+        for c in candidates
+        if c.label == "PERSON" and c.end - c.start > 1 and _given_name_joined(doc, c.start)
+    )
+
+
+def _joined_given_names(candidates: list[_Candidate], joined: frozenset[int]) -> list[_Candidate]:
     """The given name the recogniser left out before "and" and a full name ("Iain" of "Iain and Dawn
     Askham"): a person of his own."""
     covered = {i for c in candidates for i in range(c.start, c.end)}
     return [
-        _Candidate(c.start - 2, c.start - 1, "PERSON")
-        for c in candidates
-        if c.label == "PERSON"
-        and c.end - c.start > 1
-        and _given_name_joined(doc, c.start)
-        and c.start - 2 not in covered
+        _Candidate(start - 2, start - 1, "PERSON") for start in sorted(joined) if start - 2 not in covered
     ]
 
 
@@ -1227,7 +1237,7 @@ def _caption(sentence: Span, people: list[_Candidate]) -> bool:
     if words and not words[-1].is_punct and after is not None and "\n" not in words[-1].text_with_ws:
         return True
     named = {p.canonical for p in people if sentence.start <= p.start < sentence.end}
-    return len(named) >= _LISTED and not any(t.tag_ in _FINITE for t in sentence)
+    return len(named) >= _LISTED and not any(t.tag_ in _CLAUSE_VERB_TAGS for t in sentence)
 
 
 def _modifier(span: Span) -> bool:

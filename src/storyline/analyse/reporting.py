@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from storyline.analyse.actor_lexicon import ORG_ROLES, ORG_WORDS, PERSON_NOUNS
 from storyline.analyse.titles import TITLE_WORDS
+from storyline.analyse.verb_forms import FINITE_TAGS
 from storyline.model import Stance
 
 CUE_VERBS: dict[str, Stance] = {
@@ -185,12 +186,14 @@ VOICED_CUES: dict[str, Stance] = {"intone": Stance.STATED, "cry": Stance.STATED}
 # claims; with a clause or a quotation they report words ("declared that the outbreak is now a
 # global pandemic")
 PERFORMATIVE_CUES = frozenset({"declare"})
-# the states declaring makes: "declared a state of emergency", "a pandemic", "a disaster situation",
-# "a health alert", "war", "bankruptcy"
+# the states declaring makes: "declared a state of emergency" ("state" alone: "a state of calamity"), "a
+# pandemic", "a disaster situation", "a health alert", "war", "bankruptcy", "a day of mourning", "the closure
+# of the airport"; one list for `cue_lemma` (no report) and for merging (`merge.similarity`: the act itself)
 DECLARED_STATES = frozenset(
     {
-        "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "independence",
-        "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown", "law",
+        "state", "emergency", "pandemic", "epidemic", "disaster", "alert", "war", "bankruptcy", "closure",
+        "independence", "ceasefire", "truce", "curfew", "holiday", "quarantine", "moratorium", "lockdown",
+        "law", "mourning",
     }
 )  # fmt: skip
 CLAUSE_CUES: dict[str, Stance] = (
@@ -424,8 +427,8 @@ def asks_whether(verb: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own, or an auxiliary that gives it one ("was", "would")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
     )
 
 

@@ -49,6 +49,7 @@ from storyline.analyse.timex.lexicon import (
 )
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import names
+from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS, TENSED_TAGS
 
 COMPONENT = "line_boundaries"
 
@@ -724,7 +725,6 @@ _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "country", "state", "region", "province", "island", "port"}
     | {"county", "district", "area", "suburb", "river"}
 )
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _NAME_WORDS = 5  # words of a name after its opener ("Medecins Sans Frontieres", "British Airways Boeing 747")
 _APPOSITIVE_WORDS = 12  # "the commander of the US response"
@@ -781,7 +781,7 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
             continue
-        verb = verb or before.tag_ in _FINITE
+        verb = verb or before.tag_ in FINITE_TAGS
     return verb
 
 
@@ -819,7 +819,7 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
         set_off = True
     if end < len(doc) and doc[end].tag_ == "RB":  # "BP also said"
         end += 1
-    if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
+    if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None  # "the cantata movement Sheep May Safely Graze": a title
     return end, set_off
 
@@ -836,7 +836,7 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
         return None  # "Former BP boss Tony Hayward": no noun heads the phrase, or one that a name follows
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
-    if end >= len(doc) or doc[end].tag_ not in _FINITE or not doc[end].is_lower:
+    if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None
     return end, False
 
@@ -881,7 +881,9 @@ def _after_appositive(doc: Doc, comma: int) -> int:
     words = doc[comma + 1 : comma + 1 + _APPOSITIVE_WORDS]
     if not words or words[0].tag_ not in ("DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP"):
         return len(doc)
-    closing = next((t.i for t in words if t.text == "," or "\n" in t.text_with_ws or t.tag_ in _FINITE), None)
+    closing = next(
+        (t.i for t in words if t.text == "," or "\n" in t.text_with_ws or t.tag_ in FINITE_TAGS), None
+    )
     if closing is None or doc[closing].text != ",":
         return len(doc)
     end = closing + 1
@@ -902,7 +904,7 @@ def _verb_goes_on(doc: Doc, verb: int) -> bool:
     end = verb
     while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
         end += 1
-    if doc[end].tag_ == "VBN" and doc[end - 1].lower_ in _BE:
+    if doc[end].tag_ == "VBN" and doc[end - 1].lower_ in BE_FORMS:
         return True  # a passive: no object is missing
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
@@ -913,7 +915,6 @@ def _verb_goes_on(doc: Doc, verb: int) -> bool:
 
 
 _OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX", "``"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _year_label(doc: Doc, words: _Words, index: int) -> bool:
@@ -960,7 +961,7 @@ def _quote_after_caption(token: Token) -> bool:
 def _clause_before(token: Token) -> bool:
     """A finite verb between the line's start and the token: the caption says something of its own."""
     for before in reversed(token.doc[: token.i]):
-        if before.tag_ in ("VBD", "VBZ", "VBP"):
+        if before.tag_ in TENSED_TAGS:
             return True
         if "\n" in before.text_with_ws:
             return False

@@ -70,6 +70,7 @@ from storyline.analyse.reporting import (
 from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.analyse.token_table import token_table
+from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS, TENSED_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -1754,7 +1755,7 @@ _INQUIRIES = frozenset(
 _RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
 _TELLING_PREPOSITIONS = frozenset({"during", "after", "before", "at", "in", "on", "without", "outside"})
 _TELLING_MARKS = frozenset({"while", "when", "after", "before"})
-_BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain"})
+_BEING = BE_OR_HAVE_FORMS | {"remains", "remain"}
 _GOING_ON = frozenset(
     {"depending", "starting", "beginning", "including", "regarding", "concerning", "excluding", "assuming",
      "considering", "barring", "pending", "saying", "given"}
@@ -1840,8 +1841,15 @@ def _raised(verb: Token) -> str | None:
 
 
 def _finder(subject: Token) -> bool:
-    """Who can report a finding: a person or body, people, a study or poll (not "the fear of insecurity")."""
-    return names_someone(subject) or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
+    """Who can report a finding or hold a view: someone (`_someone`), or a study or poll ("a presidential
+    panel"); not "the fear of insecurity", nor "the Indonesian tsunami" in "DVI activity after the
+    Indonesian tsunami in 2005 revealed"."""
+    return _someone(subject) or subject.lower_ in _INQUIRIES
+
+
+def _someone(noun: Token) -> bool:
+    """A person or body named, people, a pronoun for them, or a common noun for one ("spokesman")."""
+    return names_someone(noun) or _speaking_noun(noun)
 
 
 def _shown(verb: Token) -> str | None:
@@ -1928,7 +1936,7 @@ def _agents_after_state(verb: Token) -> list[Token]:
         for by in state.children
         if by.lower_ == "by" and by.dep_ in ("prep", "agent")
         for o in by.children
-        if o.dep_ == "pobj" and (names_someone(o) or _speaking_noun(o))
+        if o.dep_ == "pobj" and _someone(o)
     ]
 
 
@@ -2019,7 +2027,7 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     after = sentence[verb.i + 1 - sentence.start :]
     return (
         lemma in _TOLD_WHAT
-        and not (names_someone(subject) or _speaking_noun(subject))
+        and not _someone(subject)
         and not any(c.dep_ in ("xcomp", "oprd", "acomp") for c in children)
         and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
     )
@@ -2040,12 +2048,6 @@ def _opens_clause_of(mark: Token, verb: Token) -> bool:
     """A conjunction ("after", "as", "when") that opens the verb's own clause: a subject after it is the
     verb's, one before it belongs to the clause the parse folded in (its verb read as a noun)."""
     return mark.dep_ == "mark" and mark.head == verb
-
-
-def _holder(subject: Token) -> bool:
-    """A subject that can hold a view: a person or body named, or a noun for one ("panel"); not "the
-    Indonesian tsunami" in "DVI activity after the Indonesian tsunami in 2005 revealed"."""
-    return subject.ent_type_ in HOLDER_LABELS or _speaking_noun(subject) or subject.lower_ in _INQUIRIES
 
 
 def _verb_phrase_read_as_subject(subject: Token, verb: Token) -> bool:
@@ -2212,7 +2214,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
     Murdoch, 61, a charter boat captain ... who ... now faces a bleak season': a reporting clause inverted
     after the quote, its speaker the noun phrase right after the verb, which the parse made the verb's
     object or the subject of a later verb."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= verb.sent.end:
+    if verb.tag_ not in TENSED_TAGS or verb.i + 1 >= verb.sent.end:
         return None  # not 'Goldman Sachs downgraded its rating on BP to "neutral" from "buy," saying ...'
     quoted = after_quote(verb)
     if not quoted and not _after_own_clause(verb):
@@ -2314,7 +2316,7 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     after = before.text if before is not None else ""
     if after in (",", "-", "--") and not _one_more_in_list(subject, last):  # also after a dateline's
         return last  # "(Reuters) -"
-    if before is not None and _opens_clause_of(before, verb) and _holder(last):
+    if before is not None and _opens_clause_of(before, verb) and _finder(last):
         return last  # "Shares in BP rise after a U.S. presidential panel says": "rise" read as a noun
     if after_quote(last.left_edge):  # '"... that the lessons learned from Macondo lead to ...," the company
         return last  # said': the one after the quote speaks, not a subject inside it

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.verb_forms import TENSED_TAGS
 from storyline.extract.attribution import agents_of, in_document_quote, is_reporting_verb, main_reporting_verb
 from storyline.extract.figure_context import clause_verb
 from storyline.model import Attribution, Event, Figure, Quote, Stance
@@ -37,7 +38,6 @@ _TO_THE_ESTIMATE = frozenset({"dobj", "pobj", "prep", "attr", "xcomp", "acomp"})
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 _ESTIMATES = frozenset({"estimate", "estimates", "figure", "figures", "forecast", "forecasts", "projection"})
 _CONCEDING = frozenset({"though", "although", "whereas"})
-_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _BACKSHIFTED = frozenset({"had", "would", "'d"})
 _ARRIVE = frozenset({"arrive", "arrives", "arrived", "arriving"})
 _ESTIMATING = frozenset({"estimate", "estimates", "estimated", "estimating"})
@@ -269,7 +269,7 @@ def _beside_report(amount: Token, verb: Token) -> bool:
             return _joined_narration(token, head, verb)
         if head.dep_ == "ccomp" and head.head.i == verb.i and _both_parties(token, verb):
             return True
-        if head.dep_ == "xcomp" and head.head.i == verb.i and head.tag_ == "VB" and token.tag_ in _FINITE:
+        if head.dep_ == "xcomp" and head.head.i == verb.i and head.tag_ == "VB" and token.tag_ in TENSED_TAGS:
             return _joined_narration(token, head, verb)  # "promised to pay ... and faces": not "to face"
         token = head
     return False
@@ -316,7 +316,7 @@ def _joined_narration(clause: Token, head: Token, verb: Token) -> bool:
         # arrived in Haiti": the tense of reported words, still theirs
     if _subjects(clause):
         return joined
-    return joined and clause.tag_ in _FINITE and _tense(clause) != _tense(verb)
+    return joined and clause.tag_ in TENSED_TAGS and _tense(clause) != _tense(verb)
 
 
 def _tense(verb: Token) -> str:
@@ -521,7 +521,7 @@ def _subject_read_as_compound(verb: Token) -> str | None:
     """ "document ... shows BP estimates that a worst-case scenario rate could be 100,000 barrels": a
     finite verb with no subject, whose name right before it the parse took for a compound (reading "BP
     estimates" as a noun), has that name as its subject."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or _subjects(verb):
+    if verb.tag_ not in TENSED_TAGS or _subjects(verb):
         return None
     before = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
     return _name(before[0]) if before else None

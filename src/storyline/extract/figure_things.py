@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.reporting import cue_lemma
+from storyline.analyse.verb_forms import BE_FORMS
 from storyline.extract import figure_kinds
 from storyline.extract.described_persons import person_word
 from storyline.extract.figure_context import stems
@@ -108,7 +109,6 @@ _SET_VERBS = frozenset(
 _CAPS = frozenset({"cap", "caps", "capped", "capping"})  # not "capture"
 _CAPACITIES = frozenset({"capacity", "capacities", "ability", "room", "space"})  # "capacity to hold 104,500"
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _BEFORE_AMOUNT = frozenset(
     {"at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "over", "more", "than", "an",
      "estimated", "roughly", "$", "£", "€", "us$"}
@@ -680,7 +680,7 @@ def _copula_subject(token: Token) -> Token | None:
     verb the clause depends on when the parse lost the subject ("BP expects the total bill ... will be
     $3 - $6billion")."""
     verb = token.head
-    if token.dep_ != "attr" or verb.lower_ not in _BE:
+    if token.dep_ != "attr" or verb.lower_ not in BE_FORMS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
@@ -697,7 +697,7 @@ def _estimate_it_is(token: Token) -> str:
     amount said to be an estimate of something is of that thing ("amount gushing"); "" for an amount said
     to be anything else ("the $20billion is a cap")."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lower_ not in _BE:
+    if token.dep_ != "nsubj" or verb.lower_ not in BE_FORMS:
         return ""
     estimates = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in _ESTIMATES]
     if not estimates or not _phrase_opens_with_determiner(estimates[0]):
@@ -1269,7 +1269,7 @@ def _noun_above(token: Token) -> Token | None:
             subject = subject if subject is not None and subject.pos_ == "NOUN" else None
         if subject is not None and not unit_word(subject):
             return subject
-    if verb.lower_ in _BE and token.lower_ in _CHANGE_DIRECTIONS:
+    if verb.lower_ in BE_FORMS and token.lower_ in _CHANGE_DIRECTIONS:
         return None  # "the ... sector index was up 1 percent, on higher oil prices": why, not what
     for child in verb.children:
         taken = _value_taken_from(child)
@@ -1341,7 +1341,7 @@ def _named_mover(token: Token, verb: Token) -> Token | None:
     change moves by the amount, or to it, is its subject, a name too (an index, a company's stock); not
     a person or a ticker's stray letter, and not for a sum the verb takes as its object."""
     directed = any(c.dep_ in ("advmod", "acomp") and c.lower_ in _CHANGE_DIRECTIONS for c in verb.children)
-    moved = verb.lower_ in _BE and (token.lower_ in _CHANGE_DIRECTIONS or directed)
+    moved = verb.lower_ in BE_FORMS and (token.lower_ in _CHANGE_DIRECTIONS or directed)
     if not (_a_change(verb) or moved) or not _measure_of_verb(token) or _per_unit(token):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1477,7 +1477,7 @@ def _past_direction(token: Token) -> Token:
     if head.lower_ not in _CHANGE_DIRECTIONS:
         return token
     verb = head.head  # "Halliburton's shares were up 4.7 pct": "be" tells the change too
-    if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in _BE):
+    if head.dep_ not in ("advmod", "acomp") or not (verb.pos_ == "VERB" or verb.lower_ in BE_FORMS):
         return token
     low, high = sorted((verb.i, head.i))
     if any(t.text in (",", ";", "--") for t in token.doc[low:high]):

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma, is_reporting_form
+from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS
 from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
@@ -799,9 +800,6 @@ def _participle_holder(document: _Document, start: int, end: int) -> str | None:
     return None
 
 
-_BEING_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
-
-
 def _colon_clause_subject(document: _Document, start: int, end: int) -> str | None:
     """The named subject of the clause a colon closes right before the quote ('On Comment is free, Ben
     Goldacre defends the coverage: "For so many people, ..."'): a clause that sets up words after a
@@ -832,7 +830,7 @@ def _colon_clause_verb(before: list[Token], start: int) -> Token | None:
         for t in before
         if t.pos_ != "AUX"
         and _acts_as_verb(t)
-        and t.lower_ not in _BEING_FORMS
+        and t.lower_ not in BE_OR_HAVE_FORMS
         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
     ]
     if verbs and (_voices(verbs[-1]) or is_reporting_form(verbs[-1].lower_)):

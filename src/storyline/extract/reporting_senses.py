@@ -46,11 +46,6 @@ _TELLING_THINGS = _PICTURES | _ADVERTS  # a picture or an advert that "tells" is
 _BESIDE_QUOTE_ONLY = frozenset(
     {"text", "recall", "remember", "shout", "exclaim"}
 )  # they report only the words quoted beside them ('"We made it," Randy shouts'), not "shouted abuse"
-# what is declared by the act of declaring it: "Louisiana declares state of emergency"
-_DECLARED_ACTS = frozenset(
-    {"state", "emergency", "war", "disaster", "bankruptcy", "moratorium", "holiday", "independence",
-     "ceasefire", "truce", "curfew", "quarantine", "mourning", "closure"}
-)  # fmt: skip
 _AFTER_QUOTE_ONLY = frozenset({"counter", "retort", "intone", "cry"})
 _WITH_PREPOSITION = {"appeal": ("for", "to"), "speak": ("of", "about")}
 _VIEWS = frozenset(
@@ -159,9 +154,6 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
     if lemma in ("respond", "reply") and (_acted_with(verb) or _answered_without_words(verb)):
         return True
-    if lemma == "declare" and not deps & {"ccomp", "xcomp", "oprd"}:  # "declares state of emergency": an act
-        declared = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(declared) and declared[0].lower_ in _DECLARED_ACTS
     if lemma == "charge":  # `cue_lemma` took it only with a clause or "that" ("charged that BP ... failed to
         # ..."): an object beside the clause charges someone, unless it is "that BP" misread as the object
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None

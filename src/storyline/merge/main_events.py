@@ -367,21 +367,23 @@ class _Told:
         numbers: frozenset[str],
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
+        key: str = "",
+        days: frozenset[date] = frozenset(),
     ) -> None:
         self.weights = weights
         self.numbers = numbers
-        self.key = ""  # the predicate key of the words that tell its event (`_event_key`), set by `of`
-        self.days: frozenset[date] = frozenset()  # the days its reports name (`_named_days`), set by `of`
+        self.key = key  # the predicate key of the words that tell its event (`_event_key`)
+        self.days = days  # the days its reports name (`_named_days`)
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
-        told = cls.of_sentence(entry.summary, words, _written_span(entry), bounds(entry.date))
-        told.key = _event_key(entry)
-        told.days = frozenset(day for mention in entry.mentions for day in _named_days(mention))
-        return told
+        days = frozenset(day for mention in entry.mentions for day in _named_days(mention))
+        return cls.of_sentence(
+            entry.summary, words, _written_span(entry), bounds(entry.date), _event_key(entry), days
+        )
 
     @classmethod
     def of_sentence(
@@ -390,9 +392,11 @@ class _Told:
         words: DocumentFrequency,
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
+        key: str = "",
+        days: frozenset[date] = frozenset(),
     ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), span, when)
+        return cls(weights, _numbers(sentence), span, when, key, days)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""

@@ -1,0 +1,15 @@
+"""The verb tags and the forms of "be" (and "have") that the analysis and extraction rules ask of a parse.
+
+Defined once, so that "a finite verb" means the same verb in segmentation, in naming actors and in
+reading who claims a figure.
+"""
+
+from __future__ import annotations
+
+# a verb that carries its tense in its own form ("faces", "said", "are"); what `tense` comparisons read
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# a finite verb: a tensed one or a modal ("could", "will"), which gives the clause its tense
+FINITE_TAGS = TENSED_TAGS | {"MD"}
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# a verb of being or having, not of doing ("as BP is the biggest", "BP has:")
+BE_OR_HAVE_FORMS = BE_FORMS | {"has", "have", "had"}
