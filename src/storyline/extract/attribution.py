@@ -288,6 +288,8 @@ def _contact_relative(verb: Token) -> bool:
     after a noun whose complement has no subject of its own is a relative clause with no relative word
     (the noun is what "were fabricated"), which the parse hung on the main verb; it speaks for its
     clause only."""
+    if _joined_without_word(verb):
+        return True
     if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i or _cue(verb.head) is not None:
         return False
     start = verb.left_edge
@@ -295,6 +297,44 @@ def _contact_relative(verb: Token) -> bool:
     if not subjects or start.i <= verb.sent.start or start.doc[start.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and _finite_without_subject(c) for c in verb.children)
+
+
+def _joined_without_word(verb: Token) -> bool:
+    """ "The inserted suction tube was siphoning off 1,000 barrels per day, about one fifth of the 5,000
+    barrels (210,000 gallons/795,000 liters) BP estimated to be leaking per day": a report the parse joined to
+    the clause before with no "and", no "but" and no comma, its subject right after a noun (or a bracket
+    after one), and what it reports missing its subject ("to be leaking"), is a relative clause with no
+    relative word on that noun; it speaks for its clause only."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or _cue(verb.head) is not None:
+        return False
+    start = verb.left_edge
+    if not any(c.dep_ == "nsubj" and c.i == start.i for c in verb.children) or start.i <= verb.sent.start:
+        return False
+    before = _before_brackets(start)
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        _infinitive_without_subject(c) if c.dep_ == "xcomp" else _finite_without_subject(c)
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("xcomp", "ccomp")
+    )
+
+
+def _before_brackets(token: Token) -> Token | None:
+    """The word before `token`, past a bracketed aside that ends right before it."""
+    index = token.i - 1
+    if token.doc[index].text == ")":
+        while index > token.sent.start and token.doc[index].text != "(":
+            index -= 1
+        index -= 1
+    return token.doc[index] if index >= token.sent.start else None
+
+
+def _infinitive_without_subject(clause: Token) -> bool:
+    """ "to be leaking", with no subject of its own."""
+    children = list(clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return infinitive and not any(c.dep_ in (*_SUBJECT_DEPS, "expl", "csubj") for c in children)
 
 
 def _finite_without_subject(clause: Token) -> bool:
@@ -596,12 +636,14 @@ def _clause_attributions(
 
 _CIRCUMSTANCES = frozenset({"after", "following", "since", "amid", "before"})
 _AFTERMATHS = frozenset({"wake", "aftermath"})
+_RUN_UPS = frozenset({"run-up", "lead-up", "runup", "leadup"})  # "in the run-up to the explosion that ..."
 
 
 def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
     """ "Wyclef Jean has urged fans to donate to relief efforts in the wake of the huge earthquake that
     struck the Caribbean state on Tuesday": a relative clause in the past on the event after which, or in
-    whose wake, something is done or said tells which event it was; the writer's, not the speaker's."""
+    whose wake or run-up, something is done or said tells which event it was; the writer's, not the
+    speaker's."""
     for verb in sentence:
         if verb.tag_ != "VBD" or not _relative_clause(verb) or _cue(verb) is not None:
             continue
@@ -609,10 +651,19 @@ def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
         if noun.dep_ != "pobj":
             continue
         preposition = noun.head  # "after the blast that ...", or "in the wake of the earthquake that ..."
-        wake = preposition.head if preposition.lower_ == "of" else None
-        aftermath = wake is not None and wake.lower_ in _AFTERMATHS and wake.dep_ == "pobj"
+        wake = preposition.head if preposition.lower_ in ("of", "to") else None
+        times = _AFTERMATHS if preposition.lower_ == "of" else _RUN_UPS
+        aftermath = wake is not None and _hyphened(wake) in times and wake.dep_ == "pobj"
         if preposition.lower_ in _CIRCUMSTANCES or (aftermath and wake.head.lower_ in ("in", "during")):
             yield frozenset(t.i for t in verb.subtree)
+
+
+def _hyphened(token: Token) -> str:
+    """The word `token` ends, with a hyphen the tokenizer split off ("run - up": "run-up")."""
+    index = token.i
+    if index >= 2 and token.doc[index - 1].text == "-":
+        return f"{token.doc[index - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
@@ -640,7 +691,8 @@ def _beside_narration(verb: Token) -> bool:
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
-    if verb.i == root.i or _held_by_someone(root) or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    subjects = (*_SUBJECT_DEPS, "expl")  # "There is no knowing who left the food there, but ... say ..."
+    if verb.i == root.i or _held_by_someone(root) or not any(c.dep_ in subjects for c in root.children):
         return False
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
