@@ -35,6 +35,8 @@ def test_a_report_in_a_relative_clause_with_no_relative_word_speaks_for_that_cla
     assert _of_event(pipeline, text, "siphon") is None
     leaking = _of_event(pipeline, text, "leak")
     assert leaking is not None and (leaking.source, leaking.stance) == ("BP", Stance.ESTIMATED)
+    claims = {f.text: f.claim.source if f.claim else None for e in _events(pipeline, text) for f in e.figures}
+    assert claims == {"1,000 barrels per day": None, "5,000 barrels": "BP"}  # the estimate is BP's
 
 
 def test_a_relative_clause_on_the_event_in_whose_run_up_something_was_done_is_the_writers(
@@ -67,3 +69,14 @@ def test_people_reckoning_a_thing_without_a_figure_report_nothing(pipeline: Pipe
         "on the cost of the clean-up and compensation for economic damages to affected parties."
     )  # bpoil_reuters 72
     assert _of_event(pipeline, text, "concentrate") is None
+
+
+def test_what_the_speaker_did_before_or_after_a_report_of_something_is_the_writers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Just before 0500, the BBC's Network Africa also told its listeners about the hoax after receiving "
+        "worried texts from listeners."
+    )  # haiti_bbc 1511
+    assert _of_event(pipeline, text, "tell").source == "Network Africa"
+    assert _of_event(pipeline, text, "receive") is None

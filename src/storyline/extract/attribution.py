@@ -320,6 +320,17 @@ def _joined_without_word(verb: Token) -> bool:
     )
 
 
+def _noun_reported(verb: Token) -> frozenset[int]:
+    """The noun phrase a relative clause with no relative word is on, up to its subject: what the report
+    tells of ("the 5,000 barrels (210,000 gallons/795,000 liters) BP estimated to be leaking": BP's
+    figure)."""
+    if not _joined_without_word(verb):
+        return frozenset()
+    start = verb.left_edge
+    noun = _before_brackets(start)
+    return frozenset(range(noun.left_edge.i, start.i)) if noun is not None else frozenset()
+
+
 def _before_brackets(token: Token) -> Token | None:
     """The word before `token`, past a bracketed aside that ends right before it."""
     index = token.i - 1
@@ -574,7 +585,7 @@ def _clause_attributions(
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
         return [
-            (_governed(verb) | _rest_of_relative(verb), found)
+            (_governed(verb) | _rest_of_relative(verb) | _noun_reported(verb), found)
             for verb, found in _reports(sentence, actors, None)
             if _set_against(verb) or _relative(verb) or _as_they_said(verb)
         ]
@@ -1264,19 +1275,28 @@ _WHEN_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which
 def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
     """ "President Barack Obama on Friday slammed the companies ... as BP Plc readied a siphoning system": a
     report of someone or something (an object, no clause) says nothing of a clause with a subject of its own
-    that tells when it was made; that clause is the writer's. Not one with words quoted or a report of its
-    own ("... after the well was plugged that "more than three-quarters of the oil is gone"")."""
+    that tells when it was made, nor of what the speaker did before or after; that clause is the writer's.
+    Not one with words quoted or a report of its own ("... after the well was plugged that "more than
+    three-quarters of the oil is gone"")."""
     children = list(cue.children)
     if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return
     for child in children:
         marked = any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in child.children)
         own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
-        if child.dep_ != "advcl" or child.i < cue.i or not marked or not own_subject:
+        timed = child.dep_ == "advcl" and marked and own_subject
+        if child.i < cue.i or not (timed or _doing_before_or_after(child)):
             continue
         if any(t.is_quote or _cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _doing_before_or_after(child: Token) -> bool:
+    """ "demanded an apology from the presenter before attending a repatriation ceremony for Canadian troops
+    who were killed in Afghanistan": what the speaker did before or after, told by the writer."""
+    doing = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in ("before", "after") and doing
 
 
 def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:
