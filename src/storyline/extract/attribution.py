@@ -289,6 +289,8 @@ def _contact_relative(verb: Token) -> bool:
     after a noun whose complement has no subject of its own is a relative clause with no relative word
     (the noun is what "were fabricated"), which the parse hung on the main verb; it speaks for its
     clause only."""
+    if _joined_without_word(verb):
+        return True
     if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i or _cue(verb.head) is not None:
         return False
     start = verb.left_edge
@@ -296,6 +298,55 @@ def _contact_relative(verb: Token) -> bool:
     if not subjects or start.i <= verb.sent.start or start.doc[start.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and _finite_without_subject(c) for c in verb.children)
+
+
+def _joined_without_word(verb: Token) -> bool:
+    """ "The inserted suction tube was siphoning off 1,000 barrels per day, about one fifth of the 5,000
+    barrels (210,000 gallons/795,000 liters) BP estimated to be leaking per day": a report the parse joined to
+    the clause before with no "and", no "but" and no comma, its subject right after a noun (or a bracket
+    after one), and what it reports missing its subject ("to be leaking"), is a relative clause with no
+    relative word on that noun; it speaks for its clause only."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or _cue(verb.head) is not None:
+        return False
+    start = verb.left_edge
+    if not any(c.dep_ == "nsubj" and c.i == start.i for c in verb.children) or start.i <= verb.sent.start:
+        return False
+    before = _before_brackets(start)
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        _infinitive_without_subject(c) if c.dep_ == "xcomp" else _finite_without_subject(c)
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("xcomp", "ccomp")
+    )
+
+
+def _noun_reported(verb: Token) -> frozenset[int]:
+    """The noun phrase a relative clause with no relative word is on, up to its subject: what the report
+    tells of ("the 5,000 barrels (210,000 gallons/795,000 liters) BP estimated to be leaking": BP's
+    figure)."""
+    if not _joined_without_word(verb):
+        return frozenset()
+    start = verb.left_edge
+    noun = _before_brackets(start)
+    return frozenset(range(noun.left_edge.i, start.i)) if noun is not None else frozenset()
+
+
+def _before_brackets(token: Token) -> Token | None:
+    """The word before `token`, past a bracketed aside that ends right before it."""
+    index = token.i - 1
+    if token.doc[index].text == ")":
+        while index > token.sent.start and token.doc[index].text != "(":
+            index -= 1
+        index -= 1
+    return token.doc[index] if index >= token.sent.start else None
+
+
+def _infinitive_without_subject(clause: Token) -> bool:
+    """ "to be leaking", with no subject of its own."""
+    children = list(clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return infinitive and not any(c.dep_ in (*_SUBJECT_DEPS, "expl", "csubj") for c in children)
 
 
 def _finite_without_subject(clause: Token) -> bool:
@@ -535,7 +586,7 @@ def _clause_attributions(
         return []
     if main is None:  # only a clause set against a main clause that reports nothing has a source
         return [
-            (_governed(verb) | _rest_of_relative(verb), found)
+            (_governed(verb) | _rest_of_relative(verb) | _noun_reported(verb), found)
             for verb, found in _reports(sentence, actors, None)
             if _set_against(verb) or _relative(verb) or _as_they_said(verb)
         ]
@@ -597,12 +648,14 @@ def _clause_attributions(
 
 _CIRCUMSTANCES = frozenset({"after", "following", "since", "amid", "before"})
 _AFTERMATHS = frozenset({"wake", "aftermath"})
+_RUN_UPS = frozenset({"run-up", "lead-up", "runup", "leadup"})  # "in the run-up to the explosion that ..."
 
 
 def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
     """ "Wyclef Jean has urged fans to donate to relief efforts in the wake of the huge earthquake that
     struck the Caribbean state on Tuesday": a relative clause in the past on the event after which, or in
-    whose wake, something is done or said tells which event it was; the writer's, not the speaker's."""
+    whose wake or run-up, something is done or said tells which event it was; the writer's, not the
+    speaker's."""
     for verb in sentence:
         if verb.tag_ != "VBD" or not _relative_clause(verb) or _cue(verb) is not None:
             continue
@@ -610,10 +663,19 @@ def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
         if noun.dep_ != "pobj":
             continue
         preposition = noun.head  # "after the blast that ...", or "in the wake of the earthquake that ..."
-        wake = preposition.head if preposition.lower_ == "of" else None
-        aftermath = wake is not None and wake.lower_ in _AFTERMATHS and wake.dep_ == "pobj"
+        wake = preposition.head if preposition.lower_ in ("of", "to") else None
+        times = _AFTERMATHS if preposition.lower_ == "of" else _RUN_UPS
+        aftermath = wake is not None and _hyphened(wake) in times and wake.dep_ == "pobj"
         if preposition.lower_ in _CIRCUMSTANCES or (aftermath and wake.head.lower_ in ("in", "during")):
             yield frozenset(t.i for t in verb.subtree)
+
+
+def _hyphened(token: Token) -> str:
+    """The word `token` ends, with a hyphen the tokenizer split off ("run - up": "run-up")."""
+    index = token.i
+    if index >= 2 and token.doc[index - 1].text == "-":
+        return f"{token.doc[index - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _secondary_verb(sentence: Span, actors: list[EntityMention], relative: bool = True) -> Token | None:
@@ -641,7 +703,8 @@ def _beside_narration(verb: Token) -> bool:
     if _raised_by_passive(verb) is not None:  # "... by the fact that BP executives are reported to have
         verb = verb.head  # admitted ...": where the passive stands tells
     root = verb.sent.root
-    if verb.i == root.i or _held_by_someone(root) or not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    subjects = (*_SUBJECT_DEPS, "expl")  # "There is no knowing who left the food there, but ... say ..."
+    if verb.i == root.i or _held_by_someone(root) or not any(c.dep_ in subjects for c in root.children):
         return False
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
@@ -1213,19 +1276,28 @@ _WHEN_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which
 def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
     """ "President Barack Obama on Friday slammed the companies ... as BP Plc readied a siphoning system": a
     report of someone or something (an object, no clause) says nothing of a clause with a subject of its own
-    that tells when it was made; that clause is the writer's. Not one with words quoted or a report of its
-    own ("... after the well was plugged that "more than three-quarters of the oil is gone"")."""
+    that tells when it was made, nor of what the speaker did before or after; that clause is the writer's.
+    Not one with words quoted or a report of its own ("... after the well was plugged that "more than
+    three-quarters of the oil is gone"")."""
     children = list(cue.children)
     if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return
     for child in children:
         marked = any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in child.children)
         own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
-        if child.dep_ != "advcl" or child.i < cue.i or not marked or not own_subject:
+        timed = child.dep_ == "advcl" and marked and own_subject
+        if child.i < cue.i or not (timed or _doing_before_or_after(child)):
             continue
         if any(t.is_quote or _cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _doing_before_or_after(child: Token) -> bool:
+    """ "demanded an apology from the presenter before attending a repatriation ceremony for Canadian troops
+    who were killed in Afghanistan": what the speaker did before or after, told by the writer."""
+    doing = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in ("before", "after") and doing
 
 
 def _joined_after_report(cue: Token) -> Iterator[frozenset[int]]:

@@ -315,7 +315,23 @@ def _participle_saying_nothing(verb: Token, deps: set[str]) -> bool:
     participle on a noun with nothing after it but phrases of when and where, and no quote beside it,
     names who spoke, not what they said (not "a statement saying the airport is open", nor "the company
     reporting much better than expected ... results")."""
-    return verb.tag_ == "VBG" and verb.dep_ == "acl" and deps <= {"prep", "punct"} and not _beside_quote(verb)
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or _beside_quote(verb):
+        return False
+    return deps <= {"prep", "punct"} or _working_out(verb, deps)
+
+
+_WORKING_OUT = frozenset({"calculate", "estimate", "assess"})
+
+
+def _working_out(verb: Token, deps: set[str]) -> bool:
+    """ "analysts and experts calculating potential oil spill liabilities have mostly concentrated on ...":
+    a participle of reckoning on a noun, with a thing as its object and no figure, tells what they work
+    on, not what they found (not "analysts estimating the cost at $10 billion")."""
+    if cue_lemma(verb) not in _WORKING_OUT or "dobj" not in deps:
+        return False
+    if not deps <= {"dobj", "prep", "punct", "advmod"}:
+        return False
+    return not any(t.like_num or t.tag_ == "$" for t in verb.subtree)
 
 
 def _answered_without_words(verb: Token) -> bool:
