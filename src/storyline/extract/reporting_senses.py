@@ -157,7 +157,9 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not objects or objects[0].lower_ not in _VIEWS
     if lemma == "confirm" and "ccomp" not in deps and _person_confirmed(verb):
         return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
-    if lemma in ("respond", "reply") and (_acted_with(verb) or _answered_without_words(verb)):
+    if lemma in ("respond", "reply") and (
+        _acted_with(verb) or _answered_without_words(verb) or _responded_to_act(verb)
+    ):
         return True
     if lemma == "declare" and not deps & {"ccomp", "xcomp", "oprd"}:  # "declares state of emergency": an act
         declared = [c for c in verb.children if c.dep_ == "dobj"]
@@ -311,7 +313,7 @@ def describes_a_noun(verb: Token) -> bool:
         and not deps & {"aux", "auxpass", "nsubj"}
     ):
         return True  # "Written by Mervyn Peake, the books describe ...": who wrote them, not what they say
-    if _participle_saying_nothing(verb, deps):
+    if _participle_saying_nothing(verb, deps) or _estimating_no_figure(verb, deps):
         return True
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "conj", "acl"):
         return False
@@ -326,6 +328,23 @@ def _participle_saying_nothing(verb: Token, deps: set[str]) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "acl" and deps <= {"prep", "punct"} and not _beside_quote(verb)
 
 
+def _estimating_no_figure(verb: Token, deps: set[str]) -> bool:
+    """ "So far, analysts and experts calculating potential oil spill liabilities have mostly concentrated
+    on the cost of the clean-up": a participle of estimating on a noun, with a thing to estimate and no
+    figure or clause, names who works on an estimate, not the estimate they made (not "analysts
+    estimating the cost at $10billion")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.lower_ in _ESTIMATING_PARTICIPLES
+        and deps <= {"dobj", "prep", "punct", "advmod"}
+        and not any(t.like_num for t in verb.subtree)
+    )
+
+
+_ESTIMATING_PARTICIPLES = frozenset({"calculating", "estimating"})
+
+
 def _answered_without_words(verb: Token) -> bool:
     """ "Members of the team ... called out - to their surprise he responded": an answer that ends its
     clause, with no comma or quote mark before its subject setting off words it reports (not '"...," he
@@ -338,6 +357,18 @@ def _answered_without_words(verb: Token) -> bool:
         return False
     before = verb.doc[subjects[0].left_edge.i - 1]
     return before.is_alpha
+
+
+def _responded_to_act(verb: Token) -> bool:
+    """ "Multiple Coast Guard helicopters, planes and cutters responded to rescue the Deepwater Horizon's
+    126 person crew": a response told by the deed it went out to do (an infinitive, no clause said), not
+    words; not "responded to say that ...", whose infinitive reports."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return cue_lemma(child) is None
+    return False
 
 
 def _acted_with(verb: Token) -> bool:
