@@ -6,6 +6,7 @@ with the sentences before them as one short article."""
 
 from __future__ import annotations
 
+from conftest import events_of
 from storyline.analyse.entities import find_actors
 from storyline.extract.attribution import attribute
 from storyline.model import Attribution
@@ -83,3 +84,14 @@ def test_a_name_before_an_aside_after_run_in_link_text_speaks(pipeline: Pipeline
     )  # bpoil_reuters 790 (seed 241, recall)
     found = _sentence_attribution(pipeline, text, "without citing any sources")
     assert found is not None and found.source == "London's Sunday Times"
+
+
+def test_the_clause_set_before_but_and_the_speaker_is_the_writers(pipeline: Pipeline) -> None:
+    text = (
+        "The World Health Organisation stopped short of issuing a worldwide alert over the swine flu strain "
+        "a unique mix of human, pig and bird viruses but its director general, Dr Margaret Chan, said the "
+        'option remained "on the table".'
+    )  # H1N1_guardian 26 (seed 231): the WHO's stopping short is told by the writer, not by Chan
+    sources = {e.predicate: e.attribution for e in events_of(pipeline, text)}
+    assert sources["stop"] is None
+    assert sources["remain"] is not None and sources["remain"].source == "Margaret Chan"

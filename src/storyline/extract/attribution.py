@@ -556,6 +556,9 @@ def _clause_attributions(
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
         clauses.extend((narration, None) for narration in _told_before(cue.verb))
+        against = _narrated_before_but(cue.verb)
+        if against is not None:
+            clauses.append((against, None))
         participle = _participle_told(cue.verb)
         if participle is not None:
             clauses.append((participle, None))
@@ -1211,6 +1214,24 @@ def _told_before(cue: Token) -> Iterator[frozenset[int]]:
         words = list(child.subtree)
         if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
             yield frozenset(t.i for t in words)
+
+
+def _narrated_before_but(cue: Token) -> frozenset[int] | None:
+    """ "The World Health Organisation stopped short of issuing a worldwide alert ... but its director
+    general, Dr Margaret Chan, said the option remained "on the table"": a clause with a subject of its own
+    before "but" and the speaker named after it, which the parse hung below the reporting verb as what it
+    reports, is the writer's, set against the report (`_opens_clause_after_but`)."""
+    name = _name_set_off_before(cue)
+    if name is None:
+        return None
+    role = cue.doc[name.left_edge.i - 2]  # the role's last word, before the comma that opens the name
+    if not _opens_clause_after_but(role):
+        return None
+    but = role.left_edge.i - 1
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i < but and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return frozenset(t.i for t in child.subtree if t.i < but)
+    return None
 
 
 _WHEN_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which may set words against words
