@@ -131,6 +131,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
+            or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
             or _heading_before(words, i)
@@ -646,6 +647,27 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _described_subject_after_caption(token: Token) -> bool:
+    """A caption or a headline run into a sentence that opens with an article, a capitalised adjective and
+    a common noun: "... their fans are now celebrating again The Haitian consul to Sao Paulo ...",
+    "Haitians still waiting for aid The Haitian authorities say ...", "... appeal A Haitian woman is
+    helped ...". Inside a sentence an article has a capital only in a title, whose words are all
+    capitalised ("The Irish Times"); so after a lower-case word that no article, preposition, conjunction
+    or possessive needs to go on, on the same line, the article opens a sentence."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc):
+        return False
+    previous, adjective, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    if not (previous.is_alpha and previous.is_lower and previous.whitespace_ == " "):
+        return False
+    if previous.tag_ in _GOES_ON_TAGS:
+        return False
+    return adjective.is_title and adjective.tag_ == "JJ" and noun.is_lower and noun.tag_ in ("NN", "NNS")
+
+
+_GOES_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
 def _name_after_word(words: _Words, index: int) -> bool:

@@ -449,7 +449,7 @@ def _reports(
             subjects = [caused]
         if not subjects:
             continue
-        subject = _conjoined_speaker(verb, subjects[0])
+        subject = _employee_before(_conjoined_speaker(verb, subjects[0]))
         if (
             subject.lower_ in ("which", "who", "that")
             and not subject.is_upper
@@ -608,6 +608,9 @@ def _clause_attributions(
             clauses.append((run_in, None))
         clauses.extend((narration, None) for narration in _told_beside(cue.verb))
         clauses.extend((narration, None) for narration in _told_before(cue.verb))
+        against = _narrated_before_but(cue.verb)
+        if against is not None:
+            clauses.append((against, None))
         participle = _participle_told(cue.verb)
         if participle is not None:
             clauses.append((participle, None))
@@ -1049,6 +1052,7 @@ def _main_cue(sentence: Span) -> _Cue | None:
         *_attempted(root),
         *_in_doing(root),
         *_run_in_report(root),
+        *_reported_at_end(sentence),
     ]:
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
@@ -1057,6 +1061,12 @@ def _main_cue(sentence: Span) -> _Cue | None:
             continue
         return cue
     return None
+
+
+def _reported_at_end(sentence: Span) -> list[Token]:
+    """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
+    hung it: a caption or a photo credit run in before the sentence may take the root."""
+    return [t for t in sentence if t.pos_ == "VERB" and _inverted_at_end(t) is not None]
 
 
 _CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
@@ -1268,6 +1278,24 @@ def _told_before(cue: Token) -> Iterator[frozenset[int]]:
         words = list(child.subtree)
         if not any(_in_document_quote(t) or _cue(t) is not None for t in words):
             yield frozenset(t.i for t in words)
+
+
+def _narrated_before_but(cue: Token) -> frozenset[int] | None:
+    """ "The World Health Organisation stopped short of issuing a worldwide alert ... but its director
+    general, Dr Margaret Chan, said the option remained "on the table"": a clause with a subject of its own
+    before "but" and the speaker named after it, which the parse hung below the reporting verb as what it
+    reports, is the writer's, set against the report (`_opens_clause_after_but`)."""
+    name = _name_set_off_before(cue)
+    if name is None:
+        return None
+    role = cue.doc[name.left_edge.i - 2]  # the role's last word, before the comma that opens the name
+    if not _opens_clause_after_but(role):
+        return None
+    but = role.left_edge.i - 1
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i < but and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return frozenset(t.i for t in child.subtree if t.i < but)
+    return None
 
 
 _WHEN_MARKS = frozenset({"as", "when", "after", "before"})  # not "while", which may set words against words
@@ -2036,10 +2064,10 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS:
             if _verb_phrase_read_as_subject(child, verb):
                 return None
-            return _claimant_subject(_named_beside(_speaking_subject(verb, child)))
+            return _claimant_subject(_employee_before(_named_beside(_speaking_subject(verb, child))))
         if child.dep_ == "agent":
             return agents[0] if agents else None
-    inverted = _inverted_speaker(verb)
+    inverted = _inverted_speaker(verb) or _inverted_at_end(verb)
     if inverted is not None:
         return _claimant_subject(inverted)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
@@ -2065,7 +2093,34 @@ def _subject(verb: Token) -> Token | None:
     named = _named_before_verb_read_as_noun(verb)
     if named is not None:
         return _claimant_subject(named)
-    return _subject_before_semicolon(verb) or _named_after_date(verb)
+    return _subject_before_semicolon(verb) or _named_after_date(verb) or _name_before_aside(verb)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """ "The document was posted on the Internet here London's Sunday Times, without citing any sources,
+    said BP planned to raise $10billion ...": a verb with no subject, a phrase of its own set off by commas
+    right before it, and a name right before that phrase, which the parse hung on the words before (a
+    link's text run in with no full stop): the name speaks."""
+    doc = verb.doc
+    if verb.i - 2 <= verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    opening = next(
+        (i for i in range(verb.i - 2, max(verb.sent.start, verb.i - _ASIDE_WORDS), -1) if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening - 1 <= verb.sent.start:
+        return None
+    aside = doc[opening + 1]
+    if aside.dep_ not in _ASIDE_DEPS or aside.left_edge.i != aside.i or aside.right_edge.i != verb.i - 2:
+        return None
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ in _SUBJECT_DEPS:
+        return None
+    return name
+
+
+_ASIDE_DEPS = frozenset({"prep", "advmod", "advcl", "npadvmod"})
+_ASIDE_WORDS = 10  # words looked back for the comma that opens the aside
 
 
 _TOLD_TO_ACT = frozenset({"tell", "advise", "urge", "order", "instruct", "warn", "encourage"})
@@ -2189,6 +2244,8 @@ def _name_set_off_before(verb: Token) -> Token | None:
         return None  # a named subject speaks for itself
     if subjects and subjects[0].tag_ != "VBG" and name not in subjects[0].subtree:
         return None
+    if not subjects and _opens_clause_after_but(doc[opening - 1]):
+        return name
     for above in _up_to(name, verb):
         below = above.dep_ in _CLAUSE_BELOW and not _opening_participle(above)
         if below or _joined_by_and(above):
@@ -2196,6 +2253,17 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if any(c.tag_ in ("WP", "WDT") for above in _up_to(doc[opening - 1], verb) for c in above.children):
         return None  # "Contrary to what prophet of doom, Pat Robertson, thinks, ...": no report made
     return name
+
+
+def _opens_clause_after_but(role: Token) -> bool:
+    """ "The World Health Organisation stopped short of issuing a worldwide alert ... but its director
+    general, Dr Margaret Chan, said the option remained "on the table"": a role opening a clause after
+    "but", which the parse joined to a noun of the clause before; "but" sets a new clause against the
+    first, it does not add one more to a list of speakers (as "and" may)."""
+    start = role.left_edge.i
+    return (
+        start > role.sent.start and role.doc[start - 1].lower_ == "but" and role.doc[start - 1].dep_ == "cc"
+    )
 
 
 def _up_to(token: Token, verb: Token) -> list[Token]:
@@ -2297,6 +2365,30 @@ def _inverted_speaker(verb: Token) -> Token | None:
         if chunk.start > verb.i + 1:
             break
     return None
+
+
+def _inverted_at_end(verb: Token) -> Token | None:
+    """ "A killer virus that has caused at least 20 deaths ... has the potential to become a global
+    pandemic, warn health experts.": a reporting verb with no subject, right after the comma that closes
+    what it reports, and a group or a name after it that ends the sentence: the speaker, inverted, which
+    the parse made the verb's object. A verb in its plain form ("warn") agrees only with a plural; a
+    phrase with "your" or "my" is told to, not who tells ("..., tell your doctor")."""
+    doc = verb.doc
+    if verb.tag_ not in _INVERTED_TAGS or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
+    if chunk is None or any(not t.is_punct and not t.is_space for t in doc[chunk.end : verb.sent.end]):
+        return None
+    speaker = chunk.root
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if any(t.tag_ == "PRP$" for t in chunk) or not (plural or speaker.ent_type_ in ("PERSON", "ORG")):
+        return None
+    return speaker if plural or verb.tag_ != "VB" else None
+
+
+_INVERTED_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 
 
 def _after_own_clause(verb: Token) -> bool:
@@ -2451,6 +2543,20 @@ def _named_beside(subject: Token) -> Token:
         and c.ent_type_ in ("PERSON", "ORG")
     ]
     return beside[0] if subject.pos_ == "NOUN" and beside else subject
+
+
+def _employee_before(subject: Token) -> Token:
+    """ "..., Dougie Youngson, oil analyst at brokerage Arbuthnot said on Tuesday": a firm named at the end
+    of a person's role, with no comma closing the apposition, which the parse made the verb's subject; the
+    person the role describes speaks, not the firm they work at."""
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or start == 0:
+        return subject
+    before = subject.doc[start - 1]
+    if before.dep_ != "pobj" or before.head.dep_ != "prep" or before.head.head.dep_ != "appos":
+        return subject
+    person = before.head.head.head
+    return person if person.ent_type_ == "PERSON" and person.pos_ == "PROPN" else subject
 
 
 def _after_dateline(subject: Token) -> Token | None:
@@ -2845,7 +2951,7 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
         sentence = doc[sentence.start - 1].sent
         if not quoted and _all_quoted(sentence):
             continue
-        subject = unnamed_person_subject(sentence)
+        subject = unnamed_person_subject(sentence) or _described_speaker(sentence)
         if subject is not None and kin_of(subject, "m" if head.lower_ == "he" else "f"):
             continue  # "She has two broken legs ... . Her sister is already dead. ... "Oui," she replies":
             # the one the sister is told of by, not the sister
@@ -2858,6 +2964,17 @@ def _unnamed_antecedent(head: Token, stance: Stance, cue: str) -> Attribution | 
         if named is not None and named.root.dep_ not in _SUBJECT_DEPS:
             return Attribution(span_text(named), stance, cue, None, named.start_char, named.end_char)
     return None
+
+
+def _described_speaker(sentence: Span) -> Token | None:
+    """ "As the UN Food and Agriculture Organisation's chief veterinary officer put it yesterday, the cull
+    is "a real mistake"": the one a sentence's report is by, named only by a title or a word for a person,
+    whatever clause the report sits in; the "he" who goes on speaking after it."""
+    cue = _main_cue(sentence)
+    subject = _subject(cue.verb) if cue is not None else None
+    if subject is None or subject.ent_type_ or subject.tag_ != "NN":
+        return None
+    return subject if subject.lower_ in TITLE_WORDS or subject.lower_ in PERSON_WORDS else None
 
 
 def _one_person_named(sentence: Span) -> Span | None:

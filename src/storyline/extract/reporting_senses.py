@@ -152,7 +152,9 @@ def other_sense(lemma: str, verb: Token) -> bool:
         return not objects or objects[0].lower_ not in _VIEWS
     if lemma == "confirm" and "ccomp" not in deps and _person_confirmed(verb):
         return True  # "the Senate confirmed Geithner, 60 to 34": an appointment voted, not a report
-    if lemma in ("respond", "reply") and (_acted_with(verb) or _answered_without_words(verb)):
+    if lemma in ("respond", "reply") and (
+        _acted_with(verb) or _answered_without_words(verb) or _responded_to_act(verb)
+    ):
         return True
     if lemma == "charge":  # `cue_lemma` took it only with a clause or "that" ("charged that BP ... failed to
         # ..."): an object beside the clause charges someone, unless it is "that BP" misread as the object
@@ -346,6 +348,18 @@ def _answered_without_words(verb: Token) -> bool:
         return False
     before = verb.doc[subjects[0].left_edge.i - 1]
     return before.is_alpha
+
+
+def _responded_to_act(verb: Token) -> bool:
+    """ "Multiple Coast Guard helicopters, planes and cutters responded to rescue the Deepwater Horizon's
+    126 person crew": a response told by the deed it went out to do (an infinitive, no clause said), not
+    words; not "responded to say that ...", whose infinitive reports."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return cue_lemma(child) is None
+    return False
 
 
 def _acted_with(verb: Token) -> bool:
