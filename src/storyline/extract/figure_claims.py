@@ -47,6 +47,10 @@ _OWN_ESTIMATE = frozenset(
      "updates", "updated", "updating", "raise", "raises", "raised", "raising", "lower", "lowers", "lowered",
      "lowering"}
 )  # fmt: skip  # who does this to an estimate is the one who made it
+_FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
+_TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
+_WHEN = frozenset({"as", "after", "before", "since", "when", "until", "once"})  # not "while", often "whereas"
+_RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})
 _UNNAMED = {"he": "man", "she": "woman"}  # a speaker "he" or "she" with no one before to stand for
 
@@ -129,7 +133,78 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_in_speakers_description(amount, cue) or _framing_before_report(amount, cue)):
         return replace(figure, by_writer=True)
+    if cue is not None and (_outside_report(amount, cue) or _relative_on_party(amount, cue)):
+        return replace(figure, by_writer=True)
+    if cue is not None and _when_reported(amount, cue):
+        return replace(figure, by_writer=True)
     return figure
+
+
+def _relative_on_party(amount: Token, verb: Token) -> bool:
+    """ "Some lawmakers ... have accused BP ... of sacrificing safety ... in the run-up to the rig explosion
+    that killed 11 workers", "U.S. lawmakers have called on Obama to take a harder line with BP, which has
+    lost tens of billions of dollars": a relative clause on a thing the report names in its object or
+    phrase (not in a clause of reported words) is the writer's telling what that thing is."""
+    token = amount
+    while token.dep_ != "relcl":
+        if token.head.i in (token.i, verb.i) or token.dep_ == "ccomp" or _reporting(token.head):
+            return False
+        token = token.head
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    where = any(c.lower_ in ("where", "when") for c in token.children)
+    if not where and any(c.lower_ not in _RELATIVE for c in subjects):
+        return False  # "told reporters in a briefing that drilling ... could resume": reported words
+    noun = token.head
+    while noun.head.i != verb.i:
+        if noun.dep_ not in _TO_THE_PARTY or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return noun.dep_ in _TO_THE_PARTY
+
+
+def _when_reported(amount: Token, verb: Token) -> bool:
+    """ "There is always a chance," he said as the teams, including two dogs, Holly and Echo, were called
+    to site after site": a clause of time hung on the reporting verb after it tells when the words were
+    said, in the writer's words (`_framing_before_report` reads the same clause before the verb)."""
+    child = _child_of_verb_holding(amount, verb)
+    if child is None or child.dep_ != "advcl" or child.i < verb.i or _reports_within(child):
+        return False
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.i != child.i for c in verb.children):
+        return False  # "another guide told me while fueling up his large boat that he was going out 130
+        # miles": the words told, which the parse hung on the clause of time
+    return any(c.dep_ == "mark" and c.lower_ in _WHEN for c in child.children)
+
+
+def _outside_report(amount: Token, verb: Token) -> bool:
+    """ "The company faces fines of $4,300 per barrel if gross negligence is proven, but said it saw no
+    need to change its provision", "Shares ... fell by more than 6 percent on Thursday as investors feared
+    a significantly higher cleanup cost": a report joined to the writer's clause by "and"/"but", or hung on
+    it by a subordinating word, says what its own words hold, not the writer's clause it follows. Only
+    where the report's words follow its verb (not "About 145,000 claims had been submitted ..., and 103,900
+    payments have been made, the company said"), and where no other report holds the figure ("They found
+    evidence of the chemicals as deep as 3,300 feet ... and said")."""
+    if any(token.i == amount.i for token in verb.subtree) or _reported_above(amount, verb):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" for c in verb.children) or _words_after(verb)
+    if verb.dep_ != "conj" or not _words_after(verb):
+        return False
+    joined = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    start = max(verb.left_edge.i - 2, 0)
+    return joined and any(t.lower_ in ("and", "but") for t in verb.doc[start : verb.i])
+
+
+def _words_after(verb: Token) -> bool:
+    """Whether the verb's reported words (a clause or an object) follow it."""
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def _reported_above(amount: Token, verb: Token) -> bool:
+    """Whether a reporting verb other than `verb`, or a finding ("They found evidence ..."), holds the
+    amount in its words."""
+    return any(
+        (_reporting(token) or token.lower_ in _FINDING) and token.i != verb.i for token in amount.ancestors
+    )
 
 
 def _child_of_verb_holding(amount: Token, verb: Token) -> Token | None:
