@@ -50,6 +50,10 @@ _OWN_ESTIMATE = frozenset(
 _FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
 _TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
 _WHEN = frozenset({"as", "after", "before", "since", "when", "until", "once"})  # not "while", often "whereas"
+_PLANNING = frozenset(
+    {"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "intend", "intends",
+     "intended", "intending"}
+)  # fmt: skip
 _RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})
 _UNNAMED = {"he": "man", "she": "woman"}  # a speaker "he" or "she" with no one before to stand for
@@ -135,9 +139,22 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_outside_report(amount, cue) or _relative_on_party(amount, cue)):
         return replace(figure, by_writer=True)
-    if cue is not None and _when_reported(amount, cue):
+    if cue is not None and (_when_reported(amount, cue) or _narrated_plan(amount, cue)):
         return replace(figure, by_writer=True)
     return figure
+
+
+def _narrated_plan(amount: Token, verb: Token) -> bool:
+    """ "It also plans to evacuate about 60 injured people", "Charlie was aiming to make £500 in
+    sponsorship": a plan no one is reported to tell ("plans", not "said it plans") is the writer's
+    telling what its subject means to do; the figure in what is planned is the writer's, as in the
+    participle of aim (`_aim_of_subject`)."""
+    if verb.lower_ not in _PLANNING or in_document_quote(verb):
+        return False
+    if any(_reporting(token) for token in verb.ancestors):
+        return False
+    planned = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    return any(token.i == amount.i for clause in planned for token in clause.subtree)
 
 
 def _relative_on_party(amount: Token, verb: Token) -> bool:
