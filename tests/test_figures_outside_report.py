@@ -89,3 +89,14 @@ def test_a_finding_before_and_said_stays_the_finders(pipeline: Pipeline) -> None
         "in May, and said the spread likely worsened as more oil spilled.",
     )
     assert claimants["3,300 feet"] == "U.S. researchers"
+
+
+def test_a_rumour_after_the_dash_is_not_the_hopers(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "The locals hope they will return tomorrow - there are rumors that 25 people here may still be "
+        "alive, trapped by rubble, dehydrated and in need of food But despite knowing that there may be "
+        "survivors, as the sun rises the following day, the search teams do not return.",
+        date(2010, 1, 16),
+    )
+    assert claimants["25 people"] is None

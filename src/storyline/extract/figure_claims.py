@@ -50,6 +50,7 @@ _OWN_ESTIMATE = frozenset(
 _FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
 _TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
 _WHEN = frozenset({"as", "after", "before", "since", "when", "until", "once"})  # not "while", often "whereas"
+_DASHES = frozenset({"-", "--", "–", "—"})
 _PLANNING = frozenset(
     {"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "intend", "intends",
      "intended", "intending"}
@@ -195,8 +196,9 @@ def _when_reported(amount: Token, verb: Token) -> bool:
 def _outside_report(amount: Token, verb: Token) -> bool:
     """ "The company faces fines of $4,300 per barrel if gross negligence is proven, but said it saw no
     need to change its provision", "Shares ... fell by more than 6 percent on Thursday as investors feared
-    a significantly higher cleanup cost": a report joined to the writer's clause by "and"/"but", or hung on
-    it by a subordinating word, says what its own words hold, not the writer's clause it follows. Only
+    a significantly higher cleanup cost": a report joined to the writer's clause by "and"/"but", hung on
+    it by a subordinating word or set before it by a dash, says what its own words hold, not the writer's
+    clause beside it. Only
     where the report's words follow its verb (not "About 145,000 claims had been submitted ..., and 103,900
     payments have been made, the company said"), and where no other report holds the figure ("They found
     evidence of the chemicals as deep as 3,300 feet ... and said")."""
@@ -204,6 +206,10 @@ def _outside_report(amount: Token, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" for c in verb.children) or _words_after(verb)
+    if verb.dep_ == "ccomp":  # "The locals hope they will return tomorrow - there are rumors that 25 people
+        # here may still be alive": a report ended by a dash, which the parse hung on the clause after it
+        between = verb.doc[verb.right_edge.i + 1 : amount.i]
+        return verb.i < amount.i and any(t.text in _DASHES for t in between)
     if verb.dep_ != "conj" or not _words_after(verb):
         return False
     joined = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
