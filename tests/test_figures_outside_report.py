@@ -100,3 +100,14 @@ def test_a_rumour_after_the_dash_is_not_the_hopers(pipeline: Pipeline) -> None:
         date(2010, 1, 16),
     )
     assert claimants["25 people"] is None
+
+
+def test_a_phrase_before_the_speaker_is_the_writers_framing(pipeline: Pipeline) -> None:
+    claimants = figure_claimants(
+        pipeline,
+        "In a visit to Louisiana, one of four coastal states at risk, Obama stressed on Sunday BP was "
+        "responsible for paying for the cleanup involving hundreds of boats and planes and thousands of "
+        "military and civil personnel across five U.S. states.",
+        date(2010, 5, 3),
+    )
+    assert claimants["four coastal states"] is None

@@ -269,9 +269,12 @@ def _framing_before_report(amount: Token, verb: Token) -> bool:
     """ "But when pressed on how to handle a worst-case scenario with hundreds of thousands of barrels of
     oil spilling into the ocean, Exxon's chief Rex Tillerson said, "When these things happen ..."": a
     clause hung on the reporting verb before it and its speaker, when the words reported follow the
-    verb, is the writer's framing of when or why they were said."""
+    verb, is the writer's framing of when or why they were said; so is a phrase in the same place ("In a
+    visit to Louisiana, one of four coastal states at risk, Obama stressed on Sunday BP was responsible")."""
     child = _child_of_verb_holding(amount, verb)
-    if child is None or child.dep_ != "advcl" or child.i > verb.i or not _marked(child):
+    if child is None or child.i > verb.i:
+        return False
+    if child.dep_ != "prep" and (child.dep_ != "advcl" or not _marked(child)):
         return False  # not "Stripping out one-off costs, including an additional $7.7billion charge ...,
         # BP said underlying results rose 18 percent": what the speaker did to reach the figure reported
     subjects = _subjects(verb)
