@@ -49,7 +49,6 @@ _OWN_ESTIMATE = frozenset(
 )  # fmt: skip  # who does this to an estimate is the one who made it
 _FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
 _TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
-_WHEN = frozenset({"as", "after", "before", "since", "when", "until", "once"})  # not "while", often "whereas"
 _DASHES = frozenset({"-", "--", "–", "—"})
 _PLANNING = frozenset(
     {"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "intend", "intends",
@@ -140,7 +139,7 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_outside_report(amount, cue) or _relative_on_party(amount, cue)):
         return replace(figure, by_writer=True)
-    if cue is not None and (_when_reported(amount, cue) or _narrated_plan(amount, cue)):
+    if cue is not None and _narrated_plan(amount, cue):
         return replace(figure, by_writer=True)
     return figure
 
@@ -180,28 +179,14 @@ def _relative_on_party(amount: Token, verb: Token) -> bool:
     return noun.dep_ in _TO_THE_PARTY
 
 
-def _when_reported(amount: Token, verb: Token) -> bool:
-    """ "There is always a chance," he said as the teams, including two dogs, Holly and Echo, were called
-    to site after site": a clause of time hung on the reporting verb after it tells when the words were
-    said, in the writer's words (`_framing_before_report` reads the same clause before the verb)."""
-    child = _child_of_verb_holding(amount, verb)
-    if child is None or child.dep_ != "advcl" or child.i < verb.i or _reports_within(child):
-        return False
-    if not any(c.dep_ in ("ccomp", "xcomp") and c.i != child.i for c in verb.children):
-        return False  # "another guide told me while fueling up his large boat that he was going out 130
-        # miles": the words told, which the parse hung on the clause of time
-    return any(c.dep_ == "mark" and c.lower_ in _WHEN for c in child.children)
-
-
 def _outside_report(amount: Token, verb: Token) -> bool:
     """ "The company faces fines of $4,300 per barrel if gross negligence is proven, but said it saw no
     need to change its provision", "Shares ... fell by more than 6 percent on Thursday as investors feared
     a significantly higher cleanup cost": a report joined to the writer's clause by "and"/"but", hung on
     it by a subordinating word or set before it by a dash, says what its own words hold, not the writer's
-    clause beside it. Only
-    where the report's words follow its verb (not "About 145,000 claims had been submitted ..., and 103,900
-    payments have been made, the company said"), and where no other report holds the figure ("They found
-    evidence of the chemicals as deep as 3,300 feet ... and said")."""
+    clause beside it. Only where the report's words follow its verb (not "About 145,000 claims had been
+    submitted ..., and 103,900 payments have been made, the company said"), and where no other report
+    holds the figure ("They found evidence of the chemicals as deep as 3,300 feet ... and said")."""
     if any(token.i == amount.i for token in verb.subtree) or _reported_above(amount, verb):
         return False
     if verb.dep_ == "advcl":
