@@ -32,6 +32,10 @@ BULLETS = (
     "Report into the BP oil spill reveals US government blocked scientists model data two weeks after"
     " the rig explosion cents Barack Obama under fire for grossly underestimating Gulf oil spill\n"
 )
+HEADLINE_NUMBER = (
+    "Swine flu shuts Eton as UK cases pass 200 cents Eton advised to close until 7 June after boy contracts "
+    "virus cents Swine flu confirmed in 14 more people at Handsworth school Eton College.\n"
+)  # H1N1_guardian 2009-05-28/510, the page's first line
 MONTEREY = (
     "In tThe Woods Hole study, scientists described finding an undersea oil cloud June 23 to 27 "
     "similar to the one Hazen and his colleagues found between May 25 and June 2 - which was similar "
@@ -89,6 +93,12 @@ def test_next_headline_after_a_subordinate_clause_opens_a_sentence(pipeline) -> 
 def test_headline_after_a_bullet_read_as_cents(pipeline) -> None:  # type: ignore[no-untyped-def]
     sentences = _sentences(pipeline, BULLETS)
     assert sentences[-1] == "Barack Obama under fire for grossly underestimating Gulf oil spill"
+
+
+def test_a_bullet_after_the_headlines_number_on_the_first_line(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, HEADLINE_NUMBER)
+    assert "Eton advised to close until 7 June after boy contracts virus" in sentences
+    assert sentences[0] == "Swine flu shuts Eton as UK cases pass 200"
 
 
 def test_cents_inside_a_name_and_a_title_with_a_question_mark_stay_whole(pipeline) -> None:  # type: ignore[no-untyped-def]

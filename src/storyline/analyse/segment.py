@@ -352,14 +352,17 @@ def _after_bullet(words: _Words, index: int) -> bool:
     cents Mexicans told to stay indoors"): an index page's items run together without full stops, and
     each is a headline of its own, and the bullet a sentence of its own that tells nothing (asked at
     the word after it; `_run_in_items` cuts before both). Every such bullet of the Guardian topics
-    opens a line or stands after a lower-case word; "cents" after a number or a word of quantity
-    ("50 cents", "a few cents") is money."""
+    opens a line or stands after a lower-case word, or after the headline's number on the page's first
+    line; "cents" after a number or a word of quantity elsewhere ("50 cents", "a few cents") is money."""
     texts = words.text
     if not 2 <= index < len(texts) or texts[index - 1] != "cents" or not texts[index][:1].isupper():
         return False
     before = texts[index - 2]
     if "\n" in before:
         return True  # a bullet that opens its line
+    if (any(c.isdigit() for c in before) or before == "%") and not any("\n" in t for t in texts[: index - 1]):
+        return True  # "Swine flu shuts Eton as UK cases pass 200 cents Eton advised to close ...": the
+        # headline's number before the bullet of the standfirst run in on the page's first line
     if not before[:1].islower() or before in _QUANTITY_WORDS:
         return False  # "people from the Monterey cents Bay Aquarium": a name's garble, not a list
     return bool(words.spaced[index - 1])

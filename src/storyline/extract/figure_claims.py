@@ -47,6 +47,14 @@ _OWN_ESTIMATE = frozenset(
      "updates", "updated", "updating", "raise", "raises", "raised", "raising", "lower", "lowers", "lowered",
      "lowering"}
 )  # fmt: skip  # who does this to an estimate is the one who made it
+_FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
+_TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
+_DASHES = frozenset({"-", "--", "–", "—"})
+_PLANNING = frozenset(
+    {"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "intend", "intends",
+     "intended", "intending"}
+)  # fmt: skip
+_RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})
 _UNNAMED = {"he": "man", "she": "woman"}  # a speaker "he" or "she" with no one before to stand for
 
@@ -129,7 +137,82 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_in_speakers_description(amount, cue) or _framing_before_report(amount, cue)):
         return replace(figure, by_writer=True)
+    if cue is not None and (_outside_report(amount, cue) or _relative_on_party(amount, cue)):
+        return replace(figure, by_writer=True)
+    if cue is not None and _narrated_plan(amount, cue):
+        return replace(figure, by_writer=True)
     return figure
+
+
+def _narrated_plan(amount: Token, verb: Token) -> bool:
+    """ "It also plans to evacuate about 60 injured people", "Charlie was aiming to make £500 in
+    sponsorship": a plan no one is reported to tell ("plans", not "said it plans") is the writer's
+    telling what its subject means to do; the figure in what is planned is the writer's, as in the
+    participle of aim (`_aim_of_subject`)."""
+    if verb.lower_ not in _PLANNING or in_document_quote(verb):
+        return False
+    if any(_reporting(token) for token in verb.ancestors):
+        return False
+    planned = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    return any(token.i == amount.i for clause in planned for token in clause.subtree)
+
+
+def _relative_on_party(amount: Token, verb: Token) -> bool:
+    """ "Some lawmakers ... have accused BP ... of sacrificing safety ... in the run-up to the rig explosion
+    that killed 11 workers", "U.S. lawmakers have called on Obama to take a harder line with BP, which has
+    lost tens of billions of dollars": a relative clause on a thing the report names in its object or
+    phrase (not in a clause of reported words) is the writer's telling what that thing is."""
+    token = amount
+    while token.dep_ != "relcl":
+        if token.head.i in (token.i, verb.i) or token.dep_ == "ccomp" or _reporting(token.head):
+            return False
+        token = token.head
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    where = any(c.lower_ in ("where", "when") for c in token.children)
+    if not where and any(c.lower_ not in _RELATIVE for c in subjects):
+        return False  # "told reporters in a briefing that drilling ... could resume": reported words
+    noun = token.head
+    while noun.head.i != verb.i:
+        if noun.dep_ not in _TO_THE_PARTY or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return noun.dep_ in _TO_THE_PARTY
+
+
+def _outside_report(amount: Token, verb: Token) -> bool:
+    """ "The company faces fines of $4,300 per barrel if gross negligence is proven, but said it saw no
+    need to change its provision", "Shares ... fell by more than 6 percent on Thursday as investors feared
+    a significantly higher cleanup cost": a report joined to the writer's clause by "and"/"but", hung on
+    it by a subordinating word or set before it by a dash, says what its own words hold, not the writer's
+    clause beside it. Only where the report's words follow its verb (not "About 145,000 claims had been
+    submitted ..., and 103,900 payments have been made, the company said"), and where no other report
+    holds the figure ("They found evidence of the chemicals as deep as 3,300 feet ... and said")."""
+    if any(token.i == amount.i for token in verb.subtree) or _reported_above(amount, verb):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" for c in verb.children) or _words_after(verb)
+    if verb.dep_ == "ccomp":  # "The locals hope they will return tomorrow - there are rumors that 25 people
+        # here may still be alive": a report ended by a dash, which the parse hung on the clause after it
+        between = verb.doc[verb.right_edge.i + 1 : amount.i]
+        return verb.i < amount.i and any(t.text in _DASHES for t in between)
+    if verb.dep_ != "conj" or not _words_after(verb):
+        return False
+    joined = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    start = max(verb.left_edge.i - 2, 0)
+    return joined and any(t.lower_ in ("and", "but") for t in verb.doc[start : verb.i])
+
+
+def _words_after(verb: Token) -> bool:
+    """Whether the verb's reported words (a clause or an object) follow it."""
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def _reported_above(amount: Token, verb: Token) -> bool:
+    """Whether a reporting verb other than `verb`, or a finding ("They found evidence ..."), holds the
+    amount in its words."""
+    return any(
+        (_reporting(token) or token.lower_ in _FINDING) and token.i != verb.i for token in amount.ancestors
+    )
 
 
 def _child_of_verb_holding(amount: Token, verb: Token) -> Token | None:
@@ -171,9 +254,12 @@ def _framing_before_report(amount: Token, verb: Token) -> bool:
     """ "But when pressed on how to handle a worst-case scenario with hundreds of thousands of barrels of
     oil spilling into the ocean, Exxon's chief Rex Tillerson said, "When these things happen ..."": a
     clause hung on the reporting verb before it and its speaker, when the words reported follow the
-    verb, is the writer's framing of when or why they were said."""
+    verb, is the writer's framing of when or why they were said; so is a phrase in the same place ("In a
+    visit to Louisiana, one of four coastal states at risk, Obama stressed on Sunday BP was responsible")."""
     child = _child_of_verb_holding(amount, verb)
-    if child is None or child.dep_ != "advcl" or child.i > verb.i or not _marked(child):
+    if child is None or child.i > verb.i:
+        return False
+    if child.dep_ != "prep" and (child.dep_ != "advcl" or not _marked(child)):
         return False  # not "Stripping out one-off costs, including an additional $7.7billion charge ...,
         # BP said underlying results rose 18 percent": what the speaker did to reach the figure reported
     subjects = _subjects(verb)
