@@ -121,10 +121,7 @@ ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other w
 BOUND_DAYS = 7  # tallies published this many days apart or more: a bound ("at least 60") is no nearer
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
-MAX_PER_PREDICATE = 200  # entries of one predicate looked at for a new mention (the latest told)
-RECENT_PER_PREDICATE = 50  # of those, compared whatever they share with the mention: the others
-# only when they share a blocking key with it (`_blocking_keys`)
-ARTICLE = "article"  # tags a document's id among the blocking keys (`_blocking_keys`)
+MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
 MAX_KEPT = 20_000  # entries kept in memory from one batch to the next (the latest told)
 
 
@@ -150,7 +147,6 @@ class Cluster:
     # compared with), made when it is first a candidate and kept up as reports come (`Merger.add`);
     # empty until then, and again whenever the rows are dropped (`Merger.settle`)
     rows: list[int] = field(default_factory=list)
-    keys: set[object] = field(default_factory=set)  # its reports' `_blocking_keys`
 
     @property
     def documents(self) -> set[str]:
@@ -162,7 +158,6 @@ class Cluster:
         if sig.when is not None:
             self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
         self.levels |= sig.levels
-        self.keys |= _blocking_keys(sig)
         self.changed = True
 
 
@@ -177,13 +172,6 @@ _ROWS = attrgetter("rows")
 
 def _no_stored_clusters(_: str) -> Iterable[Cluster]:
     return ()
-
-
-def _blocking_keys(sig: Signature) -> frozenset[object]:
-    """What an older entry of a frequent kind of event must share with a mention to be compared
-    with it (`Merger._candidates`): its article, a participant, a place or a figure. The entries a
-    mention joins mostly share one of them, or were told lately."""
-    return frozenset(chain(((ARTICLE, sig.document),), sig.participants, sig.places, sig.figures))
 
 
 class Merger:
@@ -318,10 +306,8 @@ class Merger:
         telling words."""
         found = []
         if sig.predicate:
-            found = list(islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE))
-            if len(found) > RECENT_PER_PREDICATE:
-                found[RECENT_PER_PREDICATE:] = self._sharing_keys(sig, found[RECENT_PER_PREDICATE:])
-            found.reverse()  # oldest first: on a tie the latest told wins
+            latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
+            found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if not sig.main:
             return found  # a predicate's postings hold each entry once
         by_word = self._by_word
@@ -342,14 +328,6 @@ class Merger:
         ranked = sorted(met, key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
         found += [cluster_id for cluster_id, _ in ranked]
         return list(dict.fromkeys(found))
-
-    def _sharing_keys(self, sig: Signature, older: list[str]) -> list[str]:
-        """The entries of `older` that share a blocking key with the mention (`_blocking_keys`): a
-        frequent kind's older entries ("spill" in every article of a spill story) are most of the
-        pairs scored, and one of them is rarely joined without sharing one."""
-        keys = _blocking_keys(sig)
-        clusters = self._clusters
-        return [cluster_id for cluster_id in older if not keys.isdisjoint(clusters[cluster_id].keys)]
 
     def _best_match(self, sig: Signature) -> Cluster | None:
         """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told).
