@@ -32,7 +32,10 @@ from its own article), tell two occasions (the WHO's alert raised to four on
 28 April and the pandemic it declared in June). Two entries dated the same day
 in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
 killed in the explosion ... on 20 April" and "Oil has been spewing ... since
-the rig ... exploded ... on 20 April" share 0.22 of their weighted words. So do two entries whose
+the rig ... exploded ... on 20 April" share 0.22 of their weighted words. So do two entries of one
+day that one article reports: "the virus might mutate in the southern hemisphere over its winter" and
+"poorer nations, especially those in the southern hemisphere now heading into their winter season,
+face the greatest risk" (0.36, one 11 June article's two sentences). So do two entries whose
 times are one, a day inside the other's week or month (`ALIKE_ONE_TIME`): an event is dated at each
 precision its reports give ("the declaration of a pandemic" on 11 June and "Last week, the WHO
 declared the outbreak a pandemic" share 0.31). Alike means sharing the
