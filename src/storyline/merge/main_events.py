@@ -32,7 +32,10 @@ from its own article), tell two occasions (the WHO's alert raised to four on
 28 April and the pandemic it declared in June). Two entries dated the same day
 in their words need less in common (`ALIKE_SAME_DAY`): "Eleven workers were
 killed in the explosion ... on 20 April" and "Oil has been spewing ... since
-the rig ... exploded ... on 20 April" share 0.22 of their weighted words. So do two entries whose
+the rig ... exploded ... on 20 April" share 0.22 of their weighted words. So do two entries of one
+day that one article reports: "the virus might mutate in the southern hemisphere over its winter" and
+"poorer nations, especially those in the southern hemisphere now heading into their winter season,
+face the greatest risk" (0.36, one 11 June article's two sentences). So do two entries whose
 times are one, a day inside the other's week or month (`ALIKE_ONE_TIME`): an event is dated at each
 precision its reports give ("the declaration of a pandemic" on 11 June and "Last week, the WHO
 declared the outbreak a pandemic" share 0.31). Alike means sharing the
@@ -359,7 +362,7 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("days", "key", "norm", "numbers", "span", "weights", "when")
+    __slots__ = ("articles", "days", "key", "norm", "numbers", "span", "weights", "when")
 
     def __init__(
         self,
@@ -369,8 +372,10 @@ class _Told:
         when: tuple[date, date] | None = None,
         key: str = "",
         days: frozenset[date] = frozenset(),
+        articles: frozenset[str] = frozenset(),
     ) -> None:
         self.weights = weights
+        self.articles = articles  # the articles that report it
         self.numbers = numbers
         self.key = key  # the predicate key of the words that tell its event (`_event_key`)
         self.days = days  # the days its reports name (`_named_days`)
@@ -381,9 +386,11 @@ class _Told:
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
         days = frozenset(day for mention in entry.mentions for day in _named_days(mention))
-        return cls.of_sentence(
+        told = cls.of_sentence(
             entry.summary, words, _written_span(entry), bounds(entry.date), _event_key(entry), days
         )
+        told.articles = frozenset(mention.document for mention in entry.mentions)
+        return told
 
     @classmethod
     def of_sentence(
@@ -411,12 +418,21 @@ class _Told:
         if self.span and other.span and _apart(self.span, other.span):
             return False  # each gives its own time in its words: the same kind of event another time
         written_day = self.span is not None and self.span[0] == self.span[1]  # a day, in its own words
-        threshold = ALIKE_SAME_DAY if written_day else ALIKE
+        threshold = ALIKE_SAME_DAY if written_day or self._one_day_one_article(other) else ALIKE
         if _one_time(self.when, other.when):
             threshold = min(threshold, ALIKE_ONE_TIME)
         if self._retells_count(other) or self._retells_day(other):
             threshold = min(threshold, ALIKE_SAME_COUNT)
         return self.overlap(other) >= threshold
+
+    def _one_day_one_article(self, other: _Told) -> bool:
+        """Whether both are dated the same day and one article reports both: an article tells its
+        day's event once as news, and a second sentence of its, worded alike, retells that event
+        ("There is concern that the virus might mutate in the southern hemisphere over its winter"
+        and "poorer nations, especially those in the southern hemisphere now heading into their
+        winter season, face the greatest risk")."""
+        same_day = self.when is not None and self.when[0] == self.when[1] and self.when == other.when
+        return same_day and not self.articles.isdisjoint(other.articles)
 
     def _retells_count(self, other: _Told) -> bool:
         """Whether this sentence gives the other's figures, all of them and no more, and tells its
