@@ -117,8 +117,8 @@ def test_photo_credit_whose_name_has_a_lower_case_particle(pipeline) -> None:  #
     sentences = _sentences(pipeline, PARTICLE)
     assert sentences[1:] == [
         "Photograph: Carl de Souza\\/AFP\\/Getty Images",
-        "Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, Alan "
-        "Johnson, said today.",
+        "Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, "
+        "Alan Johnson, said today.",
     ]
 
 

@@ -436,8 +436,8 @@ def _credit_word(texts: list[str], start: int, index: int) -> bool:
 _CREDIT_LABEL = "Photograph"
 # lower-case particles of personal names ("Carl de Souza", "Vincent van Gogh", "Osama bin Laden")
 _NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "du", "do", "dos", "das", "des", "del", "della", "van", "von", "der", "den", "ter", "ten"}
-    | {"le", "la", "bin", "ibn", "al", "el"}
+    {"de", "da", "di", "du", "do", "dos", "das", "des", "del", "della", "van", "von", "der", "den"}
+    | {"ter", "ten", "le", "la", "bin", "ibn", "al", "el"}
 )
 _CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
 # an agency's second word ("Getty Images", "Associated Press", "Rex Features", "Magnum Photos", "White House")
