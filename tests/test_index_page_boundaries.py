@@ -55,6 +55,11 @@ AGENCY = (
     "Photograph: Ho\\/AFP\\/Getty Images British taxpayers could end up footing the clean-up bill from any "
     "major oil spill in UK waters, according to MPs investigating BP's Gulf of Mexico disaster.\n"
 )
+PARTICLE = (
+    "South Hampstead high school, which was reopening today.\nPhotograph: Carl de Souza\\/AFP\\/Getty Images "
+    "Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, Alan "
+    "Johnson, said today.\n"
+)
 TEASERS = (
     "Royal Free Hampstead Hospital Trust is yet to see significant cost benefits from its introduction of "
     "Cerner's Millennium software a year ago, due to high costs of implementation Five trusts are planning "
@@ -114,6 +119,17 @@ def test_photo_credit_run_into_a_lead_is_a_sentence_of_its_own(pipeline) -> None
         "tomorrow.",
     ]
     assert _sentences(pipeline, AGENCY)[0] == "Photograph: Ho\\/AFP\\/Getty Images"
+
+
+def test_photo_credit_whose_name_has_a_lower_case_particle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """H1N1_guardian 1070: "de" of "Carl de Souza" broke the credit test, the credit ran into the
+    report, and "Images" became its main event with Alan Johnson's source."""
+    sentences = _sentences(pipeline, PARTICLE)
+    assert sentences[1:] == [
+        "Photograph: Carl de Souza\\/AFP\\/Getty Images",
+        "Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, "
+        "Alan Johnson, said today.",
+    ]
 
 
 def test_teaser_whose_subject_opens_with_a_capitalised_common_word(pipeline) -> None:  # type: ignore[no-untyped-def]

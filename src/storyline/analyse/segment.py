@@ -388,7 +388,7 @@ def _photo_credits(words: _Words) -> list[tuple[int, int]]:
             if _after_credit(words, word):
                 credits.append((label, word))
                 break
-            if not texts[word][:1].isupper():
+            if not _credit_word(texts, label + 2, word):
                 break
     return credits
 
@@ -408,7 +408,7 @@ def _after_credit(words: _Words, index: int) -> bool:
     if colon is None or texts[colon - 1] != _CREDIT_LABEL:
         return False
     credit = texts[colon + 1 : index]
-    if not credit or not all(word[:1].isupper() and "\n" not in word for word in credit):
+    if not credit or not all(_credit_word(texts, colon + 1, word) for word in range(colon + 1, index)):
         return False
     last = credit[-1]
     if "\\/" in last or (len(credit) > 1 and last in _AGENCY_TAILS and "\\/" in credit[-2]):
@@ -416,7 +416,33 @@ def _after_credit(words: _Words, index: int) -> bool:
     return not any("\\/" in word for word in credit) and texts[index] in _CLAUSE_OPENERS
 
 
+def _credit_word(texts: list[str], start: int, index: int) -> bool:
+    """A word of a photo credit that starts at `start`: a capitalised word, or a lower-case particle
+    of a photographer's name between capitalised words of the name ("Carl de Souza\\/AFP\\/Getty
+    Images", "Ludwig van der Berg"), before the agency's slash; after the slash a lower-case word is
+    not the credit's."""
+    word = texts[index]
+    if "\n" in word:
+        return False
+    if word[:1].isupper():
+        return True
+    if word not in _NAME_PARTICLES or index == start or any("\\/" in text for text in texts[start:index]):
+        return False
+    before = texts[index - 1]
+    if not (before[:1].isupper() or before in _NAME_PARTICLES):
+        return False
+    after = index + 1
+    while after < len(texts) and texts[after] in _NAME_PARTICLES:
+        after += 1
+    return after < len(texts) and texts[after][:1].isupper()
+
+
 _CREDIT_LABEL = "Photograph"
+# lower-case particles of personal names ("Carl de Souza", "Vincent van Gogh", "Osama bin Laden")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "do", "dos", "das", "des", "del", "della", "van", "von", "der", "den"}
+    | {"ter", "ten", "le", "la", "bin", "ibn", "al", "el"}
+)
 _CREDIT_WORDS = 7  # "Photograph", ":" and a credit of up to five words ("Michael St Maur Sheil\\/Corbis")
 # an agency's second word ("Getty Images", "Associated Press", "Rex Features", "Magnum Photos", "White House")
 _AGENCY_TAILS = frozenset({"Images", "Press", "Features", "Photos", "House", "Broadcasting"})
