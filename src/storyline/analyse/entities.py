@@ -52,7 +52,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.analyse.token_table import token_table
-from storyline.analyse.verb_forms import FINITE_TAGS
+from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
 
@@ -1036,10 +1036,16 @@ def _state_subject_before(doc: Doc, token: Token, context: _Context) -> _Candida
         c
         for c in context.states
         if reach <= c.start < token.i
-        and c.span(doc).root.dep_ == "nsubj"
+        and _acting_subject(c.span(doc).root)
         and not context.quoted(doc[c.start].idx)
     ]
     return states[-1] if states else None
+
+
+def _acting_subject(root: Token) -> bool:
+    """The subject of a verb of doing or saying, which an "it" may carry on; not a subject hung on a form
+    of "be" ("Hardest hit are Mexico with 2,059 cases ...", where the country is what is described)."""
+    return root.dep_ == "nsubj" and root.head.lower_ not in BE_FORMS
 
 
 def _state_subject_after(
