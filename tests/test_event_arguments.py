@@ -145,7 +145,7 @@ def test_a_restaurant_ban_is_not_the_travel_bans(pipeline, monkeypatch, rule: bo
     argument, so the two joined as one event of the article (`_other_arguments` compares only roles
     both fill). With the rule (`_kinds`) travel is what the bans act on, and they stay apart."""
     if not rule:
-        monkeypatch.setattr(event_arguments, "_kinds", lambda _: [])
+        monkeypatch.setattr(event_arguments, "_kinds", lambda *_: [])
     articles = [
         (date(2009, 4, 27), PORK),
         (date(2009, 4, 29), f"{MEXICO_CITY} {BETWEEN} {WHO_CAUTION}"),

@@ -463,7 +463,8 @@ def _common_word_opening(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not span[0].is_sent_start or not span[0].is_title:
         return False
     word = span[0].lower_
-    same = [t for t in doc if t.lower_ == word and t.i != span.start]
+    lower = token_table(doc).lower  # a token only for the same word: not one per word of the story
+    same = [doc[i] for i, form in enumerate(lower) if form == word and i != span.start]
     return any(t.is_lower for t in same) and all(t.is_lower or t.is_sent_start for t in same)
 
 

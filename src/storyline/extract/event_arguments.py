@@ -45,7 +45,8 @@ def event_arguments(trigger: Token) -> list[str]:
 def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
     heads: list[tuple[str, Token]] = []
     relative = ""
-    for child in trigger.children:
+    children = list(trigger.children)  # walked once: spaCy makes a token per child on each walk
+    for child in children:
         role = _ROLES.get(child.dep_)
         if role is None and child.dep_ == "agent":
             heads.extend((AGENT, c) for c in child.children if c.dep_ == "pobj")
@@ -53,9 +54,9 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
             relative = role  # "a woman who had returned": the woman
         elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
             heads.append((role, child))
-    heads.extend((PATIENT, kind) for kind in _kinds(trigger))
-    heads.extend((AGENT, person) for person in _persons_told_of(trigger))
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    heads.extend((PATIENT, kind) for kind in _kinds(trigger, children))
+    heads.extend((AGENT, person) for person in _persons_told_of(trigger, children))
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
         heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     elif trigger.dep_ == "xcomp" and not subject:  # "Most people also seem to be wearing"
@@ -71,23 +72,23 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
     return heads
 
 
-def _persons_told_of(trigger: Token) -> list[Token]:
+def _persons_told_of(trigger: Token, children: list[Token]) -> list[Token]:
     """The person an eventive noun is told of by "of" when it has no possessive: the one who died,
     resigned or arrived, an agent as the verb's subject is ("the death of a boy", "that of
     38-year-old Jacqueline Fleming": "the boy died"). A thing told of ("the evacuation of the site",
     "the closure of schools") may be what is acted on as well as what acts, so it takes no role."""
-    if any(c.dep_ == "poss" for c in trigger.children):
+    if any(c.dep_ == "poss" for c in children):
         return []
     return [c for c in eventive_noun_objects(trigger) if c.ent_type_ == "PERSON" or person_word(c.lower_)]
 
 
-def _kinds(trigger: Token) -> list[Token]:
+def _kinds(trigger: Token, children: list[Token]) -> list[Token]:
     """The common nouns compounded with an eventive noun, which name what it is done to: "travel
     bans" ban travel as "has banned restaurants" bans restaurants, "border closures" close borders. A
     name compounded ("the Mexico City ban") is kept as a name (`_word`), told apart elsewhere."""
     if trigger.pos_ != "NOUN":
         return []
-    return [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def _head_words(head: Token) -> list[str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.doc_text import doc_text
+from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
 from storyline.analyse.token_table import TokenTable, token_table
@@ -563,7 +563,7 @@ def _figure(
     start_char, end_char = doc[amount.start].idx, last.idx + len(last.text.rstrip("."))
     return Figure(
         value=_tidy(amount.value),
-        text=sentence.text[start_char - sentence.start_char : end_char - sentence.start_char],
+        text=span_text(sentence)[start_char - sentence.start_char : end_char - sentence.start_char],
         start=start_char,
         end=end_char,
         counted=named_counted(thing, written, money),

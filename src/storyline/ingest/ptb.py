@@ -23,14 +23,22 @@ _POUND = re.compile(r"(?<![\w#])# ?(?=\d)")  # the tokenizer's stand-in for £
 
 def detokenize_line(line: str) -> str:
     """One PTB-tokenized sentence back to ordinary text."""
-    text = _BRACKET_RE.sub(lambda match: _BRACKETS[match.group(0)], line.strip())
-    text = _OPEN_QUOTE.sub('"', text)
-    text = _CLOSE_QUOTE.sub('"', text)
-    text = _CLITIC.sub(r"\1\2", text)
+    text = line.strip()
+    # a substitution only where its mark is: most lines have no bracket, PTB quote, "#" or currency
+    if "-" in text:
+        text = _BRACKET_RE.sub(lambda match: _BRACKETS[match.group(0)], text)
+    if "``" in text:
+        text = _OPEN_QUOTE.sub('"', text)
+    if "''" in text:
+        text = _CLOSE_QUOTE.sub('"', text)
+    if "'" in text:
+        text = _CLITIC.sub(r"\1\2", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
-    text = _POUND.sub("£", text)
+    if "#" in text:
+        text = _POUND.sub("£", text)
     text = _SPACE_AFTER.sub(r"\1", text)
-    text = _CURRENCY_SCALE.sub(r"\1\2", text)
+    if "$" in text or "£" in text:
+        text = _CURRENCY_SCALE.sub(r"\1\2", text)
     return _tidy_quotes(text)
 
 
