@@ -383,7 +383,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
             token = token.head
     around = _in_the_region_of(token)
     described = _subject_of_be(around.head) if around is not None else None
-    if described is not None:  # "The going cost ... was widely agreed to be in the region of $100 - $200million"
+    if described is not None:  # "The going cost ... was widely agreed to be in the region of $100 - ..."
         return _noun_phrase(_estimated(_whole_of(described), token))
     gerund = _of_gerund_modifier(token) if money else ""
     if gerund:  # "generated more than $27billion of operating cash flow"
