@@ -158,6 +158,7 @@ _PARTS = frozenset(
 # share, whose amount is the share's own ("BP's share of production is 63 million cubic feet per day")
 _EARNING = frozenset({"make", "makes", "making", "made", "earn", "earns", "earned", "earning"})
 _TOWARDS = frozenset({"to", "toward", "towards"})
+_ROUNDING_NOUNS = frozenset({"region", "order", "vicinity", "neighbourhood", "neighborhood"})
 
 
 def thing_of(
@@ -217,9 +218,10 @@ def _unit_thing(
 
 def _range_start(token: Token) -> Token:
     """ "might add $2-3 to the price": the parse may hang a range's second number on its first as a
-    phrase of its own; the first number holds the range's place in the clause."""
+    phrase of its own ("$100 - $200million" as a noun phrase on "$100"); the first number holds the
+    range's place in the clause."""
     head = token.head
-    if token.dep_ != "prep" or not head.like_num or head.i >= token.i:
+    if token.dep_ not in ("prep", "npadvmod") or not head.like_num or head.i >= token.i:
         return token
     between = token.doc[head.i + 1 : token.i]
     return head if between and all(t.text in ("-", "–") or t.is_currency for t in between) else token
@@ -379,6 +381,13 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         token = token.head.head  # "paying out billions of dollars": what is done with the billions
         while token.dep_ in _UP_TO_THE_AMOUNT and token.head.i != token.i:
             token = token.head
+    around = _in_the_region_of(token)
+    described = _subject_of_be(around.head) if around is not None else None
+    if described is not None:  # "The going cost ... was widely agreed to be in the region of $100 - ..."
+        return _noun_phrase(_estimated(_whole_of(described), token))
+    gerund = _of_gerund_modifier(token) if money else ""
+    if gerund:  # "generated more than $27billion of operating cash flow"
+        return gerund
     compared = _compared_with(token)
     if compared is not None:  # "worth 70 billion pounds against more than 120 billion pounds"
         return _thing_above(compared, money, kind)
@@ -429,6 +438,46 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         return price
     done = _amount_done(token) or _participle_after(token) or _unit_participle(token)
     return done or ("" if money else _where_from(amount))
+
+
+def _in_the_region_of(token: Token) -> Token | None:
+    """The "in" of "in the region of $100million", "on the order of 5,000 barrels": an idiom that only
+    rounds the amount, so what the amount is of is read above the preposition, not from "region"."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _ROUNDING_NOUNS:
+        return None
+    preposition = of.head.head
+    if of.head.dep_ != "pobj" or preposition.lower_ not in ("in", "on"):
+        return None
+    return preposition
+
+
+def _subject_of_be(verb: Token) -> Token | None:
+    """The noun "be" says something of: its own subject, or the subject raised to the verb it completes
+    ("the going cost ... was widely agreed to be ...", "the bill is expected to be ...")."""
+    if verb.lower_ not in BE_FORMS:
+        return None
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            noun = subjects[0]
+            return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _of_gerund_modifier(token: Token) -> str:
+    """ "$27billion of operating cash flow": the parse reads "operating" as a verb whose object is "cash
+    flow"; the words right after "of" are still what the sum is of ("operating cash flow")."""
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
+    doing = [c for c in of[0].children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if of else []
+    if not doing or doing[0].i != of[0].i + 1:
+        return ""
+    objects = [c for c in doing[0].children if c.dep_ == "dobj" and c.left_edge.i == doing[0].i + 1]
+    if not objects or objects[0].pos_ != "NOUN" or unit_word(objects[0]):
+        return ""
+    return f"{doing[0].lower_} {_noun_phrase(objects[0])}"
 
 
 def _where_from(unit: Token) -> str:
