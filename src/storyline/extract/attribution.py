@@ -1322,8 +1322,9 @@ def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
         marked = any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in child.children)
         own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
         timed = child.dep_ == "advcl" and marked and own_subject
-        conceded = child.dep_ == "advcl" and own_subject and _concessive(child)
-        if not ((child.i > cue.i and (timed or _doing_before_or_after(child))) or (child.i < cue.i and conceded)):
+        after = child.i > cue.i and (timed or _doing_before_or_after(child))
+        conceded = child.i < cue.i and child.dep_ == "advcl" and own_subject and _concessive(child)
+        if not (after or conceded):
             continue
         if any(t.is_quote or _cue(t) is not None for t in child.subtree):
             continue
@@ -1331,9 +1332,9 @@ def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
 
 
 def _concessive(clause: Token) -> bool:
-    """ "While a complete halt to the flow of oil is not expected until August at the earliest, BP has reported
-    an increase ...": a clause opened by "while" or "although", set before a report of a thing, is the
-    writer's concession, not what the report holds."""
+    """ "While a complete halt to the flow of oil is not expected until August at the earliest, BP has
+    reported an increase ...": a clause opened by "while" or "although", set before a report of a thing,
+    is the writer's concession, not what the report holds."""
     return any(m.dep_ == "mark" and m.lower_ in ("while", "although", "though") for m in clause.children)
 
 
