@@ -715,18 +715,26 @@ def _beside_narration(verb: Token) -> bool:
     if _in_document_quote(root) or any(c.dep_ in ("ccomp", "xcomp") and c.i < verb.i for c in verb.children):
         return False  # '"We want to help, ...," they tell me', "..., spokesman Paul McPhun told reporters"
     if verb.dep_ == "conj" and verb.head.i == root.i:
-        joins = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        joins = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i] + _join_before(verb)
         contrast = root.lemma_ == "be" and any(c.lower_ == "but" for c in joins)  # "He is aware of other
         # family members trapped in their homes but said he feels ...": what he is, set against what he says,
         # one subject for both (not "Obama repeated a demand that ... but said", "It does not advise ...")
         return bool(joins) and (contrast or _own_subject(verb) or _narrated_before_joined_report(root, verb))
-    if verb.dep_ == "advcl":
-        marked = any(c.dep_ == "mark" and c.lower_ in _NARRATED_MARKS for c in verb.children)
+    if verb.dep_ == "advcl":  # "when" may be parsed as an advmod ("but dipped again when the ... said")
+        marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATED_MARKS for c in verb.children)
         return marked or _participle_report_after(root, verb)
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)  # not "..., describing the decision"
     if verb.dep_ == "pcomp":  # "..., with critics saying BP consistently understated the flow rate"
         return clause and _own_subject(verb)
     return clause and verb.dep_ in ("relcl", "acl") and verb.head.i != root.i
+
+
+def _join_before(verb: Token) -> list[Token]:
+    """ "... declared a state of emergency and the U.S. military said ...": the "and" or "but" right before a
+    joined clause, which the parse may hang on the object before it."""
+    opening = verb.left_edge.i
+    word = verb.doc[opening - 1] if opening > verb.sent.start else None
+    return [word] if word is not None and word.dep_ == "cc" and word.lower_ in ("and", "but") else []
 
 
 def _own_subject(verb: Token) -> bool:
@@ -1317,11 +1325,20 @@ def _told_beside_object(cue: Token) -> Iterator[frozenset[int]]:
         marked = any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in child.children)
         own_subject = any(s.dep_ in _SUBJECT_DEPS for s in child.children)
         timed = child.dep_ == "advcl" and marked and own_subject
-        if child.i < cue.i or not (timed or _doing_before_or_after(child)):
+        after = child.i > cue.i and (timed or _doing_before_or_after(child))
+        conceded = child.i < cue.i and child.dep_ == "advcl" and own_subject and _concessive(child)
+        if not (after or conceded):
             continue
         if any(t.is_quote or _cue(t) is not None for t in child.subtree):
             continue
         yield frozenset(t.i for t in child.subtree)
+
+
+def _concessive(clause: Token) -> bool:
+    """ "While a complete halt to the flow of oil is not expected until August at the earliest, BP has
+    reported an increase ...": a clause opened by "while" or "although", set before a report of a thing,
+    is the writer's concession, not what the report holds."""
+    return any(m.dep_ == "mark" and m.lower_ in ("while", "although", "though") for m in clause.children)
 
 
 def _doing_before_or_after(child: Token) -> bool:
@@ -1461,6 +1478,8 @@ def _narrated_after_content(clause: Token, cue: Token) -> bool:
     contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.children if cue.i < c.i < clause.i)
     if contrast and subject.lower_ in ("he", "she", "they") and clause.lemma_ != "be":
         return True
+    if _declined(clause) and subject.lower_ not in _PRONOUNS:  # "..., but BP and Transocean declined to
+        return True  # comment": another party's silence, told by the writer
     content = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
     told_in_past = not any(_in_present(t) for c in content for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     return told_in_past and _in_present(clause) and subject.lower_ not in _PRONOUNS
