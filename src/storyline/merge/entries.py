@@ -612,25 +612,6 @@ def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool 
     return False
 
 
-def _telling_overlap(sig: Signature, other: Signature, pairs: Merger) -> float:
-    """The share of the two mentions' participants that both hold and that tell (`TELLING_NAME`,
-    `_telling_words`): a name in most of the collection's articles is the story's own ("Besides
-    Mexico" in a flu story, "BP" in a spill's), so holding it in common says nothing of the event:
-    Egypt's staff at Cairo airport "to check passengers arriving from Mexico" is not the airports
-    where "Passengers from Mexico, Canada and the US are being checked"."""
-    shared = sig.participants & other.participants
-    if not shared:
-        return 0.0
-    weight = pairs.names.weight
-    common = pairs.words.weight if pairs.words.documents > 1 else None
-    telling = [
-        name
-        for name in shared
-        if weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
-    ]
-    return len(telling) / len(sig.participants | other.participants)
-
-
 def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether two reports of one predicate (not a reporting verb, whose shared speaker says many
     things) give one role to a telling participant they both hold (`_participant_shared`): the
@@ -1148,7 +1129,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # history: "the last pandemic was in 1968" is not this year's declaration
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
-    participants = 0.0 if sig.reporting else _telling_overlap(sig, other, pairs)
+    participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
     elsewhere = bool(sig.places and other.places and not sig.places & other.places)
     score = (
         CONTEXT_WEIGHT * pairs.context_similarity(sig, other) ** CONTEXT_POWER
