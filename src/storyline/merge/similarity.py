@@ -92,7 +92,11 @@ SKETCH_BITS = 8192  # buckets of a sentence's 5-grams (about 160 of them): few s
 _LIGHT = (
     "want need try start begin end continue keep stay remain look see watch know think feel hope expect "
     "seem come go take give make put set use help include involve mean depend remember receive meet leave "
-    "show call ask tell let allow bring hold turn work run move face deal find cause affect provide"
+    "show call ask tell let allow bring hold turn work run move face deal find cause affect provide "
+    # a verb of finding out ("The BBC has also learned that BP will sell assets") tells what was
+    # learned, and a verb of readying what is readied for ("preparing to leave the site", "preparing
+    # to resume work"): the rest of the sentence names the happening
+    "learn prepare"
 )
 LIGHT_VERBS = frozenset(_LIGHT.split())  # verbs that name no particular happening on their own
 _STEMMER = snowballstemmer.stemmer("english")
