@@ -158,6 +158,7 @@ _PARTS = frozenset(
 # share, whose amount is the share's own ("BP's share of production is 63 million cubic feet per day")
 _EARNING = frozenset({"make", "makes", "making", "made", "earn", "earns", "earned", "earning"})
 _TOWARDS = frozenset({"to", "toward", "towards"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ROUNDING_NOUNS = frozenset({"region", "order", "vicinity", "neighbourhood", "neighborhood"})
 
 
@@ -176,6 +177,36 @@ def thing_of(
     if head is not None and not _only_units(counted):
         return ""
     return _of_dimension_named(_unit_thing(head, last, end, money, kind, first), last.doc, end)
+
+
+def multiple_of(head: Token | None, money: bool, kind: str) -> str:
+    """ "pegged methane hydrate resources ... at 21,000 trillion cubic feet of natural gas -- 100 times
+    the country's current proven supply": a multiple set beside an amount restates it, so it counts
+    what that amount counts (the resources), not its base (the supply); "" for any other figure."""
+    if head is None or head.dep_ != "appos" or not _times_before(head):
+        return ""
+    restated = head.head
+    if restated.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in restated.children):
+        return ""
+    return _thing_above(restated, money, kind) or _noun_phrase(restated)
+
+
+def put_on_demonstrative(token: Token) -> bool:
+    """Whether the amount is what a verb puts a demonstrative alone at ("Credit Suisse estimates this at
+    $23billion"): "this" stands for something the sentence before named, not for anything here."""
+    if token.dep_ != "pobj" or token.head.lower_ != "at" or token.head.head.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES and not list(c.children)
+        for c in token.head.head.children
+    )
+
+
+def _times_before(head: Token) -> bool:
+    """Whether the words before the noun `head` open with "N times" ("100 times the country's ...")."""
+    doc = head.doc
+    start = head.left_edge.i
+    return start + 1 < head.i and _a_number(doc[start]) and doc[start + 1].lower_ == "times"
 
 
 def _unit_thing(
@@ -393,7 +424,8 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
         return _thing_above(compared, money, kind)
     changed = _changed_object(token)
     if changed is not None:  # "increase the fee ... to 34 cents a barrel from 8 cents": the fee
-        return _noun_phrase(_estimated(changed, token))  # "increases its estimate of the likely cost to"
+        # "increases its estimate of the likely cost to"; "raise the amount of money ... to": the money
+        return _amount_of(changed) or _noun_phrase(_estimated(changed, token))
     share = _share_above(token)
     if share is not None:
         relative = _relative_clause(token)
@@ -702,8 +734,35 @@ def _changed_object(token: Token) -> Token | None:
                 return _set_before(objects[0])  # "limiting BP's liability to $75million and raise it to"
             return objects[0] if objects and objects[0].pos_ == "NOUN" else None
         if node.dep_ not in ("xcomp", "relcl", "dobj", "acl") or node.head.i == node.i:
-            return None
+            return _set_earlier(token.head)
         node = node.head
+    return None
+
+
+def _amount_of(noun: Token) -> str:
+    """ "raise the amount of money BP would be required to dole out": an amount or sum counts what it is
+    of, the noun right after "of" (the parse may take that noun for a modifier of the next word)."""
+    doc = noun.doc
+    if noun.lower_ not in ("amount", "sum") or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ != "of":
+        return ""
+    after = doc[noun.i + 2]
+    return f"{noun.lower_} of {after.lower_}" if after.pos_ == "NOUN" and not unit_word(after) else ""
+
+
+def _set_earlier(to: Token) -> Token | None:
+    """The object of the last verb of change before a "to"/"from" the parse hung on a verb of no change
+    ("raise the amount of money BP would be required to dole out for economic losses caused by the
+    spill to $10billion": "to" hangs on "caused"); the words are read back to that verb, past no other
+    amount. Not when that verb has an object of its own ("increase the oil spill clean up fund tax to 41
+    cents", "clean" with the object "tax"): the parse may have split the verb of change's object there."""
+    if to.head.pos_ != "VERB" or _sets(to.head) or any(c.dep_ == "dobj" for c in to.head.children):
+        return None
+    for word in reversed(to.doc[to.sent.start : to.i]):
+        if _a_number(word):
+            return None
+        if word.pos_ == "VERB" and _sets(word):
+            objects = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not unit_word(c)]
+            return objects[0] if objects else None
     return None
 
 

@@ -38,9 +38,11 @@ from storyline.extract.figure_things import (
     counted_modifier,
     length_before_dimension,
     length_of_dimension,
+    multiple_of,
     name_end,
     named_counted,
     noun_stood_for,
+    put_on_demonstrative,
     set_off_dash,
     size_of_thing,
     thing_of,
@@ -166,7 +168,7 @@ def extract_figures(
         index = max(amount.end, index + 1)
     figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
     figures = _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
-    return _continued_things(sentence.doc, figures)
+    return _put_on_what_came_before(sentence, _continued_things(sentence.doc, figures))
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -546,9 +548,12 @@ def _figure(
     if stood_for is not None and counted.head is not None:
         written = f"{doc[counted.start : counted.head.i].text} {stood_for.text}".strip()
     money = amount.currency is not None or figure_kinds.is_currency(kind)
+    multiple = multiple_of(counted.head, money, kind)  # "-- 100 times the country's current proven supply"
     if modifier is not None and counted.head is not None:
         thing = f"{figure_kinds.plural_of(modifier.lower_)} of the {doc[modifier.i + 1 : counted.head.i + 1]}"
         written = ""
+    elif multiple:
+        thing, written = multiple, ""
     else:
         thing = thing_of(
             doc[counted.start : counted.end],
@@ -1117,6 +1122,26 @@ def _continued_things(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if between is None or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "--") for t in between):
             continue
         kept[index] = replace(figure, thing=before.thing, counted=before.counted)
+    return kept
+
+
+def _put_on_what_came_before(sentence: Span, figures: list[Figure]) -> list[Figure]:
+    """ "Hitchens ... estimates compensation claims will be $10billion. Credit Suisse estimates this at
+    $23billion.": an amount a verb puts a demonstrative alone at counts what the last amount of the same
+    kind in the sentence before counted (only when its own words name nothing)."""
+    doc = sentence.doc
+    kept = list(figures)
+    for index, figure in enumerate(kept):
+        if figure.counted or sentence.start == 0:
+            continue
+        words = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if words is None or not any(put_on_demonstrative(t) for t in words):
+            continue
+        before = [
+            f for f in extract_figures(doc[sentence.start - 1].sent) if f.kind == figure.kind and f.thing
+        ]
+        if before:
+            kept[index] = replace(figure, thing=before[-1].thing, counted=before[-1].counted)
     return kept
 
 
