@@ -112,7 +112,8 @@ _NAMED_BY = re.compile(  # 'what the Columbia Journalism Review called "the Hait
 )  # 'after what he called a "cruel and incomprehensible" disaster'
 _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
     r"[\W_]*(?:he|she|they)\s+(?:said|says|added|adds|continued|continues|explained|explains|replied|replies"
-    r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|went\s+on|goes\s+on)[\W_]*",
+    r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|assured\s+(?:me|us)|assures\s+(?:me|us)"
+    r"|went\s+on|goes\s+on)[\W_]*",
     re.IGNORECASE,
 )
 
@@ -553,7 +554,10 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
     following = document.after(end + 1, 1)
     same_line = [
-        s for s in following if "\n" not in document.text[end : s.start_char] and not _own_report(document, s)
+        s
+        for s in following
+        if ("\n" not in document.text[end : s.start_char] or _lower_case_on(document, s, end))
+        and not _own_report(document, s)
     ]
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
@@ -568,6 +572,16 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
             continue
         return attribution.source
     return None
+
+
+def _lower_case_on(document: _Document, sentence: Span, end: int) -> bool:
+    """Whether a sentence on the next line goes on from the quote's closing mark in lower case ('... to
+    get it sorted? \'"' then 'said Patrick Dunleavy, a professor ...'): no sentence opens so, and the
+    line break is the corpus's split, not a new paragraph."""
+    words = [t for t in sentence if t.is_alpha][:1]
+    if not words or document.text[end : words[0].idx].strip(_MARKS_AND_SPACE):
+        return False
+    return words[0].text[0].islower()
 
 
 def _own_report(document: _Document, sentence: Span) -> bool:
