@@ -1,7 +1,8 @@
 """Quote speakers, seventy-fourth round (seed 251's judges): a reporting clause the corpus split from its
 quote onto the next line, in lower case ('... get it sorted? \'"' then 'said Patrick Dunleavy, ...'), is
 the quote's own, over the speaker of the sentence before; and the second part of a quote after '," he
-assures me, "' goes on in the first part's voice.
+assures me, "' goes on in the first part's voice, as do words that go on from a quote after a photo
+caption run in before them.
 
 Each test quotes the Timeline17 sentences it runs on (restored from their tokenized form); the whole
 pipeline reads them as one short article.
@@ -40,3 +41,26 @@ def test_words_after_he_assures_me_go_on_in_the_same_voice(pipeline: Pipeline) -
         'spaces, it will be operational within a few days," Mr Clermont says.\n'
     )
     assert quote_speaker(pipeline, text, "the first camp", date(2010, 1, 30)) == "Charles Clermont"
+
+
+def test_words_after_a_run_in_caption_go_on_from_the_quote_before(pipeline: Pipeline) -> None:
+    text = (
+        "Andrew Cates, chief executive of SOS CV in Cambridge, explained why staff from the charity - which "
+        "already has a base in Haiti - are well-placed to help the children affected by the earthquake.\n"
+        '"Our children\'s village (in Santo, 16km from Port-au-Prince) is largely intact," he said.\n'
+        '"So, the village itself is totally serviceable and is now being used as a hub, to help in '
+        'particular the children and the orphaned children around Port-au-Prince."\n'
+        "\"The role that we're given is to look after the unaccompanied children, the lone children.\n"
+        "We trace the families, we do trauma therapy and at the end of 18 months of trying to find a family "
+        "- and the best solution for every child - we typically end up with 500 or 600 children who live in "
+        "family-based care in our children's villages.\n"
+        "Earthquake devastation near SOS Children's Villages ' Santo home in Haiti \"We are orphan "
+        "specialists.\n"
+        "In Haiti we have trauma specialists who know how to deal with children who are traumatised.\n"
+        '"We have people with a lot of experience in tracing families and we have local staff - and that '
+        "helps with understanding the local culture and with clues about local families or where they might "
+        'come from."\n'
+        "If a child ends up staying at one of SOS's villages, they are cared for "
+        '"through to independence".\n'
+    )
+    assert quote_speaker(pipeline, text, "We are orphan", date(2010, 1, 20)) == "Andrew Cates"

@@ -242,6 +242,10 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return filed
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
+    if not standalone and previous and _after_caption(document, start, end):
+        continued = _continued_speaker(document, previous[0], start, end)
+        if continued is not None:  # a caption run in before words that go on from the quote before
+            return continued
     if not standalone:
         clause = _clause_subject(document, start, end)
         if clause is not None:  # 'Mr Ban also went to a settlement ..., where people were shouting: "..."'
@@ -408,6 +412,27 @@ def _standalone(document: _Document, start: int) -> bool:
     if not sentences:
         return True
     return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
+
+
+def _after_caption(document: _Document, start: int, end: int) -> bool:
+    """Whether the quote follows, in its sentence, only a run-in photo caption with no verb of saying
+    and no stop ('Earthquake devastation near SOS Children\'s Villages \' Santo home in Haiti "We are
+    orphan specialists.'): the words are not the caption's, and may go on from the quote before."""
+    if (
+        not document.text[start : start + 1].isupper()
+        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
+    ):
+        return False
+    sentences = document.overlapping(start, start)
+    if (
+        not sentences
+        or "\n" not in document.text[max(0, sentences[0].start_char - 1) : sentences[0].start_char + 1]
+    ):
+        return False
+    before = [t for t in sentences[0] if t.idx < start and not t.is_space and not t.is_quote]
+    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING:
+        return False  # '... "Shall I cancel my cruise?" and "I\'m fine ..."': a list of quotes, not a caption
+    return not any(cue_lemma(t) for t in before)
 
 
 def _words_of(document: _Document, start: int) -> str | None:
