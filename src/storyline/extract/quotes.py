@@ -24,6 +24,7 @@ attributed further (a "we" inside is the speaker).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -31,8 +32,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, ORG_WORDS, PERSON_WORDS
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma, is_reporting_form
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS
 from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
@@ -211,6 +214,8 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return announced
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
+    if _described_thing(document, start, end):
+        return None  # '"Joan avoids a cold" a Coronet Instructional Film from the US in 1947': a title
     if _TITLED_BEFORE.search(document.text, max(0, start - _TITLED_REACH), start):
         return None  # 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
 
@@ -397,6 +402,31 @@ def _titled(document: _Document, start: int, end: int) -> bool:
     speaking = FIRST_PERSON.search(" ".join(words))  # words in the first person are speech, not a title
     every = big == len(words) >= _TITLE_CASED  # but 'please read "Dreams From My Father"' is a book's title
     return all(capitalised) and big >= 2 and words[-1][0].isupper() and (every or not speaking)
+
+
+_SPEAKER_NOUNS = PERSON_WORDS | TITLE_WORDS | ORG_WORDS | COLLECTIVE_NOUNS
+
+
+def _described_thing(document: _Document, start: int, end: int) -> bool:
+    """Whether a quote opening its sentence is followed by a bare noun phrase with no verb that describes
+    a thing ('"Joan avoids a cold" a Coronet Instructional Film from the US in 1947'): the words are the
+    title of what it describes, said by no one. A person or body so described ('- a spokesman for BP')
+    is a credit line, and names the speaker."""
+    if not _standalone(document, start):
+        return False
+    sentences = document.overlapping(start, start)
+    after = [t for t in sentences[0] if t.idx >= end and not t.is_space] if sentences else []
+    closing = next((i for i, t in enumerate(after) if not t.is_punct), None)
+    if closing is None or after[closing].lower_ not in ("a", "an"):
+        return False
+    words = list(itertools.takewhile(lambda t: not t.is_quote, after[closing:]))
+    named = [a for a in document.actors_in(sentences[0]) if a.label == "PERSON" and a.start >= end]
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        or t.lower_ in _SPEAKER_NOUNS
+        or any(a.start <= t.idx < a.end for a in named)
+        for t in words
+    )
 
 
 def _shouted(quoted: str) -> bool:
