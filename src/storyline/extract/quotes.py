@@ -91,6 +91,7 @@ _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", 
 _LEADING = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})  # words that lead on
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_CAPTION_WORDS = 3  # a photo caption run in before a quote has at least this many words
 _CAPTION_REACH = 2  # sentences before a caption's first name where the full name is looked for
 _NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
@@ -462,6 +463,8 @@ def _after_caption(document: _Document, start: int, end: int) -> bool:
     before = [t for t in sentences[0] if t.idx < start and not t.is_space and not t.is_quote]
     if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING:
         return False  # '... "Shall I cancel my cruise?" and "I\'m fine ..."': a list of quotes, not a caption
+    if len(before) < _CAPTION_WORDS or any(t.like_num for t in before):
+        return False  # '14 May "No one wants this over ..."': a dated line in a list, not a caption
     return not any(cue_lemma(t) for t in before)
 
 
