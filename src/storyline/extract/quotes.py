@@ -24,6 +24,7 @@ attributed further (a "we" inside is the speaker).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -31,8 +32,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, ORG_WORDS, PERSON_WORDS
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma, is_reporting_form
+from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS
 from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
@@ -88,6 +91,7 @@ _NOT_NAMED = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PRON", 
 _LEADING = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})  # words that lead on
 _MIN_FRAGMENT_WORDS = 5  # a shorter phrase quoted inside a narrating sentence is a term or a title
 _MARKS_AND_SPACE = " \t\n\"“”«»'‘’-—"
+_CAPTION_WORDS = 3  # a photo caption run in before a quote has at least this many words
 _CAPTION_REACH = 2  # sentences before a caption's first name where the full name is looked for
 _NAME_WORDS = 4  # a caption's name before a colon has at most this many words
 _TITLE_CASED = 3  # this many words or more, every one capitalised, are a title even in the first person
@@ -112,7 +116,8 @@ _NAMED_BY = re.compile(  # 'what the Columbia Journalism Review called "the Hait
 )  # 'after what he called a "cruel and incomprehensible" disaster'
 _PRONOUN_CLAUSE = re.compile(  # '," she said. "' between two quotes
     r"[\W_]*(?:he|she|they)\s+(?:said|says|added|adds|continued|continues|explained|explains|replied|replies"
-    r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|went\s+on|goes\s+on)[\W_]*",
+    r"|answered|answers|told\s+(?:me|us|reporters)|tells\s+(?:me|us)|assured\s+(?:me|us)|assures\s+(?:me|us)"
+    r"|went\s+on|goes\s+on)[\W_]*",
     re.IGNORECASE,
 )
 
@@ -210,6 +215,8 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return announced
     if _a_name(document, start, end) or _shouted(document.text[start:end]) or _titled(document, start, end):
         return None
+    if _described_thing(document, start, end):
+        return None  # '"Joan avoids a cold" a Coronet Instructional Film from the US in 1947': a title
     if _TITLED_BEFORE.search(document.text, max(0, start - _TITLED_REACH), start):
         return None  # 'The U.S. report, titled "BP Deepwater Horizon Oil Budget: What Happened to the Oil?"'
 
@@ -241,6 +248,10 @@ def _speaker(document: _Document, start: int, end: int, previous: list[Quote] | 
         return filed
     if not standalone and len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS:
         return None  # a phrase quoted inside a sentence that says nobody said it: a title or a term
+    if not standalone and previous and _after_caption(document, start, end):
+        continued = _continued_speaker(document, previous[0], start, end)
+        if continued is not None:  # a caption run in before words that go on from the quote before
+            return continued
     if not standalone:
         clause = _clause_subject(document, start, end)
         if clause is not None:  # 'Mr Ban also went to a settlement ..., where people were shouting: "..."'
@@ -394,6 +405,31 @@ def _titled(document: _Document, start: int, end: int) -> bool:
     return all(capitalised) and big >= 2 and words[-1][0].isupper() and (every or not speaking)
 
 
+_SPEAKER_NOUNS = PERSON_WORDS | TITLE_WORDS | ORG_WORDS | COLLECTIVE_NOUNS
+
+
+def _described_thing(document: _Document, start: int, end: int) -> bool:
+    """Whether a quote opening its sentence is followed by a bare noun phrase with no verb that describes
+    a thing ('"Joan avoids a cold" a Coronet Instructional Film from the US in 1947'): the words are the
+    title of what it describes, said by no one. A person or body so described ('- a spokesman for BP')
+    is a credit line, and names the speaker."""
+    if not _standalone(document, start):
+        return False
+    sentences = document.overlapping(start, start)
+    after = [t for t in sentences[0] if t.idx >= end and not t.is_space] if sentences else []
+    closing = next((i for i, t in enumerate(after) if not t.is_punct), None)
+    if closing is None or after[closing].lower_ not in ("a", "an"):
+        return False
+    words = list(itertools.takewhile(lambda t: not t.is_quote, after[closing:]))
+    named = [a for a in document.actors_in(sentences[0]) if a.label == "PERSON" and a.start >= end]
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        or t.lower_ in _SPEAKER_NOUNS
+        or any(a.start <= t.idx < a.end for a in named)
+        for t in words
+    )
+
+
 def _shouted(quoted: str) -> bool:
     """A heading in capitals between quotation marks ('"UNPRECEDENTED STRING OF BAD NEWS"'): words set
     as a title, not said by anyone."""
@@ -407,6 +443,29 @@ def _standalone(document: _Document, start: int) -> bool:
     if not sentences:
         return True
     return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
+
+
+def _after_caption(document: _Document, start: int, end: int) -> bool:
+    """Whether the quote follows, in its sentence, only a run-in photo caption with no verb of saying
+    and no stop ('Earthquake devastation near SOS Children\'s Villages \' Santo home in Haiti "We are
+    orphan specialists.'): the words are not the caption's, and may go on from the quote before."""
+    if (
+        not document.text[start : start + 1].isupper()
+        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
+    ):
+        return False
+    sentences = document.overlapping(start, start)
+    if (
+        not sentences
+        or "\n" not in document.text[max(0, sentences[0].start_char - 1) : sentences[0].start_char + 1]
+    ):
+        return False
+    before = [t for t in sentences[0] if t.idx < start and not t.is_space and not t.is_quote]
+    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING:
+        return False  # '... "Shall I cancel my cruise?" and "I\'m fine ..."': a list of quotes, not a caption
+    if len(before) < _CAPTION_WORDS or any(t.like_num for t in before):
+        return False  # '14 May "No one wants this over ..."': a dated line in a list, not a caption
+    return not any(cue_lemma(t) for t in before)
 
 
 def _words_of(document: _Document, start: int) -> str | None:
@@ -553,7 +612,10 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
     following = document.after(end + 1, 1)
     same_line = [
-        s for s in following if "\n" not in document.text[end : s.start_char] and not _own_report(document, s)
+        s
+        for s in following
+        if ("\n" not in document.text[end : s.start_char] or _lower_case_on(document, s, end))
+        and not _own_report(document, s)
     ]
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
@@ -568,6 +630,16 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
             continue
         return attribution.source
     return None
+
+
+def _lower_case_on(document: _Document, sentence: Span, end: int) -> bool:
+    """Whether a sentence on the next line goes on from the quote's closing mark in lower case ('... to
+    get it sorted? \'"' then 'said Patrick Dunleavy, a professor ...'): no sentence opens so, and the
+    line break is the corpus's split, not a new paragraph."""
+    words = [t for t in sentence if t.is_alpha][:1]
+    if not words or document.text[end : words[0].idx].strip(_MARKS_AND_SPACE):
+        return False
+    return words[0].text[0].islower()
 
 
 def _own_report(document: _Document, sentence: Span) -> bool:
