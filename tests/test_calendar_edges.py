@@ -68,6 +68,15 @@ def test_an_ingest_of_such_documents_stores_them(tmp_path: Path, isolated_pipeli
         assert report.documents_added == 3
 
 
+def _two_pages(tmp_path: Path) -> Path:
+    """A folder of two pages: one whose "sabotage" the test's fragile stage fails on, one it reads."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2024-10-26\nThe sabotage was reported on Friday.\n")
+    (folder / "b.txt").write_text("date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n")
+    return folder
+
+
 def test_one_documents_analysis_failure_does_not_stop_the_run(
     tmp_path: Path, isolated_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -81,10 +90,7 @@ def test_one_documents_analysis_failure_does_not_stop_the_run(
         return real_extract(analysed)
 
     monkeypatch.setattr(pipeline_module, "extract", fragile)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("date 2024-10-26\nThe sabotage was reported on Friday.\n")
-    (folder / "b.txt").write_text("date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n")
+    folder = _two_pages(tmp_path)
     with Store(tmp_path / "s.db") as store:
         report = ingest([folder], store, isolated_pipeline)
         assert report.documents_added == 1
@@ -109,10 +115,7 @@ def test_a_failure_of_the_line_cuts_keeps_the_document_and_says_so(
         return real_mark(doc)
 
     monkeypatch.setattr(segment, "_mark_boundaries", fragile)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("date 2024-10-26\nThe sabotage was reported on Friday.\n")
-    (folder / "b.txt").write_text("date 2024-10-26\nTroops arrived in Kursk on Wednesday.\n")
+    folder = _two_pages(tmp_path)
     with Store(tmp_path / "s.db") as store:
         report = ingest([folder], store, isolated_pipeline)
         assert report.errors == [] and report.documents_added == 2
