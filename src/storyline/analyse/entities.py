@@ -958,7 +958,8 @@ def _main_clause_subject(doc: Doc, subjects: list[_Candidate]) -> _Candidate:
     lowered its outlook on the British oil giant ... . It has said it will pay all legitimate costs":
     BP, whom the sentence is about, not the agency of the clause of "when")."""
     last = subjects[-1]
-    if not _subject_of(last.span(doc)) or _in_main_clause(last.span(doc)):
+    subject = _subject_of(last.span(doc))
+    if subject is None or _heads_main_clause(subject):
         return last  # "..., according to the Moody's report. It said ...": the source cited, not a subject
     sentence = doc[last.start].sent
     main = [o for o in subjects if sentence.start <= o.start and _in_main_clause(o.span(doc))]
@@ -975,8 +976,11 @@ def _in_main_clause(span: Span) -> bool:
     """Whether a name, or the noun it stands beside, is the subject of its sentence's main verb (or of a
     verb joined to it by "and")."""
     subject = _subject_of(span)
-    if subject is None:
-        return False
+    return subject is not None and _heads_main_clause(subject)
+
+
+def _heads_main_clause(subject: Token) -> bool:
+    """Whether a subject's verb is its sentence's main verb, or one joined to it by "and"."""
     verb = subject.head
     while verb.dep_ == "conj":
         verb = verb.head
