@@ -1076,8 +1076,11 @@ def _main_cue(sentence: Span) -> _Cue | None:
 
 def _reported_at_end(sentence: Span) -> list[Token]:
     """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
-    hung it: a caption or a photo credit run in before the sentence may take the root."""
-    return [t for t in sentence if t.pos_ == "VERB" and _inverted_at_end(t) is not None]
+    hung it: a caption or a photo credit run in before the sentence may take the root. Only a word that
+    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence."""
+    return [
+        t for t in sentence if _may_cue(t.lower_) and t.pos_ == "VERB" and _inverted_at_end(t) is not None
+    ]
 
 
 _CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
