@@ -338,11 +338,12 @@ def _noun_reported(verb: Token) -> frozenset[int]:
 def _before_brackets(token: Token) -> Token | None:
     """The word before `token`, past a bracketed aside that ends right before it."""
     index = token.i - 1
+    first = token.sent.start  # once: `sent` walks the parse
     if token.doc[index].text == ")":
-        while index > token.sent.start and token.doc[index].text != "(":
+        while index > first and token.doc[index].text != "(":
             index -= 1
         index -= 1
-    return token.doc[index] if index >= token.sent.start else None
+    return token.doc[index] if index >= first else None
 
 
 def _infinitive_without_subject(clause: Token) -> bool:
