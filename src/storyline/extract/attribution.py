@@ -2416,7 +2416,7 @@ def _inverted_at_end(verb: Token) -> Token | None:
     return speaker if plural or verb.tag_ != "VB" else None
 
 
-_INVERTED_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
+_INVERTED_TAGS = TENSED_TAGS | {"VB"}  # "warn" agrees with a plural speaker after it
 
 
 def _after_own_clause(verb: Token) -> bool:
