@@ -338,11 +338,12 @@ def _noun_reported(verb: Token) -> frozenset[int]:
 def _before_brackets(token: Token) -> Token | None:
     """The word before `token`, past a bracketed aside that ends right before it."""
     index = token.i - 1
+    first = token.sent.start  # once: `sent` walks the parse
     if token.doc[index].text == ")":
-        while index > token.sent.start and token.doc[index].text != "(":
+        while index > first and token.doc[index].text != "(":
             index -= 1
         index -= 1
-    return token.doc[index] if index >= token.sent.start else None
+    return token.doc[index] if index >= first else None
 
 
 def _infinitive_without_subject(clause: Token) -> bool:
@@ -1076,8 +1077,11 @@ def _main_cue(sentence: Span) -> _Cue | None:
 
 def _reported_at_end(sentence: Span) -> list[Token]:
     """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
-    hung it: a caption or a photo credit run in before the sentence may take the root."""
-    return [t for t in sentence if t.pos_ == "VERB" and _inverted_at_end(t) is not None]
+    hung it: a caption or a photo credit run in before the sentence may take the root. Only a word that
+    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence."""
+    return [
+        t for t in sentence if _may_cue(t.lower_) and t.pos_ == "VERB" and _inverted_at_end(t) is not None
+    ]
 
 
 _CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
@@ -2412,7 +2416,7 @@ def _inverted_at_end(verb: Token) -> Token | None:
     return speaker if plural or verb.tag_ != "VB" else None
 
 
-_INVERTED_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
+_INVERTED_TAGS = TENSED_TAGS | {"VB"}  # "warn" agrees with a plural speaker after it
 
 
 def _after_own_clause(verb: Token) -> bool:
