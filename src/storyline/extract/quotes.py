@@ -690,14 +690,13 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
     no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
     for sentence in document.overlapping(start, start):
         first = _first_quoted_word(sentence, start, end)
-        actors = document.actors_in(sentence)
         if first is None or sentence.start_char >= start or document.attribution(sentence) is not None:
             continue
         verbs = [v for v in first.ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
-        covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
-        if covering and covering[-1].label in ("PERSON", "ORG"):
-            return covering[-1].canonical
+        named = _actor_at(document, sentence, subjects[0]) if subjects else None
+        if named is not None:
+            return named
     return None
 
 
