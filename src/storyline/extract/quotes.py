@@ -636,10 +636,10 @@ def _lower_case_on(document: _Document, sentence: Span, end: int) -> bool:
     """Whether a sentence on the next line goes on from the quote's closing mark in lower case ('... to
     get it sorted? \'"' then 'said Patrick Dunleavy, a professor ...'): no sentence opens so, and the
     line break is the corpus's split, not a new paragraph."""
-    words = [t for t in sentence if t.is_alpha][:1]
-    if not words or document.text[end : words[0].idx].strip(_MARKS_AND_SPACE):
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is None or document.text[end : first.idx].strip(_MARKS_AND_SPACE):
         return False
-    return words[0].text[0].islower()
+    return first.text[0].islower()
 
 
 def _own_report(document: _Document, sentence: Span) -> bool:
