@@ -636,10 +636,10 @@ def _lower_case_on(document: _Document, sentence: Span, end: int) -> bool:
     """Whether a sentence on the next line goes on from the quote's closing mark in lower case ('... to
     get it sorted? \'"' then 'said Patrick Dunleavy, a professor ...'): no sentence opens so, and the
     line break is the corpus's split, not a new paragraph."""
-    words = [t for t in sentence if t.is_alpha][:1]
-    if not words or document.text[end : words[0].idx].strip(_MARKS_AND_SPACE):
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is None or document.text[end : first.idx].strip(_MARKS_AND_SPACE):
         return False
-    return words[0].text[0].islower()
+    return first.text[0].islower()
 
 
 def _own_report(document: _Document, sentence: Span) -> bool:
@@ -690,14 +690,13 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
     no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
     for sentence in document.overlapping(start, start):
         first = _first_quoted_word(sentence, start, end)
-        actors = document.actors_in(sentence)
         if first is None or sentence.start_char >= start or document.attribution(sentence) is not None:
             continue
         verbs = [v for v in first.ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
-        covering = [a for a in actors if subjects and a.start <= subjects[0].idx < a.end]
-        if covering and covering[-1].label in ("PERSON", "ORG"):
-            return covering[-1].canonical
+        named = _actor_at(document, sentence, subjects[0]) if subjects else None
+        if named is not None:
+            return named
     return None
 
 
