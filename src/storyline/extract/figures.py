@@ -145,6 +145,13 @@ def extract_figures(
     `expressions` (the sentence's time expressions) give periods their TIMEX value and `actors` give
     subjects their canonical names; without them the words as written are kept.
     """
+    return _put_on_what_came_before(sentence, _figures_in(sentence, expressions, actors))
+
+
+def _figures_in(
+    sentence: Span, expressions: Sequence[TimeExpression] = (), actors: Sequence[EntityMention] = ()
+) -> list[Figure]:
+    """The sentence's figures read from its own words alone (no sentence before it is read)."""
     figures: list[Figure] = []
     if asks(sentence):
         return figures
@@ -168,7 +175,7 @@ def extract_figures(
         index = max(amount.end, index + 1)
     figures = _restated_shares(sentence.doc, _join_from_to(sentence.doc, figures))
     figures = _another_of(sentence.doc, _included_parts(sentence.doc, _restated_sums(sentence.doc, figures)))
-    return _put_on_what_came_before(sentence, _continued_things(sentence.doc, figures))
+    return _continued_things(sentence.doc, figures)
 
 
 # --- the amount -----------------------------------------------------------------------------
@@ -1128,7 +1135,8 @@ def _continued_things(doc: Doc, figures: list[Figure]) -> list[Figure]:
 def _put_on_what_came_before(sentence: Span, figures: list[Figure]) -> list[Figure]:
     """ "Hitchens ... estimates compensation claims will be $10billion. Credit Suisse estimates this at
     $23billion.": an amount a verb puts a demonstrative alone at counts what the last amount of the same
-    kind in the sentence before counted (only when its own words name nothing)."""
+    kind in the sentence before counted (only when its own words name nothing). The sentence before is read
+    from its own words, never further back: a run of such sentences costs one look each, not a chain."""
     doc = sentence.doc
     kept = list(figures)
     for index, figure in enumerate(kept):
@@ -1137,9 +1145,7 @@ def _put_on_what_came_before(sentence: Span, figures: list[Figure]) -> list[Figu
         words = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if words is None or not any(put_on_demonstrative(t) for t in words):
             continue
-        before = [
-            f for f in extract_figures(doc[sentence.start - 1].sent) if f.kind == figure.kind and f.thing
-        ]
+        before = [f for f in _figures_in(doc[sentence.start - 1].sent) if f.kind == figure.kind and f.thing]
         if before:
             kept[index] = replace(figure, thing=before[-1].thing, counted=before[-1].counted)
     return kept
