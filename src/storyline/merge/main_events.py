@@ -151,6 +151,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
@@ -772,18 +773,19 @@ def _named_days(mention: Mention) -> set[date]:
     if mention.publication_date is None:
         return set()
     published = mention.publication_date
-    return {_named_day(match.group(0), published) for match in _DAY_WORDS.finditer(mention.text)}
+    named = (_named_day(match.group(0), published) for match in _DAY_WORDS.finditer(mention.text))
+    return {day for day in named if day is not None}  # None: a day before the calendar's first
 
 
-def _named_day(word: str, published: date) -> date:
+def _named_day(word: str, published: date) -> date | None:
     """The day a day word names in an article of `published`: "today", "tonight" and "this morning"
     its own, "yesterday" the one before, a weekday the last such day up to it ("sank on Thursday"
     in a Friday or a Monday article)."""
     word = word.lower()
     if word in WEEKDAYS:
-        return published - timedelta(days=(published.weekday() - WEEKDAYS[word]) % 7)
+        return weekday_near(published, WEEKDAYS[word], PAST)
     if word == "yesterday":
-        return published - timedelta(days=1)
+        return add_days(published, -1)
     return published
 
 
