@@ -302,6 +302,7 @@ class _Overview:
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
+        self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
 
@@ -329,13 +330,16 @@ class _Overview:
         if self._same_news(entry):
             return False
         this = _Told.of(entry, self.weights)
-        if any(this.alike(other) for other in self.told):
+        if any(this.alike(other) for other in self.told) or any(
+            this.retold_in_a_report(shown) for shown in self.shown_told
+        ):
             self.told.append(this)  # a retelling of a retelling is one too
             return False
         self.seen.add(key)
         self.said.add(sentence)
         self.shown[when] += 1
         self.told.append(this)
+        self.shown_told.append(this)
         self.cited.append(reports)
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
@@ -363,7 +367,7 @@ class _Overview:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("articles", "days", "key", "norm", "numbers", "span", "weights", "when")
+    __slots__ = ("articles", "days", "key", "norm", "numbers", "reports", "span", "weights", "when")
 
     def __init__(
         self,
@@ -383,6 +387,7 @@ class _Told:
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
+        self.reports: tuple[_Told, ...] = ()  # its other reports' sentences that tell its event alike
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
@@ -391,7 +396,25 @@ class _Told:
             entry.summary, words, _written_span(entry), bounds(entry.date), _event_key(entry), days
         )
         told.articles = frozenset(mention.document for mention in entry.mentions)
+        told.reports = told._own_reports(entry, words)
         return told
+
+    def _own_reports(self, entry: Entry, words: DocumentFrequency) -> tuple[_Told, ...]:
+        """The entry's reports worded otherwise than its sentence that tell its event alike it
+        (`COHERENT`): each article words the event its own way ("A containment device lowered over
+        the well", "the 98-tonne concrete-and-steel box"), and one that is shown is told in all of
+        them."""
+        written = {" ".join(entry.summary.lower().split())}
+        reports = []
+        for mention in entry.mentions:
+            text = " ".join(mention.text.split())
+            if text.lower() in written:
+                continue
+            written.add(text.lower())
+            report = _Told.of_sentence(text, words)
+            if self.overlap(report) >= COHERENT:
+                reports.append(report)
+        return tuple(reports)
 
     @classmethod
     def of_sentence(
@@ -414,17 +437,41 @@ class _Told:
         return shared / (self.norm * other.norm)
 
     def alike(self, other: _Told) -> bool:
+        threshold = self._threshold(other)
+        return threshold is not None and self.overlap(other) >= threshold
+
+    def _threshold(self, other: _Told) -> float | None:
+        """The share of weighted words from which this sentence retells the other's event; None when
+        it cannot, whatever its words."""
         if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
-            return False  # the count or the sum changed: news again
+            return None  # the count or the sum changed: news again
         if self.span and other.span and _apart(self.span, other.span):
-            return False  # each gives its own time in its words: the same kind of event another time
+            return None  # each gives its own time in its words: the same kind of event another time
         written_day = self.span is not None and self.span[0] == self.span[1]  # a day, in its own words
         threshold = ALIKE_SAME_DAY if written_day or self._one_day_one_article(other) else ALIKE
         if _one_time(self.when, other.when):
             threshold = min(threshold, ALIKE_ONE_TIME)
         if self._retells_count(other) or self._retells_day(other):
             threshold = min(threshold, ALIKE_SAME_COUNT)
-        return self.overlap(other) >= threshold
+        return threshold
+
+    def retold_in_a_report(self, shown: _Told) -> bool:
+        """Whether another report of this entry retells the shown one's event, of a time near its
+        own: it gives one of the shown sentence's figures and shares as much of its words as this
+        sentence would need. An article words an event its own way: "A containment device lowered
+        over the well ... had to be moved on Saturday after ice-like crystals began accumulating"
+        (8 May) shares 0.16 of its weighted words with "A 98-tonne concrete-and-steel funnel lowered
+        5,000 ft" (9 May), and its other report, "the 98-tonne concrete-and-steel box had to be
+        moved", 0.24 and the funnel's weight. Words alone are not enough: an entry's reports
+        gather what its merge chained ("Police have interviewed his personal physician Dr Conrad
+        Murray" in an entry of a doctor's testimony)."""
+        threshold = self._threshold(shown)
+        if threshold is None or not _near(self.when, shown.when):
+            return False
+        return any(
+            not report.numbers.isdisjoint(shown.numbers) and report.overlap(shown) >= threshold
+            for report in self.reports
+        )
 
     def _one_day_one_article(self, other: _Told) -> bool:
         """Whether both are dated the same day and one article reports both: an article tells its
@@ -470,6 +517,13 @@ def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
     own article. Two days are apart however near: a plan approved on 1 June and another on 2 June."""
     near = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
     return one[1] + near < other[0] or other[1] + near < one[0]
+
+
+def _near(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
+    """Whether two times touch: one holds the other, or they lie at most `TOUCHING` apart."""
+    if one is None or other is None:
+        return False
+    return not (one[1] + TOUCHING < other[0] or other[1] + TOUCHING < one[0])
 
 
 def _one_time(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
