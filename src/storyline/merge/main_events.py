@@ -51,8 +51,13 @@ reached, not the one it left (the raise to phase six is not the raise to five). 
 gives a shown one's figures, all of them, and tells its event by a word the shown one uses needs
 less still (`ALIKE_SAME_COUNT`), however far its article dates it: "Two months after an explosion
 ... killed 11 people, Panorama's Hilary Andersson tells the story" (6 July) retells "Eleven workers
-were killed in the explosion ... on 20 April" (0.27 of their weighted words). A sentence left
-out as a retelling keeps its words in play, so that the next retelling, worded
+were killed in the explosion ... on 20 April" (0.27 of their weighted words). An entry of a
+day next to a shown one's (or inside its week or month) retells it too when another of its reports
+gives one of the shown sentence's figures and shares what its own sentence would need: each article
+words an event its own way, "A containment device lowered over the well ... had to be moved on
+Saturday" (8 May, 0.16 of the weighted words of "A 98-tonne concrete-and-steel funnel lowered 5,000
+ft", 9 May) and "the 98-tonne concrete-and-steel box had to be moved" (0.24, and the 98). A sentence
+left out as a retelling keeps its words in play, so that the next retelling, worded
 like it rather than like the one shown, is left out too.
 
 An overview leaves out a sentence that only frames a direct quote ('"You
@@ -387,7 +392,7 @@ class _Told:
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
-        self.reports: tuple[_Told, ...] = ()  # its other reports' sentences that tell its event alike
+        self.reports: tuple[_Told, ...] = ()  # the entry's other reports that tell its event alike
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
@@ -400,10 +405,10 @@ class _Told:
         return told
 
     def _own_reports(self, entry: Entry, words: DocumentFrequency) -> tuple[_Told, ...]:
-        """The entry's reports worded otherwise than its sentence that tell its event alike it
-        (`COHERENT`): each article words the event its own way ("A containment device lowered over
-        the well", "the 98-tonne concrete-and-steel box"), and one that is shown is told in all of
-        them."""
+        """The entry's reports, worded otherwise than its sentence, that tell its event alike it
+        (`COHERENT`): "the 98-tonne concrete-and-steel box had to be moved, after ice-like crystals
+        began accumulating inside it" beside "A containment device lowered over the well ... had to
+        be moved on Saturday after ice-like crystals began accumulating inside it"."""
         written = {" ".join(entry.summary.lower().split())}
         reports = []
         for mention in entry.mentions:
@@ -458,13 +463,14 @@ class _Told:
     def retold_in_a_report(self, shown: _Told) -> bool:
         """Whether another report of this entry retells the shown one's event, of a time near its
         own: it gives one of the shown sentence's figures and shares as much of its words as this
-        sentence would need. An article words an event its own way: "A containment device lowered
+        sentence would need. Each article words an event its own way: "A containment device lowered
         over the well ... had to be moved on Saturday after ice-like crystals began accumulating"
         (8 May) shares 0.16 of its weighted words with "A 98-tonne concrete-and-steel funnel lowered
         5,000 ft" (9 May), and its other report, "the 98-tonne concrete-and-steel box had to be
-        moved", 0.24 and the funnel's weight. Words alone are not enough: an entry's reports
-        gather what its merge chained ("Police have interviewed his personal physician Dr Conrad
-        Murray" in an entry of a doctor's testimony)."""
+        moved", gives the 98 and shares 0.24. The figure is what tells it: by words alone an entry's
+        reports, which gather what its merge chained, held back haiti_bbc's 7.0-magnitude quake for
+        "Thousands of people are feared dead", and the shown one's other reports, compared too, held
+        back "A powerful earthquake has hit ... Haiti" for a report sharing the 7.0."""
         threshold = self._threshold(shown)
         if threshold is None or not _near(self.when, shown.when):
             return False
@@ -520,8 +526,10 @@ def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
 
 
 def _near(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
-    """Whether two times touch: one holds the other, or they lie at most `TOUCHING` apart."""
-    if one is None or other is None:
+    """Whether two times of a month at most (`ONE_TIME`) touch: one holds the other, or they lie at
+    most `TOUCHING` apart (the dome moved on 8 May and the funnel told on 9 May). A year holds too
+    much news to tell one event by."""
+    if one is None or other is None or max(one[1] - one[0], other[1] - other[0]) > ONE_TIME:
         return False
     return not (one[1] + TOUCHING < other[0] or other[1] + TOUCHING < one[0])
 
