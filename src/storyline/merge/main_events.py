@@ -589,7 +589,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     articles: dict[str, float] = {}
     opened: set[str] = set()  # the articles whose headline or lead tells the event alike
     fresh: set[str] = set()  # the articles that tell it alike as the news of their day
-    lead = _Told.of(entry, words)
+    lead = _Told.of_sentence(entry.summary, words)  # its words only: no need of its reports
     printed: set[str] = set()
     for mention in entry.mentions:
         key = " ".join(mention.text.lower().split())
