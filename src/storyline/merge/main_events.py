@@ -468,9 +468,10 @@ class _Told:
         (8 May) shares 0.16 of its weighted words with "A 98-tonne concrete-and-steel funnel lowered
         5,000 ft" (9 May), and its other report, "the 98-tonne concrete-and-steel box had to be
         moved", gives the 98 and shares 0.24. The figure is what tells it: by words alone an entry's
-        reports, which gather what its merge chained, held back haiti_bbc's 7.0-magnitude quake for
-        "Thousands of people are feared dead", and the shown one's other reports, compared too, held
-        back "A powerful earthquake has hit ... Haiti" for a report sharing the 7.0."""
+        reports, which gather what its merge chained, would hold back haiti_bbc's "A powerful
+        earthquake has hit ... Haiti" for "Thousands of people are feared dead". Only this entry's
+        reports count: the shown one's hold its merge's strays too ("Thousands of people are feared
+        dead" holds a report of the 7.0-magnitude quake, which they held back)."""
         threshold = self._threshold(shown)
         if threshold is None or not _near(self.when, shown.when):
             return False
