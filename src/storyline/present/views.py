@@ -30,7 +30,15 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     ranked = replace(where or EntryFilter(), most_salient=count * CANDIDATES)
     entries = current_names(store.actor_registry(), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    return choose(by_salience, count, store.article_words(), store.first_publication_date())
+    chosen = choose(by_salience, count, store.article_words(), store.first_publication_date())
+    if len(chosen) == count or len(entries) < count * CANDIDATES:
+        return chosen
+    # a short overview takes the news that single articles lead with: they all have the least
+    # salience, and those among the most salient are a few, by id
+    read = {entry.id for entry in entries}
+    single = [e for e in store.entries(where or EntryFilter()) if e.sources < 2 and e.id not in read]
+    more = sorted(current_names(store.actor_registry(), single), key=lambda e: (-e.salience, e.id))
+    return choose(by_salience + more, count, store.article_words(), store.first_publication_date())
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:
