@@ -24,6 +24,7 @@ def main_events_shown(documents: int) -> int:
 def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     """The story's main events among the entries `where` keeps, in date order, with current names:
     what `storyline timeline` and `storyline serve` show by default (`merge.main_events` chooses)."""
+    from storyline.merge.main_events import LEAD
     from storyline.merge.main_events import main_events as choose
 
     count = main_events_shown(store.document_count())
@@ -36,7 +37,8 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     # a short overview takes the news that single articles lead with: they all have the least
     # salience, and those among the most salient are a few, by id
     read = {entry.id for entry in entries}
-    single = [e for e in store.entries(where or EntryFilter()) if e.sources < 2 and e.id not in read]
+    leading = store.entries(replace(where or EntryFilter(), leading=LEAD))
+    single = [e for e in leading if e.sources < 2 and e.id not in read]
     more = sorted(current_names(store.actor_registry(), single), key=lambda e: (-e.salience, e.id))
     return choose(by_salience + more, count, store.article_words(), store.first_publication_date())
 
