@@ -109,3 +109,17 @@ def test_search_index_and_names_follow_the_rows_over_batches(tmp_path: Path, pip
             )
         )
         assert names == expected and len(names) > 10
+
+
+def test_the_leading_filter_keeps_entries_reported_in_an_articles_opening(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """`leading`: the entries with a report in an article's first characters (its headline and lead),
+    whatever their salience: where a short overview looks for the news one article leads with."""
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS], store, pipeline)
+        everything = store.entries()
+        leading = store.entries(EntryFilter(leading=400))
+        opening = [e.id for e in everything if any(m.start < 400 for m in e.mentions)]
+    assert 0 < len(leading) < len(everything)
+    assert [e.id for e in leading] == opening

@@ -24,13 +24,23 @@ def main_events_shown(documents: int) -> int:
 def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     """The story's main events among the entries `where` keeps, in date order, with current names:
     what `storyline timeline` and `storyline serve` show by default (`merge.main_events` chooses)."""
+    from storyline.merge.main_events import LEAD
     from storyline.merge.main_events import main_events as choose
 
     count = main_events_shown(store.document_count())
     ranked = replace(where or EntryFilter(), most_salient=count * CANDIDATES)
     entries = current_names(store.actor_registry(), store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    return choose(by_salience, count, store.article_words(), store.first_publication_date())
+    chosen = choose(by_salience, count, store.article_words(), store.first_publication_date())
+    if len(chosen) == count or len(entries) < count * CANDIDATES:
+        return chosen
+    # a short overview takes the news that single articles lead with: they all have the least
+    # salience, and those among the most salient are a few, by id
+    read = {entry.id for entry in entries}
+    leading = store.entries(replace(where or EntryFilter(), leading=LEAD))
+    single = [e for e in leading if e.sources < 2 and e.id not in read]
+    more = sorted(current_names(store.actor_registry(), single), key=lambda e: (-e.salience, e.id))
+    return choose(by_salience + more, count, store.article_words(), store.first_publication_date())
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:

@@ -48,6 +48,7 @@ class EntryFilter:
     text: str | None = None
     secondary: bool = False  # also entries made only of secondary event mentions
     most_salient: int | None = None  # only the N entries the collection makes most of
+    leading: int | None = None  # only entries reported in the first N characters of an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +456,9 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     if where.text:
         clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ? ESCAPE '\\')")
         parameters.append(_contains(where.text))
+    if where.leading is not None:
+        clauses.append("id IN (SELECT entry_id FROM events WHERE start < ?)")
+        parameters.append(str(where.leading))
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
