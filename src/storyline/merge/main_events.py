@@ -265,6 +265,7 @@ def main_events(
             -_leads(entry),
         ),
     )
+    ranked = _news_before_its_lines(ranked)
     overview = _Overview(count, weights, first)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
@@ -283,6 +284,74 @@ def main_events(
             if entry.sources < 2 and overview.offer(entry):
                 break
     return sorted(overview.chosen, key=_in_date_order)
+
+
+def _news_before_its_lines(ranked: list[Entry]) -> list[Entry]:
+    """`ranked` with each caption, frame or generic line (`_a_line_not_news`) preceded by the first
+    entry after it that tells news on the same pages (`_same_pages`): an overview shows one entry of
+    a page's news (`_Overview._same_news`), and which one its ranking decides. A caption run into
+    the lead ("Louisiana Governor Bobby Jindal warned the spill threatened their way of life", two
+    articles' first line) outranks the news a paragraph down ("Mississippi, Alabama, Louisiana and
+    Florida have all declared a state of emergency") by the articles it opens, and "Residents have
+    been urged to stay at home." the US buying 13 million courses of antiviral treatment: the
+    reader needs the news."""
+    order = list(ranked)
+    reporting: dict[str, list[Entry]] = {}
+    for entry in order:
+        if entry.sources >= 2:
+            for document in {mention.document for mention in entry.mentions}:
+                reporting.setdefault(document, []).append(entry)
+    lines = [entry for entry in order if entry.sources >= 2 and _a_line_not_news(entry)]
+    for line in lines:
+        at = order.index(line)
+        after = {id(entry) for entry in order[at + 1 :]}
+        rivals = {
+            id(entry): entry
+            for mention in line.mentions
+            for entry in reporting.get(mention.document, ())
+            if id(entry) in after and not _a_line_not_news(entry) and _same_pages(line, entry)
+        }
+        if not rivals:
+            continue
+        news = min(rivals.values(), key=order.index)
+        between = order[at + 1 : order.index(news)]
+        if any(not _a_line_not_news(entry) and _same_pages(news, entry) for entry in between):
+            continue  # its pages' news already comes before it: the line yields its place, not another's
+        order.remove(news)
+        order.insert(at, news)
+    return order
+
+
+def _same_pages(one: Entry, other: Entry) -> bool:
+    """Whether two entries of one time are told by most of the same articles (`SAME_NEWS` of the
+    more, two or more): one of them is all an overview shows (`_Overview._same_news`)."""
+    span, others = bounds(one.date), bounds(other.date)
+    if span is None or others is None or span != others:
+        return False
+    articles = {mention.document for mention in one.mentions}
+    shown = {mention.document for mention in other.mentions}
+    shared = len(articles & shown)
+    return shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown))
+
+
+_GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
+_FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
+_A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word, or a digit
+
+
+def _a_line_not_news(entry: Entry) -> bool:
+    """Whether the entry's sentence is a caption, a frame or a generic line rather than a report of
+    news: a caption has no full stop ("Louisiana Governor Bobby Jindal warned the spill threatened
+    their way of life", an article's first line) or runs into the lead ("Thousands of US troops have
+    now arrived in Haiti A senior Italian official has strongly criticised ..."); a frame tells the
+    news it comes with ("The news comes as BP says ..."); a generic line names no one and gives no
+    figure ("Residents have been urged to stay at home.")."""
+    sentence = entry.summary.strip()
+    if not sentence.endswith((".", "!", "?", '"', "'", "\u201d", "\u2019")):
+        return True
+    if _GLUED_CAPTION.search(sentence) or _FRAME.match(sentence):
+        return True
+    return _A_NAME_OR_FIGURE.search(sentence) is None
 
 
 def _in_date_order(entry: Entry) -> tuple[bool, str, str]:
