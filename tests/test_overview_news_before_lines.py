@@ -26,6 +26,14 @@ OXFAM = (
     "UK-based charity Oxfam has urged donor countries and institutions to cancel Haiti's foreign debts, "
     "put at about $900m (£557m)."
 )
+COMES_AS = (
+    "The news comes as BP says the cost of clearing up the environmental and economic disaster in the "
+    "Gulf and on its damaged shoreline has reached $3.5bn (£2.33bn)."
+)
+BAN = (
+    "The White House has outlined a more limited ban following anger at attempts to implement a "
+    "six-month moratorium."
+)
 OTHER_DAY = "Hurricane Alex forced BP to suspend work on the relief wells on Wednesday."
 
 
@@ -47,10 +55,16 @@ def _view(line: str, news: str, day: date, word_of_line: str, word_of_news: str)
     return [entry.id for entry in main_events([shown, told, other], 2)]
 
 
-def test_a_caption_gives_way_to_the_news_of_its_pages() -> None:
-    """Jindal's caption opens two 1 May articles, which tell the four states' emergencies a
-    paragraph down: the caption was shown and the emergencies left out as the same pages' news."""
-    assert _view(JINDAL, EMERGENCY, date(2010, 5, 1), "warned", "declared") == ["news", "other"]
+def test_a_frame_gives_way_to_the_news_of_its_pages() -> None:
+    """A frame ("The news comes as ...") tells what the pages' news comes with; they tell the White House's
+    more limited ban."""
+    assert _view(COMES_AS, BAN, date(2010, 7, 13), "comes", "outlined") == ["other", "news"]
+
+
+def test_a_headline_without_a_full_stop_keeps_its_place() -> None:
+    """A sentence without a full stop is as often a headline that tells the news as a caption:
+    Jindal's caption keeps its place before the emergencies of its pages."""
+    assert _view(JINDAL, EMERGENCY, date(2010, 5, 1), "warned", "declared") == ["line", "other"]
 
 
 def test_a_generic_line_gives_way_to_the_news_of_its_pages() -> None:

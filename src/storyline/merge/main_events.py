@@ -290,11 +290,10 @@ def _news_before_its_lines(ranked: list[Entry]) -> list[Entry]:
     """`ranked` with each caption, frame or generic line (`_a_line_not_news`) preceded by the first
     entry after it that tells news on the same pages (`_same_pages`): an overview shows one entry of
     a page's news (`_Overview._same_news`), and which one its ranking decides. A caption run into
-    the lead ("Louisiana Governor Bobby Jindal warned the spill threatened their way of life", two
-    articles' first line) outranks the news a paragraph down ("Mississippi, Alabama, Louisiana and
-    Florida have all declared a state of emergency") by the articles it opens, and "Residents have
-    been urged to stay at home." the US buying 13 million courses of antiviral treatment: the
-    reader needs the news."""
+    the lead ("Thousands of US troops have now arrived in Haiti A senior Italian official ...")
+    outranks the news a paragraph down (Oxfam's call to cancel Haiti's debts) by the article it
+    opens, and "Residents have been urged to stay at home." the US buying 13 million courses of
+    antiviral treatment: the reader needs the news."""
     order = list(ranked)
     reporting: dict[str, list[Entry]] = {}
     for entry in order:
@@ -341,14 +340,12 @@ _A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word,
 
 def _a_line_not_news(entry: Entry) -> bool:
     """Whether the entry's sentence is a caption, a frame or a generic line rather than a report of
-    news: a caption has no full stop ("Louisiana Governor Bobby Jindal warned the spill threatened
-    their way of life", an article's first line) or runs into the lead ("Thousands of US troops have
-    now arrived in Haiti A senior Italian official has strongly criticised ..."); a frame tells the
-    news it comes with ("The news comes as BP says ..."); a generic line names no one and gives no
-    figure ("Residents have been urged to stay at home.")."""
+    news: a caption runs into the lead ("Thousands of US troops have now arrived in Haiti A senior
+    Italian official has strongly criticised ..."); a frame tells the news it comes with ("The news
+    comes as BP says ..."); a generic line names no one and gives no figure ("Residents have been
+    urged to stay at home."). A sentence without a full stop is not taken for a caption: as often
+    it is a headline that tells the news ("Barack Obama compares oil spill to 9/11")."""
     sentence = entry.summary.strip()
-    if not sentence.endswith((".", "!", "?", '"', "'", "\u201d", "\u2019")):
-        return True
     if _GLUED_CAPTION.search(sentence) or _FRAME.match(sentence):
         return True
     return _A_NAME_OR_FIGURE.search(sentence) is None
