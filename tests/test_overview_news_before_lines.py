@@ -34,6 +34,11 @@ BAN = (
     "The White House has outlined a more limited ban following anger at attempts to implement a "
     "six-month moratorium."
 )
+ANADARKO = "Anadarko, however, has refused to accept any blame for the disaster."
+DEMANDS = (
+    "To recoup some of those losses, in June BP sent out demands for almost $400m to its partners in "
+    "the well Houston-based Anadarko and Japan's Mitsui Oil Exploration Company."
+)
 OTHER_DAY = "Hurricane Alex forced BP to suspend work on the relief wells on Wednesday."
 
 
@@ -49,6 +54,7 @@ def _view(line: str, news: str, day: date, word_of_line: str, word_of_news: str)
     entry of another day: room for two."""
     when = day.isoformat()
     shown = _pages(_told("line", when, 3.0, word_of_line, line, day, day), "page0", "page1")
+    shown = replace(shown, actors=[word for word in ("Anadarko",) if word in line])
     told = _pages(_told("news", when, 2.5, word_of_news, news, day, day), "page0", "page1")
     later = date(2010, 6, 30)
     other = _told("other", later.isoformat(), 2.0, "suspend", OTHER_DAY, later, later)
@@ -68,7 +74,7 @@ def test_a_headline_without_a_full_stop_keeps_its_place() -> None:
 
 
 def test_a_generic_line_gives_way_to_the_news_of_its_pages() -> None:
-    """The line "Residents have been urged to stay at home." names no one and gives no figure; its pages
+    """A generic line ("Residents have been urged to stay at home.") names no one and gives no figure; its pages
     tell the US buying 13 million courses of antiviral treatment."""
     assert _view(RESIDENTS, ANTIVIRALS, date(2009, 5, 1), "urged", "announced") == ["news", "other"]
 
@@ -82,3 +88,9 @@ def test_a_caption_run_into_the_lead_gives_way_to_the_news_of_its_pages() -> Non
 def test_news_keeps_its_place_before_other_news_of_its_pages() -> None:
     """Two sentences of news of the same pages: the more salient is shown, as before."""
     assert _view(EMERGENCY, ANTIVIRALS, date(2010, 5, 1), "declared", "announced") == ["line", "other"]
+
+
+def test_a_sentence_that_opens_with_its_name_is_no_generic_line() -> None:
+    """A sentence that names its doer in its first word ("Anadarko, however, has refused ...") is
+    no generic line: it keeps its place before BP's demands of its partners, told by the same pages."""
+    assert _view(ANADARKO, DEMANDS, date(2010, 7, 5), "refused", "sent") == ["other", "line"]

@@ -335,7 +335,9 @@ def _same_pages(one: Entry, other: Entry) -> bool:
 
 _GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
 _FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
-_A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word, or a digit
+_A_NAME_OR_FIGURE = re.compile(
+    r"\s[A-Z]|\d"
+)  # a capital after the first word, or a digit; or the first a name
 
 
 def _a_line_not_news(entry: Entry) -> bool:
@@ -348,7 +350,9 @@ def _a_line_not_news(entry: Entry) -> bool:
     sentence = entry.summary.strip()
     if _GLUED_CAPTION.search(sentence) or _FRAME.match(sentence):
         return True
-    return _A_NAME_OR_FIGURE.search(sentence) is None
+    if _A_NAME_OR_FIGURE.search(sentence):
+        return False
+    return not any(name in sentence for name in (*entry.actors, *entry.places))  # "Anadarko, however, ..."
 
 
 def _in_date_order(entry: Entry) -> tuple[bool, str, str]:
