@@ -74,8 +74,8 @@ def test_a_headline_without_a_full_stop_keeps_its_place() -> None:
 
 
 def test_a_generic_line_gives_way_to_the_news_of_its_pages() -> None:
-    """A generic line ("Residents have been urged to stay at home.") names no one and gives no figure; its pages
-    tell the US buying 13 million courses of antiviral treatment."""
+    """A generic line ("Residents have been urged to stay at home.") names no one and gives no
+    figure; its pages tell the US buying 13 million courses of antiviral treatment."""
     assert _view(RESIDENTS, ANTIVIRALS, date(2009, 5, 1), "urged", "announced") == ["news", "other"]
 
 
