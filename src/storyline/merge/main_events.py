@@ -140,7 +140,10 @@ An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
 (or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
-or more) are that one's, is left out.
+or more) are that one's, is left out. Which of the two is shown the ranking decides, and a caption
+run into the lead, a frame ("The news comes as ...") or a generic line ("Residents have been urged
+to stay at home.") gives its place to the news of its pages (`_news_before_its_lines`): a caption
+outranks the news a paragraph down by the article it opens.
 """
 
 from __future__ import annotations
