@@ -328,20 +328,18 @@ def _news_before_its_lines(ranked: list[Entry]) -> list[Entry]:
 def _same_pages(one: Entry, other: Entry) -> bool:
     """Whether two entries of one time are told by most of the same articles (`SAME_NEWS` of the
     more, two or more): one of them is all an overview shows (`_Overview._same_news`)."""
-    span, others = bounds(one.date), bounds(other.date)
-    if span is None or others is None or span != others:
+    span = bounds(one.date)
+    if span is None or span != bounds(other.date):
         return False
-    articles = {mention.document for mention in one.mentions}
-    shown = {mention.document for mention in other.mentions}
-    shared = len(articles & shown)
-    return shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown))
+    these = {mention.document for mention in one.mentions}
+    those = {mention.document for mention in other.mentions}
+    shared = len(these & those)
+    return shared >= 2 and shared >= SAME_NEWS * max(len(these), len(those))
 
 
 _GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
 _FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
-_A_NAME_OR_FIGURE = re.compile(
-    r"\s[A-Z]|\d"
-)  # a capital after the first word, or a digit; or the first a name
+_A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
 
 
 def _a_line_not_news(entry: Entry) -> bool:
@@ -356,7 +354,8 @@ def _a_line_not_news(entry: Entry) -> bool:
         return True
     if _A_NAME_OR_FIGURE.search(sentence):
         return False
-    return not any(name in sentence for name in (*entry.actors, *entry.places))  # "Anadarko, however, ..."
+    # its first word may be a name too: "Anadarko, however, has refused ..."
+    return not any(name in sentence for name in (*entry.actors, *entry.places))
 
 
 def _in_date_order(entry: Entry) -> tuple[bool, str, str]:
