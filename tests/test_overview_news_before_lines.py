@@ -94,3 +94,26 @@ def test_a_sentence_that_opens_with_its_name_is_no_generic_line() -> None:
     """A sentence that names its doer in its first word ("Anadarko, however, has refused ...") is
     no generic line: it keeps its place before BP's demands of its partners, told by the same pages."""
     assert _view(ANADARKO, DEMANDS, date(2010, 7, 5), "refused", "sent") == ["other", "line"]
+
+
+SEASONAL = (
+    "Seasonal flu is caused by viruses that are adapted to spread in humans, who have some natural "
+    "immunity to common strains and can boost it by immunisation with a vaccine."
+)
+TOO_EARLY = (
+    "The HPA said it was too early to say whether the cases in Mexico and the US would lead to a larger "
+    "outbreak or could represent the appearance of a potential pandemic strain of influenza virus."
+)
+
+
+def test_a_line_the_overview_would_not_show_gives_no_place_away() -> None:
+    """An explainer's line that names no one and no place, dated by its pages, is no news for an
+    overview (`_no_one_nowhere_undated`): its rank is no place for the news of its pages to take
+    over the entries ranked between them (H1N1_guardian's 25 April)."""
+    day = date(2009, 4, 25)
+    seasonal = _pages(_told("line", day.isoformat(), 3.0, "caused", SEASONAL, day, day), "page0", "page1")
+    seasonal = replace(seasonal, places=[])
+    early = _pages(_told("news", day.isoformat(), 1.0, "said", TOO_EARLY, day, day), "page0", "page1")
+    later = date(2010, 6, 30)
+    other = _told("other", later.isoformat(), 2.0, "suspend", OTHER_DAY, later, later)
+    assert [entry.id for entry in main_events([seasonal, early, other], 1)] == ["other"]

@@ -142,7 +142,7 @@ keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 (or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
 or more) are that one's, is left out. Which of the two is shown the ranking decides, and a caption
 run into the lead, a frame ("The news comes as ...") or a generic line ("Residents have been urged
-to stay at home.") gives its place to the news of its pages (`_news_before_its_lines`): a caption
+to stay at home.") gives its place to the news of its pages (`_news_of_their_pages`): a caption
 outranks the news a paragraph down by the article it opens.
 """
 
@@ -269,8 +269,8 @@ def main_events(
             -_leads(entry),
         ),
     )
-    ranked = _news_before_its_lines(ranked)
     overview = _Overview(count, weights, first)
+    overview.instead = _news_of_their_pages(ranked)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
             break
@@ -290,39 +290,32 @@ def main_events(
     return sorted(overview.chosen, key=_in_date_order)
 
 
-def _news_before_its_lines(ranked: list[Entry]) -> list[Entry]:
-    """`ranked` with each caption, frame or generic line (`_a_line_not_news`) preceded by the first
-    entry after it that tells news on the same pages (`_same_pages`): an overview shows one entry of
-    a page's news (`_Overview._same_news`), and which one its ranking decides. A caption run into
-    the lead ("Thousands of US troops have now arrived in Haiti A senior Italian official ...")
-    outranks the news a paragraph down (Oxfam's call to cancel Haiti's debts) by the article it
-    opens, and "Residents have been urged to stay at home." the US buying 13 million courses of
-    antiviral treatment: the reader needs the news."""
-    order = list(ranked)
-    reporting: dict[str, list[Entry]] = {}
-    for entry in order:
+def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
+    """For each caption, frame or generic line (`_a_line_not_news`, by id), the first entry after
+    it in `ranked` that tells news on the same pages (`_same_pages`): an overview shows one entry of
+    a page's news (`_Overview._same_news`), and where the line would be chosen, the news is, if it
+    may be. A caption run into the lead ("Thousands of US troops have now arrived in Haiti A senior
+    Italian official ...") outranks the news a paragraph down (Oxfam's call to cancel Haiti's debts)
+    by the article it opens, and "Residents have been urged to stay at home." the US buying 13
+    million courses of antiviral treatment: the reader needs the news."""
+    reporting: dict[str, list[tuple[int, Entry]]] = {}
+    for at, entry in enumerate(ranked):
         if entry.sources >= 2:
             for document in {mention.document for mention in entry.mentions}:
-                reporting.setdefault(document, []).append(entry)
-    lines = [entry for entry in order if entry.sources >= 2 and _a_line_not_news(entry)]
-    for line in lines:
-        at = order.index(line)
-        after = {id(entry) for entry in order[at + 1 :]}
-        rivals = {
-            id(entry): entry
-            for mention in line.mentions
-            for entry in reporting.get(mention.document, ())
-            if id(entry) in after and not _a_line_not_news(entry) and _same_pages(line, entry)
-        }
-        if not rivals:
+                reporting.setdefault(document, []).append((at, entry))
+    instead: dict[str, Entry] = {}
+    for at, line in enumerate(ranked):
+        if line.sources < 2 or not _a_line_not_news(line):
             continue
-        news = min(rivals.values(), key=order.index)
-        between = order[at + 1 : order.index(news)]
-        if any(not _a_line_not_news(entry) and _same_pages(news, entry) for entry in between):
-            continue  # its pages' news already comes before it: the line yields its place, not another's
-        order.remove(news)
-        order.insert(at, news)
-    return order
+        rivals = [
+            (later, entry)
+            for document in {mention.document for mention in line.mentions}
+            for later, entry in reporting.get(document, ())
+            if later > at and not _a_line_not_news(entry) and _same_pages(line, entry)
+        ]
+        if rivals:
+            instead[line.id] = min(rivals, key=lambda rival: rival[0])[1]
+    return instead
 
 
 def _same_pages(one: Entry, other: Entry) -> bool:
@@ -374,17 +367,26 @@ class _Overview:
         self.seen: set[tuple[str, str]] = set()
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
+        self.instead: dict[str, Entry] = {}  # for a line of its pages (by id), the news of those pages
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
 
     def offer(self, entry: Entry) -> bool:
-        """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
-        the overview is full."""
+        """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
+        a line of its pages rather than their news (`instead`), that news when it may be chosen;
+        whether the overview is full."""
+        if not self._admits(entry):
+            return False
+        news = self.instead.get(entry.id)
+        self._choose(news if news is not None and self._admits(news) else entry)
+        return len(self.chosen) == self.count
+
+    def _admits(self, entry: Entry) -> bool:
+        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview."""
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
-        sentence = " ".join(entry.summary.lower().split())
-        if (key[1] and key in self.seen) or sentence in self.said:
+        if (key[1] and key in self.seen) or _said(entry) in self.said:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
@@ -396,7 +398,7 @@ class _Overview:
             return False
         if _names_a_list(entry.summary) or _anchors_another(entry) or _lasting_since_a_month(entry):
             return False
-        reports = {(mention.document, mention.start) for mention in entry.mentions}
+        reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
             return False  # most of its reports or of a shown one's are the same: a facet of that one
         if self._same_news(entry):
@@ -405,14 +407,17 @@ class _Overview:
         if any(this.alike(other) for other in self.told):
             self.told.append(this)  # a retelling of a retelling is one too
             return False
-        self.seen.add(key)
-        self.said.add(sentence)
+        return True
+
+    def _choose(self, entry: Entry) -> None:
+        when = (entry.date or "")[:10]
+        self.seen.add((when, _event_key(entry)))
+        self.said.add(_said(entry))
         self.shown[when] += 1
-        self.told.append(this)
-        self.cited.append(reports)
+        self.told.append(_Told.of(entry, self.weights))
+        self.cited.append(_reports(entry))
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
-        return len(self.chosen) == self.count
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
@@ -431,6 +436,16 @@ class _Overview:
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
                 return True
         return False
+
+
+def _said(entry: Entry) -> str:
+    """The entry's sentence as one shown twice (a reprint dated by two pages) is told once."""
+    return " ".join(entry.summary.lower().split())
+
+
+def _reports(entry: Entry) -> set[tuple[str, int]]:
+    """The entry's reports: each article and where in it."""
+    return {(mention.document, mention.start) for mention in entry.mentions}
 
 
 class _Told:
