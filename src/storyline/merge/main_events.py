@@ -410,6 +410,7 @@ class _Overview:
         return True
 
     def _choose(self, entry: Entry) -> None:
+        """Show the entry: its day, words, reports and articles now count against the rest."""
         when = (entry.date or "")[:10]
         self.seen.add((when, _event_key(entry)))
         self.said.add(_said(entry))
