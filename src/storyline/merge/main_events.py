@@ -149,7 +149,10 @@ An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
 (or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
-or more) are that one's, is left out.
+or more) are that one's, is left out. Which of the two is shown the ranking decides, and a caption
+run into the lead, a frame ("The news comes as ...") or a generic line ("Residents have been urged
+to stay at home.") gives its place to the news of its pages (`_news_of_their_pages`): a caption
+outranks the news a paragraph down by the article it opens.
 """
 
 from __future__ import annotations
@@ -188,6 +191,7 @@ SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells 
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
+SALIENCE_DIGITS = 3  # the precision of the stored salience (`merge.entries`)
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
@@ -275,6 +279,7 @@ def main_events(
         ),
     )
     overview = _Overview(count, weights, first)
+    overview.instead = _news_of_their_pages(ranked)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
             break
@@ -298,6 +303,67 @@ def main_events(
     return sorted(overview.chosen, key=_in_date_order)
 
 
+def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
+    """For each caption, frame or generic line (`_a_line_not_news`, by id), the first entry after
+    it in `ranked` that tells news on the same pages (`_same_pages`): an overview shows one entry of
+    a page's news (`_Overview._same_news`), and where the line would be chosen, the news is, if it
+    may be. A caption run into the lead ("Thousands of US troops have now arrived in Haiti A senior
+    Italian official ...") outranks the news a paragraph down (Oxfam's call to cancel Haiti's debts)
+    by the article it opens, and "Residents have been urged to stay at home." the US buying 13
+    million courses of antiviral treatment: the reader needs the news."""
+    reporting: dict[str, list[tuple[int, Entry]]] = {}
+    for at, entry in enumerate(ranked):
+        if entry.sources >= 2:
+            for document in {mention.document for mention in entry.mentions}:
+                reporting.setdefault(document, []).append((at, entry))
+    instead: dict[str, Entry] = {}
+    for at, line in enumerate(ranked):
+        if line.sources < 2 or not _a_line_not_news(line):
+            continue
+        rivals = [
+            (later, entry)
+            for document in {mention.document for mention in line.mentions}
+            for later, entry in reporting.get(document, ())
+            if later > at and not _a_line_not_news(entry) and _same_pages(line, entry)
+        ]
+        if rivals:
+            instead[line.id] = min(rivals, key=lambda rival: rival[0])[1]
+    return instead
+
+
+def _same_pages(one: Entry, other: Entry) -> bool:
+    """Whether two entries of one time are told by most of the same articles (`SAME_NEWS` of the
+    more, two or more): one of them is all an overview shows (`_Overview._same_news`)."""
+    span = bounds(one.date)
+    if span is None or span != bounds(other.date):
+        return False
+    these = {mention.document for mention in one.mentions}
+    those = {mention.document for mention in other.mentions}
+    shared = len(these & those)
+    return shared >= 2 and shared >= SAME_NEWS * max(len(these), len(those))
+
+
+_GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
+_FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
+_A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
+
+
+def _a_line_not_news(entry: Entry) -> bool:
+    """Whether the entry's sentence is a caption, a frame or a generic line rather than a report of
+    news: a caption runs into the lead ("Thousands of US troops have now arrived in Haiti A senior
+    Italian official has strongly criticised ..."); a frame tells the news it comes with ("The news
+    comes as BP says ..."); a generic line names no one and gives no figure ("Residents have been
+    urged to stay at home."). A sentence without a full stop is not taken for a caption: as often
+    it is a headline that tells the news ("Barack Obama compares oil spill to 9/11")."""
+    sentence = entry.summary.strip()
+    if _GLUED_CAPTION.search(sentence) or _FRAME.match(sentence):
+        return True
+    if _A_NAME_OR_FIGURE.search(sentence):
+        return False
+    # its first word may be a name too: "Anadarko, however, has refused ..."
+    return not any(name in sentence for name in (*entry.actors, *entry.places))
+
+
 def _in_date_order(entry: Entry) -> tuple[bool, str, str]:
     return (entry.date is None, entry.date or "", entry.id)
 
@@ -314,18 +380,27 @@ class _Overview:
         self.seen: set[tuple[str, str]] = set()
         self.shown: Counter[str] = Counter()
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
+        self.instead: dict[str, Entry] = {}  # for a line of its pages (by id), the news of those pages
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
 
     def offer(self, entry: Entry) -> bool:
-        """Choose the entry unless it repeats, crowds its day or is no news for an overview; whether
-        the overview is full."""
+        """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
+        a line of its pages rather than their news (`instead`), that news when it may be chosen;
+        whether the overview is full."""
+        if not self._admits(entry):
+            return False
+        news = self.instead.get(entry.id)
+        self._choose(news if news is not None and self._admits(news) else entry)
+        return len(self.chosen) == self.count
+
+    def _admits(self, entry: Entry) -> bool:
+        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview."""
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
-        sentence = " ".join(entry.summary.lower().split())
-        if (key[1] and key in self.seen) or sentence in self.said:
+        if (key[1] and key in self.seen) or _said(entry) in self.said:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
@@ -337,7 +412,7 @@ class _Overview:
             return False
         if _names_a_list(entry.summary) or _anchors_another(entry) or _lasting_since_a_month(entry):
             return False
-        reports = {(mention.document, mention.start) for mention in entry.mentions}
+        reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
             return False  # most of its reports or of a shown one's are the same: a facet of that one
         if self._same_news(entry):
@@ -348,15 +423,20 @@ class _Overview:
         ):
             self.told.append(this)  # a retelling of a retelling is one too
             return False
-        self.seen.add(key)
-        self.said.add(sentence)
+        return True
+
+    def _choose(self, entry: Entry) -> None:
+        """Show the entry: its day, words, reports and articles now count against the rest."""
+        when = (entry.date or "")[:10]
+        self.seen.add((when, _event_key(entry)))
+        self.said.add(_said(entry))
         self.shown[when] += 1
-        self.told.append(this)
-        self.shown_told.append(this)
-        self.cited.append(reports)
+        told = _Told.of(entry, self.weights)
+        self.told.append(told)
+        self.shown_told.append(told)
+        self.cited.append(_reports(entry))
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
-        return len(self.chosen) == self.count
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
@@ -375,6 +455,16 @@ class _Overview:
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
                 return True
         return False
+
+
+def _said(entry: Entry) -> str:
+    """The entry's sentence as one shown twice (a reprint dated by two pages) is told once."""
+    return " ".join(entry.summary.lower().split())
+
+
+def _reports(entry: Entry) -> set[tuple[str, int]]:
+    """The entry's reports: each article and where in it."""
+    return {(mention.document, mention.start) for mention in entry.mentions}
 
 
 class _Told:
@@ -619,7 +709,9 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         return salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    # retold alike by many articles, if only in passing; at the stored salience's precision, so that
+    # rounding does not rank it below the entries whose stored salience is this very count
+    told = max(told, round(math.log2(1 + alike), SALIENCE_DIGITS))
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
 
@@ -652,8 +744,10 @@ def _dated_news(entry: Entry) -> bool:
     date. A time word alone does not date the entry's event ("BP shares have almost halved ...
     following the disaster, which began in April"). Any day its sentence names marks it as news of
     the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
-    and Thursday" is a deed of its day, not a standing one."""
-    return entry.tense == Tense.PAST and _dated_in_words(entry, _names_a_day)
+    and Thursday" is a deed of its day, not a standing one. A report of what may or will be is no
+    deed however it is dated ("Chris Oynes said he would step down at the end of this month", dated
+    by that month; a headline and caption run together that recalls "February 2010")."""
+    return entry.tense == Tense.PAST and not _not_a_deed(entry) and _dated_in_words(entry, _names_a_day)
 
 
 def _names_a_day(mention: Mention) -> bool:
