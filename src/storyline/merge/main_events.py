@@ -191,7 +191,6 @@ SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells 
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
-SALIENCE_DIGITS = 3  # the precision of the stored salience (`merge.entries`)
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
@@ -709,9 +708,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         return salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    # retold alike by many articles, if only in passing; at the stored salience's precision, so that
-    # rounding does not rank it below the entries whose stored salience is this very count
-    told = max(told, round(math.log2(1 + alike), SALIENCE_DIGITS))
+    told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
 
@@ -744,10 +741,8 @@ def _dated_news(entry: Entry) -> bool:
     date. A time word alone does not date the entry's event ("BP shares have almost halved ...
     following the disaster, which began in April"). Any day its sentence names marks it as news of
     the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
-    and Thursday" is a deed of its day, not a standing one. A report of what may or will be is no
-    deed however it is dated ("Chris Oynes said he would step down at the end of this month", dated
-    by that month; a headline and caption run together that recalls "February 2010")."""
-    return entry.tense == Tense.PAST and not _not_a_deed(entry) and _dated_in_words(entry, _names_a_day)
+    and Thursday" is a deed of its day, not a standing one."""
+    return entry.tense == Tense.PAST and _dated_in_words(entry, _names_a_day)
 
 
 def _names_a_day(mention: Mention) -> bool:
