@@ -91,6 +91,8 @@ CUE_VERBS: dict[str, Stance] = {
     "criticise": Stance.STATED,
     "criticize": Stance.STATED,
     "demand": Stance.STATED,
+    "clamor": Stance.STATED,  # "have clamored for Cameron to defend the company" (only "for", as "call for")
+    "clamour": Stance.STATED,
     "caution": Stance.STATED,
     "concede": Stance.CONFIRMED,
     "conclude": Stance.STATED,
