@@ -1906,6 +1906,7 @@ _GOING_ON = frozenset(
      "considering", "barring", "pending", "saying", "given"}
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
+_READ_FORMS = frozenset({"read", "reads"})
 _OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {
@@ -1923,8 +1924,9 @@ _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw",
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
-    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
-    | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS | frozenset(_VIEW_ADJECTIVES)
+    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
+    | _PUT_FORMS | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS
+    | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
 
 
@@ -1937,15 +1939,19 @@ def _may_cue(form: str) -> bool:
 
 
 def _begun(verb: Token) -> str | None:
-    """'"You won't believe this," begins the letter from the House Democratic campaign committee': a letter
-    or a statement that opens with the words quoted before it says them. Only here, inverted right after a
-    quote with a document after the verb: "the spill began", "began to spread" report nothing."""
-    if verb.lower_ not in _BEGIN_FORMS or not after_quote(verb):
+    """'"You won't believe this," begins the letter from the House Democratic campaign committee', '"We know
+    the situation is stabilizing ...," read a statement on the Web site of the venue': a letter or a
+    statement that opens with, or reads, the words quoted before it says them. Only here, inverted right
+    after a quote with a document after the verb: "the spill began", "began to spread", "read the report"
+    report nothing."""
+    if verb.lower_ not in _BEGIN_FORMS | _READ_FORMS or not after_quote(verb):
         return None
     if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
         return None
     speaker = _inverted_speaker(verb)
-    return "begin" if speaker is not None and speaker.lower_ in _OPENING_WORDS else None
+    if speaker is None or speaker.lower_ not in _OPENING_WORDS:
+        return None
+    return "begin" if verb.lower_ in _BEGIN_FORMS else "read"
 
 
 def _found(verb: Token) -> str | None:
@@ -2128,6 +2134,8 @@ def _subject(verb: Token) -> Token | None:
     raised = _raised_by_passive(verb)
     if raised is not None:  # a passive's subject, who made the report: not "who", "that"
         return None if raised.lower_ in _NOT_CLAIMANTS else raised
+    if verb.dep_ == "conj" and _new_item_between(verb):
+        return None
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         shared = _passive_subject(verb.head) if participle else None
         if shared is not None:  # "who", "that" name nobody, as `_claimant_subject` reads them
@@ -2146,6 +2154,26 @@ def _subject(verb: Token) -> Token | None:
         or _name_before_aside(verb)
         or _capitalised_subject_run_in(verb)
     )
+
+
+def _new_item_between(verb: Token) -> bool:
+    """ "Other experience of Mr Zardari includes ... Only serving politician to have spent 10 years in Jail
+    Told the US VP Candidate that she is "gorgeous" and said: "..."": a list flattened into one sentence,
+    whose item opens with a capitalised verb glued to the item before, with no stop, comma or "and". The
+    parse joined that verb, and the verbs joined after it, to the sentence's first verb; they do not share
+    its subject (the item's subject is the list's person, left unsaid)."""
+    head = verb.head
+    return any(
+        _opens_item(t) for t in verb.doc[head.i + 1 : verb.i + 1] if t.dep_ == "conj" and t.head.i == head.i
+    )
+
+
+def _opens_item(verb: Token) -> bool:
+    """A capitalised verb right after a word of its sentence, with no stop, comma or "and" between."""
+    if verb.pos_ != "VERB" or not verb.is_title or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_alpha and before.lower_ not in ("and", "or", "but")
 
 
 def _capitalised_subject_run_in(verb: Token) -> Token | None:
