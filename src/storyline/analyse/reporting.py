@@ -124,6 +124,12 @@ CUE_VERBS: dict[str, Stance] = {
     "repeat": Stance.STATED,  # "It repeated that ..." (only with a clause)
 }
 
+# the forms of finding: "..., the panel found" reports a finding (attribution's cue), and an amount held in
+# what "they found" is the finders' (figure claimants)
+FOUND_FORMS = frozenset(
+    {"find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering"}
+)
+
 # doubt of something said or of a clause: "scientists and the government have questioned that figure",
 # "Halliburton disputed the commission's accusations", "Mr Overton questioned whether ..."; of a person or a
 # deed the word is an act ("lawmakers questioned Hayward", "challenged the government's moratorium")

@@ -59,6 +59,7 @@ from storyline.analyse.actor_lexicon import (
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, kin_of, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import (
+    FOUND_FORMS,
     HOLDER_LABELS,
     REPORTING_VERBS,
     asks_whether,
@@ -798,7 +799,7 @@ def _of_words_or_views(token: Token) -> bool:
     for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
     demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
     form = token.lower_
-    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in _FOUND_FORMS or said_thing(token):
+    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in FOUND_FORMS or said_thing(token):
         return True
     if cue_lemma(token) is None:
         return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
@@ -1891,9 +1892,6 @@ def _agreed(verb: Token) -> str | None:
     return "agree" if verb.lower_ in _AGREE_FORMS else None
 
 
-_FOUND_FORMS = frozenset(
-    {"find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering"}
-)
 _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
@@ -1924,7 +1922,7 @@ _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw",
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
-    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
+    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
     | _PUT_FORMS | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS
     | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
@@ -1957,7 +1955,7 @@ def _begun(verb: Token) -> str | None:
 def _found(verb: Token) -> str | None:
     """ "..., the panel found": a finding reported, with the clause found (not "found a body", "was found
     to be")."""
-    if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+    if verb.lower_ not in FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None
     made = finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if verb.lower_.startswith("discover") and not made:
