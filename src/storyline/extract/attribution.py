@@ -2585,7 +2585,7 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
     the parse gave the verb, the one after the comma, right before it, speaks; so does the one where a
     headline run into the sentence ends."""
-    headed = _speaker_after_heading(verb, subject)
+    headed = _speaker_after_heading(verb, subject) or _name_hung_below(subject)
     if headed is not None:
         return headed
     later = [
@@ -2611,6 +2611,16 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     # a headline has no verb: not "One researcher who ... studied the oil aboard the ship Thomas Jefferson"
     glued = glued and not any(t.pos_ in ("VERB", "AUX") for t in subject.subtree)
     return last if glued or restarts_sentence(start) else subject
+
+
+def _name_hung_below(subject: Token) -> Token | None:
+    """ "Guide Jeff Fuscia, while loading his 24-foot (7-1/2 meter) boat onto a trailer, told me ...": an
+    aside set off by commas after the speaker's name, which the parse read so that a thing in the aside is
+    the verb's subject and the name that thing's subject; a name before it, as the subject of a noun, is
+    the one who speaks."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ in HOLDER_LABELS or _speaking_noun(subject):
+        return None
+    return next((c for c in subject.lefts if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
 
 
 def _speaker_after_heading(verb: Token, subject: Token) -> Token | None:
