@@ -107,3 +107,14 @@ def test_the_speaker_after_a_heading_in_capitals_speaks(pipeline: Pipeline) -> N
         "compensating those affected."
     )  # bpoil_reuters 708
     assert _of_event(pipeline, text, "cover").source == "BP"
+
+
+def test_a_thing_that_demands_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The BP oil spill demands we move beyond petroleum The disaster in the Gulf of Mexico highlights the "
+        "need for green energy Under the reign of its former chief executive, Lord Browne, the initials BP "
+        "stood for Beyond Petroleum.\n"
+        "But far from shifting into a brave new world of clean renewable energy, the company has continued "
+        "to pursue oil and gas in ever more difficult and dangerous locations.\n"
+    )  # bpoil_guardian 1864, the headline and standfirst run into the first line
+    assert all(e.attribution is None for e in _events(pipeline, text) if e.predicate == "move")

@@ -149,3 +149,35 @@ def test_the_guide_set_before_an_aside_tells(pipeline: Pipeline) -> None:
     )
     events = extraction_of(pipeline, page, date(2010, 5, 28)).events
     assert _sources(_in(events, "Guide Jeff Fuscia")) == {"Jeff Fuscia"}
+
+
+GUARDIAN_COLUMN = (  # bpoil_guardian 2010-06-09/1139, a philosopher's column (lines 2-5, 11-13, 22-25, 37-38)
+    "Many commentators point the finger at BP and the United States government.\n"
+    "This focus is understandable but gives an incomplete picture of how moral responsibility is "
+    "distributed in this kind of case.\n"
+    "Getting a better idea of distribution is important for blame and punishment but also for "
+    "prevention: we don't want this to happen again.\n"
+    "Ascribing responsibility here can be knotty, owing to the wide range of actors involved in oil "
+    "production.\n"
+    "Research on a near disaster with a platform in the Norwegian Sea, the Snorre A blowout, shows that"
+    " it is useful to pay attention to the capabilities people should have in order to deal "
+    "successfully with a crisis.\n"
+    "Ger Wackers and I have argued that in the Sorre A case, the crew managed to recover the platform "
+    "partly by using their imagination to try to understand what was happening and decide what to do.\n"
+    "For instance, the crew had to improvise when trying to control the well.\n"
+    "Moreover, and perhaps most important, we should not only consider responsibility for oil "
+    "production but also for oil consumption.\n"
+    "Business and finance are not isolated from our own choices.\n"
+    "Companies such as BP can only do what they do because we want what they sell.\n"
+    "We're all too happy with cheap oil.\n"
+    "This brief analysis is not a substitute for more precise legal investigations and public inquiries"
+    " that will follow in the wake of the disaster.\n"
+    "However, it can inform these investigations by reminding us that the problem is not just far away "
+    "in the Gulf.\n"
+)
+
+
+def test_a_report_the_writer_shares_or_that_may_be_made_is_not_anothers(pipeline: Pipeline) -> None:
+    events = extraction_of(pipeline, GUARDIAN_COLUMN, date(2010, 6, 9)).events
+    assert not _sources(_in(events, "Ger Wackers and I have argued"))  # the writer among the holders
+    assert not _sources(_in(events, "However, it can inform"))  # "can inform": no report made

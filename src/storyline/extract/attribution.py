@@ -517,11 +517,13 @@ def _document_issued_saying(verb: Token) -> bool:
 def _verb_tagged_noun(verb: Token) -> bool:
     """ "..., actor Stephen Baldwin and a friend named Spyridon Contogouris claim they were tricked into
     selling shares": a reporting verb the tagger read as a noun ("claim"); a noun with no determiner, no
-    copula, a subject and a clause of its own with its own subject is the predicate."""
+    copula, a subject who can speak and a clause of its own with its own subject is the predicate."""
     children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     return (
         verb.pos_ == "NOUN"
-        and any(c.dep_ == "nsubj" for c in children)
+        and subject is not None
+        and (names_someone(subject) or _speaking_noun(subject))  # not "The BP oil spill demands we move ..."
         and not any(c.dep_ in ("det", "cop", "poss") for c in children)
         and any(
             c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in children

@@ -130,7 +130,8 @@ def _reported_by_others(span: Span, actors: list[EntityMention]) -> set[int]:
     tokens = {index for governed, found in clauses if found for index in governed}
     told: set[int] = set()
     for verb in span:
-        if verb.pos_ == "VERB" and is_reporting_verb(verb) and not _writer_reports(verb):
+        reports = verb.pos_ == "VERB" and is_reporting_verb(verb)
+        if reports and not _writer_reports(verb) and not _only_possible(verb):
             told.update(_with_reported(verb))
     writers = _in_parentheses(span) | _in_writers_words(span, told)
     return {span.doc[index].idx for index in (tokens | told) - writers}
@@ -181,14 +182,22 @@ _WRITER = frozenset({"i", "we"})
 
 def _writer_reports(verb: Token) -> bool:
     """No other's report: the verb's subject (or that of the verb it is joined to or completes: "We need
-    to demand") is "I" or "we", or names nobody ("No African or Ghanaian is saying")."""
+    to demand") is "I" or "we", or has them among its holders, or names nobody ("No African or Ghanaian is
+    saying")."""
     holder = verb
     subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
     while not subjects and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
         holder = holder.head
         subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
     nobody = any(d.lower_ == "no" for subject in subjects for d in subject.subtree if d.dep_ == "det")
-    return nobody or any(subject.lower_ in _WRITER for subject in subjects)
+    joint = [h for subject in subjects for h in (subject, *subject.conjuncts)]  # "Ger Wackers and I"
+    return nobody or any(h.lower_ in _WRITER for h in joint)
+
+
+def _only_possible(verb: Token) -> bool:
+    """ "However, it can inform these investigations by reminding us ...": a report that may be made, told
+    by the writer, is none made."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children)
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
