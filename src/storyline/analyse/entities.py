@@ -1112,6 +1112,8 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         if described:  # "flood victims such as Bin Juri who knows what it's like to see his precious
             return described[-1]  # possessions washed away": with no subject named, the subject of the
             # clause right after the name
+        if index == current and _own_relation_before(doc[sentence_start : token.i], gender):
+            return None
         if index < current and not inside and _all_quoted(doc[sentence_start:sentence_end], context):
             continue  # a sentence of a quote several sentences long tells nothing of who "he" is
         unnamed = unnamed_person_subject(doc[sentence_start:sentence_end]) if index < current else None
@@ -1127,6 +1129,22 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _own_relation_before(words: Span, gender: str) -> bool:
+    """ "I got a call from my sister asking me to call her back straight away, she mentioned something
+    about an earthquake": a person the writer names by a relation of his own ("my sister", "our
+    interpreter"), of the pronoun's sex where the word tells it, earlier in the pronoun's sentence with no
+    name after it, is who "she" is; no one named further back."""
+    sex = {"m": "male", "f": "female"}[gender]
+    relations = [
+        t.i
+        for t in words
+        if t.lower_ in PERSON_NOUNS
+        and PERSON_SEX.get(t.lower_, sex) == sex
+        and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)
+    ]
+    return bool(relations) and not any(t.ent_type_ == "PERSON" for t in words if t.i > relations[-1])
 
 
 def kin_of(described: Token, gender: str) -> bool:

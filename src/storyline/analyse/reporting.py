@@ -91,6 +91,8 @@ CUE_VERBS: dict[str, Stance] = {
     "criticise": Stance.STATED,
     "criticize": Stance.STATED,
     "demand": Stance.STATED,
+    "clamor": Stance.STATED,  # "have clamored for Cameron to defend the company" (only "for", as "call for")
+    "clamour": Stance.STATED,
     "caution": Stance.STATED,
     "concede": Stance.CONFIRMED,
     "conclude": Stance.STATED,
@@ -121,6 +123,12 @@ CUE_VERBS: dict[str, Stance] = {
     "reassure": Stance.STATED,  # "reassured Mexicans that the flu was curable" (only with a clause)
     "repeat": Stance.STATED,  # "It repeated that ..." (only with a clause)
 }
+
+# the forms of finding: "..., the panel found" reports a finding (attribution's cue), and an amount held in
+# what "they found" is the finders' (figure claimants)
+FOUND_FORMS = frozenset(
+    {"find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering"}
+)
 
 # doubt of something said or of a clause: "scientists and the government have questioned that figure",
 # "Halliburton disputed the commission's accusations", "Mr Overton questioned whether ..."; of a person or a

@@ -59,6 +59,7 @@ from storyline.analyse.actor_lexicon import (
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.entities import document_quotes, kin_of, restarts_sentence, unnamed_person_subject
 from storyline.analyse.reporting import (
+    FOUND_FORMS,
     HOLDER_LABELS,
     REPORTING_VERBS,
     asks_whether,
@@ -513,6 +514,23 @@ def _document_issued_saying(verb: Token) -> bool:
     )
 
 
+def _verb_tagged_noun(verb: Token) -> bool:
+    """ "..., actor Stephen Baldwin and a friend named Spyridon Contogouris claim they were tricked into
+    selling shares": a reporting verb the tagger read as a noun ("claim"); a noun with no determiner, no
+    copula, a subject who can speak and a clause of its own with its own subject is the predicate."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        verb.pos_ == "NOUN"
+        and subject is not None
+        and (names_someone(subject) or _speaking_noun(subject))  # not "The BP oil spill demands we move ..."
+        and not any(c.dep_ in ("det", "cop", "poss") for c in children)
+        and any(
+            c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in children
+        )
+    )
+
+
 def _forecast(verb: Token) -> bool:
     """ "after the European Union predicted 40 percent of people could be infected": a forecast of what
     others will do or undergo, a claim with a clause and a subject of its own; not "BP expects to ...",
@@ -783,7 +801,7 @@ def _of_words_or_views(token: Token) -> bool:
     for Feinberg to resign", "Judge Feldman agreed", "found evidence", "double their estimates", "repeated a
     demand that BP must pay", "The World Health Organisation concurred"; narration must be plainly a deed."""
     form = token.lower_
-    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in _FOUND_FORMS or said_thing(token):
+    if form in _AGREE_FORMS or form in _CONCUR_FORMS or form in FOUND_FORMS or said_thing(token):
         return True
     if cue_lemma(token) is None:
         return False  # a noun of a view has a clause saying it ("a demand that ..."), not "to allay fears"
@@ -1636,7 +1654,11 @@ def _cue(verb: Token) -> _Cue | None:
     viewed = _view_held(verb) if lemma is None else None
     if (
         (lemma := lemma or viewed) is None
-        or (verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX")) and not _document_issued_saying(verb))
+        or (
+            verb.pos_ not in (("ADJ",) if viewed else ("VERB", "AUX"))
+            and not _document_issued_saying(verb)
+            and not _verb_tagged_noun(verb)
+        )
         or other_sense(lemma, verb)
         or describes_a_noun(verb)
     ):
@@ -1872,9 +1894,6 @@ def _agreed(verb: Token) -> str | None:
     return "agree" if verb.lower_ in _AGREE_FORMS else None
 
 
-_FOUND_FORMS = frozenset(
-    {"find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering"}
-)
 _INQUIRIES = frozenset(
     {"panel", "poll", "inquiry", "investigation", "probe", "commission", "review", "audit", "researchers"}
 )
@@ -1887,6 +1906,7 @@ _GOING_ON = frozenset(
      "considering", "barring", "pending", "saying", "given"}
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
+_READ_FORMS = frozenset({"read", "reads"})
 _OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {
@@ -1904,8 +1924,9 @@ _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw",
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
-    _AGREE_FORMS | _FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _CAST_FORMS | _PUT_FORMS
-    | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS | frozenset(_VIEW_ADJECTIVES)
+    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
+    | _PUT_FORMS | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS
+    | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
 
 
@@ -1918,21 +1939,25 @@ def _may_cue(form: str) -> bool:
 
 
 def _begun(verb: Token) -> str | None:
-    """'"You won't believe this," begins the letter from the House Democratic campaign committee': a letter
-    or a statement that opens with the words quoted before it says them. Only here, inverted right after a
-    quote with a document after the verb: "the spill began", "began to spread" report nothing."""
-    if verb.lower_ not in _BEGIN_FORMS or not after_quote(verb):
+    """'"You won't believe this," begins the letter from the House Democratic campaign committee', '"We know
+    the situation is stabilizing ...," read a statement on the Web site of the venue': a letter or a
+    statement that opens with, or reads, the words quoted before it says them. Only here, inverted right
+    after a quote with a document after the verb: "the spill began", "began to spread", "read the report"
+    report nothing."""
+    if verb.lower_ not in _BEGIN_FORMS | _READ_FORMS or not after_quote(verb):
         return None
     if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
         return None
     speaker = _inverted_speaker(verb)
-    return "begin" if speaker is not None and speaker.lower_ in _OPENING_WORDS else None
+    if speaker is None or speaker.lower_ not in _OPENING_WORDS:
+        return None
+    return "begin" if verb.lower_ in _BEGIN_FORMS else "read"
 
 
 def _found(verb: Token) -> str | None:
     """ "..., the panel found": a finding reported, with the clause found (not "found a body", "was found
     to be")."""
-    if verb.lower_ not in _FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+    if verb.lower_ not in FOUND_FORMS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None
     made = finite(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if verb.lower_.startswith("discover") and not made:
@@ -2095,7 +2120,7 @@ def _subject(verb: Token) -> Token | None:
             return _claimant_subject(_employee_before(_named_beside(_speaking_subject(verb, child))))
         if child.dep_ == "agent":
             return agents[0] if agents else None
-    inverted = _inverted_speaker(verb) or _inverted_at_end(verb)
+    inverted = _inverted_speaker(verb) or _inverted_at_end(verb) or _inverted_aside(verb)
     if inverted is not None:
         return _claimant_subject(inverted)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
@@ -2109,6 +2134,8 @@ def _subject(verb: Token) -> Token | None:
     raised = _raised_by_passive(verb)
     if raised is not None:  # a passive's subject, who made the report: not "who", "that"
         return None if raised.lower_ in _NOT_CLAIMANTS else raised
+    if verb.dep_ == "conj" and _new_item_between(verb):
+        return None
     if (verb.dep_ in ("conj", "xcomp", "acomp") or participle) and verb.head is not verb:
         shared = _passive_subject(verb.head) if participle else None
         if shared is not None:  # "who", "that" name nobody, as `_claimant_subject` reads them
@@ -2121,7 +2148,55 @@ def _subject(verb: Token) -> Token | None:
     named = _named_before_verb_read_as_noun(verb)
     if named is not None:
         return _claimant_subject(named)
-    return _subject_before_semicolon(verb) or _named_after_date(verb) or _name_before_aside(verb)
+    return (
+        _subject_before_semicolon(verb)
+        or _named_after_date(verb)
+        or _name_before_aside(verb)
+        or _capitalised_subject_run_in(verb)
+    )
+
+
+def _new_item_between(verb: Token) -> bool:
+    """ "Other experience of Mr Zardari includes ... Only serving politician to have spent 10 years in Jail
+    Told the US VP Candidate that she is "gorgeous" and said: "..."": a list flattened into one sentence,
+    whose item opens with a capitalised verb glued to the item before, with no stop, comma or "and". The
+    parse joined that verb, and the verbs joined after it, to the sentence's first verb; they do not share
+    its subject (the item's subject is the list's person, left unsaid)."""
+    head = verb.head
+    return any(
+        _opens_item(t) for t in verb.doc[head.i + 1 : verb.i + 1] if t.dep_ == "conj" and t.head.i == head.i
+    )
+
+
+def _opens_item(verb: Token) -> bool:
+    """A capitalised verb right after a word of its sentence, with no stop, comma or "and" between."""
+    if verb.pos_ != "VERB" or not verb.is_title or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_alpha and before.lower_ not in ("and", "or", "but")
+
+
+def _capitalised_subject_run_in(verb: Token) -> Token | None:
+    """ "A lack of sterile facilities and antibiotics mean amputees may struggle to survive Doctors treating
+    seriously injured survivors ... in Haiti say they are having to perform amputations": a caption run
+    into the sentence with no stop, which the parse made the verb's subject an object of the caption's
+    verb. A common noun in capitals after a lower-case word opens a sentence; where its phrase ends right
+    before a reporting verb with no subject, it speaks."""
+    end = _before_verb_words(verb)
+    for token in verb.doc[verb.sent.start + 1 : end]:
+        if not (token.is_title and token.tag_ in ("NN", "NNS") and not token.ent_type_):
+            continue
+        before = verb.doc[token.i - 1]
+        opens = token.left_edge.i == token.i and token.right_edge.i == end - 1
+        if opens and before.is_alpha and before.is_lower:
+            return token
+    return None
+
+
+def _before_verb_words(verb: Token) -> int:
+    """Where the words before a verb that belong to it (auxiliaries, a negation, an adverb) begin."""
+    before = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass", "neg", "advmod") and t.i < verb.i]
+    return min((t.i for t in before), default=verb.i)
 
 
 def _name_before_aside(verb: Token) -> Token | None:
@@ -2416,6 +2491,22 @@ def _inverted_at_end(verb: Token) -> Token | None:
     return speaker if plural or verb.tag_ != "VB" else None
 
 
+def _inverted_aside(verb: Token) -> Token | None:
+    """ "By that time, says the complaint, Costner's attempts to market his technology had proven
+    unsuccessful": a reporting clause inverted and set off by commas inside the clause it reports, which
+    the parse gave no subject (the noun after it read as the reported clause's); its speaker is the noun
+    phrase between the verb and the closing comma."""
+    doc = verb.doc
+    if verb.tag_ not in TENSED_TAGS or verb.i == verb.sent.start:
+        return None
+    if doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
+    if chunk is None or chunk.end >= verb.sent.end or doc[chunk.end].text != ",":
+        return None
+    return chunk.root
+
+
 _INVERTED_TAGS = TENSED_TAGS | {"VB"}  # "warn" agrees with a plural speaker after it
 
 
@@ -2496,6 +2587,9 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     """ "The rest of BP trades at an implied $7/barrel, analysts at Morgan Stanley said": of two subjects
     the parse gave the verb, the one after the comma, right before it, speaks; so does the one where a
     headline run into the sentence ends."""
+    headed = _speaker_after_heading(verb, subject) or _name_hung_below(subject)
+    if headed is not None:
+        return headed
     later = [
         c
         for c in verb.children
@@ -2521,10 +2615,55 @@ def _speaking_subject(verb: Token, subject: Token) -> Token:
     return last if glued or restarts_sentence(start) else subject
 
 
+def _name_hung_below(subject: Token) -> Token | None:
+    """ "Guide Jeff Fuscia, while loading his 24-foot (7-1/2 meter) boat onto a trailer, told me ...": an
+    aside set off by commas after the speaker's name, which the parse read so that a thing in the aside is
+    the verb's subject and the name that thing's subject; a name before it, as the subject of a noun, is
+    the one who speaks."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ in HOLDER_LABELS or _speaking_noun(subject):
+        return None
+    return next((c for c in subject.lefts if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def _speaker_after_heading(verb: Token, subject: Token) -> Token | None:
+    """ "Here are some potential scenarios facing BP: BP RUNS OUT OF CASH - UNLIKELY BP and the White House
+    have said ...": a heading in capitals run into the sentence, whose word the parse made the subject. A
+    word in capitals longer than an acronym and no name is a heading's; the phrase after its last word,
+    right before the verb, names who speaks."""
+    if not _heading_word(subject):
+        return None
+    end = _before_verb_words(verb)
+    last = next((i for i in range(end - 1, subject.i - 1, -1) if _heading_word(verb.doc[i])), None)
+    if last is None or last + 1 >= end:
+        return None
+    phrase = verb.doc[last + 1 : end]
+    if any(t.is_punct and not _glued_hyphen(t) for t in phrase):
+        return None  # "GRAND ISLE, Louisiana | ... (Reuters) - President Barack Obama warned": a dateline
+    root = phrase.root
+    if not (root.ent_type_ in HOLDER_LABELS or _speaking_noun(root) or root.tag_ in ("NNP", "NNS", "NNPS")):
+        return None
+    return root
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("11-BP"), not a dash between words."""
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+_ACRONYM_LETTERS = 3  # "BP", "UN", "WHO": a word in capitals this short may be a name
+
+
+def _heading_word(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > _ACRONYM_LETTERS and not token.ent_type_
+
+
 def _conjoined_speaker(verb: Token, subject: Token) -> Token:
     """ "Under-18s make up almost half of Haiti's 10-million population and aid agencies are warning ...":
     a noun that cannot speak, run by the parse into one subject with a group that can, right before the
     verb; the group speaks."""
+    narrated = _speaker_after_narrated_clause(verb, subject)
+    if narrated is not None:
+        return narrated
     if (
         subject.ent_type_ in HOLDER_LABELS
         or subject.pos_ != "NOUN"
@@ -2538,6 +2677,23 @@ def _conjoined_speaker(verb: Token, subject: Token) -> Token:
     if joined and (joined[0].tag_ in ("NNS", "NNPS") or joined[0].ent_type_ in HOLDER_LABELS):
         return joined[0]
     return subject
+
+
+def _speaker_after_narrated_clause(verb: Token, subject: Token) -> Token | None:
+    """ "Efforts by BP to contain the damage returned to normal after a hurricane and the British company
+    said ...": a clause of the writer's whose finite verb the parse read as a participle on a noun, run into
+    one subject with a party that can speak right before the verb; the party after "and" speaks."""
+    if subject.ent_type_ in HOLDER_LABELS or subject.pos_ != "NOUN" or _speaking_noun(subject):
+        return None
+    joined = next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i), None)
+    if joined is None or joined.right_edge.i != verb.i - 1:
+        return None
+    if verb.doc[joined.left_edge.i - 1].lower_ != "and":
+        return None
+    if not (_speaking_noun(joined) or joined.ent_type_ in HOLDER_LABELS):
+        return None
+    told = any(t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") for t in verb.doc[subject.i : joined.left_edge.i])
+    return joined if told else None
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -3127,6 +3283,8 @@ def _role_phrase(head: Token) -> Span:
         # the clause before it
         if child.dep_ not in _ROLE_MODIFIERS or child.right_edge.i != start - 1 or child.tag_.startswith("W"):
             break
+        if _heading_word(child):
+            break  # "ULTIMATE HOPES IN RELIEF WELL BP executives say": a heading in capitals run in
         if any(t.text in (",", "--") or (t.text == "-" and t.whitespace_) for t in child.subtree):
             break  # "But all have little, or worse - some say - nothing": an aside, not the role
         joined = _joined_after_time(child, start)

@@ -22,7 +22,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
-from storyline.extract.attribution import attribute, clause_attributions, continued
+from storyline.extract.attribution import attribute, clause_attributions, continued, is_reporting_verb
 from storyline.extract.described_persons import described_persons
 from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
@@ -67,9 +67,10 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     ]
     readers = non_events.is_readers_page(voices)
     for (span, sentence), voice in zip(sentences, voices, strict=True):
-        if readers and voice:
+        if readers and voice:  # a reader's or a columnist's own voice, not a report
+            events.extend(_others_reports(analysed, span, sentence, in_background, quotes, live_blog))
             previous = None
-            continue  # a reader's or a columnist's own voice, not a report
+            continue
         if sections.starts_new_section(sentence.text):
             in_background = sections.starts_background(sentence.text)
         statement = _without_label(sentence, live_blog)
@@ -94,6 +95,112 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         previous = (span, attribution)
     context = frozenset(a.canonical for a in analysed.actors if a.label in _CONTEXT_LABELS)
     return Extraction(events, quotes, context)
+
+
+def _others_reports(
+    analysed: AnalysedDocument,
+    span: Span,
+    sentence: Sentence,
+    in_background: bool,
+    quotes: list[Quote],
+    live_blog: bool,
+) -> list[Event]:
+    """The reports of others told inside a reader's or a columnist's first-person sentence ("I was not
+    at all surprised when officials reported zero spillage"): only the events inside a reporting clause
+    whose holder is not the writer (an "I" or "we" holder names nobody); the writer's own clauses, and
+    what the sentence's report does not govern ("we got the unit running"), stay unread."""
+    statement = _without_label(sentence, live_blog)
+    if _not_a_statement(sentence, statement, quotes) or _quoted(statement, quotes) or _verbless(span):
+        return []
+    reported = _reported_by_others(span, analysed.actors_in(statement.start, statement.end))
+    told = [
+        event
+        for event in _events(analysed, span, statement, in_background)
+        if event.attribution and event.event_start in reported
+    ]
+    spoken_in_quote(told, quotes)
+    return told
+
+
+def _reported_by_others(span: Span, actors: list[EntityMention]) -> set[int]:
+    """Where the words of the sentence's reports by others begin: the clauses with a named holder that
+    `clause_attributions` finds, and each reporting verb whose subject is not "I" or "we" with the
+    clause or object it reports ("Randy tells me they ... are inside the embassy")."""
+    clauses = clause_attributions(span, actors, attribute(span, actors))
+    tokens = {index for governed, found in clauses if found for index in governed}
+    told: set[int] = set()
+    for verb in span:
+        reports = verb.pos_ == "VERB" and is_reporting_verb(verb)
+        if reports and not _writer_reports(verb) and not _only_possible(verb):
+            told.update(_with_reported(verb))
+    writers = _in_parentheses(span) | _in_writers_words(span, told)
+    return {span.doc[index].idx for index in (tokens | told) - writers}
+
+
+def _with_reported(verb: Token) -> set[int]:
+    """A verb with the clause or object it reports."""
+    return {verb.i} | {t.i for child in verb.children if child.dep_ in _REPORTED for t in child.subtree}
+
+
+def _in_parentheses(span: Span) -> set[int]:
+    """The words of an aside in brackets ("(our phones don't work to make calls), he tells me ..."): the
+    writer's, told beside the report."""
+    inside: set[int] = set()
+    depth = 0
+    for token in span:
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+        if depth and token.text != "(":
+            inside.add(token.i)
+    return inside
+
+
+def _in_writers_words(span: Span, told: set[int]) -> set[int]:
+    """The words of a clause the writer says, wants or asks ("We need to demand that companies calculate
+    risks", "did some one say that ...?"): a report there is the writer's own thought, not one told of
+    others. Not a clause of time ("I was not at all surprised when officials reported ..."), nor a "we"
+    inside what others are told to say ("Some believe we should set standards ...")."""
+    words: set[int] = set()
+    for verb in span:
+        if verb.pos_ == "VERB" and (_asked(verb) or (_writer_reports(verb) and verb.i not in told)):
+            words.update(_with_reported(verb))
+    return words
+
+
+def _asked(verb: Token) -> bool:
+    """A question the writer puts ("but did some one say that we got to learn from history!"): "do" before
+    the verb's subject."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does", "did") and c.i < subjects[0].i for c in verb.children
+    )
+
+
+_REPORTED = ("ccomp", "xcomp", "dobj")  # what a reporting verb reports: a clause or an object
+_WRITER = frozenset({"i", "we"})
+
+
+def _writer_reports(verb: Token) -> bool:
+    """No other's report: the verb's subject (or that of the verb it is joined to or completes: "We need
+    to demand") is "I" or "we", or has them among its holders, or names nobody ("No African or Ghanaian is
+    saying")."""
+    holder = verb
+    subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
+    while not subjects and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
+        holder = holder.head
+        subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
+    nobody = any(d.lower_ == "no" for subject in subjects for d in subject.subtree if d.dep_ == "det")
+    joint = [h for subject in subjects for h in (subject, *subject.conjuncts)]  # "Ger Wackers and I"
+    return nobody or any(h.lower_ in _WRITER for h in joint)
+
+
+def _only_possible(verb: Token) -> bool:
+    """ "However, it can inform these investigations by reminding us ...": a report that may be made, told
+    by the writer, is none made."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _clause_attribution(

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.reporting import FOUND_FORMS
 from storyline.analyse.verb_forms import TENSED_TAGS
 from storyline.extract.attribution import agents_of, in_document_quote, is_reporting_verb, main_reporting_verb
 from storyline.extract.figure_context import clause_verb
@@ -47,7 +48,6 @@ _OWN_ESTIMATE = frozenset(
      "updates", "updated", "updating", "raise", "raises", "raised", "raising", "lower", "lowers", "lowered",
      "lowering"}
 )  # fmt: skip  # who does this to an estimate is the one who made it
-_FINDING = frozenset({"find", "finds", "found", "finding", "discover", "discovers", "discovered"})
 _TO_THE_PARTY = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "appos", "dative", "acl", "pcomp"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _PLANNING = frozenset(
@@ -211,7 +211,7 @@ def _reported_above(amount: Token, verb: Token) -> bool:
     """Whether a reporting verb other than `verb`, or a finding ("They found evidence ..."), holds the
     amount in its words."""
     return any(
-        (_reporting(token) or token.lower_ in _FINDING) and token.i != verb.i for token in amount.ancestors
+        (_reporting(token) or token.lower_ in FOUND_FORMS) and token.i != verb.i for token in amount.ancestors
     )
 
 

@@ -147,6 +147,11 @@ def other_sense(lemma: str, verb: Token) -> bool:
             # department to open an investigation"
             return not _can_demand(verb)  # not "a protocol that calls for measuring the extent of a spill"
         return not any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") for c in verb.children)
+    if lemma in _BEARINGS and _act_as_subject(verb):
+        return True  # "Decisions to move ahead despite warning signs indicate ...": what a deed shows
+    if lemma in _CLAMOURS:  # "groups have clamored for Cameron to defend the company", as "called for"; not
+        # "people clamouring for supplies" (no one named who demands) nor "clamoring to implement" (an aim)
+        return not _clamoured_for(verb) or not _can_demand(verb)
     if lemma in ("voice", "express"):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return not objects or objects[0].lower_ not in _VIEWS
@@ -178,6 +183,37 @@ def other_sense(lemma: str, verb: Token) -> bool:
         content = _that_clause_after_phrase(verb) or what_reported(verb)
         return not (deps & {"ccomp", "xcomp"}) and not _beside_quote(verb) and not content
     return False
+
+
+_BEARINGS = frozenset({"indicate", "suggest"})  # a thing can "indicate" a fact without saying it
+_SPEAKERS = TITLE_WORDS | PERSON_NOUNS | ORG_WORDS | DOCUMENT_NOUNS
+
+
+def _act_as_subject(verb: Token) -> bool:
+    """ "Decisions to move ahead despite warning signs indicate "insufficient consideration of risk"": a
+    common noun with an infinitive of its own as the subject names a deed or a plan ("decisions to ...",
+    "efforts to ..."), whose bearing the writer reads, not someone who speaks or a document; not "A BP
+    investigator indicated ...", "studies into previous earthquakes indicate ..."."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # the parse may read the noun's infinitive as the verb, the report joined to it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.lower_ in _SPEAKERS:
+        return False
+    doc = subject.doc
+    return subject.i + 2 < len(doc) and doc[subject.i + 1].lower_ == "to" and doc[subject.i + 2].tag_ == "VB"
+
+
+_CLAMOURS = frozenset({"clamor", "clamour"})
+
+
+def _clamoured_for(verb: Token) -> bool:
+    """A "for" after the verb, as a preposition or as the mark of a clause ("for Cameron to defend ...")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def what_reported(verb: Token) -> bool:
