@@ -133,7 +133,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _OPENERS and _caption_ends_before(doc[i]))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
-            or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
+            or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -705,7 +705,7 @@ def _name_after_word(words: _Words, index: int) -> bool:
     before = index - 1
     return (
         index > 1
-        and words.opens[index]
+        and (words.opens[index] or _acronym(words.text[index]))
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
@@ -713,7 +713,12 @@ def _name_after_word(words: _Words, index: int) -> bool:
     )
 
 
-def _subject_after_caption(token: Token) -> bool:
+def _acronym(text: str) -> bool:
+    """A name in capitals ("BP", "US"), which a sentence may open with as any other name."""
+    return len(text) > 1 and text.isupper()
+
+
+def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A photo caption that ends in a noun without a full stop runs into a sentence that opens with a
     name, a title and a name, or "A"/"The" and a name: "Skimmers ... are cleaning oil from the
     surface Adm Thad Allen, the commander of the US response, says ...", "The US has tens of
@@ -731,12 +736,14 @@ def _subject_after_caption(token: Token) -> bool:
     if previous.lower_ in _CLAUSE_NOUNS:
         return False  # "the moment Haiti was shaken", "over the next several months Pemex tried"
     found = _finite_verb_after_subject(doc, token.i)
-    if found is None or not _ends_object(doc, previous.i) or not _verb_in_caption(doc, previous.i):
+    if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
+        return False
+    if not _verb_in_caption(doc, previous.i, starts):
         return False
     verb, set_off = found
     if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
-    return set_off or _verb_goes_on(doc, verb)
+    return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
 
 
 def _stands_before_names(word: str) -> bool:
@@ -770,7 +777,10 @@ _CLAUSE_NOUNS = frozenset(
     | {"column", "series", "film", "album", "song", "book", "novel", "single", "station", "channel", "dog"}
     | {"evidence", "proof", "sign", "signs", "indication", "suggestion", "idea", "fact", "news", "belief"}
     | {"hope", "fear", "chance", "claim", "claims"}  # "said there was no evidence Jackson was concerned"
-)
+    | {"hopes", "fears", "accusation", "accusations", "allegation", "allegations", "report", "reports"}
+    | {"warning", "warnings", "concern", "concerns", "suggestions", "doubt", "doubts", "speculation"}
+    | {"question"}  # "There's no question BP made mistakes"
+)  # "amid accusations BP took shortcuts"
 # places that their names follow ("the capital Nairobi suffered two grenade attacks")
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "country", "state", "region", "province", "island", "port"}
@@ -781,12 +791,16 @@ _NAME_WORDS = 5  # words of a name after its opener ("Medecins Sans Frontieres",
 _APPOSITIVE_WORDS = 12  # "the commander of the US response"
 
 
-def _ends_object(doc: Doc, noun: int) -> bool:
+def _ends_object(doc: Doc, noun: int, name_follows: bool) -> bool:
     """The noun phrase that ends at `noun` follows a preposition or a verb ("in the country", "from
     the surface", "provide some natural protection"): no subject, no possessive ("BP's new boss")
-    and no capitalised word that opens a phrase ("Former BP boss")."""
+    and no capitalised word that opens a phrase ("Former BP boss"); before a name, no preposition
+    after a conjunction or a comma either, which opens the adverbial of the name's clause ("..., and
+    during the operation BP made three separate attempts")."""
     for before in reversed(doc[max(noun - _APPOSITIVE_WORDS, 0) : noun]):
         if "\n" in before.text_with_ws or before.tag_ == "POS":
+            return False
+        if name_follows and before.tag_ == "IN" and before.i > 0 and doc[before.i - 1].tag_ in ("CC", ","):
             return False
         if before.tag_ in ("IN", "TO") or before.tag_.startswith("VB"):
             return before.is_lower and before.lower_ not in _CLAUSE_VERBS
@@ -814,7 +828,7 @@ def _inside_noun_phrase(token: Token) -> bool:
     return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS or token.tag_ == "JJ")
 
 
-def _verb_in_caption(doc: Doc, end: int) -> bool:
+def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
     "Two months into the disaster": a finite verb between the last full stop or line break and word
     `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
@@ -833,6 +847,8 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
             continue
         verb = verb or before.tag_ in FINITE_TAGS
+        if starts[before.i] == _START:
+            break  # a sentence this component opened before (a run-in caption or item of its own)
     return verb
 
 
@@ -861,7 +877,12 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start
     while end < len(doc) and end - start < _NAME_WORDS and (_in_name(doc[end]) or _joins_name(doc, end)):
         end += 1
-    set_off = False
+    head = _head_after_name(doc, end)
+    if head is not None:
+        end = head
+        set_off = opener.text in _ARTICLES  # "The US government has said": no title, no relative clause's gap
+    else:
+        set_off = False
     if end < len(doc) and doc[end].text == "(":
         end = next((i + 1 for i in range(end, min(end + 6, len(doc))) if doc[i].text == ")"), len(doc))
         set_off = True
@@ -875,6 +896,20 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     return end, set_off
 
 
+def _head_after_name(doc: Doc, end: int) -> int | None:
+    """Where the noun phrase that a name (or a name's possessive) modifies ends, if one does: "The
+    Deepwater Horizon rig explosion led to ...", "The US government has said", "Spain 's health
+    ministry says": lower-case words of a noun phrase that a common noun ends."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    head = end
+    while head < len(doc) and head - end < _COMMON_WORDS and _lower_noun_phrase(doc[head]):
+        head += 1
+    if head == end or doc[head - 1].tag_ not in ("NN", "NNS"):
+        return None
+    return head
+
+
 def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     """The finite verb after a headline's subject that opens with a capitalised common word and goes
     on in lower case ("... with BP for oil slick clean-up Movie star has developed a ` dream machine
@@ -883,8 +918,9 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start + 1
     while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
         end += 1
-    if doc[end - 1].tag_ not in ("NN", "NNS") or doc[end - 1].lower_ in _BEFORE_NAMES:
-        return None  # "Former BP boss Tony Hayward": no noun heads the phrase, or one that a name follows
+    if doc[end - 1].tag_ not in ("NN", "NNS"):
+        return None  # "Former BP boss Tony Hayward": no noun heads the phrase (a name follows a
+        # noun that heads one, "Oil boss Tony Hayward", no lower-case verb)
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
@@ -948,20 +984,26 @@ def _after_appositive(doc: Doc, comma: int) -> int:
 _NOUN_PHRASE = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "CD", "NN", "NNS", "NNP", "NNPS", "CC"})
 
 
-def _verb_goes_on(doc: Doc, verb: int) -> bool:
+def _verb_goes_on(doc: Doc, verb: int, through_infinitive: bool = False) -> bool:
     """The verb chain from `verb` has what follows a sentence's verb: an object, a clause or a
     complement, not the gap of a relative clause ("the damage BP has caused." / "... has paid to",
-    "the way America produces and consumes", "the bracelet Mr Gibbs is wearing is")."""
+    "the way America produces and consumes", "the bracelet Mr Gibbs is wearing is"). With
+    `through_infinitive`, an infinitive after the chain needs its own object too: a name's relative
+    clause may leave its gap there ("to recoup money US taxpayers are expected to lose from ...",
+    "the penalties BP would have to pay under ...")."""
     end = verb
     while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
         end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    infinitive = after is not None and after.tag_ == "TO" and end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
+    if infinitive and through_infinitive:
+        return _verb_goes_on(doc, end + 2, through_infinitive)
     if doc[end].tag_ == "VBN" and doc[end - 1].lower_ in BE_FORMS:
         return True  # a passive: no object is missing
-    after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
         return False
     if after.tag_ == "TO":  # "are planning to implement", "is to be relaunched"; not "has paid to"
-        return end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
+        return infinitive
     return after.tag_ in _OBJECT_OPENERS or after.lower_ == "that"
 
 
