@@ -131,6 +131,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
+            or (text in _OPENERS and _opener_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
@@ -155,6 +156,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or _line_goes_on(words, i)
             or _name_goes_on(words, i)
             or _web_dateline_day(words, i)
+            or _zone_of_clock(words, i)
         ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
@@ -219,6 +221,17 @@ def _web_dateline_day(words: _Words, index: int) -> bool:
         and text[index - 1] in _WEEKDAY_ABBREVIATIONS
         and text[index - 2] == "|"
     )
+
+
+def _zone_of_clock(words: _Words, index: int) -> bool:
+    """A time zone goes on the clock before it ("Monday 14 June 2010 21.00 BST A boat glides ..."):
+    the parser cut the zone off its time, into the caption after it, once that caption was a
+    sentence of its own."""
+    text = words.text
+    return index > 0 and text[index] in TIME_ZONES and bool(_CLOCK_TIME.fullmatch(text[index - 1]))
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
 
 
 def _runs_on(words: _Words, index: int) -> bool:
@@ -676,6 +689,33 @@ def _caption_ends_before(token: Token) -> bool:
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
     return previous.tag_ in ("NN", "NNS") and previous.is_lower
+
+
+def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
+    """A caption, headline or list item that ends in a name runs into a sentence that opens with a
+    pronoun before its verb or an article before a lower-case word: "An ocean current is
+    threatening to carry the oil into the Atlantic It emerged on Wednesday ...", "... send 400,000
+    of them to Mexico A flight from Germany ... is diverted". Inside a sentence such a word has a
+    capital only in a title ("Vitamin A deficiency": no article's tag; "Beat It": no verb after
+    the pronoun, or the title listed after a comma or a conjunction, "..., Smooth Criminal to 28,
+    Beat It reached 30"); the text before it on its line says something of its own (a finite verb
+    since the last cut, `_verb_in_caption`)."""
+    doc, index = token.doc, token.i
+    if index < 2 or index + 1 >= len(doc):
+        return False
+    previous, following = doc[index - 1], doc[index + 1]
+    if previous.tag_ not in _NAME_TAGS or not _capitalised(previous) or previous.whitespace_ != " ":
+        return False
+    if doc[index - 2].tag_ in (",", "CC"):
+        return False
+    if token.text in _ARTICLES:
+        if token.tag_ != "DT" or not (following.is_alpha and following.is_lower):
+            return False
+    else:
+        verb = following if following.tag_ != "RB" or index + 2 >= len(doc) else doc[index + 2]
+        if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
+            return False
+    return _verb_in_caption(doc, index - 1, starts)
 
 
 def _described_subject_after_caption(token: Token) -> bool:
