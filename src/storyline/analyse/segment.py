@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
 from storyline.analyse.timex.lexicon import (
@@ -132,6 +132,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
             or (text in _OPENERS and _opener_after_name(doc[i], starts))
+            or (text in _ADVERBIAL_OPENERS and _adverbial_opens(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
@@ -716,6 +717,67 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
         if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
             return False
     return _verb_in_caption(doc, index - 1, starts)
+
+
+def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
+    """A sentence that opens with an adverbial, run into the caption, headline or list item before it
+    without a full stop: "... said Health Minister Tony Ryall In France, a top health official told
+    ...", "... run into Wednesday Then, engineers will have to decide ...", "... on 21 June At its
+    worst, BP saw ...", "... with flu symptoms In addition, ...", "... a trip to Mexico But a UK
+    hospital ...". A capitalised preposition whose phrase a comma closes within a few words (or that
+    a day or a month follows: "On Thursday European health ministers held"), a sentence adverb and
+    its comma, or "But" before a lower-case word; after a word that ends a phrase (a lower-case word
+    that no article, preposition or conjunction needs to go on, or a name), and after text that says
+    something of its own since the last cut (`_verb_in_caption`). A title keeps its words ("the show
+    Made In Chelsea", "the album Live At Leeds": a capitalised word alone after a lower-case one)."""
+    doc, index = token.doc, token.i
+    if index < 2 or index + 2 >= len(doc) or not _ends_phrase(doc, index - 1):
+        return False
+    following = doc[index + 1]
+    if token.text in _CLAUSE_PREPOSITIONS:
+        phrase = doc[index + 1 : index + 1 + _ADVERBIAL_WORDS]
+        dated = following.text in _MONTH_NAMES or following.lower_ in WEEKDAY_NAMES
+        if not dated and not any(word.text == "," for word in phrase[1:]):
+            return False
+        if any(word.is_punct and word.text != "," for word in phrase[: _comma_or_end(phrase)]):
+            return False
+    elif token.text == "But":
+        if not (following.is_lower and following.is_alpha):
+            return False
+    elif following.text != ",":
+        return False
+    return _verb_in_caption(doc, index - 1, starts)
+
+
+def _comma_or_end(words: Span) -> int:
+    return next((i for i, word in enumerate(words) if word.text == ","), len(words))
+
+
+def _ends_phrase(doc: Doc, index: int) -> bool:
+    """The word at `index` may end a phrase, and so a caption: a lower-case word that nothing needs
+    to go on, or a name that is no title's first word (a capitalised word alone after a lower-case
+    word that is no article or preposition, "the show Made", or after a comma or a conjunction,
+    "Lewis Carroll's classic fantasy, Alice In Wonderland")."""
+    word = doc[index]
+    if not word.is_alpha or word.whitespace_ != " " or word.tag_ in _GOES_ON_TAGS:
+        return False
+    if word.is_lower:
+        return True
+    if word.tag_ not in _NAME_TAGS or not _capitalised(word):
+        return False
+    before = doc[index - 1]
+    if before.tag_ in (",", "CC"):
+        return False
+    return not (before.is_alpha and before.is_lower and before.tag_ not in _GOES_ON_TAGS)
+
+
+_CLAUSE_PREPOSITIONS = frozenset({"In", "On", "At"})
+_SENTENCE_ADVERBS = frozenset(
+    {"Then", "However", "Meanwhile", "Later", "Instead", "Nevertheless", "Separately", "Afterwards"}
+    | {"Eventually", "Finally", "Earlier", "Moreover", "Furthermore", "Indeed", "Initially", "Previously"}
+)
+_ADVERBIAL_OPENERS = _CLAUSE_PREPOSITIONS | _SENTENCE_ADVERBS | {"But"}
+_ADVERBIAL_WORDS = 4  # "In France ,", "At its worst ,", "In the meantime ,"
 
 
 def _described_subject_after_caption(token: Token) -> bool:
