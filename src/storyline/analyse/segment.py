@@ -835,9 +835,10 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ not in ("NN", "NNS") or _stands_before_names(previous.lower_):
         return False
-    if previous.lower_ in _CLAUSE_NOUNS:
-        return False  # "the moment Haiti was shaken", "over the next several months Pemex tried"
     found = _finite_verb_after_subject(doc, token.i)
+    if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
+        return False  # "the moment Haiti was shaken", "over the next several months Pemex tried";
+        # not "for just over two weeks The US government has said": no clause opens with "The"
     if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
         return False
     if not _verb_in_caption(doc, previous.i, starts):
@@ -932,8 +933,9 @@ def _inside_noun_phrase(token: Token) -> bool:
 
 def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
-    "Two months into the disaster": a finite verb between the last full stop or line break and word
-    `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
+    "Two months into the disaster": a finite verb between the last full stop, line break or cut made
+    before it here (`starts`) and word `end`, outside any clause that a subordinating word (not the
+    pronoun "That may take all of Tuesday") or a relative pronoun opens ("When Job
     complains about the injuries", "One researcher who recently studied the undersea oil aboard the
     NOAA research ship"), and no such clause still waiting for its verb ("it can seem that on the
     soul-making view"). An adverbial clause that has its verb after the caption's own may stand
@@ -943,7 +945,7 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
-        if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
+        if (before.lower_ in _SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
             if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
