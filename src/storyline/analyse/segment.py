@@ -639,7 +639,11 @@ _LINE_REACH = 12  # tokens looked back for the start of a line
 
 
 def _opens(text: str) -> bool:
-    return text[:1].isupper() and not text.isupper()
+    """A capitalised word, not one in capitals (an acronym or a heading's word); "A" and "I" are words."""
+    return text[:1].isupper() and (not text.isupper() or text in _ONE_LETTER_WORDS)
+
+
+_ONE_LETTER_WORDS = frozenset({"A", "I"})  # "... Last updated at 12:54 GMT Help A `` sequence of failures ''"
 
 
 def _update_stamp_before(words: _Words, index: int) -> range | None:
@@ -663,6 +667,8 @@ def _heading_before(words: _Words, index: int) -> bool:
     text, before = words.text[index], words.text[index - 1]
     if not (words.opens[index] or (text.isupper() and before == ":")) or before.upper() != before:
         return False  # no heading before a word with a lower-case letter
+    if text in _ONE_LETTER_WORDS and index + 1 < len(words.text) and words.text[index + 1].isupper():
+        return False  # a text all in capitals goes on ("... ONCE IN A BLUE MOON")
     start = words.line_start(index)
     while start > 1 and "\n" in words.text[start - 1] and _inside_ticker(words, start):
         start = words.line_start(start - 1)
