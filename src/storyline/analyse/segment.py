@@ -705,8 +705,8 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
     of them to Mexico A flight from Germany ... is diverted". Inside a sentence such a word has a
     capital only in a title ("Vitamin A deficiency": no article's tag; "Beat It": no verb after
     the pronoun, or the title listed after a comma or a conjunction, "..., Smooth Criminal to 28,
-    Beat It reached 30"); the text before it on its line says something of its own (a finite verb
-    since the last cut, `_verb_in_caption`)."""
+    Beat It reached 30"); the text before it on its line says something of its own
+    (`_verb_since_cut`)."""
     doc, index = token.doc, token.i
     if index < 2 or index + 1 >= len(doc):
         return False
@@ -722,7 +722,22 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
         verb = following if following.tag_ != "RB" or index + 2 >= len(doc) else doc[index + 2]
         if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
             return False
-    return _verb_in_caption(doc, index - 1, starts)
+    return _verb_since_cut(doc, index - 1, starts)
+
+
+def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
+    """A finite verb between the last full stop, line break or cut made before it here (`starts`)
+    and word `end`, in any clause: a word that no sentence goes on with (a capitalised pronoun,
+    article or adverbial) ends even a caption whose verb is in a clause of its own ("The US
+    announces that it will buy ... and send 400,000 of them to Mexico")."""
+    for before in reversed(doc[: end + 1]):
+        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
+            return False
+        if before.tag_ in FINITE_TAGS:
+            return True
+        if starts[before.i] == _START:
+            return False
+    return False
 
 
 def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
@@ -734,7 +749,7 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
     a day or a month follows: "On Thursday European health ministers held"), a sentence adverb and
     its comma, or "But" before a lower-case word; after a word that ends a phrase (a lower-case word
     that no article, preposition or conjunction needs to go on, or a name), and after text that says
-    something of its own since the last cut (`_verb_in_caption`). A title keeps its words ("the show
+    something of its own (`_verb_since_cut`). A title keeps its words ("the show
     Made In Chelsea", "the album Live At Leeds": a capitalised word alone after a lower-case one)."""
     doc, index = token.doc, token.i
     if index < 2 or index + 2 >= len(doc) or not _ends_phrase(doc, index - 1):
@@ -752,7 +767,7 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
             return False
     elif following.text != ",":
         return False
-    return _verb_in_caption(doc, index - 1, starts)
+    return _verb_since_cut(doc, index - 1, starts)
 
 
 def _comma_or_end(words: Span) -> int:
