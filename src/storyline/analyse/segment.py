@@ -54,8 +54,10 @@ from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS, TENSED_TAGS
 COMPONENT = "line_boundaries"
 
 
-_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
+# words that open a noun phrase, and with a capital a sentence ("... close UK school Another nine UK cases")
+_DETERMINERS = _ARTICLES | {"Another", "This", "These", "Its", "His", "Her", "Their", "Our"}
+_OPENERS = _DETERMINERS | {"He", "She", "They", "It", "We"}
 _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 _NAME_PREFIXES = HONORIFICS | {"ft", "st", "mt", "pt"}  # "Ft. Jackson", "St. Bernard Parish", "Dr. Lee"
@@ -687,7 +689,7 @@ def _caption_ends_before(token: Token) -> bool:
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
-    if token.text in _ARTICLES and not following.is_lower:
+    if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
     if not previous.whitespace_:
@@ -715,8 +717,8 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
         return False
     if doc[index - 2].tag_ in (",", "CC"):
         return False
-    if token.text in _ARTICLES:
-        if token.tag_ != "DT" or not (following.is_alpha and following.is_lower):
+    if token.text in _DETERMINERS:
+        if token.tag_ not in ("DT", "PRP$") or not (following.is_alpha and following.is_lower):
             return False
     else:
         verb = following if following.tag_ != "RB" or index + 2 >= len(doc) else doc[index + 2]
@@ -862,12 +864,21 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
         # not "for just over two weeks The US government has said": no clause opens with "The"
     if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
         return False
-    if not _verb_in_caption(doc, previous.i, starts):
+    if not _verb_in_caption(doc, previous.i, starts) and not (
+        _no_title(doc, token.i) and _verb_since_cut(doc, previous.i, starts)
+    ):
         return False
     verb, set_off = found
     if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _no_title(doc: Doc, index: int) -> bool:
+    """A capitalised article before an acronym ("The US is suing BP") opens a sentence, not a title
+    ("The Times"), and so does not go on a clause that the caption's verb opened ("... led to what
+    was described as the worst environmental catastrophe in US history The US is suing ...")."""
+    return doc[index].text in _ARTICLES and index + 1 < len(doc) and _acronym(doc[index + 1].text)
 
 
 def _stands_before_names(word: str) -> bool:
@@ -911,7 +922,7 @@ _PLACE_NOUNS = frozenset(
     | {"county", "district", "area", "suburb", "river"}
 )
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
-_NAME_WORDS = 5  # words of a name after its opener ("Medecins Sans Frontieres", "British Airways Boeing 747")
+_NAME_WORDS = 8  # words of a name after its opener ("Director General of the World Health Organization")
 _APPOSITIVE_WORDS = 12  # "the commander of the US response"
 
 
@@ -1078,10 +1089,18 @@ def _in_name(token: Token) -> bool:
 
 def _joins_name(doc: Doc, index: int) -> bool:
     """A lower-case word or an ampersand inside a name, between two of its capitalised words
-    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America")."""
-    if doc[index].text not in _NAME_JOINERS or index + 1 >= len(doc) or index == 0:
+    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America", "Director General of
+    the World Health Organization")."""
+    if index + 2 >= len(doc) or index == 0:
         return False
-    return _in_name(doc[index - 1]) and doc[index + 1].tag_ in _NAME_TAGS and doc[index + 1].is_title
+    word, before, after = doc[index], doc[index - 1], doc[index + 1]
+    if word.text in _NAME_JOINERS and after.lower_ == "the":
+        return _in_name(before) and doc[index + 2].tag_ in _NAME_TAGS and doc[index + 2].is_title
+    if word.lower_ == "the" and before.text in _NAME_JOINERS:
+        return after.tag_ in _NAME_TAGS and after.is_title
+    if word.text not in _NAME_JOINERS:
+        return False
+    return _in_name(before) and after.tag_ in _NAME_TAGS and after.is_title
 
 
 _NAME_JOINERS = frozenset({"&", "of", "for"})
