@@ -24,6 +24,18 @@ the next, and so a line cut at a stock ticker's period ("BP Plc (BP." / "L) fail
 ..."), a lower-case word that follows no full stop in its sentence, and a
 name with a number inside ("Radio 2 At The Movies"), and leaves every other
 boundary to the parser.
+
+A caption, headline or fact box's item that ends without a full stop is also cut
+from a sentence that opens with a subject in capitals or a name that heads a
+noun phrase ("The" and a name and its noun) before its finite verb; with a
+capitalised pronoun before its verb, or a determiner before a lower-case word,
+after a name; or with an adverbial (a capitalised preposition and its phrase up
+to a comma or a date, a sentence adverb and its comma, "But") after a word that
+ends a phrase. The text before must say something of its own: a finite verb
+since the last cut. A name after a noun of saying, a name before a relative
+clause's gap, a name after a fronted adverbial, and a title's capitalised word
+(after a comma, or alone after a lower-case word) keep their sentence whole; a
+time zone stays with its clock.
 """
 
 from __future__ import annotations
