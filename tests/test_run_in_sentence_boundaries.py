@@ -76,6 +76,8 @@ WHOLE = (
     "Man in the Mirror re-entered the charts at number 11 , nearly 20 years after its original release "
     ", while Billie Jean got to 25 , Smooth Criminal to 28 , Beat It reached 30 and Earth Song number "
     "38 .\n"
+    "The residents of the Harrow Road are part of an initiative called It 's My Country , designed to "
+    "help them discover the joys of walking .\n"
 )
 
 
@@ -133,8 +135,21 @@ def test_relative_clauses_titles_and_clause_nouns_stay_whole(pipeline) -> None: 
     """A name after a noun may open a relative clause ("the penalties BP would have to pay under"), a
     clause after a noun of saying ("amid accusations BP took shortcuts"), or the clause after a fronted
     adverbial ("during the operation BP made"); a capitalised pronoun may be a title's word ("Beat
-    It")."""
+    It", "an initiative called It 's My Country")."""
     lines = [line for line in WHOLE.splitlines() if line]
     sentences = _sentences(pipeline, WHOLE)
     for line in lines:
         assert line.strip() in sentences
+
+
+def test_a_determiner_opens_a_sentence_after_a_headline_or_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    headline = (
+        "Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed taking the "
+        "total to 27 , according to the Health Protection Agency .\n"
+    )
+    assert _sentences(pipeline, headline)[0] == "Swine flu cases close UK school"
+    quote = (
+        "It does not mean that the severity of the situation has increased The head of the WHO 's global "
+        "influenza program , Keiji Fukuda , said the situation had `` evolved a lot '' in recent days .\n"
+    )
+    assert _opens_sentence(_sentences(pipeline, quote), "The head of the WHO 's global influenza program")

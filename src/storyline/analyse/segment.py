@@ -697,7 +697,8 @@ def _caption_ends_before(token: Token) -> bool:
     '... the losses heartbreaking" The chairman of the US Joint Chiefs ... said', "Poet Laureate Carol
     Ann Duffy organised the fundraising event The prime minister ... thanked". Only a sentence's
     opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
-    closing quotation mark or a common noun."""
+    closing quotation mark, a common noun or a participle ("... the severity of the situation has
+    increased The head of the WHO's global influenza program ... said")."""
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
@@ -709,7 +710,12 @@ def _caption_ends_before(token: Token) -> bool:
     if previous.text in _QUOTE_MARKS:  # a closing mark, glued to the quoted words, not after a comma
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
-    return previous.tag_ in ("NN", "NNS") and previous.is_lower
+    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS:
+        return False  # "a set featuring selected A and B sides", "an initiative called It's My Country"
+    return previous.tag_ in ("NN", "NNS", "VBN") and previous.is_lower
+
+
+_NAMING_VERBS = frozenset({"called", "named", "entitled", "titled", "dubbed", "headlined", "nicknamed"})
 
 
 def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
