@@ -78,6 +78,8 @@ WHOLE = (
     "38 .\n"
     "The residents of the Harrow Road are part of an initiative called It 's My Country , designed to "
     "help them discover the joys of walking .\n"
+    "Play School was ground-breaking in more ways than one as it accidentally became the first program to "
+    "be shown on BBC Two after a power cut halted the opening night 's programming .\n"
 )
 
 
@@ -135,7 +137,7 @@ def test_relative_clauses_titles_and_clause_nouns_stay_whole(pipeline) -> None: 
     """A name after a noun may open a relative clause ("the penalties BP would have to pay under"), a
     clause after a noun of saying ("amid accusations BP took shortcuts"), or the clause after a fronted
     adverbial ("during the operation BP made"); a capitalised pronoun may be a title's word ("Beat
-    It", "an initiative called It 's My Country")."""
+    It", "an initiative called It 's My Country"), and a number word a channel's name ("BBC Two")."""
     lines = [line for line in WHOLE.splitlines() if line]
     sentences = _sentences(pipeline, WHOLE)
     for line in lines:
@@ -153,3 +155,13 @@ def test_a_determiner_opens_a_sentence_after_a_headline_or_a_participle(pipeline
         "influenza program , Keiji Fukuda , said the situation had `` evolved a lot '' in recent days .\n"
     )
     assert _opens_sentence(_sentences(pipeline, quote), "The head of the WHO 's global influenza program")
+
+
+def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed with "
+        "the swine flu virus , the Department of Health -LRB- DH -RRB- confirmed .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Eight cases of swine flu have emerged in the UK"
+    assert _opens_sentence(sentences, "Two more people in London have been diagnosed")

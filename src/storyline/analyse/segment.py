@@ -28,8 +28,8 @@ boundary to the parser.
 A caption, headline or fact box's item that ends without a full stop is also cut
 from a sentence that opens with a subject in capitals or a name that heads a
 noun phrase ("The" and a name and its noun) before its finite verb; with a
-capitalised pronoun before its verb, or a determiner before a lower-case word,
-after a name; or with an adverbial (a capitalised preposition and its phrase up
+capitalised pronoun before its verb, a determiner before a lower-case word, or
+a number word before a noun phrase and its verb, after a name; or with an adverbial (a capitalised preposition and its phrase up
 to a comma or a date, a sentence adverb and its comma, "But") after a word that
 ends a phrase. The text before must say something of its own: a finite verb
 since the last cut. A name after a noun of saying, a name before a relative
@@ -147,6 +147,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _OPENERS and _caption_ends_before(doc[i]))
             or (text in _OPENERS and _opener_after_name(doc[i], starts))
             or (text in _ADVERBIAL_OPENERS and _adverbial_opens(doc[i], starts))
+            or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
@@ -743,6 +744,38 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
         if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
             return False
     return _verb_since_cut(doc, index - 1, starts)
+
+
+def _count_after_name(token: Token, starts: np.ndarray) -> bool:
+    """A capitalised number word opens a sentence after a caption that ends in a place or another
+    name: "Eight cases of swine flu have emerged in the UK Two more people in London have been
+    diagnosed ...". The name follows an article or a preposition ("in the UK"), the number word a
+    word of a noun phrase, and a finite verb comes within a few words; a name that a number goes on
+    ("on Channel Four news", "shown on BBC Two after a power cut", "World War Two veterans") has no
+    verb so near, no noun phrase after the number, or no article or preposition before it."""
+    doc, index = token.doc, token.i
+    if index < 3 or token.text == "One":
+        return False
+    previous, following = doc[index - 1], doc[index + 1] if index + 1 < len(doc) else None
+    if previous.tag_ not in _NAME_TAGS or not _capitalised(previous) or previous.whitespace_ != " ":
+        return False
+    if doc[index - 2].tag_ not in ("DT", "IN") or not doc[index - 2].is_lower:
+        return False
+    if (
+        following is None
+        or not following.is_lower
+        or not (following.tag_ in _COUNTED or following.lower_ == "of")
+    ):
+        return False  # "shown on BBC Two after a power cut halted ..."
+    near = doc[index + 1 : index + 1 + _COUNT_TO_VERB]
+    verb = next((word for word in near if word.tag_ in FINITE_TAGS or word.is_punct), None)
+    if verb is None or verb.is_punct or not verb.is_lower:
+        return False
+    return _verb_since_cut(doc, index - 1, starts)
+
+
+_COUNT_TO_VERB = 6  # "Two more people in London have"
+_COUNTED = frozenset({"JJ", "JJR", "NN", "NNS"})  # "Two more people", "Three children", "Two of them"
 
 
 def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
