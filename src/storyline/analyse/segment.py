@@ -29,13 +29,13 @@ A caption, headline or fact box's item that ends without a full stop is also cut
 from a sentence that opens with a subject in capitals or a name that heads a
 noun phrase ("The" and a name and its noun) before its finite verb; with a
 capitalised pronoun before its verb, a determiner before a lower-case word, or
-a number word before a noun phrase and its verb, after a name; or with an adverbial (a capitalised preposition and its phrase up
-to a comma or a date, a sentence adverb and its comma, "But") after a word that
-ends a phrase. The text before must say something of its own: a finite verb
-since the last cut. A name after a noun of saying, a name before a relative
-clause's gap, a name after a fronted adverbial, and a title's capitalised word
-(after a comma, or alone after a lower-case word) keep their sentence whole; a
-time zone stays with its clock.
+a number word before a noun phrase and its verb, after a name; or with an
+adverbial (a capitalised preposition and its phrase up to a comma or a date, a
+sentence adverb and its comma, "But") after a word that ends a phrase. The text
+before must say something of its own: a finite verb since the last cut. A name
+after a noun of saying, a name before a relative clause's gap, a name after a
+fronted adverbial, and a title's capitalised word (after a comma, or alone after
+a lower-case word) keep their sentence whole; a time zone stays with its clock.
 """
 
 from __future__ import annotations
