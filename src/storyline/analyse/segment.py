@@ -824,6 +824,7 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
 
 
 def _comma_or_end(words: Span) -> int:
+    """Where the first comma of `words` stands (the end of an opening adverbial), or their length."""
     return next((i for i, word in enumerate(words) if word.text == ","), len(words))
 
 
