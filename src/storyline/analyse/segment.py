@@ -24,6 +24,18 @@ the next, and so a line cut at a stock ticker's period ("BP Plc (BP." / "L) fail
 ..."), a lower-case word that follows no full stop in its sentence, and a
 name with a number inside ("Radio 2 At The Movies"), and leaves every other
 boundary to the parser.
+
+A caption, headline or fact box's item that ends without a full stop is also cut
+from a sentence that opens with a subject in capitals or a name that heads a
+noun phrase ("The" and a name and its noun) before its finite verb; with a
+capitalised pronoun before its verb, a determiner before a lower-case word, or
+a number word before a noun phrase and its verb, after a name; or with an
+adverbial (a capitalised preposition and its phrase up to a comma or a date, a
+sentence adverb and its comma, "But") after a word that ends a phrase. The text
+before must say something of its own: a finite verb since the last cut. A name
+after a noun of saying, a name before a relative clause's gap, a name after a
+fronted adverbial, and a title's capitalised word (after a comma, or alone after
+a lower-case word) keep their sentence whole; a time zone stays with its clock.
 """
 
 from __future__ import annotations
@@ -34,7 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
 from storyline.analyse.timex.lexicon import (
@@ -54,8 +66,10 @@ from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS, TENSED_TAGS
 COMPONENT = "line_boundaries"
 
 
-_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "We"})
 _ARTICLES = frozenset({"The", "A", "An"})
+# words that open a noun phrase, and with a capital a sentence ("... close UK school Another nine UK cases")
+_DETERMINERS = _ARTICLES | {"Another", "This", "These", "Its", "His", "Her", "Their", "Our"}
+_OPENERS = _DETERMINERS | {"He", "She", "They", "It", "We"}
 _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on for at least half as many words
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 _NAME_PREFIXES = HONORIFICS | {"ft", "st", "mt", "pt"}  # "Ft. Jackson", "St. Bernard Parish", "Dr. Lee"
@@ -131,9 +145,12 @@ def _mark_boundaries(doc: Doc) -> Doc:
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
+            or (text in _OPENERS and _opener_after_name(doc[i], starts))
+            or (text in _ADVERBIAL_OPENERS and _adverbial_opens(doc[i], starts))
+            or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
-            or (_name_after_word(words, i) and _subject_after_caption(doc[i]))
+            or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -155,6 +172,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or _line_goes_on(words, i)
             or _name_goes_on(words, i)
             or _web_dateline_day(words, i)
+            or _zone_of_clock(words, i)
         ):
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
@@ -219,6 +237,17 @@ def _web_dateline_day(words: _Words, index: int) -> bool:
         and text[index - 1] in _WEEKDAY_ABBREVIATIONS
         and text[index - 2] == "|"
     )
+
+
+def _zone_of_clock(words: _Words, index: int) -> bool:
+    """A time zone goes on the clock before it ("Monday 14 June 2010 21.00 BST A boat glides ..."):
+    the parser cut the zone off its time, into the caption after it, once that caption was a
+    sentence of its own."""
+    text = words.text
+    return index > 0 and text[index] in TIME_ZONES and bool(_CLOCK_TIME.fullmatch(text[index - 1]))
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
 
 
 def _runs_on(words: _Words, index: int) -> bool:
@@ -625,7 +654,11 @@ _LINE_REACH = 12  # tokens looked back for the start of a line
 
 
 def _opens(text: str) -> bool:
-    return text[:1].isupper() and not text.isupper()
+    """A capitalised word, not one in capitals (an acronym or a heading's word); "A" and "I" are words."""
+    return text[:1].isupper() and (not text.isupper() or text in _ONE_LETTER_WORDS)
+
+
+_ONE_LETTER_WORDS = frozenset({"A", "I"})  # "... Last updated at 12:54 GMT Help A `` sequence of failures ''"
 
 
 def _update_stamp_before(words: _Words, index: int) -> range | None:
@@ -649,6 +682,8 @@ def _heading_before(words: _Words, index: int) -> bool:
     text, before = words.text[index], words.text[index - 1]
     if not (words.opens[index] or (text.isupper() and before == ":")) or before.upper() != before:
         return False  # no heading before a word with a lower-case letter
+    if text in _ONE_LETTER_WORDS and index + 1 < len(words.text) and words.text[index + 1].isupper():
+        return False  # a text all in capitals goes on ("... ONCE IN A BLUE MOON")
     start = words.line_start(index)
     while start > 1 and "\n" in words.text[start - 1] and _inside_ticker(words, start):
         start = words.line_start(start - 1)
@@ -663,11 +698,12 @@ def _caption_ends_before(token: Token) -> bool:
     '... the losses heartbreaking" The chairman of the US Joint Chiefs ... said', "Poet Laureate Carol
     Ann Duffy organised the fundraising event The prime minister ... thanked". Only a sentence's
     opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
-    closing quotation mark or a common noun."""
+    closing quotation mark, a common noun or a participle ("... the severity of the situation has
+    increased The head of the WHO's global influenza program ... said")."""
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
-    if token.text in _ARTICLES and not following.is_lower:
+    if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
     if not previous.whitespace_:
@@ -675,7 +711,148 @@ def _caption_ends_before(token: Token) -> bool:
     if previous.text in _QUOTE_MARKS:  # a closing mark, glued to the quoted words, not after a comma
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
-    return previous.tag_ in ("NN", "NNS") and previous.is_lower
+    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS:
+        return False  # "a set featuring selected A and B sides", "an initiative called It's My Country"
+    return previous.tag_ in ("NN", "NNS", "VBN") and previous.is_lower
+
+
+_NAMING_VERBS = frozenset({"called", "named", "entitled", "titled", "dubbed", "headlined", "nicknamed"})
+
+
+def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
+    """A caption, headline or list item that ends in a name runs into a sentence that opens with a
+    pronoun before its verb or an article before a lower-case word: "An ocean current is
+    threatening to carry the oil into the Atlantic It emerged on Wednesday ...", "... send 400,000
+    of them to Mexico A flight from Germany ... is diverted". Inside a sentence such a word has a
+    capital only in a title ("Vitamin A deficiency": no article's tag; "Beat It": no verb after
+    the pronoun, or the title listed after a comma or a conjunction, "..., Smooth Criminal to 28,
+    Beat It reached 30"); the text before it on its line says something of its own
+    (`_verb_since_cut`)."""
+    doc, index = token.doc, token.i
+    if index < 2 or index + 1 >= len(doc):
+        return False
+    previous, following = doc[index - 1], doc[index + 1]
+    if previous.tag_ not in _NAME_TAGS or not _capitalised(previous) or previous.whitespace_ != " ":
+        return False
+    if doc[index - 2].tag_ in (",", "CC"):
+        return False
+    if token.text in _DETERMINERS:
+        if token.tag_ not in ("DT", "PRP$") or not (following.is_alpha and following.is_lower):
+            return False
+    else:
+        verb = following if following.tag_ != "RB" or index + 2 >= len(doc) else doc[index + 2]
+        if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
+            return False
+    return _verb_since_cut(doc, index - 1, starts)
+
+
+def _count_after_name(token: Token, starts: np.ndarray) -> bool:
+    """A capitalised number word opens a sentence after a caption that ends in a place or another
+    name: "Eight cases of swine flu have emerged in the UK Two more people in London have been
+    diagnosed ...". The name follows an article or a preposition ("in the UK"), the number word a
+    word of a noun phrase, and a finite verb comes within a few words; a name that a number goes on
+    ("on Channel Four news", "shown on BBC Two after a power cut", "World War Two veterans") has no
+    verb so near, no noun phrase after the number, or no article or preposition before it."""
+    doc, index = token.doc, token.i
+    if index < 3 or token.text == "One":
+        return False
+    previous, following = doc[index - 1], doc[index + 1] if index + 1 < len(doc) else None
+    if previous.tag_ not in _NAME_TAGS or not _capitalised(previous) or previous.whitespace_ != " ":
+        return False
+    if doc[index - 2].tag_ not in ("DT", "IN") or not doc[index - 2].is_lower:
+        return False
+    if (
+        following is None
+        or not following.is_lower
+        or not (following.tag_ in _COUNTED or following.lower_ == "of")
+    ):
+        return False  # "shown on BBC Two after a power cut halted ..."
+    near = doc[index + 1 : index + 1 + _COUNT_TO_VERB]
+    verb = next((word for word in near if word.tag_ in FINITE_TAGS or word.is_punct), None)
+    if verb is None or verb.is_punct or not verb.is_lower:
+        return False
+    return _verb_since_cut(doc, index - 1, starts)
+
+
+_COUNT_TO_VERB = 6  # "Two more people in London have"
+_COUNTED = frozenset({"JJ", "JJR", "NN", "NNS"})  # "Two more people", "Three children", "Two of them"
+
+
+def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
+    """A finite verb between the last full stop, line break or cut made before it here (`starts`)
+    and word `end`, in any clause: a word that no sentence goes on with (a capitalised pronoun,
+    article or adverbial) ends even a caption whose verb is in a clause of its own ("The US
+    announces that it will buy ... and send 400,000 of them to Mexico")."""
+    for before in reversed(doc[: end + 1]):
+        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
+            return False
+        if before.tag_ in FINITE_TAGS:
+            return True
+        if starts[before.i] == _START:
+            return False
+    return False
+
+
+def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
+    """A sentence that opens with an adverbial, run into the caption, headline or list item before it
+    without a full stop: "... said Health Minister Tony Ryall In France, a top health official told
+    ...", "... run into Wednesday Then, engineers will have to decide ...", "... on 21 June At its
+    worst, BP saw ...", "... with flu symptoms In addition, ...", "... a trip to Mexico But a UK
+    hospital ...". A capitalised preposition whose phrase a comma closes within a few words (or that
+    a day or a month follows: "On Thursday European health ministers held"), a sentence adverb and
+    its comma, or "But" before a lower-case word; after a word that ends a phrase (a lower-case word
+    that no article, preposition or conjunction needs to go on, or a name), and after text that says
+    something of its own (`_verb_since_cut`). A title keeps its words ("the show
+    Made In Chelsea", "the album Live At Leeds": a capitalised word alone after a lower-case one)."""
+    doc, index = token.doc, token.i
+    if index < 2 or index + 2 >= len(doc) or not _ends_phrase(doc, index - 1):
+        return False
+    following = doc[index + 1]
+    if token.text in _CLAUSE_PREPOSITIONS:
+        phrase = doc[index + 1 : index + 1 + _ADVERBIAL_WORDS]
+        dated = following.text in _MONTH_NAMES or following.lower_ in WEEKDAY_NAMES
+        if not dated and not any(word.text == "," for word in phrase[1:]):
+            return False
+        if any(word.is_punct and word.text != "," for word in phrase[: _comma_or_end(phrase)]):
+            return False
+    elif token.text == "But":
+        if not (following.is_lower and following.is_alpha):
+            return False
+    elif following.text != ",":
+        return False
+    return _verb_since_cut(doc, index - 1, starts)
+
+
+def _comma_or_end(words: Span) -> int:
+    """Where the first comma of `words` stands (the end of an opening adverbial), or their length."""
+    return next((i for i, word in enumerate(words) if word.text == ","), len(words))
+
+
+def _ends_phrase(doc: Doc, index: int) -> bool:
+    """The word at `index` may end a phrase, and so a caption: a lower-case word that nothing needs
+    to go on, or a name that is no title's first word (a capitalised word alone after a lower-case
+    word that is no article or preposition, "the show Made", or after a comma or a conjunction,
+    "Lewis Carroll's classic fantasy, Alice In Wonderland")."""
+    word = doc[index]
+    if not word.is_alpha or word.whitespace_ != " " or word.tag_ in _GOES_ON_TAGS:
+        return False
+    if word.is_lower:
+        return True
+    if word.tag_ not in _NAME_TAGS or not _capitalised(word):
+        return False
+    before = doc[index - 1]
+    if before.tag_ in (",", "CC"):
+        return False
+    return not (before.is_alpha and before.is_lower and before.tag_ not in _GOES_ON_TAGS)
+
+
+_CLAUSE_PREPOSITIONS = frozenset({"In", "On", "At"})
+_SENTENCE_ADVERBS = frozenset(
+    {"Then", "However", "Meanwhile", "Later", "Instead", "Nevertheless", "Separately", "Afterwards"}
+    | {"Eventually", "Finally", "Earlier", "Moreover", "Furthermore", "Indeed", "Initially", "Previously"}
+)
+_ADVERBIAL_OPENERS = _CLAUSE_PREPOSITIONS | _SENTENCE_ADVERBS | {"But"}
+_ADVERBIAL_WORDS = 4  # "In France ,", "At its worst ,", "In the meantime ,"
 
 
 def _described_subject_after_caption(token: Token) -> bool:
@@ -705,7 +882,7 @@ def _name_after_word(words: _Words, index: int) -> bool:
     before = index - 1
     return (
         index > 1
-        and words.opens[index]
+        and (words.opens[index] or _acronym(words.text[index]))
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
@@ -713,7 +890,12 @@ def _name_after_word(words: _Words, index: int) -> bool:
     )
 
 
-def _subject_after_caption(token: Token) -> bool:
+def _acronym(text: str) -> bool:
+    """A name in capitals ("BP", "US"), which a sentence may open with as any other name."""
+    return len(text) > 1 and text.isupper()
+
+
+def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A photo caption that ends in a noun without a full stop runs into a sentence that opens with a
     name, a title and a name, or "A"/"The" and a name: "Skimmers ... are cleaning oil from the
     surface Adm Thad Allen, the commander of the US response, says ...", "The US has tens of
@@ -728,15 +910,27 @@ def _subject_after_caption(token: Token) -> bool:
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ not in ("NN", "NNS") or _stands_before_names(previous.lower_):
         return False
-    if previous.lower_ in _CLAUSE_NOUNS:
-        return False  # "the moment Haiti was shaken", "over the next several months Pemex tried"
     found = _finite_verb_after_subject(doc, token.i)
-    if found is None or not _ends_object(doc, previous.i) or not _verb_in_caption(doc, previous.i):
+    if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
+        return False  # "the moment Haiti was shaken", "over the next several months Pemex tried";
+        # not "for just over two weeks The US government has said": no clause opens with "The"
+    if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
+        return False
+    if not _verb_in_caption(doc, previous.i, starts) and not (
+        _no_title(doc, token.i) and _verb_since_cut(doc, previous.i, starts)
+    ):
         return False
     verb, set_off = found
     if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
-    return set_off or _verb_goes_on(doc, verb)
+    return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _no_title(doc: Doc, index: int) -> bool:
+    """A capitalised article before an acronym ("The US is suing BP") opens a sentence, not a title
+    ("The Times"), and so does not go on a clause that the caption's verb opened ("... led to what
+    was described as the worst environmental catastrophe in US history The US is suing ...")."""
+    return doc[index].text in _ARTICLES and index + 1 < len(doc) and _acronym(doc[index + 1].text)
 
 
 def _stands_before_names(word: str) -> bool:
@@ -770,23 +964,30 @@ _CLAUSE_NOUNS = frozenset(
     | {"column", "series", "film", "album", "song", "book", "novel", "single", "station", "channel", "dog"}
     | {"evidence", "proof", "sign", "signs", "indication", "suggestion", "idea", "fact", "news", "belief"}
     | {"hope", "fear", "chance", "claim", "claims"}  # "said there was no evidence Jackson was concerned"
-)
+    | {"hopes", "fears", "accusation", "accusations", "allegation", "allegations", "report", "reports"}
+    | {"warning", "warnings", "concern", "concerns", "suggestions", "doubt", "doubts", "speculation"}
+    | {"question"}  # "There's no question BP made mistakes"
+)  # "amid accusations BP took shortcuts"
 # places that their names follow ("the capital Nairobi suffered two grenade attacks")
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "country", "state", "region", "province", "island", "port"}
     | {"county", "district", "area", "suburb", "river"}
 )
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
-_NAME_WORDS = 5  # words of a name after its opener ("Medecins Sans Frontieres", "British Airways Boeing 747")
+_NAME_WORDS = 8  # words of a name after its opener ("Director General of the World Health Organization")
 _APPOSITIVE_WORDS = 12  # "the commander of the US response"
 
 
-def _ends_object(doc: Doc, noun: int) -> bool:
+def _ends_object(doc: Doc, noun: int, name_follows: bool) -> bool:
     """The noun phrase that ends at `noun` follows a preposition or a verb ("in the country", "from
     the surface", "provide some natural protection"): no subject, no possessive ("BP's new boss")
-    and no capitalised word that opens a phrase ("Former BP boss")."""
+    and no capitalised word that opens a phrase ("Former BP boss"); before a name, no preposition
+    after a conjunction or a comma either, which opens the adverbial of the name's clause ("..., and
+    during the operation BP made three separate attempts")."""
     for before in reversed(doc[max(noun - _APPOSITIVE_WORDS, 0) : noun]):
         if "\n" in before.text_with_ws or before.tag_ == "POS":
+            return False
+        if name_follows and before.tag_ == "IN" and before.i > 0 and doc[before.i - 1].tag_ in ("CC", ","):
             return False
         if before.tag_ in ("IN", "TO") or before.tag_.startswith("VB"):
             return before.is_lower and before.lower_ not in _CLAUSE_VERBS
@@ -814,10 +1015,11 @@ def _inside_noun_phrase(token: Token) -> bool:
     return token.tag_ in _NOUN_PHRASE and (token.is_lower or token.tag_ in _NAME_TAGS or token.tag_ == "JJ")
 
 
-def _verb_in_caption(doc: Doc, end: int) -> bool:
+def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     """The caption says something of its own ("Skimmers ... are cleaning oil from the surface"), not
-    "Two months into the disaster": a finite verb between the last full stop or line break and word
-    `end`, outside any clause that a subordinating word or a relative pronoun opens ("When Job
+    "Two months into the disaster": a finite verb between the last full stop, line break or cut made
+    before it here (`starts`) and word `end`, outside any clause that a subordinating word (not the
+    pronoun "That may take all of Tuesday") or a relative pronoun opens ("When Job
     complains about the injuries", "One researcher who recently studied the undersea oil aboard the
     NOAA research ship"), and no such clause still waiting for its verb ("it can seem that on the
     soul-making view"). An adverbial clause that has its verb after the caption's own may stand
@@ -827,12 +1029,14 @@ def _verb_in_caption(doc: Doc, end: int) -> bool:
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
-        if before.lower_ in _SUBORDINATORS or before.tag_ in ("WP", "WP$"):
+        if (before.lower_ in _SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
             if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
             continue
         verb = verb or before.tag_ in FINITE_TAGS
+        if starts[before.i] == _START:
+            break  # a sentence this component opened before (a run-in caption or item of its own)
     return verb
 
 
@@ -861,7 +1065,12 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start
     while end < len(doc) and end - start < _NAME_WORDS and (_in_name(doc[end]) or _joins_name(doc, end)):
         end += 1
-    set_off = False
+    head = _head_after_name(doc, end)
+    if head is not None:
+        end = head
+        set_off = opener.text in _ARTICLES  # "The US government has said": no title, no relative clause's gap
+    else:
+        set_off = False
     if end < len(doc) and doc[end].text == "(":
         end = next((i + 1 for i in range(end, min(end + 6, len(doc))) if doc[i].text == ")"), len(doc))
         set_off = True
@@ -875,6 +1084,20 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
     return end, set_off
 
 
+def _head_after_name(doc: Doc, end: int) -> int | None:
+    """Where the noun phrase that a name (or a name's possessive) modifies ends, if one does: "The
+    Deepwater Horizon rig explosion led to ...", "The US government has said", "Spain 's health
+    ministry says": lower-case words of a noun phrase that a common noun ends."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    head = end
+    while head < len(doc) and head - end < _COMMON_WORDS and _lower_noun_phrase(doc[head]):
+        head += 1
+    if head == end or doc[head - 1].tag_ not in ("NN", "NNS"):
+        return None
+    return head
+
+
 def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     """The finite verb after a headline's subject that opens with a capitalised common word and goes
     on in lower case ("... with BP for oil slick clean-up Movie star has developed a ` dream machine
@@ -883,8 +1106,9 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start + 1
     while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
         end += 1
-    if doc[end - 1].tag_ not in ("NN", "NNS") or doc[end - 1].lower_ in _BEFORE_NAMES:
-        return None  # "Former BP boss Tony Hayward": no noun heads the phrase, or one that a name follows
+    if doc[end - 1].tag_ not in ("NN", "NNS"):
+        return None  # "Former BP boss Tony Hayward": no noun heads the phrase (a name follows a
+        # noun that heads one, "Oil boss Tony Hayward", no lower-case verb)
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
@@ -917,10 +1141,18 @@ def _in_name(token: Token) -> bool:
 
 def _joins_name(doc: Doc, index: int) -> bool:
     """A lower-case word or an ampersand inside a name, between two of its capitalised words
-    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America")."""
-    if doc[index].text not in _NAME_JOINERS or index + 1 >= len(doc) or index == 0:
+    ("Battersea Dogs & Cats Home", "Transport for London", "Bank of America", "Director General of
+    the World Health Organization")."""
+    if index + 2 >= len(doc) or index == 0:
         return False
-    return _in_name(doc[index - 1]) and doc[index + 1].tag_ in _NAME_TAGS and doc[index + 1].is_title
+    word, before, after = doc[index], doc[index - 1], doc[index + 1]
+    if word.text in _NAME_JOINERS and after.lower_ == "the":
+        return _in_name(before) and doc[index + 2].tag_ in _NAME_TAGS and doc[index + 2].is_title
+    if word.lower_ == "the" and before.text in _NAME_JOINERS:
+        return after.tag_ in _NAME_TAGS and after.is_title
+    if word.text not in _NAME_JOINERS:
+        return False
+    return _in_name(before) and after.tag_ in _NAME_TAGS and after.is_title
 
 
 _NAME_JOINERS = frozenset({"&", "of", "for"})
@@ -948,20 +1180,26 @@ def _after_appositive(doc: Doc, comma: int) -> int:
 _NOUN_PHRASE = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "CD", "NN", "NNS", "NNP", "NNPS", "CC"})
 
 
-def _verb_goes_on(doc: Doc, verb: int) -> bool:
+def _verb_goes_on(doc: Doc, verb: int, through_infinitive: bool = False) -> bool:
     """The verb chain from `verb` has what follows a sentence's verb: an object, a clause or a
     complement, not the gap of a relative clause ("the damage BP has caused." / "... has paid to",
-    "the way America produces and consumes", "the bracelet Mr Gibbs is wearing is")."""
+    "the way America produces and consumes", "the bracelet Mr Gibbs is wearing is"). With
+    `through_infinitive`, an infinitive after the chain needs its own object too: a name's relative
+    clause may leave its gap there ("to recoup money US taxpayers are expected to lose from ...",
+    "the penalties BP would have to pay under ...")."""
     end = verb
     while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
         end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    infinitive = after is not None and after.tag_ == "TO" and end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
+    if infinitive and through_infinitive:
+        return _verb_goes_on(doc, end + 2, through_infinitive)
     if doc[end].tag_ == "VBN" and doc[end - 1].lower_ in BE_FORMS:
         return True  # a passive: no object is missing
-    after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None:
         return False
     if after.tag_ == "TO":  # "are planning to implement", "is to be relaunched"; not "has paid to"
-        return end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
+        return infinitive
     return after.tag_ in _OBJECT_OPENERS or after.lower_ == "that"
 
 

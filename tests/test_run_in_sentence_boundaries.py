@@ -1,0 +1,167 @@
+"""Sentences that a headline, a caption or a fact box's item runs into without a full stop, where
+the run-in ends in a name or opens with an acronym, a name's noun phrase or an adverbial
+(`analyse.segment`).
+
+Timeline17's pages lost their line breaks, so a caption ("... into the Atlantic"), a headline
+("US sues BP over oil disaster") or a timeline box's item runs into the next sentence. Left whole,
+the glued sentence became one timeline entry with two pieces of news. The texts are real lines of
+bpoil_bbc, H1N1_bbc, MJ_bbc and bpoil_guardian as the reader hands them to the parser; the lines
+that must stay whole are the near misses met on those topics.
+"""
+
+from __future__ import annotations
+
+FUNNEL = (
+    "It will be placed over the leak , 5,000 ft down on the seabed BP hopes it will collect 85 % of the "
+    "leaking oil and pipe it to the surface\n"
+)
+LAWSUIT = (
+    "Gulf of Mexico oil leak : US sues BP over oil disaster The Deepwater Horizon rig explosion led to "
+    "what was described as the worst environmental catastrophe in US history\n"
+)
+MACONDO = (
+    "BP gears up to plug ` world 's biggest ' oil spill The Macondo well has been temporarily sealed "
+    "with a cap for just over two weeks The US government has said the oil spill in the Gulf of Mexico "
+    "is the biggest oil leak ever , as BP prepares its `` static kill '' operation to permanently seal "
+    "its well .\n"
+)
+ATLANTIC = (
+    "An ocean current is threatening to carry the oil into the Atlantic It emerged on Wednesday a small "
+    "portion of the slick had entered the so-called Loop Current , which could take it to Florida and "
+    "up the eastern US coast .\n"
+)
+TIMELINE_BOX = (
+    "The US announces that it will buy 13 million new courses of antiviral treatment and send 400,000 "
+    "of them to Mexico A flight from Germany to Washington DC is diverted to Boston after a female "
+    "passenger complains of flu-like symptoms An aide to US Energy Secretary Stephen Chu who helped "
+    "arrange President Barack Obama 's recent trip to Mexico is being tested for swine flu , although "
+    "the aide is said not to have been in contact with the president The head of the US Centers for "
+    "Disease Control and Prevention says it is fine for people without flu symptoms to fly and use the "
+    "subway , a day after Vice-President Joe Biden said he would advise his own family members against "
+    "using public transport Denmark reports its first confirmed case of swine flu\n"
+)
+HEALTH_MINISTER = (
+    "In addition , eight suspected cases are being investigated at a New York City high school where "
+    "about 200 students fell mildly ill with flu-like symptoms , said Health Minister Tony Ryall In "
+    "France , a top health official told Le Parisien newspaper there were unconfirmed suspicions\n"
+)
+STATIC_KILL = (
+    "That may take all of Tuesday and possibly run into Wednesday Then , engineers will have to decide "
+    "whether to pump in cement at the top of the well .\n"
+)
+SAND_BARRIER = (
+    "The entire proposed barrier would run for 128 miles -LRB- 206km -RRB- and require 78 million cubic "
+    "metres of sand At present six sections , totalling 50 miles -LRB- 80km -RRB- , have been approved\n"
+)
+UPDATE_STAMP = (
+    "8 September 2010 Last updated at 12:54 GMT Help A `` sequence of failures involving a number of "
+    "different parties '' was to blame for the Deepwater Horizon oil spill in the Gulf of Mexico , BP "
+    "says .\n"
+)
+DATELINE = (
+    "Andrew Simms reports Monday 14 June 2010 21.00 BST A boat glides through the heavy sheen of oil as "
+    "it skims near the site of the Deepwater Horizon disaster in the Gulf of Mexico .\n"
+)
+WHOLE = (
+    "It could potentially add almost $ 16bn to the penalties BP would have to pay under the US Clean "
+    "Water Act , he said .\n"
+    "BP 's US chief Lamar McKay and four other oil bosses gave evidence amid accusations BP took "
+    "shortcuts .\n"
+    "There 's no question BP made mistakes , says Barton , but there 's a `` due process '' system that "
+    "ought to be followed .\n"
+    "Top kill started last Wednesday night , and during the operation BP made three separate attempts "
+    "to block the well , using a total of 30,000 barrels of heavy mud .\n"
+    "President Obama has introduced the tax to recoup money US taxpayers are expected to lose from "
+    "bailing out the banks during the financial crisis .\n"
+    "Man in the Mirror re-entered the charts at number 11 , nearly 20 years after its original release "
+    ", while Billie Jean got to 25 , Smooth Criminal to 28 , Beat It reached 30 and Earth Song number "
+    "38 .\n"
+    "The residents of the Harrow Road are part of an initiative called It 's My Country , designed to "
+    "help them discover the joys of walking .\n"
+    "Play School was ground-breaking in more ways than one as it accidentally became the first program to "
+    "be shown on BBC Two after a power cut halted the opening night 's programming .\n"
+)
+
+
+def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
+
+
+def _opens_sentence(sentences: list[str], words: str) -> bool:
+    return any(sentence.startswith(words) for sentence in sentences)
+
+
+def test_a_subject_in_capitals_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, FUNNEL)
+    assert sentences[0].endswith("down on the seabed")
+    assert _opens_sentence(sentences, "BP hopes it will collect")
+
+
+def test_a_name_that_heads_a_noun_phrase_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _sentences(pipeline, LAWSUIT)[0] == "Gulf of Mexico oil leak : US sues BP over oil disaster"
+    assert _opens_sentence(_sentences(pipeline, MACONDO), "The US government has said the oil spill")
+
+
+def test_a_pronoun_or_an_article_opens_a_sentence_after_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _opens_sentence(_sentences(pipeline, ATLANTIC), "It emerged on Wednesday")
+    sentences = _sentences(pipeline, TIMELINE_BOX)
+    assert _opens_sentence(sentences, "A flight from Germany to Washington DC is diverted")
+
+
+def test_a_caption_needs_its_verb_only_since_the_last_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The item before "Denmark" has its verb ("said he would advise") after a relative clause
+    ("who helped") of an item that was cut off before it."""
+    sentences = _sentences(pipeline, TIMELINE_BOX)
+    assert _opens_sentence(sentences, "Denmark reports its first confirmed case")
+
+
+def test_an_adverbial_opens_a_sentence_after_a_run_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _opens_sentence(_sentences(pipeline, HEALTH_MINISTER), "In France , a top health official told")
+    assert _opens_sentence(_sentences(pipeline, STATIC_KILL), "Then , engineers will have to decide")
+    assert _opens_sentence(_sentences(pipeline, SAND_BARRIER), "At present six sections")
+
+
+def test_a_sentence_opens_with_a_after_an_update_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, UPDATE_STAMP)
+    assert sentences[0] == "8 September 2010 Last updated at 12:54 GMT Help"
+    assert _opens_sentence(sentences, "A `` sequence of failures")
+
+
+def test_a_time_zone_stays_with_its_clock(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = _sentences(pipeline, DATELINE)
+    assert sentences[0].endswith("21.00 BST")
+    assert _opens_sentence(sentences, "A boat glides through")
+
+
+def test_relative_clauses_titles_and_clause_nouns_stay_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A name after a noun may open a relative clause ("the penalties BP would have to pay under"), a
+    clause after a noun of saying ("amid accusations BP took shortcuts"), or the clause after a fronted
+    adverbial ("during the operation BP made"); a capitalised pronoun may be a title's word ("Beat
+    It", "an initiative called It 's My Country"), and a number word a channel's name ("BBC Two")."""
+    lines = [line for line in WHOLE.splitlines() if line]
+    sentences = _sentences(pipeline, WHOLE)
+    for line in lines:
+        assert line.strip() in sentences
+
+
+def test_a_determiner_opens_a_sentence_after_a_headline_or_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    headline = (
+        "Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed taking the "
+        "total to 27 , according to the Health Protection Agency .\n"
+    )
+    assert _sentences(pipeline, headline)[0] == "Swine flu cases close UK school"
+    quote = (
+        "It does not mean that the severity of the situation has increased The head of the WHO 's global "
+        "influenza program , Keiji Fukuda , said the situation had `` evolved a lot '' in recent days .\n"
+    )
+    assert _opens_sentence(_sentences(pipeline, quote), "The head of the WHO 's global influenza program")
+
+
+def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed with "
+        "the swine flu virus , the Department of Health -LRB- DH -RRB- confirmed .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Eight cases of swine flu have emerged in the UK"
+    assert _opens_sentence(sentences, "Two more people in London have been diagnosed")
