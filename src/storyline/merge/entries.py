@@ -360,6 +360,7 @@ class Merger:
         self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
+        apart: dict[int, bool] = {}  # the candidates a report of which the mention differs from
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
         # kept pairs keep their order
@@ -377,8 +378,19 @@ class Merger:
                 continue  # before `_margin`, whose work it would throw away
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
-                best, best_margin = owner, margin
+                if owner not in apart:
+                    apart[owner] = self._told_apart(sig, clusters[owner])
+                if not apart[owner]:
+                    best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
+
+    def _told_apart(self, sig: Signature, cluster: Cluster) -> bool:
+        """Whether a report of the entry in the mention's own article tells the act of other
+        people or things (`_other_arguments`): a page tells one happening once, so a sentence of it
+        that names other doers or other things for the same word tells another one, and the
+        mention is not the entry's, whatever another article's report of it shares. Asked only of
+        an entry about to be taken."""
+        return any(_in_article_apart(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
 
     def _drop_strays(
         self,
@@ -698,6 +710,18 @@ def _initials(name: str) -> tuple[str, ...]:
 def _name_words(name: str) -> frozenset[str]:
     """The telling words of a name, lower case, as `Signature.words` holds them ("barack", "obama")."""
     return frozenset(word for word in content_words(name) if len(word) > 3)
+
+
+def _in_article_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `other` is another sentence of the mention's article with the same word that fills a
+    role with other nouns (`_other_arguments`: both fill it; a role one leaves unsaid tells
+    nothing)."""
+    return (
+        sig.document == other.document
+        and sig.sentence != other.sentence
+        and sig.predicate == other.predicate != ""
+        and _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other))
+    )
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
