@@ -378,9 +378,9 @@ class Merger:
                 continue  # before `_margin`, whose work it would throw away
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
-                if owner not in apart:
+                if self.sentence_similarity(sig, other) < CROWD_EXEMPT and owner not in apart:
                     apart[owner] = self._told_apart(sig, clusters[owner])
-                if not apart[owner]:
+                if not apart.get(owner, False) or self.sentence_similarity(sig, other) >= CROWD_EXEMPT:
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
