@@ -82,3 +82,48 @@ def test_the_pupils_told_again_by_another_article_still_join() -> None:
     )  # 5 May (485)
     told = _diagnosed("2009-05-05/485", 1362, again, main=False)
     assert merger.add(told, STORY, date(2009, 5, 5)).id == pupils
+
+
+# bpoil_bbc: the commission's advance chapter (5 January 2011, 596) and an article of 11 January (1229)
+# that tells the finding twice, in other words and then in the words first reported
+COSTS = (
+    "The companies involved in the BP oil spill made decisions to cut costs and save time that "
+    "contributed to the disaster."
+)  # 5 January (596)
+CORNERS = (
+    "It said the companies had cut corners to save time and money - decisions that contributed to the "
+    "disaster."
+)  # 11 January (1229), 1,945 characters in
+LAST_WEEK = (
+    "Last week, the commission released an advance chapter of its report which said the firms involved had "
+    "made decisions to cut costs and save time that contributed to the spill."
+)  # 11 January (1229), 4,103 characters in
+COMMISSION = frozenset({"BP", "Transocean", "Halliburton", "National Oil Spill Commission", "Gulf of Mexico"})
+# other days the collection's articles tell "cut" on: a recurring word (`RECURRING_DAYS`)
+CUT_DAYS = (
+    (
+        date(2010, 6, 4),
+        "In the first phase of the latest effort to contain the spill, robots cut a leaking pipe.",
+    ),
+    (date(2010, 6, 15), "The oil giant's rating has been cut by six notches, from AA to BBB."),
+    (date(2010, 9, 23), "The second sequence was taken after this riser pipe was cut and removed."),
+)
+
+
+def _cut(document: str, start: int, text: str, patient: str) -> Event:
+    at = text.index("cut")
+    return Event(
+        document, start, start + len(text), text, text, None, False, Tense.PAST, predicate="cut",
+        event_start=start + at, event_end=start + at + len("cut"), arguments=[f"patient|{patient}"],
+    )  # fmt: skip
+
+
+def test_a_finding_retold_in_its_first_words_joins_though_its_page_told_it_otherwise() -> None:
+    """ "cut corners" and "cut costs" are other nouns for the act (`_other_arguments` sets the page's
+    two sentences apart), but the second sentence is alike the entry's first report: one finding."""
+    merger = Merger()
+    merger.foresee((_cut(f"{day}/x", 0, text, "pipe"), day) for day, text in CUT_DAYS)
+    finding = merger.add(_cut("2011-01-05/596", 221, COSTS, "costs"), COMMISSION, date(2011, 1, 5)).id
+    merger.add(_cut("2011-01-11/1229", 1945, CORNERS, "corners"), COMMISSION, date(2011, 1, 11))
+    again = _cut("2011-01-11/1229", 4103, LAST_WEEK, "costs")
+    assert merger.add(again, COMMISSION, date(2011, 1, 11)).id == finding
