@@ -19,7 +19,9 @@ in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
 unfolding event is told over a few days). A long page (a live blog, a page of
 explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
-it is not the mention's (`_stray`). One speaker says many things over a story: across
+it is not the mention's (`_stray`), nor one whose report in the mention's article tells its word of
+other people or things (`Merger._told_apart`: the Alleyn's pupils "diagnosed", then "An adult from
+Fulham ... has also been diagnosed"). One speaker says many things over a story: across
 articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
 sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
 articles of several days ("studied", "slowing", "learned") names many happenings: across articles
@@ -330,7 +332,9 @@ class Merger:
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature) -> Cluster | None:
-        """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told).
+        """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told);
+        a candidate with a report of the mention's article set apart from it (`_told_apart`) is
+        taken only through a report alike the mention's sentence.
 
         Every report of every candidate is first bounded at once (`_margin_bounds`); `_margin`
         is then worked out from the highest bound down, and the search stops where no bound can
@@ -360,6 +364,7 @@ class Merger:
         self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
+        apart: dict[int, bool] = {}  # candidates with a report of the mention's page set apart from it
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
         # kept pairs keep their order
@@ -377,8 +382,22 @@ class Merger:
                 continue  # before `_margin`, whose work it would throw away
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
-                best, best_margin = owner, margin
+                alike = self.sentence_similarity(sig, other) >= CROWD_EXEMPT  # alike: one report retold
+                if not alike and owner not in apart:
+                    apart[owner] = self._told_apart(sig, clusters[owner])
+                if alike or not apart[owner]:
+                    best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
+
+    def _told_apart(self, sig: Signature, cluster: Cluster) -> bool:
+        """Whether a report of the entry in the mention's own article tells its word of other people
+        or things (`_in_article_apart`): the page has told that happening, so the mention, which
+        names someone or something else, tells another one, whatever another article's report of
+        the entry shares with it ("eight more people were diagnosed", then "An adult from Fulham
+        ... has also been diagnosed": the adult is not the Alleyn's pupils that 4 May's "Five of
+        the nine diagnosed" joined). Asked only of an entry about to be taken, and only when the
+        mention's match with it is not alike (`CROWD_EXEMPT`): an alike sentence retells it."""
+        return any(_in_article_apart(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
 
     def _drop_strays(
         self,
@@ -698,6 +717,18 @@ def _initials(name: str) -> tuple[str, ...]:
 def _name_words(name: str) -> frozenset[str]:
     """The telling words of a name, lower case, as `Signature.words` holds them ("barack", "obama")."""
     return frozenset(word for word in content_words(name) if len(word) > 3)
+
+
+def _in_article_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `other` is another sentence of the mention's article with the same word that fills a
+    role with other nouns (`_other_arguments`: both fill it; a role one leaves unsaid tells
+    nothing)."""
+    return (
+        sig.document == other.document
+        and sig.sentence != other.sentence
+        and sig.predicate == other.predicate != ""
+        and _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other))
+    )
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
