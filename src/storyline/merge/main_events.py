@@ -242,6 +242,17 @@ _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Oil booms - partly success
 LISTED = 3  # spaced dashes from which a sentence is a box of items, each a label and its outcome
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_FIRST_PERSON = re.compile(r"I(?:'ve|'m|'d|'ll)?\s")  # "I've been investigating", not "It", "In"
+_POINTER = re.compile(r"It(?:'s|\s+is)\s+(?:worth|important\s+to)\s+\w+")  # "It's worth remembering that"
+# a verb in the bare form ("Catch", not "Says", "Closed", "Speaking"), then its object or particle
+_COMMAND = re.compile(
+    r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
+)
+_RECURRING = re.compile(r"\b(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)\b", re.IGNORECASE)
+_DEFINITE_PERSON = re.compile(
+    r"The\s+(?:boy|girl|man|woman|child|baby|teenager|patients?|pupils?|students?|victims?|couple)"
+    r"\s+(?:all\s+)?(?:has|have|had|was|were|is|are|will|would)\b"
+)
 # a participle that opens a clause of the frame, then its object ("Announcing the criminal probe,")
 _PARTICIPLE_OBJECT = re.compile(
     r"(?:^|,)\s*([A-Za-z]+ing)\s+(?:the|a|an|his|her|its|their|our|this|these|those|new|\w+'s)\s+\w+",
@@ -410,6 +421,8 @@ class _Overview:
         if _no_one_nowhere_undated(entry) or _tally(entry.summary) or _listed(entry.summary):
             return False
         if _names_a_list(entry.summary) or _anchors_another(entry) or _lasting_since_a_month(entry):
+            return False
+        if _writers_remark(entry.summary) or _imperative(entry) or _habitual(entry) or _unnamed_person(entry):
             return False
         reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -885,6 +898,42 @@ def _lasting_since_a_month(entry: Entry) -> bool:
     holds up to its article's day, dated by its start, not an event of that month. It held April's
     place in bpoil_bbc's overview, which the commission's finding of a late-April denial now takes."""
     return calendar_day(entry.date) is None and _LASTING_SINCE.search(entry.summary) is not None
+
+
+def _writers_remark(sentence: str) -> bool:
+    """Whether the sentence is its writer's own remark rather than a report: it opens in the first
+    person singular outside any quote ("I've been investigating news emerging from Denmark ..."),
+    in a frame that only points the reader ("It's worth remembering that seasonal flu kills ..."),
+    or with a quote mark set as "`" whose speaker another sentence names ("` We and our families
+    and forebears have always turned to the Church ...")."""
+    if _POINTER.match(sentence) or sentence.startswith("`"):
+        return True
+    return _FIRST_PERSON.match(sentence) is not None and not _QUOTE_MARKS.search(sentence)
+
+
+def _imperative(entry: Entry) -> bool:
+    """Whether the entry's own report opens with its predicate in the bare form and its object, a
+    command with no subject ("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook
+    ..."): a slogan, advice or a page's furniture, not a thing that happened. A name that opens the
+    sentence is no predicate ("Hope for Haiti Now, broadcast from New York, ... featured Madonna")."""
+    for mention in entry.mentions:
+        if mention.event_start != mention.start or " ".join(mention.text.split()) != entry.summary:
+            continue
+        return _COMMAND.match(mention.text) is not None
+    return False
+
+
+def _habitual(entry: Entry) -> bool:
+    """Whether the entry tells in the present what recurs every year or season ("seasonal flu kills
+    several thousand people in the UK each winter"): a general truth, not news of its day."""
+    return entry.tense == Tense.ONGOING and _RECURRING.search(entry.summary) is not None
+
+
+def _unnamed_person(entry: Entry) -> bool:
+    """Whether the sentence opens with a person told only by a definite description ("The patients
+    have all recently returned from Mexico.", "The boy was admitted to a private hospital"): who
+    they are is in an earlier sentence of its page, and a reader of the overview cannot tell."""
+    return _DEFINITE_PERSON.match(entry.summary) is not None
 
 
 def _conditional(sentence: str) -> bool:

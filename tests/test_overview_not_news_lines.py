@@ -1,0 +1,140 @@
+"""Lines that tell no news give their place in the overview to the next entry: the writer's own
+remark, a command with no subject, a general truth of every year, a person that only the page names
+(sentences from H1N1_bbc, bpoil_bbc, haiti_bbc and bpoil_guardian as their articles print them)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from storyline.merge.main_events import (
+    _habitual,
+    _imperative,
+    _unnamed_person,
+    _writers_remark,
+    main_events,
+)
+from storyline.model import Entry, Mention, Tense
+
+INVESTIGATING = (
+    "I've been investigating news emerging from Denmark of a case of resistance to the antiviral "
+    "Tamiflu - the main weapon against H1N1 swine flu."
+)
+WORTH = "It's worth remembering that seasonal flu kills several thousand people in the UK each winter"
+FOREBEARS = (
+    "` We and our families and forebears have always turned to the Church in times of serious "
+    "difficulty, but during this desperate situation we are reduced to confronting the Church leaders."
+)
+SLOGAN = "Catch it, bag it, bin it, kill it."
+DOSES = "Around 300 million doses of seasonal flu vaccine are produced globally each year."
+PATIENTS = "The patients have all recently returned from Mexico."
+BOY = (
+    "The boy was admitted to a private hospital on Monday morning and discharged after treatment, said "
+    "health ministry spokesman Fidel Hadebe."
+)
+RAISED = (
+    "The World Health Organization (WHO) raised its alert level late on Tuesday from three to four - two "
+    "steps short of declaring a full pandemic."
+)
+
+
+def _told(
+    entry_id: str, day: date, sentence: str, word: str, *actors: str, tense: Tense = Tense.PAST
+) -> Entry:
+    """An entry that two articles of `day` tell in `sentence`, its event marked on `word`, naming
+    `actors` as the stored entry does."""
+    at = sentence.index(word)
+    mentions = [
+        Mention(
+            f"{entry_id}-{n}",
+            f"{entry_id}-{n}.txt",
+            0,
+            len(sentence),
+            sentence,
+            day,
+            sentence,
+            event_start=at,
+            event_end=at + len(word),
+            date=day.isoformat(),
+        )
+        for n in (1, 2)
+    ]
+    return Entry(
+        entry_id, day.isoformat(), False, tense, sentence, list(actors), None, [], mentions,
+        salience=3.0 if entry_id == "line" else 1.0, sources=2,
+    )  # fmt: skip
+
+
+def _overview(line: Entry) -> list[str]:
+    """The overview of the line, more salient than two entries of news of other days: room for two."""
+    news = replace(
+        _told("news", date(2009, 4, 28), RAISED, "raised", "World Health Organization"), salience=2.0
+    )
+    other = _told("other", date(2009, 5, 1), "Egypt has begun a cull of all its pigs.", "begun", "Egypt")
+    return [entry.id for entry in main_events([line, news, other], 2)]
+
+
+def test_the_writers_own_remark_gives_way() -> None:
+    """H1N1_bbc's correspondent's blog: "I've been investigating ...", "It's worth remembering that
+    ..." and a letter quoted from "`" on, its writer named in another sentence, held places in the
+    overview. A quote told in the first person with its frame is a report ("I'd like my life back,"
+    he said.)."""
+    lines = (
+        (INVESTIGATING, "investigating", "Denmark"),
+        (WORTH, "remembering", "UK"),
+        (FOREBEARS, "turned", "Church"),
+    )
+    for sentence, word, actor in lines:
+        assert _overview(_told("line", date(2009, 6, 30), sentence, word, actor)) == ["news", "other"]
+    assert not _writers_remark("I'd like my life back,\" he said.")
+    assert not _writers_remark(
+        "In Spain, a young man who had recently returned from Mexico was found to have the virus."
+    )
+
+
+def test_a_command_with_no_subject_gives_way() -> None:
+    """H1N1_bbc: the government's slogan "Catch it, bag it, bin it, kill it." held 2 May's place;
+    bpoil_guardian's "Find out more and buy the ebook ..." a place of 30 April. A name that opens a
+    sentence ("Hope for Haiti Now ... featured Madonna") and a participle are no command."""
+    slogan = _told("line", date(2009, 5, 2), SLOGAN, "Catch", "Bin", tense=Tense.ONGOING)
+    assert _overview(slogan) == ["news", "other"]
+    hope = (
+        "Hope for Haiti Now, broadcast from New York, London, Los Angeles and Haiti, featured Madonna, Bruce "
+        "Springsteen, Beyonce and other major artists."
+    )
+    assert not _imperative(_told("x", date(2010, 1, 22), hope, "Hope"))
+    speaking = "Speaking in Geneva, an expert from the WHO said the virus could mutate."
+    assert not _imperative(_told("x", date(2009, 4, 27), speaking, "Speaking"))
+    assert _imperative(_told("x", date(2010, 4, 30), "Find out more and buy the ebook on Kindle.", "Find"))
+
+
+def test_a_general_truth_of_every_year_gives_way() -> None:
+    """H1N1_bbc: "Around 300 million doses of seasonal flu vaccine are produced globally each year"
+    (five articles) tells what recurs, not news of its day; what happened each year is news."""
+    doses = _told(
+        "line", date(2009, 7, 13), DOSES, "produced", "World Health Organisation", tense=Tense.ONGOING
+    )
+    assert _overview(doses) == ["news", "other"]
+    assert not _habitual(
+        _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
+    )
+
+
+def test_a_person_that_only_the_page_names_gives_way() -> None:
+    """H1N1_bbc: "The patients have all recently returned from Mexico." (three articles) and "The boy
+    was admitted to a private hospital ..." held places of 27 April and 15 June: which patients, which
+    boy, only an earlier sentence of the page says. A description that names its person ("The man
+    expected to replace Mr Hayward, BP managing director Mr Dudley, took over ...") or sets an aside
+    after it ("The child - one of 91 cases of swine flu in the US - had been visiting ...") is kept."""
+    for sentence, word, actor in ((PATIENTS, "returned", "Mexico"), (BOY, "admitted", "Fidel Hadebe")):
+        assert _overview(_told("line", date(2009, 4, 27), sentence, word, actor)) == ["news", "other"]
+    dudley = (
+        "The man expected to replace Mr Hayward, BP managing director Mr Dudley, took over the day-to-day "
+        "operations in the Gulf last month."
+    )
+    child = (
+        "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas when he "
+        "fell ill."
+    )
+    for sentence, word in ((dudley, "took"), (child, "visiting")):
+        assert not _unnamed_person(_told("x", date(2010, 6, 25), sentence, word))
