@@ -105,6 +105,13 @@ another, in a "since" clause or a perfect participle, and places no nearer than 
 last week"): background that held two of bpoil_bbc's last places (`_anchors_another`). Nor a state
 told in the perfect as lasting since a month that dates the entry ("It has affected hundreds of miles
 of Gulf coastline since April"): what holds up to its article's day, not that month's news.
+Nor a line in its writer's own voice, outside quotes ("I've been investigating news emerging from
+Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a command with no subject
+("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook ..."), what recurs every year
+told in the present ("seasonal flu kills several thousand people in the UK each winter") or a person
+whom only an earlier sentence of its page names ("The patients have all recently returned from
+Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
+and Japan and a second child treated now take.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
