@@ -204,3 +204,16 @@ def test_a_full_name_read_as_a_place_is_the_person_it_names_elsewhere(nlp: Langu
     )
     labels = [m.label for m in _find(nlp, text) if m.text == "Adrien Tomarchio"]
     assert labels == ["PERSON", "PERSON"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    # H1N1_bbc 133: "Besides Mexico" read as a person gave every later "Mexico" (a headline's "Mexico's
+    # ambassador says ...") that name through the registry
+    mentions = _find(
+        nlp,
+        "The EU's Health Commissioner, Androulla Vassiliou, has advised against non-essential travel to any "
+        "affected areas.\nBesides Mexico, the UK and Spain, there have also been confirmed cases in the US "
+        "and Canada.",
+    )
+    assert "Mexico" in _by_text(mentions)
+    assert not any(m.text.startswith("Besides") for m in mentions)

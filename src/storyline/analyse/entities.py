@@ -73,6 +73,13 @@ _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "RMS", "MV", "SS"})
 _PREPOSITIONS = frozenset(
     {"via", "from", "with", "by", "after", "before", "during", "through", "amid", "despite"}
 )
+_OPENING_PREPOSITIONS = frozenset(
+    {"besides", "behind", "beyond", "after", "before", "despite", "unlike", "like", "among", "amid",
+     "against", "under", "over", "since", "although", "while", "because", "though", "during", "without",
+     "within", "across", "along", "around", "near", "outside", "inside", "until", "unless", "with", "for",
+     "from", "in", "on", "at", "by", "of", "as", "if", "through", "toward", "towards", "upon", "into",
+     "following", "except", "beside", "throughout", "whereas"}
+)  # fmt: skip
 _ASIDE_WORDS = 14  # tokens an aside between a name and its verb may run to
 _MEDIA_NOUNS = frozenset(
     {
@@ -201,7 +208,19 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         return start, start  # "Via Skype, the BBC spoke to ...": an adverbial taken for a person
     while label == "PERSON" and end - start > 1 and _not_part_of_a_name(doc[start]):
         start += 1
+    if end - start > 1 and _opening_preposition(doc[start]):
+        start += 1
     return start, end
+
+
+def _opening_preposition(token: Token) -> bool:
+    """ "Besides Mexico, the UK and Spain, there have also been confirmed cases", "Behind Hayward, five
+    large flat-screen televisions ...": a preposition opening the sentence, which the recogniser took into
+    the name after it (and the registry then gave every later "Mexico" the longer name). Only a word
+    that is a preposition in any case (not "Barack" tagged as one), and only at a sentence's start (not
+    "BP's Beyond Petroleum campaign")."""
+    opening = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_space)
+    return opening and token.tag_ == "IN" and token.lower_ in _OPENING_PREPOSITIONS
 
 
 def _after_headline_words(doc: Doc, start: int, end: int) -> int:

@@ -2104,7 +2104,7 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:  # "Reuters quoted him as saying"
             return _claimant_subject(quoted[0])
-    set_off = _name_set_off_before(verb)
+    set_off = _name_set_off_before(verb) or _name_and_role_before(verb)
     if set_off is not None:
         return set_off
     participle = _participle_on_speaker(verb)
@@ -2356,6 +2356,28 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if any(c.tag_ in ("WP", "WDT") for above in _up_to(doc[opening - 1], verb) for c in above.children):
         return None  # "Contrary to what prophet of doom, Pat Robertson, thinks, ...": no report made
     return name
+
+
+def _name_and_role_before(verb: Token) -> Token | None:
+    """ "The cost to the fishing industry in Louisiana could be $2.5billion, ..., Neil McMahon, analyst at
+    investment firm Bernstein, said in a research note": a verb with no subject of its own right after a
+    person's name and the role set off after it, both of which the parse hung on the words before as
+    appositions (not seeing the report's subject): the name speaks, not the subject of the clause reported."""
+    doc = verb.doc
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i - 2 <= verb.sent.start:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    before = doc[verb.i - 2]
+    role = next((t for t in [before, *before.ancestors] if t.dep_ == "appos"), None)
+    if role is None or role.pos_ != "NOUN" or role.right_edge.i != before.i:
+        return None
+    name = role.head
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    opening = name.left_edge.i - 1
+    closed = role.left_edge.i - 1 == name.i + 1 and doc[name.i + 1].text == ","
+    return name if opening > verb.sent.start and doc[opening].text == "," and closed else None
 
 
 def _opens_clause_after_but(role: Token) -> bool:

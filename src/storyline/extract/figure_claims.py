@@ -139,9 +139,33 @@ def _writers(
         return replace(figure, by_writer=True)
     if cue is not None and (_outside_report(amount, cue) or _relative_on_party(amount, cue)):
         return replace(figure, by_writer=True)
-    if cue is not None and _narrated_plan(amount, cue):
+    if cue is not None and (_narrated_plan(amount, cue) or _aside_in_reported_words(amount, cue)):
         return replace(figure, by_writer=True)
     return figure
+
+
+def _aside_in_reported_words(amount: Token, verb: Token) -> bool:
+    """ "BP said last week it would suspend dividend payments ... to offset liabilities from the spill,
+    which began after an explosion on an offshore rig that killed 11 workers": a relative clause set off
+    by a comma, opened by "which"/"who" as its subject and told in the plain past, inside what a report
+    in the past says, is the writer's reminder of what the thing named is, not the speaker's words
+    (which a past report would tell with "had", "would")."""
+    if verb.tag_ != "VBD" or not any(token.i == amount.i for token in verb.subtree):
+        return False
+    token = amount
+    while token.head.i != token.i and token.head.i != verb.i:
+        if token.dep_ == "relcl" and _plain_past_aside(token):
+            return True
+        token = token.head
+    return False
+
+
+def _plain_past_aside(clause: Token) -> bool:
+    """A relative clause ", which began ...": a comma before its relative subject, a simple past verb."""
+    relatives = [c for c in _subjects(clause) if c.lower_ in ("which", "who") and c.i == clause.left_edge.i]
+    if not relatives or clause.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return relatives[0].i > 0 and clause.doc[relatives[0].i - 1].text == ","
 
 
 def _narrated_plan(amount: Token, verb: Token) -> bool:
@@ -644,6 +668,9 @@ def _with_own_claim(
     words = sentence.doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if words is None:
         return figure
+    estimated = _relative_report(figure, words, clauses)
+    if estimated is not None:
+        return replace(figure, claim=estimated)
     holding = [(len(tokens), tokens, found) for tokens, found in clauses if words.start in tokens]
     if not holding:
         return figure
@@ -653,6 +680,31 @@ def _with_own_claim(
     if _narrated_aim(own, tokens, sentence.doc):
         return figure
     return replace(figure, claim=own)
+
+
+def _relative_report(figure: Figure, words: Span, clauses: Clauses) -> Attribution | None:
+    """ "still well below the 35,000-60,000 barrels a day that government scientists estimate are gushing
+    from the well", "the 5,000 barrels ... per day the company had said the tube was siphoning off": an
+    amount defined by the relative clause right after it, whose reporting verb has a subject of its own, is
+    what that clause reports (the relative word stands in its reported words), so the clause's source
+    holds it, not the report the sentence is filed under. Not a clause set off after the figure ("an appeal
+    for $562m (£346m), which it hopes will fund ...": the sum is the writer's, what it will fund hoped), nor
+    one whose subject is the relative word ("50 people who said they ..." are not reported by themselves)."""
+    amount = _amount(figure, words.sent)
+    if amount is None or in_document_quote(amount):
+        return None
+    for verb in amount.children:
+        if verb.dep_ != "relcl" or not _reporting(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if verb.left_edge.i != words.end:
+            continue
+        subjects = _subjects(verb)
+        if not subjects or subjects[0].lower_ in _RELATIVE or subjects[0].tag_ in ("WP", "WDT"):
+            continue
+        holding = [(len(tokens), found) for tokens, found in clauses if verb.i in tokens and found]
+        if holding:
+            return min(holding, key=lambda held: held[0])[1]
+    return None
 
 
 def _narrated_aim(own: Attribution, tokens: frozenset[int], doc: Doc) -> bool:
