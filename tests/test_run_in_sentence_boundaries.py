@@ -165,3 +165,19 @@ def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type
     sentences = _sentences(pipeline, text)
     assert sentences[0] == "Eight cases of swine flu have emerged in the UK"
     assert _opens_sentence(sentences, "Two more people in London have been diagnosed")
+
+
+def test_a_common_subject_with_its_prepositional_phrase_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japanese schools have been taking precautions against the virus Health officials in Japan have "
+        "confirmed the first cases of swine flu in the densely populated capital , Tokyo .\n"
+        "Tony Hayward 's handling of the disaster has been under scrutiny Shares in BP have slumped almost "
+        "40 % since the Deep Horizon oil rig exploded on 20 April .\n"
+        "Eateries in Mexico City have been restricted to offering takeaway food Restaurants and cafes in "
+        "Mexico City are to reopen on Wednesday after the country recorded a fall in new cases .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Japanese schools have been taking precautions against the virus"
+    assert _opens_sentence(sentences, "Health officials in Japan have confirmed")
+    assert _opens_sentence(sentences, "Shares in BP have slumped almost 40 %")
+    assert _opens_sentence(sentences, "Restaurants and cafes in Mexico City are to reopen")

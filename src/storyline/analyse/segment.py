@@ -1109,11 +1109,35 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     if doc[end - 1].tag_ not in ("NN", "NNS"):
         return None  # "Former BP boss Tony Hayward": no noun heads the phrase (a name follows a
         # noun that heads one, "Oil boss Tony Hayward", no lower-case verb)
+    end = _after_prepositional_phrase(doc, end)
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None
     return end, False
+
+
+def _after_prepositional_phrase(doc: Doc, start: int) -> int:
+    """Where a common subject's prepositional phrase ends, if one follows it ("Health officials in the
+    Philippines have asked", "Large parts of Mexico 's economy have been shut down"): a lower-case
+    preposition and a noun phrase of a few words (names and possessives too) that a noun ends; `start`
+    if none does."""
+    if start >= len(doc) or doc[start].tag_ != "IN" or doc[start].lower_ not in _SUBJECT_PREPOSITIONS:
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= _PHRASE_WORDS and _in_prepositional_phrase(doc[end]):
+        end += 1
+    if end == start + 1 or doc[end - 1].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return start
+    return end
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    return token.tag_ == "POS" or (token.tag_ in _NOUN_PHRASE and token.tag_ != "CC" and token.is_alpha)
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across"})
+_PHRASE_WORDS = 5  # words of the phrase after its preposition ("of Mexico 's economy", "in the Philippines")
 
 
 def _common_word_follows(doc: Doc, start: int) -> bool:
