@@ -181,3 +181,17 @@ def test_a_common_subject_with_its_prepositional_phrase_opens_a_sentence_after_a
     assert _opens_sentence(sentences, "Health officials in Japan have confirmed")
     assert _opens_sentence(sentences, "Shares in BP have slumped almost 40 %")
     assert _opens_sentence(sentences, "Restaurants and cafes in Mexico City are to reopen")
+
+
+def test_a_title_and_a_name_open_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill Former BP boss Tony Hayward says "
+        "the company was `` not prepared '' to deal with media scrutiny over the Gulf oil disaster .\n"
+        "Kevin Costner helps clean up oil spill The water will be 99 % clean of crude oil after the "
+        "separation process Film star Kevin Costner is to play a part in cleaning up the oil spill off the "
+        "Gulf of Mexico .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill"
+    assert _opens_sentence(sentences, "Former BP boss Tony Hayward says the company")
+    assert _opens_sentence(sentences, "Film star Kevin Costner is to play a part")

@@ -1106,15 +1106,39 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start + 1
     while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
         end += 1
+    if end == start + 1 and doc[start].tag_ == "JJ":
+        end = _role_after_company(doc, end)  # "Former BP boss Tony Hayward says"
     if doc[end - 1].tag_ not in ("NN", "NNS"):
-        return None  # "Former BP boss Tony Hayward": no noun heads the phrase (a name follows a
-        # noun that heads one, "Oil boss Tony Hayward", no lower-case verb)
+        return None  # "Former BP": no noun heads the phrase
+    end = _name_after_role(doc, end)
     end = _after_prepositional_phrase(doc, end)
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None
     return end, False
+
+
+def _role_after_company(doc: Doc, start: int) -> int:
+    """Where a title's role noun ends after a capitalised adjective and the name of the body it serves
+    ("Former BP boss", "Former US president"); `start` if none follows."""
+    end = start
+    while end < len(doc) and end - start < 3 and _in_name(doc[end]) and not doc[end].like_num:
+        end += 1
+    if end == start or end >= len(doc) or not doc[end].is_lower or not _stands_before_names(doc[end].lower_):
+        return start
+    return end + 1
+
+
+def _name_after_role(doc: Doc, start: int) -> int:
+    """Where the name ends that follows a role noun in apposition ("BP boss Tony Hayward says"), or
+    `start` if the noun before is no role or no name follows."""
+    if not _stands_before_names(doc[start - 1].lower_):
+        return start
+    end = start
+    while end < len(doc) and end - start < _NAME_WORDS and _in_name(doc[end]) and not doc[end].like_num:
+        end += 1
+    return end
 
 
 def _after_prepositional_phrase(doc: Doc, start: int) -> int:
