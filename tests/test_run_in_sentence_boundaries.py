@@ -195,3 +195,13 @@ def test_a_title_and_a_name_open_a_sentence_after_a_headline(pipeline) -> None: 
     assert sentences[0] == "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill"
     assert _opens_sentence(sentences, "Former BP boss Tony Hayward says the company")
     assert _opens_sentence(sentences, "Film star Kevin Costner is to play a part")
+
+
+def test_a_common_subject_opens_a_sentence_after_a_people_in_the_plural(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese authorities are taking no risks with the quarantined Mexicans Large parts of Mexico 's "
+        "economy have been shut down since 1 May in an effort to stem the spread of the virus .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Chinese authorities are taking no risks with the quarantined Mexicans"
+    assert _opens_sentence(sentences, "Large parts of Mexico 's economy have been shut down")

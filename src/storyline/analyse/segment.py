@@ -150,7 +150,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
-            or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
+            or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -876,9 +876,10 @@ def _described_subject_after_caption(token: Token) -> bool:
 _GOES_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
-def _name_after_word(words: _Words, index: int) -> bool:
-    """A capitalised word after a lower-case word and a blank on the same line: the cheap test that
-    comes before `_subject_after_caption` reads the tags."""
+def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bool:
+    """A capitalised word after a lower-case word and a blank on the same line (or, with
+    `plural_name`, after a people's name in the plural): the cheap test that comes before
+    `_subject_after_caption` reads the tags."""
     before = index - 1
     return (
         index > 1
@@ -886,8 +887,13 @@ def _name_after_word(words: _Words, index: int) -> bool:
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
-        and words.text[before].islower()
+        and (words.text[before].islower() or (plural_name and _plural_name(words.text[before])))
     )
+
+
+def _plural_name(text: str) -> bool:
+    """A people's name in the plural ("Mexicans", "Haitians"), which ends a caption as a common noun does."""
+    return len(text) > 3 and text.istitle() and text.endswith("s")
 
 
 def _acronym(text: str) -> bool:
@@ -908,7 +914,9 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
     clause instead, and the sentence goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
-    if previous.tag_ not in ("NN", "NNS") or _stands_before_names(previous.lower_):
+    if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
+        pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
+    elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
         return False
     found = _finite_verb_after_subject(doc, token.i)
     if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
