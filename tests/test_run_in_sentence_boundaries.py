@@ -205,3 +205,12 @@ def test_a_common_subject_opens_a_sentence_after_a_people_in_the_plural(pipeline
     sentences = _sentences(pipeline, text)
     assert sentences[0] == "Chinese authorities are taking no risks with the quarantined Mexicans"
     assert _opens_sentence(sentences, "Large parts of Mexico 's economy have been shut down")
+
+
+def test_a_bare_name_before_a_verb_of_naming_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An experimental cap has stopped the flow of any fresh oil into the Gulf since 15 July , but "
+        "engineers want to monitor the pressure and volume of oil in the well as they begin a procedure "
+        "BP is calling a `` static kill '' .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 1

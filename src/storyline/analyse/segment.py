@@ -931,7 +931,21 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     verb, set_off = found
     if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
+    if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
+        return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _naming_verb(doc: Doc, verb: int) -> bool:
+    """The verb chain from `verb` ends in a verb of naming ("is calling", "calls", "has dubbed"): after a
+    bare name it names what the noun before it stands for, a relative clause whose gap is its object."""
+    end = verb
+    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
+        end += 1
+    return doc[end].lower_ in _NAMING_FORMS
+
+
+_NAMING_FORMS = _NAMING_VERBS | {"call", "calls", "calling", "name", "names", "naming", "dub", "dubs"}
 
 
 def _no_title(doc: Doc, index: int) -> bool:
