@@ -214,3 +214,14 @@ def test_a_bare_name_before_a_verb_of_naming_goes_on_the_sentence(pipeline) -> N
         "BP is calling a `` static kill '' .\n"
     )
     assert len(_sentences(pipeline, text)) == 1
+
+
+def test_as_many_as_and_a_number_open_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The spill is believed to be America 's worst environmental disaster As many as 40,000 barrels "
+        "-LRB- 1.7 million gallons -RRB- of oil a day may have been gushing out from a blown-out Gulf of "
+        "Mexico well , doubling many estimates .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "The spill is believed to be America 's worst environmental disaster"
+    assert _opens_sentence(sentences, "As many as 40,000 barrels")

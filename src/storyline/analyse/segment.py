@@ -501,25 +501,28 @@ def _quantity_opens(words: _Words, index: int) -> bool:
     runs into with no full stop ("Police are guarding the Hong Kong hotel where the man stayed About
     300 people at a Hong Kong hotel have been placed under quarantine", "... serious air pollution
     About 325,000 gallons of dispersant ...", "... continue At least 75,000 bodies ..."): after a
-    lower-case word, "About", "Some", "More than", "Up to" and the like do not go on a sentence."""
+    lower-case word, "About", "Some", "More than", "Up to", "As many as" and the like do not go on a
+    sentence."""
     texts = words.text
     after = _QUANTITY_OPENERS.get(texts[index])
     if after is None or not words.spaced[index - 1] or not texts[index - 1][:1].islower():
         return False
     number = index + 1
-    if after:
-        if number >= len(texts) or texts[number].lower() not in after:
+    for needed in after:
+        if number >= len(texts) or texts[number].lower() not in needed:
             return False
         number += 1
     return number < len(texts) and texts[number][:1].isdigit() and words.alpha[index - 1] == 1
 
 
-# a quantity word that opens a sentence, and the word it needs before its number ("More than 90,000")
-_QUANTITY_OPENERS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("About", "Around", "Nearly", "Almost", "Some", "Over"), frozenset()),
-    **dict.fromkeys(("More", "Fewer", "Less"), frozenset({"than"})),
-    "Up": frozenset({"to"}),
-    "At": frozenset({"least", "most"}),
+# a quantity word that opens a sentence, and the words it needs before its number ("More than 90,000",
+# "As many as 40,000 barrels")
+_QUANTITY_OPENERS: dict[str, tuple[frozenset[str], ...]] = {
+    **dict.fromkeys(("About", "Around", "Nearly", "Almost", "Some", "Over"), ()),
+    **dict.fromkeys(("More", "Fewer", "Less"), (frozenset({"than"}),)),
+    "Up": (frozenset({"to"}),),
+    "At": (frozenset({"least", "most"}),),
+    "As": (frozenset({"many", "much"}), frozenset({"as"})),
 }
 
 
