@@ -225,3 +225,26 @@ def test_as_many_as_and_a_number_open_a_sentence_after_a_caption(pipeline) -> No
     sentences = _sentences(pipeline, text)
     assert sentences[0] == "The spill is believed to be America 's worst environmental disaster"
     assert _opens_sentence(sentences, "As many as 40,000 barrels")
+
+
+def test_a_report_of_what_someone_says_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexico and China in swine flu row Mexico 's ambassador says he was denied access to citizens at a "
+        "hotel .\n"
+        "Jermaine to write Michael Jackson memoir Jermaine Jackson said his book said the things Michael `` "
+        "never got the chance to say '' .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Mexico and China in swine flu row"
+    assert _opens_sentence(sentences, "Mexico 's ambassador says he was denied access")
+    assert _opens_sentence(sentences, "Jermaine Jackson said his book")
+
+
+def test_a_title_before_a_name_is_no_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "National director of epidemiology Eddy Martinez said the control mechanisms for swine flu are "
+        "based on what was learned .\n"
+        "BBC business correspondent Joe Lynam says that BP has no external insurance cover in the "
+        "traditional sense .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 2

@@ -919,6 +919,10 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
         pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
+    elif (
+        previous.tag_ in ("NN", "NNS", "NNP") and previous.is_lower and _report_after_headline(token, starts)
+    ):
+        return True  # "Mexico and China in swine flu row Mexico 's ambassador says he was denied ..."
     elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
         return False
     found = _finite_verb_after_subject(doc, token.i)
@@ -937,6 +941,57 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _report_after_headline(token: Token, starts: np.ndarray) -> bool:
+    """A headline with no verb, which ends in a noun, runs into its lead's report of what someone
+    says: "Mexico and China in swine flu row Mexico 's ambassador says he was denied access ...". The
+    name (or its possessive's noun) is the subject of "says" or "said", which a clause follows (a
+    pronoun, a determiner or "that"); the noun is no title before the name ("BBC business editor
+    Robert Peston said"); the headline runs from its line's start (or the last cut)."""
+    doc, noun = token.doc, token.doc[token.i - 1].lower_
+    if _stands_before_names(noun) or _names_someone_or_somewhere(noun):
+        return False  # "BBC business editor Robert Peston said": the title of the name
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None or doc[found[0]].lower_ not in _SAYING or found[0] + 1 >= len(doc):
+        return False
+    clause = doc[found[0] + 1]
+    if clause.tag_ not in ("PRP", "PRP$", "DT", "EX") and clause.lower_ != "that":
+        return False
+    return _headline_before(doc, token.i - 1, starts)
+
+
+_SAYING = frozenset({"says", "said"})
+_HEADLINE_WORDS = 3  # "Mexico and China in swine flu row": words from the line's start at least
+
+
+def _headline_before(doc: Doc, end: int, starts: np.ndarray) -> bool:
+    """The words from the line's start (or the last cut) to `end` are a headline: no finite verb, no
+    full stop or comma, no noun for a role (a title before the name), and a capitalised noun, name,
+    adjective, article or number first (not an adverbial's preposition, participle or conjunction:
+    "Referring to the blast Mr Dudley said")."""
+    first = end
+    while first > 0:
+        before = doc[first - 1]
+        if "\n" in before.text_with_ws or starts[first] == _START:
+            break
+        if before.text[-1:] in ".!?" or before.text == "," or before.tag_ in FINITE_TAGS or _role(before):
+            return False
+        first -= 1
+    opener = doc[first]
+    return end - first + 1 >= _HEADLINE_WORDS and _capitalised(opener) and opener.tag_ in _HEADLINE_OPENERS
+
+
+_HEADLINE_OPENERS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD"})
+
+
+def _role(token: Token) -> bool:
+    """A noun for someone's role ("director", "Head"): the words before a name are its title
+    ("National director of epidemiology Eddy Martinez said"), no headline."""
+    noun = token.lower_
+    return token.tag_ in ("NN", "NNS", "NNP") and (
+        _stands_before_names(noun) or _names_someone_or_somewhere(noun)
+    )
 
 
 def _naming_verb(doc: Doc, verb: int) -> bool:
