@@ -27,15 +27,23 @@ boundary to the parser.
 
 A caption, headline or fact box's item that ends without a full stop is also cut
 from a sentence that opens with a subject in capitals or a name that heads a
-noun phrase ("The" and a name and its noun) before its finite verb; with a
-capitalised pronoun before its verb, a determiner before a lower-case word, or
-a number word before a noun phrase and its verb, after a name; or with an
-adverbial (a capitalised preposition and its phrase up to a comma or a date, a
-sentence adverb and its comma, "But") after a word that ends a phrase. The text
-before must say something of its own: a finite verb since the last cut. A name
-after a noun of saying, a name before a relative clause's gap, a name after a
-fronted adverbial, and a title's capitalised word (after a comma, or alone after
-a lower-case word) keep their sentence whole; a time zone stays with its clock.
+noun phrase ("The" and a name and its noun) before its finite verb, or with a
+capitalised common subject, which may take a prepositional phrase ("Health
+officials in Japan have confirmed") or be a title and a name ("Former BP boss
+Tony Hayward says"), also after a people's name in the plural ("the quarantined
+Mexicans Large parts of ..."); with a capitalised pronoun before its verb, a
+determiner before a lower-case word, or a number word before a noun phrase and
+its verb, after a name; or with an adverbial (a capitalised preposition and its
+phrase up to a comma or a date, a sentence adverb and its comma, "But") or a
+quantity ("As many as 40,000") after a word that ends a phrase. The text before
+must say something of its own: a finite verb since the last cut; only a
+headline of a few words with no verb, no comma and no role's noun runs into its
+lead's report of what a name says ("Mexico and China in swine flu row Mexico 's
+ambassador says he ..."). A name after a noun of saying, a name before a
+relative clause's gap (a verb of naming's object: "a procedure BP is calling a
+static kill"), a name after a fronted adverbial, and a title's capitalised word
+(after a comma, or alone after a lower-case word) keep their sentence whole; a
+time zone stays with its clock.
 """
 
 from __future__ import annotations
