@@ -248,3 +248,24 @@ def test_a_title_before_a_name_is_no_headline(pipeline) -> None:  # type: ignore
         "traditional sense .\n"
     )
     assert len(_sentences(pipeline, text)) == 2
+
+
+def test_a_name_opens_a_sentence_after_a_caption_that_ends_in_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BP began drilling two relief wells in May BP says its operation to drill a relief well to stop the "
+        "Gulf of Mexico oil leak is `` slightly ahead of schedule '' .\n"
+        "Jackson suffered a cardiac arrest in June Michael Jackson 's death certificate has been amended to "
+        "reflect his cause of death as homicide .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "BP began drilling two relief wells in May"
+    assert _opens_sentence(sentences, "BP says its operation to drill a relief well")
+    assert _opens_sentence(sentences, "Michael Jackson 's death certificate has been amended")
+
+
+def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British Prime Minister Gordon Brown said on Tuesday Haiti was a `` test of resolve '' for the "
+        "international community .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 1

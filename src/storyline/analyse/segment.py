@@ -159,6 +159,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
+            or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -905,6 +906,36 @@ def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bo
 def _plural_name(text: str) -> bool:
     """A people's name in the plural ("Mexicans", "Haitians"), which ends a caption as a common noun does."""
     return len(text) > 3 and text.istitle() and text.endswith("s")
+
+
+def _after_date(words: _Words, index: int) -> bool:
+    """A capitalised word after a month or a weekday that a lower-case preposition governs ("in May
+    BP"): the cheap test before `_name_after_date` reads the tags."""
+    texts = words.text
+    return (
+        index > 2
+        and (texts[index - 1] in _MONTH_NAMES or texts[index - 1].lower() in WEEKDAY_NAMES)
+        and texts[index - 2].islower()
+        and words.spaced[index - 1] == 1
+        and (words.opens[index] or _acronym(texts[index]))
+    )
+
+
+def _name_after_date(token: Token, starts: np.ndarray) -> bool:
+    """A caption or a list item that ends in its date runs into a sentence that opens with a name
+    before its verb: "BP began drilling two relief wells in May BP says its operation to drill a
+    relief well ...". A date names no noun that a relative clause could tell of, so the name opens a
+    sentence when the text before has its verb (not a verb of saying right before the date, whose
+    clause the name opens) and the name's verb has what follows a sentence's."""
+    doc, index = token.doc, token.i
+    if token.tag_ not in _NAME_TAGS or doc[index - 2].tag_ != "IN" or token.text in _MONTH_NAMES:
+        return False
+    if doc[index - 3].lower_ in _CLAUSE_VERBS:
+        return False  # "Gordon Brown said on Tuesday Haiti was ...": what he said
+    found = _finite_verb_after_subject(doc, index)
+    if found is None or not _verb_in_caption(doc, index - 1, starts):
+        return False
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
 
 
 def _acronym(text: str) -> bool:
