@@ -267,5 +267,7 @@ def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipelin
     text = (
         "British Prime Minister Gordon Brown said on Tuesday Haiti was a `` test of resolve '' for the "
         "international community .\n"
+        "In a visit to Louisiana , one of four coastal states at risk , Obama stressed on Sunday BP was "
+        "responsible for paying for the cleanup .\n"
     )
-    assert len(_sentences(pipeline, text)) == 1
+    assert len(_sentences(pipeline, text)) == 2

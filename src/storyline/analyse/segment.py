@@ -925,13 +925,14 @@ def _name_after_date(token: Token, starts: np.ndarray) -> bool:
     """A caption or a list item that ends in its date runs into a sentence that opens with a name
     before its verb: "BP began drilling two relief wells in May BP says its operation to drill a
     relief well ...". A date names no noun that a relative clause could tell of, so the name opens a
-    sentence when the text before has its verb (not a verb of saying right before the date, whose
-    clause the name opens) and the name's verb has what follows a sentence's."""
+    sentence when the text before has its verb, the date follows a noun (the verb's object: not "said
+    on Tuesday Haiti was", whose clause the name opens) and the name's verb has what follows a
+    sentence's."""
     doc, index = token.doc, token.i
     if token.tag_ not in _NAME_TAGS or doc[index - 2].tag_ != "IN" or token.text in _MONTH_NAMES:
         return False
-    if doc[index - 3].lower_ in _CLAUSE_VERBS:
-        return False  # "Gordon Brown said on Tuesday Haiti was ...": what he said
+    if doc[index - 3].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # "Gordon Brown said on Tuesday Haiti was", "Obama stressed on Sunday BP was"
     found = _finite_verb_after_subject(doc, index)
     if found is None or not _verb_in_caption(doc, index - 1, starts):
         return False
