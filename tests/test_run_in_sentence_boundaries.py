@@ -165,3 +165,109 @@ def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type
     sentences = _sentences(pipeline, text)
     assert sentences[0] == "Eight cases of swine flu have emerged in the UK"
     assert _opens_sentence(sentences, "Two more people in London have been diagnosed")
+
+
+def test_a_common_subject_with_its_prepositional_phrase_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japanese schools have been taking precautions against the virus Health officials in Japan have "
+        "confirmed the first cases of swine flu in the densely populated capital , Tokyo .\n"
+        "Tony Hayward 's handling of the disaster has been under scrutiny Shares in BP have slumped almost "
+        "40 % since the Deep Horizon oil rig exploded on 20 April .\n"
+        "Eateries in Mexico City have been restricted to offering takeaway food Restaurants and cafes in "
+        "Mexico City are to reopen on Wednesday after the country recorded a fall in new cases .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Japanese schools have been taking precautions against the virus"
+    assert _opens_sentence(sentences, "Health officials in Japan have confirmed")
+    assert _opens_sentence(sentences, "Shares in BP have slumped almost 40 %")
+    assert _opens_sentence(sentences, "Restaurants and cafes in Mexico City are to reopen")
+
+
+def test_a_title_and_a_name_open_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill Former BP boss Tony Hayward says "
+        "the company was `` not prepared '' to deal with media scrutiny over the Gulf oil disaster .\n"
+        "Kevin Costner helps clean up oil spill The water will be 99 % clean of crude oil after the "
+        "separation process Film star Kevin Costner is to play a part in cleaning up the oil spill off the "
+        "Gulf of Mexico .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill"
+    assert _opens_sentence(sentences, "Former BP boss Tony Hayward says the company")
+    assert _opens_sentence(sentences, "Film star Kevin Costner is to play a part")
+
+
+def test_a_common_subject_opens_a_sentence_after_a_people_in_the_plural(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese authorities are taking no risks with the quarantined Mexicans Large parts of Mexico 's "
+        "economy have been shut down since 1 May in an effort to stem the spread of the virus .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Chinese authorities are taking no risks with the quarantined Mexicans"
+    assert _opens_sentence(sentences, "Large parts of Mexico 's economy have been shut down")
+
+
+def test_a_bare_name_before_a_verb_of_naming_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An experimental cap has stopped the flow of any fresh oil into the Gulf since 15 July , but "
+        "engineers want to monitor the pressure and volume of oil in the well as they begin a procedure "
+        "BP is calling a `` static kill '' .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 1
+
+
+def test_as_many_as_and_a_number_open_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The spill is believed to be America 's worst environmental disaster As many as 40,000 barrels "
+        "-LRB- 1.7 million gallons -RRB- of oil a day may have been gushing out from a blown-out Gulf of "
+        "Mexico well , doubling many estimates .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "The spill is believed to be America 's worst environmental disaster"
+    assert _opens_sentence(sentences, "As many as 40,000 barrels")
+
+
+def test_a_report_of_what_someone_says_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexico and China in swine flu row Mexico 's ambassador says he was denied access to citizens at a "
+        "hotel .\n"
+        "Jermaine to write Michael Jackson memoir Jermaine Jackson said his book said the things Michael `` "
+        "never got the chance to say '' .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Mexico and China in swine flu row"
+    assert _opens_sentence(sentences, "Mexico 's ambassador says he was denied access")
+    assert _opens_sentence(sentences, "Jermaine Jackson said his book")
+
+
+def test_a_title_before_a_name_is_no_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "National director of epidemiology Eddy Martinez said the control mechanisms for swine flu are "
+        "based on what was learned .\n"
+        "BBC business correspondent Joe Lynam says that BP has no external insurance cover in the "
+        "traditional sense .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 2
+
+
+def test_a_name_opens_a_sentence_after_a_caption_that_ends_in_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BP began drilling two relief wells in May BP says its operation to drill a relief well to stop the "
+        "Gulf of Mexico oil leak is `` slightly ahead of schedule '' .\n"
+        "Jackson suffered a cardiac arrest in June Michael Jackson 's death certificate has been amended to "
+        "reflect his cause of death as homicide .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "BP began drilling two relief wells in May"
+    assert _opens_sentence(sentences, "BP says its operation to drill a relief well")
+    assert _opens_sentence(sentences, "Michael Jackson 's death certificate has been amended")
+
+
+def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British Prime Minister Gordon Brown said on Tuesday Haiti was a `` test of resolve '' for the "
+        "international community .\n"
+        "In a visit to Louisiana , one of four coastal states at risk , Obama stressed on Sunday BP was "
+        "responsible for paying for the cleanup .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 2

@@ -27,15 +27,23 @@ boundary to the parser.
 
 A caption, headline or fact box's item that ends without a full stop is also cut
 from a sentence that opens with a subject in capitals or a name that heads a
-noun phrase ("The" and a name and its noun) before its finite verb; with a
-capitalised pronoun before its verb, a determiner before a lower-case word, or
-a number word before a noun phrase and its verb, after a name; or with an
-adverbial (a capitalised preposition and its phrase up to a comma or a date, a
-sentence adverb and its comma, "But") after a word that ends a phrase. The text
-before must say something of its own: a finite verb since the last cut. A name
-after a noun of saying, a name before a relative clause's gap, a name after a
-fronted adverbial, and a title's capitalised word (after a comma, or alone after
-a lower-case word) keep their sentence whole; a time zone stays with its clock.
+noun phrase ("The" and a name and its noun) before its finite verb, or with a
+capitalised common subject, which may take a prepositional phrase ("Health
+officials in Japan have confirmed") or be a title and a name ("Former BP boss
+Tony Hayward says"), also after a people's name in the plural ("the quarantined
+Mexicans Large parts of ..."); with a capitalised pronoun before its verb, a
+determiner before a lower-case word, or a number word before a noun phrase and
+its verb, after a name; or with an adverbial (a capitalised preposition and its
+phrase up to a comma or a date, a sentence adverb and its comma, "But") or a
+quantity ("As many as 40,000") after a word that ends a phrase. The text before
+must say something of its own: a finite verb since the last cut; only a
+headline of a few words with no verb, no comma and no role's noun runs into its
+lead's report of what a name says ("Mexico and China in swine flu row Mexico 's
+ambassador says he ..."). A name after a noun of saying, a name before a
+relative clause's gap (a verb of naming's object: "a procedure BP is calling a
+static kill"), a name after a fronted adverbial, and a title's capitalised word
+(after a comma, or alone after a lower-case word) keep their sentence whole; a
+time zone stays with its clock.
 """
 
 from __future__ import annotations
@@ -150,7 +158,8 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
-            or (_name_after_word(words, i) and _subject_after_caption(doc[i], starts))
+            or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
+            or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -501,25 +510,28 @@ def _quantity_opens(words: _Words, index: int) -> bool:
     runs into with no full stop ("Police are guarding the Hong Kong hotel where the man stayed About
     300 people at a Hong Kong hotel have been placed under quarantine", "... serious air pollution
     About 325,000 gallons of dispersant ...", "... continue At least 75,000 bodies ..."): after a
-    lower-case word, "About", "Some", "More than", "Up to" and the like do not go on a sentence."""
+    lower-case word, "About", "Some", "More than", "Up to", "As many as" and the like do not go on a
+    sentence."""
     texts = words.text
     after = _QUANTITY_OPENERS.get(texts[index])
     if after is None or not words.spaced[index - 1] or not texts[index - 1][:1].islower():
         return False
     number = index + 1
-    if after:
-        if number >= len(texts) or texts[number].lower() not in after:
+    for needed in after:
+        if number >= len(texts) or texts[number].lower() not in needed:
             return False
         number += 1
     return number < len(texts) and texts[number][:1].isdigit() and words.alpha[index - 1] == 1
 
 
-# a quantity word that opens a sentence, and the word it needs before its number ("More than 90,000")
-_QUANTITY_OPENERS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("About", "Around", "Nearly", "Almost", "Some", "Over"), frozenset()),
-    **dict.fromkeys(("More", "Fewer", "Less"), frozenset({"than"})),
-    "Up": frozenset({"to"}),
-    "At": frozenset({"least", "most"}),
+# a quantity word that opens a sentence, and the words it needs before its number ("More than 90,000",
+# "As many as 40,000 barrels")
+_QUANTITY_OPENERS: dict[str, tuple[frozenset[str], ...]] = {
+    **dict.fromkeys(("About", "Around", "Nearly", "Almost", "Some", "Over"), ()),
+    **dict.fromkeys(("More", "Fewer", "Less"), (frozenset({"than"}),)),
+    "Up": (frozenset({"to"}),),
+    "At": (frozenset({"least", "most"}),),
+    "As": (frozenset({"many", "much"}), frozenset({"as"})),
 }
 
 
@@ -876,9 +888,10 @@ def _described_subject_after_caption(token: Token) -> bool:
 _GOES_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
-def _name_after_word(words: _Words, index: int) -> bool:
-    """A capitalised word after a lower-case word and a blank on the same line: the cheap test that
-    comes before `_subject_after_caption` reads the tags."""
+def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bool:
+    """A capitalised word after a lower-case word and a blank on the same line (or, with
+    `plural_name`, after a people's name in the plural): the cheap test that comes before
+    `_subject_after_caption` reads the tags."""
     before = index - 1
     return (
         index > 1
@@ -886,8 +899,44 @@ def _name_after_word(words: _Words, index: int) -> bool:
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
-        and words.text[before].islower()
+        and (words.text[before].islower() or (plural_name and _plural_name(words.text[before])))
     )
+
+
+def _plural_name(text: str) -> bool:
+    """A people's name in the plural ("Mexicans", "Haitians"), which ends a caption as a common noun does."""
+    return len(text) > 3 and text.istitle() and text.endswith("s")
+
+
+def _after_date(words: _Words, index: int) -> bool:
+    """A capitalised word after a month or a weekday that a lower-case preposition governs ("in May
+    BP"): the cheap test before `_name_after_date` reads the tags."""
+    texts = words.text
+    return (
+        index > 2
+        and (texts[index - 1] in _MONTH_NAMES or texts[index - 1].lower() in WEEKDAY_NAMES)
+        and texts[index - 2].islower()
+        and words.spaced[index - 1] == 1
+        and (words.opens[index] or _acronym(texts[index]))
+    )
+
+
+def _name_after_date(token: Token, starts: np.ndarray) -> bool:
+    """A caption or a list item that ends in its date runs into a sentence that opens with a name
+    before its verb: "BP began drilling two relief wells in May BP says its operation to drill a
+    relief well ...". A date names no noun that a relative clause could tell of, so the name opens a
+    sentence when the text before has its verb, the date follows a noun (the verb's object: not "said
+    on Tuesday Haiti was", whose clause the name opens) and the name's verb has what follows a
+    sentence's."""
+    doc, index = token.doc, token.i
+    if token.tag_ not in _NAME_TAGS or doc[index - 2].tag_ != "IN" or token.text in _MONTH_NAMES:
+        return False
+    if doc[index - 3].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # "Gordon Brown said on Tuesday Haiti was", "Obama stressed on Sunday BP was"
+    found = _finite_verb_after_subject(doc, index)
+    if found is None or not _verb_in_caption(doc, index - 1, starts):
+        return False
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
 
 
 def _acronym(text: str) -> bool:
@@ -908,7 +957,13 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
     clause instead, and the sentence goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
-    if previous.tag_ not in ("NN", "NNS") or _stands_before_names(previous.lower_):
+    if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
+        pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
+    elif (
+        previous.tag_ in ("NN", "NNS", "NNP") and previous.is_lower and _report_after_headline(token, starts)
+    ):
+        return True  # "Mexico and China in swine flu row Mexico 's ambassador says he was denied ..."
+    elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
         return False
     found = _finite_verb_after_subject(doc, token.i)
     if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
@@ -923,7 +978,72 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     verb, set_off = found
     if not set_off and token.tag_ in _NAME_TAGS and _names_someone_or_somewhere(previous.lower_):
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
+    if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
+        return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _report_after_headline(token: Token, starts: np.ndarray) -> bool:
+    """A headline with no verb, which ends in a noun, runs into its lead's report of what someone
+    says: "Mexico and China in swine flu row Mexico 's ambassador says he was denied access ...". The
+    name (or its possessive's noun) is the subject of "says" or "said", which a clause follows (a
+    pronoun, a determiner or "that"); the noun is no title before the name ("BBC business editor
+    Robert Peston said"); the headline runs from its line's start (or the last cut)."""
+    doc, noun = token.doc, token.doc[token.i - 1].lower_
+    if _stands_before_names(noun) or _names_someone_or_somewhere(noun):
+        return False  # "BBC business editor Robert Peston said": the title of the name
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None or doc[found[0]].lower_ not in _SAYING or found[0] + 1 >= len(doc):
+        return False
+    clause = doc[found[0] + 1]
+    if clause.tag_ not in ("PRP", "PRP$", "DT", "EX") and clause.lower_ != "that":
+        return False
+    return _headline_before(doc, token.i - 1, starts)
+
+
+_SAYING = frozenset({"says", "said"})
+_HEADLINE_WORDS = 3  # "Mexico and China in swine flu row": words from the line's start at least
+
+
+def _headline_before(doc: Doc, end: int, starts: np.ndarray) -> bool:
+    """The words from the line's start (or the last cut) to `end` are a headline: no finite verb, no
+    full stop or comma, no noun for a role (a title before the name), and a capitalised noun, name,
+    adjective, article or number first (not an adverbial's preposition, participle or conjunction:
+    "Referring to the blast Mr Dudley said")."""
+    first = end
+    while first > 0:
+        before = doc[first - 1]
+        if "\n" in before.text_with_ws or starts[first] == _START:
+            break
+        if before.text[-1:] in ".!?" or before.text == "," or before.tag_ in FINITE_TAGS or _role(before):
+            return False
+        first -= 1
+    opener = doc[first]
+    return end - first + 1 >= _HEADLINE_WORDS and _capitalised(opener) and opener.tag_ in _HEADLINE_OPENERS
+
+
+_HEADLINE_OPENERS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD"})
+
+
+def _role(token: Token) -> bool:
+    """A noun for someone's role ("director", "Head"): the words before a name are its title
+    ("National director of epidemiology Eddy Martinez said"), no headline."""
+    noun = token.lower_
+    return token.tag_ in ("NN", "NNS", "NNP") and (
+        _stands_before_names(noun) or _names_someone_or_somewhere(noun)
+    )
+
+
+def _naming_verb(doc: Doc, verb: int) -> bool:
+    """The verb chain from `verb` ends in a verb of naming ("is calling", "calls", "has dubbed"): after a
+    bare name it names what the noun before it stands for, a relative clause whose gap is its object."""
+    end = verb
+    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
+        end += 1
+    return doc[end].lower_ in _NAMING_FORMS
+
+
+_NAMING_FORMS = _NAMING_VERBS | {"call", "calls", "calling", "name", "names", "naming", "dub", "dubs"}
 
 
 def _no_title(doc: Doc, index: int) -> bool:
@@ -1106,14 +1226,62 @@ def _verb_after_common_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
     end = start + 1
     while end < len(doc) and end - start < _COMMON_WORDS and _lower_noun_phrase(doc[end]):
         end += 1
+    if end == start + 1 and doc[start].tag_ == "JJ":
+        end = _role_after_company(doc, end)  # "Former BP boss Tony Hayward says"
     if doc[end - 1].tag_ not in ("NN", "NNS"):
-        return None  # "Former BP boss Tony Hayward": no noun heads the phrase (a name follows a
-        # noun that heads one, "Oil boss Tony Hayward", no lower-case verb)
+        return None  # "Former BP": no noun heads the phrase
+    end = _name_after_role(doc, end)
+    end = _after_prepositional_phrase(doc, end)
     if end < len(doc) and doc[end].tag_ == "RB":
         end += 1
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None
     return end, False
+
+
+def _role_after_company(doc: Doc, start: int) -> int:
+    """Where a title's role noun ends after a capitalised adjective and the name of the body it serves
+    ("Former BP boss", "Former US president"); `start` if none follows."""
+    end = start
+    while end < len(doc) and end - start < 3 and _in_name(doc[end]) and not doc[end].like_num:
+        end += 1
+    if end == start or end >= len(doc) or not doc[end].is_lower or not _stands_before_names(doc[end].lower_):
+        return start
+    return end + 1
+
+
+def _name_after_role(doc: Doc, start: int) -> int:
+    """Where the name ends that follows a role noun in apposition ("BP boss Tony Hayward says"), or
+    `start` if the noun before is no role or no name follows."""
+    if not _stands_before_names(doc[start - 1].lower_):
+        return start
+    end = start
+    while end < len(doc) and end - start < _NAME_WORDS and _in_name(doc[end]) and not doc[end].like_num:
+        end += 1
+    return end
+
+
+def _after_prepositional_phrase(doc: Doc, start: int) -> int:
+    """Where a common subject's prepositional phrase ends, if one follows it ("Health officials in the
+    Philippines have asked", "Large parts of Mexico 's economy have been shut down"): a lower-case
+    preposition and a noun phrase of a few words (names and possessives too) that a noun ends; `start`
+    if none does."""
+    if start >= len(doc) or doc[start].tag_ != "IN" or doc[start].lower_ not in _SUBJECT_PREPOSITIONS:
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= _PHRASE_WORDS and _in_prepositional_phrase(doc[end]):
+        end += 1
+    if end == start + 1 or doc[end - 1].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return start
+    return end
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    return token.tag_ == "POS" or (token.tag_ in _NOUN_PHRASE and token.tag_ != "CC" and token.is_alpha)
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across"})
+_PHRASE_WORDS = 5  # words of the phrase after its preposition ("of Mexico 's economy", "in the Philippines")
 
 
 def _common_word_follows(doc: Doc, start: int) -> bool:
