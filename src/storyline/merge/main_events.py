@@ -314,8 +314,8 @@ def main_events(
             if entry.sources < 2 and overview.offer(entry):
                 break
     if len(overview.chosen) < count:  # room left: the news that one article leads with
-        for entry in ranked:
-            if entry.sources < 2 and _leads_with_a_deed(entry) and overview.offer(entry):
+        for entry in _leading_news(ranked):
+            if overview.offer(entry):
                 break
     return sorted(overview.chosen, key=_in_date_order)
 
@@ -802,6 +802,30 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     if not own or own[0].start >= LEAD or own[0].modality != "actual" or entry.tense != Tense.PAST:
         return False
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
+
+
+def _leading_news(ranked: list[Entry]) -> list[Entry]:
+    """The entries that one article alone tells and leads with (`_leads_with_a_deed`), in `ranked`'s
+    order, only the first told of each article: an article leads with one piece of news, and the
+    next sentence of its lead gives that news's detail, not other news ("Health officials in Japan
+    have confirmed the first cases of swine flu in the densely populated capital, Tokyo." and, next,
+    "Two schoolgirls tested positive for the H1N1 virus after their return from a trip to New
+    York.")."""
+    leading = [entry for entry in ranked if entry.sources < 2 and _leads_with_a_deed(entry)]
+    first: dict[str, tuple[int, int]] = {}  # for each article, where its first lead report starts, and which
+    for at, entry in enumerate(leading):
+        report = _own_report(entry)
+        if report is not None and (report.document not in first or report.start < first[report.document][0]):
+            first[report.document] = (report.start, at)
+    kept = {at for _, at in first.values()}
+    return [entry for at, entry in enumerate(leading) if at in kept]
+
+
+def _own_report(entry: Entry) -> Mention | None:
+    """The report whose sentence the entry shows, if one does."""
+    return next(
+        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
+    )
 
 
 def _leads(entry: Entry) -> int:
