@@ -174,7 +174,7 @@ from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
-from storyline.model import Entry, Mention, Tense
+from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
@@ -744,11 +744,19 @@ def _undated_days(entry: Entry) -> float:
     Organization has raised its pandemic alert to five": dropping those days cost H1N1_bbc's
     overview that raise)."""
     days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
-    if len(days) < 2 or entry.tense == Tense.PAST or not _dated_by_pages(entry):
+    if len(days) < 2 or entry.tense == Tense.PAST or _confirmed(entry) or not _dated_by_pages(entry):
         return 0.0  # a report that gives its own time tells an event, retold
     if any(_TIME_WORDS.search(mention.text) for mention in entry.mentions):
         return 0.0
     return RETOLD * math.log2(len(days))
+
+
+def _confirmed(entry: Entry) -> bool:
+    """Whether a source confirms the entry's event: what a live page tells in the present ("German
+    authorities confirm that a nurse who treated a patient with swine flu also contracted the
+    disease") is a thing found on its day, news retold on the next day's page, not a standing
+    statement."""
+    return entry.attribution is not None and entry.attribution.stance == Stance.CONFIRMED
 
 
 def _dated_news(entry: Entry) -> bool:
