@@ -73,7 +73,9 @@ them reports. When those still leave places (H1N1_bbc's overview held 53 of its 
 85), they go to the news that one article leads with: a named actor's deed of a day, told in the
 article's headline or lead paragraph ("Sameerah Ahmad died at Birmingham Children's Hospital on
 Friday evening"; "The UN has begun a large-scale aid distribution in Haiti's capital"), not a caption,
-an explainer or a comment a paragraph down. `--all` shows the rest.
+an explainer or a comment a paragraph down; one of each article, the first it tells (the next
+sentence of a lead gives the news's detail: Tokyo's first cases, then the two schoolgirls they were).
+`--all` shows the rest.
 (Leaving out sentences that open with a personal pronoun too was measured
 and dropped: "He is thought to have picked up swine flu in Texas" is news,
 and the overview of H1N1_bbc fell from AR-1 0.122 to 0.111 against
