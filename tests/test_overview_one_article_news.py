@@ -66,3 +66,27 @@ def test_a_sentence_a_paragraph_down_or_dated_by_a_recalled_week_stays_out() -> 
     of its article, however short the overview."""
     story = [e for e in _story() if e.id != "sameerah"]
     assert [e.id for e in main_events(story, 3)] == ["raised", "died"]
+
+
+# a 21 May article's lead, 64 characters in, after its headline, and its next sentence, 175 in
+TOKYO = (
+    "Health officials in Japan have confirmed the first cases of swine flu in the densely populated capital, "
+    "Tokyo."
+)
+SCHOOLGIRLS = "Two schoolgirls tested positive for the H1N1 virus after their return from a trip to New York."
+
+
+def test_an_article_leads_with_one_piece_of_news() -> None:
+    """The lead's next sentence gives its news's detail (Tokyo's first cases are the two schoolgirls):
+    the overview takes the article's first lead report only, though the next ranks before it."""
+    one_article = [
+        replace(entry, mentions=[replace(entry.mentions[0], document="japan")])
+        for entry in (
+            _one_article(
+                "schoolgirls", "2009-05-21", "tested", SCHOOLGIRLS, 175, "New York", date(2009, 5, 21)
+            ),
+            _one_article("tokyo", "2009-05-21", "confirmed", TOKYO, 64, "Japan", date(2009, 5, 21)),
+        )
+    ]
+    story = [*_story()[:2], *one_article]
+    assert [e.id for e in main_events(story, 3)] == ["raised", "tokyo", "died"]

@@ -73,7 +73,9 @@ them reports. When those still leave places (H1N1_bbc's overview held 53 of its 
 85), they go to the news that one article leads with: a named actor's deed of a day, told in the
 article's headline or lead paragraph ("Sameerah Ahmad died at Birmingham Children's Hospital on
 Friday evening"; "The UN has begun a large-scale aid distribution in Haiti's capital"), not a caption,
-an explainer or a comment a paragraph down. `--all` shows the rest.
+an explainer or a comment a paragraph down; one of each article, the first it tells (the next
+sentence of a lead gives the news's detail: Tokyo's first cases, then the two schoolgirls they were).
+`--all` shows the rest.
 (Leaving out sentences that open with a personal pronoun too was measured
 and dropped: "He is thought to have picked up swine flu in Texas" is news,
 and the overview of H1N1_bbc fell from AR-1 0.122 to 0.111 against
@@ -174,7 +176,7 @@ from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract.quote_marks import quote_spans
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
-from storyline.model import Entry, Mention, Tense
+from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
 
 PER_DAY = 2  # events of one day in the overview
@@ -314,8 +316,8 @@ def main_events(
             if entry.sources < 2 and overview.offer(entry):
                 break
     if len(overview.chosen) < count:  # room left: the news that one article leads with
-        for entry in ranked:
-            if entry.sources < 2 and _leads_with_a_deed(entry) and overview.offer(entry):
+        for entry in _leading_news(ranked):
+            if overview.offer(entry):
                 break
     return sorted(overview.chosen, key=_in_date_order)
 
@@ -744,11 +746,19 @@ def _undated_days(entry: Entry) -> float:
     Organization has raised its pandemic alert to five": dropping those days cost H1N1_bbc's
     overview that raise)."""
     days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
-    if len(days) < 2 or entry.tense == Tense.PAST or not _dated_by_pages(entry):
+    if len(days) < 2 or entry.tense == Tense.PAST or _confirmed(entry) or not _dated_by_pages(entry):
         return 0.0  # a report that gives its own time tells an event, retold
     if any(_TIME_WORDS.search(mention.text) for mention in entry.mentions):
         return 0.0
     return RETOLD * math.log2(len(days))
+
+
+def _confirmed(entry: Entry) -> bool:
+    """Whether a source confirms the entry's event: what a live page tells in the present ("German
+    authorities confirm that a nurse who treated a patient with swine flu also contracted the
+    disease") is a thing found on its day, news retold on the next day's page, not a standing
+    statement."""
+    return entry.attribution is not None and entry.attribution.stance == Stance.CONFIRMED
 
 
 def _dated_news(entry: Entry) -> bool:
@@ -802,6 +812,30 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     if not own or own[0].start >= LEAD or own[0].modality != "actual" or entry.tense != Tense.PAST:
         return False
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
+
+
+def _leading_news(ranked: list[Entry]) -> list[Entry]:
+    """The entries that one article alone tells and leads with (`_leads_with_a_deed`), in `ranked`'s
+    order, only the first told of each article: an article leads with one piece of news, and the
+    next sentence of its lead gives that news's detail, not other news ("Health officials in Japan
+    have confirmed the first cases of swine flu in the densely populated capital, Tokyo." and, next,
+    "Two schoolgirls tested positive for the H1N1 virus after their return from a trip to New
+    York.")."""
+    leading = [entry for entry in ranked if entry.sources < 2 and _leads_with_a_deed(entry)]
+    first: dict[str, tuple[int, int]] = {}  # for each article, where its first lead report starts, and which
+    for at, entry in enumerate(leading):
+        report = _own_report(entry)
+        if report is not None and (report.document not in first or report.start < first[report.document][0]):
+            first[report.document] = (report.start, at)
+    kept = {at for _, at in first.values()}
+    return [entry for at, entry in enumerate(leading) if at in kept]
+
+
+def _own_report(entry: Entry) -> Mention | None:
+    """The report whose sentence the entry shows, if one does."""
+    return next(
+        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
+    )
 
 
 def _leads(entry: Entry) -> int:
