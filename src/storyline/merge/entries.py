@@ -75,6 +75,7 @@ from storyline.merge.similarity import (
     counts_differ,
     figure_agreement,
     jaccard,
+    manners_opposed,
     overlaps,
     predicate_key,
     signature,
@@ -144,6 +145,7 @@ class Cluster:
     changed: bool = False
     when: tuple[date, date] | None = None  # the days every mention's time allows
     levels: frozenset[str] = frozenset()  # the levels its reports say a scale was set to
+    manners: frozenset[str] = frozenset()  # how long or how far its reports say it was done
     partial: bool = False  # loaded from the store with its latest reports only
     # the rows in the merger's `SketchRows` of its latest `MAX_COMPARED` reports (those a mention is
     # compared with), made when it is first a candidate and kept up as reports come (`Merger.add`);
@@ -160,6 +162,7 @@ class Cluster:
         if sig.when is not None:
             self.when = sig.when if self.when is None else _intersection(self.when, sig.when)
         self.levels |= sig.levels
+        self.manners |= sig.manners
         self.changed = True
 
 
@@ -349,6 +352,8 @@ class Merger:
             clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
         if sig.levels:  # "raised to four" and "raised to five": two occasions
             clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
+        if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
+            clusters = [c for c in clusters if not manners_opposed(c.manners, sig.manners)]
         for cluster in [c for c in clusters if not c.rows]:
             cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
         compared = list(map(_ROWS, clusters))

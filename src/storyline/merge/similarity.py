@@ -140,6 +140,7 @@ class Signature:
     sketch: int  # one bit per bucket its 5-grams fall in (the bounds of `sketch_rows`)
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
     also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
+    manners: frozenset[str] = frozenset()  # how long or how far it was done ("temporarily": `manners`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -191,6 +192,7 @@ def signature(
         sketch=sketch,
         hidden=hidden,
         also=told_also(event),
+        manners=manners(event),
     )
 
 
@@ -259,6 +261,39 @@ def told_also(event: Event) -> bool:
         return False
     at = event.event_start - event.start
     return 0 < at <= len(event.text) and bool(_ALSO.search(event.text, max(0, at - 60), at))
+
+
+# Adverbs right before a deed's word, with only "be" between, that say how long or how far it was
+# done ("has been temporarily sealed", "a step towards permanently sealing it"): the scale, then its
+# end. Two ends of one scale are two deeds: the cap's seal of 15 July, the static kill's of August.
+_MANNER_ENDS = {
+    "temporarily": "lasting:for a while", "permanently": "lasting:for good",
+    "partially": "extent:in part", "partly": "extent:in part",
+    "fully": "extent:in full", "completely": "extent:in full",
+}  # fmt: skip
+_MANNER = re.compile(
+    r"\b(" + "|".join(_MANNER_ENDS) + r")\s+(?:(?:be|been|being)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def manners(event: Event) -> frozenset[str]:
+    """How long or how far the event's deed was done, from the adverb right before its word
+    (`_MANNER_ENDS`): "The Macondo well has been temporarily sealed with a cap" is "lasting:for a
+    while", "a step towards permanently sealing it" "lasting:for good"."""
+    if event.event_start is None:
+        return frozenset()
+    at = event.event_start - event.start
+    if not 0 < at <= len(event.text):
+        return frozenset()
+    found = _MANNER.search(event.text, max(0, at - 40), at)
+    return frozenset([_MANNER_ENDS[found.group(1).lower()]]) if found else frozenset()
+
+
+def manners_opposed(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two sets of `manners` give two ends of one scale ("for a while" and "for good")."""
+    ends = first | second
+    return len({end.partition(":")[0] for end in ends}) < len(ends)
 
 
 @lru_cache(maxsize=4096)
