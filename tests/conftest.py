@@ -83,6 +83,12 @@ def sentence_attributions(pipeline, text: str, sentence: str, published=None):  
     return told
 
 
+def predicate_attribution(pipeline, text: str, predicate: str, published=None):  # type: ignore[no-untyped-def]
+    """The attribution of the one event mention of `text` (read as one article) told by `predicate`."""
+    (event,) = [e for e in events_of(pipeline, text, published) if e.predicate == predicate]
+    return event.attribution
+
+
 def attribution_in(pipeline, text: str, sentence: str, published=None):  # type: ignore[no-untyped-def]
     """The attribution of the first event the pipeline reads in `sentence` of the article `text`."""
     told = [e for e in events_of(pipeline, text, published) if sentence in e.text]

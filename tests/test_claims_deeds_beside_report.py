@@ -10,19 +10,13 @@ it as one short article.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from conftest import extraction_of
-from storyline.model import Attribution, Event
+from conftest import events_of, predicate_attribution
 from storyline.pipeline import Pipeline
 
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return extraction_of(pipeline, text, date(2010, 6, 20)).events
-
-
-def _of_event(pipeline: Pipeline, text: str, predicate: str) -> Attribution | None:
-    (event,) = [e for e in _events(pipeline, text) if e.predicate == predicate]
-    return event.attribution
+_events = partial(events_of, published=date(2010, 6, 20))
+_of_event = partial(predicate_attribution, published=date(2010, 6, 20))
 
 
 def test_a_deed_joined_before_a_report_by_an_and_on_its_object_is_the_writers(pipeline: Pipeline) -> None:

@@ -9,20 +9,14 @@ pipeline reads them as one short article.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from conftest import extraction_of
+from conftest import events_of, extraction_of, predicate_attribution
 from storyline.analyse.comment_section import comments_start
-from storyline.model import Attribution, Event
 from storyline.pipeline import Pipeline
 
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return extraction_of(pipeline, text, date(2010, 6, 1)).events
-
-
-def _of_event(pipeline: Pipeline, text: str, predicate: str) -> Attribution | None:
-    (event,) = [e for e in _events(pipeline, text) if e.predicate == predicate]
-    return event.attribution
+_events = partial(events_of, published=date(2010, 6, 1))
+_of_event = partial(predicate_attribution, published=date(2010, 6, 1))
 
 
 # --- relative clauses ---
