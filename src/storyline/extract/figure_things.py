@@ -157,6 +157,21 @@ _PARTS = frozenset(
 )  # "the upper end of analysts' forecasts of total costs is around $30 - $35billion": of the costs; not a
 # share, whose amount is the share's own ("BP's share of production is 63 million cubic feet per day")
 _EARNING = frozenset({"make", "makes", "making", "made", "earn", "earns", "earned", "earning"})
+_TRADING = frozenset(
+    {
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "buy",
+        "buys",
+        "bought",
+        "buying",
+        "purchase",
+        "purchased",
+        "purchasing",
+    }
+)
 _TOWARDS = frozenset({"to", "toward", "towards"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ROUNDING_NOUNS = frozenset({"region", "order", "vicinity", "neighbourhood", "neighborhood"})
@@ -436,7 +451,7 @@ def _thing_above(token: Token, money: bool, kind: str) -> str:
     compared = _compared_amount(token) if noun is None else None
     if compared is not None:
         return compared
-    earned = _earnings(token) if money and noun is None else ""
+    earned = (_earnings(token) or _price_traded(token)) if money and noun is None else ""
     if earned:
         return earned
     noun = noun or _noun_above(token)
@@ -548,9 +563,26 @@ def _earnings(amount: Token) -> str:
         return ""
     described = verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
     earner = verb.head if described else _subject_noun(verb)
+    if earner is None and _pronoun_subject(verb):
+        return "earnings"  # "he said he was making $2,000 a day": his earnings, not the day
     if earner is None or earner.pos_ != "NOUN" or unit_word(earner) or earner.lower_ in _SHARES:
         return ""
     return f"earnings of {_noun_phrase(earner)}"
+
+
+def _price_traded(amount: Token) -> str:
+    """ "BP agreed to sell four fields ... to Japan's Marubeni Corp for $650million": a sum something is
+    sold or bought for is its price, not the seller nor a word beside the verb."""
+    verb = amount.head.head
+    if amount.dep_ != "pobj" or amount.head.lower_ != "for" or verb.lower_ not in _TRADING:
+        return ""
+    sold = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not unit_word(c)]
+    return f"price of {_noun_phrase(sold[0])}" if sold else "price"
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a personal pronoun ("he", "they"), who stands for an earner."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children)
 
 
 def _compared_amount(token: Token) -> str | None:
@@ -1375,7 +1407,7 @@ def _noun_above(token: Token) -> Token | None:
         if subject is None and shared and _measure_of_verb(token):
             subject = _subject_noun(verb.head)  # "The shares then rose ... and ended up 7.6 percent"
             subject = subject if subject is not None and subject.pos_ == "NOUN" else None
-        if subject is not None and not unit_word(subject):
+        if subject is not None and not unit_word(subject) and not _name_doing(subject, verb, token):
             return subject
     if verb.lower_ in BE_FORMS and token.lower_ in _CHANGE_DIRECTIONS:
         return None  # "the ... sector index was up 1 percent, on higher oil prices": why, not what
@@ -1391,6 +1423,14 @@ def _noun_above(token: Token) -> Token | None:
                     # what follows is how ("for Haiti quake victims in a sponsored bike ride")
                 return objects[0]  # not "in fourth quarter of 2010": when, not what
     return None
+
+
+def _name_doing(subject: Token, verb: Token, amount: Token) -> bool:
+    """ "BP agreed to sell four fields ... for $650million", "BP planned to raise $10billion from a bond
+    sale, $20billion from banks": a name that does something with an amount (sells for it, raises it)
+    is who does it, not what the amount counts; a name whose value changes by it ("BP ... ended up 7.6
+    percent") is what it measures."""
+    return subject.pos_ == "PROPN" and not _a_change(verb) and not _measures(verb, amount)
 
 
 def _named_right_before(amount: Token) -> bool:

@@ -804,12 +804,26 @@ def _phrase_head(doc: Doc, amount: Amount, limit: int) -> Token | None:
     if token.i < amount.end or token.pos_ != "NOUN" or token.left_edge.i > amount.start:
         return None
     between = doc[amount.end : token.i]
-    if _joined_after(between):
+    if _joined_after(between) or _another_amount_to(between, token):
         return None  # "actual damages of about $287million and compensatory damages": another item
     dashes = [t.i for t in between if set_off_dash(t)]
     if dashes:  # "200,000 family-sized tents - solid ones": the phrase ends at the dash
         return _noun_before(doc, amount.end, dashes[0])
     return None if any(t.is_punct and t.text != "-" for t in between) else token
+
+
+def _another_amount_to(between: Span, head: Token) -> bool:
+    """ "the final emergency tally probably will reach $2.3billion to 175,000 individuals": "to" and a
+    number counting a noun of its own start another amount, whom this one goes to, not what it counts
+    (not "about 70% to 90% effective", a range's end whose unit the reading missed)."""
+    if (
+        len(between) < 2
+        or between[0].lower_ != "to"
+        or unit_word(head)
+        or head.lower_ in figure_kinds.PERCENT_WORDS
+    ):
+        return False
+    return any(t.like_num for t in between[1:])
 
 
 def _joined_after(between: Span) -> bool:
