@@ -158,10 +158,16 @@ An article often tells one piece of news in two sentences that the merge
 keeps as two entries, their words unlike ("US sues BP over oil disaster" and
 "Halliburton ... were not targeted in the lawsuit"): an entry of the same day
 (or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
-or more) are that one's, is left out. Which of the two is shown the ranking decides, and a caption
-run into the lead, a frame ("The news comes as ...") or a generic line ("Residents have been urged
-to stay at home.") gives its place to the news of its pages (`_news_of_their_pages`): a caption
-outranks the news a paragraph down by the article it opens.
+or more) are that one's, is left out. Two entries that the very same articles tell (two or more, all
+of them), of whatever times, need no more words than a shown one's figures would
+(`ALIKE_SAME_COUNT`): a finding of a report, told once by the day the report came out ("The Obama
+administration blocked government scientists' efforts to inform the public of worst case
+scenarios, a draft report said", 6 October) and once by the day the report places it ("in late
+April or early May, the White House budget office denied a request from [NOAA] to make public its
+worst-case estimate"), shares 0.19 of its weighted words. Which of the two is shown the ranking
+decides, and a caption run into the lead, a frame ("The news comes as ...") or a generic line
+("Residents have been urged to stay at home.") gives its place to the news of its pages
+(`_news_of_their_pages`): a caption outranks the news a paragraph down by the article it opens.
 """
 
 from __future__ import annotations
@@ -575,7 +581,7 @@ class _Told:
         threshold = ALIKE_SAME_DAY if written_day or self._one_day_one_article(other) else ALIKE
         if _one_time(self.when, other.when):
             threshold = min(threshold, ALIKE_ONE_TIME)
-        if self._retells_count(other) or self._retells_day(other):
+        if self._retells_count(other) or self._retells_day(other) or self._same_articles(other):
             threshold = min(threshold, ALIKE_SAME_COUNT)
         return threshold
 
@@ -607,6 +613,14 @@ class _Told:
         winter season, face the greatest risk")."""
         same_day = self.when is not None and self.when[0] == self.when[1] and self.when == other.when
         return same_day and not self.articles.isdisjoint(other.articles)
+
+    def _same_articles(self, other: _Told) -> bool:
+        """Whether the very same articles, two or more, report both: what two articles tell alike in
+        two sentences is one finding told twice, once by the day it came out and once by the day it
+        places the event ("The Obama administration blocked government scientists' efforts to inform
+        the public of worst case scenarios, a draft report said" and "the White House budget office
+        denied a request from [NOAA] to make public its worst-case estimate")."""
+        return len(self.articles) >= 2 and self.articles == other.articles
 
     def _retells_count(self, other: _Told) -> bool:
         """Whether this sentence gives the other's figures, all of them and no more, and tells its
