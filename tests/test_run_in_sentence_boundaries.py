@@ -271,3 +271,41 @@ def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipelin
         "responsible for paying for the cleanup .\n"
     )
     assert len(_sentences(pipeline, text)) == 2
+
+
+def test_a_subject_opens_a_sentence_after_a_caption_that_ends_last_week(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Manny Pacquiao knocked out Britain 's Ricky Hatton last weekend Health officials in the Philippines "
+        "have asked the country 's star boxer to delay his return from the US as a precaution against swine "
+        "flu .\n"
+        "BP names new chief of oil response team Mr Dudley -LRB- back -RRB- accompanied Mr Hayward to the "
+        "White House last week Mr Dudley will head BP 's restoration organization `` effective immediately "
+        "'' .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Manny Pacquiao knocked out Britain 's Ricky Hatton last weekend"
+    assert _opens_sentence(sentences, "Health officials in the Philippines have asked")
+    assert _opens_sentence(sentences, "Mr Dudley will head BP 's restoration organization")
+
+
+def test_a_fronted_time_from_now_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Earlier this month China diagnosed a case of the H1N1 virus in a Mexican traveller in Hong Kong .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 1
+
+
+def test_a_name_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BP suffers third rating downgrade The Gulf of Mexico oil disaster could cost BP $ 40bn , analysts "
+        "say Moody 's downgraded BP 's creditworthiness by three notches , following similar moves by the "
+        "other two rating agencies earlier this week .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[-2].endswith("could cost BP $ 40bn , analysts say")
+    assert sentences[-1].startswith("Moody 's downgraded BP 's creditworthiness")
+
+
+def test_a_name_after_a_report_tag_with_no_clause_before_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "At Spirit headquarters , workers say Boeing parts are piling up .\n"
+    assert len(_sentences(pipeline, text)) == 1

@@ -39,7 +39,11 @@ quantity ("As many as 40,000") after a word that ends a phrase. The text before
 must say something of its own: a finite verb since the last cut; only a
 headline of a few words with no verb, no comma and no role's noun runs into its
 lead's report of what a name says ("Mexico and China in swine flu row Mexico 's
-ambassador says he ..."). A name after a noun of saying, a name before a
+ambassador says he ..."); a caption that ends in its date ("in May", or a time
+told from now: "Ricky Hatton last weekend Health officials in the Philippines
+have asked ...") runs into a name or a capitalised common subject, and a sentence
+that closes on its source after a comma (", analysts say") into a name before its
+verb ("Moody 's downgraded BP 's creditworthiness"). A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
 (after a comma, or alone after a lower-case word) keep their sentence whole; a
@@ -160,6 +164,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
+            or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -910,15 +915,30 @@ def _plural_name(text: str) -> bool:
 
 def _after_date(words: _Words, index: int) -> bool:
     """A capitalised word after a month or a weekday that a lower-case preposition governs ("in May
-    BP"): the cheap test before `_name_after_date` reads the tags."""
+    BP"), or after a time told from now ("last weekend Health officials"): the cheap test before
+    `_name_after_date` reads the tags."""
     texts = words.text
     return (
         index > 2
-        and (texts[index - 1] in _MONTH_NAMES or texts[index - 1].lower() in WEEKDAY_NAMES)
+        and (_dated_word(texts[index - 1]) or _time_from_now(texts[index - 2], texts[index - 1]))
         and texts[index - 2].islower()
         and words.spaced[index - 1] == 1
         and (words.opens[index] or _acronym(texts[index]))
     )
+
+
+def _dated_word(text: str) -> bool:
+    return text in _MONTH_NAMES or text.lower() in WEEKDAY_NAMES
+
+
+def _time_from_now(before: str, noun: str) -> bool:
+    """ "last weekend", "this week", "next month": a date with no preposition and no article, which no
+    relative clause can tell of ("the weekend Health officials met" needs its article)."""
+    return before in _FROM_NOW and noun in _FROM_NOW_NOUNS
+
+
+_FROM_NOW = frozenset({"last", "this", "next"})
+_FROM_NOW_NOUNS = frozenset({"week", "weekend", "month", "year", "night", "summer", "winter", "spring"})
 
 
 def _name_after_date(token: Token, starts: np.ndarray) -> bool:
@@ -929,7 +949,10 @@ def _name_after_date(token: Token, starts: np.ndarray) -> bool:
     on Tuesday Haiti was", whose clause the name opens) and the name's verb has what follows a
     sentence's."""
     doc, index = token.doc, token.i
-    if token.tag_ not in _NAME_TAGS or doc[index - 2].tag_ != "IN" or token.text in _MONTH_NAMES:
+    dated = doc[index - 2].tag_ == "IN" and _dated_word(doc[index - 1].text)
+    if token.tag_ not in _NAME_TAGS or token.text in _MONTH_NAMES:
+        return False
+    if not (dated or _time_from_now(doc[index - 2].text, doc[index - 1].text)):
         return False
     if doc[index - 3].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False  # "Gordon Brown said on Tuesday Haiti was", "Obama stressed on Sunday BP was"
@@ -937,6 +960,48 @@ def _name_after_date(token: Token, starts: np.ndarray) -> bool:
     if found is None or not _verb_in_caption(doc, index - 1, starts):
         return False
     return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
+
+
+def _after_saying(words: _Words, index: int) -> bool:
+    """A capitalised word after ", <people> say": the cheap test before `_name_after_report_tag`."""
+    texts = words.text
+    return (
+        index > 3
+        and texts[index - 1] in _SAYING_FORMS
+        and texts[index - 3] == ","
+        and words.spaced[index - 1] == 1
+        and (words.opens[index] or _acronym(texts[index]))
+    )
+
+
+def _name_after_report_tag(token: Token, starts: np.ndarray) -> bool:
+    """A sentence that closes on its source after a comma ("The Gulf of Mexico oil disaster could cost
+    BP $40bn, analysts say") runs into the next, which opens with a name before its verb ("Moody 's
+    downgraded BP 's creditworthiness ..."). The tag is a plural common noun and "say"/"said" after a
+    clause with its own verb (not "In a statement, officials said BP ...", nor "If the cap works,
+    officials say BP ...": the name there opens what they say)."""
+    doc, index = token.doc, token.i
+    if doc[index - 2].tag_ != "NNS" or not doc[index - 2].is_lower or token.tag_ not in _NAME_TAGS:
+        return False
+    if not _verb_in_caption(doc, index - 4, starts):
+        return False
+    return _finite_verb_after_subject(doc, index) is not None or _verb_after_possessive_name(doc, index)
+
+
+def _verb_after_possessive_name(doc: Doc, start: int) -> bool:
+    """A name that ends in "'s" and a past verb with its object ("Moody 's downgraded BP 's
+    creditworthiness"): the "'s" is the name's own, as in "Moody's" or "McDonald's"."""
+    end = start + 3
+    return (
+        end < len(doc)
+        and doc[start + 1].tag_ == "POS"
+        and doc[start + 2].tag_ in ("VBD", "VBN")
+        and doc[start + 2].is_lower
+        and doc[end].tag_ in ("NNP", "DT", "PRP$")
+    )
+
+
+_SAYING_FORMS = frozenset({"say", "says", "said"})
 
 
 def _acronym(text: str) -> bool:
