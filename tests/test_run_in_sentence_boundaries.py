@@ -309,3 +309,14 @@ def test_a_name_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  
 def test_a_name_after_a_report_tag_with_no_clause_before_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "At Spirit headquarters , workers say Boeing parts are piling up .\n"
     assert len(_sentences(pipeline, text)) == 1
+
+
+def test_a_subject_opens_a_sentence_after_a_headline_that_ends_in_a_comparison(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US oil spill : BP ` recovering less oil ' than estimated Video from BP appears to show vast "
+        "quantities of oil still leaking from the well BP has said the amount of oil recovered from a "
+        "leaking Gulf of Mexico oil well on Thursday was less than half an earlier estimate .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0].endswith("than estimated")
+    assert _opens_sentence(sentences, "Video from BP appears to show vast quantities of oil")

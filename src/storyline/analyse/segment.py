@@ -43,7 +43,9 @@ ambassador says he ..."); a caption that ends in its date ("in May", or a time
 told from now: "Ricky Hatton last weekend Health officials in the Philippines
 have asked ...") runs into a name or a capitalised common subject, and a sentence
 that closes on its source after a comma (", analysts say") into a name before its
-verb ("Moody 's downgraded BP 's creditworthiness"). A name after a noun of saying, a name before a
+verb ("Moody 's downgraded BP 's creditworthiness"); a headline that ends in a
+comparison's participle ("than estimated") runs into a subject with its verb
+("Video from BP appears to show ..."). A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
 (after a comma, or alone after a lower-case word) keep their sentence whole; a
@@ -1022,6 +1024,8 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
     clause instead, and the sentence goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ == "VBN" and previous.is_lower and doc[token.i - 2].lower_ == "than":
+        return _subject_after_comparison(doc, token.i)
     if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
         pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
     elif (
@@ -1046,6 +1050,25 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _subject_after_comparison(doc: Doc, start: int) -> bool:
+    """A headline that ends in a comparison's participle runs into the next sentence's subject ("BP `
+    recovering less oil ' than estimated Video from BP appears to show ..."): "than estimated" takes no
+    object and no clause, so a subject with its finite verb after it opens a sentence of its own."""
+    found = _finite_verb_after_subject(doc, start) or _verb_after_word_and_phrase(doc, start)
+    if found is None:
+        return False
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=doc[start].tag_ in _NAME_TAGS)
+
+
+def _verb_after_word_and_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """The finite verb after a capitalised word and its prepositional phrase ("Video from BP appears"),
+    which the tagger may read as a name."""
+    end = _after_prepositional_phrase(doc, start + 1)
+    if end == start + 1 or end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
+        return None
+    return end, False
 
 
 def _report_after_headline(token: Token, starts: np.ndarray) -> bool:
