@@ -320,3 +320,13 @@ def test_a_subject_opens_a_sentence_after_a_headline_that_ends_in_a_comparison(p
     sentences = _sentences(pipeline, text)
     assert sentences[0].endswith("than estimated")
     assert _opens_sentence(sentences, "Video from BP appears to show vast quantities of oil")
+
+
+def test_an_article_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More quakes will happen and more planning is needed , scientists say The lack of earthquake "
+        "planning by the international community is a `` disgrace '' , a leading seismologist has said .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "More quakes will happen and more planning is needed , scientists say"
+    assert _opens_sentence(sentences, "The lack of earthquake planning")

@@ -979,14 +979,19 @@ def _after_saying(words: _Words, index: int) -> bool:
 def _name_after_report_tag(token: Token, starts: np.ndarray) -> bool:
     """A sentence that closes on its source after a comma ("The Gulf of Mexico oil disaster could cost
     BP $40bn, analysts say") runs into the next, which opens with a name before its verb ("Moody 's
-    downgraded BP 's creditworthiness ..."). The tag is a plural common noun and "say"/"said" after a
+    downgraded BP 's creditworthiness ...") or with an article (capitalised only at a sentence's start
+    or in a title, which the tag cannot take). The tag is a plural common noun and "say"/"said" after a
     clause with its own verb (not "In a statement, officials said BP ...", nor "If the cap works,
     officials say BP ...": the name there opens what they say)."""
     doc, index = token.doc, token.i
-    if doc[index - 2].tag_ != "NNS" or not doc[index - 2].is_lower or token.tag_ not in _NAME_TAGS:
+    if doc[index - 2].tag_ != "NNS" or not doc[index - 2].is_lower:
+        return False
+    if token.tag_ not in _NAME_TAGS and token.text not in _ARTICLES:
         return False
     if not _verb_in_caption(doc, index - 4, starts):
         return False
+    if token.text in _ARTICLES:
+        return True  # "... more planning is needed , scientists say The lack of earthquake planning ..."
     return _finite_verb_after_subject(doc, index) is not None or _verb_after_possessive_name(doc, index)
 
 
