@@ -330,3 +330,28 @@ def test_an_article_opens_a_sentence_after_a_closing_report_tag(pipeline) -> Non
     sentences = _sentences(pipeline, text)
     assert sentences[0] == "More quakes will happen and more planning is needed , scientists say"
     assert _opens_sentence(sentences, "The lack of earthquake planning")
+
+
+def test_an_adjective_and_a_plural_noun_open_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexico has ramped up its containment efforts Mexican authorities have taken drastic measures to "
+        "contain a new strain of the swine flu virus that has killed 81 and prompted fears of a global "
+        "pandemic .\n"
+        "People salvage what they can from the ruins of a destroyed building Overseas workers have saved 130 "
+        "people from debris left by the disaster .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Mexico has ramped up its containment efforts"
+    assert _opens_sentence(sentences, "Mexican authorities have taken drastic measures")
+    assert _opens_sentence(sentences, "Overseas workers have saved 130 people")
+
+
+def test_an_adjective_and_a_plural_noun_after_a_quantity_go_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Meanwhile , two Democratic senators have written to Mr Hayward urging him to suspend payments to "
+        "shareholders worth $ 10bn until all costs of the clean-up and compensation are paid out .\n"
+        "We heard from many , including Abdullah in Abuja who e-mailed to say that there really was no "
+        "comparison between swine flu and the kind of diseases many African nations deal with on a daily "
+        "basis .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 2

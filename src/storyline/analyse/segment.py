@@ -39,13 +39,17 @@ quantity ("As many as 40,000") after a word that ends a phrase. The text before
 must say something of its own: a finite verb since the last cut; only a
 headline of a few words with no verb, no comma and no role's noun runs into its
 lead's report of what a name says ("Mexico and China in swine flu row Mexico 's
-ambassador says he ..."); a caption that ends in its date ("in May", or a time
-told from now: "Ricky Hatton last weekend Health officials in the Philippines
-have asked ...") runs into a name or a capitalised common subject, and a sentence
-that closes on its source after a comma (", analysts say") into a name before its
-verb ("Moody 's downgraded BP 's creditworthiness"); a headline that ends in a
-comparison's participle ("than estimated") runs into a subject with its verb
-("Video from BP appears to show ..."). A name after a noun of saying, a name before a
+ambassador says he ..."), and a headline that ends in a comparison's participle
+("than estimated", which takes no object and no clause) into a subject with its
+verb ("Video from BP appears to show ..."). A caption that ends in its date ("in
+May", or a time told from now: "Ricky Hatton last weekend Health officials in
+the Philippines have asked ...") runs into a name or a capitalised common
+subject; a sentence that closes on its source after a comma (", analysts say")
+into a name before its verb ("Moody 's downgraded BP 's creditworthiness") or an
+article; a caption that ends in a noun into a capitalised adjective and a plural
+noun right before their verb ("... its containment efforts Mexican authorities
+have taken ...", not after a number: "two Democratic senators have written").
+A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
 (after a comma, or alone after a lower-case word) keep their sentence whole; a
@@ -167,6 +171,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
+            or (_name_after_word(words, i) and _plural_subject_after_caption(doc[i]))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -1074,6 +1079,32 @@ def _verb_after_word_and_phrase(doc: Doc, start: int) -> tuple[int, bool] | None
     if end == start + 1 or end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
         return None
     return end, False
+
+
+def _plural_subject_after_caption(token: Token) -> bool:
+    """A caption that ends in a noun runs into a sentence that opens with a capitalised adjective and a
+    plural noun right before its verb: "Mexico has ramped up its containment efforts Mexican authorities
+    have taken drastic measures ...", "... the ruins of a destroyed building Overseas workers have saved
+    130 people". Inside a sentence such a subject follows a number or a quantity ("two Democratic
+    senators have written", "many African nations deal with"), not a noun; a noun of time or a verb of
+    saying before it may open the clause ("told reporters French troops would"), and a relative
+    clause leaves its verb's object out ("the vaccine British scientists have developed.")."""
+    doc, index = token.doc, token.i
+    if index + 2 >= len(doc) or token.tag_ != "JJ":
+        return False
+    previous, noun, verb = doc[index - 1], doc[index + 1], doc[index + 2]
+    if previous.tag_ not in ("NN", "NNS") or previous.lower_ in _CLAUSE_NOUNS:
+        return False
+    if _stands_before_names(previous.lower_) or _saying_before(doc, index):
+        return False
+    if noun.tag_ != "NNS" or not noun.is_lower or verb.tag_ not in ("VBP", "VBD") or not verb.is_lower:
+        return False
+    return _verb_goes_on(doc, verb.i)
+
+
+def _saying_before(doc: Doc, index: int) -> bool:
+    """A verb that a clause follows without "that", a few words before `index` ("told reporters")."""
+    return any(word.lower_ in _CLAUSE_VERBS for word in doc[max(index - 4, 0) : index])
 
 
 def _report_after_headline(token: Token, starts: np.ndarray) -> bool:
