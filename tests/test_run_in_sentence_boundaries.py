@@ -271,3 +271,87 @@ def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipelin
         "responsible for paying for the cleanup .\n"
     )
     assert len(_sentences(pipeline, text)) == 2
+
+
+def test_a_subject_opens_a_sentence_after_a_caption_that_ends_last_week(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Manny Pacquiao knocked out Britain 's Ricky Hatton last weekend Health officials in the Philippines "
+        "have asked the country 's star boxer to delay his return from the US as a precaution against swine "
+        "flu .\n"
+        "BP names new chief of oil response team Mr Dudley -LRB- back -RRB- accompanied Mr Hayward to the "
+        "White House last week Mr Dudley will head BP 's restoration organization `` effective immediately "
+        "'' .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Manny Pacquiao knocked out Britain 's Ricky Hatton last weekend"
+    assert _opens_sentence(sentences, "Health officials in the Philippines have asked")
+    assert _opens_sentence(sentences, "Mr Dudley will head BP 's restoration organization")
+
+
+def test_a_fronted_time_from_now_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Earlier this month China diagnosed a case of the H1N1 virus in a Mexican traveller in Hong Kong .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 1
+
+
+def test_a_name_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BP suffers third rating downgrade The Gulf of Mexico oil disaster could cost BP $ 40bn , analysts "
+        "say Moody 's downgraded BP 's creditworthiness by three notches , following similar moves by the "
+        "other two rating agencies earlier this week .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[-2].endswith("could cost BP $ 40bn , analysts say")
+    assert sentences[-1].startswith("Moody 's downgraded BP 's creditworthiness")
+
+
+def test_a_name_after_a_report_tag_with_no_clause_before_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "At Spirit headquarters , workers say Boeing parts are piling up .\n"
+    assert len(_sentences(pipeline, text)) == 1
+
+
+def test_a_subject_opens_a_sentence_after_a_headline_that_ends_in_a_comparison(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US oil spill : BP ` recovering less oil ' than estimated Video from BP appears to show vast "
+        "quantities of oil still leaking from the well BP has said the amount of oil recovered from a "
+        "leaking Gulf of Mexico oil well on Thursday was less than half an earlier estimate .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0].endswith("than estimated")
+    assert _opens_sentence(sentences, "Video from BP appears to show vast quantities of oil")
+
+
+def test_an_article_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More quakes will happen and more planning is needed , scientists say The lack of earthquake "
+        "planning by the international community is a `` disgrace '' , a leading seismologist has said .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "More quakes will happen and more planning is needed , scientists say"
+    assert _opens_sentence(sentences, "The lack of earthquake planning")
+
+
+def test_an_adjective_and_a_plural_noun_open_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexico has ramped up its containment efforts Mexican authorities have taken drastic measures to "
+        "contain a new strain of the swine flu virus that has killed 81 and prompted fears of a global "
+        "pandemic .\n"
+        "People salvage what they can from the ruins of a destroyed building Overseas workers have saved 130 "
+        "people from debris left by the disaster .\n"
+    )
+    sentences = _sentences(pipeline, text)
+    assert sentences[0] == "Mexico has ramped up its containment efforts"
+    assert _opens_sentence(sentences, "Mexican authorities have taken drastic measures")
+    assert _opens_sentence(sentences, "Overseas workers have saved 130 people")
+
+
+def test_an_adjective_and_a_plural_noun_after_a_quantity_go_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Meanwhile , two Democratic senators have written to Mr Hayward urging him to suspend payments to "
+        "shareholders worth $ 10bn until all costs of the clean-up and compensation are paid out .\n"
+        "We heard from many , including Abdullah in Abuja who e-mailed to say that there really was no "
+        "comparison between swine flu and the kind of diseases many African nations deal with on a daily "
+        "basis .\n"
+    )
+    assert len(_sentences(pipeline, text)) == 2

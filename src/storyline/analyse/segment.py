@@ -39,7 +39,17 @@ quantity ("As many as 40,000") after a word that ends a phrase. The text before
 must say something of its own: a finite verb since the last cut; only a
 headline of a few words with no verb, no comma and no role's noun runs into its
 lead's report of what a name says ("Mexico and China in swine flu row Mexico 's
-ambassador says he ..."). A name after a noun of saying, a name before a
+ambassador says he ..."), and a headline that ends in a comparison's participle
+("than estimated", which takes no object and no clause) into a subject with its
+verb ("Video from BP appears to show ..."). A caption that ends in its date ("in
+May", or a time told from now: "Ricky Hatton last weekend Health officials in
+the Philippines have asked ...") runs into a name or a capitalised common
+subject; a sentence that closes on its source after a comma (", analysts say")
+into a name before its verb ("Moody 's downgraded BP 's creditworthiness") or an
+article; a caption that ends in a noun into a capitalised adjective and a plural
+noun right before their verb ("... its containment efforts Mexican authorities
+have taken ...", not after a number: "two Democratic senators have written").
+A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
 (after a comma, or alone after a lower-case word) keep their sentence whole; a
@@ -160,6 +170,8 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text == '"' and _quote_after_caption(doc[i]))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
+            or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
+            or (_name_after_word(words, i) and _plural_subject_after_caption(doc[i]))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -910,15 +922,30 @@ def _plural_name(text: str) -> bool:
 
 def _after_date(words: _Words, index: int) -> bool:
     """A capitalised word after a month or a weekday that a lower-case preposition governs ("in May
-    BP"): the cheap test before `_name_after_date` reads the tags."""
+    BP"), or after a time told from now ("last weekend Health officials"): the cheap test before
+    `_name_after_date` reads the tags."""
     texts = words.text
     return (
         index > 2
-        and (texts[index - 1] in _MONTH_NAMES or texts[index - 1].lower() in WEEKDAY_NAMES)
+        and (_dated_word(texts[index - 1]) or _time_from_now(texts[index - 2], texts[index - 1]))
         and texts[index - 2].islower()
         and words.spaced[index - 1] == 1
         and (words.opens[index] or _acronym(texts[index]))
     )
+
+
+def _dated_word(text: str) -> bool:
+    return text in _MONTH_NAMES or text.lower() in WEEKDAY_NAMES
+
+
+def _time_from_now(before: str, noun: str) -> bool:
+    """ "last weekend", "this week", "next month": a date with no preposition and no article, which no
+    relative clause can tell of ("the weekend Health officials met" needs its article)."""
+    return before in _FROM_NOW and noun in _FROM_NOW_NOUNS
+
+
+_FROM_NOW = frozenset({"last", "this", "next"})
+_FROM_NOW_NOUNS = frozenset({"week", "weekend", "month", "year", "night", "summer", "winter", "spring"})
 
 
 def _name_after_date(token: Token, starts: np.ndarray) -> bool:
@@ -929,7 +956,10 @@ def _name_after_date(token: Token, starts: np.ndarray) -> bool:
     on Tuesday Haiti was", whose clause the name opens) and the name's verb has what follows a
     sentence's."""
     doc, index = token.doc, token.i
-    if token.tag_ not in _NAME_TAGS or doc[index - 2].tag_ != "IN" or token.text in _MONTH_NAMES:
+    dated = doc[index - 2].tag_ == "IN" and _dated_word(doc[index - 1].text)
+    if token.tag_ not in _NAME_TAGS or token.text in _MONTH_NAMES:
+        return False
+    if not (dated or _time_from_now(doc[index - 2].text, doc[index - 1].text)):
         return False
     if doc[index - 3].tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False  # "Gordon Brown said on Tuesday Haiti was", "Obama stressed on Sunday BP was"
@@ -937,6 +967,53 @@ def _name_after_date(token: Token, starts: np.ndarray) -> bool:
     if found is None or not _verb_in_caption(doc, index - 1, starts):
         return False
     return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
+
+
+def _after_saying(words: _Words, index: int) -> bool:
+    """A capitalised word after ", <people> say": the cheap test before `_name_after_report_tag`."""
+    texts = words.text
+    return (
+        index > 3
+        and texts[index - 1] in _SAYING_FORMS
+        and texts[index - 3] == ","
+        and words.spaced[index - 1] == 1
+        and (words.opens[index] or _acronym(texts[index]))
+    )
+
+
+def _name_after_report_tag(token: Token, starts: np.ndarray) -> bool:
+    """A sentence that closes on its source after a comma ("The Gulf of Mexico oil disaster could cost
+    BP $40bn, analysts say") runs into the next, which opens with a name before its verb ("Moody 's
+    downgraded BP 's creditworthiness ...") or with an article (capitalised only at a sentence's start
+    or in a title, which the tag cannot take). The tag is a plural common noun and "say"/"said" after a
+    clause with its own verb (not "In a statement, officials said BP ...", nor "If the cap works,
+    officials say BP ...": the name there opens what they say)."""
+    doc, index = token.doc, token.i
+    if doc[index - 2].tag_ != "NNS" or not doc[index - 2].is_lower:
+        return False
+    if token.tag_ not in _NAME_TAGS and token.text not in _ARTICLES:
+        return False
+    if not _verb_in_caption(doc, index - 4, starts):
+        return False
+    if token.text in _ARTICLES:
+        return True  # "... more planning is needed , scientists say The lack of earthquake planning ..."
+    return _finite_verb_after_subject(doc, index) is not None or _verb_after_possessive_name(doc, index)
+
+
+def _verb_after_possessive_name(doc: Doc, start: int) -> bool:
+    """A name that ends in "'s" and a past verb with its object ("Moody 's downgraded BP 's
+    creditworthiness"): the "'s" is the name's own, as in "Moody's" or "McDonald's"."""
+    end = start + 3
+    return (
+        end < len(doc)
+        and doc[start + 1].tag_ == "POS"
+        and doc[start + 2].tag_ in ("VBD", "VBN")
+        and doc[start + 2].is_lower
+        and doc[end].tag_ in ("NNP", "DT", "PRP$")
+    )
+
+
+_SAYING_FORMS = frozenset({"say", "says", "said"})
 
 
 def _acronym(text: str) -> bool:
@@ -957,6 +1034,8 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
     clause instead, and the sentence goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ == "VBN" and previous.is_lower and doc[token.i - 2].lower_ == "than":
+        return _subject_after_comparison(doc, token.i)
     if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
         pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
     elif (
@@ -981,6 +1060,51 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _subject_after_comparison(doc: Doc, start: int) -> bool:
+    """A headline that ends in a comparison's participle runs into the next sentence's subject ("BP `
+    recovering less oil ' than estimated Video from BP appears to show ..."): "than estimated" takes no
+    object and no clause, so a subject with its finite verb after it opens a sentence of its own."""
+    found = _finite_verb_after_subject(doc, start) or _verb_after_word_and_phrase(doc, start)
+    if found is None:
+        return False
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=doc[start].tag_ in _NAME_TAGS)
+
+
+def _verb_after_word_and_phrase(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """The finite verb after a capitalised word and its prepositional phrase ("Video from BP appears"),
+    which the tagger may read as a name."""
+    end = _after_prepositional_phrase(doc, start + 1)
+    if end == start + 1 or end >= len(doc) or doc[end].tag_ not in FINITE_TAGS or not doc[end].is_lower:
+        return None
+    return end, False
+
+
+def _plural_subject_after_caption(token: Token) -> bool:
+    """A caption that ends in a noun runs into a sentence that opens with a capitalised adjective and a
+    plural noun right before its verb: "Mexico has ramped up its containment efforts Mexican authorities
+    have taken drastic measures ...", "... the ruins of a destroyed building Overseas workers have saved
+    130 people". Inside a sentence such a subject follows a number or a quantity ("two Democratic
+    senators have written", "many African nations deal with"), not a noun; a noun of time or a verb of
+    saying before it may open the clause ("told reporters French troops would"), and a relative
+    clause leaves its verb's object out ("the vaccine British scientists have developed.")."""
+    doc, index = token.doc, token.i
+    if index + 2 >= len(doc) or token.tag_ != "JJ":
+        return False
+    previous, noun, verb = doc[index - 1], doc[index + 1], doc[index + 2]
+    if previous.tag_ not in ("NN", "NNS") or previous.lower_ in _CLAUSE_NOUNS:
+        return False
+    if _stands_before_names(previous.lower_) or _saying_before(doc, index):
+        return False
+    if noun.tag_ != "NNS" or not noun.is_lower or verb.tag_ not in ("VBP", "VBD") or not verb.is_lower:
+        return False
+    return _verb_goes_on(doc, verb.i)
+
+
+def _saying_before(doc: Doc, index: int) -> bool:
+    """A verb that a clause follows without "that", a few words before `index` ("told reporters")."""
+    return any(word.lower_ in _CLAUSE_VERBS for word in doc[max(index - 4, 0) : index])
 
 
 def _report_after_headline(token: Token, starts: np.ndarray) -> bool:
