@@ -1223,7 +1223,8 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
     """H1N1_bbc: a live page's box of counts, run together into one "sentence" and reprinted by three
     articles, is page furniture; Mexico's officials saying the spread is slowing is the news of the
     day. A clock time ("at 14:25") is no labelled count."""
-    from storyline.merge.main_events import _tally, main_events
+    from storyline.merge.main_events import main_events
+    from storyline.merge.view_lines import tally
 
     box = (
         "One death, at least 141 confirmed cases New Zealand: 4 confirmed, 12 probable cases "
@@ -1242,14 +1243,15 @@ def test_the_overview_leaves_out_a_box_of_counts() -> None:
         ),
     ]
     assert [e.id for e in main_events(ranked, 2)] == ["egypt", "slowing"]
-    assert not _tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
+    assert not tally("The flow of oil was shut off at 14:25 local time on Thursday: 5,000 barrels a day.")
 
 
 def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
     """H1N1_bbc, 29 April: a live page's box of the countries with suspected cases, a label, a colon
     and names run on into the next line, held one of the day's places in the overview and kept out
     the Texan child's death, the first outside Mexico. A quote after a colon is no list."""
-    from storyline.merge.main_events import _names_a_list, main_events
+    from storyline.merge.main_events import main_events
+    from storyline.merge.view_lines import names_a_list
 
     box = (
         "Countries with suspected cases: Brazil, Guatemala, Peru, Australia, and South Korea, and seven EU "
@@ -1269,12 +1271,12 @@ def test_the_overview_leaves_out_a_box_of_names_after_a_label() -> None:
         _told_on("child", "2009-04-29", day, child, 2.0, "Texas"),
     ]
     assert sorted(e.id for e in main_events(ranked, 2)) == ["child", "egypt"]
-    assert not _names_a_list(
+    assert not names_a_list(
         'Announcing the criminal investigations, Mr Holder said: "We will closely examine the actions of '
         "those involved in the spill."
     )
     # names after a colon inside a quote: the quote mark in the label tells a quote's words, not a box
-    assert not _names_a_list('Mr Holder said "the parties named so far are: BP, Transocean, Halliburton".')
+    assert not names_a_list('Mr Holder said "the parties named so far are: BP, Transocean, Halliburton".')
 
 
 def _marked_in_two(
@@ -1304,7 +1306,8 @@ def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another(
     a sentence with a "since" clause is news ("Oil ⟦stopped⟧ leaking ... for the first time since
     the explosion"), and so is one after "has since" or after a "since" clause whose subject is
     followed by the main clause's (haiti_bbc). A clause that gives the event's day still dates it."""
-    from storyline.merge.main_events import _anchors_another, main_events
+    from storyline.merge.main_events import main_events
+    from storyline.merge.view_lines import anchors_another
 
     visit = (
         "President Barack Obama is to visit the gulf on Friday, his third trip there since the leak began "
@@ -1329,11 +1332,11 @@ def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another(
     living = "She is 79 and since the earthquake she has been living on the street."
     said = "The former Fugees star has since said he is now on his way to the Caribbean state."
     for sentence, word in ((living, "living"), (said, "said"), (stopped, "stopped")):
-        assert not _anchors_another(_marked_in_two("x", "2010-01", date(2010, 1, 13), sentence, word, 1.0))
+        assert not anchors_another(_marked_in_two("x", "2010-01", date(2010, 1, 13), sentence, word, 1.0))
     # a clause that gives the event's day still dates it: the explosion "since the rig exploded on 20 April"
     spewing = "Oil has been spewing since the rig exploded on 20 April."
-    assert not _anchors_another(_marked_in_two("x", "2010-04-20", date(2010, 5, 3), spewing, "exploded", 1.0))
-    assert _anchors_another(_marked_in_two("x", "2010-04", date(2010, 5, 3), spewing, "exploded", 1.0))
+    assert not anchors_another(_marked_in_two("x", "2010-04-20", date(2010, 5, 3), spewing, "exploded", 1.0))
+    assert anchors_another(_marked_in_two("x", "2010-04", date(2010, 5, 3), spewing, "exploded", 1.0))
 
 
 def test_the_overview_leaves_out_a_state_lasting_since_a_month() -> None:
@@ -1367,7 +1370,8 @@ def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -
     and its outcome, run together into one "sentence" that six articles reprint, is page furniture
     (it held a place in the overview); the top kill's failure, which two articles tell, is the news.
     Two dashes that set off an aside are news ("The child - one of 91 cases ... - had been visiting")."""
-    from storyline.merge.main_events import _listed, main_events
+    from storyline.merge.main_events import main_events
+    from storyline.merge.view_lines import listed
 
     box = (
         "Oil booms - partly successful Dispersant used - scientists warn it may kill marine life Huge dome "
@@ -1389,7 +1393,7 @@ def test_the_overview_leaves_out_a_box_of_items_each_a_label_and_its_outcome() -
         "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas "
         "when he fell ill."
     )
-    assert not _listed(aside)
+    assert not listed(aside)
 
 
 def test_the_overview_shows_once_the_news_its_articles_tell_on_a_day_and_in_its_week() -> None:

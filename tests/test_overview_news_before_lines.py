@@ -108,7 +108,7 @@ TOO_EARLY = (
 
 def test_a_line_the_overview_would_not_show_gives_no_place_away() -> None:
     """An explainer's line that names no one and no place, dated by its pages, is no news for an
-    overview (`_no_one_nowhere_undated`): its rank is no place for the news of its pages to take
+    overview (`view_lines.no_one_nowhere_undated`): its rank is no place for the news of its pages to take
     over the entries ranked between them (H1N1_guardian's 25 April)."""
     day = date(2009, 4, 25)
     seasonal = _pages(_told("line", day.isoformat(), 3.0, "caused", SEASONAL, day, day), "page0", "page1")

@@ -7,13 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from storyline.merge.main_events import (
-    _habitual,
-    _imperative,
-    _unnamed_person,
-    _writers_remark,
-    main_events,
-)
+from storyline.merge.main_events import main_events
+from storyline.merge.view_lines import habitual, imperative, unnamed_person, writers_remark
 from storyline.model import Entry, Mention, Tense
 
 INVESTIGATING = (
@@ -86,8 +81,8 @@ def test_the_writers_own_remark_gives_way() -> None:
     )
     for sentence, word, actor in lines:
         assert _overview(_told("line", date(2009, 6, 30), sentence, word, actor)) == ["news", "other"]
-    assert not _writers_remark("I'd like my life back,\" he said.")
-    assert not _writers_remark(
+    assert not writers_remark("I'd like my life back,\" he said.")
+    assert not writers_remark(
         "In Spain, a young man who had recently returned from Mexico was found to have the virus."
     )
 
@@ -102,10 +97,10 @@ def test_a_command_with_no_subject_gives_way() -> None:
         "Hope for Haiti Now, broadcast from New York, London, Los Angeles and Haiti, featured Madonna, Bruce "
         "Springsteen, Beyonce and other major artists."
     )
-    assert not _imperative(_told("x", date(2010, 1, 22), hope, "Hope"))
+    assert not imperative(_told("x", date(2010, 1, 22), hope, "Hope"))
     speaking = "Speaking in Geneva, an expert from the WHO said the virus could mutate."
-    assert not _imperative(_told("x", date(2009, 4, 27), speaking, "Speaking"))
-    assert _imperative(_told("x", date(2010, 4, 30), "Find out more and buy the ebook on Kindle.", "Find"))
+    assert not imperative(_told("x", date(2009, 4, 27), speaking, "Speaking"))
+    assert imperative(_told("x", date(2010, 4, 30), "Find out more and buy the ebook on Kindle.", "Find"))
 
 
 def test_a_general_truth_of_every_year_gives_way() -> None:
@@ -115,7 +110,7 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
         "line", date(2009, 7, 13), DOSES, "produced", "World Health Organisation", tense=Tense.ONGOING
     )
     assert _overview(doses) == ["news", "other"]
-    assert not _habitual(
+    assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )
 
@@ -137,4 +132,4 @@ def test_a_person_that_only_the_page_names_gives_way() -> None:
         "fell ill."
     )
     for sentence, word in ((dudley, "took"), (child, "visiting")):
-        assert not _unnamed_person(_told("x", date(2010, 6, 25), sentence, word))
+        assert not unnamed_person(_told("x", date(2010, 6, 25), sentence, word))

@@ -1,0 +1,302 @@
+"""Whether a line is news for an overview, read from the entry's sentence and its reports alone.
+
+An overview of many articles has few places, and some entries that merging keeps tell no event a
+reader can follow on its own: a caption, a frame, a box of figures, a line in its writer's voice, a
+general truth, a condition, history the story recalls. These tests say so from one entry, whatever
+else the overview holds; the view's order and its retelling tests (what is already shown, what
+repeats it) stay in `merge.main_events`, which asks them before it chooses an entry.
+
+A caption run into the lead ("Thousands of US troops have now arrived in Haiti A senior Italian
+official ..."), a frame ("The news comes as ...") or a generic line ("Residents have been urged to
+stay at home.") is a line of its pages rather than their news (`a_line_not_news`): the overview
+shows the news of those pages in its place.
+
+An overview leaves out a sentence that only frames a direct quote ('"You
+can't be too careful," he says', 'He added: "It's worth remembering ..."'):
+its news is in the quoted words, its speaker often a pronoun, and a reader
+cannot tell what happened from it; unless a participle of the frame tells a
+thing done, with its object ("Announcing the criminal investigations, Mr
+Holder said: ..."): that is the news, the quote its speaker's word on it.
+
+The overview tells the story that the collection follows, from a little before
+its first article: an event dated wholly more than `HISTORY` before it is
+background the articles recall (the 1989 Exxon Valdez spill in the 2010 oil
+spill's reports, the 1957 flu pandemic in the 2009 one's), shown by `--all`;
+so is a sentence whose every year lies before the story ("During the 2003 SARS
+outbreak ...", a box of past spills), whatever day its article dates it, and a
+sentence that opens with a condition ("If it succeeds, cement would then be
+injected"): what would follow, not what happened. An entry that names no one
+and no place, gives no time in its sentence and whose every report is dated by
+its article's day is a general truth (an explainer's "There is currently no
+vaccine for the new strain", an adviser's "they should stay at home") or a line
+that needs its page ("They study at the university"): no news for an overview.
+Nor is a box of counts that extraction ran together into one sentence, two or
+more labels each followed by its count ("New Zealand: 4 confirmed, 12 probable
+cases ... South Korea: 1 confirmed case each"): a live page's furniture. Nor a box of items, each a
+label, a dash and its outcome, `LISTED` or more ("Oil booms - partly successful Dispersant used -
+scientists warn ... Huge dome placed over leak - became blocked by ice crystals ..."), which six of
+bpoil_bbc's articles reprint: it held a place of bpoil_bbc's overview. Nor a box of names, a label,
+a colon and `NAMES` or more names each followed by a comma ("Countries with suspected cases: Brazil,
+Guatemala, Peru, ..."): it held one of 29 April's places in H1N1_bbc's overview, the Texan child's
+death waiting behind it. Nor an event that its entry's own report tells only as the time or ground of
+another, in a "since" clause or a perfect participle, and places no nearer than a week or a month
+("his third trip there since the leak began six weeks ago", "having already faced questions ...
+last week"): background that held two of bpoil_bbc's last places (`anchors_another`). Nor a state
+told in the perfect as lasting since a month that dates the entry ("It has affected hundreds of miles
+of Gulf coastline since April"): what holds up to its article's day, not that month's news.
+Nor a line in its writer's own voice, outside quotes ("I've been investigating news emerging from
+Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a command with no subject
+("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook ..."), what recurs every year
+told in the present ("seasonal flu kills several thousand people in the UK each winter") or a person
+whom only an earlier sentence of its page names ("The patients have all recently returned from
+Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
+and Japan and a second child treated now take.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.extract.quote_marks import quote_spans
+from storyline.model import Entry, Tense
+from storyline.timevalue import bounds, calendar_day
+
+HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
+_YEAR = re.compile(
+    r"(?<![\d,.$£])(?<!since )(?<!at )(1[89]\d\d|20\d\d)(?![\d,.])(?!\s*(?:GMT|BST|local|hours|hrs)\b)"
+)
+_CONDITION = re.compile(r"(?:if|unless|should it|were it)\b", re.IGNORECASE)
+# what comes just before an event word told as the time or the ground of another: "his third trip
+# there since the leak began", "having already faced questions" (a perfect participle; "having to
+# cope" is not one); the clause's subject comes between, a few words ("since the Deepwater
+# Horizon rig sank"), not a time ("since Monday the company has ...", "since then")
+_SINCE_A_TIME = rf"(?:(?:then|last|early|late|{'|'.join((*MONTH_NAMES, *WEEKDAY_NAMES))})\b|\d)"
+_ANCHOR_CLAUSE = re.compile(
+    rf"(?:\bsince\s+(?!{_SINCE_A_TIME})(?:[\w'-]+\s+){{1,4}}|\bhaving\s+(?:\w+ly\s+|already\s+|just\s+)?(?:been\s+)?)$",
+    re.IGNORECASE,
+)
+# a state in the perfect that lasts from a month on: "It has affected hundreds of miles of Gulf
+# coastline since April", "oil which has been leaking ... since April"; the clause runs to a
+# conjunction or the sentence's end
+_LASTING_SINCE = re.compile(
+    rf"\b(?:has|have)\b(?:(?!\b(?:and|but)\b)[^.;])*\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{'|'.join(MONTH_NAMES)})\b",
+    re.IGNORECASE,
+)
+TIME_WORDS = re.compile(
+    rf"\b(?:(?:{'|'.join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))})"
+    r"\b|(?i:today|tonight|yesterday|tomorrow"
+    r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
+)
+_LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
+TALLY = 2  # labelled counts from which a sentence is a box of figures
+NAMES = 2  # names, each followed by a comma, after a label's colon from which a sentence is a box of names
+# a label, a colon, then names run on with commas ("Countries with suspected cases: Brazil, Guatemala,
+# Peru"); not a quote's frame (no quote mark in the label) nor a sentence (no full stop in it)
+_NAMED_LIST = re.compile(
+    rf"(?:^|\s)[A-Z][^:\"“”.]{{2,60}}:\s*(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*){{{NAMES},}}"
+)
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Oil booms - partly successful", not "rig-owner"
+LISTED = 3  # spaced dashes from which a sentence is a box of items, each a label and its outcome
+FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_FIRST_PERSON = re.compile(r"I(?:'ve|'m|'d|'ll)?\s")  # "I've been investigating", not "It", "In"
+_POINTER = re.compile(r"It(?:'s|\s+is)\s+(?:worth|important\s+to)\s+\w+")  # "It's worth remembering that"
+# a verb in the bare form ("Catch", not "Says", "Closed", "Speaking"), then its object or particle
+_COMMAND = re.compile(
+    r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
+)
+_RECURRING = re.compile(r"\b(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)\b", re.IGNORECASE)
+_DEFINITE_PERSON = re.compile(
+    r"The\s+(?:boy|girl|man|woman|child|baby|teenager|patients?|pupils?|students?|victims?|couple)"
+    r"\s+(?:all\s+)?(?:has|have|had|was|were|is|are|will|would)\b"
+)
+# a participle that opens a clause of the frame, then its object ("Announcing the criminal probe,")
+_PARTICIPLE_OBJECT = re.compile(
+    r"(?:^|,)\s*([A-Za-z]+ing)\s+(?:the|a|an|his|her|its|their|our|this|these|those|new|\w+'s)\s+\w+",
+    re.IGNORECASE,
+)
+# participles of the telling, what they take said or asked, not done ("Addressing the crowd"), and
+# prepositions in -ing ("During the meeting", "Following the vote")
+_NOT_ACTS = frozenset({
+    "speaking", "saying", "adding", "addressing", "telling", "quoting", "citing", "echoing", "answering",
+    "asking", "repeating", "writing", "referring", "describing", "explaining", "responding", "reading",
+    "during", "following", "according", "including", "regarding", "concerning", "considering",
+    "excluding", "notwithstanding", "pending", "morning", "evening", "nothing", "something", "everything",
+})  # fmt: skip
+
+
+_GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
+_FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
+_A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
+
+
+def a_line_not_news(entry: Entry) -> bool:
+    """Whether the entry's sentence is a caption, a frame or a generic line rather than a report of
+    news: a caption runs into the lead ("Thousands of US troops have now arrived in Haiti A senior
+    Italian official has strongly criticised ..."); a frame tells the news it comes with ("The news
+    comes as BP says ..."); a generic line names no one and gives no figure ("Residents have been
+    urged to stay at home."). A sentence without a full stop is not taken for a caption: as often
+    it is a headline that tells the news ("Barack Obama compares oil spill to 9/11")."""
+    sentence = entry.summary.strip()
+    if _GLUED_CAPTION.search(sentence) or _FRAME.match(sentence):
+        return True
+    if _A_NAME_OR_FIGURE.search(sentence):
+        return False
+    # its first word may be a name too: "Anadarko, however, has refused ..."
+    return not any(name in sentence for name in (*entry.actors, *entry.places))
+
+
+def frames_a_quote(sentence: str) -> bool:
+    """Whether the sentence is a direct quote and its frame ("X, the Y, told Z:") and no more."""
+    quoted = list(quote_spans(sentence))
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(sentence)]
+    if not quoted and len(marks) % 2:  # the quote goes on into the next sentence
+        quoted = [(marks[-1], len(sentence))]
+    if not quoted:
+        return False
+    outside, at = [], 0
+    for start, end in quoted:
+        outside.append(sentence[at:start])
+        at = end
+    outside.append(sentence[at:])
+    frame = _QUOTE_MARKS.sub(" ", " ".join(outside))
+    return len(frame.split()) <= FRAME_WORDS and not _names_an_act(frame)
+
+
+def _names_an_act(frame: str) -> bool:
+    """Whether a quote's frame tells a thing done in a participle with its object ("Announcing the
+    criminal investigations, Mr Holder said:"): the news is the act, the quote its speaker's word on
+    it. A participle of the telling itself ("Speaking at the White House", "Quoting the report") or
+    one whose clause only places it ("Speaking on Thursday") is a frame."""
+    return any(match.group(1).lower() not in _NOT_ACTS for match in _PARTICIPLE_OBJECT.finditer(frame))
+
+
+def recalls_history(sentence: str, first: date) -> bool:
+    """Whether every year the sentence gives lies before the story ("During the 2003 SARS outbreak
+    ...", a box of past spills "1991: 520m gallons ... 1979: ..."): history the articles recall,
+    whatever day their article dates it. A year the story is measured against ("the worst since
+    1968") and a clock time ("at 1425 local time") do not count."""
+    years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
+    return bool(years) and all(year < (first - HISTORY).year for year in years)
+
+
+def no_one_nowhere_undated(entry: Entry) -> bool:
+    """Whether the entry names no one and no place, its sentence gives no time, and each report is
+    dated by its article's day: an explainer's or an adviser's general truth ("There is currently
+    no vaccine for the new strain", "Instead, they should stay at home and call their healthcare
+    provider"), or a line that tells nothing without its page ("They study at the university,
+    work or have family here."). A report whose date is not known is not taken to lack one."""
+    if entry.actors or entry.places or not entry.mentions:
+        return False
+    return dated_by_pages(entry)
+
+
+def dated_by_pages(entry: Entry) -> bool:
+    """Whether the entry's sentence gives no time and each report is dated by its own article's day."""
+    if TIME_WORDS.search(entry.summary):
+        return False
+    return all(
+        mention.date is not None and calendar_day(mention.date) == mention.publication_date
+        for mention in entry.mentions
+    )
+
+
+def tally(sentence: str) -> bool:
+    """Whether the sentence is a box of counts run together ("One death, at least 141 confirmed cases
+    New Zealand: 4 confirmed, 12 probable cases The Netherlands, ... South Korea: 1 confirmed"): two
+    or more labels each followed by a count, the furniture of a live page, not a sentence of news."""
+    return len(_LABELLED_COUNT.findall(sentence)) >= TALLY
+
+
+def listed(sentence: str) -> bool:
+    """Whether the sentence is a box of items run together, each a label, a dash and its outcome
+    ("Oil booms - partly successful Dispersant used - scientists warn it may kill marine life Huge
+    dome placed over leak - became blocked by ice crystals ..."): a page's fact box, not a sentence
+    of news. Two dashes set off an aside ("The child - one of 91 cases of swine flu in the US - had
+    been visiting relatives in Texas") and are news."""
+    return len(_SPACED_DASH.findall(sentence)) >= LISTED
+
+
+def names_a_list(sentence: str) -> bool:
+    """Whether the sentence holds a box of names run together: a label, a colon and names one after
+    another ("Countries with suspected cases: Brazil, Guatemala, Peru, Australia, and South Korea,
+    and seven EU states All three recently returned from Mexico"), a page's fact box that tells no
+    event; it held a place of H1N1_bbc's overview on a day whose news (a Texan child's death) it
+    kept out. A quote after a colon ('He said: "We will ..."') is no list."""
+    return _NAMED_LIST.search(sentence) is not None
+
+
+def anchors_another(entry: Entry) -> bool:
+    """Whether the entry's own report tells its event as the time or the ground of another, in a
+    clause of "since" or of a perfect participle, and places it no nearer than a week or a month
+    ("President Barack Obama is to visit the gulf on Friday, his third trip there since the leak
+    began six weeks ago", "McKay returned to the Senate for the hearing, having already faced
+    questions ... last week"): the sentence's news is the other event, and this one background that
+    the clause dates only roughly. A clause that gives the day ("Oil has been spewing since the rig
+    exploded on 20 April") still tells when the event happened."""
+    if calendar_day(entry.date) is not None:
+        return False
+    for mention in entry.mentions:
+        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+            continue
+        return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
+    return False
+
+
+def lasting_since_a_month(entry: Entry) -> bool:
+    """Whether the entry is dated to a month by a state its sentence tells in the perfect as lasting
+    since then ("It has affected hundreds of miles of Gulf coastline since April, with serious
+    economic damage", "The blown-out well has been spewing oil into Gulf waters since April"): what
+    holds up to its article's day, dated by its start, not an event of that month. It held April's
+    place in bpoil_bbc's overview, which the commission's finding of a late-April denial now takes."""
+    return calendar_day(entry.date) is None and _LASTING_SINCE.search(entry.summary) is not None
+
+
+def writers_remark(sentence: str) -> bool:
+    """Whether the sentence is its writer's own remark rather than a report: it opens in the first
+    person singular outside any quote ("I've been investigating news emerging from Denmark ..."),
+    in a frame that only points the reader ("It's worth remembering that seasonal flu kills ..."),
+    or with a quote mark set as "`" whose speaker another sentence names ("` We and our families
+    and forebears have always turned to the Church ...")."""
+    if _POINTER.match(sentence) or sentence.startswith("`"):
+        return True
+    return _FIRST_PERSON.match(sentence) is not None and not _QUOTE_MARKS.search(sentence)
+
+
+def imperative(entry: Entry) -> bool:
+    """Whether the entry's own report opens with its predicate in the bare form and its object, a
+    command with no subject ("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook
+    ..."): a slogan, advice or a page's furniture, not a thing that happened. A name that opens the
+    sentence is no predicate ("Hope for Haiti Now, broadcast from New York, ... featured Madonna")."""
+    for mention in entry.mentions:
+        if mention.event_start != mention.start or " ".join(mention.text.split()) != entry.summary:
+            continue
+        return _COMMAND.match(mention.text) is not None
+    return False
+
+
+def habitual(entry: Entry) -> bool:
+    """Whether the entry tells in the present what recurs every year or season ("seasonal flu kills
+    several thousand people in the UK each winter"): a general truth, not news of its day."""
+    return entry.tense == Tense.ONGOING and _RECURRING.search(entry.summary) is not None
+
+
+def unnamed_person(entry: Entry) -> bool:
+    """Whether the sentence opens with a person told only by a definite description ("The patients
+    have all recently returned from Mexico.", "The boy was admitted to a private hospital"): who
+    they are is in an earlier sentence of its page, and a reader of the overview cannot tell."""
+    return _DEFINITE_PERSON.match(entry.summary) is not None
+
+
+def conditional(sentence: str) -> bool:
+    """Whether the sentence opens with a condition ("If it succeeds, cement would then be injected
+    to seal the well."): what would follow if something happened, not what happened."""
+    return _CONDITION.match(sentence) is not None
+
+
+def history(entry: Entry, first: date) -> bool:
+    """Whether the entry's date lies wholly more than `HISTORY` before the first article."""
+    span = bounds(entry.date)
+    return span is not None and span[1] < first - HISTORY
