@@ -106,7 +106,7 @@ class _Words:
     spaced: list[int]  # 1: a space follows the word (its `text_with_ws` is its text and " ")
     space: list[int]  # 1: the word is white space
     alpha: list[int]
-    opens: list[bool]  # `_opens` of each word, asked by three tests at every word
+    opens: list[bool]  # `_opens` of each word: read here, never asked again of a word's text
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
@@ -350,7 +350,7 @@ def _clocks_ending_lines(words: _Words) -> list[int]:
         and words.alpha[i - 1]
         and texts[i - 1].lower() not in _BEFORE_TIMES
         and texts[i - 1] not in _MONTH_NAMES
-        and _opens(texts[i + 1])
+        and words.opens[i + 1]
         and texts[i + 1] not in _TIME_ZONES
     ]
 
@@ -451,7 +451,7 @@ def _after_credit(words: _Words, index: int) -> bool:
     before a word that opens a clause. Run in, the photographer's name and agency were read as the
     lead's first words (its main event "gripas\\/reuter")."""
     texts = words.text
-    if not (_opens(texts[index]) or texts[index].isupper()) or not words.spaced[index - 1]:
+    if not (words.opens[index] or texts[index].isupper()) or not words.spaced[index - 1]:
         return False
     before = range(index - 1, max(index - _CREDIT_WORDS, 1) - 1, -1)
     colon = next((i for i in before if texts[i] == ":"), None)
@@ -615,7 +615,7 @@ def _pull_quote_ends(words: _Words, end: int, copy_end: int) -> bool:
     """The pull quote's words stop at `end`, where a capitalised word goes on its line, and its copy
     elsewhere stops at `copy_end` at a sentence's or a quotation's end."""
     texts = words.text
-    if not (_opens(texts[end]) and words.alpha[end] and words.spaced[end - 1]) or "\n" in texts[end - 1]:
+    if not (words.opens[end] and words.alpha[end] and words.spaced[end - 1]) or "\n" in texts[end - 1]:
         return False
     if copy_end == len(texts) or "\n" in texts[copy_end]:
         return True
@@ -634,8 +634,8 @@ def _name_goes_on(words: _Words, index: int) -> bool:
     both after the number."""
     if not _opener_after_number(words, index) or index + 1 >= len(words.text):
         return False
-    before, after = words.text[index - 2], words.text[index + 1]
-    return before[:1].isupper() and before not in _MONTH_NAMES and _opens(after)
+    before = words.text[index - 2]
+    return before[:1].isupper() and before not in _MONTH_NAMES and words.opens[index + 1]
 
 
 def _opener_after_number(words: _Words, index: int) -> bool:
@@ -1507,7 +1507,7 @@ def _year_label(doc: Doc, words: _Words, index: int) -> bool:
     text = words.text
     if index + 2 >= len(text) or text[index + 1] != ":" or not _YEAR.fullmatch(text[index]):
         return False
-    if words.spaced[index] or not _opens(text[index + 2]) or not words.spaced[index - 1]:
+    if words.spaced[index] or not words.opens[index + 2] or not words.spaced[index - 1]:
         return False
     previous = doc[index - 1]
     if not (previous.is_alpha and previous.is_lower) or previous.lower_ in _PART_OF_YEAR:
