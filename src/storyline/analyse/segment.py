@@ -1161,9 +1161,7 @@ def _role(token: Token) -> bool:
 def _naming_verb(doc: Doc, verb: int) -> bool:
     """The verb chain from `verb` ends in a verb of naming ("is calling", "calls", "has dubbed"): after a
     bare name it names what the noun before it stands for, a relative clause whose gap is its object."""
-    end = verb
-    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
-        end += 1
+    end = _chain_end(doc, verb)
     return doc[end].lower_ in _NAMING_FORMS
 
 
@@ -1479,9 +1477,7 @@ def _verb_goes_on(doc: Doc, verb: int, through_infinitive: bool = False) -> bool
     `through_infinitive`, an infinitive after the chain needs its own object too: a name's relative
     clause may leave its gap there ("to recoup money US taxpayers are expected to lose from ...",
     "the penalties BP would have to pay under ...")."""
-    end = verb
-    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
-        end += 1
+    end = _chain_end(doc, verb)
     after = doc[end + 1] if end + 1 < len(doc) else None
     infinitive = after is not None and after.tag_ == "TO" and end + 2 < len(doc) and doc[end + 2].tag_ == "VB"
     if infinitive and through_infinitive:
@@ -1496,6 +1492,14 @@ def _verb_goes_on(doc: Doc, verb: int, through_infinitive: bool = False) -> bool
 
 
 _OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "EX", "``"})
+
+
+def _chain_end(doc: Doc, verb: int) -> int:
+    """The last word of the verb chain that opens at `verb` ("is calling", "has been caused")."""
+    end = verb
+    while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
+        end += 1
+    return end
 
 
 def _year_label(doc: Doc, words: _Words, index: int) -> bool:
