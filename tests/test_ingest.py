@@ -61,6 +61,15 @@ def test_detokenize_restores_news_text() -> None:
     assert detokenize_line("It does n't work , he 's sure .") == "It doesn't work, he's sure."
 
 
+def test_detokenize_each_mark_alone_on_its_line() -> None:
+    """`detokenize_line` skips a substitution where its mark is absent: each mark on a line without the
+    others (a pound with no dollar, whose scale joins only once "#" became "£") is still restored."""
+    assert detokenize_line("It cost # 5.2 bn , he said .") == "It cost £5.2bn, he said."
+    assert detokenize_line("Shares -LRB- BP.L -RRB- fell 3 % .") == "Shares (BP.L) fell 3%."
+    assert detokenize_line("`` We will not , '' he said .") == '"We will not," he said.'
+    assert detokenize_line("He said it was n't over .") == "He said it wasn't over."
+
+
 def test_jsonl_records_and_a_malformed_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     records = [
