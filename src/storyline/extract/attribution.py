@@ -1907,6 +1907,7 @@ _GOING_ON = frozenset(
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
 _READ_FORMS = frozenset({"read", "reads"})
+_OPENING_FORMS = _BEGIN_FORMS | _READ_FORMS  # a document that begins with, or reads, the words
 _OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {
@@ -1924,7 +1925,7 @@ _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw",
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
-    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
+    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _OPENING_FORMS | _CAST_FORMS
     | _PUT_FORMS | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS
     | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
@@ -1944,7 +1945,7 @@ def _begun(verb: Token) -> str | None:
     statement that opens with, or reads, the words quoted before it says them. Only here, inverted right
     after a quote with a document after the verb: "the spill began", "began to spread", "read the report"
     report nothing."""
-    if verb.lower_ not in _BEGIN_FORMS | _READ_FORMS or not after_quote(verb):
+    if verb.lower_ not in _OPENING_FORMS or not after_quote(verb):
         return None
     if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
         return None
