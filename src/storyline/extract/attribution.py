@@ -2485,12 +2485,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
     quoted = after_quote(verb)
     if not quoted and not _after_own_clause(verb):
         return None
+    chunk = _chunk_after(verb)
+    return chunk.root if chunk is not None and (quoted or _named_person(chunk)) else None
+
+
+def _chunk_after(verb: Token) -> Span | None:
+    """The noun phrase right after a verb, where an inverted speaker stands."""
     for chunk in verb.sent.noun_chunks:
         if chunk.start == verb.i + 1:
-            return chunk.root if quoted or _named_person(chunk) else None
+            return chunk
         if chunk.start > verb.i + 1:
             break
     return None
+
+
+def _after_comma_without_subject(verb: Token) -> bool:
+    """A verb right after a comma, with no subject of its own: an inverted report's."""
+    if verb.i == verb.sent.start or verb.doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _inverted_at_end(verb: Token) -> Token | None:
@@ -2499,13 +2512,10 @@ def _inverted_at_end(verb: Token) -> Token | None:
     what it reports, and a group or a name after it that ends the sentence: the speaker, inverted, which
     the parse made the verb's object. A verb in its plain form ("warn") agrees only with a plural; a
     phrase with "your" or "my" is told to, not who tells ("..., tell your doctor")."""
-    doc = verb.doc
-    if verb.tag_ not in _INVERTED_TAGS or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in _INVERTED_TAGS or not _after_comma_without_subject(verb):
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
-    if chunk is None or any(not t.is_punct and not t.is_space for t in doc[chunk.end : verb.sent.end]):
+    chunk = _chunk_after(verb)
+    if chunk is None or any(not t.is_punct and not t.is_space for t in verb.doc[chunk.end : verb.sent.end]):
         return None
     speaker = chunk.root
     plural = speaker.tag_ in ("NNS", "NNPS")
@@ -2519,13 +2529,10 @@ def _inverted_aside(verb: Token) -> Token | None:
     unsuccessful": a reporting clause inverted and set off by commas inside the clause it reports, which
     the parse gave no subject (the noun after it read as the reported clause's); its speaker is the noun
     phrase between the verb and the closing comma."""
-    doc = verb.doc
-    if verb.tag_ not in TENSED_TAGS or verb.i == verb.sent.start:
+    if verb.tag_ not in TENSED_TAGS or not _after_comma_without_subject(verb):
         return None
-    if doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
-    if chunk is None or chunk.end >= verb.sent.end or doc[chunk.end].text != ",":
+    chunk = _chunk_after(verb)
+    if chunk is None or chunk.end >= verb.sent.end or verb.doc[chunk.end].text != ",":
         return None
     return chunk.root
 
