@@ -1907,6 +1907,7 @@ _GOING_ON = frozenset(
 )  # fmt: skip  # participles that go on with the words: ", depending on how many ..."
 _BEGIN_FORMS = frozenset({"begins", "began", "begin"})
 _READ_FORMS = frozenset({"read", "reads"})
+_OPENING_FORMS = _BEGIN_FORMS | _READ_FORMS  # a document that begins with, or reads, the words
 _OPENING_WORDS = _ISSUED | {"message", "speech"}  # what begins with the words quoted before it
 _SHOW_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _VIEW_ADJECTIVES = {
@@ -1924,7 +1925,7 @@ _CAST_FORMS = frozenset({"cast", "casts", "casting", "throw", "throws", "threw",
 _DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "doubts", "questions"})
 # every form `_cue` reads as a cue besides the reporting verbs' (`_agreed`, `_found`, ... `_view_held`)
 _OTHER_CUE_FORMS = (
-    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _BEGIN_FORMS | _READ_FORMS | _CAST_FORMS
+    _AGREE_FORMS | FOUND_FORMS | _SHOW_FORMS | _RAISE_FORMS | _OPENING_FORMS | _CAST_FORMS
     | _PUT_FORMS | _MAKE_FORMS | _ISSUE_FORMS | _REFER_FORMS | _LAY_FORMS | _RENEW_FORMS
     | frozenset(_VIEW_ADJECTIVES)
 )  # fmt: skip
@@ -1944,7 +1945,7 @@ def _begun(verb: Token) -> str | None:
     statement that opens with, or reads, the words quoted before it says them. Only here, inverted right
     after a quote with a document after the verb: "the spill began", "began to spread", "read the report"
     report nothing."""
-    if verb.lower_ not in _BEGIN_FORMS | _READ_FORMS or not after_quote(verb):
+    if verb.lower_ not in _OPENING_FORMS or not after_quote(verb):
         return None
     if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i and not _in_document_quote(c) for c in verb.children):
         return None
@@ -2484,12 +2485,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
     quoted = after_quote(verb)
     if not quoted and not _after_own_clause(verb):
         return None
+    chunk = _chunk_after(verb)
+    return chunk.root if chunk is not None and (quoted or _named_person(chunk)) else None
+
+
+def _chunk_after(verb: Token) -> Span | None:
+    """The noun phrase right after a verb, where an inverted speaker stands."""
     for chunk in verb.sent.noun_chunks:
         if chunk.start == verb.i + 1:
-            return chunk.root if quoted or _named_person(chunk) else None
+            return chunk
         if chunk.start > verb.i + 1:
             break
     return None
+
+
+def _after_comma_without_subject(verb: Token) -> bool:
+    """A verb right after a comma, with no subject of its own: an inverted report's."""
+    if verb.i == verb.sent.start or verb.doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _inverted_at_end(verb: Token) -> Token | None:
@@ -2498,13 +2512,10 @@ def _inverted_at_end(verb: Token) -> Token | None:
     what it reports, and a group or a name after it that ends the sentence: the speaker, inverted, which
     the parse made the verb's object. A verb in its plain form ("warn") agrees only with a plural; a
     phrase with "your" or "my" is told to, not who tells ("..., tell your doctor")."""
-    doc = verb.doc
-    if verb.tag_ not in _INVERTED_TAGS or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in _INVERTED_TAGS or not _after_comma_without_subject(verb):
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
-    if chunk is None or any(not t.is_punct and not t.is_space for t in doc[chunk.end : verb.sent.end]):
+    chunk = _chunk_after(verb)
+    if chunk is None or any(not t.is_punct and not t.is_space for t in verb.doc[chunk.end : verb.sent.end]):
         return None
     speaker = chunk.root
     plural = speaker.tag_ in ("NNS", "NNPS")
@@ -2518,13 +2529,10 @@ def _inverted_aside(verb: Token) -> Token | None:
     unsuccessful": a reporting clause inverted and set off by commas inside the clause it reports, which
     the parse gave no subject (the noun after it read as the reported clause's); its speaker is the noun
     phrase between the verb and the closing comma."""
-    doc = verb.doc
-    if verb.tag_ not in TENSED_TAGS or verb.i == verb.sent.start:
+    if verb.tag_ not in TENSED_TAGS or not _after_comma_without_subject(verb):
         return None
-    if doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    chunk = next((c for c in verb.sent.noun_chunks if c.start == verb.i + 1), None)
-    if chunk is None or chunk.end >= verb.sent.end or doc[chunk.end].text != ",":
+    chunk = _chunk_after(verb)
+    if chunk is None or chunk.end >= verb.sent.end or verb.doc[chunk.end].text != ",":
         return None
     return chunk.root
 

@@ -445,14 +445,20 @@ def _standalone(document: _Document, start: int) -> bool:
     return not document.text[sentences[0].start_char : start].strip(_MARKS_AND_SPACE)
 
 
+def _opens_words(document: _Document, start: int, end: int) -> bool:
+    """Whether a quote opens words of its own: a capital first and at least a fragment's words (not a
+    term quoted in a sentence)."""
+    return (
+        document.text[start : start + 1].isupper()
+        and len(document.text[start:end].split()) >= _MIN_FRAGMENT_WORDS
+    )
+
+
 def _after_caption(document: _Document, start: int, end: int) -> bool:
     """Whether the quote follows, in its sentence, only a run-in photo caption with no verb of saying
     and no stop ('Earthquake devastation near SOS Children\'s Villages \' Santo home in Haiti "We are
     orphan specialists.'): the words are not the caption's, and may go on from the quote before."""
-    if (
-        not document.text[start : start + 1].isupper()
-        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
-    ):
+    if not _opens_words(document, start, end):
         return False
     sentences = document.overlapping(start, start)
     if (
@@ -925,10 +931,7 @@ def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
     colon between ('"... to the people," Sarah said. The Red Cross estimates that up to 50,000 have been
     killed "Once we can get some fuel then that's going to help ..."'): a caption run into the next
     speaker's words, which are not the report's."""
-    if (
-        not document.text[start : start + 1].isupper()
-        or len(document.text[start:end].split()) < _MIN_FRAGMENT_WORDS
-    ):
+    if not _opens_words(document, start, end):
         return False
     before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
     if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING or cue_lemma(before[-1]):
