@@ -170,7 +170,7 @@ def _in_writers_words(span: Span, told: set[int]) -> set[int]:
 def _asked(verb: Token) -> bool:
     """A question the writer puts ("but did some one say that we got to learn from history!"): "do" before
     the verb's subject."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = _subjects(verb)
     return bool(subjects) and any(
         c.dep_ == "aux" and c.lower_ in ("do", "does", "did") and c.i < subjects[0].i for c in verb.children
     )
@@ -185,10 +185,10 @@ def _writer_reports(verb: Token) -> bool:
     to demand") is "I" or "we", or has them among its holders, or names nobody ("No African or Ghanaian is
     saying")."""
     holder = verb
-    subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
+    subjects = _subjects(holder)
     while not subjects and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
         holder = holder.head
-        subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
+        subjects = _subjects(holder)
     nobody = any(d.lower_ == "no" for subject in subjects for d in subject.subtree if d.dep_ == "det")
     joint = [h for subject in subjects for h in (subject, *subject.conjuncts)]  # "Ger Wackers and I"
     return nobody or any(h.lower_ in _WRITER for h in joint)
@@ -200,7 +200,9 @@ def _only_possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children)
 
 
-_SUBJECTS = ("nsubj", "nsubjpass")
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, active or passive, in order."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _clause_attribution(

@@ -191,7 +191,7 @@ def _relative_on_party(amount: Token, verb: Token) -> bool:
         if token.head.i in (token.i, verb.i) or token.dep_ == "ccomp" or _reporting(token.head):
             return False
         token = token.head
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(token)
     where = any(c.lower_ in ("where", "when") for c in token.children)
     if not where and any(c.lower_ not in _RELATIVE for c in subjects):
         return False  # "told reporters in a briefing that drilling ... could resume": reported words

@@ -1153,13 +1153,16 @@ def _put_on_what_came_before(sentence: Span, figures: list[Figure]) -> list[Figu
     from its own words, never further back: a run of such sentences costs one look each, not a chain."""
     doc = sentence.doc
     kept = list(figures)
+    earlier: list[Figure] | None = None  # the sentence before's figures, read once, only when needed
     for index, figure in enumerate(kept):
         if figure.counted or sentence.start == 0:
             continue
         words = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if words is None or not any(put_on_demonstrative(t) for t in words):
             continue
-        before = [f for f in _figures_in(doc[sentence.start - 1].sent) if f.kind == figure.kind and f.thing]
+        if earlier is None:
+            earlier = _figures_in(doc[sentence.start - 1].sent)
+        before = [f for f in earlier if f.kind == figure.kind and f.thing]
         if before:
             kept[index] = replace(figure, thing=before[-1].thing, counted=before[-1].counted)
     return kept
