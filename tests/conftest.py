@@ -96,6 +96,17 @@ def attribution_in(pipeline, text: str, sentence: str, published=None):  # type:
     return told[0].attribution
 
 
+def attribution_of_sentence(doc, holding: str):  # type: ignore[no-untyped-def]
+    """What `attribute` gives, on its own, the first sentence of the parsed `doc` that holds `holding`,
+    with the actors found in that sentence."""
+    from storyline.analyse.entities import find_actors
+    from storyline.extract.attribution import attribute
+
+    sentence = next(s for s in doc.sents if holding in s.text)
+    actors = [a for a in find_actors(doc) if sentence.start_char <= a.start and a.end <= sentence.end_char]
+    return attribute(sentence, actors)
+
+
 def entries_of(pipeline, *articles, secondary: bool = False):  # type: ignore[no-untyped-def]
     """The timeline entries merged from `articles`, (publication date, text) pairs each read as
     one article (names learnt here stay here); with `secondary`, the entries of secondary event
