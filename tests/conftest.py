@@ -107,6 +107,12 @@ def attribution_of_sentence(doc, holding: str):  # type: ignore[no-untyped-def]
     return attribute(sentence, actors)
 
 
+def sentences_of(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sentences the pipeline's parse cuts `text` into, each with its runs of white space made one
+    space."""
+    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
+
+
 def entries_of(pipeline, *articles, secondary: bool = False):  # type: ignore[no-untyped-def]
     """The timeline entries merged from `articles`, (publication date, text) pairs each read as
     one article (names learnt here stay here); with `secondary`, the entries of secondary event
