@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Entry, Mention, Tense
+from storyline.model import Entry, Event, Mention, Tense
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -206,3 +206,21 @@ def told_entry(entry_id: str, day: str, salience: float, word: str, text: str, *
         salience=salience,
         sources=len(published),
     )
+
+
+def marked_event(
+    document: str,
+    start: int,
+    text: str,
+    word: str,
+    predicate: str,
+    tense: Tense = Tense.PAST,
+    **fields: object,
+) -> Event:
+    """An undated event mention of the sentence `text`, set at `start` in `document`, its event marked on
+    the first `word`; `fields` as Event takes them."""
+    at = start + text.index(word)
+    return Event(
+        document, start, start + len(text), text, text, None, False, tense, predicate=predicate,
+        event_start=at, event_end=at + len(word), **fields,  # type: ignore[arg-type]
+    )  # fmt: skip
