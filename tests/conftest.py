@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Entry, Mention, Tense
+from storyline.model import Entry, Event, Mention, Tense
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -94,6 +94,23 @@ def attribution_in(pipeline, text: str, sentence: str, published=None):  # type:
     told = [e for e in events_of(pipeline, text, published) if sentence in e.text]
     assert told, f"no event read in {sentence!r}"
     return told[0].attribution
+
+
+def attribution_of_sentence(doc, holding: str):  # type: ignore[no-untyped-def]
+    """What `attribute` gives, on its own, the first sentence of the parsed `doc` that holds `holding`,
+    with the actors found in that sentence."""
+    from storyline.analyse.entities import find_actors
+    from storyline.extract.attribution import attribute
+
+    sentence = next(s for s in doc.sents if holding in s.text)
+    actors = [a for a in find_actors(doc) if sentence.start_char <= a.start and a.end <= sentence.end_char]
+    return attribute(sentence, actors)
+
+
+def sentences_of(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sentences the pipeline's parse cuts `text` into, each with its runs of white space made one
+    space."""
+    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
 
 
 def entries_of(pipeline, *articles, secondary: bool = False):  # type: ignore[no-untyped-def]
@@ -189,3 +206,21 @@ def told_entry(entry_id: str, day: str, salience: float, word: str, text: str, *
         salience=salience,
         sources=len(published),
     )
+
+
+def marked_event(
+    document: str,
+    start: int,
+    text: str,
+    word: str,
+    predicate: str,
+    tense: Tense = Tense.PAST,
+    **fields: object,
+) -> Event:
+    """An undated event mention of the sentence `text`, set at `start` in `document`, its event marked on
+    the first `word`; `fields` as Event takes them."""
+    at = start + text.index(word)
+    return Event(
+        document, start, start + len(text), text, text, None, False, tense, predicate=predicate,
+        event_start=at, event_end=at + len(word), **fields,  # type: ignore[arg-type]
+    )  # fmt: skip

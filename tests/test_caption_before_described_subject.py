@@ -5,7 +5,7 @@ sentence keeps its subject and a "he" after it finds the person described. Real 
 
 from __future__ import annotations
 
-from conftest import events_of
+from conftest import events_of, sentences_of
 from storyline.pipeline import Pipeline
 
 CONSUL = (
@@ -21,12 +21,8 @@ AUTHORITIES = (
 )
 
 
-def _sentences(pipeline: Pipeline, text: str) -> list[str]:
-    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
-
-
 def test_a_caption_ending_in_an_adverb_is_cut_before_the_haitian_consul(pipeline: Pipeline) -> None:
-    sentences = _sentences(pipeline, CONSUL)
+    sentences = sentences_of(pipeline, CONSUL)
     assert "Ghana lost to Ivory Coast but their fans are now celebrating again" in sentences
     assert any(s.startswith("The Haitian consul to Sao Paulo, who happens to be white") for s in sentences)
 
@@ -38,6 +34,6 @@ def test_he_after_the_consul_is_the_consul_not_the_televangelist(pipeline: Pipel
 
 
 def test_a_headline_is_cut_before_the_haitian_authorities(pipeline: Pipeline) -> None:
-    sentences = _sentences(pipeline, AUTHORITIES)
+    sentences = sentences_of(pipeline, AUTHORITIES)
     assert sentences[0] == "Haitians still waiting for aid"
     assert sentences[1].startswith("The Haitian authorities say they have buried 40,000 bodies")

@@ -9,6 +9,8 @@ hands them to the parser.
 
 from __future__ import annotations
 
+from conftest import sentences_of
+
 SKIMMERS = (
     'Skimmers, including the giant "A Whale", are cleaning oil from the surface Adm Thad Allen, the '
     "commander of the US response, says clean-up of the oil-stricken Gulf could take years.\n"
@@ -28,12 +30,8 @@ APACHE = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
-
-
 def test_title_and_name_after_a_caption_open_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _sentences(pipeline, SKIMMERS) == [
+    assert sentences_of(pipeline, SKIMMERS) == [
         'Skimmers, including the giant "A Whale", are cleaning oil from the surface',
         "Adm Thad Allen, the commander of the US response, says clean-up of the oil-stricken Gulf could take "
         "years.",
@@ -41,19 +39,19 @@ def test_title_and_name_after_a_caption_open_a_sentence(pipeline) -> None:  # ty
 
 
 def test_name_with_its_bracket_after_a_caption_opens_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, MSF)
+    sentences = sentences_of(pipeline, MSF)
     assert sentences[0] == "The US has tens of thousands of troops in the country"
     assert sentences[1].startswith("Medecins Sans Frontieres (MSF) has complained")
 
 
 def test_name_with_an_appositive_after_a_caption_opens_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, JERRYCAN)
+    sentences = sentences_of(pipeline, JERRYCAN)
     assert sentences[0] == "Michael says his jerrycan can provide over 15,000 litres of drinking water"
     assert sentences[1].startswith("Haiti, the poorest nation in the Americas, and its 10 million residents")
 
 
 def test_heading_in_capitals_ending_in_a_colon(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, APACHE)
+    sentences = sentences_of(pipeline, APACHE)
     assert sentences[-1] == "BP said the deals with Apache were together worth about $7billion."
 
 
@@ -77,4 +75,4 @@ NOT_CUT = [
 
 def test_names_inside_a_sentence_stay(pipeline) -> None:  # type: ignore[no-untyped-def]
     for text in NOT_CUT:
-        assert _sentences(pipeline, text) == [" ".join(text.split())]
+        assert sentences_of(pipeline, text) == [" ".join(text.split())]

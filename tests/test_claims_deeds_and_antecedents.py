@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from conftest import T17, attribution_in, counted, needs
-from storyline.analyse.entities import find_actors
-from storyline.extract.attribution import attribute
+from conftest import T17, attribution_in, attribution_of_sentence, counted, needs
 from storyline.ingest import read_documents
 from storyline.model import Document
 from storyline.pipeline import Pipeline
@@ -20,12 +18,11 @@ _LOUINEL = T17 / "haiti_bbc" / "InputDocs" / "2010-01-15" / "700.htm.txt"
 def test_a_person_found_alive_is_a_deed_not_a_finding(pipeline: Pipeline) -> None:
     """The whole article, whose names make the "he" Louinel Staibord (the judged item's speaker)."""
     (document,) = [d for d in read_documents([_LOUINEL]) if isinstance(d, Document)]
-    doc = pipeline.nlp(document.text)
-    sentence = next(
-        s for s in doc.sents if "he has now found all his family members alive and well" in s.text
-    )  # "Louinel is one of the lucky ones, he has now found all his family members alive and well."
-    actors = [a for a in find_actors(doc) if sentence.start_char <= a.start and a.end <= sentence.end_char]
-    assert attribute(sentence, actors) is None
+    # "Louinel is one of the lucky ones, he has now found all his family members alive and well."
+    found = attribution_of_sentence(
+        pipeline.nlp(document.text), "he has now found all his family members alive and well"
+    )
+    assert found is None
 
 
 def test_voices_tweeting_with_nothing_said_report_nothing(pipeline: Pipeline) -> None:

@@ -6,19 +6,14 @@ with the sentences before them as one short article."""
 
 from __future__ import annotations
 
-from conftest import events_of
-from storyline.analyse.entities import find_actors
-from storyline.extract.attribution import attribute
+from conftest import attribution_of_sentence, events_of
 from storyline.model import Attribution
 from storyline.pipeline import Pipeline
 
 
 def _sentence_attribution(pipeline: Pipeline, text: str, sentence: str) -> Attribution | None:
     """The attribution `attribute` gives the sentence of `text` holding `sentence`, with its actors."""
-    doc = pipeline.nlp(text)
-    found = next(s for s in doc.sents if sentence in s.text)
-    actors = [a for a in find_actors(doc) if found.start_char <= a.start and a.end <= found.end_char]
-    return attribute(found, actors)
+    return attribution_of_sentence(pipeline.nlp(text), sentence)
 
 
 def test_a_name_set_off_after_but_its_director_general_speaks(pipeline: Pipeline) -> None:

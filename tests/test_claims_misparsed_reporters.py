@@ -58,7 +58,9 @@ def test_clamouring_for_supplies_names_no_caller(pipeline: Pipeline) -> None:
         "But demand far outstrips supply as the food distribution and water points, as they are being "
         "called, quickly become overwhelmed by people clamouring for supplies."
     )  # haiti_bbc
-    assert all(e.attribution is None for e in _events(pipeline, text))
+    events = _events(pipeline, text)
+    assert "clamour" in {e.predicate for e in events}
+    assert all(e.attribution is None for e in events)
 
 
 def test_the_company_after_a_narrated_clause_in_one_subject_speaks(pipeline: Pipeline) -> None:
@@ -79,7 +81,7 @@ def test_what_decisions_indicate_is_no_ones_report(pipeline: Pipeline) -> None:
     extraction = extraction_of(pipeline, text, date(2010, 9, 8))
     (quote,) = extraction.quotes
     assert quote.speaker is None
-    assert all(e.attribution is None for e in extraction.events if e.predicate == "move")
+    assert [e.attribution for e in extraction.events if e.predicate == "move"] == [None]
 
 
 def test_a_capitalised_subject_after_a_run_in_caption_speaks(pipeline: Pipeline) -> None:
@@ -111,4 +113,4 @@ def test_a_thing_that_demands_is_no_speaker(pipeline: Pipeline) -> None:
         "But far from shifting into a brave new world of clean renewable energy, the company has continued "
         "to pursue oil and gas in ever more difficult and dangerous locations.\n"
     )  # bpoil_guardian 1864, the headline and standfirst run into the first line
-    assert all(e.attribution is None for e in _events(pipeline, text) if e.predicate == "move")
+    assert [e.attribution for e in _events(pipeline, text) if e.predicate == "move"] == [None]

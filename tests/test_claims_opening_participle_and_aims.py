@@ -4,9 +4,7 @@ the caption run into them (fresh_seeds.md, seg5 and claims71)."""
 
 from __future__ import annotations
 
-from conftest import T17, figure_claimants, needs
-from storyline.analyse.entities import find_actors
-from storyline.extract.attribution import attribute
+from conftest import T17, attribution_of_sentence, figure_claimants, needs
 from storyline.ingest import read_documents
 from storyline.model import Document
 from storyline.pipeline import Pipeline
@@ -19,13 +17,10 @@ def test_the_name_after_an_opening_participle_speaks_not_the_participle(pipeline
     """The whole article: read in it, the parse makes "Writing" the subject of "described" and "Troy
     Livesay" its apposition (and the tagger names "Writing on Twitter" a person)."""
     (document,) = [d for d in read_documents([_LIVESAY]) if isinstance(d, Document)]
-    doc = pipeline.nlp(document.text)
-    sentence = next(s for s in doc.sents if s.text.startswith("Writing on Twitter"))
     # "Writing on Twitter, Troy Livesay - a Christian missionary working in Port-au-Prince - described
     # seeing bodies in the street that had been pulled out of collapsed buildings and people standing
     # around in a state of shock."
-    actors = [a for a in find_actors(doc) if sentence.start_char <= a.start and a.end <= sentence.end_char]
-    found = attribute(sentence, actors)
+    found = attribution_of_sentence(pipeline.nlp(document.text), "Writing on Twitter, Troy Livesay")
     assert found is not None and found.source == "Troy Livesay"
 
 

@@ -42,6 +42,10 @@ def _in(events: list[Event], sentence: str) -> list[Event]:
     return [event for event in events if event.text.startswith(sentence)]
 
 
+def _sources(events: list[Event]) -> set[str]:
+    return {event.attribution.source for event in events if event.attribution}
+
+
 def test_officials_report_told_inside_a_columnists_sentence_keeps_its_source(pipeline: Pipeline) -> None:
     events = extraction_of(pipeline, OTT, date(2010, 5, 1)).events
     told = _in(events, "I was not at all surprised when officials reported")
@@ -60,13 +64,9 @@ def test_what_another_tells_the_reporter_keeps_the_teller(pipeline: Pipeline) ->
     randy = _in(events, "Now Randy tells me")
     official = _in(events, "A US official tells us")
     assert any(event.main for event in randy) and any(event.main for event in official)
-    assert {event.attribution.source for event in randy if event.attribution} == {"Randy Presley"}
-    assert {event.attribution.source for event in official if event.attribution} == {"US official"}
+    assert _sources(randy) == {"Randy Presley"}
+    assert _sources(official) == {"US official"}
     assert not _in(events, "At an orphanage I show them")
-
-
-def _sources(events: list[Event]) -> set[str]:
-    return {event.attribution.source for event in events if event.attribution}
 
 
 def test_a_report_inside_the_writers_own_call_is_the_writers(pipeline: Pipeline) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from conftest import T17, entries_of, needs
+from conftest import T17, entries_of, needs, told_entry
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import DocumentFrequency, predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
@@ -1283,19 +1283,7 @@ def _marked_in_two(
     entry_id: str, day: str, published: date, sentence: str, word: str, salience: float
 ) -> Entry:
     """An entry that two articles of `published` tell in `sentence`, its event marked on `word`."""
-    from storyline.model import Mention
-
-    at = sentence.index(word)
-    mentions = [
-        Mention(
-            f"{entry_id}-{n}", f"{entry_id}-{n}.txt", 0, len(sentence), sentence, published, sentence,
-            event_start=at, event_end=at + len(word), date=day,
-        )
-        for n in (1, 2)
-    ]  # fmt: skip
-    return Entry(
-        entry_id, day, False, Tense.PAST, sentence, [], None, [], mentions, salience=salience, sources=2
-    )
+    return told_entry(entry_id, day, salience, word, sentence, published, published)
 
 
 def test_the_overview_leaves_out_an_event_told_as_the_time_or_ground_of_another() -> None:

@@ -6,6 +6,8 @@ bpoil_washingtonpost whose year ends a phrase, not an item.
 
 from __future__ import annotations
 
+from conftest import sentences_of
+
 BOX = (
     "Caused by a human form of the virus, H2N2, combining with a mutated strain found in wild ducks.\n"
     "The elderly were particularly vulnerable 1968: An outbreak first detected in Hong Kong, and caused by "
@@ -18,17 +20,13 @@ SINCE = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
-
-
 def test_a_year_label_run_into_the_line_before_opens_its_item(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, BOX)
+    sentences = sentences_of(pipeline, BOX)
     assert "The elderly were particularly vulnerable" in sentences
     assert any(sentence.startswith("1968: An outbreak first detected in Hong Kong") for sentence in sentences)
 
 
 def test_a_year_after_a_preposition_or_a_part_of_the_year_stays_in_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert not any(sentence.startswith("2009:") for sentence in _sentences(pipeline, SINCE))
+    assert not any(sentence.startswith("2009:") for sentence in sentences_of(pipeline, SINCE))
     riots = "It was a bad year in 1968: A year of riots.\n"
-    assert "It was a bad year in 1968:" in _sentences(pipeline, riots)
+    assert "It was a bad year in 1968:" in sentences_of(pipeline, riots)

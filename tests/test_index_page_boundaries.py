@@ -10,6 +10,7 @@ the parser.
 
 from __future__ import annotations
 
+from conftest import sentences_of
 from storyline.extract.non_events import not_news
 
 AUDIO_SHOW = (
@@ -72,59 +73,55 @@ PORTAL = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
-
-
 def test_question_run_into_headlines_is_cut_off(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, AUDIO_SHOW)
+    sentences = sentences_of(pipeline, AUDIO_SHOW)
     assert sentences[-1] == "Which international leaders messed up most this week?"
     assert all(not_news(sentence) is None for sentence in sentences[:-1])  # the reports are news again
 
 
 def test_question_to_the_reader_leaves_the_report_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, RECESSION)
+    sentences = sentences_of(pipeline, RECESSION)
     assert sentences[-1] == "Did you soak up the news, or the sunshine instead?"
     report = next(s for s in sentences if s.startswith("The prime minister has confirmed"))
     assert not_news(report) is None
 
 
 def test_next_headline_after_a_subordinate_clause_opens_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, BATTERSEA)
+    sentences = sentences_of(pipeline, BATTERSEA)
     assert sentences[0].endswith("according to Home Office figures")
     assert sentences[1].startswith("Battersea Dogs & Cats Home has reported a 20.5% rise")
 
 
 def test_headline_after_a_bullet_read_as_cents(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, BULLETS)
+    sentences = sentences_of(pipeline, BULLETS)
     assert sentences[-1] == "Barack Obama under fire for grossly underestimating Gulf oil spill"
 
 
 def test_a_bullet_after_the_headlines_number_on_the_first_line(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, HEADLINE_NUMBER)
+    sentences = sentences_of(pipeline, HEADLINE_NUMBER)
     assert "Eton advised to close until 7 June after boy contracts virus" in sentences
     assert sentences[0] == "Swine flu shuts Eton as UK cases pass 200"
 
 
 def test_cents_inside_a_name_and_a_title_with_a_question_mark_stay_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert len(_sentences(pipeline, MONTEREY)) == 1
-    assert len(_sentences(pipeline, TITLE)) == 1
+    assert len(sentences_of(pipeline, MONTEREY)) == 1
+    assert len(sentences_of(pipeline, TITLE)) == 1
 
 
 def test_photo_credit_run_into_a_lead_is_a_sentence_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, CREDIT)
+    sentences = sentences_of(pipeline, CREDIT)
     assert sentences[1:] == [
         "Photograph: Yuri Gripas\\/Reuters",
         "The chief executive of BP faces a grilling when he meets US lawmakers and regulators in Washington "
         "tomorrow.",
     ]
-    assert _sentences(pipeline, AGENCY)[0] == "Photograph: Ho\\/AFP\\/Getty Images"
+    assert sentences_of(pipeline, AGENCY)[0] == "Photograph: Ho\\/AFP\\/Getty Images"
 
 
 def test_photo_credit_whose_name_has_a_lower_case_particle(pipeline) -> None:  # type: ignore[no-untyped-def]
     """H1N1_guardian 1070: "de" of "Carl de Souza" broke the credit test, the credit ran into the
     report, and "Images" became its main event with Alan Johnson's source."""
-    sentences = _sentences(pipeline, PARTICLE)
+    sentences = sentences_of(pipeline, PARTICLE)
     assert sentences[1:] == [
         "Photograph: Carl de Souza\\/AFP\\/Getty Images",
         "Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, "
@@ -133,12 +130,12 @@ def test_photo_credit_whose_name_has_a_lower_case_particle(pipeline) -> None:  #
 
 
 def test_teaser_whose_subject_opens_with_a_capitalised_common_word(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, TEASERS)
+    sentences = sentences_of(pipeline, TEASERS)
     assert sentences[0].endswith("due to high costs of implementation")
     assert sentences[1].startswith("Five trusts are planning to implement")
 
 
 def test_teaser_after_a_national_adjective_and_before_an_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, PORTAL)
+    sentences = sentences_of(pipeline, PORTAL)
     assert sentences[0] == "Pontiff makes historic visit to Israel and the Palestinian territories"
     assert sentences[1].startswith("The Planning Portal is to be relaunched")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import CORPUS, needs
+from conftest import CORPUS, marked_event, needs
 from storyline.merge.entries import Merger
-from storyline.model import Event, Tense
+from storyline.model import Event
 
 pytestmark = needs(CORPUS / "t17" / "H1N1_bbc")
 
@@ -43,11 +43,7 @@ OTHERS = (
 
 
 def _diagnosed(document: str, start: int, text: str, **fields: object) -> Event:
-    at = text.index("diagnosed")
-    return Event(
-        document, start, start + len(text), text, text, None, False, Tense.PAST, predicate="diagnose",
-        event_start=start + at, event_end=start + at + len("diagnosed"), **fields,  # type: ignore[arg-type]
-    )  # fmt: skip
+    return marked_event(document, start, text, "diagnosed", "diagnose", **fields)
 
 
 def _merger() -> Merger:
@@ -111,11 +107,7 @@ CUT_DAYS = (
 
 
 def _cut(document: str, start: int, text: str, patient: str) -> Event:
-    at = text.index("cut")
-    return Event(
-        document, start, start + len(text), text, text, None, False, Tense.PAST, predicate="cut",
-        event_start=start + at, event_end=start + at + len("cut"), arguments=[f"patient|{patient}"],
-    )  # fmt: skip
+    return marked_event(document, start, text, "cut", "cut", arguments=[f"patient|{patient}"])
 
 
 def test_a_finding_retold_in_its_first_words_joins_though_its_page_told_it_otherwise() -> None:

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from conftest import CORPUS, needs
+from conftest import CORPUS, marked_event, needs
 from storyline.merge.entries import Merger
 from storyline.model import Event, Tense
 
@@ -31,11 +31,7 @@ PENSION_AGAIN = (
 
 
 def _learned(document: str, text: str) -> Event:
-    start = text.index("learned")
-    return Event(
-        document, 0, len(text), text, text, None, False, Tense.PAST, predicate="learn",
-        event_start=start, event_end=start + len("learned"), participants=["BBC"], arguments=["agent|BBC"],
-    )  # fmt: skip
+    return marked_event(document, 0, text, "learned", "learn", participants=["BBC"], arguments=["agent|BBC"])
 
 
 def test_two_things_the_bbc_learned_are_two_events() -> None:
@@ -98,11 +94,9 @@ PREPARING_CROWD = 0.33  # `Merger._crowd` of "preparing" in bpoil_bbc's store (3
 
 
 def _preparing(document: str, text: str, agent: str, place: str) -> Event:
-    start = text.index("preparing")
-    return Event(
-        document, 0, len(text), text, text, None, False, Tense.ONGOING, predicate="prepare",
-        event_start=start, event_end=start + len("preparing"), participants=[place], places=[place],
-        arguments=[f"agent|{agent}"],
+    return marked_event(
+        document, 0, text, "preparing", "prepare", Tense.ONGOING,
+        participants=[place], places=[place], arguments=[f"agent|{agent}"],
     )  # fmt: skip
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import sentences_of
+
 FACT_BOX = (
     "Canada 's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK , "
     "seven appear to have been acquired from people who had not been to Mexico ; total confirmed cases "
@@ -46,32 +48,28 @@ LIVE_PAGE = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
-
-
 def test_fact_box_items_are_sentences_of_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, FACT_BOX)
+    sentences = sentences_of(pipeline, FACT_BOX)
     assert "Canada 's confirmed number of cases rose to 140" in sentences
     assert any(s.startswith("Of nine new confirmed cases") and s.endswith("stood at 27") for s in sentences)
     assert any(s.startswith("About 250 recruits and personnel") for s in sentences)
 
 
 def test_report_after_a_count_or_a_year_opens_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    ban = _sentences(pipeline, BAN)
+    ban = sentences_of(pipeline, BAN)
     assert ban[0].endswith("in 2005 that killed 15")
     assert ban[1].startswith("A US Congressional committee has agreed measures")
-    cordova = _sentences(pipeline, CORDOVA)
+    cordova = sentences_of(pipeline, CORDOVA)
     assert cordova[0].endswith("for the first time since 1989")
     assert cordova[1].startswith("They point out that the spill")
 
 
 def test_names_and_dated_lines_keep_their_number(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _sentences(pipeline, NAMES) == [line.strip() for line in NAMES.splitlines()]
+    assert sentences_of(pipeline, NAMES) == [line.strip() for line in NAMES.splitlines()]
 
 
 def test_live_page_clock_after_a_report_stands_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, LIVE_PAGE)
+    sentences = sentences_of(pipeline, LIVE_PAGE)
     assert "Haiti 's Prime Minister says more than 100,000 people may have been killed" in sentences
     assert "2050" in sentences
     assert any(s.startswith("Haiti 's President , Rene Preval , tells CNN") for s in sentences)
@@ -80,7 +78,7 @@ def test_live_page_clock_after_a_report_stands_alone(pipeline) -> None:  # type:
 
 def test_clock_after_a_report_is_kept_off_pages_without_stamps(pipeline) -> None:  # type: ignore[no-untyped-def]
     (report,) = [line for line in LIVE_PAGE.splitlines() if " 2050 " in line]
-    assert "2050" not in _sentences(pipeline, report + "\n")
+    assert "2050" not in sentences_of(pipeline, report + "\n")
 
 
 QUARANTINE = (
@@ -108,9 +106,9 @@ MARINES = (
 def test_a_quantity_word_before_a_number_opens_the_sentence_a_caption_runs_into(
     pipeline, text: str, opening: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert any(sentence.startswith(opening) for sentence in _sentences(pipeline, text))
+    assert any(sentence.startswith(opening) for sentence in sentences_of(pipeline, text))
 
 
 def test_a_quantity_word_inside_a_sentence_goes_on(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Officials said about 300 people were placed under quarantine, more than 2,000 in all.\n"
-    assert len(_sentences(pipeline, text)) == 1
+    assert len(sentences_of(pipeline, text)) == 1

@@ -9,6 +9,7 @@ as the reader hands them to the parser.
 
 from __future__ import annotations
 
+from conftest import sentences_of
 from storyline.extract.figures import extract_figures
 
 GRIFFIN = (
@@ -45,23 +46,19 @@ PRINCES = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
-
-
 def test_pull_quote_repeated_in_the_page_is_cut_from_the_reporting_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, GRIFFIN)
+    sentences = sentences_of(pipeline, GRIFFIN)
     assert "Sending aid to rioting ingrates while our own people die is stinking elite hypocrisy" in sentences
     assert any(s.startswith("Mr Griffin, MEP for North West England, responded") for s in sentences)
 
 
 def test_repeated_words_before_an_opening_quote_are_no_pull_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, LE_ROY)
+    sentences = sentences_of(pipeline, LE_ROY)
     assert sentences[0].startswith("UN peacekeeping chief Alain Le Roy says Port-au-Prince airport is")
 
 
 def test_caption_before_the_and_an_acronym_is_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, EU)
+    sentences = sentences_of(pipeline, EU)
     assert sentences[0] == "Thousands of people lost their homes in the Haiti quake"
     assert sentences[1].startswith("The EU should consider forming a rapid reaction force")
 
@@ -74,5 +71,5 @@ def test_fact_box_before_a_number_word_is_cut_and_the_number_read_whole(pipeline
 
 
 def test_number_words_after_a_conjunction_or_an_article_stay_in_their_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert len(_sentences(pipeline, LEAGUES)) == 1
-    assert not any(s.startswith("Thousands of Saudi princes") for s in _sentences(pipeline, PRINCES))
+    assert len(sentences_of(pipeline, LEAGUES)) == 1
+    assert not any(s.startswith("Thousands of Saudi princes") for s in sentences_of(pipeline, PRINCES))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import spacy
 
+from conftest import sentences_of
 from storyline.analyse.segment import add_line_boundaries
 
 FEINBERG = (
@@ -45,36 +46,32 @@ ALEXANDER = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
-
-
 def test_closing_mark_at_line_end_stays_with_its_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, FEINBERG)
+    sentences = sentences_of(pipeline, FEINBERG)
     assert sentences[1].endswith('"we will not do anything behind your back."')
     assert '"' not in sentences
 
 
 def test_quote_line_keeps_both_marks(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, RAINEY)
+    sentences = sentences_of(pipeline, RAINEY)
     assert '"At this point, we don\'t understand what happened."' in sentences
     assert '"' not in sentences
 
 
 def test_dash_opening_a_line_stays_with_its_words(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, HAYWARD)
+    sentences = sentences_of(pipeline, HAYWARD)
     assert "-- Hayward flies over the Gulf." in sentences
     assert sentences[0].endswith('the buck stops with me."')
 
 
 def test_opening_mark_after_a_caption_stays_with_its_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, PEDRE)
+    sentences = sentences_of(pipeline, PEDRE)
     assert any(sentence.startswith('"I saw a lot of people crying for help') for sentence in sentences)
     assert '"' not in sentences
 
 
 def test_single_closing_mark_at_line_end_stays_with_its_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, ALEXANDER)
+    sentences = sentences_of(pipeline, ALEXANDER)
     assert sentences[0] == "Douglas Alexander: ` We all need to pull together. '"
 
 
@@ -103,13 +100,13 @@ LIVE_PAGE = (
 
 def test_live_page_time_stamp_stands_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A stamp joined to its entry made "tweets" a noun and BellaBaita no speaker."""
-    sentences = _sentences(pipeline, LIVE_PAGE)
+    sentences = sentences_of(pipeline, LIVE_PAGE)
     assert "1054" in sentences and "1034" in sentences
     assert any(sentence.startswith("BellaBaita tweets:") for sentence in sentences)
 
 
 def test_year_opening_a_timeline_line_is_no_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, "2010 Deepwater Horizon explodes in the Gulf of Mexico.\n")
+    sentences = sentences_of(pipeline, "2010 Deepwater Horizon explodes in the Gulf of Mexico.\n")
     assert sentences == ["2010 Deepwater Horizon explodes in the Gulf of Mexico."]
 
 
@@ -124,6 +121,6 @@ FT_JACKSON = (
 def test_a_doubled_period_after_a_name_prefix_does_not_end_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     """bpoil_reuters: Timeline17's tokenizer cut "Ft. Jackson" at the abbreviation and doubled its
     period; the name goes on in the next line, and so does the sentence."""
-    sentences = _sentences(pipeline, FT_JACKSON)
+    sentences = sentences_of(pipeline, FT_JACKSON)
     assert sentences[0].endswith("Buras, Louisiana May 23, 2010.")
     assert sentences[1].startswith("More than 300 sea birds")

@@ -11,6 +11,8 @@ that must stay whole are the near misses met on those topics.
 
 from __future__ import annotations
 
+from conftest import sentences_of
+
 FUNNEL = (
     "It will be placed over the leak , 5,000 ft down on the seabed BP hopes it will collect 85 % of the "
     "leaking oil and pipe it to the surface\n"
@@ -83,52 +85,48 @@ WHOLE = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [sentence.text.strip() for sentence in pipeline.nlp(text).sents]
-
-
 def _opens_sentence(sentences: list[str], words: str) -> bool:
     return any(sentence.startswith(words) for sentence in sentences)
 
 
 def test_a_subject_in_capitals_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, FUNNEL)
+    sentences = sentences_of(pipeline, FUNNEL)
     assert sentences[0].endswith("down on the seabed")
     assert _opens_sentence(sentences, "BP hopes it will collect")
 
 
 def test_a_name_that_heads_a_noun_phrase_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _sentences(pipeline, LAWSUIT)[0] == "Gulf of Mexico oil leak : US sues BP over oil disaster"
-    assert _opens_sentence(_sentences(pipeline, MACONDO), "The US government has said the oil spill")
+    assert sentences_of(pipeline, LAWSUIT)[0] == "Gulf of Mexico oil leak : US sues BP over oil disaster"
+    assert _opens_sentence(sentences_of(pipeline, MACONDO), "The US government has said the oil spill")
 
 
 def test_a_pronoun_or_an_article_opens_a_sentence_after_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _opens_sentence(_sentences(pipeline, ATLANTIC), "It emerged on Wednesday")
-    sentences = _sentences(pipeline, TIMELINE_BOX)
+    assert _opens_sentence(sentences_of(pipeline, ATLANTIC), "It emerged on Wednesday")
+    sentences = sentences_of(pipeline, TIMELINE_BOX)
     assert _opens_sentence(sentences, "A flight from Germany to Washington DC is diverted")
 
 
 def test_a_caption_needs_its_verb_only_since_the_last_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The item before "Denmark" has its verb ("said he would advise") after a relative clause
     ("who helped") of an item that was cut off before it."""
-    sentences = _sentences(pipeline, TIMELINE_BOX)
+    sentences = sentences_of(pipeline, TIMELINE_BOX)
     assert _opens_sentence(sentences, "Denmark reports its first confirmed case")
 
 
 def test_an_adverbial_opens_a_sentence_after_a_run_in(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _opens_sentence(_sentences(pipeline, HEALTH_MINISTER), "In France , a top health official told")
-    assert _opens_sentence(_sentences(pipeline, STATIC_KILL), "Then , engineers will have to decide")
-    assert _opens_sentence(_sentences(pipeline, SAND_BARRIER), "At present six sections")
+    assert _opens_sentence(sentences_of(pipeline, HEALTH_MINISTER), "In France , a top health official told")
+    assert _opens_sentence(sentences_of(pipeline, STATIC_KILL), "Then , engineers will have to decide")
+    assert _opens_sentence(sentences_of(pipeline, SAND_BARRIER), "At present six sections")
 
 
 def test_a_sentence_opens_with_a_after_an_update_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, UPDATE_STAMP)
+    sentences = sentences_of(pipeline, UPDATE_STAMP)
     assert sentences[0] == "8 September 2010 Last updated at 12:54 GMT Help"
     assert _opens_sentence(sentences, "A `` sequence of failures")
 
 
 def test_a_time_zone_stays_with_its_clock(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, DATELINE)
+    sentences = sentences_of(pipeline, DATELINE)
     assert sentences[0].endswith("21.00 BST")
     assert _opens_sentence(sentences, "A boat glides through")
 
@@ -139,7 +137,7 @@ def test_relative_clauses_titles_and_clause_nouns_stay_whole(pipeline) -> None: 
     adverbial ("during the operation BP made"); a capitalised pronoun may be a title's word ("Beat
     It", "an initiative called It 's My Country"), and a number word a channel's name ("BBC Two")."""
     lines = [line for line in WHOLE.splitlines() if line]
-    sentences = _sentences(pipeline, WHOLE)
+    sentences = sentences_of(pipeline, WHOLE)
     for line in lines:
         assert line.strip() in sentences
 
@@ -149,12 +147,12 @@ def test_a_determiner_opens_a_sentence_after_a_headline_or_a_participle(pipeline
         "Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed taking the "
         "total to 27 , according to the Health Protection Agency .\n"
     )
-    assert _sentences(pipeline, headline)[0] == "Swine flu cases close UK school"
+    assert sentences_of(pipeline, headline)[0] == "Swine flu cases close UK school"
     quote = (
         "It does not mean that the severity of the situation has increased The head of the WHO 's global "
         "influenza program , Keiji Fukuda , said the situation had `` evolved a lot '' in recent days .\n"
     )
-    assert _opens_sentence(_sentences(pipeline, quote), "The head of the WHO 's global influenza program")
+    assert _opens_sentence(sentences_of(pipeline, quote), "The head of the WHO 's global influenza program")
 
 
 def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -162,7 +160,7 @@ def test_a_number_word_opens_a_sentence_after_a_place(pipeline) -> None:  # type
         "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed with "
         "the swine flu virus , the Department of Health -LRB- DH -RRB- confirmed .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Eight cases of swine flu have emerged in the UK"
     assert _opens_sentence(sentences, "Two more people in London have been diagnosed")
 
@@ -176,7 +174,7 @@ def test_a_common_subject_with_its_prepositional_phrase_opens_a_sentence_after_a
         "Eateries in Mexico City have been restricted to offering takeaway food Restaurants and cafes in "
         "Mexico City are to reopen on Wednesday after the country recorded a fall in new cases .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Japanese schools have been taking precautions against the virus"
     assert _opens_sentence(sentences, "Health officials in Japan have confirmed")
     assert _opens_sentence(sentences, "Shares in BP have slumped almost 40 %")
@@ -191,7 +189,7 @@ def test_a_title_and_a_name_open_a_sentence_after_a_headline(pipeline) -> None: 
         "separation process Film star Kevin Costner is to play a part in cleaning up the oil spill off the "
         "Gulf of Mexico .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill"
     assert _opens_sentence(sentences, "Former BP boss Tony Hayward says the company")
     assert _opens_sentence(sentences, "Film star Kevin Costner is to play a part")
@@ -202,7 +200,7 @@ def test_a_common_subject_opens_a_sentence_after_a_people_in_the_plural(pipeline
         "Chinese authorities are taking no risks with the quarantined Mexicans Large parts of Mexico 's "
         "economy have been shut down since 1 May in an effort to stem the spread of the virus .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Chinese authorities are taking no risks with the quarantined Mexicans"
     assert _opens_sentence(sentences, "Large parts of Mexico 's economy have been shut down")
 
@@ -213,7 +211,7 @@ def test_a_bare_name_before_a_verb_of_naming_goes_on_the_sentence(pipeline) -> N
         "engineers want to monitor the pressure and volume of oil in the well as they begin a procedure "
         "BP is calling a `` static kill '' .\n"
     )
-    assert len(_sentences(pipeline, text)) == 1
+    assert len(sentences_of(pipeline, text)) == 1
 
 
 def test_as_many_as_and_a_number_open_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -222,7 +220,7 @@ def test_as_many_as_and_a_number_open_a_sentence_after_a_caption(pipeline) -> No
         "-LRB- 1.7 million gallons -RRB- of oil a day may have been gushing out from a blown-out Gulf of "
         "Mexico well , doubling many estimates .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "The spill is believed to be America 's worst environmental disaster"
     assert _opens_sentence(sentences, "As many as 40,000 barrels")
 
@@ -234,7 +232,7 @@ def test_a_report_of_what_someone_says_opens_a_sentence_after_a_headline(pipelin
         "Jermaine to write Michael Jackson memoir Jermaine Jackson said his book said the things Michael `` "
         "never got the chance to say '' .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Mexico and China in swine flu row"
     assert _opens_sentence(sentences, "Mexico 's ambassador says he was denied access")
     assert _opens_sentence(sentences, "Jermaine Jackson said his book")
@@ -247,7 +245,7 @@ def test_a_title_before_a_name_is_no_headline(pipeline) -> None:  # type: ignore
         "BBC business correspondent Joe Lynam says that BP has no external insurance cover in the "
         "traditional sense .\n"
     )
-    assert len(_sentences(pipeline, text)) == 2
+    assert len(sentences_of(pipeline, text)) == 2
 
 
 def test_a_name_opens_a_sentence_after_a_caption_that_ends_in_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -257,7 +255,7 @@ def test_a_name_opens_a_sentence_after_a_caption_that_ends_in_its_date(pipeline)
         "Jackson suffered a cardiac arrest in June Michael Jackson 's death certificate has been amended to "
         "reflect his cause of death as homicide .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "BP began drilling two relief wells in May"
     assert _opens_sentence(sentences, "BP says its operation to drill a relief well")
     assert _opens_sentence(sentences, "Michael Jackson 's death certificate has been amended")
@@ -270,7 +268,7 @@ def test_a_name_after_a_verb_of_saying_and_its_date_goes_on_the_sentence(pipelin
         "In a visit to Louisiana , one of four coastal states at risk , Obama stressed on Sunday BP was "
         "responsible for paying for the cleanup .\n"
     )
-    assert len(_sentences(pipeline, text)) == 2
+    assert len(sentences_of(pipeline, text)) == 2
 
 
 def test_a_subject_opens_a_sentence_after_a_caption_that_ends_last_week(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -282,7 +280,7 @@ def test_a_subject_opens_a_sentence_after_a_caption_that_ends_last_week(pipeline
         "White House last week Mr Dudley will head BP 's restoration organization `` effective immediately "
         "'' .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Manny Pacquiao knocked out Britain 's Ricky Hatton last weekend"
     assert _opens_sentence(sentences, "Health officials in the Philippines have asked")
     assert _opens_sentence(sentences, "Mr Dudley will head BP 's restoration organization")
@@ -292,7 +290,7 @@ def test_a_fronted_time_from_now_goes_on_the_sentence(pipeline) -> None:  # type
     text = (
         "Earlier this month China diagnosed a case of the H1N1 virus in a Mexican traveller in Hong Kong .\n"
     )
-    assert len(_sentences(pipeline, text)) == 1
+    assert len(sentences_of(pipeline, text)) == 1
 
 
 def test_a_name_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -301,14 +299,14 @@ def test_a_name_opens_a_sentence_after_a_closing_report_tag(pipeline) -> None:  
         "say Moody 's downgraded BP 's creditworthiness by three notches , following similar moves by the "
         "other two rating agencies earlier this week .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[-2].endswith("could cost BP $ 40bn , analysts say")
     assert sentences[-1].startswith("Moody 's downgraded BP 's creditworthiness")
 
 
 def test_a_name_after_a_report_tag_with_no_clause_before_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "At Spirit headquarters , workers say Boeing parts are piling up .\n"
-    assert len(_sentences(pipeline, text)) == 1
+    assert len(sentences_of(pipeline, text)) == 1
 
 
 def test_a_subject_opens_a_sentence_after_a_headline_that_ends_in_a_comparison(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -317,7 +315,7 @@ def test_a_subject_opens_a_sentence_after_a_headline_that_ends_in_a_comparison(p
         "quantities of oil still leaking from the well BP has said the amount of oil recovered from a "
         "leaking Gulf of Mexico oil well on Thursday was less than half an earlier estimate .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0].endswith("than estimated")
     assert _opens_sentence(sentences, "Video from BP appears to show vast quantities of oil")
 
@@ -327,7 +325,7 @@ def test_an_article_opens_a_sentence_after_a_closing_report_tag(pipeline) -> Non
         "More quakes will happen and more planning is needed , scientists say The lack of earthquake "
         "planning by the international community is a `` disgrace '' , a leading seismologist has said .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "More quakes will happen and more planning is needed , scientists say"
     assert _opens_sentence(sentences, "The lack of earthquake planning")
 
@@ -340,7 +338,7 @@ def test_an_adjective_and_a_plural_noun_open_a_sentence_after_a_caption(pipeline
         "People salvage what they can from the ruins of a destroyed building Overseas workers have saved 130 "
         "people from debris left by the disaster .\n"
     )
-    sentences = _sentences(pipeline, text)
+    sentences = sentences_of(pipeline, text)
     assert sentences[0] == "Mexico has ramped up its containment efforts"
     assert _opens_sentence(sentences, "Mexican authorities have taken drastic measures")
     assert _opens_sentence(sentences, "Overseas workers have saved 130 people")
@@ -354,4 +352,4 @@ def test_an_adjective_and_a_plural_noun_after_a_quantity_go_on_the_sentence(pipe
         "comparison between swine flu and the kind of diseases many African nations deal with on a daily "
         "basis .\n"
     )
-    assert len(_sentences(pipeline, text)) == 2
+    assert len(sentences_of(pipeline, text)) == 2

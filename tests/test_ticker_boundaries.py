@@ -8,6 +8,8 @@ as the reader hands them to the parser.
 
 from __future__ import annotations
 
+from conftest import sentences_of
+
 DIAMOND = (
     "Companies and other critics of the administration's ban have warned that it is too broad and could "
     "push oil drillers to abandon U.S. waters, spurring job losses at a time of economic hardship, "
@@ -29,23 +31,19 @@ BANK = (
 )
 
 
-def _sentences(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [" ".join(sentence.text.split()) for sentence in pipeline.nlp(text).sents]
-
-
 def test_company_with_a_ticker_stays_the_subject_of_said(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, DIAMOND)
+    sentences = sentences_of(pipeline, DIAMOND)
     assert len(sentences) == 2
     assert sentences[1].startswith("U.S.-based Diamond Offshore Drilling (DO. N) said on Friday")
 
 
 def test_ticker_after_a_dateline_does_not_end_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, BP_PROFITS)
+    sentences = sentences_of(pipeline, BP_PROFITS)
     assert sentences == [" ".join(BP_PROFITS.split())]
 
 
 def test_two_tickers_in_one_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, BANK)
+    sentences = sentences_of(pipeline, BANK)
     assert sentences == [" ".join(BANK.split())]
 
 
@@ -58,5 +56,5 @@ RECORDS = (
 
 
 def test_ticker_that_lost_its_opening_bracket(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sentences = _sentences(pipeline, RECORDS)
+    sentences = sentences_of(pipeline, RECORDS)
     assert sentences == [" ".join(RECORDS.split())]
