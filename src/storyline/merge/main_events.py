@@ -395,12 +395,23 @@ def _reports(entry: Entry) -> set[tuple[str, int]]:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("articles", "days", "key", "norm", "numbers", "reports", "span", "weights", "when")
+    __slots__ = (
+        "_numbers",
+        "articles",
+        "days",
+        "key",
+        "norm",
+        "reports",
+        "sentence",
+        "span",
+        "weights",
+        "when",
+    )
 
     def __init__(
         self,
         weights: dict[str, float],
-        numbers: frozenset[str],
+        sentence: str,
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
         key: str = "",
@@ -409,13 +420,22 @@ class _Told:
     ) -> None:
         self.weights = weights
         self.articles = articles  # the articles that report it
-        self.numbers = numbers
+        self.sentence = sentence
+        self._numbers: frozenset[str] | None = None  # read when first asked (`numbers`)
         self.key = key  # the predicate key of the words that tell its event (`_event_key`)
         self.days = days  # the days its reports name (`_named_days`)
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
         self.reports: tuple[_Told, ...] = ()  # the entry's other reports that tell its event alike
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        """The numbers the sentence gives (`_numbers`), read once and only when asked: most sentences
+        an overview weighs (each report's, for `_told_salience`) are only measured by their words."""
+        if self._numbers is None:
+            self._numbers = _numbers(self.sentence)
+        return self._numbers
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
@@ -455,7 +475,7 @@ class _Told:
         days: frozenset[date] = frozenset(),
     ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), span, when, key, days)
+        return cls(weights, sentence, span, when, key, days)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
