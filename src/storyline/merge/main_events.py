@@ -308,6 +308,7 @@ class _Overview:
         self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
+        self.sentences: dict[str, _Told] = {}  # each entry's sentence (by id), built once over the rounds
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
@@ -342,7 +343,7 @@ class _Overview:
             return False  # most of its reports or of a shown one's are the same: a facet of that one
         if self._same_news(entry):
             return False
-        this = _Told.of(entry, self.weights)
+        this = self._told(entry)
         if any(this.alike(other) for other in self.told) or any(
             this.retold_in_a_report(shown) for shown in self.shown_told
         ):
@@ -356,12 +357,20 @@ class _Overview:
         self.seen.add((when, _event_key(entry)))
         self.said.add(_said(entry))
         self.shown[when] += 1
-        told = _Told.of(entry, self.weights)
+        told = self._told(entry)
         self.told.append(told)
         self.shown_told.append(told)
         self.cited.append(_reports(entry))
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
+
+    def _told(self, entry: Entry) -> _Told:
+        """The entry's sentence and reports (`_Told.of`): an entry is weighed in each round it is
+        offered, and chosen after it is admitted."""
+        told = self.sentences.get(entry.id)
+        if told is None:
+            told = self.sentences[entry.id] = _Told.of(entry, self.weights)
+        return told
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
