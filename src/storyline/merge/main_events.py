@@ -147,21 +147,8 @@ from storyline.merge.similarity import DocumentFrequency, predicate_key, telling
 from storyline.merge.view_lines import (
     TIME_WORDS,
     a_line_not_news,
-    anchors_another,
-    conditional,
     dated_by_pages,
-    frames_a_quote,
-    habitual,
-    history,
-    imperative,
-    lasting_since_a_month,
-    listed,
-    names_a_list,
-    no_one_nowhere_undated,
-    recalls_history,
-    tally,
-    unnamed_person,
-    writers_remark,
+    no_news,
 )
 from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -328,15 +315,7 @@ class _Overview:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
-        if (self.first and history(entry, self.first)) or frames_a_quote(entry.summary):
-            return False
-        if (self.first and recalls_history(entry.summary, self.first)) or conditional(entry.summary):
-            return False
-        if no_one_nowhere_undated(entry) or tally(entry.summary) or listed(entry.summary):
-            return False
-        if names_a_list(entry.summary) or anchors_another(entry) or lasting_since_a_month(entry):
-            return False
-        if writers_remark(entry.summary) or imperative(entry) or habitual(entry) or unnamed_person(entry):
+        if no_news(entry, self.first):
             return False
         reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
