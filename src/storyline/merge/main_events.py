@@ -147,21 +147,8 @@ from storyline.merge.similarity import DocumentFrequency, predicate_key, telling
 from storyline.merge.view_lines import (
     TIME_WORDS,
     a_line_not_news,
-    anchors_another,
-    conditional,
     dated_by_pages,
-    frames_a_quote,
-    habitual,
-    history,
-    imperative,
-    lasting_since_a_month,
-    listed,
-    names_a_list,
-    no_one_nowhere_undated,
-    recalls_history,
-    tally,
-    unnamed_person,
-    writers_remark,
+    no_news,
 )
 from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -308,6 +295,7 @@ class _Overview:
         self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
+        self.sentences: dict[str, _Told] = {}  # each entry's sentence (by id), built once over the rounds
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
@@ -327,22 +315,14 @@ class _Overview:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
-        if (self.first and history(entry, self.first)) or frames_a_quote(entry.summary):
-            return False
-        if (self.first and recalls_history(entry.summary, self.first)) or conditional(entry.summary):
-            return False
-        if no_one_nowhere_undated(entry) or tally(entry.summary) or listed(entry.summary):
-            return False
-        if names_a_list(entry.summary) or anchors_another(entry) or lasting_since_a_month(entry):
-            return False
-        if writers_remark(entry.summary) or imperative(entry) or habitual(entry) or unnamed_person(entry):
+        if no_news(entry, self.first):
             return False
         reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
             return False  # most of its reports or of a shown one's are the same: a facet of that one
         if self._same_news(entry):
             return False
-        this = _Told.of(entry, self.weights)
+        this = self._told(entry)
         if any(this.alike(other) for other in self.told) or any(
             this.retold_in_a_report(shown) for shown in self.shown_told
         ):
@@ -356,12 +336,20 @@ class _Overview:
         self.seen.add((when, _event_key(entry)))
         self.said.add(_said(entry))
         self.shown[when] += 1
-        told = _Told.of(entry, self.weights)
+        told = self._told(entry)
         self.told.append(told)
         self.shown_told.append(told)
         self.cited.append(_reports(entry))
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
+
+    def _told(self, entry: Entry) -> _Told:
+        """The entry's sentence and reports (`_Told.of`): an entry is weighed in each round it is
+        offered, and chosen after it is admitted."""
+        told = self.sentences.get(entry.id)
+        if told is None:
+            told = self.sentences[entry.id] = _Told.of(entry, self.weights)
+        return told
 
     def _same_news(self, entry: Entry) -> bool:
         """Whether an entry shown of the same time is told by most of the same articles (two or more,
@@ -395,12 +383,23 @@ def _reports(entry: Entry) -> set[tuple[str, int]]:
 class _Told:
     """A chosen entry's sentence: its words, each with its weight, and the numbers it gives."""
 
-    __slots__ = ("articles", "days", "key", "norm", "numbers", "reports", "span", "weights", "when")
+    __slots__ = (
+        "_numbers",
+        "articles",
+        "days",
+        "key",
+        "norm",
+        "reports",
+        "sentence",
+        "span",
+        "weights",
+        "when",
+    )
 
     def __init__(
         self,
         weights: dict[str, float],
-        numbers: frozenset[str],
+        sentence: str,
         span: tuple[date, date] | None = None,
         when: tuple[date, date] | None = None,
         key: str = "",
@@ -409,13 +408,22 @@ class _Told:
     ) -> None:
         self.weights = weights
         self.articles = articles  # the articles that report it
-        self.numbers = numbers
+        self.sentence = sentence
+        self._numbers: frozenset[str] | None = None  # read when first asked (`numbers`)
         self.key = key  # the predicate key of the words that tell its event (`_event_key`)
         self.days = days  # the days its reports name (`_named_days`)
         self.span = span  # the time its reports give in their own words (`_written_span`)
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
         self.reports: tuple[_Told, ...] = ()  # the entry's other reports that tell its event alike
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        """The numbers the sentence gives (`_numbers`), read once and only when asked: most sentences
+        an overview weighs (each report's, for `_told_salience`) are only measured by their words."""
+        if self._numbers is None:
+            self._numbers = _numbers(self.sentence)
+        return self._numbers
 
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency) -> _Told:
@@ -455,7 +463,7 @@ class _Told:
         days: frozenset[date] = frozenset(),
     ) -> _Told:
         weights = {word: words.weight(word) for word in telling_stems(sentence)}
-        return cls(weights, _numbers(sentence), span, when, key, days)
+        return cls(weights, sentence, span, when, key, days)
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""

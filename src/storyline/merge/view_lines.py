@@ -132,6 +132,26 @@ _FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|ami
 _A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
 
 
+def no_news(entry: Entry, first: date | None) -> bool:
+    """Whether the entry is no news for an overview, by every test of this module that reads one
+    entry alone (`first`: when the collection's first article came out; without it, no test of
+    history): what `merge.main_events` asks of each entry before it weighs what is shown."""
+    sentence = entry.summary
+    if first and (history(entry, first) or recalls_history(sentence, first)):
+        return True
+    if frames_a_quote(sentence) or conditional(sentence) or tally(sentence) or listed(sentence):
+        return True
+    if names_a_list(sentence) or writers_remark(sentence) or no_one_nowhere_undated(entry):
+        return True
+    return (
+        anchors_another(entry)
+        or lasting_since_a_month(entry)
+        or imperative(entry)
+        or habitual(entry)
+        or unnamed_person(entry)
+    )
+
+
 def a_line_not_news(entry: Entry) -> bool:
     """Whether the entry's sentence is a caption, a frame or a generic line rather than a report of
     news: a caption runs into the lead ("Thousands of US troops have now arrived in Haiti A senior

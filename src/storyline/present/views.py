@@ -28,10 +28,11 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     from storyline.merge.main_events import main_events as choose
 
     count = main_events_shown(store.document_count())
+    registry, words, first = store.actor_registry(), store.article_words(), store.first_publication_date()
     ranked = replace(where or EntryFilter(), most_salient=count * CANDIDATES)
-    entries = current_names(store.actor_registry(), store.entries(ranked))
+    entries = current_names(registry, store.entries(ranked))
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    chosen = choose(by_salience, count, store.article_words(), store.first_publication_date())
+    chosen = choose(by_salience, count, words, first)
     if len(chosen) == count or len(entries) < count * CANDIDATES:
         return chosen
     # a short overview takes the news that single articles lead with: they all have the least
@@ -39,8 +40,8 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     read = {entry.id for entry in entries}
     leading = store.entries(replace(where or EntryFilter(), leading=LEAD))
     single = [e for e in leading if e.sources < 2 and e.id not in read]
-    more = sorted(current_names(store.actor_registry(), single), key=lambda e: (-e.salience, e.id))
-    return choose(by_salience + more, count, store.article_words(), store.first_publication_date())
+    more = sorted(current_names(registry, single), key=lambda e: (-e.salience, e.id))
+    return choose(by_salience + more, count, words, first)
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:
