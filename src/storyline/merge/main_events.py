@@ -131,6 +131,14 @@ worst-case estimate"), shares 0.19 of its weighted words. Which of the two is sh
 decides, and a caption run into the lead, a frame ("The news comes as ...") or a generic line
 ("Residents have been urged to stay at home.") gives its place to the news of its pages
 (`_news_of_their_pages`): a caption outranks the news a paragraph down by the article it opens.
+An article's next sentence often gives the detail of the one before, in words unlike it: an entry
+one of whose reports stands right next to a shown one's in its article and gives one of that one's
+figures by a word of it says what the figure means (`_Overview._explains`: "Level four means the
+virus is showing a sustained ability to pass from human to human" after the raise to four), and one
+that two or more articles tell in the sentence after their opening one, the shown one's, is that
+opening's detail or occasion (`_Overview._details_a_lead`: "The nationwide campaign begins ..."
+after "Leaflets ... are being delivered to all households in the UK"). Neither counts unless the
+two are of times near each other (`_near`).
 """
 
 from __future__ import annotations
@@ -167,6 +175,7 @@ WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
+NEXT = 2  # characters (spaces, a line break) at most between two sentences that follow one another
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
 COHERENT = 0.3  # overlap with an entry's sentence from which an article's report tells its event
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
@@ -294,6 +303,7 @@ class _Overview:
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
         self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
+        self.places: list[dict[str, list[tuple[int, int]]]] = []  # where each shown one is told
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
         self.sentences: dict[str, _Told] = {}  # each entry's sentence (by id), built once over the rounds
 
@@ -323,8 +333,11 @@ class _Overview:
         if self._same_news(entry):
             return False
         this = self._told(entry)
-        if any(this.alike(other) for other in self.told) or any(
-            this.retold_in_a_report(shown) for shown in self.shown_told
+        if (
+            any(this.alike(other) for other in self.told)
+            or any(this.retold_in_a_report(shown) for shown in self.shown_told)
+            or self._explains(entry)
+            or self._details_a_lead(entry)
         ):
             self.told.append(this)  # a retelling of a retelling is one too
             return False
@@ -340,6 +353,7 @@ class _Overview:
         self.told.append(told)
         self.shown_told.append(told)
         self.cited.append(_reports(entry))
+        self.places.append(_places(entry))
         self.articles.append((bounds(entry.date), {mention.document for mention in entry.mentions}))
         self.chosen.append(entry)
 
@@ -368,6 +382,61 @@ class _Overview:
             if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
                 return True
         return False
+
+    def _explains(self, entry: Entry) -> bool:
+        """Whether a report of the entry is the sentence next to a shown one's report in its article,
+        of a time near the shown one's, and gives one of that sentence's figures by a word of it: it
+        tells what that figure means, not news of its own ("The World Health Organisation has raised
+        its alert level to four ..." and, next, "Level four means the virus is showing a sustained
+        ability to pass from human to human")."""
+        span = bounds(entry.date)
+        for shown, places in zip(self.shown_told, self.places, strict=True):
+            if not _near(span, shown.when):
+                continue
+            for mention in entry.mentions:
+                around = places.get(mention.document, ())
+                if not any(_next_to(mention.start, mention.end, place) for place in around):
+                    continue
+                report = _Told.of_sentence(" ".join(mention.text.split()), self.weights)
+                if not report.numbers.isdisjoint(shown.numbers) and report.overlap(shown) > 0:
+                    return True
+        return False
+
+    def _details_a_lead(self, entry: Entry) -> bool:
+        """Whether two or more articles open with a shown entry's report and tell this one in their
+        next sentence, of a time near the shown one's: the sentence after an article's opening gives
+        its news's detail or occasion ("Leaflets giving information about swine flu ... are being
+        delivered to all households in the UK." and, next, "The nationwide campaign begins after
+        the number of confirmed cases ... has risen to 28"), as `_leading_news` takes it."""
+        span = bounds(entry.date)
+        for shown, places in zip(self.shown_told, self.places, strict=True):
+            if not _near(span, shown.when):
+                continue
+            following = {
+                mention.document
+                for mention in entry.mentions
+                if any(
+                    start == 0 and 0 <= mention.start - end <= NEXT
+                    for start, end in places.get(mention.document, ())
+                )
+            }
+            if len(following) >= 2:
+                return True
+        return False
+
+
+def _places(entry: Entry) -> dict[str, list[tuple[int, int]]]:
+    """Where in each article the entry's reports stand (start, end)."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for mention in entry.mentions:
+        places.setdefault(mention.document, []).append((mention.start, mention.end))
+    return places
+
+
+def _next_to(start: int, end: int, place: tuple[int, int]) -> bool:
+    """Whether a sentence (start, end) and another of the same article follow one another, only
+    space between them."""
+    return 0 <= start - place[1] <= NEXT or 0 <= place[0] - end <= NEXT
 
 
 def _said(entry: Entry) -> str:
