@@ -1095,13 +1095,35 @@ def _plural_subject_after_caption(token: Token) -> bool:
     if index + 2 >= len(doc) or token.tag_ != "JJ":
         return False
     previous, noun, verb = doc[index - 1], doc[index + 1], doc[index + 2]
-    if previous.tag_ not in ("NN", "NNS") or previous.lower_ in _CLAUSE_NOUNS:
-        return False
-    if _stands_before_names(previous.lower_) or _saying_before(doc, index):
+    # a title after its name ends a caption too: "Dr Margaret Chan , WHO director general Official reports"
+    if not _title_after_name(doc, previous.i) and not _common_noun_ends_caption(doc, previous.i):
         return False
     if noun.tag_ != "NNS" or not noun.is_lower or verb.tag_ not in ("VBP", "VBD") or not verb.is_lower:
         return False
     return _verb_goes_on(doc, verb.i)
+
+
+def _title_after_name(doc: Doc, index: int) -> bool:
+    """The lower-case word at `index` ends a title set off after a name by a comma, as a photo caption
+    names who is shown ("Dr Margaret Chan , WHO director general"): a title word within four words of
+    the comma, nothing but words between."""
+    if doc[index].lower_ not in TITLE_WORDS or not doc[index].is_lower:
+        return False
+    for comma in range(index - 1, max(index - 5, 1), -1):
+        if doc[comma].text == ",":
+            return doc[comma - 1].tag_ in _NAME_TAGS
+        if not doc[comma].is_alpha:
+            return False
+    return False
+
+
+def _common_noun_ends_caption(doc: Doc, index: int) -> bool:
+    """The word at `index` is a common noun that may end a caption: no noun of time, no title before a
+    name, no verb that a bare clause follows a few words before ("told reporters French troops would")."""
+    noun = doc[index]
+    if noun.tag_ not in ("NN", "NNS") or noun.lower_ in _CLAUSE_NOUNS or _stands_before_names(noun.lower_):
+        return False
+    return not _saying_before(doc, index + 1)
 
 
 def _subject_after_year_item(token: Token, starts: np.ndarray) -> bool:
