@@ -48,7 +48,16 @@ subject; a sentence that closes on its source after a comma (", analysts say")
 into a name before its verb ("Moody 's downgraded BP 's creditworthiness") or an
 article; a caption that ends in a noun into a capitalised adjective and a plural
 noun right before their verb ("... its containment efforts Mexican authorities
-have taken ...", not after a number: "two Democratic senators have written").
+have taken ...", not after a number: "two Democratic senators have written"), as
+does a caption's title after its name ("Dr Margaret Chan, WHO director general
+Official reports say ..."). A fact box's item that a year label opens and that has
+its own verb runs into a name or "The" and a name before its finite verb ("...
+most likely to die The World Health Organization has warned ...", "... to die WHO
+Director General Margaret Chan said ..."); a headline or box item that ends in a
+sum of money ("$450m", "$10.5bn (£7bn)") into a name before its finite verb or
+its participle and infinitive ("... bill reaches $450m BP says ...", "$360m BP
+scheduled to make ..."), not after an article ("the $20billion BP has pledged")
+nor before a verb that leaves its object out ("$80million Obama wanted for").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
