@@ -353,3 +353,58 @@ def test_an_adjective_and_a_plural_noun_after_a_quantity_go_on_the_sentence(pipe
         "basis .\n"
     )
     assert len(sentences_of(pipeline, text)) == 2
+
+
+def test_a_subject_opens_a_sentence_after_a_fact_box_item_that_a_year_label_opens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    item = (
+        "The elderly were particularly vulnerable 1968: An outbreak first detected in Hong Kong, and caused "
+        "by a strain known as H3N2, killed up to one million people globally, with those over 65 most "
+        "likely to die"
+    )
+    text = (
+        f'{item} WHO Director General Margaret Chan said recent events constituted "a public health '
+        'emergency of international concern" and that countries needed to co-operate in heightening '
+        "surveillance.\n"
+        f"{item} The World Health Organization has warned that taken together the Mexican and US cases "
+        "could potentially trigger a global pandemic, and stress that the situation is serious.\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert sentences[1].endswith("most likely to die")
+    assert _opens_sentence(sentences, "WHO Director General Margaret Chan said recent events")
+    assert _opens_sentence(sentences, "The World Health Organization has warned")
+
+
+def test_a_subject_opens_a_sentence_after_a_sum_of_money(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gulf of Mexico oil leak bill reaches $450m BP says the oil spill in the Gulf of Mexico has cost "
+        "it $450m (£308m) so far, an increase of $100m (£68m) on the figure reported earlier this week.\n"
+        "Estimated cost of sand barrier project: $360m BP scheduled to make a first-quarter dividend "
+        "payment to shareholders on 21 June At its worst, BP saw 34% wiped off its value\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert sentences[0] == "Gulf of Mexico oil leak bill reaches $450m"
+    assert _opens_sentence(sentences, "BP says the oil spill")
+    assert _opens_sentence(sentences, "BP scheduled to make a first-quarter dividend payment")
+
+
+def test_a_name_after_a_sum_in_a_relative_clause_or_a_title_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Those asset sales would cover half of the $20billion BP has pledged to put in an escrow fund to "
+        "cover claims resulting from the spill.\n"
+        "The legislation did not include $80million Obama wanted for closing Guantanamo and bans "
+        "releasing any detainees into the United States through September 30.\n"
+        "A Money Programme special, BP: $30 Billion Blowout is broadcast on BBC Two on Tuesday, 9 "
+        "November 2010, at 2100 GMT, or afterwards on BBC iPlayer.\n"
+    )
+    assert len(sentences_of(pipeline, text)) == 3
+
+
+def test_a_subject_opens_a_sentence_after_a_caption_that_ends_in_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We have evidence to suggest we are seeing the first pandemic of the 21st Century Dr Margaret "
+        "Chan, WHO director general Official reports say there have been nearly 30,000 cases globally "
+        "and 141 deaths, with figures rising daily.\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert sentences[-2].endswith("WHO director general")
+    assert _opens_sentence(sentences, "Official reports say there have been nearly 30,000 cases")

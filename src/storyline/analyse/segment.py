@@ -48,7 +48,16 @@ subject; a sentence that closes on its source after a comma (", analysts say")
 into a name before its verb ("Moody 's downgraded BP 's creditworthiness") or an
 article; a caption that ends in a noun into a capitalised adjective and a plural
 noun right before their verb ("... its containment efforts Mexican authorities
-have taken ...", not after a number: "two Democratic senators have written").
+have taken ...", not after a number: "two Democratic senators have written"), as
+does a caption's title after its name ("Dr Margaret Chan, WHO director general
+Official reports say ..."). A fact box's item that a year label opens and that has
+its own verb runs into a name or "The" and a name before its finite verb ("...
+most likely to die The World Health Organization has warned ...", "... to die WHO
+Director General Margaret Chan said ..."); a headline or box item that ends in a
+sum of money ("$450m", "$10.5bn (£7bn)") into a name before its finite verb or
+its participle and infinitive ("... bill reaches $450m BP says ...", "$360m BP
+scheduled to make ..."), not after an article ("the $20billion BP has pledged")
+nor before a verb that leaves its object out ("$80million Obama wanted for").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
@@ -172,6 +181,8 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
             or (_name_after_word(words, i) and _plural_subject_after_caption(doc[i]))
+            or (_name_after_word(words, i) and _subject_after_year_item(doc[i], starts))
+            or (_name_after_amount(words, i) and _subject_after_amount(doc[i]))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -1093,13 +1104,118 @@ def _plural_subject_after_caption(token: Token) -> bool:
     if index + 2 >= len(doc) or token.tag_ != "JJ":
         return False
     previous, noun, verb = doc[index - 1], doc[index + 1], doc[index + 2]
-    if previous.tag_ not in ("NN", "NNS") or previous.lower_ in _CLAUSE_NOUNS:
-        return False
-    if _stands_before_names(previous.lower_) or _saying_before(doc, index):
+    # a title after its name ends a caption too: "Dr Margaret Chan , WHO director general Official reports"
+    if not _title_after_name(doc, previous.i) and not _common_noun_ends_caption(doc, previous.i):
         return False
     if noun.tag_ != "NNS" or not noun.is_lower or verb.tag_ not in ("VBP", "VBD") or not verb.is_lower:
         return False
     return _verb_goes_on(doc, verb.i)
+
+
+def _title_after_name(doc: Doc, index: int) -> bool:
+    """The lower-case word at `index` ends a title set off after a name by a comma, as a photo caption
+    names who is shown ("Dr Margaret Chan , WHO director general"): a title word within four words of
+    the comma, nothing but words between."""
+    if doc[index].lower_ not in TITLE_WORDS or not doc[index].is_lower:
+        return False
+    for comma in range(index - 1, max(index - 5, 1), -1):
+        if doc[comma].text == ",":
+            return doc[comma - 1].tag_ in _NAME_TAGS
+        if not doc[comma].is_alpha:
+            return False
+    return False
+
+
+def _common_noun_ends_caption(doc: Doc, index: int) -> bool:
+    """The word at `index` is a common noun that may end a caption: no noun of time, no title before a
+    name, no verb that a bare clause follows a few words before ("told reporters French troops would")."""
+    noun = doc[index]
+    if noun.tag_ not in ("NN", "NNS") or noun.lower_ in _CLAUSE_NOUNS or _stands_before_names(noun.lower_):
+        return False
+    return not _saying_before(doc, index + 1)
+
+
+def _subject_after_year_item(token: Token, starts: np.ndarray) -> bool:
+    """A fact box's item that a year label opens ("1968: An outbreak ... killed up to one million
+    people globally, with those over 65 most likely to die") tells of its year with a verb of its own
+    and runs into the next sentence without a full stop: a name or "The" and a name before its finite
+    verb opens that sentence ("... to die The World Health Organization has warned that ...", "... to
+    die WHO Director General Margaret Chan said ..."), after a word that goes on no phrase."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ in _GOES_ON_TAGS or previous.lower_ in _CLAUSE_VERBS or previous.lower_ in _SAYING_FORMS:
+        return False
+    label = _last_cut(doc, token.i, starts)
+    if label is None or not _YEAR.fullmatch(doc[label].text) or doc[label + 1].text != ":":
+        return False
+    if not any(word.tag_ in FINITE_TAGS for word in doc[label + 2 : token.i]):
+        return False
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None and _acronym(token.text) and token.tag_ not in _NAME_TAGS:
+        found = _finite_verb_after_subject(doc, token.i + 1)  # "WHO Director General", "WHO" read as "who"
+    return found is not None and (found[1] or _verb_goes_on(doc, found[0], through_infinitive=True))
+
+
+def _last_cut(doc: Doc, index: int, starts: np.ndarray) -> int | None:
+    """The last sentence start before `index` on its line (a cut made here or the line's first word)."""
+    for before in range(index - 1, 0, -1):
+        if starts[before] == _START or "\n" in doc[before - 1].text_with_ws:
+            return before
+        if doc[before].text in _ENDS:
+            return None
+    return None
+
+
+def _name_after_amount(words: _Words, index: int) -> bool:
+    """A capitalised word after a sum of money ("$ 360m BP", "$ 10.5bn ( £ 7bn ) BP"): the cheap test
+    before `_subject_after_amount` reads the tags."""
+    return (
+        _amount_before(words.text, index) is not None
+        and words.spaced[index - 1] == 1
+        and (words.opens[index] or _acronym(words.text[index]))
+        and words.alpha[index] == 1
+    )
+
+
+def _amount_before(texts: list[str], index: int) -> int | None:
+    """Where the sum of money that ends right before `index` opens (its currency sign), if one does."""
+    number = index - 1
+    if texts[number] == ")" and index > 6 and texts[number - 2] in _CURRENCIES and texts[number - 3] == "(":
+        number -= 4  # a sum converted in brackets: "$ 10.5bn ( £ 7bn )"
+    if texts[number] in _SUM_SCALES and number > 2:
+        number -= 1  # "$ 360 m", "$ 20 billion"; not a title's "$ 30 Billion Blowout"
+    if number < 2 or not texts[number][:1].isdigit() or texts[number - 1] not in _CURRENCIES:
+        return None
+    return number - 1
+
+
+_CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#": the PTB files' pound sign
+_SUM_SCALES = frozenset({"m", "bn", "million", "billion", "trillion"})
+
+
+def _subject_after_amount(token: Token) -> bool:
+    """A headline or a box item that ends in a sum of money runs into the next sentence's subject: "Gulf
+    of Mexico oil leak bill reaches $ 450m BP says the ...", "Estimated cost of sand barrier project :
+    $ 360m BP scheduled to make a first-quarter dividend payment". A name after a sum with an article
+    or a possessive before it closes a relative clause instead ("the $ 20 billion BP has pledged"), and
+    so does one whose verb leaves its object out ("$ 80 million Obama wanted for")."""
+    doc = token.doc
+    currency = _amount_before([word.text for word in doc[: token.i]], token.i)
+    if currency is None:
+        return False
+    if doc[currency - 1].tag_ in ("DT", "PRP$", "POS", "JJ", "JJS", "JJR", "CD"):
+        return False  # "the $ 20 billion BP has pledged", "a possible $ 700 million BP claim"
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None:
+        return _scheduled_after_name(doc, token.i)
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
+
+
+def _scheduled_after_name(doc: Doc, start: int) -> bool:
+    """A box item with no finite verb: a name, a participle and its infinitive ("BP scheduled to make")."""
+    if doc[start].tag_ not in _NAME_TAGS or start + 3 >= len(doc):
+        return False
+    verb, to, infinitive = doc[start + 1 : start + 4]
+    return verb.tag_ == "VBN" and verb.is_lower and to.tag_ == "TO" and infinitive.tag_ == "VB"
 
 
 def _saying_before(doc: Doc, index: int) -> bool:
