@@ -369,7 +369,7 @@ class Merger:
         self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
-        apart: dict[int, bool] = {}  # candidates with a report of the mention's page set apart from it
+        apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
         # kept pairs keep their order
@@ -390,19 +390,30 @@ class Merger:
                 alike = self.sentence_similarity(sig, other) >= CROWD_EXEMPT  # alike: one report retold
                 if not alike and owner not in apart:
                     apart[owner] = self._told_apart(sig, clusters[owner])
-                if alike or not apart[owner]:
+                if alike or not _apart_from(apart[owner], sig, other):
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _told_apart(self, sig: Signature, cluster: Cluster) -> bool:
-        """Whether a report of the entry in the mention's own article tells its word of other people
-        or things (`_in_article_apart`): the page has told that happening, so the mention, which
-        names someone or something else, tells another one, whatever another article's report of
-        the entry shares with it ("eight more people were diagnosed", then "An adult from Fulham
-        ... has also been diagnosed": the adult is not the Alleyn's pupils that 4 May's "Five of
-        the nine diagnosed" joined). Asked only of an entry about to be taken, and only when the
-        mention's match with it is not alike (`CROWD_EXEMPT`): an alike sentence retells it."""
-        return any(_in_article_apart(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
+    def _told_apart(self, sig: Signature, cluster: Cluster) -> tuple[bool, bool]:
+        """Whether a report of the entry in the mention's own article, and whether one in another
+        article, tells its word of other people or things (`_reports_apart`): the entry holds that
+        happening, so the mention, which names someone or something else, tells another one. In
+        the mention's own article, whatever another article's report of the entry shares with it
+        ("eight more people were diagnosed", then "An adult from Fulham ... has also been
+        diagnosed": the adult is not the Alleyn's pupils that 4 May's "Five of the nine diagnosed"
+        joined). In another article, when the report the mention matched names none of its
+        participants (`_apart_from`): a report that names nobody ("more general wearing of masks")
+        matches each scene's, and must not join "passengers wearing face masks" in Mexico City to
+        "pupils at Downend school" and to "police wearing masks" in Hong Kong. Asked only of an
+        entry about to be taken, and only when the mention's match with it is not alike
+        (`CROWD_EXEMPT`): an alike sentence retells it."""
+        recent = cluster.signatures[-MAX_COMPARED:]
+        mine = [other for other in recent if other.document == sig.document]
+        theirs = [other for other in recent if other.document != sig.document]
+        return (
+            any(_reports_apart(sig, other, self) for other in mine),
+            any(_reports_apart(sig, other, self) for other in theirs),
+        )
 
     def _drop_strays(
         self,
@@ -724,16 +735,34 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(word for word in content_words(name) if len(word) > 3)
 
 
-def _in_article_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether `other` is another sentence of the mention's article with the same word that fills a
-    role with other nouns (`_other_arguments`: both fill it; a role one leaves unsaid tells
-    nothing)."""
-    return (
-        sig.document == other.document
-        and sig.sentence != other.sentence
-        and sig.predicate == other.predicate != ""
-        and _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other))
-    )
+def _apart_from(apart: tuple[bool, bool], sig: Signature, matched: Signature) -> bool:
+    """Whether an entry told apart from the mention (`Merger._told_apart`: in its own article, in
+    another) is so for the report it matched: a report of its article always, one of another
+    article unless the matched report gives one of the mention's roles some of the same words
+    (`_role_keys`): then the two tell one participant, and the entry's report of other people is
+    the one out of place ("My beautiful son was born ... 11 weeks early" still joins "Her son
+    Jack, who was born 11 weeks early")."""
+    in_article, across = apart
+    if in_article:
+        return True
+    if not across:
+        return False
+    mine, theirs = _role_keys(sig.arguments), _role_keys(matched.arguments)
+    return not any(words & theirs.get(role, frozenset()) for role, words in mine.items())
+
+
+def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `other` is another sentence with the same word that fills a role with other nouns
+    (`_other_arguments`: both fill it; a role one leaves unsaid tells nothing) or, in another
+    article, names another doer (`_other_agents`)."""
+    if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
+        return False
+    if not sig.predicate:
+        return False
+    sentence = pairs.sentence_similarity(sig, other)
+    if _other_arguments(sig, other, pairs, sentence):
+        return True
+    return sig.document != other.document and _other_agents(sig, other, pairs, sentence)
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
