@@ -29,17 +29,28 @@ PUPILS = (
 POLICE = "Local TV footage showed police wearing masks guarding the hotel exits."  # 2 May (64f2a0d6)
 # other days the collection's articles tell "wear" on: a recurring word (`RECURRING_DAYS`)
 OTHERS = (
-    (date(2009, 6, 11), "Medical staff wearing protective clothing were seen carrying boxes of equipment."),
-    (date(2009, 7, 16), "Her husband wears the ring she gave him."),
-    (date(2009, 7, 20), "Staff are wearing gloves."),
+    (
+        date(2009, 5, 6),
+        "His mum sanitised everything and he had to wear coats every time he left the house, even in summer.",
+    ),
+    (date(2009, 5, 31), "Some MPs seem to think they were wearing the ring when they put in these claims."),
+    (date(2009, 5, 2), "Medical staff wearing protective clothing were seen carrying boxes of equipment."),
 )
 # other reports of the collection: masks are in few of its articles, so the word tells
 OTHER_KINDS = (
     (date(2009, 4, 27), "Russia has banned imports of raw pork and pork products from Mexico.", "ban"),
     (date(2009, 5, 3), "Some 400 people have been quarantined in China.", "quarantine"),
-    (date(2009, 5, 4), "In Britain, the number of confirmed cases of the H1N1 virus has risen to 27.", "rise"),
+    (
+        date(2009, 5, 4),
+        "In Britain, the number of confirmed cases of the H1N1 virus has risen to 27.",
+        "rise",
+    ),
     (date(2009, 5, 5), "Egypt has begun a mass slaughter of its pigs.", "slaughter"),
-    (date(2009, 5, 12), "The study based on Mexico's experience is published in the journal Science.", "publish"),
+    (
+        date(2009, 5, 12),
+        "The study based on Mexico's experience is published in the journal Science.",
+        "publish",
+    ),
     (date(2009, 5, 28), "A viral strain which can be used to make a vaccine has been produced.", "produce"),
     (date(2009, 6, 2), "The authorities have 500,000 doses of Tamiflu.", "have"),
     (date(2009, 6, 15), "The child was born at 29 weeks gestation.", "bear"),
