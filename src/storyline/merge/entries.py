@@ -21,22 +21,24 @@ explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
 it is not the mention's (`_stray`), nor one whose report in the mention's article tells its word of
 other people or things (`Merger._told_apart`: the Alleyn's pupils "diagnosed", then "An adult from
-Fulham ... has also been diagnosed"). One speaker says many things over a story: across
-articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
-sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
-articles of several days ("studied", "slowing", "learned") names many happenings: across articles
-it needs something else in common, a telling name, a figure, telling words or alike sentences
-(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`),
-and a name both reports hold tells only if the words they write for it do ("Mexico" in a flu story:
-`_names_shared`). One speaker's reports of days apart that are not alike are two statements
-(`_restated`: "should not panic" on the pandemic's declaration and after the first death). Different
-people say one stock phrase about different things ("we will not rest", "never seen anything like":
-`_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
-shared participant makes two reports one (`_judged`); two days' different amounts of money are two
-updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
-unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
-protective clothing": `_other_arguments`), and told of two named doers, two ("Tyrone Benton, who is
-now suing BP", "The US is suing BP": `_other_agents`).
+Fulham ... has also been diagnosed"), nor, through a report that names none of the mention's
+participants, one whose report in another article does (`_apart_from`: "general wearing of masks"
+does not join the bus passengers, the Downend pupils and the Hong Kong police). One speaker says
+many things over a story: across articles, a reporting verb's shared speaker counts for nothing, and
+the speaker's name in both sentences does not spare two statements the crowd's bar (`_margin`). A
+broad word told by the articles of several days ("studied", "slowing", "learned") names many
+happenings: across articles it needs something else in common, a telling name, a figure, telling
+words or alike sentences (`_unsupported`); words weigh by how many of the collection's articles use
+them (`Merger.words`), and a name both reports hold tells only if the words they write for it do
+("Mexico" in a flu story: `_names_shared`). One speaker's reports of days apart that are not alike
+are two statements (`_restated`: "should not panic" on the pandemic's declaration and after the
+first death). Different people say one stock phrase about different things ("we will not rest",
+"never seen anything like": `_quoted_apart`); a word of judgement ("record", "encouraged") is told
+of many things, so only a shared participant makes two reports one (`_judged`); two days' different
+amounts of money are two updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a
+recurring act told of other unnamed people or things is another happening ("police wearing masks",
+"Medical staff wearing protective clothing": `_other_arguments`), and told of two named doers, two
+("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
