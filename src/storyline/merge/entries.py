@@ -755,16 +755,19 @@ def _apart_from(apart: tuple[bool, bool], sig: Signature, matched: Signature) ->
 
 def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether `other` is another sentence with the same word that fills a role with other nouns
-    (`_other_arguments`: both fill it; a role one leaves unsaid tells nothing) or, in another
-    article, names another doer (`_other_agents`)."""
+    (`_other_arguments`: both fill it; a role one leaves unsaid tells nothing). In another article
+    only the doers are compared, nouns (`_other_arguments` of the agents) or names
+    (`_other_agents`): one package of measures restricts gatherings and eateries, one leaflet tells
+    how to prevent the spread and how to prevent catching it, but passengers, pupils and police
+    wearing masks are three scenes."""
     if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
         return False
     if not sig.predicate:
         return False
     sentence = pairs.sentence_similarity(sig, other)
-    if _other_arguments(sig, other, pairs, sentence):
-        return True
-    return sig.document != other.document and _other_agents(sig, other, pairs, sentence)
+    if sig.document == other.document:
+        return _other_arguments(sig, other, pairs, sentence)
+    return _other_arguments(sig, other, pairs, sentence, AGENT) or _other_agents(sig, other, pairs, sentence)
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
@@ -960,7 +963,9 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
     return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
 
 
-def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+def _other_arguments(
+    sig: Signature, other: Signature, pairs: Merger, sentence: float, only: str | None = None
+) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) tell it of different
     unnamed people or things: a role both fill with nouns (`Signature.arguments`) shares none of
     them, and neither sentence writes the other's, while the sentences are not alike
@@ -972,7 +977,8 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     tells the scene's different people with one word. A role filled by a name is not compared
     (`roles`); a role only one report fills tells nothing ("A lawsuit has already been filed" and
     "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid), nor nouns
-    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders")."""
+    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders").
+    `only`: the one role compared."""
     if (
         sentence >= CROWD_EXEMPT
         or not (sig.arguments and other.arguments)
@@ -985,7 +991,8 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     for role, keys, text in sig.arguments:
         their_keys, their_text = theirs.get(role, (frozenset(), ""))
         if (
-            keys
+            only in (None, role)
+            and keys
             and their_keys
             and keys.isdisjoint(their_keys)
             and keys.isdisjoint(theirs_said)
