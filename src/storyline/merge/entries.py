@@ -767,7 +767,20 @@ def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     sentence = pairs.sentence_similarity(sig, other)
     if sig.document == other.document:
         return _other_arguments(sig, other, pairs, sentence)
-    return _other_arguments(sig, other, pairs, sentence, AGENT) or _other_agents(sig, other, pairs, sentence)
+    return (
+        _other_arguments(sig, other, pairs, sentence, AGENT) and not _doer_written(sig, other)
+    ) or _other_agents(sig, other, pairs, sentence)
+
+
+def _doer_written(sig: Signature, other: Signature) -> bool:
+    """Whether a word of either report's agent, a name's included (`_role_words`), is written in
+    the other's sentence: "BP's managing director Bob Dudley will replace him" is the "American
+    colleague, Bob Dudley" who will replace Mr Hayward, though "director" is not "colleague"."""
+    mine, theirs = _role_words(sig.arguments), _role_words(other.arguments)
+    return bool(
+        _name_words(" ".join(mine.get(AGENT, ()))) & other.words
+        or _name_words(" ".join(theirs.get(AGENT, ()))) & sig.words
+    )
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
