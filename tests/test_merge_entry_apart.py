@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import CORPUS, marked_event, needs
-from storyline.merge.entries import Merger
+from storyline.merge.entries import Merger, _reports_apart
+from storyline.merge.similarity import signature
 from storyline.model import Event
 
 pytestmark = needs(CORPUS / "t17" / "H1N1_bbc")
@@ -90,3 +91,47 @@ def test_the_passengers_page_still_tells_its_people_wearing_masks() -> None:
     entry = _passengers(merger)
     people = _wear("2009-04-29/b", 16754, PEOPLE, "agent|people")
     assert merger.add(people, STORY, date(2009, 4, 29)).id == entry
+
+
+# bpoil_bbc: one successor told by other nouns; "replace" is told on many days (`RECURRING_DAYS`)
+PESTON = (
+    "BBC business editor Robert Peston says Mr Hayward is likely to be replaced by his American colleague, "
+    "Bob Dudley, who is in charge of the clean-up operation."
+)  # 25 July
+DIRECTOR = "BP's managing director Bob Dudley will replace him in the top job."  # 27 July
+REPLACED = (
+    (date(2010, 7, 13), "But they will be replaced by other organisms."),
+    (
+        date(2010, 7, 16),
+        "However, this continued to leak oil and has now been replaced with a better fitting device.",
+    ),
+    (date(2010, 7, 21), "The altered image was replaced with the original after a US blogger spotted it."),
+)
+COMPANY = frozenset({"BP", "Tony Hayward", "Bob Dudley", "Gulf of Mexico"})
+
+
+def test_a_doer_the_other_report_names_is_not_another_doer() -> None:
+    """The agents' nouns differ ("director", "colleague"), but both reports hold Bob Dudley (arguments
+    and participants as the store holds them)."""
+    merger = Merger()
+    merger.foresee((marked_event(f"{day}/x", 0, text, "replaced", "replace"), day) for day, text in REPLACED)
+    for context in (*[frozenset({"BP", "Gulf of Mexico"})] * len(REPLACED), COMPANY, COMPANY):
+        merger.names.see(context)  # as `Merger.add` counts each article's names: Bob Dudley in two of five
+    peston = marked_event(
+        "2010-07-25/a", 0, PESTON, "replaced", "replace",
+        arguments=["agent|colleague"], participants=["American", "Bob Dudley"],
+    )  # fmt: skip
+    director = marked_event(
+        "2010-07-27/b", 0, DIRECTOR, "replace", "replace",
+        arguments=["agent|director"], participants=["BP", "Bob Dudley"],
+    )  # fmt: skip
+    pupils = _wear("2009-05-01/c", 183, PUPILS, "agent|pupils Downend school", "patient|masks face")
+    passengers = _wear("2009-04-29/b", 1619, PASSENGERS, "agent|passengers", "patient|masks face")
+    merger.foresee((_wear(f"{day}/x", 0, text), day) for day, text in OTHERS)
+    mine, theirs = (
+        signature(director, COMPANY, date(2010, 7, 27)),
+        signature(peston, COMPANY, date(2010, 7, 25)),
+    )
+    assert not _reports_apart(mine, theirs, merger)
+    scenes = signature(pupils, STORY, date(2009, 5, 1)), signature(passengers, STORY, date(2009, 4, 29))
+    assert _reports_apart(*scenes, merger)

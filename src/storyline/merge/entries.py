@@ -756,10 +756,12 @@ def _apart_from(apart: tuple[bool, bool], sig: Signature, matched: Signature) ->
 def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     """Whether `other` is another sentence with the same word that fills a role with other nouns
     (`_other_arguments`: both fill it; a role one leaves unsaid tells nothing). In another article
-    only the doers are compared, nouns (`_other_arguments` of the agents) or names
-    (`_other_agents`): one package of measures restricts gatherings and eateries, one leaflet tells
-    how to prevent the spread and how to prevent catching it, but passengers, pupils and police
-    wearing masks are three scenes."""
+    only the doers are compared, nouns (`_other_arguments` of the agents, unless the reports hold a
+    telling participant in common, `_participant_shared`: "BP's managing director Bob Dudley will
+    replace him" and "replaced by his American colleague, Bob Dudley") or names (`_other_agents`):
+    one package of measures restricts gatherings and eateries, one leaflet tells how to prevent
+    the spread and how to prevent catching it, but passengers, pupils and police wearing masks are
+    three scenes."""
     if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
         return False
     if not sig.predicate:
@@ -768,19 +770,8 @@ def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     if sig.document == other.document:
         return _other_arguments(sig, other, pairs, sentence)
     return (
-        _other_arguments(sig, other, pairs, sentence, AGENT) and not _doer_written(sig, other)
+        _other_arguments(sig, other, pairs, sentence, AGENT) and not _participant_shared(sig, other, pairs)
     ) or _other_agents(sig, other, pairs, sentence)
-
-
-def _doer_written(sig: Signature, other: Signature) -> bool:
-    """Whether a word of either report's agent, a name's included (`_role_words`), is written in
-    the other's sentence: "BP's managing director Bob Dudley will replace him" is the "American
-    colleague, Bob Dudley" who will replace Mr Hayward, though "director" is not "colleague"."""
-    mine, theirs = _role_words(sig.arguments), _role_words(other.arguments)
-    return bool(
-        _name_words(" ".join(mine.get(AGENT, ()))) & other.words
-        or _name_words(" ".join(theirs.get(AGENT, ()))) & sig.words
-    )
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
