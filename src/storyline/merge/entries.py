@@ -21,22 +21,24 @@ explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
 it is not the mention's (`_stray`), nor one whose report in the mention's article tells its word of
 other people or things (`Merger._told_apart`: the Alleyn's pupils "diagnosed", then "An adult from
-Fulham ... has also been diagnosed"). One speaker says many things over a story: across
-articles, a reporting verb's shared speaker counts for nothing, and the speaker's name in both
-sentences does not spare two statements the crowd's bar (`_margin`). A broad word told by the
-articles of several days ("studied", "slowing", "learned") names many happenings: across articles
-it needs something else in common, a telling name, a figure, telling words or alike sentences
-(`_unsupported`); words weigh by how many of the collection's articles use them (`Merger.words`),
-and a name both reports hold tells only if the words they write for it do ("Mexico" in a flu story:
-`_names_shared`). One speaker's reports of days apart that are not alike are two statements
-(`_restated`: "should not panic" on the pandemic's declaration and after the first death). Different
-people say one stock phrase about different things ("we will not rest", "never seen anything like":
-`_quoted_apart`); a word of judgement ("record", "encouraged") is told of many things, so only a
-shared participant makes two reports one (`_judged`); two days' different amounts of money are two
-updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a recurring act told of other
-unnamed people or things is another happening ("police wearing masks", "Medical staff wearing
-protective clothing": `_other_arguments`), and told of two named doers, two ("Tyrone Benton, who is
-now suing BP", "The US is suing BP": `_other_agents`).
+Fulham ... has also been diagnosed"), nor, through a report that names none of the mention's
+participants, one whose report in another article does (`_apart_from`: "general wearing of masks"
+does not join the bus passengers, the Downend pupils and the Hong Kong police). One speaker says
+many things over a story: across articles, a reporting verb's shared speaker counts for nothing, and
+the speaker's name in both sentences does not spare two statements the crowd's bar (`_margin`). A
+broad word told by the articles of several days ("studied", "slowing", "learned") names many
+happenings: across articles it needs something else in common, a telling name, a figure, telling
+words or alike sentences (`_unsupported`); words weigh by how many of the collection's articles use
+them (`Merger.words`), and a name both reports hold tells only if the words they write for it do
+("Mexico" in a flu story: `_names_shared`). One speaker's reports of days apart that are not alike
+are two statements (`_restated`: "should not panic" on the pandemic's declaration and after the
+first death). Different people say one stock phrase about different things ("we will not rest",
+"never seen anything like": `_quoted_apart`); a word of judgement ("record", "encouraged") is told
+of many things, so only a shared participant makes two reports one (`_judged`); two days' different
+amounts of money are two updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a
+recurring act told of other unnamed people or things is another happening ("police wearing masks",
+"Medical staff wearing protective clothing": `_other_arguments`), and told of two named doers, two
+("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -369,7 +371,7 @@ class Merger:
         self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
-        apart: dict[int, bool] = {}  # candidates with a report of the mention's page set apart from it
+        apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
         # kept pairs keep their order
@@ -390,19 +392,30 @@ class Merger:
                 alike = self.sentence_similarity(sig, other) >= CROWD_EXEMPT  # alike: one report retold
                 if not alike and owner not in apart:
                     apart[owner] = self._told_apart(sig, clusters[owner])
-                if alike or not apart[owner]:
+                if alike or not _apart_from(apart[owner], sig, other):
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _told_apart(self, sig: Signature, cluster: Cluster) -> bool:
-        """Whether a report of the entry in the mention's own article tells its word of other people
-        or things (`_in_article_apart`): the page has told that happening, so the mention, which
-        names someone or something else, tells another one, whatever another article's report of
-        the entry shares with it ("eight more people were diagnosed", then "An adult from Fulham
-        ... has also been diagnosed": the adult is not the Alleyn's pupils that 4 May's "Five of
-        the nine diagnosed" joined). Asked only of an entry about to be taken, and only when the
-        mention's match with it is not alike (`CROWD_EXEMPT`): an alike sentence retells it."""
-        return any(_in_article_apart(sig, other, self) for other in cluster.signatures[-MAX_COMPARED:])
+    def _told_apart(self, sig: Signature, cluster: Cluster) -> tuple[bool, bool]:
+        """Whether a report of the entry in the mention's own article, and whether one in another
+        article, tells its word of other people or things (`_reports_apart`): the entry holds that
+        happening, so the mention, which names someone or something else, tells another one. In
+        the mention's own article, whatever another article's report of the entry shares with it
+        ("eight more people were diagnosed", then "An adult from Fulham ... has also been
+        diagnosed": the adult is not the Alleyn's pupils that 4 May's "Five of the nine diagnosed"
+        joined). In another article, when the report the mention matched names none of its
+        participants (`_apart_from`): a report that names nobody ("more general wearing of masks")
+        matches each scene's, and must not join "passengers wearing face masks" in Mexico City to
+        "pupils at Downend school" and to "police wearing masks" in Hong Kong. Asked only of an
+        entry about to be taken, and only when the mention's match with it is not alike
+        (`CROWD_EXEMPT`): an alike sentence retells it."""
+        recent = cluster.signatures[-MAX_COMPARED:]
+        mine = [other for other in recent if other.document == sig.document]
+        theirs = [other for other in recent if other.document != sig.document]
+        return (
+            any(_reports_apart(sig, other, self) for other in mine),
+            any(_reports_apart(sig, other, self) for other in theirs),
+        )
 
     def _drop_strays(
         self,
@@ -724,16 +737,41 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(word for word in content_words(name) if len(word) > 3)
 
 
-def _in_article_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether `other` is another sentence of the mention's article with the same word that fills a
-    role with other nouns (`_other_arguments`: both fill it; a role one leaves unsaid tells
-    nothing)."""
+def _apart_from(apart: tuple[bool, bool], sig: Signature, matched: Signature) -> bool:
+    """Whether an entry told apart from the mention (`Merger._told_apart`: in its own article, in
+    another) is so for the report it matched: a report of its article always, one of another
+    article unless the matched report gives one of the mention's roles some of the same words
+    (`_role_keys`): then the two tell one participant, and the entry's report of other people is
+    the one out of place ("My beautiful son was born ... 11 weeks early" still joins "Her son
+    Jack, who was born 11 weeks early")."""
+    in_article, across = apart
+    if in_article:
+        return True
+    if not across:
+        return False
+    mine, theirs = _role_keys(sig.arguments), _role_keys(matched.arguments)
+    return not any(words & theirs.get(role, frozenset()) for role, words in mine.items())
+
+
+def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `other` is another sentence with the same word that fills a role with other nouns
+    (`_other_arguments`: both fill it; a role one leaves unsaid tells nothing). In another article
+    only the doers are compared, nouns (`_other_arguments` of the agents, unless the reports hold a
+    telling participant in common, `_participant_shared`: "BP's managing director Bob Dudley will
+    replace him" and "replaced by his American colleague, Bob Dudley") or names (`_other_agents`):
+    one package of measures restricts gatherings and eateries, one leaflet tells how to prevent
+    the spread and how to prevent catching it, but passengers, pupils and police wearing masks are
+    three scenes."""
+    if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
+        return False
+    if not sig.predicate:
+        return False
+    sentence = pairs.sentence_similarity(sig, other)
+    if sig.document == other.document:
+        return _other_arguments(sig, other, pairs, sentence)
     return (
-        sig.document == other.document
-        and sig.sentence != other.sentence
-        and sig.predicate == other.predicate != ""
-        and _other_arguments(sig, other, pairs, pairs.sentence_similarity(sig, other))
-    )
+        _other_arguments(sig, other, pairs, sentence, AGENT) and not _participant_shared(sig, other, pairs)
+    ) or _other_agents(sig, other, pairs, sentence)
 
 
 def _stray(sig: Signature, other: Signature, pairs: Merger) -> bool:
@@ -929,7 +967,9 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
     return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
 
 
-def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+def _other_arguments(
+    sig: Signature, other: Signature, pairs: Merger, sentence: float, only: str | None = None
+) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) tell it of different
     unnamed people or things: a role both fill with nouns (`Signature.arguments`) shares none of
     them, and neither sentence writes the other's, while the sentences are not alike
@@ -941,7 +981,8 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     tells the scene's different people with one word. A role filled by a name is not compared
     (`roles`); a role only one report fills tells nothing ("A lawsuit has already been filed" and
     "Two Louisiana shrimpers have also filed a lawsuit": one patient, one agent unsaid), nor nouns
-    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders")."""
+    alike in meaning (`ROLE_ALIKE`: "welcomes new investors", "We welcome new shareholders").
+    `only`: the one role compared."""
     if (
         sentence >= CROWD_EXEMPT
         or not (sig.arguments and other.arguments)
@@ -954,7 +995,8 @@ def _other_arguments(sig: Signature, other: Signature, pairs: Merger, sentence: 
     for role, keys, text in sig.arguments:
         their_keys, their_text = theirs.get(role, (frozenset(), ""))
         if (
-            keys
+            only in (None, role)
+            and keys
             and their_keys
             and keys.isdisjoint(their_keys)
             and keys.isdisjoint(theirs_said)
