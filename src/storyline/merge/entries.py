@@ -210,6 +210,7 @@ class Merger:
         self._published: dict[str, set[date]] = defaultdict(set)
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
+        self._fetched: tuple[str, list[Cluster]] | None = None  # a predicate's stored entries (`_foresee`)
         self.version: object = None  # what the caller's store was when it last matched memory
 
     @property
@@ -260,6 +261,7 @@ class Merger:
                         del index[key]
 
     def _forget_rows(self) -> None:
+        self._fetched = None
         self._rows.clear()
         self._context_of = None
         for cluster in self._clusters.values():
@@ -319,7 +321,8 @@ class Merger:
         found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]] = []
         for index, sig in enumerate(sigs):
             if sig.predicate and sig.predicate not in self._by_predicate:
-                if any(True for _ in self._load(sig.predicate)):
+                if stored := list(self._load(sig.predicate)):
+                    self._fetched = (sig.predicate, stored)  # loaded when its mention comes
                     break
                 self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
             keys = _postings_keys(sig)
@@ -350,7 +353,8 @@ class Merger:
     def _predicate_postings(self, key: str) -> dict[str, None]:
         if key not in self._by_predicate:
             self._by_predicate[key] = {}
-            for cluster in self._load(key):
+            fetched, self._fetched = self._fetched, None
+            for cluster in fetched[1] if fetched and fetched[0] == key else self._load(key):
                 if cluster.id in self._clusters:
                     continue
                 self._clusters[cluster.id] = cluster
