@@ -98,3 +98,30 @@ def test_pruned_merging_chooses_as_scoring_every_pair_does() -> None:
         exhaustive.add(event, names)
     assert sum(chosen) > 20  # many mentions joined an entry, not only opened their own
     assert [c.id for c in pruned.clusters] == [c.id for c in exhaustive.clusters]
+
+
+@needs(ARTICLES)
+def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one() -> None:
+    """`Merger.add_article` bounds the mentions no earlier one of the article can change in one
+    go (`_foresee`); the entries, their reports and their order are those `add` makes."""
+    at_once, one_by_one = Merger(), Merger()
+    articles: dict[str, list[Event]] = {}
+    context: dict[str, frozenset[str]] = {}
+    for event, names in _events():
+        articles.setdefault(event.document_id, []).append(event)
+        context[event.document_id] = names
+    planned = 0
+    for document, events in articles.items():
+        sigs = [signature(event, context[document]) for event in events]
+        at_once._see(document, context[document])
+        for index, plan in at_once._foresee(sigs).items():  # the plans' bounds are the mention's own
+            if plan.bounds is not None and len(plan.bounds):
+                alone = at_once._margin_bounds(sigs[index], plan.block.rows(), at_once._crowd(sigs[index]))
+                assert plan.bounds.tolist() == alone.tolist()
+                planned += 1
+        joined = at_once.add_article(events, context[document])
+        assert [c.id for c in joined] == [one_by_one.add(event, context[document]).id for event in events]
+    assert planned > 20  # bounded with their articles, not one by one
+    assert [(c.id, [e.start for e in c.events]) for c in at_once.clusters] == [
+        (c.id, [e.start for e in c.events]) for c in one_by_one.clusters
+    ]

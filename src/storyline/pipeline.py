@@ -272,9 +272,13 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
             (event, p.document.publication_date) for p in analysed for event in p.extraction.events
         )
         events = [
-            (event, merger.add(event, p.extraction.context, p.document.publication_date).id)
+            (event, cluster.id)
             for p in analysed
-            for event in p.extraction.events
+            for event, cluster in zip(
+                p.extraction.events,
+                merger.add_article(p.extraction.events, p.extraction.context, p.document.publication_date),
+                strict=True,
+            )
         ]
         quotes = [(p.document.id, quote) for p in analysed for quote in p.extraction.quotes]
         documents = [p.document for p in analysed]
@@ -319,8 +323,9 @@ def build_entries(
     for processed in analysed:  # evaluations score what could be analysed
         document = processed.document
         infos[document.id] = DocumentInfo(document.path, document.publication_date)
-        for event in processed.extraction.events:
-            merger.add(event, processed.extraction.context, document.publication_date)
+        merger.add_article(
+            processed.extraction.events, processed.extraction.context, document.publication_date
+        )
         if progress:
             progress(document)
     entries = (build_entry(cluster, infos) for cluster in merger.clusters)

@@ -54,13 +54,14 @@ import hashlib
 import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain, islice
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
+from typing import NamedTuple
 
 import numpy as np
 
@@ -86,7 +87,7 @@ from storyline.merge.similarity import (
     word_keys,
     word_similarity,
 )
-from storyline.merge.sketch_rows import SLACK, Block, SketchRows
+from storyline.merge.sketch_rows import SLACK, Block, Mine, SketchRows
 from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
 
@@ -211,6 +212,7 @@ class Merger:
         self._published: dict[str, set[date]] = defaultdict(set)
         self._rows = SketchRows()  # the reports' sketches as numpy rows, for one batch
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
+        self._fetched: tuple[str, list[Cluster]] | None = None  # a predicate's stored entries (`_foresee`)
         self.version: object = None  # what the caller's store was when it last matched memory
 
     @property
@@ -261,6 +263,7 @@ class Merger:
                         del index[key]
 
     def _forget_rows(self) -> None:
+        self._fetched = None
         self._rows.clear()
         self._context_of = None
         for cluster in self._clusters.values():
@@ -270,15 +273,39 @@ class Merger:
         self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
     ) -> Cluster:
         """`context`: the article's named actors and places; `published`: its publication date."""
-        if event.document_id not in self._counted:
-            self._counted.add(event.document_id)
+        self._see(event.document_id, context)
+        return self._take(event, signature(event, context, published), None, set())
+
+    def add_article(
+        self, events: Sequence[Event], context: frozenset[str] = frozenset(), published: date | None = None
+    ) -> list[Cluster]:
+        """The entries of one article's mentions, in order: what `add` gives them one by one. The
+        bounds of every mention that no earlier mention of the article can change (`_foresee`) are
+        worked out at once, not one block of numpy calls per mention (their fixed cost was most of
+        a small block's)."""
+        if not events:
+            return []
+        self._see(events[0].document_id, context)
+        sigs = [signature(event, context, published) for event in events]
+        plans = self._foresee(sigs)
+        taken: set[str] = set()  # entries the article's mentions joined: a plan with one is stale
+        return [
+            self._take(event, sig, plans.get(i), taken)
+            for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
+        ]
+
+    def _see(self, document: str, context: frozenset[str]) -> None:
+        if document not in self._counted:
+            self._counted.add(document)
             self.names.see(context)
-        sig = signature(event, context, published)
-        best = self._best_match(sig)
+
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[str]) -> Cluster:
+        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.ids) else None)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
+        taken.add(best.id)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
@@ -286,10 +313,50 @@ class Merger:
         _told(self._recent, best.id)
         return best
 
+    def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
+        """The candidates and bounds of each mention of one article that reads no postings an
+        earlier one of the article tells (`_postings_keys`), as they will be when it comes, all
+        bounded in one `_bounds`. A plan whose candidates an earlier mention joins is stale
+        (`_take`). A predicate the store holds entries of ends the plans: loading them changes
+        postings of any key, and must come when the mention comes, as in `add`."""
+        told: set[str] = set()
+        found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]] = []
+        for index, sig in enumerate(sigs):
+            if sig.predicate and sig.predicate not in self._by_predicate:
+                if stored := list(self._load(sig.predicate)):
+                    self._fetched = (sig.predicate, stored)  # loaded when its mention comes
+                    break
+                self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
+            keys = _postings_keys(sig)
+            if told.isdisjoint(keys):
+                ids = self._candidates(sig)
+                clusters, compared, ends = self._compared(sig, ids)
+                found.append((index, ids, clusters, compared, ends, self._crowd(sig)))
+            told |= keys
+        sizes = [ends[-1] if ends else 0 for *_, ends, _ in found]
+        rows = [row for *_, compared, _, _ in found for rows in compared for row in rows]
+        if not rows:
+            return {
+                index: _Plan(ids, clusters, compared, ends, None, None)
+                for index, ids, clusters, compared, ends, _ in found
+            }
+        block = self._rows.block(rows)
+        planned = [sigs[index] for index, *_ in found]
+        mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
+        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, [p[-1] for p in found], sizes), block)
+        starts = [0, *accumulate(sizes)]
+        return {
+            index: _Plan(ids, clusters, compared, ends, bounds[start:end], _Slice(block, start, end))
+            for (index, ids, clusters, compared, ends, _), start, end in zip(
+                found, starts, starts[1:], strict=False
+            )
+        }
+
     def _predicate_postings(self, key: str) -> dict[str, None]:
         if key not in self._by_predicate:
             self._by_predicate[key] = {}
-            for cluster in self._load(key):
+            fetched, self._fetched = self._fetched, None
+            for cluster in fetched[1] if fetched and fetched[0] == key else self._load(key):
                 if cluster.id in self._clusters:
                     continue
                 self._clusters[cluster.id] = cluster
@@ -336,39 +403,38 @@ class Merger:
         found += [cluster_id for cluster_id, _ in ranked]
         return list(dict.fromkeys(found))
 
-    def _best_match(self, sig: Signature) -> Cluster | None:
+    def _best_match(self, sig: Signature, plan: _Plan | None = None) -> Cluster | None:
         """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told);
         a candidate with a report of the mention's article set apart from it (`_told_apart`) is
         taken only through a report alike the mention's sentence.
 
-        Every report of every candidate is first bounded at once (`_margin_bounds`); `_margin`
-        is then worked out from the highest bound down, and the search stops where no bound can
-        reach the best margin found: most pairs are never scored one by one.
+        Every report of every candidate is first bounded at once (`_margin_bounds`, or the
+        article's `plan`); `_margin` is then worked out from the highest bound down, and the search
+        stops where no bound can reach the best margin found: most pairs are never scored one by one.
         """
-        crowd = self._crowd(sig)
-        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
-        # for each of some 200 candidates per mention, and was a quarter of a merge's time
-        clusters = list(map(self._clusters.__getitem__, self._candidates(sig)))
-        if (when := sig.when) is not None:  # the times must meet (`overlaps`)
-            first, last = when
-            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
-        if sig.levels:  # "raised to four" and "raised to five": two occasions
-            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
-        if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
-            clusters = [c for c in clusters if not manners_opposed(c.manners, sig.manners)]
-        for cluster in [c for c in clusters if not c.rows]:
-            cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
-        compared = list(map(_ROWS, clusters))
-        rows = list(chain.from_iterable(compared))
-        ends = list(accumulate(map(len, compared)))  # where each candidate's reports end in `rows`
-        if not rows:
-            return None
-        block = self._rows.block(rows)
-        bounds = self._margin_bounds(sig, block, crowd)
+        if plan is None:
+            crowd = self._crowd(sig)
+            clusters, compared, ends = self._compared(sig, self._candidates(sig))
+            if not ends or not ends[-1]:
+                return None
+            block: Block | _Slice = self._rows.block(list(chain.from_iterable(compared)))
+            bounds = self._margin_bounds(sig, block, crowd)
+        else:
+            clusters, compared, ends, bounds, block = (
+                plan.clusters,
+                plan.compared,
+                plan.ends,
+                plan.bounds,
+                plan.block,
+            )
+            if bounds is None or block is None or not ends or not ends[-1]:
+                return None
+            crowd = self._crowd(sig)
         hopeful = bounds >= 0.0
         if not hopeful.any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
-        self._drop_strays(sig, clusters, compared, ends, block, bounds, hopeful)
+        whole = block if isinstance(block, Block) else block.rows()
+        self._drop_strays(sig, clusters, compared, ends, whole, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
@@ -395,6 +461,24 @@ class Merger:
                 if alike or not _apart_from(apart[owner], sig, other):
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
+
+    def _compared(self, sig: Signature, ids: list[str]) -> tuple[list[Cluster], list[list[int]], list[int]]:
+        """The candidates whose times can meet the mention's (and levels and manners), the rows of
+        the reports of each compared, and where each one's rows end in all of them."""
+        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
+        # for each of some 200 candidates per mention, and was a quarter of a merge's time
+        clusters = list(map(self._clusters.__getitem__, ids))
+        if (when := sig.when) is not None:  # the times must meet (`overlaps`)
+            first, last = when
+            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
+        if sig.levels:  # "raised to four" and "raised to five": two occasions
+            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
+        if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
+            clusters = [c for c in clusters if not manners_opposed(c.manners, sig.manners)]
+        for cluster in [c for c in clusters if not c.rows]:
+            cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
+        compared = list(map(_ROWS, clusters))
+        return clusters, compared, list(accumulate(map(len, compared)))
 
     def _told_apart(self, sig: Signature, cluster: Cluster) -> tuple[bool, bool]:
         """Whether a report of the entry in the mention's own article, and whether one in another
@@ -451,49 +535,52 @@ class Merger:
         bounds[np.repeat(stray, sizes)] = -1.0
 
     def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
-        """At least `_margin(sig, other)` for each report of `block`, branch by branch, with each
-        sentence similarity replaced by its bound (`sketch_rows`) and each term that only lowers
-        a score left out. A change to `_margin` must keep this above it, or merging changes
+        """At least `_margin(sig, other)` for each report of `block` (`_bounds`)."""
+        return self._bounds(sig, self._rows.mine(sig), _Flags.of(sig, crowd), block)
+
+    def _bounds(self, sig: Signature, mine: Mine | Block, flags: _Flags, block: Block) -> np.ndarray:
+        """At least `_margin` of the mention (`mine`: one report, or one for each report of `block`,
+        all of `sig`'s article) with each report of `block`, branch by branch, with each sentence
+        similarity replaced by its bound (`sketch_rows`) and each term that only lowers a score left
+        out. A change to `_margin` must keep this above it, or merging changes
         (`tests/test_merge_pruning.py` checks).
 
         Most blocks are small (half under 21 reports), so the cost is numpy's per call: a term
-        that the mention makes nothing of (no predicate, no participants, no crowd) is not
+        that no mention makes anything of (no predicate, no participants, no crowd) is not
         worked out at all rather than worked out as zeros."""
-        mine = self._rows.mine(sig)
         sentence = self._rows.sentence_bounds(mine, block)
         penalty = MODALITY_PENALTY * (block.modality != mine.modality)
-        if sig.main:
+        if flags.main.any():
             paraphrase = np.where(
-                (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0),
+                (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0) & flags.main,
                 sentence - PARAPHRASE_THRESHOLD - penalty,
                 -1.0,
             )
         else:
             paraphrase = np.full(len(sentence), -1.0)
-        same_document = block.document == mine.document
-        if not sig.predicate:  # only paraphrases
-            paraphrase[same_document & (block.sentence == mine.sentence)] = -1.0
+        same_sentence = (same_document := block.document == mine.document) & (block.sentence == mine.sentence)
+        if not flags.predicate.any():  # only paraphrases
+            paraphrase[same_sentence] = -1.0
             return paraphrase
-        same_predicate = block.predicate == mine.predicate
-        retold = penalty == 0
-        if sig.reporting:
-            retold &= sentence >= REPORT_THRESHOLD
+        same_predicate = (block.predicate == mine.predicate) & flags.predicate
+        retold = (penalty == 0) & (~flags.reporting | (sentence >= REPORT_THRESHOLD))
         one_article = np.where(retold, SAME_DOCUMENT_MARGIN, -1.0)
         across = same_predicate & ~same_document
         score = SENTENCE_WEIGHT * sentence
         if across.any():  # else no context: 0.0, which changes no sum
             context = self._article_contexts(sig, block.document, across)
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
-        if sig.participants:
-            score += PARTICIPANT_WEIGHT * (block.participants != 0)
-        if crowd:  # spared only where both reports name participants (`_named_alike`) or describe a person
-            named = (block.participants != 0) & bool(sig.participants and not sig.reporting)
-            named |= bool(sig.persons and not sig.reporting)  # `_described_alike`: not worked out here
-            score -= np.where((sentence < CROWD_EXEMPT) & ~named, crowd, 0.0)
-        floor = REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR
+        if flags.participants.any():
+            score += PARTICIPANT_WEIGHT * ((block.participants != 0) & flags.participants)
+        if (
+            flags.crowd.any()
+        ):  # spared only where both name participants (`_named_alike`) or describe a person
+            named = ((block.participants != 0) & flags.named) | flags.described  # `_described_alike`: a bound
+            score -= np.where((sentence < CROWD_EXEMPT) & ~named, flags.crowd, 0.0)
+        floor = np.where(flags.reporting, REPORT_THRESHOLD, SENTENCE_FLOOR)
         other_article = np.where(sentence >= floor, score - CROSS_DOCUMENT_THRESHOLD - penalty + SLACK, -1.0)
         bounds = np.where(same_predicate, np.where(same_document, one_article, other_article), paraphrase)
-        bounds[same_document & (block.sentence == mine.sentence)] = -1.0
+        bounds[same_sentence] = -1.0
         return bounds
 
     def _article_contexts(self, sig: Signature, documents: np.ndarray, needed: np.ndarray) -> np.ndarray:
@@ -604,6 +691,66 @@ class Merger:
         if similarity is None:
             similarity = self._contexts[key] = self.names.similarity(sig, other)
         return similarity
+
+
+class _Flags(NamedTuple):
+    """What `Merger._bounds` reads of the mention of each pair: numpy booleans (and the crowd), one
+    for a mention, or arrays, one value a pair."""
+
+    main: np.ndarray
+    predicate: np.ndarray
+    reporting: np.ndarray
+    participants: np.ndarray
+    named: np.ndarray  # participants named, not by a reporting verb (`_named_alike`)
+    described: np.ndarray  # a person described, not by a reporting verb (`_described_alike`)
+    crowd: np.ndarray
+
+    @classmethod
+    def of(cls, sig: Signature, crowd: float) -> _Flags:
+        return cls(*map(np.asarray, _flag_values(sig, crowd)))
+
+    @classmethod
+    def of_many(cls, sigs: list[Signature], crowds: list[float], sizes: list[int]) -> _Flags:
+        values = zip(*map(_flag_values, sigs, crowds), strict=True)
+        return cls(*(np.repeat(np.asarray(column), sizes) for column in values))
+
+
+def _flag_values(sig: Signature, crowd: float) -> tuple[bool, bool, bool, bool, bool, bool, float]:
+    reporting = sig.reporting
+    return (
+        sig.main, bool(sig.predicate), reporting, bool(sig.participants),
+        bool(sig.participants and not reporting), bool(sig.persons and not reporting), crowd,
+    )  # fmt: skip
+
+
+class _Slice(NamedTuple):
+    """One mention's part of its article's block (`Merger._foresee`), cut only when needed."""
+
+    block: Block
+    start: int
+    end: int
+
+    def rows(self) -> Block:
+        return Block(*(column[self.start : self.end] for column in self.block))
+
+
+class _Plan(NamedTuple):
+    """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
+
+    ids: list[str]  # the candidates before any was left out: joined by an earlier mention, stale
+    clusters: list[Cluster]
+    compared: list[list[int]]
+    ends: list[int]
+    bounds: np.ndarray | None  # None: no report to compare
+    block: _Slice | None
+
+
+def _postings_keys(sig: Signature) -> set[str]:
+    """The postings a mention's candidates are read from, which are those it is told in."""
+    keys = {"predicate:" + sig.predicate} if sig.predicate else set()
+    if sig.main:
+        keys.update("word:" + word for word in word_keys(sig))
+    return keys
 
 
 def _tell(days_by_kind: dict[str, set[date]], predicate: str, day: date) -> None:

@@ -63,6 +63,10 @@ class Mine(NamedTuple):
     figures: int
 
 
+def _mine_rows(mine: Mine | Block) -> int | np.ndarray:
+    return mine.rows if isinstance(mine, Block) else mine.row
+
+
 class SketchRows:
     """Each report's sketches and the facts the bounds read, as rows of two arrays; a report is
     found by the identity of its `Signature` (kept here, so that the identity is not reused)."""
@@ -97,16 +101,18 @@ class SketchRows:
         fields = self._fields[index]
         return Block(index, fields[:, 0:2], fields[:, 2:4], *fields[:, 4:].T)
 
-    def sentence_bounds(self, mine: Mine, others: Block) -> np.ndarray:
-        """At least the sentence similarity of the one report of `mine` with each of `others`."""
-        shared_bits = np.bitwise_count(self._bits[others.rows] & self._bits[mine.row])
+    def sentence_bounds(self, mine: Mine | Block, others: Block) -> np.ndarray:
+        """At least the sentence similarity of the one report of `mine` with each of `others`, or,
+        `mine` a block as long as `others`, of each of its reports with the one of `others` beside it."""
+        shared_bits = np.bitwise_count(self._bits[others.rows] & self._bits[_mine_rows(mine)])
         both = np.add.reduceat(shared_bits, _PARTS, axis=1, dtype=np.int64)  # 5-grams, words
         shared = np.minimum(
             np.minimum(both + np.minimum(mine.hidden, others.hidden), mine.sizes), others.sizes
         )
         jaccard = shared / np.maximum(mine.sizes + others.sizes - shared, 1)  # `similarity.jaccard`
         similarity = 0.5 * jaccard[:, 0] + 0.5 * jaccard[:, 1]
-        if mine.figures:  # else it adds nothing: 0.0, which changes no sum
+        # else it adds nothing: 0.0, which changes no sum
+        if mine.figures.any() if isinstance(mine, Block) else mine.figures:
             similarity += FIGURE_BONUS * (others.figures & mine.figures)
         return similarity + SLACK
 
