@@ -22,6 +22,7 @@ from storyline.timevalue import bounds, relation
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _LATER = {"later", "afterwards", "afterward", "subsequently", "thereafter", "eventually"}
 _VERBAL = {"VERB", "AUX"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,26 @@ def happened_later(predicate: Token) -> bool:
         table.dep[child] in ("advmod", "npadvmod") and table.lower[child] in _LATER
         for child in table.children(predicate.i)
     )
+
+
+def in_coordinated_clause(table: TokenTable, verb: int, predicate: int) -> bool:
+    """The verb an expression dates sits in a clause joined to the predicate's by "and"/"but" with a
+    subject of its own ("A sheen of oil has already reached the shore ..., but officials say ...
+    crude oil is not expected to reach coastal areas until the end of the week"): that clause tells
+    another happening, whose time is not the predicate's. `verb`, `predicate`: indices in the parse."""
+    heads, dep = table.head, table.dep
+    token = verb
+    for _ in range(50):
+        if token == predicate or heads[token] == token:
+            return False
+        if dep[token] == "conj" and table.pos[token] in _VERBAL and _has_subject(table, token):
+            return True
+        token = heads[token]
+    return False
+
+
+def _has_subject(table: TokenTable, verb: int) -> bool:
+    return any(table.dep[child] in _SUBJECTS for child in table.children(verb))
 
 
 def _point(expression: TimeExpression) -> str:
