@@ -23,6 +23,7 @@ _FUTURE_MODALS = {"will", "shall", "'ll"}
 _LATER = {"later", "afterwards", "afterward", "subsequently", "thereafter", "eventually"}
 _VERBAL = {"VERB", "AUX"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_TAKING_UP = {"that", "this"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +66,34 @@ def in_coordinated_clause(table: TokenTable, verb: int, predicate: int) -> bool:
     """The verb an expression dates sits in a clause joined to the predicate's by "and"/"but" with a
     subject of its own ("A sheen of oil has already reached the shore ..., but officials say ...
     crude oil is not expected to reach coastal areas until the end of the week"): that clause tells
-    another happening, whose time is not the predicate's. `verb`, `predicate`: indices in the parse."""
+    another happening, whose time is not that of a predicate told as now. Only a clause joined below
+    the predicate's counts (the predicate is on its way up in the parse). A predicate in the past
+    tense is left alone: a narrative's next clause may carry the time of both ("blocked the exit
+    ..., and it had to be put aside on Saturday"). `verb`, `predicate`: indices in the parse."""
+    if _in_past_tense(table, predicate):
+        return False
     heads, dep = table.head, table.dep
-    token = verb
+    token, crossed = verb, False
     for _ in range(50):
-        if token == predicate or heads[token] == token:
+        if token == predicate:
+            return crossed
+        if heads[token] == token:
             return False
-        if dep[token] == "conj" and table.pos[token] in _VERBAL and _has_subject(table, token):
-            return True
+        crossed = crossed or (dep[token] == "conj" and _finite_clause(table, token))
         token = heads[token]
     return False
 
 
-def _has_subject(table: TokenTable, verb: int) -> bool:
-    return any(table.dep[child] in _SUBJECTS for child in table.children(verb))
+def _finite_clause(table: TokenTable, verb: int) -> bool:
+    """A verb with a subject of its own, not one that takes up the clause before ("but that is not
+    likely to happen until August")."""
+    subjects = [child for child in table.children(verb) if table.dep[child] in _SUBJECTS]
+    return table.pos[verb] in _VERBAL and any(table.lower[s] not in _TAKING_UP for s in subjects)
+
+
+def _in_past_tense(table: TokenTable, verb: int) -> bool:
+    words = [verb, *[c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]]
+    return any(table.tag[word] == "VBD" for word in words)
 
 
 def _point(expression: TimeExpression) -> str:
