@@ -85,10 +85,13 @@ def in_coordinated_clause(table: TokenTable, verb: int, predicate: int) -> bool:
 
 
 def _finite_clause(table: TokenTable, verb: int) -> bool:
-    """A verb with a subject of its own, not one that takes up the clause before ("but that is not
-    likely to happen until August")."""
+    """A verb with a subject of its own: a noun, not a pronoun that takes up the clause before ("but
+    that is not likely to happen until August", "drilling two relief wells ... but they are not
+    expected to be completed until August": the same work's end)."""
     subjects = [child for child in table.children(verb) if table.dep[child] in _SUBJECTS]
-    return table.pos[verb] in _VERBAL and any(table.lower[s] not in _TAKING_UP for s in subjects)
+    return table.pos[verb] in _VERBAL and any(
+        table.pos[s] != "PRON" and table.lower[s] not in _TAKING_UP for s in subjects
+    )
 
 
 def _in_past_tense(table: TokenTable, verb: int) -> bool:
