@@ -144,3 +144,17 @@ def test_a_long_quotation_is_not_cut_into_a_fragment_that_stands_alone(pipeline:
     )
     events = _events(pipeline, text, date(2010, 8, 5))
     assert events and {e.text for e in events} == {text.strip()}
+
+
+def test_a_time_in_a_coordinated_clause_with_its_own_subject_does_not_date_the_first_event(
+    pipeline: Pipeline,
+) -> None:
+    """ "until the end of the week" belongs to the officials' forecast after "but": the sheen that has
+    already reached the shore is of the article's day, not of the week the oil is expected in
+    (bpoil_bbc, 5 May 2010)."""
+    text = (
+        "A sheen of oil has already reached the shore in parts of Louisiana, but officials say coagulated "
+        "crude oil is not expected to reach coastal areas until the end of the week, AFP reports.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 5, 5)) if e.main}
+    assert told["reached"].date == "2010-05-05" and told["reached"].timex is None

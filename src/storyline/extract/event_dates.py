@@ -22,6 +22,8 @@ from storyline.timevalue import bounds, relation
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _LATER = {"later", "afterwards", "afterward", "subsequently", "thereafter", "eventually"}
 _VERBAL = {"VERB", "AUX"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_TAKING_UP = {"that", "this"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,43 @@ def happened_later(predicate: Token) -> bool:
         table.dep[child] in ("advmod", "npadvmod") and table.lower[child] in _LATER
         for child in table.children(predicate.i)
     )
+
+
+def in_coordinated_clause(table: TokenTable, verb: int, predicate: int) -> bool:
+    """The verb an expression dates sits in a clause joined to the predicate's by "and"/"but" with a
+    subject of its own ("A sheen of oil has already reached the shore ..., but officials say ...
+    crude oil is not expected to reach coastal areas until the end of the week"): that clause tells
+    another happening, whose time is not that of a predicate told as now. Only a clause joined below
+    the predicate's counts (the predicate is on its way up in the parse). A predicate in the past
+    tense is left alone: a narrative's next clause may carry the time of both ("blocked the exit
+    ..., and it had to be put aside on Saturday"). `verb`, `predicate`: indices in the parse."""
+    if _in_past_tense(table, predicate):
+        return False
+    heads, dep = table.head, table.dep
+    token, crossed = verb, False
+    for _ in range(50):
+        if token == predicate:
+            return crossed
+        if heads[token] == token:
+            return False
+        crossed = crossed or (dep[token] == "conj" and _finite_clause(table, token))
+        token = heads[token]
+    return False
+
+
+def _finite_clause(table: TokenTable, verb: int) -> bool:
+    """A verb with a subject of its own: a noun, not a pronoun that takes up the clause before ("but
+    that is not likely to happen until August", "drilling two relief wells ... but they are not
+    expected to be completed until August": the same work's end)."""
+    subjects = [child for child in table.children(verb) if table.dep[child] in _SUBJECTS]
+    return table.pos[verb] in _VERBAL and any(
+        table.pos[s] != "PRON" and table.lower[s] not in _TAKING_UP for s in subjects
+    )
+
+
+def _in_past_tense(table: TokenTable, verb: int) -> bool:
+    words = [verb, *[c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]]
+    return any(table.tag[word] == "VBD" for word in words)
 
 
 def _point(expression: TimeExpression) -> str:

@@ -31,6 +31,7 @@ from storyline.extract.event_dates import (
     event_tense,
     governing_expression,
     happened_later,
+    in_coordinated_clause,
     is_calendar_value,
 )
 from storyline.extract.event_mentions import attached_index, find_triggers, modality, participants
@@ -273,13 +274,17 @@ def _events(
         return []
     table = token_table(span.doc)
     attached: dict[int, TimeExpression] = {}
+    elsewhere: set[int] = set()  # expressions of a clause coordinated with the first main event's
+    mains = [t for t in triggers if t.main]
     for expression in calendar:
         verb = attached_index(table, span, expression)
-        if verb is not None:
-            attached.setdefault(verb, expression)
-    mains = [t for t in triggers if t.main]
+        if verb is None:
+            continue
+        attached.setdefault(verb, expression)
+        if mains and in_coordinated_clause(table, verb, mains[0].token.i):
+            elsewhere.add(id(expression))
     own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)) is not None}
-    sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own])
+    sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own | elsewhere])
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
     clauses = clause_attributions(span, actors, attribution)
