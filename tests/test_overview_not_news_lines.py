@@ -8,7 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.merge.main_events import main_events
-from storyline.merge.view_lines import habitual, imperative, unnamed_person, writers_remark
+from storyline.merge.view_lines import (
+    habitual,
+    imperative,
+    opens_in_lower_case,
+    unnamed_person,
+    writers_remark,
+)
 from storyline.model import Entry, Mention, Tense
 
 INVESTIGATING = (
@@ -133,3 +139,16 @@ def test_a_person_that_only_the_page_names_gives_way() -> None:
     )
     for sentence, word in ((dudley, "took"), (child, "visiting")):
         assert not unnamed_person(_told("x", date(2010, 6, 25), sentence, word))
+
+
+def test_a_sentence_that_opens_in_lower_case_gives_way() -> None:
+    """haiti_bbc: "the Associated Press quotes her as saying on Sunday." (two articles, 24 January) is
+    the tail of a sentence that segmenting cut; H1N1_bbc's reader comments ("i hope she'll change her
+    mind.") open the same way. A name with an inner capital ("eBay") or a quote that opens with a
+    capital is a sentence of its own."""
+    tail = _told("line", date(2010, 1, 24), "the Associated Press quotes her as saying on Sunday.", "quotes",
+                 "Associated Press")  # fmt: skip
+    assert _overview(tail) == ["news", "other"]
+    assert opens_in_lower_case("i hope she'll change her mind.")
+    assert not opens_in_lower_case("eBay said it had removed the listings.")
+    assert not opens_in_lower_case('"The rig exploded," he said.')

@@ -50,7 +50,9 @@ Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a
 told in the present ("seasonal flu kills several thousand people in the UK each winter") or a person
 whom only an earlier sentence of its page names ("The patients have all recently returned from
 Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
-and Japan and a second child treated now take.
+and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
+the tail of one that segmenting cut or a reader's comment ("the Associated Press quotes her as saying
+on Sunday.", "i hope she'll change her mind."): every such line among the candidates of four stores.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only fram
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _FIRST_PERSON = re.compile(r"I(?:'ve|'m|'d|'ll)?\s")  # "I've been investigating", not "It", "In"
 _POINTER = re.compile(r"It(?:'s|\s+is)\s+(?:worth|important\s+to)\s+\w+")  # "It's worth remembering that"
+_LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes her", not "eBay" or "iPhone"
 # a verb in the bare form ("Catch", not "Says", "Closed", "Speaking"), then its object or particle
 _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
@@ -142,6 +145,8 @@ def no_news(entry: Entry, first: date | None) -> bool:
     if frames_a_quote(sentence) or conditional(sentence) or tally(sentence) or listed(sentence):
         return True
     if names_a_list(sentence) or writers_remark(sentence) or no_one_nowhere_undated(entry):
+        return True
+    if opens_in_lower_case(sentence):
         return True
     return (
         anchors_another(entry)
@@ -272,6 +277,14 @@ def lasting_since_a_month(entry: Entry) -> bool:
     holds up to its article's day, dated by its start, not an event of that month. It held April's
     place in bpoil_bbc's overview, which the commission's finding of a late-April denial now takes."""
     return calendar_day(entry.date) is None and _LASTING_SINCE.search(entry.summary) is not None
+
+
+def opens_in_lower_case(sentence: str) -> bool:
+    """Whether the sentence opens with a word in lower case: the tail of a sentence that segmenting
+    cut ("the Associated Press quotes her as saying on Sunday.", "was near to the capital.") or a
+    reader's comment ("i hope she'll change her mind."), which a reader cannot follow on its own.
+    A name written with an inner capital ("eBay") is not one."""
+    return _LOWER_OPENING.match(sentence) is not None
 
 
 def writers_remark(sentence: str) -> bool:
