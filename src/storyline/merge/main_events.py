@@ -703,17 +703,19 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
 
 def off_the_story(entry: Entry, words: DocumentFrequency) -> bool:
     """Whether the entry tells a kind of event that the collection's articles rarely tell (its
-    own report's event word in fewer than `RARE_KIND` of them) about participants it names, in a
-    sentence without a word of the story (none in `TOPIC` of the articles, names included): a
-    happening that a few articles mention beside the story ("Manny Pacquiao knocked out Britain's
-    Ricky Hatton last weekend", in H1N1_bbc's two articles on the boxer's return), not its news.
-    A first event of the story is told by the story's words, whoever and wherever it is: "Jacqueline
-    Fleming, 38, from Glasgow, died on Sunday" (died: over half of H1N1_bbc's articles). A sentence
-    naming no one is left to `view_lines` ("The first doses could be administered in October")."""
+    own report's event word in fewer than `RARE_KIND` of them) about participants its sentence
+    names, in a sentence without a word of the story (none in `TOPIC` of the articles, names
+    included): a happening that a few articles mention beside the story ("Manny Pacquiao knocked
+    out Britain's Ricky Hatton last weekend", in H1N1_bbc's two articles on the boxer's return), not
+    its news. A first event of the story is told by the story's words, whoever and wherever it is:
+    "Jacqueline Fleming, 38, from Glasgow, died on Sunday" (died: over half of H1N1_bbc's articles).
+    A sentence that names no one says too little to be judged by its words; who it is about is on
+    its page ("Four vessels had docked by Thursday evening": the aid ships at Port-au-Prince's
+    reopened port; "The first doses could be administered in October")."""
     report = _own_report(entry)
     if report is None or report.event_start is None or report.event_end is None or not words.documents:
         return False
-    if not (entry.actors or entry.places):
+    if not any(name in entry.summary for name in (*entry.actors, *entry.places)):
         return False
     kind = telling_stems(report.text[report.event_start - report.start : report.event_end - report.start])
     if not kind or any(_told_share(stem, words) >= RARE_KIND for stem in kind):
