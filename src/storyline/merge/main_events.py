@@ -76,11 +76,12 @@ and the overview of H1N1_bbc fell from AR-1 0.122 to 0.111 against
 Timeline17's reference timelines without them.)
 
 An overview also leaves out a line that is no news for it, whatever it holds already: history,
-a quote's frame, a condition, a general truth, a box of figures, a writer's remark (`view_lines`); nor a happening
-that a few articles mention beside the story (`off_the_story`): a kind of event the collection
-rarely tells (its word in under `RARE_KIND` of the articles), about people its sentence names, with
-no word of the story (none in `TOPIC` of them): "Manny Pacquiao knocked out Britain's Ricky Hatton
-last weekend" held H1N1_bbc's week-end place, which the cases reported in Las Vegas now take.
+a quote's frame, a condition, a general truth, a box of figures, a writer's remark (`view_lines`);
+nor a happening that a few articles mention beside the story (`off_the_story`): a kind of event
+the collection rarely tells (its word in under `RARE_KIND` of the articles), about people its
+sentence names, with no word of the story (none in `TOPIC` of them): "Manny Pacquiao knocked out
+Britain's Ricky Hatton last weekend" held H1N1_bbc's week-end place, which the cases reported in
+Las Vegas now take.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
