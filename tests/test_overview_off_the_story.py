@@ -68,3 +68,16 @@ def test_the_overview_shows_the_story_s_news_of_that_week_instead() -> None:
     fleming = _named(_told("fleming", later.isoformat(), 1.0, "died", FLEMING, later, later), "Fleming")
     chosen = main_events([knockout, cases, fleming], 2, WORDS)
     assert {entry.id for entry in chosen} == {"cases", "fleming"}
+
+
+VESSELS = "Four vessels had docked by Thursday evening."
+# haiti_bbc's 286 articles
+HAITI_WORDS = DocumentFrequency({"dock": 9, "evening": 16, "vessel": 12}, 286)
+
+
+def test_a_sentence_that_names_no_one_is_left_to_its_page() -> None:
+    """haiti_bbc's aid ships at Port-au-Prince's reopened port: rare words, and an actor (the United
+    States) that another report names, not its sentence: who it is about is on its page."""
+    day = date(2010, 1, 21)
+    vessels = _named(_told("vessels", day.isoformat(), 2.0, "docked", VESSELS, day, day), "United States")
+    assert not off_the_story(vessels, HAITI_WORDS)
