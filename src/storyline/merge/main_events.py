@@ -80,7 +80,12 @@ and the overview of H1N1_bbc fell from AR-1 0.122 to 0.111 against
 Timeline17's reference timelines without them.)
 
 An overview also leaves out a line that is no news for it, whatever it holds already: history,
-a quote's frame, a condition, a general truth, a box of figures, a writer's remark (`view_lines`).
+a quote's frame, a condition, a general truth, a box of figures, a writer's remark (`view_lines`);
+nor a happening that a few articles mention beside the story (`off_the_story`): a kind of event
+the collection rarely tells (its word in under `RARE_KIND` of the articles), about people its
+sentence names, with no word of the story (none in `TOPIC` of them): "Manny Pacquiao knocked out
+Britain's Ricky Hatton last weekend" held H1N1_bbc's week-end place, which the cases reported in
+Las Vegas now take.
 
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
@@ -187,6 +192,8 @@ OPENED = 0.5  # weight of the articles that open with the event (headline and le
 LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
+RARE_KIND = 0.1  # share of the collection's articles under which a word tells a kind of event it rarely tells
+TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
@@ -329,7 +336,7 @@ class _Overview:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             return False
-        if no_news(entry, self.first):
+        if no_news(entry, self.first) or off_the_story(entry, self.weights):
             return False
         reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
@@ -711,6 +718,33 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+
+
+def off_the_story(entry: Entry, words: DocumentFrequency) -> bool:
+    """Whether the entry tells a kind of event that the collection's articles rarely tell (its
+    own report's event word in fewer than `RARE_KIND` of them) about participants its sentence
+    names, in a sentence without a word of the story (none in `TOPIC` of the articles, names
+    included): a happening that a few articles mention beside the story ("Manny Pacquiao knocked
+    out Britain's Ricky Hatton last weekend", in H1N1_bbc's two articles on the boxer's return), not
+    its news. A first event of the story is told by the story's words, whoever and wherever it is:
+    "Jacqueline Fleming, 38, from Glasgow, died on Sunday" (died: over half of H1N1_bbc's articles).
+    A sentence that names no one says too little to be judged by its words; who it is about is on
+    its page ("Four vessels had docked by Thursday evening": the aid ships at Port-au-Prince's
+    reopened port; "The first doses could be administered in October")."""
+    report = _own_report(entry)
+    if report is None or report.event_start is None or report.event_end is None or not words.documents:
+        return False
+    if not any(name in entry.summary for name in (*entry.actors, *entry.places)):
+        return False
+    kind = telling_stems(report.text[report.event_start - report.start : report.event_end - report.start])
+    if not kind or any(_told_share(stem, words) >= RARE_KIND for stem in kind):
+        return False
+    return all(_told_share(stem, words) < TOPIC for stem in telling_stems(entry.summary) if len(stem) > 1)
+
+
+def _told_share(stem: str, words: DocumentFrequency) -> float:
+    """The share of the collection's articles that use the word stem."""
+    return words.counts.get(stem, 0) / words.documents
 
 
 def _undated_days(entry: Entry) -> float:
