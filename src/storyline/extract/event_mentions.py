@@ -231,9 +231,9 @@ def _inside_expression(start: int, expressions: list[TimeExpression]) -> bool:
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
-    ("expected": "was likely to send", "will visit", "plans to sell") or what did
-    not ("negated": "did not sink", "did not agree to pay", "no deaths", "no-one has died", "has not
-    caused any deaths")."""
+    ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
+    does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
+    "no-one has died", "has not caused any deaths")."""
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
@@ -256,7 +256,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
 def _negated(table: TokenTable, trigger: Token) -> bool:
     dep, lower = table.dep, table.lower
     for child in table.children(trigger.i):
-        if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no"):
+        if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no") or _no_longer(table, child):
             return True
         if dep[child] in ("nsubj", "nsubjpass") and _nobody(table, child):
             return True
@@ -267,6 +267,16 @@ def _negated(table: TokenTable, trigger: Token) -> bool:
         and head != trigger.i
         and any(dep[c] == "neg" for c in table.children(head))
         and cue_lemma(trigger.doc[head]) is None
+    )
+
+
+def _no_longer(table: TokenTable, child: int) -> bool:
+    """ "no longer" (its "no" is the adverb's, not the verb's): the act has ended ("Oil is no
+    longer leaking into the Gulf of Mexico"), it is not the act told while it went on."""
+    return (
+        table.dep[child] == "advmod"
+        and table.lower[child] == "longer"
+        and any(table.dep[c] == "neg" for c in table.children(child))
     )
 
 
