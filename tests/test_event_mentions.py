@@ -81,11 +81,16 @@ def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
             "raising the global pandemic alert level.\n",
             "raising",
         ),  # not WHO's raise to phase 5 three days later
+        (  # bpoil_bbc, 9 August: an ended state, not "the largest ever offshore oil leak"
+            "Oil is no longer leaking into the Gulf of Mexico following the explosion on the Deepwater "
+            "Horizon oil rig in April.\n",
+            "leaking",
+        ),
     ],
 )
 def test_what_did_not_happen_is_negated(pipeline: Pipeline, sentence: str, words: str) -> None:
     """A flu story's 'no deaths' is no report of deaths, nor a raise not recommended one of a raise
-    (sentences from H1N1_bbc)."""
+    (sentences from H1N1_bbc), nor oil "no longer leaking" a report of the leak (bpoil_bbc)."""
     (told,) = [e for e in _events(pipeline, sentence) if _words(e) == words]
     assert told.modality == "negated"
 
