@@ -30,4 +30,3 @@ def test_a_campaign_begun_after_the_tally_is_not_the_tally(monkeypatch, rule: bo
     risen = merger.add(marked_event("2009-05-04/a", 668, RISEN, "risen", "rise"), STORY, date(2009, 5, 4))
     begins = marked_event("2009-05-05/b", 133, CAMPAIGN, "begins", "begin")
     assert (merger.add(begins, STORY, date(2009, 5, 5)).id != risen.id) is rule
-
