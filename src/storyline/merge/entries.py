@@ -1150,8 +1150,11 @@ def _clause_lent(sig: Signature, other: Signature, sentence: float) -> bool:
     that tells the other's event in its word (`Signature.word`): "The nationwide campaign begins
     after the number of confirmed cases ... has risen to 28" is not a paraphrase of "the number of
     confirmed cases ... has risen to 27": the campaign's sentence tells the tally too, in its own
-    mention, and the campaign is another event. Copies (`QUOTE_COPY`) stay one report."""
-    if sentence >= QUOTE_COPY:
+    mention, and the campaign is another event. Copies (`QUOTE_COPY`) stay one report, and a mention
+    with no predicate stands for its whole sentence: "UK swine flu highest in Europe The UK has the
+    highest number of confirmed swine flu cases in Europe" is the news of "141 cases ... have been
+    confirmed ..., making the UK home to the highest number of confirmed cases in Europe"."""
+    if sentence >= QUOTE_COPY or not (sig.predicate and other.predicate):
         return False
     return bool(other.word and other.word in sig.words) or bool(sig.word and sig.word in other.words)
 
