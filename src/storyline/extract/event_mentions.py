@@ -237,7 +237,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
-    if _negated(table, trigger):
+    if _negated(table, trigger) or _denied_for(table, trigger.i):
         return "negated"
     token = trigger.i
     for _ in range(4):
@@ -267,6 +267,27 @@ def _negated(table: TokenTable, trigger: Token) -> bool:
         and head != trigger.i
         and any(dep[c] == "neg" for c in table.children(head))
         and cue_lemma(trigger.doc[head]) is None
+    )
+
+
+def _denied_for(table: TokenTable, token: int) -> bool:
+    """Whether the act is what a noun that "no" denies is for or of: "there is no scientific
+    rationale for slaughtering pigs or banning pork", "no need to close schools": no ban, no
+    closure is told (the experts' words are not Russia's ban). Through coordination to the first
+    act ("or banning")."""
+    dep, head, lower = table.dep, table.head, table.lower
+    for _ in range(3):
+        if dep[token] != "conj" or head[token] == token:
+            break
+        token = head[token]
+    if dep[token] == "pcomp" and dep[head[token]] == "prep":
+        noun = head[head[token]]
+    elif dep[token] == "acl" and any(dep[c] == "aux" and lower[c] == "to" for c in table.children(token)):
+        noun = head[token]
+    else:
+        return False
+    return table.pos[noun] == "NOUN" and any(
+        dep[c] == "det" and lower[c] == "no" for c in table.children(noun)
     )
 
 
