@@ -195,10 +195,16 @@ def test_the_first_or_latest_to_act_is_the_copula_s_subject(pipeline) -> None:  
     """ "Ghana is the latest country to ban pork imports" tells Ghana banning: the infinitive of a ranked
     noun ("the latest country") acts through the copula's subject; the passive's subject is acted on."""
     assert _arguments(pipeline, GHANA, "ban") == ["agent|Ghana", "patient|imports pork"]
-    second = "Hong Kong was the first place to confirm a case in Asia ."  # the rule's other shapes
-    assert _arguments(pipeline, second, "confirm")[0] == "agent|Kong Hong"
-    infected = "The boy was the first person to be infected in Scotland ."
-    assert _arguments(pipeline, infected, "infect") == ["patient|boy"]
+    germany = (  # H1N1_bbc, 29 April
+        "Germany has become the latest country to confirm cases of the H1N1 virus , reporting three "
+        "sufferers ."
+    )
+    assert _arguments(pipeline, germany, "confirm")[0] == "agent|Germany"
+    added = (  # MJ_bbc: the passive's subject
+        "Ms Jackson is the latest act to be added to the bill for the Michael Forever concert at the "
+        "Millennium Stadium on 8 October ."
+    )
+    assert _arguments(pipeline, added, "add") == ["patient|Jackson Ms"]
 
 
 @pytest.mark.parametrize("rule", [True, False])
