@@ -5,6 +5,7 @@ Timeline17 articles of H1N1_bbc and bpoil_bbc, each quoted where it is used
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from conftest import entries_of, events_of
 from storyline.extract import event_arguments
 from storyline.merge import entries as merging
-from storyline.merge.similarity import ONE_PERSON, roles
+from storyline.merge.similarity import ONE_PERSON, roles, signature
 from storyline.model import Mention
 
 POLICE = "Local TV footage showed police wearing masks guarding the hotel exits."  # H1N1_bbc, 2 May
@@ -178,3 +179,51 @@ def test_an_eventive_noun_is_told_of_whom_by_of_and_that_of(pipeline) -> None:  
         "all of which will stop during the evacuation of the site."
     )
     assert _arguments(pipeline, site, "evacuation") == []
+
+
+GHANA = (  # H1N1_bbc, 1 May
+    "Egypt has begun a mass slaughter of its pigs , and Ghana is the latest country to ban pork imports as a "
+    "precaution against swine flu ."
+)
+PORK_THREE = (  # H1N1_bbc, 27 April, another article
+    "Russia , China and Thailand have banned imports of raw pork and pork products from Mexico and parts of "
+    "the US ."
+)
+
+
+def test_the_first_or_latest_to_act_is_the_copula_s_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "Ghana is the latest country to ban pork imports" tells Ghana banning: the infinitive of a ranked
+    noun ("the latest country") acts through the copula's subject; the passive's subject is acted on."""
+    assert _arguments(pipeline, GHANA, "ban") == ["agent|Ghana", "patient|imports pork"]
+    germany = (  # H1N1_bbc, 29 April
+        "Germany has become the latest country to confirm cases of the H1N1 virus , reporting three "
+        "sufferers ."
+    )
+    assert _arguments(pipeline, germany, "confirm")[0] == "agent|Germany"
+    added = (  # MJ_bbc: the passive's subject
+        "Ms Jackson is the latest act to be added to the bill for the Michael Forever concert at the "
+        "Millennium Stadium on 8 October ."
+    )
+    assert _arguments(pipeline, added, "add") == ["patient|Jackson Ms"]
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_the_latest_country_to_ban_is_not_russia_s_ban(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
+    """Seed 190's S24 on H1N1_bbc: Ghana's ban had no agent, so nothing told it from Russia's, whose
+    entry it joined (margin 0.022); with Ghana its doer (`_first_to_act`) the two named doers are
+    two bans (`_other_agents`). "ban" is told on several days (`RECURRING_DAYS`)."""
+    if not rule:
+        monkeypatch.setattr(event_arguments, "_first_to_act", lambda *_: [])
+    days = ((date(2009, 4, 27), PORK), (date(2009, 4, 29), TRAVEL_BANS), (date(2009, 5, 1), GHANA))
+    bans = [
+        (replace(e, document_id=str(day)), day)  # one article a day
+        for day, text in days
+        for e in events_of(pipeline, text)
+        if e.predicate == "ban"
+    ]
+    merger = merging.Merger()
+    merger.foresee(bans)
+    (russia, _), (ghana, _) = bans[0], bans[-1]
+    mine = signature(ghana, published=date(2009, 5, 1))
+    theirs = signature(russia, published=date(2009, 4, 27))
+    assert merging._other_agents(mine, theirs, merger, merger.sentence_similarity(mine, theirs)) is rule

@@ -81,11 +81,22 @@ def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
             "raising the global pandemic alert level.\n",
             "raising",
         ),  # not WHO's raise to phase 5 three days later
+        (  # bpoil_bbc, 9 August: an ended state, not "the largest ever offshore oil leak"
+            "Oil is no longer leaking into the Gulf of Mexico following the explosion on the Deepwater "
+            "Horizon oil rig in April.\n",
+            "leaking",
+        ),
+        (  # H1N1_bbc, 5 May: the experts' words are no ban (not "Russia will retain bans", the same page)
+            "Experts say the flu can not be caught from eating pig meat, and there is no scientific "
+            "rationale for slaughtering pigs or banning pork.\n",
+            "banning",
+        ),
     ],
 )
 def test_what_did_not_happen_is_negated(pipeline: Pipeline, sentence: str, words: str) -> None:
     """A flu story's 'no deaths' is no report of deaths, nor a raise not recommended one of a raise
-    (sentences from H1N1_bbc)."""
+    (sentences from H1N1_bbc), nor oil "no longer leaking" a report of the leak (bpoil_bbc), nor
+    "no rationale for ... banning pork" one of a ban."""
     (told,) = [e for e in _events(pipeline, sentence) if _words(e) == words]
     assert told.modality == "negated"
 

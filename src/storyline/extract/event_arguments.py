@@ -29,6 +29,7 @@ _ROLES = {"nsubj": AGENT, "nsubjpass": PATIENT, "dobj": PATIENT, "poss": AGENT}
 _DESCRIBED_BY = frozenset({"acl", "relcl"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+_RANKS = frozenset({"only", "last", "next"})  # as "first" and "latest" rank a noun ("the only country")
 
 
 def event_arguments(trigger: Token) -> list[str]:
@@ -68,8 +69,36 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
             role = PATIENT if trigger.tag_ == "VBN" else AGENT if trigger.tag_ == "VBG" else ""
         if role:
             heads.append((role, trigger.head))
+        heads.extend(_first_to_act(trigger, children))
     heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
     return heads
+
+
+def _first_to_act(trigger: Token, children: list[Token]) -> list[tuple[str, Token]]:
+    """The one a copula says is the first, latest or only to do the act: "Ghana is the latest
+    country to ban pork imports" tells Ghana banning, as "Ghana has banned" does ("the first person
+    to be infected": the one infected). The clause is an infinitive ("to ban") of a noun ranked by a
+    superlative or an ordinal (`_ranked`), which the copula's subject is ("is", "became": `attr`);
+    the noun itself only ranks the subject among others of its kind, so only the subject is kept."""
+    noun = trigger.head
+    if not (
+        trigger.dep_ == "relcl"
+        and noun.dep_ == "attr"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        and _ranked(noun)
+    ):
+        return []
+    role = PATIENT if any(c.dep_ == "auxpass" for c in children) else AGENT
+    return [(role, c) for c in noun.head.children if c.dep_ == "nsubj"]
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked among others of its kind: "the latest country", "the first
+    person", "the only company", "the last man"."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS)
+        for c in noun.children
+    )
 
 
 def _persons_told_of(trigger: Token, children: list[Token]) -> list[Token]:

@@ -231,13 +231,13 @@ def _inside_expression(start: int, expressions: list[TimeExpression]) -> bool:
 
 def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
-    ("expected": "was likely to send", "will visit", "plans to sell") or what did
-    not ("negated": "did not sink", "did not agree to pay", "no deaths", "no-one has died", "has not
-    caused any deaths")."""
+    ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
+    does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
+    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork")."""
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
-    if _negated(table, trigger):
+    if _negated(table, trigger) or _denied_for(table, trigger.i):
         return "negated"
     token = trigger.i
     for _ in range(4):
@@ -256,7 +256,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
 def _negated(table: TokenTable, trigger: Token) -> bool:
     dep, lower = table.dep, table.lower
     for child in table.children(trigger.i):
-        if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no"):
+        if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no") or _no_longer(table, child):
             return True
         if dep[child] in ("nsubj", "nsubjpass") and _nobody(table, child):
             return True
@@ -267,6 +267,37 @@ def _negated(table: TokenTable, trigger: Token) -> bool:
         and head != trigger.i
         and any(dep[c] == "neg" for c in table.children(head))
         and cue_lemma(trigger.doc[head]) is None
+    )
+
+
+def _denied_for(table: TokenTable, token: int) -> bool:
+    """Whether the act is what a noun that "no" denies is for or of: "there is no scientific
+    rationale for slaughtering pigs or banning pork", "no need to close schools": no ban, no
+    closure is told (the experts' words are not Russia's ban). Through coordination to the first
+    act ("or banning")."""
+    dep, head, lower = table.dep, table.head, table.lower
+    for _ in range(3):
+        if dep[token] != "conj" or head[token] == token:
+            break
+        token = head[token]
+    if dep[token] == "pcomp" and dep[head[token]] == "prep":
+        noun = head[head[token]]
+    elif dep[token] == "acl" and any(dep[c] == "aux" and lower[c] == "to" for c in table.children(token)):
+        noun = head[token]
+    else:
+        return False
+    return table.pos[noun] == "NOUN" and any(
+        dep[c] == "det" and lower[c] == "no" for c in table.children(noun)
+    )
+
+
+def _no_longer(table: TokenTable, child: int) -> bool:
+    """ "no longer" (its "no" is the adverb's, not the verb's): the act has ended ("Oil is no
+    longer leaking into the Gulf of Mexico"), it is not the act told while it went on."""
+    return (
+        table.dep[child] == "advmod"
+        and table.lower[child] == "longer"
+        and any(table.dep[c] == "neg" for c in table.children(child))
     )
 
 

@@ -1292,6 +1292,20 @@ def _paraphrase_bar(sig: Signature, other: Signature) -> float:
     return PARAPHRASE_THRESHOLD
 
 
+def _clause_lent(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether two mentions of different predicates are alike only through a clause one of them holds
+    that tells the other's event in its word (`Signature.word`): "The nationwide campaign begins
+    after the number of confirmed cases ... has risen to 28" is not a paraphrase of "the number of
+    confirmed cases ... has risen to 27": the campaign's sentence tells the tally too, in its own
+    mention, and the campaign is another event. Copies (`QUOTE_COPY`) stay one report, and a mention
+    with no predicate stands for its whole sentence: "UK swine flu highest in Europe The UK has the
+    highest number of confirmed swine flu cases in Europe" is the news of "141 cases ... have been
+    confirmed ..., making the UK home to the highest number of confirmed cases in Europe"."""
+    if sentence >= QUOTE_COPY or not (sig.predicate and other.predicate):
+        return False
+    return bool(other.word and other.word in sig.words) or bool(sig.word and sig.word in other.words)
+
+
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:
     """How far the evidence that two mentions tell one event clears its threshold (< 0: it does not)."""
     penalty = MODALITY_PENALTY if sig.modality != other.modality else 0.0  # "likely to send" / "sent"
@@ -1302,6 +1316,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             sig.main
             and other.main
             and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
+            and not _clause_lent(sig, other, sentence)
         ):
             return sentence - bar - penalty
         return -1.0

@@ -141,6 +141,7 @@ class Signature:
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
     also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
     manners: frozenset[str] = frozenset()  # how long or how far it was done ("temporarily": `manners`)
+    word: str = ""  # the word that tells it, as written, lower case ("risen": `event_word`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -193,7 +194,17 @@ def signature(
         hidden=hidden,
         also=told_also(event),
         manners=manners(event),
+        word=event_word(event),
     )
+
+
+def event_word(event: Event) -> str:
+    """The word that tells the event as its sentence writes it, lower case ("risen", not the lemma
+    "rise"): what another sentence holding the word tells of it (`entries._clause_lent`)."""
+    if event.event_start is None:
+        return ""
+    at = event.event_start - event.start
+    return event.text[at : (event.event_end or event.event_start) - event.start].lower()
 
 
 # "also" and the auxiliaries, negation and adverbs between it and the event's word ("have also
