@@ -705,13 +705,14 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         leading = mention.start < LEAD and mention.document not in led
         unknown = mention.document not in articles or articles[mention.document] < COHERENT
         if unknown or opening or news or leading:
-            overlap = lead.overlap(_Told.of_sentence(mention.text, words))
+            report = _Told.of_sentence(mention.text, words)
+            overlap = lead.overlap(report)
             articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
             if opening and overlap >= COHERENT:
                 opened.add(mention.document)
             if news and overlap >= COHERENT:
                 fresh.add(mention.document)
-            if leading and overlap >= COHERENT:
+            if leading and overlap >= COHERENT and not _another_count(lead, report):
                 led[mention.document] = mention.publication_date
     salience = entry.salience - _undated_days(entry)
     if len(articles) < 2:
@@ -728,18 +729,27 @@ def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
     that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
     passing, and the days of those leads (`merge.entries.salience`'s weights): when `RETOLD_BY_MANY`
-    or more tell it alike. Hundreds of entries that two articles tell as their news on two days tie
-    at 2.085 (bpoil_bbc), and the floor an event three articles tell gets, log2(1 + 3) = 2.0, left
-    below them Thad Allen's warning that methane seeping from the seabed might mean oil leaking
-    too, which two of its three articles tell in their lead, on 17 and 19 July (2.2 here). Asked of
-    two articles too, it put two-article entries into that tie: "The United States is to sue BP"
-    and Tropical Storm Bonnie's ships came in, but so did a caption run into a line (MJ_bbc), and
-    Schwarzenegger's withdrawal of his drilling plan went out."""
+    or more tell it alike. A lead that gives another count is not one (`_another_count`). Hundreds
+    of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
+    floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning
+    that methane seeping from the seabed might mean oil leaking too, which two of its three articles
+    tell in their lead, on 17 and 19 July (2.2 here). Asked of two articles too, it put two-article
+    entries into that tie: "The United States is to sue BP" and Tropical Storm Bonnie's ships came
+    in, but so did a caption run into a line (MJ_bbc), and Schwarzenegger's withdrawal of his
+    drilling plan went out."""
     if alike < RETOLD_BY_MANY:
         return 0.0
     days = {day for day in led.values() if day is not None}
     telling = len(led) + PASSING * (alike - len(led))
     return math.log2(1 + telling) + RETOLD * math.log2(max(1, len(days)))
+
+
+def _another_count(lead: _Told, report: _Told) -> bool:
+    """Whether both sentences give numbers, none of them the same: the report's lead tells another
+    count or sum, news of its own day (H1N1_bbc's "Ninety-five new swine flu cases ... to 289" of 18
+    June is not the lead of "Another nine UK cases ... taking the total to 27", 4 May, however alike
+    their words)."""
+    return bool(lead.numbers and report.numbers and lead.numbers.isdisjoint(report.numbers))
 
 
 def _undated_days(entry: Entry) -> float:
