@@ -100,7 +100,10 @@ article that took part, and would outrank an event that fewer articles tell
 alike. Word-for-word reprints count once, as they do for `Entry.sources`. An
 event that many articles tell alike, if mostly in passing (Obama's first Oval
 Office address, retold in four articles' background), ranks at least as the
-count of those articles says, whatever its merged salience. An article that
+count of those articles says, whatever its merged salience; and when three or more tell it alike,
+those of them that tell it in their lead paragraph count as its news, on their days
+(`_told_in_leads`: Thad Allen's warning of methane seeping from the seabed, two leads of three
+articles, outranks the hundreds of entries two articles tell on two days). An article that
 opens with the event (its first sentence, the headline run into the lead: "US
 sues BP over oil disaster ...") reports it as its news; one that tells it a
 paragraph deep explains or retells it ("The static kill ... takes place in
@@ -194,6 +197,8 @@ FRESH = 0.05  # weight of the articles that tell the event as their day's news, 
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 RARE_KIND = 0.1  # share of the collection's articles under which a word tells a kind of event it rarely tells
 TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
+PASSING = 0.25  # weight of an article that tells the event in passing (`merge.entries.salience`'s)
+RETOLD_BY_MANY = 3  # articles telling an event alike from which those that lead with it count as its news
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
 # counts written in words ("from three to four"); "one" is a pronoun too
@@ -695,6 +700,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
     opened: set[str] = set()  # the articles whose headline or lead tells the event alike
     fresh: set[str] = set()  # the articles that tell it alike as the news of their day
     lead = _Told.of_sentence(entry.summary, words)  # its words only: no need of its reports
+    led: dict[str, date | None] = {}  # the articles that tell it alike in their lead paragraph: their days
     printed: set[str] = set()
     for mention in entry.mentions:
         key = " ".join(mention.text.lower().split())
@@ -703,19 +709,25 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
         printed.add(key)
         opening = mention.start == 0  # the article's first sentence: its headline run into its lead
         news = mention.document not in fresh and _fresh(mention)
-        if mention.document not in articles or articles[mention.document] < COHERENT or opening or news:
-            overlap = lead.overlap(_Told.of_sentence(mention.text, words))
+        leading = mention.start < LEAD and mention.document not in led
+        unknown = mention.document not in articles or articles[mention.document] < COHERENT
+        if unknown or opening or news or leading:
+            report = _Told.of_sentence(mention.text, words)
+            overlap = lead.overlap(report)
             articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
             if opening and overlap >= COHERENT:
                 opened.add(mention.document)
             if news and overlap >= COHERENT:
                 fresh.add(mention.document)
+            if leading and overlap >= COHERENT and not _another_count(lead, report):
+                led[mention.document] = mention.publication_date
     salience = entry.salience - _undated_days(entry)
     if len(articles) < 2:
         return salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
     told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    told = max(told, math.log2(1 + alike))  # retold alike by many articles, if only in passing
+    if math.log2(1 + alike) > told:  # retold alike by many articles, if only in passing
+        told = max(math.log2(1 + alike), _told_in_leads(alike, led))
     told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
     return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
 
@@ -745,6 +757,33 @@ def off_the_story(entry: Entry, words: DocumentFrequency) -> bool:
 def _told_share(stem: str, words: DocumentFrequency) -> float:
     """The share of the collection's articles that use the word stem."""
     return words.counts.get(stem, 0) / words.documents
+
+
+def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
+    """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
+    that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
+    passing, and the days of those leads (`merge.entries.salience`'s weights): when `RETOLD_BY_MANY`
+    or more tell it alike. A lead that gives another count is not one (`_another_count`). Hundreds
+    of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
+    floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning
+    that methane seeping from the seabed might mean oil leaking too, which two of its three articles
+    tell in their lead, on 17 and 19 July (2.2 here). Asked of two articles too, it put two-article
+    entries into that tie: "The United States is to sue BP" and Tropical Storm Bonnie's ships came
+    in, but so did a caption run into a line (MJ_bbc), and Schwarzenegger's withdrawal of his
+    drilling plan went out."""
+    if alike < RETOLD_BY_MANY:
+        return 0.0
+    days = {day for day in led.values() if day is not None}
+    telling = len(led) + PASSING * (alike - len(led))
+    return math.log2(1 + telling) + RETOLD * math.log2(max(1, len(days)))
+
+
+def _another_count(lead: _Told, report: _Told) -> bool:
+    """Whether both sentences give numbers, none of them the same: the report's lead tells another
+    count or sum, news of its own day (H1N1_bbc's "Ninety-five new swine flu cases ... to 289" of 18
+    June is not the lead of "Another nine UK cases ... taking the total to 27", 4 May, however alike
+    their words)."""
+    return bool(lead.numbers and report.numbers and lead.numbers.isdisjoint(report.numbers))
 
 
 def _undated_days(entry: Entry) -> float:
