@@ -356,12 +356,8 @@ class Merger:
         """The plans of the mentions `found` (candidates, their rows, crowd), bounded together; a
         mention alone as one mention (`_margin_bounds`), whose numpy calls are fewer."""
         sizes = [ends[-1] if ends else 0 for *_, ends, _ in found]
-        rows = np.fromiter(
-            chain.from_iterable(chain.from_iterable(compared for *_, compared, _, _ in found)),
-            dtype=np.intp,
-            count=sum(sizes),
-        )
-        if not rows.size:
+        rows = [row for *_, compared, _, _ in found for rows in compared for row in rows]
+        if not rows:
             return {
                 index: _Plan(ids, clusters, compared, ends, None, None, since)
                 for index, ids, clusters, compared, ends, _ in found
@@ -372,7 +368,7 @@ class Merger:
             bounds = self._margin_bounds(sigs[index], block, crowd)
             return {index: _Plan(ids, clusters, compared, ends, bounds, block, since)}
         planned = [sigs[index] for index, *_ in found]
-        mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes))
+        mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
         bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, [p[-1] for p in found], sizes), block)
         starts = [0, *accumulate(sizes)]
         return {

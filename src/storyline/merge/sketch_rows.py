@@ -96,8 +96,8 @@ class SketchRows:
         fields = self._fields[row]
         return Mine(row, fields[0:2], fields[2:4], *fields[4:].tolist())
 
-    def block(self, rows: list[int] | np.ndarray) -> Block:
-        index = np.asarray(rows, dtype=np.intp)
+    def block(self, rows: list[int]) -> Block:
+        index = np.array(rows, dtype=np.intp)
         fields = self._fields[index]
         return Block(index, fields[:, 0:2], fields[:, 2:4], *fields[:, 4:].T)
 
