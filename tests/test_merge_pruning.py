@@ -10,17 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conftest import T17, needs
-from storyline.merge.entries import (
-    MAX_COMPARED,
-    NEAR_CHARS,
-    Cluster,
-    Merger,
-    _margin,
-    _Plan,
-    _Slice,
-    _stray,
-    overlaps,
-)
+from storyline.merge.entries import MAX_COMPARED, NEAR_CHARS, Cluster, Merger, _margin, _stray, overlaps
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Event, Figure, Tense
 
@@ -110,49 +100,28 @@ def test_pruned_merging_chooses_as_scoring_every_pair_does() -> None:
     assert [c.id for c in pruned.clusters] == [c.id for c in exhaustive.clusters]
 
 
-def _checked_plans(merger: Merger, kept: list[_Plan]) -> None:
-    """Make `merger` check, as each mention comes, that its plan holds the candidates, rows and
-    bounds the mention would work out alone then, and keep the plans."""
-    take = merger._take
-
-    def checked(event: Event, sig: Signature, plan: _Plan | None) -> Cluster:
-        if plan is not None:
-            ids = merger._candidates(sig)
-            clusters, compared, ends = merger._compared(sig, ids)
-            assert (plan.ids, plan.compared, plan.ends) == (ids, compared, ends)
-            assert [c.id for c in plan.clusters] == [c.id for c in clusters]
-            if plan.bounds is not None:
-                block = merger._rows.block([row for rows in compared for row in rows])
-                alone = merger._margin_bounds(sig, block, merger._crowd(sig))
-                assert plan.bounds.tolist() == alone.tolist()
-            kept.append(plan)
-        return take(event, sig, plan)
-
-    merger._take = checked  # type: ignore[method-assign]
-
-
 @needs(ARTICLES)
 def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one() -> None:
-    """`Merger.add_article` bounds an article's mentions in waves (`_foresee`): from a mention, it
-    and every later one whose postings no mention from it on tells, at once. The mentions that
-    share a predicate with an earlier one ("spill", then "spill" again) are bounded in later waves,
-    not one by one; the plans are what each mention works out as it comes, and the entries, their
-    reports and their order are those `add` makes."""
+    """`Merger.add_article` bounds the mentions no earlier one of the article can change in one
+    go (`_foresee`); the entries, their reports and their order are those `add` makes."""
     at_once, one_by_one = Merger(), Merger()
     articles: dict[str, list[Event]] = {}
     context: dict[str, frozenset[str]] = {}
     for event, names in _events():
         articles.setdefault(event.document_id, []).append(event)
         context[event.document_id] = names
-    plans: list[_Plan] = []
-    _checked_plans(at_once, plans)
+    planned = 0
     for document, events in articles.items():
+        sigs = [signature(event, context[document]) for event in events]
+        at_once._see(document, context[document])
+        for index, plan in at_once._foresee(sigs).items():  # the plans' bounds are the mention's own
+            if plan.bounds is not None and len(plan.bounds):
+                alone = at_once._margin_bounds(sigs[index], plan.block.rows(), at_once._crowd(sigs[index]))
+                assert plan.bounds.tolist() == alone.tolist()
+                planned += 1
         joined = at_once.add_article(events, context[document])
         assert [c.id for c in joined] == [one_by_one.add(event, context[document]).id for event in events]
-    assert len(plans) == sum(map(len, articles.values()))  # every mention had a plan
-    bounded = [plan for plan in plans if plan.bounds is not None and len(plan.bounds)]
-    later = [plan for plan in bounded if plan.since > 0]  # planned in a later wave of their article
-    assert sum(isinstance(plan.block, _Slice) for plan in later) > 20  # with other mentions
+    assert planned > 20  # bounded with their articles, not one by one
     assert [(c.id, [e.start for e in c.events]) for c in at_once.clusters] == [
         (c.id, [e.start for e in c.events]) for c in one_by_one.clusters
     ]

@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, islice
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -274,42 +274,38 @@ class Merger:
     ) -> Cluster:
         """`context`: the article's named actors and places; `published`: its publication date."""
         self._see(event.document_id, context)
-        return self._take(event, signature(event, context, published), None)
+        return self._take(event, signature(event, context, published), None, set())
 
     def add_article(
         self, events: Sequence[Event], context: frozenset[str] = frozenset(), published: date | None = None
     ) -> list[Cluster]:
         """The entries of one article's mentions, in order: what `add` gives them one by one. The
-        bounds of the mentions are worked out in waves (`_foresee`): from a mention without a plan,
-        those of it and of every later mention no mention of the article from it on can change,
-        at once, not one block of numpy calls per mention (their fixed cost was most of a small
-        block's)."""
+        bounds of every mention that no earlier mention of the article can change (`_foresee`) are
+        worked out at once, not one block of numpy calls per mention (their fixed cost was most of
+        a small block's)."""
         if not events:
             return []
         self._see(events[0].document_id, context)
         sigs = [signature(event, context, published) for event in events]
-        shared = _last_shared(list(map(_postings_keys, sigs)))
-        plans: dict[int, _Plan] = {}
-        joined: list[str] = []  # the entries the article's mentions joined, in order
-        for index, (event, sig) in enumerate(zip(events, sigs, strict=True)):
-            plan = plans.pop(index, None)
-            if plan is None or not set(joined[plan.since :]).isdisjoint(plan.ids):  # none, or stale
-                plans.update(self._foresee(sigs, shared, index, plans))
-                plan = plans.pop(index)
-            joined.append(self._take(event, sig, plan).id)
-        return [self._clusters[cluster_id] for cluster_id in joined]
+        plans = self._foresee(sigs)
+        taken: set[str] = set()  # entries the article's mentions joined: a plan with one is stale
+        return [
+            self._take(event, sig, plans.get(i), taken)
+            for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
+        ]
 
     def _see(self, document: str, context: frozenset[str]) -> None:
         if document not in self._counted:
             self._counted.add(document)
             self.names.see(context)
 
-    def _take(self, event: Event, sig: Signature, plan: _Plan | None) -> Cluster:
-        best = self._best_match(sig, plan)
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[str]) -> Cluster:
+        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.ids) else None)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
+        taken.add(best.id)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
@@ -317,62 +313,40 @@ class Merger:
         _told(self._recent, best.id)
         return best
 
-    def _foresee(
-        self, sigs: list[Signature], shared: list[int], start: int, planned: Mapping[int, _Plan]
-    ) -> dict[int, _Plan]:
-        """The plans of one wave, from the mention `start` (as it comes): the candidates and bounds
-        of it and of each later mention not yet `planned` that reads no postings a mention from
-        `start` on tells (`shared`: the last earlier mention of the article sharing a key of
-        `_postings_keys`), as they will be when it comes, all bounded in one `_bounds`. A plan
-        whose candidates a mention from `start` on joins is stale (`add_article`). A predicate the
-        store holds entries of ends the wave: loading them changes postings of any key, and must
-        come when the mention comes, as in `add`."""
-        if sigs[start].predicate:
-            self._predicate_postings(sigs[start].predicate)  # loaded now, as `add` would
+    def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
+        """The candidates and bounds of each mention of one article that reads no postings an
+        earlier one of the article tells (`_postings_keys`), as they will be when it comes, all
+        bounded in one `_bounds`. A plan whose candidates an earlier mention joins is stale
+        (`_take`). A predicate the store holds entries of ends the plans: loading them changes
+        postings of any key, and must come when the mention comes, as in `add`."""
+        told: set[str] = set()
         found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]] = []
-        for index in range(start, len(sigs)):
-            if index in planned:
-                continue
-            sig = sigs[index]
+        for index, sig in enumerate(sigs):
             if sig.predicate and sig.predicate not in self._by_predicate:
-                if self._fetched is not None and self._fetched[0] == sig.predicate:
-                    break
                 if stored := list(self._load(sig.predicate)):
                     self._fetched = (sig.predicate, stored)  # loaded when its mention comes
                     break
                 self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
-            if shared[index] < start:
+            keys = _postings_keys(sig)
+            if told.isdisjoint(keys):
                 ids = self._candidates(sig)
                 clusters, compared, ends = self._compared(sig, ids)
                 found.append((index, ids, clusters, compared, ends, self._crowd(sig)))
-        return self._bounded(sigs, found, start)
-
-    def _bounded(
-        self,
-        sigs: list[Signature],
-        found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]],
-        since: int,
-    ) -> dict[int, _Plan]:
-        """The plans of the mentions `found` (candidates, their rows, crowd), bounded together; a
-        mention alone as one mention (`_margin_bounds`), whose numpy calls are fewer."""
+            told |= keys
         sizes = [ends[-1] if ends else 0 for *_, ends, _ in found]
         rows = [row for *_, compared, _, _ in found for rows in compared for row in rows]
         if not rows:
             return {
-                index: _Plan(ids, clusters, compared, ends, None, None, since)
+                index: _Plan(ids, clusters, compared, ends, None, None)
                 for index, ids, clusters, compared, ends, _ in found
             }
         block = self._rows.block(rows)
-        if len(found) == 1:
-            index, ids, clusters, compared, ends, crowd = found[0]
-            bounds = self._margin_bounds(sigs[index], block, crowd)
-            return {index: _Plan(ids, clusters, compared, ends, bounds, block, since)}
         planned = [sigs[index] for index, *_ in found]
         mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
         bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, [p[-1] for p in found], sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
-            index: _Plan(ids, clusters, compared, ends, bounds[start:end], _Slice(block, start, end), since)
+            index: _Plan(ids, clusters, compared, ends, bounds[start:end], _Slice(block, start, end))
             for (index, ids, clusters, compared, ends, _), start, end in zip(
                 found, starts, starts[1:], strict=False
             )
@@ -768,8 +742,7 @@ class _Plan(NamedTuple):
     compared: list[list[int]]
     ends: list[int]
     bounds: np.ndarray | None  # None: no report to compare
-    block: Block | _Slice | None
-    since: int  # the mention of the article it was worked out as: those from it on may make it stale
+    block: _Slice | None
 
 
 def _postings_keys(sig: Signature) -> set[str]:
@@ -778,17 +751,6 @@ def _postings_keys(sig: Signature) -> set[str]:
     if sig.main:
         keys.update("word:" + word for word in word_keys(sig))
     return keys
-
-
-def _last_shared(keys: list[set[str]]) -> list[int]:
-    """For each mention of an article (its `_postings_keys`), the last earlier one sharing a key
-    with it, or -1."""
-    last: dict[str, int] = {}
-    shared = []
-    for index, told in enumerate(keys):
-        shared.append(max(map(last.get, told, repeat(-1)), default=-1))
-        last.update(dict.fromkeys(told, index))
-    return shared
 
 
 def _tell(days_by_kind: dict[str, set[date]], predicate: str, day: date) -> None:
