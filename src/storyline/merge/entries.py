@@ -320,7 +320,7 @@ class Merger:
         (`_take`). A predicate the store holds entries of ends the plans: loading them changes
         postings of any key, and must come when the mention comes, as in `add`."""
         told: set[str] = set()
-        found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]] = []
+        plans: dict[int, _Plan] = {}
         for index, sig in enumerate(sigs):
             if sig.predicate and sig.predicate not in self._by_predicate:
                 if stored := list(self._load(sig.predicate)):
@@ -330,26 +330,21 @@ class Merger:
             keys = _postings_keys(sig)
             if told.isdisjoint(keys):
                 ids = self._candidates(sig)
-                clusters, compared, ends = self._compared(sig, ids)
-                found.append((index, ids, clusters, compared, ends, self._crowd(sig)))
+                plans[index] = _Plan(ids, *self._compared(sig, ids), self._crowd(sig))
             told |= keys
-        sizes = [ends[-1] if ends else 0 for *_, ends, _ in found]
-        rows = [row for *_, compared, _, _ in found for rows in compared for row in rows]
+        sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
+        rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
         if not rows:
-            return {
-                index: _Plan(ids, clusters, compared, ends, None, None)
-                for index, ids, clusters, compared, ends, _ in found
-            }
+            return plans
         block = self._rows.block(rows)
-        planned = [sigs[index] for index, *_ in found]
+        planned = [sigs[index] for index in plans]
         mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
-        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, [p[-1] for p in found], sizes), block)
+        crowds = [plan.crowd for plan in plans.values()]
+        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
-            index: _Plan(ids, clusters, compared, ends, bounds[start:end], _Slice(block, start, end))
-            for (index, ids, clusters, compared, ends, _), start, end in zip(
-                found, starts, starts[1:], strict=False
-            )
+            index: plan._replace(bounds=bounds[start:end], block=_Slice(block, start, end))
+            for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
 
     def _predicate_postings(self, key: str) -> dict[str, None]:
@@ -419,17 +414,10 @@ class Merger:
                 return None
             block: Block | _Slice = self._rows.block(list(chain.from_iterable(compared)))
             bounds = self._margin_bounds(sig, block, crowd)
+        elif plan.bounds is None or plan.block is None:
+            return None  # no report of the article's planned mentions to compare
         else:
-            clusters, compared, ends, bounds, block = (
-                plan.clusters,
-                plan.compared,
-                plan.ends,
-                plan.bounds,
-                plan.block,
-            )
-            if bounds is None or block is None or not ends or not ends[-1]:
-                return None
-            crowd = self._crowd(sig)
+            _, clusters, compared, ends, crowd, bounds, block = plan
         hopeful = bounds >= 0.0
         if not hopeful.any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
@@ -741,8 +729,9 @@ class _Plan(NamedTuple):
     clusters: list[Cluster]
     compared: list[list[int]]
     ends: list[int]
-    bounds: np.ndarray | None  # None: no report to compare
-    block: _Slice | None
+    crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
+    bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
+    block: _Slice | None = None
 
 
 def _postings_keys(sig: Signature) -> set[str]:
