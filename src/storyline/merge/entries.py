@@ -480,14 +480,13 @@ class Merger:
         matches each scene's, and must not join "passengers wearing face masks" in Mexico City to
         "pupils at Downend school" and to "police wearing masks" in Hong Kong. Asked only of an
         entry about to be taken, and only when the mention's match with it is not alike
-        (`CROWD_EXEMPT`): an alike sentence retells it."""
+        (`CROWD_EXEMPT`): an alike sentence retells it. Other articles are asked only when the
+        mention's is not: `_apart_from` reads them only then."""
         recent = cluster.signatures[-MAX_COMPARED:]
-        mine = [other for other in recent if other.document == sig.document]
-        theirs = [other for other in recent if other.document != sig.document]
-        return (
-            any(_reports_apart(sig, other, self) for other in mine),
-            any(_reports_apart(sig, other, self) for other in theirs),
-        )
+        if any(_reports_apart(sig, other, self) for other in recent if other.document == sig.document):
+            return True, False
+        theirs = (other for other in recent if other.document != sig.document)
+        return False, any(_reports_apart(sig, other, self) for other in theirs)
 
     def _drop_strays(
         self,
@@ -898,9 +897,8 @@ def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     one package of measures restricts gatherings and eateries, one leaflet tells how to prevent
     the spread and how to prevent catching it, but passengers, pupils and police wearing masks are
     three scenes."""
-    if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
-        return False
-    if not sig.predicate:
+    same_sentence = (sig.document, sig.sentence) == (other.document, other.sentence)
+    if not sig.predicate or sig.predicate != other.predicate or same_sentence:
         return False
     sentence = pairs.sentence_similarity(sig, other)
     if sig.document == other.document:
