@@ -559,9 +559,8 @@ class Merger:
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
         if flags.participants.any():
             score += PARTICIPANT_WEIGHT * ((block.participants != 0) & flags.participants)
-        if (
-            flags.crowd.any()
-        ):  # spared only where both name participants (`_named_alike`) or describe a person
+        # the crowd's bar spares pairs where both name participants (`_named_alike`) or describe a person
+        if flags.crowd.any():
             named = ((block.participants != 0) & flags.named) | flags.described  # `_described_alike`: a bound
             score -= np.where((sentence < CROWD_EXEMPT) & ~named, flags.crowd, 0.0)
         floor = np.where(flags.reporting, REPORT_THRESHOLD, SENTENCE_FLOOR)
