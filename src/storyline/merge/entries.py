@@ -320,7 +320,7 @@ class Merger:
         (`_take`). A predicate the store holds entries of ends the plans: loading them changes
         postings of any key, and must come when the mention comes, as in `add`."""
         told: set[str] = set()
-        found: list[tuple[int, list[str], list[Cluster], list[list[int]], list[int], float]] = []
+        plans: dict[int, _Plan] = {}
         for index, sig in enumerate(sigs):
             if sig.predicate and sig.predicate not in self._by_predicate:
                 if stored := list(self._load(sig.predicate)):
@@ -330,26 +330,21 @@ class Merger:
             keys = _postings_keys(sig)
             if told.isdisjoint(keys):
                 ids = self._candidates(sig)
-                clusters, compared, ends = self._compared(sig, ids)
-                found.append((index, ids, clusters, compared, ends, self._crowd(sig)))
+                plans[index] = _Plan(ids, *self._compared(sig, ids), self._crowd(sig))
             told |= keys
-        sizes = [ends[-1] if ends else 0 for *_, ends, _ in found]
-        rows = [row for *_, compared, _, _ in found for rows in compared for row in rows]
+        sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
+        rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
         if not rows:
-            return {
-                index: _Plan(ids, clusters, compared, ends, None, None)
-                for index, ids, clusters, compared, ends, _ in found
-            }
+            return plans
         block = self._rows.block(rows)
-        planned = [sigs[index] for index, *_ in found]
+        planned = [sigs[index] for index in plans]
         mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
-        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, [p[-1] for p in found], sizes), block)
+        crowds = [plan.crowd for plan in plans.values()]
+        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
-            index: _Plan(ids, clusters, compared, ends, bounds[start:end], _Slice(block, start, end))
-            for (index, ids, clusters, compared, ends, _), start, end in zip(
-                found, starts, starts[1:], strict=False
-            )
+            index: plan._replace(bounds=bounds[start:end], block=_Slice(block, start, end))
+            for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
 
     def _predicate_postings(self, key: str) -> dict[str, None]:
@@ -419,17 +414,10 @@ class Merger:
                 return None
             block: Block | _Slice = self._rows.block(list(chain.from_iterable(compared)))
             bounds = self._margin_bounds(sig, block, crowd)
+        elif plan.bounds is None or plan.block is None:
+            return None  # no report of the article's planned mentions to compare
         else:
-            clusters, compared, ends, bounds, block = (
-                plan.clusters,
-                plan.compared,
-                plan.ends,
-                plan.bounds,
-                plan.block,
-            )
-            if bounds is None or block is None or not ends or not ends[-1]:
-                return None
-            crowd = self._crowd(sig)
+            _, clusters, compared, ends, crowd, bounds, block = plan
         hopeful = bounds >= 0.0
         if not hopeful.any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
@@ -492,14 +480,13 @@ class Merger:
         matches each scene's, and must not join "passengers wearing face masks" in Mexico City to
         "pupils at Downend school" and to "police wearing masks" in Hong Kong. Asked only of an
         entry about to be taken, and only when the mention's match with it is not alike
-        (`CROWD_EXEMPT`): an alike sentence retells it."""
+        (`CROWD_EXEMPT`): an alike sentence retells it. Other articles are asked only when the
+        mention's is not: `_apart_from` reads them only then."""
         recent = cluster.signatures[-MAX_COMPARED:]
-        mine = [other for other in recent if other.document == sig.document]
-        theirs = [other for other in recent if other.document != sig.document]
-        return (
-            any(_reports_apart(sig, other, self) for other in mine),
-            any(_reports_apart(sig, other, self) for other in theirs),
-        )
+        if any(_reports_apart(sig, other, self) for other in recent if other.document == sig.document):
+            return True, False
+        theirs = (other for other in recent if other.document != sig.document)
+        return False, any(_reports_apart(sig, other, self) for other in theirs)
 
     def _drop_strays(
         self,
@@ -572,9 +559,8 @@ class Merger:
             score = CONTEXT_WEIGHT * context**CONTEXT_POWER + score
         if flags.participants.any():
             score += PARTICIPANT_WEIGHT * ((block.participants != 0) & flags.participants)
-        if (
-            flags.crowd.any()
-        ):  # spared only where both name participants (`_named_alike`) or describe a person
+        # the crowd's bar spares pairs where both name participants (`_named_alike`) or describe a person
+        if flags.crowd.any():
             named = ((block.participants != 0) & flags.named) | flags.described  # `_described_alike`: a bound
             score -= np.where((sentence < CROWD_EXEMPT) & ~named, flags.crowd, 0.0)
         floor = np.where(flags.reporting, REPORT_THRESHOLD, SENTENCE_FLOOR)
@@ -741,8 +727,9 @@ class _Plan(NamedTuple):
     clusters: list[Cluster]
     compared: list[list[int]]
     ends: list[int]
-    bounds: np.ndarray | None  # None: no report to compare
-    block: _Slice | None
+    crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
+    bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
+    block: _Slice | None = None
 
 
 def _postings_keys(sig: Signature) -> set[str]:
@@ -909,9 +896,8 @@ def _reports_apart(sig: Signature, other: Signature, pairs: Merger) -> bool:
     one package of measures restricts gatherings and eateries, one leaflet tells how to prevent
     the spread and how to prevent catching it, but passengers, pupils and police wearing masks are
     three scenes."""
-    if (sig.document, sig.sentence) == (other.document, other.sentence) or sig.predicate != other.predicate:
-        return False
-    if not sig.predicate:
+    same_sentence = (sig.document, sig.sentence) == (other.document, other.sentence)
+    if not sig.predicate or sig.predicate != other.predicate or same_sentence:
         return False
     sentence = pairs.sentence_similarity(sig, other)
     if sig.document == other.document:

@@ -194,17 +194,17 @@ def signature(
         hidden=hidden,
         also=told_also(event),
         manners=manners(event),
-        word=event_word(event),
+        word=event_word(event).lower(),
     )
 
 
 def event_word(event: Event) -> str:
-    """The word that tells the event as its sentence writes it, lower case ("risen", not the lemma
-    "rise"): what another sentence holding the word tells of it (`entries._clause_lent`)."""
+    """The word that tells the event as its sentence writes it ("risen", not the lemma "rise"): what
+    another sentence holding the word tells of it (`entries._clause_lent`)."""
     if event.event_start is None:
         return ""
     at = event.event_start - event.start
-    return event.text[at : (event.event_end or event.event_start) - event.start].lower()
+    return event.text[at : (event.event_end or event.event_start) - event.start]
 
 
 # "also" and the auxiliaries, negation and adverbs between it and the event's word ("have also
@@ -238,7 +238,7 @@ def in_force(event: Event) -> bool:
     if not 0 < at <= len(event.text) or counts(event.summary):
         return False
     perfect = _PERFECT.search(event.text, max(0, at - 60), at)
-    word = event.text[at : (event.event_end or event.event_start) - event.start]
+    word = event_word(event)
     return perfect is not None and not (
         perfect.group(0).lower().rstrip().endswith("been") and word.endswith("ing")
     )
