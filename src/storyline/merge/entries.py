@@ -1172,28 +1172,6 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     return _named_apart(sig, other) or _named_apart(other, sig)
 
 
-def _placed_apart(sig: Signature, other: Signature, sentence: float) -> bool:
-    """Whether two reports in different articles locate their word in different places, both named
-    (`Signature.places`: "17 other people are under investigation in Spain", "Suspected cases are
-    being investigated in Brazil, Israel, Australia and New Zealand"), and their sentences are not
-    alike (`CROWD_EXEMPT`): one broad word ("investigated", "tested", "checked") told of two
-    countries is two happenings. A place within the other is the same place: by its name ("Mexico
-    City" in "Mexico") or written in the other's sentence ("in Madrid, Spain")."""
-    if sentence >= CROWD_EXEMPT or not sig.places or not other.places:
-        return False
-    pairs = [(mine, theirs) for mine in sig.places for theirs in other.places]
-    return not any(_within(mine, theirs, other) or _within(theirs, mine, sig) for mine, theirs in pairs)
-
-
-def _within(place: str, other_place: str, other: Signature) -> bool:
-    """Whether `place` may be `other_place` or lie in it: one's name words hold the other's, or the
-    other report's sentence writes `place` too."""
-    words, others = _name_words(place), _name_words(other_place)
-    if not words:
-        return False
-    return bool(others and (others <= words or words <= others)) or words <= other.words
-
-
 def _named_apart(sig: Signature, other: Signature) -> bool:
     """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
     `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
@@ -1368,8 +1346,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
     if _other_agents(sig, other, pairs, sentence):
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
-    if _placed_apart(sig, other, sentence):
-        return -1.0  # the same act told of other places: "under investigation in Spain", "in Brazil, Israel"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):
