@@ -369,7 +369,17 @@ def _places(span: Span, actors: list[EntityMention]) -> list[str]:
         if actor.label not in PLACE_LABELS or actor.canonical in places:
             continue
         first = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        head = first.root if first is not None else None
+        head = _listed_under(first.root) if first is not None else None
         if actor.label != "GPE" or (head is not None and head.head.lower_ in _LOCATIVE_PREPOSITIONS):
             places.append(actor.canonical)
     return places
+
+
+def _listed_under(token: Token) -> Token:
+    """The first item of the list a name is in ("in Brazil, Israel, Australia and New Zealand":
+    Israel, Australia and New Zealand hang on Brazil, which hangs on "in"), or the name itself."""
+    for _ in range(20):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
