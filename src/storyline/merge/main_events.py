@@ -163,6 +163,7 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import WEEKDAYS
+from storyline.merge.entries import told_score
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.merge.view_lines import (
     TIME_WORDS,
@@ -197,7 +198,6 @@ FRESH = 0.05  # weight of the articles that tell the event as their day's news, 
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 RARE_KIND = 0.1  # share of the collection's articles under which a word tells a kind of event it rarely tells
 TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
-PASSING = 0.25  # weight of an article that tells the event in passing (`merge.entries.salience`'s)
 RETOLD_BY_MANY = 3  # articles telling an event alike from which those that lead with it count as its news
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
@@ -762,7 +762,7 @@ def _told_share(stem: str, words: DocumentFrequency) -> float:
 def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
     that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
-    passing, and the days of those leads (`merge.entries.salience`'s weights): when `RETOLD_BY_MANY`
+    passing, and the days of those leads (`merge.entries.told_score`): when `RETOLD_BY_MANY`
     or more tell it alike. A lead that gives another count is not one (`_another_count`). Hundreds
     of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
     floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning
@@ -774,8 +774,7 @@ def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     if alike < RETOLD_BY_MANY:
         return 0.0
     days = {day for day in led.values() if day is not None}
-    telling = len(led) + PASSING * (alike - len(led))
-    return math.log2(1 + telling) + RETOLD * math.log2(max(1, len(days)))
+    return told_score(len(led), alike - len(led), len(days))
 
 
 def _another_count(lead: _Told, report: _Told) -> bool:
