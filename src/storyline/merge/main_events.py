@@ -158,7 +158,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
@@ -405,10 +405,7 @@ class _Overview:
         tells what that figure means, not news of its own ("The World Health Organisation has raised
         its alert level to four ..." and, next, "Level four means the virus is showing a sustained
         ability to pass from human to human")."""
-        span = bounds(entry.date)
-        for shown, places in zip(self.shown_told, self.places, strict=True):
-            if not _near(span, shown.when):
-                continue
+        for shown, places in self._shown_near(entry):
             for mention in entry.mentions:
                 around = places.get(mention.document, ())
                 if not any(_next_to(mention.start, mention.end, place) for place in around):
@@ -424,21 +421,23 @@ class _Overview:
         its news's detail or occasion ("Leaflets giving information about swine flu ... are being
         delivered to all households in the UK." and, next, "The nationwide campaign begins after
         the number of confirmed cases ... has risen to 28"), as `_leading_news` takes it."""
-        span = bounds(entry.date)
-        for shown, places in zip(self.shown_told, self.places, strict=True):
-            if not _near(span, shown.when):
-                continue
+        for _, places in self._shown_near(entry):
             following = {
                 mention.document
                 for mention in entry.mentions
-                if any(
-                    start == 0 and 0 <= mention.start - end <= NEXT
-                    for start, end in places.get(mention.document, ())
-                )
+                for place in places.get(mention.document, ())
+                if place[0] == 0 and _follows(mention.start, place)  # the article's opening sentence
             }
             if len(following) >= 2:
                 return True
         return False
+
+    def _shown_near(self, entry: Entry) -> Iterator[tuple[_Told, dict[str, list[tuple[int, int]]]]]:
+        """The shown entries of a time near the entry's (`_near`), each with where it is told."""
+        span = bounds(entry.date)
+        for shown, places in zip(self.shown_told, self.places, strict=True):
+            if _near(span, shown.when):
+                yield shown, places
 
 
 def _places(entry: Entry) -> dict[str, list[tuple[int, int]]]:
@@ -452,7 +451,12 @@ def _places(entry: Entry) -> dict[str, list[tuple[int, int]]]:
 def _next_to(start: int, end: int, place: tuple[int, int]) -> bool:
     """Whether a sentence (start, end) and another of the same article follow one another, only
     space between them."""
-    return 0 <= start - place[1] <= NEXT or 0 <= place[0] - end <= NEXT
+    return _follows(start, place) or _follows(place[0], (start, end))
+
+
+def _follows(start: int, place: tuple[int, int]) -> bool:
+    """Whether a sentence that opens at `start` is the one right after the sentence at `place`."""
+    return 0 <= start - place[1] <= NEXT
 
 
 def _said(entry: Entry) -> str:
