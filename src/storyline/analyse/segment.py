@@ -182,7 +182,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
             or (_name_after_word(words, i) and _plural_subject_after_caption(doc[i]))
             or (_name_after_word(words, i) and _subject_after_year_item(doc[i], starts))
-            or (_name_after_amount(words, i) and _subject_after_amount(doc[i]))
+            or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -1192,14 +1192,14 @@ _CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#": the PTB files' pound si
 _SUM_SCALES = frozenset({"m", "bn", "million", "billion", "trillion"})
 
 
-def _subject_after_amount(token: Token) -> bool:
+def _subject_after_amount(token: Token, texts: list[str]) -> bool:
     """A headline or a box item that ends in a sum of money runs into the next sentence's subject: "Gulf
     of Mexico oil leak bill reaches $ 450m BP says the ...", "Estimated cost of sand barrier project :
     $ 360m BP scheduled to make a first-quarter dividend payment". A name after a sum with an article
     or a possessive before it closes a relative clause instead ("the $ 20 billion BP has pledged"), and
     so does one whose verb leaves its object out ("$ 80 million Obama wanted for")."""
     doc = token.doc
-    currency = _amount_before([word.text for word in doc[: token.i]], token.i)
+    currency = _amount_before(texts, token.i)
     if currency is None:
         return False
     if doc[currency - 1].tag_ in ("DT", "PRP$", "POS", "JJ", "JJS", "JJR", "CD"):

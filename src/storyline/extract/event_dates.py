@@ -95,6 +95,7 @@ def _finite_clause(table: TokenTable, verb: int) -> bool:
 
 
 def _in_past_tense(table: TokenTable, verb: int) -> bool:
+    """Whether the verb or one of its auxiliaries is in the past tense ("reached", "had to be")."""
     words = [verb, *[c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]]
     return any(table.tag[word] == "VBD" for word in words)
 

@@ -284,7 +284,8 @@ def _events(
         if mains and in_coordinated_clause(table, verb, mains[0].token.i):
             elsewhere.add(id(expression))
     own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)) is not None}
-    sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in own | elsewhere])
+    in_clauses = own | elsewhere  # expressions that date a clause, not the sentence: built once
+    sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in in_clauses])
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
     clauses = clause_attributions(span, actors, attribution)

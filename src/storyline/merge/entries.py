@@ -1462,9 +1462,14 @@ def salience(events: list[Event], documents: dict[str, DocumentInfo]) -> float:
     passing = {e.document_id for e in events} - telling
     days = {info.publication_date for d in telling if (info := documents.get(d)) and info.publication_date}
     background = sum(1 for e in events if e.is_background)
-    score = math.log2(1 + len(telling) + 0.25 * len(passing)) + 0.5 * math.log2(max(len(days), 1))
-    score += 0.25 * math.log2(1 + background)
+    score = told_score(len(telling), len(passing), len(days)) + 0.25 * math.log2(1 + background)
     return score if telling else score / 2
+
+
+def told_score(telling: int, passing: int, days: int) -> float:
+    """`salience`'s weight of the articles that tell an event as their news (`telling`) or in
+    passing (a quarter each) and of the days it keeps being told on (`days`)."""
+    return math.log2(1 + telling + 0.25 * passing) + 0.5 * math.log2(max(days, 1))
 
 
 def _most_typical(ranked: list[Event], shortlist: int = 8, compared: int = 12) -> Event:

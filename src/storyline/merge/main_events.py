@@ -158,11 +158,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import WEEKDAYS
+from storyline.merge.entries import told_score
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.merge.view_lines import (
     TIME_WORDS,
@@ -197,7 +198,6 @@ FRESH = 0.05  # weight of the articles that tell the event as their day's news, 
 RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
 RARE_KIND = 0.1  # share of the collection's articles under which a word tells a kind of event it rarely tells
 TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
-PASSING = 0.25  # weight of an article that tells the event in passing (`merge.entries.salience`'s)
 RETOLD_BY_MANY = 3  # articles telling an event alike from which those that lead with it count as its news
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _DURATION = r"\s+(?:days?|weeks?|months?|years?|hours?)\b"  # "sank two days later": a time, not a count
@@ -405,10 +405,7 @@ class _Overview:
         tells what that figure means, not news of its own ("The World Health Organisation has raised
         its alert level to four ..." and, next, "Level four means the virus is showing a sustained
         ability to pass from human to human")."""
-        span = bounds(entry.date)
-        for shown, places in zip(self.shown_told, self.places, strict=True):
-            if not _near(span, shown.when):
-                continue
+        for shown, places in self._shown_near(entry):
             for mention in entry.mentions:
                 around = places.get(mention.document, ())
                 if not any(_next_to(mention.start, mention.end, place) for place in around):
@@ -424,21 +421,23 @@ class _Overview:
         its news's detail or occasion ("Leaflets giving information about swine flu ... are being
         delivered to all households in the UK." and, next, "The nationwide campaign begins after
         the number of confirmed cases ... has risen to 28"), as `_leading_news` takes it."""
-        span = bounds(entry.date)
-        for shown, places in zip(self.shown_told, self.places, strict=True):
-            if not _near(span, shown.when):
-                continue
+        for _, places in self._shown_near(entry):
             following = {
                 mention.document
                 for mention in entry.mentions
-                if any(
-                    start == 0 and 0 <= mention.start - end <= NEXT
-                    for start, end in places.get(mention.document, ())
-                )
+                for place in places.get(mention.document, ())
+                if place[0] == 0 and _follows(mention.start, place)  # the article's opening sentence
             }
             if len(following) >= 2:
                 return True
         return False
+
+    def _shown_near(self, entry: Entry) -> Iterator[tuple[_Told, dict[str, list[tuple[int, int]]]]]:
+        """The shown entries of a time near the entry's (`_near`), each with where it is told."""
+        span = bounds(entry.date)
+        for shown, places in zip(self.shown_told, self.places, strict=True):
+            if _near(span, shown.when):
+                yield shown, places
 
 
 def _places(entry: Entry) -> dict[str, list[tuple[int, int]]]:
@@ -452,7 +451,12 @@ def _places(entry: Entry) -> dict[str, list[tuple[int, int]]]:
 def _next_to(start: int, end: int, place: tuple[int, int]) -> bool:
     """Whether a sentence (start, end) and another of the same article follow one another, only
     space between them."""
-    return 0 <= start - place[1] <= NEXT or 0 <= place[0] - end <= NEXT
+    return _follows(start, place) or _follows(place[0], (start, end))
+
+
+def _follows(start: int, place: tuple[int, int]) -> bool:
+    """Whether a sentence that opens at `start` is the one right after the sentence at `place`."""
+    return 0 <= start - place[1] <= NEXT
 
 
 def _said(entry: Entry) -> str:
@@ -762,7 +766,7 @@ def _told_share(stem: str, words: DocumentFrequency) -> float:
 def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
     that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
-    passing, and the days of those leads (`merge.entries.salience`'s weights): when `RETOLD_BY_MANY`
+    passing, and the days of those leads (`merge.entries.told_score`): when `RETOLD_BY_MANY`
     or more tell it alike. A lead that gives another count is not one (`_another_count`). Hundreds
     of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
     floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning
@@ -774,8 +778,7 @@ def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     if alike < RETOLD_BY_MANY:
         return 0.0
     days = {day for day in led.values() if day is not None}
-    telling = len(led) + PASSING * (alike - len(led))
-    return math.log2(1 + telling) + RETOLD * math.log2(max(1, len(days)))
+    return told_score(len(led), alike - len(led), len(days))
 
 
 def _another_count(lead: _Told, report: _Told) -> bool:
