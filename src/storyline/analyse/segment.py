@@ -180,8 +180,10 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
-            or (_name_after_word(words, i) and _plural_subject_after_caption(doc[i]))
-            or (_name_after_word(words, i) and _subject_after_year_item(doc[i], starts))
+            or (
+                _name_after_word(words, i)  # asked once for both tests that read the tags after it
+                and (_plural_subject_after_caption(doc[i]) or _subject_after_year_item(doc[i], starts, texts))
+            )
             or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
             or _heading_before(words, i)
             or i in run_in
@@ -1135,17 +1137,18 @@ def _common_noun_ends_caption(doc: Doc, index: int) -> bool:
     return not _saying_before(doc, index + 1)
 
 
-def _subject_after_year_item(token: Token, starts: np.ndarray) -> bool:
+def _subject_after_year_item(token: Token, starts: np.ndarray, texts: list[str]) -> bool:
     """A fact box's item that a year label opens ("1968: An outbreak ... killed up to one million
     people globally, with those over 65 most likely to die") tells of its year with a verb of its own
     and runs into the next sentence without a full stop: a name or "The" and a name before its finite
     verb opens that sentence ("... to die The World Health Organization has warned that ...", "... to
-    die WHO Director General Margaret Chan said ..."), after a word that goes on no phrase."""
+    die WHO Director General Margaret Chan said ..."), after a word that goes on no phrase. `texts`: the
+    document's words (`_Words.text`), read on the way back to the label without a `Token` for each."""
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ in _GOES_ON_TAGS or previous.lower_ in _CLAUSE_VERBS or previous.lower_ in _SAYING_FORMS:
         return False
-    label = _last_cut(doc, token.i, starts)
-    if label is None or not _YEAR.fullmatch(doc[label].text) or doc[label + 1].text != ":":
+    label = _last_cut(texts, token.i, starts)
+    if label is None or not _YEAR.fullmatch(texts[label]) or texts[label + 1] != ":":
         return False
     if not any(word.tag_ in FINITE_TAGS for word in doc[label + 2 : token.i]):
         return False
@@ -1155,12 +1158,14 @@ def _subject_after_year_item(token: Token, starts: np.ndarray) -> bool:
     return found is not None and (found[1] or _verb_goes_on(doc, found[0], through_infinitive=True))
 
 
-def _last_cut(doc: Doc, index: int, starts: np.ndarray) -> int | None:
-    """The last sentence start before `index` on its line (a cut made here or the line's first word)."""
+def _last_cut(texts: list[str], index: int, starts: np.ndarray) -> int | None:
+    """The last sentence start before `index` on its line (a cut made here or the line's first word).
+    A word's text holds its line break as its `text_with_ws` does (the trailing white space is one
+    blank at most)."""
     for before in range(index - 1, 0, -1):
-        if starts[before] == _START or "\n" in doc[before - 1].text_with_ws:
+        if starts[before] == _START or "\n" in texts[before - 1]:
             return before
-        if doc[before].text in _ENDS:
+        if texts[before] in _ENDS:
             return None
     return None
 
@@ -1168,11 +1173,11 @@ def _last_cut(doc: Doc, index: int, starts: np.ndarray) -> int | None:
 def _name_after_amount(words: _Words, index: int) -> bool:
     """A capitalised word after a sum of money ("$ 360m BP", "$ 10.5bn ( £ 7bn ) BP"): the cheap test
     before `_subject_after_amount` reads the tags."""
-    return (
-        _amount_before(words.text, index) is not None
+    return (  # the flags first: this is asked of every word
+        words.alpha[index] == 1
         and words.spaced[index - 1] == 1
+        and _amount_before(words.text, index) is not None
         and (words.opens[index] or _acronym(words.text[index]))
-        and words.alpha[index] == 1
     )
 
 
