@@ -214,6 +214,8 @@ class Event:
     # and age ("girl|female|14": `extract.described_persons`)
     arguments: list[str] = field(default_factory=list)  # who acts and what is acted on, as nouns of each
     # role ("agent|police", "patient|masks": `extract.event_arguments`)
+    clauses: list[str] = field(default_factory=list)  # the words heading the subordinate clauses its
+    # word governs, lower case ("risen" in "begins after ... has risen": `extract.clause_heads`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued, is_reporting_verb
+from storyline.extract.clause_heads import clause_heads
 from storyline.extract.described_persons import described_persons
 from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
@@ -336,6 +337,7 @@ def _events(
                 modality=modality(trigger.token, analysed.lemma),
                 persons=described_persons(trigger.token),
                 arguments=event_arguments(trigger.token),
+                clauses=clause_heads(trigger.token),
             )
         )
     return events

@@ -1280,16 +1280,19 @@ def _paraphrase_bar(sig: Signature, other: Signature) -> float:
 
 def _clause_lent(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether two mentions of different predicates are alike only through a clause one of them holds
-    that tells the other's event in its word (`Signature.word`): "The nationwide campaign begins
-    after the number of confirmed cases ... has risen to 28" is not a paraphrase of "the number of
-    confirmed cases ... has risen to 27": the campaign's sentence tells the tally too, in its own
-    mention, and the campaign is another event. Copies (`QUOTE_COPY`) stay one report, and a mention
+    that tells the other's event in its word (`Signature.word` heading a subordinate clause that the
+    mention's word governs, `Signature.clauses`): "The nationwide campaign begins after the number of
+    confirmed cases ... has risen to 28" is not a paraphrase of "the number of confirmed cases ... has
+    risen to 27": the campaign's sentence tells the tally too, in its own mention, and the campaign is
+    another event. A light verb's object or a coordinated verb is no clause: "Police carried out an
+    extensive interview" is the interview, "acted with gross negligence and gave Jackson a lethal dose"
+    the giving. Copies (`QUOTE_COPY`) stay one report, and a mention
     with no predicate stands for its whole sentence: "UK swine flu highest in Europe The UK has the
     highest number of confirmed swine flu cases in Europe" is the news of "141 cases ... have been
     confirmed ..., making the UK home to the highest number of confirmed cases in Europe"."""
     if sentence >= QUOTE_COPY or not (sig.predicate and other.predicate):
         return False
-    return bool(other.word and other.word in sig.words) or bool(sig.word and sig.word in other.words)
+    return bool(other.word and other.word in sig.clauses) or bool(sig.word and sig.word in other.clauses)
 
 
 def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0) -> float:

@@ -142,6 +142,7 @@ class Signature:
     also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
     manners: frozenset[str] = frozenset()  # how long or how far it was done ("temporarily": `manners`)
     word: str = ""  # the word that tells it, as written, lower case ("risen": `event_word`)
+    clauses: frozenset[str] = frozenset()  # the words heading the subordinate clauses its word governs
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -195,6 +196,7 @@ def signature(
         also=told_also(event),
         manners=manners(event),
         word=event_word(event).lower(),
+        clauses=frozenset(event.clauses),
     )
 
 

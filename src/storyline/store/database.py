@@ -179,8 +179,8 @@ class Store:
             self._db.executemany(
                 'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
                 " tense, actors, attribution, figures, places, timex, is_background, event_start, event_end,"
-                " predicate, predicate_key, main, participants, modality, persons, arguments)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " predicate, predicate_key, main, participants, modality, persons, arguments, clauses)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_event_row(event, entry) for event, entry in events],
             )
             self._db.execute(  # the search index, in one statement (schema 6: no trigger per row)
@@ -519,6 +519,7 @@ def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
         event.modality,
         codec.dump_strings(event.persons),
         codec.dump_strings(event.arguments),
+        codec.dump_strings(event.clauses),
     )
 
 
@@ -546,6 +547,7 @@ def _event(row: sqlite3.Row) -> Event:
         modality=row["modality"],
         persons=codec.load_strings(row["persons"]),
         arguments=codec.load_strings(row["arguments"]),
+        clauses=codec.load_strings(row["clauses"]),
     )
 
 

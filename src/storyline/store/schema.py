@@ -124,6 +124,12 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE events ADD COLUMN arguments TEXT",
     ],
+    # 9: the words heading the subordinate clauses an event mention's word governs ("risen" in "begins
+    # after ... has risen"), through which alone its sentence may be close to another
+    # (`merge.entries._clause_lent`)
+    [
+        "ALTER TABLE events ADD COLUMN clauses TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
