@@ -173,24 +173,20 @@ def figure_claimants(pipeline, text: str, published=date(2010, 6, 1)):  # type: 
     return {point.figure.text: point.claimant for series in build_series(entries) for point in series.points}
 
 
+def marked_report(document: str, start: int, text: str, word: str, published: date, day: str) -> Mention:
+    """A report of the sentence `text` at `start` in `document`, published on `published`, its event
+    told by the first `word` and dated `day`."""
+    at = start + text.index(word)
+    return Mention(
+        document, f"{document}.txt", start, start + len(text), text, published, text, at, at + len(word), day
+    )
+
+
 def told_entry(entry_id: str, day: str, salience: float, word: str, text: str, *published: date) -> Entry:
     """An entry of one sentence told by one article a day in `published` (articles "<id>0", "<id>1", ...),
     the event told by `word` and dated `day`; a place named, so that no sentence reads as a general truth."""
-    at = text.index(word)
     mentions = [
-        Mention(
-            f"{entry_id}{n}",
-            f"{entry_id}{n}.txt",
-            0,
-            len(text),
-            text,
-            day_of,
-            text,
-            at,
-            at + len(word),
-            date=day,
-        )
-        for n, day_of in enumerate(published)
+        marked_report(f"{entry_id}{n}", 0, text, word, day_of, day) for n, day_of in enumerate(published)
     ]
     return Entry(
         entry_id,

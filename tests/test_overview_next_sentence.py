@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import marked_report
 from storyline.merge.main_events import main_events
 from storyline.merge.similarity import DocumentFrequency
 from storyline.model import Entry, Mention, Tense
@@ -57,20 +58,7 @@ H1N1 = DocumentFrequency(
 
 def _report(document: str, start: int, text: str, word: str, day: str) -> Mention:
     """A report of `text` at `start` in `document`, its event told by `word`, published on `day`."""
-    at = start + text.index(word)
-    published = date.fromisoformat(day)
-    return Mention(
-        document,
-        f"{document}.txt",
-        start,
-        start + len(text),
-        text,
-        published,
-        text,
-        at,
-        at + len(word),
-        date=day,
-    )
+    return marked_report(document, start, text, word, date.fromisoformat(day), day)
 
 
 def _entry(entry_id: str, day: str, salience: float, summary: str, reports: list[Mention]) -> Entry:

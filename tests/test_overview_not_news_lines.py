@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from conftest import marked_report
 from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
     habitual,
@@ -15,7 +16,7 @@ from storyline.merge.view_lines import (
     unnamed_person,
     writers_remark,
 )
-from storyline.model import Entry, Mention, Tense
+from storyline.model import Entry, Tense
 
 INVESTIGATING = (
     "I've been investigating news emerging from Denmark of a case of resistance to the antiviral "
@@ -44,22 +45,7 @@ def _told(
 ) -> Entry:
     """An entry that two articles of `day` tell in `sentence`, its event marked on `word`, naming
     `actors` as the stored entry does."""
-    at = sentence.index(word)
-    mentions = [
-        Mention(
-            f"{entry_id}-{n}",
-            f"{entry_id}-{n}.txt",
-            0,
-            len(sentence),
-            sentence,
-            day,
-            sentence,
-            event_start=at,
-            event_end=at + len(word),
-            date=day.isoformat(),
-        )
-        for n in (1, 2)
-    ]
+    mentions = [marked_report(f"{entry_id}-{n}", 0, sentence, word, day, day.isoformat()) for n in (1, 2)]
     return Entry(
         entry_id, day.isoformat(), False, tense, sentence, list(actors), None, [], mentions,
         salience=3.0 if entry_id == "line" else 1.0, sources=2,

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from conftest import marked_report as _report
 from storyline.merge.main_events import main_events
 from storyline.merge.similarity import DocumentFrequency
-from storyline.model import Attribution, Entry, Mention, Stance, Tense
+from storyline.model import Attribution, Entry, Stance, Tense
 
 INTEGRITY = (
     'The US official in charge of the spill clean-up, Admiral Thad Allen, said the "integrity test" would '
@@ -43,13 +44,6 @@ BPOIL = DocumentFrequency(
     },
     293,
 )  # fmt: skip
-
-
-def _report(document: str, start: int, text: str, word: str, published: date, day: str) -> Mention:
-    at = start + text.index(word)
-    return Mention(
-        document, f"{document}.txt", start, start + len(text), text, published, text, at, at + len(word), day
-    )
 
 
 def _seep(first_lead: int = 95) -> Entry:
