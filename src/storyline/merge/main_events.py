@@ -851,8 +851,8 @@ def _not_a_deed(entry: Entry) -> bool:
     articles the thing done comes first; a claim about one ("BP says it has spent $3.5bn") is a
     thing done (putting every attributed claim after the rest pushed cost updates and an official's
     count of soiled coast out of two views)."""
-    own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
-    return bool(own) and own[0].modality != "actual"
+    own = _own_report(entry)
+    return own is not None and own.modality != "actual"
 
 
 def _leads_with_a_deed(entry: Entry) -> bool:
@@ -862,8 +862,8 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     mainland"), not a caption, an explainer or a comment a paragraph down, nor a sentence that
     needs its page ("He ..."), nor an event it recalls by its week ("broke down in tears ... when
     speaking about the earthquake that struck Haiti last week")."""
-    own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
-    if not own or own[0].start >= LEAD or own[0].modality != "actual" or entry.tense != Tense.PAST:
+    own = _own_report(entry)
+    if own is None or own.start >= LEAD or own.modality != "actual" or entry.tense != Tense.PAST:
         return False
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
 
