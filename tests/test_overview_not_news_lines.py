@@ -13,6 +13,7 @@ from storyline.merge.view_lines import (
     habitual,
     imperative,
     opens_in_lower_case,
+    recalls_history,
     unnamed_person,
     writers_remark,
 )
@@ -138,3 +139,17 @@ def test_a_sentence_that_opens_in_lower_case_gives_way() -> None:
     assert opens_in_lower_case("i hope she'll change her mind.")
     assert not opens_in_lower_case("eBay said it had removed the listings.")
     assert not opens_in_lower_case('"The rig exploded," he said.')
+
+
+def test_a_sentence_that_names_its_day_is_news_whatever_history_it_recalls() -> None:
+    """bpoil_guardian, 13 May 2010: Hayward's promise, told by its day ("yesterday"), was left out
+    of the overview as history because the only year it gives is the spill it is measured against;
+    a sentence whose every year is history and that names no day still is."""
+    first = date(2010, 4, 21)
+    promise = (
+        'Hayward promised yesterday that BP would "fix" the disaster, which is on course to eclipse '
+        "the 1989 Exxon Valdez incident as the biggest US oil spill in history."
+    )
+    assert not recalls_history(promise, first)
+    exxon = "The 1989 Exxon Valdez spill released 11m gallons of oil into Prince William Sound."
+    assert recalls_history(exxon, first)

@@ -166,6 +166,7 @@ from storyline.analyse.timex.lexicon import WEEKDAYS
 from storyline.merge.entries import told_score
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.merge.view_lines import (
+    DAY_WORDS,
     TIME_WORDS,
     a_line_not_news,
     dated_by_pages,
@@ -208,10 +209,6 @@ _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGN
 _COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
 # the figure a change left ("from phase five to six", "from 18 to 1,562")
 _FROM_FIGURE = re.compile(rf"\bfrom\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|{'|'.join(_COUNTS)})\s+to\s+", re.IGNORECASE)
-_DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or the one before
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?i:today|tonight|yesterday|this morning))\b"
-)
 
 
 def main_events(
@@ -831,7 +828,7 @@ def _dated_news(entry: Entry) -> bool:
 
 def _names_a_day(mention: Mention) -> bool:
     """Whether the report's sentence names a day in words ("today", "yesterday", "on Tuesday")."""
-    return _DAY_WORDS.search(mention.text) is not None
+    return DAY_WORDS.search(mention.text) is not None
 
 
 _PRONOUN = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
@@ -851,8 +848,8 @@ def _not_a_deed(entry: Entry) -> bool:
     articles the thing done comes first; a claim about one ("BP says it has spent $3.5bn") is a
     thing done (putting every attributed claim after the rest pushed cost updates and an official's
     count of soiled coast out of two views)."""
-    own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
-    return bool(own) and own[0].modality != "actual"
+    own = _own_report(entry)
+    return own is not None and own.modality != "actual"
 
 
 def _leads_with_a_deed(entry: Entry) -> bool:
@@ -862,8 +859,8 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     mainland"), not a caption, an explainer or a comment a paragraph down, nor a sentence that
     needs its page ("He ..."), nor an event it recalls by its week ("broke down in tears ... when
     speaking about the earthquake that struck Haiti last week")."""
-    own = [mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary]
-    if not own or own[0].start >= LEAD or own[0].modality != "actual" or entry.tense != Tense.PAST:
+    own = _own_report(entry)
+    if own is None or own.start >= LEAD or own.modality != "actual" or entry.tense != Tense.PAST:
         return False
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
 
@@ -909,7 +906,7 @@ def _fresh(mention: Mention) -> bool:
     without a time word is dated by its article whatever it tells ("Wetlands ... sustain hundreds
     of wildlife species")."""
     day = calendar_day(mention.date)
-    if day is None or mention.publication_date is None or not _DAY_WORDS.search(mention.text):
+    if day is None or mention.publication_date is None or not DAY_WORDS.search(mention.text):
         return False
     return 0 <= (mention.publication_date - day).days <= 1
 
@@ -961,7 +958,7 @@ def _named_days(mention: Mention) -> set[date]:
     if mention.publication_date is None:
         return set()
     published = mention.publication_date
-    named = (_named_day(match.group(0), published) for match in _DAY_WORDS.finditer(mention.text))
+    named = (_named_day(match.group(0), published) for match in DAY_WORDS.finditer(mention.text))
     return {day for day in named if day is not None}  # None: a day before the calendar's first
 
 

@@ -91,6 +91,10 @@ TIME_WORDS = re.compile(
     r"\b|(?i:today|tonight|yesterday|tomorrow"
     r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
 )
+DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or the one before
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?i:today|tonight|yesterday|this morning))\b"
+)
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
 NAMES = 2  # names, each followed by a comma, after a label's colon from which a sentence is a box of names
@@ -202,7 +206,11 @@ def recalls_history(sentence: str, first: date) -> bool:
     """Whether every year the sentence gives lies before the story ("During the 2003 SARS outbreak
     ...", a box of past spills "1991: 520m gallons ... 1979: ..."): history the articles recall,
     whatever day their article dates it. A year the story is measured against ("the worst since
-    1968") and a clock time ("at 1425 local time") do not count."""
+    1968") and a clock time ("at 1425 local time") do not count, nor does any year of a sentence
+    that names a day of its article's ("Hayward promised yesterday that BP would "fix" the disaster,
+    which is on course to eclipse the 1989 Exxon Valdez incident"): that is news of its day."""
+    if DAY_WORDS.search(sentence):
+        return False
     years = [int(match.group(1)) for match in _YEAR.finditer(sentence)]
     return bool(years) and all(year < (first - HISTORY).year for year in years)
 
