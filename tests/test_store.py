@@ -123,3 +123,21 @@ def test_the_leading_filter_keeps_entries_reported_in_an_articles_opening(
         opening = [e.id for e in everything if any(m.start < 400 for m in e.mentions)]
     assert 0 < len(leading) < len(everything)
     assert [e.id for e in leading] == opening
+
+
+def test_a_schema_8_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Schema 9 adds `events.clauses`: a store written before it migrates, and its mentions, whose
+    clauses are NULL, merge with new ones."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE events DROP COLUMN clauses")
+        connection.execute("PRAGMA user_version = 8")
+    with Store(path) as store:
+        ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        (entry,) = [e for e in store.entries(EntryFilter(since="2024-10-08", until="2024-10-08"))]
+        assert len({m.document for m in entry.mentions}) == 2
+    with sqlite3.connect(path) as connection:
+        nulls = connection.execute("SELECT count(*) FROM events WHERE clauses IS NULL").fetchone()[0]
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and nulls > 0

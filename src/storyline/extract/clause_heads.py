@@ -17,9 +17,10 @@ saw done ("Wednesday saw a US Coast Guard crew set fire"): they tell the sentenc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.extract.attribution import is_reporting_verb
 
@@ -38,20 +39,30 @@ def clause_heads(trigger: Token) -> list[str]:
     """The lower-case words telling the events of its sentence's clauses other than the trigger's own,
     in order: a subordinate clause's mention gets the main clause's word too ("was made" in "was
     pronounced dead ... two hours after the call was made")."""
-    root = _root(trigger)
-    heads = [root, *(token for token in root.subtree if token.i != root.i and _heads_clause(token))]
-    own = _own_clause(trigger, {head.i for head in heads})
+    chains = _sentence_chains(trigger.doc, _root(trigger).i)
+    own = _own_clause(trigger, chains.keys())
     reports = _report_of(trigger.doc[own])
     return [
-        word.lower_
-        for head in heads
-        if head.i != own
-        for word in _chain(head)
-        if word.i != trigger.i and word.i not in reports  # "..., Mr Wells said": its report
+        word
+        for head, words in chains.items()
+        if head != own
+        for at, word in words
+        if at != trigger.i and at not in reports  # "..., Mr Wells said": its report
     ]
 
 
-def _own_clause(trigger: Token, heads: set[int]) -> int:
+@lru_cache(maxsize=1)
+def _sentence_chains(doc: Doc, root: int) -> dict[int, tuple[tuple[int, str], ...]]:
+    """Each clause head of the sentence under `root`, in order, with the words its `_chain` gives
+    (index, lower case): the same for every mention of the sentence, so walked once, not once a
+    mention (a 2,000-word run-on line of 526 mentions took 6.7 s to ingest so, 1.1 s before
+    clause heads, 2.5 s now)."""
+    top = doc[root]
+    heads = [top, *(token for token in top.subtree if token.i != root and _heads_clause(token))]
+    return {head.i: tuple((word.i, word.lower_) for word in _chain(head)) for head in heads}
+
+
+def _own_clause(trigger: Token, heads: Collection[int]) -> int:
     """The head of the clause the trigger stands in: itself or its nearest ancestor heading one."""
     token = trigger
     while token.i not in heads:
