@@ -17,7 +17,7 @@ saw done ("Wednesday saw a US Coast Guard crew set fire"): they tell the sentenc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -34,24 +34,38 @@ _TIME_LINKS = frozenset({"after", "since", "while", "before"})  # "after rising"
 _SEEING = frozenset({"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching"})
 
 
-def clause_heads(trigger: Token) -> list[str]:
+Chains = dict[int, list[Token]]  # a sentence's clause heads (by index) and each one's chained words
+
+
+def clause_heads(trigger: Token, known: dict[int, Chains] | None = None) -> list[str]:
     """The lower-case words telling the events of its sentence's clauses other than the trigger's own,
     in order: a subordinate clause's mention gets the main clause's word too ("was made" in "was
-    pronounced dead ... two hours after the call was made")."""
+    pronounced dead ... two hours after the call was made"). `known`: the chains found so far, by
+    the sentence root's index, so that a sentence's tree is read once for all its mentions (a long
+    sentence has hundreds)."""
     root = _root(trigger)
-    heads = [root, *(token for token in root.subtree if token.i != root.i and _heads_clause(token))]
-    own = _own_clause(trigger, {head.i for head in heads})
+    known = {} if known is None else known
+    if root.i not in known:
+        known[root.i] = _chains(root)
+    chains = known[root.i]
+    own = _own_clause(trigger, chains.keys())
     reports = _report_of(trigger.doc[own])
     return [
         word.lower_
-        for head in heads
-        if head.i != own
-        for word in _chain(head)
+        for head, words in chains.items()
+        if head != own
+        for word in words
         if word.i != trigger.i and word.i not in reports  # "..., Mr Wells said": its report
     ]
 
 
-def _own_clause(trigger: Token, heads: set[int]) -> int:
+def _chains(root: Token) -> Chains:
+    """The sentence's clause heads, in order, each with the words its clause chains."""
+    heads = [root, *(token for token in root.subtree if token.i != root.i and _heads_clause(token))]
+    return {head.i: list(_chain(head)) for head in heads}
+
+
+def _own_clause(trigger: Token, heads: Collection[int]) -> int:
     """The head of the clause the trigger stands in: itself or its nearest ancestor heading one."""
     token = trigger
     while token.i not in heads:

@@ -23,7 +23,7 @@ from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued, is_reporting_verb
-from storyline.extract.clause_heads import clause_heads
+from storyline.extract.clause_heads import Chains, clause_heads
 from storyline.extract.described_persons import described_persons
 from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
@@ -299,6 +299,7 @@ def _events(
     first_date: EventDate | None = None
     summary = " ".join(sentence.text.split())
     undated = dated_by(None, document.publication_date, background)  # the same for every mention
+    chains: dict[int, Chains] = {}  # the sentence's clauses, read once for all its mentions
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
         expression = (
@@ -337,7 +338,7 @@ def _events(
                 modality=modality(trigger.token, analysed.lemma),
                 persons=described_persons(trigger.token),
                 arguments=event_arguments(trigger.token),
-                clauses=clause_heads(trigger.token),
+                clauses=clause_heads(trigger.token, chains),
             )
         )
     return events
