@@ -505,10 +505,9 @@ def _subject_of_be(verb: Token) -> Token | None:
     if verb.lower_ not in BE_FORMS:
         return None
     while True:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            noun = subjects[0]
-            return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _described_noun(subject)
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -822,14 +821,18 @@ def _copula_subject(token: Token) -> Token | None:
     verb = token.head
     if token.dep_ != "attr" or verb.lower_ not in BE_FORMS:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects:
-        noun = subjects[0]
-        return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return _described_noun(subject)
     if verb.dep_ not in ("ccomp", "xcomp"):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"]
-    return objects[0] if objects and not unit_word(objects[0]) else None
+    return _described_noun(objects[0]) if objects else None
+
+
+def _described_noun(noun: Token) -> Token | None:
+    """The noun "be" says an amount of, unless it is a unit ("the cost", not "the barrels")."""
+    return noun if noun.pos_ == "NOUN" and not unit_word(noun) else None
 
 
 def _estimate_it_is(token: Token) -> str:
