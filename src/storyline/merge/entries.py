@@ -115,6 +115,7 @@ BROAD_DAYS = math.ceil(NARROW_DAYS * 2 ** (CROWD_EXEMPT / BREADTH_STEP))  # days
 PUBLISHED = "published:"  # before a predicate in `Merger.days_told`: the days its articles were published
 RECURRING_DAYS = 2  # a kind told by articles of more days than this (a day, the next) recurs: `_unsupported`
 MAX_CANDIDATES = 25
+SALIENCE_PLACES = 3  # decimal places an entry's salience is stored to
 WORDS_MET = 2  # telling words a paraphrase shares with an entry to be compared (`Merger._candidates`)
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
@@ -1398,7 +1399,7 @@ def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
         mentions=mentions,
         places=_union(e.places for e in events),
         main=any(e.main for e in events),
-        salience=round(salience(independent, documents), 3),
+        salience=round(salience(independent, documents), SALIENCE_PLACES),
         sources=len({e.document_id for e in independent}),
     )
 

@@ -123,7 +123,13 @@ one whose own report tells what may be or will be, or was not ("people infected 
 sought treatment at much later stage", "Chris Oynes said he would step down") comes after those that
 tell a thing done (the WHO "has confirmed" a never-before-seen strain); then one that more articles
 tell in their headline or lead paragraph (`LEAD`) before one told deeper: a caption or background a
-paragraph down. The stored order (merged salience, then the id) decided before.
+paragraph down. The stored order (merged salience, then the id) decided before. Salience is weighed
+at the precision it is stored to (`SALIENCE_PLACES`): an article count's log2(1 + 2) = 1.58496 ties
+the stored 1.585 it is, and the ties are broken as above, not by the rounding (H1N1_bbc's Texas
+toddler, one article's lead, came after every entry stored at 1.585, "The Mexican government is
+urging against jumping to conclusions" among them; bpoil_bbc's two-article crowd at 2.085 put the
+stored ones, news or not, before the computed: the plumes' 40 miles, Tropical Storm Bonnie's ships,
+"The United States is to sue BP" waited behind "Mr Obama has referred to BP by its former name").
 The days an entry is retold on count only for an event that a report places in time or tells in
 the past tense: an explainer's line reprinted on pages of several days, each dated by its page
 ("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
@@ -163,7 +169,7 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import WEEKDAYS
-from storyline.merge.entries import told_score
+from storyline.merge.entries import SALIENCE_PLACES, told_score
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
 from storyline.merge.view_lines import (
     DAY_WORDS,
@@ -224,7 +230,7 @@ def main_events(
     ranked = sorted(
         ranked,
         key=lambda entry: (
-            -round(_told_salience(entry, weights), 6),
+            -round(_told_salience(entry, weights), SALIENCE_PLACES),
             not _dated_news(entry),
             _needs_its_page(entry),
             _not_a_deed(entry),
@@ -822,8 +828,27 @@ def _dated_news(entry: Entry) -> bool:
     date. A time word alone does not date the entry's event ("BP shares have almost halved ...
     following the disaster, which began in April"). Any day its sentence names marks it as news of
     the moment, whichever clause's: "lawmakers ... released a letter" ahead of "hearings on Tuesday
-    and Thursday" is a deed of its day, not a standing one."""
-    return entry.tense == Tense.PAST and _dated_in_words(entry, _names_a_day)
+    and Thursday" is a deed of its day, not a standing one. A date its articles recall weeks on is
+    no news of the moment (`_told_in_its_week`)."""
+    return entry.tense == Tense.PAST and _dated_in_words(entry, _names_a_day) and _told_in_its_week(entry)
+
+
+def _told_in_its_week(entry: Entry) -> bool:
+    """Whether a report of the entry's time was published within `WEEK` of that time's end: news
+    told as it happens. A report that dates its event weeks before its article recalls it: "BP has
+    now lost £44bn of its value since 20 April, when the Deepwater Horizon oil rig exploded" (two
+    1 June articles, dated by the explosion's day), "Dr Murray was bailed after pleading not guilty
+    to involuntary manslaughter in February 2010" (a caption run in, January 2011). As dated deeds,
+    once ties were weighed at the stored precision, the first took the place of "That well finally
+    reached the main shaft on Thursday" (16 September, told on the 20th) and the second, chosen
+    first and left out, held back the bail's own entry as its retelling."""
+    span = bounds(entry.date)
+    return span is not None and any(
+        mention.date == entry.date
+        and mention.publication_date is not None
+        and mention.publication_date - span[1] <= WEEK
+        for mention in entry.mentions
+    )
 
 
 def _names_a_day(mention: Mention) -> bool:
