@@ -3,7 +3,9 @@
 Usage: python benchmarks/bench_hostile.py [--topic H1N1_bbc] [--out /tmp/hostile] [--profile NAME]
 Builds three articles from a Timeline17 topic's own text (written under `--out`, never into the repo):
 `no_stop`, a 40,000-character line with no full stop; `tight_stops`, a 40,000-character line of short
-sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and".
+sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and"
+(each part opening in lower case); `repeated`, one sentence repeated without its stop to 40,000
+characters.
 Each is ingested alone into a new store; prints seconds, events and the store's bytes. `--profile`
 runs one of them under cProfile and prints the 25 most costly functions (cumulative).
 """
@@ -49,9 +51,23 @@ def tight_stops(sentences: list[str]) -> str:
 
 
 def run_on(sentences: list[str]) -> str:
-    """One sentence of 2,000 words: the sentences joined by ", and" without their stops."""
-    words = ", and ".join(s.rstrip(".").replace(".", "") for s in sentences).split()
+    """One sentence of 2,000 words: the sentences joined by ", and" without their stops, each opening
+    in lower case."""
+    words = ", and ".join(s[:1].lower() + s[1:].rstrip(".").replace(".", "") for s in sentences).split()
     return " ".join(words[:RUN_ON_WORDS]) + "."
+
+
+def repeated(sentences: list[str]) -> str:
+    """One sentence of the topic with a name inside, repeated without its stop to 40,000 characters, as
+    a page whose text was copied into itself (every copy of its words a pull quote's candidate)."""
+    named = next(
+        s for s in sentences if 8 <= len(s.split()) <= 14 and s[0].isupper() and _named(s) and '"' not in s
+    )
+    return _until(" ".join([named.rstrip(".")] * (CHARS // len(named) + 1)), CHARS)
+
+
+def _named(sentence: str) -> bool:
+    return any(word.istitle() for word in sentence.split()[1:])
 
 
 def _until(text: str, chars: int) -> str:
@@ -62,6 +78,7 @@ ARTICLES: dict[str, Callable[[list[str]], str]] = {
     "no_stop": no_stop,
     "tight_stops": tight_stops,
     "run_on": run_on,
+    "repeated": repeated,
 }
 
 
