@@ -1,7 +1,7 @@
 """Long lines are cut where they were, with bounded work for each word (`analyse.segment`).
 
 The pull quote and the fact box are real lines of Timeline17 (haiti_bbc, H1N1_bbc); the line that runs on
-after them repeats a phrase of H1N1_bbc with no full stop, as a page that lost its stops does. A pull quote
+after them repeats a short phrase 1,500 times with no full stop, as hostile input may. A pull quote
 is read no further than `_PULL_QUOTE_REACH` words and a fact box's item no further back than `_CUT_REACH`
 words, both above the longest in Timeline17 (35 and 329 words).
 """
