@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS
-from storyline.pipeline import Pipeline, ingest
+from storyline.ingest.reader import read_documents
+from storyline.model import Document, Event
+from storyline.pipeline import Pipeline, Processed, ingest
 from storyline.present import exports
-from storyline.store import EntryFilter, Store
+from storyline.store import EntryFilter, Store, sentence_clauses
 from storyline.store.schema import SCHEMA_VERSION, SchemaTooNew
 
 
@@ -132,6 +134,8 @@ def test_a_schema_8_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline)
     with Store(path) as store:
         ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
     with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE sentence_clauses")
+        connection.execute("ALTER TABLE events DROP COLUMN clauses_out")
         connection.execute("ALTER TABLE events DROP COLUMN clauses")
         connection.execute("PRAGMA user_version = 8")
     with Store(path) as store:
@@ -141,3 +145,78 @@ def test_a_schema_8_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline)
     with sqlite3.connect(path) as connection:
         nulls = connection.execute("SELECT count(*) FROM events WHERE clauses IS NULL").fetchone()[0]
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and nulls > 0
+
+
+def test_a_schema_9_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Schema 10 stores clause words once per sentence: a store written before it, whose mentions hold
+    their own lists (`events.clauses`), migrates; its mentions read back the same words, and merge
+    with new ones, whose words go to `sentence_clauses`."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+        before = _stored_clause_words(store)
+    with sqlite3.connect(path) as connection:  # back to schema 9: each mention its own list
+        rows = connection.execute(
+            "SELECT e.id, s.words, e.clauses_out FROM events e JOIN sentence_clauses s ON s.document_id ="
+            ' e.document_id AND s.start = e.start AND s."end" = e."end" WHERE e.clauses_out IS NOT NULL'
+        ).fetchall()
+        for row_id, words, left_out in rows:
+            own = json.dumps(sentence_clauses.joined(words, left_out))
+            connection.execute("UPDATE events SET clauses = ? WHERE id = ?", (own, row_id))
+        connection.execute("DROP TABLE sentence_clauses")
+        connection.execute("ALTER TABLE events DROP COLUMN clauses_out")
+        connection.execute("PRAGMA user_version = 9")
+    with Store(path) as store:
+        ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        (entry,) = [e for e in store.entries(EntryFilter(since="2024-10-08", until="2024-10-08"))]
+        assert len({m.document for m in entry.mentions}) == 2
+        after = _stored_clause_words(store)
+    assert rows and {k: v for k, v in after.items() if k in before} == before
+    with sqlite3.connect(path) as connection:
+        documents = {row[0] for row in connection.execute("SELECT document_id FROM sentence_clauses")}
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert documents and documents.isdisjoint(key[0] for key in before)
+
+
+def test_clause_words_are_stored_once_per_sentence_and_read_back_as_extracted(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """Each sentence's clause words once (`sentence_clauses`), each mention the few its list lacks: read
+    back, every mention has the words its extraction gave it, each once."""
+    extracted = {
+        _mention_key(event): set(event.clauses)
+        for processed in pipeline.process(_seeds(), [])
+        if isinstance(processed, Processed)
+        for event in processed.extraction.events
+    }
+    with Store(tmp_path / "s.db") as store:
+        ingest([SEEDS], store, pipeline)
+        stored = _stored_clause_words(store)
+        (sentences,) = store.query("SELECT count(*) FROM sentence_clauses")[0]
+        (lists,) = store.query("SELECT count(*) FROM events WHERE clauses NOT IN ('[]')")[0]
+        (told,) = store.query(
+            'SELECT count(*) FROM (SELECT DISTINCT document_id, start, "end" FROM events'
+            " WHERE clauses_out IS NOT NULL)"
+        )[0]
+    assert stored == {key: words for key, words in extracted.items() if key in stored}
+    assert len(stored) == len(extracted) and any(stored.values())
+    assert lists == 0 and sentences == told > 0
+
+
+def _seeds() -> list[Document]:
+    return [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+
+
+def _mention_key(event: Event) -> tuple[str, int, int | None, str]:
+    return event.document_id, event.start, event.event_start, event.predicate
+
+
+def _stored_clause_words(store: Store) -> dict[tuple[str, int, int | None, str], set[str]]:
+    """Each stored mention's clause words, as the merger reads them back."""
+    keys = [row[0] for row in store.query("SELECT DISTINCT predicate_key FROM events")]
+    return {
+        _mention_key(event): set(event.clauses)
+        for key in keys
+        for cluster in store.clusters_with_predicate(key, limit=10_000, latest=10_000)
+        for event in cluster.events
+    }

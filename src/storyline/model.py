@@ -215,7 +215,8 @@ class Event:
     arguments: list[str] = field(default_factory=list)  # who acts and what is acted on, as nouns of each
     # role ("agent|police", "patient|masks": `extract.event_arguments`)
     clauses: list[str] = field(default_factory=list)  # the words heading the subordinate clauses its
-    # word governs, lower case ("risen" in "begins after ... has risen": `extract.clause_heads`)
+    # word governs, lower case ("risen" in "begins after ... has risen": `extract.clause_heads`); read back
+    # from the store each word once (`store.sentence_clauses`): the merge asks only which words are there
 
 
 @dataclass(frozen=True, slots=True)

@@ -607,21 +607,30 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
         if start and ("\n" not in texts[start - 1] or words.space[start]):
             continue
         for other in seen.get(tuple(texts[start : start + size]), ()):
-            if other == start:
-                continue
-            length = size
-            while (
-                start + length < n
-                and other + length < n
-                and texts[start + length] == texts[other + length]
-                and not words.space[start + length]
-            ):
-                length += 1
-            end = start + length
-            if end < n and _pull_quote_ends(words, end, other + length):
+            length = _copied_length(words, start, other) if other != start else None
+            end = start + length if length is not None else n
+            if end < n and _pull_quote_ends(words, end, other + end - start):
                 cuts.append(end)
                 break
     return cuts
+
+
+def _copied_length(words: _Words, start: int, other: int) -> int | None:
+    """How many words from `start` repeat from `other` on, word for word on one line; None past
+    `_PULL_QUOTE_REACH` words, longer than any pull quote (a line repeating itself, "officials in
+    Mexico City met officials in Mexico City met ...", was read to its end once for each copy)."""
+    texts, n = words.text, len(words.text)
+    length = _PULL_QUOTE_WORDS
+    while (
+        start + length < n
+        and other + length < n
+        and texts[start + length] == texts[other + length]
+        and not words.space[start + length]
+    ):
+        length += 1
+        if length > _PULL_QUOTE_REACH:
+            return None
+    return length
 
 
 def _pull_quote_ends(words: _Words, end: int, copy_end: int) -> bool:
@@ -638,6 +647,7 @@ def _pull_quote_ends(words: _Words, end: int, copy_end: int) -> bool:
 
 
 _PULL_QUOTE_WORDS = 6  # words repeated at least (fewer repeat by chance: "the Gulf of Mexico")
+_PULL_QUOTE_REACH = 200  # words repeated at most (Timeline17's longest pull quote: 35 words)
 _COPY_ENDS = _ENDS | {",", ";", "-", "--", "–", "—"}  # and a dash: "poorly designed and built - mostly with"
 
 
@@ -1159,15 +1169,21 @@ def _subject_after_year_item(token: Token, starts: np.ndarray, texts: list[str])
 
 
 def _last_cut(texts: list[str], index: int, starts: np.ndarray) -> int | None:
-    """The last sentence start before `index` on its line (a cut made here or the line's first word).
-    A word's text holds its line break as its `text_with_ws` does (the trailing white space is one
-    blank at most)."""
-    for before in range(index - 1, 0, -1):
+    """The last sentence start before `index` on its line (a cut made here or the line's first word),
+    at most `_CUT_REACH` words back. A word's text holds its line break as its `text_with_ws` does
+    (the trailing white space is one blank at most)."""
+    for before in range(index - 1, max(index - _CUT_REACH, 0), -1):
         if starts[before] == _START or "\n" in texts[before - 1]:
             return before
         if texts[before] in _ENDS:
             return None
     return None
+
+
+# words looked back for the last cut: more than Timeline17's longest fact-box item (329 words, a CV's
+# "1950: Stood first in BA ...; ..."); unbounded, a 40,000-character line of names and no full stop
+# was read back to its start for every name
+_CUT_REACH = 500
 
 
 def _name_after_amount(words: _Words, index: int) -> bool:

@@ -23,7 +23,7 @@ from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature, telling_stems
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
-from storyline.store import codec, saved_state
+from storyline.store import codec, saved_state, sentence_clauses
 from storyline.store.schema import migrate
 
 DEFAULT_PATH = Path("storyline.db")
@@ -176,12 +176,18 @@ class Store:
             infos.update(self.document_infos(needed))
             self._save_entries([build_entry(cluster, infos) for cluster in clusters])
             indexed = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
+            sentences, left_out = sentence_clauses.split_by_sentence([event for event, _ in events])
+            self._db.executemany(
+                'INSERT INTO sentence_clauses (document_id, start, "end", words) VALUES (?, ?, ?, ?)',
+                [(*key, words) for key, words in sentences.items()],
+            )
             self._db.executemany(
                 'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
                 " tense, actors, attribution, figures, places, timex, is_background, event_start, event_end,"
-                " predicate, predicate_key, main, participants, modality, persons, arguments, clauses)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_event_row(event, entry) for event, entry in events],
+                " predicate, predicate_key, main, participants, modality, persons, arguments, clauses,"
+                " clauses_out)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_event_row(event, entry, out) for (event, entry), out in zip(events, left_out, strict=True)],
             )
             self._db.execute(  # the search index, in one statement (schema 6: no trigger per row)
                 "INSERT INTO events_fts(rowid, text) SELECT id, text FROM events WHERE id > ?", (indexed,)
@@ -353,8 +359,10 @@ class Store:
         ids = [row[0] for row in rows]
         sql = (
             "SELECT * FROM (SELECT e.*, d.context AS context, d.publication_date AS published,"
+            " s.words AS sentence_words,"
             " ROW_NUMBER() OVER (PARTITION BY e.entry_id ORDER BY e.id DESC) AS recency"
-            " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.entry_id IN ({}))"
+            f" FROM events e JOIN documents d ON d.id = e.document_id {_SENTENCE_JOIN}"
+            " WHERE e.entry_id IN ({}))"
             f" WHERE recency <= {int(latest)} ORDER BY entry_id, id"
         )
         clusters: dict[str, Cluster] = {}
@@ -396,7 +404,8 @@ class Store:
         return int(self._db.execute(f"SELECT COUNT(*) FROM ({sql})", parameters).fetchone()[0])
 
     def _entries_by_id(self, ids: list[str]) -> list[Entry]:
-        clusters = _clusters(self._where_in("SELECT * FROM events WHERE entry_id IN ({}) ORDER BY id", ids))
+        sql = f"SELECT e.*, s.words AS sentence_words FROM events e {_SENTENCE_JOIN}"
+        clusters = _clusters(self._where_in(sql + " WHERE e.entry_id IN ({}) ORDER BY e.id", ids))
         infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)
         return [build_entry(clusters[i], infos) for i in ids if i in clusters]
 
@@ -493,7 +502,9 @@ def _entry_row(entry: Entry) -> tuple[object, ...]:
     )
 
 
-def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
+def _event_row(event: Event, entry_id: str, clauses_out: str | None) -> tuple[object, ...]:
+    """The row of an event; its clause words are its sentence's less `clauses_out` where that is
+    given (`store.sentence_clauses`)."""
     return (
         event.document_id,
         entry_id,
@@ -519,7 +530,8 @@ def _event_row(event: Event, entry_id: str) -> tuple[object, ...]:
         event.modality,
         codec.dump_strings(event.persons),
         codec.dump_strings(event.arguments),
-        codec.dump_strings(event.clauses),
+        None if clauses_out is not None else codec.dump_strings(event.clauses),
+        clauses_out,
     )
 
 
@@ -547,8 +559,22 @@ def _event(row: sqlite3.Row) -> Event:
         modality=row["modality"],
         persons=codec.load_strings(row["persons"]),
         arguments=codec.load_strings(row["arguments"]),
-        clauses=codec.load_strings(row["clauses"]),
+        clauses=_clause_words(row),
     )
+
+
+def _clause_words(row: sqlite3.Row) -> list[str]:
+    """An event's clause words: its sentence's less those it lacks, or its own list (schema 9)."""
+    if row["clauses_out"] is None:
+        return codec.load_strings(row["clauses"])
+    return sentence_clauses.joined(row["sentence_words"], row["clauses_out"])
+
+
+# each event's sentence's clause words (schema 10), beside the event's row
+_SENTENCE_JOIN = (
+    "LEFT JOIN sentence_clauses s"
+    ' ON s.document_id = e.document_id AND s.start = e.start AND s."end" = e."end"'
+)
 
 
 def _document(row: sqlite3.Row) -> Document:

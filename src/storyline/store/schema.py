@@ -130,6 +130,17 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE events ADD COLUMN clauses TEXT",
     ],
+    # 10: those words once per sentence, and for each mention the few its own list lacks: every mention of
+    # a sentence held nearly the whole list (`store.sentence_clauses`); older mentions keep `clauses`
+    [
+        """CREATE TABLE sentence_clauses (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            words TEXT NOT NULL,
+            PRIMARY KEY (document_id, start, "end")
+        ) WITHOUT ROWID""",  # the key is the row: no second copy of it in an index
+        "ALTER TABLE events ADD COLUMN clauses_out TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
