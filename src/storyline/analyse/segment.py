@@ -177,7 +177,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
-            or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote_caption(doc[i]))
+            or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
@@ -850,7 +850,8 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
     if token.text in _CLAUSE_PREPOSITIONS:
         phrase = doc[index + 1 : index + 1 + _ADVERBIAL_WORDS]
         dated = following.text in _MONTH_NAMES or following.lower_ in WEEKDAY_NAMES
-        if not dated and not any(word.text == "," for word in phrase[1:]) and not _subject_after_phrase(doc, index):
+        comma = any(word.text == "," for word in phrase[1:])
+        if not dated and not comma and not _subject_after_phrase(doc, index):
             return False
         if any(word.is_punct and word.text != "," for word in phrase[: _comma_or_end(phrase)]):
             return False
@@ -1110,9 +1111,10 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
 def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A caption or headline with a verb of its own runs into a lead that reports what a name says:
     "... beach clean-up efforts continue BP says there are no signs of leakage ...", "... to be
-    diagnosed with the virus Mexico says it will lodge a formal challenge ...". A name's relative clause may report
-    too, but then the reported clause leaves a gap ("the fund BP says it will set up.", "the figure
-    BP says is accurate"): here the reported clause has its subject and a verb that goes on."""
+    diagnosed with the virus Mexico says it will lodge a formal challenge ...". A name's relative
+    clause may report too, but then the reported clause leaves a gap ("the fund BP says it will set
+    up.", "the figure BP says is accurate"): here the reported clause has its subject and a verb that
+    goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ not in _CAPTION_ENDS or _saying_before(doc, previous.i):
         return False
@@ -1126,7 +1128,8 @@ def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     clause = _reported_clause(doc, found[0])
     if clause is None or doc[clause].tag_ not in _CLAUSE_SUBJECTS:
         return False
-    verb = next((word.i for word in doc[clause + 1 : clause + _SUBJECT_WORDS] if word.tag_ in FINITE_TAGS), None)
+    subject = doc[clause + 1 : clause + _SUBJECT_WORDS]
+    verb = next((word.i for word in subject if word.tag_ in FINITE_TAGS), None)
     return verb is not None and _verb_goes_on(doc, verb, through_infinitive=True)
 
 
@@ -1738,18 +1741,23 @@ def _quote_after_caption(token: Token) -> bool:
     return words >= _QUOTED_WORDS // 2
 
 
-def _subject_after_quote_caption(token: Token) -> bool:
+def _subject_after_quote(token: Token) -> bool:
     """A caption that quotes someone without a full stop runs into the next sentence's subject: 'UK
     Energy Secretary Chris Huhne:"It's a ground-breaking deal" BP and Rosneft have also agreed ...'.
     The quotation closes glued to a word (no stop or comma inside it), opened on the same line with a
     capitalised word and runs for some words (not 'a so-called "top kill" BP is planning'); after it
-    a name or "The" and a name opens a subject whose finite verb goes on as a sentence's."""
+    a name, or "The" and a name or a common noun, opens a subject whose finite verb goes on as a
+    sentence's."""
     doc, close = token.doc, token.i - 1
-    if close < 1 or doc[close].whitespace_ != " " or doc[close - 1].whitespace_ or not doc[close - 1].is_alpha:
+    if close < 1 or doc[close].whitespace_ != " ":
+        return False
+    if doc[close - 1].whitespace_ or not doc[close - 1].is_alpha:
         return False
     if not _quote_opens_sentence(doc, close):
         return False
     found = _finite_verb_after_subject(doc, token.i)
+    if found is None and token.text in _ARTICLES:
+        found = _verb_after_common_phrase(doc, token.i)  # '... over the dose" The disclosure was made'
     if found is None:
         return False
     return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
