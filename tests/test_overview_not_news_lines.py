@@ -129,7 +129,7 @@ def test_a_person_that_only_the_page_names_gives_way() -> None:
 
 
 def test_a_person_that_an_aside_leaves_unnamed_gives_way() -> None:
-    """H1N1 pages: "The man, who has not been named, was taken to hospital ..." and "The girl, a pupil
+    """H1N1_guardian: "The man, who has not been named, was taken to hospital ..." and "The girl, a pupil
     at Downend School, was on the same flight ..." tell a person whom only an earlier sentence of the
     page names. (An aside that opens with a capital, a name, is not read as one: none met on Timeline17.)"""
     man = (

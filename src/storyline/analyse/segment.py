@@ -57,7 +57,13 @@ Director General Margaret Chan said ..."); a headline or box item that ends in a
 sum of money ("$450m", "$10.5bn (£7bn)") into a name before its finite verb or
 its participle and infinitive ("... bill reaches $450m BP says ...", "$360m BP
 scheduled to make ..."), not after an article ("the $20billion BP has pledged")
-nor before a verb that leaves its object out ("$80million Obama wanted for").
+nor before a verb that leaves its object out ("$80million Obama wanted for"). A
+caption that quotes its person ('Shrimper Randy Nunez: "It looks like a ghost town
+around here" BP has endured ...') runs into a name, or "The" and a noun, before a
+verb that goes on; a caption with its own verb into a name that "says" a whole
+clause ("... clean-up efforts continue BP says there are no signs ..."); and a box
+item with a participle and its infinitive ("BP scheduled to make ... on 21 June")
+into an adverbial ("At its worst, BP saw ...").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
