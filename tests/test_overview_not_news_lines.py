@@ -128,6 +128,19 @@ def test_a_person_that_only_the_page_names_gives_way() -> None:
         assert not unnamed_person(_told("x", date(2010, 6, 25), sentence, word))
 
 
+def test_a_person_that_an_aside_leaves_unnamed_gives_way() -> None:
+    """H1N1_guardian: "The man, who has not been named, was taken to hospital ..." and "The girl, a pupil
+    at Downend School, was on the same flight ..." tell a person whom only an earlier sentence of the
+    page names. (An aside that opens with a capital, a name, is not read as one: none met on Timeline17.)"""
+    man = (
+        'The man, who has not been named, was taken to hospital yesterday with "flu-like symptoms" after '
+        "landing at Heathrow."
+    )
+    girl = "The girl, a pupil at Downend School, was on the same flight as Askham and his wife, Dawn."
+    for sentence, word in ((man, "taken"), (girl, "was")):
+        assert unnamed_person(_told("x", date(2009, 4, 28), sentence, word))
+
+
 def test_a_sentence_that_opens_in_lower_case_gives_way() -> None:
     """haiti_bbc: "the Associated Press quotes her as saying on Sunday." (two articles, 24 January) is
     the tail of a sentence that segmenting cut; H1N1_bbc's reader comments ("i hope she'll change her

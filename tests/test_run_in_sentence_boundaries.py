@@ -408,3 +408,54 @@ def test_a_subject_opens_a_sentence_after_a_caption_that_ends_in_a_title(pipelin
     sentences = sentences_of(pipeline, text)
     assert sentences[-2].endswith("WHO director general")
     assert _opens_sentence(sentences, "Official reports say there have been nearly 30,000 cases")
+
+
+def test_an_adverbial_opens_a_sentence_after_a_box_item_with_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc's fact box: "BP scheduled to make ..." says something with a participle and its
+    infinitive, no finite verb; the adverbial after it opens the next item, with its comma or without
+    one before a name and its verb (the box's other copies)."""
+    text = (
+        "Dividend payment 2009: $10.5bn (£7bn) BP scheduled to make a first-quarter dividend payment to "
+        "shareholders on 21 June At its worst, BP saw 34% wiped off its value\n"
+        "Dividend payment 2009: $10.5bn (£7bn) BP scheduled to make a first-quarter dividend payment to "
+        "shareholders on 21 June At its worst BP saw 34% wiped off the company's value\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert sentences.count("At its worst, BP saw 34% wiped off its value") == 1
+    assert _opens_sentence(sentences, "At its worst BP saw 34% wiped off")
+    assert sum(s.endswith("to shareholders on 21 June") for s in sentences) == 2
+
+
+def test_a_subject_opens_a_sentence_after_a_caption_that_quotes_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc's captions quote their person without a full stop and run into the lead: the quote
+    closes, a name and its verb follow."""
+    text = (
+        'Shrimper Randy Nunez: "It looks like a ghost town around here" BP has endured waves of scathing '
+        "criticism during the Gulf of Mexico oil spill, but there are those who are offering it qualified "
+        "praise for the work it is doing, writes the BBC's Matthew Price in Louisiana.\n"
+        'President Obama: "This is good news" BP says it is encouraged by the first test data following '
+        "its stoppage of the flow of oil into the Gulf of Mexico.\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert _opens_sentence(sentences, "BP has endured waves of scathing criticism")
+    assert _opens_sentence(sentences, "BP says it is encouraged by the first test data")
+
+
+def test_a_name_that_reports_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A caption with its own verb runs into a lead that reports what a name says, the reported
+    clause whole (bpoil_bbc's well, H1N1_bbc's timeline box); a title before its name keeps the
+    sentence whole (bpoil_guardian)."""
+    text = (
+        "The well has temporarily stopped leaking oil, but beach clean-up efforts continue BP says there "
+        "are no signs of leakage from its ruptured oil well in the Gulf of Mexico, a day after the flow "
+        "was stopped for the first time since April.\n"
+        "Test results confirm the UK's first person-to-person transmission of swine flu, in a friend of a "
+        "couple from Scotland who were first in the country to be diagnosed with the virus Mexico says it "
+        "will lodge a formal challenge at the World Trade Organisation\n"
+        "AP reports: University of Michigan ecologist Donald Scavia says the BP spill could make the dead "
+        "zone larger because microbes gobble oxygen when consuming oil.\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert _opens_sentence(sentences, "BP says there are no signs of leakage")
+    assert _opens_sentence(sentences, "Mexico says it will lodge a formal challenge")
+    assert not _opens_sentence(sentences, "Donald Scavia")

@@ -57,7 +57,13 @@ Director General Margaret Chan said ..."); a headline or box item that ends in a
 sum of money ("$450m", "$10.5bn (£7bn)") into a name before its finite verb or
 its participle and infinitive ("... bill reaches $450m BP says ...", "$360m BP
 scheduled to make ..."), not after an article ("the $20billion BP has pledged")
-nor before a verb that leaves its object out ("$80million Obama wanted for").
+nor before a verb that leaves its object out ("$80million Obama wanted for"). A
+caption that quotes its person ('Shrimper Randy Nunez: "It looks like a ghost town
+around here" BP has endured ...') runs into a name, or "The" and a noun, before a
+verb that goes on; a caption with its own verb into a name that "says" a whole
+clause ("... clean-up efforts continue BP says there are no signs ..."); and a box
+item with a participle and its infinitive ("BP scheduled to make ... on 21 June")
+into an adverbial ("At its worst, BP saw ...").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
@@ -177,6 +183,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
+            or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
@@ -185,6 +192,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
                 and (_plural_subject_after_caption(doc[i]) or _subject_after_year_item(doc[i], starts, texts))
             )
             or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
+            or (_name_after_word(words, i) and _report_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -858,7 +866,8 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
     if token.text in _CLAUSE_PREPOSITIONS:
         phrase = doc[index + 1 : index + 1 + _ADVERBIAL_WORDS]
         dated = following.text in _MONTH_NAMES or following.lower_ in WEEKDAY_NAMES
-        if not dated and not any(word.text == "," for word in phrase[1:]):
+        comma = any(word.text == "," for word in phrase[1:])
+        if not dated and not comma and not _subject_after_phrase(doc, index):
             return False
         if any(word.is_punct and word.text != "," for word in phrase[: _comma_or_end(phrase)]):
             return False
@@ -867,7 +876,32 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
             return False
     elif following.text != ",":
         return False
-    return _verb_since_cut(doc, index - 1, starts)
+    return _verb_since_cut(doc, index - 1, starts) or _box_item_since_cut(doc, index - 1, starts)
+
+
+def _subject_after_phrase(doc: Doc, index: int) -> bool:
+    """The capitalised preposition at `index` takes a phrase of a determiner and one lower-case word,
+    and a name with its finite verb follows it, no comma between ("At its worst BP saw 34% wiped
+    off ..."): the phrase is the adverbial of the name's clause."""
+    if index + 4 >= len(doc) or doc[index + 1].tag_ not in ("DT", "PRP$"):
+        return False
+    word, name = doc[index + 2], doc[index + 3]
+    if not (word.is_alpha and word.is_lower) or name.tag_ not in _NAME_TAGS:
+        return False
+    return _finite_verb_after_subject(doc, name.i) is not None
+
+
+def _box_item_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
+    """The text since the last cut made before `end` here is a box item that says something with a
+    participle and its infinitive, not a finite verb ("BP scheduled to make a first-quarter dividend
+    payment to shareholders on 21 June At its worst, BP saw ..."): as a finite verb does, it ends
+    before an adverbial that opens a sentence."""
+    for before in reversed(doc[: end + 1]):
+        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
+            return False
+        if starts[before.i] == _START:
+            return _scheduled_after_name(doc, before.i)
+    return False
 
 
 def _comma_or_end(words: Span) -> int:
@@ -936,6 +970,11 @@ def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bo
         and words.spaced[before] == 1
         and (words.text[before].islower() or (plural_name and _plural_name(words.text[before])))
     )
+
+
+def _name_opens(words: _Words, index: int) -> bool:
+    """A capitalised word or an acronym at `index`: the cheap test before the tags are read."""
+    return bool(words.opens[index]) or _acronym(words.text[index])
 
 
 def _plural_name(text: str) -> bool:
@@ -1083,6 +1122,50 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
+    """A caption or headline with a verb of its own runs into a lead that reports what a name says:
+    "... beach clean-up efforts continue BP says there are no signs of leakage ...", "... to be
+    diagnosed with the virus Mexico says it will lodge a formal challenge ...". A name's relative
+    clause may report too, but then the reported clause leaves a gap ("the fund BP says it will set
+    up.", "the figure BP says is accurate"): here the reported clause has its subject and a verb that
+    goes on."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ not in _CAPTION_ENDS or _saying_before(doc, previous.i):
+        return False
+    if _stands_before_names(previous.lower_) or _names_someone_or_somewhere(previous.lower_):
+        return False  # "University of Michigan ecologist Donald Scavia says ...": a title and its name
+    if not _verb_since_cut(doc, previous.i, starts):
+        return False
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None or found[1]:
+        return False
+    clause = _reported_clause(doc, found[0])
+    if clause is None or doc[clause].tag_ not in _CLAUSE_SUBJECTS:
+        return False
+    subject = doc[clause + 1 : clause + _SUBJECT_WORDS]
+    verb = next((word.i for word in subject if word.tag_ in FINITE_TAGS), None)
+    return verb is not None and _verb_goes_on(doc, verb, through_infinitive=True)
+
+
+def _reported_clause(doc: Doc, verb: int) -> int | None:
+    """Where the clause that a present verb of saying reports opens ("says there are", "has said the
+    amount", "says that the"), if the verb at `verb` is one."""
+    word = doc[verb]
+    if word.lower_ in ("has", "have") and verb + 1 < len(doc) and doc[verb + 1].lower_ == "said":
+        verb += 1
+    elif word.lower_ != "says":
+        return None
+    clause = verb + 1
+    if clause < len(doc) and doc[clause].lower_ == "that":
+        clause += 1
+    return clause if clause < len(doc) else None
+
+
+_CAPTION_ENDS = frozenset({"NN", "NNS", "VBP", "VBZ", "VBD"})  # "the country", "efforts continue"
+_CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD"})
+_SUBJECT_WORDS = 6  # "the amount of oil recovered": words from a reported subject to its verb
 
 
 def _subject_after_comparison(doc: Doc, start: int) -> bool:
@@ -1678,6 +1761,46 @@ def _quote_after_caption(token: Token) -> bool:
             return False
         words += following.is_alpha
     return words >= _QUOTED_WORDS // 2
+
+
+def _subject_after_quote(token: Token) -> bool:
+    """A caption that quotes someone without a full stop runs into the next sentence's subject: 'UK
+    Energy Secretary Chris Huhne:"It's a ground-breaking deal" BP and Rosneft have also agreed ...'.
+    The quotation closes glued to a word (no stop or comma inside it), opened on the same line with a
+    capitalised word and runs for some words (not 'a so-called "top kill" BP is planning'); after it
+    a name, or "The" and a name or a common noun, opens a subject whose finite verb goes on as a
+    sentence's."""
+    doc, close = token.doc, token.i - 1
+    if close < 1 or doc[close].whitespace_ != " ":
+        return False
+    if doc[close - 1].whitespace_ or not doc[close - 1].is_alpha:
+        return False
+    if not _quote_opens_sentence(doc, close):
+        return False
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None and token.text in _ARTICLES:
+        found = _verb_after_common_phrase(doc, token.i)  # '... over the dose" The disclosure was made'
+    if found is None:
+        return False
+    return found[1] or _verb_goes_on(doc, found[0], through_infinitive=True)
+
+
+def _quote_opens_sentence(doc: Doc, close: int) -> bool:
+    """The quotation that closes at `close` opens on its line, with a capitalised word, at least
+    `_QUOTED_WORDS` // 2 words before."""
+    words = 0
+    for before in reversed(doc[max(close - _QUOTE_REACH, 0) : close]):
+        if "\n" in before.text_with_ws:
+            return False
+        mark = max(before.text.rfind(quote) for quote in _OPENING_MARKS)
+        if mark >= 0:
+            opened = before.text[mark + len('"') :] or doc[before.i + 1].text
+            return opened[:1].isupper() and words >= _QUOTED_WORDS // 2
+        words += before.is_alpha
+    return False
+
+
+_QUOTE_REACH = 30  # words looked back for a quotation's opening mark
 
 
 def _clause_before(token: Token) -> bool:

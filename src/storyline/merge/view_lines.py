@@ -117,6 +117,7 @@ _COMMAND = re.compile(
 _RECURRING = re.compile(r"\b(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)\b", re.IGNORECASE)
 _DEFINITE_PERSON = re.compile(
     r"The\s+(?:boy|girl|man|woman|child|baby|teenager|patients?|pupils?|students?|victims?|couple)"
+    r"(?:\s*,\s*[a-z0-9][^,]{0,80},)?"  # an aside that names no one: ", who has not been named,"
     r"\s+(?:all\s+)?(?:has|have|had|was|were|is|are|will|would)\b"
 )
 # a participle that opens a clause of the frame, then its object ("Announcing the criminal probe,")
@@ -326,8 +327,9 @@ def habitual(entry: Entry) -> bool:
 
 def unnamed_person(entry: Entry) -> bool:
     """Whether the sentence opens with a person told only by a definite description ("The patients
-    have all recently returned from Mexico.", "The boy was admitted to a private hospital"): who
-    they are is in an earlier sentence of its page, and a reader of the overview cannot tell."""
+    have all recently returned from Mexico.", "The boy was admitted to a private hospital"), also
+    with an aside in commas that names no one ("The man, who has not been named, was taken ..."):
+    who they are is in an earlier sentence of its page, and a reader of the overview cannot tell."""
     return _DEFINITE_PERSON.match(entry.summary) is not None
 
 
