@@ -29,7 +29,9 @@ OAXACA_DIED = (
     "five days later."
 )  # b0e22c70
 # 1101bc16, 25 April
-MEXICO_KILLED = "The virus has killed at least 60 people in Mexico and appears to have infected more than 1,000."
+MEXICO_KILLED = (
+    "The virus has killed at least 60 people in Mexico and appears to have infected more than 1,000."
+)
 AIRDRIE = (
     "It is understood the two travellers were admitted to Monklands hospital in Airdrie, Lanarkshire, "
     "after returning from Mexico on Tuesday."
