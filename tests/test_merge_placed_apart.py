@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from conftest import CORPUS, events_of, marked_event, needs
 from storyline.merge.entries import Merger, _placed_apart
 from storyline.merge.places import PlaceIndex, written_within
 from storyline.merge.similarity import signature
+from storyline.pipeline import ingest
+from storyline.store import Store
 
 pytestmark = needs(CORPUS / "t17" / "H1N1_bbc")
 
@@ -19,7 +22,7 @@ SPAIN = (
     "In Spain, a man has tested positive for swine flu and 17 other people are under investigation, "
     "officials said."
 )  # bf8aa2cf, 28 April
-LISTED = "Suspected cases are being investigated in Brazil, Israel, Australia and New Zealand."
+LISTED = "Suspected cases are being investigated in Brazil, Israel, Australia and New Zealand."  # bf8aa2cf
 OAXACA_MEXICO = (
     "From Matthew Price in Oaxaca, Mexico The first fatal case of the virus is believed to have been "
     "contracted here in Oaxaca."
@@ -84,7 +87,8 @@ def test_an_investigation_in_spain_is_not_one_in_brazil_and_israel(pipeline) -> 
     spain = _sig("2009-04-28/a", SPAIN, "investigation", ["Spain"])
     listed = _sig("2009-04-27/b", LISTED, "investigated", ["Brazil", "Israel", "Australia", "New Zealand"])
     merger = Merger()
-    merger.places.see(_article(pipeline, LISTED, "bf8aa2cf"))
+    merger.places.see(_article(pipeline, LISTED, "2009-04-27/b"))
+    merger.places.see(_article(pipeline, SPAIN, "2009-04-28/a"))
     assert _placed_apart(spain, listed, merger, 0.1)
     assert not _placed_apart(spain, listed, merger, 0.3)  # sentences alike: one report retold
 
@@ -93,3 +97,18 @@ def test_a_places_people_name_it() -> None:
     village = _sig("2009-04-28/a", LA_GLORIA, "sick", ["La Gloria"])
     killed = _sig("2009-04-27/b", MEXICO_KILLED, "killed", ["Mexico"])
     assert not _placed_apart(village, killed, Merger(), 0.1)  # "the Mexican state of Veracruz"
+
+
+def test_a_later_run_learns_again_from_the_stored_mentions(tmp_path: Path, isolated_pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Where the collection puts its places is counted again from the store when a later run adds
+    articles (`Store.mentioned_places`): what one run learnt is not lost to the next."""
+    paths = []
+    for name, text in (("oaxaca", OAXACA_MEXICO), ("mexico", MEXICO_KILLED)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"date 2009-04-29\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    with Store(tmp_path / "s.db") as store:
+        ingest(paths, store, isolated_pipeline)
+        index = PlaceIndex()
+        index.see_sentences(store.mentioned_places())
+    assert index.within("Oaxaca", "Mexico")

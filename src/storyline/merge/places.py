@@ -11,7 +11,7 @@ wrong containment leaves two reports to the other rules, as before the veto.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -23,6 +23,7 @@ WITHIN_SEEN = 2  # sentences a place needs before its company says where it lies
 ARTICLE_LIFT = 3.0  # articles name a place's country with it far more often than chance
 ARTICLE_WIDER = 2.0  # and name the country in twice as many articles at least
 MAX_COMPANY = 3  # places a sentence names beyond which it is a list ("in Brazil, Israel, Australia")
+SETTING_SHARE = 0.5  # a place named in this share of the articles is the story's setting (`within`)
 MAX_STEPS = 3  # "Airdrie, Lanarkshire", Lanarkshire in Scotland, Scotland in the UK
 
 
@@ -40,14 +41,21 @@ class PlaceIndex:
     def see(self, events: Iterable[Event]) -> None:
         """Count the places of the mentions' sentences (each sentence once, with the names of all
         its mentions) and of their articles."""
+        self.see_sentences(
+            (event.document_id, event.start, event.summary, event.places, event.participants)
+            for event in events
+        )
+
+    def see_sentences(self, mentions: Iterable[tuple[str, int, str, list[str], list[str]]]) -> None:
+        """`see` for mentions given as (document, start, sentence, places, participants): the
+        stored ones, when a later run adds articles to a collection."""
         sentences: dict[tuple[str, int], tuple[str, set[str], set[str]]] = {}
-        for event in events:
-            key = (event.document_id, event.start)
-            if key in self._seen:
+        for document, start, summary, located, participants in mentions:
+            if (document, start) in self._seen:
                 continue
-            _, places, names = sentences.setdefault(key, (event.summary, set(), set()))
-            places.update(event.places)
-            names.update(event.places, event.participants)
+            _, places, names = sentences.setdefault((document, start), (summary, set(), set()))
+            places.update(located)
+            names.update(located, participants)
         articles: dict[str, set[str]] = {}
         for (document, start), (summary, places, names) in sentences.items():
             self._seen.add((document, start))
@@ -67,10 +75,16 @@ class PlaceIndex:
         company.total += 1
         company.named.update(names)
         if most is None or len(names) <= most:
-            company.together.update((a, b) for a in names for b in names if a != b)
+            for name in names:
+                company.together[name].update(other for other in names if other != name)
 
     def within(self, inner: str, outer: str) -> bool:
-        """Whether `inner` lies in `outer` as far as the collection tells (a few steps up)."""
+        """Whether `inner` lies in `outer` as far as the collection tells (a few steps up). The
+        story's setting, named in most of its articles ("Gulf of Mexico" in a spill's), holds every
+        place named less often: its rig ("Deepwater Horizon") comes with it in nearly every article,
+        but so does everything else, so no chance beaten tells it."""
+        if self._in_articles.setting(outer, inner):
+            return True
         reached, frontier = {inner}, {inner}
         for _ in range(MAX_STEPS):
             frontier = {up for place in frontier for up in self._containers(place)} - reached
@@ -97,7 +111,12 @@ class _Company:
         self.wider = wider  # how many times more often the wider place is named
         self.total = 0
         self.named: Counter[str] = Counter()
-        self.together: Counter[tuple[str, str]] = Counter()
+        self.together: dict[str, Counter[str]] = defaultdict(Counter)  # name -> names with it
+
+    def setting(self, place: str, other: str) -> bool:
+        """Whether `place` is named in `SETTING_SHARE` of the articles at least, and more often
+        than `other`."""
+        return self.named[place] >= SETTING_SHARE * self.total and self.named[place] > self.named[other]
 
     def above(self, place: str, seen: int, lift: float) -> set[str]:
         """The names more often named than `place` that come with it in `WITHIN_SHARE` of its
@@ -107,9 +126,8 @@ class _Company:
             return set()
         return {
             other
-            for (first, other), together in self.together.items()
-            if first == place
-            and together >= WITHIN_SHARE * named
+            for other, together in self.together.get(place, Counter()).items()
+            if together >= WITHIN_SHARE * named
             and self.named[other] > named
             and self.named[other] >= self.wider * named
             and together / named >= lift * self.named[other] / self.total
