@@ -24,6 +24,7 @@ ARTICLE_LIFT = 3.0  # articles name a place's country with it far more often tha
 ARTICLE_WIDER = 2.0  # and name the country in twice as many articles at least
 MAX_COMPANY = 3  # places a sentence names beyond which it is a list ("in Brazil, Israel, Australia")
 SETTING_SHARE = 0.5  # a place named in this share of the articles is the story's setting (`within`)
+SETTING_COMPANY = 0.9  # the share of a place's articles that name the setting, for it to lie there
 MAX_STEPS = 3  # "Airdrie, Lanarkshire", Lanarkshire in Scotland, Scotland in the UK
 
 
@@ -81,8 +82,9 @@ class PlaceIndex:
     def within(self, inner: str, outer: str) -> bool:
         """Whether `inner` lies in `outer` as far as the collection tells (a few steps up). The
         story's setting, named in most of its articles ("Gulf of Mexico" in a spill's), holds every
-        place named less often: its rig ("Deepwater Horizon") comes with it in nearly every article,
-        but so does everything else, so no chance beaten tells it."""
+        place named less often that comes with it in nearly every article ("Deepwater Horizon"):
+        most places come with the setting more often than not, so no chance beaten tells it.
+        """
         if self._in_articles.setting(outer, inner):
             return True
         reached, frontier = {inner}, {inner}
@@ -114,9 +116,12 @@ class _Company:
         self.together: dict[str, Counter[str]] = defaultdict(Counter)  # name -> names with it
 
     def setting(self, place: str, other: str) -> bool:
-        """Whether `place` is named in `SETTING_SHARE` of the articles at least, and more often
-        than `other`."""
-        return self.named[place] >= SETTING_SHARE * self.total and self.named[place] > self.named[other]
+        """Whether `place` is named in `SETTING_SHARE` of the articles at least, more often than
+        `other`, and in `SETTING_COMPANY` of the articles naming `other`."""
+        named, others = self.named[place], self.named[other]
+        if named < SETTING_SHARE * self.total or named <= others:
+            return False
+        return self.together.get(other, Counter())[place] >= SETTING_COMPANY * others
 
     def above(self, place: str, seen: int, lift: float) -> set[str]:
         """The names more often named than `place` that come with it in `WITHIN_SHARE` of its
