@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from storyline.model import Event
 
@@ -38,6 +37,7 @@ class PlaceIndex:
         self._in_articles = _Company(ARTICLE_WIDER)  # the names of the articles' mentioned sentences
         self._placed: set[str] = set()  # names some sentence locates something in
         self._written: dict[str, set[str]] = {}  # place -> places it is written to lie in
+        self._up: dict[str, set[str]] = {}  # `_containers` worked out since the last sentences seen
 
     def see(self, events: Iterable[Event]) -> None:
         """Count the places of the mentions' sentences (each sentence once, with the names of all
@@ -50,6 +50,7 @@ class PlaceIndex:
     def see_sentences(self, mentions: Iterable[tuple[str, int, str, list[str], list[str]]]) -> None:
         """`see` for mentions given as (document, start, sentence, places, participants): the
         stored ones, when a later run adds articles to a collection."""
+        self._up.clear()
         sentences: dict[tuple[str, int], tuple[str, set[str], set[str]]] = {}
         for document, start, summary, located, participants in mentions:
             if (document, start) in self._seen:
@@ -100,10 +101,13 @@ class PlaceIndex:
     def _containers(self, place: str) -> set[str]:
         """The places `place` is written to lie in, or named with far more often than chance in
         sentences (seen in a few) or articles."""
+        if place in self._up:
+            return self._up[place]
         found = set(self._written.get(place, ()))
         found |= self._in_sentences.above(place, WITHIN_SEEN, WITHIN_LIFT)
         found |= self._in_articles.above(place, 1, ARTICLE_LIFT)
-        return found & self._placed
+        self._up[place] = found & self._placed
+        return self._up[place]
 
 
 class _Company:
@@ -147,15 +151,45 @@ def written_within(sentence: str, places: list[str]) -> list[tuple[str, str]]:
         (inner, outer)
         for inner in places
         for outer in places
-        if inner != outer and _pattern(inner, outer).search(sentence)
+        if inner != outer and _next_to(sentence, inner, outer)
     ]
 
 
-@lru_cache(maxsize=4096)
-def _pattern(inner: str, outer: str) -> re.Pattern[str]:
-    x, y = re.escape(inner), re.escape(outer)
-    listed = r"(?!,? (?:and|or) [A-Z]|, (?:the )?[A-Z])"  # the pair goes on as a list
-    unlisted = r"(?<!, )(?<!and )(?<!or )"  # nor is the first of the pair a list's later item
-    return re.compile(
-        rf"{unlisted}\b{x},? (?:in (?:the [a-z]+ of )?)?{y}\b{listed}|\b{y}'s (?:[a-z]+ )?{x}\b"
-    )
+_BETWEEN = re.compile(r",? (?:in (?:the [a-z]+ of )?)?")  # "X, Y", "X, in the state of Y", "X in Y"
+_OWNS = re.compile(r"'s (?:[a-z]+ )?")  # "Y's X", "Y's capital X"
+_LISTED_AFTER = re.compile(r",? (?:and|or) [A-Z]|, (?:the )?[A-Z]")  # the pair goes on as a list
+_LISTED_BEFORE = (", ", "and ", "or ")  # the first of the pair is a list's later item
+
+
+def _next_to(sentence: str, inner: str, outer: str) -> bool:
+    for start in _occurrences(sentence, inner):
+        end = start + len(inner)
+        gap = _BETWEEN.match(sentence, end)
+        if (
+            gap
+            and _written_at(sentence, outer, gap.end())
+            and not _LISTED_AFTER.match(sentence, gap.end() + len(outer))
+            and not sentence[:start].endswith(_LISTED_BEFORE)
+        ):
+            return True
+    for start in _occurrences(sentence, outer):
+        owns = _OWNS.match(sentence, start + len(outer))
+        if owns and _written_at(sentence, inner, owns.end()):
+            return True
+    return False
+
+
+def _occurrences(sentence: str, name: str) -> list[int]:
+    """Where the name is written as whole words."""
+    found, at = [], sentence.find(name)
+    while at >= 0:
+        if (at == 0 or not sentence[at - 1].isalnum()) and _written_at(sentence, name, at):
+            found.append(at)
+        at = sentence.find(name, at + 1)
+    return found
+
+
+def _written_at(sentence: str, name: str, at: int) -> bool:
+    """Whether the name is written at `at`, ending a word."""
+    end = at + len(name)
+    return sentence.startswith(name, at) and (end == len(sentence) or not sentence[end].isalnum())
