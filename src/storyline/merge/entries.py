@@ -120,9 +120,9 @@ WORDS_MET = 2  # telling words a paraphrase shares with an entry to be compared 
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
 STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
+_PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Haitian", "Scottish")
 # Words of judgement: they say how something was found, not what happened (`_judged`); not words
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
-_PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Haitian", "Scottish")
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
 ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
