@@ -196,6 +196,7 @@ def _ingest(
     words = store.article_words()
     merger = Merger(store.clusters_with_predicate, store.context_names(), words)  # counted as articles come
     merger.remember_days(store.days_told())
+    merger.places.see_sentences(store.mentioned_places())  # where the stored articles put their places
     report.warnings.extend(store.damaged)
     undated: list[Document] = []
     batch: list[Document] = []

@@ -69,6 +69,7 @@ from storyline.analyse.embedding import text_similarity
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
+from storyline.merge.places import PlaceIndex
 from storyline.merge.similarity import (
     ONE_PERSON,
     DocumentFrequency,
@@ -120,6 +121,7 @@ WORDS_MET = 2  # telling words a paraphrase shares with an entry to be compared 
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
 STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
+_PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Haitian", "Scottish")
 # Words of judgement: they say how something was found, not what happened (`_judged`); not words
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
@@ -215,6 +217,7 @@ class Merger:
         self._context_of: tuple[str, np.ndarray] | None = None  # an article's context similarities
         self._fetched: tuple[str, list[Cluster]] | None = None  # a predicate's stored entries (`_foresee`)
         self.version: object = None  # what the caller's store was when it last matched memory
+        self.places = PlaceIndex()  # which places lie within which, as the collection writes them
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -612,6 +615,8 @@ class Merger:
         kinds: dict[str, set[str]] = defaultdict(set)
         days: dict[str, date] = {}
         guessed: set[str] = set()  # articles whose publication date storyline guessed
+        events = list(events)
+        self.places.see(event for event, _ in events)
         for event, published in events:
             if self._own_words:
                 sentences[event.document_id].add(event.summary)
@@ -1159,6 +1164,43 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     return _named_apart(sig, other) or _named_apart(other, sig)
 
 
+def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports in different articles locate their word in different places, both named
+    (`Signature.places`: "17 other people are under investigation in Spain", "Suspected cases are
+    being investigated in Brazil, Israel, Australia and New Zealand"), and their sentences are not
+    alike (`CROWD_EXEMPT`): one broad word ("investigated", "tested", "checked") told of two
+    countries is two happenings. A place within the other is the same place (`_same_place`)."""
+    if sentence >= CROWD_EXEMPT or not sig.places or not other.places or sig.places & other.places:
+        return False
+    return not any(
+        _same_place(mine, theirs, other, pairs) or _same_place(theirs, mine, sig, pairs)
+        for mine in sig.places
+        for theirs in other.places
+    )
+
+
+def _same_place(place: str, other_place: str, other: Signature, pairs: Merger) -> bool:
+    """Whether `place` may be `other_place` or lie in it: one's name words hold the other's ("Mexico
+    City", "Mexico"), the other report's sentence writes `place` or its people ("in the Mexican state
+    of Veracruz"), or the collection writes one within the other (`PlaceIndex.within`: "Galveston,
+    Texas")."""
+    words, others = _name_words(place), _name_words(other_place)
+    if others and words and (others <= words or words <= others):
+        return True
+    if (words and words <= other.words) or _people_of(place, other.words):
+        return True
+    return pairs.places.within(place, other_place) or pairs.places.within(other_place, place)
+
+
+def _people_of(place: str, words: frozenset[str]) -> bool:
+    """Whether the words name the place's people ("mexican" for Mexico, "scottish" for Scotland): a
+    word that begins as the one-word name does and ends as the names of peoples do."""
+    name = place.lower()
+    if " " in name or len(name) < 4:
+        return False
+    return any(word.startswith(name[:4]) and word.endswith(_PEOPLES) and word != name for word in words)
+
+
 def _named_apart(sig: Signature, other: Signature) -> bool:
     """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
     `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
@@ -1351,6 +1393,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
     if _other_agents(sig, other, pairs, sentence):
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
+    if _placed_apart(sig, other, pairs, sentence):
+        return -1.0  # the same act told of other places: "under investigation in Spain", "in Brazil, Israel"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):

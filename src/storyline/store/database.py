@@ -103,6 +103,17 @@ class Store:
         )
         return [date.fromisoformat(row[0]) for row in rows]
 
+    def mentioned_places(self) -> Iterator[tuple[str, int, str, list[str], list[str]]]:
+        """Each stored mention that names a place or a participant: (document, start, sentence,
+        places, participants), for the merger to learn again where the collection's places lie
+        (`merge.places.PlaceIndex.see_sentences`)."""
+        rows = self._db.execute(
+            "SELECT document_id, start, summary, places, participants FROM events"
+            " WHERE places NOT IN ('', '[]') OR participants NOT IN ('', '[]')"
+        )
+        for document, start, summary, places, participants in rows:
+            yield document, start, summary, codec.load_strings(places), codec.load_strings(participants)
+
     def first_publication_date(self) -> date | None:
         """When the collection's earliest article came out (dates guessed by storyline left out)."""
         row = self._db.execute(
