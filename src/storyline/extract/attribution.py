@@ -1096,10 +1096,15 @@ def _main_cue(sentence: Span) -> _Cue | None:
 def _reported_at_end(sentence: Span) -> list[Token]:
     """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
     hung it: a caption or a photo credit run in before the sentence may take the root. Only a word that
-    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence."""
-    return [
-        t for t in sentence if _may_cue(t.lower_) and t.pos_ == "VERB" and _inverted_at_end(t) is not None
-    ]
+    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence,
+    its words from the token table (no `Token` made for a word that cannot cue)."""
+    doc, table = sentence.doc, token_table(sentence.doc)
+    verbs = (
+        doc[i]
+        for i in range(sentence.start, sentence.end)
+        if _may_cue(table.lower[i]) and table.pos[i] == "VERB"
+    )
+    return [verb for verb in verbs if _inverted_at_end(verb) is not None]
 
 
 _CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
