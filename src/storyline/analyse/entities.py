@@ -30,7 +30,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from operator import itemgetter
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -739,11 +742,22 @@ def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str
         if len(span) > 1:
             by_initials.setdefault(_initials(span), (span.start, _normal_name(span.text)))
     acronyms = {span.text for span in organisations if _ACRONYM.match(span.text) and span.text in by_initials}
-    first_use: dict[str, int] = {}
-    for token in doc:  # however the recogniser labelled its first use
-        if token.text in acronyms:
-            first_use.setdefault(token.text, token.i)
+    first_use = _first_uses(doc, acronyms)  # however the recogniser labelled its first use
     return {short: by_initials[short][1] for short, used in first_use.items() if by_initials[short][0] < used}
+
+
+def _first_uses(doc: Doc, texts: set[str]) -> dict[str, int]:
+    """The index of the first word written as each of `texts` (those the parse has), in the order
+    of those words: found in the parse's word ids (`ORTH`), with no `Token` made per word."""
+    if not texts:
+        return {}
+    words = doc.to_array(ORTH)
+    found = {}
+    for text in texts:
+        at = numpy.flatnonzero(words == doc.vocab.strings[text])
+        if len(at):
+            found[text] = int(at[0])
+    return dict(sorted(found.items(), key=itemgetter(1)))
 
 
 def _initials(span: Span) -> str:

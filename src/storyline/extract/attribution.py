@@ -1096,10 +1096,15 @@ def _main_cue(sentence: Span) -> _Cue | None:
 def _reported_at_end(sentence: Span) -> list[Token]:
     """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
     hung it: a caption or a photo credit run in before the sentence may take the root. Only a word that
-    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence."""
-    return [
-        t for t in sentence if _may_cue(t.lower_) and t.pos_ == "VERB" and _inverted_at_end(t) is not None
-    ]
+    may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence,
+    its words from the token table (no `Token` made for a word that cannot cue)."""
+    doc, table = sentence.doc, token_table(sentence.doc)
+    verbs = (
+        doc[i]
+        for i in range(sentence.start, sentence.end)
+        if _may_cue(table.lower[i]) and table.pos[i] == "VERB"
+    )
+    return [verb for verb in verbs if _inverted_at_end(verb) is not None]
 
 
 _CALLS = frozenset({"demand", "urge", "call", "ask", "request"})  # calls for a deed
@@ -2490,13 +2495,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 
 def _chunk_after(verb: Token) -> Span | None:
-    """The noun phrase right after a verb, where an inverted speaker stands."""
-    for chunk in verb.sent.noun_chunks:
-        if chunk.start == verb.i + 1:
-            return chunk
-        if chunk.start > verb.i + 1:
-            break
-    return None
+    """The noun phrase right after a verb, where an inverted speaker stands (one of its sentence's)."""
+    start = verb.i + 1
+    end = _noun_chunk_ends(verb.doc).get(start)
+    if end is None or end > verb.sent.end:
+        return None
+    return Span(verb.doc, start, end, label="NP")
+
+
+def _noun_chunk_ends(doc: Doc) -> dict[int, int]:
+    """The end of each of the parse's noun chunks, by its start, found once per parse: spaCy's
+    `Span.noun_chunks` finds all of the document's for each sentence asked (its chunks never
+    overlap, so a start names one chunk)."""
+    ends = doc.user_data.get(_NOUN_CHUNKS_KEY)
+    if ends is None:
+        ends = doc.user_data[_NOUN_CHUNKS_KEY] = {chunk.start: chunk.end for chunk in doc.noun_chunks}
+    return ends  # type: ignore[no-any-return]
+
+
+_NOUN_CHUNKS_KEY = "storyline.noun_chunk_ends"
 
 
 def _after_comma_without_subject(verb: Token) -> bool:
