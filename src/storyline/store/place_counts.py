@@ -11,6 +11,7 @@ store keeps the counts instead, added to in the transaction that stores an artic
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections import Counter
 from itertools import groupby
 from operator import itemgetter
@@ -87,19 +88,21 @@ def add(connection: sqlite3.Connection, counts: PlaceCounts) -> None:
 
 
 def load(connection: sqlite3.Connection) -> PlaceCounts:
-    """The stored counts (none counted left out)."""
+    """The stored counts (none counted left out), each name one string however many pairs hold it."""
     counts = PlaceCounts()
     totals = dict(connection.execute("SELECT kind, count FROM place_totals").fetchall())
     counts.sentences, counts.articles = totals.get("sentences", 0), totals.get("articles", 0)
     for name, sentences, articles, placed in connection.execute("SELECT * FROM place_names"):
+        name = sys.intern(name)
         _keep(counts.in_sentences, name, sentences)
         _keep(counts.in_articles, name, articles)
         _keep(counts.placed, name, placed)
     for name, other, sentences, articles in connection.execute("SELECT * FROM place_pairs"):
-        _keep(counts.sentence_pairs, (name, other), sentences)
-        _keep(counts.article_pairs, (name, other), articles)
+        pair = (sys.intern(name), sys.intern(other))
+        _keep(counts.sentence_pairs, pair, sentences)
+        _keep(counts.article_pairs, pair, articles)
     for inner, outer, sentences in connection.execute("SELECT * FROM place_written"):
-        _keep(counts.written, (inner, outer), sentences)
+        _keep(counts.written, (sys.intern(inner), sys.intern(outer)), sentences)
     return counts
 
 
