@@ -99,9 +99,9 @@ def test_a_places_people_name_it() -> None:
     assert not _placed_apart(village, killed, Merger(), 0.1)  # "the Mexican state of Veracruz"
 
 
-def test_a_later_run_learns_again_from_the_stored_mentions(tmp_path: Path, isolated_pipeline) -> None:  # type: ignore[no-untyped-def]
-    """Where the collection puts its places is counted again from the store when a later run adds
-    articles (`Store.mentioned_places`): what one run learnt is not lost to the next."""
+def test_a_later_run_learns_from_the_stored_counts(tmp_path: Path, isolated_pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Where the collection puts its places is kept in the store with its mentions
+    (`Store.place_counts`): what one run learnt is not lost to the next."""
     paths = []
     for name, text in (("oaxaca", OAXACA_MEXICO), ("mexico", MEXICO_KILLED)):
         path = tmp_path / f"{name}.txt"
@@ -109,6 +109,6 @@ def test_a_later_run_learns_again_from_the_stored_mentions(tmp_path: Path, isola
         paths.append(path)
     with Store(tmp_path / "s.db") as store:
         ingest(paths, store, isolated_pipeline)
-        index = PlaceIndex()
-        index.see_sentences(store.mentioned_places())
+    with Store(tmp_path / "s.db") as store:
+        index = PlaceIndex(store.place_counts())
     assert index.within("Oaxaca", "Mexico")

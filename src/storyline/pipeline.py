@@ -36,6 +36,7 @@ from storyline.extract.events import Extraction, extract
 from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
+from storyline.merge.places import PlaceIndex
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import DAYS_KEY, NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
@@ -196,7 +197,6 @@ def _ingest(
     words = store.article_words()
     merger = Merger(store.clusters_with_predicate, store.context_names(), words)  # counted as articles come
     merger.remember_days(store.days_told())
-    merger.places.see_sentences(store.mentioned_places())  # where the stored articles put their places
     report.warnings.extend(store.damaged)
     undated: list[Document] = []
     batch: list[Document] = []
@@ -264,6 +264,7 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
         version = store.data_version()
         if version != merger.version:
             merger.forget()  # another run wrote meanwhile: what the merger keeps may be stale
+            merger.places = PlaceIndex(store.place_counts())  # where the stored articles put places
         meanwhile = store.known_ids([p.document.id for p in analysed])
         report.duplicates += len(meanwhile)
         analysed = [p for p in analysed if p.document.id not in meanwhile]
@@ -285,12 +286,19 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
         documents = [p.document for p in analysed]
         contexts = {p.document.id: p.extraction.context for p in analysed}
         saved = store.save_batch(
-            documents, events, quotes, merger.changed(), contexts, expected_version=version
+            documents,
+            events,
+            quotes,
+            merger.changed(),
+            contexts,
+            expected_version=version,
+            places=merger.places.unsaved,
         )
         if not saved:
             merger.forget()
             continue
         merger.settle()  # its entries stay for the next batch; none were written by another run
+        merger.places.saved()
         merger.version = version
         report.documents_added += len(documents)
         report.events += len(events)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from storyline.model import Event
 
@@ -27,58 +28,112 @@ SETTING_COMPANY = 0.9  # the share of a place's articles that name the setting, 
 MAX_STEPS = 3  # "Airdrie, Lanarkshire", Lanarkshire in Scotland, Scotland in the UK
 
 
-class PlaceIndex:
-    """The places of the mentioned sentences, each place's company and the "X, Y" pairs written."""
+@dataclass(slots=True)
+class PlaceCounts:
+    """What the index learns, as counts that only ever add up: the store keeps them beside the
+    mentions (`store.place_counts`), so a later run loads them in the size of the collection's
+    places and pairs, not of its mentions."""
 
-    def __init__(self) -> None:
-        self._seen: set[tuple[str, int]] = set()  # sentences counted (document, start)
-        self._articles_seen: set[str] = set()
+    sentences: int = 0  # the mentioned sentences that locate something
+    articles: int = 0  # the articles with mentions
+    in_sentences: Counter[str] = field(default_factory=Counter)  # name -> such sentences naming it
+    in_articles: Counter[str] = field(default_factory=Counter)  # name -> articles naming it
+    placed: Counter[str] = field(default_factory=Counter)  # name -> sentences locating something in it
+    # (name, other), name < other -> sentences (not lists: `MAX_COMPANY`) or articles naming both
+    sentence_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    article_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    written: Counter[tuple[str, str]] = field(default_factory=Counter)  # (inner, outer) -> sentences
+
+    def add(self, other: PlaceCounts) -> None:
+        self.sentences += other.sentences
+        self.articles += other.articles
+        for mine, theirs in zip(self._counters(), other._counters(), strict=True):
+            mine.update(theirs)
+
+    def _counters(self) -> list[Counter[str] | Counter[tuple[str, str]]]:
+        return [
+            self.in_sentences,
+            self.in_articles,
+            self.placed,
+            self.sentence_pairs,
+            self.article_pairs,
+            self.written,
+        ]
+
+    def see_article(self, mentions: Iterable[tuple[int, str, list[str], list[str]]]) -> None:
+        """Count one article's mentions, given as (start, sentence, places, participants): each
+        sentence once, with the names of all its mentions, and the article with all of them."""
+        sentences: dict[int, tuple[str, set[str], set[str]]] = {}
+        for start, summary, located, participants in mentions:
+            _, places, names = sentences.setdefault(start, (summary, set(), set()))
+            places.update(located)
+            names.update(located, participants)
+        named: set[str] = set()
+        for summary, places, names in sentences.values():
+            named |= names
+            if places:
+                self.placed.update(places)
+                self.sentences += 1
+                self.in_sentences.update(names)
+                if len(names) <= MAX_COMPANY:
+                    self.sentence_pairs.update(_pairs(names))
+                self.written.update(written_within(summary, sorted(names)))
+        self.articles += 1
+        self.in_articles.update(named)
+        self.article_pairs.update(_pairs(named))
+
+
+def count_places(events: Iterable[Event]) -> PlaceCounts:
+    """The counts of the mentions' articles (each article's mentions all given at once)."""
+    articles: dict[str, list[tuple[int, str, list[str], list[str]]]] = {}
+    for event in events:
+        articles.setdefault(event.document_id, []).append(
+            (event.start, event.summary, event.places, event.participants)
+        )
+    counts = PlaceCounts()
+    for mentions in articles.values():
+        counts.see_article(mentions)
+    return counts
+
+
+def _pairs(names: set[str]) -> list[tuple[str, str]]:
+    ordered = sorted(names)
+    return [(name, other) for i, name in enumerate(ordered) for other in ordered[i + 1 :]]
+
+
+class PlaceIndex:
+    """The places of the mentioned sentences, each place's company and the "X, Y" pairs written:
+    the counts stored (`counts`) and those of the articles seen since (`unsaved`)."""
+
+    def __init__(self, counts: PlaceCounts | None = None) -> None:
         self._in_sentences = _Company(1.0)  # the names of the sentences that locate something
         self._in_articles = _Company(ARTICLE_WIDER)  # the names of the articles' mentioned sentences
         self._placed: set[str] = set()  # names some sentence locates something in
         self._written: dict[str, set[str]] = {}  # place -> places it is written to lie in
         self._up: dict[str, set[str]] = {}  # `_containers` worked out since the last sentences seen
+        self.unsaved = PlaceCounts()  # what `see` counted since the store last took it (`saved`)
+        if counts is not None:
+            self._learn(counts)
 
     def see(self, events: Iterable[Event]) -> None:
         """Count the places of the mentions' sentences (each sentence once, with the names of all
-        its mentions) and of their articles."""
-        self.see_sentences(
-            (event.document_id, event.start, event.summary, event.places, event.participants)
-            for event in events
-        )
+        its mentions) and of their articles, each article's mentions all given at once: an article
+        is seen once (a run skips the stored ones)."""
+        counts = count_places(events)
+        self._learn(counts)
+        self.unsaved.add(counts)
 
-    def see_sentences(self, mentions: Iterable[tuple[str, int, str, list[str], list[str]]]) -> None:
-        """`see` for mentions given as (document, start, sentence, places, participants): the
-        stored ones, when a later run adds articles to a collection."""
+    def saved(self) -> None:
+        """The store holds what was seen so far (`Store.save_batch`)."""
+        self.unsaved = PlaceCounts()
+
+    def _learn(self, counts: PlaceCounts) -> None:
         self._up.clear()
-        sentences: dict[tuple[str, int], tuple[str, set[str], set[str]]] = {}
-        for document, start, summary, located, participants in mentions:
-            if (document, start) in self._seen:
-                continue
-            _, places, names = sentences.setdefault((document, start), (summary, set(), set()))
-            places.update(located)
-            names.update(located, participants)
-        articles: dict[str, set[str]] = {}
-        for (document, start), (summary, places, names) in sentences.items():
-            self._seen.add((document, start))
-            self._placed.update(places)
-            articles.setdefault(document, set()).update(names)
-            if places:
-                self._count(self._in_sentences, sorted(names), MAX_COMPANY)
-                for inner, outer in written_within(summary, sorted(names)):
-                    self._written.setdefault(inner, set()).add(outer)
-        for document, names in articles.items():
-            if document not in self._articles_seen:
-                self._articles_seen.add(document)
-                self._count(self._in_articles, sorted(names), None)
-
-    @staticmethod
-    def _count(company: _Company, names: list[str], most: int | None) -> None:
-        company.total += 1
-        company.named.update(names)
-        if most is None or len(names) <= most:
-            for name in names:
-                company.together[name].update(other for other in names if other != name)
+        self._in_sentences.learn(counts.sentences, counts.in_sentences, counts.sentence_pairs)
+        self._in_articles.learn(counts.articles, counts.in_articles, counts.article_pairs)
+        self._placed.update(counts.placed)
+        for inner, outer in counts.written:
+            self._written.setdefault(inner, set()).add(outer)
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether `inner` lies in `outer` as far as the collection tells (a few steps up). The
@@ -118,6 +173,13 @@ class _Company:
         self.total = 0
         self.named: Counter[str] = Counter()
         self.together: dict[str, Counter[str]] = defaultdict(Counter)  # name -> names with it
+
+    def learn(self, total: int, named: Counter[str], pairs: Counter[tuple[str, str]]) -> None:
+        self.total += total
+        self.named.update(named)
+        for (name, other), together in pairs.items():
+            self.together[name][other] += together
+            self.together[other][name] += together
 
     def setting(self, place: str, other: str) -> bool:
         """Whether `place` is named in `SETTING_SHARE` of the articles at least, more often than

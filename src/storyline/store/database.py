@@ -21,9 +21,10 @@ from typing import TypeVar
 from storyline import __version__
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
+from storyline.merge.places import PlaceCounts
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature, telling_stems
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
-from storyline.store import codec, saved_state, sentence_clauses
+from storyline.store import codec, place_counts, saved_state, sentence_clauses
 from storyline.store.schema import migrate
 
 DEFAULT_PATH = Path("storyline.db")
@@ -103,16 +104,10 @@ class Store:
         )
         return [date.fromisoformat(row[0]) for row in rows]
 
-    def mentioned_places(self) -> Iterator[tuple[str, int, str, list[str], list[str]]]:
-        """Each stored mention that names a place or a participant: (document, start, sentence,
-        places, participants), for the merger to learn again where the collection's places lie
-        (`merge.places.PlaceIndex.see_sentences`)."""
-        rows = self._db.execute(
-            "SELECT document_id, start, summary, places, participants FROM events"
-            " WHERE places NOT IN ('', '[]') OR participants NOT IN ('', '[]')"
-        )
-        for document, start, summary, places, participants in rows:
-            yield document, start, summary, codec.load_strings(places), codec.load_strings(participants)
+    def place_counts(self) -> PlaceCounts:
+        """Where the collection's places lie, as counts (`merge.places.PlaceIndex`): loaded in the
+        size of its places and pairs, not of its mentions (`store.place_counts`)."""
+        return place_counts.load(self._db)
 
     def first_publication_date(self) -> date | None:
         """When the collection's earliest article came out (dates guessed by storyline left out)."""
@@ -151,10 +146,12 @@ class Store:
         clusters: Sequence[Cluster],
         contexts: dict[str, frozenset[str]] | None = None,
         expected_version: int | None = None,
+        places: PlaceCounts | None = None,
     ) -> bool:
         """Documents, their events (each with its entry id), quotes and the changed entries, atomically.
 
-        `contexts` holds each new document's named actors and places, which merging compares.
+        `contexts` holds each new document's named actors and places, which merging compares;
+        `places` the counts of where the new documents put their places (`PlaceIndex.unsaved`).
         With `expected_version` (a `data_version` read before merging), nothing is
         written and False returned when another connection committed since: the
         merge was done against a stale store.
@@ -209,6 +206,8 @@ class Store:
             )
             # loaded with its latest reports only: rebuilt from all of them
             self._save_entries(self._entries_by_id([c.id for c in clusters if c.partial]))
+            if places is not None:
+                place_counts.add(self._db, places)
             self._bump_revision()
         return True
 

@@ -8,6 +8,9 @@ up to date when opened and a newer one is refused rather than misread.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+
+from storyline.store import place_counts
 
 # An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
 _NAMES_OF_NEW = (
@@ -16,7 +19,10 @@ _NAMES_OF_NEW = (
     " INSERT INTO entry_names SELECT new.id, 'place', value FROM json_each(new.places) WHERE type = 'text';"
 )
 
-MIGRATIONS: list[list[str]] = [
+# a migration is its statements, or a function given the connection (inside the transaction)
+Migration = list[str] | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[Migration] = [
     [
         """CREATE TABLE documents (
             id TEXT PRIMARY KEY,
@@ -141,6 +147,9 @@ MIGRATIONS: list[list[str]] = [
         ) WITHOUT ROWID""",  # the key is the row: no second copy of it in an index
         "ALTER TABLE events ADD COLUMN clauses_out TEXT",
     ],
+    # 11: how many mentioned sentences and articles name each place and each two, and the places
+    # written within others, which the merger learns where places lie from (`store.place_counts`)
+    place_counts.migrate,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -167,9 +176,16 @@ def migrate(connection: sqlite3.Connection) -> None:
                 f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
             )
         for number in range(version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[number]:
-                connection.execute(statement)
+            _apply(MIGRATIONS[number], connection)
             connection.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _apply(migration: Migration, connection: sqlite3.Connection) -> None:
+    if callable(migration):
+        migration(connection)
+        return
+    for statement in migration:
+        connection.execute(statement)
 
 
 def _version(connection: sqlite3.Connection) -> int:

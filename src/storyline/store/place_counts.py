@@ -1,0 +1,111 @@
+"""Where the collection's places lie, as counts kept beside the mentions (schema 11).
+
+The merger learns which place lies in which from the collection itself (`merge.places.PlaceIndex`):
+how many mentioned sentences and articles name each place and each two, and the "X, Y" pairs
+written. A run used to count them again from every stored mention when it started, and to hold
+every sentence and article it had counted: time and memory that grew with the collection. The
+store keeps the counts instead, added to in the transaction that stores an article's mentions
+(`Store.save_batch`), and a run loads them in the size of the collection's places and pairs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections import Counter
+from itertools import groupby
+from operator import itemgetter
+from typing import TypeVar
+
+from storyline.merge.places import PlaceCounts
+from storyline.store import codec
+
+_K = TypeVar("_K")
+
+_TABLES = [
+    """CREATE TABLE IF NOT EXISTS place_names (
+        name TEXT PRIMARY KEY,
+        sentences INTEGER NOT NULL, articles INTEGER NOT NULL, placed INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS place_pairs (
+        name TEXT NOT NULL, other TEXT NOT NULL,
+        sentences INTEGER NOT NULL, articles INTEGER NOT NULL,
+        PRIMARY KEY (name, other)
+    ) WITHOUT ROWID""",  # name < other: a pair once
+    """CREATE TABLE IF NOT EXISTS place_written (
+        inner TEXT NOT NULL, outer TEXT NOT NULL, sentences INTEGER NOT NULL,
+        PRIMARY KEY (inner, outer)
+    ) WITHOUT ROWID""",
+    "CREATE TABLE IF NOT EXISTS place_totals (kind TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID",
+]
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Schema 11: the tables, counted once from the stored mentions, an article at a time (the
+    counts are all that is held). Counting again from scratch, it may run twice."""
+    for statement in _TABLES:
+        connection.execute(statement)
+    for table in ("place_names", "place_pairs", "place_written", "place_totals"):
+        connection.execute(f"DELETE FROM {table}")
+    counts = PlaceCounts()
+    rows = connection.execute(
+        "SELECT document_id, start, summary, places, participants FROM events ORDER BY document_id"
+    )
+    for _, mentions in groupby(rows, key=itemgetter(0)):
+        counts.see_article(
+            (start, summary, codec.load_strings(places), codec.load_strings(participants))
+            for _, start, summary, places, participants in mentions
+        )
+    add(connection, counts)
+
+
+def add(connection: sqlite3.Connection, counts: PlaceCounts) -> None:
+    """Add a batch's counts to the stored ones (inside the caller's transaction)."""
+    connection.executemany(
+        "INSERT INTO place_totals (kind, count) VALUES (?, ?)"
+        " ON CONFLICT(kind) DO UPDATE SET count = count + excluded.count",
+        [("sentences", counts.sentences), ("articles", counts.articles)],
+    )
+    names = set(counts.in_sentences) | set(counts.in_articles) | set(counts.placed)
+    connection.executemany(
+        "INSERT INTO place_names (name, sentences, articles, placed) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET sentences = sentences + excluded.sentences,"
+        " articles = articles + excluded.articles, placed = placed + excluded.placed",
+        [(name, counts.in_sentences[name], counts.in_articles[name], counts.placed[name]) for name in names],
+    )
+    pairs = set(counts.sentence_pairs) | set(counts.article_pairs)
+    connection.executemany(
+        "INSERT INTO place_pairs (name, other, sentences, articles) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(name, other) DO UPDATE SET sentences = sentences + excluded.sentences,"
+        " articles = articles + excluded.articles",
+        [(*pair, counts.sentence_pairs[pair], counts.article_pairs[pair]) for pair in pairs],
+    )
+    connection.executemany(
+        "INSERT INTO place_written (inner, outer, sentences) VALUES (?, ?, ?)"
+        " ON CONFLICT(inner, outer) DO UPDATE SET sentences = sentences + excluded.sentences",
+        [(*pair, sentences) for pair, sentences in counts.written.items()],
+    )
+
+
+def load(connection: sqlite3.Connection) -> PlaceCounts:
+    """The stored counts (none counted left out), each name one string however many pairs hold it."""
+    counts = PlaceCounts()
+    totals = dict(connection.execute("SELECT kind, count FROM place_totals").fetchall())
+    counts.sentences, counts.articles = totals.get("sentences", 0), totals.get("articles", 0)
+    for name, sentences, articles, placed in connection.execute("SELECT * FROM place_names"):
+        name = sys.intern(name)
+        _keep(counts.in_sentences, name, sentences)
+        _keep(counts.in_articles, name, articles)
+        _keep(counts.placed, name, placed)
+    for name, other, sentences, articles in connection.execute("SELECT * FROM place_pairs"):
+        pair = (sys.intern(name), sys.intern(other))
+        _keep(counts.sentence_pairs, pair, sentences)
+        _keep(counts.article_pairs, pair, articles)
+    for inner, outer, sentences in connection.execute("SELECT * FROM place_written"):
+        _keep(counts.written, (sys.intern(inner), sys.intern(outer)), sentences)
+    return counts
+
+
+def _keep(counter: Counter[_K], key: _K, count: int) -> None:
+    if count:
+        counter[key] = count

@@ -1,0 +1,96 @@
+"""Where the collection's places lie is learnt from counts the store keeps beside the mentions
+(`store.place_counts`, schema 11), not counted again from every stored mention when a run starts:
+the counts survive a reopen, two runs learn what one run learns, and a store written before
+schema 11 counts them once from its mentions. Sentences from the Timeline17 articles of H1N1_bbc."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import CORPUS, needs
+from storyline.ingest import read_documents
+from storyline.merge.places import PlaceCounts, PlaceIndex, count_places
+from storyline.model import Document
+from storyline.pipeline import Pipeline, Processed, ingest
+from storyline.store import Store
+from storyline.store.schema import SCHEMA_VERSION
+
+pytestmark = needs(CORPUS / "t17" / "H1N1_bbc")
+
+OAXACA_MEXICO = (
+    "From Matthew Price in Oaxaca, Mexico The first fatal case of the virus is believed to have been "
+    "contracted here in Oaxaca."
+)  # 97d7c41c
+MEXICO_KILLED = (
+    "The virus has killed at least 60 people in Mexico and appears to have infected more than 1,000."
+)  # 1101bc16
+AIRDRIE = (
+    "It is understood the two travellers were admitted to Monklands hospital in Airdrie, Lanarkshire, "
+    "after returning from Mexico on Tuesday."
+)  # 22b14312
+ARTICLES = {"oaxaca": OAXACA_MEXICO, "mexico": MEXICO_KILLED, "airdrie": AIRDRIE}
+
+
+def _articles(folder: Path) -> list[Path]:
+    paths = []
+    for name, text in ARTICLES.items():
+        path = folder / f"{name}.txt"
+        path.write_text(f"date 2009-04-29\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _documents(paths: list[Path]) -> list[Document]:
+    return [item for item in read_documents(paths) if isinstance(item, Document)]
+
+
+def _stored(path: Path) -> PlaceCounts:
+    with Store(path) as store:
+        return store.place_counts()
+
+
+def test_the_counts_survive_a_reopen(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
+    """What the run counted from the articles' mentions is what a later run loads."""
+    paths = _articles(tmp_path)
+    counted = count_places(
+        event
+        for processed in isolated_pipeline.process(_documents(paths), [])
+        if isinstance(processed, Processed)
+        for event in processed.extraction.events
+    )
+    with Store(tmp_path / "s.db") as store:
+        ingest(paths, store, isolated_pipeline)
+    stored = _stored(tmp_path / "s.db")
+    assert stored == counted
+    assert stored.articles == 3 and stored.written[("Oaxaca", "Mexico")] == 1
+    assert PlaceIndex(stored).within("Oaxaca", "Mexico")
+
+
+def test_two_runs_learn_what_one_run_learns(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
+    paths = _articles(tmp_path)
+    with Store(tmp_path / "one.db") as store:
+        ingest(paths, store, isolated_pipeline)
+    for part in (paths[:1], paths[1:]):
+        with Store(tmp_path / "two.db") as store:
+            ingest(part, store, isolated_pipeline)
+    once, twice = _stored(tmp_path / "one.db"), _stored(tmp_path / "two.db")
+    assert twice == once and once.articles == 3
+    assert PlaceIndex(twice).within("Oaxaca", "Mexico")  # written in run 1, Mexico placed in run 2
+
+
+def test_a_store_before_schema_11_counts_its_mentions_once(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """The migration fills the counts from the stored mentions, as the runs would have counted them."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest(_articles(tmp_path), store, isolated_pipeline)
+    counted = _stored(path)
+    with sqlite3.connect(path) as connection:  # back to schema 10: no counts
+        for table in ("place_names", "place_pairs", "place_written", "place_totals"):
+            connection.execute(f"DROP TABLE {table}")
+        connection.execute("PRAGMA user_version = 10")
+    assert _stored(path) == counted and counted.sentences > 0
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
