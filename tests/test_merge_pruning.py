@@ -116,7 +116,8 @@ def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one(
         at_once._see(document, context[document])
         for index, plan in at_once._foresee(sigs).items():  # the plans' bounds are the mention's own
             if plan.bounds is not None and len(plan.bounds):
-                alone = at_once._margin_bounds(sigs[index], plan.block.rows(), at_once._crowd(sigs[index]))
+                block = at_once._rows.block([row for rows in plan.compared for row in rows])
+                alone = at_once._margin_bounds(sigs[index], block, at_once._crowd(sigs[index]))
                 assert plan.bounds.tolist() == alone.tolist()
                 planned += 1
         joined = at_once.add_article(events, context[document])
