@@ -498,9 +498,10 @@ class Merger:
         scored (`_best_match`), and only until the count is settled: `_stray` is a Python call for
         each far report."""
         mine = [other for other in compared if other.document == sig.document]
+        far = [other for other in mine if abs(other.sentence - sig.sentence) > NEAR_CHARS]  # `_stray` if any
         strays, needed = 0, len(mine) // 2 + 1  # more than half
-        for left, other in enumerate(reversed(mine)):
-            if strays + len(mine) - left < needed:
+        for left, other in enumerate(reversed(far)):
+            if strays + len(far) - left < needed:
                 return False
             strays += _stray(sig, other, self)
             if strays >= needed:
