@@ -405,8 +405,9 @@ class Merger:
         taken only through a report alike the mention's sentence.
 
         Every report of every candidate is first bounded at once (`_margin_bounds`, or the
-        article's `plan`); `_margin` is then worked out from the highest bound down, and the search
-        stops where no bound can reach the best margin found: most pairs are never scored one by one.
+        article's `plan`); `_margin` is then worked out from the highest bound down (on equal bounds,
+        the latest told entry first), and the search stops where no bound can reach the best margin
+        found: most pairs are never scored one by one.
         """
         if plan is None:
             crowd = self._crowd(sig)
