@@ -1,11 +1,13 @@
 """Benchmark: hostile one-line articles (seconds to ingest each into a fresh store, and the store's size).
 
-Usage: python benchmarks/bench_hostile.py [--topic H1N1_bbc] [--out /tmp/hostile] [--profile NAME]
+Usage: python benchmarks/bench_hostile.py [--topic H1N1_bbc] [--out /tmp/hostile]
+       [--profile NAME] [--only NAME]
 Builds three articles from a Timeline17 topic's own text (written under `--out`, never into the repo):
 `no_stop`, a 40,000-character line with no full stop; `tight_stops`, a 40,000-character line of short
 sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and"
 (each part opening in lower case); `repeated`, one sentence repeated without its stop to 40,000
-characters.
+characters; `said_list`, 2,000 sentences of the topic that hold "said", in file order, the list
+started again when it runs out (a page of statements: one predicate's mentions by the thousand).
 Each is ingested alone into a new store; prints seconds, events and the store's bytes. `--profile`
 runs one of them under cProfile and prints the 25 most costly functions (cumulative).
 """
@@ -29,6 +31,7 @@ from storyline.store.database import Store
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "t17"
 CHARS = 40_000
 RUN_ON_WORDS = 2_000
+SAID_SENTENCES = 2_000
 
 
 def topic_sentences(topic: str) -> list[str]:
@@ -66,6 +69,13 @@ def repeated(sentences: list[str]) -> str:
     return _until(" ".join([named.rstrip(".")] * (CHARS // len(named) + 1)), CHARS)
 
 
+def said_list(sentences: list[str]) -> str:
+    """2,000 of the topic's sentences holding "said", one after another, started again from the first
+    when they run out."""
+    said = [s for s in sentences if " said" in s]
+    return " ".join(said[i % len(said)] for i in range(SAID_SENTENCES))
+
+
 def _named(sentence: str) -> bool:
     return any(word.istitle() for word in sentence.split()[1:])
 
@@ -79,6 +89,7 @@ ARTICLES: dict[str, Callable[[list[str]], str]] = {
     "tight_stops": tight_stops,
     "run_on": run_on,
     "repeated": repeated,
+    "said_list": said_list,
 }
 
 
@@ -95,13 +106,14 @@ def main() -> None:
     parser.add_argument("--topic", default="H1N1_bbc")
     parser.add_argument("--out", type=Path, default=Path("/tmp/hostile"))
     parser.add_argument("--profile", choices=sorted(ARTICLES))
+    parser.add_argument("--only", choices=sorted(ARTICLES), help="ingest only this article")
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
     sentences = topic_sentences(arguments.topic)
     pipeline = Pipeline()
     ingest_one(_write(arguments.out, "warm", "Markets fell on Monday."), arguments.out / "warm.db", pipeline)
     for name, build in ARTICLES.items():
-        if arguments.profile and name != arguments.profile:
+        if name != (arguments.profile or arguments.only or name):
             continue
         path, db = _write(arguments.out, name, build(sentences)), arguments.out / f"{name}.db"
         if arguments.profile:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from storyline.model import Entry, Event, Mention, Tense
+from storyline.store.schema import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -220,3 +222,21 @@ def marked_event(
         document, start, start + len(text), text, text, None, False, tense, predicate=predicate,
         event_start=at, event_end=at + len(word), **fields,  # type: ignore[arg-type]
     )  # fmt: skip
+
+
+def sentences_back_in_rows(connection: sqlite3.Connection) -> None:
+    """Each mention's sentence back in its own row (`text`, and `summary` with single spaces), no
+    `sentences` table, as stores were before schema 12 (`store.schema`)."""
+    rows = connection.execute(
+        "SELECT e.id, t.text FROM events e JOIN sentences t ON t.document_id = e.document_id"
+        ' AND t.start = e.start AND t."end" = e."end" WHERE e.text = \'\''
+    ).fetchall()
+    connection.executemany(
+        "UPDATE events SET text = ?, summary = ? WHERE id = ?",
+        [(text, " ".join(text.split()), row_id) for row_id, text in rows],
+    )
+    for trigger in ("events_fts_delete", "events_fts_update"):  # schema 3's, which read `text` alone
+        connection.execute(f"DROP TRIGGER {trigger}")
+        (statement,) = [m for m in MIGRATIONS[2] if f"TRIGGER {trigger} " in m]
+        connection.execute(statement)
+    connection.execute("DROP TABLE sentences")

@@ -7,9 +7,14 @@ that some are `_stray` to others."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
+
 from conftest import T17, needs
+from storyline.merge import entries
 from storyline.merge.entries import MAX_COMPARED, NEAR_CHARS, Cluster, Merger, _margin, _stray, overlaps
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Event, Figure, Tense
@@ -116,7 +121,8 @@ def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one(
         at_once._see(document, context[document])
         for index, plan in at_once._foresee(sigs).items():  # the plans' bounds are the mention's own
             if plan.bounds is not None and len(plan.bounds):
-                alone = at_once._margin_bounds(sigs[index], plan.block.rows(), at_once._crowd(sigs[index]))
+                block = at_once._rows.block([row for rows in plan.compared for row in rows])
+                alone = at_once._margin_bounds(sigs[index], block, at_once._crowd(sigs[index]))
                 assert plan.bounds.tolist() == alone.tolist()
                 planned += 1
         joined = at_once.add_article(events, context[document])
@@ -125,3 +131,72 @@ def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one(
     assert [(c.id, [e.start for e in c.events]) for c in at_once.clusters] == [
         (c.id, [e.start for e in c.events]) for c in one_by_one.clusters
     ]
+
+
+# H1N1_bbc, 26 April 2009 (2009-04-26/1200.htm.txt)
+SCREENING = "Several countries in Asia and Latin America have begun screening airport passengers for symptoms"
+COPIES = 40
+
+
+def _copied_page() -> list[Event]:
+    """A page whose line repeats one sentence without its stop (`benchmarks/bench_hostile.py`'s
+    `repeated`): cut into two long sentences far apart, each copy told by "begun" and "screening"."""
+    events = []
+    for start in (0, NEAR_CHARS + 1):
+        text = " ".join([SCREENING] * COPIES)
+        for copy in range(COPIES):
+            at = start + copy * (len(SCREENING) + 1)
+            for predicate, word, main in (("begin", "begun", True), ("screen", "screening", False)):
+                offset = at + SCREENING.index(word)
+                events.append(
+                    Event(
+                        "page",
+                        start,
+                        start + len(text),
+                        text,
+                        text,
+                        None,
+                        False,
+                        Tense.PAST,
+                        event_start=offset,
+                        event_end=offset + len(word),
+                        predicate=predicate,
+                        main=main,
+                        places=["Asia", "Latin America"],
+                    )
+                )
+    return events
+
+
+def test_a_page_repeating_a_sentence_merges_as_scoring_every_pair_does_scoring_few(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The mentions of the second sentence each meet dozens of entries bounded alike (the first
+    sentence's copies, one entry each): the latest told is scored first, and taking it ends the
+    search; the entries are those scoring every pair makes."""
+    calls = Counter[str]()
+    for name in ("_margin", "_stray"):
+        monkeypatch.setattr(entries, name, _counted(getattr(entries, name), calls))
+    pruned, exhaustive = Merger(), Merger()
+    scored = []
+    for event in _copied_page():
+        sig = signature(event)
+        expected = _brute_force(exhaustive, sig)
+        before = calls.total()
+        assert (pruned._best_match(sig) or Cluster("", None)).id == (expected or Cluster("", None)).id
+        scored.append(calls.total() - before)
+        pruned.add(event)
+        exhaustive.add(event)
+    assert [(c.id, len(c.events)) for c in pruned.clusters] == [
+        (c.id, len(c.events)) for c in exhaustive.clusters
+    ]
+    assert len(pruned.clusters) == 2 * COPIES  # a sentence's copies are not one event: the second's join
+    assert max(scored) <= 4, max(scored)  # not one or two per entry of the word
+
+
+def _counted(function: Callable[..., object], calls: Counter[str]) -> Callable[..., object]:
+    def counted(*args: object) -> object:
+        calls[function.__name__] += 1
+        return function(*args)
+
+    return counted

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from conftest import CORPUS, needs
+from conftest import CORPUS, needs, sentences_back_in_rows
 from storyline.ingest import read_documents
 from storyline.merge.places import PlaceCounts, PlaceIndex, count_places
 from storyline.model import Document
@@ -87,7 +87,8 @@ def test_a_store_before_schema_11_counts_its_mentions_once(
     with Store(path) as store:
         ingest(_articles(tmp_path), store, isolated_pipeline)
     counted = _stored(path)
-    with sqlite3.connect(path) as connection:  # back to schema 10: no counts
+    with sqlite3.connect(path) as connection:  # back to schema 10: no counts, each mention its sentence
+        sentences_back_in_rows(connection)
         for table in ("place_names", "place_pairs", "place_written", "place_totals"):
             connection.execute(f"DROP TABLE {table}")
         connection.execute("PRAGMA user_version = 10")

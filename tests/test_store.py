@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, sentences_back_in_rows
 from storyline.ingest.reader import read_documents
 from storyline.model import Document, Event
 from storyline.pipeline import Pipeline, Processed, ingest
@@ -98,7 +98,10 @@ def test_search_index_and_names_follow_the_rows_over_batches(tmp_path: Path, pip
         ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
         store._db.execute("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")
         indexed = store.query("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'Zelenskyy'")[0][0]
-        told = store.query("SELECT COUNT(*) FROM events WHERE text LIKE '%Zelenskyy%'")[0][0]
+        told = store.query(  # each mention's sentence is in `sentences` (schema 12)
+            "SELECT COUNT(*) FROM events e JOIN sentences t ON t.document_id = e.document_id"
+            ' AND t.start = e.start AND t."end" = e."end" WHERE t.text LIKE \'%Zelenskyy%\''
+        )[0][0]
         assert indexed == told > 0
         names = sorted(map(tuple, store.query("SELECT entry_id, kind, name FROM entry_names")))
         expected = sorted(
@@ -134,6 +137,7 @@ def test_a_schema_8_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline)
     with Store(path) as store:
         ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
     with sqlite3.connect(path) as connection:
+        sentences_back_in_rows(connection)
         connection.execute("DROP TABLE sentence_clauses")
         connection.execute("ALTER TABLE events DROP COLUMN clauses_out")
         connection.execute("ALTER TABLE events DROP COLUMN clauses")
@@ -156,6 +160,7 @@ def test_a_schema_9_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline)
         ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
         before = _stored_clause_words(store)
     with sqlite3.connect(path) as connection:  # back to schema 9: each mention its own list
+        sentences_back_in_rows(connection)
         rows = connection.execute(
             "SELECT e.id, s.words, e.clauses_out FROM events e JOIN sentence_clauses s ON s.document_id ="
             ' e.document_id AND s.start = e.start AND s."end" = e."end" WHERE e.clauses_out IS NOT NULL'
@@ -176,6 +181,40 @@ def test_a_schema_9_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline)
         documents = {row[0] for row in connection.execute("SELECT document_id FROM sentence_clauses")}
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert documents and documents.isdisjoint(key[0] for key in before)
+
+
+def test_a_schema_11_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Schema 12 stores each sentence's text once (`sentences`): a store written before it, whose
+    mentions hold their sentence twice (`text`, `summary`), migrates, reads back the same entries,
+    and merges new articles, whose mentions leave both empty; search and the text filter find old
+    and new mentions alike."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
+        before = [entry.as_dict() for entry in store.entries()]
+    with sqlite3.connect(path) as connection:
+        sentences_back_in_rows(connection)
+        connection.execute("PRAGMA user_version = 11")
+    with Store(path) as store:
+        assert [entry.as_dict() for entry in store.entries()] == before
+        ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
+        (entry,) = [e for e in store.entries(EntryFilter(since="2024-10-08", until="2024-10-08"))]
+        assert len({m.document for m in entry.mentions}) == 2
+        assert all(m.text for e in store.entries() for m in e.mentions)
+        (old, new) = store.query(
+            "SELECT SUM(text != '' AND summary != ''), SUM(text = '' AND summary = '') FROM events"
+        )[0]
+        found = store.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Zelenskyy'")
+        documents = {
+            row[0]
+            for row in store.query(
+                f"SELECT DISTINCT document_id FROM events WHERE id IN ({','.join(str(r[0]) for r in found)})"
+            )
+        }
+        filtered = store.entries(EntryFilter(text="Zelenskyy"))
+        store._db.execute("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")
+    assert old > 0 and new > 0 and len(documents) == 2
+    assert filtered and {m.document for e in filtered for m in e.mentions} >= documents
 
 
 def test_clause_words_are_stored_once_per_sentence_and_read_back_as_extracted(

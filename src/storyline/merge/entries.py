@@ -347,7 +347,7 @@ class Merger:
         bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
-            index: plan._replace(bounds=bounds[start:end], block=_Slice(block, start, end))
+            index: plan._replace(bounds=bounds[start:end])
             for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
 
@@ -408,32 +408,31 @@ class Merger:
         taken only through a report alike the mention's sentence.
 
         Every report of every candidate is first bounded at once (`_margin_bounds`, or the
-        article's `plan`); `_margin` is then worked out from the highest bound down, and the search
-        stops where no bound can reach the best margin found: most pairs are never scored one by one.
+        article's `plan`); `_margin` is then worked out from the highest bound down (on equal bounds,
+        the latest told entry first), and the search stops where no bound can reach the best margin
+        found: most pairs are never scored one by one.
         """
         if plan is None:
             crowd = self._crowd(sig)
             clusters, compared, ends = self._compared(sig, self._candidates(sig))
             if not ends or not ends[-1]:
                 return None
-            block: Block | _Slice = self._rows.block(list(chain.from_iterable(compared)))
-            bounds = self._margin_bounds(sig, block, crowd)
-        elif plan.bounds is None or plan.block is None:
+            bounds = self._margin_bounds(sig, self._rows.block(list(chain.from_iterable(compared))), crowd)
+        elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
         else:
-            _, clusters, compared, ends, crowd, bounds, block = plan
-        hopeful = bounds >= 0.0
-        if not hopeful.any():
+            _, clusters, _, ends, crowd, bounds = plan
+        if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
-        whole = block if isinstance(block, Block) else block.rows()
-        self._drop_strays(sig, clusters, compared, ends, whole, bounds, hopeful)
         # entries met only because the mention is a deed in force: only a copy joins it to them
         lasting = _met_in_force(sig, clusters)
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
+        strayed: dict[int, bool] = {}  # candidates looked at, and whether they are strays (`_strayed`)
         best, best_margin = -1, 0.0
-        # only pairs bounded at 0 or more can be taken, in the order of a stable sort of all, as the
-        # kept pairs keep their order
-        taken = np.flatnonzero(bounds >= best_margin)
+        # only pairs bounded at 0 or more can be taken; among equal bounds the latest told entry's
+        # come first, so that a tie it wins ends the search (a page repeating one word: hundreds of
+        # entries bounded alike). The result is the order's: the best margin, on a tie the latest told
+        taken = np.flatnonzero(bounds >= best_margin)[::-1]
         values = bounds.tolist()
         for pair in taken[np.argsort(-bounds[taken], kind="stable")].tolist():
             bound = values[pair]
@@ -442,6 +441,11 @@ class Merger:
             owner = bisect_right(ends, pair)
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
+            if owner not in strayed:
+                size = ends[owner] - (ends[owner - 1] if owner else 0)
+                strayed[owner] = self._strayed(sig, clusters[owner].signatures[-size:])
+            if strayed[owner]:
+                continue
             other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
             if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
                 continue  # before `_margin`, whose work it would throw away
@@ -492,38 +496,21 @@ class Merger:
         theirs = (other for other in recent if other.document != sig.document)
         return False, any(_reports_apart(sig, other, self) for other in theirs)
 
-    def _drop_strays(
-        self,
-        sig: Signature,
-        clusters: list[Cluster],
-        compared: list[list[int]],
-        ends: list[int],
-        block: Block,
-        bounds: np.ndarray,
-        hopeful: np.ndarray,
-    ) -> None:
-        """Bound at -1 every report of an entry most of whose reports in the mention's article are
-        `_stray`. Only entries with a report bounded at 0 or more (`hopeful`) are looked at: the
-        others cannot be taken anyway, and `_stray` is a Python call for each far report."""
-        mine = block.document == self._rows.code(sig.document)
-        far = mine & (np.abs(block.sentence - sig.sentence) > NEAR_CHARS)
-        if not far.any():
-            return
-        sizes = np.fromiter(map(len, compared), dtype=np.intp, count=len(compared))
-        last = np.asarray(ends, dtype=np.intp)
-        first = last - sizes
-        kept = np.concatenate([[0], np.cumsum(hopeful)])
-        far &= np.repeat(kept[last] > kept[first], sizes)  # of the entries that may be taken
-        strays = np.zeros(len(bounds) + 1, dtype=np.int64)  # counted from 1: a running sum's 0 first
-        for pair in np.flatnonzero(far).tolist():
-            owner = bisect_right(ends, pair)
-            strays[pair + 1] = _stray(sig, clusters[owner].signatures[pair - ends[owner]], self)
-        # each candidate's strays and own-article reports as differences of running sums: one
-        # numpy call for all candidates, not two `sum`s for each (850,000 calls on a long story)
-        ran = np.cumsum(strays)
-        told = np.concatenate([[0], np.cumsum(mine)])
-        stray = 2 * (ran[last] - ran[first]) > told[last] - told[first]
-        bounds[np.repeat(stray, sizes)] = -1.0
+    def _strayed(self, sig: Signature, compared: list[Signature]) -> bool:
+        """Whether most of an entry's compared reports in the mention's article are `_stray`: the
+        entry is not the mention's, whatever else of it matches. Asked only of an entry about to be
+        scored (`_best_match`), and only until the count is settled: `_stray` is a Python call for
+        each far report."""
+        mine = [other for other in compared if other.document == sig.document]
+        far = [other for other in mine if abs(other.sentence - sig.sentence) > NEAR_CHARS]  # `_stray` if any
+        strays, needed = 0, len(mine) // 2 + 1  # more than half
+        for left, other in enumerate(reversed(far)):
+            if strays + len(far) - left < needed:
+                return False
+            strays += _stray(sig, other, self)
+            if strays >= needed:
+                return True
+        return False
 
     def _margin_bounds(self, sig: Signature, block: Block, crowd: float) -> np.ndarray:
         """At least `_margin(sig, other)` for each report of `block` (`_bounds`)."""
@@ -715,17 +702,6 @@ def _flag_values(sig: Signature, crowd: float) -> tuple[bool, bool, bool, bool, 
     )  # fmt: skip
 
 
-class _Slice(NamedTuple):
-    """One mention's part of its article's block (`Merger._foresee`), cut only when needed."""
-
-    block: Block
-    start: int
-    end: int
-
-    def rows(self) -> Block:
-        return Block(*(column[self.start : self.end] for column in self.block))
-
-
 class _Plan(NamedTuple):
     """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
 
@@ -735,7 +711,6 @@ class _Plan(NamedTuple):
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
     bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
-    block: _Slice | None = None
 
 
 def _postings_keys(sig: Signature) -> set[str]:

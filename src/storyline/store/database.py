@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from storyline import __version__
 from storyline.analyse.actor_registry import ActorRegistry
@@ -189,16 +189,26 @@ class Store:
                 'INSERT INTO sentence_clauses (document_id, start, "end", words) VALUES (?, ?, ?, ?)',
                 [(*key, words) for key, words in sentences.items()],
             )
+            texts = _sentence_texts([event for event, _ in events])
+            self._db.executemany(
+                'INSERT OR IGNORE INTO sentences (document_id, start, "end", text) VALUES (?, ?, ?, ?)',
+                [(*key, text) for key, text in texts.items()],
+            )
             self._db.executemany(
                 'INSERT INTO events (document_id, entry_id, start, "end", text, summary, date, date_inferred,'
                 " tense, actors, attribution, figures, places, timex, is_background, event_start, event_end,"
                 " predicate, predicate_key, main, participants, modality, persons, arguments, clauses,"
                 " clauses_out)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_event_row(event, entry, out) for (event, entry), out in zip(events, left_out, strict=True)],
+                [
+                    _event_row(event, entry, out, texts[_sentence_key(event)])
+                    for (event, entry), out in zip(events, left_out, strict=True)
+                ],
             )
             self._db.execute(  # the search index, in one statement (schema 6: no trigger per row)
-                "INSERT INTO events_fts(rowid, text) SELECT id, text FROM events WHERE id > ?", (indexed,)
+                f"INSERT INTO events_fts(rowid, text) SELECT e.id, {_TEXT} FROM events e {_SENTENCE_JOIN}"
+                " WHERE e.id > ?",
+                (indexed,),
             )
             self._db.executemany(
                 'INSERT INTO quotes (document_id, start, "end", text, speaker) VALUES (?, ?, ?, ?, ?)',
@@ -368,8 +378,7 @@ class Store:
         )
         ids = [row[0] for row in rows]
         sql = (
-            "SELECT * FROM (SELECT e.*, d.context AS context, d.publication_date AS published,"
-            " s.words AS sentence_words,"
+            f"SELECT * FROM (SELECT {_EVENT_COLUMNS}, d.context AS context, d.publication_date AS published,"
             " ROW_NUMBER() OVER (PARTITION BY e.entry_id ORDER BY e.id DESC) AS recency"
             f" FROM events e JOIN documents d ON d.id = e.document_id {_SENTENCE_JOIN}"
             " WHERE e.entry_id IN ({}))"
@@ -414,10 +423,19 @@ class Store:
         return int(self._db.execute(f"SELECT COUNT(*) FROM ({sql})", parameters).fetchone()[0])
 
     def _entries_by_id(self, ids: list[str]) -> list[Entry]:
-        sql = f"SELECT e.*, s.words AS sentence_words FROM events e {_SENTENCE_JOIN}"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e {_SENTENCE_JOIN}"
         clusters = _clusters(self._where_in(sql + " WHERE e.entry_id IN ({}) ORDER BY e.id", ids))
         infos = self.document_infos(e.document_id for c in clusters.values() for e in c.events)
         return [build_entry(clusters[i], infos) for i in ids if i in clusters]
+
+    def reports(self, entry_id: str) -> list[dict[str, Any]]:
+        """Each stored report of an entry: its article, where its sentence starts, its summary, its
+        attribution and its time expression, as stored (JSON)."""
+        rows = self._db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events e {_SENTENCE_JOIN} WHERE e.entry_id = ?", (entry_id,)
+        )
+        keys = ("document_id", "start", "attribution", "timex")
+        return [{**{key: row[key] for key in keys}, "summary": _event(row).summary} for row in rows]
 
     def quotes(self, speaker: str | None = None) -> Iterator[StoredQuote]:
         sql = (
@@ -473,7 +491,9 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
         )
         parameters += [_contains(where.entity)] * 3
     if where.text:
-        clauses.append("id IN (SELECT entry_id FROM events WHERE text LIKE ? ESCAPE '\\')")
+        clauses.append(
+            f"id IN (SELECT e.entry_id FROM events e {_SENTENCE_JOIN} WHERE {_TEXT} LIKE ? ESCAPE '\\')"
+        )
         parameters.append(_contains(where.text))
     if where.leading is not None:
         clauses.append("id IN (SELECT entry_id FROM events WHERE start < ?)")
@@ -512,16 +532,18 @@ def _entry_row(entry: Entry) -> tuple[object, ...]:
     )
 
 
-def _event_row(event: Event, entry_id: str, clauses_out: str | None) -> tuple[object, ...]:
+def _event_row(event: Event, entry_id: str, clauses_out: str | None, sentence: str) -> tuple[object, ...]:
     """The row of an event; its clause words are its sentence's less `clauses_out` where that is
-    given (`store.sentence_clauses`)."""
+    given (`store.sentence_clauses`), its text and summary left empty where they are its sentence's
+    (`sentence`, stored in `sentences`) as written and with its spaces made single (schema 11)."""
+    text = "" if event.text == sentence else event.text
     return (
         event.document_id,
         entry_id,
         event.start,
         event.end,
-        event.text,
-        event.summary,
+        text,
+        "" if not text and event.summary == _one_line(sentence) else event.summary,
         event.date,
         int(event.date_inferred),
         str(event.tense),
@@ -546,12 +568,13 @@ def _event_row(event: Event, entry_id: str, clauses_out: str | None) -> tuple[ob
 
 
 def _event(row: sqlite3.Row) -> Event:
+    text = row["text"] or row["sentence_text"] or ""
     return Event(
         document_id=row["document_id"],
         start=row["start"],
         end=row["end"],
-        text=row["text"],
-        summary=row["summary"],
+        text=text,
+        summary=row["summary"] or _one_line(text),
         date=row["date"],
         date_inferred=bool(row["date_inferred"]),
         tense=Tense(row["tense"]),
@@ -580,11 +603,32 @@ def _clause_words(row: sqlite3.Row) -> list[str]:
     return sentence_clauses.joined(row["sentence_words"], row["clauses_out"])
 
 
-# each event's sentence's clause words (schema 10), beside the event's row
+# each event's sentence's clause words (schema 10) and text (schema 11), beside the event's row
 _SENTENCE_JOIN = (
     "LEFT JOIN sentence_clauses s"
     ' ON s.document_id = e.document_id AND s.start = e.start AND s."end" = e."end"'
+    " LEFT JOIN sentences t"
+    ' ON t.document_id = e.document_id AND t.start = e.start AND t."end" = e."end"'
 )
+_EVENT_COLUMNS = "e.*, s.words AS sentence_words, t.text AS sentence_text"
+_TEXT = "COALESCE(NULLIF(e.text, ''), t.text, '')"  # an event's sentence: its own text, or its sentence's
+
+
+def _sentence_texts(events: Sequence[Event]) -> dict[tuple[str, int, int], str]:
+    """Each sentence's text, once (schema 11): its first mention's."""
+    texts: dict[tuple[str, int, int], str] = {}
+    for event in events:
+        texts.setdefault(_sentence_key(event), event.text)
+    return texts
+
+
+def _sentence_key(event: Event) -> tuple[str, int, int]:
+    return event.document_id, event.start, event.end
+
+
+def _one_line(text: str) -> str:
+    """A sentence as a mention's summary gives it (`extract.events`): its spaces made single."""
+    return " ".join(text.split())
 
 
 def _document(row: sqlite3.Row) -> Document:

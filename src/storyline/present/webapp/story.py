@@ -198,10 +198,7 @@ class Story:
         return self.entries(store, snapshot, [found.id])[0] if found else None
 
     def entry_view(self, store: Store, snapshot: Snapshot, entry: Entry) -> EntryView:
-        rows = store.query(
-            "SELECT document_id, start, summary, attribution, timex FROM events WHERE entry_id = ?",
-            [entry.id],
-        )
+        rows = store.reports(entry.id)
         said = {
             (row["document_id"], row["start"]): codec.load_attribution(row["attribution"]) for row in rows
         }
