@@ -518,3 +518,18 @@ def test_a_sentence_opens_after_a_sum_that_ends_in_a_full_stop(pipeline) -> None
     sentences = sentences_of(pipeline, text)
     assert _opens_sentence(sentences, "Plans to permanently seal the well")
     assert _opens_sentence(sentences, "Meanwhile, UK rescuers in Haiti")
+
+
+def test_a_name_after_a_possessive_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc's headlines run into captions whose subject is a name after a possessive."""
+    text = (
+        "BP begins to fit new cap on Gulf of Mexico oil leak The BBC's Madeleine Morris says it may take "
+        "days to complete the operation Underwater robots have successfully removed a leaking cap on BP's "
+        "blown-out Gulf of Mexico oil well, the first stage in fitting a tighter cap.\n"
+        "Ships evacuated from Gulf as tropical storm advances BP's Doug Suttles says the storm could delay "
+        "plans by up to two weeks Dozens of ships in the Gulf of Mexico are preparing to leave the site of "
+        "the BP oil spill as Tropical Storm Bonnie gathers pace.\n"
+    )
+    sentences = sentences_of(pipeline, text)
+    assert _opens_sentence(sentences, "The BBC's Madeleine Morris says it may take days")
+    assert _opens_sentence(sentences, "BP's Doug Suttles says the storm could delay")

@@ -200,10 +200,12 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or _quantity_opens(words, i)
             or _number_word_opens(words, i)
             or (text == "There" and _existential_after_word(doc[i]))
-            or (i in repeats and _headline_subject_repeated(doc[i]))
             or _stop_after_sum(words, i)
         ):
             starts[i] = _START
+        elif i in repeats and _headline_subject_repeated(doc[i]):
+            starts[i] = _START
+            starts[i + 1] = _NOT_START  # the subject's second word stays with its first ("Mariah" / "Carey")
         elif _year_label(doc, words, i):
             starts[i] = _START
             starts[i + 1 : i + 3] = _NOT_START  # the colon and the item's first word stay with their year
@@ -1645,9 +1647,15 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
 def _head_after_name(doc: Doc, end: int) -> int | None:
     """Where the noun phrase that a name (or a name's possessive) modifies ends, if one does: "The
     Deepwater Horizon rig explosion led to ...", "The US government has said", "Spain 's health
-    ministry says": lower-case words of a noun phrase that a common noun ends."""
+    ministry says": lower-case words of a noun phrase that a common noun ends, or a name after the
+    possessive ("The BBC's Madeleine Morris says", "BP's Doug Suttles says")."""
     if end < len(doc) and doc[end].tag_ == "POS":
         end += 1
+        name = end
+        while name < len(doc) and name - end < _NAME_WORDS and _in_name(doc[name]) and not doc[name].like_num:
+            name += 1
+        if name > end:
+            return name
     head = end
     while head < len(doc) and head - end < _COMMON_WORDS and _lower_noun_phrase(doc[head]):
         head += 1
