@@ -63,7 +63,12 @@ around here" BP has endured ...') runs into a name, or "The" and a noun, before 
 verb that goes on; a caption with its own verb into a name that "says" a whole
 clause ("... clean-up efforts continue BP says there are no signs ..."); and a box
 item with a participle and its infinitive ("BP scheduled to make ... on 21 June")
-into an adverbial ("At its worst, BP saw ...").
+into an adverbial ("At its worst, BP saw ..."). An existential "There" and its verb open a sentence after
+a word ("... seasonal flu does kill There are now 23 cases ..."), as does a line's opening subject said
+again after a lower-case word that ends a phrase, before its verb ("Michael Jackson's doctor goes on trial
+Michael Jackson's doctor has gone on trial ..."), and a capitalised word after a sum whose "m." kept the
+full stop ("$38.5m. Plans to ..."); a name after a possessive heads a subject ("The BBC's Madeleine Morris
+says").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
