@@ -63,7 +63,12 @@ around here" BP has endured ...') runs into a name, or "The" and a noun, before 
 verb that goes on; a caption with its own verb into a name that "says" a whole
 clause ("... clean-up efforts continue BP says there are no signs ..."); and a box
 item with a participle and its infinitive ("BP scheduled to make ... on 21 June")
-into an adverbial ("At its worst, BP saw ...").
+into an adverbial ("At its worst, BP saw ..."). An existential "There" and its verb open a sentence after
+a word ("... seasonal flu does kill There are now 23 cases ..."), as does a line's opening subject said
+again after a lower-case word that ends a phrase, before its verb ("Michael Jackson's doctor goes on trial
+Michael Jackson's doctor has gone on trial ..."), and a capitalised word after a sum whose "m." kept the
+full stop ("$38.5m. Plans to ..."); a name after a possessive heads a subject ("The BBC's Madeleine Morris
+says").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
@@ -170,6 +175,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
         starts[label] = starts[end] = _START
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
     run_in = _run_in_items(words)
+    repeats = _line_openings_repeated(words)
     for i in range(1, len(texts)):
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
@@ -198,8 +204,13 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or _clause_after_number(words, i)
             or _quantity_opens(words, i)
             or _number_word_opens(words, i)
+            or (text == "There" and _existential_after_word(doc[i]))
+            or _stop_after_sum(words, i)
         ):
             starts[i] = _START
+        elif i in repeats and _headline_subject_repeated(doc[i]):
+            starts[i] = _START
+            starts[i + 1] = _NOT_START  # the subject's second word stays with its first ("Mariah" / "Carey")
         elif _year_label(doc, words, i):
             starts[i] = _START
             starts[i + 1 : i + 3] = _NOT_START  # the colon and the item's first word stay with their year
@@ -595,6 +606,97 @@ _NUMBER_OPENERS = frozenset(
 )
 
 
+def _existential_after_word(token: Token) -> bool:
+    """An existential "There" with its verb opens a sentence that a caption or headline runs into
+    without a full stop ("... and seasonal flu does kill There are now 23 cases in England ...",
+    "New life in US for Haiti earthquake orphans There were already 380,000 orphans ..."): inside a
+    sentence the word is in lower case; a title keeps its capital after a preposition or a particle
+    ("Out There", "Over There") or before a capitalised word ("There Will Be Blood")."""
+    doc, index = token.doc, token.i
+    if token.tag_ != "EX" or index + 1 >= len(doc):
+        return False
+    verb, previous = doc[index + 1], doc[index - 1]
+    if not (verb.is_lower and verb.tag_ in FINITE_TAGS):
+        return False
+    if index + 2 < len(doc) and doc[index + 2].is_title and doc[index + 2].text not in _ONE_LETTER_WORDS:
+        return False  # "the song There's Something About A Soldier": a title's words
+    if not previous.is_alpha or not previous.whitespace_ or "\n" in previous.text_with_ws:
+        return False
+    return previous.tag_ not in _TITLE_BEFORE_THERE and previous.lower_ not in BE_FORMS
+
+
+_TITLE_BEFORE_THERE = frozenset({"IN", "RP", "DT", "CC", "TO", "MD"})
+
+
+def _line_openings_repeated(words: _Words) -> set[int]:
+    """Where a line's first two words come again later on the line, after a lower-case word: a
+    headline runs into its lead (or a caption and then the lead) that opens with the headline's
+    subject ("Michael Jackson's doctor goes on trial Michael Jackson's doctor has gone on trial
+    ..."). Found in one pass over the lines; `_headline_subject_repeated` reads the tags."""
+    texts, found = words.text, set()
+    start = 0
+    for index in range(1, len(texts)):
+        if "\n" in texts[index - 1]:
+            start = index
+            continue
+        if index - start < _HEADLINE_WORDS or not words.opens[start] or not words.alpha[start + 1]:
+            continue
+        if texts[index] == texts[start] and texts[index + 1 : index + 2] == [texts[start + 1]]:
+            before = texts[index - 1]
+            if words.alpha[index - 1] and before.islower() and words.spaced[index - 1]:
+                found.add(index)
+    return found
+
+
+def _headline_subject_repeated(token: Token) -> bool:
+    """The repeated opening (`_line_openings_repeated`) is the subject of a finite verb, after a word
+    that ends a phrase (not a preposition, determiner, conjunction, adjective, verb or "how": "a man
+    Barack Obama met", "trial of Michael Jackson's doctor", "the two-hour Hope for Haiti telethon",
+    "have not proved how Dr Murray caused") nor a role that stands before a name ("Former BP boss
+    Tony Hayward says", "Talent show mogul Simon Cowell has"), and the verb goes on as a sentence's
+    or takes a prepositional phrase ("has gone on trial"), where a relative clause would leave a gap
+    ("the dose Michael Jackson's doctor gave.")."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    compound = previous.tag_ == "JJ" and doc[previous.i - 1].tag_ in ("NN", "NNS")  # "Haiti charity single"
+    if not compound and (previous.tag_ in _NOT_PHRASE_ENDS or previous.tag_.startswith("VB")):
+        return False
+    if _role(previous) or _name_modifies_noun(doc, token.i):
+        return False
+    found = _finite_verb_after_subject(doc, token.i)
+    if found is None and token.text in _ARTICLES:
+        found = _verb_after_common_phrase(doc, token.i)
+    if found is None:
+        return False
+    verb, set_off = found
+    end = _chain_end(doc, verb)
+    takes_phrase = end + 2 < len(doc) and doc[end + 1].tag_ == "IN" and doc[end + 2].tag_ in _OBJECT_OPENERS
+    return set_off or takes_phrase or _verb_goes_on(doc, verb, through_infinitive=True)
+
+
+def _name_modifies_noun(doc: Doc, start: int) -> bool:
+    """The name opening at `start` (its capitalised words, and "of", "for" or "&" between them) stands
+    before a common noun, with no possessive: it goes on a noun phrase that the word before may have
+    opened ("the two-hour Hope for Haiti telethon included"; the tagger may read "Hope" as a noun)."""
+    end = start
+    while end + 1 < len(doc) and end - start < _NAME_WORDS:
+        word = doc[end]
+        if not (_capitalised(word) or (word.text in _NAME_JOINERS and _capitalised(doc[end + 1]))):
+            break
+        end += 1
+    return doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower
+
+
+def _stop_after_sum(words: _Words, index: int) -> bool:
+    """A capitalised word after a sum of money whose scale took the full stop as an abbreviation's
+    ("... paid out a total of $38.5m. Plans to permanently seal the well ...", "... have reached
+    £31.5m. Meanwhile, UK rescuers ..."): the tokenizer kept "m." whole and the parser went on."""
+    if index < 2 or not words.opens[index] or not words.spaced[index - 1]:
+        return False
+    scale, number = words.text[index - 1], words.text[index - 2]
+    glued = not words.spaced[index - 2] and scale.endswith(".")
+    return glued and scale.rstrip(".") in _SUM_SCALES and number[:1].isdigit()
+
+
 def _pull_quotes_run_in(words: _Words) -> list[int]:
     """Where the text after a pull quote starts on its line: a BBC page sets a sentence of its own (or
     part of one) apart in large type, and the copy runs it into the next paragraph with no full stop
@@ -955,6 +1057,7 @@ def _described_subject_after_caption(token: Token) -> bool:
 
 
 _GOES_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
+_NOT_PHRASE_ENDS = _GOES_ON_TAGS | {"JJ", "JJR", "JJS", "WRB"}  # words a name does not end a phrase after
 
 
 def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bool:
@@ -1413,7 +1516,7 @@ _BEFORE_NAMES = (
     | frozenset(ORG_ROLES)
     | COLLECTIVE_NOUNS
     | {"boss", "unit", "division", "arm", "house", "star", "band", "colleague", "partner", "rival", "legend"}
-    | {"icon"}
+    | {"icon", "mogul"}
     | {"north", "south", "east", "west"}  # "north-west Florida"
 )
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "naut", "ate")
@@ -1549,9 +1652,15 @@ def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:
 def _head_after_name(doc: Doc, end: int) -> int | None:
     """Where the noun phrase that a name (or a name's possessive) modifies ends, if one does: "The
     Deepwater Horizon rig explosion led to ...", "The US government has said", "Spain 's health
-    ministry says": lower-case words of a noun phrase that a common noun ends."""
+    ministry says": lower-case words of a noun phrase that a common noun ends, or a name after the
+    possessive ("The BBC's Madeleine Morris says", "BP's Doug Suttles says")."""
     if end < len(doc) and doc[end].tag_ == "POS":
         end += 1
+        name = end
+        while name < len(doc) and name - end < _NAME_WORDS and _in_name(doc[name]) and not doc[name].like_num:
+            name += 1
+        if name > end:
+            return name
     head = end
     while head < len(doc) and head - end < _COMMON_WORDS and _lower_noun_phrase(doc[head]):
         head += 1
