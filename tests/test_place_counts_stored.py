@@ -22,8 +22,10 @@ OAXACA_MEXICO = (
     "From Matthew Price in Oaxaca, Mexico The first fatal case of the virus is believed to have been "
     "contracted here in Oaxaca."
 )  # 97d7c41c
-# 1101bc16
-MEXICO_KILLED = "The virus has killed at least 60 people in Mexico and appears to have infected more than 1,000."
+MEXICO_KILLED = (
+    "The virus has killed at least 60 people in Mexico "
+    "and appears to have infected more than 1,000."
+)  # 1101bc16
 AIRDRIE = (
     "It is understood the two travellers were admitted to Monklands hospital in Airdrie, Lanarkshire, "
     "after returning from Mexico on Tuesday."
