@@ -299,6 +299,7 @@ def _events(
     first_date: EventDate | None = None
     summary = " ".join(sentence.text.split())
     undated = dated_by(None, document.publication_date, background)  # the same for every mention
+    headline = is_headline(document.text, sentence)
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
         expression = (
@@ -322,7 +323,7 @@ def _events(
                 date=dated.value,
                 date_inferred=document.date_inferred
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
-                tense=event_tense(predicate, dated, document.publication_date),
+                tense=event_tense(predicate, dated, document.publication_date, headline),
                 actors=names,
                 attribution=source,
                 figures=with_own_claims(figures, span, clauses, trigger.token, source) if not events else [],
@@ -341,6 +342,22 @@ def _events(
             )
         )
     return events
+
+
+def is_headline(text: str, sentence: Sentence) -> bool:
+    """The article's headline: its first sentence, within its first line, of a few words that end
+    with no full stop ("Gulf oil spill reaches Texas as tar balls wash ashore"), not a lead that its
+    headline ran into."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if sentence.start != first or (line_end != -1 and sentence.end > line_end):
+        return False
+    ending = sentence.text.rstrip().rstrip("\"'`’”")
+    return len(sentence.text.split()) <= _HEADLINE_WORDS and not ending.endswith(_FINAL_STOPS)
+
+
+_HEADLINE_WORDS = 16  # a headline is a line of a few words; a longer one is a lead run into it
+_FINAL_STOPS = (".", "!", "?", "…")
 
 
 def _clause_expression(
