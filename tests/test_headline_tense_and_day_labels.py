@@ -21,6 +21,10 @@ TEXAS = (
     "Tests identified the small amount of tar found on the Bolivar Peninsula, north-east of Galveston, as "
     "coming from BP's blown-out well off Louisiana.\n"
 )
+SIPHON = (
+    "BP plans to slowly increase the amount of oil and gas flowing up the pipe The oil company BP says it has "
+    "successfully started to siphon oil from its leaking Gulf of Mexico well to a tanker on the surface.\n"
+)
 EXPLAINER = (
     "20 April: A surge in oil and gas causes an explosion on the Deepwater Horizon oil drilling rig.\n"
     "The blowout preventer system of valves (BOP) at the well head on the seabed is believed to have "
@@ -43,6 +47,12 @@ def test_a_headline_in_the_simple_present_tells_a_past_deed(pipeline) -> None:  
     headline = _main_event(pipeline, TEXAS, "Gulf oil spill reaches Texas", date(2010, 7, 6))
     assert headline.tense == Tense.PAST
     assert headline.date == "2010-07-06"
+
+
+def test_what_a_headline_says_is_planned_is_still_to_come(pipeline) -> None:  # type: ignore[no-untyped-def]
+    increase = _main_event(pipeline, SIPHON, "BP plans to slowly increase", date(2010, 5, 17))
+    assert increase.predicate == "increase"
+    assert increase.tense != Tense.PAST
 
 
 def test_the_same_words_below_the_headline_stay_ongoing(pipeline) -> None:  # type: ignore[no-untyped-def]

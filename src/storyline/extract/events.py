@@ -313,6 +313,7 @@ def _events(
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
         source = _clause_attribution(trigger.token, clauses, attribution)
+        mood = modality(trigger.token, analysed.lemma)  # a headline's "plans to", "could": still to come
         events.append(
             Event(
                 document_id=document.id,
@@ -323,7 +324,7 @@ def _events(
                 date=dated.value,
                 date_inferred=document.date_inferred
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
-                tense=event_tense(predicate, dated, document.publication_date, headline),
+                tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
                 figures=with_own_claims(figures, span, clauses, trigger.token, source) if not events else [],
@@ -335,7 +336,7 @@ def _events(
                 predicate=trigger.lemma,
                 main=trigger.main and not secondary and not state,
                 participants=participants(trigger.token, actors),
-                modality=modality(trigger.token, analysed.lemma),
+                modality=mood,
                 persons=described_persons(trigger.token),
                 arguments=event_arguments(trigger.token),
                 clauses=clause_heads(trigger.token),
