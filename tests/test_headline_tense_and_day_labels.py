@@ -22,8 +22,9 @@ TEXAS = (
     "coming from BP's blown-out well off Louisiana.\n"
 )
 SIPHON = (
-    "BP plans to slowly increase the amount of oil and gas flowing up the pipe The oil company BP says it has "
-    "successfully started to siphon oil from its leaking Gulf of Mexico well to a tanker on the surface.\n"
+    "BP plans to slowly increase the amount of oil and gas flowing up the pipe The oil company BP says it "
+    "has successfully started to siphon oil from its leaking Gulf of Mexico well to a tanker on the "
+    "surface.\n"
 )
 EXPLAINER = (
     "20 April: A surge in oil and gas causes an explosion on the Deepwater Horizon oil drilling rig.\n"
