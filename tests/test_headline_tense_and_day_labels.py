@@ -56,6 +56,11 @@ def test_what_a_headline_says_is_planned_is_still_to_come(pipeline) -> None:  # 
     assert increase.tense != Tense.PAST
 
 
+def test_a_headlines_condition_is_no_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    murray = "Dr Conrad Murray faces four years in prison if convicted\n"
+    assert _main_event(pipeline, murray, "Dr Conrad Murray faces", date(2011, 1, 25)).tense != Tense.PAST
+
+
 def test_the_same_words_below_the_headline_stay_ongoing(pipeline) -> None:  # type: ignore[no-untyped-def]
     lead = "Tar balls have landed on a Texas beach.\nGulf oil spill reaches Texas as tar balls wash ashore\n"
     assert _main_event(pipeline, lead, "Gulf oil spill reaches", date(2010, 7, 6)).tense == Tense.ONGOING

@@ -175,11 +175,21 @@ def event_tense(
 def _simple_present(verb: Token) -> bool:
     """A verb in the simple present with no auxiliary ("reaches", "says"), not "be" or "have", which
     tell a state in a headline as in a report ("This is a spill of national significance"); a headline
-    tells a deed so, while "to" and a verb ("BP to pay") or "could" is what is still to come."""
+    tells a deed so, while "to" and a verb ("BP to pay") or "could" is what is still to come, and so is
+    what a condition holds back."""
     table = token_table(verb.doc)
     if table.tag[verb.i] not in _PRESENT_TAGS or table.lower[verb.i] in _STATE_VERBS:
         return False
-    return not any(table.dep[child] in ("aux", "auxpass") for child in table.children(verb.i))
+    children = table.children(verb.i)
+    return not any(table.dep[c] in ("aux", "auxpass") or _condition(table, c) for c in children)
+
+
+def _condition(table: TokenTable, clause: int) -> bool:
+    """A clause that "if" or "unless" opens: what the verb tells would follow it ("Dr Conrad Murray faces
+    four years in prison if convicted"), no deed done."""
+    return table.dep[clause] == "advcl" and any(
+        table.dep[c] == "mark" and table.lower[c] in ("if", "unless") for c in table.children(clause)
+    )
 
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
