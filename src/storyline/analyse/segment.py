@@ -176,7 +176,14 @@ def _mark_boundaries(doc: Doc) -> Doc:
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
     run_in = _run_in_items(words)
     repeats = _line_openings_repeated(words)
+    held: set[int] = set()  # a chronology item's day, its colon and its first word
+    for label in _day_labels(words):
+        starts[label] = _START
+        starts[label + 1 : label + 4] = _NOT_START
+        held.update(range(label + 1, label + 4))
     for i in range(1, len(texts)):
+        if i in held:
+            continue
         text = texts[i]
         line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
         if starts[i] == _START:
@@ -1829,6 +1836,41 @@ def _chain_end(doc: Doc, verb: int) -> int:
     while end + 1 < len(doc) and doc[end + 1].tag_ in ("VB", "VBN", "VBG", "RB") and doc[end + 1].is_alpha:
         end += 1
     return end
+
+
+def _day_labels(words: _Words) -> list[int]:
+    """Where a chronology's item opens with its day and a colon, at its line's start or run in after
+    the item before it ("22 April: The oil rig sinks ...", "... worst spills in US history 8 May: Giant
+    metal dome fails to cap leak 2 June: US government begins criminal inquiry"): the day dates its
+    item, which cut off from it would take its page's date. Run in, the day follows a lower-case word
+    that is no preposition, article or conjunction ("on 8 May: the talks" stays whole); at a line's start
+    a dash may stand for the colon ("May 09 - Japan and Australia announce their first cases")."""
+    text, labels = words.text, []
+    marks = (i for i, word in enumerate(text) if word in _LABEL_MARKS and 2 <= i < len(text) - 1)
+    for index in (mark - 2 for mark in marks):
+        if not text[index + 3][:1].isupper() or not _day_and_month(text[index], text[index + 1]):
+            continue
+        previous = text[index - 1] if index else "\n"
+        if "\n" in previous or (text[index + 2] == ":" and _ends_an_item(previous)):
+            labels.append(index)
+    return labels
+
+
+def _ends_an_item(word: str) -> bool:
+    """A lower-case word that may end a run-in item ("history"), not one that a date goes on ("on")."""
+    return word.isalpha() and word.islower() and word not in _NO_ITEM_END
+
+
+def _day_and_month(first: str, second: str) -> bool:
+    """ "22 April", "June 22" """
+    if first.isdigit():
+        return len(first) <= 2 and second in _MONTH_NAMES
+    return first in _MONTH_NAMES and second.isdigit() and len(second) <= 2
+
+
+_LABEL_MARKS = frozenset({":", "-", "–", "—"})
+_NO_ITEM_END = frozenset({"on", "of", "in", "since", "until", "till", "by", "from", "to", "before", "after",
+                          "the", "and", "or", "but", "between", "at", "for"})  # fmt: skip
 
 
 def _year_label(doc: Doc, words: _Words, index: int) -> bool:

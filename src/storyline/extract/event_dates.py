@@ -152,7 +152,12 @@ def dated_by(expression: TimeExpression | None, publication_date: date | None, b
     return EventDate(None, None, from_publication=False)
 
 
-def event_tense(predicate: Token, dated: EventDate, publication_date: date | None) -> Tense:
+def event_tense(
+    predicate: Token, dated: EventDate, publication_date: date | None, headline: bool = False
+) -> Tense:
+    """Past, ongoing or expected: from the time expression that dates the event, else from its verb.
+    `headline`: the sentence is its article's headline, whose simple present tells what happened
+    ("Gulf oil spill reaches Texas as tar balls wash ashore", "BP spreads blame over oil spill")."""
     if dated.timex is not None and dated.timex.future:
         return Tense.EXPECTED
     if publication_date and not dated.from_publication:
@@ -161,7 +166,34 @@ def event_tense(predicate: Token, dated: EventDate, publication_date: date | Non
             return Tense.PAST
         if side == 1:
             return Tense.EXPECTED
-    return _grammatical_tense(predicate)
+    tense = _grammatical_tense(predicate)
+    if headline and tense == Tense.ONGOING and _simple_present(predicate):
+        return Tense.PAST
+    return tense
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present with no auxiliary ("reaches", "says"), not "be" or "have", which
+    tell a state in a headline as in a report ("This is a spill of national significance"); a headline
+    tells a deed so, while "to" and a verb ("BP to pay") or "could" is what is still to come, and so is
+    what a condition holds back."""
+    table = token_table(verb.doc)
+    if table.tag[verb.i] not in _PRESENT_TAGS or table.lower[verb.i] in _STATE_VERBS:
+        return False
+    children = table.children(verb.i)
+    return not any(table.dep[c] in ("aux", "auxpass") or _condition(table, c) for c in children)
+
+
+def _condition(table: TokenTable, clause: int) -> bool:
+    """A clause that "if" or "unless" opens: what the verb tells would follow it ("Dr Conrad Murray faces
+    four years in prison if convicted"), no deed done."""
+    return table.dep[clause] == "advcl" and any(
+        table.dep[c] == "mark" and table.lower[c] in ("if", "unless") for c in table.children(clause)
+    )
+
+
+_PRESENT_TAGS = {"VBZ", "VBP"}
+_STATE_VERBS = {"is", "are", "'s", "'re", "am", "has", "have", "'ve"}
 
 
 def _grammatical_tense(root: Token) -> Tense:

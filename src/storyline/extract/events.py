@@ -299,6 +299,7 @@ def _events(
     first_date: EventDate | None = None
     summary = " ".join(sentence.text.split())
     undated = dated_by(None, document.publication_date, background)  # the same for every mention
+    headline = is_headline(document.text, sentence)
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
         expression = (
@@ -312,6 +313,7 @@ def _events(
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
         source = _clause_attribution(trigger.token, clauses, attribution)
+        mood = modality(trigger.token, analysed.lemma)  # a headline's "plans to", "could": still to come
         events.append(
             Event(
                 document_id=document.id,
@@ -322,7 +324,7 @@ def _events(
                 date=dated.value,
                 date_inferred=document.date_inferred
                 and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
-                tense=event_tense(predicate, dated, document.publication_date),
+                tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
                 figures=with_own_claims(figures, span, clauses, trigger.token, source) if not events else [],
@@ -334,13 +336,29 @@ def _events(
                 predicate=trigger.lemma,
                 main=trigger.main and not secondary and not state,
                 participants=participants(trigger.token, actors),
-                modality=modality(trigger.token, analysed.lemma),
+                modality=mood,
                 persons=described_persons(trigger.token),
                 arguments=event_arguments(trigger.token),
                 clauses=clause_heads(trigger.token),
             )
         )
     return events
+
+
+def is_headline(text: str, sentence: Sentence) -> bool:
+    """The article's headline: its first sentence, within its first line, of a few words that end
+    with no full stop ("Gulf oil spill reaches Texas as tar balls wash ashore"), not a lead that its
+    headline ran into."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if sentence.start != first or (line_end != -1 and sentence.end > line_end):
+        return False
+    ending = sentence.text.rstrip().rstrip("\"'`’”")
+    return len(sentence.text.split()) <= _HEADLINE_WORDS and not ending.endswith(_FINAL_STOPS)
+
+
+_HEADLINE_WORDS = 16  # a headline is a line of a few words; a longer one is a lead run into it
+_FINAL_STOPS = (".", "!", "?", "…")
 
 
 def _clause_expression(

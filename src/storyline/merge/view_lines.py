@@ -135,6 +135,10 @@ _NOT_ACTS = frozenset({
 })  # fmt: skip
 
 
+_GRAPHIC_TITLE = re.compile(  # "How", a clause with no stop, comma or dash, run into a capitalised word
+    r"How\s(?!(?:long|much|many|far|soon|often|do|does|did|can|could|will|would|is|are|was|were)\b)"
+    r"[^.,;:?!\"\-]*?\b[a-z]+\s[A-Z][a-z]"
+)
 _GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
 _FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
 _A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
@@ -151,7 +155,7 @@ def no_news(entry: Entry, first: date | None) -> bool:
         return True
     if names_a_list(sentence) or writers_remark(sentence) or no_one_nowhere_undated(entry):
         return True
-    if opens_in_lower_case(sentence):
+    if opens_in_lower_case(sentence) or graphic_title(sentence):
         return True
     return (
         anchors_another(entry)
@@ -176,6 +180,15 @@ def a_line_not_news(entry: Entry) -> bool:
         return False
     # its first word may be a name too: "Anadarko, however, has refused ..."
     return not any(name in sentence for name in (*entry.actors, *entry.places))
+
+
+def graphic_title(sentence: str) -> bool:
+    """Whether the sentence opens with a map's or a graphic's title, an explainer's "How" and its
+    clause run into the caption under it ("How the oil has spread Approximate oil locations 22 April -
+    15 May", reprinted by four of bpoil_bbc's pages and dated by its caption's first day): page
+    furniture, not news. Not a question ("How do I get ...?") nor a clause that "How long" or "How
+    much" opens as a subject ("How long Murray will spend behind bars is up to Judge ...")."""
+    return "?" not in sentence and _GRAPHIC_TITLE.match(sentence) is not None
 
 
 def frames_a_quote(sentence: str) -> bool:
