@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from storyline.model import Event
@@ -39,14 +39,16 @@ class PlaceCounts:
     in_sentences: Counter[str] = field(default_factory=Counter)  # name -> such sentences naming it
     in_articles: Counter[str] = field(default_factory=Counter)  # name -> articles naming it
     placed: Counter[str] = field(default_factory=Counter)  # name -> sentences locating something in it
-    # (name, other), name < other -> sentences (not lists: `MAX_COMPANY`) or articles naming both
+    # (name, other), name < other -> sentences naming both (not lists: `MAX_COMPANY`)
     sentence_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
-    article_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # article -> its names: as pairs, a list page naming 1,866 names (MJ_bbc) was 1.7 million of them
+    article_names: dict[str, frozenset[str]] = field(default_factory=dict)
     written: Counter[tuple[str, str]] = field(default_factory=Counter)  # (inner, outer) -> sentences
 
     def add(self, other: PlaceCounts) -> None:
         self.sentences += other.sentences
         self.articles += other.articles
+        self.article_names.update(other.article_names)
         for mine, theirs in zip(self._counters(), other._counters(), strict=True):
             mine.update(theirs)
 
@@ -56,11 +58,10 @@ class PlaceCounts:
             self.in_articles,
             self.placed,
             self.sentence_pairs,
-            self.article_pairs,
             self.written,
         ]
 
-    def see_article(self, mentions: Iterable[tuple[int, str, list[str], list[str]]]) -> None:
+    def see_article(self, article: str, mentions: Iterable[tuple[int, str, list[str], list[str]]]) -> None:
         """Count one article's mentions, given as (start, sentence, places, participants): each
         sentence once, with the names of all its mentions, and the article with all of them."""
         sentences: dict[int, tuple[str, set[str], set[str]]] = {}
@@ -80,7 +81,7 @@ class PlaceCounts:
                 self.written.update(written_within(summary, sorted(names)))
         self.articles += 1
         self.in_articles.update(named)
-        self.article_pairs.update(_pairs(named))
+        self.article_names[article] = frozenset(named)
 
 
 def count_places(events: Iterable[Event]) -> PlaceCounts:
@@ -91,8 +92,8 @@ def count_places(events: Iterable[Event]) -> PlaceCounts:
             (event.start, event.summary, event.places, event.participants)
         )
     counts = PlaceCounts()
-    for mentions in articles.values():
-        counts.see_article(mentions)
+    for article, mentions in articles.items():
+        counts.see_article(article, mentions)
     return counts
 
 
@@ -107,7 +108,7 @@ class PlaceIndex:
 
     def __init__(self, counts: PlaceCounts | None = None) -> None:
         self._in_sentences = _Company(1.0)  # the names of the sentences that locate something
-        self._in_articles = _Company(ARTICLE_WIDER)  # the names of the articles' mentioned sentences
+        self._in_articles = _ArticleCompany(ARTICLE_WIDER)  # the names of the articles' mentioned sentences
         self._placed: set[str] = set()  # names some sentence locates something in
         self._written: dict[str, set[str]] = {}  # place -> places it is written to lie in
         self._up: dict[str, set[str]] = {}  # `_containers` worked out since the last sentences seen
@@ -130,7 +131,7 @@ class PlaceIndex:
     def _learn(self, counts: PlaceCounts) -> None:
         self._up.clear()
         self._in_sentences.learn(counts.sentences, counts.in_sentences, counts.sentence_pairs)
-        self._in_articles.learn(counts.articles, counts.in_articles, counts.article_pairs)
+        self._in_articles.learn_articles(counts.articles, counts.in_articles, counts.article_names)
         self._placed.update(counts.placed)
         for inner, outer in counts.written:
             self._written.setdefault(inner, set()).add(outer)
@@ -187,7 +188,7 @@ class _Company:
         named, others = self.named[place], self.named[other]
         if named < SETTING_SHARE * self.total or named <= others:
             return False
-        return self.together.get(other, Counter())[place] >= SETTING_COMPANY * others
+        return self._together(other, place) >= SETTING_COMPANY * others
 
     def above(self, place: str, seen: int, lift: float) -> set[str]:
         """The names more often named than `place` that come with it in `WITHIN_SHARE` of its
@@ -197,12 +198,44 @@ class _Company:
             return set()
         return {
             other
-            for other, together in self.together.get(place, Counter()).items()
+            for other, together in self._company(place).items()
             if together >= WITHIN_SHARE * named
             and self.named[other] > named
             and self.named[other] >= self.wider * named
             and together / named >= lift * self.named[other] / self.total
         }
+
+    def _company(self, name: str) -> Mapping[str, int]:
+        """The names with `name`, each with how often."""
+        return self.together.get(name, {})
+
+    def _together(self, name: str, other: str) -> int:
+        return self._company(name).get(other, 0)
+
+
+class _ArticleCompany(_Company):
+    """The articles' names, each two counted when asked from the articles naming one: as pairs, an
+    article's names grow as their square (a list page of 1,866 names, 1.7 million pairs)."""
+
+    def __init__(self, wider: float) -> None:
+        super().__init__(wider)
+        self.articles_of: dict[str, list[frozenset[str]]] = defaultdict(list)  # name -> its articles' names
+
+    def learn_articles(self, total: int, named: Counter[str], articles: dict[str, frozenset[str]]) -> None:
+        self.learn(total, named, Counter())
+        for names in articles.values():
+            for name in names:
+                self.articles_of[name].append(names)
+
+    def _company(self, name: str) -> Mapping[str, int]:
+        company: Counter[str] = Counter()
+        for names in self.articles_of.get(name, ()):
+            company.update(names)
+        del company[name]
+        return company
+
+    def _together(self, name: str, other: str) -> int:
+        return sum(other in names for names in self.articles_of.get(name, ()))
 
 
 def written_within(sentence: str, places: list[str]) -> list[tuple[str, str]]:

@@ -149,6 +149,8 @@ MIGRATIONS: list[Migration] = [
     ],
     # 11: how many mentioned sentences and articles name each place and each two, and the places
     # written within others, which the merger learns where places lie from (`store.place_counts`)
+    place_counts.TABLES_11,
+    # 12: each article's names instead of each two of them (`store.place_counts`), all counted again
     place_counts.migrate,
 ]
 
