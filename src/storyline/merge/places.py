@@ -241,13 +241,26 @@ class _ArticleCompany(_Company):
 def written_within(sentence: str, places: list[str]) -> list[tuple[str, str]]:
     """The pairs (inner, outer) of the sentence's places written as one within the other: "X, Y"
     (not a list: "in Brazil, Israel, Australia and New Zealand"), "X, in (the state of) Y",
-    "X in Y", "Y's (capital) X"."""
-    return [
-        (inner, outer)
-        for inner in places
-        for outer in places
-        if inner != outer and _next_to(sentence, inner, outer)
-    ]
+    "X in Y", "Y's (capital) X". Each place's occurrences are found once and the other place
+    looked up where the words after it end: a sentence's places in pairs grew as their square,
+    each pair searching the sentence again (300 places, 8,000 characters: 2.9 s)."""
+    found = {place: _occurrences(sentence, place) for place in places}
+    starting: dict[int, list[str]] = defaultdict(list)  # where a place is written -> the places
+    for place, starts in found.items():
+        for start in starts:
+            starting[start].append(place)
+    pairs: set[tuple[str, str]] = set()
+    for place, starts in found.items():
+        for start in starts:
+            end = start + len(place)
+            pairs.update(
+                (place, outer) for outer in _written_after(sentence, start, end, starting) if outer != place
+            )
+            owns = _OWNS.match(sentence, end)  # "Y's (capital) X"
+            if owns:
+                pairs.update((inner, place) for inner in starting.get(owns.end(), ()) if inner != place)
+    order = {place: at for at, place in enumerate(places)}
+    return sorted(pairs, key=lambda pair: (order[pair[0]], order[pair[1]]))
 
 
 _BETWEEN = re.compile(r",? (?:in (?:the [a-z]+ of )?)?")  # "X, Y", "X, in the state of Y", "X in Y"
@@ -256,22 +269,17 @@ _LISTED_AFTER = re.compile(r",? (?:and|or) [A-Z]|, (?:the )?[A-Z]")  # the pair 
 _LISTED_BEFORE = (", ", "and ", "or ")  # the first of the pair is a list's later item
 
 
-def _next_to(sentence: str, inner: str, outer: str) -> bool:
-    for start in _occurrences(sentence, inner):
-        end = start + len(inner)
-        gap = _BETWEEN.match(sentence, end)
-        if (
-            gap
-            and _written_at(sentence, outer, gap.end())
-            and not _LISTED_AFTER.match(sentence, gap.end() + len(outer))
-            and not sentence[:start].endswith(_LISTED_BEFORE)
-        ):
-            return True
-    for start in _occurrences(sentence, outer):
-        owns = _OWNS.match(sentence, start + len(outer))
-        if owns and _written_at(sentence, inner, owns.end()):
-            return True
-    return False
+def _written_after(sentence: str, start: int, end: int, starting: dict[int, list[str]]) -> list[str]:
+    """The places written after the place at `start`-`end` as where it lies ("X, Y", "X in Y"),
+    neither place an item of a list."""
+    gap = _BETWEEN.match(sentence, end)
+    if not gap or sentence.endswith(_LISTED_BEFORE, 0, start):
+        return []
+    return [
+        outer
+        for outer in starting.get(gap.end(), ())
+        if not _LISTED_AFTER.match(sentence, gap.end() + len(outer))
+    ]
 
 
 def _occurrences(sentence: str, name: str) -> list[int]:
