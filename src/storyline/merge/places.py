@@ -81,7 +81,8 @@ class PlaceCounts:
                 self.written.update(written_within(summary, sorted(names)))
         self.articles += 1
         self.in_articles.update(named)
-        self.article_names[article] = frozenset(named)
+        if named:  # as the store keeps them: a row a name
+            self.article_names[article] = frozenset(named)
 
 
 def count_places(events: Iterable[Event]) -> PlaceCounts:
