@@ -44,6 +44,11 @@ LA_GLORIA = (
     "Veracruz had also been sick with a respiratory disease, some falling ill back in December."
 )  # b0e22c70
 
+UK_RISEN = "The number of confirmed cases of swine flu in the UK has risen to 18."  # d817f756
+UK_CONFIRMED = (
+    "On Monday, nine further cases of swine flu were confirmed in the UK."  # cd266647, "United Kingdom"
+)
+
 
 def _article(pipeline, text: str, document: str):  # type: ignore[no-untyped-def]
     """The mentions of `text` read as the article `document` (each test text is another article)."""
@@ -112,3 +117,13 @@ def test_a_later_run_learns_from_the_stored_counts(tmp_path: Path, isolated_pipe
     with Store(tmp_path / "s.db") as store:
         index = PlaceIndex(store.place_counts())
     assert index.within("Oaxaca", "Mexico")
+
+
+def test_a_place_written_with_its_initials_is_that_place() -> None:
+    """Mentions of "in the UK" are placed in "UK" or "United Kingdom" (the Timeline17 extraction gives
+    both): one country, not a happening told of two."""
+    risen = _sig("2009-05-06/d817f756", UK_RISEN, "confirmed", ["UK"])
+    confirmed = _sig("2009-05-04/cd266647", UK_CONFIRMED, "confirmed", ["United Kingdom"])
+    assert not _placed_apart(risen, confirmed, Merger(), 0.1)
+    assert not _placed_apart(confirmed, risen, Merger(), 0.1)
+    assert _placed_apart(_sig("x", UK_RISEN, "confirmed", ["US"]), confirmed, Merger(), 0.1)

@@ -13,7 +13,7 @@ from storyline.ingest import read_documents
 from storyline.merge.places import PlaceCounts, PlaceIndex, count_places
 from storyline.model import Document
 from storyline.pipeline import Pipeline, Processed, ingest
-from storyline.store import Store
+from storyline.store import Store, place_counts
 from storyline.store.schema import SCHEMA_VERSION
 
 pytestmark = needs(CORPUS / "t17" / "H1N1_bbc")
@@ -30,6 +30,7 @@ AIRDRIE = (
     "It is understood the two travellers were admitted to Monklands hospital in Airdrie, Lanarkshire, "
     "after returning from Mexico on Tuesday."
 )  # 22b14312
+LISTED = "Suspected cases are being investigated in Brazil, Israel, Australia and New Zealand."  # 133
 ARTICLES = {"oaxaca": OAXACA_MEXICO, "mexico": MEXICO_KILLED, "airdrie": AIRDRIE}
 
 
@@ -90,9 +91,43 @@ def test_a_store_before_schema_11_counts_its_mentions_once(
     counted = _stored(path)
     with sqlite3.connect(path) as connection:  # back to schema 10: no counts, each mention its sentence
         sentences_back_in_rows(connection)
-        for table in ("place_names", "place_pairs", "place_written", "place_totals"):
+        for table in ("place_names", "place_pairs", "place_written", "place_totals", "place_articles"):
             connection.execute(f"DROP TABLE {table}")
         connection.execute("PRAGMA user_version = 10")
     assert _stored(path) == counted and counted.sentences > 0
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_at_schema_12_counts_from_its_sentences(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
+    """Schema 12 left a mention's sentence to the `sentences` table: the recount of schema 13 reads it
+    there, so it finds what the runs counted, written pairs ("Airdrie, Lanarkshire") included."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest(_articles(tmp_path), store, isolated_pipeline)
+    counted = _stored(path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM events WHERE summary = ''").fetchone()[0] > 0
+        for table in ("place_names", "place_pairs", "place_written", "place_totals", "place_articles"):
+            connection.execute(f"DELETE FROM {table}")
+        connection.execute("PRAGMA user_version = 12")
+    assert _stored(path) == counted and counted.written
+
+
+def test_an_articles_names_are_stored_each_once_not_as_pairs(tmp_path: Path) -> None:
+    """Each two names of an article were a stored pair: a list page of 1,866 names (MJ_bbc) was 1.7
+    million rows. The store keeps an article's names, a row each, and reads back what it was given."""
+    counts = PlaceCounts()
+    counts.see_article("133", [(0, LISTED, ["Brazil", "Israel", "Australia", "New Zealand"], [])])
+    counts.see_article("1101bc16", [(0, MEXICO_KILLED, ["Mexico"], [])])
+    path = tmp_path / "s.db"
+    with Store(path):
+        pass
+    with sqlite3.connect(path) as connection:
+        place_counts.add(connection, counts)
+        rows = {
+            table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("place_articles", "place_pairs")
+        }
+    assert rows == {"place_articles": 5, "place_pairs": 0}  # a list of four: no sentence pairs
+    assert _stored(path) == counts

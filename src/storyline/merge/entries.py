@@ -1157,14 +1157,24 @@ def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
 def _same_place(place: str, other_place: str, other: Signature, pairs: Merger) -> bool:
     """Whether `place` may be `other_place` or lie in it: one's name words hold the other's ("Mexico
     City", "Mexico"), the other report's sentence writes `place` or its people ("in the Mexican state
-    of Veracruz"), or the collection writes one within the other (`PlaceIndex.within`: "Galveston,
-    Texas")."""
+    of Veracruz"), `place` is written with the other's initials ("UK", "United Kingdom"), or the
+    collection writes one within the other (`PlaceIndex.within`: "Galveston, Texas")."""
+    if _initials_of(other_place, place):
+        return True
     words, others = _name_words(place), _name_words(other_place)
     if others and words and (others <= words or words <= others):
         return True
     if (words and words <= other.words) or _people_of(place, other.words):
         return True
     return pairs.places.within(place, other_place) or pairs.places.within(other_place, place)
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """Whether `short` is written with the initials of the name's capitalised words: "UK" or "U.K."
+    for "United Kingdom", "USA" for "United States of America"."""
+    words = name.split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return len(words) > 1 and short.isupper() and short.replace(".", "") == initials
 
 
 def _people_of(place: str, words: frozenset[str]) -> bool:

@@ -155,7 +155,7 @@ MIGRATIONS: list[Migration] = [
     ],
     # 11: how many mentioned sentences and articles name each place and each two, and the places
     # written within others, which the merger learns where places lie from (`store.place_counts`)
-    place_counts.migrate,
+    place_counts.TABLES_11,
     # 12: each sentence's text once (`sentences`), not in every mention's `text` and `summary` (left
     # empty): a 40,000-character line of 2,699 mentions held 107 MB of them; older mentions keep theirs.
     # The search index's triggers read the text where it is
@@ -174,6 +174,8 @@ MIGRATIONS: list[Migration] = [
         f" {_DELETE.format(_TEXT_OF.format('old'))}"
         f" INSERT INTO events_fts(rowid, text) VALUES (new.id, {_TEXT_OF.format('new')}); END",
     ],
+    # 13: each article's names instead of each two of them (`store.place_counts`), all counted again
+    place_counts.migrate,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
