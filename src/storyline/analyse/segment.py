@@ -616,8 +616,10 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
             continue
         for other in seen.get(tuple(texts[start : start + size]), ()):
             length = _copied_length(words, start, other) if other != start else None
-            end = start + length if length is not None else n
-            if end < n and _pull_quote_ends(words, end, other + end - start):
+            if length is None:
+                continue  # the line itself, or a line repeating itself past any pull quote
+            end = start + length
+            if end < n and _pull_quote_ends(words, end, other + length):
                 cuts.append(end)
                 break
     return cuts
@@ -964,7 +966,7 @@ def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bo
     before = index - 1
     return (
         index > 1
-        and (words.opens[index] or _acronym(words.text[index]))
+        and _name_opens(words, index)
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
@@ -992,7 +994,7 @@ def _after_date(words: _Words, index: int) -> bool:
         and (_dated_word(texts[index - 1]) or _time_from_now(texts[index - 2], texts[index - 1]))
         and texts[index - 2].islower()
         and words.spaced[index - 1] == 1
-        and (words.opens[index] or _acronym(texts[index]))
+        and _name_opens(words, index)
     )
 
 
@@ -1039,7 +1041,7 @@ def _after_saying(words: _Words, index: int) -> bool:
         and texts[index - 1] in _SAYING_FORMS
         and texts[index - 3] == ","
         and words.spaced[index - 1] == 1
-        and (words.opens[index] or _acronym(texts[index]))
+        and _name_opens(words, index)
     )
 
 
@@ -1276,7 +1278,7 @@ def _name_after_amount(words: _Words, index: int) -> bool:
         words.alpha[index] == 1
         and words.spaced[index - 1] == 1
         and _amount_before(words.text, index) is not None
-        and (words.opens[index] or _acronym(words.text[index]))
+        and _name_opens(words, index)
     )
 
 
