@@ -835,18 +835,21 @@ _COUNT_TO_VERB = 6  # "Two more people in London have"
 _COUNTED = frozenset({"JJ", "JJR", "NN", "NNS"})  # "Two more people", "Three children", "Two of them"
 
 
-def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
+def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray, box_item: bool = False) -> bool:
     """A finite verb between the last full stop, line break or cut made before it here (`starts`)
     and word `end`, in any clause: a word that no sentence goes on with (a capitalised pronoun,
     article or adverbial) ends even a caption whose verb is in a clause of its own ("The US
-    announces that it will buy ... and send 400,000 of them to Mexico")."""
+    announces that it will buy ... and send 400,000 of them to Mexico"). With `box_item`, a box
+    item since a cut made here that says something with a participle and its infinitive, not a
+    finite verb, counts too ("BP scheduled to make a first-quarter dividend payment to shareholders
+    on 21 June At its worst, BP saw ..."): it ends before an adverbial that opens a sentence."""
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             return False
         if before.tag_ in FINITE_TAGS:
             return True
         if starts[before.i] == _START:
-            return False
+            return box_item and _scheduled_after_name(doc, before.i)
     return False
 
 
@@ -878,7 +881,7 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
             return False
     elif following.text != ",":
         return False
-    return _verb_since_cut(doc, index - 1, starts) or _box_item_since_cut(doc, index - 1, starts)
+    return _verb_since_cut(doc, index - 1, starts, box_item=True)
 
 
 def _subject_after_phrase(doc: Doc, index: int) -> bool:
@@ -891,19 +894,6 @@ def _subject_after_phrase(doc: Doc, index: int) -> bool:
     if not (word.is_alpha and word.is_lower) or name.tag_ not in _NAME_TAGS:
         return False
     return _finite_verb_after_subject(doc, name.i) is not None
-
-
-def _box_item_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
-    """The text since the last cut made before `end` here is a box item that says something with a
-    participle and its infinitive, not a finite verb ("BP scheduled to make a first-quarter dividend
-    payment to shareholders on 21 June At its worst, BP saw ..."): as a finite verb does, it ends
-    before an adverbial that opens a sentence."""
-    for before in reversed(doc[: end + 1]):
-        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
-            return False
-        if starts[before.i] == _START:
-            return _scheduled_after_name(doc, before.i)
-    return False
 
 
 def _comma_or_end(words: Span) -> int:
