@@ -842,8 +842,10 @@ def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray, box_item: bool = Fal
     announces that it will buy ... and send 400,000 of them to Mexico"). With `box_item`, a box
     item since a cut made here that says something with a participle and its infinitive, not a
     finite verb, counts too ("BP scheduled to make a first-quarter dividend payment to shareholders
-    on 21 June At its worst, BP saw ..."): it ends before an adverbial that opens a sentence."""
-    for before in reversed(doc[: end + 1]):
+    on 21 June At its worst, BP saw ..."): it ends before an adverbial that opens a sentence. At
+    most `_CUT_REACH` words back, as `_last_cut` (unbounded, a 40,000-character line of phrases
+    with no verb, "... ships of the Gulf In May, ...", was read back to its start for every "In")."""
+    for before in reversed(doc[max(end + 1 - _CUT_REACH, 0) : end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             return False
         if before.tag_ in FINITE_TAGS:
