@@ -5,7 +5,7 @@ Builds three articles from a Timeline17 topic's own text (written under `--out`,
 `no_stop`, a 40,000-character line with no full stop; `tight_stops`, a 40,000-character line of short
 sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and"
 (each part opening in lower case); `repeated`, one sentence repeated without its stop to 40,000
-characters.
+characters; `verbless`, a 40,000-character line of phrases with no verb ("... of the Gulf In May, ...").
 Each is ingested alone into a new store; prints seconds, events and the store's bytes. `--profile`
 runs one of them under cProfile and prints the 25 most costly functions (cumulative).
 """
@@ -66,6 +66,13 @@ def repeated(sentences: list[str]) -> str:
     return _until(" ".join([named.rstrip(".")] * (CHARS // len(named) + 1)), CHARS)
 
 
+def verbless(sentences: list[str]) -> str:
+    """Phrases with no verb, each run into the next by a capitalised preposition and a month, to
+    40,000 characters (fixed words, not the topic's: its sentences all have verbs): every "In" asks
+    whether the text since the last cut says something (`segment._verb_since_cut`)."""
+    return _until(" ".join(["oil ships of the Gulf In May,"] * (CHARS // 29 + 1)), CHARS)
+
+
 def _named(sentence: str) -> bool:
     return any(word.istitle() for word in sentence.split()[1:])
 
@@ -79,6 +86,7 @@ ARTICLES: dict[str, Callable[[list[str]], str]] = {
     "tight_stops": tight_stops,
     "run_on": run_on,
     "repeated": repeated,
+    "verbless": verbless,
 }
 
 
