@@ -1798,8 +1798,11 @@ _QUOTE_REACH = 30  # words looked back for a quotation's opening mark
 
 
 def _clause_before(token: Token) -> bool:
-    """A finite verb between the line's start and the token: the caption says something of its own."""
-    for before in reversed(token.doc[: token.i]):
+    """A finite verb between the line's start and the token, at most `_CUT_REACH` words back: the
+    caption says something of its own (unbounded, a 40,000-character line of verbless captions that
+    each quote, 'oil on the beach "Oil on the sand of the Gulf" ...', was read back to its start for
+    every quotation)."""
+    for before in reversed(token.doc[max(token.i - _CUT_REACH, 0) : token.i]):
         if before.tag_ in TENSED_TAGS:
             return True
         if "\n" in before.text_with_ws:
