@@ -5,7 +5,8 @@ Builds three articles from a Timeline17 topic's own text (written under `--out`,
 `no_stop`, a 40,000-character line with no full stop; `tight_stops`, a 40,000-character line of short
 sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and"
 (each part opening in lower case); `repeated`, one sentence repeated without its stop to 40,000
-characters; `verbless`, a 40,000-character line of phrases with no verb ("... of the Gulf In May, ...").
+characters; `verbless`, a 40,000-character line of phrases with no verb ("... of the Gulf In May,
+..."); `quoting`, one of verbless captions that quote.
 Each is ingested alone into a new store; prints seconds, events and the store's bytes. `--profile`
 runs one of them under cProfile and prints the 25 most costly functions (cumulative).
 """
@@ -73,6 +74,12 @@ def verbless(sentences: list[str]) -> str:
     return _until(" ".join(["oil ships of the Gulf In May,"] * (CHARS // 29 + 1)), CHARS)
 
 
+def quoting(sentences: list[str]) -> str:
+    """Verbless captions that each quote, to 40,000 characters (fixed words): every quotation asks
+    whether its caption has a verb since the line's start (`segment._clause_before`)."""
+    return _until(" ".join(['oil on the beach "Oil on the sand of the Gulf"'] * (CHARS // 47 + 1)), CHARS)
+
+
 def _named(sentence: str) -> bool:
     return any(word.istitle() for word in sentence.split()[1:])
 
@@ -87,6 +94,7 @@ ARTICLES: dict[str, Callable[[list[str]], str]] = {
     "run_on": run_on,
     "repeated": repeated,
     "verbless": verbless,
+    "quoting": quoting,
 }
 
 
