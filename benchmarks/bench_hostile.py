@@ -2,12 +2,14 @@
 
 Usage: python benchmarks/bench_hostile.py [--topic H1N1_bbc] [--out /tmp/hostile]
        [--profile NAME] [--only NAME]
-Builds three articles from a Timeline17 topic's own text (written under `--out`, never into the repo):
+Builds hostile articles from a Timeline17 topic's own text (written under `--out`, never into the repo):
 `no_stop`, a 40,000-character line with no full stop; `tight_stops`, a 40,000-character line of short
 sentences with no space after the stops; `run_on`, one 2,000-word sentence joined by commas and "and"
 (each part opening in lower case); `repeated`, one sentence repeated without its stop to 40,000
 characters; `said_list`, 2,000 sentences of the topic that hold "said", in file order, the list
-started again when it runs out (a page of statements: one predicate's mentions by the thousand).
+started again when it runs out (a page of statements: one predicate's mentions by the thousand);
+`verbless`, a 40,000-character line of phrases with no verb ("... of the Gulf In May,
+..."); `quoting`, one of verbless captions that quote.
 Each is ingested alone into a new store; prints seconds, events and the store's bytes. `--profile`
 runs one of them under cProfile and prints the 25 most costly functions (cumulative).
 """
@@ -76,6 +78,19 @@ def said_list(sentences: list[str]) -> str:
     return " ".join(said[i % len(said)] for i in range(SAID_SENTENCES))
 
 
+def verbless(sentences: list[str]) -> str:
+    """Phrases with no verb, each run into the next by a capitalised preposition and a month, to
+    40,000 characters (fixed words, not the topic's: its sentences all have verbs): every "In" asks
+    whether the text since the last cut says something (`segment._verb_since_cut`)."""
+    return _until(" ".join(["oil ships of the Gulf In May,"] * (CHARS // 29 + 1)), CHARS)
+
+
+def quoting(sentences: list[str]) -> str:
+    """Verbless captions that each quote, to 40,000 characters (fixed words): every quotation asks
+    whether its caption has a verb since the line's start (`segment._clause_before`)."""
+    return _until(" ".join(['oil on the beach "Oil on the sand of the Gulf"'] * (CHARS // 47 + 1)), CHARS)
+
+
 def _named(sentence: str) -> bool:
     return any(word.istitle() for word in sentence.split()[1:])
 
@@ -90,6 +105,8 @@ ARTICLES: dict[str, Callable[[list[str]], str]] = {
     "run_on": run_on,
     "repeated": repeated,
     "said_list": said_list,
+    "verbless": verbless,
+    "quoting": quoting,
 }
 
 

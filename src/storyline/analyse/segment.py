@@ -725,8 +725,10 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
             continue
         for other in seen.get(tuple(texts[start : start + size]), ()):
             length = _copied_length(words, start, other) if other != start else None
-            end = start + length if length is not None else n
-            if end < n and _pull_quote_ends(words, end, other + end - start):
+            if length is None:
+                continue  # the line itself, or a line repeating itself past any pull quote
+            end = start + length
+            if end < n and _pull_quote_ends(words, end, other + length):
                 cuts.append(end)
                 break
     return cuts
@@ -942,18 +944,23 @@ _COUNT_TO_VERB = 6  # "Two more people in London have"
 _COUNTED = frozenset({"JJ", "JJR", "NN", "NNS"})  # "Two more people", "Three children", "Two of them"
 
 
-def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
+def _verb_since_cut(doc: Doc, end: int, starts: np.ndarray, box_item: bool = False) -> bool:
     """A finite verb between the last full stop, line break or cut made before it here (`starts`)
     and word `end`, in any clause: a word that no sentence goes on with (a capitalised pronoun,
     article or adverbial) ends even a caption whose verb is in a clause of its own ("The US
-    announces that it will buy ... and send 400,000 of them to Mexico")."""
-    for before in reversed(doc[: end + 1]):
+    announces that it will buy ... and send 400,000 of them to Mexico"). With `box_item`, a box
+    item since a cut made here that says something with a participle and its infinitive, not a
+    finite verb, counts too ("BP scheduled to make a first-quarter dividend payment to shareholders
+    on 21 June At its worst, BP saw ..."): it ends before an adverbial that opens a sentence. At
+    most `_CUT_REACH` words back, as `_last_cut` (unbounded, a 40,000-character line of phrases
+    with no verb, "... ships of the Gulf In May, ...", was read back to its start for every "In")."""
+    for before in reversed(doc[max(end + 1 - _CUT_REACH, 0) : end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             return False
         if before.tag_ in FINITE_TAGS:
             return True
         if starts[before.i] == _START:
-            return False
+            return box_item and _scheduled_after_name(doc, before.i)
     return False
 
 
@@ -985,7 +992,7 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
             return False
     elif following.text != ",":
         return False
-    return _verb_since_cut(doc, index - 1, starts) or _box_item_since_cut(doc, index - 1, starts)
+    return _verb_since_cut(doc, index - 1, starts, box_item=True)
 
 
 def _subject_after_phrase(doc: Doc, index: int) -> bool:
@@ -998,19 +1005,6 @@ def _subject_after_phrase(doc: Doc, index: int) -> bool:
     if not (word.is_alpha and word.is_lower) or name.tag_ not in _NAME_TAGS:
         return False
     return _finite_verb_after_subject(doc, name.i) is not None
-
-
-def _box_item_since_cut(doc: Doc, end: int, starts: np.ndarray) -> bool:
-    """The text since the last cut made before `end` here is a box item that says something with a
-    participle and its infinitive, not a finite verb ("BP scheduled to make a first-quarter dividend
-    payment to shareholders on 21 June At its worst, BP saw ..."): as a finite verb does, it ends
-    before an adverbial that opens a sentence."""
-    for before in reversed(doc[: end + 1]):
-        if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
-            return False
-        if starts[before.i] == _START:
-            return _scheduled_after_name(doc, before.i)
-    return False
 
 
 def _comma_or_end(words: Span) -> int:
@@ -1074,7 +1068,7 @@ def _name_after_word(words: _Words, index: int, plural_name: bool = False) -> bo
     before = index - 1
     return (
         index > 1
-        and (words.opens[index] or _acronym(words.text[index]))
+        and _name_opens(words, index)
         and words.alpha[index] == 1
         and words.alpha[before] == 1
         and words.spaced[before] == 1
@@ -1102,7 +1096,7 @@ def _after_date(words: _Words, index: int) -> bool:
         and (_dated_word(texts[index - 1]) or _time_from_now(texts[index - 2], texts[index - 1]))
         and texts[index - 2].islower()
         and words.spaced[index - 1] == 1
-        and (words.opens[index] or _acronym(texts[index]))
+        and _name_opens(words, index)
     )
 
 
@@ -1149,7 +1143,7 @@ def _after_saying(words: _Words, index: int) -> bool:
         and texts[index - 1] in _SAYING_FORMS
         and texts[index - 3] == ","
         and words.spaced[index - 1] == 1
-        and (words.opens[index] or _acronym(texts[index]))
+        and _name_opens(words, index)
     )
 
 
@@ -1386,7 +1380,7 @@ def _name_after_amount(words: _Words, index: int) -> bool:
         words.alpha[index] == 1
         and words.spaced[index - 1] == 1
         and _amount_before(words.text, index) is not None
-        and (words.opens[index] or _acronym(words.text[index]))
+        and _name_opens(words, index)
     )
 
 
@@ -1955,8 +1949,11 @@ _QUOTE_REACH = 30  # words looked back for a quotation's opening mark
 
 
 def _clause_before(token: Token) -> bool:
-    """A finite verb between the line's start and the token: the caption says something of its own."""
-    for before in reversed(token.doc[: token.i]):
+    """A finite verb between the line's start and the token, at most `_CUT_REACH` words back: the
+    caption says something of its own (unbounded, a 40,000-character line of verbless captions that
+    each quote, 'oil on the beach "Oil on the sand of the Gulf" ...', was read back to its start for
+    every quotation)."""
+    for before in reversed(token.doc[max(token.i - _CUT_REACH, 0) : token.i]):
         if before.tag_ in TENSED_TAGS:
             return True
         if "\n" in before.text_with_ws:
