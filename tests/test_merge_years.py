@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.merge.entries import _other_years
-from storyline.merge.similarity import Signature, signature, years
+from storyline.merge.entries import CROWD_EXEMPT, _other_years
+from storyline.merge.similarity import Signature, sentence_similarity, signature, years
 from storyline.model import Event, Tense, TimeExpression
 
 HURRICANES = (
@@ -74,3 +74,44 @@ def test_a_clock_stamp_or_this_years_date_is_not_history() -> None:
     assert not _other_years(stamped, troops, 0.1)
     this_year = _mention("2010-01-14/578", "In 2010 the hurricanes struggled on.", "struggle", "2010")
     assert not _other_years(this_year, _mention("2010-01-18/923", EARTHQUAKE, "struggle"), 0.1)
+
+
+LAST_PANDEMIC = "The last pandemic was in 1968 and killed around a million people worldwide."
+# H1N1_bbc 2009-04-25/558
+PANDEMIC_1918 = (
+    "A pandemic similar to that of 1918-19, which killed at least 50 million people, would be a "
+    "catastrophic event because it would double annual worldwide mortality."
+)  # H1N1_bbc 2009-05-01/1113
+CAPTION_1968 = (
+    "The World Health Organization last declared a pandemic 41 years ago A sharp increase in swine "
+    "flu cases in Australia may mean the infection has become a pandemic, the World Health "
+    "Organization says."
+)  # H1N1_bbc 2009-06-10/459, a caption run into the next sentence
+DECLARED_2009 = (
+    "WHO declares swine flu pandemic The Director General of the World Health Organization, "
+    "Margaret Chan, has formally declared that the swine flu outbreak is now a global pandemic; the "
+    "first global flu epidemic in 41 years."
+)  # H1N1_bbc 2009-06-11/324
+
+
+def test_alike_sentences_of_other_years_stay_apart() -> None:
+    """Seed 210's S1: the 1968 pandemic's deaths and the 1918 one's share "pandemic ... killed ...
+    million people" (alike sentences), but the second writes its own year, not 1968."""
+    last = _mention("2009-04-25/558", LAST_PANDEMIC, "kill", "1968")
+    spanish = _mention("2009-05-01/1113", PANDEMIC_1918, "kill")
+    alike = sentence_similarity(last, spanish)
+    assert alike >= CROWD_EXEMPT
+    assert _other_years(last, spanish, alike) and _other_years(spanish, last, alike)
+
+
+def test_alike_sentences_do_not_join_history_to_the_news() -> None:
+    """Seed 210's S5: the WHO's declaration of 41 years ago (1968) and its declaration of 11 June
+    2009 are alike sentences; a year a decade or more back is history, not this week's news."""
+    then = _mention("2009-06-10/459", CAPTION_1968, "declare", "1968")
+    now = _mention("2009-06-11/324", DECLARED_2009, "declare")
+    alike = sentence_similarity(then, now)
+    assert alike >= CROWD_EXEMPT
+    assert _other_years(then, now, alike)
+    # two years back is not yet history: alike sentences may still retell it without its year
+    hurricanes = _mention("2010-01-14/578", HURRICANES, "struggle", "2008")
+    assert not _other_years(hurricanes, _mention("2010-01-18/923", EARTHQUAKE, "struggle"), CROWD_EXEMPT)
