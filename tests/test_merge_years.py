@@ -82,16 +82,15 @@ PANDEMIC_1918 = (
     "A pandemic similar to that of 1918-19, which killed at least 50 million people, would be a "
     "catastrophic event because it would double annual worldwide mortality."
 )  # H1N1_bbc 2009-05-01/1113
-CAPTION_1968 = (
-    "The World Health Organization last declared a pandemic 41 years ago A sharp increase in swine "
-    "flu cases in Australia may mean the infection has become a pandemic, the World Health "
-    "Organization says."
-)  # H1N1_bbc 2009-06-10/459, a caption run into the next sentence
-DECLARED_2009 = (
-    "WHO declares swine flu pandemic The Director General of the World Health Organization, "
-    "Margaret Chan, has formally declared that the swine flu outbreak is now a global pandemic; the "
-    "first global flu epidemic in 41 years."
-)  # H1N1_bbc 2009-06-11/324
+APOLLO_1967 = (
+    "The singer, along with his brothers, won a talent show at the New York theater in 1967, which "
+    "led to the Jackson Five being signed to Motown Records."
+)  # MJ_bbc 2010-06-09/248
+APOLLO_RETOLD = (
+    "In New York, the Apollo Theatre - where Jackson and his brothers won a talent contest and were "
+    "subsequently signed to Motown Records - fans recreated his famous dance moves and a letter from "
+    "his mother Katherine was read out."
+)  # MJ_bbc 2010-06-25/983
 
 
 def test_alike_sentences_of_other_years_stay_apart() -> None:
@@ -104,14 +103,11 @@ def test_alike_sentences_of_other_years_stay_apart() -> None:
     assert _other_years(last, spanish, alike) and _other_years(spanish, last, alike)
 
 
-def test_alike_sentences_do_not_join_history_to_the_news() -> None:
-    """Seed 210's S5: the WHO's declaration of 41 years ago (1968) and its declaration of 11 June
-    2009 are alike sentences; a year a decade or more back is history, not this week's news."""
-    then = _mention("2009-06-10/459", CAPTION_1968, "declare", "1968")
-    now = _mention("2009-06-11/324", DECLARED_2009, "declare")
-    alike = sentence_similarity(then, now)
+def test_alike_sentences_may_retell_a_past_year_without_it() -> None:
+    """The Jacksons' talent show win of 1967, retold without its year in an article of three years
+    on (MJ_bbc 2010-06-09/248 and 2010-06-25/983): alike sentences, one event."""
+    win = _mention("2010-06-09/248", APOLLO_1967, "win", "1967")
+    retold = _mention("2010-06-25/983", APOLLO_RETOLD, "win")
+    alike = sentence_similarity(win, retold)
     assert alike >= CROWD_EXEMPT
-    assert _other_years(then, now, alike)
-    # two years back is not yet history: alike sentences may still retell it without its year
-    hurricanes = _mention("2010-01-14/578", HURRICANES, "struggle", "2008")
-    assert not _other_years(hurricanes, _mention("2010-01-18/923", EARTHQUAKE, "struggle"), CROWD_EXEMPT)
+    assert not _other_years(win, retold, alike)

@@ -119,7 +119,6 @@ MAX_CANDIDATES = 25
 SALIENCE_PLACES = 3  # decimal places an entry's salience is stored to
 WORDS_MET = 2  # telling words a paraphrase shares with an entry to be compared (`Merger._candidates`)
 QUOTE_CONTEXT = 0.3  # articles sharing less context than this tell other stories (`_quoted_apart`)
-HISTORY_YEARS = 10  # a year this long before its article's is history (`_other_years`)
 QUOTE_COPY = 0.8  # sentence similarity of one quotation copied (`_quoted_apart`)
 STOCK_WORDS = 3  # content words a stock phrase shares at most (`_quoted_apart`)
 _PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Haitian", "Scottish")
@@ -1296,28 +1295,20 @@ def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     devastating hurricanes in 2008" is not the struggle with "last week's earthquake", nor "The
     World Health Organization last declared a pandemic 41 years ago" the pandemic that "would
     have been declared" by moving to phase 6. Sentences alike (`CROWD_EXEMPT`) may tell one report
-    without its year, but not when the other writes years of its own, none of them that one ("The
-    last pandemic was in 1968 and killed around a million people" is not "A pandemic similar to that
-    of 1918-19, which killed at least 50 million people"), nor history (`_history`: "The World
-    Health Organization last declared a pandemic 41 years ago" is not "Margaret Chan, has formally
-    declared that the swine flu outbreak is now a global pandemic"). Copies (`QUOTE_COPY`) or a
-    shared figure tell one report. Undated articles (ECB+) are not compared."""
+    without its year ("won a talent contest" is the win "in 1967"), but not when the other writes
+    years of its own, none of them that one ("The last pandemic was in 1968 and killed around a
+    million people" is not "A pandemic similar to that of 1918-19, which killed at least 50 million
+    people"). Copies (`QUOTE_COPY`) or a shared figure tell one report. Undated articles (ECB+) are
+    not compared."""
     if sentence >= QUOTE_COPY or sig.figures & other.figures:
         return False
     return any(
         (year := _own_past_year(a)) is not None
         and b.dating == "publication"
         and year not in b.years
-        and (sentence < CROWD_EXEMPT or bool(b.years) or _history(year, a))
+        and (sentence < CROWD_EXEMPT or bool(b.years))
         for a, b in ((sig, other), (other, sig))
     )
-
-
-def _history(year: int, sig: Signature) -> bool:
-    """Whether the year lies `HISTORY_YEARS` or more before the report's article: history, which a
-    report that does not write its year hardly retells ("hurricanes in 2008", two years before,
-    may be "the hurricanes" a year later)."""
-    return sig.published is not None and year <= sig.published.year - HISTORY_YEARS
 
 
 def _own_past_year(sig: Signature) -> int | None:
