@@ -169,3 +169,20 @@ def test_a_time_in_a_coordinated_clause_with_its_own_subject_does_not_date_the_f
     )
     told = {_words(e): e for e in _events(pipeline, text, date(2010, 5, 5)) if e.main}
     assert told["reached"].date == "2010-05-05" and told["reached"].timex is None
+
+
+def test_a_verbs_plain_form_before_its_noun_is_an_adjective(pipeline: Pipeline) -> None:
+    """Seed 210's H1N1 S28: "live pigs" (the tagger's verb "live", qualifying "pigs") is no
+    happening, while "Thousands of Christians live here" is the verb (H1N1_bbc 2009-05-05/1130 and
+    2009-04-29/69); a participle before its noun ("suspended imports") still tells one."""
+    imports = (
+        'The ministry of agriculture says they are "closely inspecting" pig farms in the country and '
+        "have suspended imports of pork and live pigs.\n"
+    )
+    told = {_words(e) for e in _events(pipeline, imports, date(2009, 5, 5))}
+    assert "suspended" in told and "live" not in told
+    here = (
+        "Thousands of Christians live here - and there is one Muslim breeder too, despite the ban on "
+        "pork in Islam.\n"
+    )
+    assert "live" in {_words(e) for e in _events(pipeline, here, date(2009, 4, 29))}

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.merge.entries import _other_years
-from storyline.merge.similarity import Signature, signature, years
+from storyline.merge.entries import CROWD_EXEMPT, _other_years
+from storyline.merge.similarity import Signature, sentence_similarity, signature, years
 from storyline.model import Event, Tense, TimeExpression
 
 HURRICANES = (
@@ -74,3 +74,40 @@ def test_a_clock_stamp_or_this_years_date_is_not_history() -> None:
     assert not _other_years(stamped, troops, 0.1)
     this_year = _mention("2010-01-14/578", "In 2010 the hurricanes struggled on.", "struggle", "2010")
     assert not _other_years(this_year, _mention("2010-01-18/923", EARTHQUAKE, "struggle"), 0.1)
+
+
+LAST_PANDEMIC = "The last pandemic was in 1968 and killed around a million people worldwide."
+# H1N1_bbc 2009-04-25/558
+PANDEMIC_1918 = (
+    "A pandemic similar to that of 1918-19, which killed at least 50 million people, would be a "
+    "catastrophic event because it would double annual worldwide mortality."
+)  # H1N1_bbc 2009-05-01/1113
+APOLLO_1967 = (
+    "The singer, along with his brothers, won a talent show at the New York theater in 1967, which "
+    "led to the Jackson Five being signed to Motown Records."
+)  # MJ_bbc 2010-06-09/248
+APOLLO_RETOLD = (
+    "In New York, the Apollo Theatre - where Jackson and his brothers won a talent contest and were "
+    "subsequently signed to Motown Records - fans recreated his famous dance moves and a letter from "
+    "his mother Katherine was read out."
+)  # MJ_bbc 2010-06-25/983
+
+
+def test_alike_sentences_of_other_years_stay_apart() -> None:
+    """Seed 210's S1: the 1968 pandemic's deaths and the 1918 one's share "pandemic ... killed ...
+    million people" (alike sentences), but the second writes its own year, not 1968."""
+    last = _mention("2009-04-25/558", LAST_PANDEMIC, "kill", "1968")
+    spanish = _mention("2009-05-01/1113", PANDEMIC_1918, "kill")
+    alike = sentence_similarity(last, spanish)
+    assert alike >= CROWD_EXEMPT
+    assert _other_years(last, spanish, alike) and _other_years(spanish, last, alike)
+
+
+def test_alike_sentences_may_retell_a_past_year_without_it() -> None:
+    """The Jacksons' talent show win of 1967, retold without its year in an article of three years
+    on (MJ_bbc 2010-06-09/248 and 2010-06-25/983): alike sentences, one event."""
+    win = _mention("2010-06-09/248", APOLLO_1967, "win", "1967")
+    retold = _mention("2010-06-25/983", APOLLO_RETOLD, "win")
+    alike = sentence_similarity(win, retold)
+    assert alike >= CROWD_EXEMPT
+    assert not _other_years(win, retold, alike)

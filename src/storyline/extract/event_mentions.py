@@ -96,7 +96,11 @@ def find_triggers(
     for i in range(sentence.start, sentence.end):
         part_of_speech = pos[i]
         if part_of_speech == "VERB":
-            if dep[i] in ("aux", "auxpass") or _compound_adjective(table, i):
+            if (
+                dep[i] in ("aux", "auxpass")
+                or _compound_adjective(table, i)
+                or _adjective_read_as_verb(table, i)
+            ):
                 continue
             word = lemmas[i] = lemma_at(i)
             if word.lower() not in _NOT_PREDICATES:
@@ -127,6 +131,18 @@ def find_triggers(
         for i in sorted(candidates)
         if not _inside_expression(table.start[i], expressions) or i in mains
     ]
+
+
+_NON_PARTICIPLES = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _adjective_read_as_verb(table: TokenTable, index: int) -> bool:
+    """Whether a verb's form before a noun it qualifies is an adjective: only a participle
+    qualifies a noun as a verb does ("injured workers"); a verb's bare plain form there is an
+    adjective the tagger took for the verb ("suspended imports of pork and live pigs": not the
+    verb of "Thousands of Christians live here"). A phrasal verb's noun keeps its deed ("the
+    clean-up operation", "the emergency mop-up operation": the verb holds its particle)."""
+    return table.dep[index] == "amod" and table.tag[index] in _NON_PARTICIPLES and not table.children(index)
 
 
 # Prefixes that make another verb with a hyphen ("re-opened", "co-operate", "over-estimated"): the

@@ -1275,25 +1275,37 @@ def _role_keys(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> Mappin
 
 def _other_years(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether one of two reports in different articles is dated by its own words to a past year
-    (`Signature.when` within a year before its article's, written in its sentence as one,
-    `Signature.years`) that the other's sentence does not write, while the other is dated only by
+    (`_own_past_year`) that the other's sentence does not write, while the other is dated only by
     its article, whose "on or before" date meets any past day: "still struggling to recover from
     devastating hurricanes in 2008" is not the struggle with "last week's earthquake", nor "The
     World Health Organization last declared a pandemic 41 years ago" the pandemic that "would
-    have been declared" by moving to phase 6. Sentences alike (`CROWD_EXEMPT`) or a shared figure
-    tell one report, comparison or not. Undated articles (ECB+) are not compared."""
-    if sentence >= CROWD_EXEMPT or sig.figures & other.figures:
+    have been declared" by moving to phase 6. Sentences alike (`CROWD_EXEMPT`) may tell one report
+    without its year ("won a talent contest" is the win "in 1967"), but not when the other writes
+    years of its own, none of them that one ("The last pandemic was in 1968 and killed around a
+    million people" is not "A pandemic similar to that of 1918-19, which killed at least 50 million
+    people"). Copies (`QUOTE_COPY`) or a shared figure tell one report. Undated articles (ECB+) are
+    not compared."""
+    if sentence >= QUOTE_COPY or sig.figures & other.figures:
         return False
     return any(
-        a.dating == "text"
+        (year := _own_past_year(a)) is not None
         and b.dating == "publication"
-        and a.when is not None
-        and a.published is not None
-        and a.when[0].year == a.when[1].year < a.published.year
-        and a.when[0].year in a.years  # written as a year ("in 1968"), not a live blog's "1609"
-        and a.when[0].year not in b.years
+        and year not in b.years
+        and (sentence < CROWD_EXEMPT or bool(b.years))
         for a, b in ((sig, other), (other, sig))
     )
+
+
+def _own_past_year(sig: Signature) -> int | None:
+    """The one year, before its article's, that a report is dated to by its own words, written in
+    its sentence as a year (`Signature.years`: "in 1968", "41 years ago", not a live blog's
+    "1609"); None otherwise."""
+    if sig.dating != "text" or sig.when is None or sig.published is None:
+        return None
+    year = sig.when[0].year
+    if year == sig.when[1].year < sig.published.year and year in sig.years:
+        return year
+    return None
 
 
 def _paraphrase_bar(sig: Signature, other: Signature) -> float:
