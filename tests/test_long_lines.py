@@ -10,15 +10,8 @@ from __future__ import annotations
 
 from conftest import sentences_of
 from storyline.analyse import segment
+from test_pull_quote_boundaries import GRIFFIN  # haiti_bbc's pull quote, as that test reads it
 
-GRIFFIN = (
-    'In response Mr Griffin described UK aid to Haiti as "stinking elite hypocrisy".\n'
-    "Sending aid to rioting ingrates while our own people die is stinking elite hypocrisy Mr Griffin, MEP "
-    'for North West England, responded with another Twitter post, saying: "Individuals should give whatever '
-    "they feel appropriate, but Britain is bankrupt.\n"
-    "\"Boys get blown to bits because we can't afford to armor their Land Rovers... Sending aid to rioting "
-    'ingrates while our own people die is stinking elite hypocrisy."\n'
-)
 BOX = (
     "The elderly were particularly vulnerable 1968: An outbreak first detected in Hong Kong, and caused by "
     "a strain known as H3N2, killed up to one million people globally, with those over 65 most likely "
