@@ -22,6 +22,7 @@ from storyline.timevalue import bounds, relation
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 _LATER = {"later", "afterwards", "afterward", "subsequently", "thereafter", "eventually"}
 _VERBAL = {"VERB", "AUX"}
+_AUXILIARIES = {"aux", "auxpass"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _TAKING_UP = {"that", "this"}
 
@@ -96,8 +97,12 @@ def _finite_clause(table: TokenTable, verb: int) -> bool:
 
 def _in_past_tense(table: TokenTable, verb: int) -> bool:
     """Whether the verb or one of its auxiliaries is in the past tense ("reached", "had to be")."""
-    words = [verb, *[c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]]
-    return any(table.tag[word] == "VBD" for word in words)
+    return any(table.tag[word] == "VBD" for word in _with_auxiliaries(table, verb))
+
+
+def _with_auxiliaries(table: TokenTable, verb: int) -> list[int]:
+    """The verb and its auxiliaries ("had to be", "will visit"), whose forms tell its tense."""
+    return [verb, *[child for child in table.children(verb) if table.dep[child] in _AUXILIARIES]]
 
 
 def _point(expression: TimeExpression) -> str:
@@ -181,7 +186,7 @@ def _simple_present(verb: Token) -> bool:
     if table.tag[verb.i] not in _PRESENT_TAGS or table.lower[verb.i] in _STATE_VERBS:
         return False
     children = table.children(verb.i)
-    return not any(table.dep[c] in ("aux", "auxpass") or _condition(table, c) for c in children)
+    return not any(table.dep[c] in _AUXILIARIES or _condition(table, c) for c in children)
 
 
 def _condition(table: TokenTable, clause: int) -> bool:
@@ -198,8 +203,7 @@ _STATE_VERBS = {"is", "are", "'s", "'re", "am", "has", "have", "'ve"}
 
 def _grammatical_tense(root: Token) -> Tense:
     table = token_table(root.doc)
-    children = table.children(root.i)
-    verbs = [root.i, *[child for child in children if table.dep[child] in ("aux", "auxpass")]]
+    verbs = _with_auxiliaries(table, root.i)
     if any(table.lower[v] in _FUTURE_MODALS for v in verbs) or _going_to(table, root.i):
         return Tense.EXPECTED
     if any(table.tag[v] in ("VBD", "VBN") for v in verbs):

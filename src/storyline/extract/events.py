@@ -14,6 +14,7 @@ only secondary events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -349,7 +350,7 @@ def is_headline(text: str, sentence: Sentence) -> bool:
     """The article's headline: its first sentence, within its first line, of a few words that end
     with no full stop ("Gulf oil spill reaches Texas as tar balls wash ashore"), not a lead that its
     headline ran into."""
-    first = len(text) - len(text.lstrip())
+    first = found.start() if (found := _FIRST_CHARACTER.search(text)) else len(text)
     line_end = text.find("\n", first)
     if sentence.start != first or (line_end != -1 and sentence.end > line_end):
         return False
@@ -357,6 +358,7 @@ def is_headline(text: str, sentence: Sentence) -> bool:
     return len(sentence.text.split()) <= _HEADLINE_WORDS and not ending.endswith(_FINAL_STOPS)
 
 
+_FIRST_CHARACTER = re.compile(r"\S")  # where the text begins: found, not the whole text copied stripped
 _HEADLINE_WORDS = 16  # a headline is a line of a few words; a longer one is a lead run into it
 _FINAL_STOPS = (".", "!", "?", "…")
 
