@@ -184,12 +184,13 @@ class Store:
             infos.update(self.document_infos(needed))
             self._save_entries([build_entry(cluster, infos) for cluster in clusters])
             indexed = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
-            sentences, left_out = sentence_clauses.split_by_sentence([event for event, _ in events])
+            told = [event for event, _ in events]
+            sentences, left_out = sentence_clauses.split_by_sentence(told)
             self._db.executemany(
                 'INSERT INTO sentence_clauses (document_id, start, "end", words) VALUES (?, ?, ?, ?)',
                 [(*key, words) for key, words in sentences.items()],
             )
-            texts = _sentence_texts([event for event, _ in events])
+            texts = _sentence_texts(told)
             self._db.executemany(
                 'INSERT OR IGNORE INTO sentences (document_id, start, "end", text) VALUES (?, ?, ?, ?)',
                 [(*key, text) for key, text in texts.items()],
