@@ -184,12 +184,13 @@ class Store:
             infos.update(self.document_infos(needed))
             self._save_entries([build_entry(cluster, infos) for cluster in clusters])
             indexed = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
-            sentences, left_out = sentence_clauses.split_by_sentence([event for event, _ in events])
+            told = [event for event, _ in events]
+            sentences, left_out = sentence_clauses.split_by_sentence(told)
             self._db.executemany(
                 'INSERT INTO sentence_clauses (document_id, start, "end", words) VALUES (?, ?, ?, ?)',
                 [(*key, words) for key, words in sentences.items()],
             )
-            texts = _sentence_texts([event for event, _ in events])
+            texts = _sentence_texts(told)
             self._db.executemany(
                 'INSERT OR IGNORE INTO sentences (document_id, start, "end", text) VALUES (?, ?, ?, ?)',
                 [(*key, text) for key, text in texts.items()],
@@ -201,7 +202,7 @@ class Store:
                 " clauses_out)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    _event_row(event, entry, out, texts[_sentence_key(event)])
+                    _event_row(event, entry, out, texts[sentence_clauses.sentence_key(event)])
                     for (event, entry), out in zip(events, left_out, strict=True)
                 ],
             )
@@ -614,16 +615,12 @@ _EVENT_COLUMNS = "e.*, s.words AS sentence_words, t.text AS sentence_text"
 _TEXT = "COALESCE(NULLIF(e.text, ''), t.text, '')"  # an event's sentence: its own text, or its sentence's
 
 
-def _sentence_texts(events: Sequence[Event]) -> dict[tuple[str, int, int], str]:
+def _sentence_texts(events: Sequence[Event]) -> dict[sentence_clauses.SentenceKey, str]:
     """Each sentence's text, once (schema 11): its first mention's."""
     texts: dict[tuple[str, int, int], str] = {}
     for event in events:
-        texts.setdefault(_sentence_key(event), event.text)
+        texts.setdefault(sentence_clauses.sentence_key(event), event.text)
     return texts
-
-
-def _sentence_key(event: Event) -> tuple[str, int, int]:
-    return event.document_id, event.start, event.end
 
 
 def _one_line(text: str) -> str:

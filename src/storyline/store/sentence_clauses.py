@@ -26,13 +26,13 @@ def split_by_sentence(events: Sequence[Event]) -> tuple[dict[SentenceKey, str], 
     words: dict[SentenceKey, dict[str, int]] = {}
     for event in events:
         if event.clauses:
-            found = words.setdefault(_key(event), {})
+            found = words.setdefault(sentence_key(event), {})
             for word in event.clauses:
                 found.setdefault(word, len(found))
     left_out: list[str | None] = []
     for event in events:
         own = set(event.clauses)
-        found = words.get(_key(event), {}) if own else {}
+        found = words.get(sentence_key(event), {}) if own else {}
         left_out.append(json.dumps([at for word, at in found.items() if word not in own]) if own else None)
     return {key: json.dumps(list(found)) for key, found in words.items()}, left_out
 
@@ -49,5 +49,6 @@ def _words(raw: str) -> tuple[str, ...]:
     return tuple(json.loads(raw))
 
 
-def _key(event: Event) -> SentenceKey:
+def sentence_key(event: Event) -> SentenceKey:
+    """The sentence an event is told in, as the store's sentence tables key it."""
     return event.document_id, event.start, event.end
