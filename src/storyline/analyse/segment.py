@@ -90,6 +90,7 @@ from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_RO
 from storyline.analyse.timex.lexicon import (
     MONTHS,
     SCALES,
+    SEASONS,
     TENS,
     TIME_ZONES,
     UNITS_SMALL,
@@ -1863,8 +1864,7 @@ def _day_and_month(first: str, second: str) -> bool:
 
 
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
-_NO_ITEM_END = frozenset({"on", "of", "in", "since", "until", "till", "by", "from", "to", "before", "after",
-                          "the", "and", "or", "but", "between", "at", "for"})  # fmt: skip
+_NO_ITEM_END = _BEFORE_TIMES | {"but"}  # the words a date goes on, and "but"
 
 
 def _year_label(doc: Doc, words: _Words, index: int) -> bool:
@@ -1885,7 +1885,7 @@ def _year_label(doc: Doc, words: _Words, index: int) -> bool:
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_PART_OF_YEAR = frozenset({"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"})
+_PART_OF_YEAR = frozenset({"early", "late", "mid", *SEASONS})  # "early 2009", "spring 2009"
 
 
 def _quote_after_caption(token: Token) -> bool:

@@ -92,7 +92,7 @@ TIME_WORDS = re.compile(
     r"|week|month|year|ago|(?:1[89]|20)\d\d)\b)"
 )
 DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or the one before
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"\b(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)}"
     r"|(?i:today|tonight|yesterday|this morning))\b"
 )
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
