@@ -224,9 +224,34 @@ def marked_event(
     )  # fmt: skip
 
 
+def search_index_per_mention(connection: sqlite3.Connection) -> None:
+    """The search index back over the mentions (`events_fts`, a row each, its text read through
+    schema 12's triggers) and `sentences` back without a rowid, as stores were before schema 14."""
+    for dropped in ("TRIGGER sentences_fts_delete", "TRIGGER sentences_fts_update", "TABLE sentences_fts"):
+        connection.execute(f"DROP {dropped}")
+    connection.execute("ALTER TABLE sentences RENAME TO sentences_14")
+    (create,) = [m for m in MIGRATIONS[11] if isinstance(m, str) and "CREATE TABLE sentences" in m]
+    connection.execute(create)
+    connection.execute(
+        'INSERT INTO sentences (document_id, start, "end", text)'
+        ' SELECT document_id, start, "end", text FROM sentences_14'
+    )
+    connection.execute("DROP TABLE sentences_14")
+    (index,) = [m for m in MIGRATIONS[2] if "VIRTUAL TABLE" in m]
+    connection.execute(index)
+    for statement in MIGRATIONS[11]:
+        if isinstance(statement, str) and "CREATE TRIGGER" in statement:
+            connection.execute(statement)
+    connection.execute(
+        "INSERT INTO events_fts(rowid, text) SELECT e.id, COALESCE(NULLIF(e.text, ''), t.text) FROM events e"
+        ' JOIN sentences t ON t.document_id = e.document_id AND t.start = e.start AND t."end" = e."end"'
+    )
+
+
 def sentences_back_in_rows(connection: sqlite3.Connection) -> None:
     """Each mention's sentence back in its own row (`text`, and `summary` with single spaces), no
     `sentences` table, as stores were before schema 12 (`store.schema`)."""
+    search_index_per_mention(connection)
     rows = connection.execute(
         "SELECT e.id, t.text FROM events e JOIN sentences t ON t.document_id = e.document_id"
         ' AND t.start = e.start AND t."end" = e."end" WHERE e.text = \'\''

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from conftest import CORPUS, needs, sentences_back_in_rows
+from conftest import CORPUS, needs, search_index_per_mention, sentences_back_in_rows
 from storyline.ingest import read_documents
 from storyline.merge.places import PlaceCounts, PlaceIndex, count_places
 from storyline.model import Document
@@ -110,6 +110,7 @@ def test_a_store_at_schema_12_counts_from_its_sentences(tmp_path: Path, isolated
         assert connection.execute("SELECT COUNT(*) FROM events WHERE summary = ''").fetchone()[0] > 0
         for table in ("place_names", "place_pairs", "place_written", "place_totals", "place_articles"):
             connection.execute(f"DELETE FROM {table}")
+        search_index_per_mention(connection)
         connection.execute("PRAGMA user_version = 12")
     assert _stored(path) == counted and counted.written
 

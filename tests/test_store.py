@@ -96,10 +96,10 @@ def test_search_index_and_names_follow_the_rows_over_batches(tmp_path: Path, pip
     with Store(tmp_path / "s.db") as store:
         ingest([SEEDS / "000_9f6b8ccadd51ec38.txt"], store, pipeline)
         ingest([SEEDS / "001_d3ea85ac583b5e03.txt"], store, pipeline)
-        store._db.execute("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")
-        indexed = store.query("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'Zelenskyy'")[0][0]
-        told = store.query(  # each mention's sentence is in `sentences` (schema 12)
-            "SELECT COUNT(*) FROM events e JOIN sentences t ON t.document_id = e.document_id"
+        store._db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+        indexed = store.query("SELECT COUNT(*) FROM sentences_fts('Zelenskyy')")[0][0]
+        told = store.query(  # each mentioned sentence once (schema 14)
+            "SELECT COUNT(DISTINCT t.id) FROM events e JOIN sentences t ON t.document_id = e.document_id"
             ' AND t.start = e.start AND t."end" = e."end" WHERE t.text LIKE \'%Zelenskyy%\''
         )[0][0]
         assert indexed == told > 0
@@ -204,15 +204,14 @@ def test_a_schema_11_store_takes_new_articles(tmp_path: Path, pipeline: Pipeline
         (old, new) = store.query(
             "SELECT SUM(text != '' AND summary != ''), SUM(text = '' AND summary = '') FROM events"
         )[0]
-        found = store.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Zelenskyy'")
+        found = store.query("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'Zelenskyy'")
+        found_ids = ",".join(str(row[0]) for row in found)
         documents = {
             row[0]
-            for row in store.query(
-                f"SELECT DISTINCT document_id FROM events WHERE id IN ({','.join(str(r[0]) for r in found)})"
-            )
+            for row in store.query(f"SELECT DISTINCT document_id FROM sentences WHERE id IN ({found_ids})")
         }
         filtered = store.entries(EntryFilter(text="Zelenskyy"))
-        store._db.execute("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")
+        store._db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
     assert old > 0 and new > 0 and len(documents) == 2
     assert filtered and {m.document for e in filtered for m in e.mentions} >= documents
 

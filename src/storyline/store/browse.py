@@ -3,7 +3,8 @@
 `storyline serve` shows a few dozen entries of a store that may hold tens of
 thousands, so everything here narrows and counts in SQL and builds `Entry`
 objects only for the page shown. Text search uses the FTS5 index over the
-cited sentences (schema migration 2); actor and place facets and filters use
+cited sentences, one row each (schema 14), and reaches their mentions by the
+sentence's key; actor and place facets and filters use
 the `entry_names` table that the store keeps in step with `entries` (migration 3).
 A view of "main events" keeps only the ids its caller gives: the story's
 overview, which `present.views.main_events` chooses for the CLI and the server
@@ -231,8 +232,9 @@ class Catalog:
         search = fts_query(where.q or "")
         if search:
             clauses.append(
-                "entries.id IN (SELECT v.entry_id FROM events v WHERE v.id IN"
-                " (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))"
+                'entries.id IN (SELECT v.entry_id FROM events v WHERE (v.document_id, v.start, v."end") IN'
+                ' (SELECT document_id, start, "end" FROM sentences'
+                " WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)))"
             )
             parameters.append(search)
         if where.ids is not None:

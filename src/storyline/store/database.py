@@ -183,7 +183,7 @@ class Store:
             )
             infos.update(self.document_infos(needed))
             self._save_entries([build_entry(cluster, infos) for cluster in clusters])
-            indexed = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
+            indexed = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0]
             told = [event for event, _ in events]
             sentences, left_out = sentence_clauses.split_by_sentence(told)
             self._db.executemany(
@@ -206,9 +206,8 @@ class Store:
                     for (event, entry), out in zip(events, left_out, strict=True)
                 ],
             )
-            self._db.execute(  # the search index, in one statement (schema 6: no trigger per row)
-                f"INSERT INTO events_fts(rowid, text) SELECT e.id, {_TEXT} FROM events e {_SENTENCE_JOIN}"
-                " WHERE e.id > ?",
+            self._db.execute(  # the new sentences' search index at once (schema 6: no trigger per row)
+                "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?",
                 (indexed,),
             )
             self._db.executemany(

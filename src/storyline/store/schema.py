@@ -12,13 +12,13 @@ from collections.abc import Callable
 
 from storyline.store import place_counts
 
-# An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
-# A mention's sentence as the search index holds it: its own `text`, or its sentence's (schema 11)
+# A mention's sentence as schema 12's search index held it: its own `text`, or its sentence's
 _DELETE = "INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, {});"
 _TEXT_OF = (
     "COALESCE(NULLIF({0}.text, ''), (SELECT text FROM sentences"
     ' WHERE document_id = {0}.document_id AND start = {0}.start AND "end" = {0}."end"), \'\')'
 )
+# An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
 _NAMES_OF_NEW = (
     "DELETE FROM entry_names WHERE entry_id = new.id;"
     " INSERT INTO entry_names SELECT new.id, 'actor', value FROM json_each(new.actors) WHERE type = 'text';"
@@ -176,6 +176,37 @@ MIGRATIONS: list[Migration] = [
     ],
     # 13: each article's names instead of each two of them (`store.place_counts`), all counted again
     place_counts.migrate,
+    # 14: the search index over `sentences`, one row per sentence, not per mention (a sentence of five
+    # mentions was indexed five times), its content read from `sentences` (an FTS5 'rebuild' of the old
+    # index read the mentions' `text`, empty since schema 12, and blanked it). `sentences` gains a rowid
+    # for it, and the sentences of mentions stored before schema 12, which keep their own `text`
+    [
+        "DROP TRIGGER events_fts_delete",
+        "DROP TRIGGER events_fts_update",
+        "DROP TABLE events_fts",
+        """CREATE TABLE sentences_14 (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (document_id, start, "end")
+        )""",
+        'INSERT INTO sentences_14 (document_id, start, "end", text)'
+        ' SELECT document_id, start, "end", text FROM sentences',
+        'INSERT OR IGNORE INTO sentences_14 (document_id, start, "end", text)'
+        " SELECT document_id, start, \"end\", text FROM events WHERE text != '' ORDER BY id",
+        "DROP TABLE sentences",
+        "ALTER TABLE sentences_14 RENAME TO sentences",
+        "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',"
+        " tokenize='porter unicode61 remove_diacritics 2')",
+        "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')",
+        # the store indexes new sentences itself, a batch at once (as schema 6 does)
+        "CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN"
+        " INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+        "CREATE TRIGGER sentences_fts_update AFTER UPDATE OF text ON sentences BEGIN"
+        " INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+        " INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
