@@ -227,16 +227,7 @@ def main_events(
     if len(ranked) <= count:  # a small collection is shown whole
         return sorted(ranked, key=_in_date_order)
     weights = words if words is not None and words.documents else _sentence_frequency(ranked)
-    ranked = sorted(
-        ranked,
-        key=lambda entry: (
-            -round(_told_salience(entry, weights), SALIENCE_PLACES),
-            not _dated_news(entry),
-            _needs_its_page(entry),
-            _not_a_deed(entry),
-            -_leads(entry),
-        ),
-    )
+    ranked = sorted(ranked, key=lambda entry: _rank(entry, weights))
     overview = _Overview(count, weights, first)
     overview.instead = _news_of_their_pages(ranked)
     for entry in ranked:
@@ -260,6 +251,18 @@ def main_events(
             if overview.offer(entry):
                 break
     return sorted(overview.chosen, key=_in_date_order)
+
+
+def _rank(entry: Entry, weights: DocumentFrequency) -> tuple[float, bool, bool, bool, int]:
+    """Where the entry stands in the overview's ranking: its told salience at the stored precision,
+    then the tie-breakers (the day's news first)."""
+    return (
+        -round(_told_salience(entry, weights), SALIENCE_PLACES),
+        not _dated_news(entry),
+        _needs_its_page(entry),
+        _not_a_deed(entry),
+        -_leads(entry),
+    )
 
 
 def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
