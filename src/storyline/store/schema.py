@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from storyline.store import place_counts
+from storyline.store import place_counts, state_rows
 
 # An entry saved with INSERT OR REPLACE fires no delete trigger, so the insert trigger clears first.
 # A mention's sentence as the search index holds it: its own `text`, or its sentence's (schema 11)
@@ -176,6 +176,9 @@ MIGRATIONS: list[Migration] = [
     ],
     # 13: each article's names instead of each two of them (`store.place_counts`), all counted again
     place_counts.migrate,
+    # 14: the actor registry, the articles' words and names and the days told, one row per name, added
+    # to by each batch (`store.state_rows`), instead of four JSON rows written whole at a run's end
+    state_rows.migrate,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
