@@ -230,7 +230,7 @@ class _Collection:
         whole = frozenset(self.whole)
         registry = pipeline.registry
         return StateChanges(
-            registry_entries(registry.to_dict()) if REGISTRY_KEY in whole else registry.unsaved(),  # type: ignore[arg-type]
+            registry_entries(registry) if REGISTRY_KEY in whole else registry.unsaved(),
             _counts(self.words, WORDS_KEY in whole),
             _counts(self.merger.names, NAMES_KEY in whole),
             self.merger.days_changed({} if DAYS_KEY in whole else self.days),

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import telling_stems
 from storyline.store import codec, saved_state
 from storyline.store.saved_state import Counts
@@ -150,7 +151,7 @@ def migrate(connection: sqlite3.Connection) -> None:
     if REGISTRY in rows:
         try:
             registry = saved_state.read_registry(rows[REGISTRY])
-            changes.registry = registry_entries(registry.to_dict())
+            changes.registry = registry_entries(registry)
         except saved_state.DamagedState:
             pass
     if WORDS in rows:
@@ -174,6 +175,7 @@ def _counts_or_again(text: str, again: Callable[[], Counts]) -> Counts:
         return again()
 
 
-def registry_entries(data: dict[str, dict[str, object]]) -> dict[tuple[str, str], object]:
-    """A registry's tables (`ActorRegistry.to_dict`) as rows: (part, name) → value."""
-    return {(part, name): value for part, table in data.items() for name, value in table.items()}
+def registry_entries(registry: ActorRegistry) -> dict[tuple[str, str], object]:
+    """A whole registry as rows: (part of `ActorRegistry.to_dict`, name) → value."""
+    parts: dict[str, dict[str, object]] = registry.to_dict()  # type: ignore[assignment]
+    return {(part, name): value for part, table in parts.items() for name, value in table.items()}
