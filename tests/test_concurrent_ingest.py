@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import sqlite3
 import subprocess
 import sys
@@ -9,6 +11,7 @@ import threading
 from pathlib import Path
 
 from conftest import SEEDS
+from storyline.analyse.entities import ActorRegistry
 from storyline.model import DateSource, Document, content_id
 from storyline.pipeline import Pipeline, ingest
 from storyline.store import Store
@@ -47,6 +50,49 @@ def test_a_run_that_commits_during_another_stores_nothing_twice(
             spans = [(m.document, m.start, m.end, m.event_start) for m in entry.mentions]
             assert len(spans) == len(set(spans)), entry.id
     assert _stored_twice(path) == {"events": [], "quotes": []}
+
+
+def _timeline_and_state(path: Path) -> tuple[list[str], dict[str, object]]:
+    with Store(path) as store:
+        entries = sorted(json.dumps(entry.as_dict(), sort_keys=True) for entry in store.entries())
+        registry = store.actor_registry()
+        return entries, {
+            "registry": registry.to_dict() if registry else None,
+            "names": store.context_names().as_dict(),
+            "words": store.article_words().as_dict(),
+            "days": store.days_told(),
+        }
+
+
+def test_a_run_overtaken_by_another_stores_what_it_would_after_it(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """The second sample article analysed, then the first stored by another run before the second
+    merges: the store ends as after the two runs one after the other. The second run had analysed
+    with the empty registry ("South Korea's Ministry of Defence" became an actor of its own beside
+    the first article's "South Korean Ministry of Defence"), and the run ending last overwrote the
+    other's registry, names, words and days."""
+    first, second = sorted(SEEDS.glob("*.txt"))
+    one_after_other = tmp_path / "one_after_other.db"
+    for article in (first, second):
+        with Store(one_after_other) as store:
+            ingest([article], store, isolated_pipeline)
+
+    at_once = tmp_path / "at_once.db"
+    other_run = copy.copy(isolated_pipeline)  # the same spaCy pipeline, an actor registry of its own
+    other_run.registry = ActorRegistry()
+    isolated_pipeline.registry = ActorRegistry()
+    overtaken: list[object] = []
+
+    def meanwhile(_: Document) -> None:
+        if not overtaken:  # the second article is analysed; before it is merged, the first is stored
+            with Store(at_once) as other:
+                overtaken.append(ingest([first], other, other_run))
+
+    with Store(at_once) as store:
+        report = ingest([second], store, isolated_pipeline, progress=meanwhile)
+    assert (report.documents_added, report.duplicates) == (1, 0)
+    assert _timeline_and_state(at_once) == _timeline_and_state(one_after_other)
 
 
 def test_a_write_merged_against_a_stale_store_is_refused(tmp_path: Path) -> None:

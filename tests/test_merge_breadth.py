@@ -159,15 +159,15 @@ def test_the_days_a_kind_of_event_is_told_on_outlast_the_run_that_counted_them(t
 
 
 def test_ingest_keeps_the_days_told_in_the_store(isolated_pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import json
 
     from conftest import SEEDS
     from storyline.pipeline import ingest
-    from storyline.store import DAYS_KEY, Store
+    from storyline.store import Store
 
     with Store(tmp_path / "store.db") as store:
         ingest([SEEDS], store, isolated_pipeline)
-        saved = json.loads(store.get_state(DAYS_KEY) or "{}")
+    with Store(tmp_path / "store.db") as store:
+        saved = store.days_told()
     assert saved and all(days == sorted(set(days)) for days in saved.values())
     assert any(len(days) >= 2 for days in saved.values())  # the sample articles tell some kinds on two days
 

@@ -40,6 +40,8 @@ from storyline.merge.places import PlaceIndex
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry
 from storyline.store import DAYS_KEY, NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
+from storyline.store.saved_state import Counts
+from storyline.store.state_rows import StateChanges, registry_entries
 
 BATCH_SIZE = 64
 # spaCy batches count texts, and its memory follows the characters of a batch: 64 pieces of one
@@ -183,6 +185,78 @@ def ingest(
         return _ingest(paths, store, pipeline, publication_date, progress)
 
 
+class _Collection:
+    """What a run knows of the stored collection: the actors' names (`Pipeline.registry`), how
+    many articles name each actor and use each word, the days told (`Merger`), and the store's
+    `revision` these were read at or last written at.
+
+    Each batch stores what it taught these with its documents (`Store.save_batch`, only what
+    changed: `state_rows`). Another run may store its batches meanwhile: once the revision is no
+    longer the one this run read or wrote, the state is read again and the batch analysed again,
+    and it is stored as if this run had started after the other.
+    """
+
+    def __init__(self, store: Store, pipeline: Pipeline) -> None:
+        # a store that keeps no registry takes the pipeline's as it came, written whole
+        self._unstored = _copied(pipeline.registry)
+        self.read(store, pipeline)
+
+    def read(self, store: Store, pipeline: Pipeline) -> None:
+        self.version = store.data_version()  # first: a run committing while this reads is seen later
+        self.revision = store.revision()  # before the rows: a batch stored in between moves it again
+        store.damaged_keys.clear()
+        registry = store.actor_registry()
+        pipeline.registry = registry or _copied(self._unstored)
+        self.words = store.article_words()  # counted as articles come
+        self.merger = Merger(store.clusters_with_predicate, store.context_names(), self.words)
+        told = store.days_told()
+        self.merger.remember_days(told)
+        self.days = {key: len(days) for key, days in told.items()}
+        # read damaged and rebuilt, or not kept: written whole with the next batch
+        self.whole = set(store.damaged_keys) | (set() if registry else {REGISTRY_KEY})
+
+    def moved_on(self, store: Store, version: int) -> bool:
+        """Another run stored articles, and what it learnt from them, since this run read or wrote
+        the state, up to the store's `version` (`data_version`, read before the revision here is:
+        a commit in between moves the version again). A write that stores no batch, such as saved
+        conflicts, leaves the revision as it was."""
+        if version == self.version:
+            return False
+        self.version = version
+        return store.revision() != self.revision
+
+    def changes(self, pipeline: Pipeline) -> StateChanges:
+        """What the batch about to be stored changed (the tables in `whole`: all they hold)."""
+        whole = frozenset(self.whole)
+        registry = pipeline.registry
+        return StateChanges(
+            registry_entries(registry) if REGISTRY_KEY in whole else registry.unsaved(),
+            _counts(self.words, WORDS_KEY in whole),
+            _counts(self.merger.names, NAMES_KEY in whole),
+            self.merger.days_changed({} if DAYS_KEY in whole else self.days),
+            whole,
+        )
+
+    def saved(self, store: Store, pipeline: Pipeline, changes: StateChanges) -> None:
+        """The batch is stored with its `changes`."""
+        pipeline.registry.saved()
+        self.words.saved()
+        self.merger.names.saved()
+        self.days.update((key, len(days)) for key, days in changes.days.items())
+        self.whole.clear()
+        self.revision = store.saved_revision
+
+
+def _copied(registry: ActorRegistry) -> ActorRegistry:
+    return ActorRegistry.from_dict(json.loads(json.dumps(registry.to_dict())))
+
+
+def _counts(frequency: DocumentFrequency, whole: bool) -> Counts:
+    if whole:
+        return Counts(frequency.documents, dict(frequency.counts))
+    return Counts(frequency.unsaved_documents, dict(frequency.unsaved))
+
+
 def _ingest(
     paths: Iterable[Path | str],
     store: Store,
@@ -192,11 +266,7 @@ def _ingest(
 ) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
-    if registry := store.actor_registry():
-        pipeline.registry = registry
-    words = store.article_words()
-    merger = Merger(store.clusters_with_predicate, store.context_names(), words)  # counted as articles come
-    merger.remember_days(store.days_told())
+    collection = _Collection(store, pipeline)
     report.warnings.extend(store.damaged)
     undated: list[Document] = []
     batch: list[Document] = []
@@ -208,14 +278,10 @@ def _ingest(
         seen.add(document.id)
         (batch if document.publication_date else undated).append(document)
         if len(batch) >= pipeline.batch_size * 4:
-            _ingest_batch(batch, store, pipeline, merger, words, report, progress)
+            _ingest_batch(batch, store, pipeline, collection, report, progress)
             batch = []
-    _ingest_batch(batch, store, pipeline, merger, words, report, progress)
-    _ingest_batch(undated, store, pipeline, merger, words, report, progress)
-    store.set_state(REGISTRY_KEY, json.dumps(pipeline.registry.to_dict()))
-    store.set_state(NAMES_KEY, json.dumps(merger.names.as_dict()))
-    store.set_state(WORDS_KEY, json.dumps(words.as_dict()))
-    store.set_state(DAYS_KEY, json.dumps(merger.days_told()))
+    _ingest_batch(batch, store, pipeline, collection, report, progress)
+    _ingest_batch(undated, store, pipeline, collection, report, progress)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -224,8 +290,7 @@ def _ingest_batch(
     documents: list[Document],
     store: Store,
     pipeline: Pipeline,
-    merger: Merger,
-    words: DocumentFrequency,
+    collection: _Collection,
     report: IngestReport,
     progress: Progress | None,
 ) -> None:
@@ -234,42 +299,78 @@ def _ingest_batch(
     fresh = [d for d in documents if d.id not in known]
     if not fresh:
         return
-    processed_documents: list[Processed] = []
-    undated = any(document.publication_date is None for document in fresh)
-    collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
-    for processed in pipeline.process(fresh, collection_dates):
+    if collection.moved_on(store, store.data_version()):
+        collection.read(store, pipeline)
+    analysed = _analyse_batch(fresh, store, pipeline, collection.words, progress)
+    added = report.documents_added
+    while not _merge_and_save(_processed(analysed), store, pipeline, collection, report):
+        # another run stored articles, and what it learnt from them, which this batch was analysed
+        # without: analysed again on that state, without what that run stored, as if after it
+        collection.read(store, pipeline)
+        known = store.known_ids([d.id for d in fresh])
+        report.duplicates += len(known)
+        fresh = [d for d in fresh if d.id not in known]
+        analysed = _analyse_batch(fresh, store, pipeline, collection.words, None)
+    report.duplicates += len(_processed(analysed)) - (report.documents_added - added)  # stored meanwhile
+    for processed in analysed:
         if isinstance(processed, IngestError):
             report.errors.append(processed)
             continue
-        processed_documents.append(processed)
         report.warnings.extend(processed.warnings)
-        words.see(telling_stems(processed.document.text))
         report.words += len(processed.document.text.split())
+
+
+def _processed(analysed: list[Processed | IngestError]) -> list[Processed]:
+    return [p for p in analysed if isinstance(p, Processed)]
+
+
+def _analyse_batch(
+    documents: list[Document],
+    store: Store,
+    pipeline: Pipeline,
+    words: DocumentFrequency,
+    progress: Progress | None,
+) -> list[Processed | IngestError]:
+    """Each document analysed (or the error that stopped it), its words counted in `words`."""
+    undated = any(document.publication_date is None for document in documents)
+    collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
+    analysed: list[Processed | IngestError] = []
+    for processed in pipeline.process(documents, collection_dates):
+        analysed.append(processed)
+        if isinstance(processed, IngestError):
+            continue
+        words.see(telling_stems(processed.document.text))
         if progress:
             progress(processed.document)
-    _merge_and_save(processed_documents, store, merger, report)
+    return analysed
 
 
-def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, report: IngestReport) -> None:
-    """Merge into the stored entries and write, serialized with any concurrent run.
+def _merge_and_save(
+    analysed: list[Processed], store: Store, pipeline: Pipeline, collection: _Collection, report: IngestReport
+) -> bool:
+    """Merge into the stored entries and write, serialized with any concurrent run; False, with
+    nothing written, when another run stored articles and their state since this batch was
+    analysed (`_Collection.moved_on`): the batch is to be analysed again on that state.
 
     The write checks that no other run committed since the merge began (SQLite's
     `data_version`, under the write lock). If one did, its documents and entries
     are now stored: this batch drops what became known and merges again, so no
-    document, event or quote is ever stored twice. Analysis is not repeated.
+    document, event or quote is ever stored twice.
     Between batches the merger keeps its entries in memory (`Merger.settle`) while
     no other run writes; when one has, it drops them and loads from the store.
     """
+    merger = collection.merger
     while True:
         version = store.data_version()
+        if collection.moved_on(store, version):
+            return False
         if version != merger.version:
             merger.forget()  # another run wrote meanwhile: what the merger keeps may be stale
             merger.places = PlaceIndex(store.place_counts())  # where the stored articles put places
         meanwhile = store.known_ids([p.document.id for p in analysed])
-        report.duplicates += len(meanwhile)
         analysed = [p for p in analysed if p.document.id not in meanwhile]
         if not analysed:
-            return
+            return True
         merger.foresee(
             (event, p.document.publication_date) for p in analysed for event in p.extraction.events
         )
@@ -293,6 +394,7 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
             contexts,
             expected_version=version,
             places=merger.places.unsaved,
+            state=(changes := collection.changes(pipeline)),
         )
         if not saved:
             merger.forget()
@@ -300,9 +402,10 @@ def _merge_and_save(analysed: list[Processed], store: Store, merger: Merger, rep
         merger.settle()  # its entries stay for the next batch; none were written by another run
         merger.places.saved()
         merger.version = version
+        collection.saved(store, pipeline, changes)
         report.documents_added += len(documents)
         report.events += len(events)
-        return
+        return True
 
 
 def build_entries(

@@ -73,6 +73,7 @@ class ActorRegistry:
         self._generic: dict[str, str] = {}  # generic claimant key → its noun
         self._owners: dict[str, list[str]] = {}  # generic claimant key → keys of matching organisations
         self._links: dict[str, str] = {}  # earlier canonical → better one learnt later
+        self._touched: set[tuple[str, str]] = set()  # (table, name) changed since `saved`
 
     def canonical(self, name: str, label: str) -> str:
         """The collection-wide name for `name`, registering it when new."""
@@ -95,17 +96,20 @@ class ActorRegistry:
         parts = name.split()
         if not parts or _ACRONYM.match(parts[-1]):
             return name  # "BP" or "Tony Hayward BP": an organisation misread as a person is no surname
-        known = self._people.setdefault(_fold(parts[-1]), [])
+        surname = _fold(parts[-1])
+        known = self._people.setdefault(surname, [])
         matches = [full for full in known if _compatible_names(parts, full.split())]
         if len(matches) > 1:
             return name
         if not matches:
             known.append(name)
+            self._touched.add(("people", surname))
             return name
         full = matches[0]
         if len(parts) > len(full.split()):
             known[known.index(full)] = name
             self._links[full] = name
+            self._touched.update((("people", surname), ("links", full)))
             return name
         return full
 
@@ -116,10 +120,13 @@ class ActorRegistry:
             return known
         if known is not None:
             self._links[known] = name
+            self._touched.add(("links", known))
         self._keys[key] = name
+        self._touched.add(("keys", key))
         self._remember_initials(name)
         if key.startswith("org:") and _generic_noun(key) is not None:
             self._generic[key] = name
+            self._touched.add(("generic", key))
         else:
             self._index_owner(key)
         self._link_generic(key)
@@ -130,6 +137,7 @@ class ActorRegistry:
         initials = "".join(w[0] for w in words)
         if len(initials) >= 2 and initials.isupper() and not _ACRONYM.match(name):
             self._initials.setdefault(initials, []).append(name)
+            self._touched.add(("initials", initials))
 
     def _index_owner(self, key: str) -> None:
         """File an organisation under each "<country> <noun>" claimant it could be."""
@@ -142,6 +150,7 @@ class ActorRegistry:
                 if noun in _GENERIC_STEMS:
                     claimant = f"{country} {noun}"
                     self._owners.setdefault(claimant, []).append(key)
+                    self._touched.add(("owners", claimant))
                     self._link_generic(claimant)
 
     def _link_generic(self, claimant: str) -> None:
@@ -153,6 +162,17 @@ class ActorRegistry:
             self._links[self._generic[claimant]] = self._keys[owners[0]]
         else:
             self._links.pop(self._generic[claimant], None)
+        self._touched.add(("links", self._generic[claimant]))
+
+    def unsaved(self) -> dict[tuple[str, str], object]:
+        """The entries changed since `saved`, by (table of `to_dict`, name): their value now, None
+        where one was dropped. A store keeps the registry an entry a row, and writes these."""
+        tables: dict[str, dict[str, object]] = self.to_dict()  # type: ignore[assignment]
+        return {(table, name): tables[table].get(name) for table, name in self._touched}
+
+    def saved(self) -> None:
+        """The store now holds every entry."""
+        self._touched.clear()
 
     def to_dict(self) -> dict[str, object]:
         return {

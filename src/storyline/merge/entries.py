@@ -231,12 +231,12 @@ class Merger:
         needed (when another run has changed the store, or a save failed)."""
         self._forget_rows()
         self._clusters.clear()
-        self._counted.clear()
         self._contexts.clear()
         self._words.clear()
         self._by_predicate.clear()
         self._by_word.clear()
         self._recent.clear()  # the days told stay: another run only adds to them
+        # the articles whose names are counted stay too: merged again, they are not counted twice
         self.version = None
 
     def settle(self, kept: int = MAX_KEPT) -> None:
@@ -632,6 +632,17 @@ class Merger:
             if days:
                 told[PUBLISHED + key] = sorted(day.isoformat() for day in days)
         return told
+
+    def days_changed(self, kept: Mapping[str, int]) -> dict[str, list[str]]:
+        """The kinds of event (keys as `days_told`) told on more days than the `kept` number, with
+        all their days: a store keeping the days told row by row writes only these. Days are only
+        ever added, so a kind whose number is the same has the same days."""
+        changed = {}
+        for prefix, told in (("", self._days), (PUBLISHED, self._published)):
+            for key, days in told.items():
+                if days and len(days) != kept.get(prefix + key, 0):
+                    changed[prefix + key] = sorted(day.isoformat() for day in days)
+        return changed
 
     def remember_days(self, saved: dict[str, list[str]]) -> None:
         for key, days in saved.items():

@@ -553,12 +553,22 @@ class DocumentFrequency:
         self.counts: dict[str, int] = dict(counts or {})
         self.documents = documents
         self._by_count = _CountWeights(documents)
+        # what `see` counted since the store last kept the counts (`saved`): all a store adds
+        self.unsaved: dict[str, int] = {}
+        self.unsaved_documents = 0
 
     def see(self, items: frozenset[str]) -> None:
         """Count one more article and the items it holds."""
         self.documents += 1
+        self.unsaved_documents += 1
         for item in items:
             self.counts[item] = self.counts.get(item, 0) + 1
+            self.unsaved[item] = self.unsaved.get(item, 0) + 1
+
+    def saved(self) -> None:
+        """The store now holds every count (`unsaved` added to its own)."""
+        self.unsaved = {}
+        self.unsaved_documents = 0
 
     def weight(self, item: str) -> float:
         return self._weights()[self.counts.get(item, 0)]

@@ -22,18 +22,21 @@ from storyline import __version__
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
 from storyline.merge.places import PlaceCounts
-from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature, telling_stems
+from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
-from storyline.store import codec, place_counts, saved_state, sentence_clauses
+from storyline.store import codec, place_counts, saved_state, sentence_clauses, state_rows
+from storyline.store.saved_state import Counts
 from storyline.store.schema import migrate
+from storyline.store.state_rows import StateChanges
 
 DEFAULT_PATH = Path("storyline.db")
 WRITE_WAIT = 120  # seconds a write waits for another connection's batch to commit
-# state the pipeline keeps between runs (`Store.get_state`/`set_state`), read by the views too
-REGISTRY_KEY = "actor_registry"  # the actors' names as the collection knows them
-NAMES_KEY = "context_names"  # how many articles name each actor or place (`merge.similarity.NameWeights`)
-WORDS_KEY = "article_words"  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
-DAYS_KEY = "days_told"  # the days each kind of event is told on (`merge.entries.Merger.days_told`)
+# state the pipeline keeps between runs (`store.state_rows`; `state` rows before schema 15), read by the
+# views too
+REGISTRY_KEY = state_rows.REGISTRY  # the actors' names as the collection knows them
+NAMES_KEY = state_rows.NAMES  # how many articles name each actor or place (`merge.similarity.NameWeights`)
+WORDS_KEY = state_rows.WORDS  # how many articles use each word stem (`merge.similarity.DocumentFrequency`)
+DAYS_KEY = state_rows.DAYS  # the days each kind of event is told on (`merge.entries.Merger.days_told`)
 REVISION_KEY = "revision"  # counts the store's writes: what was worked out from it is stale once it moves
 CONFLICTS_KEY = "conflicts"  # the disputes found at one revision (`saved_conflicts`)
 _T = TypeVar("_T")
@@ -76,6 +79,8 @@ class Store:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
         self.damaged: list[str] = []  # saved state rows found damaged and rebuilt (`_restore`)
+        self.damaged_keys: set[str] = set()  # their keys (`REGISTRY_KEY`...)
+        self.saved_revision = 0  # the `revision` this connection's last batch left
         # a concurrent run holds the write lock only while it writes one batch
         self._db = sqlite3.connect(self.path, timeout=WRITE_WAIT)
         self._db.row_factory = sqlite3.Row
@@ -147,11 +152,14 @@ class Store:
         contexts: dict[str, frozenset[str]] | None = None,
         expected_version: int | None = None,
         places: PlaceCounts | None = None,
+        state: StateChanges | None = None,
     ) -> bool:
         """Documents, their events (each with its entry id), quotes and the changed entries, atomically.
 
         `contexts` holds each new document's named actors and places, which merging compares;
-        `places` the counts of where the new documents put their places (`PlaceIndex.unsaved`).
+        `places` the counts of where the new documents put their places (`PlaceIndex.unsaved`);
+        `state` what was learnt from them (`store.state_rows`), so that a concurrent run never
+        reads the documents without it. `saved_revision` is then the revision this write left.
         With `expected_version` (a `data_version` read before merging), nothing is
         written and False returned when another connection committed since: the
         merge was done against a stale store.
@@ -218,7 +226,10 @@ class Store:
             self._save_entries(self._entries_by_id([c.id for c in clusters if c.partial]))
             if places is not None:
                 place_counts.add(self._db, places)
+            if state is not None:
+                state_rows.add(self._db, state)
             self._bump_revision()
+            self.saved_revision = self.revision()
         return True
 
     def data_version(self) -> int:
@@ -251,56 +262,48 @@ class Store:
         """How many of the stored articles use each word stem (kept by ingest; the overview weighs
         words by it). A damaged row is counted again from the stored articles."""
         return self._restore(
-            WORDS_KEY, saved_state.read_document_frequency, self._count_article_words, DocumentFrequency()
+            WORDS_KEY,
+            lambda: saved_state.document_frequency(state_rows.counts(self._db, WORDS_KEY) or Counts()),
+            lambda: saved_state.document_frequency(state_rows.count_words(self._db)),
         )
 
     def context_names(self) -> NameWeights:
         """How many of the articles with events name each actor or place (`Merger.names`). A
         damaged row is counted again from the stored articles."""
         return self._restore(
-            NAMES_KEY, saved_state.read_name_weights, self._count_context_names, NameWeights()
+            NAMES_KEY,
+            lambda: saved_state.name_weights(state_rows.counts(self._db, NAMES_KEY) or Counts()),
+            lambda: saved_state.name_weights(state_rows.count_names(self._db)),
         )
 
     def days_told(self) -> dict[str, list[str]]:
         """The days each kind of event is told on (`Merger.days_told`); a damaged row starts afresh."""
-        return self._restore(DAYS_KEY, saved_state.read_days, None, {})
+        return self._restore(DAYS_KEY, lambda: saved_state.check_days(state_rows.days(self._db)), dict)
 
     def actor_registry(self) -> ActorRegistry | None:
-        """The actors' names as the collection knows them; a damaged row starts afresh."""
-        return self._restore(REGISTRY_KEY, saved_state.read_registry, None, None)
+        """The actors' names as the collection knows them (None: none kept); a damaged row starts
+        afresh."""
+        return self._restore(REGISTRY_KEY, self._read_registry, lambda: None)
 
-    def _restore(
-        self, key: str, read: Callable[[str], _T], rebuild: Callable[[], _T] | None, empty: _T
-    ) -> _T:
-        """The state kept under `key` as `read` makes it, `empty` when none is kept. A row that does
-        not read is rebuilt from the stored articles where it can be, or started afresh, and said
-        in `damaged`: one bad row must not stop every later run, nor be silently forgotten."""
-        saved = self.get_state(key)
-        if saved is None:
-            return empty
+    def _read_registry(self) -> ActorRegistry | None:
+        rows = state_rows.registry_rows(self._db)
+        return saved_state.registry_from_rows(rows) if rows else None
+
+    def _restore(self, key: str, read: Callable[[], _T], rebuild: Callable[[], _T]) -> _T:
+        """The state kept under `key` as `read` makes it. A row that does not read is rebuilt
+        from the stored articles where it can be, or started afresh, and said in `damaged` (its
+        key in `damaged_keys`): one bad row must not stop every later run, nor be silently
+        forgotten."""
         try:
-            return read(saved)
+            return read()
         except saved_state.DamagedState as error:
-            outcome = "counted again from the stored articles" if rebuild else "started afresh"
+            counted = key in (WORDS_KEY, NAMES_KEY)
+            outcome = "counted again from the stored articles" if counted else "started afresh"
             note = f"{self.path}: the saved state {key!r} is damaged ({error}); {outcome}"
             if note not in self.damaged:
                 self.damaged.append(note)
-            return rebuild() if rebuild else empty
-
-    def _count_article_words(self) -> DocumentFrequency:
-        words = DocumentFrequency()
-        for row in self._db.execute("SELECT text FROM documents"):
-            words.see(telling_stems(row[0]))
-        return words
-
-    def _count_context_names(self) -> NameWeights:
-        names = NameWeights()
-        rows = self._db.execute(
-            "SELECT context FROM documents WHERE id IN (SELECT DISTINCT document_id FROM events)"
-        )
-        for row in rows:
-            names.see(frozenset(codec.load_strings(row[0])))
-        return names
+            self.damaged_keys.add(key)
+            return rebuild()
 
     def get_state(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from storyline.store import place_counts
+from storyline.store import place_counts, state_rows
 
 # A mention's sentence as schema 12's search index held it: its own `text`, or its sentence's
 _DELETE = "INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, {});"
@@ -207,6 +207,9 @@ MIGRATIONS: list[Migration] = [
         " INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);"
         " INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END",
     ],
+    # 15: the actor registry, the articles' words and names and the days told, one row per name, added
+    # to by each batch (`store.state_rows`), instead of four JSON rows written whole at a run's end
+    state_rows.migrate,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
