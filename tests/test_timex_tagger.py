@@ -645,7 +645,10 @@ def test_a_range_of_lengths_is_one_expression_of_at_least_its_lower_end() -> Non
             "with cheap capital.",
             ["2005", "2007"],
         ),
-        ("He was CEO of Fannie Mae from 1991-1998, how does that matter now?", ["1991", "1998", "PRESENT_REF"]),
+        (
+            "He was CEO of Fannie Mae from 1991-1998, how does that matter now?",
+            ["1991", "1998", "PRESENT_REF"],
+        ),
     ],
 )
 def test_a_year_range_gives_both_years(sentence: str, values: list[str]) -> None:

@@ -156,8 +156,10 @@ def _range_years(text: str, head_start: int) -> tuple[int, int] | None:
     """The first and last year of a year range starting at `head_start`, unless the numbers count
     something ("1500-2000 troops", "some 1500-2000") or are not a later year ("2009-04", "1998-43")."""
     match = _YEAR_RANGE.match(text, head_start)
-    if match is None or _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
-        text[max(0, head_start - 12) : head_start]
+    if (
+        match is None
+        or _COUNTED.match(text, match.end())
+        or _QUANTITY_BEFORE.search(text[max(0, head_start - 12) : head_start])
     ):
         return None
     first, tail = int(match.group("head")), match.group("tail")
