@@ -659,3 +659,40 @@ def test_a_day_or_a_figure_is_no_year_range() -> None:
     found = _tag("Submitted by La_Verdad on Mon, 2008-09-15 23:19.")
     assert [e.value for e in found if e.type == "DATE"] == ["2008-09-15"]
     assert _tag("Officials expect some 1500-2000 troops to arrive.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        (  # TimeBank wsj_0584
+            "Although he expressed confidence that the proposed new company's cash flow would be sufficient "
+            "to cover interest payments on the debt, he estimated that the company wouldn't be profitable "
+            "until 1994 or later.",
+            "1994 or later",
+            "1994",
+            "ON_OR_AFTER",
+        ),
+        (  # TimeBank wsj_0762
+            'Although profits were "squeezed" in 1989, mainly as a result of higher raw-material costs, '
+            "the company said it is confident about future earnings and cash flow for 1990 and beyond.",
+            "1990 and beyond",
+            "1990",
+            "ON_OR_AFTER",
+        ),
+        (  # TimeBank wsj_0189
+            "The battery plant, which makes rechargeable nickel cadmium and carbon zinc products, will be "
+            "closed over the next year or so, a spokesman said.",
+            "the next year or so",
+            "1990",
+            "APPROX",
+        ),
+    ],
+)
+def test_an_open_end_is_part_of_the_date(sentence: str, text: str, value: str, mod: str) -> None:
+    (found,) = [e for e in _tag(sentence, date(1989, 10, 30)) if e.text.endswith(text[-6:])]
+    assert (found.text, found.value, found.mod) == (text, value, mod)
+
+
+def test_an_open_end_before_another_date_stays_outside() -> None:
+    found = _tag("Directors may meet on Friday or later this month.", date(1989, 10, 30))
+    assert [e.text for e in found] == ["Friday", "this month"]
