@@ -145,21 +145,19 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
-# "1918-19", "2009/10", "1991-1998": two years joined by a hyphen, dash or slash, read as a range.
-_YEAR_RANGE = re.compile(
-    rf"(?<![\w$£€.,/-])(?P<head>{YEAR})[-–/](?P<tail>\d{{2}}|{YEAR})(?![-–:]\d|[\w/%]|[.,]\d)"
-)
+# "1918-19", "2009/10", "1991-1998": two years joined by a hyphen, dash or slash. The parser reads
+# them as one word, so they make one expression (an event takes the expression of its word); TimeML
+# has no value for a range, so it takes the first year, when the period began.
+_YEAR_RANGE = rf"(?<![\w$£€.,/-])(?P<head>{YEAR})[-–/](?P<tail>\d{{2}}|{YEAR})(?![-–:]\d|[\w/%]|[.,]\d)"
 _LONGEST_SHORT_RANGE = 10  # "1997-98", "2005-07": a two-digit end closes a span of a few years
 
 
-def _range_years(text: str, head_start: int) -> tuple[int, int] | None:
-    """The first and last year of a year range starting at `head_start`, unless the numbers count
-    something ("1500-2000 troops", "some 1500-2000") or are not a later year ("2009-04", "1998-43")."""
-    match = _YEAR_RANGE.match(text, head_start)
-    if (
-        match is None
-        or _COUNTED.match(text, match.end())
-        or _QUANTITY_BEFORE.search(text[max(0, head_start - 12) : head_start])
+def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the 1918-19 pandemic", "from 1991-1998": unless the numbers count something ("1500-2000
+    troops", "some 1500-2000") or the second is no later year ("2009-04", "1998-43")."""
+    text = match.string
+    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
     ):
         return None
     first, tail = int(match.group("head")), match.group("tail")
@@ -168,19 +166,7 @@ def _range_years(text: str, head_start: int) -> tuple[int, int] | None:
     else:
         last = first - first % 100 + int(tail)
         last, longest = (last + 100 if last <= first else last), _LONGEST_SHORT_RANGE
-    return (first, last) if 0 < last - first <= longest else None
-
-
-def _year_range_start(match: re.Match[str], ctx: Context) -> Reading | None:
-    """The first year of "the 1918-19 pandemic", "from 1991-1998"."""
-    years = _range_years(match.string, match.start())
-    return years and Reading("DATE", f"{years[0]:04d}")
-
-
-def _year_range_end(match: re.Match[str], ctx: Context) -> Reading | None:
-    """The last year of "the 1918-19 pandemic": a two-digit end takes the first year's century."""
-    years = _range_years(match.string, match.start() - 5)
-    return years and Reading("DATE", f"{years[1]:04d}")
+    return Reading("DATE", f"{first:04d}") if 0 < last - first <= longest else None
 
 
 _SPELLED_CENTURY = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
@@ -317,18 +303,7 @@ EXPLICIT_RULES: list[Rule] = [
         _year_alone,
         anchors=DIGITS,
     ),
-    Rule(
-        "year_range_start",
-        re.compile(rf"(?<![\w$£€.,/-])(?P<year>{YEAR})(?=[-–/]\d)"),
-        _year_range_start,
-        anchors=DIGITS,
-    ),
-    Rule(
-        "year_range_end",
-        re.compile(rf"(?<=\d{{4}}[-–/])(?:\d{{2}}|{YEAR})(?!\d)"),
-        _year_range_end,
-        anchors=DIGITS,
-    ),
+    Rule("year_range", re.compile(_YEAR_RANGE), _year_range, anchors=DIGITS),
     Rule(
         "spelled_year",
         compile_rule(
