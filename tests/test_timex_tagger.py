@@ -698,3 +698,14 @@ def test_an_open_end_is_part_of_the_date(sentence: str, text: str, value: str, m
 def test_an_open_end_before_another_date_stays_outside() -> None:
     found = _tag("Directors may meet on Friday or later this month.", date(1989, 10, 30))
     assert [e.text for e in found] == ["Friday", "this month"]
+
+
+def test_a_year_range_still_running_keeps_its_last_year() -> None:
+    """H1N1_bbc, 30 June 2009: its first year would tell the study's future work as past."""
+    found = _tag(
+        "Roche recently initiated the global Influenza Resistance Information Study (IRIS), which will "
+        "include 1,200 patients per influenza season from 2008-2011 and will assess the clinical impact of "
+        "naturally-occurring and drug-induced resistance to antiviral drugs.",
+        date(2009, 6, 30),
+    )
+    assert [(e.text, e.value) for e in found if e.type == "DATE"] == [("2011", "2011")]

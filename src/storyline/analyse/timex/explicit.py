@@ -147,7 +147,8 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
 
 # "1918-19", "2009/10", "1991-1998": two years joined by a hyphen, dash or slash. The parser reads
 # them as one word, so they make one expression (an event takes the expression of its word); TimeML
-# has no value for a range, so it takes the first year, when the period began.
+# has no value for a range, so it takes the first year, when the period began. A range reaching the
+# document's year is left to the year rule (its last year), as before: it tells of a period still running.
 _YEAR_RANGE = rf"(?<![\w$£€.,/-])(?P<head>{YEAR})[-–/](?P<tail>\d{{2}}|{YEAR})(?![-–:]\d|[\w/%]|[.,]\d)"
 _LONGEST_SHORT_RANGE = 10  # "1997-98", "2005-07": a two-digit end closes a span of a few years
 
@@ -166,7 +167,9 @@ def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         last = first - first % 100 + int(tail)
         last, longest = (last + 100 if last <= first else last), _LONGEST_SHORT_RANGE
-    return Reading("DATE", f"{first:04d}") if 0 < last - first <= longest else None
+    if not 0 < last - first <= longest or (ctx.dct is not None and last >= ctx.dct.year):
+        return None  # a period still running ("from 2008-2011" in 2009): its first year would make it past
+    return Reading("DATE", f"{first:04d}")
 
 
 _SPELLED_CENTURY = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
