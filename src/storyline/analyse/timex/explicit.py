@@ -1,4 +1,5 @@
-"""Rules for dates written out: "8 October", "Oct. 8, 2024", "2024-10-08", "March 2023", "1998", "the 1990s".
+"""Rules for dates written out: "8 October", "Oct. 8, 2024", "2024-10-08", "March 2023", "1998", "1997-98",
+"the 1990s".
 
 A year-less date takes the year nearest the document date (the tense breaks
 near-ties); without a document date it stays "XXXX-10-08". Four-digit
