@@ -625,3 +625,87 @@ def test_a_range_of_lengths_is_one_expression_of_at_least_its_lower_end() -> Non
         ("6-8 weeks", "P6W", "EQUAL_OR_MORE"),
         ("six and 10 hours", "PT6H", "EQUAL_OR_MORE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # H1N1_bbc
+            "A pandemic similar to that of 1918-19, which killed at least 50 million people, would be a "
+            "catastrophic event because it would double annual worldwide mortality.",
+            [("1918-19", "1918")],
+        ),
+        (  # Finan_washingtonpost
+            "This pattern is reminiscent of the 1997-98 Asian crisis, when successive International Monetary "
+            "Fund programs provided briefer and briefer respites from market routs in emerging economies.",
+            [("1997-98", "1997")],
+        ),
+        (
+            "The mortgage bubble reached its craziest extremes in 2005-07, when China was flooding the world "
+            "with cheap capital.",
+            [("2005-07", "2005")],
+        ),
+        (
+            "He was CEO of Fannie Mae from 1991-1998, how does that matter now?",
+            [("1991-1998", "1991"), ("now", "PRESENT_REF")],
+        ),
+    ],
+)
+def test_a_year_range_is_one_expression_dated_by_its_first_year(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in _tag(sentence)] == expected
+
+
+def test_a_day_or_a_figure_is_no_year_range() -> None:
+    found = _tag("Submitted by La_Verdad on Mon, 2008-09-15 23:19.")
+    assert [e.value for e in found if e.type == "DATE"] == ["2008-09-15"]
+    assert _tag("Officials expect some 1500-2000 troops to arrive.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        (  # TimeBank wsj_0584
+            "Although he expressed confidence that the proposed new company's cash flow would be sufficient "
+            "to cover interest payments on the debt, he estimated that the company wouldn't be profitable "
+            "until 1994 or later.",
+            "1994 or later",
+            "1994",
+            "ON_OR_AFTER",
+        ),
+        (  # TimeBank wsj_0762
+            'Although profits were "squeezed" in 1989, mainly as a result of higher raw-material costs, '
+            "the company said it is confident about future earnings and cash flow for 1990 and beyond.",
+            "1990 and beyond",
+            "1990",
+            "ON_OR_AFTER",
+        ),
+        (  # TimeBank wsj_0189
+            "The battery plant, which makes rechargeable nickel cadmium and carbon zinc products, will be "
+            "closed over the next year or so, a spokesman said.",
+            "the next year or so",
+            "1990",
+            "APPROX",
+        ),
+    ],
+)
+def test_an_open_end_is_part_of_the_date(sentence: str, text: str, value: str, mod: str) -> None:
+    (found,) = [e for e in _tag(sentence, date(1989, 10, 30)) if e.text.endswith(text[-6:])]
+    assert (found.text, found.value, found.mod) == (text, value, mod)
+
+
+def test_an_open_end_before_another_date_stays_outside() -> None:
+    found = _tag("Directors may meet on Friday or later this month.", date(1989, 10, 30))
+    assert [e.text for e in found] == ["Friday", "this month"]
+
+
+def test_a_year_range_still_running_keeps_its_last_year() -> None:
+    """H1N1_bbc, 30 June 2009: its first year would tell the study's future work as past."""
+    found = _tag(
+        "Roche recently initiated the global Influenza Resistance Information Study (IRIS), which will "
+        "include 1,200 patients per influenza season from 2008-2011 and will assess the clinical impact of "
+        "naturally-occurring and drug-induced resistance to antiviral drugs.",
+        date(2009, 6, 30),
+    )
+    assert [(e.text, e.value) for e in found] == [("recently", "PAST_REF"), ("2011", "2011")]

@@ -1,4 +1,5 @@
-"""Rules for dates written out: "8 October", "Oct. 8, 2024", "2024-10-08", "March 2023", "1998", "the 1990s".
+"""Rules for dates written out: "8 October", "Oct. 8, 2024", "2024-10-08", "March 2023", "1998", "1997-98",
+"the 1990s".
 
 A year-less date takes the year nearest the document date (the tense breaks
 near-ties); without a document date it stays "XXXX-10-08". Four-digit
@@ -145,6 +146,33 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
 
+# "1918-19", "2009/10", "1991-1998": two years joined by a hyphen, dash or slash. The parser reads
+# them as one word, so they make one expression (an event takes the expression of its word); TimeML
+# has no value for a range, so it takes the first year, when the period began. A range reaching the
+# document's year is left to the year rule (its last year), as before: it tells of a period still running.
+_YEAR_RANGE = rf"(?<![\w$£€.,/-])(?P<head>{YEAR})[-–/](?P<tail>\d{{2}}|{YEAR})(?![-–:]\d|[\w/%]|[.,]\d)"
+_LONGEST_SHORT_RANGE = 10  # "1997-98", "2005-07": a two-digit end closes a span of a few years
+
+
+def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the 1918-19 pandemic", "from 1991-1998": unless the numbers count something ("1500-2000
+    troops", "some 1500-2000") or the second is no later year ("2009-04", "1998-43")."""
+    text = match.string
+    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ):
+        return None
+    first, tail = int(match.group("head")), match.group("tail")
+    if len(tail) == 4:
+        last, longest = int(tail), 100
+    else:
+        last = first - first % 100 + int(tail)
+        last, longest = (last + 100 if last <= first else last), _LONGEST_SHORT_RANGE
+    if not 0 < last - first <= longest or (ctx.dct is not None and last >= ctx.dct.year):
+        return None  # a period still running ("from 2008-2011" in 2009): its first year would make it past
+    return Reading("DATE", f"{first:04d}")
+
+
 _SPELLED_CENTURY = {"nineteen": 1900, "twenty": 2000, "eighteen": 1800}
 
 
@@ -279,6 +307,7 @@ EXPLICIT_RULES: list[Rule] = [
         _year_alone,
         anchors=DIGITS,
     ),
+    Rule("year_range", re.compile(_YEAR_RANGE), _year_range, anchors=DIGITS),
     Rule(
         "spelled_year",
         compile_rule(

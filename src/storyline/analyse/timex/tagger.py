@@ -213,6 +213,7 @@ def _expression(
     if reading.type == "DURATION" and _ADJECTIVAL_LENGTH.fullmatch(text, start, end):
         start = text.index(" ", start) + 1  # "the four hour meeting": the article is the noun's
     start, reading = _widen(text, start, end, reading, floor)
+    end, reading = _qualified(text, end, reading)
     mod, begin, end_value = _signal(text, start, end, reading, dct, floor)
     return TimeExpression(
         start=start,
@@ -254,6 +255,29 @@ def _widen(text: str, start: int, end: int, reading: Reading, floor: int) -> tup
     if table[word] == "APPROX" and (POSSESSIVE.match(text, end) or text[start:end].lower() in DAY_OFFSETS):
         return start, reading  # "get around Wednesday's ruling", "worry about tomorrow": a preposition
     return start - len(before) + match.start(), replace(reading, mod=reading.mod or table[word])
+
+
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?P<word>or\s+so|or\s+later|or\s+after|and\s+beyond|or\s+earlier|or\s+before)\b"
+    r"(?!\s+(?:this|that|next|last|in|on|the|today|tomorrow|yesterday)\b|\s*\d)",
+    re.IGNORECASE,
+)
+_QUALIFIER_MODS = {
+    "or so": "APPROX", "or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+    "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE",
+}  # fmt: skip
+
+
+def _qualified(text: str, end: int, reading: Reading) -> tuple[int, Reading]:
+    """Take in the open end TimeML counts as part of a date: "until 1994 or later", "for 1990 and
+    beyond", "over the next year or so" (not "by Friday or later this month": another date follows)."""
+    if reading.type not in ("DATE", "TIME") or reading.value.endswith("_REF"):
+        return end, reading
+    match = _QUALIFIER_AFTER.match(text, end)
+    if match is None:
+        return end, reading
+    word = " ".join(match.group("word").lower().split())
+    return match.end(), replace(reading, mod=reading.mod or _QUALIFIER_MODS[word])
 
 
 def _signal(
