@@ -7,6 +7,7 @@ only the merging rules are tested. Copies of one quotation and one day's amount 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from conftest import T17, needs
@@ -182,3 +183,23 @@ def test_a_judgement_word_needs_a_shared_participant() -> None:
     assert not _judged(a, b, merger, 0.1)  # said of one telling participant
     alone = Merger(words=_article_words("H1N1_bbc"))  # a word no other day tells stays telling
     assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)
+
+
+NUNGESSER = '"We need to have something out there," he said.'  # 2010-05-01/2197, a parish president
+CROWDSOURCING = 'You need the unexpected."'  # 2010-06-03/3341, an expert on the public's ideas
+
+
+def test_two_articles_sharing_only_the_word_are_two_events() -> None:
+    """Two short quotations whose only content word in common is "need" score alike on it alone
+    (judged wrong in `evaluation/judged/entries.md`, seed 210, S29: the expert's a secondary mention
+    on a page of 3 June); one of them copied stays one."""
+    nungesser, expert = _merged(
+        "bpoil_bbc",
+        _event("2010-05-01/2197", NUNGESSER, "need"),
+        replace(_event("2010-06-03/3341", CROWDSOURCING, "need", past=True), main=False),
+    )
+    assert nungesser != expert
+    first, second = _merged(
+        "bpoil_bbc", _event("2010-05-01/2197", NUNGESSER, "need"), _event("2010-05-02/5", NUNGESSER, "need")
+    )
+    assert first == second

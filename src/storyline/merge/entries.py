@@ -914,14 +914,16 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
 
 
-def _only_the_word(sig: Signature, other: Signature) -> bool:
+def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether two reports in different articles share nothing but their predicate's word: no other
     content word (as `predicate_key`s), no participant, place or figure. Two short sentences score
     alike on their one shared word ("We need to have something out there," a parish president, and a
     crowdsourcing expert's "You need the unexpected.": half their content words), so no similarity
-    threshold keeps them apart; with nothing else in common they tell two happenings."""
+    threshold keeps them apart; with nothing else in common they tell two happenings, unless one
+    copies the other (`QUOTE_COPY`)."""
     return (
-        (_stems(sig.words) & _stems(other.words)) <= {sig.predicate}
+        sentence < QUOTE_COPY
+        and (_stems(sig.words) & _stems(other.words)) <= {sig.predicate}
         and sig.participants.isdisjoint(other.participants)
         and sig.places.isdisjoint(other.places)
         and sig.figures.isdisjoint(other.figures)
@@ -1384,7 +1386,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
-    if _only_the_word(sig, other):
+    if _only_the_word(sig, other, sentence):
         return -1.0  # "We need to have something out there" and "You need the unexpected"
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
