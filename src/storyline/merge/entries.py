@@ -915,14 +915,16 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
 
 
 def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
-    """Whether two reports in different articles share nothing but their predicate's word: no other
-    content word (as `predicate_key`s), no participant, place or figure. Two short sentences score
-    alike on their one shared word ("We need to have something out there," a parish president, and a
-    crowdsourcing expert's "You need the unexpected.": half their content words), so no similarity
-    threshold keeps them apart; with nothing else in common they tell two happenings, unless one
-    copies the other (`QUOTE_COPY`)."""
+    """Whether two reports in different articles of a verb of saying or a light verb
+    (`Signature.reporting`: the word names no happening, the rest of the sentence must) share
+    nothing but that word: no other content word (as `predicate_key`s), no participant, place or
+    figure. Two short sentences score alike on their one shared word ("We need to have something
+    out there," a parish president, and a crowdsourcing expert's "You need the unexpected.": half
+    their content words), so no similarity threshold keeps them apart; with nothing else in common
+    they are two statements, unless one copies the other (`QUOTE_COPY`)."""
     return (
-        sentence < QUOTE_COPY
+        sig.reporting
+        and sentence < QUOTE_COPY
         and (_stems(sig.words) & _stems(other.words)) <= {sig.predicate}
         and sig.participants.isdisjoint(other.participants)
         and sig.places.isdisjoint(other.places)
