@@ -12,7 +12,7 @@ from datetime import date
 
 from conftest import T17, needs
 from storyline.merge.entries import Merger, _judged, _other_amounts, _quoted_apart
-from storyline.merge.similarity import DocumentFrequency, signature
+from storyline.merge.similarity import DocumentFrequency, signature, words_apart
 from storyline.model import Event, Figure, Tense
 from test_event_merging import _article_words
 
@@ -203,3 +203,27 @@ def test_two_articles_sharing_only_the_word_are_two_events() -> None:
         "bpoil_bbc", _event("2010-05-01/2197", NUNGESSER, "need"), _event("2010-05-02/5", NUNGESSER, "need")
     )
     assert first == second
+
+
+FOULKES = (
+    "The BBC's Imogen Foulkes, in Geneva, says that while the number of cases has made the declaration "
+    "inevitable, the problem is that the pandemic phase system is designed for a very different type of "
+    "virus."
+)  # 2009-06-11/1687
+DESIGNATION = 'Designation of this phase will indicate that a global pandemic is under way."'
+# 2009-06-30/49379, the WHO's definition of phase six quoted
+
+
+def test_one_stem_of_two_words_is_two_events() -> None:
+    """ "designed" and "Designation" share the stem "design" (seed 210, H1N1 S17: a correspondent's
+    comment and the WHO's definition of phase six); a verb and its own noun stay one kind."""
+    designed, designation = _merged(
+        "H1N1_bbc",
+        _event("2009-06-11/1687", FOULKES, "design"),
+        replace(_event("2009-06-30/49379", DESIGNATION, "designation", past=True), main=False),
+    )
+    assert designed != designation
+    assert signature(_event("2009-06-30/49379", DESIGNATION, "designation")).lemma == "designation"
+    assert words_apart("design", "designation") and words_apart("direction", "direct")
+    own_nouns = (("infect", "infection"), ("collect", "collection"), ("pollute", "pollution"))
+    assert not any(words_apart(verb, noun) for verb, noun in own_nouns)

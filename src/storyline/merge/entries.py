@@ -87,6 +87,7 @@ from storyline.merge.similarity import (
     time_interval,
     word_keys,
     word_similarity,
+    words_apart,
 )
 from storyline.merge.sketch_rows import SLACK, Block, Mine, SketchRows
 from storyline.model import Entry, Event, Figure, Mention
@@ -1367,6 +1368,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         ):
             return sentence - bar - penalty
         return -1.0
+    if words_apart(sig.lemma, other.lemma):
+        return -1.0  # one stem, two words: "is designed for" and "Designation of this phase"
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
