@@ -111,20 +111,26 @@ def predicate_key(lemma: str) -> str:
 
 
 WORDS_ALIKE = 0.25  # cosine of two words' vectors below which a shared stem joins two meanings
+# Suffixes that make a noun of a word ("designation", "direction", "accordance"): a noun so made may
+# name another thing than the word it is spelt from; a gerund ("pasting") or a spelling ("instal",
+# "install") names the verb's own act
+_NOUN_SUFFIXES = ("ation", "ion", "ance", "ence", "ment")
 
 
 @lru_cache(maxsize=8192)
 def words_apart(first: str, second: str) -> bool:
     """Whether two predicates' lemmas that `predicate_key` stems alike are two words: one is the stem
-    itself, a whole word, the other that word with a suffix the stemmer took off ("design" and
+    itself, a whole word, the other that word with a noun's suffix (`_NOUN_SUFFIXES`: "design" and
     "designation", "direct" and "direction", "accord" and "accordance"), and their meanings lie far
     apart (`embedding`, `WORDS_ALIKE`). A verb and its own noun stay one kind ("infect" and
     "infection", "collect" and "collection"), and so do words the stemmer cuts further
     ("pollute" and "pollution": the stem is neither) or that `_SAME_PREDICATE` maps."""
     if first == second or not first or not second or first in _SAME_PREDICATE or second in _SAME_PREDICATE:
         return False
-    stem = predicate_key(first)
-    if stem != predicate_key(second) or stem not in (first, second):
+    stem, longer = sorted((first, second), key=len)
+    if predicate_key(first) != predicate_key(second) or predicate_key(stem) != stem:
+        return False
+    if not (longer.startswith(stem) and longer[len(stem) :] in _NOUN_SUFFIXES):
         return False
     return text_similarity(first, second) < WORDS_ALIKE
 
