@@ -216,7 +216,8 @@ DESIGNATION = 'Designation of this phase will indicate that a global pandemic is
 
 def test_one_stem_of_two_words_is_two_events() -> None:
     """ "designed" and "Designation" share the stem "design" (seed 210, H1N1 S17: a correspondent's
-    comment and the WHO's definition of phase six); a verb and its own noun stay one kind."""
+    comment and the WHO's definition of phase six); a verb and its own noun, gerund or spelling stay
+    one kind."""
     designed, designation = _merged(
         "H1N1_bbc",
         _event("2009-06-11/1687", FOULKES, "design"),
@@ -225,5 +226,10 @@ def test_one_stem_of_two_words_is_two_events() -> None:
     assert designed != designation
     assert signature(_event("2009-06-30/49379", DESIGNATION, "designation")).lemma == "designation"
     assert words_apart("design", "designation") and words_apart("direction", "direct")
-    own_nouns = (("infect", "infection"), ("collect", "collection"), ("pollute", "pollution"))
+    # a gerund and a spelling are the verb's own act ("refrain from cutting-and-pasting", "Installing
+    # fewer than one third of the recommended number of centralizers": bpoil_guardian)
+    own_nouns = (
+        ("infect", "infection"), ("collect", "collection"), ("pollute", "pollution"), ("paste", "pasting"),
+        ("instal", "install"),
+    )  # fmt: skip
     assert not any(words_apart(verb, noun) for verb, noun in own_nouns)
