@@ -7,11 +7,12 @@ only the merging rules are tested. Copies of one quotation and one day's amount 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from conftest import T17, needs
 from storyline.merge.entries import Merger, _judged, _other_amounts, _quoted_apart
-from storyline.merge.similarity import DocumentFrequency, signature
+from storyline.merge.similarity import DocumentFrequency, signature, words_apart
 from storyline.model import Event, Figure, Tense
 from test_event_merging import _article_words
 
@@ -182,3 +183,53 @@ def test_a_judgement_word_needs_a_shared_participant() -> None:
     assert not _judged(a, b, merger, 0.1)  # said of one telling participant
     alone = Merger(words=_article_words("H1N1_bbc"))  # a word no other day tells stays telling
     assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)
+
+
+NUNGESSER = '"We need to have something out there," he said.'  # 2010-05-01/2197, a parish president
+CROWDSOURCING = 'You need the unexpected."'  # 2010-06-03/3341, an expert on the public's ideas
+
+
+def test_two_articles_sharing_only_the_word_are_two_events() -> None:
+    """Two short quotations whose only content word in common is "need" score alike on it alone
+    (judged wrong in `evaluation/judged/entries.md`, seed 210, S29: the expert's a secondary mention
+    on a page of 3 June); one of them copied stays one."""
+    nungesser, expert = _merged(
+        "bpoil_bbc",
+        _event("2010-05-01/2197", NUNGESSER, "need"),
+        replace(_event("2010-06-03/3341", CROWDSOURCING, "need", past=True), main=False),
+    )
+    assert nungesser != expert
+    first, second = _merged(
+        "bpoil_bbc", _event("2010-05-01/2197", NUNGESSER, "need"), _event("2010-05-02/5", NUNGESSER, "need")
+    )
+    assert first == second
+
+
+FOULKES = (
+    "The BBC's Imogen Foulkes, in Geneva, says that while the number of cases has made the declaration "
+    "inevitable, the problem is that the pandemic phase system is designed for a very different type of "
+    "virus."
+)  # 2009-06-11/1687
+DESIGNATION = 'Designation of this phase will indicate that a global pandemic is under way."'
+# 2009-06-30/49379, the WHO's definition of phase six quoted
+
+
+def test_one_stem_of_two_words_is_two_events() -> None:
+    """ "designed" and "Designation" share the stem "design" (seed 210, H1N1 S17: a correspondent's
+    comment and the WHO's definition of phase six); a verb and its own noun, gerund or spelling stay
+    one kind."""
+    designed, designation = _merged(
+        "H1N1_bbc",
+        _event("2009-06-11/1687", FOULKES, "design"),
+        replace(_event("2009-06-30/49379", DESIGNATION, "designation", past=True), main=False),
+    )
+    assert designed != designation
+    assert signature(_event("2009-06-30/49379", DESIGNATION, "designation")).lemma == "designation"
+    assert words_apart("design", "designation") and words_apart("direction", "direct")
+    # a gerund and a spelling are the verb's own act ("refrain from cutting-and-pasting", "Installing
+    # fewer than one third of the recommended number of centralizers": bpoil_guardian)
+    own_nouns = (
+        ("infect", "infection"), ("collect", "collection"), ("pollute", "pollution"), ("paste", "pasting"),
+        ("instal", "install"),
+    )  # fmt: skip
+    assert not any(words_apart(verb, noun) for verb, noun in own_nouns)

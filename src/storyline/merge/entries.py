@@ -38,7 +38,10 @@ of many things, so only a shared participant makes two reports one (`_judged`); 
 amounts of money are two updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a
 recurring act told of other unnamed people or things is another happening ("police wearing masks",
 "Medical staff wearing protective clothing": `_other_arguments`), and told of two named doers, two
-("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`).
+("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`). A light verb or a verb
+of saying is the only thing two short sentences share ("We need to have something out there", "You
+need the unexpected"): two statements (`_only_the_word`); and one stem of two words ("designed",
+"Designation") is two kinds of event (`similarity.words_apart`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -87,6 +90,7 @@ from storyline.merge.similarity import (
     time_interval,
     word_keys,
     word_similarity,
+    words_apart,
 )
 from storyline.merge.sketch_rows import SLACK, Block, Mine, SketchRows
 from storyline.model import Entry, Event, Figure, Mention
@@ -925,6 +929,24 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
 
 
+def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether two reports in different articles of a verb of saying or a light verb
+    (`Signature.reporting`: the word names no happening, the rest of the sentence must) share
+    nothing but that word: no other content word (as `predicate_key`s), no participant, place or
+    figure. Two short sentences score alike on their one shared word ("We need to have something
+    out there," a parish president, and a crowdsourcing expert's "You need the unexpected.": half
+    their content words), so no similarity threshold keeps them apart; with nothing else in common
+    they are two statements, unless one copies the other (`QUOTE_COPY`)."""
+    return (
+        sig.reporting
+        and sentence < QUOTE_COPY
+        and (_stems(sig.words) & _stems(other.words)) <= {sig.predicate}
+        and sig.participants.isdisjoint(other.participants)
+        and sig.places.isdisjoint(other.places)
+        and sig.figures.isdisjoint(other.figures)
+    )
+
+
 def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
     """The candidates (by their place in `clusters`) whose days meet the mention's only because it is
     a deed in force (`in_force`): read as news of its page's last days it would not meet them."""
@@ -1360,6 +1382,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         ):
             return sentence - bar - penalty
         return -1.0
+    if words_apart(sig.lemma, other.lemma):
+        return -1.0  # one stem, two words: "is designed for" and "Designation of this phase"
     apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
@@ -1381,6 +1405,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
         return -1.0  # another article: the sentences must share something ("announced": what was said)
+    if _only_the_word(sig, other, sentence):
+        return -1.0  # "We need to have something out there" and "You need the unexpected"
     if _too_broad(sig, other, pairs, sentence):
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
     if _only_in_force(sig, other, sentence):

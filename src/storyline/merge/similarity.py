@@ -36,6 +36,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.analyse.actor_lexicon import PERSON_WORDS
+from storyline.analyse.embedding import text_similarity
 from storyline.analyse.reporting import CUE_VERBS, DECLARED_STATES, PERFORMATIVE_CUES
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
@@ -109,6 +110,31 @@ def predicate_key(lemma: str) -> str:
     return _STEMMER.stemWord(_SAME_PREDICATE.get(lemma, lemma))
 
 
+WORDS_ALIKE = 0.25  # cosine of two words' vectors below which a shared stem joins two meanings
+# Suffixes that make a noun of a word ("designation", "direction", "accordance"): a noun so made may
+# name another thing than the word it is spelt from; a gerund ("pasting") or a spelling ("instal",
+# "install") names the verb's own act
+_NOUN_SUFFIXES = ("ation", "ion", "ance", "ence", "ment")
+
+
+@lru_cache(maxsize=8192)
+def words_apart(first: str, second: str) -> bool:
+    """Whether two predicates' lemmas that `predicate_key` stems alike are two words: one is the stem
+    itself, a whole word, the other that word with a noun's suffix (`_NOUN_SUFFIXES`: "design" and
+    "designation", "direct" and "direction", "accord" and "accordance"), and their meanings lie far
+    apart (`embedding`, `WORDS_ALIKE`). A verb and its own noun stay one kind ("infect" and
+    "infection", "collect" and "collection"), and so do words the stemmer cuts further
+    ("pollute" and "pollution": the stem is neither) or that `_SAME_PREDICATE` maps."""
+    if first == second or not first or not second or first in _SAME_PREDICATE or second in _SAME_PREDICATE:
+        return False
+    stem, longer = sorted((first, second), key=len)
+    if predicate_key(first) != predicate_key(second) or predicate_key(stem) != stem:
+        return False
+    if not (longer.startswith(stem) and longer[len(stem) :] in _NOUN_SUFFIXES):
+        return False
+    return text_similarity(first, second) < WORDS_ALIKE
+
+
 @dataclass(frozen=True, slots=True)
 class Signature:
     document: str
@@ -143,6 +169,7 @@ class Signature:
     manners: frozenset[str] = frozenset()  # how long or how far it was done ("temporarily": `manners`)
     word: str = ""  # the word that tells it, as written, lower case ("risen": `event_word`)
     clauses: frozenset[str] = frozenset()  # the words heading the subordinate clauses its word governs
+    lemma: str = ""  # the predicate's lemma, lower case ("designation"): two may share a key (`words_apart`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -197,6 +224,7 @@ def signature(
         manners=manners(event),
         word=event_word(event).lower(),
         clauses=frozenset(event.clauses),
+        lemma=event.predicate.lower(),
     )
 
 
