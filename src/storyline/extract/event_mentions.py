@@ -204,7 +204,7 @@ _EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _IMPERSONAL_FORMS = frozenset(
     {"hoped", "expected", "believed", "thought", "feared", "understood", "reported", "said", "announced"}
 )  # fmt: skip
-_SEQUENCE_MARKS = frozenset({"after", "before"})
+_SEQUENCE_MARKS = frozenset({"after", "before", "as"})
 _ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 _PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
 _CLOSE_GAPS = frozenset({"day", "days", "hour", "hours"})
@@ -216,7 +216,7 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     impersonal report or hope ("It is hoped the new cap will stop the leak"), or the step in a
     sequence that an earlier sentence told ("That came after the US government said almost
     three-quarters of the oil had been cleaned up", "The move comes the day after it was
-    announced that ..."). A sequence whose subject names its own news ("Mr Salazar's announcement
+    announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A sequence whose subject names its own news ("Mr Salazar's announcement
     came a day after ...") or whose clause lies months back or ahead is left as it is."""
     word = table.lower[frame]
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
@@ -264,7 +264,8 @@ def _close_in_time(table: TokenTable, verb: int, clause: int) -> bool:
 
 
 def _past_clause_after(table: TokenTable, verb: int) -> int | None:
-    """The predicate of an "after"/"before" clause with a subject of its own in the past."""
+    """The predicate of an "after", "before" or "as" clause with a subject of its own in the past
+    (not "as his administration faces criticism": a state that goes on)."""
     for child in table.children(verb):
         if table.dep[child] != "advcl" or not _has_subject(table, child):
             continue
