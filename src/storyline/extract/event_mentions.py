@@ -216,8 +216,9 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     impersonal report or hope ("It is hoped the new cap will stop the leak"), or the step in a
     sequence that an earlier sentence told ("That came after the US government said almost
     three-quarters of the oil had been cleaned up", "The move comes the day after it was
-    announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A sequence whose subject names its own news ("Mr Salazar's announcement
-    came a day after ...") or whose clause lies months back or ahead is left as it is."""
+    announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A
+    sequence whose subject names its own news ("Mr Salazar's announcement came a day after ...")
+    or whose clause lies months back or ahead is left as it is."""
     word = table.lower[frame]
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         return _content_predicate(table, frame, candidates, depth=0)
