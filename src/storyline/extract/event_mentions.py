@@ -218,10 +218,12 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     three-quarters of the oil had been cleaned up", "The move comes the day after it was
     announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A
     sequence whose subject names its own news ("Mr Salazar's announcement came a day after ...")
-    or whose clause lies months back or ahead is left as it is."""
+    or whose clause lies months back or ahead is left as it is, and so is evidence of what there is
+    ("did not show conclusively there were no other leaks": a noun after "be", no deed)."""
     word = table.lower[frame]
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
-        return _content_predicate(table, frame, candidates, depth=0)
+        content = _content_predicate(table, frame, candidates, depth=0)
+        return None if content is None or table.dep[content] == "attr" else content
     if word not in _SEQUENCE_FORMS or not _anaphoric_subject(table, frame):
         return None
     clause = _past_clause_after(table, frame)
