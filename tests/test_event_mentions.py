@@ -223,18 +223,32 @@ def test_a_frames_main_mention_is_the_news_it_frames(
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "frame"),
     [
         # its subject names the news of the day; the clause is the background (bpoil_bbc 2010-06-09)
-        "Mr Salazar's announcement came a day after he announced plans to bolster safety requirements "
-        "for shallow-water oil drilling.",
+        (
+            "Mr Salazar's announcement came a day after he announced plans to bolster safety "
+            "requirements for shallow-water oil drilling.",
+            "came",
+        ),
         # the clause lies months back (bpoil_bbc 2010-09-15)
-        "The order comes five months after an explosion at a BP oil rig in the Gulf of Mexico caused one "
-        "of the worst environmental disasters in US history.",
+        (
+            "The order comes five months after an explosion at a BP oil rig in the Gulf of Mexico caused "
+            "one of the worst environmental disasters in US history.",
+            "comes",
+        ),
         # the visit is still ahead (bpoil_bbc 2010-05-26)
-        "His visit will come a day after he receives a report into offshore drilling.",
+        ("His visit will come a day after he receives a report into offshore drilling.", "come"),
+        # what there is is no deed the test showed (bpoil_bbc 2010-07-16)
+        (
+            "Incident commander Adm Thad Allen warned a test of the well did not show conclusively there "
+            "were no other leaks.",
+            "show",
+        ),
     ],
 )
-def test_a_sequence_that_tells_its_own_news_keeps_its_verb(pipeline: Pipeline, sentence: str) -> None:
+def test_a_frame_that_tells_its_own_news_keeps_its_verb(
+    pipeline: Pipeline, sentence: str, frame: str
+) -> None:
     mains = {_words(e) for e in _events(pipeline, sentence + "\n", date(2010, 8, 5)) if e.main}
-    assert mains & {"came", "comes", "come"}
+    assert frame in mains
