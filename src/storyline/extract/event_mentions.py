@@ -117,7 +117,8 @@ def find_triggers(
         if i in mains or pos[i] != "VERB":
             continue
         if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
-            mains.add(i)
+            mains.add(_past_frames(table, doc, i, candidates))  # "..., but tests show the vaccine does
+            # not protect against the new strain": the finding, as when it is the main clause
     for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
         if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
             lemmas[i] = kind
@@ -189,12 +190,18 @@ def _main_predicate(table: TokenTable, root: Token, candidates: set[int]) -> int
         main: int | None = content
     else:
         main = root.i if root.i in candidates else content
-    for _ in range(3):  # "That came after the government said ... had been cleaned up"
-        news = _framed_news(table, root.doc, main, candidates) if main is not None else None
+    return None if main is None else _past_frames(table, root.doc, main, candidates)
+
+
+def _past_frames(table: TokenTable, doc: Doc, predicate: int, candidates: set[int]) -> int:
+    """The predicate of the news under the frames a main predicate stands in, or itself ("That came
+    after the government said ... had been cleaned up": "cleaned")."""
+    for _ in range(3):
+        news = _framed_news(table, doc, predicate, candidates)
         if news is None:
-            return main
-        main = news
-    return main
+            break
+        predicate = news
+    return predicate
 
 
 _SEQUENCE_FORMS = frozenset(
@@ -221,6 +228,8 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     or whose clause lies months back or ahead is left as it is, and so is evidence of what there is
     ("did not show conclusively there were no other leaks": a noun after "be", no deed)."""
     word = table.lower[frame]
+    if any(table.dep[child] in ("neg", "prt") for child in table.children(frame)):
+        return None  # "the findings did not show the virus came from pigs", "he showed up"
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         content = _content_predicate(table, frame, candidates, depth=0)
         return None if content is None or table.dep[content] == "attr" else content
