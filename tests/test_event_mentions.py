@@ -205,6 +205,13 @@ def test_a_verbs_plain_form_before_its_noun_is_an_adjective(pipeline: Pipeline) 
             "comes",
         ),
         ("It is hoped the new cap will stop the leak.", "stop", "hoped"),  # bpoil_bbc 2010-07-12
+        (  # a coordinated clause's frame, as a main clause's (H1N1_reuters 2009-04-28)
+            "So-called swine flu is a variant of the H1N1 form of the human influenza virus, but tests "
+            "show the H1N1 component of the current seasonal flu vaccine does not protect against the "
+            "new strain.",
+            "protect",
+            "show",
+        ),
         (  # bpoil_bbc 2010-05-19
             "Meanwhile, the US Coast Guard said tests showed that tar balls that washed up on Florida "
             "beaches in recent days had not originated from the oil spill off Louisiana.",
@@ -239,6 +246,10 @@ def test_a_frames_main_mention_is_the_news_it_frames(
         ),
         # the visit is still ahead (bpoil_bbc 2010-05-26)
         ("His visit will come a day after he receives a report into offshore drilling.", "come"),
+        # what the findings did not show is not told as news (H1N1_reuters 2009-05-01)
+        ("Rabadan said the findings did not show the virus came directly from pigs.", "show"),
+        # "show up" is a deed of its own (H1N1_bbc 2009-05-06)
+        ("Next day, completely out of the blue, he showed up beaten black and blue.", "showed"),
         # what there is is no deed the test showed (bpoil_bbc 2010-07-16)
         (
             "Incident commander Adm Thad Allen warned a test of the well did not show conclusively there "
