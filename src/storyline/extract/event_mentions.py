@@ -235,7 +235,7 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
         return None if content is None or table.dep[content] == "attr" else content
     if word not in _SEQUENCE_FORMS or not _anaphoric_subject(table, frame):
         return None
-    clause = _past_clause_after(table, frame)
+    clause = _told_clause_after(table, doc, frame)
     if clause is None or clause not in candidates or not _close_in_time(table, frame, clause):
         return None
     content = _content_predicate(table, clause, candidates, depth=0)
@@ -275,17 +275,20 @@ def _close_in_time(table: TokenTable, verb: int, clause: int) -> bool:
     return all(table.lower[gap] in _CLOSE_GAPS for gap in gaps)
 
 
-def _past_clause_after(table: TokenTable, verb: int) -> int | None:
-    """The predicate of an "after", "before" or "as" clause with a subject of its own in the past
-    (not "as his administration faces criticism": a state that goes on)."""
+def _told_clause_after(table: TokenTable, doc: Doc, verb: int) -> int | None:
+    """The predicate of an "after", "before" or "as" clause with a subject of its own in the past, or
+    a report in the present ("The news comes as BP says the cost ... has reached $3.5bn"); not "as
+    his administration faces criticism": a state that goes on."""
     for child in table.children(verb):
         if table.dep[child] != "advcl" or not _has_subject(table, child):
             continue
         words = table.children(child)
         if not any(table.dep[w] == "mark" and table.lower[w] in _SEQUENCE_MARKS for w in words):
             continue
-        if table.tag[child] == "VBD" or (
-            table.tag[child] == "VBN" and any(table.lower[w] in _PAST_AUXILIARIES for w in words)
+        if (
+            table.tag[child] == "VBD"
+            or (table.tag[child] == "VBN" and any(table.lower[w] in _PAST_AUXILIARIES for w in words))
+            or (table.tag[child] in ("VBZ", "VBP") and cue_lemma(doc[child]) is not None)
         ):
             return child
     return None
