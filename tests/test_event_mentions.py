@@ -205,6 +205,12 @@ def test_a_verbs_plain_form_before_its_noun_is_an_adjective(pipeline: Pipeline) 
             "comes",
         ),
         ("It is hoped the new cap will stop the leak.", "stop", "hoped"),  # bpoil_bbc 2010-07-12
+        (  # a report in the present is news too (bpoil_guardian 2010-07-13)
+            "The news comes as BP says the cost of clearing up the environmental and economic disaster "
+            "in the Gulf and on its damaged shoreline has reached $3.5bn (£2.33bn).",
+            "reached",
+            "comes",
+        ),
         (  # a coordinated clause's frame, as a main clause's (H1N1_reuters 2009-04-28)
             "So-called swine flu is a variant of the H1N1 form of the human influenza virus, but tests "
             "show the H1N1 component of the current seasonal flu vaccine does not protect against the "
