@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
@@ -117,7 +117,8 @@ def find_triggers(
         if i in mains or pos[i] != "VERB":
             continue
         if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
-            mains.add(i)
+            mains.add(_past_frames(table, doc, i, candidates))  # "..., but tests show the vaccine does
+            # not protect against the new strain": the finding, as when it is the main clause
     for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
         if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
             lemmas[i] = kind
@@ -182,11 +183,115 @@ def _title_case(table: TokenTable, sentence: Span) -> bool:
 
 
 def _main_predicate(table: TokenTable, root: Token, candidates: set[int]) -> int | None:
-    """The main clause's predicate; past a reporting verb, the predicate of what was reported."""
+    """The main clause's predicate; past a reporting verb, the predicate of what was reported;
+    past a frame (`_framed_news`), the predicate of the news it frames."""
     content = _content_predicate(table, root.i, candidates, depth=0)
     if content is not None and (cue_lemma(root) is not None or root.i not in candidates):
-        return content
-    return root.i if root.i in candidates else content
+        main: int | None = content
+    else:
+        main = root.i if root.i in candidates else content
+    return None if main is None else _past_frames(table, root.doc, main, candidates)
+
+
+def _past_frames(table: TokenTable, doc: Doc, predicate: int, candidates: set[int]) -> int:
+    """The predicate of the news under the frames a main predicate stands in, or itself ("That came
+    after the government said ... had been cleaned up": "cleaned")."""
+    for _ in range(3):
+        news = _framed_news(table, doc, predicate, candidates)
+        if news is None:
+            break
+        predicate = news
+    return predicate
+
+
+_SEQUENCE_FORMS = frozenset(
+    {"come", "comes", "came", "coming", "follow", "follows", "followed", "following"}
+)  # fmt: skip
+_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
+_IMPERSONAL_FORMS = frozenset(
+    {"hoped", "expected", "believed", "thought", "feared", "understood", "reported", "said", "announced"}
+)  # fmt: skip
+_SEQUENCE_MARKS = frozenset({"after", "before", "as"})
+_ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
+_PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
+_CLOSE_GAPS = frozenset({"day", "days", "hour", "hours"})
+
+
+def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) -> int | None:
+    """The predicate of the news a frame word stands over, or None when it is no frame: the
+    evidence that shows it ("tests showed the tar balls had not originated from the spill"), an
+    impersonal report or hope ("It is hoped the new cap will stop the leak"), or the step in a
+    sequence that an earlier sentence told ("That came after the US government said almost
+    three-quarters of the oil had been cleaned up", "The move comes the day after it was
+    announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A
+    sequence whose subject names its own news ("Mr Salazar's announcement came a day after ...")
+    or whose clause lies months back or ahead is left as it is, and so is evidence of what there is
+    ("did not show conclusively there were no other leaks": a noun after "be", no deed)."""
+    word = table.lower[frame]
+    if any(table.dep[child] in ("neg", "prt") for child in table.children(frame)):
+        return None  # "the findings did not show the virus came from pigs", "he showed up"
+    if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
+        content = _content_predicate(table, frame, candidates, depth=0)
+        return None if content is None or table.dep[content] == "attr" else content
+    if word not in _SEQUENCE_FORMS or not _anaphoric_subject(table, frame):
+        return None
+    clause = _told_clause_after(table, doc, frame)
+    if clause is None or clause not in candidates or not _close_in_time(table, frame, clause):
+        return None
+    content = _content_predicate(table, clause, candidates, depth=0)
+    return content if content is not None and cue_lemma(doc[clause]) is not None else clause
+
+
+def _impersonal(table: TokenTable, verb: int) -> bool:
+    """ "It is hoped ...", "it was announced that ...": a passive with an empty "it" for subject."""
+    return any(
+        table.dep[child] in ("nsubjpass", "expl") and table.lower[child] == "it"
+        for child in table.children(verb)
+    )
+
+
+def _anaphoric_subject(table: TokenTable, verb: int) -> bool:
+    """Whether the subject points back to what was told before: "That", "It", "The move", "This
+    demand" (a bare noun with its article alone), not "Mr Salazar's announcement"."""
+    for child in table.children(verb):
+        if table.dep[child] != "nsubj":
+            continue
+        if table.lower[child] in _ANAPHORIC_SUBJECTS:
+            return True
+        modifiers = table.children(child)
+        return (
+            table.pos[child] == "NOUN"
+            and len(modifiers) == 1
+            and table.lower[modifiers[0]] in ("the", "this", "that")
+        )
+    return False
+
+
+def _close_in_time(table: TokenTable, verb: int, clause: int) -> bool:
+    """No gap beyond days between the step and what it followed ("five months after an explosion
+    ...": a background event, long past), on the verb ("comes the day after") or on its "after"."""
+    words = [*table.children(verb), *(w for w in table.children(clause) if table.dep[w] == "mark")]
+    gaps = [g for w in words for g in (w, *table.children(w)) if table.dep[g] == "npadvmod"]
+    return all(table.lower[gap] in _CLOSE_GAPS for gap in gaps)
+
+
+def _told_clause_after(table: TokenTable, doc: Doc, verb: int) -> int | None:
+    """The predicate of an "after", "before" or "as" clause with a subject of its own in the past, or
+    a report in the present ("The news comes as BP says the cost ... has reached $3.5bn"); not "as
+    his administration faces criticism": a state that goes on."""
+    for child in table.children(verb):
+        if table.dep[child] != "advcl" or not _has_subject(table, child):
+            continue
+        words = table.children(child)
+        if not any(table.dep[w] == "mark" and table.lower[w] in _SEQUENCE_MARKS for w in words):
+            continue
+        if (
+            table.tag[child] == "VBD"
+            or (table.tag[child] == "VBN" and any(table.lower[w] in _PAST_AUXILIARIES for w in words))
+            or (table.tag[child] in ("VBZ", "VBP") and cue_lemma(doc[child]) is not None)
+        ):
+            return child
+    return None
 
 
 def _content_predicate(table: TokenTable, token: int, candidates: set[int], depth: int) -> int | None:
