@@ -159,9 +159,8 @@ def test_a_wires_credit_line_gives_way() -> None:
     """H1N1_reuters: "(Reporting by Maggie Fox, Editing by Sandra Maler)", merged over ten articles,
     held a place of 26 April; "(Editing by Julie Steenhuysen and Will Dunham)" one of 11 May. A
     report that names its reporter in a clause is news."""
-    credit = _told(
-        "line", date(2009, 4, 26), "(Reporting by Maggie Fox, Editing by Sandra Maler)", "Reporting", "Maggie Fox"
-    )
+    byline = "(Reporting by Maggie Fox, Editing by Sandra Maler)"
+    credit = _told("line", date(2009, 4, 26), byline, "Reporting", "Maggie Fox", "Sandra Maler")
     assert _overview(credit) == ["news", "other"]
     assert credit_line("(Editing by Julie Steenhuysen and Will Dunham)")
     assert credit_line("Additional reporting by Bill Berkrot in New York")
