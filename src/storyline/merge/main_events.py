@@ -19,7 +19,11 @@ of its 55, while the WHO's "sustained ability" to pass from human to human and
 the first person-to-person case in Germany waited behind a full day), and when every
 day has had its `CROWDED` and room is still left, a third round takes up to `FULL_DAY` (H1N1_bbc's
 overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 May's three; haiti_bbc's
-58 of 85 while the death toll rising to 110,000 and the first Briton to die waited).
+58 of 85 while the death toll rising to 110,000 and the first Briton to die waited). A day's place
+is not kept by a running tally ("The oil leak has already soiled more than 110km ... of Louisiana's
+coastline") from a named actor's deed of that day told as its news ("Later on Thursday, President
+Barack Obama is expected to extend a moratorium ..."): the deed takes the tally's place
+(`_Overview._tally_to_replace`).
 
 An overview also leaves out an entry whose sentence is `alike` one already
 chosen: a story's defining event is retold in the background of most of its
