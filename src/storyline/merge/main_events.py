@@ -364,8 +364,9 @@ class _Overview:
             self._choose(entry)
             return len(self.chosen) == self.count
         news = self.instead.get(entry.id)
-        admitted = news is not None and self._admits(news) and self.replaced is None
-        self._choose(news if admitted and news is not None else entry)
+        if news is not None and self._admits(news) and self.replaced is None:
+            entry = news
+        self._choose(entry)
         return len(self.chosen) == self.count
 
     def _admits(self, entry: Entry) -> bool:
