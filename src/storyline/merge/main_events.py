@@ -19,7 +19,11 @@ of its 55, while the WHO's "sustained ability" to pass from human to human and
 the first person-to-person case in Germany waited behind a full day), and when every
 day has had its `CROWDED` and room is still left, a third round takes up to `FULL_DAY` (H1N1_bbc's
 overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 May's three; haiti_bbc's
-58 of 85 while the death toll rising to 110,000 and the first Briton to die waited).
+58 of 85 while the death toll rising to 110,000 and the first Briton to die waited). A day's place
+is not kept by a running tally ("The oil leak has already soiled more than 110km ... of Louisiana's
+coastline") from a named actor's deed of that day told as its news ("Later on Thursday, President
+Barack Obama is expected to extend a moratorium ..."): the deed takes the tally's place
+(`_Overview._tally_to_replace`).
 
 An overview also leaves out an entry whose sentence is `alike` one already
 chosen: a story's defining event is retold in the background of most of its
@@ -265,6 +269,25 @@ def _rank(entry: Entry, weights: DocumentFrequency) -> tuple[float, bool, bool, 
     )
 
 
+_SO_FAR = re.compile(r"\b(?:already|so far|to date|thus far|until now|up to now)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _a_tally(entry: Entry) -> bool:
+    """Whether the entry's sentence counts what has happened so far: a perfect ("has", "have",
+    "had") with "already", "so far" or "to date", and a figure ("has already soiled more than 110km",
+    "has so far cost the company approximately $990m"): a state of the story on its day, not an
+    event of it. A perfect with "already" and no figure is often a deed told late ("Jindal has
+    already declared a state of emergency")."""
+    return bool(_SO_FAR.search(entry.summary) and _PERFECT.search(entry.summary) and _numbers(entry.summary))
+
+
+def _a_dated_deed(entry: Entry) -> bool:
+    """Whether the entry tells a named actor's thing done on its day, dated in a report's own words
+    (`_dated_news`: "Mr Obama on Thursday suspended test drilling on 33 rigs"), not a tally."""
+    return bool(entry.actors) and _dated_news(entry) and not _not_a_deed(entry) and not _a_tally(entry)
+
+
 def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
     """For each caption, frame or generic line (`a_line_not_news`, by id), the first entry after
     it in `ranked` that tells news on the same pages (`_same_pages`): an overview shows one entry of
@@ -328,6 +351,7 @@ class _Overview:
         self.places: list[dict[str, list[tuple[int, int]]]] = []  # where each shown one is told
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
         self.sentences: dict[str, _Told] = {}  # each entry's sentence (by id), built once over the rounds
+        self.replaced: Entry | None = None  # the running tally the entry just admitted takes the place of
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
@@ -335,18 +359,28 @@ class _Overview:
         whether the overview is full."""
         if not self._admits(entry):
             return False
+        if self.replaced is not None:  # its day was full: it takes a running tally's place
+            self._drop(self.replaced)
+            self._choose(entry)
+            return len(self.chosen) == self.count
         news = self.instead.get(entry.id)
-        self._choose(news if news is not None and self._admits(news) else entry)
+        if news is not None and self._admits(news) and self.replaced is None:
+            entry = news
+        self._choose(entry)
         return len(self.chosen) == self.count
 
     def _admits(self, entry: Entry) -> bool:
-        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview."""
+        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview. A
+        day's deed may take the place of a running tally shown of its full day (`replaced`)."""
+        self.replaced = None
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
         if (key[1] and key in self.seen) or _said(entry) in self.said:
             return False
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
-            return False
+            self.replaced = self._tally_to_replace(entry, when)
+            if self.replaced is None:
+                return False
         if no_news(entry, self.first) or off_the_story(entry, self.weights):
             return False
         reports = _reports(entry)
@@ -364,6 +398,30 @@ class _Overview:
             self.told.append(this)  # a retelling of a retelling is one too
             return False
         return True
+
+    def _tally_to_replace(self, entry: Entry, when: str) -> Entry | None:
+        """The running tally shown of the entry's day (`_a_tally`) whose place the entry takes, when
+        it tells a named actor's deed of that day (`_a_dated_deed`): a day's cap gives its places in
+        the ranking's order, and a count of what has happened so far is no news of the day beside a
+        deed ("The oil leak has already soiled more than 110km ... of Louisiana's coastline" held 27
+        May's second place while "Later on Thursday, President Barack Obama is expected to extend a
+        moratorium on deep-water offshore drilling for six months" waited)."""
+        if calendar_day(when) is None or not _a_dated_deed(entry):
+            return None
+        tallies = [shown for shown in self.chosen if (shown.date or "")[:10] == when and _a_tally(shown)]
+        return tallies[-1] if tallies else None  # the last chosen: the least salient
+
+    def _drop(self, entry: Entry) -> None:
+        """Take a shown entry out of the overview: its day, words, reports and articles no longer
+        count against the rest."""
+        at = self.chosen.index(entry)
+        when = (entry.date or "")[:10]
+        self.seen.discard((when, _event_key(entry)))
+        self.said.discard(_said(entry))
+        self.shown[when] -= 1
+        self.told.remove(self.shown_told[at])
+        for shown in (self.chosen, self.shown_told, self.cited, self.places, self.articles):
+            del shown[at]
 
     def _choose(self, entry: Entry) -> None:
         """Show the entry: its day, words, reports and articles now count against the rest."""
