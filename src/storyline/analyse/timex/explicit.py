@@ -128,7 +128,11 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", cal.month_value(year, month), anchored=True)
 
 
-_COUNTED = re.compile(r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b")
+# a plural after the number: what it counts ("2000 troops"); a singular noun ending in -us, -is or -ss
+# is what the year names ("the 1918 virus", "the 1998 crisis", "the 1881 census")
+_COUNTED = re.compile(
+    r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b(?<![ius]s)"
+)
 
 
 _QUANTITY_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all)\s+)$", re.I)
