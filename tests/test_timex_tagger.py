@@ -661,6 +661,9 @@ def test_a_day_or_a_figure_is_no_year_range() -> None:
     found = _tag("Submitted by La_Verdad on Mon, 2008-09-15 23:19.")
     assert [e.value for e in found if e.type == "DATE"] == ["2008-09-15"]
     assert _tag("Officials expect some 1500-2000 troops to arrive.") == []
+    # a span short enough for a period: only the count check keeps these out
+    assert _tag("Officials expect some 1950-1990 troops to arrive.") == []
+    assert _tag("Officials expect 1950-1990 troops to arrive.") == []
 
 
 @pytest.mark.parametrize(
