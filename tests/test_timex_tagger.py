@@ -661,6 +661,9 @@ def test_a_day_or_a_figure_is_no_year_range() -> None:
     found = _tag("Submitted by La_Verdad on Mon, 2008-09-15 23:19.")
     assert [e.value for e in found if e.type == "DATE"] == ["2008-09-15"]
     assert _tag("Officials expect some 1500-2000 troops to arrive.") == []
+    # a span short enough for a period: only the count check keeps these out
+    assert _tag("Officials expect some 1950-1990 troops to arrive.") == []
+    assert _tag("Officials expect 1950-1990 troops to arrive.") == []
 
 
 @pytest.mark.parametrize(
@@ -709,3 +712,16 @@ def test_a_year_range_still_running_keeps_its_last_year() -> None:
         date(2009, 6, 30),
     )
     assert [(e.text, e.value) for e in found] == [("recently", "PAST_REF"), ("2011", "2011")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We do not see the markers for virulence that were seen in the 1918 virus," she said.',  # H1N1_bbc
+        "To restore the 1990 status quo, government commitments to the IMF should be tripled.",  # Finan_wp
+        "She is on the 1881 census living in Carno Wales with her husband and children.",  # MJ_bbc
+    ],
+)
+def test_a_year_before_a_singular_noun_in_s_names_a_year(sentence: str) -> None:
+    """A noun ending in -us, -is or -ss is no plural: the number before it is no count ("2000 troops")."""
+    assert [e.type for e in _tag(sentence)] == ["DATE"]

@@ -940,7 +940,7 @@ def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
     return (
         sig.reporting
         and sentence < QUOTE_COPY
-        and (_stems(sig.words) & _stems(other.words)) <= {sig.predicate}
+        and not _other_words_shared(sig, other)
         and sig.participants.isdisjoint(other.participants)
         and sig.places.isdisjoint(other.places)
         and sig.figures.isdisjoint(other.figures)
@@ -980,9 +980,14 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
     than about half of the collection's articles use (`TELLING_NAME`), as "face masks" or "Alleyn"
     in a flu story, not "virus", "flu" or "spread"; together worth two words in half of the articles
     or one in a quarter of them ("seasonal" alone, in two explainers of "circulating", is not)."""
-    shared = (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
+    shared = _other_words_shared(sig, other)
     weights = [weight for weight in pairs.words.weights(shared) if weight > TELLING_NAME]
     return math.fsum(weights) > 2 * TELLING_NAME  # the same sum in any order the set gives
+
+
+def _other_words_shared(sig: Signature, other: Signature) -> frozenset[str]:
+    """The content words (as `predicate_key`s) two reports' sentences share besides the predicate's own."""
+    return (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
 
 
 @lru_cache(maxsize=8192)

@@ -128,10 +128,23 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", cal.month_value(year, month), anchored=True)
 
 
-_COUNTED = re.compile(r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b")
+# a plural after the number: what it counts ("2000 troops"); a singular noun ending in -us, -is or -ss
+# is what the year names ("the 1918 virus", "the 1998 crisis", "the 1881 census")
+_COUNTED = re.compile(
+    r"\s+(?!(?:as|is|was|has|its|this|his|us|news|always|perhaps|Paris|Wales)\b)[a-z]+s\b(?<![ius]s)"
+)
 
 
 _QUANTITY_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|over|than|to|around|almost|only|all)\s+)$", re.I)
+
+
+def _counts_something(match: re.Match[str]) -> bool:
+    """Whether the number matched counts something rather than naming a year: a plural noun after it
+    ("2000 troops") or a word of quantity before it ("some 1500")."""
+    text, start = match.string, match.start()
+    if _COUNTED.match(text, match.end()):
+        return True
+    return _QUANTITY_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -139,9 +152,7 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Reading | None:
     text = match.string
     if ZONE_AFTER.match(text, match.end()):
         return None  # "1653 (2153 GMT)", "1930 CDT": clock times
-    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
-        text[max(0, match.start() - 12) : match.start()]
-    ):
+    if _counts_something(match):
         return None
     return Reading("DATE", f"{int(match.group('year')):04d}")
 
@@ -157,10 +168,7 @@ _LONGEST_SHORT_RANGE = 10  # "1997-98", "2005-07": a two-digit end closes a span
 def _year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     """ "the 1918-19 pandemic", "from 1991-1998": unless the numbers count something ("1500-2000
     troops", "some 1500-2000") or the second is no later year ("2009-04", "1998-43")."""
-    text = match.string
-    if _COUNTED.match(text, match.end()) or _QUANTITY_BEFORE.search(
-        text[max(0, match.start() - 12) : match.start()]
-    ):
+    if _counts_something(match):
         return None
     first, tail = int(match.group("head")), match.group("tail")
     if len(tail) == 4:
