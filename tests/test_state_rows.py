@@ -134,3 +134,32 @@ def test_a_run_stopped_after_a_batch_keeps_what_that_batch_learnt(
     with Store(stopped) as store:
         ingest([articles], store, isolated_pipeline)
     assert _state(stopped) == _state(whole)
+
+
+def test_counts_a_stopped_run_left_short_are_counted_again(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """A store of schema 14 whose second run stopped after storing its article, before its end
+    wrote the JSON rows: they count one article of the two. Migrated, the words and names are
+    counted again from the two stored articles (kept as they were, every later run would have
+    added to counts missing it)."""
+    first, second = sorted(SEEDS.glob("*.txt"))
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([first], store, isolated_pipeline)
+    after_the_first = _state(path)
+    with Store(path) as store:
+        ingest([second], store, isolated_pipeline)
+    with sqlite3.connect(path) as connection:
+        for table in _TABLES:
+            connection.execute(f"DROP TABLE {table}")
+        connection.executemany(
+            "INSERT INTO state (key, value) VALUES (?, ?)",
+            [(key, json.dumps(value)) for key, value in after_the_first.items()],
+        )
+        connection.execute("PRAGMA user_version = 14")
+    state = _state(path)
+    with sqlite3.connect(path) as connection:
+        words, names = state_rows.count_words(connection), state_rows.count_names(connection)
+    assert state[WORDS_KEY] == {"documents": 2, "counts": words.counts}
+    assert state[NAMES_KEY] == {"documents": 2, "counts": names.counts} and names.articles == 2
