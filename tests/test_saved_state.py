@@ -75,9 +75,7 @@ def _article(folder: Path, name: str, text: str, day: str) -> Path:
 
 
 @needs(SEEDS)
-@pytest.mark.parametrize(
-    "key, damage", [(key, damage) for key, damages in DAMAGE.items() for damage in damages]
-)
+@pytest.mark.parametrize("key, damage", DAMAGED)
 def test_a_damaged_row_is_reported_and_the_run_goes_on(
     stored: Path, tmp_path: Path, pipeline: Pipeline, key: str, damage: str
 ) -> None:

@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from conftest import SEEDS
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.pipeline import Pipeline, ingest
@@ -83,3 +85,81 @@ def test_a_store_at_schema_14_keeps_its_state_as_rows(tmp_path: Path, isolated_p
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert connection.execute("SELECT key FROM state WHERE key != 'revision'").fetchall() == []
+
+
+def _paragraphs_as_articles(folder: Path, count: int) -> Path:
+    """The sample articles' first paragraphs, each an article of its own dated as its article."""
+    folder.mkdir()
+    written = 0
+    for article in sorted(SEEDS.glob("*.txt")):
+        first, *paragraphs = article.read_text(encoding="utf-8").split("\n")
+        dated = " ".join(first.split()[:2])  # "date 2024-10-26"
+        for paragraph in (p for p in paragraphs if len(p.split()) > 12):
+            if written < count:
+                (folder / f"{written:02}.txt").write_text(f"{dated} {paragraph}\n")
+                written += 1
+    return folder
+
+
+def test_a_run_stopped_after_a_batch_keeps_what_that_batch_learnt(
+    tmp_path: Path, isolated_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five articles, four a batch: the run stops (a kill, a failure) while the fifth is analysed.
+    The first batch's articles are stored with what they taught, counted as the stored articles
+    count again (on schema 14 the state was written at a run's end: none of it was kept), and the
+    run started again stores the state one whole run does."""
+    monkeypatch.setattr(isolated_pipeline, "batch_size", 1)  # a batch: `batch_size * 4` articles
+    articles = _paragraphs_as_articles(tmp_path / "articles", 5)
+    whole = tmp_path / "whole.db"
+    with Store(whole) as store:
+        ingest([articles], store, isolated_pipeline)
+
+    def stop_at_the_fifth(document: object) -> None:
+        if getattr(document, "path", "").endswith("04.txt"):
+            raise KeyboardInterrupt
+
+    isolated_pipeline.registry = ActorRegistry()
+    stopped = tmp_path / "stopped.db"
+    with Store(stopped) as store, pytest.raises(KeyboardInterrupt):
+        ingest([articles], store, isolated_pipeline, progress=stop_at_the_fifth)
+    with Store(stopped) as store:
+        stored = store.query("SELECT COUNT(*) FROM documents")[0][0]
+        words, names = store.article_words(), store.context_names()
+        again_words, again_names = state_rows.count_words(store._db), state_rows.count_names(store._db)
+        assert stored == 4 and store.actor_registry() is not None and store.days_told()
+    assert (words.documents, words.counts) == (again_words.articles, again_words.counts)
+    assert (names.documents, names.counts) == (again_names.articles, again_names.counts)
+
+    isolated_pipeline.registry = ActorRegistry()
+    with Store(stopped) as store:
+        ingest([articles], store, isolated_pipeline)
+    assert _state(stopped) == _state(whole)
+
+
+def test_counts_a_stopped_run_left_short_are_counted_again(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """A store of schema 14 whose second run stopped after storing its article, before its end
+    wrote the JSON rows: they count one article of the two. Migrated, the words and names are
+    counted again from the two stored articles (kept as they were, every later run would have
+    added to counts missing it)."""
+    first, second = sorted(SEEDS.glob("*.txt"))
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([first], store, isolated_pipeline)
+    after_the_first = _state(path)
+    with Store(path) as store:
+        ingest([second], store, isolated_pipeline)
+    with sqlite3.connect(path) as connection:
+        for table in _TABLES:
+            connection.execute(f"DROP TABLE {table}")
+        connection.executemany(
+            "INSERT INTO state (key, value) VALUES (?, ?)",
+            [(key, json.dumps(value)) for key, value in after_the_first.items()],
+        )
+        connection.execute("PRAGMA user_version = 14")
+    state = _state(path)
+    with sqlite3.connect(path) as connection:
+        words, names = state_rows.count_words(connection), state_rows.count_names(connection)
+    assert state[WORDS_KEY] == {"documents": 2, "counts": words.counts}
+    assert state[NAMES_KEY] == {"documents": 2, "counts": names.counts} and names.articles == 2

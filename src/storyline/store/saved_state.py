@@ -1,6 +1,6 @@
 """Reading back what the pipeline keeps between runs (`store.state_rows`), shape checked.
 
-These rows (before schema 14, four JSON rows of the `state` table) are written by storyline,
+These rows (before schema 15, four JSON rows of the `state` table) are written by storyline,
 but a store is a file: a hand edit, a copy cut short or another program can leave a row that
 no longer reads. A row that does not parse into the shape its reader expects is refused here
 with `DamagedState`, before any of it reaches the merge, where a wrong type would stop a run
@@ -47,7 +47,7 @@ def _is_count(value: object) -> bool:
 
 
 def read_counts(text: str) -> Counts:
-    """A JSON row of counts (before schema 14: `DocumentFrequency.as_dict`)."""
+    """A JSON row of counts (before schema 15: `DocumentFrequency.as_dict`)."""
     data = _object(_json(text))
     return check_counts(Counts(data.get("documents", 0), data.get("counts", {})))  # type: ignore[arg-type]
 
@@ -72,7 +72,7 @@ def name_weights(counts: Counts) -> NameWeights:
 
 
 def read_days(text: str) -> dict[str, list[str]]:
-    """A JSON row of days (before schema 14)."""
+    """A JSON row of days (before schema 15)."""
     return check_days(_object(_json(text)))  # type: ignore[arg-type]
 
 
@@ -94,7 +94,7 @@ _REGISTRY_NAMES = ("keys", "generic", "links")
 
 
 def read_registry(text: str) -> ActorRegistry:
-    """A JSON row of the registry (before schema 14)."""
+    """A JSON row of the registry (before schema 15)."""
     return check_registry(_object(_json(text)))
 
 

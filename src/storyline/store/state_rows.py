@@ -141,7 +141,8 @@ def _see(counts: Counts, items: frozenset[str]) -> None:
 def migrate(connection: sqlite3.Connection) -> None:
     """Schema 15: the tables, filled from the four JSON rows, which are then dropped. A row that
     does not read is counted again from the stored articles (words, names) or left out (the
-    registry, the days), as a run reading it would have done."""
+    registry, the days), as a run reading it would have done; so are counts that miss stored
+    articles (`_count_what_a_stopped_run_left`)."""
     for statement in TABLES_15:
         connection.execute(statement)
     rows = dict(
@@ -163,6 +164,24 @@ def migrate(connection: sqlite3.Connection) -> None:
             changes.days = saved_state.read_days(rows[DAYS])
     add(connection, changes)
     connection.execute("DELETE FROM state WHERE key IN (?, ?, ?, ?)", _KEYS)
+    _count_what_a_stopped_run_left(connection)
+
+
+def _count_what_a_stopped_run_left(connection: sqlite3.Connection) -> None:
+    """Counts that miss stored articles, counted again: before schema 15 a run wrote them at its
+    end, so one stopped after storing a batch (a kill, a failure) left its articles uncounted, and
+    every later run added to counts that missed them."""
+    documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    told = connection.execute("SELECT COUNT(DISTINCT document_id) FROM events").fetchone()[0]
+    if _articles(connection, WORDS) != documents:
+        add(connection, StateChanges(words=count_words(connection), whole=frozenset({WORDS})))
+    if _articles(connection, NAMES) != told:
+        add(connection, StateChanges(names=count_names(connection), whole=frozenset({NAMES})))
+
+
+def _articles(connection: sqlite3.Connection, kind: str) -> int:
+    total = connection.execute("SELECT count FROM article_totals WHERE kind = ?", (kind,)).fetchone()
+    return total[0] if total else 0
 
 
 _KEYS = (REGISTRY, NAMES, WORDS, DAYS)
