@@ -130,6 +130,7 @@ _PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Hai
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
+NAMED_ROLES = (AGENT, PATIENT)  # the roles whose two names tell two events (`_other_agents`)
 ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
 BOUND_DAYS = 7  # tallies published this many days apart or more: a bound ("at least 60") is no nearer
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
@@ -1156,12 +1157,12 @@ def _other_arguments(
 
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
-    it of two named doers: "Tyrone Benton, who is now suing BP and Transocean" (a rig worker, July)
-    and "The US is suing BP and eight other firms" (December) are two lawsuits. Neither name is
-    written in the other's sentence. A person told by what they are ("That worker is now suing",
-    "a Louisiana lawyer who is suing BP") may be the named one, and a common noun ("the company",
-    "officials") may stand for a name, so neither is compared; nor a statement's speaker (a
-    reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
+    it of two named doers, or done to two named people or things: "Tyrone Benton, who is now suing BP
+    and Transocean" (a rig worker, July) and "The US is suing BP and eight other firms" (December)
+    are two lawsuits. Neither name is written in the other's sentence. A person told by what they
+    are ("That worker is now suing", "a Louisiana lawyer who is suing BP") may be the named one, and
+    a common noun ("the company", "officials") may stand for a name, so neither is compared; nor a
+    statement's speaker (a reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
     if (
         sentence >= CROWD_EXEMPT
         or sig.reporting
@@ -1169,7 +1170,41 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
         or pairs.published_days(sig.predicate) <= RECURRING_DAYS
     ):
         return False
-    return _named_apart(sig, other) or _named_apart(other, sig)
+    return any(_named_apart(sig, other, role) or _named_apart(other, sig, role) for role in NAMED_ROLES)
+
+
+def _nameless_beside_named(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether, of two reports of a recurring kind of event (`RECURRING_DAYS`) in different
+    articles, one names nobody and nowhere (`_nameless`: "football matches have all been played
+    behind closed doors") and the other a telling participant or place (`TELLING_NAME`: not the
+    story's own names) that its sentence does not write ("Mexican football teams have been
+    prevented from playing scheduled matches in the capital Bogota"), while the sentences are not
+    alike (`CROWD_EXEMPT`) and share no figure: a broad word said of no one matches everyone's."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    return (_nameless(sig) and _names_unwritten(other, sig, pairs)) or (
+        _nameless(other) and _names_unwritten(sig, other, pairs)
+    )
+
+
+def _nameless(sig: Signature) -> bool:
+    """Whether a report names no participant, place or speaker and writes no date of its own."""
+    return not (sig.participants or sig.places or sig.speaker) and sig.dating != "text"
+
+
+def _names_unwritten(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether `sig` names a telling participant or place (`TELLING_NAME`) and `other`'s sentence
+    writes none of its names: "BP, Transocean and US oil services company Halliburton each pointed
+    the finger of blame" is retold in a quotation that names no participant but writes the three."""
+    said = _stems(other.words)
+    names = sig.participants | sig.places
+    return any(pairs.names.weight(name) > TELLING_NAME for name in names) and all(
+        (_name_words(name) or frozenset([name.lower()])).isdisjoint(said) for name in names
+    )
 
 
 def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
@@ -1219,26 +1254,43 @@ def _people_of(place: str, words: frozenset[str]) -> bool:
     return any(word.startswith(name[:4]) and word.endswith(_PEOPLES) and word != name for word in words)
 
 
-def _named_apart(sig: Signature, other: Signature) -> bool:
-    """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
-    `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
-    mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
+def _named_apart(sig: Signature, other: Signature, role: str = AGENT) -> bool:
+    """Whether `sig`'s `role` is a name that `other` neither gives that role nor writes, while
+    `other`'s is another name, which `sig` does not write (`_other_agents`). Each must be one of
+    its report's participants: "The Libyan" (a people's name for one man) is no name."""
+    mine, theirs = _role_name(sig.arguments, role), _role_name(other.arguments, role)
     if not mine or not theirs or ONE_PERSON in (mine, theirs):
         return False
     return (
-        mine.isdisjoint(theirs)
+        _a_participant(mine, sig)
+        and _a_participant(theirs, other)
+        and mine.isdisjoint(theirs)
         and mine.isdisjoint(_stems(other.words))
         and theirs.isdisjoint(_stems(sig.words))
     )
 
 
+def _a_participant(name: frozenset[str], sig: Signature) -> bool:
+    """Whether a role's name (`_role_name`) writes a word of one of the report's participants, the
+    names the actor registry gave it."""
+    return any(name & _name_keys(participant) for participant in sig.participants)
+
+
 @lru_cache(maxsize=8192)
-def _agent_name(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> frozenset[str] | None:
-    """The agent's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
+def _name_keys(name: str) -> frozenset[str]:
+    """A participant's words as `_role_name` keys them."""
+    return frozenset(predicate_key(word.lower()) for word in name.split())
+
+
+@lru_cache(maxsize=8192)
+def _role_name(
+    arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str = AGENT
+) -> frozenset[str] | None:
+    """The role's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
     initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
-    (no agent, or a common noun)."""
+    (no such role, or a common noun)."""
     for role, keys, text in arguments:
-        if role != AGENT:
+        if role != wanted:
             continue
         if keys == ONE_PERSON:
             return keys
@@ -1429,6 +1481,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _placed_apart(sig, other, pairs, sentence):
         return -1.0  # the same act told of other places: "under investigation in Spain", "in Brazil, Israel"
+    if _nameless_beside_named(sig, other, pairs, sentence):
+        return -1.0  # "Two other people are being tested" is not "cases ... tested in Brazil, Israel"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):
