@@ -1256,15 +1256,17 @@ def _people_of(place: str, words: frozenset[str]) -> bool:
 
 def _named_apart(sig: Signature, other: Signature, role: str = AGENT) -> bool:
     """Whether `sig`'s `role` is a name that `other` neither gives that role nor writes, while
-    `other`'s is another name, which `sig` does not write (`_other_agents`). Each must be one of
-    its report's participants: "The Libyan" (a people's name for one man) is no name."""
+    `other`'s is another name, which `sig` does not write (`_other_agents`). A patient must be one
+    of its report's participants: "The Libyan ... was freed" (a people's name for one man) is no
+    name. A doer need not: one lent by a copula ("Ghana is the latest country to ban pork imports")
+    is not among its word's participants."""
     mine, theirs = _role_name(sig.arguments, role), _role_name(other.arguments, role)
     if not mine or not theirs or ONE_PERSON in (mine, theirs):
         return False
+    if role == PATIENT and not (_a_participant(mine, sig) and _a_participant(theirs, other)):
+        return False
     return (
-        _a_participant(mine, sig)
-        and _a_participant(theirs, other)
-        and mine.isdisjoint(theirs)
+        mine.isdisjoint(theirs)
         and mine.isdisjoint(_stems(other.words))
         and theirs.isdisjoint(_stems(sig.words))
     )
