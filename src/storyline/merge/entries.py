@@ -1173,40 +1173,6 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     return any(_named_apart(sig, other, role) or _named_apart(other, sig, role) for role in NAMED_ROLES)
 
 
-def _nameless_beside_named(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
-    """Whether, of two reports of a recurring kind of event (`RECURRING_DAYS`) in different
-    articles, one names nobody and nowhere (`_nameless`: "football matches have all been played
-    behind closed doors") and the other a telling participant or place (`TELLING_NAME`: not the
-    story's own names) that its sentence does not write ("Mexican football teams have been
-    prevented from playing scheduled matches in the capital Bogota"), while the sentences are not
-    alike (`CROWD_EXEMPT`) and share no figure: a broad word said of no one matches everyone's."""
-    if (
-        sentence >= CROWD_EXEMPT
-        or sig.figures & other.figures
-        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
-    ):
-        return False
-    return (_nameless(sig) and _names_unwritten(other, sig, pairs)) or (
-        _nameless(other) and _names_unwritten(sig, other, pairs)
-    )
-
-
-def _nameless(sig: Signature) -> bool:
-    """Whether a report names no participant, place or speaker and writes no date of its own."""
-    return not (sig.participants or sig.places or sig.speaker) and sig.dating != "text"
-
-
-def _names_unwritten(sig: Signature, other: Signature, pairs: Merger) -> bool:
-    """Whether `sig` names a telling participant or place (`TELLING_NAME`) and `other`'s sentence
-    writes none of its names: "BP, Transocean and US oil services company Halliburton each pointed
-    the finger of blame" is retold in a quotation that names no participant but writes the three."""
-    said = _stems(other.words)
-    names = sig.participants | sig.places
-    return any(pairs.names.weight(name) > TELLING_NAME for name in names) and all(
-        (_name_words(name) or frozenset([name.lower()])).isdisjoint(said) for name in names
-    )
-
-
 def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports in different articles locate their word in different places, both named
     (`Signature.places`: "17 other people are under investigation in Spain", "Suspected cases are
@@ -1483,8 +1449,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _placed_apart(sig, other, pairs, sentence):
         return -1.0  # the same act told of other places: "under investigation in Spain", "in Brazil, Israel"
-    if _nameless_beside_named(sig, other, pairs, sentence):
-        return -1.0  # "Two other people are being tested" is not "cases ... tested in Brazil, Israel"
     if _quoted_apart(sig, other, pairs, sentence):
         return -1.0  # a stock phrase in two people's words: "never seen anything like"
     if _judged(sig, other, pairs, sentence):
