@@ -130,6 +130,7 @@ _PEOPLES = ("an", "ish", "ese", "ic", "i")  # how the names of peoples end ("Hai
 # of a statement ("criticised", "welcomed"), which tell an event of their own.
 _JUDGEMENTS = "record encourage threaten worry concern alarm disappoint surprise shock impress"
 JUDGEMENTS = frozenset(map(predicate_key, _JUDGEMENTS.split()))
+NAMED_ROLES = (AGENT, PATIENT)  # the roles whose two names tell two events (`_other_agents`)
 ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
 BOUND_DAYS = 7  # tallies published this many days apart or more: a bound ("at least 60") is no nearer
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
@@ -1161,12 +1162,12 @@ def _other_arguments(
 
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
-    it of two named doers: "Tyrone Benton, who is now suing BP and Transocean" (a rig worker, July)
-    and "The US is suing BP and eight other firms" (December) are two lawsuits. Neither name is
-    written in the other's sentence. A person told by what they are ("That worker is now suing",
-    "a Louisiana lawyer who is suing BP") may be the named one, and a common noun ("the company",
-    "officials") may stand for a name, so neither is compared; nor a statement's speaker (a
-    reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
+    it of two named doers, or done to two named people or things: "Tyrone Benton, who is now suing BP
+    and Transocean" (a rig worker, July) and "The US is suing BP and eight other firms" (December)
+    are two lawsuits. Neither name is written in the other's sentence. A person told by what they
+    are ("That worker is now suing", "a Louisiana lawyer who is suing BP") may be the named one, and
+    a common noun ("the company", "officials") may stand for a name, so neither is compared; nor a
+    statement's speaker (a reporting verb), alike sentences (`CROWD_EXEMPT`) or a shared figure."""
     if (
         sentence >= CROWD_EXEMPT
         or sig.reporting
@@ -1174,7 +1175,7 @@ def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: flo
         or pairs.published_days(sig.predicate) <= RECURRING_DAYS
     ):
         return False
-    return _named_apart(sig, other) or _named_apart(other, sig)
+    return any(_named_apart(sig, other, role) or _named_apart(other, sig, role) for role in NAMED_ROLES)
 
 
 def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
@@ -1224,11 +1225,16 @@ def _people_of(place: str, words: frozenset[str]) -> bool:
     return any(word.startswith(name[:4]) and word.endswith(_PEOPLES) and word != name for word in words)
 
 
-def _named_apart(sig: Signature, other: Signature) -> bool:
-    """Whether `sig`'s agent is a name that `other` neither gives its agent nor writes, while
-    `other`'s agent is another name, which `sig` does not write (`_other_agents`)."""
-    mine, theirs = _agent_name(sig.arguments), _agent_name(other.arguments)
+def _named_apart(sig: Signature, other: Signature, role: str = AGENT) -> bool:
+    """Whether `sig`'s `role` is a name that `other` neither gives that role nor writes, while
+    `other`'s is another name, which `sig` does not write (`_other_agents`). A patient must be one
+    of its report's participants: "The Libyan ... was freed" (a people's name for one man) is no
+    name. A doer need not: one lent by a copula ("Ghana is the latest country to ban pork imports")
+    is not among its word's participants."""
+    mine, theirs = _role_name(sig.arguments, role), _role_name(other.arguments, role)
     if not mine or not theirs or ONE_PERSON in (mine, theirs):
+        return False
+    if role == PATIENT and not (_a_participant(mine, sig) and _a_participant(theirs, other)):
         return False
     return (
         mine.isdisjoint(theirs)
@@ -1237,13 +1243,27 @@ def _named_apart(sig: Signature, other: Signature) -> bool:
     )
 
 
+def _a_participant(name: frozenset[str], sig: Signature) -> bool:
+    """Whether a role's name (`_role_name`) writes a word of one of the report's participants, the
+    names the actor registry gave it."""
+    return any(name & _name_keys(participant) for participant in sig.participants)
+
+
 @lru_cache(maxsize=8192)
-def _agent_name(arguments: tuple[tuple[str, frozenset[str], str], ...]) -> frozenset[str] | None:
-    """The agent's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
+def _name_keys(name: str) -> frozenset[str]:
+    """A participant's words as `_role_name` keys them."""
+    return frozenset(predicate_key(word.lower()) for word in name.split())
+
+
+@lru_cache(maxsize=8192)
+def _role_name(
+    arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str = AGENT
+) -> frozenset[str] | None:
+    """The role's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
     initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
-    (no agent, or a common noun)."""
+    (no such role, or a common noun)."""
     for role, keys, text in arguments:
-        if role != AGENT:
+        if role != wanted:
             continue
         if keys == ONE_PERSON:
             return keys
