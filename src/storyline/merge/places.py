@@ -276,8 +276,9 @@ class _ArticleCompany(_Company):
         held = sum(other in names for names in self.articles_of.get(name, ()))
         if self.stored is None:
             return held
-        if name in self._stored_company:
-            return held + self._stored_company[name][other]
+        for one, two in ((name, other), (other, name)):  # either's company, when the store gave it
+            if one in self._stored_company:
+                return held + self._stored_company[one][two]
         if (name, other) not in self._stored_together:
             self._stored_together[name, other] = self.stored.together(name, other)
         return held + self._stored_together[name, other]
