@@ -6,12 +6,13 @@ schema 11 counts them once from its mentions. Sentences from the Timeline17 arti
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 from conftest import CORPUS, needs, search_index_per_mention, sentences_back_in_rows
 from storyline.ingest import read_documents
 from storyline.merge.places import PlaceCounts, PlaceIndex, count_places
-from storyline.model import Document
+from storyline.model import Document, Event
 from storyline.pipeline import Pipeline, Processed, ingest
 from storyline.store import Store, place_counts
 from storyline.store.schema import SCHEMA_VERSION
@@ -48,8 +49,14 @@ def _documents(paths: list[Path]) -> list[Document]:
 
 
 def _stored(path: Path) -> PlaceCounts:
+    """What a run loads, with the articles' names it asks for instead (read back from their table)."""
     with Store(path) as store:
-        return store.place_counts()
+        counts = store.place_counts()
+    assert not counts.article_names  # asked for, not loaded (`store.place_counts.ArticleNames`)
+    with sqlite3.connect(path) as connection:
+        for article, name in connection.execute("SELECT document_id, name FROM place_articles"):
+            counts.article_names[article] = counts.article_names.get(article, frozenset()) | {name}
+    return counts
 
 
 def test_the_counts_survive_a_reopen(tmp_path: Path, isolated_pipeline: Pipeline) -> None:
@@ -132,3 +139,65 @@ def test_an_articles_names_are_stored_each_once_not_as_pairs(tmp_path: Path) -> 
         }
     assert rows == {"place_articles": 5, "place_pairs": 0}  # a list of four: no sentence pairs
     assert _stored(path) == counts
+
+
+def _events(paths: list[Path], pipeline: Pipeline) -> list[Event]:
+    return [
+        event
+        for processed in pipeline.process(_documents(paths), [])
+        if isinstance(processed, Processed)
+        for event in processed.extraction.events
+    ]
+
+
+def _answers(index: PlaceIndex, names: list[str]) -> dict[tuple[str, str], bool]:
+    """Where the index puts each name, among the others (the story's setting included)."""
+    return {(name, other): index.within(name, other) for name in names for other in names if name != other}
+
+
+def test_the_store_counts_the_articles_names_as_held_in_memory(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """A run no longer loads each article's names (a row an article and name, growing with the
+    collection): the store counts the articles of the names asked about, and answers as the counts
+    held in memory did. Airdrie lies in Mexico only as the story's setting, named in every article
+    with it: counted from the stored articles."""
+    paths = _articles(tmp_path)
+    counted = count_places(_events(paths, isolated_pipeline))
+    with Store(tmp_path / "s.db") as store:
+        ingest(paths, store, isolated_pipeline)
+        stored, articles = store.place_counts(), store.place_articles()
+        assert not stored.article_names
+        names = sorted(counted.in_articles)
+        for name in names:
+            company = Counter(
+                name_ for names_ in counted.article_names.values() if name in names_ for name_ in names_
+            )
+            del company[name]
+            assert articles.company(name) == company
+            assert all(articles.together(name, other) == company[other] for other in names if other != name)
+        asked = _answers(PlaceIndex(stored, articles), names)
+    assert asked == _answers(PlaceIndex(counted), names)
+    assert asked["Airdrie", "Mexico"] and not _answers(PlaceIndex(stored), names)["Airdrie", "Mexico"]
+
+
+def test_the_index_asks_the_store_for_a_stored_batchs_articles(
+    tmp_path: Path, isolated_pipeline: Pipeline
+) -> None:
+    """The articles a run has seen are held until their batch is stored, then asked of the store, as
+    those a later run finds stored: the answers stay those of all the articles counted at once."""
+    paths = _articles(tmp_path)
+    events = _events(paths, isolated_pipeline)
+    names = sorted(count_places(events).in_articles)
+    expected = _answers(PlaceIndex(count_places(events)), names)
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        index = PlaceIndex(store.place_counts(), store.place_articles())
+        index.see(events)
+        assert _answers(index, names) == expected
+        with sqlite3.connect(path) as connection:  # the batch stored (`Store.save_batch`)
+            place_counts.add(connection, index.unsaved)
+        index.saved()
+        assert _answers(index, names) == expected
+    with Store(path) as store:  # a later run
+        assert _answers(PlaceIndex(store.place_counts(), store.place_articles()), names) == expected

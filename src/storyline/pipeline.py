@@ -366,7 +366,8 @@ def _merge_and_save(
             return False
         if version != merger.version:
             merger.forget()  # another run wrote meanwhile: what the merger keeps may be stale
-            merger.places = PlaceIndex(store.place_counts())  # where the stored articles put places
+            # where the stored articles put places; their names asked for, not loaded
+            merger.places = PlaceIndex(store.place_counts(), store.place_articles())
         meanwhile = store.known_ids([p.document.id for p in analysed])
         analysed = [p for p in analysed if p.document.id not in meanwhile]
         if not analysed:

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from storyline.model import Event
 
@@ -41,7 +42,8 @@ class PlaceCounts:
     placed: Counter[str] = field(default_factory=Counter)  # name -> sentences locating something in it
     # (name, other), name < other -> sentences naming both (not lists: `MAX_COMPANY`)
     sentence_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # article -> its names: as pairs, a list page naming 1,866 names (MJ_bbc) was 1.7 million of them
+    # article -> its names: as pairs, a list page naming 1,866 names (MJ_bbc) was 1.7 million of them.
+    # The store keeps them and answers for them when asked (`StoredArticles`), loading none
     article_names: dict[str, frozenset[str]] = field(default_factory=dict)
     written: Counter[tuple[str, str]] = field(default_factory=Counter)  # (inner, outer) -> sentences
 
@@ -103,13 +105,28 @@ def _pairs(names: set[str]) -> list[tuple[str, str]]:
     return [(name, other) for i, name in enumerate(ordered) for other in ordered[i + 1 :]]
 
 
+class StoredArticles(Protocol):
+    """The names of the stored articles, asked for a name at a time (`store.place_counts`): held
+    whole, one row an article and name, they grew with the collection (a run read them all)."""
+
+    def company(self, name: str) -> Counter[str]:
+        """The other names of the stored articles naming `name`, each with how many of them."""
+        ...
+
+    def together(self, name: str, other: str) -> int:
+        """How many stored articles name both."""
+        ...
+
+
 class PlaceIndex:
     """The places of the mentioned sentences, each place's company and the "X, Y" pairs written:
-    the counts stored (`counts`) and those of the articles seen since (`unsaved`)."""
+    the counts stored (`counts`) and those of the articles seen since (`unsaved`). The articles'
+    names of the stored ones are asked of `stored` (with it, `counts` holds none)."""
 
-    def __init__(self, counts: PlaceCounts | None = None) -> None:
+    def __init__(self, counts: PlaceCounts | None = None, stored: StoredArticles | None = None) -> None:
         self._in_sentences = _Company(1.0)  # the names of the sentences that locate something
-        self._in_articles = _ArticleCompany(ARTICLE_WIDER)  # the names of the articles' mentioned sentences
+        # the names of the articles' mentioned sentences
+        self._in_articles = _ArticleCompany(ARTICLE_WIDER, stored)
         self._placed: set[str] = set()  # names some sentence locates something in
         self._written: dict[str, set[str]] = {}  # place -> places it is written to lie in
         self._up: dict[str, set[str]] = {}  # `_containers` worked out since the last sentences seen
@@ -128,6 +145,7 @@ class PlaceIndex:
     def saved(self) -> None:
         """The store holds what was seen so far (`Store.save_batch`)."""
         self.unsaved = PlaceCounts()
+        self._in_articles.saved()
 
     def _learn(self, counts: PlaceCounts) -> None:
         self._up.clear()
@@ -216,11 +234,16 @@ class _Company:
 
 class _ArticleCompany(_Company):
     """The articles' names, each two counted when asked from the articles naming one: as pairs, an
-    article's names grow as their square (a list page of 1,866 names, 1.7 million pairs)."""
+    article's names grow as their square (a list page of 1,866 names, 1.7 million pairs). The stored
+    articles are asked of the store (`stored`), each name's once until the next batch is stored;
+    those seen since are held (all of them without a store)."""
 
-    def __init__(self, wider: float) -> None:
+    def __init__(self, wider: float, stored: StoredArticles | None = None) -> None:
         super().__init__(wider)
+        self.stored = stored
         self.articles_of: dict[str, list[frozenset[str]]] = defaultdict(list)  # name -> its articles' names
+        self._stored_company: dict[str, Counter[str]] = {}  # what the store answered since it last changed
+        self._stored_together: dict[tuple[str, str], int] = {}
 
     def learn_articles(self, total: int, named: Counter[str], articles: dict[str, frozenset[str]]) -> None:
         self.learn(total, named, Counter())
@@ -228,15 +251,37 @@ class _ArticleCompany(_Company):
             for name in names:
                 self.articles_of[name].append(names)
 
+    def saved(self) -> None:
+        """The store holds the articles seen so far: they are asked of it from now on."""
+        if self.stored is not None:
+            self.articles_of.clear()
+            self._stored_company.clear()
+            self._stored_together.clear()
+
     def _company(self, name: str) -> Mapping[str, int]:
-        company: Counter[str] = Counter()
+        company = Counter(self._company_stored(name))
         for names in self.articles_of.get(name, ()):
             company.update(names)
         del company[name]
         return company
 
+    def _company_stored(self, name: str) -> Counter[str]:
+        if self.stored is None:
+            return Counter()
+        if name not in self._stored_company:
+            self._stored_company[name] = self.stored.company(name)
+        return self._stored_company[name]
+
     def _together(self, name: str, other: str) -> int:
-        return sum(other in names for names in self.articles_of.get(name, ()))
+        held = sum(other in names for names in self.articles_of.get(name, ()))
+        if self.stored is None:
+            return held
+        for one, two in ((name, other), (other, name)):  # either's company, when the store gave it
+            if one in self._stored_company:
+                return held + self._stored_company[one][two]
+        if (name, other) not in self._stored_together:
+            self._stored_together[name, other] = self.stored.together(name, other)
+        return held + self._stored_together[name, other]
 
 
 def written_within(sentence: str, places: list[str]) -> list[tuple[str, str]]:

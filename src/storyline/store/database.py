@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from storyline import __version__
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.entries import Cluster, DocumentInfo, build_entry
-from storyline.merge.places import PlaceCounts
+from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec, place_counts, saved_state, sentence_clauses, state_rows
@@ -113,6 +113,11 @@ class Store:
         """Where the collection's places lie, as counts (`merge.places.PlaceIndex`): loaded in the
         size of its places and pairs, not of its mentions (`store.place_counts`)."""
         return place_counts.load(self._db)
+
+    def place_articles(self) -> StoredArticles:
+        """The stored articles' places, counted for the names asked about (`merge.places.PlaceIndex`)
+        rather than loaded: one row an article and name, they grow with the collection."""
+        return place_counts.ArticleNames(self._db)
 
     def first_publication_date(self) -> date | None:
         """When the collection's earliest article came out (dates guessed by storyline left out)."""

@@ -9,6 +9,9 @@ store keeps the counts instead, added to in the transaction that stores an artic
 Schema 13 keeps each article's names instead of each two names an article names: those pairs grew
 as the square of an article's names (MJ_bbc: 3.1 million rows, 45 s to migrate, from a list page
 of 1,866 names); the merger counts two names' articles when it asks (`merge.places`).
+A run used to load those rows whole at its start (H1N1_bbc: 2,014; bpoil_guardian: 5,743, one an
+article and name): they grow with the articles, not with the places. Since schema 16 the merger asks
+the store for the articles of the names it asks about (`ArticleNames`), by an index on the name.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ _TABLES_13 = [
         PRIMARY KEY (document_id, name)
     ) WITHOUT ROWID""",
 ]
+# schema 16: the articles naming a name, found without reading the table (`ArticleNames`)
+INDEX_16 = ["CREATE INDEX IF NOT EXISTS place_articles_by_name ON place_articles(name, document_id)"]
 _COUNTED = ("place_names", "place_written", "place_totals", "place_articles")
 
 
@@ -113,7 +118,8 @@ def add(connection: sqlite3.Connection, counts: PlaceCounts) -> None:
 
 
 def load(connection: sqlite3.Connection) -> PlaceCounts:
-    """The stored counts (none counted left out), each name one string however many pairs hold it."""
+    """The stored counts (none counted left out), each name one string however many pairs hold it;
+    the articles' names are asked for when needed (`ArticleNames`), not loaded."""
     counts = PlaceCounts()
     totals = dict(connection.execute("SELECT kind, count FROM place_totals").fetchall())
     counts.sentences, counts.articles = totals.get("sentences", 0), totals.get("articles", 0)
@@ -124,12 +130,33 @@ def load(connection: sqlite3.Connection) -> PlaceCounts:
         _keep(counts.placed, name, placed)
     for name, other, sentences in connection.execute("SELECT * FROM place_pairs"):
         _keep(counts.sentence_pairs, (sys.intern(name), sys.intern(other)), sentences)
-    rows = connection.execute("SELECT document_id, name FROM place_articles ORDER BY document_id")
-    for article, names in groupby(rows, key=itemgetter(0)):
-        counts.article_names[article] = frozenset(sys.intern(name) for _, name in names)
     for inner, outer, sentences in connection.execute("SELECT * FROM place_written"):
         _keep(counts.written, (sys.intern(inner), sys.intern(outer)), sentences)
     return counts
+
+
+class ArticleNames:
+    """The stored articles' names, counted by SQL for the names the merger asks about
+    (`merge.places.StoredArticles`): a run holds only its answers."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def company(self, name: str) -> Counter[str]:
+        rows = self._db.execute(
+            "SELECT b.name, COUNT(*) FROM place_articles a JOIN place_articles b"
+            " ON b.document_id = a.document_id AND b.name != a.name WHERE a.name = ? GROUP BY b.name",
+            (name,),
+        )
+        return Counter({sys.intern(other): together for other, together in rows})
+
+    def together(self, name: str, other: str) -> int:
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM place_articles a JOIN place_articles b"
+            " ON b.document_id = a.document_id AND b.name = ? WHERE a.name = ?",
+            (other, name),
+        ).fetchone()
+        return int(row[0])
 
 
 def _keep(counter: Counter[_K], key: _K, count: int) -> None:

@@ -210,6 +210,9 @@ MIGRATIONS: list[Migration] = [
     # 15: the actor registry, the articles' words and names and the days told, one row per name, added
     # to by each batch (`store.state_rows`), instead of four JSON rows written whole at a run's end
     state_rows.migrate,
+    # 16: the articles naming a place found by their name: a run asks for those of the names it asks
+    # about instead of loading every article's names (`store.place_counts.ArticleNames`)
+    place_counts.INDEX_16,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
