@@ -218,6 +218,8 @@ def test_a_verbs_plain_form_before_its_noun_is_an_adjective(pipeline: Pipeline) 
             "protect",
             "show",
         ),
+        # a subject raised to the infinitive that tells the news (H1N1_reuters 2009-04-28)
+        ("School cycles have also been shown to affect the seasonality of flu.", "affect", "shown"),
         (  # bpoil_bbc 2010-05-19
             "Meanwhile, the US Coast Guard said tests showed that tar balls that washed up on Florida "
             "beaches in recent days had not originated from the oil spill off Louisiana.",
