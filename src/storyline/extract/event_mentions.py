@@ -232,7 +232,9 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
         return None  # "the findings did not show the virus came from pigs", "he showed up"
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         content = _content_predicate(table, frame, candidates, depth=0)
-        return None if content is None or table.dep[content] == "attr" else content
+        if content is None or table.dep[content] == "attr" or _shown_thing(table, frame, content):
+            return None
+        return content
     if word not in _SEQUENCE_FORMS or not _anaphoric_subject(table, frame):
         return None
     clause = _told_clause_after(table, doc, frame)
@@ -247,6 +249,18 @@ def _impersonal(table: TokenTable, verb: int) -> bool:
     return any(
         table.dep[child] in ("nsubjpass", "expl") and table.lower[child] == "it"
         for child in table.children(verb)
+    )
+
+
+def _shown_thing(table: TokenTable, verb: int, content: int) -> bool:
+    """ "sporadic cases in the UK have been shown that ...": a passive whose subject is what was
+    shown, the verb's own deed, not evidence standing over a clause of news. An empty "it" is such
+    evidence, and so is a subject raised to the infinitive that tells its news ("Tamiflu ... have
+    been shown to work against the H1N1 strain": "work")."""
+    if table.dep[content] == "xcomp":
+        return False
+    return any(
+        table.dep[child] == "nsubjpass" and table.lower[child] != "it" for child in table.children(verb)
     )
 
 

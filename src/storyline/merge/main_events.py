@@ -351,43 +351,41 @@ class _Overview:
         self.places: list[dict[str, list[tuple[int, int]]]] = []  # where each shown one is told
         self.articles: list[tuple[tuple[date, date] | None, set[str]]] = []  # each shown one's time, articles
         self.sentences: dict[str, _Told] = {}  # each entry's sentence (by id), built once over the rounds
-        self.replaced: Entry | None = None  # the running tally the entry just admitted takes the place of
 
     def offer(self, entry: Entry) -> bool:
         """Choose the entry unless it repeats, crowds its day or is no news for an overview, or, for
         a line of its pages rather than their news (`instead`), that news when it may be chosen;
         whether the overview is full."""
-        if not self._admits(entry):
+        admitted, tally = self._admits(entry)
+        if not admitted:
             return False
-        if self.replaced is not None:  # its day was full: it takes a running tally's place
-            self._drop(self.replaced)
-            self._choose(entry)
-            return len(self.chosen) == self.count
         news = self.instead.get(entry.id)
-        if news is not None and self._admits(news) and self.replaced is None:
+        if tally is not None:  # its day was full: it takes a running tally's place
+            self._drop(tally)
+        elif news is not None and self._admits(news) == (True, None):  # news that needs no tally's place
             entry = news
         self._choose(entry)
         return len(self.chosen) == self.count
 
-    def _admits(self, entry: Entry) -> bool:
-        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview. A
-        day's deed may take the place of a running tally shown of its full day (`replaced`)."""
-        self.replaced = None
+    def _admits(self, entry: Entry) -> tuple[bool, Entry | None]:
+        """Whether the entry may be chosen: not a repeat, its day not full, news for an overview; and
+        the running tally shown of its full day whose place it takes (`_tally_to_replace`), if any."""
         when = (entry.date or "")[:10]
         key = (when, _event_key(entry))
         if (key[1] and key in self.seen) or _said(entry) in self.said:
-            return False
+            return False, None
+        tally = None
         if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
-            self.replaced = self._tally_to_replace(entry, when)
-            if self.replaced is None:
-                return False
+            tally = self._tally_to_replace(entry, when)
+            if tally is None:
+                return False, None
         if no_news(entry, self.first) or off_the_story(entry, self.weights):
-            return False
+            return False, None
         reports = _reports(entry)
         if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
-            return False  # most of its reports or of a shown one's are the same: a facet of that one
+            return False, None  # most of its reports or of a shown one's are the same: a facet of that one
         if self._same_news(entry):
-            return False
+            return False, None
         this = self._told(entry)
         if (
             any(this.alike(other) for other in self.told)
@@ -396,8 +394,8 @@ class _Overview:
             or self._details_a_lead(entry)
         ):
             self.told.append(this)  # a retelling of a retelling is one too
-            return False
-        return True
+            return False, None
+        return True, tally
 
     def _tally_to_replace(self, entry: Entry, when: str) -> Entry | None:
         """The running tally shown of the entry's day (`_a_tally`) whose place the entry takes, when
