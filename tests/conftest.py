@@ -67,6 +67,24 @@ def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-d
     return extraction_of(pipeline, text, published).events
 
 
+def foreseen_mentions(pipeline, articles, predicate: str):  # type: ignore[no-untyped-def]
+    """A merger that has foreseen `articles` ((day, text) pairs, each its own article, so a word told on
+    three days recurs), and the signatures of their `predicate` mentions."""
+    from dataclasses import replace
+
+    from storyline.merge.entries import Merger
+    from storyline.merge.similarity import signature
+
+    told = [
+        (replace(e, document_id=str(index)), day)  # `events_of` names every article "test"
+        for index, (day, text) in enumerate(articles)
+        for e in events_of(pipeline, text, day)
+    ]
+    merger = Merger()
+    merger.foresee(told)
+    return merger, [signature(e, frozenset(), day) for e, day in told if e.predicate == predicate]
+
+
 def source_of(attribution):  # type: ignore[no-untyped-def]
     """The source an attribution names; None for the writer's own words (no attribution)."""
     return attribution.source if attribution is not None else None

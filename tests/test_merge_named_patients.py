@@ -5,12 +5,10 @@ is used (`evaluation/judged/entries6.md`, "events88")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from conftest import events_of
+from conftest import foreseen_mentions
 from storyline.merge import entries as merging
-from storyline.merge.similarity import signature
 
 CLOSED = (  # H1N1_bbc: three schools closed, each named by its article
     (
@@ -31,24 +29,11 @@ CLOSED = (  # H1N1_bbc: three schools closed, each named by its article
 )
 
 
-def _told(pipeline, articles, predicate: str):  # type: ignore[no-untyped-def]
-    """A merger that has foreseen the articles (so the word recurs: told on three days), and the
-    signatures of their `predicate` mentions."""
-    told = [
-        (replace(e, document_id=str(index)), day)  # `events_of` names every article "test"
-        for index, (day, text) in enumerate(articles)
-        for e in events_of(pipeline, text, day)
-    ]
-    merger = merging.Merger()
-    merger.foresee(told)
-    return merger, [signature(e, frozenset(), day) for e, day in told if e.predicate == predicate]
-
-
 def test_two_named_patients_of_a_broad_word_are_two_events(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Dolphin School closed (4 May) and Eton College closed (28 May): the word, "closed as a
     precaution", the schools' story; the patients are two named schools, neither written in the
     other's sentence."""
-    merger, (dolphin, eton, *_) = _told(pipeline, CLOSED, "close")
+    merger, (dolphin, eton, *_) = foreseen_mentions(pipeline, CLOSED, "close")
     assert merger.published_days("close") == 3
     assert merging._named_apart(dolphin, eton, merging.PATIENT)
     assert merging._other_agents(dolphin, eton, merger, merger.sentence_similarity(dolphin, eton))
@@ -77,7 +62,7 @@ FREED = (  # bpoil_bbc: the Lockerbie bomber's release of August 2009, told as b
 def test_a_peoples_name_for_one_man_is_no_named_patient(pipeline) -> None:  # type: ignore[no-untyped-def]
     """ "The Libyan ... was freed" is Megrahi freed: a patient is compared as a name only where it
     is one of the report's participants, which "Libyan" is not."""
-    merger, (megrahi, _, libyan) = _told(pipeline, FREED, "free")
+    merger, (megrahi, _, libyan) = foreseen_mentions(pipeline, FREED, "free")
     assert merging._role_name(libyan.arguments, merging.PATIENT) == {"libyan"}
     assert not merging._named_apart(megrahi, libyan, merging.PATIENT)
     assert not merging._other_agents(megrahi, libyan, merger, merger.sentence_similarity(megrahi, libyan))

@@ -6,10 +6,9 @@ Sentences are from the Timeline17 articles of H1N1_bbc and bpoil_bbc, each quote
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from conftest import events_of
+from conftest import events_of, foreseen_mentions
 from storyline.merge import entries as merging
 from storyline.merge.similarity import overlaps, sentence_similarity, signature, time_interval
 from storyline.model import Event
@@ -136,29 +135,16 @@ SAME_SUIT = (  # the same article of 15 December, the line before: the same doer
 )
 
 
-def _suing(pipeline, articles) -> tuple[merging.Merger, list]:  # type: ignore[no-untyped-def]
-    """A merger that has foreseen the articles (so "sue" recurs: told on three days), and the
-    signatures of their "suing" mentions."""
-    told = [
-        (replace(e, document_id=str(index)), day)  # `events_of` names every article "test"
-        for index, (day, text) in enumerate(articles)
-        for e in events_of(pipeline, text, day)
-    ]
-    merger = merging.Merger()
-    merger.foresee(told)
-    return merger, [signature(e, frozenset(), day) for e, day in told if e.predicate == "sue"]
-
-
 def test_named_doers_of_a_broad_act_are_different_events(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Three articles of three days tell "suing" of Tyrone Benton, of "a Louisiana lawyer" and of the
     US: seed 140 found the three in one entry, joined by BP and the story's names. Benton and the US
     are two named doers, neither written in the other's sentence (`_other_agents`); a person told by
     what they are may be the named one ("That worker is now suing both BP and the rig's owners" is
     Benton), and "The US government" is the US's own suit."""
-    merger, (benton, becnel, us) = _suing(pipeline, SUITS)
+    merger, (benton, becnel, us) = foreseen_mentions(pipeline, SUITS, "sue")
     assert merger.published_days("sue") == 3
     assert merging._other_agents(benton, us, merger, merger.sentence_similarity(benton, us))
     assert merging._margin(benton, us, merger) < 0
     assert not merging._other_agents(benton, becnel, merger, merger.sentence_similarity(benton, becnel))
-    merger, (*_, us, government) = _suing(pipeline, (*SUITS, SAME_SUIT))
+    merger, (*_, us, government) = foreseen_mentions(pipeline, (*SUITS, SAME_SUIT), "sue")
     assert not merging._other_agents(us, government, merger, merger.sentence_similarity(us, government))
