@@ -1713,7 +1713,7 @@ def test_a_copy_printed_weeks_later_is_the_same_statement(pipeline: Pipeline) ->
     entries = _entries(
         pipeline, (date(2009, 6, 1), lead + OXFORD_POST), (date(2009, 6, 30), OXFORD_POST + signed)
     )
-    for word in ("confirmed yesterday", "was in Wales", "entering its winter", "are no signs"):
+    for word in ("was in Wales", "entering its winter", "are no signs"):
         # tied to each page's day, the copy would be an entry of its own
         (told,) = [
             e
@@ -1721,17 +1721,33 @@ def test_a_copy_printed_weeks_later_is_the_same_statement(pipeline: Pipeline) ->
             if any(m.text[m.event_start - m.start :].startswith(word) for m in e.mentions)  # type: ignore[operator]
         ]
         assert {m.path for m in told.mentions} == {"0.txt", "1.txt"}
-        assert told.date in ("2009-05-31", "2009-06-01")  # the first page's day, not the copy's
+        assert told.date == "2009-06-01"  # the first page's day, not the copy's
 
 
 def test_a_note_copied_with_another_day_written_is_another_note(pipeline: Pipeline) -> None:
+    capped = "Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico.\n"
+    fell = "Shares in BP fell sharply on Tuesday.\n"
     entries = _entries(
         pipeline,
-        (
-            date(2010, 6, 16),
-            "BP has lowered a cap on to a leaking oil well.\nThis article was amended on 16 June 2010.\n",
-        ),
-        (date(2010, 6, 18), "BP shares rose on Thursday.\nThis article was amended on 18 June 2010.\n"),
+        (date(2010, 6, 16), capped + "This article was amended on 16 June 2010.\n"),
+        (date(2010, 6, 18), fell + "This article was amended on 18 June 2010.\n"),
     )
     amended = _telling(entries, "amended")
     assert len(amended) == 2 and all(e.sources == 1 for e in amended)
+
+
+def test_a_note_copied_with_another_page_number_is_another_note(pipeline: Pipeline) -> None:
+    note = (  # a page's note on its printing, as bpoil_guardian's pages end
+        "A version appeared on p{} of the Main section section of the Guardian on "
+        "Follow the latest environment news, comment and analysis on Twitter\n"
+    )
+    believe = "Some experts believe this is the only certain way of stopping the disaster.\n"
+    pumps = (
+        "Two high pressure pumps were used to force mud into the BOP, "
+        "with the aim of pushing the oil and gas back down the well shaft.\n"
+    )
+    entries = _entries(
+        pipeline, (date(2010, 5, 17), believe + note.format(17)), (date(2010, 6, 6), pumps + note.format(20))
+    )
+    appeared = _telling(entries, "appeared")
+    assert len(appeared) == 2 and all(e.sources == 1 for e in appeared)  # each page's own printing

@@ -495,10 +495,11 @@ class Merger:
         """Whether the mention copies a report of the entry from another article word for word
         (`QUOTE_COPY`), said by the same speaker and with the same numbers: one statement, whatever
         day each page printed it ("The southern hemisphere is entering its winter", printed on 1 and
-        30 June), so its time, tied to its article's day ("yesterday" too), does not keep it apart. A
-        changed number is no copy: a tally's new figure ("The death toll stands at 20", then 25), or
-        another day written ("This article was amended on 16 June 2010", then "on 18 June")."""
-        return any(
+        30 June), so its time, tied to its article's day, does not keep it apart. Asked only of a mention
+        whose sentence writes no date: one written ("struck the region on Tuesday", a month later) may
+        tell another happening in the same words. A changed number is no copy: a tally's new figure
+        ("The death toll stands at 20", then 25), or another day written ("amended on 16 June 2010")."""
+        return sig.dating != "text" and any(
             other.predicate == sig.predicate
             and other.document != sig.document
             and other.speaker == sig.speaker
