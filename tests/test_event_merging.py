@@ -1688,3 +1688,66 @@ def test_an_alert_raised_from_five_to_six_is_not_the_raise_to_five() -> None:
         _overview_entry("stay", "2009-05-02", "Residents have been urged to stay at home.", 3.0),
     ]
     assert [e.id for e in main_events(ranked, 2, words)] == ["five", "six"]
+
+
+# a blog post of 1 June 2009 (H1N1_bbc) that a page of 30 June printed again word for word
+OXFORD_POST = (
+    "Another fifteen cases of swine flu were confirmed yesterday by the Health Protection Agency, "
+    "bringing the UK total to 244.\n"
+    "One of the cases was in Wales and is believed to be the first there.\n"
+    "But Professor Oxford thinks that many cases are going undetected: "
+    '"Already, sporadic cases in the UK have been shown that are not linked with cases that have traveled.\n'
+    'That does suggest that the virus is silently spreading around."\n'
+    "The southern hemisphere is entering its winter and the peak period for flu.\n"
+    "There would be particular concern if H1N1 mutated substantially to become a more virulent illness.\n"
+    "Thankfully, there are no signs of that yet.\n"
+)
+
+
+def test_a_copy_printed_weeks_later_is_the_same_statement(pipeline: Pipeline) -> None:
+    lead = (
+        "One of the UK's leading flu experts has predicted that a pandemic of swine flu is likely to strike "
+        "Britain in the autumn.\n"
+    )
+    signed = "I'm Fergus Walsh, the BBC's medical correspondent.\n"
+    entries = _entries(
+        pipeline, (date(2009, 6, 1), lead + OXFORD_POST), (date(2009, 6, 30), OXFORD_POST + signed)
+    )
+    for word in ("was in Wales", "entering its winter", "are no signs"):
+        # tied to each page's day, the copy would be an entry of its own
+        (told,) = [
+            e
+            for e in entries
+            if any(m.text[m.event_start - m.start :].startswith(word) for m in e.mentions)  # type: ignore[operator]
+        ]
+        assert {m.path for m in told.mentions} == {"0.txt", "1.txt"}
+        assert told.date == "2009-06-01"  # the first page's day, not the copy's
+
+
+def test_a_note_copied_with_another_day_written_is_another_note(pipeline: Pipeline) -> None:
+    capped = "Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico.\n"
+    fell = "Shares in BP fell sharply on Tuesday.\n"
+    entries = _entries(
+        pipeline,
+        (date(2010, 6, 16), capped + "This article was amended on 16 June 2010.\n"),
+        (date(2010, 6, 18), fell + "This article was amended on 18 June 2010.\n"),
+    )
+    amended = _telling(entries, "amended")
+    assert len(amended) == 2 and all(e.sources == 1 for e in amended)
+
+
+def test_a_note_copied_with_another_page_number_is_another_note(pipeline: Pipeline) -> None:
+    note = (  # a page's note on its printing, as bpoil_guardian's pages end
+        "A version appeared on p{} of the Main section section of the Guardian on "
+        "Follow the latest environment news, comment and analysis on Twitter\n"
+    )
+    believe = "Some experts believe this is the only certain way of stopping the disaster.\n"
+    pumps = (
+        "Two high pressure pumps were used to force mud into the BOP, "
+        "with the aim of pushing the oil and gas back down the well shaft.\n"
+    )
+    entries = _entries(
+        pipeline, (date(2010, 5, 17), believe + note.format(17)), (date(2010, 6, 6), pumps + note.format(20))
+    )
+    appeared = _telling(entries, "appeared")
+    assert len(appeared) == 2 and all(e.sources == 1 for e in appeared)  # each page's own printing

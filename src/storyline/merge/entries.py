@@ -177,6 +177,12 @@ class Cluster:
         self.changed = True
 
 
+def _numbers(sig: Signature) -> frozenset[str]:
+    """The stretches of a sentence's characters that hold a digit (its 5-grams): the figures and the
+    days it writes, as written."""
+    return frozenset(gram for gram in sig.grams if any(character.isdigit() for character in gram))
+
+
 def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date]:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else a
@@ -469,9 +475,13 @@ class Merger:
         # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
         # for each of some 200 candidates per mention, and was a quarter of a merge's time
         clusters = list(map(self._clusters.__getitem__, ids))
-        if (when := sig.when) is not None:  # the times must meet (`overlaps`)
+        if (when := sig.when) is not None:  # the times must meet (`overlaps`), or it copies a report
             first, last = when
-            clusters = [c for c in clusters if (w := c.when) is None or (first <= w[1] and w[0] <= last)]
+            clusters = [
+                c
+                for c in clusters
+                if (w := c.when) is None or (first <= w[1] and w[0] <= last) or self._copies(sig, c)
+            ]
         if sig.levels:  # "raised to four" and "raised to five": two occasions
             clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
         if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
@@ -480,6 +490,24 @@ class Merger:
             cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
         compared = list(map(_ROWS, clusters))
         return clusters, compared, list(accumulate(map(len, compared)))
+
+    def _copies(self, sig: Signature, cluster: Cluster) -> bool:
+        """Whether the mention copies a report of the entry from another article word for word
+        (`QUOTE_COPY`), said by the same speaker and with the same numbers: one statement, whatever
+        day each page printed it ("The southern hemisphere is entering its winter", printed on 1 and
+        30 June), so its time, tied to its article's day, does not keep it apart. Asked only of a mention
+        whose sentence writes no date: one written ("struck the region on Tuesday", a month later) may
+        tell another happening in the same words. A changed number is no copy: a tally's new figure
+        ("The death toll stands at 20", then 25), or another day written ("amended on 16 June 2010")."""
+        return sig.dating != "text" and any(
+            other.predicate == sig.predicate
+            and other.document != sig.document
+            and other.speaker == sig.speaker
+            and other.figures == sig.figures
+            and self.sentence_similarity(sig, other) >= QUOTE_COPY
+            and _numbers(other) == _numbers(sig)
+            for other in cluster.signatures[-MAX_COMPARED:]
+        )
 
     def _told_apart(self, sig: Signature, cluster: Cluster) -> tuple[bool, bool]:
         """Whether a report of the entry in the mention's own article, and whether one in another
