@@ -10,7 +10,7 @@ import pytest
 from conftest import T17, events_of, extraction_of, needs
 from storyline.analyse.comment_section import comments_start
 from storyline.extract.non_events import is_garbled, not_news
-from storyline.extract.sections import is_live_blog
+from storyline.extract.sections import is_credit_line, is_live_blog
 from storyline.model import Event
 from storyline.pipeline import Pipeline
 
@@ -200,3 +200,19 @@ def test_a_page_mostly_garbled_makes_no_news(pipeline: Pipeline) -> None:
     english = "The number of confirmed cases of swine flu in the UK has risen to 18.\n"
     told = _events(pipeline, english + "i c n th n v i # t s h i BBC\n", date(2009, 4, 30))
     assert [e.text for e in told if e.main] == [english.strip()]  # one garbled line is not a page
+
+
+def test_a_wires_credit_line_tells_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """H1N1_reuters: "(Reporting by Maggie Fox, Editing by Sandra Maler)", printed under ten articles,
+    was merged into one entry and held a place of the 26 April overview: who made the page, no event
+    of the story. A report that names a reporting in a clause is news."""
+    published = date(2009, 4, 26)
+    for credit in (
+        "(Reporting by Maggie Fox, Editing by Sandra Maler)",
+        "(Editing by Julie Steenhuysen and Will Dunham)",
+        "Additional reporting by Bill Berkrot in New York",
+        "Writing and reporting by Chris Michaud, editing by Philip Barbara",
+    ):
+        assert events_of(pipeline, credit, published) == [], credit
+    news = "Now I see that I was the victim of shoddy reporting by the Washington Post."
+    assert not is_credit_line(news)

@@ -10,7 +10,6 @@ from datetime import date
 from conftest import marked_report
 from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
-    credit_line,
     habitual,
     imperative,
     opens_in_lower_case,
@@ -153,19 +152,6 @@ def test_a_sentence_that_opens_in_lower_case_gives_way() -> None:
     assert opens_in_lower_case("i hope she'll change her mind.")
     assert not opens_in_lower_case("eBay said it had removed the listings.")
     assert not opens_in_lower_case('"The rig exploded," he said.')
-
-
-def test_a_wires_credit_line_gives_way() -> None:
-    """H1N1_reuters: "(Reporting by Maggie Fox, Editing by Sandra Maler)", merged over ten articles,
-    held a place of 26 April; "(Editing by Julie Steenhuysen and Will Dunham)" one of 11 May. A
-    report that names its reporter in a clause is news."""
-    byline = "(Reporting by Maggie Fox, Editing by Sandra Maler)"
-    credit = _told("line", date(2009, 4, 26), byline, "Reporting", "Maggie Fox", "Sandra Maler")
-    assert _overview(credit) == ["news", "other"]
-    assert credit_line("(Editing by Julie Steenhuysen and Will Dunham)")
-    assert credit_line("Additional reporting by Bill Berkrot in New York")
-    assert credit_line("Writing and reporting by Chris Michaud, editing by Philip Barbara")
-    assert not credit_line("Now I see that I was the victim of shoddy reporting by the Washington Post.")
 
 
 def test_a_sentence_that_names_its_day_is_news_whatever_history_it_recalls() -> None:

@@ -97,9 +97,17 @@ def clock_stamp_length(text: str) -> int:
     return match.end() if match else 0
 
 
+_CREDITED = r"(?:reporting|editing|writing|compiled|edited|written)"
+_WIRE_CREDIT = re.compile(  # "(Reporting by ...", "(Editing by ...", "Writing and reporting by ..."
+    rf"\(?\s*(?:additional\s+)?{_CREDITED}(?:\s+and\s+{_CREDITED})?\s+by\b", re.IGNORECASE
+)
+
+
 def is_credit_line(text: str) -> bool:
-    """`Source: ...`, `Photo: ...`: credits, not statements."""
-    return label_of(text) in _CREDIT_LABELS
+    """`Source: ...`, `Photo: ...`, and a wire's credit line ("(Reporting by Maggie Fox, Editing by
+    Sandra Maler)", "Additional reporting by Bill Berkrot in New York"): who made the page, not
+    statements of the story."""
+    return label_of(text) in _CREDIT_LABELS or _WIRE_CREDIT.match(text) is not None
 
 
 def starts_background(text: str) -> bool:

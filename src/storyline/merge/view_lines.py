@@ -53,8 +53,6 @@ Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the viru
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
 the tail of one that segmenting cut or a reader's comment ("the Associated Press quotes her as saying
 on Sunday.", "i hope she'll change her mind."): every such line among the candidates of four stores.
-Nor a wire's credit line ("(Reporting by Maggie Fox, Editing by Sandra Maler)"): its names are the
-writers', not the story's, and two of them held places of H1N1_reuters' overview.
 """
 
 from __future__ import annotations
@@ -142,10 +140,6 @@ _GRAPHIC_TITLE = re.compile(  # "How", a clause with no stop, comma or dash, run
     r"[^.,;:?!\"\-]*?\b[a-z]+\s[A-Z][a-z]"
 )
 _GLUED_CAPTION = re.compile(r"[a-z] (?:A|An|The) [a-z]")  # "arrived in Haiti A senior Italian official"
-_CREDITED = r"(?:reporting|editing|writing|compiled|edited|written)"
-_CREDIT = re.compile(  # "(Reporting by ...", "(Editing by ...", "Writing and reporting by ..."
-    rf"\(?\s*(?:additional\s+)?{_CREDITED}(?:\s+and\s+{_CREDITED})?\s+by\b", re.IGNORECASE
-)
 _FRAME = re.compile(r"(?:the|this|that|it)\s+(?:\w+\s+)?comes?\s+(?:as|after|amid)\b", re.IGNORECASE)
 _A_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")  # a capital after the first word (a name), or a digit
 
@@ -161,7 +155,7 @@ def no_news(entry: Entry, first: date | None) -> bool:
         return True
     if names_a_list(sentence) or writers_remark(sentence) or no_one_nowhere_undated(entry):
         return True
-    if opens_in_lower_case(sentence) or graphic_title(sentence) or credit_line(sentence):
+    if opens_in_lower_case(sentence) or graphic_title(sentence):
         return True
     return (
         anchors_another(entry)
@@ -324,13 +318,6 @@ def writers_remark(sentence: str) -> bool:
     if _POINTER.match(sentence) or sentence.startswith("`"):
         return True
     return _FIRST_PERSON.match(sentence) is not None and not _QUOTE_MARKS.search(sentence)
-
-
-def credit_line(sentence: str) -> bool:
-    """Whether the sentence is a wire's credit line, who reported, wrote or edited the article
-    ("(Reporting by Maggie Fox, Editing by Sandra Maler)", "(Editing by Julie Steenhuysen and Will
-    Dunham)"): no event of the story."""
-    return _CREDIT.match(sentence) is not None
 
 
 def imperative(entry: Entry) -> bool:
