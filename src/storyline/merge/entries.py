@@ -1254,7 +1254,7 @@ def _people_of(place: str, words: frozenset[str]) -> bool:
     return any(word.startswith(name[:4]) and word.endswith(_PEOPLES) and word != name for word in words)
 
 
-def _named_apart(sig: Signature, other: Signature, role: str = AGENT) -> bool:
+def _named_apart(sig: Signature, other: Signature, role: str) -> bool:
     """Whether `sig`'s `role` is a name that `other` neither gives that role nor writes, while
     `other`'s is another name, which `sig` does not write (`_other_agents`). A patient must be one
     of its report's participants: "The Libyan ... was freed" (a people's name for one man) is no
@@ -1285,9 +1285,7 @@ def _name_keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _role_name(
-    arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str = AGENT
-) -> frozenset[str] | None:
+def _role_name(arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str) -> frozenset[str] | None:
     """The role's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
     initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
     (no such role, or a common noun)."""
