@@ -177,10 +177,11 @@ class Cluster:
         self.changed = True
 
 
-def _numbers(sig: Signature) -> frozenset[str]:
-    """The stretches of a sentence's characters that hold a digit (its 5-grams): the figures and the
-    days it writes, as written."""
-    return frozenset(gram for gram in sig.grams if any(character.isdigit() for character in gram))
+@lru_cache(maxsize=8192)
+def _numbers(grams: frozenset[str]) -> frozenset[str]:
+    """The stretches of a sentence's characters that hold a digit (of its 5-grams): the figures and
+    the days it writes, as written. Cached: `Merger._copies` asks it of one mention for many reports."""
+    return frozenset(gram for gram in grams if any(character.isdigit() for character in gram))
 
 
 def _intersection(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date]:
@@ -505,7 +506,7 @@ class Merger:
             and other.speaker == sig.speaker
             and other.figures == sig.figures
             and self.sentence_similarity(sig, other) >= QUOTE_COPY
-            and _numbers(other) == _numbers(sig)
+            and _numbers(other.grams) == _numbers(sig.grams)
             for other in cluster.signatures[-MAX_COMPARED:]
         )
 
@@ -1253,7 +1254,7 @@ def _people_of(place: str, words: frozenset[str]) -> bool:
     return any(word.startswith(name[:4]) and word.endswith(_PEOPLES) and word != name for word in words)
 
 
-def _named_apart(sig: Signature, other: Signature, role: str = AGENT) -> bool:
+def _named_apart(sig: Signature, other: Signature, role: str) -> bool:
     """Whether `sig`'s `role` is a name that `other` neither gives that role nor writes, while
     `other`'s is another name, which `sig` does not write (`_other_agents`). A patient must be one
     of its report's participants: "The Libyan ... was freed" (a people's name for one man) is no
@@ -1284,9 +1285,7 @@ def _name_keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _role_name(
-    arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str = AGENT
-) -> frozenset[str] | None:
+def _role_name(arguments: tuple[tuple[str, frozenset[str], str], ...], wanted: str) -> frozenset[str] | None:
     """The role's words as keys when it is a name (capitals: "Benton Tyrone", "US"; with its
     initials, "us" for "United States"), `ONE_PERSON` when it is a described person, else None
     (no such role, or a common noun)."""
