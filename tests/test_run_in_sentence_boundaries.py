@@ -11,6 +11,8 @@ that must stay whole are the near misses met on those topics.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import sentences_of
 
 FUNNEL = (
@@ -426,110 +428,158 @@ def test_an_adverbial_opens_a_sentence_after_a_box_item_with_a_participle(pipeli
     assert sum(s.endswith("to shareholders on 21 June") for s in sentences) == 2
 
 
-def test_a_subject_opens_a_sentence_after_a_caption_that_quotes_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """bpoil_bbc's captions quote their person without a full stop and run into the lead: the quote
-    closes, a name and its verb follow."""
-    text = (
-        'Shrimper Randy Nunez: "It looks like a ghost town around here" BP has endured waves of scathing '
-        "criticism during the Gulf of Mexico oil spill, but there are those who are offering it qualified "
-        "praise for the work it is doing, writes the BBC's Matthew Price in Louisiana.\n"
-        'President Obama: "This is good news" BP says it is encouraged by the first test data following '
-        "its stoppage of the flow of oil into the Gulf of Mexico.\n"
-    )
+# bpoil_bbc's captions quote their person without a full stop and run into the lead: the quote
+# closes, a name and its verb follow.
+QUOTING_CAPTIONS = (
+    'Shrimper Randy Nunez: "It looks like a ghost town around here" BP has endured waves of scathing '
+    "criticism during the Gulf of Mexico oil spill, but there are those who are offering it qualified "
+    "praise for the work it is doing, writes the BBC's Matthew Price in Louisiana.\n"
+    'President Obama: "This is good news" BP says it is encouraged by the first test data following '
+    "its stoppage of the flow of oil into the Gulf of Mexico.\n"
+)
+
+
+# A caption with its own verb runs into a lead that reports what a name says, the reported
+# clause whole (bpoil_bbc's well, H1N1_bbc's timeline box); a title before its name keeps the
+# sentence whole (bpoil_guardian).
+REPORTING_NAMES = (
+    "The well has temporarily stopped leaking oil, but beach clean-up efforts continue BP says there "
+    "are no signs of leakage from its ruptured oil well in the Gulf of Mexico, a day after the flow "
+    "was stopped for the first time since April.\n"
+    "Test results confirm the UK's first person-to-person transmission of swine flu, in a friend of a "
+    "couple from Scotland who were first in the country to be diagnosed with the virus Mexico says it "
+    "will lodge a formal challenge at the World Trade Organisation\n"
+    "AP reports: University of Michigan ecologist Donald Scavia says the BP spill could make the dead "
+    "zone larger because microbes gobble oxygen when consuming oil.\n"
+)
+
+
+# H1N1_bbc's caption and haiti_bbc's headline run into a sentence that opens with "There" and
+# its verb; a song's title with "There" (MJ_bbc) stays in its sentence.
+EXISTENTIAL_THERE = (
+    "It's still like seasonal flu - and seasonal flu does kill There are now 23 cases in England and "
+    "four in Scotland, the DoH said.\n"
+    "New life in US for Haiti earthquake orphans There were already 380,000 orphans in Haiti before "
+    "last week's earthquake, and numbers have now increased.\n"
+    "After that he hardly ever touched it as he embarked on a glittering career as an orchestral "
+    "conductor, composer and arranger, but tonight's program ends with his creation around the song "
+    "There's Something About A Soldier played on the Christie Organ at the Regal, Marble Arch, London.\n"
+)
+
+
+# MJ_bbc's headline runs into a lead that opens with the headline's subject again; after a role
+# (bpoil_bbc's "Former BP boss") or inside a noun phrase (haiti_bbc's "the two-hour Hope for Haiti
+# telethon") the repeated name goes on its sentence.
+REPEATED_SUBJECTS = (
+    "Michael Jackson's doctor goes on trial Michael Jackson's doctor has gone on trial in America, "
+    "charged with causing the singer's death.\n"
+    "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill Former BP boss Tony Hayward says "
+    'the company was "not prepared" to deal with media scrutiny over the Gulf oil disaster The former '
+    'boss of BP Tony Hayward has admitted that the company was "not prepared" to deal with fallout over '
+    'the Deepwater Horizon drilling rig disaster in the Gulf of Mexico and the media "feeding frenzy" '
+    "surrounding it.\n"
+    "Hope for Haiti Now footage courtesy of MTV George Clooney has hosted a benefit concert for Haiti "
+    "earthquake victims featuring A-List names such as Madonna, Julia Roberts, Brad Pitt and Jay Z. "
+    "Other acts who appeared in the two-hour Hope for Haiti telethon included Bono and Rihanna, who "
+    "pre-recorded their performances in London on Friday.\n"
+)
+
+
+# bpoil_bbc's and haiti_bbc's sums end their sentences with "m.", which the tokenizer keeps whole as
+# an abbreviation: the next capitalised word opens a sentence.
+SUMS_WITH_STOPS = (
+    "Last week, responsibilty for the claims was transfered to the Gulf Coast Claims Facility (GCCF), "
+    "which has so far paid out a total of $38.5m. Plans to permanently seal the well were also "
+    "progressing well, BP said.\n"
+    "The government has already pledged £20m to the relief operation, while public donations to a "
+    "Disasters Emergency Committee fund have reached £31.5m. Meanwhile, UK rescuers in Haiti have been "
+    "redeployed to Petit Goave, west of the capital Port au Prince, which was hit by Wednesday's severe "
+    "aftershock.\n"
+)
+
+
+# bpoil_bbc's headlines run into captions whose subject is a name after a possessive.
+POSSESSIVE_NAMES = (
+    "BP begins to fit new cap on Gulf of Mexico oil leak The BBC's Madeleine Morris says it may take "
+    "days to complete the operation Underwater robots have successfully removed a leaking cap on BP's "
+    "blown-out Gulf of Mexico oil well, the first stage in fitting a tighter cap.\n"
+    "Ships evacuated from Gulf as tropical storm advances BP's Doug Suttles says the storm could delay "
+    "plans by up to two weeks Dozens of ships in the Gulf of Mexico are preparing to leave the site of "
+    "the BP oil spill as Tropical Storm Bonnie gathers pace.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens", "stays", "whole"),
+    [
+        pytest.param(
+            QUOTING_CAPTIONS,
+            (
+                "BP has endured waves of scathing criticism",
+                "BP says it is encouraged by the first test data",
+            ),
+            (),
+            (),
+            id="a_subject_opens_a_sentence_after_a_caption_that_quotes_someone",
+        ),
+        pytest.param(
+            REPORTING_NAMES,
+            (
+                "BP says there are no signs of leakage",
+                "Mexico says it will lodge a formal challenge",
+            ),
+            ("Donald Scavia",),
+            (),
+            id="a_name_that_reports_opens_a_sentence_after_a_caption",
+        ),
+        pytest.param(
+            EXISTENTIAL_THERE,
+            (
+                "There are now 23 cases in England",
+                "There were already 380,000 orphans",
+            ),
+            ("There's Something About A Soldier",),
+            (),
+            id="an_existential_there_opens_a_sentence_after_a_caption",
+        ),
+        pytest.param(
+            REPEATED_SUBJECTS,
+            ("Michael Jackson's doctor has gone on trial in America",),
+            (
+                "Tony Hayward says the company",
+                "Hope for Haiti telethon",
+            ),
+            ("Michael Jackson's doctor goes on trial",),
+            id="a_headline_subject_repeated_opens_the_lead",
+        ),
+        pytest.param(
+            SUMS_WITH_STOPS,
+            (
+                "Plans to permanently seal the well",
+                "Meanwhile, UK rescuers in Haiti",
+            ),
+            (),
+            (),
+            id="a_sentence_opens_after_a_sum_that_ends_in_a_full_stop",
+        ),
+        pytest.param(
+            POSSESSIVE_NAMES,
+            (
+                "The BBC's Madeleine Morris says it may take days",
+                "BP's Doug Suttles says the storm could delay",
+            ),
+            (),
+            (),
+            id="a_name_after_a_possessive_opens_a_sentence_after_a_headline",
+        ),
+    ],
+)
+def test_a_run_in_sentence_opens_where_its_lead_does(  # type: ignore[no-untyped-def]
+    pipeline, text: str, opens: tuple[str, ...], stays: tuple[str, ...], whole: tuple[str, ...]
+) -> None:
+    """Captions and headlines that run into a lead with no full stop: each `opens` opens a sentence,
+    each `stays` goes on the sentence before it, each `whole` comes out a sentence of its own."""
     sentences = sentences_of(pipeline, text)
-    assert _opens_sentence(sentences, "BP has endured waves of scathing criticism")
-    assert _opens_sentence(sentences, "BP says it is encouraged by the first test data")
-
-
-def test_a_name_that_reports_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """A caption with its own verb runs into a lead that reports what a name says, the reported
-    clause whole (bpoil_bbc's well, H1N1_bbc's timeline box); a title before its name keeps the
-    sentence whole (bpoil_guardian)."""
-    text = (
-        "The well has temporarily stopped leaking oil, but beach clean-up efforts continue BP says there "
-        "are no signs of leakage from its ruptured oil well in the Gulf of Mexico, a day after the flow "
-        "was stopped for the first time since April.\n"
-        "Test results confirm the UK's first person-to-person transmission of swine flu, in a friend of a "
-        "couple from Scotland who were first in the country to be diagnosed with the virus Mexico says it "
-        "will lodge a formal challenge at the World Trade Organisation\n"
-        "AP reports: University of Michigan ecologist Donald Scavia says the BP spill could make the dead "
-        "zone larger because microbes gobble oxygen when consuming oil.\n"
-    )
-    sentences = sentences_of(pipeline, text)
-    assert _opens_sentence(sentences, "BP says there are no signs of leakage")
-    assert _opens_sentence(sentences, "Mexico says it will lodge a formal challenge")
-    assert not _opens_sentence(sentences, "Donald Scavia")
-
-
-def test_an_existential_there_opens_a_sentence_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """H1N1_bbc's caption and haiti_bbc's headline run into a sentence that opens with "There" and
-    its verb; a song's title with "There" (MJ_bbc) stays in its sentence."""
-    text = (
-        "It's still like seasonal flu - and seasonal flu does kill There are now 23 cases in England and "
-        "four in Scotland, the DoH said.\n"
-        "New life in US for Haiti earthquake orphans There were already 380,000 orphans in Haiti before "
-        "last week's earthquake, and numbers have now increased.\n"
-        "After that he hardly ever touched it as he embarked on a glittering career as an orchestral "
-        "conductor, composer and arranger, but tonight's program ends with his creation around the song "
-        "There's Something About A Soldier played on the Christie Organ at the Regal, Marble Arch, London.\n"
-    )
-    sentences = sentences_of(pipeline, text)
-    assert _opens_sentence(sentences, "There are now 23 cases in England")
-    assert _opens_sentence(sentences, "There were already 380,000 orphans")
-    assert not _opens_sentence(sentences, "There's Something About A Soldier")
-
-
-def test_a_headline_subject_repeated_opens_the_lead(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """MJ_bbc's headline runs into a lead that opens with the headline's subject again; after a role
-    (bpoil_bbc's "Former BP boss") or inside a noun phrase (haiti_bbc's "the two-hour Hope for Haiti
-    telethon") the repeated name goes on its sentence."""
-    text = (
-        "Michael Jackson's doctor goes on trial Michael Jackson's doctor has gone on trial in America, "
-        "charged with causing the singer's death.\n"
-        "Tony Hayward says BP was ` not prepared ' for the Gulf oil spill Former BP boss Tony Hayward says "
-        'the company was "not prepared" to deal with media scrutiny over the Gulf oil disaster The former '
-        'boss of BP Tony Hayward has admitted that the company was "not prepared" to deal with fallout over '
-        'the Deepwater Horizon drilling rig disaster in the Gulf of Mexico and the media "feeding frenzy" '
-        "surrounding it.\n"
-        "Hope for Haiti Now footage courtesy of MTV George Clooney has hosted a benefit concert for Haiti "
-        "earthquake victims featuring A-List names such as Madonna, Julia Roberts, Brad Pitt and Jay Z. "
-        "Other acts who appeared in the two-hour Hope for Haiti telethon included Bono and Rihanna, who "
-        "pre-recorded their performances in London on Friday.\n"
-    )
-    sentences = sentences_of(pipeline, text)
-    assert "Michael Jackson's doctor goes on trial" in sentences
-    assert _opens_sentence(sentences, "Michael Jackson's doctor has gone on trial in America")
-    assert not _opens_sentence(sentences, "Tony Hayward says the company")
-    assert not _opens_sentence(sentences, "Hope for Haiti telethon")
-
-
-def test_a_sentence_opens_after_a_sum_that_ends_in_a_full_stop(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """bpoil_bbc's and haiti_bbc's sums end their sentences with "m.", which the tokenizer keeps whole as
-    an abbreviation: the next capitalised word opens a sentence."""
-    text = (
-        "Last week, responsibilty for the claims was transfered to the Gulf Coast Claims Facility (GCCF), "
-        "which has so far paid out a total of $38.5m. Plans to permanently seal the well were also "
-        "progressing well, BP said.\n"
-        "The government has already pledged £20m to the relief operation, while public donations to a "
-        "Disasters Emergency Committee fund have reached £31.5m. Meanwhile, UK rescuers in Haiti have been "
-        "redeployed to Petit Goave, west of the capital Port au Prince, which was hit by Wednesday's severe "
-        "aftershock.\n"
-    )
-    sentences = sentences_of(pipeline, text)
-    assert _opens_sentence(sentences, "Plans to permanently seal the well")
-    assert _opens_sentence(sentences, "Meanwhile, UK rescuers in Haiti")
-
-
-def test_a_name_after_a_possessive_opens_a_sentence_after_a_headline(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """bpoil_bbc's headlines run into captions whose subject is a name after a possessive."""
-    text = (
-        "BP begins to fit new cap on Gulf of Mexico oil leak The BBC's Madeleine Morris says it may take "
-        "days to complete the operation Underwater robots have successfully removed a leaking cap on BP's "
-        "blown-out Gulf of Mexico oil well, the first stage in fitting a tighter cap.\n"
-        "Ships evacuated from Gulf as tropical storm advances BP's Doug Suttles says the storm could delay "
-        "plans by up to two weeks Dozens of ships in the Gulf of Mexico are preparing to leave the site of "
-        "the BP oil spill as Tropical Storm Bonnie gathers pace.\n"
-    )
-    sentences = sentences_of(pipeline, text)
-    assert _opens_sentence(sentences, "The BBC's Madeleine Morris says it may take days")
-    assert _opens_sentence(sentences, "BP's Doug Suttles says the storm could delay")
+    assert all(_opens_sentence(sentences, words) for words in opens)
+    assert not any(_opens_sentence(sentences, words) for words in stays)
+    assert all(sentence in sentences for sentence in whole)

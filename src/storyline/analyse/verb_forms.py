@@ -6,8 +6,10 @@ reading who claims a figure.
 
 from __future__ import annotations
 
+# a verb in the simple present ("faces", "are")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # a verb that carries its tense in its own form ("faces", "said", "are"); what `tense` comparisons read
-TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+TENSED_TAGS = PRESENT_TAGS | {"VBD"}
 # a finite verb: a tensed one or a modal ("could", "will"), which gives the clause its tense
 FINITE_TAGS = TENSED_TAGS | {"MD"}
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})

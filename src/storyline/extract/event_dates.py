@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from storyline.analyse.token_table import TokenTable, token_table
+from storyline.analyse.verb_forms import PRESENT_TAGS
 from storyline.model import Tense, TimeExpression
 from storyline.timevalue import bounds, relation
 
@@ -183,7 +184,7 @@ def _simple_present(verb: Token) -> bool:
     tells a deed so, while "to" and a verb ("BP to pay") or "could" is what is still to come, and so is
     what a condition holds back."""
     table = token_table(verb.doc)
-    if table.tag[verb.i] not in _PRESENT_TAGS or table.lower[verb.i] in _STATE_VERBS:
+    if table.tag[verb.i] not in PRESENT_TAGS or table.lower[verb.i] in _STATE_VERBS:
         return False
     children = table.children(verb.i)
     return not any(table.dep[c] in _AUXILIARIES or _condition(table, c) for c in children)
@@ -197,7 +198,6 @@ def _condition(table: TokenTable, clause: int) -> bool:
     )
 
 
-_PRESENT_TAGS = {"VBZ", "VBP"}
 _STATE_VERBS = {"is", "are", "'s", "'re", "am", "has", "have", "'ve"}
 
 

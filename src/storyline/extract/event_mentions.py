@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
+from storyline.analyse.verb_forms import PRESENT_TAGS
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
 from storyline.extract.told_events import told_event
@@ -134,7 +135,7 @@ def find_triggers(
     ]
 
 
-_NON_PARTICIPLES = frozenset({"VB", "VBP", "VBZ"})
+_NON_PARTICIPLES = PRESENT_TAGS | {"VB"}
 
 
 def _adjective_read_as_verb(table: TokenTable, index: int) -> bool:
@@ -302,7 +303,7 @@ def _told_clause_after(table: TokenTable, doc: Doc, verb: int) -> int | None:
         if (
             table.tag[child] == "VBD"
             or (table.tag[child] == "VBN" and any(table.lower[w] in _PAST_AUXILIARIES for w in words))
-            or (table.tag[child] in ("VBZ", "VBP") and cue_lemma(doc[child]) is not None)
+            or (table.tag[child] in PRESENT_TAGS and cue_lemma(doc[child]) is not None)
         ):
             return child
     return None

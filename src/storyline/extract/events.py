@@ -351,8 +351,10 @@ def is_headline(text: str, sentence: Sentence) -> bool:
     with no full stop ("Gulf oil spill reaches Texas as tar balls wash ashore"), not a lead that its
     headline ran into."""
     first = found.start() if (found := _FIRST_CHARACTER.search(text)) else len(text)
+    if sentence.start != first:
+        return False  # asked of every sentence: the first line's end is looked for only for the first
     line_end = text.find("\n", first)
-    if sentence.start != first or (line_end != -1 and sentence.end > line_end):
+    if line_end != -1 and sentence.end > line_end:
         return False
     ending = sentence.text.rstrip().rstrip("\"'`’”")
     return len(sentence.text.split()) <= _HEADLINE_WORDS and not ending.endswith(_FINAL_STOPS)
