@@ -31,13 +31,18 @@ AIRDRIE = (
     "It is understood the two travellers were admitted to Monklands hospital in Airdrie, Lanarkshire, "
     "after returning from Mexico on Tuesday."
 )  # 22b14312
+SCOTLAND_MEXICO = (
+    "Two British people admitted to hospital in Scotland after returning from a holiday in Mexico "
+    "have been confirmed as having the virus."
+)  # H1N1_bbc
+SCOTLAND = "A nurse in Scotland has become the first health worker in the UK to catch swine flu."  # H1N1_bbc
 LISTED = "Suspected cases are being investigated in Brazil, Israel, Australia and New Zealand."  # 133
 ARTICLES = {"oaxaca": OAXACA_MEXICO, "mexico": MEXICO_KILLED, "airdrie": AIRDRIE}
 
 
-def _articles(folder: Path) -> list[Path]:
+def _articles(folder: Path, articles: dict[str, str] = ARTICLES) -> list[Path]:
     paths = []
-    for name, text in ARTICLES.items():
+    for name, text in articles.items():
         path = folder / f"{name}.txt"
         path.write_text(f"date 2009-04-29\n{text}\n", encoding="utf-8")
         paths.append(path)
@@ -185,11 +190,14 @@ def test_the_index_asks_the_store_for_a_stored_batchs_articles(
     tmp_path: Path, isolated_pipeline: Pipeline
 ) -> None:
     """The articles a run has seen are held until their batch is stored, then asked of the store, as
-    those a later run finds stored: the answers stay those of all the articles counted at once."""
-    paths = _articles(tmp_path)
+    those a later run finds stored: the answers stay those of all the articles counted at once.
+    Scotland is named with Mexico in one of its two articles: counted twice once stored (held and
+    asked), it would lie in the story's setting."""
+    paths = _articles(tmp_path, {**ARTICLES, "holiday": SCOTLAND_MEXICO, "nurse": SCOTLAND})
     events = _events(paths, isolated_pipeline)
     names = sorted(count_places(events).in_articles)
     expected = _answers(PlaceIndex(count_places(events)), names)
+    assert not expected["Scotland", "Mexico"]
     path = tmp_path / "s.db"
     with Store(path) as store:
         index = PlaceIndex(store.place_counts(), store.place_articles())
