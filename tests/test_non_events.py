@@ -214,5 +214,9 @@ def test_a_wires_credit_line_tells_no_event(pipeline) -> None:  # type: ignore[n
         "Writing and reporting by Chris Michaud, editing by Philip Barbara",
     ):
         assert events_of(pipeline, credit, published) == [], credit
-    news = "Now I see that I was the victim of shoddy reporting by the Washington Post."
-    assert not is_credit_line(news)
+    assert not is_credit_line("Now I see that I was the victim of shoddy reporting by the Washington Post.")
+    books = (  # a participle opening a sentence, not a credit (test_claims_captions)
+        "Written by Mervyn Peake, the books describe the vast crumbling castle to which Titus Groan is "
+        "lord and heir, and his battle with the Machiavellian character Steerpike."
+    )
+    assert not is_credit_line(books) and events_of(pipeline, books, published)

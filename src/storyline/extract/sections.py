@@ -98,9 +98,11 @@ def clock_stamp_length(text: str) -> int:
 
 
 _CREDITED = r"(?:reporting|editing|writing|compiled|edited|written)"
-_WIRE_CREDIT = re.compile(  # "(Reporting by ...", "(Editing by ...", "Writing and reporting by ..."
-    rf"\(?\s*(?:additional\s+)?{_CREDITED}(?:\s+and\s+{_CREDITED})?\s+by\b", re.IGNORECASE
-)
+_WIRE_CREDIT = re.compile(  # "(Reporting by ...", "(Written by ...", "Additional reporting by ..."
+    rf"\(\s*(?:additional\s+)?{_CREDITED}(?:\s+and\s+{_CREDITED})?\s+by\b"
+    r"|(?:additional\s+)?(?:reporting|editing)\s+by\b|writing\s+and\s+(?:reporting|editing)\s+by\b",
+    re.IGNORECASE,
+)  # not a participle opening a sentence outside brackets: "Written by Mervyn Peake, the books describe ..."
 
 
 def is_credit_line(text: str) -> bool:
