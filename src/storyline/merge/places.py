@@ -11,6 +11,7 @@ wrong containment leaves two reports to the other rules, as before the veto.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -124,7 +125,7 @@ class PlaceIndex:
     names of the stored ones are asked of `stored` (with it, `counts` holds none)."""
 
     def __init__(self, counts: PlaceCounts | None = None, stored: StoredArticles | None = None) -> None:
-        self._in_sentences = _Company(1.0)  # the names of the sentences that locate something
+        self._in_sentences = _SentenceCompany(1.0)  # the names of the sentences that locate something
         # the names of the articles' mentioned sentences
         self._in_articles = _ArticleCompany(ARTICLE_WIDER, stored)
         self._placed: set[str] = set()  # names some sentence locates something in
@@ -185,21 +186,18 @@ class PlaceIndex:
         return self._up[place]
 
 
-class _Company:
-    """How many sentences (or articles) name each name, and each two names."""
+class _Company(ABC):
+    """How many sentences (or articles) name each name, and each two names (`_company`, `_together`:
+    counted as pairs over sentences, `_SentenceCompany`, or asked of the articles, `_ArticleCompany`)."""
 
     def __init__(self, wider: float) -> None:
         self.wider = wider  # how many times more often the wider place is named
         self.total = 0
         self.named: Counter[str] = Counter()
-        self.together: dict[str, Counter[str]] = defaultdict(Counter)  # name -> names with it
 
-    def learn(self, total: int, named: Counter[str], pairs: Counter[tuple[str, str]]) -> None:
+    def _learn_names(self, total: int, named: Counter[str]) -> None:
         self.total += total
         self.named.update(named)
-        for (name, other), together in pairs.items():
-            self.together[name][other] += together
-            self.together[other][name] += together
 
     def setting(self, place: str, other: str) -> bool:
         """Whether `place` is named in `SETTING_SHARE` of the articles at least, more often than
@@ -224,8 +222,29 @@ class _Company:
             and together / named >= lift * self.named[other] / self.total
         }
 
+    @abstractmethod
     def _company(self, name: str) -> Mapping[str, int]:
         """The names with `name`, each with how often."""
+
+    @abstractmethod
+    def _together(self, name: str, other: str) -> int:
+        """How often `name` and `other` are named together."""
+
+
+class _SentenceCompany(_Company):
+    """The sentences' names, each two counted as pairs: a sentence names few places."""
+
+    def __init__(self, wider: float) -> None:
+        super().__init__(wider)
+        self.together: dict[str, Counter[str]] = defaultdict(Counter)  # name -> names with it
+
+    def learn(self, total: int, named: Counter[str], pairs: Counter[tuple[str, str]]) -> None:
+        self._learn_names(total, named)
+        for (name, other), together in pairs.items():
+            self.together[name][other] += together
+            self.together[other][name] += together
+
+    def _company(self, name: str) -> Mapping[str, int]:
         return self.together.get(name, {})
 
     def _together(self, name: str, other: str) -> int:
@@ -246,7 +265,7 @@ class _ArticleCompany(_Company):
         self._stored_together: dict[tuple[str, str], int] = {}
 
     def learn_articles(self, total: int, named: Counter[str], articles: dict[str, frozenset[str]]) -> None:
-        self.learn(total, named, Counter())
+        self._learn_names(total, named)
         for names in articles.values():
             for name in names:
                 self.articles_of[name].append(names)
