@@ -1126,7 +1126,9 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     "Up to 5,000 barrels of oil a day are gushing ... after the rig exploded" and "Some 1,000
     barrels ... since a drilling rig exploded" tell two flows, but one explosion. A bound or a
     guess meets a count near it only in reports of days close together (`BOUND_DAYS`): "killed at
-    least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll."""
+    least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll.
+    A mention that counts its own word holds those counts whichever event holds the figures
+    (`_own_counts_differ`: "including 231 deaths", a week later "including 125 deaths")."""
     return bool(
         (sig.figures or other.figures)
         and sig.counts
@@ -1135,7 +1137,31 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and other.published is not None
         and sig.published != other.published
         and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
+    ) or (
+        sig.published is not None
+        and other.published is not None
+        and sig.published != other.published
+        and _own_counts_differ(sig, other, not _weeks_apart(sig, other))
     )
+
+
+def _own_counts(sig: Signature) -> frozenset[tuple[str, float, bool]]:
+    """The counts of the mention's own word ("including 231 ⟦deaths⟧": deaths 231): the mention's,
+    whichever event of the sentence holds its figures (the first: "The total now ⟦stands⟧ at 52,160
+    ... cases including 231 deaths"), and only they ("103 of these", "around 100 countries" are not)."""
+    if not sig.word or not sig.counts:
+        return frozenset()
+    key = predicate_key(sig.word)
+    return frozenset(count for count in sig.counts if count[0] == key)
+
+
+def _own_counts_differ(sig: Signature, other: Signature, bounds: bool = True) -> bool:
+    """Whether two reports each count their own word, differently (`counts_differ`, `bounds` as
+    there): "The total now stands at 52,160 ... including 231 deaths" and "It reports 21,940 cases
+    in 69 countries including 125 deaths" are two tallies, on two pages or on one (a blog
+    reprinting its posts of a month)."""
+    mine, theirs = _own_counts(sig), _own_counts(other)
+    return bool(mine and theirs) and counts_differ(mine, theirs, bounds)
 
 
 def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
@@ -1431,8 +1457,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             and other.main
             and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
             and not _clause_lent(sig, other, sentence)
+            and not (_other_amounts(sig, other) or _other_counts(sig, other))
         ):
-            return sentence - bar - penalty
+            return sentence - bar - penalty  # not another day's tally in other words: 19, then 25
         return -1.0
     if words_apart(sig.lemma, other.lemma):
         return -1.0  # one stem, two words: "is designed for" and "Designation of this phase"
@@ -1453,6 +1480,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
+        if _own_counts_differ(sig, other):
+            return -1.0  # one page's two tallies of its word: "including 231 deaths", "including 125 deaths"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
