@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.merge.entries import Merger, _margin, _other_counts, _own_counts, _own_counts_differ
+from storyline.merge.entries import (
+    Merger,
+    _margin,
+    _other_counts,
+    _own_counts,
+    _own_counts_differ,
+    _tallies_apart,
+)
 from storyline.merge.similarity import signature
 from storyline.model import Event, Figure, Tense
 
@@ -27,14 +34,24 @@ TOTAL = (
 REPORTS = "It reports 21,940 cases in 69 countries including 125 deaths - 103 of these in Mexico."
 
 
-def _mention(document: str, text: str, word: str, predicate: str, published: date, first: bool, at: int = 0):
+def _mention(
+    document: str,
+    text: str,
+    word: str,
+    predicate: str,
+    published: date,
+    first: bool,
+    at: int = 0,
+    arguments: tuple[str, ...] = (),
+):
     """A report of `text` told by `word` (its first occurrence), published on `published`, holding
-    its sentence's figures when it is the sentence's first event (`first`)."""
+    its sentence's figures when it is the sentence's first event (`first`), with the `arguments` the
+    extraction gave it ("patient|fatalities")."""
     start = text.index(word)
     event = Event(
         document, at, at + len(text), text, text, published.isoformat(), False, Tense.PAST,
         figures=[Figure(1.0, "1", 0, 1, "deaths")] if first else [], event_start=at + start,
-        event_end=at + start + len(word), predicate=predicate, main=True,
+        event_end=at + start + len(word), predicate=predicate, main=True, arguments=list(arguments),
     )  # fmt: skip
     return event, signature(event, published=published)
 
@@ -45,10 +62,14 @@ def test_a_paraphrase_of_another_days_tally_is_another_event() -> None:
     same count the next day stays one."""
     merger = Merger()
     _, said = _mention("797", NINETEEN, "said", "say", date(2009, 5, 3), first=False)
-    _, confirmed = _mention("640", TWENTY_FIVE, "confirmed", "confirm", date(2009, 5, 4), first=True)
-    _, again = _mention("641", NINETEEN, "confirmed", "confirm", date(2009, 5, 4), first=True)
+    roles = ("agent|Mexico", "patient|fatalities")  # as the extraction gives them
+    _, confirmed = _mention(
+        "640", TWENTY_FIVE, "confirmed", "confirm", date(2009, 5, 4), True, arguments=roles
+    )
+    _, again = _mention("641", NINETEEN, "confirmed", "confirm", date(2009, 5, 4), True, 0, roles)
+    assert _own_counts(confirmed) == {("fatal", 25.0, False)} and not _own_counts(said)
     assert merger.sentence_similarity(said, confirmed) > 0.45  # a paraphrase's bar
-    assert _other_counts(confirmed, said)
+    assert _tallies_apart(confirmed, said)
     assert _margin(confirmed, said, merger) < 0
     assert _margin(again, said, merger) > 0
 

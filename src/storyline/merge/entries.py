@@ -1137,7 +1137,16 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and other.published is not None
         and sig.published != other.published
         and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
-    ) or (
+    ) or _tallies_apart(sig, other)
+
+
+def _tallies_apart(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of articles of different days count what they tell differently
+    (`_own_counts_differ`, with `_other_counts`'s bounds): "Mexico has now ⟦confirmed⟧ 25
+    fatalities" (4 May) is not "Mexico has now confirmed 19 fatalities, but officials ⟦said⟧ ..."
+    (3 May), however alike the sentences, nor is "including 125 ⟦deaths⟧" 22 June's "including
+    231 deaths"."""
+    return (
         sig.published is not None
         and other.published is not None
         and sig.published != other.published
@@ -1146,22 +1155,27 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
 
 
 def _own_counts(sig: Signature) -> frozenset[tuple[str, float, bool]]:
-    """The counts of the mention's own word ("including 231 ⟦deaths⟧": deaths 231): the mention's,
-    whichever event of the sentence holds its figures (the first: "The total now ⟦stands⟧ at 52,160
-    ... cases including 231 deaths"), and only they ("103 of these", "around 100 countries" are not)."""
-    if not sig.word or not sig.counts:
+    """The counts of what the mention tells: its own word ("including 231 ⟦deaths⟧") or a noun of
+    its arguments ("⟦confirmed⟧ 25 fatalities"), whichever event of the sentence holds its figures
+    (the first: "The total now ⟦stands⟧ at 52,160 ... including 231 deaths"); not the counts of the
+    sentence's other clauses ("first ⟦emerged⟧ in Mexico ... and has since spread to 74 countries")."""
+    if not sig.counts:
         return frozenset()
-    key = predicate_key(sig.word)
-    return frozenset(count for count in sig.counts if count[0] == key)
+    keys = {predicate_key(sig.word)} if sig.word else set()
+    keys.update(chain.from_iterable(nouns for _, nouns, _ in sig.arguments))
+    return frozenset(count for count in sig.counts if count[0] in keys)
 
 
 def _own_counts_differ(sig: Signature, other: Signature, bounds: bool = True) -> bool:
-    """Whether two reports each count their own word, differently (`counts_differ`, `bounds` as
-    there): "The total now stands at 52,160 ... including 231 deaths" and "It reports 21,940 cases
-    in 69 countries including 125 deaths" are two tallies, on two pages or on one (a blog
-    reprinting its posts of a month)."""
+    """Whether the counts of what one report tells differ (`counts_differ`, `bounds` as there)
+    from the other's (their own, or its sentence's when it has none of its own): "The total now
+    stands at 52,160 ... including 231 deaths" and "It reports 21,940 cases in 69 countries
+    including 125 deaths" are two tallies, on two pages or on one (a blog reprinting its posts of a
+    month)."""
     mine, theirs = _own_counts(sig), _own_counts(other)
-    return bool(mine and theirs) and counts_differ(mine, theirs, bounds)
+    if not (mine or theirs):
+        return False
+    return counts_differ(mine or sig.counts, theirs or other.counts, bounds)
 
 
 def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
@@ -1457,7 +1471,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             and other.main
             and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
             and not _clause_lent(sig, other, sentence)
-            and not (_other_amounts(sig, other) or _other_counts(sig, other))
+            and not _tallies_apart(sig, other)
         ):
             return sentence - bar - penalty  # not another day's tally in other words: 19, then 25
         return -1.0
