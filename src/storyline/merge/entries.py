@@ -1127,8 +1127,8 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     barrels ... since a drilling rig exploded" tell two flows, but one explosion. A bound or a
     guess meets a count near it only in reports of days close together (`BOUND_DAYS`): "killed at
     least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll.
-    A mention that counts its own word holds those counts whichever event holds the figures
-    (`_own_counts_differ`: "including 231 deaths", a week later "including 125 deaths")."""
+    The counts of what a mention tells (its word, its arguments' nouns) are its own whichever event
+    holds the figures (`_tallies_apart`: "including 231 deaths", a week later "including 125 deaths")."""
     return bool(
         (sig.figures or other.figures)
         and sig.counts
