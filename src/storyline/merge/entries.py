@@ -1126,7 +1126,9 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     "Up to 5,000 barrels of oil a day are gushing ... after the rig exploded" and "Some 1,000
     barrels ... since a drilling rig exploded" tell two flows, but one explosion. A bound or a
     guess meets a count near it only in reports of days close together (`BOUND_DAYS`): "killed at
-    least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll."""
+    least 60 people" (25 April) and "killed 80 people" (21 May) are two tallies of a growing toll.
+    The counts of what a mention tells (its word, its arguments' nouns) are its own whichever event
+    holds the figures (`_tallies_apart`: "including 231 deaths", a week later "including 125 deaths")."""
     return bool(
         (sig.figures or other.figures)
         and sig.counts
@@ -1135,7 +1137,45 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         and other.published is not None
         and sig.published != other.published
         and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
+    ) or _tallies_apart(sig, other)
+
+
+def _tallies_apart(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of articles of different days count what they tell differently
+    (`_own_counts_differ`, with `_other_counts`'s bounds): "Mexico has now ⟦confirmed⟧ 25
+    fatalities" (4 May) is not "Mexico has now confirmed 19 fatalities, but officials ⟦said⟧ ..."
+    (3 May), however alike the sentences, nor is "including 125 ⟦deaths⟧" 22 June's "including
+    231 deaths"."""
+    return (
+        sig.published is not None
+        and other.published is not None
+        and sig.published != other.published
+        and _own_counts_differ(sig, other, not _weeks_apart(sig, other))
     )
+
+
+def _own_counts(sig: Signature) -> frozenset[tuple[str, float, bool]]:
+    """The counts of what the mention tells: its own word ("including 231 ⟦deaths⟧") or a noun of
+    its arguments ("⟦confirmed⟧ 25 fatalities"), whichever event of the sentence holds its figures
+    (the first: "The total now ⟦stands⟧ at 52,160 ... including 231 deaths"); not the counts of the
+    sentence's other clauses ("first ⟦emerged⟧ in Mexico ... and has since spread to 74 countries")."""
+    if not sig.counts:
+        return frozenset()
+    keys = {predicate_key(sig.word)} if sig.word else set()
+    keys.update(chain.from_iterable(nouns for _, nouns, _ in sig.arguments))
+    return frozenset(count for count in sig.counts if count[0] in keys)
+
+
+def _own_counts_differ(sig: Signature, other: Signature, bounds: bool = True) -> bool:
+    """Whether the counts of what one report tells differ (`counts_differ`, `bounds` as there)
+    from the other's (their own, or its sentence's when it has none of its own): "The total now
+    stands at 52,160 ... including 231 deaths" and "It reports 21,940 cases in 69 countries
+    including 125 deaths" are two tallies, on two pages or on one (a blog reprinting its posts of a
+    month)."""
+    mine, theirs = _own_counts(sig), _own_counts(other)
+    if not (mine or theirs):
+        return False
+    return counts_differ(mine or sig.counts, theirs or other.counts, bounds)
 
 
 def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
@@ -1431,8 +1471,9 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             and other.main
             and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
             and not _clause_lent(sig, other, sentence)
+            and not _tallies_apart(sig, other)
         ):
-            return sentence - bar - penalty
+            return sentence - bar - penalty  # not another day's tally in other words: 19, then 25
         return -1.0
     if words_apart(sig.lemma, other.lemma):
         return -1.0  # one stem, two words: "is designed for" and "Designation of this phase"
@@ -1453,6 +1494,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
+        if _own_counts_differ(sig, other):
+            return -1.0  # one page's two tallies of its word: "including 231 deaths", "including 125 deaths"
         return SAME_DOCUMENT_MARGIN
     sentence = pairs.sentence_similarity(sig, other)
     if sentence < (REPORT_THRESHOLD if sig.reporting else SENTENCE_FLOOR):
