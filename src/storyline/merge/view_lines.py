@@ -297,17 +297,12 @@ def anchors_another(entry: Entry) -> bool:
     return False
 
 
-# a superlative, then what it is measured against: all the past ("the worst environmental disaster
-# in US history", "the biggest leak ever", "the worst environmental disaster the US has seen")
-_RANKED_IN_HISTORY = re.compile(
-    r"\b(?:worst|biggest|largest|greatest|deadliest|costliest|most\s+(?:serious|severe|damaging|expensive))"
-    r"\b(?:(?!\b(?:and|but)\b)[^.;:])*?\b(?:in\s+(?:[\w'.-]+\s+){0,2}history|ever|on\s+record"
-    r"|of\s+all\s+time|(?:has|have)\s+(?:ever\s+)?(?:seen|known|faced))\b",
-    re.IGNORECASE,
-)
-# a copula, then a superlative: "The spill is believed to be America's worst environmental disaster"
+# a copula, "as" or "to" right before a superlative that ranks what follows ("is the worst environmental
+# disaster", "is believed to be America's worst", "described as the worst", "led to the worst"); not
+# an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused ...") or an
+# aside ("..., the largest in U.S. history")
 _RANKED_AS = re.compile(
-    r"\b(?:is|are|was|were|be|been|became|becomes)\s+(?:now\s+|already\s+|officially\s+)?"
+    r"\b(?:is|are|was|were|be|been|became|becomes|as|to)\s+(?:now\s+|already\s+|officially\s+)?"
     r"(?:the|[A-Z][\w.-]*['’]s)\s+(?:single\s+)?(?:worst|biggest|largest|greatest|deadliest|costliest)\b"
 )
 # a conjunction that opens a sentence, an aside in commas, then a personal pronoun as its subject
@@ -324,17 +319,18 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
 def ranks_the_story(entry: Entry) -> bool:
-    """Whether the sentence ranks the story by a superlative, against all the past or as a
-    country's ("The spill is the worst environmental disaster in US history", "has been described
-    as the worst environmental disaster the US has seen", "is believed to be America's worst
-    environmental disaster"), with no source for it and no time of its own (`dated_by_pages`): a
-    judgement that its articles repeat, not a thing that happened. A source that says so ("The US
-    government says the oil spill is officially the biggest leak ever") or a day named ("Speaking in
-    Washington on Tuesday, President Barack Obama described the leak as "the greatest environmental
-    disaster of its kind in our history"") is news of a day."""
+    """Whether the sentence's claim is a superlative's ranking of the story ("The spill is the
+    worst environmental disaster in US history", "has been described as the worst environmental
+    disaster the US has seen", "is believed to be America's worst environmental disaster"), with no
+    source for it and no time of its own (`dated_by_pages`): a judgement that its articles repeat,
+    not a thing that happened. A source that says so ("The US government says the oil spill is
+    officially the biggest leak ever"), a day named ("Speaking in Washington on Tuesday, President
+    Barack Obama described the leak as "the greatest environmental disaster of its kind in our
+    history"") or a ranking as the epithet of another claim's subject ("The worst oil spill in U.S.
+    history has caused an economic and environmental disaster in five states") is not."""
     if entry.attribution is not None or not dated_by_pages(entry):
         return False
-    return bool(_RANKED_IN_HISTORY.search(entry.summary) or _RANKED_AS.search(entry.summary))
+    return _RANKED_AS.search(entry.summary) is not None
 
 
 def continues_a_sentence(sentence: str) -> bool:
