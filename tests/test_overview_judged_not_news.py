@@ -1,8 +1,7 @@
 """Lines that blind judges of seed 220 read as no news in the default views of bpoil_bbc and H1N1_bbc
 give their place to the next entry: a superlative that ranks the story, the second half of a page's
-sentence opened by a conjunction and a pronoun, the share of a count the sentence before gives, a
-state summed up in the perfect, what was going on when another event happened (sentences as their
-articles print them)."""
+sentence opened by a conjunction and a pronoun, a state summed up in the perfect, what was going on
+when another event happened (sentences as their articles print them)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from storyline.merge.view_lines import (
     background_of_a_when,
     continues_a_sentence,
     ranks_the_story,
-    share_of_a_count,
     summed_up_state,
 )
 from storyline.model import Attribution, Entry, Stance, Tense
@@ -36,7 +34,6 @@ HEMISPHERE = (
     "And he said that we don't know what will happen in the southern hemisphere in the coming months, or "
     "in the northern hemisphere later in the year."
 )
-IDEAS = "Of the 31,600 ideas, 8,000 have been submitted on paper."
 CRITICISED = "Mr Hayward has been widely criticised over the Gulf of Mexico oil spill."
 DRILLING = (
     "It was carrying out exploratory drilling 84km (52 miles) south-east of Venice, Louisiana when the "
@@ -104,15 +101,6 @@ def test_a_conjunctions_continuation_gives_way() -> None:
         "But Dr Keiji Fukuda, acting assistant director general of the World Health Organization, said "
         "fluctuations were to be expected."
     )
-
-
-def test_the_share_of_a_count_gives_way() -> None:
-    """bpoil_bbc's "Of the 31,600 ideas, 8,000 have been submitted on paper." breaks down the count
-    of its page's sentence before."""
-    line = _told("line", date(2010, 6, 3), IDEAS, "submitted", "Gulf")
-    assert share_of_a_count(IDEAS)
-    assert _overview(line) == ["news", "other"]
-    assert not share_of_a_count("Officials said 8,000 of the 31,600 ideas had been submitted on paper.")
 
 
 def test_a_state_summed_up_in_the_perfect_gives_way() -> None:

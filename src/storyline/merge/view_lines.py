@@ -161,7 +161,6 @@ def no_news(entry: Entry, first: date | None) -> bool:
         anchors_another(entry)
         or ranks_the_story(entry)
         or continues_a_sentence(sentence)
-        or share_of_a_count(sentence)
         or summed_up_state(entry)
         or background_of_a_when(entry)
         or lasting_since_a_month(entry)
@@ -307,7 +306,6 @@ _RANKED_AS = re.compile(
 )
 # a conjunction that opens a sentence, an aside in commas, then a personal pronoun as its subject
 _CONTINUATION = re.compile(r"(?:And|But|Yet|However)\b,?\s*(?:[^,]{1,60},\s*)?(?:he|she|they)\b")
-_SHARE_OF = re.compile(r"Of\s+(?:the|those|these|them|which)\b")  # "Of the 31,600 ideas, 8,000 ..."
 # a perfect, then an adverb that sums up a time ("has been widely criticised", "have long argued")
 _SUMMED_UP = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:widely|repeatedly|frequently|often|long|consistently|heavily|roundly)"
@@ -340,12 +338,6 @@ def continues_a_sentence(sentence: str) -> bool:
     sentence before says, whose speaker and occasion only that one names. A pronoun alone does not
     make a sentence a continuation ("He is thought to have picked up swine flu in Texas")."""
     return _CONTINUATION.match(sentence) is not None
-
-
-def share_of_a_count(sentence: str) -> bool:
-    """Whether the sentence opens with the share of a count that the sentence before gives ("Of the
-    31,600 ideas, 8,000 have been submitted on paper."): that count's detail, not news of its own."""
-    return _SHARE_OF.match(sentence) is not None
 
 
 def summed_up_state(entry: Entry) -> bool:
