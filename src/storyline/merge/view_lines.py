@@ -53,6 +53,12 @@ Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the viru
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
 the tail of one that segmenting cut or a reader's comment ("the Associated Press quotes her as saying
 on Sunday.", "i hope she'll change her mind."): every such line among the candidates of four stores.
+Nor, as blind judges read four of bpoil_bbc's and one of H1N1_bbc's places: a superlative's ranking of
+the story that no source or day places ("The spill is the worst environmental disaster in US
+history"); the second half of a page's sentence, a conjunction and a pronoun ("But, striking a note
+of caution, he stressed ...", "And he said that we don't know ..."); a state summed up in the perfect
+("Mr Hayward has been widely criticised over the Gulf of Mexico oil spill"); what was going on when
+another event happened ("It was carrying out exploratory drilling ... when the blast occurred").
 """
 
 from __future__ import annotations
