@@ -359,7 +359,7 @@ def background_of_a_when(entry: Entry) -> bool:
     "were sleeping") with a "when" clause after it ("It was carrying out exploratory drilling 84km
     south-east of Venice, Louisiana when the blast occurred"): what was going on when another event
     happened, the background of that event, which is the sentence's news."""
-    own = _own_report(entry)
+    own = own_report(entry)
     if own is None or own.event_start is None or own.event_end is None:
         return False
     before = own.text[: own.event_start - own.start]
@@ -372,7 +372,7 @@ def background_of_a_when(entry: Entry) -> bool:
     )
 
 
-def _own_report(entry: Entry) -> Mention | None:
+def own_report(entry: Entry) -> Mention | None:
     """The report whose sentence the entry shows, if one does."""
     return next(
         (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
