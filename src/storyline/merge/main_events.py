@@ -181,6 +181,7 @@ from storyline.merge.view_lines import (
     a_line_not_news,
     dated_by_pages,
     no_news,
+    own_report,
 )
 from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -809,7 +810,7 @@ def off_the_story(entry: Entry, words: DocumentFrequency) -> bool:
     A sentence that names no one says too little to be judged by its words; who it is about is on
     its page ("Four vessels had docked by Thursday evening": the aid ships at Port-au-Prince's
     reopened port; "The first doses could be administered in October")."""
-    report = _own_report(entry)
+    report = own_report(entry)
     if report is None or report.event_start is None or report.event_end is None or not words.documents:
         return False
     if not any(name in entry.summary for name in (*entry.actors, *entry.places)):
@@ -932,7 +933,7 @@ def _not_a_deed(entry: Entry) -> bool:
     articles the thing done comes first; a claim about one ("BP says it has spent $3.5bn") is a
     thing done (putting every attributed claim after the rest pushed cost updates and an official's
     count of soiled coast out of two views)."""
-    own = _own_report(entry)
+    own = own_report(entry)
     return own is not None and own.modality != "actual"
 
 
@@ -943,7 +944,7 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     mainland"), not a caption, an explainer or a comment a paragraph down, nor a sentence that
     needs its page ("He ..."), nor an event it recalls by its week ("broke down in tears ... when
     speaking about the earthquake that struck Haiti last week")."""
-    own = _own_report(entry)
+    own = own_report(entry)
     if own is None or own.start >= LEAD or own.modality != "actual" or entry.tense != Tense.PAST:
         return False
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
@@ -959,18 +960,11 @@ def _leading_news(ranked: list[Entry]) -> list[Entry]:
     leading = [entry for entry in ranked if entry.sources < 2 and _leads_with_a_deed(entry)]
     first: dict[str, tuple[int, int]] = {}  # for each article, where its first lead report starts, and which
     for at, entry in enumerate(leading):
-        report = _own_report(entry)
+        report = own_report(entry)
         if report is not None and (report.document not in first or report.start < first[report.document][0]):
             first[report.document] = (report.start, at)
     kept = {at for _, at in first.values()}
     return [entry for at, entry in enumerate(leading) if at in kept]
-
-
-def _own_report(entry: Entry) -> Mention | None:
-    """The report whose sentence the entry shows, if one does."""
-    return next(
-        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
-    )
 
 
 def _leads(entry: Entry) -> int:

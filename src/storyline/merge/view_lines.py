@@ -53,6 +53,12 @@ Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the viru
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
 the tail of one that segmenting cut or a reader's comment ("the Associated Press quotes her as saying
 on Sunday.", "i hope she'll change her mind."): every such line among the candidates of four stores.
+Nor, as blind judges read four of bpoil_bbc's and one of H1N1_bbc's places: a superlative's ranking of
+the story that no source or day places ("The spill is the worst environmental disaster in US
+history"); the second half of a page's sentence, a conjunction and a pronoun ("But, striking a note
+of caution, he stressed ...", "And he said that we don't know ..."); a state summed up in the perfect
+("Mr Hayward has been widely criticised over the Gulf of Mexico oil spill"); what was going on when
+another event happened ("It was carrying out exploratory drilling ... when the blast occurred").
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from datetime import date, timedelta
 
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.quote_marks import quote_spans
-from storyline.model import Entry, Tense
+from storyline.model import Entry, Mention, Tense
 from storyline.timevalue import bounds, calendar_day
 
 HISTORY = timedelta(days=31)  # before the first article: what the story recalls, not what it follows
@@ -159,6 +165,10 @@ def no_news(entry: Entry, first: date | None) -> bool:
         return True
     return (
         anchors_another(entry)
+        or ranks_the_story(entry)
+        or continues_a_sentence(sentence)
+        or summed_up_state(entry)
+        or background_of_a_when(entry)
         or lasting_since_a_month(entry)
         or imperative(entry)
         or habitual(entry)
@@ -290,6 +300,83 @@ def anchors_another(entry: Entry) -> bool:
             continue
         return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
     return False
+
+
+# a copula, "as" or "to" right before a superlative that ranks what follows ("is the worst environmental
+# disaster", "is believed to be America's worst", "described as the worst", "led to the worst"); not
+# an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused ...") or an
+# aside ("..., the largest in U.S. history")
+_RANKED_AS = re.compile(
+    r"\b(?:is|are|was|were|be|been|became|becomes|as|to)\s+(?:now\s+|already\s+|officially\s+)?"
+    r"(?:the|[A-Z][\w.-]*['’]s)\s+(?:single\s+)?(?:worst|biggest|largest|greatest|deadliest|costliest)\b"
+)
+# a conjunction that opens a sentence, an aside in commas, then a personal pronoun as its subject
+_CONTINUATION = re.compile(r"(?:And|But|Yet|However)\b,?\s*(?:[^,]{1,60},\s*)?(?:he|she|they)\b")
+# a perfect, then an adverb that sums up a time ("has been widely criticised", "have long argued")
+_SUMMED_UP = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:widely|repeatedly|frequently|often|long|consistently|heavily|roundly)"
+    r"\s+(?:been\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
+def ranks_the_story(entry: Entry) -> bool:
+    """Whether the sentence's claim is a superlative's ranking of the story ("The spill is the
+    worst environmental disaster in US history", "has been described as the worst environmental
+    disaster the US has seen", "is believed to be America's worst environmental disaster"), with no
+    source for it and no time of its own (`dated_by_pages`): a judgement that its articles repeat,
+    not a thing that happened. A source that says so ("The US government says the oil spill is
+    officially the biggest leak ever"), a day named ("Speaking in Washington on Tuesday, President
+    Barack Obama described the leak as "the greatest environmental disaster of its kind in our
+    history"") or a ranking as the epithet of another claim's subject ("The worst oil spill in U.S.
+    history has caused an economic and environmental disaster in five states") is not."""
+    if entry.attribution is not None or not dated_by_pages(entry):
+        return False
+    return _RANKED_AS.search(entry.summary) is not None
+
+
+def continues_a_sentence(sentence: str) -> bool:
+    """Whether the sentence opens with a conjunction and a personal pronoun as its subject ("But,
+    striking a note of caution, he stressed that success was not guaranteed", "And he said that we
+    don't know what will happen in the southern hemisphere"): the second half of what its page's
+    sentence before says, whose speaker and occasion only that one names. A pronoun alone does not
+    make a sentence a continuation ("He is thought to have picked up swine flu in Texas")."""
+    return _CONTINUATION.match(sentence) is not None
+
+
+def summed_up_state(entry: Entry) -> bool:
+    """Whether the entry tells in the perfect, with an adverb that sums up a time ("widely",
+    "repeatedly", "long"), what has held up to its article's day, and gives no time of its own
+    (`dated_by_pages`): "Mr Hayward has been widely criticised over the Gulf of Mexico oil spill"
+    is a state of the story, not a thing that happened on its page's day."""
+    return dated_by_pages(entry) and _SUMMED_UP.search(entry.summary) is not None
+
+
+def background_of_a_when(entry: Entry) -> bool:
+    """Whether the entry's own report tells its event in the past progressive ("was carrying out",
+    "were sleeping") with a "when" clause after it ("It was carrying out exploratory drilling 84km
+    south-east of Venice, Louisiana when the blast occurred"): what was going on when another event
+    happened, the background of that event, which is the sentence's news."""
+    own = own_report(entry)
+    if own is None or own.event_start is None or own.event_end is None:
+        return False
+    before = own.text[: own.event_start - own.start]
+    after = own.text[own.event_end - own.start :]
+    word = own.text[own.event_start - own.start : own.event_end - own.start]
+    return (
+        word.endswith("ing")
+        and _PROGRESSIVE.search(before) is not None
+        and _WHEN_CLAUSE.search(after) is not None
+    )
+
+
+def own_report(entry: Entry) -> Mention | None:
+    """The report whose sentence the entry shows, if one does."""
+    return next(
+        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
+    )
 
 
 def lasting_since_a_month(entry: Entry) -> bool:
