@@ -73,7 +73,7 @@ _SAME_PREDICATE = {
     # the verbs news varies for one deed ("fled the scene but was apprehended by police", "was
     # arrested nearby"; "thwarted a piracy attack", "foiled a hijack attempt"; "struck", "hit")
     "apprehend": "arrest", "nab": "arrest", "detain": "arrest", "detention": "arrest",
-    "thwart": "foil", "repulse": "foil", "repel": "foil", "hurt": "injure", "escape": "flee",
+    "thwart": "foil", "repulse": "foil", "repel": "foil",
     "sack": "dismiss", "oust": "dismiss", "terminate": "dismiss", "dismissal": "dismiss",
     "hire": "appoint", "unveil": "announce", "plunge": "fall", "hit": "strike", "gun": "shoot",
     "collision": "crash", "accident": "crash",
