@@ -109,6 +109,24 @@ def test_a_death_told_as_a_killing_is_one_event(pipeline: Pipeline) -> None:
     assert predicate_key("victory") == predicate_key("beat") and predicate_key("win") != predicate_key("die")
 
 
+def test_an_arrest_told_with_another_verb_is_one_event(pipeline: Pipeline) -> None:
+    entries = entries_of(
+        pipeline,
+        (date(2013, 9, 14), "Subryan fled the scene, but was arrested nearby.\n"),
+        (
+            date(2013, 9, 14),
+            "The driver, who police identified as Vishwanand Subryan, fled the scene but was apprehended "
+            "by police shortly afterward.\n",
+        ),
+        secondary=True,
+    )
+    words = [{m.text[m.event_start - m.start : m.event_end - m.start] for m in e.mentions} for e in entries]  # type: ignore[operator]
+    assert {"arrested", "apprehended"} in words  # one entry, citing both articles
+    assert predicate_key("apprehend") == predicate_key("arrest") == predicate_key("nab")
+    assert predicate_key("thwart") == predicate_key("foil")
+    assert predicate_key("strike") == predicate_key("hit")
+
+
 def test_a_verb_that_names_no_happening_joins_nothing_on_its_own(pipeline: Pipeline) -> None:
     entries = _entries(
         pipeline,

@@ -56,7 +56,7 @@ _SAME_PREDICATE = {
     "explosion": "explode", "blast": "explode", "detonation": "explode", "bombing": "bomb",
     "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake",
     "death": "die", "dead": "die", "kill": "die", "killing": "die", "murder": "die", "slay": "die",
-    "arrest": "arrest", "detention": "detain", "capture": "capture",
+    "arrest": "arrest", "capture": "capture",
     "agreement": "agree", "deal": "agree", "announcement": "announce", "statement": "state",
     "resignation": "resign", "appointment": "appoint", "nomination": "nominate", "election": "elect",
     "acquisition": "acquire", "purchase": "buy", "sale": "sell", "takeover": "acquire",
@@ -70,6 +70,13 @@ _SAME_PREDICATE = {
     "visit": "visit", "beat": "win", "victory": "win", "defeat": "win", "discover": "find",
     "discovery": "find", "accuse": "charge", "accusation": "charge", "indict": "charge",
     "indictment": "charge", "heist": "rob", "robbery": "rob",
+    # the verbs news varies for one deed ("fled the scene but was apprehended by police", "was
+    # arrested nearby"; "thwarted a piracy attack", "foiled a hijack attempt"; "struck", "hit")
+    "apprehend": "arrest", "nab": "arrest", "detain": "arrest", "detention": "arrest",
+    "thwart": "foil", "repulse": "foil", "repel": "foil",
+    "sack": "dismiss", "oust": "dismiss", "terminate": "dismiss", "dismissal": "dismiss",
+    "hire": "appoint", "unveil": "announce", "plunge": "fall", "hit": "strike", "gun": "shoot",
+    "collision": "crash", "accident": "crash",
 }  # fmt: skip
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
