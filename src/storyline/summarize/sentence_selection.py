@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.model import Entry, KeySentence, Mention
-from storyline.summarize.date_ranking import CandidateDay, dated_by_article
+from storyline.summarize.date_ranking import CandidateDay, dated_by_article, independent_articles
 from storyline.summarize.opening_line import lead_start
 from storyline.summarize.text import Idf, Vector, centroid
 
@@ -131,7 +131,7 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     middle = centroid(vector for _, _, vector in chosen)
     result = []
     for entry, mention, vector in chosen:
-        support = math.log1p(len({m.document for m in entry.mentions}))  # articles telling it that day
+        support = math.log1p(len(independent_articles(entry.mentions)))  # articles telling it that day
         text = mention_text(mention)
         typical = vector.cosine(middle) * length_factor(text) * position_factor(mention)
         score = support * typical * (0.5 + 0.5 * freshness(entry, day))
