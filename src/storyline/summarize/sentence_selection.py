@@ -3,7 +3,9 @@
 The candidates are the entries told on the day, each with only its reports
 that point at the day. An entry is worth showing when several articles report
 it on that day (support: an event told on many days is not thereby what
-happened on this one), when it is about what the day's news is about
+happened on this one; a sentence copied word for word from an earlier article,
+an explainer box reprinted on page after page, counts once, as merge counts an
+entry's `sources`), when it is about what the day's news is about
 (centrality: closeness to the centroid of everything said about the day) and
 when it was reported close to the day (later articles mostly recall an event
 in passing). Chosen sentences must not repeat each other: an entry too close
