@@ -6,7 +6,7 @@ from datetime import date
 
 from storyline.model import Entry, Mention, Tense
 from storyline.summarize import summarize
-from storyline.summarize.date_ranking import candidate_days, independent_articles, rank_days
+from storyline.summarize.date_ranking import candidate_days, rank_days
 from storyline.summarize.sentence_selection import choose_sentences, length_factor
 from storyline.summarize.text import Idf
 from storyline.timevalue import calendar_day
@@ -18,19 +18,11 @@ def day(number: int) -> date:
     return date(2010, APRIL, number)
 
 
-def entry(
-    entry_id: str,
-    when: str | None,
-    sentence: str,
-    published: list[tuple[str, int]],
-    retold: tuple[str, ...] = (),
-) -> Entry:
-    """An entry reported by each (document, day of April) in `published`, every report dating it `when`:
-    the first in `sentence`, the next ones in the words of `retold` (else `sentence` again, a copy)."""
-    wordings = [sentence, *retold] + [sentence] * (len(published) - 1 - len(retold))
+def entry(entry_id: str, when: str | None, sentence: str, published: list[tuple[str, int]]) -> Entry:
+    """An entry reported by each (document, day of April) in `published`, every report dating it `when`."""
     mentions = [
-        Mention(document, f"{document}.txt", 0, len(text), text, day(number), text, date=when)
-        for (document, number), text in zip(published, wordings, strict=True)
+        Mention(document, f"{document}.txt", 0, len(sentence), sentence, day(number), sentence, date=when)
+        for document, number in published
     ]
     return Entry(entry_id, when, False, Tense.PAST, sentence, [], None, [], mentions)
 
@@ -54,11 +46,6 @@ RIG = entry(
     "2010-04-20",
     "The Deepwater Horizon rig explodes in the Gulf of Mexico, killing 11 workers.",
     [("a", 21), ("b", 22), ("c", 25), ("d", 28)],
-    (
-        "The Deepwater Horizon rig exploded in the Gulf of Mexico on Tuesday, killing 11 workers.",
-        "Eleven workers died when the Deepwater Horizon rig exploded in the Gulf of Mexico.",
-        "The Deepwater Horizon rig exploded in the Gulf of Mexico last week, killing 11 workers.",
-    ),
 )
 RIG_AGAIN = entry(
     "rig2",
@@ -129,57 +116,6 @@ def test_a_reprinted_paragraph_counts_where_it_was_first_printed() -> None:
     assert [candidate.day for candidate in days] == [day(21)]
     assert days[0].same_day == {"x", "y", "z"}  # reprints, not later articles recalling the day
     assert days[0].later == set()
-
-
-BOX = (
-    "The latest stage in BP's efforts to contain leaking oil has involved lowering a cap onto the failed"
-    " blowout preventer (BOP) valve system on the seabed."
-)  # an explainer box that BBC pages reprinted word for word for days after its first printing
-
-
-def test_a_copy_of_an_earlier_article_s_sentence_is_not_another_article_reporting_it() -> None:
-    box = [report("x", 3, BOX), report("y", 4, " ".join(BOX.upper().split(" "))), report("z", 5, BOX)]
-    own = report("z", 5, "The cap sits over the blowout preventer.", "2010-04-03")
-    assert independent_articles([box[2], box[1], box[0]]) == {"x"}  # the first printing, listed last
-    assert independent_articles([*box, own]) == {"x", "z"}  # z also tells it in words of its own
-
-
-BARRIERS = (
-    "Oil company BP says it will pay for the construction of six sand barriers off the coast of the US state"
-    " of Louisiana to try to protect fragile wetlands from a huge oil slick.",
-    "On Wednesday, BP said it would pay for the construction of six sand barriers off the coast of the US"
-    " state of Louisiana.",
-)
-
-
-def test_a_box_reprinted_by_many_pages_does_not_outweigh_two_articles_reporting_the_day() -> None:
-    # bpoil_bbc, 3 June 2010: the box, first printed that day and reprinted on the next days (13
-    # pages in all), against the sand barriers that two articles told in their own words.
-    reprinted = Entry(
-        "box",
-        "2010-04-03",
-        False,
-        Tense.PAST,
-        BOX,
-        [],
-        None,
-        [],
-        [report("x", 3, BOX), report("y", 4, BOX), report("z", 5, BOX)],
-    )
-    barriers = Entry(
-        "barriers",
-        "2010-04-03",
-        False,
-        Tense.PAST,
-        BARRIERS[0],
-        [],
-        None,
-        [],
-        [report("p", 3, BARRIERS[0]), report("q", 4, BARRIERS[1], "2010-04-03")],
-    )
-    candidate = next(c for c in candidate_days([reprinted, barriers], None, None) if c.day == day(3))
-    idf = Idf(m.text for e in (reprinted, barriers) for m in e.mentions)
-    assert [key.entry.id for key in choose_sentences(candidate, 1, idf)] == ["barriers"]
 
 
 def test_a_sentence_that_dates_the_event_itself_speaks_for_the_day() -> None:

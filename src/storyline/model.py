@@ -56,13 +56,6 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def printed_words(text: str) -> str:
-    """A sentence as printed, to tell word-for-word copies: a sentence an earlier article already
-    printed (an explainer box on every page of an outlet, a syndicated paragraph) is one report,
-    however many pages carry it (`Entry.sources` counts the articles less such copies)."""
-    return " ".join(text.lower().split())
-
-
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article as storyline stores it; `text` is what all offsets index."""

@@ -93,7 +93,7 @@ from storyline.merge.similarity import (
     words_apart,
 )
 from storyline.merge.sketch_rows import SLACK, Block, Mine, SketchRows
-from storyline.model import Entry, Event, Figure, Mention, printed_words
+from storyline.model import Entry, Event, Figure, Mention
 from storyline.timevalue import bounds
 
 CROSS_DOCUMENT_THRESHOLD = 0.1  # same predicate across articles: context and sentence must agree
@@ -1581,7 +1581,7 @@ def independent_reports(events: list[Event], documents: dict[str, DocumentInfo])
     printed: set[str] = set()
     kept = []
     for event in _by_publication(events, documents):
-        key = printed_words(event.text)
+        key = " ".join(event.text.lower().split())
         if key not in printed:
             printed.add(key)
             kept.append(event)

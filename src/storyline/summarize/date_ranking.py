@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from storyline.model import Entry, Mention, printed_words
+from storyline.model import Entry, Mention
 from storyline.timevalue import calendar_day
 
 LATER_WEIGHT = 1.0  # an article published after the day that refers back to it
@@ -58,24 +58,7 @@ def dated_by_article(mention: Mention) -> bool:
 
 
 def _key(mention: Mention) -> str:
-    return printed_words(mention.sentence or mention.text)
-
-
-def first_printers(mentions: Iterable[Mention]) -> dict[str, str]:
-    """For each sentence, the article that printed it first (the earliest published; ties: the
-    lower article id), as `merge` counts an entry's independent reports (`Entry.sources`)."""
-    first: dict[str, tuple[date, str]] = {}
-    for mention in mentions:
-        key, printed = _key(mention), (mention.publication_date or date.max, mention.document)
-        if key not in first or printed < first[key]:
-            first[key] = printed
-    return {key: document for key, (_, document) in first.items()}
-
-
-def independent_articles(mentions: Iterable[Mention]) -> set[str]:
-    """The articles reporting in words of their own: a sentence copied word for word from an
-    earlier article counts once, for the article that printed it first."""
-    return set(first_printers(mentions).values())
+    return " ".join((mention.sentence or mention.text).lower().split())
 
 
 def first_printed(entries: Iterable[Entry]) -> dict[str, date]:

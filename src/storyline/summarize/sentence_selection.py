@@ -3,9 +3,7 @@
 The candidates are the entries told on the day, each with only its reports
 that point at the day. An entry is worth showing when several articles report
 it on that day (support: an event told on many days is not thereby what
-happened on this one; a sentence copied word for word from an earlier article,
-an explainer box reprinted on page after page, counts once, as merge counts an
-entry's `sources`), when it is about what the day's news is about
+happened on this one), when it is about what the day's news is about
 (centrality: closeness to the centroid of everything said about the day) and
 when it was reported close to the day (later articles mostly recall an event
 in passing). Chosen sentences must not repeat each other: an entry too close
@@ -32,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.model import Entry, KeySentence, Mention
-from storyline.summarize.date_ranking import CandidateDay, dated_by_article, independent_articles
+from storyline.summarize.date_ranking import CandidateDay, dated_by_article
 from storyline.summarize.opening_line import lead_start
 from storyline.summarize.text import Idf, Vector, centroid
 
@@ -133,7 +131,7 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     middle = centroid(vector for _, _, vector in chosen)
     result = []
     for entry, mention, vector in chosen:
-        support = math.log1p(len(independent_articles(entry.mentions)))  # articles telling it that day
+        support = math.log1p(len({m.document for m in entry.mentions}))  # articles telling it that day
         text = mention_text(mention)
         typical = vector.cosine(middle) * length_factor(text) * position_factor(mention)
         score = support * typical * (0.5 + 0.5 * freshness(entry, day))
