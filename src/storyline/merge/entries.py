@@ -1189,6 +1189,36 @@ def _other_arguments(
     return False
 
 
+def _other_patients(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) do its word to other
+    things: their patients' nouns (`Signature.arguments`) share none and are not alike in meaning
+    (`ROLE_ALIKE`), and the sentences are not alike (`CROWD_EXEMPT`). A generic verb is told of many
+    things: Hayward "handing over the day-to-day response to BP managing director Bob Dudley" is not
+    BP that "must hand over detailed plans and timelines", the CDC's "reference strain" produced is
+    not "an effective vaccine for seasonal flu". Unlike `_other_arguments`, a patient's word written
+    elsewhere in the other sentence does not make them one: "vaccine manufacturers", to whom the
+    strain goes, is not the vaccine produced. A patient only one report names, a name, one person
+    (`described_persons`) or a figure ("killed 81", "81 people in Mexico") tells nothing."""
+    if (
+        sentence >= CROWD_EXEMPT
+        or sig.figures & other.figures
+        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
+    ):
+        return False
+    mine, theirs = _patient(sig), _patient(other)
+    return bool(
+        mine and theirs and mine[0].isdisjoint(theirs[0]) and _nouns_alike(mine[1], theirs[1]) < ROLE_ALIKE
+    )
+
+
+def _patient(sig: Signature) -> tuple[frozenset[str], str] | None:
+    """The keys and words of a report's patient told by common nouns (`roles`), or None."""
+    for role, keys, text in sig.arguments:
+        if role == PATIENT and keys and keys != ONE_PERSON and not any(map(str.isdigit, text.split()[0])):
+            return keys, text
+    return None
+
+
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
     it of two named doers, or done to two named people or things: "Tyrone Benton, who is now suing BP
@@ -1451,6 +1481,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
+        if _other_patients(sig, other, pairs, alike):
+            return -1.0  # one verb, other things done to: "a reference strain", "an effective vaccine"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
@@ -1477,6 +1509,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
     if _other_arguments(sig, other, pairs, sentence):
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
+    if _other_patients(sig, other, pairs, sentence):
+        return -1.0  # one verb, other things done to: "handing over the day-to-day response", "plans"
     if _other_agents(sig, other, pairs, sentence):
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _placed_apart(sig, other, pairs, sentence):
