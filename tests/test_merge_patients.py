@@ -92,42 +92,50 @@ def test_without_the_rule_the_letter_joins_the_hand_over(monkeypatch: pytest.Mon
     assert merger.add(_letter(), LETTER_STORY, date(2010, 7, 8)).id == response
 
 
-FLU = frozenset({"Mexico", "London", "GlaxoSmithKline Plc", "Health Protection Agency", "Sanofi-Aventis"})
-# H1N1_bbc's other articles telling "produce"
-PRODUCED = (
-    (date(2009, 4, 27), "Ferrets get flu in a similar way to humans and produce an immune response."),
+OBAMA_STORY = frozenset({"Barack Obama", "BP", "Democratic Party", "Gulf of Mexico", "Congress", "House"})
+# bpoil_bbc's other articles telling "back"
+BACKED = (
     (
-        date(2009, 5, 1),
-        "Manufacturers are halfway through producing their normal vaccine to combat winter flu.",
+        date(2010, 4, 29),
+        'But lawyers for the workers described BP as "a serial polluter" - and the jury backed their case.',
     ),
     (
-        date(2009, 5, 28),
-        "The Health Protection Agency has just announced that it has produced a strain of virus suitable "
-        "for a vaccine.",
+        date(2010, 5, 27),
+        "The US government has backed the procedure, which has never been tried at such a depth.",
+    ),
+    (
+        date(2010, 7, 13),
+        "The Gulf of Mexico oil spill has led to campaigners stepping up their opposition to BP, with "
+        "protests targeting London institutions that back the company.",
     ),
 )
-STRAIN = (
-    "The US Centers for Disease Control and Prevention, which is looking at the molecular properties "
-    "of the virus and why it appears to have been more virulent in Mexico is hoping to have produced "
-    'a "reference strain" to send to vaccine manufacturers around the second week of May.'
-)  # 29 April (82cc38fd50230018), 1893 characters in
-SEASONAL = (
-    "And in the rush to combat swine flu - from which there have been fewer than 10 confirmed deaths - "
-    "manufacturers still have to keep their eye on producing an effective vaccine for seasonal flu as "
-    "they do every year."
-)  # the same article, 3988 characters in
+FUTURE = (
+    "President Barack Obama said his government was responding to the largest environmental disaster "
+    "in US history US President Barack Obama has called on his party and supporters to back a "
+    '"new future" of clean energy.'
+)  # 15 June (0840b3ab91ef8f2c), at its start (a caption run on)
+BID = (
+    "Earlier, in a statement aimed both at paid-up Democratic Party members and at millions of "
+    "individuals who backed his 2008 presidential bid online, the president asked his network to lend "
+    "their name to a campaign to change the way America produces and consumes its energy."
+)  # the same article, 2188 characters in
 
 
-@needs(CORPUS / "t17" / "H1N1_bbc")
-def test_a_reference_strain_produced_is_not_the_seasonal_vaccine_on_the_same_page() -> None:
+@needs_bpoil
+def test_backing_clean_energy_is_not_backing_the_2008_bid_on_the_same_page() -> None:
     merger = Merger()
-    merger.foresee((marked_event(f"{day}/x", 0, text, "produc", "produce"), day) for day, text in PRODUCED)
-    strain = marked_event(
-        "82cc38fd50230018", 1893, STRAIN, "produced", "produce", places=["Mexico"],
-        arguments=["agent|Centers US Disease Control", "patient|strain reference"],
+    merger.foresee((marked_event(f"{day}/x", 0, text, "back", "back"), day) for day, text in BACKED)
+    future = marked_event(
+        "0840b3ab91ef8f2c", 0, FUTURE, "back a", "back",
+        arguments=["agent|Obama President Barack", "patient|future energy"],
     )  # fmt: skip
-    seasonal = marked_event(
-        "82cc38fd50230018", 3988, SEASONAL, "producing", "produce", arguments=["patient|vaccine flu"]
+    bid = marked_event(
+        "0840b3ab91ef8f2c",
+        2188,
+        BID,
+        "backed",
+        "back",
+        arguments=["agent|millions individuals", "patient|bid"],
     )
-    first = merger.add(strain, FLU, date(2009, 4, 29))
-    assert merger.add(seasonal, FLU, date(2009, 4, 29)).id != first.id
+    first = merger.add(future, OBAMA_STORY, date(2010, 6, 15))
+    assert merger.add(bid, OBAMA_STORY, date(2010, 6, 15)).id != first.id

@@ -1192,13 +1192,14 @@ def _other_arguments(
 def _other_patients(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) do its word to other
     things: their patients' nouns (`Signature.arguments`) share none and are not alike in meaning
-    (`ROLE_ALIKE`), and the sentences are not alike (`CROWD_EXEMPT`). A generic verb is told of many
-    things: Hayward "handing over the day-to-day response to BP managing director Bob Dudley" is not
-    BP that "must hand over detailed plans and timelines", the CDC's "reference strain" produced is
-    not "an effective vaccine for seasonal flu". Unlike `_other_arguments`, a patient's word written
-    elsewhere in the other sentence does not make them one: "vaccine manufacturers", to whom the
-    strain goes, is not the vaccine produced. A patient only one report names, a name, one person
-    (`described_persons`) or a figure ("killed 81", "81 people in Mexico") tells nothing."""
+    (`ROLE_ALIKE`), neither sentence writes the other's head noun, and the sentences are not alike
+    (`CROWD_EXEMPT`) and share no figure. A generic verb is told of many things: Hayward "handing
+    over the day-to-day response to BP managing director Bob Dudley" is not BP that "must hand over
+    detailed plans and timelines". Unlike `_other_arguments`, only the head counts as written: the
+    patient's other nouns may be someone else's words in the other sentence (the letter went "to the
+    oil giant's managing director"). A head written there may be the same thing told as something
+    else ("Masses, football games ... have all been canceled" and "Concerts, festivals, masses have
+    all been canceled"). A patient only one report names, a name or one person tells nothing."""
     if (
         sentence >= CROWD_EXEMPT
         or sig.figures & other.figures
@@ -1207,16 +1208,27 @@ def _other_patients(sig: Signature, other: Signature, pairs: Merger, sentence: f
         return False
     mine, theirs = _patient(sig), _patient(other)
     return bool(
-        mine and theirs and mine[0].isdisjoint(theirs[0]) and _nouns_alike(mine[1], theirs[1]) < ROLE_ALIKE
+        mine
+        and theirs
+        and mine[0].isdisjoint(theirs[0])
+        and _head(mine[1]) not in _stems(other.words)
+        and _head(theirs[1]) not in _stems(sig.words)
+        and _nouns_alike(mine[1], theirs[1]) < ROLE_ALIKE
     )
 
 
 def _patient(sig: Signature) -> tuple[frozenset[str], str] | None:
     """The keys and words of a report's patient told by common nouns (`roles`), or None."""
     for role, keys, text in sig.arguments:
-        if role == PATIENT and keys and keys != ONE_PERSON and not any(map(str.isdigit, text.split()[0])):
+        if role == PATIENT and keys and keys != ONE_PERSON:
             return keys, text
     return None
+
+
+def _head(text: str) -> str:
+    """The key of a role's head noun, its first word (`event_arguments`: "response BP managing
+    director" for "the day-to-day response to BP managing director Bob Dudley")."""
+    return predicate_key(text.split()[0].lower())
 
 
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
@@ -1482,7 +1494,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         if _other_patients(sig, other, pairs, alike):
-            return -1.0  # one verb, other things done to: "a reference strain", "an effective vaccine"
+            return -1.0  # one verb, other things done to: "infects pigs", "infects humans"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
