@@ -40,9 +40,10 @@ recurring act told of other unnamed people or things is another happening ("poli
 "Medical staff wearing protective clothing": `_other_arguments`), and told of two named doers, two
 ("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`), and done to other
 things, two ("handing over the day-to-day response", "must hand over detailed plans":
-`_other_patients`). A light verb or a verb of saying is the only thing two short sentences share ("We need to have something out there", "You
-need the unexpected"): two statements (`_only_the_word`); and one stem of two words ("designed",
-"Designation") is two kinds of event (`similarity.words_apart`).
+`_other_patients`). A light verb or a verb of saying is the only thing two short sentences share
+("We need to have something out there", "You need the unexpected"): two statements
+(`_only_the_word`); and one stem of two words ("designed", "Designation") is two kinds of event
+(`similarity.words_apart`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
