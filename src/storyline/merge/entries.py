@@ -1496,7 +1496,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
         if _other_patients(sig, other, pairs, alike):
-            return -1.0  # one page, other things done to: "back a \"new future\"", "backed his 2008 bid"
+            return -1.0  # one page, other things done to: "back a new future", "backed his 2008 bid"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
