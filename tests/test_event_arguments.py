@@ -78,13 +78,11 @@ def _wearing(mention: Mention) -> bool:
 @pytest.mark.parametrize("rule", [True, False])
 def test_one_page_s_people_wearing_masks_are_different_events(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
     """Police at the hotel exits and medical staff going in, told one after the other by one article,
-    join as one event without the rules (`_other_arguments`: one article tells one event again with
-    the same word; `_other_patients`: "masks" and "protective clothing" are other things worn) and
-    stay apart with them; two other days' articles tell "wearing" too, so the word recurs in the
-    collection."""
+    join as one event without the rule (`_other_arguments`: one article tells one event again with
+    the same word) and stay apart with it; two other days' articles tell "wearing" too, so the word
+    recurs in the collection."""
     if not rule:
         monkeypatch.setattr(merging, "_other_arguments", lambda *_: False)
-        monkeypatch.setattr(merging, "_other_patients", lambda *_: False)
     articles = [
         (date(2009, 4, 29), PASSENGERS),
         (date(2009, 5, 2), f"{POLICE} {STAFF}"),

@@ -38,12 +38,10 @@ of many things, so only a shared participant makes two reports one (`_judged`); 
 amounts of money are two updates ("costs at over $3.5bn", then "$3.95bn": `_other_amounts`); a
 recurring act told of other unnamed people or things is another happening ("police wearing masks",
 "Medical staff wearing protective clothing": `_other_arguments`), and told of two named doers, two
-("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`), and done to other
-things, two ("handing over the day-to-day response", "must hand over detailed plans":
-`_other_patients`). A light verb or a verb of saying is the only thing two short sentences share
-("We need to have something out there", "You need the unexpected"): two statements
-(`_only_the_word`); and one stem of two words ("designed", "Designation") is two kinds of event
-(`similarity.words_apart`).
+("Tyrone Benton, who is now suing BP", "The US is suing BP": `_other_agents`). A light verb or a verb
+of saying is the only thing two short sentences share ("We need to have something out there", "You
+need the unexpected"): two statements (`_only_the_word`); and one stem of two words ("designed",
+"Designation") is two kinds of event (`similarity.words_apart`).
 
 Existing entries are loaded lazily from the store, by predicate key, so that
 new articles merge into a stored timeline without reprocessing it. Within one
@@ -1191,48 +1189,6 @@ def _other_arguments(
     return False
 
 
-def _other_patients(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
-    """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) do its word to other
-    things: their patients' nouns (`Signature.arguments`) share none and are not alike in meaning
-    (`ROLE_ALIKE`), neither sentence writes the other's head noun, and the sentences are not alike
-    (`CROWD_EXEMPT`) and share no figure. A generic verb is told of many things: Hayward "handing
-    over the day-to-day response to BP managing director Bob Dudley" is not BP that "must hand over
-    detailed plans and timelines". Unlike `_other_arguments`, only the head counts as written: the
-    patient's other nouns may be someone else's words in the other sentence (the letter went "to the
-    oil giant's managing director"). A head written there may be the same thing told as something
-    else ("Masses, football games ... have all been canceled" and "Concerts, festivals, masses have
-    all been canceled"). A patient only one report names, a name or one person tells nothing."""
-    if (
-        sentence >= CROWD_EXEMPT
-        or sig.figures & other.figures
-        or pairs.published_days(sig.predicate) <= RECURRING_DAYS
-    ):
-        return False
-    mine, theirs = _patient(sig), _patient(other)
-    return bool(
-        mine
-        and theirs
-        and mine[0].isdisjoint(theirs[0])
-        and _head(mine[1]) not in _stems(other.words)
-        and _head(theirs[1]) not in _stems(sig.words)
-        and _nouns_alike(mine[1], theirs[1]) < ROLE_ALIKE
-    )
-
-
-def _patient(sig: Signature) -> tuple[frozenset[str], str] | None:
-    """The keys and words of a report's patient told by common nouns (`roles`), or None."""
-    for role, keys, text in sig.arguments:
-        if role == PATIENT and keys and keys != ONE_PERSON:
-            return keys, text
-    return None
-
-
-def _head(text: str) -> str:
-    """The key of a role's head noun, its first word (`event_arguments`: "response BP managing
-    director" for "the day-to-day response to BP managing director Bob Dudley")."""
-    return predicate_key(text.split()[0].lower())
-
-
 def _other_agents(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two reports of a recurring kind of event (`RECURRING_DAYS`) in different articles tell
     it of two named doers, or done to two named people or things: "Tyrone Benton, who is now suing BP
@@ -1495,8 +1451,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
-        if _other_patients(sig, other, pairs, alike):
-            return -1.0  # one page, other things done to: "back a new future", "backed his 2008 bid"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         return SAME_DOCUMENT_MARGIN
@@ -1523,8 +1477,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
     if _other_arguments(sig, other, pairs, sentence):
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
-    if _other_patients(sig, other, pairs, sentence):
-        return -1.0  # one verb, other things done to: "handing over the day-to-day response", "plans"
     if _other_agents(sig, other, pairs, sentence):
         return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
     if _placed_apart(sig, other, pairs, sentence):
