@@ -86,6 +86,11 @@ _READ_OUT = re.compile(  # "Mr Mulet read a message from UN Secretary General Ba
     r"(?:message|statement|letter|note|tribute|speech|address)\s+(?:from|by)\s+",
     re.IGNORECASE,
 )
+# words each of these patterns needs, found once per sentence: a quote whose sentence has none before it is
+# not searched back to the sentence's start (every quote of a page read as one long sentence did)
+_WORDS_OF_HINT = re.compile(r"in the (?:words|phrase) of|puts?\s+it", re.IGNORECASE)
+_READ_OUT_HINT = re.compile(r"read", re.IGNORECASE)
+_NAMED_BY_HINT = re.compile(r"what")
 _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
@@ -143,6 +148,7 @@ class _Document:
     sentence_actors: dict[int, list[EntityMention]] = field(default_factory=dict)  # by sentence.start
     coverings: dict[int, dict[int, list[EntityMention]]] = field(default_factory=dict)  # by sentence.start
     authors: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # by sentence.start
+    hints: dict[tuple[str, int], int | None] = field(default_factory=dict)  # by pattern and sentence.start
 
     @classmethod
     def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
@@ -241,6 +247,14 @@ class _Document:
             found = self.authors[sentence.start] = _named_authors(self, sentence)
         return found
 
+    def first_at(self, pattern: re.Pattern[str], sentence: Span) -> int | None:
+        """Where `pattern` first matches in the sentence's text, found once per sentence."""
+        key = (pattern.pattern, sentence.start)
+        if key not in self.hints:
+            found = pattern.search(self.text, sentence.start_char, sentence.end_char)
+            self.hints[key] = found.start() if found else None
+        return self.hints[key]
+
     def has_pronoun_outside(self, found: list[int], sentence: Span, start: int, end: int) -> bool:
         """Whether one of `found` (token indices, ascending) lies in the sentence outside `start`..`end`."""
         first = bisect_left(found, sentence.start)
@@ -335,6 +349,9 @@ def _read_out_author(document: _Document, start: int) -> str | None:
 def _author_read_out(document: _Document, sentence: Span, stop: int) -> str | None:
     """The person or body named after the sentence's last "read a message from" before `stop`, with
     nothing but marks between the name and `stop` (the words that follow are that author's)."""
+    hint = document.first_at(_READ_OUT_HINT, sentence)
+    if hint is None or hint >= stop:
+        return None
     readings = list(_READ_OUT.finditer(document.text, sentence.start_char, stop))
     if not readings:
         return None
@@ -554,6 +571,9 @@ def _words_of(document: _Document, start: int) -> str | None:
     philosopher David Hume (echoing Epicurus) put it in 1776: "..."': the one whose words they are, named
     in the quote's sentence before it."""
     for sentence in document.overlapping(start, start):
+        hint = document.first_at(_WORDS_OF_HINT, sentence)
+        if hint is None or hint >= start:
+            continue
         before = document.text[sentence.start_char : start]
         cited = _WORDS_OF.search(before)
         if cited is None:
@@ -569,6 +589,9 @@ def _named_by(document: _Document, start: int) -> str | None:
     """'what the Columbia Journalism Review called "the Haitian news vacuum"': a term is the words of
     whoever the sentence says named it so."""
     for sentence in document.overlapping(start, start):
+        hint = document.first_at(_NAMED_BY_HINT, sentence)
+        if hint is None or hint >= start:
+            continue
         naming = _NAMED_BY.search(document.text, sentence.start_char, start)
         if naming is None:
             continue
