@@ -54,6 +54,10 @@ def test_last_word_and_count_before_each_offset_are_the_walks(doc: Doc) -> None:
             stop = words.ended_by(sentence.start, sentence.end, offset)
             assert words.word_count(sentence.start, stop) == len(before)
             assert words.last_word(sentence.start, stop) == (before[-1].i if before else None)
+            begun = [t for t in sentence if t.idx < offset and _word(t)]
+            stop = words.begun_by(sentence.start, sentence.end, offset)
+            assert words.word_count(sentence.start, stop) == len(begun)
+            assert words.last_word(sentence.start, stop) == (begun[-1].i if begun else None)
 
 
 def test_ancestors_of_a_kind_are_the_filtered_walk(doc: Doc) -> None:

@@ -558,10 +558,15 @@ def _after_caption(document: _Document, start: int, end: int) -> bool:
         or "\n" not in document.text[max(0, sentences[0].start_char - 1) : sentences[0].start_char + 1]
     ):
         return False
-    before = [t for t in sentences[0] if t.idx < start and not t.is_space and not t.is_quote]
-    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING:
+    words, sentence = document.words, sentences[0]
+    stop = words.begun_by(sentence.start, sentence.end, start)
+    last = words.last_word(sentence.start, stop)
+    if last is None or not sentence.doc[last].is_alpha or sentence.doc[last].pos_ in _LEADING:
         return False  # '... "Shall I cancel my cruise?" and "I\'m fine ..."': a list of quotes, not a caption
-    if len(before) < _CAPTION_WORDS or any(t.like_num for t in before):
+    if words.word_count(sentence.start, stop) < _CAPTION_WORDS:
+        return False
+    before = [t for t in sentence.doc[sentence.start : stop] if not t.is_space and not t.is_quote]
+    if any(t.like_num for t in before):
         return False  # '14 May "No one wants this over ..."': a dated line in a list, not a caption
     return not any(cue_lemma(t) for t in before)
 
@@ -1052,9 +1057,13 @@ def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
     speaker's words, which are not the report's."""
     if not _opens_words(document, start, end):
         return False
-    before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
-    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING or cue_lemma(before[-1]):
+    words = document.words
+    stop = words.ended_by(sentence.start, sentence.end, start)
+    last = words.last_word(sentence.start, stop)
+    closing = sentence.doc[last] if last is not None else None
+    if closing is None or not closing.is_alpha or closing.pos_ in _LEADING or cue_lemma(closing):
         return False  # 'told reporters "We ...', 'said "We ...', 'said it was "Unacceptable"'
+    before = [t for t in sentence.doc[sentence.start : stop] if not t.is_space and not t.is_quote]
     cues = [t.i for t in before if cue_lemma(t) is not None]
     clauses = [  # "that up to 50,000 have been killed": what was reported is complete before the quote
         t

@@ -69,6 +69,10 @@ class WordIndex:
         """Where the tokens `first`..`last` that end by character `offset` stop (they come first)."""
         return bisect_right(self.ends, offset, first, last)
 
+    def begun_by(self, first: int, last: int, offset: int) -> int:
+        """Where the tokens `first`..`last` that begin before character `offset` stop (they come first)."""
+        return bisect_left(self.starts, offset, first, last)
+
     def last_word(self, first: int, stop: int) -> int | None:
         """The last word among the tokens `first`..`stop`."""
         found = self._last_word[stop - 1] if stop > first else _NONE
