@@ -14,7 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
-from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE
+import numpy
+from spacy.attrs import DEP, IS_PUNCT, IS_QUOTE, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.token_table import token_table
@@ -29,41 +30,33 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         table = token_table(doc)
-        count = len(doc)
-        flags = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT]).tolist() if count else []
+        columns = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT, DEP]) if len(doc) else numpy.zeros((0, 4))
+        quote, space, punct, dep = columns.T
+        word = (quote == 0) & (space == 0)
+        bare = word & (punct == 0)
         self.doc = doc
         self.starts = table.start
         self.ends = table.end
         self._head = table.head
         self._pos = table.pos
         self._lower = table.lower
-        self._quote = [quote for quote, _, _ in flags]
-        self._word = [not quote and not space for quote, space, _ in flags]
-        self._bare = [word and not punct for word, (_, _, punct) in zip(self._word, flags, strict=True)]
-        self._next_word = _next_where(self._word)
-        self._next_bare = _next_where(self._bare)
-        self._next_subject = _next_where(
-            [b and d == "nsubj" for b, d in zip(self._bare, table.dep, strict=True)]
-        )
-        self._last_word = _last_where(self._word)
-        self._last_quote = _last_where(self._quote)
-        self._words_before = _counts(self._word)
+        self._words = numpy.flatnonzero(word).tolist()  # the positions of the words, ascending
+        self._bare = numpy.flatnonzero(bare).tolist()
+        self._subjects = numpy.flatnonzero(bare & (dep == numpy.uint64(doc.vocab.strings["nsubj"]))).tolist()
+        self._quotes = numpy.flatnonzero(quote).tolist()
         self._nearest: dict[str, dict[int, int]] = {}
 
     def first_word(self, sentence: Span, offset: int) -> int | None:
         """The sentence's first word at or after character `offset`."""
-        found = self._next_word[bisect_left(self.starts, offset, sentence.start, sentence.end)]
-        return found if found < sentence.end else None
+        return self._first(self._words, sentence, offset)
 
     def first_bare_word(self, sentence: Span, offset: int) -> int | None:
         """The sentence's first bare word (no punctuation) at or after character `offset`."""
-        found = self._next_bare[bisect_left(self.starts, offset, sentence.start, sentence.end)]
-        return found if found < sentence.end else None
+        return self._first(self._bare, sentence, offset)
 
     def first_subject(self, sentence: Span, offset: int) -> int | None:
         """The sentence's first bare word at or after character `offset` that is a subject ("nsubj")."""
-        found = self._next_subject[bisect_left(self.starts, offset, sentence.start, sentence.end)]
-        return found if found < sentence.end else None
+        return self._first(self._subjects, sentence, offset)
 
     def ended_by(self, first: int, last: int, offset: int) -> int:
         """Where the tokens `first`..`last` that end by character `offset` stop (they come first)."""
@@ -75,16 +68,21 @@ class WordIndex:
 
     def last_word(self, first: int, stop: int) -> int | None:
         """The last word among the tokens `first`..`stop`."""
-        found = self._last_word[stop - 1] if stop > first else _NONE
-        return found if found >= first else None
+        before = bisect_left(self._words, stop) - 1
+        return self._words[before] if before >= 0 and self._words[before] >= first else None
 
     def word_count(self, first: int, stop: int) -> int:
         """How many words the tokens `first`..`stop` hold."""
-        return self._words_before[stop] - self._words_before[first]
+        return max(0, bisect_left(self._words, stop) - bisect_left(self._words, first))
 
     def quote_after(self, sentence: Span, index: int) -> bool:
         """Whether a quotation mark follows token `index` in its sentence."""
-        return self._last_quote[sentence.end - 1] > index
+        return bisect_right(self._quotes, index) < bisect_left(self._quotes, sentence.end)
+
+    def _first(self, positions: list[int], sentence: Span, offset: int) -> int | None:
+        """The first of `positions` in the sentence from character `offset` on."""
+        at = bisect_left(positions, bisect_left(self.starts, offset, sentence.start, sentence.end))
+        return positions[at] if at < len(positions) and positions[at] < sentence.end else None
 
     def ancestors(self, token: Token, kind: str, marked: Callable[[int], bool]) -> Iterator[Token]:
         """The ancestors of `token` that are `marked`, nearest first, as `token.ancestors` filtered,
@@ -124,28 +122,3 @@ class WordIndex:
     def _parent(self, index: int) -> int:
         head = self._head[index]
         return _NONE if head == index else head
-
-
-def _next_where(flags: list[bool]) -> list[int]:
-    """For each position, the first at or after it where `flags` holds (`len(flags)` where none)."""
-    found = [len(flags)] * (len(flags) + 1)
-    for index in range(len(flags) - 1, -1, -1):
-        found[index] = index if flags[index] else found[index + 1]
-    return found
-
-
-def _last_where(flags: list[bool]) -> list[int]:
-    """For each position, the last at or before it where `flags` holds (-1 where none)."""
-    found, last = [], _NONE
-    for index, flag in enumerate(flags):
-        last = index if flag else last
-        found.append(last)
-    return found
-
-
-def _counts(flags: list[bool]) -> list[int]:
-    """How many of `flags` hold before each position (and in all, last)."""
-    counts = [0]
-    for flag in flags:
-        counts.append(counts[-1] + flag)
-    return counts
