@@ -15,6 +15,7 @@ A paragraph opened by a backtick and closed by a double mark is a quote ('` We a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 _MARKS = re.compile(r"[\"“”«»]")
@@ -23,16 +24,18 @@ _AFTER_CLOSE = frozenset(" \t\n,.;:!?)")  # what may follow a closing mark
 # a single mark, perhaps a blank and a comma or stop, right before a double one closes a quote nested in
 # another: 'BP has stood for "Blame Passed '," he said'
 _SINGLE_CLOSE = re.compile(r"['’] ?[,.]?\Z")
+_BACKTICK_OPENS = re.compile(r"\s*`")  # a line that opens with a backtick, blanks aside
 
 
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the quoted text; marks, surrounding blanks and a closing comma excluded."""
     opening: tuple[int, str] | None = None
     marks = [(match.group(), match.start()) for match in _MARKS.finditer(text)]
+    breaks = [match.start() for match in re.finditer("\n", text)]
     nested_close: int | None = None  # the mark that closes a quote with a quote nested in it
     for index, (mark, at) in enumerate(marks):
         if opening is None:
-            backticked = _backtick_quote(text, at) if mark == '"' and _closes(text, at) else None
+            backticked = _backtick_quote(text, breaks, at) if mark == '"' and _closes(text, at) else None
             if backticked is not None:
                 yield backticked
             elif mark in _CLOSER and not _closes_nested(text, at):
@@ -46,9 +49,9 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             nested_close = _nested_quote_close(text, opening[0], marks[index:])
             if nested_close is not None:
                 continue
-        if mark in _CLOSER and _reopens_paragraph(text, opening[0], at):
+        if mark in _CLOSER and _reopens_paragraph(text, breaks, opening[0], at):
             continue
-        paragraph_end = text.find("\n", opening[0])
+        paragraph_end = _next_break(breaks, opening[0])
         if mark in _CLOSER and 0 <= paragraph_end < at and _opens(text, at):
             start, end = _stripped(text, opening[0] + 1, paragraph_end)  # ended with its paragraph
             if start < end:
@@ -62,15 +65,27 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             opening = None
 
 
-def _backtick_quote(text: str, at: int) -> tuple[int, int] | None:
+def _line_start(breaks: list[int], at: int) -> int:
+    """Where the line holding offset `at` starts (`text.rfind("\n", 0, at) + 1`), from the text's line
+    breaks found once: searching the text again for each mark made a one-line page quadratic."""
+    before = bisect_left(breaks, at)
+    return breaks[before - 1] + 1 if before else 0
+
+
+def _next_break(breaks: list[int], at: int) -> int:
+    """The first line break at or after `at`, -1 where none (`text.find("\n", at)`)."""
+    after = bisect_left(breaks, at)
+    return breaks[after] if after < len(breaks) else -1
+
+
+def _backtick_quote(text: str, breaks: list[int], at: int) -> tuple[int, int] | None:
     """A closing mark with no quote open, in a paragraph that opens with a backtick, closes a quote
     the backtick opened ('` We are increasing health surveillance ...," said Akira Yukitoki'): the
     quote runs from the backtick, not from the closing mark on to the next mark."""
-    line_start = text.rfind("\n", 0, at) + 1
-    opening = text[line_start:at].lstrip()
-    if not opening.startswith("`") or "`" in opening[1:]:
+    ticked = _BACKTICK_OPENS.match(text, _line_start(breaks, at), at)
+    if ticked is None or text.find("`", ticked.end(), at) >= 0:
         return None
-    start, end = _stripped(text, at - len(opening) + 1, at)
+    start, end = _stripped(text, ticked.end(), at)
     return (start, end) if start < end else None
 
 
@@ -117,9 +132,9 @@ def _opens(text: str, at: int) -> bool:
     return (at == 0 or text[at - 1].isspace()) and at + 1 < len(text) and not text[at + 1].isspace()
 
 
-def _reopens_paragraph(text: str, opened: int, at: int) -> bool:
+def _reopens_paragraph(text: str, breaks: list[int], opened: int, at: int) -> bool:
     """A mark starting a later paragraph of a quote that is still open continues it."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = _line_start(breaks, at)
     return line_start > opened and not text[line_start:at].strip()
 
 

@@ -36,10 +36,12 @@ from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, ORG_WORDS, PERSON_
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma, is_reporting_form
 from storyline.analyse.titles import TITLE_WORDS
+from storyline.analyse.token_table import token_table
 from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS
 from storyline.extract.attribution import CREDIT_LINE, PLACED, attribute, clause_attributions
 from storyline.extract.non_events import FIRST_PERSON
 from storyline.extract.quote_marks import quote_spans
+from storyline.extract.word_index import WordIndex
 from storyline.model import Attribution, EntityMention, Quote
 
 _MIN_WORDS = 3
@@ -84,6 +86,11 @@ _READ_OUT = re.compile(  # "Mr Mulet read a message from UN Secretary General Ba
     r"(?:message|statement|letter|note|tribute|speech|address)\s+(?:from|by)\s+",
     re.IGNORECASE,
 )
+# words each of these patterns needs, found once per sentence: a quote whose sentence has none before it is
+# not searched back to the sentence's start (every quote of a page read as one long sentence did)
+_WORDS_OF_HINT = re.compile(r"in the (?:words|phrase) of|puts?\s+it", re.IGNORECASE)
+_READ_OUT_HINT = re.compile(r"read", re.IGNORECASE)
+_NAMED_BY_HINT = re.compile(r"what")
 _CONTEXT_SENTENCES = 3
 _CONTINUED_SENTENCES = 8  # the most sentences between a quote and the one before it that it goes on from
 _FIRST_WORDS = 6  # a quote speaks as its speaker when "I" or "we" comes this early
@@ -130,21 +137,35 @@ class _Document:
     quotes: list[tuple[int, int]]
     sentences: list[Span]
     actors: list[EntityMention]  # sorted by start
+    words: WordIndex
+    pronoun_reporters: list[int]  # each "he" or "she" that is the subject of a reporting verb (token.i)
+    pronoun_subjects: list[int]  # each "he", "she" or "they" that is a subject (token.i)
     sentence_starts: list[int] = field(default_factory=list)
     sentence_ends: list[int] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
     actor_starts: list[int] = field(default_factory=list)
     attributions: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)  # by sentence
+    sentence_actors: dict[int, list[EntityMention]] = field(default_factory=dict)  # by sentence.start
+    coverings: dict[int, dict[int, list[EntityMention]]] = field(default_factory=dict)  # by sentence.start
+    authors: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # by sentence.start
+    hints: dict[tuple[str, int], int | None] = field(default_factory=dict)  # by pattern and sentence.start
 
     @classmethod
     def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
         sentences = [s for s in doc.sents if span_text(s).strip()]  # `s.text` makes a token per word
         ordered = sorted(actors, key=lambda a: a.start)
+        table = token_table(doc)
+        subjects = [
+            i for i, dep in enumerate(table.dep) if dep == "nsubj" and table.lower[i] in ("he", "she", "they")
+        ]
         return cls(
             text,
             quotes,
             sentences,
             ordered,
+            WordIndex(doc),
+            [i for i in subjects if table.lower[i] != "they" and cue_lemma(doc[i].head) is not None],
+            subjects,
             [s.start_char for s in sentences],
             [s.end_char for s in sentences],
             [start for start, _ in quotes],
@@ -183,6 +204,13 @@ class _Document:
         return self.attributions[key]
 
     def actors_in(self, sentence: Span) -> list[EntityMention]:
+        """The actors wholly inside the sentence, in order, found once per sentence (not to be changed)."""
+        found = self.sentence_actors.get(sentence.start)
+        if found is None:
+            found = self.sentence_actors[sentence.start] = self._actors_in(sentence)
+        return found
+
+    def _actors_in(self, sentence: Span) -> list[EntityMention]:
         found = []
         for index in range(bisect_left(self.actor_starts, sentence.start_char), len(self.actors)):
             actor = self.actors[index]
@@ -191,6 +219,48 @@ class _Document:
             if actor.end <= sentence.end_char:
                 found.append(actor)
         return found
+
+    def covering(self, sentence: Span, offset: int) -> list[EntityMention]:
+        """The sentence's actors whose text holds character `offset`, in order: found by the words each
+        actor covers, read once per sentence, not by reading every actor of the sentence per quote."""
+        by_word = self.coverings.get(sentence.start)
+        if by_word is None:
+            by_word = self.coverings[sentence.start] = self._by_word(sentence)
+        if offset in by_word:
+            return by_word[offset]
+        return [a for a in self.actors_in(sentence) if a.start <= offset < a.end]
+
+    def _by_word(self, sentence: Span) -> dict[int, list[EntityMention]]:
+        """The actors covering each word's first character, for the words of the sentence."""
+        starts = self.words.starts
+        by_word: dict[int, list[EntityMention]] = {starts[i]: [] for i in range(sentence.start, sentence.end)}
+        for actor in self.actors_in(sentence):
+            first = bisect_left(starts, actor.start, sentence.start, sentence.end)
+            for index in range(first, bisect_left(starts, actor.end, first, sentence.end)):
+                by_word[starts[index]].append(actor)
+        return by_word
+
+    def document_authors(self, sentence: Span) -> list[tuple[int, str]]:
+        """`_named_authors` of the sentence, read once: every quote in it asks."""
+        found = self.authors.get(sentence.start)
+        if found is None:
+            found = self.authors[sentence.start] = _named_authors(self, sentence)
+        return found
+
+    def first_at(self, pattern: re.Pattern[str], sentence: Span) -> int | None:
+        """Where `pattern` first matches in the sentence's text, found once per sentence."""
+        key = (pattern.pattern, sentence.start)
+        if key not in self.hints:
+            found = pattern.search(self.text, sentence.start_char, sentence.end_char)
+            self.hints[key] = found.start() if found else None
+        return self.hints[key]
+
+    def has_pronoun_outside(self, found: list[int], sentence: Span, start: int, end: int) -> bool:
+        """Whether one of `found` (token indices, ascending) lies in the sentence outside `start`..`end`."""
+        first = bisect_left(found, sentence.start)
+        last = bisect_left(found, sentence.end, first) - 1
+        starts = self.words.starts
+        return first <= last and (starts[found[first]] < start or starts[found[last]] >= end)
 
 
 def extract_quotes(doc: Doc, actors: list[EntityMention]) -> list[Quote]:
@@ -279,6 +349,9 @@ def _read_out_author(document: _Document, start: int) -> str | None:
 def _author_read_out(document: _Document, sentence: Span, stop: int) -> str | None:
     """The person or body named after the sentence's last "read a message from" before `stop`, with
     nothing but marks between the name and `stop` (the words that follow are that author's)."""
+    hint = document.first_at(_READ_OUT_HINT, sentence)
+    if hint is None or hint >= stop:
+        return None
     readings = list(_READ_OUT.finditer(document.text, sentence.start_char, stop))
     if not readings:
         return None
@@ -299,17 +372,25 @@ def _document_author(document: _Document, start: int, end: int) -> str | None:
     biological resources" that could be affected ... in a document filed by BP last June with the U.S.
     Minerals Management Service'): the words are the document's, so its author's."""
     for sentence in document.overlapping(start, end):
-        for found in _DOCUMENT_BY.finditer(document.text, sentence.start_char, sentence.end_char):
-            if start <= found.start() < end:
-                continue
-            named = [
-                a
-                for a in document.actors_in(sentence)
-                if a.start == found.end() and a.label in ("PERSON", "ORG", "GPE", "NORP")
-            ]
-            if named:
-                return named[0].canonical
+        for at, author in document.document_authors(sentence):
+            if not start <= at < end:
+                return author
     return None
+
+
+def _named_authors(document: _Document, sentence: Span) -> list[tuple[int, str]]:
+    """Where the sentence says a document was filed by someone ("in a document filed by"), with the
+    person or body named right after, for each such place that names one."""
+    found = []
+    for filed in _DOCUMENT_BY.finditer(document.text, sentence.start_char, sentence.end_char):
+        named = [
+            a
+            for a in document.actors_in(sentence)
+            if a.start == filed.end() and a.label in ("PERSON", "ORG", "GPE", "NORP")
+        ]
+        if named:
+            found.append((filed.start(), named[0].canonical))
+    return found
 
 
 def _voices(verb: Token) -> bool:
@@ -323,10 +404,10 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
     named or described ("people"), not the sentence's; an empty name for a pronoun; None when the quote
     hangs on the main clause."""
     for sentence in document.overlapping(start, end):
-        first = _first_quoted_word(sentence, start, end)
+        first = _first_quoted_word(document, sentence, start, end)
         if first is None or sentence.start_char >= start:
             continue
-        for verb in first.ancestors:
+        for verb in _clause_heads_above(document, sentence, first):
             if verb.i == sentence.root.i:
                 return None
             if start <= verb.idx < end or not _acts_as_verb(verb):
@@ -335,13 +416,21 @@ def _clause_subject(document: _Document, start: int, end: int) -> str | None:
             if not subjects or verb.dep_ not in ("relcl", "advcl", "acl") or not _voices(verb):
                 continue
             subject = subjects[0]
-            covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+            covering = document.covering(sentence, subject.idx)
             if covering:
                 return covering[-1].canonical
             if subject.pos_ == "PRON" or subject.tag_.startswith("W"):
                 return ""
             return _described(subject)
     return None
+
+
+def _clause_heads_above(document: _Document, sentence: Span, word: Token) -> Iterator[Token]:
+    """The ancestors of `word` that may head a clause of voice (`_acts_as_verb`) or are the sentence's
+    root, nearest first: `word.ancestors` less those `_clause_subject` passes over."""
+    root = sentence.root.i
+    words = document.words
+    return words.ancestors(word, f"clause {root}", lambda i: i == root or words.verb_or(i, _VOICE_FORMS))
 
 
 def _acts_as_verb(word: Token) -> bool:
@@ -352,9 +441,10 @@ def _acts_as_verb(word: Token) -> bool:
     return word.lower_ in _VOICE_FORMS and any(c.dep_ == "nsubj" for c in word.children)
 
 
-def _first_quoted_word(sentence: Span, start: int, end: int) -> Token | None:
+def _first_quoted_word(document: _Document, sentence: Span, start: int, end: int) -> Token | None:
     """The sentence's first word inside the quote at `start`..`end`, its marks and blanks aside."""
-    return next((t for t in sentence if start <= t.idx < end and not t.is_quote and not t.is_space), None)
+    first = document.words.first_word(sentence, start)
+    return sentence.doc[first] if first is not None and document.words.starts[first] < end else None
 
 
 def _described(subject: Token) -> str:
@@ -370,7 +460,7 @@ def _subject_speaker(document: _Document, start: int, end: int) -> str | None:
         subjects = [t for t in sentence.root.children if t.dep_ == "nsubj"]
         if not subjects or start <= subjects[0].idx < end:
             continue
-        covering = [a for a in document.actors_in(sentence) if a.start <= subjects[0].idx < a.end]
+        covering = document.covering(sentence, subjects[0].idx)
         if covering and covering[-1].label == "PERSON":
             return covering[-1].canonical
     return None
@@ -382,13 +472,15 @@ def _a_name(document: _Document, start: int, end: int) -> bool:
     sentences = document.overlapping(start, end)
     if not sentences or len(document.text[start:end].split()) >= _MIN_FRAGMENT_WORDS:
         return False
-    tokens = list(sentences[0].doc[sentences[0].start : sentences[-1].end])
-    before = [t for t in tokens if t.idx + len(t) <= start and not t.is_quote and not t.is_space]
-    after = [t for t in tokens if t.idx >= end and not t.is_quote and not t.is_space and not t.is_punct]
-    if not before or not after:
+    doc, words = sentences[0].doc, document.words
+    first, stop = sentences[0].start, sentences[-1].end
+    last = words.last_word(first, words.ended_by(first, stop, start))
+    following = words.first_bare_word(doc[first:stop], end)
+    if last is None or following is None:
         return False
-    named = after[0].is_alpha and after[0].pos_ not in _NOT_NAMED  # the parse may call "telethon" an adverb
-    return before[-1].pos_ == "DET" and named and after[0].idx - end <= 2
+    before, after = doc[last], doc[following]
+    named = after.is_alpha and after.pos_ not in _NOT_NAMED  # the parse may call "telethon" an adverb
+    return before.pos_ == "DET" and named and after.idx - end <= 2
 
 
 def _titled(document: _Document, start: int, end: int) -> bool:
@@ -466,10 +558,15 @@ def _after_caption(document: _Document, start: int, end: int) -> bool:
         or "\n" not in document.text[max(0, sentences[0].start_char - 1) : sentences[0].start_char + 1]
     ):
         return False
-    before = [t for t in sentences[0] if t.idx < start and not t.is_space and not t.is_quote]
-    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING:
+    words, sentence = document.words, sentences[0]
+    stop = words.begun_by(sentence.start, sentence.end, start)
+    last = words.last_word(sentence.start, stop)
+    if last is None or not sentence.doc[last].is_alpha or sentence.doc[last].pos_ in _LEADING:
         return False  # '... "Shall I cancel my cruise?" and "I\'m fine ..."': a list of quotes, not a caption
-    if len(before) < _CAPTION_WORDS or any(t.like_num for t in before):
+    if words.word_count(sentence.start, stop) < _CAPTION_WORDS:
+        return False
+    before = [t for t in sentence.doc[sentence.start : stop] if not t.is_space and not t.is_quote]
+    if any(t.like_num for t in before):
         return False  # '14 May "No one wants this over ..."': a dated line in a list, not a caption
     return not any(cue_lemma(t) for t in before)
 
@@ -479,6 +576,9 @@ def _words_of(document: _Document, start: int) -> str | None:
     philosopher David Hume (echoing Epicurus) put it in 1776: "..."': the one whose words they are, named
     in the quote's sentence before it."""
     for sentence in document.overlapping(start, start):
+        hint = document.first_at(_WORDS_OF_HINT, sentence)
+        if hint is None or hint >= start:
+            continue
         before = document.text[sentence.start_char : start]
         cited = _WORDS_OF.search(before)
         if cited is None:
@@ -494,6 +594,9 @@ def _named_by(document: _Document, start: int) -> str | None:
     """'what the Columbia Journalism Review called "the Haitian news vacuum"': a term is the words of
     whoever the sentence says named it so."""
     for sentence in document.overlapping(start, start):
+        hint = document.first_at(_NAMED_BY_HINT, sentence)
+        if hint is None or hint >= start:
+            continue
         naming = _NAMED_BY.search(document.text, sentence.start_char, start)
         if naming is None:
             continue
@@ -507,9 +610,7 @@ def _named_by(document: _Document, start: int) -> str | None:
             return named[-1].canonical
         if naming.group("who").lower() in ("he", "she"):  # 'Barack Obama vowed "..." after what he called
             subjects = [t for t in sentence.root.children if t.dep_ == "nsubj" and t.idx < who_start]
-            covering = [
-                a for a in document.actors_in(sentence) if subjects and a.start <= subjects[0].idx < a.end
-            ]
+            covering = document.covering(sentence, subjects[0].idx) if subjects else []
             if covering and covering[-1].label == "PERSON":  # a "cruel and incomprehensible" disaster': his
                 return covering[-1].canonical
     return None
@@ -570,10 +671,11 @@ def _second_speaker(document: _Document, start: int, end: int) -> str | None:
     presidency, says the union is "..."' (the subject read as joined to the first report). The words
     are that speaker's, not those of the sentence's first speaker."""
     for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
+        first = _first_quoted_word(document, sentence, start, end)
         if first is None or sentence.start_char >= start:
             continue
-        verb = next((v for v in first.ancestors if v.idx < start and _voices(v)), None)
+        voicing = document.words.ancestors_such(first, _voices)
+        verb = next((v for v in voicing if v.idx < start), None)
         if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         report = document.attribution(sentence)
@@ -584,7 +686,7 @@ def _second_speaker(document: _Document, start: int, end: int) -> str | None:
         subject = _lost_subject(verb)
         if subject is None:
             continue
-        named = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+        named = document.covering(sentence, subject.idx)
         if (
             named
             and named[-1].label in ("PERSON", "ORG", "GPE", "NORP")
@@ -625,7 +727,7 @@ def _reporting_clause_speaker(document: _Document, start: int, end: int) -> str 
     ]
     for sentence in [*edges, *same_line]:
         actors = document.actors_in(sentence)
-        attribution = _clause_of(sentence, actors, document.attribution(sentence), start)
+        attribution = _clause_of(document, sentence, actors, document.attribution(sentence), start)
         if attribution is None or not _outside(attribution, start, end):
             continue
         if (
@@ -667,13 +769,11 @@ def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | 
     for sentence in document.overlapping(start, end):
         if sentence.end_char <= end + 1:
             continue
-        closing = [t for t in sentence if t.idx >= end and not t.is_quote and not t.is_space]
-        words = [t for t in closing if not t.is_punct]
-        subject = _opening_subject(words)
+        subject = _opening_subject(document, sentence, end)
         if subject is None:
             continue  # '," he said.': the subject first, then its verb, and nothing quoted after
         verb = subject.head
-        if cue_lemma(verb) is None or any(t.is_quote for t in sentence if t.idx > verb.idx):
+        if cue_lemma(verb) is None or document.words.quote_after(sentence, verb.i):
             continue
         named = _actor_at(document, sentence, subject)
         if named is not None:
@@ -681,11 +781,16 @@ def _closing_clause_speaker(document: _Document, start: int, end: int) -> str | 
     return None
 
 
-def _opening_subject(words: list[Token]) -> Token | None:
-    """The subject that opens a closing clause, right before its verb: "he" of '," he said.', "Flynn" of
-    '," Justice Department representative Steven Flynn told the panel.'."""
-    subject = next((t for t in words if t.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i != words[0].i:
+def _opening_subject(document: _Document, sentence: Span, end: int) -> Token | None:
+    """The subject that opens the clause closing a sentence after a quote ending at `end`, right before
+    its verb: "he" of '," he said.', "Flynn" of '," Justice Department representative Steven Flynn told
+    the panel.'."""
+    first = document.words.first_bare_word(sentence, end)
+    found = document.words.first_subject(sentence, end)
+    if first is None or found is None:
+        return None
+    subject = sentence.doc[found]
+    if subject.left_edge.i != first:
         return None
     following = subject.right_edge.i + 1
     return subject if subject.head.i == following and subject.i == following - 1 else None
@@ -695,15 +800,20 @@ def _saying_subject(document: _Document, start: int, end: int) -> str | None:
     """The named subject of a verb of saying the quoted words hang on, in a sentence attribution reads
     no report in ('Obama says ready to "kick ass" over Gulf oil spill', a headline with no clause said)."""
     for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
+        first = _first_quoted_word(document, sentence, start, end)
         if first is None or sentence.start_char >= start or document.attribution(sentence) is not None:
             continue
-        verbs = [v for v in first.ancestors if v.idx < start and v.pos_ == "VERB" and cue_lemma(v)]
+        saying = document.words.ancestors_such(first, _saying_verb)
+        verbs = [v for v in saying if v.idx < start][:1]
         subjects = [c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"]
         named = _actor_at(document, sentence, subjects[0]) if subjects else None
         if named is not None:
             return named
     return None
+
+
+def _saying_verb(word: Token) -> bool:
+    return word.pos_ == "VERB" and bool(cue_lemma(word))
 
 
 _NAMING_FORMS = frozenset(
@@ -807,15 +917,24 @@ def _verbs_framing(document: _Document, start: int, end: int) -> Iterator[tuple[
     """Each sentence the quote starts in, after words of its own, with the verb its quoted words hang
     on (`_verb_above`), where there is one."""
     for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
-        verb = _verb_above(first, start, end) if first is not None and sentence.start_char < start else None
+        first = _first_quoted_word(document, sentence, start, end)
+        verb = (
+            _verb_above(document, first, start, end)
+            if first is not None and sentence.start_char < start
+            else None
+        )
         if verb is not None:
             yield sentence, verb
 
 
-def _verb_above(first: Token, start: int, end: int) -> Token | None:
+def _verbs_above(document: _Document, word: Token) -> Iterator[Token]:
+    """The ancestors of `word` that are verbs or auxiliaries, nearest first."""
+    return document.words.ancestors(word, "verb", document.words.verb_or_aux)
+
+
+def _verb_above(document: _Document, first: Token, start: int, end: int) -> Token | None:
     """The first verb above a quote's first word that lies outside the quote (before it)."""
-    verb = next((v for v in first.ancestors if v.pos_ in ("VERB", "AUX") and not start <= v.idx < end), None)
+    verb = next((v for v in _verbs_above(document, first) if not start <= v.idx < end), None)
     return None if verb is None or verb.idx > start else verb
 
 
@@ -823,16 +942,16 @@ def _participle_speaker(document: _Document, start: int, end: int) -> str | None
     """Words quoted in a participle of saying set off by a comma after the sentence's subject are the
     subject's: 'Florida tourism officials, promising "100 percent transparency," are using live video'."""
     for sentence in document.overlapping(start, start):
-        first = _first_quoted_word(sentence, start, end)
+        first = _first_quoted_word(document, sentence, start, end)
         if first is None or sentence.start_char >= start:
             continue
-        verb = next((v for v in first.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        verb = next(_verbs_above(document, first), None)
         if verb is None or verb.idx >= start or verb.dep_ != "acl" or verb.tag_ != "VBG" or not _voices(verb):
             continue
         subject = verb.head
         if subject.dep_ != "nsubj" or subject.head.i != sentence.root.i or verb.doc[verb.i - 1].text != ",":
             continue
-        covering = [a for a in document.actors_in(sentence) if a.start <= subject.idx < a.end]
+        covering = document.covering(sentence, subject.idx)
         if covering:
             return covering[-1].canonical
         if subject.pos_ in ("NOUN", "PROPN"):
@@ -867,7 +986,7 @@ def _participle_holder(document: _Document, start: int, end: int) -> str | None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        above = next(_verbs_above(document, verb), None)
         if above is None or above.i != sentence.root.i:
             continue
         subjects = [c for c in above.children if c.dep_ == "nsubj"]
@@ -883,10 +1002,15 @@ def _colon_clause_subject(document: _Document, start: int, end: int) -> str | No
     colon introduces them, whatever its verb, as long as it is one of doing (not "is" or "has"). A
     sentence with a report of its own ('Johnson said: "..."') is left to its reporting clause; a
     sentence after the quote does not take it."""
+    words = document.words
     for sentence in document.overlapping(start, start):
-        before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
-        if len(before) < 3 or before[-1].text != ":" or document.attribution(sentence) is not None:
+        stop = words.ended_by(sentence.start, sentence.end, start)
+        last = words.last_word(sentence.start, stop)
+        if words.word_count(sentence.start, stop) < 3 or last is None or sentence.doc[last].text != ":":
             continue
+        if document.attribution(sentence) is not None:
+            continue
+        before = [t for t in sentence.doc[sentence.start : stop] if not t.is_space and not t.is_quote]
         verb = _colon_clause_verb(before, start)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subject is None or subject.pos_ == "PRON":
@@ -922,7 +1046,7 @@ def _colon_clause_verb(before: list[Token], start: int) -> Token | None:
 
 def _actor_at(document: _Document, sentence: Span, word: Token) -> str | None:
     """The person or body named by the actor that covers `word`, if any."""
-    covering = [a for a in document.actors_in(sentence) if a.start <= word.idx < a.end]
+    covering = document.covering(sentence, word.idx)
     return covering[-1].canonical if covering and covering[-1].label in ("PERSON", "ORG") else None
 
 
@@ -933,9 +1057,13 @@ def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
     speaker's words, which are not the report's."""
     if not _opens_words(document, start, end):
         return False
-    before = [t for t in sentence if t.idx + len(t) <= start and not t.is_space and not t.is_quote]
-    if not before or not before[-1].is_alpha or before[-1].pos_ in _LEADING or cue_lemma(before[-1]):
+    words = document.words
+    stop = words.ended_by(sentence.start, sentence.end, start)
+    last = words.last_word(sentence.start, stop)
+    closing = sentence.doc[last] if last is not None else None
+    if closing is None or not closing.is_alpha or closing.pos_ in _LEADING or cue_lemma(closing):
         return False  # 'told reporters "We ...', 'said "We ...', 'said it was "Unacceptable"'
+    before = [t for t in sentence.doc[sentence.start : stop] if not t.is_space and not t.is_quote]
     cues = [t.i for t in before if cue_lemma(t) is not None]
     clauses = [  # "that up to 50,000 have been killed": what was reported is complete before the quote
         t
@@ -949,11 +1077,12 @@ def _run_in(document: _Document, sentence: Span, start: int, end: int) -> bool:
 
 
 def _clause_of(
-    sentence: Span, actors: list[EntityMention], main: Attribution | None, start: int
+    document: _Document, sentence: Span, actors: list[EntityMention], main: Attribution | None, start: int
 ) -> Attribution | None:
     """The attribution of the reporting clause that carries the quote, when a sentence has two: 'Cheryl
     Cole said she hoped ... while Rod Stewart said he could not think of "a more fitting song ..."'."""
-    inside = [t.i for t in sentence if t.idx >= start and not t.is_quote and not t.is_space][:1]
+    first = document.words.first_word(sentence, start)
+    inside = [] if first is None else [first]
     clauses = [
         (tokens, found)
         for tokens, found in clause_attributions(sentence, actors, main)
@@ -982,12 +1111,7 @@ def _held(sentence: Span, tokens: frozenset[int], found: Attribution) -> bool:
 def _own_unnamed_speaker(document: _Document, start: int, end: int) -> bool:
     """Whether the quote's own reporting clause has a "he" or "she" no one was found for."""
     edges = [s for s in document.overlapping(start, end) if s.start_char < start or s.end_char > end + 1]
-    return any(
-        t.lower_ in ("he", "she") and t.dep_ == "nsubj" and cue_lemma(t.head) is not None
-        for sentence in edges
-        for t in sentence
-        if not start <= t.idx < end
-    )
+    return any(document.has_pronoun_outside(document.pronoun_reporters, s, start, end) for s in edges)
 
 
 def _context_speaker(
@@ -1018,7 +1142,7 @@ def _context_speaker(
             return None  # '... sceptical reporters asked whether ...': the next report is of something else
         if attribution is not None:
             return _person_told(document, sentence) if _told_by(sentence) else attribution.source
-        if index < len(before) and _unnamed_speaker(sentence):
+        if index < len(before) and _unnamed_speaker(document, sentence):
             return None  # '..., she says.' with no one to name: the quote is hers, not a later speaker's
         if index == 0 and before and _first_person(document.text[start:end]) and not _caption(sentence):
             person = _person_subject(document, sentence)
@@ -1128,7 +1252,7 @@ def _continued_speaker(document: _Document, previous: Quote, start: int, end: in
         if any(a.canonical != previous.speaker for a in named) or attribute(sentence, named) is not None:
             return None  # 'Haitian Fredo Dupoux posted one of the first recorded tweets': someone else's
     own = document.overlapping(start, end)
-    if any(_pronoun_subject(t) and not start <= t.idx < end for sentence in own for t in sentence):
+    if any(document.has_pronoun_outside(document.pronoun_subjects, s, start, end) for s in own):
         return None  # '"On the ground," he answers': the quote's own speaker, whoever he is
     following = [s for s in document.after(end + 1, 2) if s.text.strip(_MARKS_AND_SPACE)][:1]
     for sentence in following:
@@ -1146,10 +1270,6 @@ def _carried_on(document: _Document, start: int, previous: list[Quote]) -> str |
         return None
     between = document.text[previous[0].end : start]
     return previous[0].speaker if _PRONOUN_CLAUSE.fullmatch(between) else None
-
-
-def _pronoun_subject(token: Token) -> bool:
-    return token.lower_ in ("he", "she", "they") and token.dep_ == "nsubj"
 
 
 def _first_person(quoted: str) -> bool:
@@ -1174,7 +1294,7 @@ def _person_subject(document: _Document, sentence: Span) -> str | None:
     if not subjects:
         return None
     for word in _named_subject_words(subjects[0]):
-        covering = [a for a in document.actors_in(sentence) if a.start <= word.idx < a.end]
+        covering = document.covering(sentence, word.idx)
         if covering:
             return covering[-1].canonical if covering[-1].label == "PERSON" else None
     return None
@@ -1205,15 +1325,15 @@ def _person_told(document: _Document, sentence: Span) -> str | None:
     returned to the hotel on Saturday, he was told by authorities he would have to be quarantined. "Why
     do I have to go inside?"': Brice Chevallereau, named before)."""
     told = [t for t in sentence if t.dep_ == "nsubjpass" and cue_lemma(t.head) in _TELLING]
-    covering = [a for a in document.actors_in(sentence) if told and a.start <= told[0].idx < a.end]
+    covering = document.covering(sentence, told[0].idx) if told else []
     return covering[-1].canonical if covering and covering[-1].label == "PERSON" else None
 
 
-def _unnamed_speaker(sentence: Span) -> bool:
+def _unnamed_speaker(document: _Document, sentence: Span) -> bool:
     """Whether the sentence ends with a reporting clause whose speaker is a bare pronoun."""
-    return any(
-        t.lower_ in ("he", "she") and t.dep_ == "nsubj" and cue_lemma(t.head) is not None for t in sentence
-    )
+    reporters = document.pronoun_reporters
+    first = bisect_left(reporters, sentence.start)
+    return first < len(reporters) and reporters[first] < sentence.end
 
 
 def _outside(attribution: Attribution, start: int, end: int) -> bool:
