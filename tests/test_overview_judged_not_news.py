@@ -26,6 +26,15 @@ GREATEST = (
     'Speaking in Washington on Tuesday, President Barack Obama described the leak as "the greatest '
     'environmental disaster of its kind in our history" and pledged to bring those responsible to justice.'
 )
+EPITHET = (
+    "The worst oil spill in U.S. history has caused an economic and environmental disaster in five states "
+    "along the Gulf Coast, hurt President Barack Obama's approval ratings and complicated traditionally "
+    "close ties with Britain."
+)
+FLED = (
+    "Thousands of people grabbed what possessions they could and moved to the largest open space in the "
+    "town, the school football field."
+)
 CAUTION = (
     "But, striking a note of caution, he stressed that success was not guaranteed and urged people to "
     '"remember this is being done in 5,000 feet of water, and very small issues take a long time to fix".'
@@ -86,6 +95,14 @@ def test_a_superlative_that_ranks_the_story_gives_way() -> None:
     said = Attribution("US government", Stance.STATED, "says")
     official = "The US government says the oil spill is officially the biggest leak ever."
     assert not ranks_the_story(replace(_told("line", day, official, "says"), attribution=said))
+
+
+def test_a_superlative_that_names_what_it_tells_of_is_no_ranking() -> None:
+    """A superlative in the epithet of the sentence's subject (bpoil_reuters) or of a preposition's
+    object (haiti_bbc's crowd fleeing to an open space) names a thing; the sentence tells what
+    happened to it or by it, and stays news."""
+    assert not ranks_the_story(_told("line", date(2010, 7, 20), EPITHET, "caused", "Gulf Coast"))
+    assert not ranks_the_story(_told("line", date(2010, 1, 25), FLED, "moved", "Haiti"))
 
 
 def test_a_conjunctions_continuation_gives_way() -> None:

@@ -302,12 +302,14 @@ def anchors_another(entry: Entry) -> bool:
     return False
 
 
-# a copula, "as" or "to" right before a superlative that ranks what follows ("is the worst environmental
-# disaster", "is believed to be America's worst", "described as the worst", "led to the worst"); not
-# an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused ...") or an
-# aside ("..., the largest in U.S. history")
+# a copula, "as" or "led to" right before a superlative that ranks what follows ("is the worst
+# environmental disaster", "is believed to be America's worst", "described as the worst", "led to the
+# worst"); not an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused
+# ..."), of a preposition's object ("moved to the largest open space in the town", "costs related to
+# the worst oil spill") or an aside ("..., the largest in U.S. history")
 _RANKED_AS = re.compile(
-    r"\b(?:is|are|was|were|be|been|became|becomes|as|to)\s+(?:now\s+|already\s+|officially\s+)?"
+    r"\b(?:is|are|was|were|be|been|became|becomes|as|(?:led|lead|leads|leading)\s+to)\s+"
+    r"(?:now\s+|already\s+|officially\s+)?"
     r"(?:the|[A-Z][\w.-]*['’]s)\s+(?:single\s+)?(?:worst|biggest|largest|greatest|deadliest|costliest)\b"
 )
 # a conjunction that opens a sentence, an aside in commas, then a personal pronoun as its subject
@@ -331,7 +333,8 @@ def ranks_the_story(entry: Entry) -> bool:
     officially the biggest leak ever"), a day named ("Speaking in Washington on Tuesday, President
     Barack Obama described the leak as "the greatest environmental disaster of its kind in our
     history"") or a ranking as the epithet of another claim's subject ("The worst oil spill in U.S.
-    history has caused an economic and environmental disaster in five states") is not."""
+    history has caused an economic and environmental disaster in five states") or of a preposition's
+    object ("moved to the largest open space in the town") is not."""
     if entry.attribution is not None or not dated_by_pages(entry):
         return False
     return _RANKED_AS.search(entry.summary) is not None
