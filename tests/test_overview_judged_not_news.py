@@ -26,6 +26,10 @@ GREATEST = (
     'Speaking in Washington on Tuesday, President Barack Obama described the leak as "the greatest '
     'environmental disaster of its kind in our history" and pledged to bring those responsible to justice.'
 )
+FALLER = (
+    "Oil major BP was the biggest faller on Britain's blue-chip board on Thursday, as investors fretted that "
+    "a U.S. government lawsuit might mean the cost of its oil spill will be far higher than predicted."
+)
 EPITHET = (
     "The worst oil spill in U.S. history has caused an economic and environmental disaster in five states "
     "along the Gulf Coast, hurt President Barack Obama's approval ratings and complicated traditionally "
@@ -92,6 +96,7 @@ def test_a_superlative_that_ranks_the_story_gives_way() -> None:
         assert ranks_the_story(line)
         assert _overview(line) == ["news", "other"]
     assert not ranks_the_story(_told("line", day, GREATEST, "described", "Washington"))
+    assert not ranks_the_story(_told("line", date(2010, 12, 16), FALLER, "faller", "London"))
     said = Attribution("US government", Stance.STATED, "says")
     official = "The US government says the oil spill is officially the biggest leak ever."
     assert not ranks_the_story(replace(_told("line", day, official, "says"), attribution=said))
