@@ -56,6 +56,11 @@ TODDLER = (
     "The child - one of 91 cases of swine flu in the US - had been visiting relatives in Texas when he "
     "fell ill."
 )
+PROGRESS = (
+    "On Thursday BP said it was making progress on plugging the ruptured well as U.S. government figures "
+    "showed the disaster has eclipsed the previous worst U.S. oil spill caused when the Exxon Valdez ran "
+    "aground in 1989 and spilled 11 million gallons of oil into Prince William Sound."
+)
 RAISED = (
     "The World Health Organization (WHO) raised its alert level late on Tuesday from three to four - two "
     "steps short of declaring a full pandemic."
@@ -138,11 +143,17 @@ def test_a_state_summed_up_in_the_perfect_gives_way() -> None:
 def test_what_was_going_on_when_another_event_happened_gives_way() -> None:
     """bpoil_bbc's "It was carrying out exploratory drilling ... when the blast occurred" is the
     background of the blast. A pluperfect progressive that the stored entry marks on its news is not
-    caught ("had been visiting relatives in Texas when he fell ill", the Texan toddler)."""
+    caught ("had been visiting relatives in Texas when he fell ill", the Texan toddler), nor a "when"
+    that another clause opened first takes ("... making progress ... as U.S. government figures showed
+    the disaster has eclipsed the previous worst U.S. oil spill caused when ...")."""
     line = _told("line", date(2010, 4, 23), DRILLING, "carrying", "Louisiana", "Venice")
     assert background_of_a_when(line)
     assert _overview(line) == ["news", "other"]
     assert not background_of_a_when(_told("line", date(2009, 4, 29), TODDLER, "visiting", "Texas"))
     assert not background_of_a_when(
         _told("line", date(2010, 4, 23), "The rig was carrying 126 workers.", "carrying", "Louisiana")
+    )
+    # the "when" of another clause (after "as"), bpoil_reuters: the progress is news of Thursday
+    assert not background_of_a_when(
+        _told("line", date(2010, 5, 27), PROGRESS, "making", "Prince William Sound")
     )

@@ -67,6 +67,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.analyse.verb_forms import SUBORDINATORS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Entry, Mention, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -322,6 +323,7 @@ _SUMMED_UP = re.compile(
 )
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 
 
 def ranks_the_story(entry: Entry) -> bool:
@@ -361,18 +363,20 @@ def background_of_a_when(entry: Entry) -> bool:
     """Whether the entry's own report tells its event in the past progressive ("was carrying out",
     "were sleeping") with a "when" clause after it ("It was carrying out exploratory drilling 84km
     south-east of Venice, Louisiana when the blast occurred"): what was going on when another event
-    happened, the background of that event, which is the sentence's news."""
+    happened, the background of that event, which is the sentence's news. A "when" after a word that
+    opens another clause is that clause's ("On Thursday BP said it was making progress on plugging the
+    ruptured well as U.S. government figures showed the disaster has eclipsed the previous worst U.S.
+    oil spill caused when the Exxon Valdez ran aground in 1989")."""
     own = own_report(entry)
     if own is None or own.event_start is None or own.event_end is None:
         return False
     before = own.text[: own.event_start - own.start]
     after = own.text[own.event_end - own.start :]
     word = own.text[own.event_start - own.start : own.event_end - own.start]
-    return (
-        word.endswith("ing")
-        and _PROGRESSIVE.search(before) is not None
-        and _WHEN_CLAUSE.search(after) is not None
-    )
+    if not word.endswith("ing") or _PROGRESSIVE.search(before) is None:
+        return False
+    when = _WHEN_CLAUSE.search(after)
+    return when is not None and not SUBORDINATORS.intersection(_WORD.findall(after[: when.start()].lower()))
 
 
 def own_report(entry: Entry) -> Mention | None:
