@@ -297,7 +297,7 @@ def anchors_another(entry: Entry) -> bool:
     if calendar_day(entry.date) is not None:
         return False
     for mention in entry.mentions:
-        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+        if mention.event_start is None or not shows_its_sentence(entry, mention):
             continue
         return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
     return False
@@ -381,9 +381,13 @@ def background_of_a_when(entry: Entry) -> bool:
 
 def own_report(entry: Entry) -> Mention | None:
     """The report whose sentence the entry shows, if one does."""
-    return next(
-        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
-    )
+    return next((mention for mention in entry.mentions if shows_its_sentence(entry, mention)), None)
+
+
+def shows_its_sentence(entry: Entry, mention: Mention) -> bool:
+    """Whether the entry shows the mention's sentence (its summary is that sentence on one line): the
+    mention is the entry's own report, whose marked words and clauses are those the reader sees."""
+    return " ".join(mention.text.split()) == entry.summary
 
 
 def lasting_since_a_month(entry: Entry) -> bool:
@@ -420,7 +424,7 @@ def imperative(entry: Entry) -> bool:
     ..."): a slogan, advice or a page's furniture, not a thing that happened. A name that opens the
     sentence is no predicate ("Hope for Haiti Now, broadcast from New York, ... featured Madonna")."""
     for mention in entry.mentions:
-        if mention.event_start != mention.start or " ".join(mention.text.split()) != entry.summary:
+        if mention.event_start != mention.start or not shows_its_sentence(entry, mention):
             continue
         return _COMMAND.match(mention.text) is not None
     return False
