@@ -132,12 +132,15 @@ def test_a_conjunctions_continuation_gives_way() -> None:
 
 def test_a_state_summed_up_in_the_perfect_gives_way() -> None:
     """bpoil_bbc's "Mr Hayward has been widely criticised over the Gulf of Mexico oil spill." (four
-    articles, dated by their pages) is a state of the story; criticism told with its day is news."""
+    articles, dated by their pages) is a state of the story; what is told with its day is news
+    (bpoil_guardian's "BP has repeatedly stressed ... in today's hearing")."""
     line = _told("line", date(2010, 7, 25), CRITICISED, "criticised", "Gulf of Mexico")
     assert summed_up_state(line)
     assert _overview(line) == ["news", "other"]
-    on_tuesday = "Mr Hayward has been widely criticised on Tuesday over the spill."
-    assert not summed_up_state(_told("line", date(2010, 7, 25), on_tuesday, "criticised", "Gulf"))
+    hearing = (
+        "BP has repeatedly stressed the crucial role of the failed blowout preventer in today's hearing."
+    )
+    assert not summed_up_state(_told("line", date(2010, 6, 17), hearing, "stressed", "Gulf"))
 
 
 def test_what_was_going_on_when_another_event_happened_gives_way() -> None:
