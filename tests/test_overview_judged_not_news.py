@@ -118,12 +118,14 @@ def test_a_superlative_that_names_what_it_tells_of_is_no_ranking() -> None:
 def test_a_conjunctions_continuation_gives_way() -> None:
     """bpoil_bbc's "But, striking a note of caution, he stressed ..." and H1N1_bbc's "And he said that
     we don't know ..." tell what their page's sentence before began; who "he" is only that one says.
-    A sentence that opens with a pronoun alone is kept ("He is thought to have picked up swine flu in
-    Texas"), and so is one whose conjunction a named subject follows."""
+    A sentence that opens with a pronoun alone is kept ("He is thought to have picked up swine flu
+    while in Texas"), and so is one whose conjunction a named subject follows."""
     line = _told("line", date(2010, 5, 29), CAUTION, "stressed", "Gulf")
     assert _overview(line) == ["news", "other"]
     assert continues_a_sentence(HEMISPHERE)
-    assert not continues_a_sentence("He is thought to have picked up swine flu in Texas.")
+    assert not continues_a_sentence(
+        "He is thought to have picked up swine flu while in Texas and was diagnosed with the virus on Sunday."
+    )
     assert not continues_a_sentence(
         "But Dr Keiji Fukuda, acting assistant director general of the World Health Organization, said "
         "fluctuations were to be expected."
@@ -153,9 +155,8 @@ def test_what_was_going_on_when_another_event_happened_gives_way() -> None:
     assert background_of_a_when(line)
     assert _overview(line) == ["news", "other"]
     assert not background_of_a_when(_told("line", date(2009, 4, 29), TODDLER, "visiting", "Texas"))
-    assert not background_of_a_when(
-        _told("line", date(2010, 4, 23), "The rig was carrying 126 workers.", "carrying", "Louisiana")
-    )
+    costs = "BP was cutting costs faster and more aggressively and reaping the rewards."  # no "when"
+    assert not background_of_a_when(_told("line", date(2010, 4, 23), costs, "cutting", "Louisiana"))
     # the "when" of another clause (after "as"), bpoil_reuters: the progress is news of Thursday
     assert not background_of_a_when(
         _told("line", date(2010, 5, 27), PROGRESS, "making", "Prince William Sound")
