@@ -100,7 +100,7 @@ from storyline.analyse.timex.lexicon import (
 )
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.analyse.token_table import names
-from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS, TENSED_TAGS
+from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS, SUBORDINATORS, TENSED_TAGS
 
 COMPONENT = "line_boundaries"
 
@@ -1596,7 +1596,7 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
-        if (before.lower_ in _SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
+        if (before.lower_ in SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
             if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
@@ -1607,14 +1607,11 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     return verb
 
 
-_SUBORDINATORS = frozenset(
-    {"that", "when", "if", "because", "although", "though", "while", "whether", "unless", "as", "where"}
-)
 # an adverbial clause may end a caption ("..., while scientists identify 22-mile plume in ocean
 # depths"); a clause after "that", "whether" or "what" is what the caption's verb says or knows ("The
 # Daily Mail knows what has been going wrong during the BP oil spill Obama has been playing too much
 # golf": the colon was lost), and the name after it may go on it
-_ADVERBIAL_SUBORDINATORS = _SUBORDINATORS - {"that", "whether"}
+_ADVERBIAL_SUBORDINATORS = SUBORDINATORS - {"that", "whether"}
 
 
 def _finite_verb_after_subject(doc: Doc, start: int) -> tuple[int, bool] | None:

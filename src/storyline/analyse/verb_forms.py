@@ -1,7 +1,8 @@
-"""The verb tags and the forms of "be" (and "have") that the analysis and extraction rules ask of a parse.
+"""The verb tags, the forms of "be" (and "have") and the words that open a clause that the analysis,
+extraction and view rules ask of a parse or a sentence.
 
 Defined once, so that "a finite verb" means the same verb in segmentation, in naming actors and in
-reading who claims a figure.
+reading who claims a figure, and "another clause" the same clause in segmentation and in the view.
 """
 
 from __future__ import annotations
@@ -15,3 +16,7 @@ FINITE_TAGS = TENSED_TAGS | {"MD"}
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 # a verb of being or having, not of doing ("as BP is the biggest", "BP has:")
 BE_OR_HAVE_FORMS = BE_FORMS | {"has", "have", "had"}
+# a word that opens a subordinate clause ("as U.S. government figures showed", "when the blast occurred")
+SUBORDINATORS = frozenset(
+    {"that", "when", "if", "because", "although", "though", "while", "whether", "unless", "as", "where"}
+)

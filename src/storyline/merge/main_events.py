@@ -182,6 +182,7 @@ from storyline.merge.view_lines import (
     dated_by_pages,
     no_news,
     own_report,
+    shows_its_sentence,
 )
 from storyline.model import Entry, Mention, Stance, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -1064,7 +1065,7 @@ def _event_key(entry: Entry) -> str:
     for mention in entry.mentions:
         if mention.event_start is None or mention.event_end is None:
             continue
-        if " ".join(mention.text.split()) == entry.summary:
+        if shows_its_sentence(entry, mention):
             words = mention.text[mention.event_start - mention.start : mention.event_end - mention.start]
             return predicate_key(words.lower())
     return ""

@@ -67,6 +67,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.analyse.verb_forms import SUBORDINATORS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import Entry, Mention, Tense
 from storyline.timevalue import bounds, calendar_day
@@ -296,18 +297,20 @@ def anchors_another(entry: Entry) -> bool:
     if calendar_day(entry.date) is not None:
         return False
     for mention in entry.mentions:
-        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+        if mention.event_start is None or not shows_its_sentence(entry, mention):
             continue
         return _ANCHOR_CLAUSE.search(mention.text[: mention.event_start - mention.start]) is not None
     return False
 
 
-# a copula, "as" or "to" right before a superlative that ranks what follows ("is the worst environmental
-# disaster", "is believed to be America's worst", "described as the worst", "led to the worst"); not
-# an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused ...") or an
-# aside ("..., the largest in U.S. history")
+# a copula, "as" or "led to" right before a superlative that ranks what follows ("is the worst
+# environmental disaster", "is believed to be America's worst", "described as the worst", "led to the
+# worst"); not an epithet of the sentence's subject ("The worst oil spill in U.S. history has caused
+# ..."), of a preposition's object ("moved to the largest open space in the town", "costs related to
+# the worst oil spill") or an aside ("..., the largest in U.S. history")
 _RANKED_AS = re.compile(
-    r"\b(?:is|are|was|were|be|been|became|becomes|as|to)\s+(?:now\s+|already\s+|officially\s+)?"
+    r"\b(?:is|are|was|were|be|been|became|becomes|as|(?:led|lead|leads|leading)\s+to)\s+"
+    r"(?:now\s+|already\s+|officially\s+)?"
     r"(?:the|[A-Z][\w.-]*['’]s)\s+(?:single\s+)?(?:worst|biggest|largest|greatest|deadliest|costliest)\b"
 )
 # a conjunction that opens a sentence, an aside in commas, then a personal pronoun as its subject
@@ -320,6 +323,7 @@ _SUMMED_UP = re.compile(
 )
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 
 
 def ranks_the_story(entry: Entry) -> bool:
@@ -331,7 +335,8 @@ def ranks_the_story(entry: Entry) -> bool:
     officially the biggest leak ever"), a day named ("Speaking in Washington on Tuesday, President
     Barack Obama described the leak as "the greatest environmental disaster of its kind in our
     history"") or a ranking as the epithet of another claim's subject ("The worst oil spill in U.S.
-    history has caused an economic and environmental disaster in five states") is not."""
+    history has caused an economic and environmental disaster in five states") or of a preposition's
+    object ("moved to the largest open space in the town") is not."""
     if entry.attribution is not None or not dated_by_pages(entry):
         return False
     return _RANKED_AS.search(entry.summary) is not None
@@ -358,25 +363,31 @@ def background_of_a_when(entry: Entry) -> bool:
     """Whether the entry's own report tells its event in the past progressive ("was carrying out",
     "were sleeping") with a "when" clause after it ("It was carrying out exploratory drilling 84km
     south-east of Venice, Louisiana when the blast occurred"): what was going on when another event
-    happened, the background of that event, which is the sentence's news."""
+    happened, the background of that event, which is the sentence's news. A "when" after a word that
+    opens another clause is that clause's ("On Thursday BP said it was making progress on plugging the
+    ruptured well as U.S. government figures showed the disaster has eclipsed the previous worst U.S.
+    oil spill caused when the Exxon Valdez ran aground in 1989")."""
     own = own_report(entry)
     if own is None or own.event_start is None or own.event_end is None:
         return False
     before = own.text[: own.event_start - own.start]
     after = own.text[own.event_end - own.start :]
     word = own.text[own.event_start - own.start : own.event_end - own.start]
-    return (
-        word.endswith("ing")
-        and _PROGRESSIVE.search(before) is not None
-        and _WHEN_CLAUSE.search(after) is not None
-    )
+    if not word.endswith("ing") or _PROGRESSIVE.search(before) is None:
+        return False
+    when = _WHEN_CLAUSE.search(after)
+    return when is not None and not SUBORDINATORS.intersection(_WORD.findall(after[: when.start()].lower()))
 
 
 def own_report(entry: Entry) -> Mention | None:
     """The report whose sentence the entry shows, if one does."""
-    return next(
-        (mention for mention in entry.mentions if " ".join(mention.text.split()) == entry.summary), None
-    )
+    return next((mention for mention in entry.mentions if shows_its_sentence(entry, mention)), None)
+
+
+def shows_its_sentence(entry: Entry, mention: Mention) -> bool:
+    """Whether the entry shows the mention's sentence (its summary is that sentence on one line): the
+    mention is the entry's own report, whose marked words and clauses are those the reader sees."""
+    return " ".join(mention.text.split()) == entry.summary
 
 
 def lasting_since_a_month(entry: Entry) -> bool:
@@ -413,7 +424,7 @@ def imperative(entry: Entry) -> bool:
     ..."): a slogan, advice or a page's furniture, not a thing that happened. A name that opens the
     sentence is no predicate ("Hope for Haiti Now, broadcast from New York, ... featured Madonna")."""
     for mention in entry.mentions:
-        if mention.event_start != mention.start or " ".join(mention.text.split()) != entry.summary:
+        if mention.event_start != mention.start or not shows_its_sentence(entry, mention):
             continue
         return _COMMAND.match(mention.text) is not None
     return False
