@@ -15,7 +15,16 @@ import pytest
 
 from conftest import T17, needs
 from storyline.merge import entries
-from storyline.merge.entries import MAX_COMPARED, NEAR_CHARS, Cluster, Merger, _margin, _stray, overlaps
+from storyline.merge.entries import (
+    MAX_COMPARED,
+    NEAR_CHARS,
+    QUOTE_COPY,
+    Cluster,
+    Merger,
+    _margin,
+    _stray,
+    overlaps,
+)
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Event, Figure, Tense
 
@@ -200,3 +209,40 @@ def _counted(function: Callable[..., object], calls: Counter[str]) -> Callable[.
         return function(*args)
 
     return counted
+
+
+# bpoil_reuters 2010-10-07/1470: it opens with stop words only ("It is"): openings with no content words
+INSURE = (
+    '"It is likely and probably desirable for a combination of us to come together and insure against these '
+    'types of accidents," he told the Finding Petroleum conference in London.'
+)
+
+
+def test_the_copy_size_bound_rules_out_only_what_the_sentence_similarity_does() -> None:
+    """`Merger._copies` skips a pair whose sizes alone keep `sentence_similarity` below `QUOTE_COPY`
+    (`_sizes_may_copy`). A sentence's opening words share all their content words and 5-grams with the
+    whole sentence, so there the bound is the similarity itself, to the last bit: it must rule out
+    exactly the openings the similarity does, with a shared figure's bonus, a differing figure's
+    penalty, and with no content words at all (an empty set's likeness is 0)."""
+    words = INSURE.split()
+    merger = Merger()
+    kept = ruled_out = lifted = 0
+    for figures, theirs in (([], []), ([1.0], [1.0]), ([1.0], [2.0])):
+        whole = signature(_sentence(INSURE, figures, "whole"))
+        for end in range(1, len(words) + 1):
+            opening = signature(_sentence(" ".join(words[:end]), theirs, f"opening{end}"))
+            similarity = merger.sentence_similarity(opening, whole)
+            assert entries._sizes_may_copy(opening, whole) == (similarity >= QUOTE_COPY), end
+            kept += similarity >= QUOTE_COPY
+            ruled_out += similarity < QUOTE_COPY
+            lifted += QUOTE_COPY <= similarity < QUOTE_COPY + 0.1 and figures == theirs != []
+    assert not signature(_sentence(" ".join(words[:2]), [], "it is")).words  # "It is": no content words
+    assert kept and ruled_out and lifted  # both sides met, and the figure's bonus decides some
+
+
+def _sentence(text: str, figures: list[float], document: str) -> Event:
+    """A mention of `text`, alone in `document` (the merger keeps one words' likeness a pair of sentences)."""
+    return Event(
+        document, 0, len(text), text, text, None, False, Tense.PAST,
+        figures=[Figure(value, "", 0, 1, "") for value in figures], predicate="insure",
+    )  # fmt: skip

@@ -1157,9 +1157,7 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
         (sig.figures or other.figures)
         and sig.counts
         and other.counts
-        and sig.published is not None
-        and other.published is not None
-        and sig.published != other.published
+        and _days_apart(sig, other)
         and counts_differ(sig.counts, other.counts, not _weeks_apart(sig, other))
     ) or _tallies_apart(sig, other)
 
@@ -1170,12 +1168,12 @@ def _tallies_apart(sig: Signature, other: Signature) -> bool:
     fatalities" (4 May) is not "Mexico has now confirmed 19 fatalities, but officials ⟦said⟧ ..."
     (3 May), however alike the sentences, nor is "including 125 ⟦deaths⟧" 22 June's "including
     231 deaths"."""
-    return (
-        sig.published is not None
-        and other.published is not None
-        and sig.published != other.published
-        and _own_counts_differ(sig, other, not _weeks_apart(sig, other))
-    )
+    return _days_apart(sig, other) and _own_counts_differ(sig, other, not _weeks_apart(sig, other))
+
+
+def _days_apart(sig: Signature, other: Signature) -> bool:
+    """Whether the two reports' articles were published on different days, both known."""
+    return sig.published is not None and other.published is not None and sig.published != other.published
 
 
 def _own_counts(sig: Signature) -> frozenset[tuple[str, float, bool]]:

@@ -71,12 +71,15 @@ _SAME_PREDICATE = {
     "discovery": "find", "accuse": "charge", "accusation": "charge", "indict": "charge",
     "indictment": "charge", "heist": "rob", "robbery": "rob",
     # the verbs news varies for one deed ("fled the scene but was apprehended by police", "was
-    # arrested nearby"; "thwarted a piracy attack", "foiled a hijack attempt"; "struck", "hit")
+    # arrested nearby"; "thwarted a piracy attack", "foiled a hijack attempt"). Not "hit" (a song's
+    # "greatest hits", shares that "hit their lowest level"), "hire" or "unveil": a key shared is
+    # told on the days of both words, and a kind told on more days asks more of every join
+    # (`breadth_floor`): "struck down the moratorium", "the miners' strike" of one page, "hired"
+    # and "unveiled" reports of one deed fell apart
     "apprehend": "arrest", "nab": "arrest", "detain": "arrest", "detention": "arrest",
     "thwart": "foil", "repulse": "foil", "repel": "foil",
     "sack": "dismiss", "oust": "dismiss", "terminate": "dismiss", "dismissal": "dismiss",
-    "hire": "appoint", "unveil": "announce", "plunge": "fall", "hit": "strike", "gun": "shoot",
-    "collision": "crash", "accident": "crash",
+    "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
 }  # fmt: skip
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
