@@ -196,6 +196,10 @@ def _mark_boundaries(doc: Doc) -> Doc:
         if words.lower[i] and not after_break:  # most words: only three tests can fire
             _mark_lower_inside_line(words, i, starts, run_in)
             continue
+        if _no_letter_or_digit(text):
+            _mark_sign_or_space(doc, words, i, starts, line_start or i in run_in)
+            continue
+        name_after = _name_after_word(words, i)  # asked once for the three tests that read the tags after it
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
@@ -209,11 +213,11 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
             or (
-                _name_after_word(words, i)  # asked once for both tests that read the tags after it
+                name_after
                 and (_plural_subject_after_caption(doc[i]) or _subject_after_year_item(doc[i], starts, texts))
             )
             or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
-            or (_name_after_word(words, i) and _report_after_caption(doc[i], starts))
+            or (name_after and _report_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -256,6 +260,23 @@ def _mark_lower_inside_line(words: _Words, index: int, starts: np.ndarray, run_i
     if index in run_in:
         starts[index] = _START
     elif _runs_on(words, index) or _after_opener(words, index):
+        starts[index] = _NOT_START
+
+
+def _no_letter_or_digit(text: str) -> bool:
+    """A word with no letter, digit or capital (a mark, white space): at it, only `_mark_sign_or_space`'s
+    tests can fire (a capital in a circle, "Ⓐ", is no letter but counts as one in capitals)."""
+    return not any(map(str.isalnum, text)) and not any(map(str.isupper, text))
+
+
+def _mark_sign_or_space(doc: Doc, words: _Words, index: int, starts: np.ndarray, starts_line: bool) -> None:
+    """Mark a word with no letter and no digit (a mark, white space) as `_mark_boundaries`' tests
+    would, asking only those that can fire at it: a line's start or an index page's item
+    (`starts_line`), a quotation after a caption, a closing quotation mark and a line cut inside a
+    ticker; the others need a letter or a digit at the word."""
+    if starts_line or (words.text[index] == '"' and _quote_after_caption(doc[index])):
+        starts[index] = _START
+    elif _closes_quote(words, index) or _line_goes_on(words, index):
         starts[index] = _NOT_START
 
 
