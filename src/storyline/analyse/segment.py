@@ -756,14 +756,14 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
     Left whole, the quote's verb took the sentence, and its reporting clause lost its event."""
     texts, n = words.text, len(words.text)
     size = _PULL_QUOTE_WORDS
+    line_starts = [i for i in range(n - size) if not i or ("\n" in texts[i - 1] and not words.space[i])]
+    first_words = {texts[start] for start in line_starts}  # only a line's first word can open a pull quote
     seen: dict[tuple[str, ...], list[int]] = {}
     for i in range(n - size):
-        if not any(words.space[i : i + size]):
+        if texts[i] in first_words and not any(words.space[i : i + size]):
             seen.setdefault(tuple(texts[i : i + size]), []).append(i)
     cuts = []
-    for start in range(n - size):
-        if start and ("\n" not in texts[start - 1] or words.space[start]):
-            continue
+    for start in line_starts:
         for other in seen.get(tuple(texts[start : start + size]), ()):
             length = _copied_length(words, start, other) if other != start else None
             if length is None:
