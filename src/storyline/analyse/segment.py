@@ -128,7 +128,7 @@ class _Words:
     space: list[int]  # 1: the word is white space
     alpha: list[int]
     opens: list[bool]  # `_opens` of each word: read here, never asked again of a word's text
-    lower: list[bool]  # the word opens with a lower-case letter (`_lower_inside_line`)
+    lower: list[bool]  # the word opens with a lower-case letter (`_mark_lower_inside_line`)
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
