@@ -128,13 +128,16 @@ class _Words:
     space: list[int]  # 1: the word is white space
     alpha: list[int]
     opens: list[bool]  # `_opens` of each word: read here, never asked again of a word's text
+    lower: list[bool]  # the word opens with a lower-case letter (`_mark_lower_inside_line`)
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         array = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA])
         orth, spaced, space, alpha = array.T.tolist() if len(doc) else ([], [], [], [])
         text = names(orth, doc.vocab.strings)
-        return cls(text, spaced, space, alpha, [_opens(word) for word in text])
+        return cls(
+            text, spaced, space, alpha, [_opens(word) for word in text], [w[:1].islower() for w in text]
+        )
 
     def line_start(self, index: int) -> int:
         """Where the line of the word at `index` starts (at most `_LINE_REACH` words back)."""
@@ -186,9 +189,17 @@ def _mark_boundaries(doc: Doc) -> Doc:
         if i in held:
             continue
         text = texts[i]
-        line_start = "\n" in texts[i - 1] and not words.space[i] and not _line_goes_on(words, i)
+        after_break = "\n" in texts[i - 1]
+        line_start = after_break and not words.space[i] and not _line_goes_on(words, i)
         if starts[i] == _START:
             continue  # after a live page's time stamp
+        if words.lower[i] and not after_break:  # most words: only three tests can fire
+            _mark_lower_inside_line(words, i, starts, run_in)
+            continue
+        if _no_letter_or_digit(text):
+            _mark_sign_or_space(doc, words, i, starts, line_start or i in run_in)
+            continue
+        name_after = _name_after_word(words, i)  # asked once for the three tests that read the tags after it
         if (
             line_start
             or (text in _OPENERS and _caption_ends_before(doc[i]))
@@ -202,11 +213,11 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
             or (
-                _name_after_word(words, i)  # asked once for both tests that read the tags after it
+                name_after
                 and (_plural_subject_after_caption(doc[i]) or _subject_after_year_item(doc[i], starts, texts))
             )
             or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
-            or (_name_after_word(words, i) and _report_after_caption(doc[i], starts))
+            or (name_after and _report_after_caption(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -238,6 +249,35 @@ def _mark_boundaries(doc: Doc) -> Doc:
             starts[i] = _NOT_START
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def _mark_lower_inside_line(words: _Words, index: int, starts: np.ndarray, run_in: set[int]) -> None:
+    """Mark a word that opens with a lower-case letter inside its line as `_mark_boundaries`' tests
+    would, asking only the three that can fire at it (an index page's item after its bullet, "cents",
+    and the two that keep a sentence going): every other test needs a capital, a digit, a mark or a
+    line break at the word, and asked of each of a page's words (three in four open in lower case)
+    they cost most of the component's time."""
+    if index in run_in:
+        starts[index] = _START
+    elif _runs_on(words, index) or _after_opener(words, index):
+        starts[index] = _NOT_START
+
+
+def _no_letter_or_digit(text: str) -> bool:
+    """A word with no letter, digit or capital (a mark, white space): at it, only `_mark_sign_or_space`'s
+    tests can fire (a capital in a circle, "Ⓐ", is no letter but counts as one in capitals)."""
+    return not any(map(str.isalnum, text)) and not any(map(str.isupper, text))
+
+
+def _mark_sign_or_space(doc: Doc, words: _Words, index: int, starts: np.ndarray, starts_line: bool) -> None:
+    """Mark a word with no letter and no digit (a mark, white space) as `_mark_boundaries`' tests
+    would, asking only those that can fire at it: a line's start or an index page's item
+    (`starts_line`), a quotation after a caption, a closing quotation mark and a line cut inside a
+    ticker; the others need a letter or a digit at the word."""
+    if starts_line or (words.text[index] == '"' and _quote_after_caption(doc[index])):
+        starts[index] = _START
+    elif _closes_quote(words, index) or _line_goes_on(words, index):
+        starts[index] = _NOT_START
 
 
 def _line_goes_on(words: _Words, index: int) -> bool:
@@ -716,14 +756,14 @@ def _pull_quotes_run_in(words: _Words) -> list[int]:
     Left whole, the quote's verb took the sentence, and its reporting clause lost its event."""
     texts, n = words.text, len(words.text)
     size = _PULL_QUOTE_WORDS
+    line_starts = [i for i in range(n - size) if not i or ("\n" in texts[i - 1] and not words.space[i])]
+    first_words = {texts[start] for start in line_starts}  # only a line's first word can open a pull quote
     seen: dict[tuple[str, ...], list[int]] = {}
     for i in range(n - size):
-        if not any(words.space[i : i + size]):
+        if texts[i] in first_words and not any(words.space[i : i + size]):
             seen.setdefault(tuple(texts[i : i + size]), []).append(i)
     cuts = []
-    for start in range(n - size):
-        if start and ("\n" not in texts[start - 1] or words.space[start]):
-            continue
+    for start in line_starts:
         for other in seen.get(tuple(texts[start : start + size]), ()):
             length = _copied_length(words, start, other) if other != start else None
             if length is None:
