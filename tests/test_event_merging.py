@@ -11,9 +11,9 @@ from pathlib import Path
 
 from conftest import T17, entries_of, needs, told_entry
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature, time_interval
+from storyline.merge.similarity import DocumentFrequency, predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
-from storyline.pipeline import Pipeline, Processed, build_entries
+from storyline.pipeline import Pipeline, build_entries
 from storyline.store import Store
 
 
@@ -125,29 +125,6 @@ def test_an_arrest_told_with_another_verb_is_one_event(pipeline: Pipeline) -> No
     assert predicate_key("apprehend") == predicate_key("arrest") == predicate_key("nab")
     assert predicate_key("thwart") == predicate_key("foil")
     assert predicate_key("strike") == predicate_key("hit")
-
-
-def test_an_article_naming_one_place_is_not_within_every_story_of_that_place(pipeline: Pipeline) -> None:
-    # ECB+ 23_5ecb and 23_9ecbplus: two climbers' falls, a year apart; the first names only the country
-    texts = [
-        "AN AUSTRALIAN climber who watched his brother fall to his death on New Zealand's highest peak "
-        "said he was expecting to die that night on the treacherous mountain.\n",
-        "Australian Ski Mountaineer Dies in Fall in New Zealand\n"
-        "A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. "
-        "Cook National Park on New Zealand\u2019s South Island.\n"
-        "Duncan Robert Rait, a New Zealand native living in Melbourne, Australia, was with a group of ski "
-        "mountaineers who had just arrived by helicopter to a ridge top location near the Tasman Saddle "
-        "Hut.\n",
-    ]
-    documents = [Document(content_id(t), t, f"{i}.txt", None, DateSource.FOLDER) for i, t in enumerate(texts)]
-    processed = [p for p in pipeline.process(documents, []) if isinstance(p, Processed)]
-    contexts = [p.extraction.context for p in processed]
-    assert contexts[0] == {"New Zealand"} and len(contexts[1]) > 5
-    names = NameWeights()
-    for context in contexts:
-        names.see(context)
-    brief, long = (signature(p.extraction.events[0], c) for p, c in zip(processed, contexts, strict=True))
-    assert names.similarity(brief, long) < 0.2  # main: 1.0, the one name "within" the long article's
 
 
 def test_a_verb_that_names_no_happening_joins_nothing_on_its_own(pipeline: Pipeline) -> None:

@@ -118,7 +118,6 @@ def predicate_key(lemma: str) -> str:
 
 
 WORDS_ALIKE = 0.25  # cosine of two words' vectors below which a shared stem joins two meanings
-LONE_NAME = 1  # a context of this many names is within many articles: no measure of a shared story
 # Suffixes that make a noun of a word ("designation", "direction", "accordance"): a noun so made may
 # name another thing than the word it is spelt from; a gerund ("pasting") or a spelling ("instal",
 # "install") names the verb's own act
@@ -655,21 +654,15 @@ class NameWeights(DocumentFrequency):
         self._totals_at = documents
 
     def similarity(self, a: Signature, b: Signature) -> float:
-        """How much the two articles name the same telling actors and places (0 to 1): the shared
-        names' weight over the smaller context's, so a short article naming a few of a long one's
-        names shares its story. Not when the smaller context is one name (`LONE_NAME`): a brief
-        that names only "New Zealand" is within any article about that country, and the one name
-        says nothing of which of its events each tells (a British climber's fall, an Australian's),
-        so the larger context's weight is the measure."""
+        """How much the two articles name the same telling actors and places (0 to 1)."""
         if a.document == b.document:
             return 1.0
         if not a.context or not b.context:
             return 0.0
         # `fsum`: the same to the last bit in whatever order a set's hashing walks the names
         shared = math.fsum(self.weights(a.context & b.context))
-        totals = (self._total(a.context), self._total(b.context))
-        whole = min(totals) if min(len(a.context), len(b.context)) > LONE_NAME else max(totals)
-        return shared / whole if whole > 0 else 0.0
+        smaller = min(self._total(a.context), self._total(b.context))
+        return shared / smaller if smaller > 0 else 0.0
 
     def _total(self, context: frozenset[str]) -> float:
         """The weight of all of a context's names, remembered until `see` counts another article
