@@ -404,21 +404,22 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOW_WORDS = frozenset({"now", "still", "currently"})
 _PRESENT_PASSIVE = frozenset({"is", "are"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 
 
 def generic(table: TokenTable, trigger: Token) -> bool:
     """Whether a mention tells a kind of event, not one happening: an event noun in the plural with
     no article, possessive or count, in a present-tense statement ("Presidents use Oval Office
-    addresses ...", "Oval addresses are best reserved for wars and resignations"); a class a superlative
-    names ("one of the worst environmental disasters in US history"); a habit ("seasonal influenza
-    vaccines that are produced every year"). Such a mention is marked, not dropped: the merge keeps
-    it from the happening that another sentence tells with the same word."""
+    addresses ...", "Oval addresses are best reserved for wars and resignations"); a habit ("seasonal
+    influenza vaccines that are produced every year"). Not a class a superlative names ("caused one
+    of the worst oil spills in history"): news writes it of the one spill it tells. Such a mention is
+    marked, not dropped: the merge keeps it from the happening another sentence tells with its word."""
     index = trigger.i
     if _habitual(table, index):
         return True
     if table.pos[index] != "NOUN" or table.tag[index] != "NNS":
         return False
-    return _superlative_class(table, index) or _bare_plural_in_present(table, trigger)
+    return _bare_plural_in_present(table, trigger)
 
 
 def _habitual(table: TokenTable, index: int) -> bool:
@@ -435,17 +436,6 @@ def _habitual(table: TokenTable, index: int) -> bool:
     return False
 
 
-def _superlative_class(table: TokenTable, index: int) -> bool:
-    """ "one of the worst disasters": the plural names the class the one event is set among."""
-    head = table.head[index]
-    return (
-        table.dep[index] == "pobj"
-        and table.lower[head] == "of"
-        and table.lower[table.head[head]] == "one"
-        and any(table.tag[c] == "JJS" or table.lower[c] in ("most", "biggest") for c in table.children(index))
-    )
-
-
 def _bare_plural_in_present(table: TokenTable, trigger: Token) -> bool:
     """A plural with nothing that picks out which ("lawsuits", "addresses"), the subject or object of a
     verb in the simple present in a sentence that ends as prose does (a headline's present tells
@@ -456,9 +446,17 @@ def _bare_plural_in_present(table: TokenTable, trigger: Token) -> bool:
     verb = _clause_verb(table, index)
     if verb is None or not _simple_present(table, verb):
         return False
-    if doc[trigger.sent.end - 1].lower_ not in _SENTENCE_ENDS:
+    if not _ends_as_prose(doc, trigger.sent):
         return False
     return not _timed(table, doc, verb)
+
+
+def _ends_as_prose(doc: Doc, sentence: Span) -> bool:
+    """A full stop, question or exclamation mark at the end, before a closing quotation mark or not."""
+    last = sentence.end - 1
+    if doc[last].text in _CLOSING and last > sentence.start:
+        last -= 1
+    return doc[last].text in _SENTENCE_ENDS
 
 
 def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
