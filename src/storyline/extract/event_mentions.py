@@ -403,6 +403,7 @@ _PICKING_WORDS = frozenset(
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOW_WORDS = frozenset({"now", "still", "currently"})
 _PRESENT_PASSIVE = frozenset({"is", "are"})
+_HAVE = frozenset({"have", "has"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 
@@ -452,11 +453,9 @@ def _bare_plural_in_present(table: TokenTable, trigger: Token) -> bool:
 
 
 def _ends_as_prose(doc: Doc, sentence: Span) -> bool:
-    """A full stop, question or exclamation mark at the end, before a closing quotation mark or not."""
-    last = sentence.end - 1
-    if doc[last].text in _CLOSING and last > sentence.start:
-        last -= 1
-    return doc[last].text in _SENTENCE_ENDS
+    """A full stop, question or exclamation mark at the end, or a closing quotation mark (a pull quote
+    drops its full stop: "I'm of the belief that hurricanes are Mother Nature's dispersant\"")."""
+    return doc[sentence.end - 1].text in _SENTENCE_ENDS | _CLOSING
 
 
 def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
@@ -499,12 +498,13 @@ def _timed(table: TokenTable, doc: Doc, verb: int) -> bool:
 
 def _clause_verb(table: TokenTable, index: int) -> int | None:
     """The verb a noun is the subject or object of, directly or through a preposition ("reserved for
-    wars"), or None."""
+    wars"), or None; not "have", whose object is what there is now ("we have negotiations for orders
+    ongoing")."""
     dep, head = table.dep[index], table.head[index]
     if dep == "pobj" and table.pos[head] == "ADP":
         index, dep, head = head, table.dep[head], table.head[head]
     if dep in ("nsubj", "nsubjpass", "dobj", "prep") and table.pos[head] in ("VERB", "AUX"):
-        return head
+        return None if dep == "dobj" and table.lower[head] in _HAVE else head
     return None
 
 
