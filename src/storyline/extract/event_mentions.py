@@ -393,6 +393,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
 # a day's or an hour's ("leaking 5,000 barrels every day") is still one happening told as it goes on
 _HABIT_UNITS = frozenset({"year", "years", "season", "seasons", "winter", "summer", "autumn", "spring"})
 _HABIT_WORDS = frozenset({"annually", "yearly"})
+_EVERY = frozenset({"every", "each", "average", "normal", "typical", "usual", "ordinary"})
 _PICKING_WORDS = frozenset(
     {
         "many", "several", "few", "numerous", "multiple", "various", "further", "more", "other", "initial",
@@ -424,14 +425,28 @@ def generic(table: TokenTable, trigger: Token) -> bool:
 
 
 def _habitual(table: TokenTable, index: int) -> bool:
-    """ "produced every year", "held each winter", "reported annually" """
+    """ "produced every year", "kills 250,000 people in an average year", "kills upward of 250,000
+    people year after year", "reported annually" """
     for child in table.children(index):
-        if table.lower[child] in _HABIT_WORDS:
+        word = table.lower[child]
+        if word in _HABIT_WORDS:
             return True
-        if (
-            table.dep[child] == "npadvmod"
-            and table.lower[child] in _HABIT_UNITS
-            and any(table.lower[c] in ("every", "each") for c in table.children(child))
+        if word in _HABIT_UNITS and table.dep[child] == "npadvmod" and _every(table, child):
+            return True
+        if word == "in" and any(
+            table.lower[unit] in _HABIT_UNITS and _every(table, unit) for unit in table.children(child)
+        ):
+            return True
+    return False
+
+
+def _every(table: TokenTable, unit: int) -> bool:
+    """ "every year", "each winter", "an average year", "year after year" """
+    for word in table.children(unit):
+        if table.lower[word] in _EVERY:
+            return True
+        if table.lower[word] == "after" and any(
+            table.lower[o] == table.lower[unit] for o in table.children(word)
         ):
             return True
     return False
