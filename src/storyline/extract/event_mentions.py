@@ -468,9 +468,13 @@ def _bare_plural_in_present(table: TokenTable, trigger: Token) -> bool:
 
 
 def _ends_as_prose(doc: Doc, sentence: Span) -> bool:
-    """A full stop, question or exclamation mark at the end, or a closing quotation mark (a pull quote
-    drops its full stop: "I'm of the belief that hurricanes are Mother Nature's dispersant\"")."""
-    return doc[sentence.end - 1].text in _SENTENCE_ENDS | _CLOSING
+    """A full stop, question or exclamation mark at the end (before the line's break), or a closing
+    quotation mark (a pull quote drops its full stop: "I'm of the belief that hurricanes are Mother
+    Nature's dispersant\"")."""
+    last = sentence.end - 1
+    while last > sentence.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text in _SENTENCE_ENDS | _CLOSING
 
 
 def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
