@@ -369,7 +369,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
     ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
     does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
-    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork")."""
+    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), or a kind of
+    event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
