@@ -83,3 +83,12 @@ def test_a_pages_word_for_addresses_in_general_leaves_its_address(pipeline: Pipe
     first, general = page.index("address to the US"), page.index("addresses for")
     address = next(e for e in entries if first in {m.event_start for m in e.mentions})
     assert general not in {m.event_start for m in address.mentions}  # main: one entry, by the page's margin
+
+
+def test_initials_before_a_plural_say_whose_however_parsed(pipeline: Pipeline) -> None:
+    page = (
+        "Communications from Denmark indicated that this was not unexpected and was not a reason to change"
+        " recommendations on the use of Tamiflu.\nWHO recommendations remain unaltered.\n"
+    )
+    events = events_of(pipeline, page, date(2009, 6, 30))  # here the parse makes "WHO" a subject of its own
+    assert [e.modality for e in events if _words(e) == "recommendations"] == ["actual", "actual"]

@@ -483,6 +483,9 @@ def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
     talks", "BP's lawsuits", "WHO recommendations", "several lawsuits"), a word of time or order
     ("initial indications", "other precautions"), or a definite thing it is of ("investigations into
     the US oil spill", "relations between BP and the White House")."""
+    before = doc[noun - 1].text if noun > 0 else ""
+    if len(before) > 1 and before.isupper():
+        return True  # initials before it, however parsed ("WHO recommendations remain unaltered")
     for child in table.children(noun):
         if table.dep[child] in ("det", "poss", "nummod", "predet") or table.lower[child] in _PICKING_WORDS:
             return True
