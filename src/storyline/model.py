@@ -209,7 +209,8 @@ class Event:
     predicate: str = ""  # the predicate's lemma ("sink", "agree", "explosion")
     main: bool = True  # a timeline event; False for a secondary mention that only takes part in coreference
     participants: list[str] = field(default_factory=list)  # actors named in the predicate's arguments
-    modality: str = "actual"  # "actual", "expected" (may, will, is likely to) or "negated"
+    modality: str = "actual"  # "actual", "expected" (may, will, is likely to), "negated" or "generic" (a kind
+    # of event or a habit, not one happening: "Presidents use Oval Office addresses", "produced every year")
     persons: list[str] = field(default_factory=list)  # unnamed people among its arguments, with their sex
     # and age ("girl|female|14": `extract.described_persons`)
     arguments: list[str] = field(default_factory=list)  # who acts and what is acted on, as nouns of each

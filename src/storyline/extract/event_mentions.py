@@ -369,7 +369,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
     ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
     does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
-    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork")."""
+    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), or a kind of
+    event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
@@ -380,13 +381,164 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         if any(dep[child] == "aux" and lower[child] in _MODALS for child in children(token)):
             return "expected"
         if dep[token] not in ("xcomp", "conj") or table.head[token] == token:
-            return "actual"
+            break
         token = table.head[token]
         if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
         if lemma(doc[token]).lower() in _IRREALIS_HEADS:
             return "expected"
-    return "actual"
+    return "generic" if generic(table, trigger) else "actual"
+
+
+# Time words after "every" or "each" that make a deed a habit, not one happening ("produced every year");
+# a day's or an hour's ("leaking 5,000 barrels every day") is still one happening told as it goes on
+_HABIT_UNITS = frozenset({"year", "years", "season", "seasons", "winter", "summer", "autumn", "spring"})
+_HABIT_WORDS = frozenset({"annually", "yearly"})
+_EVERY = frozenset({"every", "each", "average", "normal", "typical", "usual", "ordinary"})
+_PICKING_WORDS = frozenset(
+    {
+        "many", "several", "few", "numerous", "multiple", "various", "further", "more", "other", "initial",
+        "first", "latest", "recent", "new", "preliminary", "current", "subsequent", "early", "last",
+        "previous", "following", "ongoing",
+    }
+)  # fmt: skip
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOW_WORDS = frozenset({"now", "still", "currently"})
+_PRESENT_PASSIVE = frozenset({"is", "are"})
+_HAVE = frozenset({"have", "has"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
+
+
+def generic(table: TokenTable, trigger: Token) -> bool:
+    """Whether a mention tells a kind of event, not one happening: an event noun in the plural with
+    no article, possessive or count, in a present-tense statement ("Presidents use Oval Office
+    addresses ...", "Oval addresses are best reserved for wars and resignations"); a habit ("seasonal
+    influenza vaccines that are produced every year"). Not a class a superlative names ("caused one
+    of the worst oil spills in history"): news writes it of the one spill it tells. Such a mention is
+    marked, not dropped: the merge keeps it from the happening another sentence tells with its word."""
+    index = trigger.i
+    if _habitual(table, index):
+        return True
+    if table.pos[index] != "NOUN" or table.tag[index] != "NNS":
+        return False
+    return _bare_plural_in_present(table, trigger)
+
+
+def _habitual(table: TokenTable, index: int) -> bool:
+    """ "produced every year", "kills 250,000 people in an average year", "kills upward of 250,000
+    people year after year", "reported annually" """
+    for child in table.children(index):
+        word = table.lower[child]
+        if word in _HABIT_WORDS:
+            return True
+        if word in _HABIT_UNITS and table.dep[child] == "npadvmod" and _every(table, child):
+            return True
+        if word == "in" and any(
+            table.lower[unit] in _HABIT_UNITS and _every(table, unit) for unit in table.children(child)
+        ):
+            return True
+    return False
+
+
+def _every(table: TokenTable, unit: int) -> bool:
+    """ "every year", "each winter", "an average year", "year after year" """
+    for word in table.children(unit):
+        if table.lower[word] in _EVERY:
+            return True
+        if table.lower[word] == "after" and any(
+            table.lower[o] == table.lower[unit] for o in table.children(word)
+        ):
+            return True
+    return False
+
+
+def _bare_plural_in_present(table: TokenTable, trigger: Token) -> bool:
+    """A plural with nothing that picks out which ("lawsuits", "addresses"), the subject or object of a
+    verb in the simple present in a sentence that ends as prose does (a headline's present tells
+    past news: "Protests erupt in Tehran"), with no time of its own."""
+    index, doc = trigger.i, trigger.doc
+    if _picked_out(table, doc, index):
+        return False
+    verb = _clause_verb(table, index)
+    if verb is None or not _simple_present(table, verb):
+        return False
+    if not _ends_as_prose(doc, trigger.sent):
+        return False
+    return not _timed(table, doc, verb)
+
+
+def _ends_as_prose(doc: Doc, sentence: Span) -> bool:
+    """A full stop, question or exclamation mark at the end (before the line's break), or a closing
+    quotation mark (a pull quote drops its full stop: "I'm of the belief that hurricanes are Mother
+    Nature's dispersant\"")."""
+    last = sentence.end - 1
+    while last > sentence.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text in _SENTENCE_ENDS | _CLOSING
+
+
+def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
+    """Whether words of a plural say which ones it means: an article, owner, count or quantity ("the
+    talks", "BP's lawsuits", "WHO recommendations", "several lawsuits"), a word of time or order
+    ("initial indications", "other precautions"), or a definite thing it is of ("investigations into
+    the US oil spill", "relations between BP and the White House")."""
+    before = doc[noun - 1].text if noun > 0 else ""
+    if len(before) > 1 and before.isupper():
+        return True  # initials before it, however parsed ("WHO recommendations remain unaltered")
+    for child in table.children(noun):
+        if table.dep[child] in ("det", "poss", "nummod", "predet") or table.lower[child] in _PICKING_WORDS:
+            return True
+        if table.dep[child] == "compound" and (table.pos[child] == "PROPN" or doc[child].text.isupper()):
+            return True
+        if table.dep[child] == "prep" and any(
+            table.dep[thing] == "pobj" and (table.pos[thing] == "PROPN" or _definite(table, thing))
+            for thing in table.children(child)
+        ):
+            return True
+    return False
+
+
+def _definite(table: TokenTable, noun: int) -> bool:
+    """ "the US oil spill", "BP's well" """
+    return any(
+        table.dep[c] == "poss" or (table.dep[c] == "det" and table.lower[c] in _DEFINITE)
+        for c in table.children(noun)
+    )
+
+
+def _timed(table: TokenTable, doc: Doc, verb: int) -> bool:
+    """A time on the verb, directly or through a preposition ("are conducted in the following days",
+    "are expected on Monday"), or "now", "still": what is so at one time, not always."""
+    for child in table.children(verb):
+        if table.lower[child] in _NOW_WORDS:
+            return True
+        words = [child, *table.children(child)] if table.dep[child] == "prep" else [child]
+        if any(doc[w].ent_type_ in ("DATE", "TIME") for w in words):
+            return True
+    return False
+
+
+def _clause_verb(table: TokenTable, index: int) -> int | None:
+    """The verb a noun is the subject or object of, directly or through a preposition ("reserved for
+    wars"), or None; not "have", whose object is what there is now ("we have negotiations for orders
+    ongoing")."""
+    dep, head = table.dep[index], table.head[index]
+    if dep == "pobj" and table.pos[head] == "ADP":
+        index, dep, head = head, table.dep[head], table.head[head]
+    if dep in ("nsubj", "nsubjpass", "dobj", "prep") and table.pos[head] in ("VERB", "AUX"):
+        return None if dep == "dobj" and table.lower[head] in _HAVE else head
+    return None
+
+
+def _simple_present(table: TokenTable, verb: int) -> bool:
+    """ "use", "uses", "are reserved": the present of what is so, not "has filed", "is facing"."""
+    auxiliaries = [c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]
+    if not auxiliaries:
+        return table.tag[verb] in ("VBZ", "VBP")
+    return table.tag[verb] == "VBN" and all(
+        table.dep[c] == "auxpass" and table.lower[c] in _PRESENT_PASSIVE for c in auxiliaries
+    )
 
 
 def _negated(table: TokenTable, trigger: Token) -> bool:
