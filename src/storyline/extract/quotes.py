@@ -430,7 +430,7 @@ def _clause_heads_above(document: _Document, sentence: Span, word: Token) -> Ite
     root, nearest first: `word.ancestors` less those `_clause_subject` passes over."""
     root = sentence.root.i
     words = document.words
-    return words.ancestors(word, f"clause {root}", lambda i: i == root or words.verb_or(i, _VOICE_FORMS))
+    return words.ancestors(word, ("clause", root), lambda i: i == root or words.verb_or(i, _VOICE_FORMS))
 
 
 def _acts_as_verb(word: Token) -> bool:

@@ -12,7 +12,7 @@ kind.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 import numpy
 from spacy.attrs import DEP, IS_PUNCT, IS_QUOTE, IS_SPACE
@@ -44,7 +44,7 @@ class WordIndex:
         self._bare = numpy.flatnonzero(bare).tolist()
         self._subjects = numpy.flatnonzero(bare & (dep == numpy.uint64(doc.vocab.strings["nsubj"]))).tolist()
         self._quotes = numpy.flatnonzero(quote).tolist()
-        self._nearest: dict[str, dict[int, int]] = {}
+        self._nearest: dict[Hashable, dict[int, int]] = {}
 
     def first_word(self, sentence: Span, offset: int) -> int | None:
         """The sentence's first word at or after character `offset`."""
@@ -84,17 +84,18 @@ class WordIndex:
         at = bisect_left(positions, bisect_left(self.starts, offset, sentence.start, sentence.end))
         return positions[at] if at < len(positions) and positions[at] < sentence.end else None
 
-    def ancestors(self, token: Token, kind: str, marked: Callable[[int], bool]) -> Iterator[Token]:
+    def ancestors(self, token: Token, kind: Hashable, marked: Callable[[int], bool]) -> Iterator[Token]:
         """The ancestors of `token` that are `marked`, nearest first, as `token.ancestors` filtered,
-        stepping over the others by pointers kept per `kind` (the name of what `marked` asks)."""
+        stepping over the others by pointers kept per `kind` (what `marked` asks: one kind, one test)."""
         nearest = self._nearest.setdefault(kind, {})
         index = token.i
         while (index := self._nearest_marked(nearest, marked, index)) != _NONE:
             yield self.doc[index]
 
     def ancestors_such(self, token: Token, test: Callable[[Token], bool]) -> Iterator[Token]:
-        """The ancestors of `token` that pass `test`, nearest first (`test` names the kind)."""
-        return self.ancestors(token, test.__name__, lambda index: test(self.doc[index]))
+        """The ancestors of `token` that pass `test`, nearest first (`test` itself is the kind: two
+        tests sharing a name, two lambdas, must not share pointers)."""
+        return self.ancestors(token, test, lambda index: test(self.doc[index]))
 
     def verb_or_aux(self, index: int) -> bool:
         return self._pos[index] in ("VERB", "AUX")
