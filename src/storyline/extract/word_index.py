@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterator
 
 import numpy
-from spacy.attrs import DEP, IS_PUNCT, IS_QUOTE, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.token_table import token_table
@@ -30,8 +30,8 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         table = token_table(doc)
-        columns = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT, DEP]) if len(doc) else numpy.zeros((0, 4))
-        quote, space, punct, dep = columns.T
+        columns = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT]) if len(doc) else numpy.zeros((0, 3))
+        quote, space, punct = columns.T
         word = (quote == 0) & (space == 0)
         bare = word & (punct == 0)
         self.doc = doc
@@ -42,7 +42,7 @@ class WordIndex:
         self._lower = table.lower
         self._words = numpy.flatnonzero(word).tolist()  # the positions of the words, ascending
         self._bare = numpy.flatnonzero(bare).tolist()
-        self._subjects = numpy.flatnonzero(bare & (dep == numpy.uint64(doc.vocab.strings["nsubj"]))).tolist()
+        self._subjects = [i for i in self._bare if table.dep[i] == "nsubj"]  # DEP as the table reads it
         self._quotes = numpy.flatnonzero(quote).tolist()
         self._nearest: dict[Hashable, dict[int, int]] = {}
 
