@@ -71,3 +71,13 @@ def test_ancestors_of_a_kind_are_the_filtered_walk(doc: Doc) -> None:
 
 def _is_quote(token) -> bool:  # type: ignore[no-untyped-def]
     return bool(token.is_quote)
+
+
+def test_two_tests_of_one_name_keep_their_own_ancestors(doc: Doc) -> None:
+    # pointers kept by a test's name would let the second lambda read the first one's ancestors
+    words = WordIndex(doc)
+    for token in doc:
+        quoted = [a.i for a in words.ancestors_such(token, lambda t: bool(t.is_quote))]
+        verbs = [a.i for a in words.ancestors_such(token, lambda t: t.pos_ == "VERB")]
+        assert quoted == [a.i for a in token.ancestors if a.is_quote]
+        assert verbs == [a.i for a in token.ancestors if a.pos_ == "VERB"]

@@ -148,7 +148,8 @@ class _Document:
     sentence_actors: dict[int, list[EntityMention]] = field(default_factory=dict)  # by sentence.start
     coverings: dict[int, dict[int, list[EntityMention]]] = field(default_factory=dict)  # by sentence.start
     authors: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # by sentence.start
-    hints: dict[tuple[str, int], int | None] = field(default_factory=dict)  # by pattern and sentence.start
+    # by pattern and sentence.start: the pattern itself, not its source (the same source, other flags)
+    hints: dict[tuple[re.Pattern[str], int], int | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, quotes: list[tuple[int, int]], doc: Doc, actors: list[EntityMention]) -> _Document:
@@ -249,7 +250,7 @@ class _Document:
 
     def first_at(self, pattern: re.Pattern[str], sentence: Span) -> int | None:
         """Where `pattern` first matches in the sentence's text, found once per sentence."""
-        key = (pattern.pattern, sentence.start)
+        key = (pattern, sentence.start)
         if key not in self.hints:
             found = pattern.search(self.text, sentence.start_char, sentence.end_char)
             self.hints[key] = found.start() if found else None
@@ -430,7 +431,7 @@ def _clause_heads_above(document: _Document, sentence: Span, word: Token) -> Ite
     root, nearest first: `word.ancestors` less those `_clause_subject` passes over."""
     root = sentence.root.i
     words = document.words
-    return words.ancestors(word, f"clause {root}", lambda i: i == root or words.verb_or(i, _VOICE_FORMS))
+    return words.ancestors(word, ("clause", root), lambda i: i == root or words.verb_or(i, _VOICE_FORMS))
 
 
 def _acts_as_verb(word: Token) -> bool:

@@ -12,10 +12,10 @@ kind.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 import numpy
-from spacy.attrs import DEP, IS_PUNCT, IS_QUOTE, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.token_table import token_table
@@ -30,8 +30,8 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         table = token_table(doc)
-        columns = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT, DEP]) if len(doc) else numpy.zeros((0, 4))
-        quote, space, punct, dep = columns.T
+        columns = doc.to_array([IS_QUOTE, IS_SPACE, IS_PUNCT]) if len(doc) else numpy.zeros((0, 3))
+        quote, space, punct = columns.T
         word = (quote == 0) & (space == 0)
         bare = word & (punct == 0)
         self.doc = doc
@@ -42,9 +42,9 @@ class WordIndex:
         self._lower = table.lower
         self._words = numpy.flatnonzero(word).tolist()  # the positions of the words, ascending
         self._bare = numpy.flatnonzero(bare).tolist()
-        self._subjects = numpy.flatnonzero(bare & (dep == numpy.uint64(doc.vocab.strings["nsubj"]))).tolist()
+        self._subjects = [i for i in self._bare if table.dep[i] == "nsubj"]  # DEP as the table reads it
         self._quotes = numpy.flatnonzero(quote).tolist()
-        self._nearest: dict[str, dict[int, int]] = {}
+        self._nearest: dict[Hashable, dict[int, int]] = {}
 
     def first_word(self, sentence: Span, offset: int) -> int | None:
         """The sentence's first word at or after character `offset`."""
@@ -84,17 +84,18 @@ class WordIndex:
         at = bisect_left(positions, bisect_left(self.starts, offset, sentence.start, sentence.end))
         return positions[at] if at < len(positions) and positions[at] < sentence.end else None
 
-    def ancestors(self, token: Token, kind: str, marked: Callable[[int], bool]) -> Iterator[Token]:
+    def ancestors(self, token: Token, kind: Hashable, marked: Callable[[int], bool]) -> Iterator[Token]:
         """The ancestors of `token` that are `marked`, nearest first, as `token.ancestors` filtered,
-        stepping over the others by pointers kept per `kind` (the name of what `marked` asks)."""
+        stepping over the others by pointers kept per `kind` (what `marked` asks: one kind, one test)."""
         nearest = self._nearest.setdefault(kind, {})
         index = token.i
         while (index := self._nearest_marked(nearest, marked, index)) != _NONE:
             yield self.doc[index]
 
     def ancestors_such(self, token: Token, test: Callable[[Token], bool]) -> Iterator[Token]:
-        """The ancestors of `token` that pass `test`, nearest first (`test` names the kind)."""
-        return self.ancestors(token, test.__name__, lambda index: test(self.doc[index]))
+        """The ancestors of `token` that pass `test`, nearest first (`test` itself is the kind: two
+        tests sharing a name, two lambdas, must not share pointers)."""
+        return self.ancestors(token, test, lambda index: test(self.doc[index]))
 
     def verb_or_aux(self, index: int) -> bool:
         return self._pos[index] in ("VERB", "AUX")
