@@ -21,6 +21,8 @@ same event.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 import sys
@@ -118,6 +120,16 @@ def predicate_key(lemma: str) -> str:
     """The key shared by the words that name one kind of event ("explosion" and "exploded")."""
     lemma = lemma.lower()
     return _STEMMER.stemWord(_SAME_PREDICATE.get(lemma, lemma))
+
+
+PREDICATE_KEY_RULE = "1"  # change when `predicate_key` keys words otherwise than `_SAME_PREDICATE` says
+
+
+def predicate_keys_fingerprint() -> str:
+    """What names the keys `predicate_key` gives: a store keeps its events' keys by it, and re-keys
+    them when another version of the table opens it (`store.predicate_keys`)."""
+    mapping = json.dumps([PREDICATE_KEY_RULE, sorted(_SAME_PREDICATE.items())])
+    return hashlib.sha256(mapping.encode()).hexdigest()[:16]
 
 
 WORDS_ALIKE = 0.25  # cosine of two words' vectors below which a shared stem joins two meanings

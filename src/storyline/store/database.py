@@ -24,7 +24,7 @@ from storyline.merge.entries import Cluster, DocumentInfo, build_entry
 from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
-from storyline.store import codec, place_counts, saved_state, sentence_clauses, state_rows
+from storyline.store import codec, place_counts, predicate_keys, saved_state, sentence_clauses, state_rows
 from storyline.store.saved_state import Counts
 from storyline.store.schema import migrate
 from storyline.store.state_rows import StateChanges
@@ -87,6 +87,18 @@ class Store:
         self._db.execute("PRAGMA foreign_keys = ON")
         _use_wal(self._db)
         migrate(self._db)
+        self._rekey_predicates()
+
+    def _rekey_predicates(self) -> None:
+        """Events and state keyed by another version's predicate keys, keyed again in one
+        transaction (`store.predicate_keys`): a store extended by a later version must still
+        find the entries it stored."""
+        if not predicate_keys.stale(self._db):
+            return
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            if predicate_keys.rekey(self._db):
+                self._bump_revision()
 
     def close(self) -> None:
         self._db.close()
