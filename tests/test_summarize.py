@@ -7,7 +7,7 @@ from datetime import date
 from storyline.model import Entry, Mention, Tense
 from storyline.summarize import summarize
 from storyline.summarize.date_ranking import candidate_days, rank_days
-from storyline.summarize.sentence_selection import choose_sentences, length_factor
+from storyline.summarize.sentence_selection import choose_sentences, length_factor, reporting_articles
 from storyline.summarize.text import Idf
 from storyline.timevalue import calendar_day
 
@@ -116,6 +116,60 @@ def test_a_reprinted_paragraph_counts_where_it_was_first_printed() -> None:
     assert [candidate.day for candidate in days] == [day(21)]
     assert days[0].same_day == {"x", "y", "z"}  # reprints, not later articles recalling the day
     assert days[0].later == set()
+
+
+CAP_BOX = (
+    "The latest stage in BP's efforts to contain leaking oil has involved lowering a cap onto the failed"
+    " blowout preventer (BOP) valve system on the seabed."
+)  # bpoil_bbc: an explainer box BBC pages printed from 3 June 2010 and still reprinted on 14 June
+BARRIERS = (
+    "Oil company BP says it will pay for the construction of six sand barriers off the coast of the US state"
+    " of Louisiana to try to protect fragile wetlands from a huge oil slick.",
+    "On Wednesday, BP said it would pay for the construction of six sand barriers off the coast of the US"
+    " state of Louisiana.",
+)
+APPEAL = "The UN has launched an appeal for $562m (£346m) intended to help three million people."
+# haiti_bbc: the running story's sentence, refiled word for word on the pages of 16 to 19 January 2010
+
+
+def test_a_sentence_reprinted_more_than_a_week_after_its_first_printing_is_carried_along() -> None:
+    box = [report(page, published, CAP_BOX) for page, published in [("x", 3), ("y", 4), ("z", 12), ("w", 14)]]
+    assert reporting_articles(box) == {"x", "y"}
+    own = report("w", 14, "BP lowered a cap onto the blowout preventer on 3 June.", "2010-04-03")
+    assert reporting_articles([*box, own]) == {"x", "y", "w"}  # w also tells it in words of its own
+    refiled = [report(page, published, APPEAL) for page, published in [("p", 16), ("q", 17), ("r", 19)]]
+    assert reporting_articles(refiled) == {"p", "q", "r"}  # still the news: each page reports it
+
+
+def test_a_box_carried_for_days_does_not_outweigh_two_articles_reporting_the_day() -> None:
+    # bpoil_bbc, 3 June 2010: the cap box, printed on the pages of 3 to 5 June and carried on to
+    # 14 June, against the sand barriers that two articles told in their own words.
+    printed = [("x", 3), ("y", 4), ("z", 5), ("u", 12), ("v", 13), ("w", 14)]
+    carried = Entry(
+        "box",
+        "2010-04-03",
+        False,
+        Tense.PAST,
+        CAP_BOX,
+        [],
+        None,
+        [],
+        [report(p, d, CAP_BOX) for p, d in printed],
+    )
+    barriers = Entry(
+        "barriers",
+        "2010-04-03",
+        False,
+        Tense.PAST,
+        BARRIERS[0],
+        [],
+        None,
+        [],
+        [report("p", 3, BARRIERS[0]), report("q", 4, BARRIERS[1], "2010-04-03")],
+    )
+    candidate = next(c for c in candidate_days([carried, barriers], None, None) if c.day == day(3))
+    idf = Idf(m.text for e in (carried, barriers) for m in e.mentions)
+    assert [key.entry.id for key in choose_sentences(candidate, 1, idf)] == ["barriers"]
 
 
 def test_a_sentence_that_dates_the_event_itself_speaks_for_the_day() -> None:

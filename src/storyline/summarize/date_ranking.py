@@ -57,7 +57,8 @@ def dated_by_article(mention: Mention) -> bool:
     return published is not None and calendar_day(mention.date) == published
 
 
-def _key(mention: Mention) -> str:
+def printed_key(mention: Mention) -> str:
+    """A report's sentence as printed, to tell word-for-word copies of it."""
     return " ".join((mention.sentence or mention.text).lower().split())
 
 
@@ -68,7 +69,7 @@ def first_printed(entries: Iterable[Entry]) -> dict[str, date]:
         for mention in entry.mentions:
             day = calendar_day(mention.date)
             if day is not None and dated_by_article(mention):
-                key = _key(mention)
+                key = printed_key(mention)
                 if key not in first or day < first[key]:
                     first[key] = day
     return first
@@ -80,7 +81,7 @@ def pointed_day(mention: Mention, first: dict[str, date]) -> tuple[date | None, 
     if day is None:
         return None, False
     if dated_by_article(mention):
-        printed = first.get(_key(mention), day)
+        printed = first.get(printed_key(mention), day)
         return printed, False  # a reprint counts where it was first printed, as that day's report
     return day, bool(mention.publication_date and mention.publication_date > day)
 

@@ -3,7 +3,9 @@
 The candidates are the entries told on the day, each with only its reports
 that point at the day. An entry is worth showing when several articles report
 it on that day (support: an event told on many days is not thereby what
-happened on this one), when it is about what the day's news is about
+happened on this one; an article that reprints a sentence word for word more
+than `CARRIED_DAYS` after its first printing, an explainer box carried along,
+does not count for it), when it is about what the day's news is about
 (centrality: closeness to the centroid of everything said about the day) and
 when it was reported close to the day (later articles mostly recall an event
 in passing). Chosen sentences must not repeat each other: an entry too close
@@ -30,7 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.model import Entry, KeySentence, Mention
-from storyline.summarize.date_ranking import CandidateDay, dated_by_article
+from storyline.summarize.date_ranking import CandidateDay, dated_by_article, printed_key
 from storyline.summarize.opening_line import lead_start
 from storyline.summarize.text import Idf, Vector, centroid
 
@@ -39,6 +41,7 @@ FRESH_DAYS = 2  # reports published within this many days of the event count ful
 SHORTEST, LONGEST = 6, 60  # words; sentences outside get a lower score
 DATED_BY_ARTICLE = 0.7  # weight of a sentence that gives no date of its own, against one that does
 EARLY_CHARS = 2000  # a sentence this far into its article weighs 1/sqrt(2) of the opening one
+CARRIED_DAYS = 7  # a sentence reprinted word for word later than this after its first printing: carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +129,31 @@ def _published(mention: Mention) -> int:
     return (mention.publication_date or date.max).toordinal()
 
 
+def reporting_articles(mentions: list[Mention]) -> set[str]:
+    """The articles that tell an entry on a day, less an article whose only report of it is a sentence
+    reprinted word for word more than `CARRIED_DAYS` after its first printing: an explainer box or a
+    chronology carried from page to page for weeks is one report, not another article telling it. A
+    running story refiled within days, while it is still the news, keeps its articles."""
+    first: dict[str, date] = {}
+    for mention in mentions:
+        if mention.publication_date is not None:
+            key = printed_key(mention)
+            first[key] = min(first.get(key, mention.publication_date), mention.publication_date)
+    return {mention.document for mention in mentions if not _carried(mention, first)}
+
+
+def _carried(mention: Mention, first: dict[str, date]) -> bool:
+    if mention.publication_date is None:
+        return False
+    return (mention.publication_date - first[printed_key(mention)]).days > CARRIED_DAYS
+
+
 def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     chosen = [(entry, *representative(entry, idf)) for entry in day.entries]
     middle = centroid(vector for _, _, vector in chosen)
     result = []
     for entry, mention, vector in chosen:
-        support = math.log1p(len({m.document for m in entry.mentions}))  # articles telling it that day
+        support = math.log1p(len(reporting_articles(entry.mentions)))  # articles telling it that day
         text = mention_text(mention)
         typical = vector.cosine(middle) * length_factor(text) * position_factor(mention)
         score = support * typical * (0.5 + 0.5 * freshness(entry, day))
