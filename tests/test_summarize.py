@@ -118,58 +118,59 @@ def test_a_reprinted_paragraph_counts_where_it_was_first_printed() -> None:
     assert days[0].later == set()
 
 
-CAP_BOX = (
-    "The latest stage in BP's efforts to contain leaking oil has involved lowering a cap onto the failed"
-    " blowout preventer (BOP) valve system on the seabed."
-)  # bpoil_bbc: an explainer box BBC pages printed from 3 June 2010 and still reprinted on 14 June
-BARRIERS = (
-    "Oil company BP says it will pay for the construction of six sand barriers off the coast of the US state"
-    " of Louisiana to try to protect fragile wetlands from a huge oil slick.",
-    "On Wednesday, BP said it would pay for the construction of six sand barriers off the coast of the US"
-    " state of Louisiana.",
+TOP_HAT = (
+    "To prevent the build up of hydrates, methanol is pumped into the top hat to disperse the water and gas."
+)
+# bpoil_bbc: an explainer box BBC pages printed on 10, 13, 14 and 15 May 2010 and again on 4 June
+JUNK_SHOT = (
+    'BP Chief Operating Officer Doug Suttles said the so-called "junk shot" of debris was one option after'
+    " previous attempts to stem the flow failed.",
+    "BP officials desperate to stem a huge oil spill in the Gulf of Mexico are considering stuffing the well"
+    " with golf balls and tyres, it was revealed.",
 )
 APPEAL = "The UN has launched an appeal for $562m (£346m) intended to help three million people."
 # haiti_bbc: the running story's sentence, refiled word for word on the pages of 16 to 19 January 2010
 
 
-def test_a_sentence_reprinted_more_than_a_week_after_its_first_printing_is_carried_along() -> None:
-    box = [report(page, published, CAP_BOX) for page, published in [("x", 3), ("y", 4), ("z", 12), ("w", 14)]]
-    assert reporting_articles(box) == {"x", "y"}
-    own = report("w", 14, "BP lowered a cap onto the blowout preventer on 3 June.", "2010-04-03")
-    assert reporting_articles([*box, own]) == {"x", "y", "w"}  # w also tells it in words of its own
+def test_a_sentence_reprinted_weeks_after_its_first_printing_is_carried_along() -> None:
+    printed = [("x", 3), ("y", 6), ("z", 7), ("u", 8), ("w", 28)]  # as 10 May to 4 June
+    box = [report(page, published, TOP_HAT) for page, published in printed]
+    assert reporting_articles(box) == {"x", "y", "z", "u"}
+    own = report("w", 28, "The top hat was lowered over the leak on 3 April.", "2010-04-03")
+    assert reporting_articles([*box, own]) == {"x", "y", "z", "u", "w"}  # w also tells it in its own words
     refiled = [report(page, published, APPEAL) for page, published in [("p", 16), ("q", 17), ("r", 19)]]
     assert reporting_articles(refiled) == {"p", "q", "r"}  # still the news: each page reports it
 
 
-def test_a_box_carried_for_days_does_not_outweigh_two_articles_reporting_the_day() -> None:
-    # bpoil_bbc, 3 June 2010: the cap box, printed on the pages of 3 to 5 June and carried on to
-    # 14 June, against the sand barriers that two articles told in their own words.
-    printed = [("x", 3), ("y", 4), ("z", 5), ("u", 12), ("v", 13), ("w", 14)]
+def test_a_box_carried_for_weeks_does_not_outweigh_two_articles_reporting_the_day() -> None:
+    # bpoil_bbc, 10 May 2010: the top hat box against the "junk shot" that two articles told in
+    # their own words; here the box is carried on four pages weeks after its first two.
+    printed = [("x", 3), ("y", 4), ("u", 26), ("v", 27), ("w", 28), ("t", 29)]
     carried = Entry(
         "box",
         "2010-04-03",
         False,
-        Tense.PAST,
-        CAP_BOX,
+        Tense.ONGOING,
+        TOP_HAT,
         [],
         None,
         [],
-        [report(p, d, CAP_BOX) for p, d in printed],
+        [report(p, d, TOP_HAT) for p, d in printed],
     )
-    barriers = Entry(
-        "barriers",
+    junk_shot = Entry(
+        "junk",
         "2010-04-03",
         False,
         Tense.PAST,
-        BARRIERS[0],
+        JUNK_SHOT[0],
         [],
         None,
         [],
-        [report("p", 3, BARRIERS[0]), report("q", 4, BARRIERS[1], "2010-04-03")],
+        [report("p", 3, JUNK_SHOT[0]), report("q", 3, JUNK_SHOT[1])],
     )
-    candidate = next(c for c in candidate_days([carried, barriers], None, None) if c.day == day(3))
-    idf = Idf(m.text for e in (carried, barriers) for m in e.mentions)
-    assert [key.entry.id for key in choose_sentences(candidate, 1, idf)] == ["barriers"]
+    candidate = next(c for c in candidate_days([carried, junk_shot], None, None) if c.day == day(3))
+    idf = Idf(m.text for e in (carried, junk_shot) for m in e.mentions)
+    assert [key.entry.id for key in choose_sentences(candidate, 1, idf)] == ["junk"]
 
 
 def test_a_sentence_that_dates_the_event_itself_speaks_for_the_day() -> None:

@@ -41,7 +41,7 @@ FRESH_DAYS = 2  # reports published within this many days of the event count ful
 SHORTEST, LONGEST = 6, 60  # words; sentences outside get a lower score
 DATED_BY_ARTICLE = 0.7  # weight of a sentence that gives no date of its own, against one that does
 EARLY_CHARS = 2000  # a sentence this far into its article weighs 1/sqrt(2) of the opening one
-CARRIED_DAYS = 7  # a sentence reprinted word for word later than this after its first printing: carried
+CARRIED_DAYS = 21  # a sentence reprinted word for word later than this after its first printing: carried
 
 
 @dataclass(frozen=True, slots=True)
