@@ -4,7 +4,7 @@ The candidates are the entries told on the day, each with only its reports
 that point at the day. An entry is worth showing when several articles report
 it on that day (support: an event told on many days is not thereby what
 happened on this one; an article that reprints a sentence word for word more
-than `CARRIED_DAYS` after its first printing, an explainer box carried along,
+than `CARRIED_DAYS` days after its first printing, a box carried along,
 does not count for it), when it is about what the day's news is about
 (centrality: closeness to the centroid of everything said about the day) and
 when it was reported close to the day (later articles mostly recall an event
@@ -131,7 +131,7 @@ def _published(mention: Mention) -> int:
 
 def reporting_articles(mentions: list[Mention]) -> set[str]:
     """The articles that tell an entry on a day, less an article whose only report of it is a sentence
-    reprinted word for word more than `CARRIED_DAYS` after its first printing: an explainer box or a
+    reprinted word for word more than `CARRIED_DAYS` days after its first printing: an explainer box or a
     chronology carried from page to page for weeks is one report, not another article telling it. A
     running story refiled within days, while it is still the news, keeps its articles."""
     first: dict[str, date] = {}
