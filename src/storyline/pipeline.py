@@ -418,9 +418,21 @@ def build_entries(
     """The merged timeline of `documents`, in memory (no store).
 
     Only timeline entries by default; `secondary` adds the entries made only of
-    secondary event mentions (for coreference evaluation).
+    secondary event mentions (for coreference evaluation). The collection's names are its own:
+    a pipeline loaded once for many collections (an evaluation's topics) lends each a fresh actor
+    registry, so a topic's entries no longer depend on the topics built before it.
     """
     pipeline = pipeline or Pipeline()
+    shared, pipeline.registry = pipeline.registry, ActorRegistry()
+    try:
+        return _built_entries(documents, pipeline, progress, secondary)
+    finally:
+        pipeline.registry = shared
+
+
+def _built_entries(
+    documents: Iterable[Document], pipeline: Pipeline, progress: Progress | None, secondary: bool
+) -> list[Entry]:
     words = DocumentFrequency()
     merger = Merger(words=words)
     infos: dict[str, DocumentInfo] = {}
