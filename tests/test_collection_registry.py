@@ -10,8 +10,8 @@ from storyline.pipeline import Pipeline, build_entries
 
 # bpoil_bbc, 24 and 27 May 2010 (Timeline17)
 FULL_NAME = (
-    "\"This will be a key part of the process of restoration, and for improving the industry response "
-    "capability for the future,\" BP chief executive Tony Hayward said in a statement."
+    '"This will be a key part of the process of restoration, and for improving the industry response '
+    'capability for the future," BP chief executive Tony Hayward said in a statement.'
 )
 SURNAME = (
     "Speaking on US television on Wednesday, Mr Hayward said the company had seen a whole series of "
