@@ -283,3 +283,22 @@ def sentences_back_in_rows(connection: sqlite3.Connection) -> None:
         (statement,) = [m for m in MIGRATIONS[2] if f"TRIGGER {trigger} " in m]
         connection.execute(statement)
     connection.execute("DROP TABLE sentences")
+
+
+def told_twice(
+    entry_id: str,
+    day: date,
+    sentence: str,
+    word: str,
+    actors: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    tense: Tense = Tense.PAST,
+) -> Entry:
+    """An entry that two articles of `day` tell in `sentence`, its event marked on `word`, dated by
+    those articles' day, naming `actors` and `places` as a stored entry does; the entry "line" is
+    the most salient (3.0), the others 1.0 (the overview tests' line against its news)."""
+    mentions = [marked_report(f"{entry_id}-{n}", 0, sentence, word, day, day.isoformat()) for n in (1, 2)]
+    return Entry(
+        entry_id, day.isoformat(), False, tense, sentence, list(actors), None, [], mentions,
+        places=list(places), salience=3.0 if entry_id == "line" else 1.0, sources=2,
+    )  # fmt: skip

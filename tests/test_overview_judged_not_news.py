@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from conftest import marked_report
+from conftest import told_twice
 from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
     background_of_a_when,
@@ -70,13 +70,7 @@ RAISED = (
 def _told(
     entry_id: str, day: date, sentence: str, word: str, *places: str, tense: Tense = Tense.PAST
 ) -> Entry:
-    """An entry that two articles of `day` tell in `sentence`, its event marked on `word`, dated by
-    those articles' day, naming `places` as the stored entry does."""
-    mentions = [marked_report(f"{entry_id}-{n}", 0, sentence, word, day, day.isoformat()) for n in (1, 2)]
-    return Entry(
-        entry_id, day.isoformat(), False, tense, sentence, [], None, [], mentions,
-        places=list(places), salience=3.0 if entry_id == "line" else 1.0, sources=2,
-    )  # fmt: skip
+    return told_twice(entry_id, day, sentence, word, places=places, tense=tense)
 
 
 def _overview(line: Entry) -> list[str]:
