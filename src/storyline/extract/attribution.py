@@ -72,7 +72,7 @@ from storyline.analyse.reporting import (
 from storyline.analyse.timex.lexicon import MONTHS, WEEKDAY_NAMES
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, hyphenated_start, title_before
 from storyline.analyse.token_table import token_table
-from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS, TENSED_TAGS
+from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS, PRESENT_TAGS, TENSED_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.extract.reporting_senses import (
     DOCUMENT_NOUNS,
@@ -1515,7 +1515,7 @@ def _narrated_after_content(clause: Token, cue: Token) -> bool:
 def _in_present(verb: Token) -> bool:
     """A finite verb in the present, or one whose first auxiliary is ("does not request", "has made")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VBZ", "VBP")
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in PRESENT_TAGS
 
 
 def _backshifted(clause: Token) -> bool:

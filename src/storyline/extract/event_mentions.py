@@ -406,8 +406,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOW_WORDS = frozenset({"now", "still", "currently"})
 _PRESENT_PASSIVE = frozenset({"is", "are"})
 _HAVE = frozenset({"have", "has"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
+# a sentence that ends as prose: its full stop, or a pull quote's closing mark (it drops the full stop)
+_PROSE_ENDS = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", "''"})
 
 
 def generic(table: TokenTable, trigger: Token) -> bool:
@@ -475,7 +475,7 @@ def _ends_as_prose(doc: Doc, sentence: Span) -> bool:
     last = sentence.end - 1
     while last > sentence.start and doc[last].is_space:
         last -= 1
-    return doc[last].text in _SENTENCE_ENDS | _CLOSING
+    return doc[last].text in _PROSE_ENDS
 
 
 def _picked_out(table: TokenTable, doc: Doc, noun: int) -> bool:
@@ -535,7 +535,7 @@ def _simple_present(table: TokenTable, verb: int) -> bool:
     """ "use", "uses", "are reserved": the present of what is so, not "has filed", "is facing"."""
     auxiliaries = [c for c in table.children(verb) if table.dep[c] in ("aux", "auxpass")]
     if not auxiliaries:
-        return table.tag[verb] in ("VBZ", "VBP")
+        return table.tag[verb] in PRESENT_TAGS
     return table.tag[verb] == "VBN" and all(
         table.dep[c] == "auxpass" and table.lower[c] in _PRESENT_PASSIVE for c in auxiliaries
     )

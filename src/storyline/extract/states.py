@@ -25,9 +25,9 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.analyse.token_table import TokenTable, token_table
+from storyline.analyse.verb_forms import PRESENT_TAGS
 from storyline.model import TimeExpression
 
-_PRESENT = frozenset({"VBZ", "VBP"})
 _NOT_PRESENT = frozenset({"VBD", "VBN", "MD"})
 _STATIVE = frozenset(  # verbs that tell how things are, whatever the time
     {"be", "have", "seem", "appear", "mean", "know", "include", "contain", "remain", "matter", "need",
@@ -80,6 +80,6 @@ def _simple_present(table: TokenTable, root: int) -> bool:
     helpers = [child for child in table.children(root) if table.dep[child] in ("aux", "auxpass")]
     if any(tag[h] in _NOT_PRESENT for h in helpers):
         return False
-    if tag[root] in _PRESENT:
+    if tag[root] in PRESENT_TAGS:
         return not helpers
     return tag[root] == "VB" and any(lower[h] in ("do", "does") for h in helpers)  # "does not mean"
