@@ -33,18 +33,18 @@ def rekey(connection: sqlite3.Connection) -> bool:
     if not stale(connection):
         return False
     pairs = _stored_keys(connection)
-    connection.executemany(
-        "UPDATE events SET predicate_key = ? WHERE predicate_key = ? AND predicate = ?",
-        [(new, old, predicate) for old, predicate, new in pairs if new != old],
-    )
-    moved: dict[str, set[str]] = {}
-    for old, _, new in pairs:
-        moved.setdefault(old, set()).add(new)
-    if any(keys != {old} for old, keys in moved.items()):
+    changed = [(new, old, predicate) for old, predicate, new in pairs if new != old]
+    if changed:  # a store whose keys all stand (most, at their first fingerprint) is not rewritten
+        connection.executemany(
+            "UPDATE events SET predicate_key = ? WHERE predicate_key = ? AND predicate = ?", changed
+        )
+        moved: dict[str, set[str]] = {}
+        for old, _, new in pairs:
+            moved.setdefault(old, set()).add(new)
         _rekey_days(connection, moved)
-    if state_rows.counts(connection, state_rows.WORDS) is not None:  # an article's words are keyed too
-        words = state_rows.count_words(connection)
-        state_rows.add(connection, StateChanges(words=words, whole=frozenset({state_rows.WORDS})))
+        if state_rows.counts(connection, state_rows.WORDS) is not None:  # an article's words are keyed too
+            words = state_rows.count_words(connection)
+            state_rows.add(connection, StateChanges(words=words, whole=frozenset({state_rows.WORDS})))
     connection.execute(
         "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (FINGERPRINT, predicate_keys_fingerprint())
     )
