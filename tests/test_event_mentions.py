@@ -132,6 +132,29 @@ def test_a_verb_that_happened_later_does_not_take_its_siblings_day(pipeline: Pip
         assert told["sank"].date != "2010-04-20" and told["sank"].timex is None
 
 
+def test_an_event_told_after_or_before_a_dated_clause_does_not_take_its_day(pipeline: Pipeline) -> None:
+    """ "sank on 22 April, two days after a huge explosion": the explosion happened on or before 22
+    April (that day, with no expression of its own: what the merge reads as "on or before"), not on
+    it; what comes "ahead of" a dated clause is later, and the clause's day is not its own
+    (bpoil_bbc, 2 and 3 May 2010)."""
+    published = date(2010, 5, 3)
+    text = (
+        "The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that "
+        "killed 11 workers.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, published)}
+    assert told["sank"].date == "2010-04-22" and told["sank"].timex is not None
+    assert told["explosion"].date == "2010-04-22" and told["explosion"].timex is None
+    assert told["killed"].timex is None  # the explosion's deed, told inside the "after" phrase
+    clause = {
+        _words(e): e for e in _events(pipeline, "The rig sank on Thursday, two days after it exploded.\n")
+    }
+    assert clause["sank"].timex is not None and clause["exploded"].timex is None
+    ahead = {_words(e): e for e in _events(pipeline, "Shares rose on Monday ahead of the announcement.\n")}
+    assert ahead["rose"].date == "2010-06-14"
+    assert ahead["announcement"].date != "2010-06-14" and ahead["announcement"].timex is None
+
+
 def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:
     """ "The blast on 20 April killed 11 workers": the killing is of 20 April, not of the week the
     article was published in (bpoil_bbc, 15 July 2010 and 2 August 2010)."""
