@@ -97,6 +97,9 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
         "line", date(2009, 7, 13), DOSES, "produced", "World Health Organisation", tense=Tense.ONGOING
     )
     assert _overview(doses) == ["news", "other"]
+    # H1N1_reuters (six articles): "year after year" recurs as "each year" does
+    kills = "WHO estimates flu kills upward of 250,000 to 500,000 people year after year."
+    assert habitual(_told("x", date(2009, 4, 21), kills, "kills", "WHO", tense=Tense.ONGOING))
     assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )
