@@ -48,7 +48,7 @@ Nor a line in its writer's own voice, outside quotes ("I've been investigating n
 Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a command with no subject
 ("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook ..."), what recurs every year
 told in the present ("seasonal flu kills several thousand people in the UK each winter", "WHO estimates
-flu kills upward of 250,000 to 500,000 people year after year") or a person
+flu kills upward of 250,000 to 500,000 people year after year", "up to 500,000 people a year") or a person
 whom only an earlier sentence of its page names ("The patients have all recently returned from
 Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
@@ -127,7 +127,8 @@ _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
 )
 _RECURRING = re.compile(
-    r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually)\b",
+    r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually"
+    r"|(?:a|per)\s+year(?!-|\s+(?:ago|earlier|later|before|after|on)\b))\b",  # a rate, not "a year ago"
     re.IGNORECASE,
 )
 _DEFINITE_PERSON = re.compile(
