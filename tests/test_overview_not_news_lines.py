@@ -12,6 +12,7 @@ from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
     habitual,
     imperative,
+    no_one_nowhere_undated,
     opens_in_lower_case,
     recalls_history,
     unnamed_person,
@@ -97,9 +98,35 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
         "line", date(2009, 7, 13), DOSES, "produced", "World Health Organisation", tense=Tense.ONGOING
     )
     assert _overview(doses) == ["news", "other"]
+    # H1N1_reuters (six articles): "year after year" recurs as "each year" does
+    kills = "WHO estimates flu kills upward of 250,000 to 500,000 people year after year."
+    assert habitual(_told("x", date(2009, 4, 21), kills, "kills", "WHO", tense=Tense.ONGOING))
+    # and a yearly rate: "Common seasonal flu kills up to 500,000 people a year worldwide." (two
+    # articles, 14 May); "a year ago" is a time, not a rate
+    rate = "Common seasonal flu kills up to 500,000 people a year worldwide."
+    assert habitual(_told("x", date(2009, 5, 14), rate, "kills", tense=Tense.ONGOING))
+    ago = "BP is worth half what it was a year ago."
+    assert not habitual(_told("x", date(2010, 6, 10), ago, "worth", "BP", tense=Tense.ONGOING))
     assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )
+
+
+def test_a_count_placed_world_wide_is_news() -> None:
+    """H1N1_bbc (11 June, two articles): "Official reports say there have been nearly 30,000 cases
+    globally and 141 deaths" names no one and no place by name, yet places its count: the world's
+    tally of its day, not a general truth (`no_one_nowhere_undated`) like an explainer's "There is
+    currently no vaccine for the new strain". It held back the June tallies of H1N1_bbc's view."""
+    tally = (
+        "Official reports say there have been nearly 30,000 cases globally and 141 deaths, with figures "
+        "rising daily."
+    )
+    june = date(2009, 6, 11)
+    assert _overview(_told("line", june, tally, "deaths")) == ["news", "line"]
+    vaccine = "There is currently no vaccine for the new strain."
+    assert no_one_nowhere_undated(_told("x", june, vaccine, "is", tense=Tense.ONGOING))
+    # the same count placed nowhere: whose cases, only its page says
+    assert no_one_nowhere_undated(_told("x", june, tally.replace(" globally", ""), "deaths"))
 
 
 def test_a_person_that_only_the_page_names_gives_way() -> None:

@@ -47,7 +47,8 @@ of Gulf coastline since April"): what holds up to its article's day, not that mo
 Nor a line in its writer's own voice, outside quotes ("I've been investigating news emerging from
 Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a command with no subject
 ("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook ..."), what recurs every year
-told in the present ("seasonal flu kills several thousand people in the UK each winter") or a person
+told in the present ("seasonal flu kills several thousand people in the UK each winter", "WHO estimates
+flu kills upward of 250,000 to 500,000 people year after year", "up to 500,000 people a year") or a person
 whom only an earlier sentence of its page names ("The patients have all recently returned from
 Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
@@ -102,6 +103,10 @@ DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or 
     rf"\b(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)}"
     r"|(?i:today|tonight|yesterday|this morning))\b"
 )
+# a place that is the world: "nearly 30,000 cases globally", "around the world"
+_WORLDWIDE = re.compile(
+    r"\b(?:globally|worldwide|world-wide|(?:around|across)\s+the\s+(?:world|globe))\b", re.I
+)
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
 NAMES = 2  # names, each followed by a comma, after a label's colon from which a sentence is a box of names
@@ -121,7 +126,11 @@ _LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes 
 _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
 )
-_RECURRING = re.compile(r"\b(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)\b", re.IGNORECASE)
+_RECURRING = re.compile(
+    r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually"
+    r"|(?:a|per)\s+year(?!-|\s+(?:ago|earlier|later|before|after|on)\b))\b",  # a rate, not "a year ago"
+    re.IGNORECASE,
+)
 _DEFINITE_PERSON = re.compile(
     r"The\s+(?:boy|girl|man|woman|child|baby|teenager|patients?|pupils?|students?|victims?|couple)"
     r"(?:\s*,\s*[a-z0-9][^,]{0,80},)?"  # an aside that names no one: ", who has not been named,"
@@ -245,8 +254,10 @@ def no_one_nowhere_undated(entry: Entry) -> bool:
     dated by its article's day: an explainer's or an adviser's general truth ("There is currently
     no vaccine for the new strain", "Instead, they should stay at home and call their healthcare
     provider"), or a line that tells nothing without its page ("They study at the university,
-    work or have family here."). A report whose date is not known is not taken to lack one."""
-    if entry.actors or entry.places or not entry.mentions:
+    work or have family here."). A report whose date is not known is not taken to lack one. A
+    sentence that places what it tells in the world names its place: "Official reports say there
+    have been nearly 30,000 cases globally and 141 deaths" is the day's tally, not a general truth."""
+    if entry.actors or entry.places or not entry.mentions or _WORLDWIDE.search(entry.summary):
         return False
     return dated_by_pages(entry)
 
