@@ -77,11 +77,25 @@ def test_later_rules_and_overlapping_patterns_come_in_spacys_order() -> None:
     ruler.add([[{"LOWER": "oil"}, {"LOWER": {"NOT_IN": ["spill", "leak"]}}]], {"TAG": "JJ"})
     ruler.add([[{"TEXT": {"REGEX": "^[A-Z]"}}, {"IS_PUNCT": True}]], {"TAG": "NNP"}, index=-1)
     ruler.add([[{"IS_SPACE": False, "LOWER": "gas"}]], {"TAG": "VB"})
+    ruler.add([[{}, {"LOWER": "leak"}]], {"TAG": "JJ"})  # any word before "leak"
     text = "Oil prices rose, oil spill and gas leak: Oil. Gas gas  oil"
     doc = nlp.make_doc(text)
     expected = AttributeRuler.match(ruler, doc)
     assert CompiledRules(ruler).match(doc) == expected
-    assert {rule for rule, *_ in expected} == {0, 1, 2, 3}
+    assert {rule for rule, *_ in expected} == {0, 1, 2, 3, 4}
     ruler.set_annotations(doc, expected)
     assert use_compiled_rules(nlp)
     assert [t.tag_ for t in nlp(text)] == [t.tag_ for t in doc]
+
+
+def test_rules_added_later_are_matched_too() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "oil"}]], {"TAG": "NN"})
+    assert use_compiled_rules(nlp)
+    ruler.add([[{"LOWER": "spill"}]], {"TAG": "NN"})
+    assert [t.tag_ for t in nlp("oil spill")] == ["NN", "NN"]
+    ruler.add([[{"LOWER": "leak", "OP": "?"}]], {"TAG": "VB"})  # no longer compiled: spaCy's matcher
+    assert [t.tag_ for t in nlp("oil spill leak")] == ["NN", "NN", "VB"]
+    ruler.clear()
+    assert [t.tag_ for t in nlp("oil spill leak")] == ["", "", ""]

@@ -29,7 +29,7 @@ _STRING_ATTRIBUTES = frozenset({"ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUF
 _FLAG_ATTRIBUTES = frozenset(
     {"IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE"}
 )
-_MOST_MEMO = 200_000  # word rows remembered (about 40 MiB at most)
+_MOST_MEMO = 50_000  # word rows remembered (about 500 bytes each: 25 MiB at most)
 
 
 class Unsupported(ValueError):
@@ -143,9 +143,11 @@ class CompiledRules:
         memo = self._memo
         if len(memo) > _MOST_MEMO:
             memo.clear()
-        words = [
-            memo.get(row) or self._look_up(row) for row in map(tuple, doc.to_array(self._columns).tolist())
-        ]
+        rows: Iterable[tuple[int, ...]] = [()] * len(doc)  # no rules, or rules that read nothing
+        if self._columns:
+            values = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # one column: 1-D
+            rows = map(tuple, values.tolist())
+        words = [memo.get(row) or self._look_up(row) for row in rows]
         starts: list[list[int]] = [[] for _ in self._match_ids]  # by rule: where its one-word matches are
         longer: set[tuple[int, int, int]] = set()
         for index, (_, rules, patterns) in enumerate(words):
@@ -213,18 +215,31 @@ def use_compiled_rules(nlp: Language) -> bool:
     if not isinstance(ruler, AttributeRuler):
         return False
     try:
-        compiled = CompiledRules(ruler)
+        ruler.match = _CompiledMatch(ruler)  # type: ignore[method-assign]
     except Unsupported:
         return False
-    ruler.match = _CompiledMatch(compiled)  # type: ignore[method-assign]
     return True
 
 
 class _CompiledMatch:
-    """The ruler's `match`, bound to its compiled rules (a class, so that the pipeline pickles)."""
+    """The ruler's `match` by its compiled rules, compiled again when rules are added or cleared
+    (spaCy's own matcher if they no longer compile). A class, so that the pipeline pickles."""
 
-    def __init__(self, rules: CompiledRules) -> None:
-        self.rules = rules
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.rules: CompiledRules | None = CompiledRules(ruler)
+        self.compiled_for = self._rules_now()
+
+    def _rules_now(self) -> tuple[int, int]:
+        return id(self.ruler.matcher), len(self.ruler.attrs)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if self._rules_now() != self.compiled_for:
+            self.compiled_for = self._rules_now()
+            try:
+                self.rules = CompiledRules(self.ruler)
+            except Unsupported:
+                self.rules = None
+        if self.rules is None:
+            return AttributeRuler.match(self.ruler, doc)  # type: ignore[no-any-return]
         return self.rules.match(doc)
