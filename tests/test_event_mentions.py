@@ -155,6 +155,24 @@ def test_an_event_told_after_or_before_a_dated_clause_does_not_take_its_day(pipe
     assert ahead["announcement"].date != "2010-06-14" and ahead["announcement"].timex is None
 
 
+def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline: Pipeline) -> None:
+    """ "before 19 April, when it ordered work crews to begin pumping cement": the order was given on
+    19 April, not after it; the date is what "before" governs, not the clause (bpoil_guardian, 29
+    October, 20 September and 4 June 2010)."""
+    text = (
+        "But Bartlit said BP did not have the results of that test before 19 April, when it ordered work "
+        "crews to begin pumping cement into the well.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 10, 29))}
+    assert told["ordered"].date == "2010-04-19" and told["ordered"].timex is not None
+    text = '"The bankruptcy fears have really gone away since July, when the oil stopped flowing.\n'
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 9, 20))}
+    assert told["stopped"].date == "2010-07" and told["stopped"].timex is not None
+    text = "He's got until late July, when BP's next financial results are due.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 4))}
+    assert told["results"].date == "2010-07" and told["results"].timex is not None
+
+
 def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:
     """ "The blast on 20 April killed 11 workers": the killing is of 20 April, not of the week the
     article was published in (bpoil_bbc, 15 July 2010 and 2 August 2010)."""

@@ -411,11 +411,14 @@ def _clause_expression(
     """The time expression of the predicate's own clause or of the nearest clause above it; a
     clause whose subject is a dated event takes its date ("The blast on 20 April killed 11").
     With it, how the predicate stands to that clause's time (`_order`): the same time, or told as
-    earlier or later than it. `token`: the predicate's index in the parse."""
+    earlier or later than it. What hangs from a time expression is of that time, whatever word the
+    expression hangs from: "until much nearer July 27, when the half-yearly figures must be given",
+    "before 19 April, when it ordered work crews to begin pumping cement". `token`: the
+    predicate's index in the parse."""
     if not attached:
         return None, _SAME
-    dep, heads = table.dep, table.head
-    order = _SAME
+    dep, heads, starts = table.dep, table.head, table.start
+    order, timed = _SAME, False
     for _ in range(50):
         if token in attached:
             return attached[token], order
@@ -424,8 +427,9 @@ def _clause_expression(
             return attached[cause], order
         if heads[token] == token:
             return None, _SAME
-        if order == _SAME:
-            order = _order(table, token)
+        if order == _SAME and not timed:
+            timed = any(e.start <= starts[token] < e.end for e in attached.values())
+            order = _SAME if timed else _order(table, token)
         token = heads[token]
     return None, _SAME
 
