@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.model import Event
+from storyline.model import DateSource, Document, Event
 from storyline.pipeline import Pipeline
 
 
@@ -153,6 +153,22 @@ def test_an_event_told_after_or_before_a_dated_clause_does_not_take_its_day(pipe
     ahead = {_words(e): e for e in _events(pipeline, "Shares rose on Monday ahead of the announcement.\n")}
     assert ahead["rose"].date == "2010-06-14"
     assert ahead["announcement"].date != "2010-06-14" and ahead["announcement"].timex is None
+
+
+def test_an_event_earlier_than_a_dated_clause_keeps_the_mark_of_an_inferred_day(pipeline: Pipeline) -> None:
+    """The explosion "two days before" the sinking "on 22 April" takes the day that the article's date
+    gives the year of: guessed when that date was guessed, as the sinking's is (bpoil_bbc, 3 May 2010)."""
+    text = (
+        "The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that "
+        "killed 11 workers.\n"
+    )
+    (processed,) = pipeline.process(
+        [Document("test", text, "test.txt", date(2010, 5, 3), DateSource.INFERRED)], []
+    )
+    told = {_words(e): e for e in processed.extraction.events}
+    assert told["sank"].date_inferred and told["sank"].timex is not None
+    assert told["explosion"].date == "2010-04-22" and told["explosion"].timex is None
+    assert told["explosion"].date_inferred
 
 
 def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline: Pipeline) -> None:

@@ -347,10 +347,14 @@ def _events(
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
+        if order == _AFTER:  # "rose on Monday ahead of the results": some day after, not told
+            dated = undated
+        # an inferred publication date that anchors the day still does once its expression is dropped
+        inferred = document.date_inferred and (
+            dated.from_publication or bool(dated.timex and dated.timex.anchored)
+        )
         if order == _EARLIER:  # "sank on 22 April, two days after a huge explosion": on or before that day
             dated = EventDate(dated.value, None, from_publication=False)
-        elif order == _AFTER:  # "rose on Monday ahead of the results": some day after, not told
-            dated = undated
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
         source = _clause_attribution(trigger.token, clauses, attribution)
@@ -363,8 +367,7 @@ def _events(
                 text=sentence.text,
                 summary=summary,
                 date=dated.value,
-                date_inferred=document.date_inferred
-                and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
+                date_inferred=inferred,
                 tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
