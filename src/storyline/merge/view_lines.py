@@ -126,9 +126,16 @@ _LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes 
 _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
 )
+# what a yearly rate counts, right before "a year": a figure, a number word or a plural noun ("500,000
+# people a year", "$38,000 a year", "80 million visitors a year"); not a span ("for more than a year",
+# "in a year", "spent a year"), nor a verb's "s" ("was", "has", "is", "says")
+_COUNTED = (
+    r"(?:\d[\d,.]*(?:%|[a-z]+)?|people|million|billion|thousand|percent|cent"
+    r"|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)(?<!\bthi)(?<!\bit)(?<!\bhi)(?<!\ba)(?<!\bu)(?<!\bdoe)(?<!\bgoe)(?<!\bsay)(?<!\bles)s)"
+)
 _RECURRING = re.compile(
     r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually"
-    r"|(?:a|per)\s+year(?!-|\s+(?:ago|earlier|later|before|after|on)\b))\b",  # a rate, not "a year ago"
+    rf"|per\s+year|{_COUNTED}\s+a\s+year)(?!-|'s|\s+(?:ago|earlier|later|before|after|on|since)\b)\b",
     re.IGNORECASE,
 )
 _DEFINITE_PERSON = re.compile(
