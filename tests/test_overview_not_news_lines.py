@@ -133,6 +133,12 @@ def test_a_count_placed_world_wide_is_news() -> None:
     assert no_one_nowhere_undated(_told("x", june, vaccine, "is", tense=Tense.ONGOING))
     # the same count placed nowhere: whose cases, only its page says
     assert no_one_nowhere_undated(_told("x", june, tally.replace(" globally", ""), "deaths"))
+    # "worldwide" after a count places it (H1N1_guardian, 30 April); before a noun it is a kind of
+    # thing, not where: three H1N1_guardian articles (25 and 26 April) tell this fear as background
+    killed = "So far the Mexican flu has killed a grand total of just 160 people worldwide."
+    assert not no_one_nowhere_undated(_told("x", date(2009, 4, 30), killed, "killed"))
+    feared = "Scientists have long feared that a new flu virus could launch a worldwide pandemic."
+    assert no_one_nowhere_undated(_told("x", date(2009, 4, 26), feared, "feared", tense=Tense.ONGOING))
 
 
 def test_a_person_that_only_the_page_names_gives_way() -> None:

@@ -103,9 +103,10 @@ DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or 
     rf"\b(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)}"
     r"|(?i:today|tonight|yesterday|this morning))\b"
 )
-# a place that is the world: "nearly 30,000 cases globally", "around the world"
+# a place that is the world: "nearly 30,000 cases globally", "around the world"; not a kind of thing
+# ("a new flu virus could launch a worldwide pandemic", "the worldwide spread")
 _WORLDWIDE = re.compile(
-    r"\b(?:globally|worldwide|world-wide|(?:around|across)\s+the\s+(?:world|globe))\b", re.I
+    r"\b(?:globally|(?<!\ba\s)(?<!\bthe\s)world-?wide|(?:around|across)\s+the\s+(?:world|globe))\b", re.I
 )
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
