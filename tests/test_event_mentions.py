@@ -189,6 +189,18 @@ def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline:
     assert told["results"].date == "2010-07" and told["results"].timex is not None
 
 
+def test_what_one_appears_before_is_in_front_of_them_not_later(pipeline: Pipeline) -> None:
+    """ "when he appears before a special Senate hearing": the hearing is the day he appears, Thursday;
+    "before" there is in front of it (bpoil_guardian, 13 June 2010)."""
+    text = (
+        "Tony Hayward, the BP chief executive, will be grilled about the disaster in the US on Thursday "
+        "when he appears before a special Senate hearing.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 13))}
+    assert told["grilled"].date == "2010-06-17"
+    assert told["hearing"].date == "2010-06-17" and told["hearing"].timex is not None
+
+
 def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:
     """ "The blast on 20 April killed 11 workers": the killing is of 20 April, not of the week the
     article was published in (bpoil_bbc, 15 July 2010 and 2 August 2010)."""

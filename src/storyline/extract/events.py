@@ -441,17 +441,24 @@ _SAME, _EARLIER, _AFTER = "same", "earlier", "after"
 _EARLIER_WORDS = frozenset({"after", "since", "following"})  # "after X" puts X before the clause
 _LATER_WORDS = frozenset({"before", "until", "till", "pending"})  # "before X" puts X after it
 _LATER_PHRASES = {"of": frozenset({"ahead"}), "to": frozenset({"prior", "ahead"})}  # "ahead of", "prior to"
+# "before" in front of whom one speaks, not in time: "appeared before a congressional hearing"
+_IN_FRONT_OF = frozenset(
+    {"testify", "testifies", "testified", "testifying", "appear", "appears", "appeared", "appearing"}
+)
 
 
 def _order(table: TokenTable, token: int) -> str:
     """How a word stands in time to the clause it hangs from: the object of "after", "since",
     "following" or a clause they open ("two days after a huge explosion", "since it exploded") came
-    earlier; the object of "before", "until", "ahead of", "prior to" comes later; else the same."""
+    earlier; the object of "before", "until", "ahead of", "prior to" comes later, unless one appears
+    or testifies before it; else the same."""
     dep, lower, heads = table.dep, table.lower, table.head
     if dep[token] in ("pobj", "pcomp"):
         word = heads[token]
         if lower[word] in _EARLIER_WORDS:
             return _EARLIER
+        if lower[word] == "before" and lower[heads[word]] in _IN_FRONT_OF:
+            return _SAME
         if lower[word] in _LATER_WORDS or lower[heads[word]] in _LATER_PHRASES.get(lower[word], ()):
             return _AFTER
     elif dep[token] == "advcl":
