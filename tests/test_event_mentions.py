@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.model import Event
+from storyline.model import DateSource, Document, Event
 from storyline.pipeline import Pipeline
 
 
@@ -153,6 +153,52 @@ def test_an_event_told_after_or_before_a_dated_clause_does_not_take_its_day(pipe
     ahead = {_words(e): e for e in _events(pipeline, "Shares rose on Monday ahead of the announcement.\n")}
     assert ahead["rose"].date == "2010-06-14"
     assert ahead["announcement"].date != "2010-06-14" and ahead["announcement"].timex is None
+
+
+def test_an_event_earlier_than_a_dated_clause_keeps_the_mark_of_an_inferred_day(pipeline: Pipeline) -> None:
+    """The explosion "two days before" the sinking "on 22 April" takes the day that the article's date
+    gives the year of: guessed when that date was guessed, as the sinking's is (bpoil_bbc, 3 May 2010)."""
+    text = (
+        "The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that "
+        "killed 11 workers.\n"
+    )
+    (processed,) = pipeline.process(
+        [Document("test", text, "test.txt", date(2010, 5, 3), DateSource.INFERRED)], []
+    )
+    told = {_words(e): e for e in processed.extraction.events}
+    assert told["sank"].date_inferred and told["sank"].timex is not None
+    assert told["explosion"].date == "2010-04-22" and told["explosion"].timex is None
+    assert told["explosion"].date_inferred
+
+
+def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline: Pipeline) -> None:
+    """ "before 19 April, when it ordered work crews to begin pumping cement": the order was given on
+    19 April, not after it; the date is what "before" governs, not the clause (bpoil_guardian, 29
+    October, 20 September and 4 June 2010)."""
+    text = (
+        "But Bartlit said BP did not have the results of that test before 19 April, when it ordered work "
+        "crews to begin pumping cement into the well.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 10, 29))}
+    assert told["ordered"].date == "2010-04-19" and told["ordered"].timex is not None
+    text = '"The bankruptcy fears have really gone away since July, when the oil stopped flowing.\n'
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 9, 20))}
+    assert told["stopped"].date == "2010-07" and told["stopped"].timex is not None
+    text = "He's got until late July, when BP's next financial results are due.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 4))}
+    assert told["results"].date == "2010-07" and told["results"].timex is not None
+
+
+def test_what_one_appears_before_is_in_front_of_them_not_later(pipeline: Pipeline) -> None:
+    """ "when he appears before a special Senate hearing": the hearing is the day he appears, Thursday;
+    "before" there is in front of it (bpoil_guardian, 13 June 2010)."""
+    text = (
+        "Tony Hayward, the BP chief executive, will be grilled about the disaster in the US on Thursday "
+        "when he appears before a special Senate hearing.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 13))}
+    assert told["grilled"].date == "2010-06-17"
+    assert told["hearing"].date == "2010-06-17" and told["hearing"].timex is not None
 
 
 def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:

@@ -107,6 +107,12 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
     assert habitual(_told("x", date(2009, 5, 14), rate, "kills", tense=Tense.ONGOING))
     ago = "BP is worth half what it was a year ago."
     assert not habitual(_told("x", date(2010, 6, 10), ago, "worth", "BP", tense=Tense.ONGOING))
+    # "a year" after what it counts is a rate; after "for", "than", "in" it is a span of time, which a
+    # present perfect tells of its own day: bpoil_bbc (25 October 2010), bpoil_reuters (31 May 2010)
+    owned = "BP has owned the assets in the four fields for less than a year."
+    assert not habitual(_told("x", date(2010, 10, 25), owned, "owned", "BP", tense=Tense.ONGOING))
+    working = "Others have also only been working in their current occupations for a year."
+    assert not habitual(_told("x", date(2010, 5, 31), working, "working", tense=Tense.ONGOING))
     assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )
@@ -127,6 +133,12 @@ def test_a_count_placed_world_wide_is_news() -> None:
     assert no_one_nowhere_undated(_told("x", june, vaccine, "is", tense=Tense.ONGOING))
     # the same count placed nowhere: whose cases, only its page says
     assert no_one_nowhere_undated(_told("x", june, tally.replace(" globally", ""), "deaths"))
+    # "worldwide" after a count places it (H1N1_guardian, 30 April); before a noun it is a kind of
+    # thing, not where: three H1N1_guardian articles (25 and 26 April) tell this fear as background
+    killed = "So far the Mexican flu has killed a grand total of just 160 people worldwide."
+    assert not no_one_nowhere_undated(_told("x", date(2009, 4, 30), killed, "killed"))
+    feared = "Scientists have long feared that a new flu virus could launch a worldwide pandemic."
+    assert no_one_nowhere_undated(_told("x", date(2009, 4, 26), feared, "feared", tense=Tense.ONGOING))
 
 
 def test_a_person_that_only_the_page_names_gives_way() -> None:

@@ -347,10 +347,14 @@ def _events(
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
+        if order == _AFTER:  # "rose on Monday ahead of the results": some day after, not told
+            dated = undated
+        # an inferred publication date that anchors the day still does once its expression is dropped
+        inferred = document.date_inferred and (
+            dated.from_publication or bool(dated.timex and dated.timex.anchored)
+        )
         if order == _EARLIER:  # "sank on 22 April, two days after a huge explosion": on or before that day
             dated = EventDate(dated.value, None, from_publication=False)
-        elif order == _AFTER:  # "rose on Monday ahead of the results": some day after, not told
-            dated = undated
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
         source = _clause_attribution(trigger.token, clauses, attribution)
@@ -363,8 +367,7 @@ def _events(
                 text=sentence.text,
                 summary=summary,
                 date=dated.value,
-                date_inferred=document.date_inferred
-                and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
+                date_inferred=inferred,
                 tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
@@ -411,11 +414,14 @@ def _clause_expression(
     """The time expression of the predicate's own clause or of the nearest clause above it; a
     clause whose subject is a dated event takes its date ("The blast on 20 April killed 11").
     With it, how the predicate stands to that clause's time (`_order`): the same time, or told as
-    earlier or later than it. `token`: the predicate's index in the parse."""
+    earlier or later than it. What hangs from a time expression is of that time, whatever word the
+    expression hangs from: "until much nearer July 27, when the half-yearly figures must be given",
+    "before 19 April, when it ordered work crews to begin pumping cement". `token`: the
+    predicate's index in the parse."""
     if not attached:
         return None, _SAME
-    dep, heads = table.dep, table.head
-    order = _SAME
+    dep, heads, starts = table.dep, table.head, table.start
+    order, timed = _SAME, False
     for _ in range(50):
         if token in attached:
             return attached[token], order
@@ -424,8 +430,9 @@ def _clause_expression(
             return attached[cause], order
         if heads[token] == token:
             return None, _SAME
-        if order == _SAME:
-            order = _order(table, token)
+        if order == _SAME and not timed:
+            timed = any(e.start <= starts[token] < e.end for e in attached.values())
+            order = _SAME if timed else _order(table, token)
         token = heads[token]
     return None, _SAME
 
@@ -434,17 +441,24 @@ _SAME, _EARLIER, _AFTER = "same", "earlier", "after"
 _EARLIER_WORDS = frozenset({"after", "since", "following"})  # "after X" puts X before the clause
 _LATER_WORDS = frozenset({"before", "until", "till", "pending"})  # "before X" puts X after it
 _LATER_PHRASES = {"of": frozenset({"ahead"}), "to": frozenset({"prior", "ahead"})}  # "ahead of", "prior to"
+# "before" in front of whom one speaks, not in time: "appeared before a congressional hearing"
+_IN_FRONT_OF = frozenset(
+    {"testify", "testifies", "testified", "testifying", "appear", "appears", "appeared", "appearing"}
+)
 
 
 def _order(table: TokenTable, token: int) -> str:
     """How a word stands in time to the clause it hangs from: the object of "after", "since",
     "following" or a clause they open ("two days after a huge explosion", "since it exploded") came
-    earlier; the object of "before", "until", "ahead of", "prior to" comes later; else the same."""
+    earlier; the object of "before", "until", "ahead of", "prior to" comes later, unless one appears
+    or testifies before it; else the same."""
     dep, lower, heads = table.dep, table.lower, table.head
     if dep[token] in ("pobj", "pcomp"):
         word = heads[token]
         if lower[word] in _EARLIER_WORDS:
             return _EARLIER
+        if lower[word] == "before" and lower[heads[word]] in _IN_FRONT_OF:
+            return _SAME
         if lower[word] in _LATER_WORDS or lower[heads[word]] in _LATER_PHRASES.get(lower[word], ()):
             return _AFTER
     elif dep[token] == "advcl":

@@ -103,9 +103,10 @@ DAY_WORDS = re.compile(  # a day told relative to the article's: its own day or 
     rf"\b(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)}"
     r"|(?i:today|tonight|yesterday|this morning))\b"
 )
-# a place that is the world: "nearly 30,000 cases globally", "around the world"
+# a place that is the world: "nearly 30,000 cases globally", "around the world"; not a kind of thing
+# ("a new flu virus could launch a worldwide pandemic", "the worldwide spread")
 _WORLDWIDE = re.compile(
-    r"\b(?:globally|worldwide|world-wide|(?:around|across)\s+the\s+(?:world|globe))\b", re.I
+    r"\b(?:globally|(?<!\ba\s)(?<!\bthe\s)world-?wide|(?:around|across)\s+the\s+(?:world|globe))\b", re.I
 )
 _LABELLED_COUNT = re.compile(r"[A-Za-z)]\s*:\s*\d")  # "New Zealand: 4", "Mexico: 26"; not "at 14:25"
 TALLY = 2  # labelled counts from which a sentence is a box of figures
@@ -126,9 +127,16 @@ _LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes 
 _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
 )
+# what a yearly rate counts, right before "a year": a figure, a number word or a plural noun ("500,000
+# people a year", "$38,000 a year", "80 million visitors a year"); not a span ("for more than a year",
+# "in a year", "spent a year"), nor a verb's "s" ("was", "has", "is", "says")
+_COUNTED = (
+    r"(?:\d[\d,.]*(?:%|[a-z]+)?|people|million|billion|thousand|percent|cent"
+    r"|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)(?<!\bthi)(?<!\bit)(?<!\bhi)(?<!\ba)(?<!\bu)(?<!\bdoe)(?<!\bgoe)(?<!\bsay)(?<!\bles)s)"
+)
 _RECURRING = re.compile(
     r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually"
-    r"|(?:a|per)\s+year(?!-|\s+(?:ago|earlier|later|before|after|on)\b))\b",  # a rate, not "a year ago"
+    rf"|per\s+year|{_COUNTED}\s+a\s+year)(?!-|'s|\s+(?:ago|earlier|later|before|after|on|since)\b)\b",
     re.IGNORECASE,
 )
 _DEFINITE_PERSON = re.compile(
