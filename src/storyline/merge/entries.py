@@ -1058,14 +1058,21 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
     names many happenings in a collection ("is being studied by the top laboratories", "studied in
     the same class"); the story's names in both articles do not make two of them one. A kind told
     by articles of a day or two only (the day and the next: "the two pupils are siblings"), or in a
-    collection without publication dates (ECB+), keeps its word telling."""
+    collection without publication dates (ECB+), keeps its word telling.
+
+    Reports of articles weeks apart (`BOUND_DAYS`) need more: the story's stock sentence recurs for
+    weeks ("There are currently 1,752 confirmed cases of swine flu across the UK", 18 June; "nine
+    further cases of swine flu were confirmed in the UK", 4 May), so sentences alike in the story's
+    common words are not one happening unless one copies the other (`QUOTE_COPY`), and a place both
+    name is only where the kind keeps happening (as `_too_broad`)."""
+    weeks = _weeks_apart(sig, other)
     return (
-        sentence < CROWD_EXEMPT
-        and pairs.published_days(sig.predicate) > RECURRING_DAYS
+        sentence < (QUOTE_COPY if weeks else CROWD_EXEMPT)
+        and (weeks or pairs.published_days(sig.predicate) > RECURRING_DAYS)
         and pairs.words.documents > 1
         and not sig.figures & other.figures
         and not _words_shared(sig, other, pairs)
-        and not _names_shared(sig, other, pairs)
+        and not _names_shared(sig, other, pairs, places=not weeks)
     )
 
 
