@@ -1064,8 +1064,11 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
     weeks ("There are currently 1,752 confirmed cases of swine flu across the UK", 18 June; "nine
     further cases of swine flu were confirmed in the UK", 4 May), so sentences alike in the story's
     common words are not one happening unless one copies the other (`QUOTE_COPY`), and a place both
-    name is only where the kind keeps happening (as `_too_broad`)."""
-    weeks = _weeks_apart(sig, other)
+    name is only where the kind keeps happening (as `_too_broad`). Not when both write the day
+    (their times meet, or they are not compared) or give a role one noun (`_told_of_alike`): a
+    landmark is retold for months ("since BP's Deepwater Horizon rig exploded on 20 April", "since
+    a drilling rig it leased exploded and sank in April")."""
+    weeks = _weeks_apart(sig, other) and not _told_of_alike(sig, other)
     return (
         sentence < (QUOTE_COPY if weeks else CROWD_EXEMPT)
         and (weeks or pairs.published_days(sig.predicate) > RECURRING_DAYS)
@@ -1074,6 +1077,16 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
         and not _words_shared(sig, other, pairs)
         and not _names_shared(sig, other, pairs, places=not weeks)
     )
+
+
+def _told_of_alike(sig: Signature, other: Signature) -> bool:
+    """Whether two reports both date their word by their own text (`Signature.dating`) or fill a
+    role with a noun in common (`_role_keys`: "the Deepwater Horizon rig exploded", "a drilling rig
+    ... exploded"): something besides the word and the story's words tells of one happening."""
+    if sig.dating == other.dating == "text":
+        return True
+    theirs = _role_keys(other.arguments)
+    return any(keys & theirs.get(role, frozenset()) for role, keys in _role_keys(sig.arguments).items())
 
 
 def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
