@@ -1067,8 +1067,13 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
     name is only where the kind keeps happening (as `_too_broad`). Not when both write the day
     (their times meet, or they are not compared) or give a role one noun (`_told_of_alike`): a
     landmark is retold for months ("since BP's Deepwater Horizon rig exploded on 20 April", "since
-    a drilling rig it leased exploded and sank in April")."""
-    weeks = _weeks_apart(sig, other) and not _told_of_alike(sig, other)
+    a drilling rig it leased exploded and sank in April"). Nor when either is undated or dated
+    against a guessed publication date (`Signature.dating`): a guess keeps nothing apart."""
+    weeks = (
+        _weeks_apart(sig, other)
+        and {sig.dating, other.dating} <= _KNOWN_DAYS
+        and not _told_of_alike(sig, other)
+    )
     return (
         sentence < (QUOTE_COPY if weeks else CROWD_EXEMPT)
         and (weeks or pairs.published_days(sig.predicate) > RECURRING_DAYS)
@@ -1077,6 +1082,9 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
         and not _words_shared(sig, other, pairs)
         and not _names_shared(sig, other, pairs, places=not weeks)
     )
+
+
+_KNOWN_DAYS = frozenset({"text", "publication"})  # datings of an article whose day is known (`_unsupported`)
 
 
 def _told_of_alike(sig: Signature, other: Signature) -> bool:
