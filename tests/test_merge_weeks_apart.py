@@ -64,3 +64,11 @@ def test_without_a_doer_or_a_day_in_common_only_the_story_s_words_are_shared() -
     assert len(set(_merged(spewing, six_weeks))) == 2
     next_day = replace(six_weeks[0], document_id="2010-05-18/29"), date(2010, 5, 18)
     assert len(set(_merged(spewing, next_day))) == 1  # the next day's page: not weeks apart
+
+
+def test_a_guessed_publication_date_keeps_nothing_apart() -> None:
+    """An article whose day storyline guessed (its dates are `date_inferred`) is not weeks from
+    another: the guess is no day the article was published on."""
+    spewing, six_weeks = _event("2010-05-17/872", SPEWING, []), _event("2010-06-01/29", SIX_WEEKS, [])
+    guessed = replace(spewing[0], date_inferred=True), spewing[1]
+    assert len(set(_merged(guessed, six_weeks))) == 1
