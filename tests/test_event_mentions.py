@@ -101,6 +101,50 @@ def test_what_did_not_happen_is_negated(pipeline: Pipeline, sentence: str, words
     assert told.modality == "negated"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [  # H1N1_bbc, 1 May: the EU health ministers' meeting; 5 May: the same meeting
+        (
+            "The ministers rejected a French proposal for a continent-wide suspension on flights to "
+            "Mexico.\n",
+            "suspension",
+        ),
+        (
+            "The ministers agreed to work with pharmaceutical companies to develop a vaccine, but rejected a "
+            "French plan to suspend flights to Mexico.\n",
+            "suspend",
+        ),
+        (
+            "Rejecting the French plan on suspending flights to Mexico - the main focus of the outbreak - "
+            "they said it was up to member states to set their own policies.\n",
+            "suspending",
+        ),
+        (
+            "Health ministers from EU states have ruled out a co-ordinated suspension of flights to "
+            "Mexico.\n",
+            "suspension",
+        ),
+    ],
+)
+def test_a_plan_turned_down_is_not_done(pipeline: Pipeline, sentence: str, words: str) -> None:
+    """A suspension rejected or ruled out did not happen: it is not Argentina's suspension of its
+    flights (1130, 5 May), whatever words the two share."""
+    (told,) = [e for e in _events(pipeline, sentence, date(2009, 5, 1)) if _words(e) == words]
+    assert told.modality == "negated"
+
+
+def test_the_turned_down_plan_itself_and_a_suspension_done_are_actual(pipeline: Pipeline) -> None:
+    """The proposal was made (only what it proposed was not done); a suspension told as done is actual."""
+    rejected = (
+        "The ministers rejected a French proposal for a continent-wide suspension on flights to Mexico.\n"
+    )
+    (proposal,) = [e for e in _events(pipeline, rejected, date(2009, 5, 1)) if _words(e) == "proposal"]
+    assert proposal.modality == "actual"
+    done = "Argentina has suspended flights to and from Mexico.\n"
+    (suspended,) = [e for e in _events(pipeline, done, date(2009, 5, 5)) if _words(e) == "suspended"]
+    assert suspended.modality == "actual"
+
+
 def test_deaths_that_happened_are_actual(pipeline: Pipeline) -> None:
     text = "Officials said most of those killed so far in Mexico were young adults.\n"
     (killed,) = [e for e in _events(pipeline, text) if _words(e) == "killed"]

@@ -293,3 +293,30 @@ def test_one_speakers_statements_of_days_apart_are_two_events() -> None:
         for d, t in (("2009-05-06/675", DUQUE_6), ("2009-05-08/149", DUQUE_8))
     ]
     assert not _restated(duque[0], duque[1], 0.2)
+
+
+def test_the_story_s_stock_sentence_weeks_apart_is_not_one_event() -> None:
+    """18 June's tally and 4 May's nine new cases: alike in the story's common words ("confirmed",
+    "cases", "swine flu", "UK"), no telling word, name or figure in common, 45 days apart. A story
+    repeats its stock sentence for weeks; only a copy joins reports so far apart."""
+    tally = _event(
+        "2009-06-18/960", "There are currently 1,752 confirmed cases of swine flu across the UK.", "confirm"
+    )
+    nine = _event(
+        "2009-05-05/485", "On Monday, nine further cases of swine flu were confirmed in the UK.", "confirm",
+        "United Kingdom",
+    )  # fmt: skip
+    first, second = _merged(nine, tally)
+    assert first != second
+    same_week = replace(tally[0], document_id="2009-05-07/960"), date(2009, 5, 7)
+    assert len(set(_merged(nine, same_week))) == 1  # the same two sentences a few days apart: one event
+
+
+def test_a_sentence_copied_weeks_later_is_still_one_event() -> None:
+    """The 30 June page reprints 16 June's "Three cases have been recorded in Wales": a copy joins
+    reports however far apart."""
+    wales = "Three cases have been recorded in Wales."
+    first, second = _merged(
+        _event("2009-06-16/12", wales, "record"), _event("2009-06-30/348", wales, "record")
+    )
+    assert first == second

@@ -374,7 +374,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
-    if _negated(table, trigger) or _denied_for(table, trigger.i):
+    if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
         return "negated"
     token = trigger.i
     for _ in range(4):
@@ -577,6 +577,65 @@ def _denied_for(table: TokenTable, token: int) -> bool:
     return table.pos[noun] == "NOUN" and any(
         dep[c] == "det" and lower[c] == "no" for c in table.children(noun)
     )
+
+
+# Verbs that turn down what they take: a plan rejected, a ban ruled out, a request refused is not done
+_REFUSALS = frozenset({"reject", "refuse", "veto", "decline", "dismiss"})
+_PHRASAL_REFUSALS = frozenset({("rule", "out"), ("turn", "down")})
+# Nouns of what is put forward, whose act is told by "for", "on", "of", "to" or an infinitive: "a
+# proposal for a suspension", "the plan on suspending flights", "calls for a ban", "a bid to extend"
+_PROPOSALS = frozenset(
+    {"plan", "proposal", "call", "idea", "bid", "request", "demand", "suggestion", "motion", "appeal"}
+)
+_PROPOSED_BY = frozenset({"for", "on", "of", "to"})
+
+
+def _refused(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """Whether the act is turned down: the object of a verb of refusal (`_REFUSALS`: "ruled out a
+    ban"), the act of a proposal it takes ("rejected a French proposal for a continent-wide
+    suspension on flights", "rejected a French plan to suspend flights", "Rejecting the French plan
+    on suspending flights"), or what it refuses to do ("refused to suspend"). What is turned down
+    did not happen: the EU ministers' rejection of France's flight suspension is not Argentina's
+    suspension of its flights. Through coordination to the first act."""
+    dep, head, lower = table.dep, table.head, table.lower
+    for _ in range(3):
+        if dep[token] != "conj" or head[token] == token:
+            break
+        token = head[token]
+    if dep[token] in ("pobj", "pcomp") and dep[head[token]] == "prep" and lower[head[token]] in _PROPOSED_BY:
+        token = head[head[token]]  # the proposal the preposition's act is of, or the verb it hangs on
+    elif dep[token] in ("acl", "relcl") and any(
+        dep[c] == "aux" and lower[c] == "to" for c in table.children(token)
+    ):
+        token = head[token]  # "a plan to suspend"
+    elif dep[token] == "xcomp":
+        return _refusing(table, doc, head[token], lemma)  # "refused to suspend"
+    elif dep[token] in ("dobj", "nsubjpass") and not _proposal(doc, token, lemma):
+        # "ruled out a ban", "the ban was rejected"; a proposal rejected was still made
+        return _refusing(table, doc, head[token], lemma)
+    else:
+        return False
+    if table.pos[token] == "VERB":
+        return _refusing(table, doc, token, lemma)  # the act's preposition hangs on the verb itself
+    if _proposal(doc, token, lemma):
+        return dep[token] in ("dobj", "nsubjpass") and _refusing(table, doc, head[token], lemma)
+    return False
+
+
+def _proposal(doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """Whether the word names what is put forward (`_PROPOSALS`: "plan", "calls")."""
+    return doc[token].lower_ in _PROPOSALS or lemma(doc[token]).lower() in _PROPOSALS
+
+
+def _refusing(table: TokenTable, doc: Doc, verb: int, lemma: Lemmatizer) -> bool:
+    """Whether the word is a verb of refusal (`_REFUSALS`, `_PHRASAL_REFUSALS`)."""
+    if table.pos[verb] not in ("VERB", "AUX"):
+        return False
+    word = lemma(doc[verb]).lower()
+    if word in _REFUSALS:
+        return True
+    particles = {table.lower[c] for c in table.children(verb) if table.dep[c] == "prt"}
+    return any(word == verb_word and particle in particles for verb_word, particle in _PHRASAL_REFUSALS)
 
 
 def _no_longer(table: TokenTable, child: int) -> bool:
