@@ -38,7 +38,7 @@ class AnalysedDocument:
         (most words of an article: extraction asks the lemma of every verb and noun)."""
         if isinstance(self.lemmatize, OnDemandLemmatizer):
             table = token_table(self.doc)
-            found = self.lemmatize.known(table.lower[index], table.pos[index])
+            found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
             if found is not None:
                 return found
         return self.lemma(self.doc[index])

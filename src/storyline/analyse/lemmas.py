@@ -3,7 +3,11 @@
 The parse runs without spaCy's lemmatizer (it would lemmatize every word of
 every article); only the predicates of event mentions need a lemma. This asks
 the pipeline's own rule lemmatizer for one word at a time and remembers the
-answer per word form and part of speech.
+answer per word form, part of speech and morphology: all the lemma depends on
+(spaCy's own cache keys them so). Remembered per form and part of speech only,
+the first reading met stood for every later one ("found" read as a base form
+made every later "found" its own lemma), and a collection's lemmas, hence its
+timeline, hung on what the process had read before it.
 
 spaCy's rule lemmatizer looks each candidate form up in its index of known words, which the
 English tables hold as lists (57,000 nouns): one noun took most of a millisecond. The index is
@@ -23,10 +27,10 @@ class OnDemandLemmatizer:
             lemmatizer = nlp.get_pipe("lemmatizer")
             self._rules = getattr(lemmatizer, "rule_lemmatize", None)
             _index_as_sets(lemmatizer)
-        self._known: dict[tuple[str, str], str] = {}
+        self._known: dict[tuple[str, str, int], str] = {}
 
     def __call__(self, token: Token) -> str:
-        key = (token.lower_, token.pos_)
+        key = (token.lower_, token.pos_, token.morph.key)
         lemma = self._known.get(key)
         if lemma is None:
             lemma = token.lower_
@@ -37,9 +41,10 @@ class OnDemandLemmatizer:
                 self._known[key] = lemma
         return lemma
 
-    def known(self, lower: str, part_of_speech: str) -> str | None:
-        """The lemma already found for a word form and part of speech, if any (no token needed)."""
-        return self._known.get((lower, part_of_speech))
+    def known(self, lower: str, part_of_speech: str, morphology: int) -> str | None:
+        """The lemma already found for a word form, part of speech and morphology (`morph.key`), if
+        any (no token needed)."""
+        return self._known.get((lower, part_of_speech, morphology))
 
 
 def _index_as_sets(lemmatizer: object) -> None:
