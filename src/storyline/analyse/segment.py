@@ -209,6 +209,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
+            or (texts[i - 1] in _CLOSING_MARKS and _name_opens(words, i) and _report_after_quote(doc[i], starts))
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
@@ -906,7 +907,8 @@ def _caption_ends_before(token: Token) -> bool:
     Ann Duffy organised the fundraising event The prime minister ... thanked". Only a sentence's
     opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
     closing quotation mark, a common noun or a participle ("... the severity of the situation has
-    increased The head of the WHO's global influenza program ... said")."""
+    increased The head of the WHO's global influenza program ... said"), or another verb that may end
+    a clause, not one of saying (`_CLAUSE_END_VERBS`)."""
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
@@ -918,11 +920,19 @@ def _caption_ends_before(token: Token) -> bool:
     if previous.text in _QUOTE_MARKS:  # a closing mark, glued to the quoted words, not after a comma
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
-    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS:
+    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS or not previous.is_lower:
         return False  # "a set featuring selected A and B sides", "an initiative called It's My Country"
-    return previous.tag_ in ("NN", "NNS", "VBN") and previous.is_lower
+    if previous.tag_ in ("NN", "NNS", "VBN"):
+        return True
+    if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS:
+        return False  # "said It was": a verb of saying takes a clause
+    return token.text in _DETERMINERS or (following.tag_ in FINITE_TAGS and following.is_lower)
 
 
+# verbs that may end a caption's clause ("... is already suffering The slick has ...", "... explains how
+# the funnel will work A ship carrying ..."): a capitalised determiner after one opens a sentence, and so
+# does a pronoun before its finite verb
+_CLAUSE_END_VERBS = frozenset({"VB", "VBG", "VBD", "VBP", "VBZ"})
 _NAMING_VERBS = frozenset({"called", "named", "entitled", "titled", "dubbed", "headlined", "nicknamed"})
 
 
@@ -1252,7 +1262,11 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
         return False
     found = _finite_verb_after_subject(doc, token.i)
-    if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
+    if (
+        previous.lower_ in _CLAUSE_NOUNS
+        and not (found and found[1] and token.text in _ARTICLES)
+        and not _counted_duration(doc, previous.i)
+    ):
         return False  # "the moment Haiti was shaken", "over the next several months Pemex tried";
         # not "for just over two weeks The US government has said": no clause opens with "The"
     if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
@@ -1269,6 +1283,19 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
 
 
+def _counted_duration(doc: Doc, noun: int) -> bool:
+    """A noun of time counted by a bare number ("for just over two weeks", "for 36 hours"): a stretch of
+    time that no clause follows as it follows "the moment" or "the two weeks BP spent", so a name
+    after it opens a sentence of its own ("... sealed with a cap for just over two weeks BP has
+    started ...")."""
+    if noun < 2 or doc[noun - 1].tag_ != "CD" or doc[noun].lower_ not in _COUNTED_TIMES:
+        return False
+    return doc[noun - 2].tag_ not in ("DT", "PRP$", "POS", "JJ")
+
+
+_COUNTED_TIMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+
+
 def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A caption or headline with a verb of its own runs into a lead that reports what a name says:
     "... beach clean-up efforts continue BP says there are no signs of leakage ...", "... to be
@@ -1281,9 +1308,40 @@ def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
         return False
     if _stands_before_names(previous.lower_) or _names_someone_or_somewhere(previous.lower_):
         return False  # "University of Michigan ecologist Donald Scavia says ...": a title and its name
-    if not _verb_since_cut(doc, previous.i, starts):
+    return _verb_since_cut(doc, previous.i, starts) and _reports_clause(doc, token.i)
+
+
+def _report_after_quote(token: Token, starts: np.ndarray) -> bool:
+    """A standfirst that ends in a quoted phrase runs into a lead that reports what a name says: "BP
+    CEO Tony Hayward says cutting away the riser was a ` very important step ' Oil company BP says it
+    has cut a ruptured pipe ...". The closing mark is glued to a word or closes a backtick's quotation
+    (an apostrophe that ends a plural's possessive is neither) and the text before it says something
+    of its own; the lead's reported clause has
+    its subject and a verb that goes on, as in `_report_after_caption`."""
+    doc, close = token.doc, token.i - 1
+    if close < 2 or doc[close].tag_ != "''" or doc[close].whitespace_ != " " or not doc[close - 1].is_alpha:
         return False
-    found = _finite_verb_after_subject(doc, token.i)
+    if doc[close - 1].whitespace_ and not _backtick_opens(doc, close):
+        return False
+    return _verb_since_cut(doc, close - 1, starts) and _reports_clause(doc, token.i)
+
+
+def _backtick_opens(doc: Doc, close: int) -> bool:
+    """A Timeline17 single quotation ("` very important step '", the tokenizer's blanks kept), whose
+    closing mark stands apart: a backtick opens it on the same line, a few words before."""
+    for before in reversed(doc[max(close - _QUOTE_REACH, 0) : close]):
+        if "\n" in before.text_with_ws or before.text in ("'", "''"):
+            return False
+        if before.text == "`":
+            return True
+    return False
+
+
+def _reports_clause(doc: Doc, start: int) -> bool:
+    """The subject opening at `start` says a whole clause: a present verb of saying right after it
+    (no appositive), and a reported clause with its subject and a verb that goes on, not the gap of
+    a relative clause ("the fund BP says it will set up.", "the figure BP says is accurate")."""
+    found = _finite_verb_after_subject(doc, start)
     if found is None or found[1]:
         return False
     clause = _reported_clause(doc, found[0])
@@ -1309,7 +1367,8 @@ def _reported_clause(doc: Doc, verb: int) -> int | None:
 
 
 _CAPTION_ENDS = frozenset({"NN", "NNS", "VBP", "VBZ", "VBD"})  # "the country", "efforts continue"
-_CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD"})
+# a reported clause's first word; "VBG" for a gerund subject ("says cutting away the riser was ...")
+_CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD", "VBG"})
 _SUBJECT_WORDS = 6  # "the amount of oil recovered": words from a reported subject to its verb
 
 
@@ -1636,7 +1695,7 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
-        if (before.lower_ in SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
+        if _subordinates(before):
             if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
@@ -1645,6 +1704,20 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
         if starts[before.i] == _START:
             break  # a sentence this component opened before (a run-in caption or item of its own)
     return verb
+
+
+def _subordinates(word: Token) -> bool:
+    """A word that opens a subordinate clause: a subordinator (not the pronoun "That") or a relative
+    pronoun; "as" after a participle or "such" is a preposition ("has been described as the worst in
+    US history", "such as the wetlands"), which opens no clause."""
+    if word.tag_ in ("WP", "WP$"):
+        return True
+    if word.lower_ not in SUBORDINATORS or word.tag_ == "DT":
+        return False
+    if word.lower_ == "as" and word.i > 0:
+        before = word.doc[word.i - 1]
+        return before.tag_ != "VBN" and before.lower_ != "such"
+    return True
 
 
 # an adverbial clause may end a caption ("..., while scientists identify 22-mile plume in ocean

@@ -1,0 +1,69 @@
+"""A BBC page's headline, photo caption and standfirst do not run into its lead (`analyse.segment`).
+
+Timeline17 keeps a BBC page's first lines as one line with no full stop between them: "headline
+caption lead." A lead run into its caption took the caption's words into its timeline entry and its
+summary line. The texts are real first lines of bpoil_bbc pages, as the reader hands them to the parser.
+"""
+
+from __future__ import annotations
+
+from conftest import sentences_of
+
+STATIC_KILL = (
+    "BP starts ` static kill ' to plug Gulf of Mexico oil well The Macondo well has been temporarily sealed "
+    'with a cap for just over two weeks BP has started the "static kill" of its leaking Gulf of Mexico oil '
+    "well, a step towards permanently sealing it.\n"
+)
+MILESTONE = (
+    "BP reaches key ` milestone ' in halting Gulf oil leak BP CEO Tony Hayward says cutting away the riser "
+    "was a ` very important step ' Oil company BP says it has cut a ruptured pipe from the leaking Gulf of "
+    "Mexico oil well, a key step in the latest effort to cap the well.\n"
+)
+WILDLIFE = (
+    "Wildlife in the Gulf of Mexico is already suffering The slick has so far covered about 2,000 sq miles "
+    "(5,200 sq km).\n"
+)
+FUNNEL = (
+    "Oceanographer Simon Boxall explains how the funnel will work A ship carrying a giant metal containment "
+    "box has arrived at the site where a sunken oil rig has been leaking oil into the Gulf of Mexico.\n"
+)
+
+
+def test_name_after_a_caption_that_ends_in_a_counted_stretch_of_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = sentences_of(pipeline, STATIC_KILL)
+    assert sentences[-2].endswith("has been temporarily sealed with a cap for just over two weeks")
+    assert sentences[-1].startswith('BP has started the "static kill"')
+
+
+def test_headline_standfirst_and_lead_are_three_sentences(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert sentences_of(pipeline, MILESTONE) == [
+        "BP reaches key ` milestone ' in halting Gulf oil leak",
+        "BP CEO Tony Hayward says cutting away the riser was a ` very important step '",
+        "Oil company BP says it has cut a ruptured pipe from the leaking Gulf of Mexico oil well, a key step in "
+        "the latest effort to cap the well.",
+    ]
+
+
+def test_article_after_a_caption_that_ends_in_a_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert sentences_of(pipeline, WILDLIFE) == [
+        "Wildlife in the Gulf of Mexico is already suffering",
+        "The slick has so far covered about 2,000 sq miles (5,200 sq km).",
+    ]
+    sentences = sentences_of(pipeline, FUNNEL)
+    assert sentences[0] == "Oceanographer Simon Boxall explains how the funnel will work"
+    assert sentences[1].startswith("A ship carrying a giant metal containment box has arrived")
+
+
+# inside a sentence: a stretch of time that a relative clause follows, a quote before a relative clause
+# whose reported clause leaves its gap, a capitalised word after a verb of saying or inside a title
+NOT_CUT = [
+    "In the two weeks BP has spent on the cap, the oil has stopped.\n",
+    "He called it a ` very important step ' BP says it will take.\n",
+    "The workers' Union says it will strike.\n",
+    "Jackson recorded Beat It in 1982.\n",
+]
+
+
+def test_words_inside_a_sentence_stay(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in NOT_CUT:
+        assert sentences_of(pipeline, text) == [" ".join(text.split())]
