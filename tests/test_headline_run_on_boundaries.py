@@ -1,8 +1,9 @@
-"""A BBC page's headline, photo caption and standfirst do not run into its lead (`analyse.segment`).
+"""A news page's headline, photo caption and standfirst do not run into its lead (`analyse.segment`).
 
-Timeline17 keeps a BBC page's first lines as one line with no full stop between them: "headline
-caption lead." A lead run into its caption took the caption's words into its timeline entry and its
-summary line. The texts are real first lines of bpoil_bbc pages, as the reader hands them to the parser.
+Timeline17 keeps a page's first lines (BBC, Guardian) as one line with no full stop between them:
+"headline caption lead." A lead run into its caption took the caption's words into its timeline entry
+and its summary line. The texts are real first lines of bpoil_bbc and bpoil_guardian pages, as the
+reader hands them to the parser.
 """
 
 from __future__ import annotations
@@ -67,3 +68,15 @@ NOT_CUT = [
 def test_words_inside_a_sentence_stay(pipeline) -> None:  # type: ignore[no-untyped-def]
     for text in NOT_CUT:
         assert sentences_of(pipeline, text) == [" ".join(text.split())]
+
+
+STUDY_FINDS = (
+    "BP spill released 4.4 m barrels of oil into the ocean, study finds Scientists use underwater video of "
+    'the gushing well to tackle one of the "known unknowns" of the BP oil spill.\n'
+)
+
+
+def test_common_subject_after_a_headline_that_ends_in_its_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = sentences_of(pipeline, STUDY_FINDS)
+    assert sentences[0] == "BP spill released 4.4 m barrels of oil into the ocean, study finds"
+    assert sentences[1].startswith("Scientists use underwater video of the gushing well")
