@@ -40,8 +40,8 @@ def test_headline_standfirst_and_lead_are_three_sentences(pipeline) -> None:  # 
     assert sentences_of(pipeline, MILESTONE) == [
         "BP reaches key ` milestone ' in halting Gulf oil leak",
         "BP CEO Tony Hayward says cutting away the riser was a ` very important step '",
-        "Oil company BP says it has cut a ruptured pipe from the leaking Gulf of Mexico oil well, a key step in "
-        "the latest effort to cap the well.",
+        "Oil company BP says it has cut a ruptured pipe from the leaking Gulf of Mexico oil well, a key step "
+        "in the latest effort to cap the well.",
     ]
 
 

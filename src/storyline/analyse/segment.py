@@ -209,7 +209,11 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
-            or (texts[i - 1] in _CLOSING_MARKS and _name_opens(words, i) and _report_after_quote(doc[i], starts))
+            or (
+                texts[i - 1] in _CLOSING_MARKS
+                and _name_opens(words, i)
+                and _report_after_quote(doc[i], starts)
+            )
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
