@@ -55,13 +55,14 @@ def test_article_after_a_caption_that_ends_in_a_verb(pipeline) -> None:  # type:
     assert sentences[1].startswith("A ship carrying a giant metal containment box has arrived")
 
 
-# inside a sentence: a stretch of time that a relative clause follows, a quote before a relative clause
-# whose reported clause leaves its gap, a capitalised word after a verb of saying or inside a title
+# inside a sentence: an object in capitals after a verb (a reader's comment on H1N1_bbc), a
+# plural's possessive before a name; and, made up as no topic has one, a stretch of time that a
+# relative clause follows and a quote before a relative clause whose reported clause leaves its gap
 NOT_CUT = [
+    "Yet from that, we get A surprising result if chaos means we can't predict things.\n",
+    "The workers' Union says it will strike.\n",
     "In the two weeks BP has spent on the cap, the oil has stopped.\n",
     "He called it a ` very important step ' BP says it will take.\n",
-    "The workers' Union says it will strike.\n",
-    "Jackson recorded Beat It in 1982.\n",
 ]
 
 

@@ -914,9 +914,10 @@ def _caption_ends_before(token: Token) -> bool:
     closing quotation mark, a common noun or a participle ("... the severity of the situation has
     increased The head of the WHO's global influenza program ... said"), or another verb that may end
     a clause, not one of saying (`_CLAUSE_END_VERBS`)."""
-    if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
+    doc = token.doc
+    if token.text not in _OPENERS or token.i + 1 >= len(doc):
         return False
-    following = token.doc[token.i + 1]
+    following = doc[token.i + 1]
     if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
@@ -931,9 +932,25 @@ def _caption_ends_before(token: Token) -> bool:
         return True
     if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS:
         return False  # "said It was": a verb of saying takes a clause
-    return token.text in _DETERMINERS or (following.tag_ in FINITE_TAGS and following.is_lower)
+    if token.text in _DETERMINERS:
+        return _main_verb_ahead(doc, token.i + 1)  # no object in capitals: "was A bolt from the blue."
+    return following.tag_ in FINITE_TAGS and following.is_lower
 
 
+def _main_verb_ahead(doc: Doc, start: int) -> bool:
+    """A finite verb in lower case within `_SUBJECT_REACH` words of `start`, before any mark, line
+    break or subordinate clause: the noun phrase there is a subject ("A giant iron funnel being built
+    in a bid to halt the huge spill from a Gulf of Mexico well will be deployed"), not an object
+    ("we get A surprising result if chaos means ...")."""
+    for word in doc[start : start + _SUBJECT_REACH]:
+        if word.tag_ in FINITE_TAGS:
+            return word.is_lower
+        if word.is_punct or "\n" in word.text_with_ws or word.lower_ in SUBORDINATORS or word.tag_ == "WDT":
+            return False
+    return False
+
+
+_SUBJECT_REACH = 24
 # verbs that may end a caption's clause ("... is already suffering The slick has ...", "... explains how
 # the funnel will work A ship carrying ..."): a capitalised determiner after one opens a sentence, and so
 # does a pronoun before its finite verb
