@@ -69,6 +69,11 @@ again after a lower-case word that ends a phrase, before its verb ("Michael Jack
 Michael Jackson's doctor has gone on trial ..."), and a capitalised word after a sum whose "m." kept the
 full stop ("$38.5m. Plans to ..."); a name after a possessive heads a subject ("The BBC's Madeleine Morris
 says").
+A caption that ends in a verb runs into a capitalised article before its subject's finite verb ("... is
+already suffering The slick has ...") or a pronoun before its verb; a headline that ends in its verb into a
+capitalised common subject ("..., study finds Scientists use ..."); a standfirst that ends in a quotation
+into a name that says a whole clause ("... a ` very important step ' Oil company BP says it has cut ...");
+and a counted stretch of time ends a caption before a name ("for just over two weeks BP has started ...").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
@@ -1732,7 +1737,7 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
     for before in reversed(doc[: end + 1]):
         if "\n" in before.text_with_ws or before.text[-1:] in ".!?":
             break
-        if _subordinates(before):
+        if (before.lower_ in SUBORDINATORS and before.tag_ != "DT") or before.tag_ in ("WP", "WP$"):
             if not verb or before.lower_ not in _ADVERBIAL_SUBORDINATORS:
                 return False  # the clause awaits its verb, or it is what a verb says or knows
             verb = False  # an adverbial clause with its verb: the caption needs a verb before it
@@ -1741,20 +1746,6 @@ def _verb_in_caption(doc: Doc, end: int, starts: np.ndarray) -> bool:
         if starts[before.i] == _START:
             break  # a sentence this component opened before (a run-in caption or item of its own)
     return verb
-
-
-def _subordinates(word: Token) -> bool:
-    """A word that opens a subordinate clause: a subordinator (not the pronoun "That") or a relative
-    pronoun; "as" after a participle or "such" is a preposition ("has been described as the worst in
-    US history", "such as the wetlands"), which opens no clause."""
-    if word.tag_ in ("WP", "WP$"):
-        return True
-    if word.lower_ not in SUBORDINATORS or word.tag_ == "DT":
-        return False
-    if word.lower_ == "as" and word.i > 0:
-        before = word.doc[word.i - 1]
-        return before.tag_ != "VBN" and before.lower_ != "such"
-    return True
 
 
 # an adverbial clause may end a caption ("..., while scientists identify 22-mile plume in ocean
