@@ -919,10 +919,9 @@ def _caption_ends_before(token: Token) -> bool:
     closing quotation mark, a common noun or a participle ("... the severity of the situation has
     increased The head of the WHO's global influenza program ... said"), or another verb that may end
     a clause, not one of saying (`_CLAUSE_END_VERBS`)."""
-    doc = token.doc
-    if token.text not in _OPENERS or token.i + 1 >= len(doc):
+    if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
-    following = doc[token.i + 1]
+    following = token.doc[token.i + 1]
     if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
@@ -938,7 +937,7 @@ def _caption_ends_before(token: Token) -> bool:
     if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS:
         return False  # "said It was": a verb of saying takes a clause
     if token.text in _DETERMINERS:
-        return _main_verb_ahead(doc, token.i + 1)  # no object in capitals: "was A bolt from the blue."
+        return _main_verb_ahead(token.doc, token.i + 1)  # no object in capitals: "was A bolt from the blue."
     return following.tag_ in FINITE_TAGS and following.is_lower
 
 
@@ -1358,8 +1357,8 @@ def _report_after_quote(token: Token, starts: np.ndarray) -> bool:
     CEO Tony Hayward says cutting away the riser was a ` very important step ' Oil company BP says it
     has cut a ruptured pipe ...". The closing mark is glued to a word or closes a backtick's quotation
     (an apostrophe that ends a plural's possessive is neither) and the text before it says something
-    of its own; the lead's reported clause has
-    its subject and a verb that goes on, as in `_report_after_caption`."""
+    of its own; the lead's reported clause has its subject and a verb that goes on, as in
+    `_report_after_caption`."""
     doc, close = token.doc, token.i - 1
     if close < 2 or doc[close].tag_ != "''" or doc[close].whitespace_ != " " or not doc[close - 1].is_alpha:
         return False
