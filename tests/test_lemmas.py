@@ -27,3 +27,17 @@ def test_lemmas_are_spacys_own_with_the_index_as_sets(pipeline) -> None:  # type
         assert ours._rules is not None and ours._rules(token) == expected, token.text
         inflected += expected[0] != token.lower_
     assert inflected > 50  # plurals and past tenses, not only words that are their own lemma
+
+
+def test_the_verb_or_noun_a_form_is_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Asked of the form alone, whatever the tagger called the word (a title-case headline's verbs are
+    tagged names)."""
+    forms = OnDemandLemmatizer(pipeline.nlp)
+    assert [forms.verb_of(w) for w in ("fired", "caught", "nominates", "host")] == [
+        "fire",
+        "catch",
+        "nominate",
+        "host",
+    ]
+    assert forms.verb_of("williams") is None and forms.verb_of("oscars") is None
+    assert forms.noun_of("banks") is not None and forms.noun_of("nominates") is None

@@ -43,6 +43,12 @@ class AnalysedDocument:
                 return found
         return self.lemma(self.doc[index])
 
+    @property
+    def word_forms(self) -> OnDemandLemmatizer | None:
+        """What verb or noun a word form is of, whatever the tagger called it (a title-case headline's
+        verbs are tagged names), when the pipeline's lemmatizer can tell."""
+        return self.lemmatize if isinstance(self.lemmatize, OnDemandLemmatizer) else None
+
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""
         result = []
