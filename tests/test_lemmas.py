@@ -40,4 +40,3 @@ def test_the_verb_or_noun_a_form_is_of(pipeline) -> None:  # type: ignore[no-unt
         "host",
     ]
     assert forms.verb_of("williams") is None and forms.verb_of("oscars") is None
-    assert forms.noun_of("banks") is not None and forms.noun_of("nominates") is None

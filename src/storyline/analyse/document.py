@@ -43,11 +43,9 @@ class AnalysedDocument:
                 return found
         return self.lemma(self.doc[index])
 
-    @property
-    def word_forms(self) -> OnDemandLemmatizer | None:
-        """What verb or noun a word form is of, whatever the tagger called it (a title-case headline's
-        verbs are tagged names), when the pipeline's lemmatizer can tell."""
-        return self.lemmatize if isinstance(self.lemmatize, OnDemandLemmatizer) else None
+    def verb_of(self, lower: str) -> str | None:
+        """The verb a word form is a form of, whatever it was tagged (`OnDemandLemmatizer.verb_of`)."""
+        return self.lemmatize.verb_of(lower) if isinstance(self.lemmatize, OnDemandLemmatizer) else None
 
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""

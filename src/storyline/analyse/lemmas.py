@@ -22,13 +22,11 @@ class OnDemandLemmatizer:
     def __init__(self, nlp: Language) -> None:
         self._rules = None
         self._verbs: _KnownForms | None = None
-        self._nouns: _KnownForms | None = None
         if "lemmatizer" in nlp.component_names:
             lemmatizer = nlp.get_pipe("lemmatizer")
             self._rules = getattr(lemmatizer, "rule_lemmatize", None)
             _index_as_sets(lemmatizer)
             self._verbs = _KnownForms.of(lemmatizer, "verb")
-            self._nouns = _KnownForms.of(lemmatizer, "noun")
         self._known: dict[tuple[str, str], str] = {}
 
     def __call__(self, token: Token) -> str:
@@ -48,10 +46,6 @@ class OnDemandLemmatizer:
         called the word: a title-case headline's "Fired", "Caught" or "Nominates" is tagged a proper
         noun."""
         return self._verbs.lemma_of(lower) if self._verbs is not None else None
-
-    def noun_of(self, lower: str) -> str | None:
-        """The noun a word form is a form of, if the lemmatizer's tables know one ("banks" → "bank")."""
-        return self._nouns.lemma_of(lower) if self._nouns is not None else None
 
     def known(self, lower: str, part_of_speech: str) -> str | None:
         """The lemma already found for a word form and part of speech, if any (no token needed)."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,14 +38,6 @@ from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
 Lemmatizer = Callable[[Token], str]
-
-
-class WordForms(Protocol):
-    """What verb or noun a word form is a form of (`analyse.lemmas.OnDemandLemmatizer`)."""
-
-    def verb_of(self, lower: str) -> str | None: ...
-
-    def noun_of(self, lower: str) -> str | None: ...
 
 
 _NOT_PREDICATES = frozenset({"be", "have", "get", "do", "seem", "appear", "become", "let", "according"})
@@ -91,12 +82,13 @@ def find_triggers(
     expressions: list[TimeExpression],
     lemma: Lemmatizer = lower_lemma,
     lemma_at: Callable[[int], str] | None = None,
-    forms: WordForms | None = None,
+    verb_of: Callable[[str], str | None] | None = None,
 ) -> list[Trigger]:
-    """The sentence's event mentions in text order; at least one main mention.
+    """The sentence's event mentions in text order; at least one main mention. A name the
+    recogniser calls an event ("Watergate", "the Olympic Games", "Hurricane Katrina") is one.
 
     `lemma_at`: the lemma of the word at an index of the parse, if the caller has a quicker way
-    than `lemma(doc[index])`. `forms`: the verb or noun a word form is a form of, to read the
+    than `lemma(doc[index])`. `verb_of`: the verb a word form is a form of, if any, to read the
     verbs of a title-case headline that the tagger took for names. The words are read off the
     parse's table (`analyse.token_table`): a `Token` is made only for the mentions."""
     doc = sentence.doc
@@ -105,6 +97,7 @@ def find_triggers(
         lemma_at = lambda index: lemma(doc[index])  # noqa: E731
     line = _line(table, sentence)
     title_case = _title_case(table, doc_text(doc), *line)
+    named_events = {name.root.i for name in sentence.ents if name.label_ == "EVENT"}
     pos, dep = table.pos, table.dep
     candidates: set[int] = set()
     lemmas: dict[int, str] = {}
@@ -122,10 +115,10 @@ def find_triggers(
                 candidates.add(i)
         elif part_of_speech in _EVENT_WORD_POS:  # only these can be event words: the rest need no lemma
             word = lemmas[i] = lemma_at(i)
-            if is_event_word(word, part_of_speech, title_case, table.tag[i] == "NNPS"):
+            if is_event_word(word, part_of_speech, title_case) or i in named_events:
                 candidates.add(i)
-            elif title_case and part_of_speech == "PROPN" and forms is not None:
-                verb = _headline_verb(table, i, line[0], forms)
+            elif title_case and part_of_speech == "PROPN" and verb_of is not None:
+                verb = _headline_verb(table, doc, i, line[0], verb_of)
                 if verb is not None:
                     lemmas[i] = verb
                     candidates.add(i)
@@ -224,24 +217,23 @@ def _line(table: TokenTable, sentence: Span) -> tuple[int, int]:
     return start, end
 
 
-def _headline_verb(table: TokenTable, index: int, line_start: int, forms: WordForms) -> str | None:
-    """The verb of a title-case headline that the tagger took for a name, or None: a past form of a
-    known verb ("Driver Charged", "Suspect Caught"), a present one that is no noun's plural
-    ("President Nominates Regina Benjamin"; "Banks" may be a name), or its plain form after "to"
-    ("Ellen DeGeneres to Host Oscars"). Not the line's first word, its subject ("Nets Fire
-    Coach"), nor a form in "-ing" (a deed in "-ing" is an event noun already; a name in "-ing" is a
-    place: "Reading")."""
+def _headline_verb(
+    table: TokenTable, doc: Doc, index: int, line_start: int, verb_of: Callable[[str], str | None]
+) -> str | None:
+    """The verb of a title-case headline that the tagger took for a name, or None: an inflected form
+    of a known verb ("Driver Charged", "President Nominates Regina Benjamin") or its plain form after
+    "to" ("Ellen DeGeneres to Host Oscars"). Not the line's first word, its subject ("Nets Fire
+    Coach"), nor a word the recogniser reads inside a name ("Tyra Banks"), nor a form in "-ing" (a
+    deed in "-ing" is an event noun already; a name in "-ing" is a place: "Reading")."""
     word = table.lower[index]
     if index == line_start or word.endswith("ing"):
         return None
-    verb = forms.verb_of(word)
+    verb = verb_of(word)
     if verb is None:
         return None
     if word == verb:
         return verb if table.lower[index - 1] == "to" else None
-    if word.endswith("s") and forms.noun_of(word) is not None:
-        return None
-    return verb
+    return None if doc[index].ent_iob_ == "I" else verb
 
 
 def _main_predicate(table: TokenTable, root: Token, candidates: set[int]) -> int | None:

@@ -72,14 +72,12 @@ _NOT_EVENTS = _words(
 )
 
 
-def is_event_word(lemma: str, part_of_speech: str, title_case: bool = False, plural: bool = False) -> bool:
+def is_event_word(lemma: str, part_of_speech: str, title_case: bool = False) -> bool:
     """True for a noun, proper noun or adjective that tells an event.
 
     In a title-case headline ("Office Shooting Leaves One Dead") the tagger calls every
     word a proper noun, so there the word's own meaning decides. A recurring named event is one
-    whatever the tagger calls it ("hosted the Oscars"), and so is a name in the plural (`plural`:
-    tagged so) whose word is an eventive noun: a series of events ("the Academy Awards", "the
-    Olympic Games").
+    whatever the tagger calls it ("hosted the Oscars").
     """
     word = lemma.lower()
     if part_of_speech == "NOUN":
@@ -87,9 +85,7 @@ def is_event_word(lemma: str, part_of_speech: str, title_case: bool = False, plu
     if part_of_speech == "ADJ":
         return word in EVENT_ADJECTIVES
     if part_of_speech == "PROPN":
-        if word in EVENT_NAMES or (title_case and (word in EVENT_ADJECTIVES or is_event_noun(word))):
-            return True
-        return plural and word.endswith("s") and is_event_noun(word[:-1])
+        return word in EVENT_NAMES or (title_case and (word in EVENT_ADJECTIVES or is_event_noun(word)))
     return False
 
 
