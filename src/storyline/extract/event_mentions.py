@@ -84,8 +84,7 @@ def find_triggers(
     lemma_at: Callable[[int], str] | None = None,
     verb_of: Callable[[str], str | None] | None = None,
 ) -> list[Trigger]:
-    """The sentence's event mentions in text order; at least one main mention. A name the
-    recogniser calls an event ("Watergate", "the Olympic Games", "Hurricane Katrina") is one.
+    """The sentence's event mentions in text order; at least one main mention.
 
     `lemma_at`: the lemma of the word at an index of the parse, if the caller has a quicker way
     than `lemma(doc[index])`. `verb_of`: the verb a word form is a form of, if any, to read the
@@ -97,7 +96,6 @@ def find_triggers(
         lemma_at = lambda index: lemma(doc[index])  # noqa: E731
     line = _line(table, sentence)
     title_case = _title_case(table, doc_text(doc), *line)
-    named_events = {name.root.i for name in sentence.ents if name.label_ == "EVENT"}
     pos, dep = table.pos, table.dep
     candidates: set[int] = set()
     lemmas: dict[int, str] = {}
@@ -115,7 +113,7 @@ def find_triggers(
                 candidates.add(i)
         elif part_of_speech in _EVENT_WORD_POS:  # only these can be event words: the rest need no lemma
             word = lemmas[i] = lemma_at(i)
-            if is_event_word(word, part_of_speech, title_case) or i in named_events:
+            if is_event_word(word, part_of_speech, title_case):
                 candidates.add(i)
             elif title_case and part_of_speech == "PROPN" and verb_of is not None:
                 verb = _headline_verb(table, doc, i, line[0], verb_of)
