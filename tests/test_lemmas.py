@@ -47,3 +47,16 @@ def test_a_word_read_two_ways_keeps_each_reading_s_own_lemma(pipeline) -> None: 
                 Document("d", token.doc.text, "d.txt", None, DateSource.UNKNOWN), token.doc, [], [], lemmatize
             )
             assert analysed.lemma_at(token.i) == analysed.lemma(token) == spacys.rule_lemmatize(token)[0]
+
+
+def test_the_verb_or_noun_a_form_is_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Asked of the form alone, whatever the tagger called the word (a title-case headline's verbs are
+    tagged names)."""
+    forms = OnDemandLemmatizer(pipeline.nlp)
+    assert [forms.verb_of(w) for w in ("fired", "caught", "nominates", "host")] == [
+        "fire",
+        "catch",
+        "nominate",
+        "host",
+    ]
+    assert forms.verb_of("williams") is None and forms.verb_of("oscars") is None

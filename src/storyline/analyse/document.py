@@ -43,6 +43,10 @@ class AnalysedDocument:
                 return found
         return self.lemma(self.doc[index])
 
+    def verb_of(self, lower: str) -> str | None:
+        """The verb a word form is a form of, whatever it was tagged (`OnDemandLemmatizer.verb_of`)."""
+        return self.lemmatize.verb_of(lower) if isinstance(self.lemmatize, OnDemandLemmatizer) else None
+
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""
         result = []

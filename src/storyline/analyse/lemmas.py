@@ -16,6 +16,8 @@ turned into sets once, here; the lemmas are the same.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Token
 
@@ -23,10 +25,12 @@ from spacy.tokens import Token
 class OnDemandLemmatizer:
     def __init__(self, nlp: Language) -> None:
         self._rules = None
+        self._verbs: _KnownForms | None = None
         if "lemmatizer" in nlp.component_names:
             lemmatizer = nlp.get_pipe("lemmatizer")
             self._rules = getattr(lemmatizer, "rule_lemmatize", None)
             _index_as_sets(lemmatizer)
+            self._verbs = _KnownForms.of(lemmatizer, "verb")
         self._known: dict[tuple[str, str, int], str] = {}
 
     def __call__(self, token: Token) -> str:
@@ -45,6 +49,47 @@ class OnDemandLemmatizer:
         """The lemma already found for a word form, part of speech and morphology (`morph.key`), if
         any (no token needed)."""
         return self._known.get((lower, part_of_speech, morphology))
+
+    def verb_of(self, lower: str) -> str | None:
+        """The verb a word form is a form of, if the lemmatizer's tables know one, whatever the tagger
+        called the word: a title-case headline's "Fired", "Caught" or "Nominates" is tagged a proper
+        noun."""
+        return self._verbs.lemma_of(lower) if self._verbs is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownForms:
+    """The English rule lemmatizer's tables for one part of speech: its known words (WordNet's),
+    irregular forms and suffix rules."""
+
+    index: frozenset[str]
+    exceptions: dict[str, list[str]]
+    rules: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, lemmatizer: object, part_of_speech: str) -> _KnownForms | None:
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is None or not all(
+            lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")
+        ):
+            return None
+        index = lookups.get_table("lemma_index").get(part_of_speech, ())
+        exceptions = dict(lookups.get_table("lemma_exc").get(part_of_speech, {}))
+        rules = [(old, new) for old, new in lookups.get_table("lemma_rules").get(part_of_speech, [])]
+        return cls(frozenset(index), exceptions, rules)
+
+    def lemma_of(self, lower: str) -> str | None:
+        """As `rule_lemmatize` finds a lemma, but only a known word: an irregular form ("caught"), a
+        known word itself, or a suffix rule's result that is one ("nominates" → "nominate")."""
+        irregular = self.exceptions.get(lower)
+        if irregular:
+            return irregular[0]
+        if lower in self.index:
+            return lower
+        for old, new in self.rules:
+            if lower.endswith(old) and (form := lower[: len(lower) - len(old)] + new) in self.index:
+                return form
+        return None
 
 
 def _index_as_sets(lemmatizer: object) -> None:

@@ -305,7 +305,7 @@ def _events(
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
-    triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at)
+    triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at, analysed.verb_of)
     if not triggers:
         return []
     table = token_table(span.doc)
