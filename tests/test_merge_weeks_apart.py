@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from conftest import T17, needs
-from storyline.merge.entries import Merger, _told_of_alike
-from storyline.merge.similarity import DocumentFrequency, signature, telling_stems
+from conftest import T17, merged_in_order, needs, topic_words
+from storyline.merge.entries import _told_of_alike
+from storyline.merge.similarity import signature
 from storyline.model import Event, Tense
 
 pytestmark = needs(T17 / "bpoil_bbc")
@@ -23,14 +22,6 @@ SIX_WEEKS = (
 # 2010-05-17/872, its date read as the page's only (as the store reads "exploded and sank ... on 20 April")
 SPEWING = "Oil has been spewing into the Gulf since BP's Deepwater Horizon rig exploded on 20 April."
 RIG = ["agent|rig Horizon"]
-
-
-@cache
-def _articles_words() -> DocumentFrequency:
-    words = DocumentFrequency()
-    for path in sorted((T17 / "bpoil_bbc" / "InputDocs").glob("*/*.txt")):
-        words.see(telling_stems(path.read_text(errors="replace")))
-    return words
 
 
 def _event(document: str, text: str, arguments: list[str]) -> tuple[Event, date]:
@@ -44,10 +35,8 @@ def _event(document: str, text: str, arguments: list[str]) -> tuple[Event, date]
 
 
 def _merged(*mentions: tuple[Event, date]) -> list[str]:
-    words = _articles_words()
-    merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
-    merger.foresee(mentions)
-    return [merger.add(event, frozenset({"BP"}), day).id for event, day in mentions]
+    """The entry of each mention, merged in order as one batch of bpoil_bbc's collection."""
+    return merged_in_order(topic_words("bpoil_bbc"), frozenset({"BP"}), *mentions)
 
 
 def test_the_landmark_told_of_one_doer_weeks_apart_is_one_event() -> None:
