@@ -79,9 +79,7 @@ def test_a_broad_word_told_on_several_days_does_not_join_two_articles_alone() ->
 def test_a_word_told_by_articles_of_a_day_or_two_stays_telling() -> None:
     """The two Dolphin School pupils, told on 4 and 5 May: no name or telling word in common but the
     predicate, and one event."""
-    first, second = merged_in_order(
-        topic_words("H1N1_bbc"),
-        STORY,
+    first, second = _merged(
         _event("2009-05-04/583", SIBLINGS, "sibling"),
         _event("2009-05-05/885", THE_TWO, "sibling"),
     )
@@ -173,9 +171,7 @@ def test_one_shared_word_in_many_articles_does_not_support_a_broad_word() -> Non
     )
     weight = topic_words("H1N1_bbc").weight("season")
     assert 0.69 < weight < 2 * 0.69  # telling, but used by more than a quarter of the articles
-    first, second, *_ = merged_in_order(
-        topic_words("H1N1_bbc"), STORY, every_year, this_year, in_the_us, normal_time
-    )
+    first, second, *_ = _merged(every_year, this_year, in_the_us, normal_time)
     assert first != second
 
 
@@ -269,9 +265,7 @@ def test_one_speakers_statements_of_days_apart_are_two_events() -> None:
     """John Oxford's "should not panic" on the pandemic's declaration (11 June) and after the first UK
     death (15 June); Francisco Duque's advice to Manny Pacquiao reported on 6 and 8 May (a statement
     retold two days on) stays one."""
-    first, second = merged_in_order(
-        topic_words("H1N1_bbc"),
-        STORY,
+    first, second = _merged(
         _said("2009-06-11/357", OXFORD_11, "panic", "John Oxford"),
         _said("2009-06-15/1095", OXFORD_15, "panic", "John Oxford"),
     )
@@ -310,9 +304,7 @@ def test_a_sentence_copied_weeks_later_is_still_one_event() -> None:
     """The 30 June page reprints 16 June's "Three cases have been recorded in Wales": a copy joins
     reports however far apart."""
     wales = "Three cases have been recorded in Wales."
-    first, second = merged_in_order(
-        topic_words("H1N1_bbc"),
-        STORY,
+    first, second = _merged(
         _event("2009-06-16/12", wales, "record"),
         _event("2009-06-30/348", wales, "record"),
     )
