@@ -99,3 +99,18 @@ def test_rules_added_later_are_matched_too() -> None:
     assert [t.tag_ for t in nlp("oil spill leak")] == ["NN", "NN", "VB"]
     ruler.clear()
     assert [t.tag_ for t in nlp("oil spill leak")] == ["", "", ""]
+
+
+def test_a_text_the_look_up_fails_on_gets_spacys_matches() -> None:
+    """The look-up runs inside spaCy's pipe: an error there would stop every article of the batch, so
+    spaCy's own matcher answers for that text instead."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "oil"}]], {"TAG": "NN"})
+    assert use_compiled_rules(nlp)
+
+    def broken(doc):  # type: ignore[no-untyped-def]
+        raise IndexError("a row the look-up did not expect")
+
+    ruler.match.rules.match = broken  # type: ignore[attr-defined]
+    assert [t.tag_ for t in nlp("oil spill")] == ["NN", ""]

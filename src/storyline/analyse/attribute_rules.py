@@ -223,7 +223,9 @@ def use_compiled_rules(nlp: Language) -> bool:
 
 class _CompiledMatch:
     """The ruler's `match` by its compiled rules, compiled again when rules are added or cleared
-    (spaCy's own matcher if they no longer compile). A class, so that the pipeline pickles."""
+    (spaCy's own matcher if they no longer compile, or for a text they fail on: the look-up runs
+    inside spaCy's pipe, where an error would end the whole batch). A class, so that the pipeline
+    pickles."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
@@ -240,6 +242,9 @@ class _CompiledMatch:
                 self.rules = CompiledRules(self.ruler)
             except Unsupported:
                 self.rules = None
-        if self.rules is None:
-            return AttributeRuler.match(self.ruler, doc)  # type: ignore[no-any-return]
-        return self.rules.match(doc)
+        if self.rules is not None:
+            try:
+                return self.rules.match(doc)
+            except Exception:  # a text the look-up mishandles must not end the batch
+                pass  # spaCy's matcher gives the same matches
+        return AttributeRuler.match(self.ruler, doc)  # type: ignore[no-any-return]
