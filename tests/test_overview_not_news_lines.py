@@ -98,21 +98,6 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
         "line", date(2009, 7, 13), DOSES, "produced", "World Health Organisation", tense=Tense.ONGOING
     )
     assert _overview(doses) == ["news", "other"]
-    # H1N1_reuters (six articles): "year after year" recurs as "each year" does
-    kills = "WHO estimates flu kills upward of 250,000 to 500,000 people year after year."
-    assert habitual(_told("x", date(2009, 4, 21), kills, "kills", "WHO", tense=Tense.ONGOING))
-    # and a yearly rate: "Common seasonal flu kills up to 500,000 people a year worldwide." (two
-    # articles, 14 May); "a year ago" is a time, not a rate
-    rate = "Common seasonal flu kills up to 500,000 people a year worldwide."
-    assert habitual(_told("x", date(2009, 5, 14), rate, "kills", tense=Tense.ONGOING))
-    ago = "BP is worth half what it was a year ago."
-    assert not habitual(_told("x", date(2010, 6, 10), ago, "worth", "BP", tense=Tense.ONGOING))
-    # "a year" after what it counts is a rate; after "for", "than", "in" it is a span of time, which a
-    # present perfect tells of its own day: bpoil_bbc (25 October 2010), bpoil_reuters (31 May 2010)
-    owned = "BP has owned the assets in the four fields for less than a year."
-    assert not habitual(_told("x", date(2010, 10, 25), owned, "owned", "BP", tense=Tense.ONGOING))
-    working = "Others have also only been working in their current occupations for a year."
-    assert not habitual(_told("x", date(2010, 5, 31), working, "working", tense=Tense.ONGOING))
     assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )

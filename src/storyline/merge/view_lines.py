@@ -47,8 +47,7 @@ of Gulf coastline since April"): what holds up to its article's day, not that mo
 Nor a line in its writer's own voice, outside quotes ("I've been investigating news emerging from
 Denmark ...", "It's worth remembering that ...", a letter quoted from "`" on), a command with no subject
 ("Catch it, bag it, bin it, kill it.", "Find out more and buy the ebook ..."), what recurs every year
-told in the present ("seasonal flu kills several thousand people in the UK each winter", "WHO estimates
-flu kills upward of 250,000 to 500,000 people year after year", "up to 500,000 people a year") or a person
+told in the present ("seasonal flu kills several thousand people in the UK each winter") or a person
 whom only an earlier sentence of its page names ("The patients have all recently returned from
 Mexico."): six places of H1N1_bbc's overview, which the first UK cases, the virus reaching Australia
 and Japan and a second child treated now take. Nor a sentence that opens with a word in lower case,
@@ -127,18 +126,7 @@ _LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes 
 _COMMAND = re.compile(
     r"[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)\s+(?:it|them|us|me|him|her|the|a|an|your|this|out|up|off)\b"
 )
-# what a yearly rate counts, right before "a year": a figure, a number word or a plural noun ("500,000
-# people a year", "$38,000 a year", "80 million visitors a year"); not a span ("for more than a year",
-# "in a year", "spent a year"), nor a verb's "s" ("was", "has", "is", "says")
-_COUNTED = (
-    r"(?:\d[\d,.]*(?:%|[a-z]+)?|people|million|billion|thousand|percent|cent"
-    r"|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)(?<!\bthi)(?<!\bit)(?<!\bhi)(?<!\ba)(?<!\bu)(?<!\bdoe)(?<!\bgoe)(?<!\bsay)(?<!\bles)s)"
-)
-_RECURRING = re.compile(
-    r"\b(?:(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)|year\s+after\s+year|annually"
-    rf"|per\s+year|{_COUNTED}\s+a\s+year)(?!-|'s|\s+(?:ago|earlier|later|before|after|on|since)\b)\b",
-    re.IGNORECASE,
-)
+_RECURRING = re.compile(r"\b(?:each|every)\s+(?:year|winter|summer|spring|autumn|season)\b", re.IGNORECASE)
 _DEFINITE_PERSON = re.compile(
     r"The\s+(?:boy|girl|man|woman|child|baby|teenager|patients?|pupils?|students?|victims?|couple)"
     r"(?:\s*,\s*[a-z0-9][^,]{0,80},)?"  # an aside that names no one: ", who has not been named,"
