@@ -347,7 +347,7 @@ def _events(
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
-        if order == _AFTER:  # "rose on Monday ahead of the results": some day after, not told
+        if order == _LATER:  # "rose on Monday ahead of the results": some day after, not told
             dated = undated
         # an inferred publication date that anchors the day still does once its expression is dropped
         inferred = document.date_inferred and (
@@ -437,7 +437,7 @@ def _clause_expression(
     return None, _SAME
 
 
-_SAME, _EARLIER, _AFTER = "same", "earlier", "after"
+_SAME, _EARLIER, _LATER = "same", "earlier", "later"
 _EARLIER_WORDS = frozenset({"after", "since", "following"})  # "after X" puts X before the clause
 _LATER_WORDS = frozenset({"before", "until", "till", "pending"})  # "before X" puts X after it
 _LATER_PHRASES = {"of": frozenset({"ahead"}), "to": frozenset({"prior", "ahead"})}  # "ahead of", "prior to"
@@ -460,13 +460,13 @@ def _order(table: TokenTable, token: int) -> str:
         if lower[word] == "before" and lower[heads[word]] in _IN_FRONT_OF:
             return _SAME
         if lower[word] in _LATER_WORDS or lower[heads[word]] in _LATER_PHRASES.get(lower[word], ()):
-            return _AFTER
+            return _LATER
     elif dep[token] == "advcl":
         marks = {lower[c] for c in table.children(token) if dep[c] == "mark"}
         if marks & _EARLIER_WORDS:
             return _EARLIER
         if marks & _LATER_WORDS:
-            return _AFTER
+            return _LATER
     return _SAME
 
 
