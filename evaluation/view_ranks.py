@@ -1,9 +1,9 @@
 """Where each entry stands in a store's overview ranking, and why one left out is not shown.
 
 Prints the default view's lines with their place in `merge.main_events`' ranking (`_rank`), their
-told salience and tie-breakers, and, for the entries named with `--ids` (main events a reader
-missed), the same and the first test of the overview that keeps each out, asked against the view
-as chosen. Not imported by storyline.
+told salience and what it counts, and, for the entries named with `--ids` (main events a reader
+missed), the same and the overview's tests that keep each out, asked against the view as chosen
+(or its place in the view). Not imported by storyline.
 
     python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089]
 """
@@ -77,7 +77,7 @@ def main() -> None:
         print(_line(f"#{number}", entry, place, words))
     wanted = [prefix for prefix in options.ids.split(",") if prefix]
     if wanted:
-        print("\nleft out:")
+        print("\nnamed:")
     everything = {entry.id: entry for entry in store.entries()}
     for prefix in wanted:
         found = [entry for entry_id, entry in everything.items() if entry_id.startswith(prefix)]
@@ -85,7 +85,11 @@ def main() -> None:
             print(f"{prefix}\tnot in the store")
             continue
         entry = found[0]
-        reasons = _why_out(entry, overview) if entry.id in place else ["not among the candidates"]
+        shown = [number for number, chosen in enumerate(view, 1) if chosen.id == entry.id]
+        if shown:
+            reasons = [f"in the view (#{shown[0]})"]
+        else:
+            reasons = _why_out(entry, overview) if entry.id in place else ["not among the candidates"]
         print(_line(prefix, entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
 
 
