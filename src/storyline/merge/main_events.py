@@ -139,7 +139,8 @@ stored ones, news or not, before the computed: the plumes' 40 miles, Tropical St
 The days an entry is retold on count only for an event that a report places in time or tells in
 the past tense: an explainer's line reprinted on pages of several days, each dated by its page
 ("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
-that tell it (`_undated_days`).
+that tell it (`_standing_days`); so does a running tally ("has so far cost $1.6bn"), the latest
+figure that later pages reprint until the next.
 
 An article often tells one piece of news in two sentences that the merge keeps as two entries, their
 words unlike ("US sues BP over oil disaster" and "Halliburton ... were not targeted in the
@@ -819,7 +820,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
                 fresh.add(mention.document)
             if leading and overlap >= COHERENT and not _another_count(lead, report):
                 led[mention.document] = mention.publication_date
-    salience = entry.salience - _undated_days(entry)
+    salience = entry.salience - _standing_days(entry)
     if len(articles) < 2:
         return salience
     alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
@@ -883,7 +884,7 @@ def _another_count(lead: _Told, report: _Told) -> bool:
     return bool(lead.numbers and report.numbers and lead.numbers.isdisjoint(report.numbers))
 
 
-def _undated_days(entry: Entry) -> float:
+def _standing_days(entry: Entry) -> float:
     """What the entry's salience owes to the days it is retold on (`RETOLD`), when no report places
     it in time (each dated by its own article's day, no time in its words) and its sentence is not in
     the past tense: a standing statement or a guess that an outlet prints on pages of several days
@@ -892,8 +893,14 @@ def _undated_days(entry: Entry) -> float:
     tell it, like news that two articles tell on one day (a government report: "only a quarter of
     the oil ... remains"). A report in the past tense is news retold a day later ("The World Health
     Organization has raised its pandemic alert to five": dropping those days cost H1N1_bbc's
-    overview that raise)."""
+    overview that raise). A running tally (`_a_tally`) is a state too, whatever its tense and time
+    words: a later page prints it as the latest figure until the next one ("BP says it has spent
+    $3.5bn (£2.3bn) on the response effort so far", on pages of 12, 13 and 16 July), and its days
+    put BP's costs of 4 June, 14 June and 12 July in bpoil_bbc's overview, the US hold on new
+    drilling and a study's toxic residue out."""
     days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
+    if len(days) >= 2 and _a_tally(entry):
+        return RETOLD * math.log2(len(days))
     if len(days) < 2 or entry.tense == Tense.PAST or _confirmed(entry) or not dated_by_pages(entry):
         return 0.0  # a report that gives its own time tells an event, retold
     if any(TIME_WORDS.search(mention.text) for mention in entry.mentions):

@@ -1,0 +1,134 @@
+"""Where each entry stands in a store's overview ranking, and why one left out is not shown.
+
+Prints the default view's lines with their place in `merge.main_events`' ranking (`_rank`), their
+told salience and what it counts, and, for the entries named with `--ids` (main events a reader
+missed), the same and the overview's tests that keep each out, asked against the view as chosen
+(or its place in the view). Not imported by storyline.
+
+    python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089]
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from storyline.merge import main_events as me
+from storyline.merge.similarity import DocumentFrequency
+from storyline.merge.view_lines import no_news
+from storyline.model import Entry
+from storyline.present.safe_text import one_line
+from storyline.present.views import CANDIDATES, current_names, main_events, main_events_shown
+from storyline.store import EntryFilter, Store
+
+
+def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
+    """The overview's tests that keep the entry out, asked against the view as chosen (`offer` asks
+    them in turn as it chooses, so the first that held it back may differ)."""
+    when = (entry.date or "")[:10]
+    key = (when, me._event_key(entry))
+    reasons = []
+    if key[1] and key in overview.seen:
+        reasons.append(f"same event word {key[1]!r} on its day")
+    if me._said(entry) in overview.said:
+        reasons.append("same sentence shown")
+    if overview.shown[when] >= (me.FULL_DAY if me.calendar_day(when) else me.PER_PERIOD):
+        reasons.append(f"day full ({overview.shown[when]})")
+    if no_news(entry, overview.first):
+        reasons.append("no news (view_lines)")
+    if me.off_the_story(entry, overview.weights):
+        reasons.append("off the story")
+    reports = me._reports(entry)
+    if any(len(reports & cited) >= me.FACET * min(len(reports), len(cited)) for cited in overview.cited):
+        reasons.append("a facet of a shown one")
+    if overview._same_news(entry):
+        reasons.append("same news as a shown one")
+    this = overview._told(entry)
+    for shown, other in zip(overview.chosen, overview.shown_told, strict=True):
+        if this.alike(other) or this.retold_in_a_report(other):
+            reasons.append(f"retells {shown.id[:10]}")
+    if overview._explains(entry) or overview._details_a_lead(entry):
+        reasons.append("explains or details a shown lead")
+    if not reasons and entry.sources < 2 and not me._leads_with_a_deed(entry):
+        reasons.append("one article, not its lead's deed")
+    return reasons or ["ranked below the view's weakest line"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--ids", default="", help="comma-separated entry ids (prefixes) to explain")
+    options = parser.parse_args()
+    store = Store(options.db)
+    count = main_events_shown(store.document_count())
+    words, first = store.article_words(), store.first_publication_date()
+    read = store.entries(replace(EntryFilter(), most_salient=count * CANDIDATES))
+    candidates = current_names(store.actor_registry(), read)
+    ranked = sorted(candidates, key=lambda entry: me._rank(entry, words))
+    place = {entry.id: at for at, entry in enumerate(ranked, 1)}
+    view = main_events(store)
+    overview = me._Overview(count, words, first)
+    for entry in view:
+        overview._choose(entry)
+    weakest = max((place[entry.id] for entry in view if entry.id in place), default=0)
+    print(f"view {len(view)} of {len(ranked)} candidates; its weakest line ranks {weakest}")
+    for number, entry in enumerate(view, 1):
+        print(_line(f"#{number}", entry, place, words))
+    wanted = [prefix for prefix in options.ids.split(",") if prefix]
+    if wanted:
+        print("\nnamed:")
+    everything = {entry.id: entry for entry in store.entries()}
+    for prefix in wanted:
+        found = [entry for entry_id, entry in everything.items() if entry_id.startswith(prefix)]
+        if not found:
+            print(f"{prefix}\tnot in the store")
+            continue
+        entry = found[0]
+        shown = [number for number, chosen in enumerate(view, 1) if chosen.id == entry.id]
+        if shown:
+            reasons = [f"in the view (#{shown[0]})"]
+        else:
+            reasons = _why_out(entry, overview) if entry.id in place else ["not among the candidates"]
+        print(_line(prefix, entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
+
+
+def _components(entry: Entry, words: DocumentFrequency) -> str:
+    """What the entry's told salience counts (`merge.main_events._told_salience`): its articles (a
+    reprint once), those that tell it alike its sentence, the days it is told on, and of the articles
+    that tell it alike how many open with it, tell it in their lead paragraph (`LEAD`) or tell it as
+    their day's news (`_fresh`)."""
+    lead = me._Told.of_sentence(entry.summary, words)
+    alike: dict[str, float] = {}
+    opened: set[str] = set()
+    led: set[str] = set()
+    fresh: set[str] = set()
+    printed: set[str] = set()
+    for mention in entry.mentions:
+        text = " ".join(mention.text.lower().split())
+        if text in printed:
+            continue  # a reprint is one report, as `_told_salience` counts
+        printed.add(text)
+        overlap = lead.overlap(me._Told.of_sentence(mention.text, words))
+        alike[mention.document] = max(alike.get(mention.document, 0.0), overlap)
+        if overlap >= me.COHERENT:
+            opened |= {mention.document} if mention.start == 0 else set()
+            led |= {mention.document} if mention.start < me.LEAD else set()
+            fresh |= {mention.document} if me._fresh(mention) else set()
+    days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
+    told = sum(value >= me.COHERENT for value in alike.values())
+    counts = f"open {len(opened)} lead {len(led)} fresh {len(fresh)}"
+    return f"art {len(alike)} alike {told} days {len(days)} {counts}"
+
+
+def _line(label: str, entry: Entry, place: dict[str, int], words: DocumentFrequency) -> str:
+    rank = me._rank(entry, words)
+    return (
+        f"{label}\t{entry.id[:10]}\trank {place.get(entry.id, '-')}\t{entry.date}\t"
+        f"sal {entry.salience:.3f} told {-rank[0]:.3f} {'dated' if not rank[1] else '     '}\t"
+        f"{_components(entry, words)}\t{one_line(entry.summary)[:110]}"
+    )
+
+
+if __name__ == "__main__":
+    main()
