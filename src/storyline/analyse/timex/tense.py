@@ -53,7 +53,8 @@ _NOT_PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A preposition that bounds an interval points the expression one way whatever the verb's tense:
-# "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
+# "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect or, for
+# "until" and "by", in a clause told in the past: `_bound_direction`),
 # "since March" (or "since shortly after the Oct. 23 slaying") looks back.
 _SIGNAL_BEFORE = re.compile(
     r"\b(?P<word>since|by|until|till|effective)(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
