@@ -76,3 +76,24 @@ NOT_CUT = [
 def test_names_inside_a_sentence_stay(pipeline) -> None:  # type: ignore[no-untyped-def]
     for text in NOT_CUT:
         assert sentences_of(pipeline, text) == [" ".join(text.split())]
+
+
+def test_a_well_read_as_an_interjection_ends_a_caption_as_a_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads "well" after "oil" as the interjection; it ends the headline as the noun it is
+    (bpoil_bbc, 24 May and 3 August 2010)."""
+    static_kill = (
+        "BP starts ` static kill ' to plug Gulf of Mexico oil well The Macondo well has been temporarily "
+        "sealed with a cap for just over two weeks.\n"
+    )
+    assert sentences_of(pipeline, static_kill) == [
+        "BP starts ` static kill ' to plug Gulf of Mexico oil well",
+        "The Macondo well has been temporarily sealed with a cap for just over two weeks.",
+    ]
+    frustration = (
+        "BP says it shares public frustration at its inability to plug the leaking well The US government "
+        "has toughened its rhetoric towards BP.\n"
+    )
+    assert sentences_of(pipeline, frustration) == [
+        "BP says it shares public frustration at its inability to plug the leaking well",
+        "The US government has toughened its rhetoric towards BP.",
+    ]

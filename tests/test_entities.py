@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from conftest import SEEDS
+from conftest import SEEDS, T17, needs
 from storyline.analyse.entities import ActorRegistry, find_actors, places
 from storyline.ingest import read_documents
 from storyline.model import Document, EntityMention
@@ -119,6 +119,19 @@ def test_given_name_alone_and_role_alias(nlp: Language) -> None:
     )
     assert mentions["Charlie"] == ("PERSON", "Charlie Simpson")
     assert mentions["The prime minister"] == ("PERSON", "Gordon Brown")
+
+
+_CONNEXION_HAITI = T17 / "haiti_bbc" / "InputDocs" / "2010-01-23" / "769.htm.txt"
+
+
+@needs(_CONNEXION_HAITI)
+def test_a_place_set_beside_a_name_is_no_role_of_a_person(nlp: Language) -> None:
+    """The tagger took "Haiti" for a person on this page, and "Haiti, the poorest country in the Americas"
+    made "country" that person's role: "the aid operation in the country" was the radio show Connexion
+    Haiti, which the registry had joined to the name."""
+    (document,) = [d for d in read_documents([_CONNEXION_HAITI]) if isinstance(d, Document)]
+    mentions = find_actors(nlp(document.text))
+    assert not [m for m in mentions if m.text.lower() == "the country"]
 
 
 def test_same_surname_two_people_and_role_words_stay_apart(nlp: Language) -> None:

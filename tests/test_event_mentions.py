@@ -315,6 +315,49 @@ def test_a_time_in_a_coordinated_clause_with_its_own_subject_does_not_date_the_f
     assert told["reached"].date == "2010-05-05" and told["reached"].timex is None
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "main"),
+    [
+        # a relative clause's date is of the noun it describes (bpoil_bbc, 1 May and 11 June 2010)
+        (
+            "Critics of the British oil giant also include President Barack Obama, who is due to travel to "
+            "the region on Sunday to assess efforts to contain the spill.",
+            date(2010, 5, 1),
+            "include",
+        ),
+        (
+            "BP chairman Carl-Henric Svanberg, who has been asked to meet President Obama next week, earlier "
+            "spoke to both Mr Cameron and Chancellor George Osborne.",
+            date(2010, 6, 11),
+            "spoke",
+        ),
+        # a span "since" a time reaches the present (bpoil_bbc, 2 June 2010)
+        (
+            "Since the Deepwater Horizon rig exploded on April 20, BP's share price has fallen over 34%.",
+            date(2010, 6, 2),
+            "fallen",
+        ),
+    ],
+)
+def test_a_time_of_a_clause_told_aside_does_not_date_the_main_event(
+    pipeline: Pipeline, text: str, published: date, main: str
+) -> None:
+    told = {_words(e): e for e in _events(pipeline, text + "\n", published) if e.main}
+    assert told[main].timex is None
+    assert told[main].date in (published.isoformat(), None)
+
+
+def test_a_relative_clause_of_a_time_is_a_time_clause(pipeline: Pipeline) -> None:
+    """ "By the time the fund was wrapped up in 2005, $7bn had been awarded": the awards were made by
+    2005 (bpoil_bbc, 21 June 2010)."""
+    text = (
+        "By the time the fund was wrapped up in 2005, $7bn had been awarded to 97% of the more than 7,000 "
+        "claims.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 21)) if e.main}
+    assert told["awarded"].date == "2005"
+
+
 def test_a_verbs_plain_form_before_its_noun_is_an_adjective(pipeline: Pipeline) -> None:
     """Seed 210's H1N1 S28: "live pigs" (the tagger's verb "live", qualifying "pigs") is no
     happening, while "Thousands of Christians live here" is the verb (H1N1_bbc 2009-05-05/1130 and

@@ -301,6 +301,51 @@ def test_a_bounding_preposition_points_the_expression() -> None:
     assert _one("Two members had filed reports by Wednesday.").value == "2024-10-23"
 
 
+def test_the_following_weekday_with_its_article_is_still_the_one_after() -> None:
+    found = _tag("The board met on Friday and voted on the following Tuesday's budget.", date(2010, 1, 15))
+    expected = [("Friday", "2010-01-15"), ("the following Tuesday", "2010-01-19")]
+    assert [(e.text, e.value) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A bound in a clause told in the past is the nearest such date (Timeline17's Reuters and Fox News)
+        ("The spill ran until July 15, when the well was capped.", date(2010, 9, 27), "2010-07-15"),
+        (
+            "Halliburton insists it was BP's design. By 1 a.m., on April 20, the cement job was completed.",
+            date(2010, 9, 9),
+            "2010-04-20T01:00",
+        ),
+        ("By Monday, tar balls were washing up near the Treasure Isle.", date(2010, 7, 6), "2010-07-05"),
+        # ... though a past clause may set a bound still ahead
+        ("The government imposed a moratorium until November 30.", date(2010, 9, 19), "2010-11-30"),
+        # A clause that looks ahead keeps the bound ahead
+        ("The road will stay closed until July 15.", date(2010, 9, 19), "2011-07-15"),
+        (
+            "The well was to be permanently sealed by Sunday, the official said.",
+            date(2010, 9, 15),
+            "2010-09-19",
+        ),
+        ('He said the spill "should be down to a trickle by Monday".', date(2010, 6, 8), "2010-06-14"),
+        ("The storm was predicted to reach the area by the weekend.", date(2010, 7, 22), "2010-W29-WE"),
+        (
+            "Gates says we can't get any troops there until April because we are all tied up in Iraq.",
+            date(2008, 9, 24),
+            "2009-04",
+        ),
+        (
+            "The six-year-old attended a school in Lozells, which has been closed until Monday.",
+            date(2009, 6, 30),
+            "2009-07-06",
+        ),
+    ],
+)
+def test_a_bound_takes_the_tense_of_its_own_clause(sentence: str, published: date, value: str) -> None:
+    (found,) = [e for e in _tag(sentence, published) if e.value[:1].isdigit()]
+    assert found.value == value
+
+
 def test_a_vague_count_of_days_later_is_a_length() -> None:
     expression = _one("The board met; a few days later the chief resigned.")
     assert (expression.text, expression.type, expression.value) == ("a few days", "DURATION", "PXD")
@@ -371,6 +416,19 @@ def test_a_look_ahead_after_the_weekday_says_nothing_of_it() -> None:
             "2024-10-24",
         ),
         ("Investors will stay cautious ahead of Friday's vote.", date(2024, 10, 26), "Friday", "2024-11-01"),
+        # "following" before it is the preposition "after", not "the following Tuesday" (haiti_bbc)
+        (
+            "Live coverage following Tuesday's earthquake in Haiti, in which thousands are feared dead.",
+            date(2010, 1, 14),
+            "Tuesday",
+            "2010-01-12",
+        ),
+        (
+            "Following Wednesday's sell-off on Wall Street, stocks in Japan fell.",
+            date(2008, 10, 17),
+            "Wednesday",
+            "2008-10-15",
+        ),
     ],
 )
 def test_a_possessive_weekday_is_past(sentence: str, published: date, text: str, value: str) -> None:

@@ -24,6 +24,12 @@ ADMIN_DIVISIONS = frozenset(
     }
 )
 
+# nouns that set a place beside a name ("Haiti, the poorest country in the Americas"): no role of a person
+PLACE_NOUNS = frozenset(
+    {"country", "nation", "republic", "kingdom", "state", "island", "city", "capital", "town", "village"}
+    | {"region", "province", "territory", "county", "district"}
+)
+
 ORG_WORDS = frozenset(
     {
         "ministry",

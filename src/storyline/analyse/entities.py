@@ -49,6 +49,7 @@ from storyline.analyse.actor_lexicon import (
     PERSON_NOUNS,
     PERSON_SEX,
     PERSON_WORDS,
+    PLACE_NOUNS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.doc_text import doc_text
@@ -815,7 +816,7 @@ def _person_roles(doc: Doc, people: list[_Candidate]) -> dict[str, dict[str, set
             head = ([t for t in before if t.lower_ in TITLE_WORDS] or [before[-1]])[-1]
             heads.setdefault(head.lower_, set()).update(t.lower_ for t in before if t.is_alpha)
         beside = appositive_title(span.root)
-        if beside is not None:
+        if beside is not None and beside.root.lower_ not in PLACE_NOUNS:  # a place tagged as a person
             head = beside.root
             words = {t.lower_ for t in head.lefts if t.is_alpha and t.dep_ != "det"}
             heads.setdefault(head.lower_, set()).update(words | {head.lower_})

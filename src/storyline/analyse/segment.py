@@ -1282,10 +1282,16 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if previous.tag_ == "NNPS" and token.tag_ in _COMMON_OPENERS and _plural_name(previous.text):
         pass  # "with the quarantined Mexicans Large parts of Mexico 's economy have been shut down"
     elif (
-        previous.tag_ in ("NN", "NNS", "NNP") and previous.is_lower and _report_after_headline(token, starts)
+        _noun_tag(previous) in ("NN", "NNS", "NNP")
+        and previous.is_lower
+        and _report_after_headline(token, starts)
     ):
         return True  # "Mexico and China in swine flu row Mexico 's ambassador says he was denied ..."
-    elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
+    elif (
+        _noun_tag(previous) not in ("NN", "NNS")
+        or not previous.is_lower
+        or _stands_before_names(previous.lower_)
+    ):
         return False
     found = _finite_verb_after_subject(doc, token.i)
     if (
@@ -1337,6 +1343,15 @@ def _counted_duration(doc: Doc, noun: int) -> bool:
 _COUNTED_TIMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
 
 
+def _noun_tag(token: Token) -> str:
+    """The token's tag, but "NN" for a "well" after a noun that the tagger read as an interjection ("BP
+    starts ` static kill ' to plug Gulf of Mexico oil well The Macondo well has been ...")."""
+    interjection = token.tag_ == "UH" and token.lower_ == "well" and token.i > 0
+    if interjection and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "JJ", "VBG"):
+        return "NN"
+    return token.tag_
+
+
 def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A caption or headline with a verb of its own runs into a lead that reports what a name says:
     "... beach clean-up efforts continue BP says there are no signs of leakage ...", "... to be
@@ -1345,7 +1360,7 @@ def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     up.", "the figure BP says is accurate"): here the reported clause has its subject and a verb that
     goes on."""
     doc, previous = token.doc, token.doc[token.i - 1]
-    if previous.tag_ not in _CAPTION_ENDS or _saying_before(doc, previous.i):
+    if _noun_tag(previous) not in _CAPTION_ENDS or _saying_before(doc, previous.i):
         return False
     if _stands_before_names(previous.lower_) or _names_someone_or_somewhere(previous.lower_):
         return False  # "University of Michigan ecologist Donald Scavia says ...": a title and its name

@@ -311,6 +311,7 @@ def _events(
     table = token_table(span.doc)
     attached: dict[int, TimeExpression] = {}
     elsewhere: set[int] = set()  # expressions of a clause coordinated with the first main event's
+    aside: set[int] = set()  # expressions of a relative clause or one ordered against the main clause
     mains = [t for t in triggers if t.main]
     for expression in calendar:
         verb = attached_index(table, span, expression)
@@ -319,8 +320,10 @@ def _events(
         attached.setdefault(verb, expression)
         if mains and in_coordinated_clause(table, verb, mains[0].token.i):
             elsewhere.add(id(expression))
+        if _told_aside(table, verb):
+            aside.add(id(expression))
     own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)[0]) is not None}
-    in_clauses = own | elsewhere  # expressions that date a clause, not the sentence: built once
+    in_clauses = own | elsewhere | aside  # expressions that date a clause, not the sentence: built once
     sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in in_clauses])
     actors = analysed.actors_in(sentence.start, sentence.end)
     attribution = attribute(span, actors)
@@ -345,7 +348,7 @@ def _events(
         if expression is None and trigger.main and not later:
             expression = sentence_expression if first_date is None else None
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
-        if expression is None and first_date is not None and not later:
+        if expression is None and first_date is not None and not later and not _aside(first_date, aside):
             dated = first_date
         if order == _LATER:  # "rose on Monday ahead of the results": some day after, not told
             dated = undated
@@ -468,6 +471,44 @@ def _order(table: TokenTable, token: int) -> str:
         if marks & _LATER_WORDS:
             return _LATER
     return _SAME
+
+
+def _aside(dated: EventDate, aside: set[int]) -> bool:
+    """Whether the date is that of a clause told aside (`_told_aside`), which only its own events take."""
+    return dated.timex is not None and id(dated.timex) in aside
+
+
+def _told_aside(table: TokenTable, verb: int) -> bool:
+    """The clause an expression dates is a relative clause ("Critics also include Barack Obama, who is
+    due to travel to the region on Sunday") or one of "since" ("BP's share price has fallen 34% since
+    the rig exploded on April 20", a span that reaches the present): its date is not that of the
+    sentence's main event. A relative clause of a time ("by the time the fund was wrapped up in 2005")
+    is a time clause. `verb`: the index in the parse of the word the expression dates."""
+    heads, dep, lower = table.head, table.dep, table.lower
+    token = verb
+    for _ in range(50):
+        if heads[token] == token:
+            return False
+        if dep[token] == "relcl" and lower[heads[token]] not in _TIME_NOUNS:
+            return True
+        if _opened_by_since(table, token):
+            return True
+        token = heads[token]
+    return False
+
+
+_TIME_NOUNS = frozenset({"time", "moment", "day", "night", "morning", "week", "month", "year"})
+
+
+def _opened_by_since(table: TokenTable, token: int) -> bool:
+    """The word is the object of "since" or the verb of a clause it opens ("since the spill on 20
+    April", "since it exploded")."""
+    dep, lower = table.dep, table.lower
+    if dep[token] in ("pobj", "pcomp"):
+        return lower[table.head[token]] == "since"
+    return dep[token] == "advcl" and any(
+        dep[c] == "mark" and lower[c] == "since" for c in table.children(token)
+    )
 
 
 def _places(span: Span, actors: list[EntityMention]) -> list[str]:

@@ -304,6 +304,8 @@ _REL = (
 )
 
 
+# "following Tuesday's earthquake" is after the earthquake of the Tuesday before, not "the following Tuesday"
+_NOT_PREPOSITION = rf"(?!following\s+(?:{WEEKDAY})['’]s\b)"
 _DAY_WORD = r"(?:today|yesterday|tomorrow|tonight)"
 
 
@@ -341,7 +343,7 @@ RELATIVE_RULES: list[Rule] = [
     Rule(
         "weekday",
         compile_rule(
-            rf"(?:{_REL}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s*,?\s*(?:{MONTH})\s+\d)"
+            rf"(?:{_NOT_PREPOSITION}{_REL}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s*,?\s*(?:{MONTH})\s+\d)"
         ),
         _weekday_rule,
         anchors=WEEKDAY_WORDS,

@@ -53,7 +53,8 @@ _NOT_PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A preposition that bounds an interval points the expression one way whatever the verb's tense:
-# "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect),
+# "due by May", "until Tuesday", "effective Feb. 1" look ahead (unless told in the pluperfect or, for
+# "until" and "by", in a clause told in the past: `_bound_direction`),
 # "since March" (or "since shortly after the Oct. 23 slaying") looks back.
 _SIGNAL_BEFORE = re.compile(
     r"\b(?P<word>since|by|until|till|effective)(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
@@ -84,10 +85,46 @@ def direction(text: str, start: int, end: int) -> int:
     if signal and signal.group("word").lower() == "since":
         return PAST
     if signal and not _HAD.search(text, *_sentence_bounds(text, start, end)):
-        return FUTURE
+        return FUTURE if signal.group("word").lower() == "effective" else _bound_direction(text, start, end)
     if _DELIVERY_AFTER.match(text, end):
         return FUTURE  # "crude for December delivery": a futures contract names a month ahead
     return _cue_direction(text, start, end)
+
+
+# What splits a sentence into the clauses whose verbs tell a bound's tense.
+_BOUND_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s--?\s|\b(?:which|who|that|because|if|when|while|whereas|although|though|but)\b", re.IGNORECASE
+)
+# What looks ahead besides `_FUTURE_CUE`: "should be down to a trickle by Monday", "can't get troops there
+# until April", "was to be sealed by Sunday", "was predicted to reach the area by the weekend".
+_BOUND_AHEAD_CUE = _cue(
+    r"\b(?:should|could|may|might|must|can|cannot|can't|expects?|(?:was|were)\s+(?:[a-z]+ed\s+)?to\s+"
+    r"(?!the\b|an?\b)[a-z])"
+)
+# A past verb that moves something to a later bound ("postponed until Tuesday", "extended it by a month").
+_DEFERRING = re.compile(r"(?:postpon|delay|defer|adjourn|extend|suspend|recess)", re.IGNORECASE)
+
+
+def _bound_direction(text: str, start: int, end: int) -> int:
+    """ "will stay closed until July 15" looks ahead; "the spill ran until July 15" or "by Monday, tar balls
+    were washing up" may end either side of the document date ("imposed a ban until November 30"), so
+    when the bound's own clause is told in the past the nearest date is taken. A fronted bound's clause
+    goes on past its comma ("By Monday, ...")."""
+    left, right = _sentence_bounds(text, start, end)
+    for match in _BOUND_CLAUSE_BREAK.finditer(text, left, start):
+        left = match.end()
+    after = end + 1 if text.startswith(",", end) else end
+    stop = _BOUND_CLAUSE_BREAK.search(text, after, right)
+    right = stop.start() if stop else right
+    if any(pattern.search(text, left, right) for pattern in (_FUTURE_CUE, _AHEAD_CUE, _BOUND_AHEAD_CUE)):
+        return FUTURE
+    for match in _PAST_CUE.finditer(text, left, right):
+        word = match.group(0).lower()
+        if start <= match.start() < end or word in ("said", "told") or _DEFERRING.match(word):
+            continue
+        if _past_form(text, left, match):
+            return UNKNOWN
+    return FUTURE
 
 
 # A habit, not an occasion: "the season typically peaks in August", "talks usually resume in spring".
