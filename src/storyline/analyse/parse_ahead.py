@@ -5,7 +5,7 @@ pure-Python work of an ingest (analysis, extraction, merging, storing) done in t
 while the next documents are parsed hides part of its time behind the parse. Parsed documents wait
 in a queue of `depth` at most: memory stays flat however far the reader falls behind.
 
-Every step of a parse holds the pipeline's lock (`ParseAhead.lock`): two parses that overlap (a
+Every step of a parse holds the pipeline's lock: two parses that overlap (a
 batch parsed again while the next one is parsed ahead) take turns document by document instead of
 running spaCy in two threads at once. What the parse raises is raised again to the reader, in
 order, after the documents parsed before it. Closing stops the thread and waits for it (for the
@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _PUT_WAIT = 0.1  # seconds between looks at the stop flag while the queue is full
+_DONE = object()
 
 
 class _End:
@@ -40,7 +41,7 @@ class ParseAhead(Generic[T]):
     (once) for the same items in the same order. A context manager: leaving it closes."""
 
     def __init__(self, parses: Generator[T, None, None], lock: threading.Lock, depth: int) -> None:
-        self.lock = lock
+        self._lock = lock
         self._ended = False
         self._queue: queue.Queue[T | _End] = queue.Queue(maxsize=max(1, depth))
         self._stop = threading.Event()
@@ -48,19 +49,23 @@ class ParseAhead(Generic[T]):
         self._thread.start()
 
     def _run(self, parses: Generator[T, None, None]) -> None:
-        end = _End()
         try:
-            while not self._stop.is_set():
-                with self.lock:
-                    item = next(parses, end)
-                if item is end or not self._put(item):
-                    break
+            self._feed(parses)
+            end = _End()
         except BaseException as error:  # the reader's to handle, as if it had parsed itself
             end = _End(error)
-        finally:
-            with self.lock:
-                parses.close()  # spaCy's worker processes, if any, stop
         self._put(end)
+
+    def _feed(self, parses: Generator[T, None, None]) -> None:
+        try:
+            while not self._stop.is_set():
+                with self._lock:
+                    item = next(parses, _DONE)
+                if item is _DONE or not self._put(item):
+                    return
+        finally:
+            with self._lock:
+                parses.close()  # spaCy's worker processes, if any, stop
 
     def _put(self, item: T | _End) -> bool:
         while not self._stop.is_set():
