@@ -6,7 +6,9 @@ canonicalizes actors and extracts events and quotes. Documents that carry no
 publication date wait until the dated ones have been seen: their date is
 inferred from what they mention and from the rest of the collection.
 `ingest` writes results to a `Store` batch by batch; `build_entries` keeps
-everything in memory for evaluations and tests.
+everything in memory for evaluations and tests. spaCy parses in a thread of its
+own (`analyse.parse_ahead`), ahead of the analysis, and the next batch while one
+is merged and stored: part of storyline's own time hides behind the parse.
 """
 
 from __future__ import annotations
