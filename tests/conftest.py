@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from storyline.merge.entries import Merger
+from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import Entry, Event, Mention, Tense
 from storyline.store.schema import MIGRATIONS
 
@@ -302,3 +305,22 @@ def told_twice(
         entry_id, day.isoformat(), False, tense, sentence, list(actors), None, [], mentions,
         places=list(places), salience=3.0 if entry_id == "line" else 1.0, sources=2,
     )  # fmt: skip
+
+
+@cache
+def topic_words(topic: str) -> DocumentFrequency:
+    """How many of a Timeline17 topic's articles use each telling word stem, as ingest counts them."""
+    words = DocumentFrequency()
+    for path in sorted((T17 / topic / "InputDocs").glob("*/*.txt")):
+        words.see(telling_stems(path.read_text(errors="replace")))
+    return words
+
+
+def merged_in_order(
+    words: DocumentFrequency, names: frozenset[str], *mentions: tuple[Event, date]
+) -> list[str]:
+    """The entry of each mention, merged in order, all foreseen as a batch of the collection whose
+    articles use `words` and name `names` (a fresh copy of the counts, so no test sees another's)."""
+    merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
+    merger.foresee(mentions)
+    return [merger.add(event, names, day).id for event, day in mentions]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.extract.clause_heads import clause_heads
+from conftest import T17, needs
+from storyline.analyse.token_table import token_table
+from storyline.extract.clause_heads import _subtree, clause_heads
 
 
 def heads_of(nlp, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -108,3 +110,16 @@ def test_the_report_of_the_mentions_clause_is_no_other_event(nlp) -> None:  # ty
 )
 def test_another_clauses_event_is_told_in_its_words(nlp, text: str, word: str, other: str) -> None:  # type: ignore[no-untyped-def]
     assert other in heads_of(nlp, text, word)
+
+
+@needs(T17 / "bpoil_guardian" / "InputDocs")
+def test_the_sentence_is_walked_in_the_order_of_spacys_subtree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Clause heads come in the order of the walk below each sentence's root, read from the token
+    table: the same words in the same order as `Token.subtree`, also where the parse is not
+    projective (a subtree that is no run of consecutive words)."""
+    articles = sorted((T17 / "bpoil_guardian" / "InputDocs").glob("*/*"))[:4]
+    doc = pipeline.nlp("\n".join(path.read_text(encoding="utf-8") for path in articles))
+    table = token_table(doc)
+    walks = [(_subtree(table, token.i), [word.i for word in token.subtree]) for token in doc]
+    assert all(walk == expected for walk, expected in walks)
+    assert any(expected != sorted(expected) for _, expected in walks)  # some subtree is not a range

@@ -51,6 +51,20 @@ def test_the_nouns_of_each_role(pipeline) -> None:  # type: ignore[no-untyped-de
     assert _arguments(pipeline, shrimpers, "file") == ["agent|group Louisiana shrimpers", "patient|lawsuit"]
 
 
+def test_a_participle_set_off_after_an_object_is_told_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """H1N1_bbc, 27 April: "ordered" hangs on "has" in the parse; what was ordered is the stockpile,
+    not the masks of 1 May's "the government now ordering supplies of masks"."""
+    stockpile = (
+        "The UK Government already has a stockpile of Tamiflu, ordered as a precaution against a pandemic."
+    )
+    assert _arguments(pipeline, stockpile, "order") == ["patient|stockpile Tamiflu"]
+    masks = (
+        "The UK government has not stockpiled masks as part of its pandemic preparedness plan, although "
+        "there have been reports of the government now ordering supplies of masks."
+    )
+    assert _arguments(pipeline, masks, "order")[-1] == "patient|supplies masks"
+
+
 def test_one_person_told_by_other_words_is_not_another_participant(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The Texas toddler of two H1N1_bbc articles: "The child" and "a Mexican two-year-old boy" are one
     person's words (`ONE_PERSON`), so their roles meet; "All three" are not the woman who returned."""

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.model import Event
+from storyline.model import DateSource, Document, Event
 from storyline.pipeline import Pipeline
 
 
@@ -64,6 +64,37 @@ def test_eventive_nouns_and_a_title_case_headline(pipeline: Pipeline) -> None:
     assert {"explosion", "fire"} <= {_words(e) for e in _events(pipeline, nouns)}
 
 
+@pytest.mark.parametrize(
+    ("headline", "verb", "lemma"),
+    [  # ECB+ headlines, whose verbs the tagger takes for names
+        ("President Nominates Regina Benjamin, MD to Serve as Surgeon General\n", "Nominates", "nominate"),
+        ("Ellen DeGeneres to Host Oscars\n", "Host", "host"),
+        ("City Attorney Weighs Filing DUI Charges Against Chargers' Jamal Williams\n", "Weighs", "weigh"),
+        ("PHILADELPHIA 76ERS Fired Jim O'Brien, Named Maurice Cheeks Coach\n", "Fired", "fire"),  # capitals
+    ],
+)
+def test_the_verbs_of_a_title_case_headline(pipeline: Pipeline, headline: str, verb: str, lemma: str) -> None:
+    told = {_words(e): e.predicate for e in _events(pipeline, headline, None)}
+    assert told.get(verb) == lemma
+
+
+def test_a_name_in_a_title_case_headline_is_no_verb(pipeline: Pipeline) -> None:
+    """ "Banks" is a form of "bank", but the recogniser reads it inside a name; the line's first word is
+    its subject, not its verb."""
+    told = {_words(e) for e in _events(pipeline, "Sarah Banks Wins Gold Medal In Vancouver\n", None)}
+    assert "Wins" in told and not {"Sarah", "Banks"} & told
+    prose = "Ellen DeGeneres said the show would go on.\n"  # not title case: the tagger's names stay names
+    assert "DeGeneres" not in {_words(e) for e in _events(pipeline, prose, None)}
+
+
+def test_a_recurring_named_event_whatever_it_is_tagged(pipeline: Pipeline) -> None:
+    """ "the Oscars", tagged a common noun here; not the name of an office made of eventive nouns."""
+    oscars = "Hugh Jackman will host the Oscars next year.\n"
+    assert "Oscars" in {_words(e) for e in _events(pipeline, oscars)}
+    office = "The Council on Foreign Relations said the Department of Foreign Affairs had no comment.\n"
+    assert not {"Relations", "Affairs"} & {_words(e) for e in _events(pipeline, office)}
+
+
 def test_a_denied_event_is_negated(pipeline: Pipeline) -> None:
     text = "BP did not pay the dividend this quarter.\n"
     (paid,) = [e for e in _events(pipeline, text) if _words(e) == "pay"]
@@ -101,6 +132,50 @@ def test_what_did_not_happen_is_negated(pipeline: Pipeline, sentence: str, words
     assert told.modality == "negated"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [  # H1N1_bbc, 1 May: the EU health ministers' meeting; 5 May: the same meeting
+        (
+            "The ministers rejected a French proposal for a continent-wide suspension on flights to "
+            "Mexico.\n",
+            "suspension",
+        ),
+        (
+            "The ministers agreed to work with pharmaceutical companies to develop a vaccine, but rejected a "
+            "French plan to suspend flights to Mexico.\n",
+            "suspend",
+        ),
+        (
+            "Rejecting the French plan on suspending flights to Mexico - the main focus of the outbreak - "
+            "they said it was up to member states to set their own policies.\n",
+            "suspending",
+        ),
+        (
+            "Health ministers from EU states have ruled out a co-ordinated suspension of flights to "
+            "Mexico.\n",
+            "suspension",
+        ),
+    ],
+)
+def test_a_plan_turned_down_is_not_done(pipeline: Pipeline, sentence: str, words: str) -> None:
+    """A suspension rejected or ruled out did not happen: it is not Argentina's suspension of its
+    flights (1130, 5 May), whatever words the two share."""
+    (told,) = [e for e in _events(pipeline, sentence, date(2009, 5, 1)) if _words(e) == words]
+    assert told.modality == "negated"
+
+
+def test_the_turned_down_plan_itself_and_a_suspension_done_are_actual(pipeline: Pipeline) -> None:
+    """The proposal was made (only what it proposed was not done); a suspension told as done is actual."""
+    rejected = (
+        "The ministers rejected a French proposal for a continent-wide suspension on flights to Mexico.\n"
+    )
+    (proposal,) = [e for e in _events(pipeline, rejected, date(2009, 5, 1)) if _words(e) == "proposal"]
+    assert proposal.modality == "actual"
+    done = "Argentina has suspended flights to and from Mexico.\n"
+    (suspended,) = [e for e in _events(pipeline, done, date(2009, 5, 5)) if _words(e) == "suspended"]
+    assert suspended.modality == "actual"
+
+
 def test_deaths_that_happened_are_actual(pipeline: Pipeline) -> None:
     text = "Officials said most of those killed so far in Mexico were young adults.\n"
     (killed,) = [e for e in _events(pipeline, text) if _words(e) == "killed"]
@@ -130,6 +205,75 @@ def test_a_verb_that_happened_later_does_not_take_its_siblings_day(pipeline: Pip
         blast = told.get("exploded") or told["explosion"]
         assert blast.date == "2010-04-20"
         assert told["sank"].date != "2010-04-20" and told["sank"].timex is None
+
+
+def test_an_event_told_after_or_before_a_dated_clause_does_not_take_its_day(pipeline: Pipeline) -> None:
+    """ "sank on 22 April, two days after a huge explosion": the explosion happened on or before 22
+    April (that day, with no expression of its own: what the merge reads as "on or before"), not on
+    it; what comes "ahead of" a dated clause is later, and the clause's day is not its own
+    (bpoil_bbc, 2 and 3 May 2010)."""
+    published = date(2010, 5, 3)
+    text = (
+        "The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that "
+        "killed 11 workers.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, published)}
+    assert told["sank"].date == "2010-04-22" and told["sank"].timex is not None
+    assert told["explosion"].date == "2010-04-22" and told["explosion"].timex is None
+    assert told["killed"].timex is None  # the explosion's deed, told inside the "after" phrase
+    clause = {
+        _words(e): e for e in _events(pipeline, "The rig sank on Thursday, two days after it exploded.\n")
+    }
+    assert clause["sank"].timex is not None and clause["exploded"].timex is None
+    ahead = {_words(e): e for e in _events(pipeline, "Shares rose on Monday ahead of the announcement.\n")}
+    assert ahead["rose"].date == "2010-06-14"
+    assert ahead["announcement"].date != "2010-06-14" and ahead["announcement"].timex is None
+
+
+def test_an_event_earlier_than_a_dated_clause_keeps_the_mark_of_an_inferred_day(pipeline: Pipeline) -> None:
+    """The explosion "two days before" the sinking "on 22 April" takes the day that the article's date
+    gives the year of: guessed when that date was guessed, as the sinking's is (bpoil_bbc, 3 May 2010)."""
+    text = (
+        "The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that "
+        "killed 11 workers.\n"
+    )
+    (processed,) = pipeline.process(
+        [Document("test", text, "test.txt", date(2010, 5, 3), DateSource.INFERRED)], []
+    )
+    told = {_words(e): e for e in processed.extraction.events}
+    assert told["sank"].date_inferred and told["sank"].timex is not None
+    assert told["explosion"].date == "2010-04-22" and told["explosion"].timex is None
+    assert told["explosion"].date_inferred
+
+
+def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline: Pipeline) -> None:
+    """ "before 19 April, when it ordered work crews to begin pumping cement": the order was given on
+    19 April, not after it; the date is what "before" governs, not the clause (bpoil_guardian, 29
+    October, 20 September and 4 June 2010)."""
+    text = (
+        "But Bartlit said BP did not have the results of that test before 19 April, when it ordered work "
+        "crews to begin pumping cement into the well.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 10, 29))}
+    assert told["ordered"].date == "2010-04-19" and told["ordered"].timex is not None
+    text = '"The bankruptcy fears have really gone away since July, when the oil stopped flowing.\n'
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 9, 20))}
+    assert told["stopped"].date == "2010-07" and told["stopped"].timex is not None
+    text = "He's got until late July, when BP's next financial results are due.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 4))}
+    assert told["results"].date == "2010-07" and told["results"].timex is not None
+
+
+def test_what_one_appears_before_is_in_front_of_them_not_later(pipeline: Pipeline) -> None:
+    """ "when he appears before a special Senate hearing": the hearing is the day he appears, Thursday;
+    "before" there is in front of it (bpoil_guardian, 13 June 2010)."""
+    text = (
+        "Tony Hayward, the BP chief executive, will be grilled about the disaster in the US on Thursday "
+        "when he appears before a special Senate hearing.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 13))}
+    assert told["grilled"].date == "2010-06-17"
+    assert told["hearing"].date == "2010-06-17" and told["hearing"].timex is not None
 
 
 def test_an_event_told_by_its_dated_cause_takes_the_cause_s_day(pipeline: Pipeline) -> None:

@@ -4,8 +4,10 @@ sets (for speed): every lemma must stay what spaCy gives with its own tables."""
 from __future__ import annotations
 
 from conftest import T17, needs
+from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
+from storyline.model import DateSource, Document
 
 ARTICLES = T17 / "bpoil_guardian" / "InputDocs"
 
@@ -27,3 +29,34 @@ def test_lemmas_are_spacys_own_with_the_index_as_sets(pipeline) -> None:  # type
         assert ours._rules is not None and ours._rules(token) == expected, token.text
         inflected += expected[0] != token.lower_
     assert inflected > 50  # plurals and past tenses, not only words that are their own lemma
+
+
+def test_a_word_read_two_ways_keeps_each_reading_s_own_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "lay" in "Never lay blame" (a base form) and in "Jackson lay on the bed" (past of "lie"): one
+    form and part of speech, two lemmas. The first one met must not stand for the other, in either
+    order, by token or by its place in the parse (`lemma_at`). Sentences from Timeline17."""
+    spacys = load_pipeline(disable=()).get_pipe("lemmatizer")
+    base = next(t for t in pipeline.nlp("Never lay blame on ranch farmers.") if t.lower_ == "lay")
+    past = next(t for t in pipeline.nlp("Mr Alvarez said Jackson lay on the bed.") if t.lower_ == "lay")
+    assert base.pos_ == past.pos_ == "VERB" and base.morph != past.morph
+    assert [spacys.rule_lemmatize(token)[0] for token in (base, past)] == ["lay", "lie"]
+    for first, second in ((base, past), (past, base)):
+        lemmatize = OnDemandLemmatizer(pipeline.nlp)
+        for token in (first, second):
+            analysed = AnalysedDocument(
+                Document("d", token.doc.text, "d.txt", None, DateSource.UNKNOWN), token.doc, [], [], lemmatize
+            )
+            assert analysed.lemma_at(token.i) == analysed.lemma(token) == spacys.rule_lemmatize(token)[0]
+
+
+def test_the_verb_or_noun_a_form_is_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Asked of the form alone, whatever the tagger called the word (a title-case headline's verbs are
+    tagged names)."""
+    forms = OnDemandLemmatizer(pipeline.nlp)
+    assert [forms.verb_of(w) for w in ("fired", "caught", "nominates", "host")] == [
+        "fire",
+        "catch",
+        "nominate",
+        "host",
+    ]
+    assert forms.verb_of("williams") is None and forms.verb_of("oscars") is None

@@ -71,6 +71,16 @@ def test_the_counts_a_sentence_writes() -> None:
     assert not counts("On 20 April 2010 the rig exploded, and the H1N1 virus spread in 2009 at 10:30.")
 
 
+def test_cases_of_two_kinds_are_counted_as_cases() -> None:
+    """H1N1_bbc, 30 June: "confirmed and probable" qualifies the cases as "confirmed" alone does, so
+    the tally is of cases, which 29 April's "at least 91 confirmed cases" counts too (two tallies)."""
+    june = counts("It has 13,217 confirmed and probable cases and 27 deaths.")
+    assert june == {("case", 13217.0, False), ("death", 27.0, False)}
+    assert counts_differ(june, counts("one death, at least 91 confirmed cases"), bounds=False)
+    # "and" alone qualifies no kind
+    assert counts("between 5 and 6 people") == {("", 5.0, False), ("peopl", 6.0, False)}
+
+
 def test_a_day_written_after_its_month_is_no_count() -> None:
     exploded = (  # bpoil_foxnews, 5 May 2010
         "The Deepwater Horizon offshore drilling platform exploded on April 20 , killing 11 workers ."

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from conftest import T17, needs
+from conftest import T17, merged_in_order, needs, topic_words
 from storyline.merge.entries import Merger, _names_shared, _restated
-from storyline.merge.similarity import DocumentFrequency, Signature, signature, telling_stems
+from storyline.merge.similarity import Signature, signature
 from storyline.model import Attribution, Event, Stance, Tense
 
 pytestmark = needs(T17 / "H1N1_bbc")
@@ -54,15 +53,6 @@ STILL_LEARNING = (
 )  # 2009-06-30/348
 
 
-@cache
-def _articles_words() -> DocumentFrequency:
-    """How many of H1N1_bbc's articles use each word stem, as ingest counts them."""
-    words = DocumentFrequency()
-    for path in sorted((T17 / "H1N1_bbc" / "InputDocs").glob("*/*.txt")):
-        words.see(telling_stems(path.read_text(errors="replace")))
-    return words
-
-
 def _event(document: str, text: str, predicate: str, *names: str) -> tuple[Event, date]:
     """A mention dated by its article only, told in passing (on or before that day: any two meet)."""
     day = date.fromisoformat(document.split("/")[0])
@@ -74,11 +64,8 @@ def _event(document: str, text: str, predicate: str, *names: str) -> tuple[Event
 
 
 def _merged(*mentions: tuple[Event, date]) -> list[str]:
-    """The entry of each mention, merged in order, all foreseen as a batch of the collection."""
-    words = _articles_words()
-    merger = Merger(words=DocumentFrequency(dict(words.counts), words.documents))
-    merger.foresee(mentions)
-    return [merger.add(event, STORY, day).id for event, day in mentions]
+    """The entry of each mention, merged in order as one batch of H1N1_bbc's collection."""
+    return merged_in_order(topic_words("H1N1_bbc"), STORY, *mentions)
 
 
 def test_a_broad_word_told_on_several_days_does_not_join_two_articles_alone() -> None:
@@ -93,7 +80,8 @@ def test_a_word_told_by_articles_of_a_day_or_two_stays_telling() -> None:
     """The two Dolphin School pupils, told on 4 and 5 May: no name or telling word in common but the
     predicate, and one event."""
     first, second = _merged(
-        _event("2009-05-04/583", SIBLINGS, "sibling"), _event("2009-05-05/885", THE_TWO, "sibling")
+        _event("2009-05-04/583", SIBLINGS, "sibling"),
+        _event("2009-05-05/885", THE_TWO, "sibling"),
     )
     assert first == second
 
@@ -105,7 +93,7 @@ def test_a_shared_telling_word_keeps_a_broad_word_joined() -> None:
     masks = _event("2009-04-29/178", MASKS, "hand")
     first, _, second = _merged(in_mexico, pamphlets, masks)
     assert first == second
-    assert _articles_words().weight("mask") > 1.0  # "masks" is in few of the articles
+    assert topic_words("H1N1_bbc").weight("mask") > 1.0  # "masks" is in few of the articles
 
 
 def test_a_name_word_most_articles_use_is_not_a_shared_name() -> None:
@@ -113,7 +101,7 @@ def test_a_name_word_most_articles_use_is_not_a_shared_name() -> None:
     most of a flu story's articles use the word, which tells nothing of which event is told."""
     learned = _event("2009-06-11/357", LEARNED, "learn", "Health Protection Agency")
     learning = _event("2009-06-30/348", STILL_LEARNING, "learn")
-    merger = Merger(words=_articles_words())
+    merger = Merger(words=topic_words("H1N1_bbc"))
     merger.names.see(frozenset({"Health Protection Agency"}))
     merger.names.see(frozenset({"Mexico"}))  # the agency is named in fewer than half of the articles
     merger.names.see(frozenset({"Mexico"}))
@@ -181,7 +169,7 @@ def test_one_shared_word_in_many_articles_does_not_support_a_broad_word() -> Non
         "really know what size of epidemic there may be in the next couple of months.",
         "circulate",
     )
-    weight = _articles_words().weight("season")
+    weight = topic_words("H1N1_bbc").weight("season")
     assert 0.69 < weight < 2 * 0.69  # telling, but used by more than a quarter of the articles
     first, second, *_ = _merged(every_year, this_year, in_the_us, normal_time)
     assert first != second
@@ -225,7 +213,7 @@ DUQUE_8 = (
 
 def _rare_names(*names: str) -> Merger:
     """A merger with H1N1_bbc's word counts, to which each name is rare (one article of three)."""
-    merger = Merger(words=_articles_words())
+    merger = Merger(words=topic_words("H1N1_bbc"))
     for name in names:
         merger.names.see(frozenset({name}))
     merger.names.see(frozenset({"World Health Organisation"}))
@@ -240,7 +228,7 @@ def test_a_shared_participant_written_by_a_word_most_articles_use_is_not_telling
     spain = signature(_event("2009-04-27/488", SPAIN, "return", "Mexico")[0], STORY)
     others = signature(_event("2009-04-27/156", QUEENSLAND, "return", "Mexico")[0], STORY)
     merger = _rare_names("Mexico")
-    assert merger.names.weight("Mexico") > 0.7 > _articles_words().weight("mexico")
+    assert merger.names.weight("Mexico") > 0.7 > topic_words("H1N1_bbc").weight("mexico")
     assert not _names_shared(spain, others, merger)
     assert _names_shared(spain, others, Merger(names=merger.names))  # with no word counts, as before
 
@@ -293,3 +281,31 @@ def test_one_speakers_statements_of_days_apart_are_two_events() -> None:
         for d, t in (("2009-05-06/675", DUQUE_6), ("2009-05-08/149", DUQUE_8))
     ]
     assert not _restated(duque[0], duque[1], 0.2)
+
+
+def test_the_story_s_stock_sentence_weeks_apart_is_not_one_event() -> None:
+    """18 June's tally and 4 May's nine new cases: alike in the story's common words ("confirmed",
+    "cases", "swine flu", "UK"), no telling word, name or figure in common, 45 days apart. A story
+    repeats its stock sentence for weeks; only a copy joins reports so far apart."""
+    tally = _event(
+        "2009-06-18/960", "There are currently 1,752 confirmed cases of swine flu across the UK.", "confirm"
+    )
+    nine = _event(
+        "2009-05-05/485", "On Monday, nine further cases of swine flu were confirmed in the UK.", "confirm",
+        "United Kingdom",
+    )  # fmt: skip
+    first, second = _merged(nine, tally)
+    assert first != second
+    same_week = replace(tally[0], document_id="2009-05-07/960"), date(2009, 5, 7)
+    assert len(set(_merged(nine, same_week))) == 1  # the same two sentences a few days apart: one event
+
+
+def test_a_sentence_copied_weeks_later_is_still_one_event() -> None:
+    """The 30 June page reprints 16 June's "Three cases have been recorded in Wales": a copy joins
+    reports however far apart."""
+    wales = "Three cases have been recorded in Wales."
+    first, second = _merged(
+        _event("2009-06-16/12", wales, "record"),
+        _event("2009-06-30/348", wales, "record"),
+    )
+    assert first == second

@@ -42,10 +42,34 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ),
         ("6 January 2011 Last updated at 01:53 GMT Help", "update stamp"),
         ("09:27 UK time, Friday, 28 May 2010", "update stamp"),
+        ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
+        (
+            "Richard Villar, an orthopaedic surgeon, discusses the role of emergency response units.",
+            "caption or listing",
+        ),
+        (
+            "Valerie Moliere, 15, describes the scene in Haiti in the wake of an earthquake.",
+            "caption or listing",
+        ),
     ],
 )
 def test_page_furniture_is_not_news(line: str, reason: str) -> None:
     assert not_news(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Carol Browner, President Barack Obama's adviser on energy policy, says the spill is the worst "
+        "environmental disaster in US history.",
+        "Thad Allen, the US coastguard official, describes the leak as under control.",
+        "Operator Transocean, under contract for BP, explains that it had no warning of trouble.",
+    ],
+)
+def test_a_speaker_who_claims_something_is_no_listing(line: str) -> None:
+    """A video's caption or a programme's listing says what a clip is about; a speaker who says,
+    explains that, or describes something as something claims it (bpoil_bbc, haiti_bbc)."""
+    assert not_news(line) is None
 
 
 def test_a_time_and_a_bar_inside_a_report_are_no_byline() -> None:

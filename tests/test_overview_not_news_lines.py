@@ -12,6 +12,7 @@ from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
     habitual,
     imperative,
+    no_one_nowhere_undated,
     opens_in_lower_case,
     recalls_history,
     unnamed_person,
@@ -100,6 +101,29 @@ def test_a_general_truth_of_every_year_gives_way() -> None:
     assert not habitual(
         _told("x", date(2010, 5, 1), "Flu killed more people this year than each year before.", "killed")
     )
+
+
+def test_a_count_placed_world_wide_is_news() -> None:
+    """H1N1_bbc (11 June, two articles): "Official reports say there have been nearly 30,000 cases
+    globally and 141 deaths" names no one and no place by name, yet places its count: the world's
+    tally of its day, not a general truth (`no_one_nowhere_undated`) like an explainer's "There is
+    currently no vaccine for the new strain". It held back the June tallies of H1N1_bbc's view."""
+    tally = (
+        "Official reports say there have been nearly 30,000 cases globally and 141 deaths, with figures "
+        "rising daily."
+    )
+    june = date(2009, 6, 11)
+    assert _overview(_told("line", june, tally, "deaths")) == ["news", "line"]
+    vaccine = "There is currently no vaccine for the new strain."
+    assert no_one_nowhere_undated(_told("x", june, vaccine, "is", tense=Tense.ONGOING))
+    # the same count placed nowhere: whose cases, only its page says
+    assert no_one_nowhere_undated(_told("x", june, tally.replace(" globally", ""), "deaths"))
+    # "worldwide" after a count places it (H1N1_guardian, 30 April); before a noun it is a kind of
+    # thing, not where: three H1N1_guardian articles (25 and 26 April) tell this fear as background
+    killed = "So far the Mexican flu has killed a grand total of just 160 people worldwide."
+    assert not no_one_nowhere_undated(_told("x", date(2009, 4, 30), killed, "killed"))
+    feared = "Scientists have long feared that a new flu virus could launch a worldwide pandemic."
+    assert no_one_nowhere_undated(_told("x", date(2009, 4, 26), feared, "feared", tense=Tense.ONGOING))
 
 
 def test_a_person_that_only_the_page_names_gives_way() -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.analyse.attribute_rules import use_compiled_rules
 from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
 from storyline.analyse.comment_section import article_part
 from storyline.analyse.doc_text import doc_text
@@ -89,6 +90,7 @@ class Pipeline:
     ) -> None:
         self.nlp: Language = load_pipeline(model)
         add_line_boundaries(self.nlp)
+        use_compiled_rules(self.nlp)  # the same parse, its attribute rules matched by look-up
         self.processes = processes
         self.batch_size = batch_size
         self.registry = registry or ActorRegistry()

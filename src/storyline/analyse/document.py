@@ -38,10 +38,14 @@ class AnalysedDocument:
         (most words of an article: extraction asks the lemma of every verb and noun)."""
         if isinstance(self.lemmatize, OnDemandLemmatizer):
             table = token_table(self.doc)
-            found = self.lemmatize.known(table.lower[index], table.pos[index])
+            found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
             if found is not None:
                 return found
         return self.lemma(self.doc[index])
+
+    def verb_of(self, lower: str) -> str | None:
+        """The verb a word form is a form of, whatever it was tagged (`OnDemandLemmatizer.verb_of`)."""
+        return self.lemmatize.verb_of(lower) if isinstance(self.lemmatize, OnDemandLemmatizer) else None
 
     def sentences(self) -> list[tuple[Span, Sentence]]:
         """Each parsed sentence with its trimmed span (trailing blank lines dropped)."""

@@ -69,6 +69,11 @@ again after a lower-case word that ends a phrase, before its verb ("Michael Jack
 Michael Jackson's doctor has gone on trial ..."), and a capitalised word after a sum whose "m." kept the
 full stop ("$38.5m. Plans to ..."); a name after a possessive heads a subject ("The BBC's Madeleine Morris
 says").
+A caption that ends in a verb runs into a capitalised article before its subject's finite verb ("... is
+already suffering The slick has ...") or a pronoun before its verb; a headline that ends in its verb into a
+capitalised common subject ("..., study finds Scientists use ..."); a standfirst that ends in a quotation
+into a name that says a whole clause ("... a ` very important step ' Oil company BP says it has cut ...");
+and a counted stretch of time ends a caption before a name ("for just over two weeks BP has started ...").
 A name after a noun of saying, a name before a
 relative clause's gap (a verb of naming's object: "a procedure BP is calling a
 static kill"), a name after a fronted adverbial, and a title's capitalised word
@@ -209,6 +214,11 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
+            or (
+                texts[i - 1] in _CLOSING_MARKS
+                and _name_opens(words, i)
+                and _report_after_quote(doc[i], starts)
+            )
             or (_name_after_word(words, i, plural_name=True) and _subject_after_caption(doc[i], starts))
             or (_after_date(words, i) and _name_after_date(doc[i], starts))
             or (_after_saying(words, i) and _name_after_report_tag(doc[i], starts))
@@ -218,6 +228,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             )
             or (_name_after_amount(words, i) and _subject_after_amount(doc[i], words.text))
             or (name_after and _report_after_caption(doc[i], starts))
+            or (name_after and _common_subject_after_verb(doc[i], starts))
             or _heading_before(words, i)
             or i in run_in
             or _clause_after_number(words, i)
@@ -906,7 +917,8 @@ def _caption_ends_before(token: Token) -> bool:
     Ann Duffy organised the fundraising event The prime minister ... thanked". Only a sentence's
     opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
     closing quotation mark, a common noun or a participle ("... the severity of the situation has
-    increased The head of the WHO's global influenza program ... said")."""
+    increased The head of the WHO's global influenza program ... said"), or another verb that may end
+    a clause, not one of saying (`_CLAUSE_END_VERBS`)."""
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
@@ -918,11 +930,35 @@ def _caption_ends_before(token: Token) -> bool:
     if previous.text in _QUOTE_MARKS:  # a closing mark, glued to the quoted words, not after a comma
         before = token.doc[previous.i - 1] if previous.i > 0 else None
         return before is not None and not before.whitespace_ and before.text not in (",", ":")
-    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS:
+    if following.tag_ == "CC" or previous.lower_ in _NAMING_VERBS or not previous.is_lower:
         return False  # "a set featuring selected A and B sides", "an initiative called It's My Country"
-    return previous.tag_ in ("NN", "NNS", "VBN") and previous.is_lower
+    if previous.tag_ in ("NN", "NNS", "VBN"):
+        return True
+    if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS:
+        return False  # "said It was": a verb of saying takes a clause
+    if token.text in _DETERMINERS:
+        return _main_verb_ahead(token.doc, token.i + 1)  # no object in capitals: "was A bolt from the blue."
+    return following.tag_ in FINITE_TAGS and following.is_lower
 
 
+def _main_verb_ahead(doc: Doc, start: int) -> bool:
+    """A finite verb in lower case within `_SUBJECT_REACH` words of `start`, before any mark, line
+    break or subordinate clause: the noun phrase there is a subject ("A giant iron funnel being built
+    in a bid to halt the huge spill from a Gulf of Mexico well will be deployed"), not an object
+    ("we get A surprising result if chaos means ...")."""
+    for word in doc[start : start + _SUBJECT_REACH]:
+        if word.tag_ in FINITE_TAGS:
+            return word.is_lower
+        if word.is_punct or "\n" in word.text_with_ws or word.lower_ in SUBORDINATORS or word.tag_ == "WDT":
+            return False
+    return False
+
+
+_SUBJECT_REACH = 24
+# verbs that may end a caption's clause ("... is already suffering The slick has ...", "... explains how
+# the funnel will work A ship carrying ..."): a capitalised determiner after one opens a sentence, and so
+# does a pronoun before its finite verb
+_CLAUSE_END_VERBS = frozenset({"VB", "VBG", "VBD", "VBP", "VBZ"})
 _NAMING_VERBS = frozenset({"called", "named", "entitled", "titled", "dubbed", "headlined", "nicknamed"})
 
 
@@ -1252,7 +1288,11 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     elif previous.tag_ not in ("NN", "NNS") or not previous.is_lower or _stands_before_names(previous.lower_):
         return False
     found = _finite_verb_after_subject(doc, token.i)
-    if previous.lower_ in _CLAUSE_NOUNS and not (found and found[1] and token.text in _ARTICLES):
+    if (
+        previous.lower_ in _CLAUSE_NOUNS
+        and not (found and found[1] and token.text in _ARTICLES)
+        and not _counted_duration(doc, previous.i)
+    ):
         return False  # "the moment Haiti was shaken", "over the next several months Pemex tried";
         # not "for just over two weeks The US government has said": no clause opens with "The"
     if found is None or not _ends_object(doc, previous.i, token.tag_ in _NAME_TAGS):
@@ -1269,6 +1309,34 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
 
 
+def _common_subject_after_verb(token: Token, starts: np.ndarray) -> bool:
+    """A headline that ends in its verb runs into a standfirst or a lead that opens with a capitalised
+    common noun before its finite verb: "BP spill released 4.4 m barrels of oil into the ocean, study
+    finds Scientists use underwater video ...". Inside a sentence a common noun after a verb is in lower
+    case; a verb of saying or naming may take a title as its object ("called Beat It") and is left to
+    the other tests."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS | _NAMING_FORMS:
+        return False
+    if token.tag_ not in ("NN", "NNS") or not token.is_title or token.text in _OPENERS:
+        return False
+    found = _verb_after_common_phrase(doc, token.i)
+    return found is not None and _verb_goes_on(doc, found[0]) and _verb_since_cut(doc, previous.i, starts)
+
+
+def _counted_duration(doc: Doc, noun: int) -> bool:
+    """A noun of time counted by a bare number ("for just over two weeks", "for 36 hours"): a stretch of
+    time that no clause follows as it follows "the moment" or "the two weeks BP spent", so a name
+    after it opens a sentence of its own ("... sealed with a cap for just over two weeks BP has
+    started ...")."""
+    if noun < 2 or doc[noun - 1].tag_ != "CD" or doc[noun].lower_ not in _COUNTED_TIMES:
+        return False
+    return doc[noun - 2].tag_ not in ("DT", "PRP$", "POS", "JJ")
+
+
+_COUNTED_TIMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+
+
 def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
     """A caption or headline with a verb of its own runs into a lead that reports what a name says:
     "... beach clean-up efforts continue BP says there are no signs of leakage ...", "... to be
@@ -1281,9 +1349,40 @@ def _report_after_caption(token: Token, starts: np.ndarray) -> bool:
         return False
     if _stands_before_names(previous.lower_) or _names_someone_or_somewhere(previous.lower_):
         return False  # "University of Michigan ecologist Donald Scavia says ...": a title and its name
-    if not _verb_since_cut(doc, previous.i, starts):
+    return _verb_since_cut(doc, previous.i, starts) and _reports_clause(doc, token.i)
+
+
+def _report_after_quote(token: Token, starts: np.ndarray) -> bool:
+    """A standfirst that ends in a quoted phrase runs into a lead that reports what a name says: "BP
+    CEO Tony Hayward says cutting away the riser was a ` very important step ' Oil company BP says it
+    has cut a ruptured pipe ...". The closing mark is glued to a word or closes a backtick's quotation
+    (an apostrophe that ends a plural's possessive is neither) and the text before it says something
+    of its own; the lead's reported clause has its subject and a verb that goes on, as in
+    `_report_after_caption`."""
+    doc, close = token.doc, token.i - 1
+    if close < 2 or doc[close].tag_ != "''" or doc[close].whitespace_ != " " or not doc[close - 1].is_alpha:
         return False
-    found = _finite_verb_after_subject(doc, token.i)
+    if doc[close - 1].whitespace_ and not _backtick_opens(doc, close):
+        return False
+    return _verb_since_cut(doc, close - 1, starts) and _reports_clause(doc, token.i)
+
+
+def _backtick_opens(doc: Doc, close: int) -> bool:
+    """A Timeline17 single quotation ("` very important step '", the tokenizer's blanks kept), whose
+    closing mark stands apart: a backtick opens it on the same line, a few words before."""
+    for before in reversed(doc[max(close - _QUOTE_REACH, 0) : close]):
+        if "\n" in before.text_with_ws or before.text in ("'", "''"):
+            return False
+        if before.text == "`":
+            return True
+    return False
+
+
+def _reports_clause(doc: Doc, start: int) -> bool:
+    """The subject opening at `start` says a whole clause: a present verb of saying right after it
+    (no appositive), and a reported clause with its subject and a verb that goes on, not the gap of
+    a relative clause ("the fund BP says it will set up.", "the figure BP says is accurate")."""
+    found = _finite_verb_after_subject(doc, start)
     if found is None or found[1]:
         return False
     clause = _reported_clause(doc, found[0])
@@ -1309,7 +1408,8 @@ def _reported_clause(doc: Doc, verb: int) -> int | None:
 
 
 _CAPTION_ENDS = frozenset({"NN", "NNS", "VBP", "VBZ", "VBD"})  # "the country", "efforts continue"
-_CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD"})
+# a reported clause's first word; "VBG" for a gerund subject ("says cutting away the riser was ...")
+_CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD", "VBG"})
 _SUBJECT_WORDS = 6  # "the amount of oil recovered": words from a reported subject to its verb
 
 

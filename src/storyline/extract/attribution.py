@@ -149,8 +149,9 @@ _READ = "storyline.attributions"  # in a parse's `user_data`: what `attribute` a
 
 
 def _read(sentence: Span) -> dict[tuple[object, ...], tuple[object, ...]]:
-    """What was read of the parse's sentences, by sentence, with the actors it was read with: quotes
-    read the sentences near a quote, events every sentence, both with the same actors."""
+    """What was read of the parse's sentences, by sentence (with the actors it was read with where it
+    depends on them): quotes read the sentences near a quote, events every sentence, both with the
+    same actors."""
     return sentence.doc.user_data.setdefault(_READ, {})  # type: ignore[no-any-return]
 
 
@@ -1070,7 +1071,17 @@ def _according_to(sentence: Span) -> Token | None:
 
 
 def _main_cue(sentence: Span) -> _Cue | None:
-    """The reporting verb that governs the sentence: the root or a verb beside it."""
+    """The reporting verb that governs the sentence: the root or a verb beside it. Read once per
+    sentence: its attribution, its clauses' attributions, the next sentence's `continued` and
+    quotes each ask it (12,130 times for 7,452 sentences of 100 articles)."""
+    read, key = _read(sentence), ("main cue", sentence.start, sentence.end)
+    kept = read.get(key)
+    if kept is None:
+        kept = read[key] = (_find_main_cue(sentence),)
+    return kept[0]  # type: ignore[return-value]
+
+
+def _find_main_cue(sentence: Span) -> _Cue | None:
     root = sentence.root
     candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
     candidates += [c for c in root.children if _verb_read_as_modifier(c)]

@@ -70,8 +70,30 @@ def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
         if role:
             heads.append((role, trigger.head))
         heads.extend(_first_to_act(trigger, children))
+    elif not subject:
+        heads.extend((PATIENT, noun) for noun in _set_off_noun(trigger, children))
     heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
     return heads
+
+
+def _set_off_noun(trigger: Token, children: list[Token]) -> list[Token]:
+    """The noun a past participle set off by a comma right after it describes, read as a clause of
+    the sentence's verb: "The UK Government already has a stockpile of Tamiflu, ⟦ordered⟧ as a
+    precaution" (the parse's "ordered" hangs on "has"): what is ordered is the stockpile, as when
+    the participle hangs on the noun itself (`_DESCRIBED_BY`). A participle with an object or an
+    auxiliary of its own is a verb of its own clause ("..., ordered them to leave")."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBN", "VBD") or trigger.i < 2:
+        return []
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in children):
+        return []
+    comma = trigger.doc[trigger.i - 1]
+    if comma.text != "," or trigger.head.i > comma.i:
+        return []
+    return [
+        c
+        for c in trigger.head.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == comma.i - 1
+    ]
 
 
 def _first_to_act(trigger: Token, children: list[Token]) -> list[tuple[str, Token]]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import PRESENT_TAGS
@@ -37,6 +38,7 @@ from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
 Lemmatizer = Callable[[Token], str]
+
 
 _NOT_PREDICATES = frozenset({"be", "have", "get", "do", "seem", "appear", "become", "let", "according"})
 _EVENT_WORD_POS = ("NOUN", "ADJ", "PROPN")  # the parts of speech `is_event_word` accepts
@@ -80,17 +82,20 @@ def find_triggers(
     expressions: list[TimeExpression],
     lemma: Lemmatizer = lower_lemma,
     lemma_at: Callable[[int], str] | None = None,
+    verb_of: Callable[[str], str | None] | None = None,
 ) -> list[Trigger]:
     """The sentence's event mentions in text order; at least one main mention.
 
     `lemma_at`: the lemma of the word at an index of the parse, if the caller has a quicker way
-    than `lemma(doc[index])`. The words are read off the parse's table (`analyse.token_table`): a
-    `Token` is made only for the mentions."""
+    than `lemma(doc[index])`. `verb_of`: the verb a word form is a form of, if any, to read the
+    verbs of a title-case headline that the tagger took for names. The words are read off the
+    parse's table (`analyse.token_table`): a `Token` is made only for the mentions."""
     doc = sentence.doc
     table = token_table(doc)
     if lemma_at is None:
         lemma_at = lambda index: lemma(doc[index])  # noqa: E731
-    title_case = _title_case(table, sentence)
+    line = _line(table, sentence)
+    title_case = _title_case(table, doc_text(doc), *line)
     pos, dep = table.pos, table.dep
     candidates: set[int] = set()
     lemmas: dict[int, str] = {}
@@ -110,6 +115,11 @@ def find_triggers(
             word = lemmas[i] = lemma_at(i)
             if is_event_word(word, part_of_speech, title_case):
                 candidates.add(i)
+            elif title_case and part_of_speech == "PROPN" and verb_of is not None:
+                verb = _headline_verb(table, doc, i, line[0], verb_of)
+                if verb is not None:
+                    lemmas[i] = verb
+                    candidates.add(i)
     root = sentence.root
     main = _main_predicate(table, root, candidates)
     mains = {main} if main is not None else set()
@@ -176,11 +186,52 @@ def _compound_adjective(table: TokenTable, index: int) -> bool:
     return not any(table.dep[child] in ("aux", "auxpass") for child in table.children(index))
 
 
-def _title_case(table: TokenTable, sentence: Span) -> bool:
-    """A headline in title case: most of its words are capitalised."""
-    alpha, length = table.is_alpha, table.length
-    words = [i for i in range(sentence.start, sentence.end) if alpha[i] and length[i] > 3]
-    return len(words) >= 3 and sum(table.is_title[i] for i in words) >= 0.8 * len(words)
+def _title_case(table: TokenTable, text: str, start: int, end: int) -> bool:
+    """A headline in title case (or in capitals): most of its words begin with a capital ("Ellen
+    DeGeneres to Host Oscars", "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI")."""
+    alpha, length, first = table.is_alpha, table.length, table.start
+    words = [i for i in range(start, end) if alpha[i] and length[i] > 3]
+    return len(words) >= 3 and sum(text[first[i]].isupper() for i in words) >= 0.8 * len(words)
+
+
+_HEADLINE_REACH = 30  # words a headline's line reaches beyond a sentence the parser cut from it
+
+
+def _line(table: TokenTable, sentence: Span) -> tuple[int, int]:
+    """The words of the short line a sentence lies on, or the sentence's own words when its line is
+    long: the parser cuts a title-case headline into pieces ("Philadelphia" / "76ers Fire Coach Jim
+    O'Brien," / "Hire Maurice Cheeks"), too short alone to tell how the line is written."""
+    lower, limit = table.lower, len(table.lower)
+    start = sentence.start
+    while start > 0 and "\n" not in lower[start - 1]:
+        start -= 1
+        if sentence.start - start > _HEADLINE_REACH:
+            return sentence.start, sentence.end
+    end = sentence.end
+    while end < limit and "\n" not in lower[end - 1]:
+        end += 1
+        if end - sentence.end > _HEADLINE_REACH:
+            return sentence.start, sentence.end
+    return start, end
+
+
+def _headline_verb(
+    table: TokenTable, doc: Doc, index: int, line_start: int, verb_of: Callable[[str], str | None]
+) -> str | None:
+    """The verb of a title-case headline that the tagger took for a name, or None: an inflected form
+    of a known verb ("Driver Charged", "President Nominates Regina Benjamin") or its plain form after
+    "to" ("Ellen DeGeneres to Host Oscars"). Not the line's first word, its subject ("Nets Fire
+    Coach"), nor a word the recogniser reads inside a name ("Tyra Banks"), nor a form in "-ing" (a
+    deed in "-ing" is an event noun already; a name in "-ing" is a place: "Reading")."""
+    word = table.lower[index]
+    if index == line_start or word.endswith("ing"):
+        return None
+    verb = verb_of(word)
+    if verb is None:
+        return None
+    if word == verb:
+        return verb if table.lower[index - 1] == "to" else None
+    return None if doc[index].ent_iob_ == "I" else verb
 
 
 def _main_predicate(table: TokenTable, root: Token, candidates: set[int]) -> int | None:
@@ -374,7 +425,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
-    if _negated(table, trigger) or _denied_for(table, trigger.i):
+    if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
         return "negated"
     token = trigger.i
     for _ in range(4):
@@ -577,6 +628,65 @@ def _denied_for(table: TokenTable, token: int) -> bool:
     return table.pos[noun] == "NOUN" and any(
         dep[c] == "det" and lower[c] == "no" for c in table.children(noun)
     )
+
+
+# Verbs that turn down what they take: a plan rejected, a ban ruled out, a request refused is not done
+_REFUSALS = frozenset({"reject", "refuse", "veto", "decline", "dismiss"})
+_PHRASAL_REFUSALS = frozenset({("rule", "out"), ("turn", "down")})
+# Nouns of what is put forward, whose act is told by "for", "on", "of", "to" or an infinitive: "a
+# proposal for a suspension", "the plan on suspending flights", "calls for a ban", "a bid to extend"
+_PROPOSALS = frozenset(
+    {"plan", "proposal", "call", "idea", "bid", "request", "demand", "suggestion", "motion", "appeal"}
+)
+_PROPOSED_BY = frozenset({"for", "on", "of", "to"})
+
+
+def _refused(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """Whether the act is turned down: the object of a verb of refusal (`_REFUSALS`: "ruled out a
+    ban"), the act of a proposal it takes ("rejected a French proposal for a continent-wide
+    suspension on flights", "rejected a French plan to suspend flights", "Rejecting the French plan
+    on suspending flights"), or what it refuses to do ("refused to suspend"). What is turned down
+    did not happen: the EU ministers' rejection of France's flight suspension is not Argentina's
+    suspension of its flights. Through coordination to the first act."""
+    dep, head, lower = table.dep, table.head, table.lower
+    for _ in range(3):
+        if dep[token] != "conj" or head[token] == token:
+            break
+        token = head[token]
+    if dep[token] in ("pobj", "pcomp") and dep[head[token]] == "prep" and lower[head[token]] in _PROPOSED_BY:
+        token = head[head[token]]  # the proposal the preposition's act is of, or the verb it hangs on
+    elif dep[token] in ("acl", "relcl") and any(
+        dep[c] == "aux" and lower[c] == "to" for c in table.children(token)
+    ):
+        token = head[token]  # "a plan to suspend"
+    elif dep[token] == "xcomp":
+        return _refusing(table, doc, head[token], lemma)  # "refused to suspend"
+    elif dep[token] in ("dobj", "nsubjpass") and not _proposal(doc, token, lemma):
+        # "ruled out a ban", "the ban was rejected"; a proposal rejected was still made
+        return _refusing(table, doc, head[token], lemma)
+    else:
+        return False
+    if table.pos[token] == "VERB":
+        return _refusing(table, doc, token, lemma)  # the act's preposition hangs on the verb itself
+    if _proposal(doc, token, lemma):
+        return dep[token] in ("dobj", "nsubjpass") and _refusing(table, doc, head[token], lemma)
+    return False
+
+
+def _proposal(doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """Whether the word names what is put forward (`_PROPOSALS`: "plan", "calls")."""
+    return doc[token].lower_ in _PROPOSALS or lemma(doc[token]).lower() in _PROPOSALS
+
+
+def _refusing(table: TokenTable, doc: Doc, verb: int, lemma: Lemmatizer) -> bool:
+    """Whether the word is a verb of refusal (`_REFUSALS`, `_PHRASAL_REFUSALS`)."""
+    if table.pos[verb] not in ("VERB", "AUX"):
+        return False
+    word = lemma(doc[verb]).lower()
+    if word in _REFUSALS:
+        return True
+    particles = {table.lower[c] for c in table.children(verb) if table.dep[c] == "prt"}
+    return any(word == verb_word and particle in particles for verb_word, particle in _PHRASAL_REFUSALS)
 
 
 def _no_longer(table: TokenTable, child: int) -> bool:

@@ -76,14 +76,15 @@ def is_event_word(lemma: str, part_of_speech: str, title_case: bool = False) -> 
     """True for a noun, proper noun or adjective that tells an event.
 
     In a title-case headline ("Office Shooting Leaves One Dead") the tagger calls every
-    word a proper noun, so there the word's own meaning decides.
+    word a proper noun, so there the word's own meaning decides. A recurring named event is one
+    whatever the tagger calls it ("hosted the Oscars").
     """
+    word = lemma.lower()
     if part_of_speech == "NOUN":
-        return is_event_noun(lemma)
+        return is_event_noun(word) or word in EVENT_NAMES
     if part_of_speech == "ADJ":
-        return lemma.lower() in EVENT_ADJECTIVES
+        return word in EVENT_ADJECTIVES
     if part_of_speech == "PROPN":
-        word = lemma.lower()
         return word in EVENT_NAMES or (title_case and (word in EVENT_ADJECTIVES or is_event_noun(word)))
     return False
 

@@ -305,7 +305,7 @@ def _events(
     document = analysed.document
     expressions = analysed.in_span(sentence.start, sentence.end)
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
-    triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at)
+    triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at, analysed.verb_of)
     if not triggers:
         return []
     table = token_table(span.doc)
@@ -319,7 +319,7 @@ def _events(
         attached.setdefault(verb, expression)
         if mains and in_coordinated_clause(table, verb, mains[0].token.i):
             elsewhere.add(id(expression))
-    own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)) is not None}
+    own = {id(e) for t in mains if (e := _clause_expression(table, t.token.i, attached)[0]) is not None}
     in_clauses = own | elsewhere  # expressions that date a clause, not the sentence: built once
     sentence_expression = governing_expression(span, [e for e in expressions if id(e) not in in_clauses])
     actors = analysed.actors_in(sentence.start, sentence.end)
@@ -337,14 +337,24 @@ def _events(
     headline = is_headline(document.text, sentence)
     for trigger in sorted(triggers, key=lambda t: not t.main):
         later = happened_later(trigger.token)  # only its own expression dates it
-        expression = (
-            attached.get(trigger.token.i) if later else _clause_expression(table, trigger.token.i, attached)
+        expression, order = (
+            (attached.get(trigger.token.i), _SAME)
+            if later
+            else _clause_expression(table, trigger.token.i, attached)
         )
         if expression is None and trigger.main and not later:
             expression = sentence_expression if first_date is None else None
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
         if expression is None and first_date is not None and not later:
             dated = first_date
+        if order == _LATER:  # "rose on Monday ahead of the results": some day after, not told
+            dated = undated
+        # an inferred publication date that anchors the day still does once its expression is dropped
+        inferred = document.date_inferred and (
+            dated.from_publication or bool(dated.timex and dated.timex.anchored)
+        )
+        if order == _EARLIER:  # "sank on 22 April, two days after a huge explosion": on or before that day
+            dated = EventDate(dated.value, None, from_publication=False)
         first_date = first_date or dated
         predicate = span.root if trigger is mains[0] else trigger.token
         source = _clause_attribution(trigger.token, clauses, attribution)
@@ -357,8 +367,7 @@ def _events(
                 text=sentence.text,
                 summary=summary,
                 date=dated.value,
-                date_inferred=document.date_inferred
-                and (dated.from_publication or bool(dated.timex and dated.timex.anchored)),
+                date_inferred=inferred,
                 tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
@@ -401,23 +410,64 @@ _FINAL_STOPS = (".", "!", "?", "…")
 
 def _clause_expression(
     table: TokenTable, token: int, attached: dict[int, TimeExpression]
-) -> TimeExpression | None:
+) -> tuple[TimeExpression | None, str]:
     """The time expression of the predicate's own clause or of the nearest clause above it; a
     clause whose subject is a dated event takes its date ("The blast on 20 April killed 11").
-    `token`: the predicate's index in the parse."""
+    With it, how the predicate stands to that clause's time (`_order`): the same time, or told as
+    earlier or later than it. What hangs from a time expression is of that time, whatever word the
+    expression hangs from: "until much nearer July 27, when the half-yearly figures must be given",
+    "before 19 April, when it ordered work crews to begin pumping cement". `token`: the
+    predicate's index in the parse."""
     if not attached:
-        return None
-    dep, heads = table.dep, table.head
+        return None, _SAME
+    dep, heads, starts = table.dep, table.head, table.start
+    order, timed = _SAME, False
     for _ in range(50):
         if token in attached:
-            return attached[token]
+            return attached[token], order
         cause = next((c for c in table.children(token) if dep[c] == "nsubj" and c in attached), None)
         if cause is not None:
-            return attached[cause]
+            return attached[cause], order
         if heads[token] == token:
-            return None
+            return None, _SAME
+        if order == _SAME and not timed:
+            timed = any(e.start <= starts[token] < e.end for e in attached.values())
+            order = _SAME if timed else _order(table, token)
         token = heads[token]
-    return None
+    return None, _SAME
+
+
+_SAME, _EARLIER, _LATER = "same", "earlier", "later"
+_EARLIER_WORDS = frozenset({"after", "since", "following"})  # "after X" puts X before the clause
+_LATER_WORDS = frozenset({"before", "until", "till", "pending"})  # "before X" puts X after it
+_LATER_PHRASES = {"of": frozenset({"ahead"}), "to": frozenset({"prior", "ahead"})}  # "ahead of", "prior to"
+# "before" in front of whom one speaks, not in time: "appeared before a congressional hearing"
+_IN_FRONT_OF = frozenset(
+    {"testify", "testifies", "testified", "testifying", "appear", "appears", "appeared", "appearing"}
+)
+
+
+def _order(table: TokenTable, token: int) -> str:
+    """How a word stands in time to the clause it hangs from: the object of "after", "since",
+    "following" or a clause they open ("two days after a huge explosion", "since it exploded") came
+    earlier; the object of "before", "until", "ahead of", "prior to" comes later, unless one appears
+    or testifies before it; else the same."""
+    dep, lower, heads = table.dep, table.lower, table.head
+    if dep[token] in ("pobj", "pcomp"):
+        word = heads[token]
+        if lower[word] in _EARLIER_WORDS:
+            return _EARLIER
+        if lower[word] == "before" and lower[heads[word]] in _IN_FRONT_OF:
+            return _SAME
+        if lower[word] in _LATER_WORDS or lower[heads[word]] in _LATER_PHRASES.get(lower[word], ()):
+            return _LATER
+    elif dep[token] == "advcl":
+        marks = {lower[c] for c in table.children(token) if dep[c] == "mark"}
+        if marks & _EARLIER_WORDS:
+            return _EARLIER
+        if marks & _LATER_WORDS:
+            return _LATER
+    return _SAME
 
 
 def _places(span: Span, actors: list[EntityMention]) -> list[str]:

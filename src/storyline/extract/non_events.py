@@ -16,6 +16,10 @@ returns, and no library separates them, so the patterns are written here:
   hurting UK reputation in the USA?"): it asks, it tells nothing;
 - a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
   Commentators discuss ...") heads a teaser, not a report;
+- a video's caption or a programme's listing names a speaker, who they are, and what they talk
+  about in the present ("John Curry, from BP, explains how the funnel should work", "Richard
+  Villar, an orthopaedic surgeon, discusses the role of emergency response units"): it tells what
+  a clip holds, not what happened (a speaker who "says" or "describes ... as" something claims it);
 - a panel of links to other sites' stories ("Haiti: a race to survive - 21 hrs ago
   Yahoo!") and a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") are
   furniture (a heading in capitals is not: "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF
@@ -50,6 +54,11 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\
 READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
 READERS_PAGE_SENTENCES = 4
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
+_LISTING = re.compile(
+    r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}, [^,]{1,80}, "
+    r"(?:explains|discusses|examines|assesses|considers|analyses|analyzes|looks at|"
+    r"talks (?:about|to|through)|reflects on|reports on|describes)\b(?! that\b)(?![^.]*\bas\b)"
+)  # "Name, who they are, explains ...": not "explains that ...", "describes the spill as ..."
 _LINK_PANEL = re.compile(
     r"\s[-–]\s*\d+\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
 )  # "- 12 hrs ago Guardian"
@@ -116,6 +125,8 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "update stamp"
     if _BYLINE.match(text):
         return "byline"
+    if _LISTING.match(text):
+        return "caption or listing"
     if _CALL_TO_READERS.match(text):
         return "call to readers"
     unquoted = _QUOTED.sub(" ", text if unquoted is None else unquoted)

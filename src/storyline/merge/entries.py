@@ -1058,15 +1058,43 @@ def _unsupported(sig: Signature, other: Signature, pairs: Merger, sentence: floa
     names many happenings in a collection ("is being studied by the top laboratories", "studied in
     the same class"); the story's names in both articles do not make two of them one. A kind told
     by articles of a day or two only (the day and the next: "the two pupils are siblings"), or in a
-    collection without publication dates (ECB+), keeps its word telling."""
+    collection without publication dates (ECB+), keeps its word telling.
+
+    Reports of articles weeks apart (`BOUND_DAYS`) need more: the story's stock sentence recurs for
+    weeks ("There are currently 1,752 confirmed cases of swine flu across the UK", 18 June; "nine
+    further cases of swine flu were confirmed in the UK", 4 May), so sentences alike in the story's
+    common words are not one happening unless one copies the other (`QUOTE_COPY`), and a place both
+    name is only where the kind keeps happening (as `_too_broad`). Not when both write the day
+    (their times meet, or they are not compared) or give a role one noun (`_told_of_alike`): a
+    landmark is retold for months ("since BP's Deepwater Horizon rig exploded on 20 April", "since
+    a drilling rig it leased exploded and sank in April"). Nor when either is undated or dated
+    against a guessed publication date (`Signature.dating`): a guess keeps nothing apart."""
+    weeks = (
+        _weeks_apart(sig, other)
+        and {sig.dating, other.dating} <= _KNOWN_DAYS
+        and not _told_of_alike(sig, other)
+    )
     return (
-        sentence < CROWD_EXEMPT
-        and pairs.published_days(sig.predicate) > RECURRING_DAYS
+        sentence < (QUOTE_COPY if weeks else CROWD_EXEMPT)
+        and (weeks or pairs.published_days(sig.predicate) > RECURRING_DAYS)
         and pairs.words.documents > 1
         and not sig.figures & other.figures
         and not _words_shared(sig, other, pairs)
-        and not _names_shared(sig, other, pairs)
+        and not _names_shared(sig, other, pairs, places=not weeks)
     )
+
+
+_KNOWN_DAYS = frozenset({"text", "publication"})  # datings of an article whose day is known (`_unsupported`)
+
+
+def _told_of_alike(sig: Signature, other: Signature) -> bool:
+    """Whether two reports both date their word by their own text (`Signature.dating`) or fill a
+    role with a noun in common (`_role_keys`: "the Deepwater Horizon rig exploded", "a drilling rig
+    ... exploded"): something besides the word and the story's words tells of one happening."""
+    if sig.dating == other.dating == "text":
+        return True
+    theirs = _role_keys(other.arguments)
+    return any(keys & theirs.get(role, frozenset()) for role, keys in _role_keys(sig.arguments).items())
 
 
 def _restated(sig: Signature, other: Signature, sentence: float) -> bool:

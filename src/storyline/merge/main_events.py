@@ -49,7 +49,9 @@ dated at each precision its reports give ("the declaration of a pandemic" on 11 
 the WHO declared the outbreak a pandemic" share 0.31). Alike means sharing the
 words that few of the collection's articles use (an inverse document
 frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
-"Gulf" are in every report of an oil-spill story and tell none apart.
+"Gulf" are in every report of an oil-spill story and tell none apart. Nor do the names of whom and
+where they tell alone: "Margaret Chan said the outbreak was a "health emergency of international
+concern"" (26 April) and her word on the pandemic's declaration (11 June) share only her name.
 Sentences that both give numbers, none of them the same, are not alike: a flow
 estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
 18 to 1,562, are news twice (dates' days and years do not count); a count
@@ -139,28 +141,31 @@ the past tense: an explainer's line reprinted on pages of several days, each dat
 ("Wetlands off the Louisiana coast sustain hundreds of wildlife species"), ranks as the articles
 that tell it (`_undated_days`).
 
-An article often tells one piece of news in two sentences that the merge
-keeps as two entries, their words unlike ("US sues BP over oil disaster" and
-"Halliburton ... were not targeted in the lawsuit"): an entry of the same day
-(or week, or a day inside a week shown) as one shown, most of whose articles (`SAME_NEWS` of the more, two
-or more) are that one's, is left out. Two entries that the very same articles tell (two or more, all
-of them), of whatever times, need no more words than a shown one's figures would
-(`ALIKE_SAME_COUNT`): a finding of a report, told once by the day the report came out ("The Obama
-administration blocked government scientists' efforts to inform the public of worst case
-scenarios, a draft report said", 6 October) and once by the day the report places it ("in late
-April or early May, the White House budget office denied a request from [NOAA] to make public its
-worst-case estimate"), shares 0.19 of its weighted words. Which of the two is shown the ranking
-decides, and a caption run into the lead, a frame ("The news comes as ...") or a generic line
-("Residents have been urged to stay at home.") gives its place to the news of its pages
-(`_news_of_their_pages`): a caption outranks the news a paragraph down by the article it opens.
-An article's next sentence often gives the detail of the one before, in words unlike it: an entry
-one of whose reports stands right next to a shown one's in its article and gives one of that one's
-figures by a word of it says what the figure means (`_Overview._explains`: "Level four means the
-virus is showing a sustained ability to pass from human to human" after the raise to four), and one
-that two or more articles tell in the sentence after their opening one, the shown one's, is that
-opening's detail or occasion (`_Overview._details_a_lead`: "The nationwide campaign begins ..."
-after "Leaflets ... are being delivered to all households in the UK"). Neither counts unless the
-two are of times near each other (`_near`).
+An article often tells one piece of news in two sentences that the merge keeps as two entries, their
+words unlike ("US sues BP over oil disaster" and "Halliburton ... were not targeted in the
+lawsuit"): an entry of the same day (or week, or a day inside a week shown) as one shown, most of
+whose articles (`SAME_NEWS` of the more, two or more) are that one's, is left out; unless it tells a
+deed that its own actors did, as a fact, in words that share nothing with the shown one's but names:
+a day's round-ups of a running story tell several pieces of news ("Mississippi, Alabama, Louisiana
+and Florida have all declared a state of emergency" beside Governor Jindal's warning, by the same
+three articles of 1 May). Two entries that the very same articles tell (two or more, all of them),
+of whatever times, need no more words than a shown one's figures would (`ALIKE_SAME_COUNT`): a
+finding of a report, told once by the day the report came out ("The Obama administration blocked
+government scientists' efforts to inform the public of worst case scenarios, a draft report said", 6
+October) and once by the day the report places it ("in late April or early May, the White House
+budget office denied a request from [NOAA] to make public its worst-case estimate"), shares 0.19 of
+its weighted words. Which of the two is shown the ranking decides, and a caption run into the lead,
+a frame ("The news comes as ...") or a generic line ("Residents have been urged to stay at home.")
+gives its place to the news of its pages (`_news_of_their_pages`): a caption outranks the news a
+paragraph down by the article it opens. An article's next sentence often gives the detail of the one
+before, in words unlike it: an entry one of whose reports stands right next to a shown one's in its
+article and gives one of that one's figures by a word of it says what the figure means
+(`_Overview._explains`: "Level four means the virus is showing a sustained ability to pass from
+human to human" after the raise to four), and one that two or more articles tell in the sentence
+after their opening one, the shown one's, is that opening's detail or occasion
+(`_Overview._details_a_lead`: "The nationwide campaign begins ..." after "Leaflets ... are being
+delivered to all households in the UK"). Neither counts unless the two are of times near each other
+(`_near`).
 """
 
 from __future__ import annotations
@@ -282,6 +287,14 @@ def _a_tally(entry: Entry) -> bool:
     event of it. A perfect with "already" and no figure is often a deed told late ("Jindal has
     already declared a state of emergency")."""
     return bool(_SO_FAR.search(entry.summary) and _PERFECT.search(entry.summary) and _numbers(entry.summary))
+
+
+def _a_deed_told_as_fact(entry: Entry) -> bool:
+    """Whether the entry tells a thing that named actors did, in the past, as a fact, not as what a
+    source says: "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency"."""
+    if entry.attribution is not None or entry.tense != Tense.PAST or not entry.actors:
+        return False
+    return not _not_a_deed(entry) and not a_line_not_news(entry)
 
 
 def _a_dated_deed(entry: Entry) -> bool:
@@ -455,11 +468,13 @@ class _Overview:
         if span is None:
             return False
         articles = {mention.document for mention in entry.mentions}
-        for when, shown in self.articles:
+        this, own_deed = self._told(entry), _a_deed_told_as_fact(entry)
+        for (when, shown), told in zip(self.articles, self.shown_told, strict=True):
             if when is None or not _inside(span, when):  # a day inside its week (not a month: more news)
                 continue
             shared = len(articles & shown)
-            if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)):
+            one_news = not own_deed or this.shares_a_word(told)  # a deed of its own, told in its own words
+            if shared >= 2 and shared >= SAME_NEWS * max(len(articles), len(shown)) and one_news:
                 return True
         return False
 
@@ -541,6 +556,7 @@ class _Told:
         "articles",
         "days",
         "key",
+        "names",
         "norm",
         "reports",
         "sentence",
@@ -569,6 +585,7 @@ class _Told:
         self.when = when  # the entry's time, however it was found
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
         self.reports: tuple[_Told, ...] = ()  # the entry's other reports that tell its event alike
+        self.names: frozenset[str] = frozenset()  # the stems of the names of whom and where it tells
 
     @property
     def numbers(self) -> frozenset[str]:
@@ -586,6 +603,8 @@ class _Told:
         )
         told.articles = frozenset(mention.document for mention in entry.mentions)
         told.reports = told._own_reports(entry, words)
+        source = [entry.attribution.source] if entry.attribution else []
+        told.names = telling_stems(" ".join((*entry.actors, *entry.places, *source)))
         return told
 
     def _own_reports(self, entry: Entry, words: DocumentFrequency) -> tuple[_Told, ...]:
@@ -625,9 +644,20 @@ class _Told:
         shared = math.fsum(weight for word, weight in self.weights.items() if word in other.weights)
         return shared / (self.norm * other.norm)
 
+    def shares_a_word(self, other: _Told) -> bool:
+        """Whether the two sentences share a word other than the names of whom and where they tell."""
+        return not self.weights.keys() & other.weights.keys() <= self.names | other.names
+
     def alike(self, other: _Told) -> bool:
+        """Whether this sentence retells the other's event: enough of their weighted words shared
+        (`_threshold`), and not names alone. Who speaks or acts is not what happened: "Margaret Chan
+        said the outbreak was a "health emergency of international concern"" (26 April) and "WHO
+        chief Dr Margaret Chan said the move did not mean the virus was causing more severe illness"
+        (11 June) share only her name, 0.37 of their weighted words."""
         threshold = self._threshold(other)
-        return threshold is not None and self.overlap(other) >= threshold
+        if threshold is None or self.overlap(other) < threshold:
+            return False
+        return self.shares_a_word(other)
 
     def _threshold(self, other: _Told) -> float | None:
         """The share of weighted words from which this sentence retells the other's event; None when

@@ -413,7 +413,8 @@ def years(sentence: str, this_year: int | None = None) -> frozenset[int]:
 _COUNT = re.compile(
     rf"(?<![\w.,:/£$€])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\w:/]|[.,]\d)(?!\s+(?:{_MONTH})\b)"
     r"(?:\s*(million|billion|thousand|m|bn)\b)?"
-    r"(?:\s+(?:other|more|new|further|additional|extra|confirmed|suspected|probable|reported|known))*"
+    r"(?:\s+(?:other|more|new|further|additional|extra|confirmed|suspected|probable|reported|known|"
+    r"(?:and|or)\s+(?:confirmed|suspected|probable|reported)))*"  # "13,217 confirmed and probable cases"
     r"\s*(%|per\s+cent|[a-z]+)?",
     re.IGNORECASE,
 )
