@@ -4,9 +4,15 @@ a parse in the reader's thread, its errors raised to the reader, and no thread l
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, closing, nullcontext
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -18,7 +24,7 @@ from storyline.analyse.entities import ActorRegistry
 from storyline.ingest import IngestError, read_documents
 from storyline.model import Document
 from storyline.pipeline import Parsed, Pipeline, Processed, ingest
-from storyline.store import Store
+from storyline.store import Store, state_rows
 
 TOPIC = T17 / "H1N1_bbc"
 
@@ -155,11 +161,12 @@ def test_a_reader_that_stops_early_stops_the_parse_thread(one_ahead: Pipeline) -
 
 
 @needs(TOPIC)
-def test_ctrl_c_in_the_reader_leaves_the_parse_thread_to_stop_on_its_own(
+def test_ctrl_c_in_the_reader_ends_the_parse_thread_before_it_reaches_the_caller(
     tmp_path: Path, one_ahead: Pipeline
 ) -> None:
-    """Ctrl-C while the first article is analysed: the ingest stops at once, with nothing stored
-    (its first batch never reached the store), and the parse thread ends at its next document."""
+    """Ctrl-C while the first article is analysed: the ingest stops with nothing stored (its first
+    batch never reached the store), and the parse thread has ended by then: one left inside spaCy
+    as the interpreter exits can crash it."""
 
     def interrupt(document: Document) -> None:
         raise KeyboardInterrupt
@@ -171,22 +178,89 @@ def test_ctrl_c_in_the_reader_leaves_the_parse_thread_to_stop_on_its_own(
     with Store(tmp_path / "s.db") as store:
         with pytest.raises(KeyboardInterrupt):
             ingest([folder], store, one_ahead, publication_date=date(2009, 5, 1), progress=interrupt)
+        assert not _parse_threads()
         assert store.document_count() == 0
-    for thread in _parse_threads():
-        thread.join(timeout=60)
-    assert not _parse_threads()
 
 
 @needs(TOPIC)
-def test_worker_processes_parse_the_same_from_the_parse_thread(
+def test_worker_processes_are_forked_from_the_readers_thread_and_parse_the_same(
     one_ahead: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`--processes 2`: spaCy's worker processes, started from the parse thread, give the same."""
+    """`--processes 2`: spaCy's worker processes are forked from the reader's thread, never from a
+    parse thread of its own (a lock another thread holds at the fork stays locked in the child)."""
     articles = _articles(4)
     alone = list(one_ahead.process(articles, []))
     one_ahead.registry = ActorRegistry()
     monkeypatch.setattr(one_ahead, "processes", 2)
+    fork = os.fork
+    forked_from: list[str] = []
+
+    def recorded_fork() -> int:
+        forked_from.append(threading.current_thread().name)
+        return fork()
+
+    monkeypatch.setattr(os, "fork", recorded_fork)
     workers = list(one_ahead.process(articles, []))
+    assert forked_from == [threading.current_thread().name] * 2
     assert [p.document.id for p in workers] == [d.id for d in articles]
     assert _outputs(workers) == _outputs(alone)
     assert not _parse_threads()
+
+
+_INGEST = """
+import sys
+from pathlib import Path
+from storyline.pipeline import Pipeline, ingest
+from storyline.store import Store, state_rows
+
+pipeline = Pipeline(batch_size=2)  # batches of eight articles, spaCy's of two
+with Store(Path(sys.argv[2])) as store:
+    ingest([Path(sys.argv[1])], store, pipeline)
+"""
+
+
+def _stored(path: Path) -> int:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)) as connection:
+            return connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:  # not made yet
+        return 0
+
+
+@needs(TOPIC)
+def test_ctrl_c_stops_an_ingest_at_once_with_whole_batches_stored(tmp_path: Path) -> None:
+    """A real Ctrl-C (SIGINT to the process) once a batch is stored, while the parse thread parses the
+    next: the run ends within seconds with one traceback, its own, and the store holds whole batches
+    with the words of exactly the articles stored."""
+    articles = tmp_path / "articles.jsonl"
+    dated = [d for d in _read() if d.path.startswith(str(TOPIC)) and d.publication_date][:24]
+    with articles.open("w", encoding="utf-8") as handle:
+        for document in dated:
+            day = document.publication_date and document.publication_date.isoformat()
+            handle.write(json.dumps({"text": document.text, "date": day}) + "\n")
+    path = tmp_path / "s.db"
+    run = subprocess.Popen(
+        [sys.executable, "-c", _INGEST, str(articles), str(path)], stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while _stored(path) < 8 and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert run.poll() is None, run.communicate()[1]
+        time.sleep(1)  # into the next batch
+        run.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        _, errors = run.communicate(timeout=30)
+        stopped_in = time.monotonic() - sent
+    finally:
+        run.kill()
+    assert run.returncode == -signal.SIGINT, errors
+    assert stopped_in < 10, stopped_in
+    assert errors.count("Traceback") == 1 and errors.rstrip().endswith("KeyboardInterrupt"), errors
+    with Store(path) as store:
+        stored = store.document_count()
+        assert stored % 8 == 0 and 8 <= stored < 24, stored
+        assert not store.damaged
+        words = store.article_words()
+        again = state_rows.count_words(store._db)
+    assert (words.documents, words.counts) == (again.articles, again.counts) and words.documents == stored

@@ -6,9 +6,10 @@ canonicalizes actors and extracts events and quotes. Documents that carry no
 publication date wait until the dated ones have been seen: their date is
 inferred from what they mention and from the rest of the collection.
 `ingest` writes results to a `Store` batch by batch; `build_entries` keeps
-everything in memory for evaluations and tests. spaCy parses in a thread of its
-own (`analyse.parse_ahead`), ahead of the analysis, and the next batch while one
-is merged and stored: part of storyline's own time hides behind the parse.
+everything in memory for evaluations and tests. With spaCy in this process
+(`processes` 1) it parses in a thread of its own (`analyse.parse_ahead`), ahead of
+the analysis, and the next batch while one is merged and stored: part of
+storyline's own time hides behind the parse.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_ahead import ParseAhead
+from storyline.analyse.parse_ahead import ParseAhead, ParseHere
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
@@ -101,14 +102,18 @@ class Pipeline:
     def process(
         self, documents: Iterable[Document], collection_dates: list[date]
     ) -> Iterator[Processed | IngestError]:
-        """Analyse and extract, in input order, while the documents after are parsed in a thread
+        """Analyse and extract, in input order, while the documents after are parsed
         (`parse_ahead`); undated documents get an inferred date first."""
         with self.parse_ahead(documents) as parsed:
             yield from self.analyse(parsed, collection_dates)
 
-    def parse_ahead(self, documents: Iterable[Document]) -> ParseAhead[Parsed]:
-        """The parse of `documents` (`_parse`), started now in a thread of its own and kept a spaCy
-        batch ahead of its reader: the reader's Python work hides part of its time behind it."""
+    def parse_ahead(self, documents: Iterable[Document]) -> ParseAhead[Parsed] | ParseHere[Parsed]:
+        """The parse of `documents` (`_parse`). With spaCy in this process, started now in a thread
+        of its own and kept a spaCy batch ahead of its reader: the reader's Python work hides part
+        of its time behind it. With worker processes, done as it is read (they parse beside this
+        process already, and are forked from the reader's thread, never from a second one)."""
+        if self.processes > 1:
+            return ParseHere(self._parse(documents))
         return ParseAhead(self._parse(documents), self._parsing, self._parse_batch_size())
 
     def analyse(
@@ -277,7 +282,7 @@ class _Batch:
     met reading the input up to them, reported as this batch comes."""
 
     documents: list[Document]
-    parsed: ParseAhead[Parsed] | None
+    parsed: ParseAhead[Parsed] | ParseHere[Parsed] | None
     read_errors: list[IngestError]
 
 
@@ -289,7 +294,7 @@ def _ingest(
     progress: Progress | None,
 ) -> IngestReport:
     """Batch by batch: each is analysed while it is parsed, and the next is parsed while this one
-    is merged and stored (all writes in this thread)."""
+    is merged and stored (`Pipeline.parse_ahead`; all writes in this thread)."""
     started = time.perf_counter()
     report = IngestReport()
     collection = _Collection(store, pipeline)

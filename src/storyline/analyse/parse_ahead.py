@@ -9,8 +9,13 @@ Every step of a parse holds the pipeline's lock: two parses that overlap (a
 batch parsed again while the next one is parsed ahead) take turns document by document instead of
 running spaCy in two threads at once. What the parse raises is raised again to the reader, in
 order, after the documents parsed before it. Closing stops the thread and waits for it (for the
-spaCy batch it is in the middle of), except when the reader stops on Ctrl-C: the thread is a
-daemon and stops on its own at its next document, or with the interpreter.
+spaCy batch it is in the middle of: a second or so), on Ctrl-C too: a thread still inside spaCy
+when the interpreter exits can crash it (BLIS aborts, SIGABRT). The thread is a daemon only so
+that a reader that never closes cannot keep the process alive.
+
+Only for a parse in this process: spaCy's worker processes (`n_process` > 1) must not be forked from
+a second thread (a lock another thread holds at the fork stays locked in the child), and they
+parse beside this process anyway. `ParseHere` reads such a parse in the reader's own thread.
 """
 
 from __future__ import annotations
@@ -58,14 +63,16 @@ class ParseAhead(Generic[T]):
 
     def _feed(self, parses: Generator[T, None, None]) -> None:
         try:
-            while not self._stop.is_set():
+            while True:
                 with self._lock:
+                    if self._stop.is_set():  # closed while another parse had spaCy
+                        return
                     item = next(parses, _DONE)
                 if item is _DONE or not self._put(item):
                     return
         finally:
             with self._lock:
-                parses.close()  # spaCy's worker processes, if any, stop
+                parses.close()
 
     def _put(self, item: T | _End) -> bool:
         while not self._stop.is_set():
@@ -86,11 +93,11 @@ class ParseAhead(Generic[T]):
                 return
             yield item
 
-    def close(self, wait: bool = True) -> None:
-        """Stop the parse; with `wait`, return once its thread has ended."""
+    def close(self) -> None:
+        """Stop the parse and return once its thread has ended."""
         self._stop.set()
         self._ended = True
-        if wait and threading.current_thread() is not self._thread:
+        if threading.current_thread() is not self._thread:
             self._thread.join()
 
     def __enter__(self) -> ParseAhead[T]:
@@ -99,4 +106,26 @@ class ParseAhead(Generic[T]):
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.close(wait=kind is not KeyboardInterrupt)
+        self.close()
+
+
+class ParseHere(Generic[T]):
+    """`ParseAhead`'s reading with the parse done in the reader's thread, as it reads: for spaCy's
+    worker processes, forked from that thread. Leaving it closes the parse (the workers stop)."""
+
+    def __init__(self, parses: Generator[T, None, None]) -> None:
+        self._parses = parses
+
+    def __iter__(self) -> Iterator[T]:
+        return self._parses
+
+    def close(self) -> None:
+        self._parses.close()
+
+    def __enter__(self) -> ParseHere[T]:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
