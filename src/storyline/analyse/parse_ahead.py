@@ -9,9 +9,9 @@ Every step of a parse holds the pipeline's lock: two parses that overlap (a
 batch parsed again while the next one is parsed ahead) take turns document by document instead of
 running spaCy in two threads at once. What the parse raises is raised again to the reader, in
 order, after the documents parsed before it. Closing stops the thread and waits for it (for the
-spaCy batch it is in the middle of: a second or so), on Ctrl-C too: a thread still inside spaCy
-when the interpreter exits can crash it (BLIS aborts, SIGABRT). The thread is a daemon only so
-that a reader that never closes cannot keep the process alive.
+rest of the spaCy batch it is in), on Ctrl-C too: a thread still inside spaCy when the interpreter
+exits can crash it (BLIS aborts, SIGABRT). The thread is a daemon only so that a reader that never
+closes cannot keep the process alive.
 
 Only for a parse in this process: spaCy's worker processes (`n_process` > 1) must not be forked from
 a second thread (a lock another thread holds at the fork stays locked in the child), and they
