@@ -1,6 +1,6 @@
 """Notes about the page, not the story, in the pages of outlets other than the BBC: editor's notes,
 contact addresses, a wire's credits and links, lines about the writer, bare datelines. Lines are
-from Timeline17's bpoil_guardian and H1N1_reuters pages (topic, publication date)."""
+from Timeline17's bpoil_guardian, H1N1_guardian and H1N1_reuters pages (topic, publication date)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,15 @@ from storyline.extract.page_notes import page_note
             "Sunday 20 June 2010",
             "editor's note",
         ),
+        (  # H1N1_guardian, 2009-04-27
+            "This article appeared on p28 of the Main section section of the Guardian on 00.01 BST on Monday "
+            "27 April 2009.",
+            "editor's note",
+        ),
         ("This content has been removed as our copyright has expired.", "editor's note"),  # 2010-06-17
+        ("This has been corrected.", "editor's note"),  # bpoil_guardian, 2010-06-18
+        ("John Moore\\/Getty Images", "photo credit"),  # bpoil_guardian, 2010-05-28
+        ("Charles Dharapak\\/AP", "photo credit"),  # bpoil_guardian, 2010-07-13
         (
             "Letters for publication should be sent to: letters@guardian.co.uk",
             "contact address",
@@ -76,6 +84,9 @@ def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
         "Flu hygiene hard in slums as Mexico scrubs off flu CIUDAD NEZAHUALCOYOTL, Mexico | Thu May 7, 2009 "
         "4:26 pm EDT CIUDAD NEZAHUALCOYOTL, Mexico (Reuters) -",
         "Two cases of H1N1 flu confirmed in Turkey \\*",
+        # words joined by a slash in a report are no credit (bpoil_bbc, 2010-05-11)
+        "An oil company sent me a drum of the crude oil\\/water emulsion and we tried soaking it up with "
+        "mats of the wool.",
         # news of a report's publication and of a writer, not of the page (bpoil_guardian, 2010-12-16;
         # 2010-06-10)
         "But Holder said the complaint could be amended at a later date, and that criminal and civil "

@@ -4,9 +4,12 @@ stored document but tell no event (`non_events.not_news` asks here).
 Outlets other than the BBC print them at the head or foot of every article, and the sentence
 splitter keeps them as sentences of their own:
 
-- an editor's note or a correction ("This article was amended on 6 May 2010.", "The following
-  correction was printed in the Observer's For the record column", "The original said that ...")
-  and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on");
+- an editor's note or a correction ("This article was amended on 6 May 2010.", "This has been
+  corrected.", "The following correction was printed in the Observer's For the record column", "The
+  original said that ...")
+  and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
+  "This article appeared on p28 of the Main section ...");
+- a photo's credit, its photographer and agency ("John Moore/Getty Images");
 - a contact address ("Letters for publication should be sent to: letters@guardian.co.uk", a
   press release's "contacting MSD at pr@..."): a line with an e-mail address tells where to write;
 - a wire's notes in brackets, its credits, links and story codes ("(For full coverage of the flu
@@ -28,10 +31,14 @@ _EDITORS_NOTE = re.compile(
     r"(?:^|\()\W*this (?:article|story|caption|post|piece|blog(?: post)?|graphic|headline|video|page|content)"
     r" (?:was|has been|had been) (?:\w+ )?(?:amended|corrected|updated|changed|edited|published|removed)\b"
     r"|^\W*(?:an earlier|a previous) version of this (?:article|story|caption|post|piece|graphic|headline)\b"
-    r"|^\W*the following correction\b|^\W*the original (?:said|stated|gave|described|referred)\b"
-    r"|^\W*a version (?:of this \w+ )?appeared (?:on|in) (?:p|page ?)\d",
+    r"|^\W*this (?:has been|was) (?:corrected|amended)\b|^\W*the following correction\b"
+    r"|^\W*the original (?:said|stated|gave|described|referred)\b"
+    r"|^\W*(?:a version(?: of this \w+)?|this (?:article|story)) appeared (?:on|in) (?:p|page ?)\d",
     re.IGNORECASE,
 )  # "this article was ...", not "the report was published" (news of a report)
+_PHOTO_CREDIT = re.compile(
+    r"^\W*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?\\?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\W*$"
+)  # "John Moore/Getty Images", "Charles Dharapak\/AP": a photographer and an agency, each capitalised
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of brackets inside: "(... click (nFLU))"
 _WIRE_CODE = re.compile(r"\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,}\)")  # "(nFLU)", "(ID: nHKG372361)": a story's code
@@ -64,6 +71,8 @@ def page_note(text: str) -> str | None:
     """The kind of note about the page that the sentence is (None when it is none)."""
     if _EDITORS_NOTE.search(text):
         return "editor's note"
+    if _PHOTO_CREDIT.match(text):
+        return "photo credit"
     if _EMAIL.search(text):
         return "contact address"
     if _only_wire_notes(text):
