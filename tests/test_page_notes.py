@@ -1,6 +1,6 @@
-"""Notes about the page, not the story, in the pages of outlets other than the BBC: editor's notes,
-contact addresses, a wire's credits and links, lines about the writer, bare datelines. Lines are
-from Timeline17's bpoil_guardian, H1N1_guardian and H1N1_reuters pages (topic, publication date)."""
+"""Notes about the page, not the story: editor's notes, photo credits and captions, contact
+addresses, a wire's credits and links, lines about the writer, bare datelines. Lines are from
+Timeline17's pages of outlets other than the BBC (topic, publication date)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,19 @@ from storyline.extract.page_notes import page_note
         ("This has been corrected.", "editor's note"),  # bpoil_guardian, 2010-06-18
         ("John Moore\\/Getty Images", "photo credit"),  # bpoil_guardian, 2010-05-28
         ("Charles Dharapak\\/AP", "photo credit"),  # bpoil_guardian, 2010-07-13
+        (
+            "A boy wears a mask inside a bus in Bogota May 4, 2009.",
+            "photo caption",
+        ),  # H1N1_reuters, 2009-05-04
+        (  # H1N1_reuters, 2009-05-17
+            "People wear face masks at a shopping street in Kobe, western Japan, May 17, 2009.",
+            "photo caption",
+        ),
+        (  # bpoil_foxnews, 2010-05-31
+            "BP PLC CEO Tony Hayward talks to reporters as he visits a Coast Guard command center in Venice, "
+            "La., Sunday, May 30, 2010.",
+            "photo caption",
+        ),
         (
             "Letters for publication should be sent to: letters@guardian.co.uk",
             "contact address",
@@ -84,6 +97,12 @@ def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
         "Flu hygiene hard in slums as Mexico scrubs off flu CIUDAD NEZAHUALCOYOTL, Mexico | Thu May 7, 2009 "
         "4:26 pm EDT CIUDAD NEZAHUALCOYOTL, Mexico (Reuters) -",
         "Two cases of H1N1 flu confirmed in Turkey \\*",
+        # a fact closing on a place and a day (MJ_bbc, 2010-06-29), news closing on its day (bpoil_reuters,
+        # 2010-09-19)
+        "Son Gordon Kyle Armstrong Mathews died in Vancouver, BC January 18, 1978.",
+        'With a final shot of cement, BP Plc permanently "killed" the runaway Macondo well in the Gulf of '
+        "Mexico that had unleashed the worst oil spill in U.S. history, the top U.S. spill official said on "
+        "September 19, 2010.",
         # words joined by a slash in a report are no credit (bpoil_bbc, 2010-05-11)
         "An oil company sent me a drum of the crude oil\\/water emulsion and we tried soaking it up with "
         "mats of the wool.",

@@ -9,7 +9,9 @@ splitter keeps them as sentences of their own:
   original said that ...")
   and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
   "This article appeared on p28 of the Main section ...");
-- a photo's credit, its photographer and agency ("John Moore/Getty Images");
+- a photo's credit, its photographer and agency ("John Moore/Getty Images"), and a wire photo's
+  caption, which closes on the place and the day it was taken ("A boy wears a mask inside a bus in
+  Bogota May 4, 2009.");
 - a contact address ("Letters for publication should be sent to: letters@guardian.co.uk", a
   press release's "contacting MSD at pr@..."): a line with an e-mail address tells where to write;
 - a wire's notes in brackets, its credits, links and story codes ("(For full coverage of the flu
@@ -39,6 +41,12 @@ _EDITORS_NOTE = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^\W*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?\\?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\W*$"
 )  # "John Moore/Getty Images", "Charles Dharapak\/AP": a photographer and an agency, each capitalised
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CAPTION_CLOSE = re.compile(
+    rf"\b(?:in|at|near|outside|inside) (?:the )?[A-Z][\w.'-]*(?:,? [\w.'-]+){{0,6}},?(?<!\bon) "
+    rf"{_MONTH} \d{{1,2}}, \d{{4}}\W*$"
+)  # "... in Mexico City April 24, 2009.": a place, then the day the photo was taken, with no "on"
+_PAST = re.compile(r"\b(?:was|were|died|said)\b")  # "... died in Vancouver, BC January 18, 1978.": a fact
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of brackets inside: "(... click (nFLU))"
 _WIRE_CODE = re.compile(r"\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,}\)")  # "(nFLU)", "(ID: nHKG372361)": a story's code
@@ -73,6 +81,8 @@ def page_note(text: str) -> str | None:
         return "editor's note"
     if _PHOTO_CREDIT.match(text):
         return "photo credit"
+    if _CAPTION_CLOSE.search(text) and not _PAST.search(text):  # a caption tells its scene in the present
+        return "photo caption"
     if _EMAIL.search(text):
         return "contact address"
     if _only_wire_notes(text):
