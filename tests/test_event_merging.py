@@ -1742,7 +1742,9 @@ def test_a_copy_printed_weeks_later_is_the_same_statement(pipeline: Pipeline) ->
         assert told.date == "2009-06-01"  # the first page's day, not the copy's
 
 
-def test_a_note_copied_with_another_day_written_is_another_note(pipeline: Pipeline) -> None:
+def test_an_editors_note_copied_with_another_day_written_is_no_entry(pipeline: Pipeline) -> None:
+    """The note is about the page (`extract.page_notes`): no entry, merged or not; each page's news is
+    its own entry."""
     capped = "Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico.\n"
     fell = "Shares in BP fell sharply on Tuesday.\n"
     entries = _entries(
@@ -1750,11 +1752,11 @@ def test_a_note_copied_with_another_day_written_is_another_note(pipeline: Pipeli
         (date(2010, 6, 16), capped + "This article was amended on 16 June 2010.\n"),
         (date(2010, 6, 18), fell + "This article was amended on 18 June 2010.\n"),
     )
-    amended = _telling(entries, "amended")
-    assert len(amended) == 2 and all(e.sources == 1 for e in amended)
+    assert not _telling(entries, "amended")
+    assert len(_telling(entries, "lowered")) == 1 and len(_telling(entries, "fell")) == 1
 
 
-def test_a_note_copied_with_another_page_number_is_another_note(pipeline: Pipeline) -> None:
+def test_a_print_note_copied_with_another_page_number_is_no_entry(pipeline: Pipeline) -> None:
     note = (  # a page's note on its printing, as bpoil_guardian's pages end
         "A version appeared on p{} of the Main section section of the Guardian on "
         "Follow the latest environment news, comment and analysis on Twitter\n"
@@ -1767,5 +1769,5 @@ def test_a_note_copied_with_another_page_number_is_another_note(pipeline: Pipeli
     entries = _entries(
         pipeline, (date(2010, 5, 17), believe + note.format(17)), (date(2010, 6, 6), pumps + note.format(20))
     )
-    appeared = _telling(entries, "appeared")
-    assert len(appeared) == 2 and all(e.sources == 1 for e in appeared)  # each page's own printing
+    assert not _telling(entries, "appeared")  # a note on the page's printing (`extract.page_notes`)
+    assert len(_telling(entries, "used")) == 1

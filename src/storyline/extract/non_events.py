@@ -28,7 +28,9 @@ returns, and no library separates them, so the patterns are written here:
   cut to single letters (a language whose accented letters were dropped), is garbled;
   on a page that is mostly garbled, so is the rest ("Th nh ng WHO cho rng" between
   lines cut to letters: the sentence splitter cut the garble where it cut it);
-  an unfilled page template ("BACK {current} of {total} NEXT") is furniture.
+  an unfilled page template ("BACK {current} of {total} NEXT") is furniture;
+- a note about the page itself (an editor's note, a contact address, a wire's credits and links, a
+  line about the writer, a bare dateline) is furniture of other outlets (`page_notes`).
 """
 
 from __future__ import annotations
@@ -36,12 +38,13 @@ from __future__ import annotations
 import re
 
 from storyline.analyse.segment import UPDATE_STAMP
+from storyline.extract.page_notes import page_note
 
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(
     r"^\s*(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
-    r"get in touch|have your say|contact us)\b",
+    r"get in touch|have your say|contact us|subscribe|find out more)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -125,6 +128,8 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "update stamp"
     if _BYLINE.match(text):
         return "byline"
+    if note := page_note(text):
+        return note
     if _LISTING.match(text):
         return "caption or listing"
     if _CALL_TO_READERS.match(text):

@@ -1,0 +1,102 @@
+"""Notes an outlet sets on its pages about the page itself, not about the story: they stay in the
+stored document but tell no event (`non_events.not_news` asks here).
+
+Outlets other than the BBC print them at the head or foot of every article, and the sentence
+splitter keeps them as sentences of their own:
+
+- an editor's note or a correction ("This article was amended on 6 May 2010.", "This has been
+  corrected.", "The following correction was printed in the Observer's For the record column", "The
+  original said that ...")
+  and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
+  "This article appeared on p28 of the Main section ...");
+- a photo's credit, its photographer and agency ("John Moore/Getty Images"), and a wire photo's
+  caption, which closes on the place and the day it was taken ("A boy wears a mask inside a bus in
+  Bogota May 4, 2009.");
+- a contact address ("Letters for publication should be sent to: letters@guardian.co.uk", a
+  press release's "contacting MSD at pr@..."): a line with an e-mail address tells where to write;
+- a wire's notes in brackets, its credits, links and story codes ("(For full coverage of the flu
+  outbreak, click (nFLU))", "(Reporting by Maggie Fox; Editing by Xavier Briand)", "($1 = 1.460
+  Singapore dollar)"), when nothing outside them is left (a code run into a report is no note:
+  "(ID: nFLU) All these glove making firms export ...");
+- a line about the writer ("- Eric Auchard is a Reuters columnist.", "Jane Doe writes about
+  energy"): who wrote the page, not what happened;
+- a dateline alone, its place, its time stamp and its wire ("MEXICO CITY | Sat Apr 25, 2009 12:51
+  am BST MEXICO CITY (Reuters) -"): the report it heads was cut into the next sentence (a headline
+  before it is not furniture: "Two cases of H1N1 flu confirmed in Turkey").
+"""
+
+from __future__ import annotations
+
+import re
+
+_EDITORS_NOTE = re.compile(
+    r"(?:^|\()\W*this (?:article|story|caption|post|piece|blog(?: post)?|graphic|headline|video|page|content)"
+    r" (?:was|has been|had been) (?:\w+ )?(?:amended|corrected|updated|changed|edited|published|removed)\b"
+    r"|^\W*(?:an earlier|a previous) version of this (?:article|story|caption|post|piece|graphic|headline)\b"
+    r"|^\W*this (?:has been|was) (?:corrected|amended)\b|^\W*the following correction\b"
+    r"|^\W*the original (?:said|stated|gave|described|referred)\b"
+    r"|^\W*(?:a version(?: of this \w+)?|this (?:article|story)) appeared (?:on|in) (?:p|page ?)\d",
+    re.IGNORECASE,
+)  # "this article was ...", not "the report was published" (news of a report)
+_PHOTO_CREDIT = re.compile(
+    r"^\W*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?\\?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\W*$"
+)  # "John Moore/Getty Images", "Charles Dharapak\/AP": a photographer and an agency, each capitalised
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CAPTION_CLOSE = re.compile(
+    rf"\b(?:in|at|near|outside|inside) (?:the )?[A-Z][\w.'-]*(?:,? [\w.'-]+){{0,6}},?(?<!\bon) "
+    rf"{_MONTH} \d{{1,2}}, \d{{4}}\W*$"
+)  # "... in Mexico City April 24, 2009.": a place, then the day the photo was taken, with no "on"
+_PAST = re.compile(r"\b(?:was|were|died|said)\b")  # "... died in Vancouver, BC January 18, 1978.": a fact
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of brackets inside: "(... click (nFLU))"
+_WIRE_CODE = re.compile(r"\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,}\)")  # "(nFLU)", "(ID: nHKG372361)": a story's code
+_WIRE_NOTE = re.compile(
+    r"^\(\s*(?:(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|research)\b[^()]*\bby\b"
+    r"|for\b[^()]*(?:\([^()]*\))?[^()]*\b(?:click|go to|see)\b"
+    r"|ID:|\$\s?1\s?=)",
+    re.IGNORECASE,
+)  # a credit, a link ("For more ..., click here"), a code or a rate of exchange
+_WRITER = (
+    r"(?:columnist|correspondent|editor|writer|reporter|journalist|blogger|commentator|contributor|"
+    r"contributing editor)"
+)
+_ABOUT_THE_WRITER = re.compile(
+    rf"^\W*(?:[A-Z][\w'.-]*\s){{1,3}}is (?:a|an|the) (?:[\w'.-]+\s){{0,5}}?{_WRITER}"
+    r"(?:\s(?:at|for|of|on|with|in|based in)\b[^.;]{0,60})?\W*$"
+    r"|^\W*(?:[A-Z][\w'.-]*\s){1,3}writes (?:about|on)\b"
+)  # "- Eric Auchard is a Reuters columnist.": not "... was a correspondent" (an obituary's fact)
+_PLACE = r"[A-Z][A-Z.' -]*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "MEXICO CITY", "NUSA DUA, Indonesia"
+_STAMP = (
+    r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}"  # "Sat Apr 25, 2009 1:51 am"
+)
+_BARE_DATELINE = re.compile(
+    rf"^\W*(?:{_PLACE} ?\| ?)?(?:{_STAMP} )?(?:{_PLACE}(?:, [A-Z][a-z]+ \d{{1,2}})? )?"
+    r"\((?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua)\)\s*[-–—]*\s*$"
+)
+
+
+def page_note(text: str) -> str | None:
+    """The kind of note about the page that the sentence is (None when it is none)."""
+    if _EDITORS_NOTE.search(text):
+        return "editor's note"
+    if _PHOTO_CREDIT.match(text):
+        return "photo credit"
+    if _CAPTION_CLOSE.search(text) and not _PAST.search(text):  # a caption tells its scene in the present
+        return "photo caption"
+    if _EMAIL.search(text):
+        return "contact address"
+    if _only_wire_notes(text):
+        return "wire notes"
+    if _ABOUT_THE_WRITER.match(text):
+        return "about the writer"
+    if _BARE_DATELINE.match(text):
+        return "dateline"
+    return None
+
+
+def _only_wire_notes(text: str) -> bool:
+    """The sentence is bracketed notes, one of them at least a wire's credit, link or code."""
+    notes = _BRACKETED.findall(text)
+    if not any(_WIRE_NOTE.match(note) or _WIRE_CODE.fullmatch(note) for note in notes):
+        return False
+    return not any(char.isalpha() for char in _BRACKETED.sub(" ", text))
