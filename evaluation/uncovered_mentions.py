@@ -3,7 +3,8 @@
 Runs the coreference evaluation's pipeline on some topics, keeps each document's parse, and
 sorts every uncovered gold mention by what its head word is (part of speech, tag, dependency),
 where it stands (a title-case line, the document's first line, a sentence storyline skips) and
-whether an extracted event mention overlaps it (lost in the merge) or none does (never found).
+whether an extracted event mention overlaps it (lost in the merge) or none does (never found), and
+gives each never-found mention one cause (`cause`): the place in the parse that a rule could read.
 
     python evaluation/uncovered_mentions.py ../shared/corpus/ecbplus --topics 2,5,12 [--json out.json]
 """
@@ -68,7 +69,55 @@ def describe(
         "line": text.count("\n", 0, line_start),
         "extracted": extracted,
         "sentence": line.strip()[:160],
+        "governor": lemma(head.head).lower() if head is not None else "?",
+        "governor_pos": head.head.pos_ if head is not None else "?",
+        "dated": head is not None and _dated(head),
     }
+
+
+_LIGHT_VERBS = frozenset({"take", "make", "give", "have", "get", "do", "strike", "land", "suffer", "score"})
+_ASPECT_VERBS = frozenset(
+    {"begin", "start", "continue", "end", "finish", "complete", "resume", "halt", "stop", "announce",
+     "report", "confirm", "deny", "cause", "spark", "trigger", "prompt", "follow", "unleash", "fuel"}
+)  # fmt: skip
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "amid", "until"})
+_EVENT_SUFFIXES = ("al", "age", "ure", "ance", "ence", "ery", "tion", "sion", "ment", "ing")
+
+
+def _dated(head: Token) -> bool:
+    """A date said of the noun itself: "Tuesday's shooting", "the 2008 crash", "the blaze on Friday"."""
+    for child in head.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("poss", "compound", "nmod", "npadvmod"):
+            return True
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            return True
+    return False
+
+
+def cause(row: dict[str, object]) -> str:
+    """Why storyline found no event mention here, as far as the parse tells."""
+    pos, dep, word, governor = row["pos"], row["dep"], str(row["lemma"]), row["governor"]
+    if row["title_case_line"] and pos == "PROPN":
+        return "title-case headline word"
+    if pos in ("NOUN", "PROPN"):
+        if dep == "dobj" and governor in _LIGHT_VERBS:
+            return "noun: object of a light verb"
+        if dep in ("dobj", "nsubj", "nsubjpass") and governor in _ASPECT_VERBS:
+            return "noun: governed by an aspect/report/cause verb"
+        if row["dated"]:
+            return "noun: with a date of its own"
+        if dep == "pobj" and governor in _TIME_PREPOSITIONS:
+            return "noun: after a preposition of time"
+        if len(word) > 4 and word.endswith(_EVENT_SUFFIXES):
+            return "noun: event suffix, not listed"
+        if dep == "compound":
+            return "noun: compound modifier"
+        return f"{pos.lower()}: names a thing or state"
+    if pos == "VERB":
+        return "verb: 'have/get/become/be' left out" if word in ("have", "get", "become", "be") else "verb"
+    if pos in ("ADJ", "AUX", "PRON", "ADP", "NUM", "ADV"):
+        return pos.lower()
+    return "other"
 
 
 def uncovered(ecb_dir: Path, topics: list[int]) -> list[dict[str, object]]:
@@ -95,6 +144,7 @@ def uncovered(ecb_dir: Path, topics: list[int]) -> list[dict[str, object]]:
                 pipeline.lemmatize,
             )
             row.update(id=mention.id, topic=topic, cluster=mention.cluster)
+            row["cause"] = cause(row) if not extracted else "lost in the merge"
             found.append(row)
         pipeline.parses.clear()
         pipeline.event_spans.clear()
@@ -110,6 +160,7 @@ def _table(title: str, counts: Counter, top: int = 25) -> None:
 def report(rows: list[dict[str, object]]) -> None:
     _table("extracted but lost in the merge / never extracted", Counter(r["extracted"] for r in rows))
     missed = [r for r in rows if not r["extracted"]]
+    _table("cause", Counter(cause(r) for r in missed))
     _table("head POS", Counter(r["pos"] for r in missed))
     _table("head tag", Counter(r["tag"] for r in missed))
     _table("head dep", Counter(r["dep"] for r in missed))

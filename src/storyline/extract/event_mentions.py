@@ -6,7 +6,7 @@ suspension), and one event is told by many sentences. spaCy parses but has no
 event layer, so this module reads one off the dependency tree:
 
 - every predicate is a mention: a verb (auxiliaries and "have/be/get" as main
-  verbs left out) or an eventive noun (`event_nouns`);
+  verbs left out) or an eventive noun (`event_nouns`, or by its place: `event_noun_places`);
 - the *main* mentions are the timeline events: the predicate of the main
   clause, or, after a reporting verb, of what was reported ("said that North
   Korea was likely to send troops" → "send"); and the predicate of every other
@@ -33,6 +33,7 @@ from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import PRESENT_TAGS
 from storyline.extract.event_dates import head_index
+from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
 from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
@@ -113,7 +114,9 @@ def find_triggers(
                 candidates.add(i)
         elif part_of_speech in _EVENT_WORD_POS:  # only these can be event words: the rest need no lemma
             word = lemmas[i] = lemma_at(i)
-            if is_event_word(word, part_of_speech, title_case):
+            if is_event_word(word, part_of_speech, title_case) or (
+                part_of_speech == "NOUN" and told_as_event(table, doc, i)
+            ):
                 candidates.add(i)
             elif title_case and part_of_speech == "PROPN" and verb_of is not None:
                 verb = _headline_verb(table, doc, i, line[0], verb_of)
