@@ -462,11 +462,18 @@ def _named_by_figures(
     risen to 28" cases (`extract.figure_tallies`), so another day's 24 is another tally."""
     if not figures or all(unit for unit, _, _ in found):
         return found
-    kinds = {figure.value: figure.kind for figure in figures if figure.kind and not is_currency(figure.kind)}
+    kinds = {figure.value: figure.kind for figure in figures if _bare(figure)}
     return frozenset(
         (predicate_key(kinds[value]) if not unit and value in kinds else unit, value, hedged)
         for unit, value, hedged in found
     )
+
+
+def _bare(figure: Figure) -> bool:
+    """Whether a figure is a number alone whose kind the parse found elsewhere (a tally's: "to 23");
+    not a range's first number ("between 1,000 and 5,000 barrels a day": the barrels, written)."""
+    bare = figure.upper is None and figure.text.replace(",", "").isdigit()
+    return bare and bool(figure.kind) and not is_currency(figure.kind)
 
 
 def _after_month(sentence: str, at: int) -> bool:
