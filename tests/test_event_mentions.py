@@ -496,6 +496,12 @@ def test_what_a_condition_names_and_a_comparison_are_actual(
             "BP directors will meet on Monday to discuss whether to suspend dividends, the BBC has learned.",
             "meet",
         ),
+        (  # bpoil_bbc 2010-07-25 (the page's caption run into it): the parse hangs the news under "been"
+            "Mr Hayward has been with the company for 28 years BP's chief executive Tony Hayward has been "
+            "negotiating the terms of his exit, with a formal announcement likely within 24 hours, the BBC "
+            "has learned.",
+            "been",
+        ),
     ],
 )
 def test_an_outlets_scoop_is_the_news_it_learnt(pipeline: Pipeline, sentence: str, news: str) -> None:

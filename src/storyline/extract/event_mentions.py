@@ -135,6 +135,9 @@ def find_triggers(
             lemmas[i] = kind
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
         mains.add(root.i)
+    candidates -= {  # an outlet's learning is no happening: the news it learnt is ("the BBC has learned")
+        i for i in candidates if i not in mains and _learnt_news(table, i, candidates) in mains
+    }
     stand_ins = mains - candidates  # and so does a learnt clause's light verb ("will get a pension")
     candidates |= stand_ins
     return [
@@ -306,11 +309,14 @@ def _learnt_news(table: TokenTable, frame: int, candidates: set[int]) -> int | N
     """The predicate of the news someone learnt or understands, told as a clause of its own: an
     outlet's scoop ("The BBC has learned BP chief executive Tony Hayward will get ...", "..., the
     Guardian has learned"), where the learning is the same words on every scoop. A light verb that
-    is no predicate ("will get a pension") still heads the news: it stands in for it. Not what one
+    is no predicate ("will get a pension"), or a verb "be", still heads the news: it stands in for
+    it, and the learning is no mention at all (`find_triggers`). Not what one
     learnt to do ("have learned to share information"), a lesson or a frustration understood (no
     clause), what one seeks to understand ("understand what is happening"), nor a passive (an
     impersonal one is `_impersonal`'s)."""
-    if not any(table.dep[child] == "nsubj" for child in table.children(frame)):
+    if table.lower[frame] not in _LEARNING_FORMS or not any(
+        table.dep[child] == "nsubj" for child in table.children(frame)
+    ):
         return None
     for child in table.children(frame):
         if table.dep[child] != "ccomp" or not _has_subject(table, child):
@@ -318,7 +324,7 @@ def _learnt_news(table: TokenTable, frame: int, candidates: set[int]) -> int | N
         if any(table.tag[word] in _WH_TAGS for word in table.children(child)):
             return None
         content = child if child in candidates else _content_predicate(table, child, candidates, depth=0)
-        return child if content is None and table.pos[child] == "VERB" else content
+        return child if content is None and table.pos[child] in ("VERB", "AUX") else content
     return None
 
 
