@@ -477,3 +477,94 @@ def test_a_passive_shown_with_its_own_subject_is_no_frame(pipeline: Pipeline) ->
     entries = entries_of(pipeline, (date(2009, 6, 1), first + OXFORD), (date(2009, 6, 30), OXFORD))
     oxford = [entry for entry in entries if "undetected" in entry.summary]
     assert len(oxford) == 1 and len({m.document for m in oxford[0].mentions}) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (  # H1N1_bbc 2009-05-01 (539): leaflet advice, not the UK's cases (28 on 6 May, "reached 28")
+            "If swine flu develops into a pandemic, and reaches the UK, then the public will receive "
+            "information on leaflets, and from television, that will advise on what to look out for.",
+            "reaches",
+        ),
+        ("Officials will close schools if there is an outbreak in the area.", "outbreak"),
+        ("Unless the leak is stopped, oil will reach the Florida coast within days.", "stopped"),
+        ("Schools were closed in case the virus spreads to the area.", "spreads"),
+    ],
+)
+def test_a_condition_is_no_happening(pipeline: Pipeline, sentence: str, words: str) -> None:
+    """A predicate in a clause opened by "if", "unless" or "in case" tells what may happen: it is
+    "expected", so it does not join the happening another article tells with its word."""
+    (told,) = [e for e in _events(pipeline, sentence + "\n", date(2009, 5, 1)) if _words(e) == words]
+    assert told.modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Unless the leak is stopped, oil will reach the Florida coast within days.", "leak"),
+        ("If the company that spilled the oil pays, fishermen will be compensated.", "spilled"),
+        ("It looks as if the cap is working.", "working"),
+        ("The number of confirmed cases of swine flu in the UK has risen to 18.", "risen"),
+    ],
+)
+def test_what_a_condition_names_and_a_comparison_are_actual(
+    pipeline: Pipeline, sentence: str, words: str
+) -> None:
+    """The leak of "unless the leak is stopped" is there, and so is a company "that spilled the oil"
+    named in a condition; "as if" compares, it sets no condition."""
+    (told,) = [e for e in _events(pipeline, sentence + "\n", date(2009, 5, 1)) if _words(e) == words]
+    assert told.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        (  # bpoil_bbc 2010-07-26: the news is the pension, not the learning (the 25 July scoop's word)
+            "The BBC has learned BP chief executive Tony Hayward will get an immediate annual pension worth "
+            "about £600,000 ($930,000) when he leaves in October.",
+            "get",
+        ),
+        (  # bpoil_bbc 2010-07-21
+            "The BBC has also learned that BP will sell assets in Pakistan and Vietnam over the next 12 "
+            "months.",
+            "sell",
+        ),
+        (  # bpoil_guardian 2010-07-15
+            "British shareholders are to join a US class action lawsuit pursuing BP for alleged securities "
+            "fraud over the Gulf of Mexico oil disaster, the Guardian has learned.",
+            "join",
+        ),
+        (
+            "BP directors will meet on Monday to discuss whether to suspend dividends, the BBC has learned.",
+            "meet",
+        ),
+        (  # bpoil_bbc 2010-07-25 (the page's caption run into it): the parse hangs the news under "been"
+            "Mr Hayward has been with the company for 28 years BP's chief executive Tony Hayward has been "
+            "negotiating the terms of his exit, with a formal announcement likely within 24 hours, the BBC "
+            "has learned.",
+            "been",
+        ),
+    ],
+)
+def test_an_outlets_scoop_is_the_news_it_learnt(pipeline: Pipeline, sentence: str, news: str) -> None:
+    """ "The BBC has learned ...": the same words open every scoop, so the main mention is the news."""
+    mains = {_words(e) for e in _events(pipeline, sentence + "\n", date(2010, 7, 26)) if e.main}
+    assert news in mains and "learned" not in mains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # H1N1_bbc: what they learnt to do is no news clause
+        ("Scientists, as well as politicians, have learned to share information more openly.", "learned"),
+        # bpoil_bbc 2010-06-14: a frustration understood, no clause
+        ("Mr Cameron said he understood Washington's frustration at the spill.", "understood"),
+        ("BP has learned lessons from the spill.", "learned"),
+    ],
+)
+def test_learning_with_no_clause_of_news_keeps_its_verb(
+    pipeline: Pipeline, sentence: str, frame: str
+) -> None:
+    mains = {_words(e) for e in _events(pipeline, sentence + "\n", date(2010, 7, 26)) if e.main}
+    assert frame in mains

@@ -159,3 +159,26 @@ def test_tallies_of_a_growing_toll_weeks_apart_are_different_events() -> None:
     # the same count retold a week later, and a bound next to its count the next day, stay one
     assert not _other_counts(april, mention("again", SIXTY_AGAIN, date(2009, 5, 2)))
     assert not _other_counts(april, mention("next", EIGHTY, date(2009, 4, 26)))
+
+
+TOTALS_23 = "They bring the overall totals to 23 in England and four in Scotland."  # H1N1_bbc, 5 May 2009
+TOTALS_24 = "It brought the overall totals to 24 in England and four in Scotland."  # H1N1_bbc, 6 May 2009
+
+
+def test_a_tallys_bare_number_is_named_by_its_figure() -> None:
+    """ "to 23 in England": the number counts nothing written, but its figure (`extract.figure_tallies`)
+    says it counts totals, so the next day's 24 is another tally; without the figure it stays unnamed."""
+
+    def mention(document: str, text: str, value: float, published: date):
+        event = _event(document, text, "bring", published)
+        event.figures = [Figure(value, f"{value:.0f}", 0, 2, "overall totals", kind="total")]
+        return signature(event, published=published)
+
+    assert ("total", 23.0, False) in mention("a", TOTALS_23, 23.0, date(2009, 5, 5)).counts
+    assert ("", 23.0, False) in counts(TOTALS_23)
+    assert _other_counts(
+        mention("a", TOTALS_23, 23.0, date(2009, 5, 5)), mention("b", TOTALS_24, 24.0, date(2009, 5, 6))
+    )
+    assert not _other_counts(
+        mention("a", TOTALS_24, 24.0, date(2009, 5, 5)), mention("b", TOTALS_24, 24.0, date(2009, 5, 6))
+    )

@@ -136,13 +136,15 @@ def find_triggers(
     for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
         if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
             lemmas[i] = kind
-    stand_in = None
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
-        stand_in = root.i
-        candidates.add(stand_in)
-        mains.add(stand_in)
+        mains.add(root.i)
+    candidates -= {  # an outlet's learning is no happening: the news it learnt is ("the BBC has learned")
+        i for i in candidates if i not in mains and _learnt_news(table, i, candidates) in mains
+    }
+    stand_ins = mains - candidates  # and so does a learnt clause's light verb ("will get a pension")
+    candidates |= stand_ins
     return [
-        Trigger(doc[i], "" if i == stand_in else lemmas[i].lower(), i in mains)
+        Trigger(doc[i], "" if i in stand_ins else lemmas[i].lower(), i in mains)
         for i in sorted(candidates)
         if not _inside_expression(table.start[i], expressions) or i in mains
     ]
@@ -266,6 +268,10 @@ _EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "shown", "showing"})
 _IMPERSONAL_FORMS = frozenset(
     {"hoped", "expected", "believed", "thought", "feared", "understood", "reported", "said", "announced"}
 )  # fmt: skip
+_LEARNING_FORMS = frozenset(
+    {"learn", "learns", "learned", "learnt", "understand", "understands", "understood"}
+)
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _SEQUENCE_MARKS = frozenset({"after", "before", "as"})
 _ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 _PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
@@ -274,17 +280,20 @@ _CLOSE_GAPS = frozenset({"day", "days", "hour", "hours"})
 
 def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) -> int | None:
     """The predicate of the news a frame word stands over, or None when it is no frame: the
-    evidence that shows it ("tests showed the tar balls had not originated from the spill"), an
-    impersonal report or hope ("It is hoped the new cap will stop the leak"), or the step in a
-    sequence that an earlier sentence told ("That came after the US government said almost
-    three-quarters of the oil had been cleaned up", "The move comes the day after it was
-    announced that ...", "It comes as US Attorney General Eric Holder announced that ..."). A
-    sequence whose subject names its own news ("Mr Salazar's announcement came a day after ...")
-    or whose clause lies months back or ahead is left as it is, and so is evidence of what there is
-    ("did not show conclusively there were no other leaks": a noun after "be", no deed)."""
+    evidence that shows it ("tests showed the tar balls had not originated from the spill"), what
+    an outlet has learnt (`_learnt_news`), an impersonal report or hope ("It is hoped the new cap
+    will stop the leak"), or the step in a sequence that an earlier sentence told ("That came after
+    the US government said almost three-quarters of the oil had been cleaned up", "The move comes
+    the day after it was announced that ...", "It comes as US Attorney General Eric Holder
+    announced that ..."). A sequence whose subject names its own news ("Mr Salazar's announcement
+    came a day after ...") or whose clause lies months back or ahead is left as it is, and so is
+    evidence of what there is ("did not show conclusively there were no other leaks": a noun after
+    "be", no deed)."""
     word = table.lower[frame]
     if any(table.dep[child] in ("neg", "prt") for child in table.children(frame)):
         return None  # "the findings did not show the virus came from pigs", "he showed up"
+    if word in _LEARNING_FORMS:
+        return _learnt_news(table, frame, candidates)
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         content = _content_predicate(table, frame, candidates, depth=0)
         if content is None or table.dep[content] == "attr" or _shown_thing(table, frame, content):
@@ -297,6 +306,29 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
         return None
     content = _content_predicate(table, clause, candidates, depth=0)
     return content if content is not None and cue_lemma(doc[clause]) is not None else clause
+
+
+def _learnt_news(table: TokenTable, frame: int, candidates: set[int]) -> int | None:
+    """The predicate of the news someone learnt or understands, told as a clause of its own: an
+    outlet's scoop ("The BBC has learned BP chief executive Tony Hayward will get ...", "..., the
+    Guardian has learned"), where the learning is the same words on every scoop. A light verb that
+    is no predicate ("will get a pension"), or a verb "be", still heads the news: it stands in for
+    it, and the learning is no mention at all (`find_triggers`). Not what one
+    learnt to do ("have learned to share information"), a lesson or a frustration understood (no
+    clause), what one seeks to understand ("understand what is happening"), nor a passive (an
+    impersonal one is `_impersonal`'s)."""
+    if table.lower[frame] not in _LEARNING_FORMS or not any(
+        table.dep[child] == "nsubj" for child in table.children(frame)
+    ):
+        return None
+    for child in table.children(frame):
+        if table.dep[child] != "ccomp" or not _has_subject(table, child):
+            continue
+        if any(table.tag[word] in _WH_TAGS for word in table.children(child)):
+            return None
+        content = child if child in candidates else _content_predicate(table, child, candidates, depth=0)
+        return child if content is None and table.pos[child] in ("VERB", "AUX") else content
+    return None
 
 
 def _impersonal(table: TokenTable, verb: int) -> bool:
@@ -423,8 +455,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     """Whether the mention tells what happened ("actual"), what may or is meant to happen
     ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
     does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
-    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), or a kind of
-    event, not one happening ("generic": `generic`)."""
+    "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), a condition
+    ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
     dep, lower, children = table.dep, table.lower, table.children
@@ -441,7 +473,41 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
         if lemma(doc[token]).lower() in _IRREALIS_HEADS:
             return "expected"
+    if _conditional(table, doc, trigger.i):
+        return "expected"
     return "generic" if generic(table, trigger) else "actual"
+
+
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "parataxis", "ROOT"})
+_SAME_CLAUSE = frozenset(
+    {"conj", "xcomp", "attr", "acomp", "oprd"}
+)  # the predicate's own words: "there is an outbreak"
+
+
+def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
+    """Whether the mention sits in a clause opened by "if", "unless" or "in case": a condition, not a
+    happening ("If swine flu develops into a pandemic, and reaches the UK, then ..." is no report that
+    it reached the UK). The predicate only: a clause nested in the condition ("if the company that
+    spilled the oil pays") and a thing it names ("unless the leak is stopped") are what is so, and
+    "as if" compares ("it looks as if the cap is working"). "Should it ..." is a modal's (`_MODALS`)."""
+    for _ in range(6):
+        if any(
+            table.dep[word] == "mark"
+            and table.lower[word] in _CONDITIONAL_MARKS
+            and table.lower[word - 1] != "as"
+            for word in table.children(token)
+        ):
+            return True
+        first = doc[token].left_edge.i  # "in case the virus spreads": the parse hangs "case" elsewhere
+        if first >= 2 and table.lower[first - 1] == "case" and table.lower[first - 2] == "in":
+            return True
+        if table.dep[token] in _CLAUSE_EDGES or table.head[token] == token:
+            return False
+        if table.dep[token] not in _SAME_CLAUSE:
+            return False  # "Unless the leak is stopped": the leak is no condition, its stopping is
+        token = table.head[token]
+    return False
 
 
 # Time words after "every" or "each" that make a deed a habit, not one happening ("produced every year");

@@ -32,6 +32,7 @@ from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import COLLECTIVES, after_a_name, asks, not_a_claim
+from storyline.extract.figure_tallies import tally_of
 from storyline.extract.figure_things import (
     LENGTHS,
     a_year,
@@ -548,6 +549,11 @@ def _figure(
     stood_for = noun_stood_for(counted.head)  # "the two main ones": the faults
     modifier = _counted_modifier(doc, amount, counted)  # "a 100 bed hospital": the beds
     kind, unit = _kind(amount, replace(counted, head=stood_for or modifier or counted.head))
+    tally = None
+    if not kind and counted.head is None and amount.currency is None and not amount.percent:
+        tally = tally_of(doc[amount.end - 1])  # "brings the overall totals to 24 in England"
+    if tally is not None:
+        kind = tally.kind
     if not kind:
         return None
     written = doc[counted.start : counted.end].text if counted.end > counted.start else ""
@@ -556,7 +562,9 @@ def _figure(
         written = f"{doc[counted.start : counted.head.i].text} {stood_for.text}".strip()
     money = amount.currency is not None or figure_kinds.is_currency(kind)
     multiple = multiple_of(counted.head, money, kind)  # "-- 100 times the country's current proven supply"
-    if modifier is not None and counted.head is not None:
+    if tally is not None:
+        thing, written = tally.thing, ""
+    elif modifier is not None and counted.head is not None:
         thing = f"{figure_kinds.plural_of(modifier.lower_)} of the {doc[modifier.i + 1 : counted.head.i + 1]}"
         written = ""
     elif multiple:

@@ -44,7 +44,7 @@ from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
-from storyline.model import Event
+from storyline.model import Event, Figure
 from storyline.timevalue import bounds
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -227,7 +227,7 @@ def signature(
         amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NO_FIGURES,
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
-        counts=counts(event.summary),
+        counts=_named_by_figures(counts(event.summary), figures),
         quoted=quoted,
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
@@ -452,6 +452,28 @@ def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
         # is kept without its thing: it may still be a count the other sentence gives
         found.add(("" if unit in STOP_WORDS else predicate_key(unit), value, hedged))
     return frozenset(found)
+
+
+def _named_by_figures(
+    found: frozenset[tuple[str, float, bool]], figures: list[Figure]
+) -> frozenset[tuple[str, float, bool]]:
+    """The sentence's counts, a number that counts nothing said named by the kind its figure gives
+    it: "They bring the overall totals to 23 in England" counts totals, "the number of UK cases has
+    risen to 28" cases (`extract.figure_tallies`), so another day's 24 is another tally."""
+    if not figures or all(unit for unit, _, _ in found):
+        return found
+    kinds = {figure.value: figure.kind for figure in figures if _bare(figure)}
+    return frozenset(
+        (predicate_key(kinds[value]) if not unit and value in kinds else unit, value, hedged)
+        for unit, value, hedged in found
+    )
+
+
+def _bare(figure: Figure) -> bool:
+    """Whether a figure is a number alone whose kind the parse found elsewhere (a tally's: "to 23");
+    not a range's first number ("between 1,000 and 5,000 barrels a day": the barrels, written)."""
+    bare = figure.upper is None and figure.text.replace(",", "").isdigit()
+    return bare and bool(figure.kind) and not is_currency(figure.kind)
 
 
 def _after_month(sentence: str, at: int) -> bool:
