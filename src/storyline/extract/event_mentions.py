@@ -130,9 +130,14 @@ def find_triggers(
         if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
             mains.add(_past_frames(table, doc, i, candidates))  # "..., but tests show the vaccine does
             # not protect against the new strain": the finding, as when it is the main clause
+    told: set[int] = set()
     for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
         if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
             lemmas[i] = kind
+            told.add(i)
+    for i in candidates - told:
+        if pos[i] == "VERB" and (particle := _particle(table, i)):
+            lemmas[i] = f"{lemmas[i]} {particle}"
     stand_in = None
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
         stand_in = root.i
@@ -143,6 +148,14 @@ def find_triggers(
         for i in sorted(candidates)
         if not _inside_expression(table.start[i], expressions) or i in mains
     ]
+
+
+def _particle(table: TokenTable, verb: int) -> str:
+    """The particle of a phrasal verb ("blew up", "took over", "called off"; spaCy's `prt`), or "":
+    the verb and its particle are one word, another kind of event than the verb alone ("took over
+    the response" is no taking, "called off the strike" no call), and a light verb so completed
+    ("set up", "took over") names a happening of its own."""
+    return next((table.lower[child] for child in table.children(verb) if table.dep[child] == "prt"), "")
 
 
 _NON_PARTICIPLES = PRESENT_TAGS | {"VB"}

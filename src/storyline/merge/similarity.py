@@ -82,6 +82,8 @@ _SAME_PREDICATE = {
     "thwart": "foil", "repulse": "foil", "repel": "foil",
     "sack": "dismiss", "oust": "dismiss", "terminate": "dismiss", "dismissal": "dismiss",
     "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
+    # phrasal verbs (`event_mentions._particle`) that name the deed of a single word
+    "blow up": "explode", "call off": "cancel",
 }  # fmt: skip
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
@@ -305,7 +307,15 @@ def _reporting(event: Event) -> bool:
         _declares_a_state(event) or (event.main and not event.attribution)
     ):
         return False
-    return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
+    predicate = event.predicate
+    # a verb of saying with its particle still says ("pointed out", "spelled out"); a light verb with
+    # one names a happening ("took over", "set up": `event_mentions._particle`)
+    return predicate in CUE_VERBS or predicate in LIGHT_VERBS or _no_word(predicate) or _said_phrasal(predicate)
+
+
+def _said_phrasal(predicate: str) -> bool:
+    verb, _, particle = predicate.partition(" ")
+    return bool(particle) and verb in CUE_VERBS and verb not in LIGHT_VERBS
 
 
 def _declares_a_state(event: Event) -> bool:
