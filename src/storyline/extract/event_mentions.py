@@ -153,8 +153,7 @@ def find_triggers(
 def _particle(table: TokenTable, verb: int) -> str:
     """The particle of a phrasal verb ("blew up", "took over", "called off"; spaCy's `prt`), or "":
     the verb and its particle are one word, another kind of event than the verb alone ("took over
-    the response" is no taking, "called off the strike" no call), and a light verb so completed
-    ("set up", "took over") names a happening of its own."""
+    the response" is no taking, "called off the strike" no call)."""
     return next((table.lower[child] for child in table.children(verb) if table.dep[child] == "prt"), "")
 
 
