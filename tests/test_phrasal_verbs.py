@@ -16,9 +16,8 @@ def _predicates(pipeline: Pipeline, text: str) -> dict[str, str]:
 
 
 def test_the_particle_is_part_of_the_predicate(pipeline: Pipeline) -> None:
-    told = _predicates(
-        pipeline, "Managing director Bob Dudley is taking over responsibility for BP's Gulf of Mexico operation.\n"
-    )
+    dudley = "Managing director Bob Dudley is taking over responsibility for BP's Gulf of Mexico operation.\n"
+    told = _predicates(pipeline, dudley)
     assert told["taking"] == "take over"
     told = _predicates(pipeline, "Deepwater Horizon blew up on 20 April, killing 11 workers.\n")
     assert told["blew"] == "blow up"
@@ -56,7 +55,10 @@ def test_a_light_verb_or_a_verb_of_saying_with_its_particle_is_weighed_as_the_ve
 def test_the_rig_that_blew_up_and_the_rig_that_exploded_are_one_entry(pipeline: Pipeline) -> None:
     entries = entries_of(
         pipeline,
-        (date(2010, 5, 3), "Crude has reached beaches in Louisiana since the Deepwater Horizon rig blew up on 20 April.\n"),
+        (
+            date(2010, 5, 3),
+            "Eleven workers were killed when the Deepwater Horizon rig blew up on 20 April.\n",
+        ),
         (date(2010, 5, 4), "The Deepwater Horizon rig exploded on 20 April, killing 11 workers.\n"),
     )
     (rig,) = [e for e in entries if e.date == "2010-04-20"]

@@ -308,7 +308,8 @@ def _reporting(event: Event) -> bool:
     ):
         return False
     predicate = event.predicate
-    return predicate in CUE_VERBS or predicate in LIGHT_VERBS or _no_word(predicate) or _vague_phrasal(predicate)
+    vague = predicate in CUE_VERBS or predicate in LIGHT_VERBS
+    return vague or _no_word(predicate) or _vague_phrasal(predicate)
 
 
 def _vague_phrasal(predicate: str) -> bool:
