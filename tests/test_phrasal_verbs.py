@@ -33,6 +33,14 @@ def test_blew_up_and_exploded_are_one_kind_of_event() -> None:
     assert predicate_key("take over") != predicate_key("take")
 
 
+def test_a_particle_that_says_which_way_keeps_the_verbs_kind() -> None:
+    # ECB+: "gunned down two women" is the shooting; "checked in to the Morningside Recovery rehab"
+    # (a particle) and "checked into rehab" (none) are one check-in
+    assert predicate_key("gun down") == predicate_key("shooting")
+    assert predicate_key("check in") == predicate_key("check")
+    assert predicate_key("static kill") != predicate_key("static")  # a named procedure, no particle
+
+
 def test_a_light_verb_or_a_verb_of_saying_with_its_particle_is_weighed_as_the_verb(
     pipeline: Pipeline,
 ) -> None:

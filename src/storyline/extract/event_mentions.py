@@ -152,8 +152,9 @@ def find_triggers(
 
 def _particle(table: TokenTable, verb: int) -> str:
     """The particle of a phrasal verb ("blew up", "took over", "called off"; spaCy's `prt`), or "":
-    the verb and its particle are one word, another kind of event than the verb alone ("took over
-    the response" is no taking, "called off the strike" no call)."""
+    the predicate is the verb and its particle, which may name another kind of event than the verb
+    alone ("took over the response" is no taking, "called off the strike" no call: which do, the
+    merge stage says, `similarity.predicate_key`)."""
     return next((table.lower[child] for child in table.children(verb) if table.dep[child] == "prt"), "")
 
 
