@@ -71,3 +71,11 @@ def test_the_rig_that_blew_up_and_the_rig_that_exploded_are_one_entry(pipeline: 
     )
     (rig,) = [e for e in entries if e.date == "2010-04-20"]
     assert rig.sources == 2
+
+
+def test_up_to_a_figure_is_no_particle(pipeline: Pipeline) -> None:
+    text = (
+        "Preparations for a nuclear explosion could take up to half-a-year; BP has said it will have a "
+        "relief well in place to stop the leak by August.\n"
+    )
+    assert _predicates(pipeline, text)["take"] == "take"

@@ -154,8 +154,18 @@ def _particle(table: TokenTable, verb: int) -> str:
     """The particle of a phrasal verb ("blew up", "took over", "called off"; spaCy's `prt`), or "":
     the predicate is the verb and its particle, which may name another kind of event than the verb
     alone ("took over the response" is no taking, "called off the strike" no call: which do, the
-    merge stage says, `similarity.predicate_key`)."""
-    return next((table.lower[child] for child in table.children(verb) if table.dep[child] == "prt"), "")
+    merge stage says, `similarity.predicate_key`). Not a particle before "to", which the parser takes
+    for one in "could take up to half-a-year": "up to" a figure."""
+    lower, dep = table.lower, table.dep
+    last = len(lower) - 1
+    return next(
+        (
+            lower[child]
+            for child in table.children(verb)
+            if dep[child] == "prt" and (child == last or lower[child + 1] != "to")
+        ),
+        "",
+    )
 
 
 _NON_PARTICIPLES = PRESENT_TAGS | {"VB"}
