@@ -108,7 +108,11 @@ def sentence_attributions(pipeline, text: str, sentence: str, published=None):  
 
 def predicate_attribution(pipeline, text: str, predicate: str, published=None):  # type: ignore[no-untyped-def]
     """The attribution of the one event mention of `text` (read as one article) told by `predicate`."""
-    (event,) = [e for e in events_of(pipeline, text, published) if e.predicate == predicate]
+    (event,) = [
+        e
+        for e in events_of(pipeline, text, published)
+        if predicate in (e.predicate, e.predicate.partition(" ")[0])
+    ]
     return event.attribution
 
 

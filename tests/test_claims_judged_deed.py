@@ -40,7 +40,7 @@ def test_quick_to_point_out_is_a_report_made(pipeline: Pipeline) -> None:
         "Andrew is quick to point out that the definition of independence depends very much on local culture "
         "as well as the individual child."
     )
-    said = _said(pipeline, text, "point")
+    said = _said(pipeline, text, "point out")  # the phrasal verb is the predicate
     assert said is not None and said.source == "Andrew Cates"
 
 

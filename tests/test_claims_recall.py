@@ -427,5 +427,5 @@ def test_a_subhead_in_capitals_does_not_name_the_actor(pipeline: Pipeline) -> No
         "have ruled out any risk of infection from eating pork.\n"
     )
     events = [e for e in _read(pipeline, text)[0] if e.text.startswith("This one likely")]
-    (ruled,) = [e for e in events if e.predicate == "rule"]  # what the government rules out, not the pigs
+    (ruled,) = [e for e in events if e.predicate == "rule out"]  # what the government rules out, not the pigs
     assert ruled.attribution is not None and ruled.attribution.source == "Mexican government"

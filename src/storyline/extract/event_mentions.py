@@ -133,9 +133,14 @@ def find_triggers(
         if (dep[i] in _OWN_CLAUSES and _has_subject(table, i)) or i in dated:
             mains.add(_past_frames(table, doc, i, candidates))  # "..., but tests show the vaccine does
             # not protect against the new strain": the finding, as when it is the main clause
+    told: set[int] = set()
     for i in mains:  # a verb of attempt or phase tells the operation its argument names ("try a top kill")
         if pos[i] == "VERB" and (kind := told_event(table, i, lemmas[i].lower(), lemma_at)):
             lemmas[i] = kind
+            told.add(i)
+    for i in candidates - told:
+        if pos[i] == "VERB" and (particle := _particle(table, i)):
+            lemmas[i] = f"{lemmas[i]} {particle}"
     if not mains:  # no predicate found: the sentence still states something; its root speaks for it
         mains.add(root.i)
     candidates -= {  # an outlet's learning is no happening: the news it learnt is ("the BBC has learned")
@@ -148,6 +153,24 @@ def find_triggers(
         for i in sorted(candidates)
         if not _inside_expression(table.start[i], expressions) or i in mains
     ]
+
+
+def _particle(table: TokenTable, verb: int) -> str:
+    """The particle of a phrasal verb ("blew up", "took over", "called off"; spaCy's `prt`), or "":
+    the predicate is the verb and its particle, which may name another kind of event than the verb
+    alone ("took over the response" is no taking, "called off the strike" no call: which do, the
+    merge stage says, `similarity.predicate_key`). Not a particle before "to", which the parser takes
+    for one in "could take up to half-a-year": "up to" a figure."""
+    lower, dep = table.lower, table.dep
+    last = len(lower) - 1
+    return next(
+        (
+            lower[child]
+            for child in table.children(verb)
+            if dep[child] == "prt" and (child == last or lower[child + 1] != "to")
+        ),
+        "",
+    )
 
 
 _NON_PARTICIPLES = PRESENT_TAGS | {"VB"}

@@ -82,6 +82,8 @@ _SAME_PREDICATE = {
     "thwart": "foil", "repulse": "foil", "repel": "foil",
     "sack": "dismiss", "oust": "dismiss", "terminate": "dismiss", "dismissal": "dismiss",
     "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
+    # phrasal verbs (`event_mentions._particle`) that name the deed of a single word
+    "blow up": "explode", "call off": "cancel",
 }  # fmt: skip
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
@@ -115,14 +117,26 @@ LIGHT_VERBS = frozenset(_LIGHT.split())  # verbs that name no particular happeni
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+# the particles of phrasal verbs (spaCy's `prt`: `event_mentions._particle`)
+_PARTICLES = "up down out off in on over away back about around through along aside apart ahead"
+PARTICLES = frozenset(_PARTICLES.split())
+
+
 @lru_cache(maxsize=50_000)
 def predicate_key(lemma: str) -> str:
-    """The key shared by the words that name one kind of event ("explosion" and "exploded")."""
+    """The key shared by the words that name one kind of event ("explosion" and "exploded"). A
+    phrasal verb is keyed as its verb unless the verb is light ("took over", "set up", "called off")
+    or `_SAME_PREDICATE` names the phrase ("blew up"): most particles only say which way or how far
+    ("gunned down", "checked in", "rushed out", "passed away"), and the parser reads "checked in to
+    rehab" with a particle in one article and "checked into rehab" without in another."""
     lemma = lemma.lower()
+    verb, _, particle = lemma.partition(" ")
+    if particle in PARTICLES and verb not in LIGHT_VERBS and lemma not in _SAME_PREDICATE:
+        lemma = verb
     return _STEMMER.stemWord(_SAME_PREDICATE.get(lemma, lemma))
 
 
-PREDICATE_KEY_RULE = "1"  # change when `predicate_key` keys words otherwise than `_SAME_PREDICATE` says
+PREDICATE_KEY_RULE = "2"  # change when `predicate_key` keys words otherwise than `_SAME_PREDICATE` says
 
 
 def predicate_keys_fingerprint() -> str:
@@ -305,7 +319,18 @@ def _reporting(event: Event) -> bool:
         _declares_a_state(event) or (event.main and not event.attribution)
     ):
         return False
-    return event.predicate in CUE_VERBS or event.predicate in LIGHT_VERBS or _no_word(event.predicate)
+    predicate = event.predicate
+    vague = predicate in CUE_VERBS or predicate in LIGHT_VERBS
+    return vague or _no_word(predicate) or _vague_phrasal(predicate)
+
+
+def _vague_phrasal(predicate: str) -> bool:
+    """A phrasal verb (`event_mentions._particle`) of a verb of saying still says ("pointed out",
+    "spelled out"), and one of a light verb is as vague as the verb ("set up" a testing centre, a
+    quarantine centre and an immigration post; "came up"): its own kind (`predicate_key`), weighed
+    as the verb is."""
+    verb, _, particle = predicate.partition(" ")
+    return particle in PARTICLES and (verb in CUE_VERBS or verb in LIGHT_VERBS)
 
 
 def _declares_a_state(event: Event) -> bool:
