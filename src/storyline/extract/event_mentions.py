@@ -315,7 +315,7 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     word = table.lower[frame]
     if any(table.dep[child] in ("neg", "prt") for child in table.children(frame)):
         return None  # "the findings did not show the virus came from pigs", "he showed up"
-    if word in _LEARNING_FORMS:
+    if word in _LEARNING_FORMS and not _impersonal(table, frame):  # "It is understood ..." is below
         return _learnt_news(table, frame, candidates)
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         content = _content_predicate(table, frame, candidates, depth=0)
