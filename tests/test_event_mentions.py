@@ -499,6 +499,13 @@ def test_a_condition_is_no_happening(pipeline: Pipeline, sentence: str, words: s
     assert told.modality == "expected"
 
 
+def test_a_condition_opening_an_article_that_ends_on_as_is_still_one(pipeline: Pipeline) -> None:
+    """The word before an opening "If" is no word: not the article's last ("as"), read as "as if"."""
+    text = "If the leak stops, the fishermen will go back to sea as"
+    (stops,) = [e for e in _events(pipeline, text) if _words(e) == "stops"]
+    assert stops.modality == "expected"
+
+
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [

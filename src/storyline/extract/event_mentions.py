@@ -518,7 +518,7 @@ def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
         if any(
             table.dep[word] == "mark"
             and table.lower[word] in _CONDITIONAL_MARKS
-            and table.lower[word - 1] != "as"
+            and (word == 0 or table.lower[word - 1] != "as")  # not the document's last word
             for word in table.children(token)
         ):
             return True
