@@ -502,7 +502,6 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
 
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
-_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "parataxis", "ROOT"})
 _SAME_CLAUSE = frozenset(
     {"conj", "xcomp", "attr", "acomp", "oprd"}
 )  # the predicate's own words: "there is an outbreak"
@@ -525,10 +524,8 @@ def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
         first = doc[token].left_edge.i  # "in case the virus spreads": the parse hangs "case" elsewhere
         if first >= 2 and table.lower[first - 1] == "case" and table.lower[first - 2] == "in":
             return True
-        if table.dep[token] in _CLAUSE_EDGES or table.head[token] == token:
-            return False
-        if table.dep[token] not in _SAME_CLAUSE:
-            return False  # "Unless the leak is stopped": the leak is no condition, its stopping is
+        if table.head[token] == token or table.dep[token] not in _SAME_CLAUSE:
+            return False  # its own clause ends here; "Unless the leak is stopped": the leak is no condition
         token = table.head[token]
     return False
 
