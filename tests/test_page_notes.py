@@ -132,6 +132,7 @@ def test_a_prompt_to_subscribe_calls_to_readers() -> None:
         "( " * 100_000,  # every bracket once opened a search for "this article" to the run's end
         "a." * 100_000,  # every word once opened a search for an "@" to the run's end
         "((this article was amended" + " (" * 100_000,  # and the note before the run is still one
+        "(For more " + "news " * 20_000 + ")",  # two runs of words side by side were tried every way
     ],
 )
 def test_a_long_run_of_marks_is_read_in_one_pass(line: str) -> None:

@@ -57,7 +57,7 @@ _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of brackets i
 _WIRE_CODE = re.compile(r"\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,}\)")  # "(nFLU)", "(ID: nHKG372361)": a story's code
 _WIRE_NOTE = re.compile(
     r"^\(\s*(?:(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|research)\b[^()]*\bby\b"
-    r"|for\b[^()]*(?:\([^()]*\))?[^()]*\b(?:click|go to|see)\b"
+    r"|for\b[^()]*(?:\([^()]*\)[^()]*)?\b(?:click|go to|see)\b"  # one run before the inner bracket
     r"|ID:|\$\s?1\s?=)",
     re.IGNORECASE,
 )  # a credit, a link ("For more ..., click here"), a code or a rate of exchange
