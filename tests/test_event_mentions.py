@@ -499,6 +499,13 @@ def test_a_condition_is_no_happening(pipeline: Pipeline, sentence: str, words: s
     assert told.modality == "expected"
 
 
+def test_a_condition_opening_an_article_that_ends_on_as_is_still_one(pipeline: Pipeline) -> None:
+    """The word before an opening "If" is no word: not the article's last ("as"), read as "as if"."""
+    text = "If the leak stops, the fishermen will go back to sea as"
+    (stops,) = [e for e in _events(pipeline, text) if _words(e) == "stops"]
+    assert stops.modality == "expected"
+
+
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
@@ -568,3 +575,22 @@ def test_learning_with_no_clause_of_news_keeps_its_verb(
 ) -> None:
     mains = {_words(e) for e in _events(pipeline, sentence + "\n", date(2010, 7, 26)) if e.main}
     assert frame in mains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        (  # H1N1_bbc (the Airdrie travellers)
+            "It is understood the two travellers were admitted to Monklands hospital in Airdrie, "
+            "Lanarkshire, after returning from Mexico on Tuesday.",
+            "admitted",
+        ),
+        ("It is understood that BP will sell its stake in the field.", "sell"),
+    ],
+)
+def test_an_impersonal_understanding_gives_way_to_its_news(
+    pipeline: Pipeline, sentence: str, news: str
+) -> None:
+    """ "It is understood ..." is an impersonal report, like "it is believed": no one's learning."""
+    mains = {_words(e) for e in _events(pipeline, sentence + "\n", date(2009, 4, 29)) if e.main}
+    assert news in mains and "understood" not in mains

@@ -4,6 +4,8 @@ Timeline17's pages of outlets other than the BBC (topic, publication date)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from storyline.extract.non_events import not_news
@@ -122,3 +124,19 @@ def test_news_with_the_marks_of_a_note_is_kept(line: str) -> None:
 def test_a_prompt_to_subscribe_calls_to_readers() -> None:
     # bpoil_guardian, 2010-07-23
     assert not_news("Subscribe to the RSS feed and be first to know.") == "call to readers"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "( " * 100_000,  # every bracket once opened a search for "this article" to the run's end
+        "a." * 100_000,  # every word once opened a search for an "@" to the run's end
+        "((this article was amended" + " (" * 100_000,  # and the note before the run is still one
+        "(For more " + "news " * 20_000 + ")",  # two runs of words side by side were tried every way
+    ],
+)
+def test_a_long_run_of_marks_is_read_in_one_pass(line: str) -> None:
+    started = time.process_time()
+    kind = page_note(line)
+    assert time.process_time() - started < 1.0  # a 20,000-character run took 4 s, these minutes
+    assert kind == ("editor's note" if "this article" in line else None)

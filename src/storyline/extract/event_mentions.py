@@ -315,7 +315,7 @@ def _framed_news(table: TokenTable, doc: Doc, frame: int, candidates: set[int]) 
     word = table.lower[frame]
     if any(table.dep[child] in ("neg", "prt") for child in table.children(frame)):
         return None  # "the findings did not show the virus came from pigs", "he showed up"
-    if word in _LEARNING_FORMS:
+    if word in _LEARNING_FORMS and not _impersonal(table, frame):  # "It is understood ..." is below
         return _learnt_news(table, frame, candidates)
     if word in _EVIDENCE_FORMS or (word in _IMPERSONAL_FORMS and _impersonal(table, frame)):
         content = _content_predicate(table, frame, candidates, depth=0)
@@ -502,7 +502,6 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
 
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
-_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "parataxis", "ROOT"})
 _SAME_CLAUSE = frozenset(
     {"conj", "xcomp", "attr", "acomp", "oprd"}
 )  # the predicate's own words: "there is an outbreak"
@@ -518,17 +517,15 @@ def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
         if any(
             table.dep[word] == "mark"
             and table.lower[word] in _CONDITIONAL_MARKS
-            and table.lower[word - 1] != "as"
+            and (word == 0 or table.lower[word - 1] != "as")  # not the document's last word
             for word in table.children(token)
         ):
             return True
         first = doc[token].left_edge.i  # "in case the virus spreads": the parse hangs "case" elsewhere
         if first >= 2 and table.lower[first - 1] == "case" and table.lower[first - 2] == "in":
             return True
-        if table.dep[token] in _CLAUSE_EDGES or table.head[token] == token:
-            return False
-        if table.dep[token] not in _SAME_CLAUSE:
-            return False  # "Unless the leak is stopped": the leak is no condition, its stopping is
+        if table.head[token] == token or table.dep[token] not in _SAME_CLAUSE:
+            return False  # its own clause ends here; "Unless the leak is stopped": the leak is no condition
         token = table.head[token]
     return False
 
