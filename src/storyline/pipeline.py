@@ -6,19 +6,14 @@ canonicalizes actors and extracts events and quotes. Documents that carry no
 publication date wait until the dated ones have been seen: their date is
 inferred from what they mention and from the rest of the collection.
 `ingest` writes results to a `Store` batch by batch; `build_entries` keeps
-everything in memory for evaluations and tests. With spaCy in this process
-(`processes` 1) it parses in a thread of its own (`analyse.parse_ahead`), ahead of
-the analysis, and the next batch while one is merged and stored: part of
-storyline's own time hides behind the parse.
+everything in memory for evaluations and tests.
 """
 
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +29,6 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_ahead import ParseAhead, ParseHere
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
@@ -56,7 +50,6 @@ BATCH_SIZE = 64
 BATCH_CHARS = 200_000
 
 Progress = Callable[[Document], None]
-Parsed = tuple[Doc, Document, list[str]]  # a document's parse, with the line-boundary cuts that failed
 
 
 @dataclass(slots=True)
@@ -97,34 +90,16 @@ class Pipeline:
         self.registry = registry or ActorRegistry()
         self.chunk_chars = chunk_chars
         self.lemmatize = OnDemandLemmatizer(self.nlp)
-        self._parsing = threading.Lock()  # one thread in spaCy at a time (`ParseAhead`)
 
     def process(
         self, documents: Iterable[Document], collection_dates: list[date]
     ) -> Iterator[Processed | IngestError]:
-        """Analyse and extract, in input order, while the documents after are parsed
-        (`parse_ahead`); undated documents get an inferred date first."""
-        with self.parse_ahead(documents) as parsed:
-            yield from self.analyse(parsed, collection_dates)
-
-    def parse_ahead(self, documents: Iterable[Document]) -> ParseAhead[Parsed] | ParseHere[Parsed]:
-        """The parse of `documents` (`_parse`). With spaCy in this process, started now in a thread
-        of its own and kept a spaCy batch ahead of its reader: the reader's Python work hides part
-        of its time behind it. With worker processes, done as it is read (they parse beside this
-        process already, and are forked from the reader's thread, never from a second one)."""
-        if self.processes > 1:
-            return ParseHere(self._parse(documents))
-        return ParseAhead(self._parse(documents), self._parsing, self._parse_batch_size())
-
-    def analyse(
-        self, parsed: Iterable[Parsed], collection_dates: list[date]
-    ) -> Iterator[Processed | IngestError]:
-        """Analyse and extract the parsed documents, in their order.
+        """Analyse and extract, in input order; undated documents get an inferred date first.
 
         A document whose analysis fails becomes an `IngestError` naming it: one
         hostile article must not cost the rest of the run.
         """
-        for doc, document, cuts_failed in parsed:
+        for doc, document, cuts_failed in self._parse(documents):
             try:
                 processed = self._analyse(doc, document, collection_dates)
             except Exception as error:  # a bug met by one text stays with that text
@@ -148,10 +123,7 @@ class Pipeline:
         )
         return Processed(document, extract(analysed))
 
-    def _parse_batch_size(self) -> int:
-        return max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-
-    def _parse(self, documents: Iterable[Document]) -> Generator[Parsed, None, None]:
+    def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document, list[str]]]:
         """spaCy parses in input order what is worth parsing of each page (`_parsed_text`); long
         texts go through in chunks (`analyse.chunks`). With each parse come the failures of the
         line-boundary component on its pieces (`segment.CUTS_FAILED`), which the parser's own
@@ -163,8 +135,9 @@ class Pipeline:
             for index, piece in enumerate(parts)
         )
         parsed: list[Doc] = []
+        batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
         for doc, (document, index, count) in self.nlp.pipe(
-            pieces, as_tuples=True, batch_size=self._parse_batch_size(), n_process=self.processes
+            pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes
         ):
             parsed.append(doc)
             if index == count - 1:
@@ -190,6 +163,16 @@ def _with_inferred_date(document: Document, collection_dates: list[date]) -> Doc
     if inferred is None:
         return document
     return replace(document, publication_date=inferred, date_source=DateSource.INFERRED)
+
+
+def split_input(items: Iterable[Document | IngestError], report: IngestReport) -> Iterator[Document]:
+    """Documents only; errors go into the report."""
+    for item in items:
+        if isinstance(item, IngestError):
+            report.errors.append(item)
+        else:
+            report.documents_read += 1
+            yield item
 
 
 def ingest(
@@ -276,16 +259,6 @@ def _counts(frequency: DocumentFrequency, whole: bool) -> Counts:
     return Counts(frequency.unsaved_documents, dict(frequency.unsaved))
 
 
-@dataclass(slots=True)
-class _Batch:
-    """Documents to store together, their parse started (`Pipeline.parse_ahead`), and the errors
-    met reading the input up to them, reported as this batch comes."""
-
-    documents: list[Document]
-    parsed: ParseAhead[Parsed] | ParseHere[Parsed] | None
-    read_errors: list[IngestError]
-
-
 def _ingest(
     paths: Iterable[Path | str],
     store: Store,
@@ -293,89 +266,44 @@ def _ingest(
     publication_date: date | None,
     progress: Progress | None,
 ) -> IngestReport:
-    """Batch by batch: each is analysed while it is parsed, and the next is parsed while this one
-    is merged and stored (`Pipeline.parse_ahead`; all writes in this thread)."""
     started = time.perf_counter()
     report = IngestReport()
     collection = _Collection(store, pipeline)
     report.warnings.extend(store.damaged)
-    batches = _fresh_batches(read_documents(paths, publication_date), store, pipeline.batch_size * 4, report)
-    with ExitStack() as parses:  # their threads stopped however this ends
-
-        def parsing() -> _Batch | None:
-            batch = next(batches, None)
-            if batch and batch.documents:
-                batch.parsed = parses.enter_context(pipeline.parse_ahead(batch.documents))
-            return batch
-
-        upcoming = parsing()
-        while batch := upcoming:
-            report.errors.extend(batch.read_errors)
-            if batch.parsed is None:  # no document to store
-                upcoming = parsing()
-                continue
-            if collection.moved_on(store, store.data_version()):
-                collection.read(store, pipeline)
-            analysed = _analyse_batch(
-                batch.parsed, batch.documents, store, pipeline, collection.words, progress
-            )
-            upcoming = parsing()  # while this batch is merged and stored
-            _store_batch(batch.documents, analysed, store, pipeline, collection, report)
+    undated: list[Document] = []
+    batch: list[Document] = []
+    seen: set[str] = set()
+    for document in split_input(read_documents(paths, publication_date), report):
+        if document.id in seen:
+            report.duplicates += 1
+            continue
+        seen.add(document.id)
+        (batch if document.publication_date else undated).append(document)
+        if len(batch) >= pipeline.batch_size * 4:
+            _ingest_batch(batch, store, pipeline, collection, report, progress)
+            batch = []
+    _ingest_batch(batch, store, pipeline, collection, report, progress)
+    _ingest_batch(undated, store, pipeline, collection, report, progress)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _fresh_batches(
-    items: Iterable[Document | IngestError], store: Store, size: int, report: IngestReport
-) -> Iterator[_Batch]:
-    """The documents read, not stored yet, in batches of `size` dated documents, then the rest of
-    the dated and then the undated; the last batch may hold only errors. Their parse not started."""
-    errors: list[IngestError] = []
-    for documents, read_errors in _batches(items, size, report):
-        errors.extend(read_errors)
-        known = store.known_ids([d.id for d in documents])
-        report.duplicates += len(known)
-        fresh = [d for d in documents if d.id not in known]
-        if fresh:
-            yield _Batch(fresh, None, errors)
-            errors = []
-    if errors:
-        yield _Batch([], None, errors)
-
-
-def _batches(
-    items: Iterable[Document | IngestError], size: int, report: IngestReport
-) -> Iterator[tuple[list[Document], list[IngestError]]]:
-    """Documents read, each once, with the errors met reading them (see `_fresh_batches`)."""
-    batch: list[Document] = []
-    undated: list[Document] = []
-    errors: list[IngestError] = []
-    seen: set[str] = set()
-    for item in items:
-        if isinstance(item, IngestError):
-            errors.append(item)
-            continue
-        report.documents_read += 1
-        if item.id in seen:
-            report.duplicates += 1
-            continue
-        seen.add(item.id)
-        (batch if item.publication_date else undated).append(item)
-        if len(batch) >= size:
-            yield batch, errors
-            batch, errors = [], []
-    yield batch, errors
-    yield undated, []
-
-
-def _store_batch(
-    fresh: list[Document],
-    analysed: list[Processed | IngestError],
+def _ingest_batch(
+    documents: list[Document],
     store: Store,
     pipeline: Pipeline,
     collection: _Collection,
     report: IngestReport,
+    progress: Progress | None,
 ) -> None:
+    known = store.known_ids([d.id for d in documents])
+    report.duplicates += len(known)
+    fresh = [d for d in documents if d.id not in known]
+    if not fresh:
+        return
+    if collection.moved_on(store, store.data_version()):
+        collection.read(store, pipeline)
+    analysed = _analyse_batch(fresh, store, pipeline, collection.words, progress)
     added = report.documents_added
     while not _merge_and_save(_processed(analysed), store, pipeline, collection, report):
         # another run stored articles, and what it learnt from them, which this batch was analysed
@@ -384,8 +312,7 @@ def _store_batch(
         known = store.known_ids([d.id for d in fresh])
         report.duplicates += len(known)
         fresh = [d for d in fresh if d.id not in known]
-        with pipeline.parse_ahead(fresh) as parsed:  # takes turns with the next batch's parse
-            analysed = _analyse_batch(parsed, fresh, store, pipeline, collection.words, None)
+        analysed = _analyse_batch(fresh, store, pipeline, collection.words, None)
     report.duplicates += len(_processed(analysed)) - (report.documents_added - added)  # stored meanwhile
     for processed in analysed:
         if isinstance(processed, IngestError):
@@ -400,19 +327,17 @@ def _processed(analysed: list[Processed | IngestError]) -> list[Processed]:
 
 
 def _analyse_batch(
-    parsed: Iterable[Parsed],
     documents: list[Document],
     store: Store,
     pipeline: Pipeline,
     words: DocumentFrequency,
     progress: Progress | None,
 ) -> list[Processed | IngestError]:
-    """Each of the `documents` parsed analysed (or the error that stopped it), its words counted
-    in `words`."""
+    """Each document analysed (or the error that stopped it), its words counted in `words`."""
     undated = any(document.publication_date is None for document in documents)
     collection_dates = store.publication_dates() if undated else []  # a full scan: only when needed
     analysed: list[Processed | IngestError] = []
-    for processed in pipeline.analyse(parsed, collection_dates):
+    for processed in pipeline.process(documents, collection_dates):
         analysed.append(processed)
         if isinstance(processed, IngestError):
             continue
