@@ -455,22 +455,27 @@ def _order(table: TokenTable, token: int) -> str:
     "following" or a clause they open ("two days after a huge explosion", "since it exploded") came
     earlier; the object of "before", "until", "ahead of", "prior to" comes later, unless one appears
     or testifies before it; else the same."""
-    dep, lower, heads = table.dep, table.lower, table.head
-    if dep[token] in ("pobj", "pcomp"):
-        word = heads[token]
-        if lower[word] in _EARLIER_WORDS:
-            return _EARLIER
-        if lower[word] == "before" and lower[heads[word]] in _IN_FRONT_OF:
+    opening = _opening_words(table, token)
+    if opening & _EARLIER_WORDS:
+        return _EARLIER
+    if table.dep[token] in ("pobj", "pcomp"):
+        lower, word = table.lower, table.head[token]
+        if lower[word] == "before" and lower[table.head[word]] in _IN_FRONT_OF:
             return _SAME
-        if lower[word] in _LATER_WORDS or lower[heads[word]] in _LATER_PHRASES.get(lower[word], ()):
+        if lower[table.head[word]] in _LATER_PHRASES.get(lower[word], ()):
             return _LATER
-    elif dep[token] == "advcl":
-        marks = {lower[c] for c in table.children(token) if dep[c] == "mark"}
-        if marks & _EARLIER_WORDS:
-            return _EARLIER
-        if marks & _LATER_WORDS:
-            return _LATER
-    return _SAME
+    return _LATER if opening & _LATER_WORDS else _SAME
+
+
+def _opening_words(table: TokenTable, token: int) -> frozenset[str]:
+    """What opens the phrase or clause the word heads: the preposition it is the object of ("since the
+    spill on 20 April"), or the marks of the clause it is the verb of ("since it exploded")."""
+    dep, lower = table.dep, table.lower
+    if dep[token] in ("pobj", "pcomp"):
+        return frozenset({lower[table.head[token]]})
+    if dep[token] == "advcl":
+        return frozenset(lower[c] for c in table.children(token) if dep[c] == "mark")
+    return frozenset()
 
 
 def _aside(dated: EventDate, aside: set[int]) -> bool:
@@ -491,24 +496,13 @@ def _told_aside(table: TokenTable, verb: int) -> bool:
             return False
         if dep[token] == "relcl" and lower[heads[token]] not in _TIME_NOUNS:
             return True
-        if _opened_by_since(table, token):
+        if "since" in _opening_words(table, token):  # a span that reaches the present
             return True
         token = heads[token]
     return False
 
 
 _TIME_NOUNS = frozenset({"time", "moment", "day", "night", "morning", "week", "month", "year"})
-
-
-def _opened_by_since(table: TokenTable, token: int) -> bool:
-    """The word is the object of "since" or the verb of a clause it opens ("since the spill on 20
-    April", "since it exploded")."""
-    dep, lower = table.dep, table.lower
-    if dep[token] in ("pobj", "pcomp"):
-        return lower[table.head[token]] == "since"
-    return dep[token] == "advcl" and any(
-        dep[c] == "mark" and lower[c] == "since" for c in table.children(token)
-    )
 
 
 def _places(span: Span, actors: list[EntityMention]) -> list[str]:
