@@ -27,6 +27,8 @@ def _date_cell(entry: Entry) -> Text:
 
 
 def render_timeline(entries: list[Entry], console: Console) -> None:
+    """The entries as a table; "sources" counts independent articles, as JSON's `sources` does (a
+    sentence reprinted word for word by a later article counts once)."""
     table = Table(title=f"Timeline ({len(entries)} entries)", show_lines=False, expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("what happened", ratio=5)
@@ -40,8 +42,7 @@ def render_timeline(entries: list[Entry], console: Console) -> None:
         what = _with_event_words(entry)
         if entry.conflicts:
             what.append(" ⚠ disputed", style="bold red")
-        sources = str(len({m.document for m in entry.mentions}))
-        table.add_row(_date_cell(entry), what, who, sources, plain(entry.id))
+        table.add_row(_date_cell(entry), what, who, str(entry.sources), plain(entry.id))
     console.print(table)
     console.print("[dim]~ date inferred, → expected[/dim]")
 
