@@ -49,7 +49,11 @@ dated at each precision its reports give ("the declaration of a pandemic" on 11 
 the WHO declared the outbreak a pandemic" share 0.31). Alike means sharing the
 words that few of the collection's articles use (an inverse document
 frequency kept by ingest, `similarity.DocumentFrequency`): "BP", "oil" and
-"Gulf" are in every report of an oil-spill story and tell none apart. Nor do the names of whom and
+"Gulf" are in every report of an oil-spill story and tell none apart. An opening
+that a comma, colon, semicolon or dash sets off before the words that tell a shown event is its
+background: an entry whose word for its event stands there alone is weighed against the rest
+(`_Told._what_tells`: "The man expected to replace Mr Hayward, BP Managing Director Bob Dudley, took
+over the day-to-day operations" does not tell Hayward's replacement). Nor do the names of whom and
 where they tell alone: "Margaret Chan said the outbreak was a "health emergency of international
 concern"" (26 April) and her word on the pandemic's declaration (11 June) share only her name.
 Sentences that both give numbers, none of them the same, are not alike: a flow
@@ -206,6 +210,7 @@ TOUCHING = timedelta(days=1)  # a week in words this near another time is one wi
 WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
+_BREAK = re.compile(r",\s|;|:|\s[-–—]\s")  # between two parts of a sentence: a comma, semicolon, colon, dash
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 NEXT = 2  # characters (spaces, a line break) at most between two sentences that follow one another
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
@@ -555,6 +560,8 @@ class _Told:
     __slots__ = (
         "_numbers",
         "articles",
+        "clause",
+        "clause_norm",
         "days",
         "key",
         "names",
@@ -587,6 +594,8 @@ class _Told:
         self.norm = math.sqrt(math.fsum(weights.values()))  # in any order the stems' set gives
         self.reports: tuple[_Told, ...] = ()  # the entry's other reports that tell its event alike
         self.names: frozenset[str] = frozenset()  # the stems of the names of whom and where it tells
+        self.clause = weights  # the words of the clause that tells its event (`_own_clause`), weighed
+        self.clause_norm = self.norm
 
     @property
     def numbers(self) -> frozenset[str]:
@@ -606,6 +615,10 @@ class _Told:
         told.reports = told._own_reports(entry, words)
         source = [entry.attribution.source] if entry.attribution else []
         told.names = telling_stems(" ".join((*entry.actors, *entry.places, *source)))
+        clause = _own_clause(entry)
+        if clause is not None:
+            told.clause = {word: words.weight(word) for word in telling_stems(clause)}
+            told.clause_norm = math.sqrt(math.fsum(told.clause.values()))
         return told
 
     def _own_reports(self, entry: Entry, words: DocumentFrequency) -> tuple[_Told, ...]:
@@ -640,10 +653,25 @@ class _Told:
 
     def overlap(self, other: _Told) -> float:
         """How much of their words, weighed by rarity, two sentences share (0 to 1)."""
-        if not self.norm or not other.norm:
+        return self._shares(other.weights, other.norm)
+
+    def _shares(self, words: dict[str, float], norm: float) -> float:
+        if not self.norm or not norm:
             return 0.0
-        shared = math.fsum(weight for word, weight in self.weights.items() if word in other.weights)
-        return shared / (self.norm * other.norm)
+        shared = math.fsum(weight for word, weight in self.weights.items() if word in words)
+        return shared / (self.norm * norm)
+
+    def _what_tells(self, other: _Told) -> tuple[dict[str, float], float]:
+        """The other's words (and their norm) that this sentence is weighed against: the other's
+        sentence, or the clause that tells the other's event when this one's word for its event stands
+        in the other's sentence only in an opening set off before that clause, background to the
+        other's news ("The man expected to replace Mr Hayward, BP Managing Director Bob Dudley, took
+        over the day-to-day operations in the Gulf last month" tells the taking over; "Mr Hayward is
+        likely to be replaced by his American colleague, Bob Dudley" shares 0.395 of its sentence's
+        weighted words and 0.05 of its clause's)."""
+        if self.key and self.key in other.weights and self.key not in other.clause:
+            return other.clause, other.clause_norm
+        return other.weights, other.norm
 
     def shares_a_word(self, other: _Told) -> bool:
         """Whether the two sentences share a word other than the names of whom and where they tell."""
@@ -656,9 +684,10 @@ class _Told:
         chief Dr Margaret Chan said the move did not mean the virus was causing more severe illness"
         (11 June) share only her name, 0.37 of their weighted words."""
         threshold = self._threshold(other)
-        if threshold is None or self.overlap(other) < threshold:
+        words, norm = self._what_tells(other)
+        if threshold is None or self._shares(words, norm) < threshold:
             return False
-        return self.shares_a_word(other)
+        return not self.weights.keys() & words.keys() <= self.names | other.names
 
     def _threshold(self, other: _Told) -> float | None:
         """The share of weighted words from which this sentence retells the other's event; None when
@@ -748,6 +777,20 @@ class _Told:
             and bool(other.key)
             and other.key in self.weights
         )
+
+
+def _own_clause(entry: Entry) -> str | None:
+    """The part of the entry's sentence from the last comma, colon, semicolon or dash before the words
+    that tell its event: what comes before such a break may be another clause's background (a
+    subject's apposition "The man expected to replace Mr Hayward, BP Managing Director Bob Dudley,
+    took over ..."); None when the sentence has no such break before them."""
+    for mention in entry.mentions:
+        if mention.event_start is None or " ".join(mention.text.split()) != entry.summary:
+            continue
+        at = mention.event_start - mention.start
+        begin = max((found.end() for found in _BREAK.finditer(mention.text, 0, at)), default=0)
+        return mention.text[begin:] if begin else None
+    return None
 
 
 def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
