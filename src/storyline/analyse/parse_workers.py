@@ -56,8 +56,9 @@ def parse_in_workers(
             batch = next(batches, None)
             if batch is None:
                 break
-            workers.append(_Worker(nlp, batch_size))
-            pending.append((workers[-1], workers[-1].send(batch)))
+            workers.append(worker := _Worker(nlp, batch_size))  # listed first: stopped however it starts
+            worker.start()
+            pending.append((worker, worker.send(batch)))
         while pending:
             worker, contexts = pending.popleft()
             parsed = worker.receive()
@@ -85,6 +86,9 @@ class _Worker:
         self.process: BaseProcess = fork.Process(
             target=_serve, args=(nlp, batch_size, theirs, os.getpid()), daemon=True
         )
+        self._theirs = theirs
+
+    def start(self) -> None:
         # a SIGINT during the fork would be raised in its hooks in this process and lost there:
         # held back until the worker is started
         held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
@@ -92,7 +96,7 @@ class _Worker:
             self.process.start()
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        theirs.close()  # only the worker holds its end: its death is an end of file here
+        self._theirs.close()  # only the worker holds its end: its death is an end of file here
 
     def send(self, batch: list[tuple[str, Context]]) -> list[Context]:
         try:
@@ -118,9 +122,11 @@ class _Worker:
         return ParseWorkerDied(f"a spaCy worker process (pid {self.process.pid}) ended: {how}")
 
     def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()  # it keeps nothing: whatever it held is parsed again on a rerun
-        self.process.join()
+        if self.process.pid is not None:  # started
+            if self.process.is_alive():
+                self.process.kill()  # it keeps nothing: whatever it held is parsed again on a rerun
+            self.process.join()
+        self._theirs.close()
         self.connection.close()
 
 
