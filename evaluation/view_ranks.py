@@ -1,7 +1,7 @@
 """Where each entry stands in a store's overview ranking, and why one left out is not shown.
 
-Prints the default view's lines with their place in `merge.main_events`' ranking (`_rank`), their
-told salience and what it counts, and, for the entries named with `--ids` (main events a reader
+Prints the default view's lines with their place in `merge.main_events`' ranking (`rank_terms`),
+their told salience and what it counts, and, for the entries named with `--ids` (main events a reader
 missed), the same and the overview's tests that keep each out, asked against the view as chosen
 (or its place in the view). Not imported by storyline.
 
@@ -65,7 +65,8 @@ def main() -> None:
     words, first = store.article_words(), store.first_publication_date()
     read = store.entries(replace(EntryFilter(), most_salient=count * CANDIDATES))
     candidates = current_names(store.actor_registry(), read)
-    ranked = sorted(candidates, key=lambda entry: me._rank(entry, words))
+    terms = me.rank_terms(candidates, words)
+    ranked = sorted(candidates, key=lambda entry: terms[entry.id].order)
     place = {entry.id: at for at, entry in enumerate(ranked, 1)}
     view = main_events(store)
     overview = me._Overview(count, words, first)
@@ -93,40 +94,18 @@ def main() -> None:
         print(_line(prefix, entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
 
 
-def _components(entry: Entry, words: DocumentFrequency) -> str:
-    """What the entry's told salience counts (`merge.main_events._told_salience`): its articles (a
-    reprint once), those that tell it alike its sentence, the days it is told on, and of the articles
-    that tell it alike how many open with it, tell it in their lead paragraph (`LEAD`) or tell it as
-    their day's news (`_fresh`)."""
-    lead = me._Told.of_sentence(entry.summary, words)
-    alike: dict[str, float] = {}
-    opened: set[str] = set()
-    led: set[str] = set()
-    fresh: set[str] = set()
-    printed: set[str] = set()
-    for mention in entry.mentions:
-        text = " ".join(mention.text.lower().split())
-        if text in printed:
-            continue  # a reprint is one report, as `_told_salience` counts
-        printed.add(text)
-        overlap = lead.overlap(me._Told.of_sentence(mention.text, words))
-        alike[mention.document] = max(alike.get(mention.document, 0.0), overlap)
-        if overlap >= me.COHERENT:
-            opened |= {mention.document} if mention.start == 0 else set()
-            led |= {mention.document} if mention.start < me.LEAD else set()
-            fresh |= {mention.document} if me._fresh(mention) else set()
-    days = {mention.publication_date for mention in entry.mentions if mention.publication_date}
-    told = sum(value >= me.COHERENT for value in alike.values())
-    counts = f"open {len(opened)} lead {len(led)} fresh {len(fresh)}"
-    return f"art {len(alike)} alike {told} days {len(days)} {counts}"
-
-
 def _line(label: str, entry: Entry, place: dict[str, int], words: DocumentFrequency) -> str:
-    rank = me._rank(entry, words)
+    """The entry's place, salience and told salience (`rank_terms`) and what this counts: its
+    articles (a reprint once), those that tell it alike its sentence, the days it is told on, and of
+    those alike how many open with it, tell it in their lead paragraph as its news or tell it as
+    their day's news."""
+    terms = me.rank_terms([entry], words)[entry.id]
+    counts = f"art {terms.articles} alike {terms.alike} days {terms.days} "
+    counts += f"open {terms.opened} lead {terms.led} fresh {terms.fresh}"
     return (
         f"{label}\t{entry.id[:10]}\trank {place.get(entry.id, '-')}\t{entry.date}\t"
-        f"sal {entry.salience:.3f} told {-rank[0]:.3f} {'dated' if not rank[1] else '     '}\t"
-        f"{_components(entry, words)}\t{one_line(entry.summary)[:110]}"
+        f"sal {entry.salience:.3f} told {terms.told:.3f} {'dated' if terms.dated_news else '     '}\t"
+        f"{counts}\t{one_line(entry.summary)[:110]}"
     )
 
 

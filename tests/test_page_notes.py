@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.extract.non_events import not_news
 from storyline.extract.page_notes import page_note
@@ -140,3 +142,89 @@ def test_a_long_run_of_marks_is_read_in_one_pass(line: str) -> None:
     kind = page_note(line)
     assert time.process_time() - started < 1.0  # a 20,000-character run took 4 s, these minutes
     assert kind == ("editor's note" if "this article" in line else None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "John Moore/Getty Images" + "." * 30_000 + " x",  # a name's closing dots given back one by one
+        "Charles Dharapak/AP" + "-'" * 15_000 + " in",
+        "(Reuters)" + " " * 30_000 + "x",  # the spaces around a dateline's dash shared out every way
+        "MEXICO CITY (Reuters) -" + " " * 30_000 + "- x",
+    ],
+)
+def test_a_line_closed_by_a_long_run_is_read_in_one_pass(line: str) -> None:
+    started = time.process_time()
+    kind = page_note(line)
+    assert time.process_time() - started < 1.0  # 30,000 characters took 3 to 5 s, growing as their square
+    assert kind is None
+
+
+_NOTE_KINDS = {
+    None,
+    "editor's note",
+    "photo credit",
+    "photo caption",
+    "contact address",
+    "wire notes",
+    "about the writer",
+    "dateline",
+}
+_MEGABYTE = 1_000_000
+
+
+def _megabyte(piece: str, end: str = "") -> str:
+    return piece * ((_MEGABYTE - len(end)) // len(piece)) + end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _megabyte("(", "this article was amended"),
+        _megabyte(")"),
+        _megabyte("(a("),
+        _megabyte("[{<"),
+        _megabyte(".", "x"),
+        _megabyte("a.", "@"),
+        _megabyte("a@"),
+        "a@b" + _megabyte(".c", "@"),
+        "John Moore/Getty Images" + _megabyte(".", " x"),
+        "(Reuters)" + _megabyte(" ", "x"),
+        "Eric Auchard is a Reuters columnist at " + _megabyte("!", "x"),
+        "(For more " + _megabyte("news ", "click"),
+        "(Reporting " + _megabyte("(a) ", "by"),
+        _megabyte("in A May 1, 2009 ", "!x"),
+        _megabyte("A ", "| (Reuters"),
+        _megabyte("1"),
+        _megabyte("0.5,"),
+        _megabyte("x"),  # no space at all
+        _megabyte("Мексика 墨西哥 مكسيك "),
+        _megabyte("\x00\x1b[31m\u200b\u202e\r"),
+    ],
+)
+def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
+    started = time.process_time()
+    kind = page_note(line)
+    assert time.process_time() - started < 3.0  # each about 0.1 to 0.5 s
+    assert kind in _NOTE_KINDS
+
+
+_HOSTILE = st.sampled_from(
+    [
+        "(", ")", "((", "))", "[", "]", ".", "...", "-", "—", "'", "/", "\\/", "|", "@", "a@b.c", "x.y@z",
+        "1", "2009", "12:51", ",", " ", "  ", "\n", "\t", "\x00", "\x1b", "\u200b", "\u202e", "é", "ß",
+        "ſ", "ı", "İ", "Мексика", "墨西哥", "مكسيك", "😷", "this article was amended", "This has been",
+        "John Moore/Getty Images", "(Reuters)", "MEXICO CITY", "Sat Apr 25, 2009 12:51 am BST", "(nFLU)",
+        "(ID: nHKG372361)", "(Reporting by", "For more", "click", "$1 =", "is a Reuters columnist",
+        "writes about", "in Mexico City", "May 4, 2009", "on", "said",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_HOSTILE, st.integers(1, 300)), max_size=12))
+def test_hostile_lines_never_raise(pieces: list[tuple[str, int]]) -> None:
+    line = "".join(piece * times for piece, times in pieces)
+    assert page_note(line) in _NOTE_KINDS
+    assert page_note(line.upper()) in _NOTE_KINDS
+    not_news(line)

@@ -29,6 +29,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
+from storyline.analyse.parse_workers import parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
@@ -127,7 +128,8 @@ class Pipeline:
         """spaCy parses in input order what is worth parsing of each page (`_parsed_text`); long
         texts go through in chunks (`analyse.chunks`). With each parse come the failures of the
         line-boundary component on its pieces (`segment.CUTS_FAILED`), which the parser's own
-        sentences stood in for."""
+        sentences stood in for. With several processes the parse runs in workers this run can stop
+        (`analyse.parse_workers`), not in spaCy's own pool."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
@@ -136,9 +138,11 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        for doc, (document, index, count) in self.nlp.pipe(
-            pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes
-        ):
+        if self.processes > 1:
+            docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
+        else:
+            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+        for doc, (document, index, count) in docs:
             parsed.append(doc)
             if index == count - 1:
                 failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]

@@ -158,6 +158,7 @@ def _figures_in(
         return figures
     index = sentence.start
     table = token_table(sentence.doc)
+    periods = _Periods(sentence, expressions)
     while index < sentence.end:
         if not _may_open_amount(table, index):
             index += 1
@@ -170,7 +171,7 @@ def _figures_in(
         if figures and _model_inside(sentence.doc, amount, figures[-1]):
             index = max(amount.end, index + 1)
             continue
-        figure = _figure(sentence, amount, expressions, actors)
+        figure = _figure(sentence, amount, periods, actors)
         if figure is not None:
             figures.append(figure)
         index = max(amount.end, index + 1)
@@ -539,7 +540,7 @@ def _read_qualifier(doc: Doc, amount: Amount) -> None:
 
 
 def _figure(
-    sentence: Span, amount: Amount, expressions: Sequence[TimeExpression], actors: Sequence[EntityMention]
+    sentence: Span, amount: Amount, periods: _Periods, actors: Sequence[EntityMention]
 ) -> Figure | None:
     doc = sentence.doc
     counted = _counted(doc, amount, sentence.end)
@@ -592,7 +593,7 @@ def _figure(
         upper=_tidy(amount.upper) if amount.upper is not None else None,
         qualifier=amount.qualifier,
         unit=unit,
-        period=_period(sentence, amount, expressions),
+        period=periods.of(amount),
         predicate=predicate_of(anchor),
         subject=subject_of(doc[counted.start : counted.end], anchor, actors),
         thing=thing,
@@ -1019,22 +1020,39 @@ def _governing_words(head: Token) -> list[str]:
 # --- the period it holds for -------------------------------------------------------------------
 
 
-def _period(sentence: Span, amount: Amount, expressions: Sequence[TimeExpression]) -> str | None:
-    doc = sentence.doc
-    clause = clause_verb(doc[amount.end - 1])
-    for index in range(sentence.start, sentence.end):
-        first = doc[index].lower_
-        for words in _PERIOD_STARTS:
-            if words[0] != first:  # the cheap test first
-                continue
-            end = index + len(words)
-            if tuple(t.lower_ for t in doc[index:end]) != words:
-                continue
-            if clause_verb(doc[index]).i != clause.i:
-                continue
-            phrase = _period_phrase(doc, index, end, sentence.end)
-            return _timex_value(phrase, expressions) or phrase.text
-    return None
+class _Periods:
+    """The period a figure holds for: the first one (`_PERIOD_STARTS`) opened in its clause. Where each
+    clause's first period opens is read once a sentence, when its first figure asks, not once a figure
+    (a line of 50,000 characters, one sentence of 500 figures and as many "since", spent most of its
+    analysis reading the sentence again for each)."""
+
+    def __init__(self, sentence: Span, expressions: Sequence[TimeExpression]) -> None:
+        self.sentence = sentence
+        self.expressions = expressions
+        self._opened: dict[int, tuple[int, int]] | None = None  # by the clause's verb: where, to where
+
+    def of(self, amount: Amount) -> str | None:
+        doc = self.sentence.doc
+        if self._opened is None:
+            self._opened = self._read()
+        opened = self._opened.get(clause_verb(doc[amount.end - 1]).i)
+        if opened is None:
+            return None
+        phrase = _period_phrase(doc, *opened, self.sentence.end)
+        return _timex_value(phrase, self.expressions) or phrase.text
+
+    def _read(self) -> dict[int, tuple[int, int]]:
+        doc, opened = self.sentence.doc, {}
+        for index in range(self.sentence.start, self.sentence.end):
+            first = doc[index].lower_
+            for words in _PERIOD_STARTS:
+                if words[0] != first:  # the cheap test first
+                    continue
+                end = index + len(words)
+                if tuple(t.lower_ for t in doc[index:end]) == words:
+                    opened.setdefault(clause_verb(doc[index]).i, (index, end))
+                    break  # no two of them open alike
+        return opened
 
 
 def _period_phrase(doc: Doc, start: int, end: int, limit: int) -> Span:

@@ -178,7 +178,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
@@ -270,15 +271,55 @@ def main_events(
     return sorted(overview.chosen, key=_in_date_order)
 
 
+@dataclass(frozen=True, slots=True)
+class RankTerms:
+    """Where an entry stands in the overview's ranking, term by term (`order`), and what its told
+    salience counts (`_told_salience`): the articles that report it (a reprint once), those that
+    tell it alike its sentence (`COHERENT`), and of those how many open with it, tell it in their
+    lead paragraph as its news (`_told_in_leads`) or tell it as their day's news (`_fresh`)."""
+
+    told: float  # told salience at the stored precision
+    dated_news: bool  # the tie-breakers, the day's news first
+    needs_its_page: bool
+    not_a_deed: bool
+    leads: int
+    articles: int
+    alike: int
+    opened: int
+    led: int
+    fresh: int
+    days: int  # the days its articles came out on
+
+    @property
+    def order(self) -> tuple[float, bool, bool, bool, int]:
+        """The ranking's key: the most salient first."""
+        return (-self.told, not self.dated_news, self.needs_its_page, self.not_a_deed, -self.leads)
+
+
+def rank_terms(entries: Iterable[Entry], words: DocumentFrequency) -> dict[str, RankTerms]:
+    """Each entry's terms in the overview's ranking, by id, weighed by `words` as `main_events`
+    weighs them: for a tool that shows why the overview ranks entries as it does."""
+    return {entry.id: _rank_terms(entry, words) for entry in entries}
+
+
 def _rank(entry: Entry, weights: DocumentFrequency) -> tuple[float, bool, bool, bool, int]:
-    """Where the entry stands in the overview's ranking: its told salience at the stored precision,
-    then the tie-breakers (the day's news first)."""
-    return (
-        -round(_told_salience(entry, weights), SALIENCE_PLACES),
-        not _dated_news(entry),
-        _needs_its_page(entry),
-        _not_a_deed(entry),
-        -_leads(entry),
+    return _rank_terms(entry, weights).order
+
+
+def _rank_terms(entry: Entry, weights: DocumentFrequency) -> RankTerms:
+    telling = _telling_articles(entry, weights)
+    return RankTerms(
+        told=round(_told_salience(entry, telling), SALIENCE_PLACES),
+        dated_news=_dated_news(entry),
+        needs_its_page=_needs_its_page(entry),
+        not_a_deed=_not_a_deed(entry),
+        leads=_leads(entry),
+        articles=len(telling.articles),
+        alike=sum(1 for overlap in telling.articles.values() if overlap >= COHERENT),
+        opened=len(telling.opened),
+        led=len(telling.led),
+        fresh=len(telling.fresh),
+        days=len({mention.publication_date for mention in entry.mentions if mention.publication_date}),
     )
 
 
@@ -600,7 +641,7 @@ class _Told:
     @property
     def numbers(self) -> frozenset[str]:
         """The numbers the sentence gives (`_numbers`), read once and only when asked: most sentences
-        an overview weighs (each report's, for `_told_salience`) are only measured by their words."""
+        an overview weighs (each report's, for `_telling_articles`) are only measured by their words."""
         if self._numbers is None:
             self._numbers = _numbers(self.sentence)
         return self._numbers
@@ -832,17 +873,42 @@ def _inside(span: tuple[date, date], shown: tuple[date, date]) -> bool:
     return shown[1] - shown[0] <= WEEK and shown[0] <= span[0] and span[1] <= shown[1]
 
 
-def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
+@dataclass(slots=True)
+class _TellingArticles:
+    """The articles that report an entry, each with how alike its report is (`_Told.overlap`) to the
+    entry's sentence, and of those that tell it alike (`COHERENT`): the ones whose headline or lead
+    tells it (`opened`), that tell it as the news of their day (`fresh`), and that tell it in their
+    lead paragraph (`led`: each one's day)."""
+
+    articles: dict[str, float] = field(default_factory=dict)
+    opened: set[str] = field(default_factory=set)
+    fresh: set[str] = field(default_factory=set)
+    led: dict[str, date | None] = field(default_factory=dict)
+
+
+def _told_salience(entry: Entry, telling: _TellingArticles) -> float:
     """The entry's salience, counting only the articles whose reports are alike its own sentence.
 
     A merge that chains reports of different events ("slowing" said of the spread, of infection
     rates and of a city's economy) counts every article that took part; the overview prefers an
     entry whose articles tell one event, however many, to one whose count comes from a chain."""
-    articles: dict[str, float] = {}
-    opened: set[str] = set()  # the articles whose headline or lead tells the event alike
-    fresh: set[str] = set()  # the articles that tell it alike as the news of their day
+    articles, opened, fresh, led = telling.articles, telling.opened, telling.fresh, telling.led
+    salience = entry.salience - _standing_days(entry)
+    if len(articles) < 2:
+        return salience
+    alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
+    told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
+    if math.log2(1 + alike) > told:  # retold alike by many articles, if only in passing
+        told = max(math.log2(1 + alike), _told_in_leads(alike, led))
+    told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
+    return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+
+
+def _telling_articles(entry: Entry, words: DocumentFrequency) -> _TellingArticles:
+    """The articles that report the entry and how they tell it (`_TellingArticles`)."""
+    telling = _TellingArticles()
+    articles, opened, fresh, led = telling.articles, telling.opened, telling.fresh, telling.led
     lead = _Told.of_sentence(entry.summary, words)  # its words only: no need of its reports
-    led: dict[str, date | None] = {}  # the articles that tell it alike in their lead paragraph: their days
     printed: set[str] = set()
     for mention in entry.mentions:
         key = " ".join(mention.text.lower().split())
@@ -863,15 +929,7 @@ def _told_salience(entry: Entry, words: DocumentFrequency) -> float:
                 fresh.add(mention.document)
             if leading and overlap >= COHERENT and not _another_count(lead, report):
                 led[mention.document] = mention.publication_date
-    salience = entry.salience - _standing_days(entry)
-    if len(articles) < 2:
-        return salience
-    alike = max(1, sum(1 for overlap in articles.values() if overlap >= COHERENT))
-    told = salience * math.log2(1 + alike) / math.log2(1 + len(articles))
-    if math.log2(1 + alike) > told:  # retold alike by many articles, if only in passing
-        told = max(math.log2(1 + alike), _told_in_leads(alike, led))
-    told += FRESH * math.log2(1 + len(fresh))  # first reports, over background retold weeks on
-    return told + OPENED * math.log2(1 + len(opened))  # the news of its day, not a retelling
+    return telling
 
 
 def off_the_story(entry: Entry, words: DocumentFrequency) -> bool:

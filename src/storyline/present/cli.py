@@ -139,6 +139,7 @@ def ingest(
     rest is stored), 2 for usage errors.
     """
     from storyline.analyse.nlp import ModelNotFound
+    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed
     from storyline.pipeline import Pipeline
     from storyline.pipeline import ingest as run_ingest
 
@@ -149,7 +150,10 @@ def ingest(
         raise _fail(str(error)) from error
     with _open_store(db, must_exist=False) as store, _progress() as progress:
         task = progress.add_task("analysing", total=None)
-        report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
+        try:
+            report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
+        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed) as error:
+            raise _stopped(error, store.document_count(), db) from error
         entries = store.entry_count()
     for problem in report.errors:
         label = "[yellow]skipped[/yellow]" if problem.failed else "[dim]empty[/dim]"
@@ -168,6 +172,21 @@ def ingest(
         errors.print(f"nothing to ingest: no article files under {_literal(', '.join(map(str, paths)))}")
     if failures:
         raise typer.Exit(code=1)
+
+
+INTERRUPTED = 130  # the shell's code for a run ended by SIGINT
+
+
+def _stopped(error: BaseException, documents: int, db: Path) -> typer.Exit:
+    """An ingest cut short: by Ctrl-C, or by a spaCy worker process that died or failed. Each batch is
+    stored in one transaction, so the store holds whole batches only, and a rerun resumes."""
+    interrupted = isinstance(error, KeyboardInterrupt)
+    cause = "interrupted" if interrupted else str(error)
+    return _fail(
+        f"{cause}; {documents} documents in {db} (the batches stored before stay, the batch in hand "
+        "was not written): run the same command again to resume",
+        INTERRUPTED if interrupted else 1,
+    )
 
 
 def _progress() -> Progress:
