@@ -82,7 +82,7 @@ _SENT_THINGS = frozenset({"Letters", "Comments", "Questions", "Submissions", "Pi
 _SENT_TO = re.compile(r"^\S+ (?:\S+ ){0,2}should be (?:sent|addressed|e-?mailed) to (?::|\S+@)")
 _NOTICE_LINES = {
     "Follow": re.compile(r"^follow (?:[^.!?]+ )?on (?:twitter|facebook)\b"),
-    "This": re.compile(r"^this (?:article|story|caption|post|piece|graphic) (?:was|has been) \w+ (?:on|at)"),
+    "This": re.compile(r"^this (?:article|story|caption|post|piece|graphic) (?:was|has been) \w+ (?:on|at) "),
     "A": re.compile(r"^a version (?:of this \w+ )?appeared (?:on|in)\b"),
     "(": re.compile(r"^\( (?:additional )?(?:reporting|editing|writing|compiled|edited|written) by\b"),
 }
