@@ -15,8 +15,10 @@ up most this week?"), an index item after its bullet decoded as "cents", a photo
 credit between a caption and the lead ("... Photograph: Yuri Gripas\\/Reuters The
 chief executive of BP faces ..."), and the first word after a page's update stamp ("Last
 updated at 01:53 GMT Help") or after a heading in capitals ("HOW THE OIL FUNNEL
-WORKS The funnel is ...", "... TO BUY: BP said"), or after a number that ends an item of a fact box
-run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
+WORKS The funnel is ...", "... TO BUY: BP said"), the first word of an outlet's notice run into
+the text before it (`notice_cuts`: "... at the energy giant Letters for publication should be sent
+to:", "... contributed to this report Sign up for free e-mail news alerts"), or after a number that
+ends an item of a fact box run into the next ("... rose to 140 Of nine new confirmed cases ..."), or at a
 fact box's year label ("vulnerable 1968: An outbreak ..."), and a live page's
 clock after the last word of an entry; it keeps a line that an abbreviation with
 a doubled period ends ("from the Ft.." / "Jackson Wildlife ...") going on into
@@ -92,6 +94,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
+from storyline.analyse.notice_cuts import notice_openings
 from storyline.analyse.timex.lexicon import (
     MONTHS,
     SCALES,
@@ -183,13 +186,17 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for label, end in _photo_credits(words):
         starts[label] = starts[end] = _START
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
-    run_in = _run_in_items(words)
+    notices = notice_openings(texts)
+    run_in = _run_in_items(words) | set(notices)
     repeats = _line_openings_repeated(words)
     held: set[int] = set()  # a chronology item's day, its colon and its first word
     for label in _day_labels(words):
         starts[label] = _START
         starts[label + 1 : label + 4] = _NOT_START
         held.update(range(label + 1, label + 4))
+    for opening in notices:  # a notice's second word goes on with its first ("(" / "Reporting by")
+        starts[opening + 1] = _NOT_START
+        held.add(opening + 1)
     for i in range(1, len(texts)):
         if i in held:
             continue

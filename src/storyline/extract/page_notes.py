@@ -8,12 +8,16 @@ splitter keeps them as sentences of their own:
   corrected.", "The following correction was printed in the Observer's For the record column", "The
   original said that ...")
   and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
-  "This article appeared on p28 of the Main section ...");
+  "This article appeared on p28 of the Main section ...", "A version appeared in the Guardian on");
 - a photo's credit, its photographer and agency ("John Moore/Getty Images"), and a wire photo's
   caption, which closes on the place and the day it was taken ("A boy wears a mask inside a bus in
   Bogota May 4, 2009.");
 - a contact address ("Letters for publication should be sent to: letters@guardian.co.uk", a
-  press release's "contacting MSD at pr@..."): a line with an e-mail address tells where to write;
+  press release's "contacting MSD at pr@..."): a line with an e-mail address tells where to write,
+  and so does a line that tells it and lost its address to the next sentence ("Letters for
+  publication should be sent to:");
+- a copyright line ("Content and Programming Copyright 2010 Fox News Network, LLC.", "All rights
+  reserved");
 - a wire's notes in brackets, its credits, links and story codes ("(For full coverage of the flu
   outbreak, click (nFLU))", "(Reporting by Maggie Fox; Editing by Xavier Briand)", "($1 = 1.460
   Singapore dollar)"), when nothing outside them is left (a code run into a report is no note:
@@ -36,7 +40,8 @@ _EDITORS_NOTE = re.compile(
     r"|^\W*(?:an earlier|a previous) version of this (?:article|story|caption|post|piece|graphic|headline)\b"
     r"|^\W*this (?:has been|was) (?:corrected|amended)\b|^\W*the following correction\b"
     r"|^\W*the original (?:said|stated|gave|described|referred)\b"
-    r"|^\W*(?:a version(?: of this \w+)?|this (?:article|story)) appeared (?:on|in) (?:p|page ?)\d",
+    r"|^\W*(?:a version(?: of this \w+)?|this (?:article|story)) appeared (?:on|in) (?:p|page ?)\d"
+    r"|^\W*a version(?: of this \w+)? appeared in the [a-z]+ on\b",
     re.IGNORECASE,
 )  # "this article was ...", not "the report was published" (news of a report); after
 # a bracket no other bracket ("[^\w(]", the last one opens the note): a run of "((((" is read once, not once
@@ -55,6 +60,10 @@ _PAST = re.compile(r"\b(?:was|were|died|said)\b")  # "... died in Vancouver, BC 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[.+-]*\w[\w.+-]*@[\w-]+(?:\.[\w-]+)+"
 )  # from the start of a run of address characters only: not once a word of "a.b.c..." to its end
+_SEND_TO = re.compile(
+    r"^\W*[A-Z]\w*(?: \w+){0,2} should be (?:sent|addressed|e-?mailed) to\s*:?\W*$"
+)  # "Letters for publication should be sent to:", its address cut off (not "... sent to Congress")
+_COPYRIGHT = re.compile(r"(?:\bCopyright|©)\s*(?:©\s*)?(?:19|20)\d\d\b|\bAll rights reserved\b")
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of brackets inside: "(... click (nFLU))"
 _WIRE_CODE = re.compile(r"\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,}\)")  # "(nFLU)", "(ID: nHKG372361)": a story's code
 _WIRE_NOTE = re.compile(
@@ -92,8 +101,10 @@ def page_note(text: str) -> str | None:
         return "photo credit"
     if _CAPTION_CLOSE.search(text) and not _PAST.search(text):  # a caption tells its scene in the present
         return "photo caption"
-    if _EMAIL.search(text):
+    if _EMAIL.search(text) or _SEND_TO.match(text):
         return "contact address"
+    if _COPYRIGHT.search(text):
+        return "copyright line"
     if _only_wire_notes(text):
         return "wire notes"
     if _ABOUT_THE_WRITER.match(text):
