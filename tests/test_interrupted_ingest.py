@@ -8,6 +8,7 @@ stay, the one in hand is not written, and a rerun resumes.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
@@ -16,12 +17,14 @@ import subprocess
 import sys
 import time
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import T17, needs
 from storyline.analyse.parse_workers import ParseWorkerFailed, parse_in_workers
+from storyline.model import DateSource, Document
 
 TOPIC = T17 / "H1N1_bbc" / "InputDocs"
 ARTICLES = 16
@@ -160,3 +163,24 @@ def test_a_failure_in_a_worker_is_raised_with_its_traceback(pipeline) -> None:  
     items = [("Mexico closed its schools.", 0), (None, 1)]  # spaCy refuses a text that is no text
     with pytest.raises(ParseWorkerFailed, match="Traceback"):
         list(parse_in_workers(pipeline.nlp, iter(items), 1, 2))  # type: ignore[arg-type]
+
+
+def test_an_exception_while_a_page_is_joined_stops_the_workers_at_once(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An interrupt raised in the parse's own loop (joining a page's pieces) leaves that loop's frame
+    in the traceback, which a caller may keep (a notebook keeps the last one): the workers must not
+    live on with it."""
+    monkeypatch.setattr(pipeline, "processes", 2)
+
+    def interrupted(docs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("storyline.pipeline.join_docs", interrupted)
+    texts = ["Mexico closed its schools on Friday.", "The WHO raised its alert to phase five."]
+    documents = [
+        Document(str(i), text, f"{i}.txt", date(2009, 4, 24), DateSource.HEADER)
+        for i, text in enumerate(texts)
+    ]
+    with pytest.raises(KeyboardInterrupt) as kept:
+        list(pipeline.process(documents, []))
+    assert kept.traceback  # held, with the parse's frame
+    assert multiprocessing.active_children() == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -142,12 +143,14 @@ class Pipeline:
             docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
         else:
             docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
-        for doc, (document, index, count) in docs:
-            parsed.append(doc)
-            if index == count - 1:
-                failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
-                yield join_docs(parsed), document, failures
-                parsed = []
+        # an exception in this loop holds `docs` in its traceback: the workers stop now, not when it is freed
+        with closing(docs):
+            for doc, (document, index, count) in docs:
+                parsed.append(doc)
+                if index == count - 1:
+                    failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
+                    yield join_docs(parsed), document, failures
+                    parsed = []
 
     def _actors(self, doc: Doc) -> list[EntityMention]:
         return [
