@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from conftest import T17, needs
-from storyline.analyse.parse_workers import ParseWorkerFailed, parse_in_workers
+from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, parse_in_workers
 from storyline.model import DateSource, Document
 
 TOPIC = T17 / "H1N1_bbc" / "InputDocs"
@@ -183,4 +184,19 @@ def test_an_exception_while_a_page_is_joined_stops_the_workers_at_once(pipeline,
     with pytest.raises(KeyboardInterrupt) as kept:
         list(pipeline.process(documents, []))
     assert kept.traceback  # held, with the parse's frame
+    assert multiprocessing.active_children() == []
+
+
+def _answer_half_and_die(nlp, batch_size, connection, parent) -> None:  # type: ignore[no-untyped-def]
+    connection.recv()
+    os.write(connection.fileno(), struct.pack("!i", 1_000_000) + b"half an answer")  # a length, then less
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_killed_halfway_through_its_answer_is_a_dead_worker(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A worker killed (the out-of-memory killer) while it writes a batch's docs, megabytes of them."""
+    monkeypatch.setattr("storyline.analyse.parse_workers._serve", _answer_half_and_die)
+    items = [("Mexico closed its schools.", 0), ("The WHO raised its alert.", 1)]
+    with pytest.raises(ParseWorkerDied, match="killed by signal 9"):
+        list(parse_in_workers(pipeline.nlp, iter(items), 1, 2))
     assert multiprocessing.active_children() == []

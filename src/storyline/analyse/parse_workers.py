@@ -109,7 +109,7 @@ class _Worker:
         wait([self.connection, self.process.sentinel])
         try:
             answer = self.connection.recv()  # the answer may have come just before the end
-        except (EOFError, ConnectionResetError) as error:
+        except (EOFError, OSError) as error:  # OSError: it ended halfway through its answer
             raise self._died() from error
         if isinstance(answer, str):
             raise ParseWorkerFailed(f"spaCy failed in a worker process:\n{answer}")
