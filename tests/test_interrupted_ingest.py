@@ -200,3 +200,24 @@ def test_a_worker_killed_halfway_through_its_answer_is_a_dead_worker(pipeline, m
     with pytest.raises(ParseWorkerDied, match="killed by signal 9"):
         list(parse_in_workers(pipeline.nlp, iter(items), 1, 2))
     assert multiprocessing.active_children() == []
+
+
+def test_where_no_process_forks_several_processes_still_parse(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Windows has no "fork" start method (`get_context("fork")` raises ValueError): spaCy's own pool,
+    which spawns its workers, parses there as it did before the run's own workers."""
+
+    def no_fork(method=None):  # type: ignore[no-untyped-def]
+        if method == "fork":
+            raise ValueError(f"cannot find context for {method!r}")
+        return real(method)
+
+    real = multiprocessing.get_context
+    texts = ["Mexico closed its schools on Friday. The WHO said so.", "Spain confirmed a case on Monday."]
+    documents = [
+        Document(str(i), text, f"{i}.txt", date(2009, 4, 24), DateSource.HEADER)
+        for i, text in enumerate(texts)
+    ]
+    alone = [doc.to_bytes() for doc, _, _ in pipeline._parse(documents)]
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    monkeypatch.setattr(pipeline, "processes", 2)
+    assert [doc.to_bytes() for doc, _, _ in pipeline._parse(documents)] == alone

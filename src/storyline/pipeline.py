@@ -30,7 +30,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_workers import parse_in_workers
+from storyline.analyse.parse_workers import can_fork, parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
@@ -130,7 +130,7 @@ class Pipeline:
         texts go through in chunks (`analyse.chunks`). With each parse come the failures of the
         line-boundary component on its pieces (`segment.CUTS_FAILED`), which the parser's own
         sentences stood in for. With several processes the parse runs in workers this run can stop
-        (`analyse.parse_workers`), not in spaCy's own pool."""
+        (`analyse.parse_workers`), not in spaCy's own pool, wherever processes fork."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
@@ -139,10 +139,10 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        if self.processes > 1:
+        if self.processes > 1 and can_fork():
             docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
-        else:
-            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+        else:  # where no process forks (Windows), spaCy's own pool, which spawns its workers
+            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes)
         # an exception in this loop holds `docs` in its traceback: the workers stop now, not when it is freed
         with closing(docs):
             for doc, (document, index, count) in docs:

@@ -43,6 +43,16 @@ class ParseWorkerFailed(RuntimeError):
     """spaCy raised in a worker; the message carries the worker's traceback."""
 
 
+def can_fork() -> bool:
+    """Whether this platform starts processes by forking (not Windows), as the workers here need: they
+    share the loaded pipeline rather than pickle it."""
+    try:
+        multiprocessing.get_context("fork")
+    except ValueError:
+        return False
+    return True
+
+
 def parse_in_workers(
     nlp: Language, items: Iterable[tuple[str, Context]], batch_size: int, processes: int
 ) -> Iterator[tuple[Doc, Context]]:
