@@ -139,7 +139,9 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        if self.processes > 1 and can_fork():
+        if self.processes <= 1:
+            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+        elif can_fork():
             docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
         else:  # where no process forks (Windows), spaCy's own pool, which spawns its workers
             docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes)
