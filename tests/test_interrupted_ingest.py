@@ -8,20 +8,24 @@ stay, the one in hand is not written, and a rerun resumes.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
 import time
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import T17, needs
-from storyline.analyse.parse_workers import ParseWorkerFailed, parse_in_workers
+from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, parse_in_workers
+from storyline.model import DateSource, Document
 
 TOPIC = T17 / "H1N1_bbc" / "InputDocs"
 ARTICLES = 16
@@ -160,3 +164,60 @@ def test_a_failure_in_a_worker_is_raised_with_its_traceback(pipeline) -> None:  
     items = [("Mexico closed its schools.", 0), (None, 1)]  # spaCy refuses a text that is no text
     with pytest.raises(ParseWorkerFailed, match="Traceback"):
         list(parse_in_workers(pipeline.nlp, iter(items), 1, 2))  # type: ignore[arg-type]
+
+
+def test_an_exception_while_a_page_is_joined_stops_the_workers_at_once(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An interrupt raised in the parse's own loop (joining a page's pieces) leaves that loop's frame
+    in the traceback, which a caller may keep (a notebook keeps the last one): the workers must not
+    live on with it."""
+    monkeypatch.setattr(pipeline, "processes", 2)
+
+    def interrupted(docs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("storyline.pipeline.join_docs", interrupted)
+    texts = ["Mexico closed its schools on Friday.", "The WHO raised its alert to phase five."]
+    documents = [
+        Document(str(i), text, f"{i}.txt", date(2009, 4, 24), DateSource.HEADER)
+        for i, text in enumerate(texts)
+    ]
+    with pytest.raises(KeyboardInterrupt) as kept:
+        list(pipeline.process(documents, []))
+    assert kept.traceback  # held, with the parse's frame
+    assert multiprocessing.active_children() == []
+
+
+def _answer_half_and_die(nlp, batch_size, connection, parent) -> None:  # type: ignore[no-untyped-def]
+    connection.recv()
+    os.write(connection.fileno(), struct.pack("!i", 1_000_000) + b"half an answer")  # a length, then less
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_killed_halfway_through_its_answer_is_a_dead_worker(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A worker killed (the out-of-memory killer) while it writes a batch's docs, megabytes of them."""
+    monkeypatch.setattr("storyline.analyse.parse_workers._serve", _answer_half_and_die)
+    items = [("Mexico closed its schools.", 0), ("The WHO raised its alert.", 1)]
+    with pytest.raises(ParseWorkerDied, match="killed by signal 9"):
+        list(parse_in_workers(pipeline.nlp, iter(items), 1, 2))
+    assert multiprocessing.active_children() == []
+
+
+def test_where_no_process_forks_several_processes_still_parse(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Windows has no "fork" start method (`get_context("fork")` raises ValueError): spaCy's own pool,
+    which spawns its workers, parses there as it did before the run's own workers."""
+
+    def no_fork(method=None):  # type: ignore[no-untyped-def]
+        if method == "fork":
+            raise ValueError(f"cannot find context for {method!r}")
+        return real(method)
+
+    real = multiprocessing.get_context
+    texts = ["Mexico closed its schools on Friday. The WHO said so.", "Spain confirmed a case on Monday."]
+    documents = [
+        Document(str(i), text, f"{i}.txt", date(2009, 4, 24), DateSource.HEADER)
+        for i, text in enumerate(texts)
+    ]
+    alone = [doc.to_bytes() for doc, _, _ in pipeline._parse(documents)]
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    monkeypatch.setattr(pipeline, "processes", 2)
+    assert [doc.to_bytes() for doc, _, _ in pipeline._parse(documents)] == alone

@@ -75,3 +75,26 @@ def test_a_retelling_of_the_event_after_the_break_is_left_out() -> None:
     death = told_entry("death", "2009-06-15", 1.5, "death", DEATH, date(2009, 6, 15), date(2009, 6, 15))
     flights = told_entry("flights", "2009-05-03", 1.0, "cut", FLIGHTS, date(2009, 5, 3), date(2009, 5, 4))
     assert [entry.id for entry in main_events([died, death, flights], 2, H1N1)] == ["flights", "died"]
+
+
+CAPPED = "BP said the new cap closed off the well at 14:25 local time and oil stopped flowing into the Gulf."
+CLOSED = "The new cap closed off the well."
+BPOIL_CAP = DocumentFrequency(
+    {
+        "bp": 284, "cap": 60, "close": 40, "flow": 60, "gulf": 275, "local": 30, "new": 150, "oil": 280,
+        "stop": 50, "time": 120,
+    },
+    293,
+)  # fmt: skip
+
+
+def test_the_colon_of_a_time_sets_off_no_opening() -> None:
+    """ "at 14:25 local time" is no break between two parts of the sentence: the cap's closing the well,
+    told before it, is the shown sentence's news too, and a report of that closing retells it."""
+    stopped = told_entry(
+        "stopped", "2010-07-15", 3.6, "stopped", CAPPED, date(2010, 7, 15), date(2010, 7, 16)
+    )
+    closed = told_entry("closed", "2010-07-15", 3.1, "closed", CLOSED, date(2010, 7, 15), date(2010, 7, 16))
+    sealed = told_entry("sealed", "2010-09-19", 1.0, "sealed", SEALED, date(2010, 9, 19))
+    shown = [entry.id for entry in main_events([stopped, closed, sealed], 2, BPOIL_CAP)]
+    assert "stopped" in shown and "closed" not in shown

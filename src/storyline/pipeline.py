@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_workers import parse_in_workers
+from storyline.analyse.parse_workers import can_fork, parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
@@ -129,7 +130,7 @@ class Pipeline:
         texts go through in chunks (`analyse.chunks`). With each parse come the failures of the
         line-boundary component on its pieces (`segment.CUTS_FAILED`), which the parser's own
         sentences stood in for. With several processes the parse runs in workers this run can stop
-        (`analyse.parse_workers`), not in spaCy's own pool."""
+        (`analyse.parse_workers`), not in spaCy's own pool, wherever processes fork."""
         pieces = (
             (piece, (document, index, len(parts)))
             for document in documents
@@ -138,16 +139,20 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        if self.processes > 1:
-            docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
-        else:
+        if self.processes <= 1:
             docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
-        for doc, (document, index, count) in docs:
-            parsed.append(doc)
-            if index == count - 1:
-                failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
-                yield join_docs(parsed), document, failures
-                parsed = []
+        elif can_fork():
+            docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
+        else:  # where no process forks (Windows), spaCy's own pool, which spawns its workers
+            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes)
+        # an exception in this loop holds `docs` in its traceback: the workers stop now, not when it is freed
+        with closing(docs):
+            for doc, (document, index, count) in docs:
+                parsed.append(doc)
+                if index == count - 1:
+                    failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
+                    yield join_docs(parsed), document, failures
+                    parsed = []
 
     def _actors(self, doc: Doc) -> list[EntityMention]:
         return [

@@ -43,6 +43,16 @@ class ParseWorkerFailed(RuntimeError):
     """spaCy raised in a worker; the message carries the worker's traceback."""
 
 
+def can_fork() -> bool:
+    """Whether this platform starts processes by forking (not Windows), as the workers here need: they
+    share the loaded pipeline rather than pickle it."""
+    try:
+        multiprocessing.get_context("fork")
+    except ValueError:
+        return False
+    return True
+
+
 def parse_in_workers(
     nlp: Language, items: Iterable[tuple[str, Context]], batch_size: int, processes: int
 ) -> Iterator[tuple[Doc, Context]]:
@@ -109,7 +119,7 @@ class _Worker:
         wait([self.connection, self.process.sentinel])
         try:
             answer = self.connection.recv()  # the answer may have come just before the end
-        except (EOFError, ConnectionResetError) as error:
+        except (EOFError, OSError) as error:  # OSError: it ended halfway through its answer
             raise self._died() from error
         if isinstance(answer, str):
             raise ParseWorkerFailed(f"spaCy failed in a worker process:\n{answer}")

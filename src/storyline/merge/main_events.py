@@ -211,7 +211,8 @@ TOUCHING = timedelta(days=1)  # a week in words this near another time is one wi
 WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _NUMBER = re.compile(rf"(?:{_MONTH}\s+)?(?<![\w.,])(\d(?:[\d,.]*\d)?)(?:\s+{_MONTH})?", re.IGNORECASE)
-_BREAK = re.compile(r",\s|;|:|\s[-–—]\s")  # between two parts of a sentence: a comma, semicolon, colon, dash
+# between two parts of a sentence: a comma, semicolon, colon (not a time's: "at 14:25 local time"), dash
+_BREAK = re.compile(r",\s|;|(?<!\d):(?!\d)|\s[-–—]\s")
 _DATE = re.compile(rf"{_MONTH}|^(?:1[89]|20)\d\d$", re.IGNORECASE)  # a day with its month, a year
 NEXT = 2  # characters (spaces, a line break) at most between two sentences that follow one another
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
