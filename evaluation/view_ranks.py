@@ -48,6 +48,9 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
     for shown, other in zip(overview.chosen, overview.shown_told, strict=True):
         if this.alike(other) or this.retold_in_a_report(other):
             reasons.append(f"retells {shown.id[:10]}")
+    left_out = [other for other in overview.told if other not in overview.shown_told]
+    if any(overview._retells(this, other) for other in left_out):
+        reasons.append("retells a sentence left out as a retelling")
     if overview._explains(entry) or overview._details_a_lead(entry):
         reasons.append("explains or details a shown lead")
     if not reasons and entry.sources < 2 and not me._leads_with_a_deed(entry):

@@ -30,6 +30,12 @@ def _figures(pipeline: Pipeline, sentence: str) -> list[Figure]:
             "case",
         ),  # 30 April, 278
         ("In Britain, the number of confirmed cases of the H1N1 virus has risen to 27.", 27, "case"),  # 4 May
+        (  # 1 May, 1084: the parse reads "260-up" as one noun, the object of "to"
+            "In Mexico, the number of confirmed cases rose to 260 - up from 26 on Wednesday, something "
+            "experts attributed to many laboratory results coming in.",
+            260,
+            "case",
+        ),
     ],
 )
 def test_a_bare_number_a_tally_is_set_to_counts_what_the_tally_counts(

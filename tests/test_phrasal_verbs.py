@@ -79,3 +79,26 @@ def test_up_to_a_figure_is_no_particle(pipeline: Pipeline) -> None:
         "relief well in place to stop the leak by August.\n"
     )
     assert _predicates(pipeline, text)["take"] == "take"
+
+
+def test_a_phrase_that_names_another_deed_is_keyed_as_itself_or_as_that_deed() -> None:
+    # Timeline17: "carried out tests" is no carrying, "dispersants break up the oil" no breaking, "prices
+    # shot up" no shooting, "struck down the moratorium" no strike; "passed away", "stepped down"
+    assert predicate_key("carry out") != predicate_key("carried")
+    assert predicate_key("break up") != predicate_key("break") != predicate_key("break out")
+    assert predicate_key("shoot up") != predicate_key("shooting")
+    assert predicate_key("strike down") != predicate_key("strike")
+    assert predicate_key("pass away") == predicate_key("died") == predicate_key("death")
+    assert predicate_key("step down") == predicate_key("resignation")
+    assert predicate_key("blow out") == predicate_key("blowout")
+
+
+def test_passed_away_is_a_death(pipeline: Pipeline) -> None:
+    """H1N1_bbc (896, 15 June): baby Jack's death, told as "passed away", is keyed as a death."""
+    text = (
+        "He suffered from a number of complications and despite his brave fight he passed away earlier "
+        "this evening at the Special Care Baby Unit at the Royal Alexandra Hospital in Paisley.\n"
+    )
+    told = _predicates(pipeline, text)
+    assert told["passed"] == "pass away"
+    assert predicate_key(told["passed"]) == predicate_key("die")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.extract import figure_kinds
+from storyline.extract.figure_things import set_off_dash
 
 _TALLIES = frozenset({"number", "numbers", "total", "totals", "tally", "tallies", "toll", "tolls", "count"})
 _CHANGES_TO = frozenset(
@@ -68,6 +69,7 @@ def tally_of(number: Token) -> Tally | None:
 
 def _verb_and_role(number: Token) -> tuple[Token | None, tuple[str, ...]]:
     """The verb that sets the tally to the number, and the dependencies the tally may hang by."""
+    number = _past_dash_head(number)
     head = number.head
     if number.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
         verb = head.head
@@ -78,3 +80,14 @@ def _verb_and_role(number: Token) -> tuple[Token | None, tuple[str, ...]]:
     if number.dep_ == "dobj" and head.lower_ in _REACHES:
         return head, ("nsubj",)
     return None, ()
+
+
+def _past_dash_head(number: Token) -> Token:
+    """The word that holds the number's place in the clause: the number itself, or the word past a
+    spaced dash the parse hung it on ("rose to 260 - up from 26 on Wednesday" read "260-up" as one
+    noun, the object of "to"). A dash set off by spaces ends the amount's phrase (`set_off_dash`):
+    the number counts nothing past it, and stands where the parse put that word."""
+    head = number.head
+    if number.dep_ != "nummod" or head.i < number.i:
+        return number
+    return head if any(set_off_dash(word) for word in number.doc[number.i + 1 : head.i]) else number

@@ -409,6 +409,7 @@ class _Overview:
         self.said: set[str] = set()  # one sentence shown twice (a reprint dated by two pages) tells one event
         self.instead: dict[str, Entry] = {}  # for a line of its pages (by id), the news of those pages
         self.told: list[_Told] = []  # the sentences shown, and those left out as retelling one of them
+        self.held_for: dict[_Told, _Told] = {}  # for a sentence left out, the shown one it retells
         self.shown_told: list[_Told] = []  # the sentences shown
         self.cited: list[set[tuple[str, int]]] = []  # the reports (article, sentence) of each entry shown
         self.places: list[dict[str, list[tuple[int, int]]]] = []  # where each shown one is told
@@ -450,15 +451,25 @@ class _Overview:
         if self._same_news(entry):
             return False, None
         this = self._told(entry)
-        if (
-            any(this.alike(other) for other in self.told)
-            or any(this.retold_in_a_report(shown) for shown in self.shown_told)
-            or self._explains(entry)
-            or self._details_a_lead(entry)
-        ):
+        retold = next((other for other in self.told if self._retells(this, other)), None)
+        if retold is None:
+            retold = next((shown for shown in self.shown_told if this.retold_in_a_report(shown)), None)
+        if retold is not None or self._explains(entry) or self._details_a_lead(entry):
             self.told.append(this)  # a retelling of a retelling is one too
+            self.held_for.setdefault(this, this if retold is None else self.held_for.get(retold, retold))
             return False, None
         return True, tally
+
+    def _retells(self, this: _Told, other: _Told) -> bool:
+        """Whether the sentence retells one shown or left out (`told`): a retelling of a retelling is
+        one too, but not of a time its own words set apart from the shown one's that the other was
+        left out for ("The company began drilling the first of two relief wells on 2 May" is no
+        retelling of "BP is drilling two relief wells ... not expected to be completed until
+        August" for "A relief well is being drilled", which gives no time of its own)."""
+        if not this.alike(other):
+            return False
+        shown = self.held_for.get(other, other)
+        return not (this.span and shown.span and _apart(this.span, shown.span))
 
     def _tally_to_replace(self, entry: Entry, when: str) -> Entry | None:
         """The running tally shown of the entry's day (`_a_tally`) whose place the entry takes, when
