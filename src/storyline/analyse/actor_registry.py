@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center"}
@@ -213,11 +214,15 @@ def _compatible_names(short: list[str], long: list[str]) -> bool:
     return longer[len(longer) - len(shorter) :] == shorter
 
 
+# `_fold` and `_key` are asked of the same few names for every mention of them (each mention's canonical
+# name is registered, and each known person of a surname folded again): kept, not worked out each time
+@lru_cache(maxsize=65_536)
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65_536)
 def _key(name: str) -> str:
     """ "the South Korean Ministry of Defence" and "South Korea's Ministry of Defense" share a key."""
     text = _fold(name).replace("’", "'").replace("'s ", " ").replace("'s", "")

@@ -529,16 +529,20 @@ def _add_unlabelled_repeats(doc: Doc, candidates: list[_Candidate]) -> list[_Can
     bodies = {doc[c.start].text for c in candidates if c.label == "ORG" and c.end - c.start == 1}
     covered = {i for c in candidates for i in range(c.start, c.end)}
     extra = []
-    for token in doc:
-        if token.i in covered or not token.text[:1].isupper():
+    # the words read from the token table and the text, a `Token` made only for a word to test further:
+    # a loop over `doc` made one for each word of the article
+    table, text = token_table(doc), doc_text(doc)
+    for i, (start, end) in enumerate(zip(table.start, table.end, strict=True)):
+        if not text[start : start + 1].isupper() or i in covered:
             continue
-        if token.text in names:
-            given = _given_name_left_out(doc, token.i) is not None and token.i - 1 not in covered
-            extra.append(_Candidate(token.i - 1 if given else token.i, token.i + 1, "PERSON"))
-        elif token.text in bodies and len(token) > 1 and _read_as_name(token) and token.dep_ != "compound":
-            extra.append(_Candidate(token.i, token.i + 1, "ORG"))
-        elif token.pos_ == "PROPN" and token.lower_ in CAPITALS:
-            extra.append(_Candidate(token.i, token.i + 1, "GPE"))
+        word = text[start:end]
+        if word in names:
+            given = _given_name_left_out(doc, i) is not None and i - 1 not in covered
+            extra.append(_Candidate(i - 1 if given else i, i + 1, "PERSON"))
+        elif word in bodies and len(word) > 1 and table.dep[i] != "compound" and _read_as_name(doc[i]):
+            extra.append(_Candidate(i, i + 1, "ORG"))
+        elif table.pos[i] == "PROPN" and table.lower[i] in CAPITALS:
+            extra.append(_Candidate(i, i + 1, "GPE"))
     return sorted(candidates + extra, key=lambda c: c.start)
 
 

@@ -36,6 +36,7 @@ returns, and no library separates them, so the patterns are written here:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline.analyse.segment import UPDATE_STAMP
 from storyline.extract.page_notes import page_note
@@ -75,10 +76,14 @@ def _stripped_letters(text: str) -> bool:
 
 
 def _fragments(words: list[str]) -> int:
-    return sum(
-        (len(word) == 1 and word not in ("a", "A", "I")) or (word.islower() and not _VOWEL.search(word))
-        for word in words
-    )
+    return sum(map(_fragment, words))
+
+
+@lru_cache(maxsize=65_536)
+def _fragment(word: str) -> bool:
+    """A word cut to a letter, or to letters without a vowel: asked of every word of every sentence and
+    of every page, most of them common words, so kept."""
+    return (len(word) == 1 and word not in ("a", "A", "I")) or (word.islower() and not _VOWEL.search(word))
 
 
 GARBLED_PAGE_SHARE = 0.25  # of a page's words cut to fragments, in at least

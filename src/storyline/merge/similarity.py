@@ -758,5 +758,19 @@ class NameWeights(DocumentFrequency):
 
 
 def word_keys(sig: Signature) -> frozenset[str]:
-    """Words long enough to be telling; paraphrases with other predicates meet through them."""
-    return frozenset(w for w in sig.words if len(w) > 3)
+    """Words long enough to be telling; paraphrases with other predicates meet through them. Kept by
+    the sentence's word set (the very object: the mentions of a sentence share it), as merging asks
+    for each mention's keys several times (candidates, postings, plans)."""
+    words = sig.words
+    known = _WORD_KEYS.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    if len(_WORD_KEYS) >= _MOST_WORD_KEYS:
+        _WORD_KEYS.clear()
+    keys = frozenset(w for w in words if len(w) > 3)
+    _WORD_KEYS[id(words)] = (words, keys)
+    return keys
+
+
+_WORD_KEYS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # the sets kept alive, so no id is reused
+_MOST_WORD_KEYS = 4096

@@ -17,6 +17,7 @@ cost, and every report that a batch compares needs its row once.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -125,22 +126,31 @@ class SketchRows:
             grown = max(1024, 2 * row)
             self._bits = np.resize(self._bits, (grown, self._bits.shape[1]))
             self._fields = np.resize(self._fields, (grown, self._fields.shape[1]))
-        grams, rest = 0, sig.sketch
-        while rest:  # bucket `hash % similarity.SKETCH_BITS % GRAM_BITS` for each 5-gram
-            grams |= rest & ((1 << GRAM_BITS) - 1)
-            rest >>= GRAM_BITS
-        words = 0
-        for word in sig.words:
-            words |= 1 << (hash(word) & (WORD_BITS - 1))
-        packed = grams.to_bytes(GRAM_BITS // 8, "little") + words.to_bytes(WORD_BITS // 8, "little")
-        self._bits[row] = np.frombuffer(packed, dtype="<u8")
+        bits, gram_bits, word_bits = _packed(sig.sketch, sig.words)
+        self._bits[row] = bits
         document = self.code(sig.document)
         self._fields[row] = (
             len(sig.grams), len(sig.words),
-            len(sig.grams) - grams.bit_count(), len(sig.words) - words.bit_count(),
+            len(sig.grams) - gram_bits, len(sig.words) - word_bits,
             document, sig.sentence, self.code(sig.predicate), self.code(sig.modality),
             sig.main, bool(sig.participants), bool(sig.figures),
         )  # fmt: skip
         self._row_of[id(sig)] = (sig, row)
         self._examples.setdefault(document, sig)
         return row
+
+
+@lru_cache(maxsize=4096)
+def _packed(sketch: int, words: frozenset[str]) -> tuple[np.ndarray, int, int]:
+    """A sentence's row: its 5-gram sketch folded to `GRAM_BITS` and the buckets of its content words,
+    with how many bits each sets. The same for every mention of the sentence (they come one after
+    another, a few a sentence), so kept rather than folded again for each."""
+    grams, rest = 0, sketch
+    while rest:  # bucket `hash % similarity.SKETCH_BITS % GRAM_BITS` for each 5-gram
+        grams |= rest & ((1 << GRAM_BITS) - 1)
+        rest >>= GRAM_BITS
+    buckets = 0
+    for word in words:
+        buckets |= 1 << (hash(word) & (WORD_BITS - 1))
+    packed = grams.to_bytes(GRAM_BITS // 8, "little") + buckets.to_bytes(WORD_BITS // 8, "little")
+    return np.frombuffer(packed, dtype="<u8"), grams.bit_count(), buckets.bit_count()
