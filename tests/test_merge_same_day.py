@@ -127,3 +127,26 @@ def test_what_flu_tends_to_do_is_no_happening(pipeline: Pipeline) -> None:
     entries = entries_of(pipeline, (date(2009, 6, 10), VICTORIA), (date(2009, 6, 30), TENDS))
     (victoria,) = [entry for entry in entries if "Victoria" in entry.summary]
     assert len(victoria.mentions) == 1
+
+
+TOLL_AND_TODDLER = (
+    "The new H1N1 flu strain -- a mixture of swine, human and avian flu viruses -- has killed up to 159 "
+    "people "
+    "in Mexico and a 23-month-old boy in the United States.\n"
+)  # H1N1_reuters 843, 29 April
+TOLL = (
+    "Swine flu has killed up to 159 people in Mexico and one in the United States, and cases have also been "
+    "reported in Europe as well as in neighbouring Israel and New Zealand.\n"
+)  # H1N1_reuters 466, 29 April
+
+
+def test_a_report_of_the_tally_and_a_person_is_the_tallys(pipeline: Pipeline) -> None:
+    """843 counts the 159 dead in Mexico and tells the Texas toddler in one clause: it tells the toll
+    466 tells, whatever person it names besides."""
+    entries = entries_of(pipeline, (date(2009, 4, 29), TOLL_AND_TODDLER), (date(2009, 4, 29), TOLL))
+    (toll,) = [
+        entry
+        for entry in entries
+        if any(m.text[m.event_start - m.start : m.event_end - m.start] == "killed" for m in entry.mentions)
+    ]
+    assert len(toll.mentions) == 2

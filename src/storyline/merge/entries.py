@@ -1264,15 +1264,21 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
 
 
 def _one_and_many(sig: Signature, other: Signature) -> bool:
-    """Whether one report tells its word of a described person (`Signature.persons`) and the other,
-    of no described person, counts many of what it tells (`_own_counts`): "A 20-year-old Moroccan
-    woman ⟦infected⟧ with swine flu has died in Madrid" is not "717 people have been ⟦infected⟧
-    with the H1N1 virus in Spain", on one page or on two. She is one of them; her infection is not
-    their tally."""
+    """Whether one report tells its word of a described person (`Signature.persons`) and counts no
+    more than one, and the other, of no described person, counts many of what it tells
+    (`_own_counts`): "A 20-year-old Moroccan woman ⟦infected⟧ with swine flu has died in Madrid" is
+    not "717 people have been ⟦infected⟧ with the H1N1 virus in Spain", on one page or on two. She is
+    one of them; her infection is not their tally. A report that tells both ("has killed up to 159
+    people in Mexico and a 23-month-old boy in the United States") is the tally's."""
     return any(
-        bool(one.persons) and not many.persons and any(value > 1 for _, value, _ in _own_counts(many))
+        bool(one.persons) and not many.persons and _counts_many(many) and not _counts_many(one)
         for one, many in ((sig, other), (other, sig))
     )
+
+
+def _counts_many(sig: Signature) -> bool:
+    """Whether a report counts more than one of what it tells (`_own_counts`)."""
+    return any(value > 1 for _, value, _ in _own_counts(sig))
 
 
 def _other_arguments(
