@@ -554,11 +554,12 @@ def generic(table: TokenTable, trigger: Token) -> bool:
     """Whether a mention tells a kind of event, not one happening: an event noun in the plural with
     no article, possessive or count, in a present-tense statement ("Presidents use Oval Office
     addresses ...", "Oval addresses are best reserved for wars and resignations"); a habit ("seasonal
-    influenza vaccines that are produced every year"). Not a class a superlative names ("caused one
+    influenza vaccines that are produced every year"), a tendency ("flu tends to hit the elderly":
+    `_tendency`). Not a class a superlative names ("caused one
     of the worst oil spills in history"): news writes it of the one spill it tells. Such a mention is
     marked, not dropped: the merge keeps it from the happening another sentence tells with its word."""
     index = trigger.i
-    if _habitual(table, index):
+    if _habitual(table, index) or _tendency(table, index):
         return True
     if table.pos[index] != "NOUN" or table.tag[index] != "NNS":
         return False
@@ -579,6 +580,17 @@ def _habitual(table: TokenTable, index: int) -> bool:
         ):
             return True
     return False
+
+
+_TEND = frozenset({"tend", "tends", "tended", "tending"})
+
+
+def _tendency(table: TokenTable, index: int) -> bool:
+    """ "Normal seasonal flu tends to hit the elderly most severely": what a kind of thing tends to
+    do, "tend" and the deed it governs (`xcomp`), is no one happening."""
+    if table.lower[index] in _TEND:
+        return any(table.dep[child] == "xcomp" for child in table.children(index))
+    return table.dep[index] == "xcomp" and table.lower[table.head[index]] in _TEND
 
 
 def _every(table: TokenTable, unit: int) -> bool:

@@ -1172,7 +1172,8 @@ def _other_counts(sig: Signature, other: Signature) -> bool:
     and "73 countries have officially reported 25,288 ... including 139 deaths" (30 June) are two
     of one reporter's tallies, however alike their words; "Mexico has now confirmed 25 fatalities"
     and "... 19 fatalities" two days' counts. As `_other_amounts`: one day's reports may tell one
-    count differently (sources disagreeing on one event: a conflict), and counts of other things
+    count differently (sources disagreeing on one event: a conflict), unless each counts what it
+    tells itself (`_same_day_tallies`, through `_tallies_apart`), and counts of other things
     ("killed 11 workers", "5,000 barrels of oil a day") or no count tell nothing apart. The counts
     must be one of the mentions' own (`Signature.figures`, which go to a sentence's first event):
     "Up to 5,000 barrels of oil a day are gushing ... after the rig exploded" and "Some 1,000
@@ -1195,8 +1196,31 @@ def _tallies_apart(sig: Signature, other: Signature) -> bool:
     (`_own_counts_differ`, with `_other_counts`'s bounds): "Mexico has now ⟦confirmed⟧ 25
     fatalities" (4 May) is not "Mexico has now confirmed 19 fatalities, but officials ⟦said⟧ ..."
     (3 May), however alike the sentences, nor is "including 125 ⟦deaths⟧" 22 June's "including
-    231 deaths"."""
-    return _days_apart(sig, other) and _own_counts_differ(sig, other, not _weeks_apart(sig, other))
+    231 deaths". Articles of one day too, when each report counts what it tells itself and the
+    two write no number in common (`_same_day_tallies`)."""
+    if _days_apart(sig, other):
+        return _own_counts_differ(sig, other, not _weeks_apart(sig, other))
+    return _same_day_tallies(sig, other)
+
+
+def _same_day_tallies(sig: Signature, other: Signature) -> bool:
+    """Whether two reports in different articles of one day are two tallies of what they tell: each
+    counts it itself (`_own_counts`: not a clause's count, "The nationwide campaign ⟦begins⟧ after
+    the number of confirmed cases ... has risen to 28", which a version of the page hours earlier
+    wrote as 27), the counts differ (`counts_differ`, a bound meeting a count near it) and the
+    sentences share no number at all. A day's news updates a count as it goes: "They bring the
+    overall totals to 23 in England" and, in the page's later version, "It brings the overall
+    totals to 24"; an outbreak that "killed 103 people in Mexico", then "up to 149". Read over
+    four stores' entries, such same-day pairs were updates, not two sources disagreeing on one
+    count; reports that share one of their numbers ("20 people have died ... 40 other deaths",
+    "killed 20 people ... 48 more deaths") tell one statement revised, and stay one."""
+    if sig.document == other.document or sig.published is None or sig.published != other.published:
+        return False
+    mine, theirs = _own_counts(sig), _own_counts(other)
+    if not (mine and theirs) or sig.figures & other.figures:
+        return False
+    numbers = {value for _, value, _ in sig.counts}
+    return numbers.isdisjoint(value for _, value, _ in other.counts) and counts_differ(mine, theirs)
 
 
 def _days_apart(sig: Signature, other: Signature) -> bool:
@@ -1237,6 +1261,24 @@ def _other_persons(sig: Signature, other: Signature, sentence: float) -> bool:
     "a Mexican man" and "the 25-year-old man") are not told apart, nor a described person from a
     named one; copies (`QUOTE_COPY`: an age corrected in a copied report) stay one report."""
     return sentence < QUOTE_COPY and persons_differ(list(sig.persons), list(other.persons))
+
+
+def _one_and_many(sig: Signature, other: Signature) -> bool:
+    """Whether one report tells its word of a described person (`Signature.persons`) and counts no
+    more than one, and the other, of no described person, counts many of what it tells
+    (`_own_counts`): "A 20-year-old Moroccan woman ⟦infected⟧ with swine flu has died in Madrid" is
+    not "717 people have been ⟦infected⟧ with the H1N1 virus in Spain", on one page or on two. She is
+    one of them; her infection is not their tally. A report that tells both ("has killed up to 159
+    people in Mexico and a 23-month-old boy in the United States") is the tally's."""
+    return any(
+        bool(one.persons) and not many.persons and _counts_many(many) and not _counts_many(one)
+        for one, many in ((sig, other), (other, sig))
+    )
+
+
+def _counts_many(sig: Signature) -> bool:
+    """Whether a report counts more than one of what it tells (`_own_counts`)."""
+    return any(value > 1 for _, value, _ in _own_counts(sig))
 
 
 def _other_arguments(
@@ -1542,6 +1584,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"
+        if _one_and_many(sig, other):
+            return -1.0  # "A 20-year-old Moroccan woman infected", "717 people have been infected"
         if _another_also(sig, other):
             return -1.0  # "A lawsuit has already been filed ...", then "shrimpers have also filed a lawsuit"
         if _own_counts_differ(sig, other):
@@ -1568,6 +1612,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
     if _other_persons(sig, other, sentence):
         return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
+    if _one_and_many(sig, other):
+        return -1.0  # one person and a tally: "A 20-year-old Moroccan woman infected", "717 people"
     if _other_arguments(sig, other, pairs, sentence):
         return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
     if _other_agents(sig, other, pairs, sentence):
