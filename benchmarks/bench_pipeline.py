@@ -1,6 +1,6 @@
 """Benchmark: the whole storyline pipeline against spaCy's own `nlp.pipe` on the same text.
 
-Usage: python benchmarks/bench_pipeline.py [PATH ...] [--processes N] [--limit N]
+Usage: python benchmarks/bench_pipeline.py [PATH ...] [--processes N] [--limit N] [--repeat N]
 (default PATH: ../shared/corpus/t17). Each side runs in its own child process so
 that the peak memory reported (max RSS) is that side's alone. The storyline
 side ingests into a throw-away SQLite store: reading, analysis, extraction,
@@ -10,6 +10,10 @@ share, the CPU ratio moves much less from one run to the next than the wall-cloc
 With `--processes N` above 1 the parsing runs in worker processes, whose CPU the parent's
 `process_time` does not see: `cpu_children_seconds` is theirs (`RUSAGE_CHILDREN`, counted once
 they have exited) and `cpu_total_seconds` both together, which the last line compares.
+
+On an idle two-core machine either side's CPU time still moved by up to 18 s (30%) from run
+to run (twenty-fifth session): `--repeat N` runs N pairs, each side right after the other so
+that a slow spell tends to touch both, and prints each pair's ratio and their median.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -115,6 +120,7 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT_CORPUS)])
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="Only the first N documents.")
+    parser.add_argument("--repeat", type=int, default=1, help="Run N pairs and print the median ratio.")
     parser.add_argument("--side", choices=["spacy", "storyline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side == "spacy":
@@ -122,6 +128,9 @@ def main() -> None:
         return
     if args.side == "storyline":
         print(json.dumps(run_storyline(args.paths, args.processes, args.limit)))
+        return
+    if args.repeat > 1:
+        _repeated(args)
         return
     spacy_side = _child("spacy", args)
     storyline_side = _child("storyline", args)
@@ -141,6 +150,24 @@ def main() -> None:
     spacy_total = spacy_side["cpu_total_seconds"]
     total = storyline_side["cpu_total_seconds"] / spacy_total if spacy_total else float("nan")
     print(f"storyline takes {total:.2f}x the CPU time of spaCy alone, worker processes included")
+
+
+def _repeated(args: argparse.Namespace) -> None:
+    """`args.repeat` pairs of runs, each pair's CPU ratio (worker processes included) and their median."""
+    ratios = []
+    for run in range(1, args.repeat + 1):
+        spacy_side, storyline_side = _child("spacy", args), _child("storyline", args)
+        spacy_cpu, cpu = spacy_side["cpu_total_seconds"], storyline_side["cpu_total_seconds"]
+        ratios.append(cpu / spacy_cpu if spacy_cpu else float("nan"))
+        print(
+            f"run {run}: spaCy {spacy_cpu} s CPU ({spacy_side['peak_rss_mib']} MiB), storyline {cpu} s CPU "
+            f"({storyline_side['peak_rss_mib']} MiB): {ratios[-1]:.2f}x",
+            flush=True,
+        )
+    print(
+        f"storyline takes {statistics.median(ratios):.2f}x the CPU time of spaCy alone, median of "
+        f"{len(ratios)} pairs ({min(ratios):.2f}x-{max(ratios):.2f}x), worker processes included"
+    )
 
 
 if __name__ == "__main__":
