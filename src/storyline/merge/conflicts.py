@@ -55,7 +55,7 @@ from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
 from storyline.merge.conflict_sides import conflict_id, entry_side, report_of, shortened, source_of, who
 from storyline.merge.figure_series import subject_key
-from storyline.merge.similarity import sentence_similarity, signature, word_keys
+from storyline.merge.similarity import sentence_similarity, signature
 from storyline.merge.stance_conflicts import stance_conflicts
 from storyline.model import (
     Conflict,
@@ -555,7 +555,7 @@ def _after_its_report(entry: Entry) -> bool:
 
 def _differently_dated_matches(dated: list[Entry]) -> Iterator[tuple[int, int]]:
     signatures = [signature(_as_event(entry)) for entry in dated]
-    keys = [word_keys(sig) for sig in signatures]
+    keys = [sig.word_keys for sig in signatures]
     for index, candidates in _candidates(keys):
         entry = dated[index]
         for other_index in candidates:

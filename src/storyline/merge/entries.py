@@ -88,7 +88,6 @@ from storyline.merge.similarity import (
     signature,
     telling_stems,
     time_interval,
-    word_keys,
     word_similarity,
     words_apart,
 )
@@ -397,7 +396,7 @@ class Merger:
             if sig.when is not None and sig.when[1] != date.max:
                 _tell(self._days, sig.predicate, sig.when[1])
         if sig.main:
-            for word in word_keys(sig):
+            for word in sig.word_keys:
                 _told(self._by_word[word], cluster.id)
 
     def _candidates(self, sig: Signature) -> list[str]:
@@ -411,7 +410,7 @@ class Merger:
         if not sig.main:
             return found  # a predicate's postings hold each entry once
         by_word = self._by_word
-        words = sorted(word_keys(sig))  # not a set's order, which hashing varies run to run: it
+        words = sorted(sig.word_keys)  # not a set's order, which hashing varies run to run: it
         # orders the entries met alike often, so which are cut and which wins a tie
         shared = Counter(
             chain.from_iterable(
@@ -786,7 +785,7 @@ def _postings_keys(sig: Signature) -> set[str]:
     """The postings a mention's candidates are read from, which are those it is told in."""
     keys = {"predicate:" + sig.predicate} if sig.predicate else set()
     if sig.main:
-        keys.update("word:" + word for word in word_keys(sig))
+        keys.update("word:" + word for word in sig.word_keys)
     return keys
 
 
@@ -1530,7 +1529,7 @@ def _paraphrase_bar(sig: Signature, other: Signature) -> float:
     fewer than `WORDS_MET` telling words must be a copy (`QUOTE_COPY`: "NEW CAP FOR LEAKING OIL
     WELL" on every page of a day), as one such word is all it shares with a stranger ("It is so
     upsetting", "It was very upsetting": two people)."""
-    if len(word_keys(sig)) < WORDS_MET or len(word_keys(other)) < WORDS_MET:
+    if len(sig.word_keys) < WORDS_MET or len(other.word_keys) < WORDS_MET:
         return QUOTE_COPY
     return PARAPHRASE_THRESHOLD
 

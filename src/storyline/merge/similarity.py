@@ -195,6 +195,9 @@ class Signature:
     # the word alone names no particular happening, the rest of the sentence must
     main: bool
     words: frozenset[str]
+    word_keys: frozenset[
+        str
+    ]  # the telling words (4+ letters): paraphrases with other predicates meet by them
     grams: frozenset[str]
     figures: frozenset[float]
     amounts: frozenset[float]  # the figures that are amounts of money ("over $3.5bn (£2.3bn)")
@@ -239,7 +242,7 @@ def telling_stems(text: str) -> frozenset[str]:
 def signature(
     event: Event, context: frozenset[str] = frozenset(), published: date | None = None
 ) -> Signature:
-    words, grams, sketch, hidden, quoted = _sentence_features(event.summary)
+    words, keys, grams, sketch, hidden, quoted = _sentence_features(event.summary)
     figures = event.figures
     return Signature(
         document=event.document_id,
@@ -250,6 +253,7 @@ def signature(
         reporting=_reporting(event),
         main=event.main,
         words=words,
+        word_keys=keys,
         grams=grams,
         figures=frozenset([f.value for f in figures]) if figures else _NO_FIGURES,
         amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NO_FIGURES,
@@ -571,17 +575,21 @@ def levels(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _sentence_features(summary: str) -> tuple[frozenset[str], frozenset[str], int, int, bool]:
-    """A sentence's content words, character 5-grams and their sketch, and whether it quotes
-    (`Signature.quoted`): the several mentions of one sentence come one after another, and share
-    them."""
+def _sentence_features(
+    summary: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], int, int, bool]:
+    """A sentence's content words and the telling ones among them (`Signature.word_keys`), character
+    5-grams and their sketch, and whether it quotes (`Signature.quoted`): the several mentions of one
+    sentence come one after another, and share them."""
     text = summary.lower()
     squeezed = " ".join(_WORD.findall(text))
     # interned: the sentences of a batch and the entries loaded from the store share their 5-grams
     grams = frozenset(map(sys.intern, [squeezed[i : i + 5] for i in range(max(len(squeezed) - 4, 1))]))
     sketch = _sketch(grams)
     quoted = bool(_QUOTED.search(summary))
-    return content_words(text), grams, sketch, len(grams) - sketch.bit_count(), quoted
+    words = content_words(text)
+    keys = frozenset(w for w in words if len(w) > 3)
+    return words, keys, grams, sketch, len(grams) - sketch.bit_count(), quoted
 
 
 def _sketch(grams: frozenset[str]) -> int:
@@ -755,22 +763,3 @@ class NameWeights(DocumentFrequency):
         total = math.fsum(self.weights(context))
         self._totals[id(context)] = (context, total)
         return total
-
-
-def word_keys(sig: Signature) -> frozenset[str]:
-    """Words long enough to be telling; paraphrases with other predicates meet through them. Kept by
-    the sentence's word set (the very object: the mentions of a sentence share it), as merging asks
-    for each mention's keys several times (candidates, postings, plans)."""
-    words = sig.words
-    known = _WORD_KEYS.get(id(words))
-    if known is not None and known[0] is words:
-        return known[1]
-    if len(_WORD_KEYS) >= _MOST_WORD_KEYS:
-        _WORD_KEYS.clear()
-    keys = frozenset(w for w in words if len(w) > 3)
-    _WORD_KEYS[id(words)] = (words, keys)
-    return keys
-
-
-_WORD_KEYS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # the sets kept alive, so no id is reused
-_MOST_WORD_KEYS = 4096
