@@ -7,7 +7,8 @@ of the predicate alone, of the predicate with its arguments' words and of the wo
 (the event phrase: "found to have the virus", "tested positive for swine flu"), the articles' context
 (`Merger.context_similarity`), a telling name shared (`_names_shared`), telling words shared besides
 the predicate (`_words_shared`), whether the times meet, the figures' agreement and the content words
-shared. A tool for the study of paraphrase joins, not part of the product.
+shared. A tool for the study of paraphrase joins, not part of the product. The pairs are of bpoil_bbc,
+H1N1_bbc and haiti_bbc (the held-out topic of `event_frames.py`): `--stores` names a folder with all three.
 
 `--sweep TOPIC` looks at the whole store instead: every pair of main mentions of other predicates in
 different entries and articles, with one modality and times that meet, sentences below the paraphrase
