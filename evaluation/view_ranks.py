@@ -3,14 +3,18 @@
 Prints the default view's lines with their place in `merge.main_events`' ranking (`rank_terms`),
 their told salience and what it counts, and, for the entries named with `--ids` (main events a reader
 missed), the same and the overview's tests that keep each out, asked against the view as chosen
-(or its place in the view). Not imported by storyline.
+(or its place in the view); with `--held`, every candidate ranked above the view's weakest line that
+the view leaves out, with the same tests and a count of the first test each one meets. Not imported
+by storyline.
 
-    python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089]
+    python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089] [--held]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -62,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
     parser.add_argument("--ids", default="", help="comma-separated entry ids (prefixes) to explain")
+    parser.add_argument("--held", action="store_true", help="explain lines ranked above the weakest shown")
     options = parser.parse_args()
     store = Store(options.db)
     count = main_events_shown(store.document_count())
@@ -79,6 +84,8 @@ def main() -> None:
     print(f"view {len(view)} of {len(ranked)} candidates; its weakest line ranks {weakest}")
     for number, entry in enumerate(view, 1):
         print(_line(f"#{number}", entry, place, words))
+    if options.held:
+        _print_held(ranked[:weakest], view, overview, place, words)
     wanted = [prefix for prefix in options.ids.split(",") if prefix]
     if wanted:
         print("\nnamed:")
@@ -95,6 +102,32 @@ def main() -> None:
         else:
             reasons = _why_out(entry, overview) if entry.id in place else ["not among the candidates"]
         print(_line(prefix, entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
+
+
+def _print_held(
+    above: list[Entry],
+    view: list[Entry],
+    overview: me._Overview,
+    place: dict[str, int],
+    words: DocumentFrequency,
+) -> None:
+    """The entries ranked above the view's weakest line that it leaves out, each with the tests that
+    keep it out now, and how many meet each test first. One that meets none was passed over when it
+    was offered (its day full in that round, or a retelling of a line left out then)."""
+    shown = {entry.id for entry in view}
+    held = [entry for entry in above if entry.id not in shown]
+    print(f"\nheld out above the weakest line: {len(held)}")
+    first: Counter[str] = Counter()
+    for entry in held:
+        reasons = _why_out(entry, overview)
+        if reasons == ["ranked below the view's weakest line"]:
+            reasons = ["passed over when offered"]
+        first[_HELD_DETAIL.sub("", reasons[0])] += 1
+        print(_line("held", entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
+    print("first test met: " + ", ".join(f"{test} {count}" for test, count in first.most_common()))
+
+
+_HELD_DETAIL = re.compile(r" \(\d+\)| '[^']*'| [0-9a-f]{10}\b")  # a count, a word or an id of a test's line
 
 
 def _line(label: str, entry: Entry, place: dict[str, int], words: DocumentFrequency) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 from conftest import told_twice
 from storyline.merge.main_events import main_events
 from storyline.merge.view_lines import (
+    frames_a_quote,
     habitual,
     imperative,
     no_one_nowhere_undated,
@@ -184,3 +185,23 @@ def test_a_sentence_that_names_its_day_is_news_whatever_history_it_recalls() -> 
     assert not recalls_history(promise, first)
     exxon = "The 1989 Exxon Valdez spill released 11m gallons of oil into Prince William Sound."
     assert recalls_history(exxon, first)
+
+
+def test_a_quoted_phrase_inside_the_writers_clause_is_news_not_a_quotes_frame() -> None:
+    """bpoil_bbc: "President Barack Obama has pledged "every single available resource" to help" (two
+    articles of 30 April) and a chronology's "4 August: BP says "static kill" of well successful" were
+    left out as the frames of quotes (seven words outside the marks): the quoted words are a phrase of
+    the writer's own clause, which goes on after them. A frame that opens or closes the speaker's
+    words still gives way, with or without a comma inside the marks."""
+    pledge = 'President Barack Obama has pledged "every single available resource" to help.'
+    line = _told("line", date(2010, 4, 30), pledge, "pledged", "Barack Obama")
+    assert _overview(line) == ["news", "line"]
+    assert not frames_a_quote('4 August: BP says "static kill" of well successful.')
+    for frame, word in (
+        ('"It is inevitable," he said, "that we will take the U.S.\'s place as the world leader."', "said"),
+        ('"You can\'t be too careful," he says.', "says"),
+        ('BP will be paying the bill," he said.', "said"),
+        ('But he said: "Long-term issues of restoring environments and habitats will be years."', "said"),
+    ):
+        assert frames_a_quote(frame), frame
+        assert _overview(_told("line", date(2010, 5, 3), frame, word, "BP")) == ["news", "other"]

@@ -17,6 +17,9 @@ its news is in the quoted words, its speaker often a pronoun, and a reader
 cannot tell what happened from it; unless a participle of the frame tells a
 thing done, with its object ("Announcing the criminal investigations, Mr
 Holder said: ..."): that is the news, the quote its speaker's word on it.
+Nor is a phrase quoted inside the writer's own clause, which goes on after
+the closing mark, a frame: 'President Barack Obama has pledged "every single
+available resource" to help' tells the pledge.
 
 The overview tells the story that the collection follows, from a little before
 its first article: an event dated wholly more than `HISTORY` before it is
@@ -119,6 +122,8 @@ _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Oil booms - partly success
 LISTED = 3  # spaced dashes from which a sentence is a box of items, each a label and its outcome
 FRAME_WORDS = 8  # words outside a direct quote up to which a sentence only frames it ("X, the Y, told Z:")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# a quote's closing mark, no stop or comma before it, and the writer's clause going on with a word
+_CLAUSE_GOES_ON = re.compile(r"(?<![,.!?;:])[\"“”»]\s+[a-z0-9]")
 _FIRST_PERSON = re.compile(r"I(?:'ve|'m|'d|'ll)?\s")  # "I've been investigating", not "It", "In"
 _POINTER = re.compile(r"It(?:'s|\s+is)\s+(?:worth|important\s+to)\s+\w+")  # "It's worth remembering that"
 _LOWER_OPENING = re.compile(r"[\"'`]?[a-z]+\b")  # "the Associated Press quotes her", not "eBay" or "iPhone"
@@ -215,6 +220,8 @@ def frames_a_quote(sentence: str) -> bool:
         quoted = [(marks[-1], len(sentence))]
     if not quoted:
         return False
+    if any(_quoted_in_a_clause(sentence, start, end) for start, end in quoted):
+        return False
     outside, at = [], 0
     for start, end in quoted:
         outside.append(sentence[at:start])
@@ -222,6 +229,16 @@ def frames_a_quote(sentence: str) -> bool:
     outside.append(sentence[at:])
     frame = _QUOTE_MARKS.sub(" ", " ".join(outside))
     return len(frame.split()) <= FRAME_WORDS and not _names_an_act(frame)
+
+
+def _quoted_in_a_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether the quote (`start` to `end`) is a phrase inside the writer's own clause, which opens
+    before it and goes on after its closing mark ('President Barack Obama has pledged "every single
+    available resource" to help', 'BP says "static kill" of well successful'), not the speaker's
+    words that a frame only introduces or closes ('"You can't be too careful," he says', '"It is so
+    upsetting" she said', 'He added: "It's worth ..."')."""
+    opens_it = _QUOTE_MARKS.sub("", sentence[:start]).strip() == ""
+    return not opens_it and _CLAUSE_GOES_ON.match(sentence, end) is not None
 
 
 def _names_an_act(frame: str) -> bool:
