@@ -139,7 +139,7 @@ def ingest(
     rest is stored), 2 for usage errors.
     """
     from storyline.analyse.nlp import ModelNotFound
-    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed
+    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted
     from storyline.pipeline import Pipeline
     from storyline.pipeline import ingest as run_ingest
 
@@ -152,7 +152,7 @@ def ingest(
         task = progress.add_task("analysing", total=None)
         try:
             report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
-        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed) as error:
+        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted) as error:
             raise _stopped(error, store.document_count(), db) from error
         entries = store.entry_count()
     for problem in report.errors:
@@ -178,8 +178,9 @@ INTERRUPTED = 130  # the shell's code for a run ended by SIGINT
 
 
 def _stopped(error: BaseException, documents: int, db: Path) -> typer.Exit:
-    """An ingest cut short: by Ctrl-C, or by a spaCy worker process that died or failed. Each batch is
-    stored in one transaction, so the store holds whole batches only, and a rerun resumes."""
+    """An ingest cut short: by Ctrl-C, or by a spaCy worker process that died, failed or could not
+    start. Each batch is stored in one transaction, so the store holds whole batches only, and a
+    rerun resumes."""
     interrupted = isinstance(error, KeyboardInterrupt)
     cause = "interrupted" if interrupted else str(error)
     return _fail(
