@@ -70,13 +70,14 @@ def _literal(text: object) -> str:
     return escape(visible_line(str(text)))
 
 
-def _open_store(db: Path, must_exist: bool = True) -> Store:
+def _open_store(db: Path, must_exist: bool = True, writable: bool = False) -> Store:
+    """The store at `db`; one this user cannot write is read as it stands unless `writable`."""
     from storyline.store import Store
 
     if must_exist and not db.exists():
         raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
     try:
-        return Store(db)
+        return Store(db, writable=writable)
     except Exception as error:  # a corrupt or foreign file must not show a traceback
         raise _fail(f"cannot open store {db}: {error}") from error
 
@@ -148,7 +149,7 @@ def ingest(
         pipeline = Pipeline(model=model, processes=processes)
     except ModelNotFound as error:
         raise _fail(str(error)) from error
-    with _open_store(db, must_exist=False) as store, _progress() as progress:
+    with _open_store(db, must_exist=False, writable=True) as store, _progress() as progress:
         task = progress.add_task("analysing", total=None)
         try:
             report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
