@@ -143,6 +143,7 @@ def ingest(
     from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted
     from storyline.pipeline import Pipeline
     from storyline.pipeline import ingest as run_ingest
+    from storyline.store import EntryFilter
 
     given = _parse_date(publication_date, "--date")
     try:
@@ -155,7 +156,7 @@ def ingest(
             report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
         except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted) as error:
             raise _stopped(error, store.document_count(), db) from error
-        entries = store.entry_count()
+        entries = store.entry_count(EntryFilter())  # the timeline's entries, as `timeline --all` lists
     for problem in report.errors:
         label = "[yellow]skipped[/yellow]" if problem.failed else "[dim]empty[/dim]"
         errors.print(f"{label} {_literal(problem)}", soft_wrap=True)
