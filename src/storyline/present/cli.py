@@ -324,7 +324,7 @@ def quotes(
     from storyline.present import terminal
 
     if fmt not in ("table", "json"):
-        raise _fail(f"unknown format {fmt!r}: choose table or json")
+        raise _usage(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
         if fmt == "json":
             rows = [stored.as_dict() for stored in store.quotes(speaker)]
@@ -475,7 +475,7 @@ def eval_coref(
     try:
         chosen = parse_topics(topics)
     except ValueError as error:
-        raise _fail(str(error)) from error
+        raise _usage(str(error)) from error
     raise typer.Exit(code=run(ecb_dir, chosen, as_json, console))
 
 
