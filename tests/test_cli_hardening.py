@@ -112,6 +112,17 @@ def test_output_into_a_missing_folder_or_onto_a_folder(db: Path, tmp_path: Path)
             assert isinstance(result.exception, SystemExit)
 
 
+def test_every_unknown_format_and_bad_topic_list_is_a_usage_error(db: Path) -> None:
+    """README's exit codes: 2 for an unknown format or a bad option value, in every command
+    (`quotes` and `eval coref --topics` said 1)."""
+    for command in ("timeline", "figures", "conflicts", "quotes"):
+        result = runner.invoke(app, [command, "--db", str(db), "--format", "xml"])
+        assert result.exit_code == 2, (command, result.output)
+        assert "unknown format 'xml'" in result.output
+    topics = runner.invoke(app, ["eval", "coref", str(db.parent), "--topics", "two"])
+    assert topics.exit_code == 2 and "--topics takes numbers" in topics.output
+
+
 def test_bad_option_values_are_usage_errors(tmp_path: Path) -> None:
     processes = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(tmp_path / "x.db"), "--processes", "0"])
     assert processes.exit_code == 2

@@ -45,7 +45,7 @@ def test_quotes_json_filters_by_speaker_and_the_table_stays_the_default(db: Path
     assert only["quotes"] and all("Zelensk" in (q["speaker"] or "") for q in only["quotes"])
     table = runner.invoke(app, ["quotes", "--db", str(db)])
     assert table.exit_code == 0 and "Quotes" in table.stdout and not table.stdout.lstrip().startswith("{")
-    assert runner.invoke(app, ["quotes", "--db", str(db), "--format", "xml"]).exit_code == 1
+    assert runner.invoke(app, ["quotes", "--db", str(db), "--format", "xml"]).exit_code == 2  # usage
 
 
 def test_quote_text_is_never_read_as_markup(tmp_path: Path) -> None:

@@ -43,6 +43,11 @@ class ParseWorkerFailed(RuntimeError):
     """spaCy raised in a worker; the message carries the worker's traceback."""
 
 
+class ParseWorkerNotStarted(RuntimeError):
+    """The system refused a worker process or its pipe (too many processes or open files, too
+    little memory): said in one line, not as the OSError's traceback."""
+
+
 def can_fork() -> bool:
     """Whether this platform starts processes by forking (not Windows), as the workers here need: they
     share the loaded pipeline rather than pickle it."""
@@ -92,7 +97,10 @@ class _Worker:
 
     def __init__(self, nlp: Language, batch_size: int) -> None:
         fork = multiprocessing.get_context("fork")  # the loaded pipeline is shared, not pickled
-        self.connection, theirs = fork.Pipe()
+        try:
+            self.connection, theirs = fork.Pipe()
+        except OSError as error:
+            raise _not_started(error) from error
         self.process: BaseProcess = fork.Process(
             target=_serve, args=(nlp, batch_size, theirs, os.getpid()), daemon=True
         )
@@ -104,6 +112,8 @@ class _Worker:
         held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             self.process.start()
+        except OSError as error:  # EAGAIN, ENOMEM
+            raise _not_started(error) from error
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
         self._theirs.close()  # only the worker holds its end: its death is an end of file here
@@ -138,6 +148,13 @@ class _Worker:
             self.process.join()
         self._theirs.close()
         self.connection.close()
+
+
+def _not_started(error: OSError) -> ParseWorkerNotStarted:
+    return ParseWorkerNotStarted(
+        f"cannot start a spaCy worker process: {error.strerror or error} "
+        "(too many processes or open files, or too little memory: try fewer --processes)"
+    )
 
 
 def _serve(nlp: Language, batch_size: int, connection: Connection, parent: int) -> None:

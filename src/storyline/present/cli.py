@@ -70,13 +70,14 @@ def _literal(text: object) -> str:
     return escape(visible_line(str(text)))
 
 
-def _open_store(db: Path, must_exist: bool = True) -> Store:
+def _open_store(db: Path, must_exist: bool = True, writable: bool = False) -> Store:
+    """The store at `db`; one this user cannot write is read as it stands unless `writable`."""
     from storyline.store import Store
 
     if must_exist and not db.exists():
         raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
     try:
-        return Store(db)
+        return Store(db, writable=writable)
     except Exception as error:  # a corrupt or foreign file must not show a traceback
         raise _fail(f"cannot open store {db}: {error}") from error
 
@@ -139,22 +140,23 @@ def ingest(
     rest is stored), 2 for usage errors.
     """
     from storyline.analyse.nlp import ModelNotFound
-    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed
+    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted
     from storyline.pipeline import Pipeline
     from storyline.pipeline import ingest as run_ingest
+    from storyline.store import EntryFilter
 
     given = _parse_date(publication_date, "--date")
     try:
         pipeline = Pipeline(model=model, processes=processes)
     except ModelNotFound as error:
         raise _fail(str(error)) from error
-    with _open_store(db, must_exist=False) as store, _progress() as progress:
+    with _open_store(db, must_exist=False, writable=True) as store, _progress() as progress:
         task = progress.add_task("analysing", total=None)
         try:
             report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
-        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed) as error:
+        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted) as error:
             raise _stopped(error, store.document_count(), db) from error
-        entries = store.entry_count()
+        entries = store.entry_count(EntryFilter())  # the timeline's entries, as `timeline --all` lists
     for problem in report.errors:
         label = "[yellow]skipped[/yellow]" if problem.failed else "[dim]empty[/dim]"
         errors.print(f"{label} {_literal(problem)}", soft_wrap=True)
@@ -178,8 +180,9 @@ INTERRUPTED = 130  # the shell's code for a run ended by SIGINT
 
 
 def _stopped(error: BaseException, documents: int, db: Path) -> typer.Exit:
-    """An ingest cut short: by Ctrl-C, or by a spaCy worker process that died or failed. Each batch is
-    stored in one transaction, so the store holds whole batches only, and a rerun resumes."""
+    """An ingest cut short: by Ctrl-C, or by a spaCy worker process that died, failed or could not
+    start. Each batch is stored in one transaction, so the store holds whole batches only, and a
+    rerun resumes."""
     interrupted = isinstance(error, KeyboardInterrupt)
     cause = "interrupted" if interrupted else str(error)
     return _fail(
@@ -321,7 +324,7 @@ def quotes(
     from storyline.present import terminal
 
     if fmt not in ("table", "json"):
-        raise _fail(f"unknown format {fmt!r}: choose table or json")
+        raise _usage(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
         if fmt == "json":
             rows = [stored.as_dict() for stored in store.quotes(speaker)]
@@ -472,7 +475,7 @@ def eval_coref(
     try:
         chosen = parse_topics(topics)
     except ValueError as error:
-        raise _fail(str(error)) from error
+        raise _usage(str(error)) from error
     raise typer.Exit(code=run(ecb_dir, chosen, as_json, console))
 
 

@@ -95,9 +95,11 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
 def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
     table = Table(title="Quotes", expand=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("speaker")
+    # every column shares the width by ratio: a column sized to its text (a long path) left the
+    # quote one character on an 80-column terminal
+    table.add_column("speaker", ratio=2)
     table.add_column("quote", ratio=5)
-    table.add_column("source", style="dim")
+    table.add_column("source", style="dim", ratio=2, overflow="fold")
     count = 0
     for stored in quotes:
         count += 1

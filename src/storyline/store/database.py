@@ -25,8 +25,9 @@ from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec, place_counts, predicate_keys, saved_state, sentence_clauses, state_rows
+from storyline.store.read_only import READ_ONLY, StoreReadOnly, can_write, connect_read_only
 from storyline.store.saved_state import Counts
-from storyline.store.schema import migrate
+from storyline.store.schema import is_current, migrate, refuse_foreign
 from storyline.store.state_rows import StateChanges
 
 DEFAULT_PATH = Path("storyline.db")
@@ -76,15 +77,29 @@ class StoredQuote:
 
 
 class Store:
-    def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
+    def __init__(self, path: Path | str = DEFAULT_PATH, writable: bool = True) -> None:
+        """`writable=False`: a store this user cannot write is read as it stands (`read_only`)."""
         self.path = Path(path)
         self.damaged: list[str] = []  # saved state rows found damaged and rebuilt (`_restore`)
         self.damaged_keys: set[str] = set()  # their keys (`REGISTRY_KEY`...)
         self.saved_revision = 0  # the `revision` this connection's last batch left
+        self.read_only = not can_write(self.path)
+        if self.read_only and writable:
+            raise StoreReadOnly(f"{READ_ONLY}: copy it somewhere writable to add articles")
         # a concurrent run holds the write lock only while it writes one batch
-        self._db = sqlite3.connect(self.path, timeout=WRITE_WAIT)
+        self._db = (
+            connect_read_only(self.path) if self.read_only else sqlite3.connect(self.path, timeout=WRITE_WAIT)
+        )
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
+        refuse_foreign(self._db)
+        if self.read_only:
+            if not is_current(self._db) or predicate_keys.stale(self._db):
+                raise StoreReadOnly(
+                    f"{READ_ONLY}, and another version of storyline made it: "
+                    "copy it somewhere writable to bring it up to date"
+                )
+            return
         _use_wal(self._db)
         migrate(self._db)
         self._rekey_predicates()

@@ -222,6 +222,26 @@ class SchemaTooNew(RuntimeError):
     pass
 
 
+class NotAStore(RuntimeError):
+    """An SQLite database of something else: storyline must not add its tables to it."""
+
+
+def refuse_foreign(connection: sqlite3.Connection) -> None:
+    """Refuse a database that storyline never migrated (`user_version` 0) but that holds tables:
+    another program's file given as `--db` by mistake, which opening must leave as it was (neither
+    storyline's tables nor WAL mode). Every migration sets the version in the transaction that
+    makes its tables, so a store of storyline's at version 0 is empty."""
+    if _version(connection):
+        return
+    names = [row[0] for row in connection.execute(_FOREIGN_OBJECTS)]
+    if names:
+        listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        raise NotAStore(f"an SQLite database that is not a storyline store (it holds {listed})")
+
+
+_FOREIGN_OBJECTS = "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+
+
 def migrate(connection: sqlite3.Connection) -> None:
     """Bring the schema up to date; of several runs opening a new store at once, one migrates.
 
@@ -241,6 +261,11 @@ def migrate(connection: sqlite3.Connection) -> None:
         for number in range(version, SCHEMA_VERSION):
             _apply(MIGRATIONS[number], connection)
             connection.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def is_current(connection: sqlite3.Connection) -> bool:
+    """Whether the schema is this version's (a read-only store cannot be migrated)."""
+    return _version(connection) == SCHEMA_VERSION
 
 
 def _apply(migration: Migration, connection: sqlite3.Connection) -> None:

@@ -29,6 +29,9 @@ SERIES_PAGE = 20  # figure series per page
 MAX_POINT_ROWS = 60  # claims listed under one chart (the chart shows them all)
 MAX_LABELS = 30  # a chart with more marks labels none (each still has its tooltip)
 MAX_LIMIT = 500
+MAX_OFFSET = (
+    2**63 - 1 - MAX_LIMIT
+)  # SQLite's largest integer, with a page after it: a larger one is a 422, not a 500
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
     " base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -45,7 +48,7 @@ To = Annotated[str | None, Query(alias="to", description="Latest date (YYYY, YYY
 Entity = Annotated[str | None, Query(description="Only entries naming this actor, place or claimant.")]
 Text = Annotated[str | None, Query(alias="q", description="Words that must all occur in one cited sentence.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 All = Annotated[bool, Query(alias="all", description="Every entry, not only the main events.")]
 
 

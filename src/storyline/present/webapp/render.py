@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from storyline.present.figures_view import format_value
+from storyline.present.safe_text import strip_controls
 from storyline.present.webapp import dates
 
 
@@ -28,6 +29,15 @@ DATE_SOURCES = {
     "inferred": "inferred from its text",
     "unknown": "unknown",
 }
+
+
+def without_controls(value: object) -> object:
+    """Every value a page shows, without control characters and bidirectional overrides
+    (`safe_text.strip_controls`): a file name or an article holding U+202E showed the rest of its
+    line in reverse ("report\u202etxt.exe" reads "reportexe.txt"), an escape character as a box."""
+    if isinstance(value, Markup):  # removing characters opens no tag in markup already made safe
+        return Markup(strip_controls(str(value)))
+    return strip_controls(value) if isinstance(value, str) else value
 
 
 def date_source(value: object) -> str:
@@ -59,6 +69,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=without_controls,
     )
     env.filters["date_label"] = dates.label
     env.filters["precision"] = dates.precision

@@ -120,7 +120,7 @@ class Story:
 
     @contextmanager
     def open(self) -> Iterator[tuple[Store, Catalog]]:
-        with Store(self.path) as store:
+        with Store(self.path, writable=False) as store:
             yield store, Catalog(store)
 
     def warm_up(self) -> None:

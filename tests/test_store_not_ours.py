@@ -1,0 +1,94 @@
+"""A `--db` that is not a storyline store, or one this user cannot write.
+
+Another program's SQLite file given by mistake was switched to WAL mode and given storyline's
+tables, by `timeline` as much as by `ingest`. A store on a read-only file system (or without
+write permission) could not even be read: "unable to open database file".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from storyline.present.cli import app
+
+runner = CliRunner()
+READING = [["timeline"], ["timeline", "--all", "--format", "json"], ["quotes"], ["figures"], ["conflicts"]]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "samples.db"
+    result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    with closing(sqlite3.connect(path)) as connection:  # one file, as a copy handed on would be
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    foreign = tmp_path / "contacts.db"
+    with closing(sqlite3.connect(foreign)) as connection, connection:
+        connection.execute("CREATE TABLE people (name TEXT, phone TEXT)")
+        connection.execute("INSERT INTO people VALUES ('Ann', '555 0100')")
+    before = _digest(foreign)
+    for command in [*READING, ["ingest", str(SEEDS / next(iter(os.listdir(SEEDS))))]]:
+        result = runner.invoke(app, [*command, "--db", str(foreign)])
+        assert result.exit_code == 1, (command, result.output)
+        assert "not a storyline store (it holds people)" in result.output
+    assert _digest(foreign) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.db"]  # no -wal, no -shm
+
+
+def _read_only(folder: Path) -> None:
+    """The folder and its files unwritable; as root, only what `can_write` finds is (the real case
+    is a read-only file system or another user's store)."""
+    for path in [*folder.iterdir(), folder]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+
+
+def _outputs(db: Path) -> list[str]:
+    outputs = []
+    for command in READING:
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 0, (command, result.output)
+        outputs.append(result.stdout)
+    return outputs
+
+
+def test_a_read_only_store_is_read_as_it_stands_and_ingest_says_why_it_cannot(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    copy = folder / store.name
+    shutil.copy(store, copy)
+    expected = _outputs(copy)
+    for extra in folder.glob("*-*"):  # a handed-on copy: the store file alone
+        extra.unlink()
+    _read_only(folder)
+    if os.geteuid() == 0:  # root writes anyway: what a user without the right finds
+        monkeypatch.setattr("storyline.store.database.can_write", lambda path: False)
+    before = _digest(copy)
+    try:
+        assert _outputs(copy) == expected
+        assert json.loads(expected[1])["entries"]
+        result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(copy)])
+        assert result.exit_code == 1, result.output
+        assert "it is read-only" in result.output and "copy it somewhere writable" in result.output
+        assert _digest(copy) == before
+    finally:
+        folder.chmod(0o755)
