@@ -12,7 +12,9 @@ import json
 import os
 import shutil
 import sqlite3
-from contextlib import closing
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,8 @@ from typer.testing import CliRunner
 
 from conftest import SEEDS
 from storyline.present.cli import app
+from storyline.store import Store
+from storyline.store.read_only import StoreReadOnly
 
 runner = CliRunner()
 READING = [["timeline"], ["timeline", "--all", "--format", "json"], ["quotes"], ["figures"], ["conflicts"]]
@@ -79,9 +83,11 @@ def test_a_read_only_store_is_read_as_it_stands_and_ingest_says_why_it_cannot(
     expected = _outputs(copy)
     for extra in folder.glob("*-*"):  # a handed-on copy: the store file alone
         extra.unlink()
-    _read_only(folder)
     if os.geteuid() == 0:  # root writes anyway: what a user without the right finds
+        _read_only(folder)
         monkeypatch.setattr("storyline.store.database.can_write", lambda path: False)
+    else:  # the file alone: in a folder it cannot write either, its -shm cannot be made (below)
+        copy.chmod(0o444)
     before = _digest(copy)
     try:
         assert _outputs(copy) == expected
@@ -92,3 +98,39 @@ def test_a_read_only_store_is_read_as_it_stands_and_ingest_says_why_it_cannot(
         assert _digest(copy) == before
     finally:
         folder.chmod(0o755)
+
+
+def test_a_store_its_owner_may_write_is_not_read_unlocked(store: Path) -> None:
+    """A store in a folder only its owner can write, on a writable file system, with no `-shm` beside
+    it: read `immutable` (without locks), it read the owner's ingest half-written ("database disk
+    image is malformed" for the rest of the run); it is refused in one line, and left as it was."""
+    folder = Path(tempfile.mkdtemp())  # under /tmp, where another user can reach it
+    try:
+        folder.chmod(0o755)
+        copy = folder / store.name
+        shutil.copy(store, copy)
+        copy.chmod(0o644)
+        before = _digest(copy)
+        _read_only(folder)
+        with _as_a_user_without_write_permission(), pytest.raises(StoreReadOnly, match="-shm"):
+            Store(copy, writable=False)
+        assert sorted(p.name for p in folder.iterdir()) == [copy.name] and _digest(copy) == before
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
+
+
+@contextmanager
+def _as_a_user_without_write_permission() -> Iterator[None]:
+    """Root writes any folder: 'nobody' for the block when run as root (SQLite checks the effective
+    user); anyone else is already without the folder's write permission."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.setegid(65534)
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)

@@ -67,6 +67,9 @@ _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(MONTH_NAMES)
 _BELIEVING = frozenset(
     {"believe", "believes", "believed", "think", "thinks", "fear", "fears", "suspect", "suspects"}
 )
+_DENYING_WORDS = frozenset(
+    {"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing"}
+)
 _MANY = frozenset({"many", "some", "most", "few"})  # "what many believe", "Many scientists believe"
 _EXPECTING = frozenset({"could", "may", "might", "will", "would", "can", "shall", "should", "to"})
 
@@ -345,9 +348,19 @@ def _doubted(sentence: str, attribution: Attribution | None) -> str:
 
 def _claims(mention: Mention) -> bool:
     """Whether a report asserts its event: not a doubt or a guess, not what may happen ("could
-    eclipse", "threatens to eclipse") against a doubt that it has."""
+    eclipse", "threatens to eclipse") against a doubt that it has, nor a denial whose source went
+    unparsed ("The doctor is accused of ... but denies involuntary manslaughter": its event is the
+    denial, told again, no claim against the first)."""
     unsure = mention.attribution is not None and mention.attribution.stance in _UNSURE
-    return not unsure and mention.modality == "actual"
+    return not unsure and mention.modality == "actual" and not _tells_a_denial(mention)
+
+
+def _tells_a_denial(mention: Mention) -> bool:
+    """Whether the report's own event word denies or disputes ("denies", "disputed")."""
+    if mention.event_start is None or mention.event_end is None:
+        return False
+    word = mention.text[mention.event_start - mention.start : mention.event_end - mention.start]
+    return word.lower() in _DENYING_WORDS
 
 
 def _asserts(entry: Entry) -> bool:

@@ -23,6 +23,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from storyline.present.help_flags import list_flags_bare
 from storyline.present.safe_text import visible_line
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from storyline.store import EntryFilter, Store
 
 DEFAULT_PATH = Path("storyline.db")  # the same default as storyline.store.DEFAULT_PATH
+
+list_flags_bare()  # "--all", not "--all <bool>"
 
 app = typer.Typer(
     help="Build a sourced, deduplicated timeline from dated news articles, offline.",

@@ -59,7 +59,12 @@ _BLOCK_START = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell a spreadsheet shows as text: one opening like a formula gets a leading `'`."""
+    """A CSV cell a spreadsheet shows as text: one opening like a formula gets a leading `'`; a number
+    as a reader writes it ("5000", "1.5"), a yes or no as "true" or "false"."""
+    if isinstance(value, bool):  # as the timeline's CSV and JSON write them
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():  # a figure of 5,000 is "5000", not "5000.0"
+        return str(int(value))
     if isinstance(value, int | float):  # numbers stay numbers: "-3" is a value, not a formula
         return str(value)
     text = strip_controls(str(value))
