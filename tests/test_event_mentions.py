@@ -264,6 +264,73 @@ def test_a_when_clause_of_a_date_after_before_or_until_is_of_that_date(pipeline:
     assert told["results"].date == "2010-07" and told["results"].timex is not None
 
 
+def test_a_when_clause_s_time_dates_the_clause_it_hangs_from(pipeline: Pipeline) -> None:
+    """ "Eleven people died when an explosion destroyed the rig on 20 April": the deaths are of 20 April,
+    not of the page's day; so is a spill that "began when a drilling rig exploded and sank last month",
+    whose time the second of two joined verbs carries (bpoil_bbc, 11 May, 29 and 30 May 2010)."""
+    text = "Eleven people died when an explosion destroyed the Deepwater Horizon drilling rig on 20 April.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 5, 11))}
+    assert told["died"].date == "2010-04-20" and told["died"].timex is not None
+    text = (
+        "The worst oil spill in US history began when a drilling rig exploded and sank last month, "
+        "killing 11 people.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 5, 29))}
+    assert told["began"].date == "2010-04" and told["exploded"].date == "2010-04"
+    text = "Eleven rig workers died when the Deepwater Horizon rig exploded and sank six weeks ago.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 1))}
+    assert told["died"].date == "2010-W16"
+
+
+def test_a_when_clause_s_time_is_not_that_of_a_present_or_of_a_deeper_clause(pipeline: Pipeline) -> None:
+    """Countries "are bracing" now for a surge that comes "when their winter begins later this year"; a
+    time inside a clause of the "when" clause ("until he was told in April") dates that clause only; and
+    what "had been burning for 36 hours when it sank on Thursday" burnt up to Thursday, on or before it
+    (H1N1_bbc, 18 June 2009; bpoil_bbc, 18 June and 23 April 2010)."""
+    text = (
+        "Northern hemisphere countries are bracing for a surge in swine flu when their winter begins later "
+        "this year.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2009, 6, 18))}
+    assert told["bracing"].date == "2009-06-18" and told["bracing"].timex is None
+    text = (
+        "Texan Republican Michael Burgess expressed surprise when the BP chief said he had not known "
+        "anything about the well in question until he was told in April that drilling had confirmed an "
+        "oil discovery.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 18))}
+    assert told["expressed"].date == "2010-06-18" and told["told"].date == "2010-04"
+    text = "The rig had been burning for 36 hours when it sank on Thursday in 5,000 ft (1,500 m) of water.\n"
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 4, 23))}
+    assert told["sank"].date == "2010-04-22" and told["sank"].timex is not None
+    assert told["burning"].date == "2010-04-22" and told["burning"].timex is None
+
+
+def test_a_bare_verb_joined_by_and_to_a_dated_one_shares_its_time(pipeline: Pipeline) -> None:
+    """ "A drilling rig ... exploded and sank off the Louisiana coast last week": the explosion is of
+    last week too, not of the page's day; a verb with words of its own, one joined by "but" or one said
+    to come later keeps its own time (bpoil_bbc, 26 April, 24 July and 18 June 2010)."""
+    text = (
+        "A drilling rig leased by the oil company BP exploded and sank off the Louisiana coast last week.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 4, 26))}
+    assert told["exploded"].date == told["sank"].date == "2010-W16"
+    text = (
+        "The Libyan was convicted of blowing up a Pan Am jumbo jet over the Scottish town in 1988, killing "
+        "270 people, but was freed by the Scottish government on medical grounds last August.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 7, 24))}
+    assert told["convicted"].date == "1988" and told["freed"].date == "2009-08"
+    text = (
+        "The company has also said it will be selling about $10bn worth of non-core assets to raise cash, "
+        "and has canceled dividend payments this year.\n"
+    )
+    told = {_words(e): e for e in _events(pipeline, text, date(2010, 6, 18))}
+    assert told["selling"].date == "2010-06-18" and told["canceled"].date == "2010"
+    told = {_words(e): e for e in _events(pipeline, "The rig exploded and then sank on Thursday.\n")}
+    assert told["exploded"].date == "2010-06-18" and told["sank"].date == "2010-06-17"
+
+
 def test_what_one_appears_before_is_in_front_of_them_not_later(pipeline: Pipeline) -> None:
     """ "when he appears before a special Senate hearing": the hearing is the day he appears, Thursday;
     "before" there is in front of it (bpoil_guardian, 13 June 2010)."""

@@ -64,6 +64,89 @@ def happened_later(predicate: Token) -> bool:
     )
 
 
+def when_clause_expression(
+    table: TokenTable, verb: int, attached: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """The time of a "when" clause hanging from the verb, which is the verb's own time ("Eleven
+    people died when an explosion destroyed the rig on 20 April", "began when a drilling rig exploded
+    and sank last month"): the expression that dates the clause's verb or a verb coordinated with it,
+    not one deeper inside it ("expressed surprise when the chief said he had not known ... until he
+    was told in April"). `verb`: its index in the parse; `attached`: the expressions by the index of
+    the verb each dates. A verb told in the present is not of that time ("Northern hemisphere countries
+    are bracing for a surge in swine flu when their winter begins later this year")."""
+    if _past_or_future(table, verb) is None:
+        return None
+    for clause in table.children(verb):
+        if table.dep[clause] != "advcl":
+            continue
+        joined = [clause, *(c for c in table.children(clause) if _coordinated_verb(table, c))]
+        if any(_opens_when(table, word) for word in joined):
+            timed = next((attached[word] for word in joined if word in attached), None)
+            if timed is not None:
+                return timed
+    return None
+
+
+def coordinated_expression(
+    table: TokenTable, verb: int, attached: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """The time of the verb that "and" or "or" joins to this bare one (a verb with nothing of its own
+    but its subject and auxiliaries), which dates both: "The Deepwater Horizon rig exploded and sank
+    in April", "its oil-capture systems collected or burnt off 24,980 barrels of oil on Monday". Not
+    a verb said to come later ("exploded and two days later sank", "and then sank on Thursday"), nor
+    one of another tense, nor a verb told in the present; a verb with words of its own ("was convicted
+    of blowing up a jet in 1988 ... but was freed last August", "has said it will be selling assets
+    ..., and has canceled dividend payments this year") tells a happening of its own time."""
+    tense = _past_or_future(table, verb)
+    children = table.children(verb)
+    if tense is None or not all(table.dep[c] in _BARE_VERB_WORDS for c in children):
+        return None
+    if not any(table.dep[c] == "cc" and table.lower[c] in ("and", "or") for c in children):
+        return None  # "but", "yet": a turn, told apart
+    for joined in children:
+        if (
+            joined in attached
+            and _coordinated_verb(table, joined)
+            and _past_or_future(table, joined) == tense
+            and not any(table.dep[c] in _SUBJECTS or _said_later(table, c) for c in table.children(joined))
+        ):
+            return attached[joined]
+    return None
+
+
+_BARE_VERB_WORDS = frozenset({*_SUBJECTS, *_AUXILIARIES, "cc", "conj", "punct", "advmod", "neg", "prt"})
+
+
+def _said_later(table: TokenTable, word: int) -> bool:
+    return table.dep[word] in ("advmod", "npadvmod") and table.lower[word] in _LATER_OR_THEN
+
+
+_LATER_OR_THEN = frozenset({*_LATER, "then"})
+
+
+def _past_or_future(table: TokenTable, verb: int) -> str | None:
+    """ "future" after "will", "past" in a past tense, else None (the present, a modal, no verb)."""
+    words = _with_auxiliaries(table, verb)
+    if any(table.lower[word] in _FUTURE_MODALS for word in words):
+        return "future"
+    return "past" if any(table.tag[word] in ("VBD", "VBN") for word in words) else None
+
+
+def _coordinated_verb(table: TokenTable, word: int) -> bool:
+    return table.dep[word] == "conj" and table.pos[word] in _VERBAL
+
+
+def _opens_when(table: TokenTable, verb: int) -> bool:
+    return any(table.lower[c] == "when" and table.dep[c] in ("advmod", "mark") for c in table.children(verb))
+
+
+def told_before(table: TokenTable, verb: int) -> bool:
+    """The verb is in the past perfect ("had been burning for 36 hours when it sank on Thursday"): what
+    it tells came before the time of the clause it is set against, up to it."""
+    auxiliaries = _with_auxiliaries(table, verb)[1:]
+    return any(table.lower[a] == "had" and table.tag[a] == "VBD" for a in auxiliaries)
+
+
 def in_coordinated_clause(table: TokenTable, verb: int, predicate: int) -> bool:
     """The verb an expression dates sits in a clause joined to the predicate's by "and"/"but" with a
     subject of its own ("A sheen of oil has already reached the shore ..., but officials say ...
