@@ -7,7 +7,6 @@ from datetime import date
 
 from conftest import entries_of, events_of
 from storyline.merge.similarity import predicate_key, signature
-from storyline.model import Mention
 from storyline.pipeline import Pipeline
 
 
@@ -70,8 +69,8 @@ def test_the_rig_that_blew_up_and_the_rig_that_exploded_are_one_entry(pipeline: 
         ),
         (date(2010, 5, 4), "The Deepwater Horizon rig exploded on 20 April, killing 11 workers.\n"),
     )
-    (rig,) = [e for e in entries if any(_words(m) == "exploded" for m in e.mentions)]
-    assert rig.date == "2010-04-20" and rig.sources == 2
+    (rig,) = [e for e in entries if e.date == "2010-04-20"]
+    assert rig.sources == 2
 
 
 def test_up_to_a_figure_is_no_particle(pipeline: Pipeline) -> None:
@@ -103,9 +102,3 @@ def test_passed_away_is_a_death(pipeline: Pipeline) -> None:
     told = _predicates(pipeline, text)
     assert told["passed"] == "pass away"
     assert predicate_key(told["passed"]) == predicate_key("die")
-
-
-def _words(mention: Mention) -> str:
-    """The mention's event words."""
-    assert mention.event_start is not None and mention.event_end is not None
-    return mention.text[mention.event_start - mention.start : mention.event_end - mention.start]

@@ -32,15 +32,12 @@ from storyline.extract.described_persons import described_persons
 from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
     EventDate,
-    coordinated_expression,
     dated_by,
     event_tense,
     governing_expression,
     happened_later,
     in_coordinated_clause,
     is_calendar_value,
-    told_before,
-    when_clause_expression,
 )
 from storyline.extract.event_mentions import attached_index, find_triggers, modality, participants
 from storyline.extract.figure_claims import spoken_in_quote, with_own_claims
@@ -434,10 +431,6 @@ def _clause_expression(
         cause = next((c for c in table.children(token) if dep[c] == "nsubj" and c in attached), None)
         if cause is not None:
             return attached[cause], order
-        if (timed := when_clause_expression(table, token, attached)) is not None:
-            return timed, _EARLIER if order == _SAME and told_before(table, token) else order
-        if (timed := coordinated_expression(table, token, attached)) is not None:
-            return timed, order
         if heads[token] == token:
             return None, _SAME
         if order == _SAME and not timed:
