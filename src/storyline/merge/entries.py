@@ -450,10 +450,10 @@ class Merger:
             _, clusters, _, ends, crowd, bounds = plan
         if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
-        # entries met only because the mention is a deed in force: only a copy joins it to them
-        lasting = _met_in_force(sig, clusters)
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
-        strayed: dict[int, bool] = {}  # candidates looked at, and whether they are strays (`_strayed`)
+        # candidates looked at, and whether they are out: times that cannot meet (`_meets`), or strays
+        # (`_strayed`)
+        out: dict[int, bool] = {}
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken; among equal bounds the latest told entry's
         # come first, so that a tie it wins ends the search (a page repeating one word: hundreds of
@@ -467,47 +467,50 @@ class Merger:
             owner = bisect_right(ends, pair)
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
-            if owner not in strayed:
+            cluster = clusters[owner]
+            if owner not in out:
                 size = ends[owner] - (ends[owner - 1] if owner else 0)
-                strayed[owner] = self._strayed(sig, clusters[owner].signatures[-size:])
-            if strayed[owner]:
+                out[owner] = not self._meets(sig, cluster) or self._strayed(sig, cluster.signatures[-size:])
+            if out[owner]:
                 continue
-            other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
-            if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
+            other = cluster.signatures[pair - ends[owner]]  # counted from the end
+            # an entry met only because the mention is a deed in force: only a copy joins it
+            if _met_in_force(sig, cluster) and _only_in_force(
+                sig, other, self.sentence_similarity(sig, other), True
+            ):
                 continue  # before `_margin`, whose work it would throw away
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
                 alike = self.sentence_similarity(sig, other) >= CROWD_EXEMPT  # alike: one report retold
                 if not alike and owner not in apart:
-                    apart[owner] = self._told_apart(sig, clusters[owner])
+                    apart[owner] = self._told_apart(sig, cluster)
                 if alike or not _apart_from(apart[owner], sig, other):
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
     def _compared(self, sig: Signature, ids: list[str]) -> tuple[list[Cluster], list[list[int]], list[int]]:
-        """The candidates whose times can meet the mention's (and levels and manners), the rows of
-        the reports of each compared, and where each one's rows end in all of them."""
-        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
-        # for each of some 200 candidates per mention, and was a quarter of a merge's time
+        """The candidates, the rows of the reports of each, and where each one's rows end in all of
+        them. Whether a candidate's times can meet the mention's at all (`_meets`) is asked later, only
+        of the few with a report bounded high enough to be scored (`_best_match`): asked of every
+        candidate (some 2.3 million on a topic of 300 articles) it cost more than bounding their
+        reports."""
+        # `map`, not one loop: this runs for each of some 200 candidates per mention
         clusters = list(map(self._clusters.__getitem__, ids))
-        if (when := sig.when) is not None:  # the times must meet (`overlaps`), or it copies a report
-            first, last = when
-            may_copy = sig.dating != "text"  # asked once, not of each candidate whose time does not meet
-            clusters = [
-                c
-                for c in clusters
-                if (w := c.when) is None
-                or (first <= w[1] and w[0] <= last)
-                or (may_copy and self._copies(sig, c))
-            ]
-        if sig.levels:  # "raised to four" and "raised to five": two occasions
-            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
-        if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
-            clusters = [c for c in clusters if not manners_opposed(c.manners, sig.manners)]
         for cluster in [c for c in clusters if not c.rows]:
             cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
         compared = list(map(_ROWS, clusters))
         return clusters, compared, list(accumulate(map(len, compared)))
+
+    def _meets(self, sig: Signature, cluster: Cluster) -> bool:
+        """Whether an entry may tell the mention's event at all: their times meet (`overlaps`), or the
+        mention copies one of its reports (`_copies`); and no level ("raised to four" and "raised to
+        five": two occasions) or manner ("temporarily sealed" and "permanently sealing": two deeds)
+        sets them apart."""
+        if not overlaps(sig.when, cluster.when) and (sig.dating == "text" or not self._copies(sig, cluster)):
+            return False
+        if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
+            return False
+        return not (sig.manners and manners_opposed(cluster.manners, sig.manners))
 
     def _copies(self, sig: Signature, cluster: Cluster) -> bool:
         """Whether the mention copies a report of the entry from another article word for word
@@ -515,7 +518,7 @@ class Merger:
         day each page printed it ("The southern hemisphere is entering its winter", printed on 1 and
         30 June), so its time, tied to its article's day, does not keep it apart. Asked only of a mention
         whose sentence writes no date: one written ("struck the region on Tuesday", a month later) may
-        tell another happening in the same words (`_compared` asks only of the others). A changed
+        tell another happening in the same words (`_meets` asks only of the others). A changed
         number is no copy: a tally's new figure ("The death toll stands at 20", then 25), or another
         day written ("amended on 16 June 2010"). Asked of some 350,000 candidates on a topic of 300
         articles: a plain loop, and sentences whose sizes alone rule a copy out are not compared."""
@@ -1000,12 +1003,10 @@ def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
-def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
-    """The candidates (by their place in `clusters`) whose days meet the mention's only because it is
-    a deed in force (`in_force`): read as news of its page's last days it would not meet them."""
-    if sig.news == sig.when:
-        return set()
-    return {index for index, cluster in enumerate(clusters) if not overlaps(sig.news, cluster.when)}
+def _met_in_force(sig: Signature, cluster: Cluster) -> bool:
+    """Whether the entry's days meet the mention's only because it is a deed in force (`in_force`):
+    read as news of its page's last days it would not meet them."""
+    return sig.news != sig.when and not overlaps(sig.news, cluster.when)
 
 
 def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool = False) -> bool:
