@@ -144,9 +144,10 @@ class DocumentInfo:
     publication_date: date | None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cluster:
-    """An entry under construction: the event mentions that report it."""
+    """An entry under construction: the event mentions that report it (one object for one entry:
+    compared and hashed by identity, as the merger's posting lists and plans hold it)."""
 
     id: str
     date: str | None
@@ -231,10 +232,11 @@ class Merger:
         self._words: dict[tuple[str, int, str, int], float] = {}  # word similarity of two sentences
         self._clusters: dict[str, Cluster] = {}
         # postings in the order entries were last told (dicts keep order; sets would make the
-        # result depend on string hashing): the latest come last
-        self._by_predicate: dict[str, dict[str, None]] = {}
-        self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
-        self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
+        # result depend on string hashing): the latest come last. Each holds the entries themselves
+        # by id: a mention's candidates are read from them without looking each one up
+        self._by_predicate: dict[str, dict[str, Cluster]] = {}
+        self._by_word: dict[str, dict[str, Cluster]] = defaultdict(dict)
+        self._recent: dict[str, Cluster] = {}  # every entry in memory, the latest told last
         # the days each predicate is told on, up to BROAD_DAYS (`breadth_floor`)
         self._days: dict[str, set[date]] = defaultdict(set)
         # the publication days of the articles telling each predicate, up to BROAD_DAYS (`_unsupported`)
@@ -318,7 +320,7 @@ class Merger:
         self._see(events[0].document_id, context)
         sigs = [signature(event, context, published) for event in events]
         plans = self._foresee(sigs)
-        taken: set[str] = set()  # entries the article's mentions joined: a plan with one is stale
+        taken: set[Cluster] = set()  # entries the article's mentions joined: a plan with one is stale
         return [
             self._take(event, sig, plans.get(i), taken)
             for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
@@ -329,18 +331,18 @@ class Merger:
             self._counted.add(document)
             self.names.see(context)
 
-    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[str]) -> Cluster:
-        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.ids) else None)
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[Cluster]) -> Cluster:
+        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.clusters) else None)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
-        taken.add(best.id)
+        taken.add(best)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
         self._index(best, sig)
-        _told(self._recent, best.id)
+        _told(self._recent, best)
         return best
 
     def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
@@ -359,8 +361,8 @@ class Merger:
                 self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
             keys = _postings_keys(sig)
             if told.isdisjoint(keys):
-                ids = self._candidates(sig)
-                plans[index] = _Plan(ids, *self._compared(sig, ids), self._crowd(sig))
+                clusters = self._candidates(sig)
+                plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig))
             told |= keys
         sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
         rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
@@ -377,7 +379,7 @@ class Merger:
             for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
 
-    def _predicate_postings(self, key: str) -> dict[str, None]:
+    def _predicate_postings(self, key: str) -> dict[str, Cluster]:
         if key not in self._by_predicate:
             self._by_predicate[key] = {}
             fetched, self._fetched = self._fetched, None
@@ -385,27 +387,27 @@ class Merger:
                 if cluster.id in self._clusters:
                     continue
                 self._clusters[cluster.id] = cluster
-                self._recent[cluster.id] = None
+                self._recent[cluster.id] = cluster
                 for sig in cluster.signatures:
                     self._index(cluster, sig)
         return self._by_predicate[key]
 
     def _index(self, cluster: Cluster, sig: Signature) -> None:
         if sig.predicate:
-            _told(self._predicate_postings(sig.predicate), cluster.id)
+            _told(self._predicate_postings(sig.predicate), cluster)
             if sig.when is not None and sig.when[1] != date.max:
                 _tell(self._days, sig.predicate, sig.when[1])
         if sig.main:
             for word in sig.word_keys:
-                _told(self._by_word[word], cluster.id)
+                _told(self._by_word[word], cluster)
 
-    def _candidates(self, sig: Signature) -> list[str]:
+    def _candidates(self, sig: Signature) -> list[Cluster]:
         """Entries of the same predicate (the latest told `MAX_PER_PREDICATE`, as the store reloads
         them: the work per mention stays bounded however long the run) and entries sharing
         telling words."""
         found = []
         if sig.predicate:
-            latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
+            latest = islice(reversed(self._predicate_postings(sig.predicate).values()), MAX_PER_PREDICATE)
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if not sig.main:
             return found  # a predicate's postings hold each entry once
@@ -414,7 +416,9 @@ class Merger:
         # orders the entries met alike often, so which are cut and which wins a tie
         shared = Counter(
             chain.from_iterable(
-                islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
+                islice(reversed(by_word[word].values()), MAX_PER_PREDICATE)
+                for word in words
+                if word in by_word
             )
         )
         # a verbless caption of one telling word ("NEW CAP FOR LEAKING OIL WELL": "leaking") can
@@ -425,7 +429,7 @@ class Merger:
         # keeps the order of the rest
         met = [item for item in shared.items() if item[1] >= needed] if needed > 1 else shared.items()
         ranked = sorted(met, key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
-        found += [cluster_id for cluster_id, _ in ranked]
+        found += [cluster for cluster, _ in ranked]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature, plan: _Plan | None = None) -> Cluster | None:
@@ -440,14 +444,15 @@ class Merger:
         """
         if plan is None:
             crowd = self._crowd(sig)
-            clusters, compared, ends = self._compared(sig, self._candidates(sig))
+            clusters = self._candidates(sig)
+            compared, ends = self._compared(clusters)
             if not ends or not ends[-1]:
                 return None
             bounds = self._margin_bounds(sig, self._rows.block(list(chain.from_iterable(compared))), crowd)
         elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
         else:
-            _, clusters, _, ends, crowd, bounds = plan
+            clusters, _, ends, crowd, bounds = plan
         if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
@@ -488,18 +493,16 @@ class Merger:
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _compared(self, sig: Signature, ids: list[str]) -> tuple[list[Cluster], list[list[int]], list[int]]:
-        """The candidates, the rows of the reports of each, and where each one's rows end in all of
-        them. Whether a candidate's times can meet the mention's at all (`_meets`) is asked later, only
-        of the few with a report bounded high enough to be scored (`_best_match`): asked of every
+    def _compared(self, clusters: list[Cluster]) -> tuple[list[list[int]], list[int]]:
+        """The rows of the reports of each candidate, and where each one's rows end in all of them.
+        Whether a candidate's times can meet the mention's at all (`_meets`) is asked later, only of
+        the few with a report bounded high enough to be scored (`_best_match`): asked of every
         candidate (some 2.3 million on a topic of 300 articles) it cost more than bounding their
         reports."""
-        # `map`, not one loop: this runs for each of some 200 candidates per mention
-        clusters = list(map(self._clusters.__getitem__, ids))
         for cluster in [c for c in clusters if not c.rows]:
             cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
         compared = list(map(_ROWS, clusters))
-        return clusters, compared, list(accumulate(map(len, compared)))
+        return compared, list(accumulate(map(len, compared)))
 
     def _meets(self, sig: Signature, cluster: Cluster) -> bool:
         """Whether an entry may tell the mention's event at all: their times meet (`overlaps`), or the
@@ -776,8 +779,7 @@ def _flag_values(sig: Signature, crowd: float) -> tuple[bool, bool, bool, bool, 
 class _Plan(NamedTuple):
     """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
 
-    ids: list[str]  # the candidates before any was left out: joined by an earlier mention, stale
-    clusters: list[Cluster]
+    clusters: list[Cluster]  # one joined by an earlier mention of the article: the plan is stale
     compared: list[list[int]]
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
@@ -798,10 +800,10 @@ def _tell(days_by_kind: dict[str, set[date]], predicate: str, day: date) -> None
         days.add(day)
 
 
-def _told(postings: dict[str, None], cluster_id: str) -> None:
+def _told(postings: dict[str, Cluster], cluster: Cluster) -> None:
     """Put an entry last in a posting list: the latest told."""
-    postings.pop(cluster_id, None)
-    postings[cluster_id] = None
+    postings.pop(cluster.id, None)
+    postings[cluster.id] = cluster
 
 
 def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool = True) -> bool:
