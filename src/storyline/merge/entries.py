@@ -523,8 +523,8 @@ class Merger:
         whose sentence writes no date: one written ("struck the region on Tuesday", a month later) may
         tell another happening in the same words (`_meets` asks only of the others). A changed
         number is no copy: a tally's new figure ("The death toll stands at 20", then 25), or another
-        day written ("amended on 16 June 2010"). Asked of some 350,000 candidates on a topic of 300
-        articles: a plain loop, and sentences whose sizes alone rule a copy out are not compared."""
+        day written ("amended on 16 June 2010"). A plain loop, and sentences whose sizes alone rule a
+        copy out are not compared."""
         predicate, document, speaker, figures = sig.predicate, sig.document, sig.speaker, sig.figures
         for other in cluster.signatures[-MAX_COMPARED:]:
             if (
