@@ -275,7 +275,7 @@ def test_candidates_come_in_the_order_entries_were_last_told(pipeline: Pipeline)
         opened.append(merger.add(changed(quake, document_id=f"d{month}"), published=published).id)
     assert len(set(opened)) == 8
     probe = signature(changed(quake, document_id="d9"), published=date(2010, 8, 14))
-    assert [c for c in merger._candidates(probe) if c in opened] == opened  # oldest first, latest last
+    assert [c.id for c in merger._candidates(probe) if c.id in opened] == opened  # oldest first, latest last
 
 
 def test_the_overview_shows_a_reprinted_sentence_once() -> None:

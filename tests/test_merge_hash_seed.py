@@ -38,7 +38,7 @@ earlier, mention = json.loads(sys.argv[1])
 merger, day, texts = Merger(), date(2010, 6, 1), {}
 for number, text in enumerate(earlier):
     texts[merger.add(event(f"page-{number}", text), published=day).id] = text
-print(json.dumps([texts[found] for found in merger._candidates(signature(event("last", mention)))]))
+print(json.dumps([texts[found.id] for found in merger._candidates(signature(event("last", mention)))]))
 """
 
 

@@ -59,8 +59,7 @@ def _brute_force(merger: Merger, sig: Signature) -> Cluster | None:
     """The choice before pruning: every report of every candidate scored."""
     best, best_margin = None, 0.0
     crowd = merger._crowd(sig)
-    for cluster_id in merger._candidates(sig):
-        cluster = merger._clusters[cluster_id]
+    for cluster in merger._candidates(sig):
         if not overlaps(sig.when, cluster.when):
             continue
         if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):

@@ -144,9 +144,10 @@ class DocumentInfo:
     publication_date: date | None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cluster:
-    """An entry under construction: the event mentions that report it."""
+    """An entry under construction: the event mentions that report it (one object for one entry:
+    compared and hashed by identity, as the merger's posting lists and plans hold it)."""
 
     id: str
     date: str | None
@@ -231,10 +232,11 @@ class Merger:
         self._words: dict[tuple[str, int, str, int], float] = {}  # word similarity of two sentences
         self._clusters: dict[str, Cluster] = {}
         # postings in the order entries were last told (dicts keep order; sets would make the
-        # result depend on string hashing): the latest come last
-        self._by_predicate: dict[str, dict[str, None]] = {}
-        self._by_word: dict[str, dict[str, None]] = defaultdict(dict)
-        self._recent: dict[str, None] = {}  # every entry in memory, the latest told last
+        # result depend on string hashing): the latest come last. Each holds the entries themselves
+        # by id: a mention's candidates are read from them without looking each one up
+        self._by_predicate: dict[str, dict[str, Cluster]] = {}
+        self._by_word: dict[str, dict[str, Cluster]] = defaultdict(dict)
+        self._recent: dict[str, Cluster] = {}  # every entry in memory, the latest told last
         # the days each predicate is told on, up to BROAD_DAYS (`breadth_floor`)
         self._days: dict[str, set[date]] = defaultdict(set)
         # the publication days of the articles telling each predicate, up to BROAD_DAYS (`_unsupported`)
@@ -318,7 +320,7 @@ class Merger:
         self._see(events[0].document_id, context)
         sigs = [signature(event, context, published) for event in events]
         plans = self._foresee(sigs)
-        taken: set[str] = set()  # entries the article's mentions joined: a plan with one is stale
+        taken: set[Cluster] = set()  # entries the article's mentions joined: a plan with one is stale
         return [
             self._take(event, sig, plans.get(i), taken)
             for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
@@ -329,18 +331,18 @@ class Merger:
             self._counted.add(document)
             self.names.see(context)
 
-    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[str]) -> Cluster:
-        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.ids) else None)
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[Cluster]) -> Cluster:
+        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.clusters) else None)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
-        taken.add(best.id)
+        taken.add(best)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
         self._index(best, sig)
-        _told(self._recent, best.id)
+        _told(self._recent, best)
         return best
 
     def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
@@ -359,8 +361,8 @@ class Merger:
                 self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
             keys = _postings_keys(sig)
             if told.isdisjoint(keys):
-                ids = self._candidates(sig)
-                plans[index] = _Plan(ids, *self._compared(sig, ids), self._crowd(sig))
+                clusters = self._candidates(sig)
+                plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig))
             told |= keys
         sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
         rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
@@ -377,7 +379,7 @@ class Merger:
             for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
 
-    def _predicate_postings(self, key: str) -> dict[str, None]:
+    def _predicate_postings(self, key: str) -> dict[str, Cluster]:
         if key not in self._by_predicate:
             self._by_predicate[key] = {}
             fetched, self._fetched = self._fetched, None
@@ -385,27 +387,27 @@ class Merger:
                 if cluster.id in self._clusters:
                     continue
                 self._clusters[cluster.id] = cluster
-                self._recent[cluster.id] = None
+                self._recent[cluster.id] = cluster
                 for sig in cluster.signatures:
                     self._index(cluster, sig)
         return self._by_predicate[key]
 
     def _index(self, cluster: Cluster, sig: Signature) -> None:
         if sig.predicate:
-            _told(self._predicate_postings(sig.predicate), cluster.id)
+            _told(self._predicate_postings(sig.predicate), cluster)
             if sig.when is not None and sig.when[1] != date.max:
                 _tell(self._days, sig.predicate, sig.when[1])
         if sig.main:
             for word in sig.word_keys:
-                _told(self._by_word[word], cluster.id)
+                _told(self._by_word[word], cluster)
 
-    def _candidates(self, sig: Signature) -> list[str]:
+    def _candidates(self, sig: Signature) -> list[Cluster]:
         """Entries of the same predicate (the latest told `MAX_PER_PREDICATE`, as the store reloads
         them: the work per mention stays bounded however long the run) and entries sharing
         telling words."""
         found = []
         if sig.predicate:
-            latest = islice(reversed(self._predicate_postings(sig.predicate)), MAX_PER_PREDICATE)
+            latest = islice(reversed(self._predicate_postings(sig.predicate).values()), MAX_PER_PREDICATE)
             found = list(latest)[::-1]  # oldest first: on a tie the latest told wins
         if not sig.main:
             return found  # a predicate's postings hold each entry once
@@ -414,7 +416,9 @@ class Merger:
         # orders the entries met alike often, so which are cut and which wins a tie
         shared = Counter(
             chain.from_iterable(
-                islice(reversed(by_word[word]), MAX_PER_PREDICATE) for word in words if word in by_word
+                islice(reversed(by_word[word].values()), MAX_PER_PREDICATE)
+                for word in words
+                if word in by_word
             )
         )
         # a verbless caption of one telling word ("NEW CAP FOR LEAKING OIL WELL": "leaking") can
@@ -425,7 +429,7 @@ class Merger:
         # keeps the order of the rest
         met = [item for item in shared.items() if item[1] >= needed] if needed > 1 else shared.items()
         ranked = sorted(met, key=itemgetter(1), reverse=True)[:MAX_CANDIDATES]
-        found += [cluster_id for cluster_id, _ in ranked]
+        found += [cluster for cluster, _ in ranked]
         return list(dict.fromkeys(found))
 
     def _best_match(self, sig: Signature, plan: _Plan | None = None) -> Cluster | None:
@@ -440,20 +444,21 @@ class Merger:
         """
         if plan is None:
             crowd = self._crowd(sig)
-            clusters, compared, ends = self._compared(sig, self._candidates(sig))
+            clusters = self._candidates(sig)
+            compared, ends = self._compared(clusters)
             if not ends or not ends[-1]:
                 return None
             bounds = self._margin_bounds(sig, self._rows.block(list(chain.from_iterable(compared))), crowd)
         elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
         else:
-            _, clusters, _, ends, crowd, bounds = plan
+            clusters, _, ends, crowd, bounds = plan
         if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
-        # entries met only because the mention is a deed in force: only a copy joins it to them
-        lasting = _met_in_force(sig, clusters)
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
-        strayed: dict[int, bool] = {}  # candidates looked at, and whether they are strays (`_strayed`)
+        # candidates looked at, and whether they are out: times that cannot meet (`_meets`), or strays
+        # (`_strayed`)
+        out: dict[int, bool] = {}
         best, best_margin = -1, 0.0
         # only pairs bounded at 0 or more can be taken; among equal bounds the latest told entry's
         # come first, so that a tie it wins ends the search (a page repeating one word: hundreds of
@@ -467,47 +472,48 @@ class Merger:
             owner = bisect_right(ends, pair)
             if bound == best_margin and owner <= best:
                 continue  # at best a tie, which goes to the latest told
-            if owner not in strayed:
+            cluster = clusters[owner]
+            if owner not in out:
                 size = ends[owner] - (ends[owner - 1] if owner else 0)
-                strayed[owner] = self._strayed(sig, clusters[owner].signatures[-size:])
-            if strayed[owner]:
+                out[owner] = not self._meets(sig, cluster) or self._strayed(sig, cluster.signatures[-size:])
+            if out[owner]:
                 continue
-            other = clusters[owner].signatures[pair - ends[owner]]  # counted from the end
-            if owner in lasting and _only_in_force(sig, other, self.sentence_similarity(sig, other), True):
+            other = cluster.signatures[pair - ends[owner]]  # counted from the end
+            # an entry met only because the mention is a deed in force: only a copy joins it
+            if _met_in_force(sig, cluster) and _only_in_force(
+                sig, other, self.sentence_similarity(sig, other), True
+            ):
                 continue  # before `_margin`, whose work it would throw away
             margin = _margin(sig, other, self, crowd)
             if margin > best_margin or (margin == best_margin and owner > best):
                 alike = self.sentence_similarity(sig, other) >= CROWD_EXEMPT  # alike: one report retold
                 if not alike and owner not in apart:
-                    apart[owner] = self._told_apart(sig, clusters[owner])
+                    apart[owner] = self._told_apart(sig, cluster)
                 if alike or not _apart_from(apart[owner], sig, other):
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _compared(self, sig: Signature, ids: list[str]) -> tuple[list[Cluster], list[list[int]], list[int]]:
-        """The candidates whose times can meet the mention's (and levels and manners), the rows of
-        the reports of each compared, and where each one's rows end in all of them."""
-        # list comprehensions and `map`, not one loop, locals, not attributes or indexing: this runs
-        # for each of some 200 candidates per mention, and was a quarter of a merge's time
-        clusters = list(map(self._clusters.__getitem__, ids))
-        if (when := sig.when) is not None:  # the times must meet (`overlaps`), or it copies a report
-            first, last = when
-            may_copy = sig.dating != "text"  # asked once, not of each candidate whose time does not meet
-            clusters = [
-                c
-                for c in clusters
-                if (w := c.when) is None
-                or (first <= w[1] and w[0] <= last)
-                or (may_copy and self._copies(sig, c))
-            ]
-        if sig.levels:  # "raised to four" and "raised to five": two occasions
-            clusters = [c for c in clusters if not (c.levels and sig.levels.isdisjoint(c.levels))]
-        if sig.manners:  # "temporarily sealed" and "permanently sealing": two deeds
-            clusters = [c for c in clusters if not manners_opposed(c.manners, sig.manners)]
+    def _compared(self, clusters: list[Cluster]) -> tuple[list[list[int]], list[int]]:
+        """The rows of the reports of each candidate, and where each one's rows end in all of them.
+        Whether a candidate's times can meet the mention's at all (`_meets`) is asked later, only of
+        the few with a report bounded high enough to be scored (`_best_match`): asked of every
+        candidate (some 2.3 million on a topic of 300 articles) it cost more than bounding their
+        reports."""
         for cluster in [c for c in clusters if not c.rows]:
             cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
         compared = list(map(_ROWS, clusters))
-        return clusters, compared, list(accumulate(map(len, compared)))
+        return compared, list(accumulate(map(len, compared)))
+
+    def _meets(self, sig: Signature, cluster: Cluster) -> bool:
+        """Whether an entry may tell the mention's event at all: their times meet (`overlaps`), or the
+        mention copies one of its reports (`_copies`); and no level ("raised to four" and "raised to
+        five": two occasions) or manner ("temporarily sealed" and "permanently sealing": two deeds)
+        sets them apart."""
+        if not overlaps(sig.when, cluster.when) and (sig.dating == "text" or not self._copies(sig, cluster)):
+            return False
+        if sig.levels and cluster.levels and sig.levels.isdisjoint(cluster.levels):
+            return False
+        return not (sig.manners and manners_opposed(cluster.manners, sig.manners))
 
     def _copies(self, sig: Signature, cluster: Cluster) -> bool:
         """Whether the mention copies a report of the entry from another article word for word
@@ -515,10 +521,10 @@ class Merger:
         day each page printed it ("The southern hemisphere is entering its winter", printed on 1 and
         30 June), so its time, tied to its article's day, does not keep it apart. Asked only of a mention
         whose sentence writes no date: one written ("struck the region on Tuesday", a month later) may
-        tell another happening in the same words (`_compared` asks only of the others). A changed
+        tell another happening in the same words (`_meets` asks only of the others). A changed
         number is no copy: a tally's new figure ("The death toll stands at 20", then 25), or another
-        day written ("amended on 16 June 2010"). Asked of some 350,000 candidates on a topic of 300
-        articles: a plain loop, and sentences whose sizes alone rule a copy out are not compared."""
+        day written ("amended on 16 June 2010"). A plain loop, and sentences whose sizes alone rule a
+        copy out are not compared."""
         predicate, document, speaker, figures = sig.predicate, sig.document, sig.speaker, sig.figures
         for other in cluster.signatures[-MAX_COMPARED:]:
             if (
@@ -773,8 +779,7 @@ def _flag_values(sig: Signature, crowd: float) -> tuple[bool, bool, bool, bool, 
 class _Plan(NamedTuple):
     """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
 
-    ids: list[str]  # the candidates before any was left out: joined by an earlier mention, stale
-    clusters: list[Cluster]
+    clusters: list[Cluster]  # one joined by an earlier mention of the article: the plan is stale
     compared: list[list[int]]
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
@@ -795,10 +800,10 @@ def _tell(days_by_kind: dict[str, set[date]], predicate: str, day: date) -> None
         days.add(day)
 
 
-def _told(postings: dict[str, None], cluster_id: str) -> None:
+def _told(postings: dict[str, Cluster], cluster: Cluster) -> None:
     """Put an entry last in a posting list: the latest told."""
-    postings.pop(cluster_id, None)
-    postings[cluster_id] = None
+    postings.pop(cluster.id, None)
+    postings[cluster.id] = cluster
 
 
 def _names_shared(sig: Signature, other: Signature, pairs: Merger, places: bool = True) -> bool:
@@ -1000,12 +1005,10 @@ def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
-def _met_in_force(sig: Signature, clusters: list[Cluster]) -> set[int]:
-    """The candidates (by their place in `clusters`) whose days meet the mention's only because it is
-    a deed in force (`in_force`): read as news of its page's last days it would not meet them."""
-    if sig.news == sig.when:
-        return set()
-    return {index for index, cluster in enumerate(clusters) if not overlaps(sig.news, cluster.when)}
+def _met_in_force(sig: Signature, cluster: Cluster) -> bool:
+    """Whether the entry's days meet the mention's only because it is a deed in force (`in_force`):
+    read as news of its page's last days it would not meet them."""
+    return sig.news != sig.when and not overlaps(sig.news, cluster.when)
 
 
 def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool = False) -> bool:
