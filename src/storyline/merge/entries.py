@@ -1039,8 +1039,17 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
 
 
 def _other_words_shared(sig: Signature, other: Signature) -> frozenset[str]:
-    """The content words (as `predicate_key`s) two reports' sentences share besides the predicate's own."""
-    return (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
+    """The content words (as `predicate_key`s) two reports' sentences share besides the predicate's own:
+    every word of a phrase's, as "pick" of "picked up" ("picked up swine flu while in Texas" is not
+    "the chances of picking up the virus are remote")."""
+    own = {sig.predicate} | _lemma_stems(sig.lemma) | _lemma_stems(other.lemma)
+    return (_stems(sig.words) & _stems(other.words)) - own
+
+
+@lru_cache(maxsize=4096)
+def _lemma_stems(lemma: str) -> frozenset[str]:
+    """The keys (`predicate_key`) of each word of a predicate's lemma ("pick up": "pick", "up")."""
+    return frozenset(predicate_key(word) for word in lemma.split())
 
 
 @lru_cache(maxsize=8192)
