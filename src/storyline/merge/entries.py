@@ -1352,14 +1352,25 @@ def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     (`Signature.places`: "17 other people are under investigation in Spain", "Suspected cases are
     being investigated in Brazil, Israel, Australia and New Zealand"), and their sentences are not
     alike (`CROWD_EXEMPT`): one broad word ("investigated", "tested", "checked") told of two
-    countries is two happenings. A place within the other is the same place (`_same_place`)."""
-    if sentence >= CROWD_EXEMPT or not sig.places or not other.places or sig.places & other.places:
+    countries is two happenings. A place within the other is the same place (`_same_place`).
+    Two reports told of places only (`_told_of_places`) are compared by them, and are apart however
+    alike their stock words, short of a copy (`QUOTE_COPY`): "the number of confirmed cased in Spain
+    rose from two to 10", "Canada's confirmed number of cases rose to 140"."""
+    of_places = _told_of_places(sig, pairs) and _told_of_places(other, pairs)
+    mine, theirs = (sig.participants, other.participants) if of_places else (sig.places, other.places)
+    if sentence >= (QUOTE_COPY if of_places else CROWD_EXEMPT) or not mine or not theirs or mine & theirs:
         return False
     return not any(
-        _same_place(mine, theirs, other, pairs) or _same_place(theirs, mine, sig, pairs)
-        for mine in sig.places
-        for theirs in other.places
+        _same_place(place, other_place, other, pairs) or _same_place(other_place, place, sig, pairs)
+        for place in mine
+        for other_place in theirs
     )
+
+
+def _told_of_places(sig: Signature, pairs: Merger) -> bool:
+    """Whether every participant of the report is a place the collection locates things in: what it
+    tells happened to that place ("Canada's confirmed number of cases rose", "Spain's cases")."""
+    return bool(sig.participants) and all(pairs.places.placed(name) for name in sig.participants)
 
 
 def _same_place(place: str, other_place: str, other: Signature, pairs: Merger) -> bool:
