@@ -127,3 +127,37 @@ def test_a_place_written_with_its_initials_is_that_place() -> None:
     assert not _placed_apart(risen, confirmed, Merger(), 0.1)
     assert not _placed_apart(confirmed, risen, Merger(), 0.1)
     assert _placed_apart(_sig("x", UK_RISEN, "confirmed", ["US"]), confirmed, Merger(), 0.1)
+
+
+SPAIN_ROSE = (
+    "In total, the number of confirmed cased in Spain rose from two to 10 on Wednesday."  # fa742356, 29 April
+)
+CANADA_ROSE = "Canada's confirmed number of cases rose to 140"  # b4a9e6ee, 4 May (a caption)
+IN_CANADA = (
+    "After cases were confirmed in Canada - all involving only mild illness - the government said it was "
+    "stepping up surveillance for possible new cases and urged people to take precautions like frequent "
+    "hand-washing."
+)  # c9f57d77
+CANADA_RISEN = "The number of confirmed cases in Canada has risen to 140."  # the caption told with a place
+
+
+def _rose(pipeline, text: str, document: str, day: date):  # type: ignore[no-untyped-def]
+    (event,) = [e for e in _article(pipeline, text, document) if e.predicate == "rise"]
+    return signature(event, frozenset(), day)
+
+
+def test_a_tally_told_of_one_country_is_not_anothers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Seed 270's #17: Spain's cases rose to 10, Canada's to 140. The caption names Canada as whose
+    number rose, not as where: a report whose participants are all places the collection locates
+    things in is told of them."""
+    spain = _rose(pipeline, SPAIN_ROSE, "fa742356", date(2009, 4, 29))
+    canada = _rose(pipeline, CANADA_ROSE, "b4a9e6ee", date(2009, 5, 4))
+    assert spain.places == frozenset({"Spain"})
+    assert not canada.places and canada.participants == frozenset({"Canada"})
+    merger = Merger()
+    merger.places.see(_article(pipeline, SPAIN_ROSE, "fa742356"))
+    assert not _placed_apart(spain, canada, merger, 0.1)  # nothing yet is told in Canada: no place
+    merger.places.see(_article(pipeline, IN_CANADA, "c9f57d77"))
+    assert _placed_apart(spain, canada, merger, 0.1)
+    assert _placed_apart(canada, spain, merger, 0.1)
+    assert not _placed_apart(canada, _rose(pipeline, CANADA_RISEN, "c", date(2009, 5, 4)), merger, 0.1)

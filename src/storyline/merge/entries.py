@@ -1042,8 +1042,17 @@ def _words_shared(sig: Signature, other: Signature, pairs: Merger) -> bool:
 
 
 def _other_words_shared(sig: Signature, other: Signature) -> frozenset[str]:
-    """The content words (as `predicate_key`s) two reports' sentences share besides the predicate's own."""
-    return (_stems(sig.words) & _stems(other.words)) - {sig.predicate}
+    """The content words (as `predicate_key`s) two reports' sentences share besides the predicate's own:
+    every word of a phrase's, as "pick" of "picked up" ("picked up swine flu while in Texas" is not
+    "the chances of picking up the virus are remote")."""
+    own = {sig.predicate} | _lemma_stems(sig.lemma) | _lemma_stems(other.lemma)
+    return (_stems(sig.words) & _stems(other.words)) - own
+
+
+@lru_cache(maxsize=4096)
+def _lemma_stems(lemma: str) -> frozenset[str]:
+    """The keys (`predicate_key`) of each word of a predicate's lemma ("pick up": "pick", "up")."""
+    return frozenset(predicate_key(word) for word in lemma.split())
 
 
 @lru_cache(maxsize=8192)
@@ -1346,14 +1355,25 @@ def _placed_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     (`Signature.places`: "17 other people are under investigation in Spain", "Suspected cases are
     being investigated in Brazil, Israel, Australia and New Zealand"), and their sentences are not
     alike (`CROWD_EXEMPT`): one broad word ("investigated", "tested", "checked") told of two
-    countries is two happenings. A place within the other is the same place (`_same_place`)."""
-    if sentence >= CROWD_EXEMPT or not sig.places or not other.places or sig.places & other.places:
+    countries is two happenings. A place within the other is the same place (`_same_place`).
+    Two reports told of places only (`_told_of_places`) are compared by them, and are apart however
+    alike their stock words, short of a copy (`QUOTE_COPY`): "the number of confirmed cased in Spain
+    rose from two to 10", "Canada's confirmed number of cases rose to 140"."""
+    of_places = _told_of_places(sig, pairs) and _told_of_places(other, pairs)
+    mine, theirs = (sig.participants, other.participants) if of_places else (sig.places, other.places)
+    if sentence >= (QUOTE_COPY if of_places else CROWD_EXEMPT) or not mine or not theirs or mine & theirs:
         return False
     return not any(
-        _same_place(mine, theirs, other, pairs) or _same_place(theirs, mine, sig, pairs)
-        for mine in sig.places
-        for theirs in other.places
+        _same_place(place, other_place, other, pairs) or _same_place(other_place, place, sig, pairs)
+        for place in mine
+        for other_place in theirs
     )
+
+
+def _told_of_places(sig: Signature, pairs: Merger) -> bool:
+    """Whether every participant of the report is a place the collection locates things in: what it
+    tells happened to that place ("Canada's confirmed number of cases rose", "Spain's cases")."""
+    return bool(sig.participants) and all(pairs.places.placed(name) for name in sig.participants)
 
 
 def _same_place(place: str, other_place: str, other: Signature, pairs: Merger) -> bool:

@@ -156,6 +156,10 @@ class PlaceIndex:
         for inner, outer in counts.written:
             self._written.setdefault(inner, set()).add(outer)
 
+    def placed(self, name: str) -> bool:
+        """Whether some sentence of the collection locates something in `name`: it names a place."""
+        return name in self._placed
+
     def within(self, inner: str, outer: str) -> bool:
         """Whether `inner` lies in `outer` as far as the collection tells (a few steps up). The
         story's setting, named in most of its articles ("Gulf of Mexico" in a spill's), holds every
