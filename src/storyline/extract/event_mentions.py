@@ -51,8 +51,14 @@ _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
         "prepare", "ready", "set", "due", "poised", "able", "going", "propose", "consider", "attempt",
+        "schedule", "slate",
     }
 )  # fmt: skip
+# a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
+# tells the arranged event, which has not happened
+_ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
+_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})  # word forms: no lemma
+_BE_TO_IDIOMS = frozenset({"blame"})  # "BP is to blame": the blame is now, no arrangement
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
 
 
@@ -482,23 +488,54 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
-    dep, lower, children = table.dep, table.lower, table.children
+    dep, children = table.dep, table.children
     if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
         return "negated"
     token = trigger.i
     for _ in range(4):
-        if any(dep[child] == "aux" and lower[child] in _MODALS for child in children(token)):
+        if any(dep[child] == "aux" and _modal(table, child) for child in children(token)):
             return "expected"
         if dep[token] not in ("xcomp", "conj") or table.head[token] == token:
             break
-        token = table.head[token]
+        if dep[token] == "conj" and _has_subject(table, token):
+            break  # a clause of its own: "may be inevitable but Louisiana is now asking for help"
+        below, token = token, table.head[token]
         if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
-        if lemma(doc[token]).lower() in _IRREALIS_HEADS:
+        if lemma(doc[token]).lower() in _IRREALIS_HEADS or _be_to(table, below, token):
             return "expected"
+    if _arranged(table, doc, trigger.i, lemma):
+        return "expected"
     if _conditional(table, doc, trigger.i):
         return "expected"
     return "generic" if generic(table, trigger) else "actual"
+
+
+def _modal(table: TokenTable, auxiliary: int) -> bool:
+    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had"."""
+    word = table.lower[auxiliary]
+    return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
+
+
+def _be_to(table: TokenTable, verb: int, head: int) -> bool:
+    """ "be to" and a verb: an arrangement or a purpose, not a happening ("The United States is to sue BP",
+    "Restaurants are to reopen on Wednesday", "The aim is to make a virus"); not "is to blame"."""
+    return (
+        table.dep[verb] == "xcomp"
+        and table.lower[head] in _BE
+        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
+        and table.lower[verb] not in _BE_TO_IDIOMS
+    )
+
+
+def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """The passive of an arrangement with the act it arranges: "all homes are set to receive a leaflet",
+    "it is expected to discuss the timing": the word stands for the arranged act, still to come."""
+    return (
+        lemma(doc[token]).lower() in _ARRANGEMENTS
+        and any(table.dep[c] == "auxpass" for c in table.children(token))
+        and any(table.dep[c] == "xcomp" for c in table.children(token))
+    )
 
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -698,8 +735,10 @@ def _negated(table: TokenTable, trigger: Token) -> bool:
     for child in table.children(trigger.i):
         if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no") or _no_longer(table, child):
             return True
-        if dep[child] in ("nsubj", "nsubjpass") and _nobody(table, child):
-            return True
+        if dep[child] in ("nsubj", "nsubjpass") and (_nobody(table, child) or _denied_noun(table, child)):
+            return True  # "no-one has died", "No children had required hospital treatment"
+        if dep[child] == "attr" and _denied_noun(table, child) and _existential(table, trigger.i):
+            return True  # "There's no sign of that yet"
     head = table.head[trigger.i]  # a thing that did not happen: "has not caused any deaths" (not a report
     # that was not confirmed: "could not confirm reports that ...")
     return (
@@ -798,6 +837,15 @@ def _no_longer(table: TokenTable, child: int) -> bool:
         and table.lower[child] == "longer"
         and any(table.dep[c] == "neg" for c in table.children(child))
     )
+
+
+def _denied_noun(table: TokenTable, noun: int) -> bool:
+    """A noun that "no" denies: "no children", "no additional drilling", "no sign"."""
+    return any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children(noun))
+
+
+def _existential(table: TokenTable, verb: int) -> bool:
+    return any(table.dep[c] == "expl" for c in table.children(verb))
 
 
 def _nobody(table: TokenTable, subject: int) -> bool:
