@@ -143,3 +143,10 @@ def test_a_coordinated_verb_without_a_subject_shares_the_modal(pipeline: Pipelin
         "lowered to the sea floor."
     )
     assert _told(pipeline, sentence, "lowered").modality == "expected"
+
+
+def test_a_gapped_coordinated_clause_shares_the_modal(pipeline: Pipeline) -> None:
+    """H1N1_bbc page furniture: "and the latest Flash player [must be] installed" has a subject of its own
+    but no verb form of its own: the "must" is still its."""
+    sentence = "To play this content JavaScript must be turned on and the latest Flash player installed."
+    assert _told(pipeline, sentence, "installed").modality == "expected"

@@ -497,8 +497,9 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
             return "expected"
         if dep[token] not in ("xcomp", "conj") or table.head[token] == token:
             break
-        if dep[token] == "conj" and _has_subject(table, token):
-            break  # a clause of its own: "may be inevitable but Louisiana is now asking for help"
+        if dep[token] == "conj" and _has_subject(table, token) and _finite(table, token):
+            break  # a clause of its own: "may be inevitable but Louisiana is now asking for help" (not a
+            # gapped one: "JavaScript must be turned on and the latest Flash player installed")
         below, token = token, table.head[token]
         if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
@@ -515,6 +516,14 @@ def _modal(table: TokenTable, auxiliary: int) -> bool:
     """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had"."""
     word = table.lower[auxiliary]
     return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
+
+
+def _finite(table: TokenTable, verb: int) -> bool:
+    """A verb with an auxiliary or a present tense of its own; not a past form, which the tagger gives a
+    gapped participle too ("and the latest Flash player installed": VBD)."""
+    return table.tag[verb] in ("VBZ", "VBP") or any(
+        table.dep[c] in ("aux", "auxpass") for c in table.children(verb)
+    )
 
 
 def _be_to(table: TokenTable, verb: int, head: int) -> bool:
