@@ -55,10 +55,17 @@ def test_be_to_and_a_verb_is_an_arrangement_still_to_come(
     assert _told(pipeline, sentence, words).modality == "expected"
 
 
-def test_is_to_blame_is_no_arrangement(pipeline: Pipeline) -> None:
-    """Finan_washingtonpost 2008-10-15: "to blame" says who is at fault now."""
-    sentence = "Congress is to blame too, easy credit for risky housing and risky mortgage-holders."
-    assert _told(pipeline, sentence, "blame").modality == "actual"
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # Finan_washingtonpost 2008-10-15: "to blame" says who is at fault now
+        ("Congress is to blame too, easy credit for risky housing and risky mortgage-holders.", "blame"),
+        # haiti_bbc 2010-01-13: the earthquake did hit
+        ("It's the worst earthquake to hit Haiti in 200 years.", "hit"),
+    ],
+)
+def test_be_to_that_arranges_nothing(pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert _told(pipeline, sentence, words).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -150,3 +157,12 @@ def test_a_gapped_coordinated_clause_shares_the_modal(pipeline: Pipeline) -> Non
     but no verb form of its own: the "must" is still its."""
     sentence = "To play this content JavaScript must be turned on and the latest Flash player installed."
     assert _told(pipeline, sentence, "installed").modality == "expected"
+
+
+def test_what_hopes_are_pinned_on_is_still_to_come(pipeline: Pipeline) -> None:
+    """bpoil_bbc 2010-05-25: the top kill began the next day."""
+    sentence = (
+        'It is pinning its hopes on the "top kill" operation, which involves firing heavy mud and cement '
+        "down into the blown-out well 5,000 ft (1,500 m) below the surface of the Gulf."
+    )
+    assert _told(pipeline, sentence, "pinning").modality == "expected"

@@ -59,6 +59,7 @@ _IRREALIS_HEADS = frozenset(
 _ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
 _BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})  # word forms: no lemma
 _BE_TO_IDIOMS = frozenset({"blame"})  # "BP is to blame": the blame is now, no arrangement
+_INTRODUCING_SUBJECTS = frozenset({"it", "this", "that", "there"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
 
 
@@ -505,7 +506,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
         if lemma(doc[token]).lower() in _IRREALIS_HEADS or _be_to(table, below, token):
             return "expected"
-    if _arranged(table, doc, trigger.i, lemma):
+    if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
         return "expected"
     if _conditional(table, doc, trigger.i):
         return "expected"
@@ -518,6 +519,18 @@ def _modal(table: TokenTable, auxiliary: int) -> bool:
     return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
 
 
+_HOPES = frozenset({"hope", "hopes"})
+_HOPES_ON = frozenset({"pin", "rest", "place", "put", "set"})
+
+
+def _hopes_on(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """ "It is pinning its hopes on the top kill": what the hopes are on is still to come, as after "the
+    best option was to proceed with a top kill" (`_be_to`), not a happening."""
+    return lemma(doc[token]).lower() in _HOPES_ON and any(
+        table.dep[c] == "dobj" and table.lower[c] in _HOPES for c in table.children(token)
+    )
+
+
 def _finite(table: TokenTable, verb: int) -> bool:
     """A verb with an auxiliary or a present tense of its own; not a past form, which the tagger gives a
     gapped participle too ("and the latest Flash player installed": VBD)."""
@@ -528,12 +541,21 @@ def _finite(table: TokenTable, verb: int) -> bool:
 
 def _be_to(table: TokenTable, verb: int, head: int) -> bool:
     """ "be to" and a verb: an arrangement or a purpose, not a happening ("The United States is to sue BP",
-    "Restaurants are to reopen on Wednesday", "The aim is to make a virus"); not "is to blame"."""
+    "Restaurants are to reopen on Wednesday", "The aim is to make a virus"); not "is to blame", nor what
+    "it is" introduces ("it is difficult to recover bodies", "It's the worst earthquake to hit Haiti")."""
     return (
         table.dep[verb] == "xcomp"
         and table.lower[head] in _BE
         and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
         and table.lower[verb] not in _BE_TO_IDIOMS
+        and not any(_introducing(table, c) for c in table.children(head))
+    )
+
+
+def _introducing(table: TokenTable, word: int) -> bool:
+    """A word that makes "be" an introduction or a judgement: "it", "there", an adjective it takes."""
+    return table.dep[word] in ("expl", "acomp") or (
+        table.dep[word] == "nsubj" and table.lower[word] in _INTRODUCING_SUBJECTS
     )
 
 
