@@ -60,8 +60,14 @@ def test_be_to_and_a_verb_is_an_arrangement_still_to_come(
     [
         # Finan_washingtonpost 2008-10-15: "to blame" says who is at fault now
         ("Congress is to blame too, easy credit for risky housing and risky mortgage-holders.", "blame"),
-        # haiti_bbc 2010-01-13: the earthquake did hit
+        # haiti_bbc 2010-01-13: the earthquake did hit; the Queen's donation is made
         ("It's the worst earthquake to hit Haiti in 200 years.", "hit"),
+        ("Queen Elizabeth II is among those to have made a donation.", "made"),
+        # haiti_bbc: an estimate of deaths that happened, no arrangement
+        (
+            "Thousands of people are expected to have died in Tuesday's devastating earthquake in Haiti.",
+            "expected",
+        ),
     ],
 )
 def test_be_to_that_arranges_nothing(pipeline: Pipeline, sentence: str, words: str) -> None:

@@ -549,7 +549,13 @@ def _be_to(table: TokenTable, verb: int, head: int) -> bool:
         and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
         and table.lower[verb] not in _BE_TO_IDIOMS
         and not any(_introducing(table, c) for c in table.children(head))
+        and not _perfect(table, verb)
     )
+
+
+def _perfect(table: TokenTable, verb: int) -> bool:
+    """ "to have made", "to have died": told as done already ("is among those to have made a donation")."""
+    return any(table.dep[c] == "aux" and table.lower[c] == "have" for c in table.children(verb))
 
 
 def _introducing(table: TokenTable, word: int) -> bool:
@@ -565,7 +571,7 @@ def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> boo
     return (
         lemma(doc[token]).lower() in _ARRANGEMENTS
         and any(table.dep[c] == "auxpass" for c in table.children(token))
-        and any(table.dep[c] == "xcomp" for c in table.children(token))
+        and any(table.dep[c] == "xcomp" and not _perfect(table, c) for c in table.children(token))
     )
 
 
