@@ -51,8 +51,15 @@ _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
         "prepare", "ready", "set", "due", "poised", "able", "going", "propose", "consider", "attempt",
+        "schedule", "slate",
     }
 )  # fmt: skip
+# a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
+# tells the arranged event, which has not happened
+_ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
+_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})  # word forms: no lemma
+_BE_TO_IDIOMS = frozenset({"blame"})  # "BP is to blame": the blame is now, no arrangement
+_INTRODUCING_SUBJECTS = frozenset({"it", "this", "that", "there"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
 
 
@@ -482,23 +489,90 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
-    dep, lower, children = table.dep, table.lower, table.children
+    dep, children = table.dep, table.children
     if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
         return "negated"
     token = trigger.i
     for _ in range(4):
-        if any(dep[child] == "aux" and lower[child] in _MODALS for child in children(token)):
+        if any(dep[child] == "aux" and _modal(table, child) for child in children(token)):
             return "expected"
         if dep[token] not in ("xcomp", "conj") or table.head[token] == token:
             break
-        token = table.head[token]
+        if dep[token] == "conj" and _has_subject(table, token) and _finite(table, token):
+            break  # a clause of its own: "may be inevitable but Louisiana is now asking for help" (not a
+            # gapped one: "JavaScript must be turned on and the latest Flash player installed")
+        below, token = token, table.head[token]
         if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
-        if lemma(doc[token]).lower() in _IRREALIS_HEADS:
+        if lemma(doc[token]).lower() in _IRREALIS_HEADS or _be_to(table, below, token):
             return "expected"
+    if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
+        return "expected"
     if _conditional(table, doc, trigger.i):
         return "expected"
     return "generic" if generic(table, trigger) else "actual"
+
+
+def _modal(table: TokenTable, auxiliary: int) -> bool:
+    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had"."""
+    word = table.lower[auxiliary]
+    return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
+
+
+_HOPES = frozenset({"hope", "hopes"})
+_HOPES_ON = frozenset({"pin", "rest", "place", "put", "set"})
+
+
+def _hopes_on(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """ "It is pinning its hopes on the top kill": what the hopes are on is still to come, as after "the
+    best option was to proceed with a top kill" (`_be_to`), not a happening."""
+    return lemma(doc[token]).lower() in _HOPES_ON and any(
+        table.dep[c] == "dobj" and table.lower[c] in _HOPES for c in table.children(token)
+    )
+
+
+def _finite(table: TokenTable, verb: int) -> bool:
+    """A verb with an auxiliary or a present tense of its own; not a past form, which the tagger gives a
+    gapped participle too ("and the latest Flash player installed": VBD)."""
+    return table.tag[verb] in ("VBZ", "VBP") or any(
+        table.dep[c] in ("aux", "auxpass") for c in table.children(verb)
+    )
+
+
+def _be_to(table: TokenTable, verb: int, head: int) -> bool:
+    """ "be to" and a verb: an arrangement or a purpose, not a happening ("The United States is to sue BP",
+    "Restaurants are to reopen on Wednesday", "The aim is to make a virus"); not "is to blame", nor what
+    "it is" introduces ("it is difficult to recover bodies", "It's the worst earthquake to hit Haiti")."""
+    return (
+        table.dep[verb] == "xcomp"
+        and table.lower[head] in _BE
+        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
+        and table.lower[verb] not in _BE_TO_IDIOMS
+        and not any(_introducing(table, c) for c in table.children(head))
+        and not _perfect(table, verb)
+    )
+
+
+def _perfect(table: TokenTable, verb: int) -> bool:
+    """ "to have made", "to have died": told as done already ("is among those to have made a donation")."""
+    return any(table.dep[c] == "aux" and table.lower[c] == "have" for c in table.children(verb))
+
+
+def _introducing(table: TokenTable, word: int) -> bool:
+    """A word that makes "be" an introduction or a judgement: "it", "there", an adjective it takes."""
+    return table.dep[word] in ("expl", "acomp") or (
+        table.dep[word] == "nsubj" and table.lower[word] in _INTRODUCING_SUBJECTS
+    )
+
+
+def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """The passive of an arrangement with the act it arranges: "all homes are set to receive a leaflet",
+    "it is expected to discuss the timing": the word stands for the arranged act, still to come."""
+    return (
+        lemma(doc[token]).lower() in _ARRANGEMENTS
+        and any(table.dep[c] == "auxpass" for c in table.children(token))
+        and any(table.dep[c] == "xcomp" and not _perfect(table, c) for c in table.children(token))
+    )
 
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -698,8 +772,10 @@ def _negated(table: TokenTable, trigger: Token) -> bool:
     for child in table.children(trigger.i):
         if dep[child] == "neg" or (dep[child] == "det" and lower[child] == "no") or _no_longer(table, child):
             return True
-        if dep[child] in ("nsubj", "nsubjpass") and _nobody(table, child):
-            return True
+        if dep[child] in ("nsubj", "nsubjpass") and (_nobody(table, child) or _denied_noun(table, child)):
+            return True  # "no-one has died", "No children had required hospital treatment"
+        if dep[child] == "attr" and _denied_noun(table, child) and _existential(table, trigger.i):
+            return True  # "There's no sign of that yet"
     head = table.head[trigger.i]  # a thing that did not happen: "has not caused any deaths" (not a report
     # that was not confirmed: "could not confirm reports that ...")
     return (
@@ -798,6 +874,15 @@ def _no_longer(table: TokenTable, child: int) -> bool:
         and table.lower[child] == "longer"
         and any(table.dep[c] == "neg" for c in table.children(child))
     )
+
+
+def _denied_noun(table: TokenTable, noun: int) -> bool:
+    """A noun that "no" denies: "no children", "no additional drilling", "no sign"."""
+    return any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children(noun))
+
+
+def _existential(table: TokenTable, verb: int) -> bool:
+    return any(table.dep[c] == "expl" for c in table.children(verb))
 
 
 def _nobody(table: TokenTable, subject: int) -> bool:
