@@ -11,9 +11,15 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, needs
-from storyline.merge.entries import Merger, _judged, _other_amounts, _quoted_apart
+from storyline.merge.entries import (
+    Merger,
+    _judged,
+    _other_amounts,
+    _quoted_apart,
+    _said_apart,
+)
 from storyline.merge.similarity import DocumentFrequency, signature, words_apart
-from storyline.model import Event, Figure, Tense
+from storyline.model import Attribution, Event, Figure, Stance, Tense
 from test_event_merging import _article_words
 
 pytestmark = [needs(T17 / "bpoil_bbc"), needs(T17 / "H1N1_bbc")]
@@ -233,3 +239,79 @@ def test_one_stem_of_two_words_is_two_events() -> None:
         ("instal", "install"),
     )  # fmt: skip
     assert not any(words_apart(verb, noun) for verb, noun in own_nouns)
+
+
+WIPED_MAY = (
+    "Apart from the environmental catastrophe, £10bn ($15bn) was wiped off the value of Britain's "
+    "third-largest company this week."
+)  # 2010-05-01/940
+WIPED_JUNE = "At its worst BP saw 34% wiped off the company's value"  # 2010-06-03/1926, a caption
+WIPED_JUNE_4 = "At its worst, BP saw 34% wiped off its value"  # 2010-06-05/1352, the caption again
+
+
+def _pounds(text: str, value: float) -> Figure:
+    return Figure(value, text, 0, len(text), "value", kind="GBP")
+
+
+def _wiped(document: str, text: str, *figures: Figure, agent: str = "") -> Event:
+    """A "wiped off" mention, its agent as extraction reads it ("34%" of "BP saw 34% wiped off")."""
+    return replace(
+        _event(document, text, "wipe off", *figures), arguments=[f"agent|{agent}"] if agent else []
+    )
+
+
+def test_a_share_and_an_amount_lost_on_other_days_are_two_losses() -> None:
+    """£10bn "wiped off" BP's value in the spill's first week (1 May) and the caption's "34% wiped
+    off" at its worst (3 June): two losses, as two days' amounts are. The caption told again two
+    days on gives the same share: one loss. A share the sentence counts of something else is not
+    the report's ("BP's shares rose more than 6% after it agreed to put $20bn in a fund")."""
+    events = (
+        _wiped("2010-05-01/940", WIPED_MAY, _pounds("£10bn", 1e10)),
+        _wiped("2010-06-03/1926", WIPED_JUNE, agent="%"),
+        _wiped("2010-06-05/1352", WIPED_JUNE_4, agent="%"),
+    )
+    may, june, again = _merged("bpoil_bbc", *events)
+    assert may != june == again
+    signed = [signature(event, published=date.fromisoformat(event.document_id[:10])) for event in events]
+    assert _other_amounts(signed[0], signed[1]) and not _other_amounts(signed[1], signed[2])
+    assert not _other_amounts(
+        signed[0], signature(replace(events[1], arguments=[]), published=date(2010, 6, 3))
+    )
+
+
+ALLEN_17 = (
+    'The US official in charge of the spill clean-up, Admiral Thad Allen, said the "integrity test" would '
+    "not stop until Sunday afternoon."
+)  # 2010-07-17/2127
+ALLEN_19 = (
+    "The official in charge of the clean-up, Thad Allen, said if a substance leaking from the seabed was "
+    "found to be methane this might mean oil was also leaking."
+)  # 2010-07-19/1596
+ALLEN_19_AGAIN = (
+    "Adm Allen has said that if methane was found to be seeping from the sea floor, this might mean oil "
+    "was also leaking."
+)  # 2010-07-19/2139
+
+
+def _allen_said(document: str, text: str, agent: str) -> Event:
+    event = _event(document, text, "say")
+    event.attribution = Attribution("Thad Allen", Stance.STATED, "said")
+    event.arguments = [f"agent|{agent}"]
+    return event
+
+
+def test_one_speakers_statements_two_days_apart_are_told_by_what_they_say() -> None:
+    """Thad Allen's "the integrity test would not stop until Sunday afternoon" (17 July) and his
+    warning on methane (19 July): his name and title make much of the sentences' likeness, what he
+    says is two things. The warning in two articles of one day stays one statement."""
+    events = (
+        _allen_said("2010-07-17/2127", ALLEN_17, "official US charge"),
+        _allen_said("2010-07-19/1596", ALLEN_19, "official charge"),
+        _allen_said("2010-07-19/2139", ALLEN_19_AGAIN, "Allen Adm"),
+    )
+    test, warning, again = _merged("bpoil_bbc", *events)
+    assert test != warning == again
+    signed = [signature(event, published=date.fromisoformat(event.document_id[:10])) for event in events]
+    assert _said_apart(signed[1], signed[0], 0.24)
+    assert not _said_apart(signed[1], signed[2], 0.24)  # one day
+    assert not _said_apart(signed[1], replace(signed[0], speaker=""), 0.24)  # no statement without a speaker
