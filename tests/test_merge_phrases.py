@@ -16,10 +16,9 @@ from storyline.merge.entries import (
     _judged,
     _other_amounts,
     _quoted_apart,
-    _said_apart,
 )
 from storyline.merge.similarity import DocumentFrequency, signature, words_apart
-from storyline.model import Attribution, Event, Figure, Stance, Tense
+from storyline.model import Event, Figure, Tense
 from test_event_merging import _article_words
 
 pytestmark = [needs(T17 / "bpoil_bbc"), needs(T17 / "H1N1_bbc")]
@@ -277,41 +276,3 @@ def test_a_share_and_an_amount_lost_on_other_days_are_two_losses() -> None:
     assert not _other_amounts(
         signed[0], signature(replace(events[1], arguments=[]), published=date(2010, 6, 3))
     )
-
-
-ALLEN_17 = (
-    'The US official in charge of the spill clean-up, Admiral Thad Allen, said the "integrity test" would '
-    "not stop until Sunday afternoon."
-)  # 2010-07-17/2127
-ALLEN_19 = (
-    "The official in charge of the clean-up, Thad Allen, said if a substance leaking from the seabed was "
-    "found to be methane this might mean oil was also leaking."
-)  # 2010-07-19/1596
-ALLEN_19_AGAIN = (
-    "Adm Allen has said that if methane was found to be seeping from the sea floor, this might mean oil "
-    "was also leaking."
-)  # 2010-07-19/2139
-
-
-def _allen_said(document: str, text: str, agent: str) -> Event:
-    event = _event(document, text, "say")
-    event.attribution = Attribution("Thad Allen", Stance.STATED, "said")
-    event.arguments = [f"agent|{agent}"]
-    return event
-
-
-def test_one_speakers_statements_two_days_apart_are_told_by_what_they_say() -> None:
-    """Thad Allen's "the integrity test would not stop until Sunday afternoon" (17 July) and his
-    warning on methane (19 July): his name and title make much of the sentences' likeness, what he
-    says is two things. The warning in two articles of one day stays one statement."""
-    events = (
-        _allen_said("2010-07-17/2127", ALLEN_17, "official US charge"),
-        _allen_said("2010-07-19/1596", ALLEN_19, "official charge"),
-        _allen_said("2010-07-19/2139", ALLEN_19_AGAIN, "Allen Adm"),
-    )
-    test, warning, again = _merged("bpoil_bbc", *events)
-    assert test != warning == again
-    signed = [signature(event, published=date.fromisoformat(event.document_id[:10])) for event in events]
-    assert _said_apart(signed[1], signed[0], 0.24)
-    assert not _said_apart(signed[1], signed[2], 0.24)  # one day
-    assert not _said_apart(signed[1], replace(signed[0], speaker=""), 0.24)  # no statement without a speaker

@@ -1126,43 +1126,6 @@ def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
     )
 
 
-def _said_apart(sig: Signature, other: Signature, sentence: float) -> bool:
-    """Whether two statements (a verb of saying, each with its speaker) in articles published two
-    days or more apart, in sentences not alike (`CROWD_EXEMPT`: "Both companies are expecting
-    lawsuits over the slick, which ..." on 3 and 5 May, each page ending it its own way), say
-    different things: what they say (`_said`) shares less than
-    `REPORT_THRESHOLD` of its words, or less than `CROWD_EXEMPT` a week or more apart
-    (`BOUND_DAYS`). A statement is what is said, not the saying: the speaker's name and title make
-    much of two sentences' likeness ("The US official in charge of the spill clean-up, Admiral Thad
-    Allen, said the 'integrity test' would not stop until Sunday afternoon", 17 July, and "The
-    official in charge of the clean-up, Thad Allen, said if a substance leaking from the seabed was
-    found to be methane ...", 19 July). A statement retold the next day keeps its own bar
-    (`RECURRING_DAYS`); one dated by what it tells ("said BP would test the integrity of the well on
-    Tuesday") is no less a statement of its article's day, which `_restated` does not look at."""
-    if not (
-        sig.reporting
-        and sig.speaker
-        and other.speaker
-        and sentence < CROWD_EXEMPT
-        and _days_apart(sig, other)
-    ):
-        return False
-    days = abs((sig.published - other.published).days)  # type: ignore[operator]
-    if days < RECURRING_DAYS:
-        return False
-    return jaccard(_said(sig), _said(other)) < (CROWD_EXEMPT if days >= BOUND_DAYS else REPORT_THRESHOLD)
-
-
-def _said(sig: Signature) -> frozenset[str]:
-    """What a statement says: its sentence's content words (as `predicate_key`s), less those of its
-    speaker and of its agent ("Adm Allen", "The official in charge")."""
-    saying = set(content_words(sig.speaker))
-    for role, _, text in sig.arguments:
-        if role == AGENT:
-            saying.update(content_words(text))
-    return _stems(sig.words - saying)
-
-
 def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
     """Whether two people's own words (`Signature.quoted`) in different articles share only a stock
     phrase: a few words in common (`STOCK_WORDS`: "never seen", "we will not rest"; one quotation
@@ -1671,8 +1634,6 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     if _restated(sig, other, sentence):
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
-    if _said_apart(sig, other, sentence):
-        return -1.0  # one speaker's statements of two days: "the test would not stop", "if methane was found"
     if _other_amounts(sig, other):
         return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
     if _other_counts(sig, other):
