@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from paraphrase_pairs import PAIRS, Topic
+from paraphrase_pairs import PAIRS, Topic, main_mentions
 
 from storyline.merge.entries import PARAPHRASE_THRESHOLD, Merger, _names_shared, _role_keys, _stems
 from storyline.merge.similarity import Signature, counts, overlaps
@@ -165,15 +165,7 @@ def sweep(topic: Topic, threshold: float) -> tuple[int, list[tuple[float, str, s
     entries and articles, whose times meet and that hold a participant or a role's noun in common (the
     candidates a road would be offered), counted, and those the rule calls one event (frame score at
     least `threshold`) below the paraphrase bar (`PARAPHRASE_THRESHOLD`): the joins it would add."""
-    mentions = []  # each main mention with its entry and sentence
-    keys = [
-        row[0] for row in topic.store._db.execute("SELECT DISTINCT predicate_key FROM events WHERE main = 1")
-    ]
-    for key in keys:
-        for cluster in topic.store.clusters_with_predicate(key, limit=1_000_000, latest=1_000_000):
-            for event, sig in zip(cluster.events, cluster.signatures, strict=True):
-                if sig.main and sig.predicate == key and sig.predicate:
-                    mentions.append((cluster.id, sig, event.summary))
+    mentions = [mention for mention in main_mentions(topic) if mention[1].predicate]
     postings: dict[str, list[int]] = defaultdict(list)
     for at, (_, sig, _) in enumerate(mentions):
         for item in sig.participants | {word for _, keys_, _ in sig.arguments for word in keys_}:

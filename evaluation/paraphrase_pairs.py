@@ -101,11 +101,9 @@ def signals(topic: Topic, a: Signature, b: Signature, texts: tuple[str, str]) ->
     }
 
 
-def sweep(
-    topic: Topic, least_phrase: float, least_sentence: float
-) -> list[tuple[str, str, str, str, float, float]]:
-    """The pairs of main mentions a paraphrase road with these bars would join (`--sweep`)."""
-    mentions = []  # each main mention with its entry and sentence
+def main_mentions(topic: Topic) -> list[tuple[str, Signature, str]]:
+    """Every main mention of a store, keyed as its entry is: its entry's id, signature and sentence."""
+    mentions = []
     keys = [
         row[0] for row in topic.store._db.execute("SELECT DISTINCT predicate_key FROM events WHERE main = 1")
     ]
@@ -114,6 +112,14 @@ def sweep(
             for event, sig in zip(cluster.events, cluster.signatures, strict=True):
                 if sig.main and sig.predicate == key:
                     mentions.append((cluster.id, sig, event.summary))
+    return mentions
+
+
+def sweep(
+    topic: Topic, least_phrase: float, least_sentence: float
+) -> list[tuple[str, str, str, str, float, float]]:
+    """The pairs of main mentions a paraphrase road with these bars would join (`--sweep`)."""
+    mentions = main_mentions(topic)
     rows = encode([phrase(sig, text) for _, sig, text in mentions])
     merger, found = topic.merger, []
     for first, second in zip(*np.nonzero(np.triu(rows @ rows.T >= least_phrase, 1)), strict=True):
