@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
-from storyline.analyse.verb_forms import PRESENT_TAGS
+from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -57,7 +57,8 @@ _IRREALIS_HEADS = frozenset(
 # a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
 # tells the arranged event, which has not happened
 _ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
-_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})  # word forms: no lemma
+# the forms of "be" that can arrange ("is to sue"), contractions too; not "been to see", a visit done
+_BE = (BE_FORMS - {"been", "being"}) | {"am", "'s", "'re", "'m"}
 _BE_TO_IDIOMS = frozenset({"blame"})  # "BP is to blame": the blame is now, no arrangement
 _INTRODUCING_SUBJECTS = frozenset({"it", "this", "that", "there"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "pobj", "dative"})
@@ -534,7 +535,7 @@ def _hopes_on(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> boo
 def _finite(table: TokenTable, verb: int) -> bool:
     """A verb with an auxiliary or a present tense of its own; not a past form, which the tagger gives a
     gapped participle too ("and the latest Flash player installed": VBD)."""
-    return table.tag[verb] in ("VBZ", "VBP") or any(
+    return table.tag[verb] in PRESENT_TAGS or any(
         table.dep[c] in ("aux", "auxpass") for c in table.children(verb)
     )
 
