@@ -56,6 +56,12 @@ background: an entry whose word for its event stands there alone is weighed agai
 over the day-to-day operations" does not tell Hayward's replacement). Nor do the names of whom and
 where they tell alone: "Margaret Chan said the outbreak was a "health emergency of international
 concern"" (26 April) and her word on the pandemic's declaration (11 June) share only her name.
+Nor are two sentences that each tell an operation by a phase the other does not name (`_PHASES`: began,
+failed, successful, suspended, resumed), each by its word for its event or by the words a saying reports:
+"Previous attempts by BP to stem the flow of oil have all failed" is no retelling of "The top kill
+attempt, which began on Wednesday, involves pumping heavy drilling fluids ...", nor "BP says "static
+kill" of well successful" of its start the day before; the words that describe the operation ("top
+kill", "pump", "heavy", "oil flow") tell which operation, not what happened to it.
 Sentences that both give numbers, none of them the same, are not alike: a flow
 estimate that grew from 5,000 to 12,000 barrels a day, or cases that rose from
 18 to 1,562, are news twice (dates' days and years do not count); a count
@@ -232,6 +238,23 @@ _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGN
 # what each count word gives; a match may spell a letter its own way ("ſix", "sıx": re's case
 # folding), so a match is looked up, not assumed to be one of `_COUNTS`
 _COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
+# the words for each phase of an operation ("began", "failed", "worked", "resumed"): two sentences that
+# tell one operation, each by a phase the other does not name, tell two happenings; "stop", "halt" and
+# "end" are left out, as often the operation's aim ("to try to halt the oil flow") as its phase
+_PHASES = tuple(
+    telling_stems(words)
+    for words in (
+        "begin began begun started start launched launch commenced",
+        "failed failure abandoned collapsed unsuccessful",
+        "succeeded successful success worked",
+        "suspended paused",
+        "resumed restarted",
+    )
+)
+# words of saying: a sentence told by one tells its event by the words it reports ("BP says "static
+# kill" of well successful")
+_SAYING = frozenset(predicate_key(word) for word in ("say", "says", "said", "announced", "announces", "told"))
+WEEKEND = 5  # the weekday (Monday 0) a week's weekend ("over the weekend": ISO week plus -WE) begins on
 # the figure a change left ("from phase five to six", "from 18 to 1,562")
 _FROM_FIGURE = re.compile(rf"\bfrom\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|{'|'.join(_COUNTS)})\s+to\s+", re.IGNORECASE)
 
@@ -749,6 +772,8 @@ class _Told:
             return None  # the count or the sum changed: news again
         if self.span and other.span and _apart(self.span, other.span):
             return None  # each gives its own time in its words: the same kind of event another time
+        if self._another_phase(other):
+            return None  # one operation, another of its phases: its start and its failure are two news
         one_day = self._written_day_of(other) or self._one_day_one_article(other)
         threshold = ALIKE_SAME_DAY if one_day else ALIKE
         if _one_time(self.when, other.when):
@@ -756,6 +781,20 @@ class _Told:
         if self._retells_count(other) or self._retells_day(other) or self._same_articles(other):
             threshold = min(threshold, ALIKE_SAME_COUNT)
         return threshold
+
+    def _another_phase(self, other: _Told) -> bool:
+        """Whether each sentence tells its event by a phase of an operation (`_PHASES`), or by a word
+        of saying (`_SAYING`) that reports one, and neither names a phase the other does: "Previous
+        attempts by BP to stem the flow of oil have all failed" shares "attempt", "flow" and "oil" with
+        "The top kill attempt, which began on Wednesday, involves pumping heavy drilling fluids ...",
+        and "BP says "static kill" of well successful" is not its start of the day before. A phase word
+        that tells another event of the sentence does not count ("A containment device ... had to be
+        moved on Saturday after ice-like crystals began accumulating inside it" retells "a huge
+        containment dome ... fails on 8 May as the dome is blocked by frozen hydrate crystals")."""
+        own, others = _phases(self.weights), _phases(other.weights)
+        if not own or not others or not own.isdisjoint(others):
+            return False
+        return all(key in _SAYING or _phases((key,)) for key in (self.key, other.key))
 
     def retold_in_a_report(self, shown: _Told) -> bool:
         """Whether another report of this entry retells the shown one's event, of a time near its
@@ -844,6 +883,11 @@ def _own_clause(entry: Entry) -> str | None:
         begin = max((found.end() for found in _BREAK.finditer(mention.text, 0, at)), default=0)
         return mention.text[begin:] if begin else None
     return None
+
+
+def _phases(stems: Iterable[str]) -> set[int]:
+    """Which of the phases of an operation (`_PHASES`, by their place) the stems name."""
+    return {at for at, phase in enumerate(_PHASES) if not phase.isdisjoint(stems)}
 
 
 def _apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
@@ -1153,11 +1197,15 @@ def _numbers(sentence: str) -> frozenset[str]:
 def _written_span(entry: Entry) -> tuple[date, date] | None:
     """The time (a day, a week, a month) the entry's reports give its event in their own words, not
     by their article's date: "raised its alert level late on Tuesday" (28 April), "Last week, the
-    WHO declared the outbreak a pandemic" (a week of June). A report dated by its article's day
-    counts only when its sentence names that day (`_names_its_own_day`)."""
+    WHO declared the outbreak a pandemic" (a week of June), "over the weekend" (its Saturday and
+    Sunday, not the week it is written in: the top kill's failure over the weekend of 29 May lies apart
+    from its start on Wednesday 26 May). A report dated by its article's day counts only when its
+    sentence names that day (`_names_its_own_day`)."""
     span = bounds(entry.date)
     if span is None or not _dated_in_words(entry, _names_its_own_day):
         return None
+    if (entry.date or "").endswith("-WE"):  # a weekend: its Saturday and Sunday, not its whole week
+        return span[0] + timedelta(days=WEEKEND), span[1]
     return span
 
 
