@@ -24,6 +24,7 @@ from conftest import SEEDS
 from storyline.present.cli import app
 from storyline.store import Store
 from storyline.store.read_only import StoreReadOnly
+from storyline.store.schema import SCHEMA_VERSION, refuse_foreign
 
 runner = CliRunner()
 READING = [["timeline"], ["timeline", "--all", "--format", "json"], ["quotes"], ["figures"], ["conflicts"]]
@@ -134,3 +135,25 @@ def _as_a_user_without_write_permission() -> Iterator[None]:
     finally:
         os.seteuid(0)
         os.setegid(0)
+
+
+class _MigratedMeanwhile(sqlite3.Connection):
+    """A connection that lets another run make the store just before it first lists the tables:
+    the interleaving of six runs opening one new store at once that once refused a real store."""
+
+    other_run_done = False
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+        if "sqlite_master" in sql and not self.other_run_done:
+            self.other_run_done = True
+            Store(self.path).close()
+        return super().execute(sql, *args)
+
+
+def test_a_store_made_by_another_run_between_two_reads_is_not_foreign(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    with closing(sqlite3.connect(path, factory=_MigratedMeanwhile)) as connection:
+        connection.path = path  # type: ignore[attr-defined]
+        refuse_foreign(connection)  # the version read 0, then the other run's tables were listed
+        assert connection.other_run_done
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -230,11 +230,13 @@ def refuse_foreign(connection: sqlite3.Connection) -> None:
     """Refuse a database that storyline never migrated (`user_version` 0) but that holds tables:
     another program's file given as `--db` by mistake, which opening must leave as it was (neither
     storyline's tables nor WAL mode). Every migration sets the version in the transaction that
-    makes its tables, so a store of storyline's at version 0 is empty."""
+    makes its tables, so a store of storyline's at version 0 is empty. The version is read again
+    once tables are seen: another run may have made the store between the two reads, and its
+    tables, once visible, come with their version."""
     if _version(connection):
         return
     names = [row[0] for row in connection.execute(_FOREIGN_OBJECTS)]
-    if names:
+    if names and not _version(connection):
         listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
         raise NotAStore(f"an SQLite database that is not a storyline store (it holds {listed})")
 
