@@ -4,10 +4,11 @@ Prints the default view's lines with their place in `merge.main_events`' ranking
 their told salience and what it counts, and, for the entries named with `--ids` (main events a reader
 missed), the same and the overview's tests that keep each out, asked against the view as chosen
 (or its place in the view); with `--held`, every candidate ranked above the view's weakest line that
-the view leaves out, with the same tests and a count of the first test each one meets. Not imported
-by storyline.
+the view leaves out, with the same tests and a count of the first test each one meets; with `--tie`,
+the candidates that share the weakest line's told salience, grouped by the rest of the ranking's key:
+within a group the stored order decides (salience, then the id, a hash). Not imported by storyline.
 
-    python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089] [--held]
+    python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089] [--held] [--tie]
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("--ids", default="", help="comma-separated entry ids (prefixes) to explain")
     parser.add_argument("--held", action="store_true", help="explain lines ranked above the weakest shown")
+    parser.add_argument("--tie", action="store_true", help="the candidates tied with the weakest shown")
     options = parser.parse_args()
     store = Store(options.db)
     count = main_events_shown(store.document_count())
@@ -74,7 +76,8 @@ def main() -> None:
     read = store.entries(replace(EntryFilter(), most_salient=count * CANDIDATES))
     candidates = current_names(store.actor_registry(), read)
     terms = me.rank_terms(candidates, words)
-    ranked = sorted(candidates, key=lambda entry: terms[entry.id].order)
+    stored = sorted(candidates, key=lambda entry: (-entry.salience, entry.id))  # as `main_events` reads them
+    ranked = sorted(stored, key=lambda entry: terms[entry.id].order)
     place = {entry.id: at for at, entry in enumerate(ranked, 1)}
     view = main_events(store)
     overview = me._Overview(count, words, first)
@@ -86,6 +89,8 @@ def main() -> None:
         print(_line(f"#{number}", entry, place, words))
     if options.held:
         _print_held(ranked[:weakest], view, overview, place, words)
+    if options.tie and weakest:
+        _print_tie(ranked, ranked[weakest - 1], view, terms, place)
     wanted = [prefix for prefix in options.ids.split(",") if prefix]
     if wanted:
         print("\nnamed:")
@@ -125,6 +130,36 @@ def _print_held(
         first[_HELD_DETAIL.sub("", reasons[0])] += 1
         print(_line("held", entry, place, words) + f"\n\t-> {'; '.join(reasons)}")
     print("first test met: " + ", ".join(f"{test} {count}" for test, count in first.most_common()))
+
+
+def _print_tie(
+    ranked: list[Entry],
+    weakest: Entry,
+    view: list[Entry],
+    terms: dict[str, me.RankTerms],
+    place: dict[str, int],
+) -> None:
+    """The candidates whose told salience is the weakest shown line's, and how the ranking orders
+    them: by the rest of its key (`RankTerms.order`), then, within a group of equal keys, by the
+    stored order (salience, then the id): where many share one key, the id decides who is shown."""
+    told = terms[weakest.id].told
+    tie = [entry for entry in ranked if terms[entry.id].told == told]
+    shown = {entry.id for entry in view}
+    print(
+        f"\ntied at told {told:.3f}: {len(tie)} candidates, ranks {place[tie[0].id]}-{place[tie[-1].id]}, "
+        f"{sum(entry.id in shown for entry in tie)} shown"
+    )
+    groups: dict[tuple[bool, bool, bool, int, float], list[Entry]] = {}
+    for entry in tie:
+        _, undated, needs_its_page, not_a_deed, leads = terms[entry.id].order
+        groups.setdefault((not undated, needs_its_page, not_a_deed, -leads, entry.salience), []).append(entry)
+    for (dated, page, not_a_deed, leads, salience), members in groups.items():
+        mark = " <- the weakest shown" if weakest in members else ""
+        print(
+            f"  dated {dated!s:5} needs its page {page!s:5} not a deed {not_a_deed!s:5} leads {leads} "
+            f"sal {salience:.3f}: {len(members)}, ranks {place[members[0].id]}-{place[members[-1].id]}, "
+            f"{sum(entry.id in shown for entry in members)} shown{mark}"
+        )
 
 
 _HELD_DETAIL = re.compile(r" \(\d+\)| '[^']*'| [0-9a-f]{10}\b")  # a count, a word or an id of a test's line
