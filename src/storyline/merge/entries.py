@@ -61,7 +61,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, islice
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -306,45 +306,38 @@ class Merger:
     ) -> Cluster:
         """`context`: the article's named actors and places; `published`: its publication date."""
         self._see(event.document_id, context)
-        return self._take(event, signature(event, context, published), None)
+        return self._take(event, signature(event, context, published), None, set())
 
     def add_article(
         self, events: Sequence[Event], context: frozenset[str] = frozenset(), published: date | None = None
     ) -> list[Cluster]:
         """The entries of one article's mentions, in order: what `add` gives them one by one. The
-        bounds of mentions that no mention between them can change are worked out at once
-        (`_foresee`), not one block of numpy calls per mention (their fixed cost was most of a small
-        block's): a mention without a plan, or whose plan is stale (an entry among its candidates
-        was joined or opened since it was planned), plans itself and the later mentions that no
-        mention from it on can change."""
+        bounds of every mention that no earlier mention of the article can change (`_foresee`) are
+        worked out at once, not one block of numpy calls per mention (their fixed cost was most of
+        a small block's)."""
         if not events:
             return []
         self._see(events[0].document_id, context)
         sigs = [signature(event, context, published) for event in events]
-        collisions = _collisions(sigs)
-        plans: dict[int, _Plan] = {}
-        last_taken: dict[Cluster, int] = {}  # the article's latest mention each entry took
-        found = []
-        for index, (event, sig) in enumerate(zip(events, sigs, strict=True)):
-            plan = plans.pop(index, None)
-            if plan is None or max(map(last_taken.get, plan.clusters, repeat(-1)), default=-1) >= plan.since:
-                plans.update(self._foresee(sigs, index, collisions, plans))
-                plan = plans.pop(index)
-            found.append(best := self._take(event, sig, plan))
-            last_taken[best] = index
-        return found
+        plans = self._foresee(sigs)
+        taken: set[Cluster] = set()  # entries the article's mentions joined: a plan with one is stale
+        return [
+            self._take(event, sig, plans.get(i), taken)
+            for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
+        ]
 
     def _see(self, document: str, context: frozenset[str]) -> None:
         if document not in self._counted:
             self._counted.add(document)
             self.names.see(context)
 
-    def _take(self, event: Event, sig: Signature, plan: _Plan | None) -> Cluster:
-        best = self._best_match(sig, plan)
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[Cluster]) -> Cluster:
+        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.clusters) else None)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
+        taken.add(best)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
@@ -352,52 +345,39 @@ class Merger:
         _told(self._recent, best)
         return best
 
-    def _foresee(
-        self, sigs: list[Signature], start: int, collisions: list[int], planned: Mapping[int, _Plan]
-    ) -> dict[int, _Plan]:
-        """The candidates and bounds, as they will be when it comes, of the mention `start` of one
-        article and of each later one not `planned` yet that reads no postings a mention from
-        `start` on tells (`collisions`), all bounded in one `_bounds`. A plan whose candidates a
-        mention from `start` on joins is stale (`add_article`). A predicate the store holds entries
-        of ends the plans: loading them changes postings of any key, and must come when the mention
-        comes, as in `add` (the mention `start` loads them as `add` would)."""
+    def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
+        """The candidates and bounds of each mention of one article that reads no postings an
+        earlier one of the article tells (`_postings_keys`), as they will be when it comes, all
+        bounded in one `_bounds`. A plan whose candidates an earlier mention joins is stale
+        (`_take`). A predicate the store holds entries of ends the plans: loading them changes
+        postings of any key, and must come when the mention comes, as in `add`."""
+        told: set[str] = set()
         plans: dict[int, _Plan] = {}
-        for index in range(start, len(sigs)):
-            sig = sigs[index]
-            key = sig.predicate
-            if index > start and key and key not in self._by_predicate and self._stored(key):
-                break
-            if collisions[index] < start and index not in planned:
+        for index, sig in enumerate(sigs):
+            if sig.predicate and sig.predicate not in self._by_predicate:
+                if stored := list(self._load(sig.predicate)):
+                    self._fetched = (sig.predicate, stored)  # loaded when its mention comes
+                    break
+                self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
+            keys = _postings_keys(sig)
+            if told.isdisjoint(keys):
                 clusters = self._candidates(sig)
-                plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig), start)
+                plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig))
+            told |= keys
         sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
         rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
         if not rows:
             return plans
         block = self._rows.block(rows)
-        mentions = [sigs[index] for index in plans]
+        planned = [sigs[index] for index in plans]
+        mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
         crowds = [plan.crowd for plan in plans.values()]
-        if len(mentions) == 1:  # a block of one mention's: its facts as plain numbers
-            bounds = self._margin_bounds(mentions[0], block, crowds[0])
-        else:
-            mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in mentions], sizes).tolist())
-            bounds = self._bounds(mentions[0], mine, _Flags.of_many(mentions, crowds, sizes), block)
+        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
             index: plan._replace(bounds=bounds[start:end])
             for (index, plan), start, end in zip(plans.items(), starts, starts[1:], strict=False)
         }
-
-    def _stored(self, predicate: str) -> bool:
-        """Whether the store holds entries of a predicate not in memory: they are kept
-        (`_fetched`) to be loaded when its mention comes; without any, its postings are empty."""
-        if self._fetched is not None and self._fetched[0] == predicate:
-            return True
-        if stored := list(self._load(predicate)):
-            self._fetched = (predicate, stored)
-            return True
-        self._by_predicate[predicate] = {}  # what loading nothing would leave
-        return False
 
     def _predicate_postings(self, key: str) -> dict[str, Cluster]:
         if key not in self._by_predicate:
@@ -472,7 +452,7 @@ class Merger:
         elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
         else:
-            clusters, _, ends, crowd, _, bounds = plan
+            clusters, _, ends, crowd, bounds = plan
         if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
@@ -797,27 +777,13 @@ def _flag_values(sig: Signature, crowd: float) -> tuple[bool, bool, bool, bool, 
 
 
 class _Plan(NamedTuple):
-    """A mention's candidates and bounds worked out with other mentions of its article's
-    (`Merger._foresee`)."""
+    """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
 
-    clusters: list[Cluster]  # one joined by a mention from `since` on: the plan is stale
+    clusters: list[Cluster]  # one joined by an earlier mention of the article: the plan is stale
     compared: list[list[int]]
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
-    since: int  # the article's mention whose coming it was planned at
     bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
-
-
-def _collisions(sigs: list[Signature]) -> list[int]:
-    """For each mention of an article, the latest earlier one whose entry is told in postings the
-    mention reads (`_postings_keys`), or -1: a plan made before that one comes may be stale."""
-    latest: dict[str, int] = {}
-    found = []
-    for index, sig in enumerate(sigs):
-        keys = _postings_keys(sig)
-        found.append(max(map(latest.get, keys, repeat(-1)), default=-1))
-        latest.update(dict.fromkeys(keys, index))
-    return found
 
 
 def _postings_keys(sig: Signature) -> set[str]:
