@@ -92,8 +92,8 @@ from storyline.merge.similarity import (
     words_apart,
 )
 from storyline.merge.sketch_rows import SLACK, Block, Mine, SketchRows
-from storyline.model import Entry, Event, Figure, Mention
-from storyline.timevalue import bounds
+from storyline.model import Entry, Event, Figure, Mention, Tense
+from storyline.timevalue import bounds, calendar_day
 
 CROSS_DOCUMENT_THRESHOLD = 0.1  # same predicate across articles: context and sentence must agree
 PARAPHRASE_THRESHOLD = 0.45  # other predicates: the sentences must be close
@@ -133,6 +133,7 @@ NAMED_ROLES = (AGENT, PATIENT)  # the roles whose two names tell two events (`_o
 ROLE_ALIKE = 0.35  # embedding cosine from which two roles' nouns may be other words for one participant
 BOUND_DAYS = 7  # tallies published this many days apart or more: a bound ("at least 60") is no nearer
 MONTH_DAYS = 31  # a written date wider than this says less than the day of the first report
+WEEK_DAYS = 6  # a written past date this wide or less gives way to a day of its first report inside it
 MAX_COMPARED = 30  # members of one entry compared with a new mention (the most recent)
 MAX_PER_PREDICATE = 200  # entries of one predicate compared with a new mention (the latest told)
 MAX_KEPT = 20_000  # entries kept in memory from one batch to the next (the latest told)
@@ -1708,24 +1709,48 @@ def _best_dated(events: list[Event], documents: dict[str, DocumentInfo]) -> Even
 
     A secondary mention's date is the date of its own words, which a merge may have joined by
     mistake ("officials last week wrote a letter to BP demanding ... to pay" dated the $20bn
-    fund's entry to mid-May). A written date wider than a month that holds the first report's
-    day ("will not pay dividends this year") says less than that day does."""
+    fund's entry to mid-May); one that lies inside the main reports' date only narrows it. A
+    written date wider than a month that holds the first report's day ("will not pay dividends
+    this year") says less than that day does; so does a past week that holds it (`_within_week`)."""
     written = [(e, span) for e in events if e.timex is not None and (span := bounds(e.date)) is not None]
-    written = [(e, span) for e, span in written if e.main] or written
     reported = [e for e in events if e.date and e.timex is None]
     first = min(reported, key=lambda e: e.date or "") if reported else None
     if not written:
         return first
-    told = Counter(e.date for e, _ in written)
-    best, span = min(
-        written,
-        key=lambda pair: ((pair[1][1] - pair[1][0]).days, -told[pair[0].date], pair[0].is_background),
-    )
+    best, span = _narrowest([(e, s) for e, s in written if e.main] or written)
+    narrower = [
+        (e, s) for e, s in written if span[0] <= s[0] and s[1] <= span[1] and s[1] - s[0] < span[1] - span[0]
+    ]
+    if narrower:
+        best, span = _narrowest(narrower)
     if (span[1] - span[0]).days <= MONTH_DAYS:
-        return best
+        return _within_week(best, span, reported) or best
     first = first or _first_published(events, documents)
     day = bounds(first.date) if first else None
     return first if day and span[0] <= day[0] <= span[1] else best
+
+
+def _narrowest(written: list[tuple[Event, tuple[date, date]]]) -> tuple[Event, tuple[date, date]]:
+    """The narrowest written date, the most told of those, a report's before background's."""
+    told = Counter(e.date for e, _ in written)
+    return min(
+        written, key=lambda pair: ((pair[1][1] - pair[1][0]).days, -told[pair[0].date], pair[0].is_background)
+    )
+
+
+def _within_week(best: Event, span: tuple[date, date], reported: list[Event]) -> Event | None:
+    """The day of the first report that tells the event with no time of its own, when it lies
+    inside the past week (or weekend) that the best written date gives: the event lay in that week
+    and on or before that day ("Obama administration officials last week wrote a letter to BP
+    demanding clarification", 20 May, and "The US government has demanded immediate clarification
+    from BP", 15 May). A report of something still to come does not date it; one told before the
+    week began leaves the week as written. The entry keeps the written date's tense."""
+    told = [e for e in reported if e.tense != Tense.EXPECTED and not e.date_inferred]
+    if best.tense != Tense.PAST or not told or not 0 < (span[1] - span[0]).days <= WEEK_DAYS:
+        return None
+    first = min(told, key=lambda e: e.date or "")
+    day = calendar_day(first.date)
+    return replace(first, tense=best.tense) if day is not None and span[0] <= day <= span[1] else None
 
 
 def _first_published(events: list[Event], documents: dict[str, DocumentInfo]) -> Event | None:
