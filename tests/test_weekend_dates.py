@@ -68,3 +68,14 @@ def test_since_the_weekend_begins_on_saturday() -> None:
     text = "Some, including a Swiss mountain rescue team, have been waiting since the weekend."
     since = _date(text, date(2010, 1, 19))
     assert (since.value, since.begin, since.end_value) == ("2010-W02-WE", "2010-01-16", "2010-01-19")
+
+
+def test_the_web_page_tells_a_weekend_by_its_two_days() -> None:
+    """The top kill's weekend reads as its days, at a week's precision (more than a day), and a chart
+    places it on its Saturday; a weekend across a month or a year names both."""
+    from storyline.present.webapp.dates import first_day, label, precision
+
+    assert label("2010-W21-WE") == "weekend of 29–30 May 2010"
+    assert (precision("2010-W21-WE"), first_day("2010-W21-WE")) == ("week", date(2010, 5, 29))
+    assert label("2011-W17-WE") == "weekend of 30 Apr – 1 May 2011"
+    assert label("2011-W52-WE") == "weekend of 31 Dec 2011 – 1 Jan 2012"
