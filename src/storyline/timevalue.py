@@ -2,19 +2,22 @@
 
 "2024-W44", "2024-10" and "2024-10-23" cannot be compared as strings; as
 intervals (first day, last day) they can: one lies before, after or around
-another. Vague values (PAST_REF, XXXX-10-08) have no interval.
+another. A weekend ("2024-W44-WE") is its Saturday and Sunday, not its whole
+week: "the top kill failed over the weekend" did not happen on the Tuesday
+before. Vague values (PAST_REF, XXXX-10-08) have no interval.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+SATURDAY = 6  # the ISO weekday a week's weekend ("2010-W21-WE") begins on
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -49,8 +52,8 @@ def _bounds(value: str) -> tuple[date, date] | None:
     if match := _MONTH.match(value):
         return _months(int(match[1]), int(match[2]), int(match[2]))
     if match := _WEEK.match(value):
-        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-        return monday, monday + timedelta(days=6)
+        first = date.fromisocalendar(int(match[1]), int(match[2]), SATURDAY if match[3] else 1)
+        return first, date.fromisocalendar(int(match[1]), int(match[2]), 7)
     if match := _QUARTER.match(value):
         last = int(match[2]) * 3
         return _months(int(match[1]), last - 2, last)

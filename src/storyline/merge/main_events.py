@@ -254,7 +254,6 @@ _PHASES = tuple(
 # words of saying: a sentence told by one tells its event by the words it reports ("BP says "static
 # kill" of well successful")
 _SAYING = frozenset(predicate_key(word) for word in ("say", "says", "said", "announced", "announces", "told"))
-WEEKEND = 5  # the weekday (Monday 0) a week's weekend ("over the weekend": ISO week plus -WE) begins on
 # the figure a change left ("from phase five to six", "from 18 to 1,562")
 _FROM_FIGURE = re.compile(rf"\bfrom\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|{'|'.join(_COUNTS)})\s+to\s+", re.IGNORECASE)
 
@@ -1197,15 +1196,13 @@ def _numbers(sentence: str) -> frozenset[str]:
 def _written_span(entry: Entry) -> tuple[date, date] | None:
     """The time (a day, a week, a month) the entry's reports give its event in their own words, not
     by their article's date: "raised its alert level late on Tuesday" (28 April), "Last week, the
-    WHO declared the outbreak a pandemic" (a week of June), "over the weekend" (its Saturday and
+    WHO declared the outbreak a pandemic" (a week of June), "over the weekend" (`bounds`: its Saturday and
     Sunday, not the week it is written in: the top kill's failure over the weekend of 29 May lies apart
     from its start on Wednesday 26 May). A report dated by its article's day counts only when its
     sentence names that day (`_names_its_own_day`)."""
     span = bounds(entry.date)
     if span is None or not _dated_in_words(entry, _names_its_own_day):
         return None
-    if (entry.date or "").endswith("-WE"):  # a weekend: its Saturday and Sunday, not its whole week
-        return span[0] + timedelta(days=WEEKEND), span[1]
     return span
 
 
