@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from storyline.extract import figure_kinds
 from storyline.extract.figure_things import set_off_dash
 
-_TALLIES = frozenset({"number", "numbers", "total", "totals", "tally", "tallies", "toll", "tolls", "count"})
+TALLIES = frozenset({"number", "numbers", "total", "totals", "tally", "tallies", "toll", "tolls", "count"})
 _CHANGES_TO = frozenset(
     {"rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "climbing", "increase",
      "increases", "increased", "increasing", "grow", "grows", "grew", "grown", "growing", "jump", "jumps",
@@ -46,7 +46,7 @@ def tally_of(number: Token) -> Tally | None:
     if verb is None:
         return None
     tally = next((child for child in verb.children if child.dep_ in role), None)
-    if tally is None or tally.lower_ not in _TALLIES:
+    if tally is None or tally.lower_ not in TALLIES:
         return None
     counted = next(
         (

@@ -73,6 +73,7 @@ from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.places import PlaceIndex
+from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.similarity import (
     ONE_PERSON,
     DocumentFrequency,
@@ -1593,6 +1594,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
             and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
             and not _clause_lent(sig, other, sentence)
             and not _tallies_apart(sig, other)
+            and not outcome_of_procedure(sig, other)  # "started the static kill", "the kill has worked"
         ):
             return sentence - bar - penalty  # not another day's tally in other words: 19, then 25
         return -1.0

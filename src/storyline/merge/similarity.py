@@ -44,6 +44,8 @@ from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
+from storyline.extract.figure_tallies import TALLIES
+from storyline.merge.count_bounds import bound_excludes, hedge_before
 from storyline.model import Event, Figure
 from storyline.timevalue import bounds
 
@@ -150,6 +152,7 @@ def predicate_key(lemma: str) -> str:
     return _STEMMER.stemWord(_SAME_PREDICATE.get(lemma, lemma))
 
 
+_TALLY_KEYS = frozenset(map(predicate_key, TALLIES))  # the words of a running tally ("number", "toll")
 PREDICATE_KEY_RULE = "3"  # change when `predicate_key` keys words otherwise than its tables say
 
 
@@ -244,6 +247,8 @@ def signature(
 ) -> Signature:
     words, keys, grams, sketch, hidden, quoted = _sentence_features(event.summary)
     figures = event.figures
+    arguments = roles(tuple(event.arguments))
+    found = counts(event.summary)
     return Signature(
         document=event.document_id,
         sentence=event.start,
@@ -259,11 +264,11 @@ def signature(
         amounts=frozenset([f.value for f in figures if is_currency(f.kind)]) if figures else _NO_FIGURES,
         levels=levels(event.summary),
         years=years(event.summary, published.year if published else None),
-        counts=_named_by_figures(counts(event.summary), figures),
+        counts=_named_by_figures(found, figures) if figures else _named_by_tally(found, arguments),
         quoted=quoted,
         participants=frozenset(event.participants),
         persons=tuple(Person.load(text) for text in event.persons),
-        arguments=roles(tuple(event.arguments)),
+        arguments=arguments,
         places=frozenset(event.places),
         when=time_interval(event, published),
         in_article=time_interval(event, published, guessed=True),
@@ -463,12 +468,6 @@ _COUNT = re.compile(
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\s+$", re.IGNORECASE)
 _LONGEST_MONTH = max(len(name) for name in MONTH_NAMES)
-# words that make a count a bound or a guess ("more than 100", "almost 7%", "some 400")
-_HEDGED = re.compile(
-    r"\b(?:more than|less than|fewer than|over|under|at least|up to|nearly|almost|about|around|some|"
-    r"approximately|roughly|an estimated|estimated|as many as)\s+$",
-    re.IGNORECASE,
-)
 _SCALES = {"": 1.0, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 COUNT_ROUNDING = 0.1  # a round count this near another (a share of the larger) may be it rounded
 HEDGED_ROUNDING = 0.3  # the same for a count that is a bound or a guess, round or not
@@ -490,7 +489,7 @@ def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
         if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2099:
             continue  # a year
         value = float(number.replace(",", "")) * _SCALES[(scale or "").lower()]
-        hedged = bool(_HEDGED.search(sentence, max(0, match.start() - 20), match.start()))
+        hedged = hedge_before(sentence, match.start())  # a bound or a guess: "more than 100", "some 400"
         # a number that counts nothing said ("killed as many as 200,000.", "25,288 of influenza")
         # is kept without its thing: it may still be a count the other sentence gives
         found.add(("" if unit in STOP_WORDS else predicate_key(unit), value, hedged))
@@ -510,6 +509,31 @@ def _named_by_figures(
         (predicate_key(kinds[value]) if not unit and value in kinds else unit, value, hedged)
         for unit, value, hedged in found
     )
+
+
+def _named_by_tally(
+    found: frozenset[tuple[str, float, bool]], arguments: tuple[tuple[str, frozenset[str], str], ...]
+) -> frozenset[tuple[str, float, bool]]:
+    """The sentence's counts, a number that counts nothing said named by what the mention's own tally
+    counts, for a mention that holds no figures: a clause's ("The nationwide campaign begins after the
+    number of confirmed cases ... has risen to 28", whose figure the sentence's first event holds)
+    counts what its role headed by a tally counts ("number cases": cases; "the total": totals), so a
+    page's 28 is not another's 27 (`_named_by_figures` names the first event's the same way)."""
+    if all(unit for unit, _, _ in found):
+        return found
+    counted = next((kind for _, keys, text in arguments if keys and (kind := _tally_kind(text))), None)
+    if counted is None:
+        return found
+    return frozenset((unit or counted, value, hedged) for unit, value, hedged in found)
+
+
+def _tally_kind(text: str) -> str | None:
+    """What a role headed by a tally counts, keyed (`roles` writes the head first: "number cases",
+    "toll death"): the first noun after the tally, or the tally itself; None for another head."""
+    words = [predicate_key(word.lower()) for word in text.split()]
+    if not words or words[0] not in _TALLY_KEYS:
+        return None
+    return next((word for word in words[1:] if word not in _TALLY_KEYS), words[0])
 
 
 def _bare(figure: Figure) -> bool:
@@ -538,11 +562,13 @@ def counts_differ(
     as many as 200,000" gives the toll of "As many as 200,000 people have died", but "killed 80
     people" is not "more than 70 countries". Counts of different things ("11 workers", "5,000
     barrels") say nothing. Without `bounds` (tallies of days far apart) a bound or a guess is no
-    nearer than an exact count: "at least 60 people" killed on 25 April is not 80 on 21 May."""
+    nearer than an exact count: "at least 60 people" killed on 25 April is not 80 on 21 May. A bound
+    pointing away from the other count keeps them two (`count_bounds`: "More than 400", "About 300")."""
     if not {unit for unit, _, _ in a if unit} & {unit for unit, _, _ in b if unit}:
         return False
     return not any(
         _rounded(x, y, bounds and (hedged or other_hedged))
+        and not (bounds and bound_excludes(x, hedged, y, other_hedged, HEDGED_ROUNDING))
         for unit, x, hedged in a
         for other_unit, y, other_hedged in b
         if unit == other_unit or not unit or not other_unit
