@@ -112,3 +112,31 @@ def test_a_phase_word_of_another_event_makes_no_phase() -> None:
     dome = _told("dome", "2010-05-08", 2.0, "fails", DOME, date(2010, 6, 15), date(2010, 6, 15))
     moved = _told("moved", "2010-05-08", 1.8, "moved", MOVED, date(2010, 5, 9), date(2010, 5, 9))
     assert _overview(dome, moved) == {"dome", "fund"}
+
+
+SUSPENDED = "Work on the relief well was suspended this week because of bad weather."
+RESUMED = "In a positive sign, work on the relief wells resumed Friday."
+# bpoil_bbc's counts of these sentences' words and the fund's
+RELIEF = DocumentFrequency(
+    {
+        "20bn": 33, "5bn": 33, "agre": 93, "asid": 35, "bad": 41, "bp": 284, "compens": 75, "oil": 292,
+        "posit": 33, "relief": 83, "resum": 27, "sign": 33, "spill": 276, "suspend": 48, "victim": 25,
+        "weather": 25, "week": 134, "well": 79, "work": 134,
+    },
+    293,
+)  # fmt: skip
+
+
+def test_work_on_an_operation_is_no_phase_of_it() -> None:
+    """bpoil_foxnews: the relief wells' work "resumed Friday" (16 July) after it was suspended that week.
+    The noun "work" both sentences name tells which operation, not that it worked: the suspension and
+    the resumption are two news, and both are shown."""
+    suspended = _told(
+        "suspended", "2010-W28", 2.0, "suspended", SUSPENDED, date(2010, 7, 15), date(2010, 7, 15)
+    )
+    resumed = _told("resumed", "2010-07-16", 1.8, "resumed", RESUMED, date(2010, 7, 17), date(2010, 7, 17))
+    fund = _told("fund", "2010-06-16", 1.0, "agreed", FUND, date(2010, 6, 16), date(2010, 6, 16))
+    assert {entry.id for entry in main_events([suspended, resumed, fund], 2, RELIEF)} == {
+        "suspended",
+        "resumed",
+    }

@@ -238,15 +238,17 @@ _COUNT_WORDS = re.compile(rf"\b({'|'.join(_COUNTS)})\b(?!-|{_DURATION})", re.IGN
 # what each count word gives; a match may spell a letter its own way ("ſix", "sıx": re's case
 # folding), so a match is looked up, not assumed to be one of `_COUNTS`
 _COUNT_VALUES = {word: str(value) for value, word in enumerate(_COUNTS, start=2)}
-# the words for each phase of an operation ("began", "failed", "worked", "resumed"): two sentences that
-# tell one operation, each by a phase the other does not name, tell two happenings; "stop", "halt" and
-# "end" are left out, as often the operation's aim ("to try to halt the oil flow") as its phase
+# the words for each phase of an operation ("began", "failed", "succeeded", "resumed"): two sentences
+# that tell one operation, each by a phase the other does not name, tell two happenings; "stop", "halt"
+# and "end" are left out, as often the operation's aim ("to try to halt the oil flow") as its phase, and
+# "worked", whose stem is the noun's ("work on a relief well got under way") and the toil's ("engineers
+# worked through the night")
 _PHASES = tuple(
     telling_stems(words)
     for words in (
         "begin began begun started start launched launch commenced",
         "failed failure abandoned collapsed unsuccessful",
-        "succeeded successful success worked",
+        "succeeded successful success",
         "suspended paused",
         "resumed restarted",
     )

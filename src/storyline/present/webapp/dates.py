@@ -37,7 +37,7 @@ def label(value: str | None) -> str:
             return f"weekend of {first} – {sunday:%-d %b %Y}"
         if match := _QUARTER.match(value):
             return f"Q{match[2]} {match[1]}"
-    except ValueError:
+    except (ValueError, OverflowError):  # no calendar date, or a week ending past 9999-12-31
         return value
     return value
 
