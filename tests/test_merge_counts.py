@@ -65,8 +65,9 @@ def _event(
 
 
 def test_the_counts_a_sentence_writes() -> None:
-    assert counts(MAY) == {("countri", 41.0, False), ("case", 11034.0, False), ("death", 85.0, False)}
-    assert ("death", 139.0, False) in counts(JUNE)
+    exact = Hedge.EXACT
+    assert counts(MAY) == {("countri", 41.0, exact), ("case", 11034.0, exact), ("death", 85.0, exact)}
+    assert ("death", 139.0, Hedge.EXACT) in counts(JUNE)
     # "since 13 April" is a day, "More than" a floor
     assert counts(ROUNDED) == {("peopl", 1300.0, Hedge.FLOOR)}
     assert {("peopl", 1_500_000.0, Hedge.ABOUT), ("", 200_000.0, Hedge.CEILING)} <= counts(TOLL)
@@ -77,17 +78,17 @@ def test_cases_of_two_kinds_are_counted_as_cases() -> None:
     """H1N1_bbc, 30 June: "confirmed and probable" qualifies the cases as "confirmed" alone does, so
     the tally is of cases, which 29 April's "at least 91 confirmed cases" counts too (two tallies)."""
     june = counts("It has 13,217 confirmed and probable cases and 27 deaths.")
-    assert june == {("case", 13217.0, False), ("death", 27.0, False)}
+    assert june == {("case", 13217.0, Hedge.EXACT), ("death", 27.0, Hedge.EXACT)}
     assert counts_differ(june, counts("one death, at least 91 confirmed cases"), bounds=False)
     # "and" alone qualifies no kind
-    assert counts("between 5 and 6 people") == {("", 5.0, False), ("peopl", 6.0, False)}
+    assert counts("between 5 and 6 people") == {("", 5.0, Hedge.EXACT), ("peopl", 6.0, Hedge.EXACT)}
 
 
 def test_a_day_written_after_its_month_is_no_count() -> None:
     exploded = (  # bpoil_foxnews, 5 May 2010
         "The Deepwater Horizon offshore drilling platform exploded on April 20 , killing 11 workers ."
     )
-    assert counts(exploded) == {("worker", 11.0, False)}
+    assert counts(exploded) == {("worker", 11.0, Hedge.EXACT)}
     assert counts(exploded.replace("April ", "April\n  ")) == counts(exploded)  # however far apart
 
 
@@ -176,8 +177,8 @@ def test_a_tallys_bare_number_is_named_by_its_figure() -> None:
         event.figures = [Figure(value, f"{value:.0f}", 0, 2, "overall totals", kind="total")]
         return signature(event, published=published)
 
-    assert ("total", 23.0, False) in mention("a", TOTALS_23, 23.0, date(2009, 5, 5)).counts
-    assert ("", 23.0, False) in counts(TOTALS_23)
+    assert ("total", 23.0, Hedge.EXACT) in mention("a", TOTALS_23, 23.0, date(2009, 5, 5)).counts
+    assert ("", 23.0, Hedge.EXACT) in counts(TOTALS_23)
     assert _other_counts(
         mention("a", TOTALS_23, 23.0, date(2009, 5, 5)), mention("b", TOTALS_24, 24.0, date(2009, 5, 6))
     )

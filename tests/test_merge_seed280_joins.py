@@ -13,6 +13,7 @@ import pytest
 
 from conftest import entries_of, events_of
 from storyline.merge import entries as merging
+from storyline.merge.count_bounds import Hedge
 from storyline.merge.similarity import counts, counts_differ, signature
 
 RISEN = "In Britain, the number of confirmed cases of the H1N1 virus has risen to 27.\n"  # 863, 4 May
@@ -33,9 +34,9 @@ def test_a_clauses_tally_counts_what_its_tally_counts(pipeline) -> None:  # type
     may_5 = date(2009, 5, 5)
     clause = _risen(pipeline, CAMPAIGN.format(28), may_5)
     assert not clause.figures
-    assert ("case", 28.0, False) in signature(clause, published=may_5).counts
+    assert ("case", 28.0, Hedge.EXACT) in signature(clause, published=may_5).counts
     own = signature(_risen(pipeline, RISEN, date(2009, 5, 4)), published=date(2009, 5, 4)).counts
-    assert ("case", 27.0, False) in own
+    assert ("case", 27.0, Hedge.EXACT) in own
 
 
 def test_a_later_pages_tally_is_not_the_earlier_one(pipeline) -> None:  # type: ignore[no-untyped-def]

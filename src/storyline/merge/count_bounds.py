@@ -23,6 +23,9 @@ class Hedge(IntEnum):
     CEILING = 3  # "up to 149", "nearly 200", "as many as 200,000", "fewer than 10"
 
 
+Count = tuple[str, float, Hedge]  # what a sentence counts, how many, and how the number is hedged
+
+
 _FLOOR = re.compile(r"\b(?:more than|over|at least)\s+$", re.I)
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|up to|nearly|almost|as many as)\s+$", re.I)
 _ABOUT = re.compile(r"\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s+$", re.I)
@@ -39,13 +42,13 @@ def hedge_before(sentence: str, at: int) -> Hedge:
     return Hedge.ABOUT if _ABOUT.search(sentence, start, at) else Hedge.EXACT
 
 
-def bound_excludes(x: float, x_hedge: int, y: float, y_hedge: int, rounding: float) -> bool:
+def bound_excludes(x: float, x_hedge: Hedge, y: float, y_hedge: Hedge, rounding: float) -> bool:
     """Whether either count is a bound that the other cannot reach: a floor above the most the other
     may be, or a ceiling below the least (a guess reaching `rounding` of its value either way)."""
     return _excludes(x, x_hedge, y, y_hedge, rounding) or _excludes(y, y_hedge, x, x_hedge, rounding)
 
 
-def _excludes(bound: float, hedge: int, other: float, other_hedge: int, rounding: float) -> bool:
+def _excludes(bound: float, hedge: Hedge, other: float, other_hedge: Hedge, rounding: float) -> bool:
     guess = rounding * other if other_hedge == Hedge.ABOUT else 0.0
     if hedge == Hedge.FLOOR:
         return other_hedge != Hedge.FLOOR and other + guess < bound

@@ -72,6 +72,7 @@ from storyline.analyse.embedding import text_similarity
 from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
+from storyline.merge.count_bounds import Count
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.similarity import (
@@ -1247,7 +1248,7 @@ def _days_apart(sig: Signature, other: Signature) -> bool:
     return sig.published is not None and other.published is not None and sig.published != other.published
 
 
-def _own_counts(sig: Signature) -> frozenset[tuple[str, float, bool]]:
+def _own_counts(sig: Signature) -> frozenset[Count]:
     """The counts of what the mention tells: its own word ("including 231 ⟦deaths⟧") or a noun of
     its arguments ("⟦confirmed⟧ 25 fatalities"), whichever event of the sentence holds its figures
     (the first: "The total now ⟦stands⟧ at 52,160 ... including 231 deaths"); not the counts of the

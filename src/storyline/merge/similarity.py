@@ -45,7 +45,7 @@ from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.extract.figure_tallies import TALLIES
-from storyline.merge.count_bounds import bound_excludes, hedge_before
+from storyline.merge.count_bounds import Count, bound_excludes, hedge_before
 from storyline.model import Event, Figure
 from storyline.timevalue import bounds
 
@@ -207,7 +207,7 @@ class Signature:
     quoted: bool  # someone's own words: the sentence opens a quotation or speaks in the first person
     levels: frozenset[str]  # the levels a scale was set to (`levels`)
     years: frozenset[int]  # the years its sentence writes ("in 1968", "the 2003 SARS outbreak")
-    counts: frozenset[tuple[str, float, bool]]  # what its sentence counts, how many, hedged (`counts`)
+    counts: frozenset[Count]  # what its sentence counts, how many, hedged (`counts`)
     participants: frozenset[str]
     persons: tuple[Person, ...]  # the unnamed people its arguments describe (`described_persons`)
     arguments: tuple[tuple[str, frozenset[str], str], ...]  # each role, its nouns' keys and words (`roles`)
@@ -474,7 +474,7 @@ HEDGED_ROUNDING = 0.3  # the same for a count that is a bound or a guess, round 
 
 
 @lru_cache(maxsize=4096)
-def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
+def counts(sentence: str) -> frozenset[Count]:
     """The counts a sentence writes in digits, each as what it counts, its value and whether it is
     a bound or a guess ("41 countries had reported 11,034 cases ... including 85 deaths": countries
     41, cases 11,034, deaths 85): neither a day of a month, a year from 1800 to 2099 written
@@ -496,9 +496,7 @@ def counts(sentence: str) -> frozenset[tuple[str, float, bool]]:
     return frozenset(found)
 
 
-def _named_by_figures(
-    found: frozenset[tuple[str, float, bool]], figures: list[Figure]
-) -> frozenset[tuple[str, float, bool]]:
+def _named_by_figures(found: frozenset[Count], figures: list[Figure]) -> frozenset[Count]:
     """The sentence's counts, a number that counts nothing said named by the kind its figure gives
     it: "They bring the overall totals to 23 in England" counts totals, "the number of UK cases has
     risen to 28" cases (`extract.figure_tallies`), so another day's 24 is another tally."""
@@ -512,8 +510,8 @@ def _named_by_figures(
 
 
 def _named_by_tally(
-    found: frozenset[tuple[str, float, bool]], arguments: tuple[tuple[str, frozenset[str], str], ...]
-) -> frozenset[tuple[str, float, bool]]:
+    found: frozenset[Count], arguments: tuple[tuple[str, frozenset[str], str], ...]
+) -> frozenset[Count]:
     """The sentence's counts, a number that counts nothing said named by what the mention's own tally
     counts, for a mention that holds no figures: a clause's ("The nationwide campaign begins after the
     number of confirmed cases ... has risen to 28", whose figure the sentence's first event holds)
@@ -553,9 +551,7 @@ def _after_month(sentence: str, at: int) -> bool:
     return blank < at and bool(_AFTER_MONTH.search(sentence, max(0, blank - _LONGEST_MONTH), at))
 
 
-def counts_differ(
-    a: frozenset[tuple[str, float, bool]], b: frozenset[tuple[str, float, bool]], bounds: bool = True
-) -> bool:
+def counts_differ(a: frozenset[Count], b: frozenset[Count], bounds: bool = True) -> bool:
     """Whether two sentences count the same things (`counts`: "cases", "deaths", "%") and share no
     number, not even one rounded ("1,324 people", "more than 1,300 people"), of the same thing or
     of a thing one leaves unsaid: "1.5 million people were left homeless by the quake, which killed
