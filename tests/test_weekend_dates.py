@@ -3,11 +3,15 @@ sentences of Timeline17's articles, as the tagger reads them and as merge compar
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
+from conftest import entries_of
 from storyline.analyse.timex import tag_time_expressions
 from storyline.merge.similarity import overlaps, time_interval
 from storyline.model import Event, Tense, TimeExpression
+from storyline.pipeline import Pipeline
+from storyline.present.exports import to_timelinejs
 from storyline.timevalue import bounds, calendar_day, relation
 
 FAILED = (
@@ -79,3 +83,14 @@ def test_the_web_page_tells_a_weekend_by_its_two_days() -> None:
     assert (precision("2010-W21-WE"), first_day("2010-W21-WE")) == ("week", date(2010, 5, 29))
     assert label("2011-W17-WE") == "weekend of 30 Apr – 1 May 2011"
     assert label("2011-W52-WE") == "weekend of 31 Dec 2011 – 1 Jan 2012"
+
+
+def test_timelinejs_spans_a_weekend_over_its_two_days(pipeline: Pipeline) -> None:
+    """TimelineJS has no weeks: the top kill's failure "over the weekend" (told on Monday 31 May) is a
+    slide from Saturday 29 to Sunday 30 May, not a slide on the year 2010 alone."""
+    (entry,) = entries_of(pipeline, (date(2010, 5, 31), FAILED + "\n"))
+    assert entry.date == "2010-W21-WE"
+    (slide,) = json.loads(to_timelinejs([entry]))["events"]
+    assert slide["start_date"] == {"year": "2010", "month": "5", "day": "29"}
+    assert slide["end_date"] == {"year": "2010", "month": "5", "day": "30"}
+    assert slide["display_date"] == "29 May 2010 – 30 May 2010"

@@ -19,6 +19,7 @@ import re
 
 from storyline.model import Entry
 from storyline.present.safe_text import csv_cell, markdown_text
+from storyline.timevalue import bounds
 
 FORMATS = ("json", "md", "csv", "timelinejs")
 
@@ -110,18 +111,20 @@ _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def to_timelinejs(entries: list[Entry]) -> str:
-    """TimelineJS3 JSON: one slide per dated entry (week and vague dates fall back to year/month)."""
+    """TimelineJS3 JSON: one slide per dated entry; a week or a weekend spans its days ("29 May 2010 –
+    30 May 2010" shown), since TimelineJS has no weeks; a month, a quarter or a year falls back to its
+    year and month."""
     events = []
     for entry in entries:
-        start = _timelinejs_date(entry.date)
-        if start is None:
+        dates = _timelinejs_dates(entry.date)
+        if dates is None:
             continue
         sources = "".join(f"<li>{_escape(m.path)} [{m.start}:{m.end}]</li>" for m in entry.mentions)
         headline = _attribution_text(entry) or (entry.actors[0] if entry.actors else entry.date)
         events.append(
             {
                 "unique_id": entry.id,
-                "start_date": start,
+                **dates,
                 "text": {
                     "headline": _escape(headline or ""),
                     "text": f"<p>{_escape(entry.summary)}</p><ul>{sources}</ul>",
@@ -131,6 +134,20 @@ def to_timelinejs(entries: list[Entry]) -> str:
     return json.dumps(
         {"title": {"text": {"headline": "Timeline"}}, "events": events}, ensure_ascii=False, indent=2
     )
+
+
+def _timelinejs_dates(value: str | None) -> dict[str, object] | None:
+    """`start_date` (and for a week or a weekend `end_date` and `display_date`) of one slide."""
+    span = bounds(value) if value and _WEEKS.match(value) else None
+    if span is not None:
+        first, last = ({"year": str(d.year), "month": str(d.month), "day": str(d.day)} for d in span)
+        shown = f"{span[0]:%-d %b %Y} – {span[1]:%-d %b %Y}"
+        return {"start_date": first, "end_date": last, "display_date": shown}
+    start = _timelinejs_date(value)
+    return None if start is None else {"start_date": start}
+
+
+_WEEKS = re.compile(r"^\d{4}-W\d{1,2}(?:-WE)?$")
 
 
 def _timelinejs_date(value: str | None) -> dict[str, str] | None:
