@@ -30,7 +30,15 @@ class AnalysedDocument:
     _by_start: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def lemma(self, token: Token) -> str:
-        """A word's lemma, computed only for the words that need one (the parse runs without it)."""
+        """A word's lemma, computed only for the words that need one (the parse runs without it). A
+        word of this document whose lemma is known is looked up by its values in the token table:
+        reading them off the `Token` (its `morph` an object made each time) took twice as long, and
+        extraction asks the lemma of each event's predicate several times."""
+        if isinstance(self.lemmatize, OnDemandLemmatizer) and token.doc is self.doc:
+            table, index = token_table(self.doc), token.i
+            found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
+            if found is not None:
+                return found
         return self.lemmatize(token) if self.lemmatize else token.lower_
 
     def lemma_at(self, index: int) -> str:
@@ -41,6 +49,7 @@ class AnalysedDocument:
             found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
             if found is not None:
                 return found
+            return self.lemmatize(self.doc[index])  # not known: `lemma` would look it up again
         return self.lemma(self.doc[index])
 
     def verb_of(self, lower: str) -> str | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -487,8 +487,20 @@ def _common_word_opening(doc: Doc, span: Span) -> bool:
         return False
     word = span[0].lower_
     lower = token_table(doc).lower  # a token only for the same word: not one per word of the story
-    same = [doc[i] for i, form in enumerate(lower) if form == word and i != span.start]
+    same = [doc[i] for i in _positions(lower, word) if i != span.start]
     return any(t.is_lower for t in same) and all(t.is_lower or t.is_sent_start for t in same)
+
+
+def _positions(words: list[str], word: str) -> Iterator[int]:
+    """Where `word` stands in `words`, in order: found by `list.index`, which compares in C (a
+    sentence's first word is asked of every word of its story)."""
+    at = -1
+    while True:
+        try:
+            at = words.index(word, at + 1)
+        except ValueError:
+            return
+        yield at
 
 
 def _after_person_noun(doc: Doc, span: Span) -> bool:
@@ -887,7 +899,10 @@ def _described_sex(name: Span) -> str:
 
 
 def _gendered(token: Token) -> bool:
-    return token.lower_.rstrip(".") in MASCULINE | FEMININE
+    return token.lower_.rstrip(".") in _GENDERED
+
+
+_GENDERED = MASCULINE | FEMININE  # joined once: asked of every word of a sentence naming one person
 
 
 def _object(token: Token) -> bool:

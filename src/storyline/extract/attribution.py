@@ -682,8 +682,10 @@ def _circumstance_relatives(sentence: Span) -> Iterator[frozenset[int]]:
     struck the Caribbean state on Tuesday": a relative clause in the past on the event after which, or in
     whose wake or run-up, something is done or said tells which event it was; the writer's, not the
     speaker's."""
-    for verb in sentence:
-        if verb.tag_ != "VBD" or not _relative_clause(verb) or _cue(verb) is not None:
+    doc, tag = sentence.doc, token_table(sentence.doc).tag
+    # a token made only for a past form, read from the token table: not one for every word
+    for verb in (doc[i] for i in range(sentence.start, sentence.end) if tag[i] == "VBD"):
+        if not _relative_clause(verb) or _cue(verb) is not None:
             continue
         noun = verb.head
         if noun.dep_ != "pobj":
@@ -974,7 +976,7 @@ def _opening_cue(sentence: Span) -> Token | None:
     """The sentence's root, or the reporting verb that opens the sentence before a quotation the parse
     made its root ("... told the BBC: "It's a contradiction ..." ")."""
     root = sentence.root
-    marks = [t.i for t in sentence if t.is_quote and t.i < root.i]
+    marks = [t.i for t in sentence.doc[sentence.start : root.i] if t.is_quote]  # the marks before the root
     if _cue(root) is not None or not marks:
         return root
     opening = [t for t in sentence[: marks[0] - sentence.start] if _cue(t) is not None]
@@ -1082,19 +1084,7 @@ def _main_cue(sentence: Span) -> _Cue | None:
 
 
 def _find_main_cue(sentence: Span) -> _Cue | None:
-    root = sentence.root
-    candidates = [root, *(c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp"))]
-    candidates += [c for c in root.children if _verb_read_as_modifier(c)]
-    for verb in [
-        *_said_after_quote(root),
-        *_told_first(root),
-        *candidates,
-        *_declined(root),
-        *_attempted(root),
-        *_in_doing(root),
-        *_run_in_report(root),
-        *_reported_at_end(sentence),
-    ]:
+    for verb in _cue_candidates(sentence):
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
             continue
@@ -1104,17 +1094,34 @@ def _find_main_cue(sentence: Span) -> _Cue | None:
     return None
 
 
+def _cue_candidates(sentence: Span) -> Iterator[Token]:
+    """The verbs that may govern the sentence as its report, in the order they are tried: each kind
+    looked for only when none before it cued (most sentences with a report have it at the root)."""
+    root = sentence.root
+    yield from _said_after_quote(root)
+    yield from _told_first(root)
+    yield root
+    yield from [c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl", "acomp")]
+    yield from [c for c in root.children if _verb_read_as_modifier(c)]
+    yield from _declined(root)
+    yield from _attempted(root)
+    yield from _in_doing(root)
+    yield from _run_in_report(root)
+    yield from _reported_at_end(sentence)
+
+
 def _reported_at_end(sentence: Span) -> list[Token]:
     """A reporting verb inverted at the end of a sentence ("..., warn health experts."), wherever the parse
     hung it: a caption or a photo credit run in before the sentence may take the root. Only a word that
     may cue is looked at (`_may_cue`, as `_cue` first asks): every `_main_cue` reads the whole sentence,
     its words from the token table (no `Token` made for a word that cannot cue)."""
     doc, table = sentence.doc, token_table(sentence.doc)
+    pos, tag, lower = table.pos, table.tag, table.lower
     verbs = (
         doc[i]
-        for i in range(sentence.start, sentence.end)
-        if _may_cue(table.lower[i]) and table.pos[i] == "VERB"
-    )
+        for i in range(max(sentence.start, 1), sentence.end)  # right after a comma: not the first word
+        if pos[i] == "VERB" and lower[i - 1] == "," and tag[i] in _INVERTED_TAGS and _may_cue(lower[i])
+    )  # what `_inverted_at_end` asks first, read from the table: a token only for a word that passes
     return [verb for verb in verbs if _inverted_at_end(verb) is not None]
 
 

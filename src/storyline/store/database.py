@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -657,8 +658,11 @@ def _sentence_texts(events: Sequence[Event]) -> dict[sentence_clauses.SentenceKe
     return texts
 
 
+@lru_cache(maxsize=16)
 def _one_line(text: str) -> str:
-    """A sentence as a mention's summary gives it (`extract.events`): its spaces made single."""
+    """A sentence as a mention's summary gives it (`extract.events`): its spaces made single. Kept for
+    the last few sentences: the mentions of a sentence are written one after another, each compared
+    with it."""
     return " ".join(text.split())
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from storyline.model import Event
+from storyline.store.codec import to_json
 
 SentenceKey = tuple[str, int, int]  # document id, start, end
 
@@ -33,8 +34,8 @@ def split_by_sentence(events: Sequence[Event]) -> tuple[dict[SentenceKey, str], 
     for event in events:
         own = set(event.clauses)
         found = words.get(sentence_key(event), {}) if own else {}
-        left_out.append(json.dumps([at for word, at in found.items() if word not in own]) if own else None)
-    return {key: json.dumps(list(found)) for key, found in words.items()}, left_out
+        left_out.append(to_json([at for word, at in found.items() if word not in own]) if own else None)
+    return {key: to_json(list(found)) for key, found in words.items()}, left_out
 
 
 def joined(sentence_words: str | None, left_out: str) -> list[str]:
