@@ -188,6 +188,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from storyline.analyse.reporting import CUE_VERBS
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import WEEKDAYS
 from storyline.merge.entries import SALIENCE_PLACES, told_score
@@ -253,9 +254,9 @@ _PHASES = tuple(
         "resumed restarted",
     )
 )
-# words of saying: a sentence told by one tells its event by the words it reports ("BP says "static
-# kill" of well successful")
-_SAYING = frozenset(predicate_key(word) for word in ("say", "says", "said", "announced", "announces", "told"))
+# the reporting verbs' keys: a sentence told by one tells its event by the words it reports ("BP says
+# "static kill" of well successful")
+_SAYING = frozenset(map(predicate_key, CUE_VERBS))
 # the figure a change left ("from phase five to six", "from 18 to 1,562")
 _FROM_FIGURE = re.compile(rf"\bfrom\s+(?:[a-z]+\s+)?(?:\d[\d,.]*|{'|'.join(_COUNTS)})\s+to\s+", re.IGNORECASE)
 
