@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "t17"
 
 
-def _documents(paths: list[str], limit: int | None) -> list[object]:
+def load_documents(paths: list[str] | list[Path], limit: int | None) -> list[object]:
+    """The articles under `paths` as storyline reads them, the first `limit` only if given."""
     from storyline.ingest import read_documents
     from storyline.model import Document
 
@@ -40,10 +41,21 @@ def _documents(paths: list[str], limit: int | None) -> list[object]:
     return documents[:limit] if limit else documents
 
 
+def write_articles(documents: list[object], path: Path) -> None:
+    """The documents as a JSONL file of `storyline ingest`'s input: each one's text and date."""
+    with path.open("w", encoding="utf-8") as handle:
+        for d in documents:
+            record = {
+                "text": d.text,  # type: ignore[attr-defined]
+                "date": d.publication_date.isoformat() if d.publication_date else None,  # type: ignore[attr-defined]
+            }
+            handle.write(json.dumps(record) + "\n")
+
+
 def run_spacy(paths: list[str], processes: int, limit: int | None) -> dict[str, float]:
     from storyline.analyse.nlp import load_pipeline
 
-    texts = [d.text for d in _documents(paths, limit)]  # type: ignore[attr-defined]
+    texts = [d.text for d in load_documents(paths, limit)]  # type: ignore[attr-defined]
     nlp = load_pipeline()
     started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     for _ in nlp.pipe(texts, batch_size=64, n_process=processes):
@@ -57,16 +69,10 @@ def run_storyline(paths: list[str], processes: int, limit: int | None) -> dict[s
     from storyline.pipeline import Pipeline, ingest
     from storyline.store import Store
 
-    documents = _documents(paths, limit)
+    documents = load_documents(paths, limit)
     with tempfile.TemporaryDirectory() as folder:
         inputs = Path(folder) / "articles.jsonl"
-        with inputs.open("w", encoding="utf-8") as handle:
-            for d in documents:
-                record = {
-                    "text": d.text,
-                    "date": d.publication_date.isoformat() if d.publication_date else None,
-                }  # type: ignore[attr-defined]
-                handle.write(json.dumps(record) + "\n")
+        write_articles(documents, inputs)
         pipeline = Pipeline(processes=processes)
         with Store(Path(folder) / "bench.db") as store:
             started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import functools
 import inspect
-import json
 import tempfile
 import time
 from collections import defaultdict
@@ -27,13 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import spacy.language
+from bench_pipeline import load_documents, write_articles
 
 import storyline.extract.events as events
 import storyline.pipeline as pipeline
 import storyline.store.database as database
-from storyline.ingest import read_documents
 from storyline.merge.entries import Merger
-from storyline.model import Document
 from storyline.store import Store
 
 _exclusive: dict[str, float] = defaultdict(float)
@@ -136,15 +134,11 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="Only the first N documents.")
     args = parser.parse_args()
-    documents = [item for item in read_documents([args.folder]) if isinstance(item, Document)]
-    documents = documents[: args.limit] if args.limit else documents
+    documents = load_documents([args.folder], args.limit)
     _time_stages()
     with tempfile.TemporaryDirectory() as folder:
         inputs = Path(folder) / "articles.jsonl"
-        with inputs.open("w", encoding="utf-8") as handle:
-            for d in documents:
-                day = d.publication_date.isoformat() if d.publication_date else None
-                handle.write(json.dumps({"text": d.text, "date": day}) + "\n")
+        write_articles(documents, inputs)
         ingesting = pipeline.Pipeline()
         with Store(Path(folder) / "bench.db") as store:
             _exclusive.clear()

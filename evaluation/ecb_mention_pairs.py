@@ -20,7 +20,7 @@ from pathlib import Path
 
 import storyline.pipeline as pipeline_module
 from storyline.evaluate.coref_eval import documents_of, load_corpus
-from storyline.evaluate.coref_projection import event_span
+from storyline.evaluate.coref_projection import event_span, shortest_overlapping
 from storyline.evaluate.ecbplus import GoldMention
 from storyline.merge.entries import Cluster, Merger
 from storyline.merge.similarity import Signature
@@ -60,13 +60,9 @@ def projected(gold: list[GoldMention], events: list[Event]) -> dict[int, set[str
         spans[event.document_id].append((*event_span(event), index))  # type: ignore[arg-type]
     found: dict[int, set[str]] = defaultdict(set)
     for mention in gold:
-        overlapping = [
-            (end - start, start, index)
-            for start, end, index in spans.get(mention.document, [])
-            if start < mention.end and mention.start < end
-        ]
-        if overlapping:
-            found[min(overlapping)[2]].add(mention.cluster)
+        index = shortest_overlapping(mention, spans.get(mention.document, []))
+        if index is not None:
+            found[index].add(mention.cluster)
     return found
 
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
+
+from sample_entries import pick, timeline_output
 
 from storyline.model import Entry, Mention
 from storyline.store import Store
@@ -43,24 +42,16 @@ def main() -> int:
     args = parser.parse_args()
     args.output_dir.mkdir(parents=True, exist_ok=True)
     for name, options in (("view", ()), ("all", ("--all",))):
-        shown = json.loads(_storyline(args.db, "--format", "json", *options))["entries"]
+        shown = json.loads(timeline_output(args.db, "--format", "json", *options))["entries"]
         ids = [entry["id"] for entry in shown]
         rng = random.Random(f"{args.seed}:{name}")
-        sample = ids if len(ids) <= args.count else rng.sample(ids, args.count)
+        sample = pick(rng, ids, args.count)
         with Store(args.db) as store:
             entries = store.entries_by_id(sample)
             text = render(store, entries, f"{args.db.name} {name} (seed {args.seed}, {len(ids)} entries)")
         (args.output_dir / f"{name}.txt").write_text(text, encoding="utf-8")
         print(f"{name}: {len(entries)} of {len(ids)} entries → {args.output_dir / f'{name}.txt'}")
     return 0
-
-
-def _storyline(db: Path, *options: str) -> str:
-    """`storyline timeline` as a user runs it."""
-    storyline = Path(sys.executable).with_name("storyline")
-    environment = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
-    command = [str(storyline), "timeline", "--db", str(db), *options]
-    return subprocess.run(command, check=True, capture_output=True, text=True, env=environment).stdout
 
 
 def render(store: Store, entries: list[Entry], title: str) -> str:
@@ -105,7 +96,7 @@ def _report(mention: Mention, expression: str | None) -> str:
 
 def _marked(mention: Mention) -> str:
     """The sentence with the event words between ⟦ ⟧ (offsets are document offsets)."""
-    text, start = " ".join(mention.text.split(" ")), mention.start
+    text, start = mention.text, mention.start
     if mention.event_start is None or mention.event_end is None:
         return " ".join(text.split())
     left, right = mention.event_start - start, mention.event_end - start

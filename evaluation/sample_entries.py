@@ -23,10 +23,13 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from storyline.model import Entry, Mention
 from storyline.present.safe_text import markdown_text as _esc
 from storyline.store import Store
+
+T = TypeVar("T")
 
 
 def main() -> int:
@@ -42,10 +45,10 @@ def main() -> int:
         articles = store.document_count()
         entries = store.entries()
     merged = [e for e in entries if len(_articles(e)) >= 2]
-    sample = _pick(random.Random(args.seed), sorted(merged, key=lambda e: e.id), args.count)
-    default_count = len(json.loads(_storyline(args.db, "--format", "json"))["entries"])
+    sample = pick(random.Random(args.seed), sorted(merged, key=lambda e: e.id), args.count)
+    default_count = len(json.loads(timeline_output(args.db, "--format", "json"))["entries"])
     args.output_dir.mkdir(parents=True, exist_ok=True)
-    (args.output_dir / "default_view.txt").write_text(_storyline(args.db), encoding="utf-8")
+    (args.output_dir / "default_view.txt").write_text(timeline_output(args.db), encoding="utf-8")
     figures = {
         "articles": articles,
         "entries": len(entries),
@@ -64,11 +67,12 @@ def _articles(entry: Entry) -> set[str]:
     return {mention.document for mention in entry.mentions}
 
 
-def _pick(rng: random.Random, entries: list[Entry], count: int) -> list[Entry]:
-    return list(entries) if len(entries) <= count else rng.sample(entries, count)
+def pick(rng: random.Random, items: list[T], count: int) -> list[T]:
+    """`count` of the items drawn at random, or all of them where there are no more."""
+    return list(items) if len(items) <= count else rng.sample(items, count)
 
 
-def _storyline(db: Path, *options: str) -> str:
+def timeline_output(db: Path, *options: str) -> str:
     """`storyline timeline` as a user runs it, in plain text (no colours, no terminal width)."""
     storyline = Path(sys.executable).with_name("storyline")
     environment = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}

@@ -34,23 +34,25 @@ class AnalysedDocument:
         word of this document whose lemma is known is looked up by its values in the token table:
         reading them off the `Token` (its `morph` an object made each time) took twice as long, and
         extraction asks the lemma of each event's predicate several times."""
-        if isinstance(self.lemmatize, OnDemandLemmatizer) and token.doc is self.doc:
-            table, index = token_table(self.doc), token.i
-            found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
-            if found is not None:
-                return found
+        if token.doc is self.doc and (found := self._known_lemma(token.i)) is not None:
+            return found
         return self.lemmatize(token) if self.lemmatize else token.lower_
 
     def lemma_at(self, index: int) -> str:
         """`lemma(doc[index])`, without making the token when the lemmatizer knows the word already
         (most words of an article: extraction asks the lemma of every verb and noun)."""
-        if isinstance(self.lemmatize, OnDemandLemmatizer):
-            table = token_table(self.doc)
-            found = self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
-            if found is not None:
-                return found
-            return self.lemmatize(self.doc[index])  # not known: `lemma` would look it up again
-        return self.lemma(self.doc[index])
+        found = self._known_lemma(index)
+        if found is not None:
+            return found
+        token = self.doc[index]  # not known: `lemma` would look it up again
+        return self.lemmatize(token) if self.lemmatize else token.lower_
+
+    def _known_lemma(self, index: int) -> str | None:
+        """The lemma the on-demand lemmatizer has already found for the word at `index`, if any."""
+        if not isinstance(self.lemmatize, OnDemandLemmatizer):
+            return None
+        table = token_table(self.doc)
+        return self.lemmatize.known(table.lower[index], table.pos[index], table.morph[index])
 
     def verb_of(self, lower: str) -> str | None:
         """The verb a word form is a form of, whatever it was tagged (`OnDemandLemmatizer.verb_of`)."""

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from storyline.evaluate.ecbplus import GoldMention
 from storyline.model import Entry, Mention
+
+K = TypeVar("K", str, int)  # what a span is known by: an entry's id, an event's index
 
 
 def event_span(mention: Mention) -> tuple[int, int]:
@@ -32,11 +35,16 @@ def project(gold: Iterable[GoldMention], entries: Iterable[Entry]) -> dict[str, 
             spans[mention.document].append((*event_span(mention), entry.id))
     projected: dict[str, str] = {}
     for mention in gold:
-        overlapping = [
-            (end - start, start, entry_id)
-            for start, end, entry_id in spans.get(mention.document, [])
-            if start < mention.end and mention.start < end
-        ]
-        if overlapping:
-            projected[mention.id] = min(overlapping)[2]
+        found = shortest_overlapping(mention, spans.get(mention.document, []))
+        if found is not None:
+            projected[mention.id] = found
     return projected
+
+
+def shortest_overlapping(gold: GoldMention, spans: list[tuple[int, int, K]]) -> K | None:
+    """The key of the shortest span (`start`, `end`, key) of the gold mention's document that
+    overlaps it (of equal lengths the one that starts first, then the least key); None where none does."""
+    overlapping = [
+        (end - start, start, key) for start, end, key in spans if start < gold.end and gold.start < end
+    ]
+    return min(overlapping)[2] if overlapping else None

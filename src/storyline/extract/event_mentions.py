@@ -527,9 +527,9 @@ _HOPES_ON = frozenset({"pin", "rest", "place", "put", "set"})
 def _hopes_on(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
     """ "It is pinning its hopes on the top kill": what the hopes are on is still to come, as after "the
     best option was to proceed with a top kill" (`_be_to`), not a happening."""
-    return lemma(doc[token]).lower() in _HOPES_ON and any(
-        table.dep[c] == "dobj" and table.lower[c] in _HOPES for c in table.children(token)
-    )
+    return any(table.dep[c] == "dobj" and table.lower[c] in _HOPES for c in table.children(token)) and (
+        lemma(doc[token]).lower() in _HOPES_ON
+    )  # the object first, read from the token table: asked of every mention that gets this far
 
 
 def _finite(table: TokenTable, verb: int) -> bool:
