@@ -94,7 +94,7 @@ def to_csv(entries: list[Entry]) -> str:
             for cell in [
                 entry.id,
                 entry.date or "",
-                str(entry.date_inferred).lower(),
+                entry.date_inferred,  # "true" or "false" (`csv_cell`)
                 str(entry.tense),
                 entry.summary,
                 "; ".join(entry.actors),
