@@ -29,9 +29,8 @@ SERIES_PAGE = 20  # figure series per page
 MAX_POINT_ROWS = 60  # claims listed under one chart (the chart shows them all)
 MAX_LABELS = 30  # a chart with more marks labels none (each still has its tooltip)
 MAX_LIMIT = 500
-MAX_OFFSET = (
-    2**63 - 1 - MAX_LIMIT
-)  # SQLite's largest integer, with a page after it: a larger one is a 422, not a 500
+# SQLite's largest integer, with a page after it: a larger offset is a 422, not a 500
+MAX_OFFSET = 2**63 - 1 - MAX_LIMIT
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
     " base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
