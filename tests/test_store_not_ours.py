@@ -157,3 +157,11 @@ def test_a_store_made_by_another_run_between_two_reads_is_not_foreign(tmp_path: 
         refuse_foreign(connection)  # the version read 0, then the other run's tables were listed
         assert connection.other_run_done
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_in_a_missing_folder_is_said_to_be_missing_not_read_only(tmp_path: Path) -> None:
+    """`ingest --db new/x.db` without the folder `new` was told the store is read-only."""
+    with pytest.raises(FileNotFoundError, match="no folder") as refused:
+        Store(tmp_path / "new" / "x.db")
+    assert "read-only" not in str(refused.value)
+    assert not (tmp_path / "new").exists()

@@ -84,6 +84,8 @@ class Store:
         self.damaged: list[str] = []  # saved state rows found damaged and rebuilt (`_restore`)
         self.damaged_keys: set[str] = set()  # their keys (`REGISTRY_KEY`...)
         self.saved_revision = 0  # the `revision` this connection's last batch left
+        if not self.path.parent.is_dir():  # nowhere to make it: not "read-only", as `can_write` finds
+            raise FileNotFoundError(f"no folder {self.path.parent}: make it first")
         self.read_only = not can_write(self.path)
         if self.read_only and writable:
             raise StoreReadOnly(f"{READ_ONLY}: copy it somewhere writable to add articles")
