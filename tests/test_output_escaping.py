@@ -65,6 +65,16 @@ def test_timelinejs_escapes_paths_and_headlines() -> None:
     check_timelinejs([entry])
 
 
+def test_timelinejs_slides_hold_no_controls() -> None:
+    """A slide is HTML in the reader's browser, as the web pages are: a file name holding U+202E
+    showed the rest of its line reversed there ("invoice\u202etxt.exe.txt")."""
+    entry = _entry("Troops \x1b[31mmoved\u202e.", "invoice\u202etxt.exe.txt", source="Bud\u202danov")
+    (event,) = json.loads(exports.render([entry], "timelinejs"))["events"]
+    shown = event["text"]["headline"] + event["text"]["text"]
+    assert not any(control in shown for control in ("\u202e", "\u202d", "\x1b"))
+    assert "invoicetxt.exe.txt" in shown and "Budanov" in shown and "Troops moved." in shown
+
+
 def test_terminal_drops_escape_sequences_and_shows_markup_literally() -> None:
     hostile = "\x1b]0;pwned\x07\x1b[2J\x1b]8;;https://evil.example\x07click\x1b]8;;\x07 [link=https://evil.example]x[/link]"
     entry = _entry(hostile, path="[/x]\x1b[31m.txt", source="[bold]Budanov")

@@ -18,7 +18,7 @@ import json
 import re
 
 from storyline.model import Entry
-from storyline.present.safe_text import csv_cell, markdown_text
+from storyline.present.safe_text import csv_cell, markdown_text, strip_controls
 from storyline.timevalue import bounds
 
 FORMATS = ("json", "md", "csv", "timelinejs")
@@ -164,4 +164,6 @@ def _timelinejs_date(value: str | None) -> dict[str, str] | None:
 
 
 def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Text for a slide, which TimelineJS shows as HTML: without markup, nor controls that reorder
+    or garble the line (as on the web pages, `webapp.render.without_controls`)."""
+    return html.escape(strip_controls(text), quote=True)
