@@ -24,7 +24,7 @@ from conftest import SEEDS
 from storyline.present.cli import app
 from storyline.store import Store
 from storyline.store.read_only import StoreReadOnly
-from storyline.store.schema import SCHEMA_VERSION, refuse_foreign
+from storyline.store.schema import SCHEMA_VERSION, SchemaTooNew, refuse_foreign
 
 runner = CliRunner()
 READING = [["timeline"], ["timeline", "--all", "--format", "json"], ["quotes"], ["figures"], ["conflicts"]]
@@ -165,3 +165,16 @@ def test_a_store_in_a_missing_folder_is_said_to_be_missing_not_read_only(tmp_pat
         Store(tmp_path / "new" / "x.db")
     assert "read-only" not in str(refused.value)
     assert not (tmp_path / "new").exists()
+
+
+def test_a_read_only_store_of_a_later_version_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "copy it somewhere writable to bring it up to date": a copy is refused as too new as well."""
+    path = tmp_path / "later.db"
+    Store(path).close()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    monkeypatch.setattr("storyline.store.database.can_write", lambda path: False)
+    with pytest.raises(SchemaTooNew, match=f"schema version {SCHEMA_VERSION + 1}"):
+        Store(path, writable=False)

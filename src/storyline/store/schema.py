@@ -256,18 +256,25 @@ def migrate(connection: sqlite3.Connection) -> None:
     with connection:
         connection.execute("BEGIN IMMEDIATE")
         version = _version(connection)
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNew(
-                f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
-            )
+        _refuse_newer(version)
         for number in range(version, SCHEMA_VERSION):
             _apply(MIGRATIONS[number], connection)
             connection.execute(f"PRAGMA user_version = {number + 1}")
 
 
 def is_current(connection: sqlite3.Connection) -> bool:
-    """Whether the schema is this version's (a read-only store cannot be migrated)."""
-    return _version(connection) == SCHEMA_VERSION
+    """Whether the schema is this version's (a read-only store cannot be migrated); one of a later
+    version is refused as `migrate` refuses it, since a writable copy would not help."""
+    version = _version(connection)
+    _refuse_newer(version)
+    return version == SCHEMA_VERSION
+
+
+def _refuse_newer(version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"the database has schema version {version}; this storyline knows up to {SCHEMA_VERSION}"
+        )
 
 
 def _apply(migration: Migration, connection: sqlite3.Connection) -> None:
