@@ -35,15 +35,19 @@ Context = TypeVar("Context")
 PARENT_CHECK_SECONDS = 1.0  # how often an idle worker looks whether its parent is still there
 
 
-class ParseWorkerDied(RuntimeError):
+class ParseWorkerError(RuntimeError):
+    """The parse in worker processes could not go on: what ends an ingest in one line."""
+
+
+class ParseWorkerDied(ParseWorkerError):
     """A worker process ended while it held a batch (killed, or out of memory)."""
 
 
-class ParseWorkerFailed(RuntimeError):
+class ParseWorkerFailed(ParseWorkerError):
     """spaCy raised in a worker; the message carries the worker's traceback."""
 
 
-class ParseWorkerNotStarted(RuntimeError):
+class ParseWorkerNotStarted(ParseWorkerError):
     """The system refused a worker process or its pipe (too many processes or open files, too
     little memory): said in one line, not as the OSError's traceback."""
 

@@ -143,7 +143,7 @@ def ingest(
     rest is stored), 2 for usage errors.
     """
     from storyline.analyse.nlp import ModelNotFound
-    from storyline.analyse.parse_workers import ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted
+    from storyline.analyse.parse_workers import ParseWorkerError
     from storyline.pipeline import Pipeline
     from storyline.pipeline import ingest as run_ingest
     from storyline.store import EntryFilter
@@ -157,7 +157,7 @@ def ingest(
         task = progress.add_task("analysing", total=None)
         try:
             report = run_ingest(paths, store, pipeline, given, lambda _: progress.advance(task))
-        except (KeyboardInterrupt, ParseWorkerDied, ParseWorkerFailed, ParseWorkerNotStarted) as error:
+        except (KeyboardInterrupt, ParseWorkerError) as error:
             raise _stopped(error, store.document_count(), db) from error
         entries = store.entry_count(EntryFilter())  # the timeline's entries, as `timeline --all` lists
     for problem in report.errors:
