@@ -178,3 +178,17 @@ def test_a_read_only_store_of_a_later_version_says_so(
     monkeypatch.setattr("storyline.store.database.can_write", lambda path: False)
     with pytest.raises(SchemaTooNew, match=f"schema version {SCHEMA_VERSION + 1}"):
         Store(path, writable=False)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files listed in /proc")
+def test_a_refused_file_is_not_left_open(tmp_path: Path) -> None:
+    """The refusal's traceback holds the half-made store: its connection must be closed already."""
+    foreign = tmp_path / "contacts.db"
+    with closing(sqlite3.connect(foreign)) as connection, connection:
+        connection.execute("CREATE TABLE people (name TEXT)")
+    with pytest.raises(RuntimeError, match="not a storyline store") as refused:
+        Store(foreign, writable=False)
+    held = [
+        fd for fd in os.listdir("/proc/self/fd") if os.path.realpath(f"/proc/self/fd/{fd}") == str(foreign)
+    ]
+    assert refused.traceback and held == []

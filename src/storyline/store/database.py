@@ -93,6 +93,14 @@ class Store:
         self._db = (
             connect_read_only(self.path) if self.read_only else sqlite3.connect(self.path, timeout=WRITE_WAIT)
         )
+        try:
+            self._prepare()
+        except BaseException:  # refused (another program's file, a later or older schema): not left open
+            self._db.close()
+            raise
+
+    def _prepare(self) -> None:
+        """The connection set up, and the schema brought up to date where it can be written."""
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         refuse_foreign(self._db)
