@@ -45,9 +45,10 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
         reasons.append("no news (view_lines)")
     if me.off_the_story(entry, overview.weights):
         reasons.append("off the story")
-    reports = me._reports(entry)
-    for shown, cited in zip(overview.chosen, overview.cited, strict=True):
-        if len(reports & cited) >= me.FACET * min(len(reports), len(cited)):
+    for shown in overview.chosen:
+        alone = me._Overview(overview.count, overview.weights, overview.first)  # which shown one holds it
+        alone._choose(shown)
+        if alone._a_facet(entry):
             reasons.append(f"a facet of a shown one {shown.id[:10]}")
     for shown in overview.chosen:
         alone = me._Overview(overview.count, overview.weights, overview.first)

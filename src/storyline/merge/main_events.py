@@ -56,7 +56,10 @@ Las Vegas now take.
 One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
 report of the explosion and of the sinking): an entry that shares most of the
-reports (`FACET`) of itself or of an entry shown adds no event to the overview.
+reports (`FACET`) of itself or of an entry shown adds no event to the overview, unless the two
+sentences give other counts of times apart (`_Overview._a_facet`): a merge chains a sentence of another
+event into an entry, and "Two more people in London have been diagnosed" (30 April, six articles) was
+held for the Alleyn's pupils' "Five of the nine diagnosed" (4 May), two of whose reports it took in.
 
 Entries come in the order of their salience counted over the articles whose
 reports are alike the entry's own sentence (`COHERENT`): a merge that chained
@@ -380,9 +383,8 @@ class _Overview:
                 return False, None
         if no_news(entry, self.first) or off_the_story(entry, self.weights):
             return False, None
-        reports = _reports(entry)
-        if any(len(reports & cited) >= FACET * min(len(reports), len(cited)) for cited in self.cited):
-            return False, None  # most of its reports or of a shown one's are the same: a facet of that one
+        if self._a_facet(entry):
+            return False, None
         if self._same_news(entry):
             return False, None
         this = self._told(entry)
@@ -394,6 +396,24 @@ class _Overview:
             self.held_for.setdefault(this, this if retold is None else self.held_for.get(retold, retold))
             return False, None
         return True, tally
+
+    def _a_facet(self, entry: Entry) -> bool:
+        """Whether most of the entry's reports or of a shown one's are the same (`FACET`): one event
+        that two entries cite the same sentences for, each for another of its facets ("exploded and
+        sank in April, killing 11 workers"). Not when their sentences give numbers, none the same, of
+        times apart (`_another_count`, not `near`): another count of another day is news again, however
+        its merge chained the other's reports in ("Two more people in London have been diagnosed with
+        the swine flu virus", 30 April, shares two of its seven reports with "Five of the nine diagnosed
+        ... were year seven pupils from Alleyn's School", 4 May; "The WHO said Mexico has reported 2,895
+        confirmed cases including 66 deaths", 14 May, is one of "There have been two deaths in the
+        United States", 7 May). Two counts of one day that share their reports are one day's news."""
+        reports = _reports(entry)
+        this = self._told(entry)
+        return any(
+            len(reports & cited) >= FACET * min(len(reports), len(cited))
+            and not (_another_count(this, told) and not near(this.when, told.when))
+            for cited, told in zip(self.cited, self.shown_told, strict=True)
+        )
 
     def _retells(self, this: Told, other: Told) -> bool:
         """Whether the sentence retells one shown or left out (`told`): a retelling of a retelling is
