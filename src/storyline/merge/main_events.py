@@ -23,7 +23,9 @@ overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 M
 is not kept by a running tally ("The oil leak has already soiled more than 110km ... of Louisiana's
 coastline") from a named actor's deed of that day told as its news ("Later on Thursday, President
 Barack Obama is expected to extend a moratorium ..."): the deed takes the tally's place
-(`_Overview._tally_to_replace`).
+(`_Overview._tally_to_replace`). Nor is a week's or month's one place kept by what its articles expected
+of that time, told before it (`_place`: "not expected to be completed until August", told in June and
+July), from what the articles of that time report (three-quarters of the oil gone, 4 August).
 
 An overview also leaves out an entry whose sentence retells one already chosen (`retelling.Told`:
 the words they share, weighed by rarity, the days and figures they give, the phases of an operation
@@ -275,6 +277,28 @@ def _a_tally(entry: Entry) -> bool:
     )
 
 
+def _place(entry: Entry) -> str:
+    """The places the entry counts against (`PER_DAY`, `PER_PERIOD`): its day, week or month; a
+    forecast of a week or month (`_a_forecast`) those of what was expected of it: what was expected
+    of a time is no news of it, and keeps no place from what its articles report ("BP is drilling two
+    relief wells to permanently stop the leak but they are not expected to be completed until
+    August", told in June and July, held August's one place while "almost three-quarters of the oil
+    spilled had been broken down", announced on 4 August and told by five articles, waited)."""
+    when = (entry.date or "")[:10]
+    return when if calendar_day(when) is not None or not _a_forecast(entry) else f"{when} expected"
+
+
+def _a_forecast(entry: Entry) -> bool:
+    """Whether the entry's time begins after every article that reports it came out: what they
+    expected of it ("not expected to be completed until August", "hope to plug the gusher completely
+    by August", told in June), not what happened then."""
+    span = bounds(entry.date)
+    published = [mention.publication_date for mention in entry.mentions]
+    if span is None or not published or None in published:
+        return False
+    return all(day < span[0] for day in published if day is not None)
+
+
 def _a_deed_told_as_fact(entry: Entry) -> bool:
     """Whether the entry tells a thing that named actors did, in the past, as a fact, not as what a
     source says: "Mississippi, Alabama, Louisiana and Florida have all declared a state of emergency"."""
@@ -377,7 +401,7 @@ class _Overview:
         if (key[1] and key in self.seen) or _said(entry) in self.said:
             return False, None
         tally = None
-        if self.shown[when] >= (self.per_day if calendar_day(when) else PER_PERIOD):
+        if self.shown[_place(entry)] >= (self.per_day if calendar_day(when) else PER_PERIOD):
             tally = self._tally_to_replace(entry, when)
             if tally is None:
                 return False, None
@@ -445,7 +469,7 @@ class _Overview:
         when = (entry.date or "")[:10]
         self.seen.discard((when, event_key(entry)))
         self.said.discard(_said(entry))
-        self.shown[when] -= 1
+        self.shown[_place(entry)] -= 1
         self.told.remove(self.shown_told[at])
         for shown in (self.chosen, self.shown_told, self.cited, self.places, self.articles):
             del shown[at]
@@ -455,7 +479,7 @@ class _Overview:
         when = (entry.date or "")[:10]
         self.seen.add((when, event_key(entry)))
         self.said.add(_said(entry))
-        self.shown[when] += 1
+        self.shown[_place(entry)] += 1
         told = self._told(entry)
         self.told.append(told)
         self.shown_told.append(told)
