@@ -19,7 +19,7 @@ from pathlib import Path
 from storyline.evaluate.timeline17 import read_topics
 from storyline.evaluate.tls_eval import named_scores
 from storyline.evaluate.tls_metrics import score_timeline
-from storyline.merge.main_events import COHERENT, _Told
+from storyline.merge.retelling import COHERENT, Told
 from storyline.present.safe_text import one_line
 from storyline.present.views import main_events
 from storyline.store import Store
@@ -49,9 +49,9 @@ def main() -> None:
     words = store.article_words()
     large = chained = 0
     for entry in view:
-        lead, articles = _Told.of(entry, words), {}
+        lead, articles = Told.of_sentence(entry.summary, words), {}
         for mention in entry.mentions:
-            overlap = lead.overlap(_Told.of_sentence(mention.text, words))
+            overlap = lead.overlap(Told.of_sentence(mention.text, words))
             articles[mention.document] = max(articles.get(mention.document, 0.0), overlap)
         if len(articles) >= 3:
             large += 1

@@ -32,23 +32,29 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
     """The overview's tests that keep the entry out, asked against the view as chosen (`offer` asks
     them in turn as it chooses, so the first that held it back may differ)."""
     when = (entry.date or "")[:10]
-    key = (when, me._event_key(entry))
+    key = (when, me.event_key(entry))
     reasons = []
     if key[1] and key in overview.seen:
         reasons.append(f"same event word {key[1]!r} on its day")
     if me._said(entry) in overview.said:
         reasons.append("same sentence shown")
-    if overview.shown[when] >= (me.FULL_DAY if me.calendar_day(when) else me.PER_PERIOD):
-        reasons.append(f"day full ({overview.shown[when]})")
+    if overview.shown[when] >= (overview.per_day if me.calendar_day(when) else me.PER_PERIOD):
+        holding = " ".join(shown.id[:10] for shown in overview.chosen if (shown.date or "")[:10] == when)
+        reasons.append(f"day full ({overview.shown[when]}) {holding}")
     if no_news(entry, overview.first):
         reasons.append("no news (view_lines)")
     if me.off_the_story(entry, overview.weights):
         reasons.append("off the story")
-    reports = me._reports(entry)
-    if any(len(reports & cited) >= me.FACET * min(len(reports), len(cited)) for cited in overview.cited):
-        reasons.append("a facet of a shown one")
-    if overview._same_news(entry):
-        reasons.append("same news as a shown one")
+    for shown in overview.chosen:
+        alone = me._Overview(overview.count, overview.weights, overview.first)  # which shown one holds it
+        alone._choose(shown)
+        if alone._a_facet(entry):
+            reasons.append(f"a facet of a shown one {shown.id[:10]}")
+    for shown in overview.chosen:
+        alone = me._Overview(overview.count, overview.weights, overview.first)
+        alone._choose(shown)
+        if alone._same_news(entry):
+            reasons.append(f"same news as a shown one {shown.id[:10]}")
     this = overview._told(entry)
     for shown, other in zip(overview.chosen, overview.shown_told, strict=True):
         if this.alike(other) or this.retold_in_a_report(other):
@@ -83,6 +89,9 @@ def main() -> None:
     overview = me._Overview(count, words, first)
     for entry in view:
         overview._choose(entry)
+    # the day's cap of the last round the view took entries in: a day over `PER_DAY` means a later round ran
+    days = [overview.shown[day] for day in overview.shown if me.calendar_day(day)]
+    overview.per_day = max([me.PER_DAY, *days])
     weakest = max((place[entry.id] for entry in view if entry.id in place), default=0)
     print(f"view {len(view)} of {len(ranked)} candidates; its weakest line ranks {weakest}")
     for number, entry in enumerate(view, 1):

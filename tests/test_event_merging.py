@@ -1149,14 +1149,17 @@ def test_a_count_word_typed_with_a_folded_letter_stops_no_overview() -> None:
     """H1N1_bbc's "raised its pandemic alert to five" typed with a dotless i ("fıve") or a long s
     ("ſix"): re's case folding matches them as count words, which are not among the words counted;
     the sentence gives no count, and the overview (ranked by every entry's sentence) is still made."""
-    from storyline.merge.main_events import _numbers, main_events
+    from storyline.merge.main_events import main_events
+    from storyline.merge.retelling import sentence_numbers
 
     five = (
         "The World Health Organization has raised its pandemic alert to five, the second-highest level, "
         "but says it has no immediate plans for another rise."
     )
-    assert _numbers(five) == {"5"}
-    assert not _numbers(five.replace("five", "fıve")) and not _numbers(five.replace("five", "ſix"))
+    assert sentence_numbers(five) == {"5"}
+    assert not sentence_numbers(five.replace("five", "fıve")) and not sentence_numbers(
+        five.replace("five", "ſix")
+    )
     ranked = [
         _told_on("five", "2009-05-01", date(2009, 5, 1), five.replace("five", "fıve"), 3.0, "WHO"),
         _told_on("egypt", "2009-04-29", date(2009, 4, 29), "Egypt began to cull pigs.", 2.0, "Egypt"),
