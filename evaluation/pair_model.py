@@ -43,16 +43,6 @@ from storyline.merge.entries import (
     WORDS_MET,
     Merger,
     _margin,
-    _one_and_many,
-    _other_agents,
-    _other_amounts,
-    _other_arguments,
-    _other_counts,
-    _other_persons,
-    _other_years,
-    _placed_apart,
-    _quoted_apart,
-    _restated,
     _words_shared,
 )
 from storyline.merge.similarity import Signature, figure_agreement, jaccard, overlaps
@@ -102,20 +92,9 @@ def candidate(a: Signature, b: Signature) -> bool:
 
 def merge_vetoes(merger: Merger, a: Signature, b: Signature) -> bool:
     """Whether one of the merge's rules that part two reports of one predicate across articles parts
-    these two: other people, doers, places, counts, amounts, years, a speaker's other statement."""
-    sentence = merger.sentence_similarity(a, b)
-    return (
-        _restated(a, b, sentence)
-        or _other_amounts(a, b)
-        or _other_counts(a, b)
-        or _other_persons(a, b, sentence)
-        or _one_and_many(a, b)
-        or _other_arguments(a, b, merger, sentence)
-        or _other_agents(a, b, merger, sentence)
-        or _placed_apart(a, b, merger, sentence)
-        or _quoted_apart(a, b, merger, sentence)
-        or _other_years(a, b, sentence)
-    )
+    these two (`entries.parted`): other people, doers, places, counts, amounts, years, a speaker's
+    other statement, a judgement of other things."""
+    return entries.parted(a, b, merger, merger.sentence_similarity(a, b))
 
 
 def features(

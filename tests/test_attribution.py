@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from conftest import SEEDS, T17, needs
 from storyline.analyse.entities import find_actors
-from storyline.analyse.reporting import cue_lemma
+from storyline.analyse.reporting import cue_lemma, stance_of_form
 from storyline.extract.attribution import attribute, continued, reported_content
 from storyline.ingest import read_documents
 from storyline.model import Attribution, Document, Stance
@@ -230,6 +230,16 @@ def test_cue_lemmas() -> None:
     ]:
         assert cue_lemma(Word(form)) == lemma  # type: ignore[arg-type]
     assert cue_lemma(Word("sent")) is None  # type: ignore[arg-type]
+
+
+def test_the_stance_a_word_form_carries_without_its_parse() -> None:
+    """Denials and doubts by any form; a verb that reports only with its particle ("ruled out") has
+    none by its form ("ruled the country"), nor has a word that reports nothing."""
+    forms = ("denies", "rejected", "disputing", "questioned", "disagrees")
+    assert [stance_of_form(form) for form in forms] == [Stance.DENIED] * 2 + [Stance.DOUBTED] * 3
+    assert stance_of_form("confirmed") == Stance.CONFIRMED
+    assert stance_of_form("ruled") is None
+    assert stance_of_form("sent") is None
 
 
 def test_following_sentence_continues_the_report(samples: dict[str, Doc]) -> None:

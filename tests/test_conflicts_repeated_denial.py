@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import entries_of
 from storyline.merge.stance_conflicts import _claims, stance_conflicts
-from storyline.model import Stance
+from storyline.model import Mention, Stance
 from storyline.pipeline import Pipeline
 
 _FIRST = (
@@ -51,3 +53,46 @@ def test_a_charge_is_still_a_claim_beside_its_denial(pipeline: Pipeline) -> None
     entries = entries_of(pipeline, (date(2010, 6, 14), _FIRST))
     alleged = [m for e in entries for m in e.mentions if m.text.startswith("The doctor is alleged")]
     assert alleged and all(_claims(m) for m in alleged)
+
+
+def _told_with_word(text: str, word: str) -> Mention:
+    """A report of `text` whose own event word is `word`, its source unparsed."""
+    at = text.index(word)
+    return Mention("doc", "1.txt", 0, len(text), text, event_start=at, event_end=at + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The doctor is accused of giving Jackson a lethal dose but denies involuntary manslaughter.",
+            "denies",
+        ),
+        (
+            "The company is accused of dumping waste but rejects the charge that it polluted the river.",
+            "rejects",
+        ),
+        (
+            "BP is blamed for the spill but disputed the claim that it had eclipsed the Exxon Valdez.",
+            "disputed",
+        ),
+        ("Scientists have questioned the claim that the plume reached the Florida coast.", "questioned"),
+    ],
+)
+def test_a_report_whose_own_word_denies_or_doubts_claims_nothing(text: str, word: str) -> None:
+    """The reporting lexicon's denials and doubts, every form: the report carries the words of what
+    is denied without asserting them."""
+    assert not _claims(_told_with_word(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A court has ruled that the doctor may keep working as he awaits trial.", "ruled"),
+        ("The doctor is alleged to have administered a lethal dose of Propofol.", "administered"),
+        ("BP confirmed that the spill had eclipsed the Exxon Valdez.", "confirmed"),
+    ],
+)
+def test_a_report_whose_own_word_neither_denies_nor_doubts_claims(text: str, word: str) -> None:
+    """A ruling ("ruled", a denial only as "ruled out"), a deed or a confirmation still asserts."""
+    assert _claims(_told_with_word(text, word))

@@ -16,6 +16,7 @@ from storyline.merge.entries import (
     _judged,
     _other_amounts,
     _quoted_apart,
+    parted,
 )
 from storyline.merge.similarity import DocumentFrequency, signature, words_apart
 from storyline.model import Event, Figure, Tense
@@ -186,6 +187,9 @@ def test_a_judgement_word_needs_a_shared_participant() -> None:
     b = signature(_event("2009-05-21/400", JAPAN, "record", names=("Japan",)))
     assert _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), merger, 0.1)
     assert not _judged(a, b, merger, 0.1)  # said of one telling participant
+    # the chain of vetoes a study of pairs asks (`parted`) holds it, as `_margin` does
+    assert parted(a, signature(_event("2009-05-21/400", JAPAN, "record")), merger, 0.1)
+    assert not parted(a, b, merger, 0.1)
     alone = Merger(words=_article_words("H1N1_bbc"))  # a word no other day tells stays telling
     assert not _judged(a, signature(_event("2009-05-21/400", JAPAN, "record")), alone, 0.1)
 

@@ -114,7 +114,7 @@ def test_a_store_its_owner_may_write_is_not_read_unlocked(store: Path) -> None:
         before = _digest(copy)
         _read_only(folder)
         with _as_a_user_without_write_permission(), pytest.raises(StoreReadOnly, match="-shm"):
-            Store(copy, writable=False)
+            Store(copy, may_be_read_only=True)
         assert sorted(p.name for p in folder.iterdir()) == [copy.name] and _digest(copy) == before
     finally:
         folder.chmod(0o755)
@@ -177,7 +177,7 @@ def test_a_read_only_store_of_a_later_version_says_so(
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     monkeypatch.setattr("storyline.store.database.can_write", lambda path: False)
     with pytest.raises(SchemaTooNew, match=f"schema version {SCHEMA_VERSION + 1}"):
-        Store(path, writable=False)
+        Store(path, may_be_read_only=True)
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files listed in /proc")
@@ -187,7 +187,7 @@ def test_a_refused_file_is_not_left_open(tmp_path: Path) -> None:
     with closing(sqlite3.connect(foreign)) as connection, connection:
         connection.execute("CREATE TABLE people (name TEXT)")
     with pytest.raises(RuntimeError, match="not a storyline store") as refused:
-        Store(foreign, writable=False)
+        Store(foreign, may_be_read_only=True)
     held = [
         fd for fd in os.listdir("/proc/self/fd") if os.path.realpath(f"/proc/self/fd/{fd}") == str(foreign)
     ]

@@ -496,6 +496,14 @@ def _put_in_words(token: Token) -> bool:
     )
 
 
+def stance_of_form(form: str) -> Stance | None:
+    """The stance a lower-case word form's reporting verb carries ("denies": denied, "disputed":
+    doubted), for text whose parse is gone: None for a verb that reports only with its particle
+    ("ruled", which cannot tell "ruled out" from "ruled the country")."""
+    lemma = _lemma(form)
+    return None if lemma is None or lemma in _PARTICLES else REPORTING_VERBS[lemma]
+
+
 def is_reporting_form(form: str) -> bool:
     """Whether a lower-case word form is a form of a reporting verb (`cue_lemma` can only answer
     for these): most words of a text are not, and are told apart without a token."""

@@ -1636,28 +1636,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     # supported: `_unsupported` would weigh their words and names again for nothing
     if sentence >= pairs.breadth_floor(sig.predicate) and _unsupported(sig, other, pairs, sentence):
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
-    if _restated(sig, other, sentence):
-        return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
-    if _other_amounts(sig, other):
-        return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
-    if _other_counts(sig, other):
-        return -1.0  # one reporter's tallies of two days: 11,034 cases, then 25,288
-    if _other_persons(sig, other, sentence):
-        return -1.0  # the same thing happening to other people: "a two-year-old girl", "a 14-year-old girl"
-    if _one_and_many(sig, other):
-        return -1.0  # one person and a tally: "A 20-year-old Moroccan woman infected", "717 people"
-    if _other_arguments(sig, other, pairs, sentence):
-        return -1.0  # the same act of other people or things: "police wearing masks", "staff wearing"
-    if _other_agents(sig, other, pairs, sentence):
-        return -1.0  # a named doer and another: "Tyrone Benton, who is now suing BP", "The US is suing BP"
-    if _placed_apart(sig, other, pairs, sentence):
-        return -1.0  # the same act told of other places: "under investigation in Spain", "in Brazil, Israel"
-    if _quoted_apart(sig, other, pairs, sentence):
-        return -1.0  # a stock phrase in two people's words: "never seen anything like"
-    if _judged(sig, other, pairs, sentence):
-        return -1.0  # a judgement said of different things: "record numbers", "recorded"
-    if _other_years(sig, other, sentence):
-        return -1.0  # history: "the last pandemic was in 1968" is not this year's declaration
+    if parted(sig, other, pairs, sentence):
+        return -1.0  # other people, doers, places, counts, amounts, years; a speaker's other statement
     # a speaker says many things ("said", "wants"): who said it does not make two statements one,
     # and the name and the verb make up part of the sentences' likeness ("Nicola Sturgeon said")
     participants = 0.0 if sig.reporting else jaccard(sig.participants, other.participants)  # type: ignore[arg-type]
@@ -1673,6 +1653,25 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     if sentence < exempt and not (_named_alike(sig, other, pairs) or _described_alike(sig, other)):
         score -= crowd  # a common kind of event: the shared context alone tells little (`Merger._crowd`)
     return score - CROSS_DOCUMENT_THRESHOLD - penalty
+
+
+def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether a rule that parts two articles' reports of one kind of event, however alike their
+    sentences (`sentence`), parts these two. Public so that a study of pairs
+    (`evaluation/pair_model.py`) asks the merge's own rules, not a copy that drifts from them."""
+    return (
+        _restated(sig, other, sentence)  # one speaker's statements of two days: "should not panic"
+        or _other_amounts(sig, other)  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
+        or _other_counts(sig, other)  # one reporter's tallies of two days: 11,034 cases, then 25,288
+        or _other_persons(sig, other, sentence)  # "a two-year-old girl", "a 14-year-old girl"
+        or _one_and_many(sig, other)  # "A 20-year-old Moroccan woman infected", "717 people"
+        or _other_arguments(sig, other, pairs, sentence)  # "police wearing masks", "staff wearing"
+        or _other_agents(sig, other, pairs, sentence)  # "Tyrone Benton ... is suing BP", "The US is suing BP"
+        or _placed_apart(sig, other, pairs, sentence)  # "under investigation in Spain", "in Brazil, Israel"
+        or _quoted_apart(sig, other, pairs, sentence)  # a stock phrase in two people's words: "never seen"
+        or _judged(sig, other, pairs, sentence)  # judgements of different things: "record numbers"
+        or _other_years(sig, other, sentence)  # history: "the last pandemic was in 1968"
+    )
 
 
 def entry_id(event: Event) -> str:

@@ -25,6 +25,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.analyse.reporting import stance_of_form
 from storyline.analyse.timex.lexicon import MONTH_NAMES
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import class_of_word
@@ -44,7 +45,8 @@ PROPOSITION_COVERED = 0.6  # share of a doubted claim's words an asserting entry
 MIN_PROPOSITION = 4  # fewer words ("dismissed those comments") do not say what is doubted
 MAX_DISPUTED = 5  # a doubt matching more asserting entries than this is too vague to pair
 _PREDICATE = "predicate:"  # a doubted claim must say what happened, in a class the lexicon knows
-_DOUBTING = frozenset({Stance.COULD_NOT_CONFIRM, Stance.DENIED, Stance.DOUBTED})
+_DENYING = frozenset({Stance.DENIED, Stance.DOUBTED})  # what a denial or a dispute's own word carries
+_DOUBTING = _DENYING | {Stance.COULD_NOT_CONFIRM}
 _HEDGED = frozenset({Stance.LIKELY, Stance.EXPECTED, Stance.INTENDS})
 _UNSURE = _DOUBTING | _HEDGED
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -66,9 +68,6 @@ _CLAIM_WORDS = frozenset(
 _IGNORED = STOP_WORDS | _CLAIM_WORDS | set(MONTH_NAMES)
 _BELIEVING = frozenset(
     {"believe", "believes", "believed", "think", "thinks", "fear", "fears", "suspect", "suspects"}
-)
-_DENYING_WORDS = frozenset(
-    {"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing"}
 )
 _MANY = frozenset({"many", "some", "most", "few"})  # "what many believe", "Many scientists believe"
 _EXPECTING = frozenset({"could", "may", "might", "will", "would", "can", "shall", "should", "to"})
@@ -356,11 +355,12 @@ def _claims(mention: Mention) -> bool:
 
 
 def _tells_a_denial(mention: Mention) -> bool:
-    """Whether the report's own event word denies or disputes ("denies", "disputed")."""
+    """Whether the report's own event word denies or disputes ("denies", "rejected", "disputed"),
+    as the reporting lexicon knows them (`stance_of_form`)."""
     if mention.event_start is None or mention.event_end is None:
         return False
     word = mention.text[mention.event_start - mention.start : mention.event_end - mention.start]
-    return word.lower() in _DENYING_WORDS
+    return stance_of_form(word.lower()) in _DENYING
 
 
 def _asserts(entry: Entry) -> bool:

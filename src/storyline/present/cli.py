@@ -80,7 +80,7 @@ def _open_store(db: Path, must_exist: bool = True, writable: bool = False) -> St
     if must_exist and not db.exists():
         raise _fail(f"no store at {db}: run `storyline ingest PATH` first (or give --db)")
     try:
-        return Store(db, writable=writable)
+        return Store(db, may_be_read_only=not writable)
     except Exception as error:  # a corrupt or foreign file must not show a traceback
         raise _fail(f"cannot open store {db}: {error}") from error
 

@@ -78,8 +78,9 @@ class StoredQuote:
 
 
 class Store:
-    def __init__(self, path: Path | str = DEFAULT_PATH, writable: bool = True) -> None:
-        """`writable=False`: a store this user cannot write is read as it stands (`read_only`)."""
+    def __init__(self, path: Path | str = DEFAULT_PATH, may_be_read_only: bool = False) -> None:
+        """The store at `path`, to be written unless `may_be_read_only`: then one this user cannot
+        write is opened to be read as it stands (`read_only`) rather than refused."""
         self.path = Path(path)
         self.damaged: list[str] = []  # saved state rows found damaged and rebuilt (`_restore`)
         self.damaged_keys: set[str] = set()  # their keys (`REGISTRY_KEY`...)
@@ -87,7 +88,7 @@ class Store:
         if not self.path.parent.is_dir():  # nowhere to make it: not "read-only", as `can_write` finds
             raise FileNotFoundError(f"no folder {self.path.parent}: make it first")
         self.read_only = not can_write(self.path)
-        if self.read_only and writable:
+        if self.read_only and not may_be_read_only:
             raise StoreReadOnly(f"{READ_ONLY}: copy it somewhere writable to add articles")
         # a concurrent run holds the write lock only while it writes one batch
         self._db = (

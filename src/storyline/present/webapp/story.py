@@ -120,7 +120,7 @@ class Story:
 
     @contextmanager
     def open(self) -> Iterator[tuple[Store, Catalog]]:
-        with Store(self.path, writable=False) as store:
+        with Store(self.path, may_be_read_only=True) as store:
             yield store, Catalog(store)
 
     def warm_up(self) -> None:
