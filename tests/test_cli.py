@@ -164,3 +164,17 @@ def test_a_view_marks_the_disputes_found_across_the_whole_store(db: Path) -> Non
     assert entry["conflicts"] == [stance["description"]]
     page = runner.invoke(app, ["show", austin, "--db", str(db)])
     assert page.exit_code == 0 and "could not confirm" in page.stdout and "Intelligence" in page.stdout
+
+
+def test_the_figures_table_is_readable_in_an_80_column_terminal(db: Path) -> None:
+    """Piped or in a plain terminal the table is 80 columns wide: each id stays whole (it is what
+    `--series` takes) and what is counted and who claimed it stay readable, not folded to "…"."""
+    series = _json(["figures", "--db", str(db), "--format", "json"])["series"]
+    table = runner.invoke(app, ["figures", "--db", str(db)], env={"COLUMNS": "80"})
+    assert table.exit_code == 0, table.output
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80
+    words = set(table.stdout.replace("│", " ").split())
+    for one in series:  # type: ignore[union-attr]
+        assert one["id"] in words
+        assert one["label"].split()[0] in words
+        assert one["points"][0]["claimant"].split()[0] in words

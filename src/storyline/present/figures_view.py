@@ -26,6 +26,7 @@ from storyline.present.safe_text import csv_cell, markdown_text, plain
 
 BARS = "▁▂▃▄▅▆▇█"
 MAX_ROWS = 40
+WIDE_TABLE = 120  # columns the table needs for its sparkline
 MAX_BARS = 30
 LOG_SPREAD = 10.0
 _MARKS = {"more than": "≥", "over": "≥", "at least": "≥", "up to": "≤", "as many as": "≤", "less than": "<"}
@@ -81,29 +82,38 @@ def compact(value: float) -> str:
 
 
 def render_series_table(series: list[FigureSeries], console: Console) -> None:
-    """All series, one row each; with many series, those of one figure are counted, not listed."""
+    """All series, one row each; with many series, those of one figure are counted, not listed.
+
+    Under `WIDE_TABLE` columns (a plain terminal, or output piped: 80) the sparkline is left out and the
+    dates take two lines: all seven columns squeezed the labels and claimants to "…" and cut the ids
+    that `--series` takes."""
     shown = series if len(series) <= MAX_ROWS else [s for s in series if len(s.points) > 1][:MAX_ROWS]
+    wide = console.width >= WIDE_TABLE
     table = Table(title=f"Figure series ({len(series)})", expand=True)
     for name, options in (("id", {"style": "dim", "no_wrap": True}), ("what is counted", {"ratio": 3}),
                           ("n", {"justify": "right"}), ("from → to", {"no_wrap": True}),
                           ("values over time", {"no_wrap": True}), ("latest", {"no_wrap": True}),
                           ("claimed by", {"ratio": 3})):  # fmt: skip
-        table.add_column(name, **options)  # type: ignore[arg-type]
+        if wide or name != "values over time":
+            table.add_column(name, **options)  # type: ignore[arg-type]
     for one in shown:
         line, log = series_sparkline(one)
         first, last = one.points[0], one.points[-1]
-        table.add_row(
+        cells = [
             plain(one.id),
             plain(one.label),
             str(len(one.points)),
-            plain(f"{first.claim_date or '?'} → {last.claim_date or '?'}"),
+            plain(f"{first.claim_date or '?'} {'→' if wide else chr(10) + '→ '}{last.claim_date or '?'}"),
             Text(line + (" log" if log else ""), style="cyan"),
             plain(format_value(last.figure)),
             plain(", ".join(_claimants(one))),
-        )
+        ]
+        table.add_row(*(cells if wide else cells[:4] + cells[5:]))
     console.print(table)
     if len(shown) < len(series):
         console.print(f"[dim]{len(series) - len(shown)} more series not listed (see --format json)[/dim]")
+    if not wide:
+        console.print(f"[dim]values over time: --series ID, or a terminal of {WIDE_TABLE} columns[/dim]")
 
 
 def _claimants(one: FigureSeries, limit: int = 4) -> list[str]:
