@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,16 @@ def test_the_figures_table_is_readable_in_an_80_column_terminal(db: Path) -> Non
         assert one["id"] in words
         assert one["label"].split()[0] in words
         assert one["points"][0]["claimant"].split()[0] in words
+
+
+@pytest.mark.parametrize("command", ["timeline", "figures", "conflicts", "quotes"])
+def test_each_format_a_command_offers_in_its_help_is_one_it_writes(db: Path, command: str) -> None:
+    """`--help` names the formats of its own command: `conflicts --help` offered md, csv and timelinejs,
+    then refused each of them."""
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+    (option,) = [line for line in shown.splitlines() if line.lstrip("│ ").startswith("--format")]
+    offered = [name for name in ("json", "md", "csv", "timelinejs") if re.search(rf"\b{name}\b", option)]
+    assert "json" in offered
+    for name in offered:
+        result = runner.invoke(app, [command, "--db", str(db), "--format", name])
+        assert result.exit_code == 0, (name, result.output)

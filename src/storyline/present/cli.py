@@ -53,6 +53,10 @@ DbOption = Annotated[
 FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="table (terminal), json, md, csv or timelinejs.")
 ]
+FiguresFormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="table (terminal), json, csv or md.")
+]
+ConflictsFormatOption = Annotated[str, typer.Option("--format", "-f", help="table (terminal) or json.")]
 
 
 USAGE_ERROR = 2
@@ -339,7 +343,7 @@ def quotes(
 @app.command()
 def figures(
     db: DbOption = DEFAULT_PATH,
-    fmt: FormatOption = "table",
+    fmt: FiguresFormatOption = "table",
     series: Annotated[str | None, typer.Option("--series", help="Show one series in full.")] = None,
 ) -> None:
     """Claimed figures grouped into series by what they count, by date and source."""
@@ -347,6 +351,8 @@ def figures(
     from storyline.merge.figure_series import build_series
     from storyline.present import figures_view
 
+    if fmt not in ("table", "json", "csv", "md"):
+        raise _usage(f"unknown format {fmt!r}: choose table, json, csv or md")
     with _open_store(db) as store:
         entries = _current_names(store, store.entries())
     every_series = build_series(entries)
@@ -367,28 +373,26 @@ def figures(
         )
     elif fmt == "csv":
         sys.stdout.write(figures_view.series_to_csv(all_series))
-    elif fmt == "md":
-        sys.stdout.write(figures_view.series_to_markdown(all_series))
     else:
-        raise _usage(f"unknown format {fmt!r}: choose table, json, csv or md")
+        sys.stdout.write(figures_view.series_to_markdown(all_series))
 
 
 @app.command()
-def conflicts(db: DbOption = DEFAULT_PATH, fmt: FormatOption = "table") -> None:
+def conflicts(db: DbOption = DEFAULT_PATH, fmt: ConflictsFormatOption = "table") -> None:
     """Where sources disagree: figures, dates, and claims denied or not confirmed."""
     from storyline.present import conflicts_view
     from storyline.present.views import store_conflicts
 
+    if fmt not in ("table", "json"):
+        raise _usage(f"unknown format {fmt!r}: choose table or json")
     with _open_store(db) as store:
         found = store_conflicts(store)
     if fmt == "json":
         sys.stdout.write(
             json.dumps({"conflicts": conflicts_view.conflicts_to_json(found)}, ensure_ascii=False, indent=2)
         )
-    elif fmt == "table":
-        conflicts_view.render_conflicts(found, console)
     else:
-        raise _usage(f"unknown format {fmt!r}: choose table or json")
+        conflicts_view.render_conflicts(found, console)
 
 
 @app.command()
