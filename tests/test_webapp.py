@@ -84,6 +84,20 @@ def test_api_limits_are_checked(client: TestClient) -> None:
     assert client.get("/api/entries", params={"limit": 10_000}).status_code == 422
 
 
+def test_a_date_filter_that_is_no_calendar_date_is_refused_as_the_cli_refuses_it(client: TestClient) -> None:
+    """`--from zz` and `--from 2024-13-45` end the CLI with exit code 2; the API answered 200 with no
+    entries for the one and every entry for the other, and the page showed "0 entries" without a word."""
+    for value in ("zz", "2024-13-45", "May 2024", "2024-5-1"):
+        for route in ("/api/entries", "/", "/visual"):
+            response = client.get(route, params={"from": value})
+            assert response.status_code == 422, (route, value)
+            assert "YYYY-MM-DD" in response.text
+        assert client.get("/api/entries", params={"to": value}).status_code == 422
+    for value in ("2024", "2024-10", "2024-10-26"):
+        assert client.get("/api/entries", params={"from": value, "to": value}).status_code == 200
+    assert _entries(client, **{"from": "2024-10-08", "to": "2024-10-08", "all": "true"})["total"] >= 1
+
+
 def test_api_entry_and_document(client: TestClient, cli_entries: list[dict[str, object]]) -> None:
     entry = next(e for e in cli_entries if e["date"] == "2024-10-08")
     assert client.get(f"/api/entries/{entry['id']}").json() == entry

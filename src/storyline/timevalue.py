@@ -24,6 +24,20 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def is_period(value: str) -> bool:
+    """A year, month or day of the calendar ("2024", "2024-10", "2024-10-26"): what the CLI's --from/--to
+    and the web's from/to take. Anything else ("zz", "2024-13-45") compared as text matched nothing or
+    everything."""
+    if not _PERIOD.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,6 @@ that need them, so `--help` is quick.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -60,7 +59,6 @@ ConflictsFormatOption = Annotated[str, typer.Option("--format", "-f", help="tabl
 
 
 USAGE_ERROR = 2
-_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -100,15 +98,10 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 def _parse_period(value: str | None, option: str) -> str | None:
     """`--from`/`--to`: a year, month or day, checked against the calendar."""
-    if value is None:
-        return None
-    complete = value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value
-    try:
-        if not _PERIOD.fullmatch(value):
-            raise ValueError(value)
-        date.fromisoformat(complete)
-    except ValueError as error:
-        raise _usage(f"{option} expects YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}") from error
+    from storyline.timevalue import is_period
+
+    if value is not None and not is_period(value):
+        raise _usage(f"{option} expects YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     return value
 
 

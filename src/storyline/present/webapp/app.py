@@ -22,6 +22,7 @@ from storyline.present.webapp import charts
 from storyline.present.webapp.render import render
 from storyline.present.webapp.story import Story
 from storyline.store.browse import Browse
+from storyline.timevalue import is_period
 
 PAGE_SIZE = 50
 VISUAL_SIZE = 300  # entries the visual timeline places
@@ -65,6 +66,7 @@ def _filters(
     every: All = False,
 ) -> dict[str, object]:
     """The timeline's filters as the URL spells them."""
+    _check_dates(since, until)
     return {
         "from": since, "to": until, "entity": entity, "actor": actor, "place": place, "outlet": outlet,
         "stance": stance, "tense": tense, "disputed": disputed, "q": q, "all": every,
@@ -72,6 +74,14 @@ def _filters(
 
 
 Filters = Annotated[dict[str, object], Depends(_filters)]
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
+    """A date that is no year, month or day of the calendar is a 422, as the CLI's --from/--to refuse it:
+    compared as text it matched nothing ("zz") or everything ("2024-13-45")."""
+    for name, value in (("from", since), ("to", until)):
+        if value and not is_period(value):
+            raise HTTPException(422, f"{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
 
 
 def _browse(params: dict[str, object], disputed: frozenset[str]) -> Browse:
@@ -199,6 +209,7 @@ def create_app(db: Path | str, warm: bool = False) -> FastAPI:
         every: All = False,
     ) -> dict[str, object]:
         """Timeline entries by date, as `storyline timeline --format json` writes them, one page at a time."""
+        _check_dates(since, until)
         with story.open() as (store, catalog):
             snapshot = story.snapshot(store, catalog)
             where = Browse(since=since, until=until, entity=entity, q=q, main=not every)
