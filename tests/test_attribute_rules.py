@@ -7,7 +7,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from conftest import SEEDS, T17, needs
-from storyline.analyse.attribute_rules import CompiledRules, use_compiled_rules
+from storyline.analyse.attribute_rules import CompiledRules, MergedAnnotations, use_compiled_rules
 
 ARTICLES = T17 / "H1N1_bbc" / "InputDocs"
 # the ruler's rarer patterns: two-word ones ("gon na", "let 's", "There are"), a regular
@@ -50,7 +50,7 @@ def test_the_pipeline_parses_as_spacys_ruler_does(pipeline) -> None:  # type: ig
     for compiled in nlp.pipe(texts):
         with nlp.select_pipes(disable=["attribute_ruler", "ner"]):
             doc = nlp(compiled.text)
-        ruler.set_annotations(doc, AttributeRuler.match(ruler, doc))
+        AttributeRuler.set_annotations(ruler, doc, AttributeRuler.match(ruler, doc))  # spaCy's own loop
         assert [(t.pos_, t.tag_, t.dep_, t.lemma_, str(t.morph)) for t in compiled] == [
             (t.pos_, t.tag_, t.dep_, t.lemma_, str(t.morph)) for t in doc
         ]
@@ -114,3 +114,28 @@ def test_a_text_the_look_up_fails_on_gets_spacys_matches() -> None:
 
     ruler.match.rules.match = broken  # type: ignore[attr-defined]
     assert [t.tag_ for t in nlp("oil spill")] == ["NN", ""]
+
+
+def test_each_word_gets_the_values_spacys_loop_leaves() -> None:
+    """Later rules override earlier ones attribute by attribute, a negative index counts from the
+    span's end, and a rule that sets a word form (a lexeme's value) goes to spaCy's loop."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "oil"}]], {"TAG": "NN", "POS": "NOUN", "MORPH": "Number=Sing"})
+    ruler.add([[{"LOWER": "oil"}, {"LOWER": "spill"}]], {"TAG": "JJ"})  # overrides the tag only
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "oil"}]], {"LEMMA": "petroleum"}, index=-1)
+    ruler.add([[{"LOWER": "spill"}]], {"POS": "NOUN", "DEP": "dobj"})
+    text = "The oil spill, oil and the oil."
+    merged, looped = nlp.make_doc(text), nlp.make_doc(text)
+    matches = ruler.match(merged)
+    assert {rule for rule, *_ in matches} == {0, 1, 2, 3}
+    MergedAnnotations(ruler)(merged, matches)
+    AttributeRuler.set_annotations(ruler, looped, matches)
+    words = [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in looped]
+    assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in merged] == words
+    assert words[1] == ("JJ", "NOUN", "Number=Sing", "petroleum", "")
+    ruler.add([[{"LOWER": "and"}]], {"NORM": "&"})  # a lexeme's value: spaCy's loop sets it
+    doc = nlp.make_doc(text)
+    MergedAnnotations(ruler)(doc, ruler.match(doc))
+    assert [t.norm_ for t in doc][5] == "&"
+    assert [t.tag_ for t in doc] == [t.tag_ for t in looped]

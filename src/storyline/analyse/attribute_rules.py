@@ -6,8 +6,14 @@ part of speech and morphology with 179 token patterns, run by spaCy's general `M
 and line-boundary component together. Its patterns are plain: each word of a pattern asks for
 values of a few attributes (equal, in a set, not in a set). `CompiledRules` finds the same
 matches by looking each word's values up once (words repeat, so most look-ups hit a memo) and
-hands them to the ruler's own `set_annotations`: the parse is the one spaCy's matcher gives.
+hands them to the ruler's `set_annotations`: the parse is the one spaCy's matcher gives.
 A ruler with any other kind of pattern keeps spaCy's matcher (`use_compiled_rules`).
+
+spaCy's `set_annotations` makes a `Span` and two `Token`s for each match (about three a word: its
+tag's rule, its word form's, its morphology's) and sets the rule's values on the word. `MergedAnnotations`
+sets each word's values once, the last rule's value for each attribute, as spaCy's loop leaves them:
+the attributes the English rules set (part of speech, tag, morphology, lemma, dependency) are fields
+of the word alone, so the order in which words are written does not matter.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDS
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 RULER = "attribute_ruler"
 # attributes whose `Doc.to_array` value is the one spaCy's matcher compares (`get_token_attr_for_matcher`)
@@ -30,6 +37,9 @@ _FLAG_ATTRIBUTES = frozenset(
     {"IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE"}
 )
 _MOST_MEMO = 50_000  # word rows remembered (about 500 bytes each: 25 MiB at most)
+# attributes `set_token_attrs` writes to the word only (`Token.set_struct_attr`; `Lexeme.set_struct_attr`
+# ignores them): a word's last value is the same whichever word is written first
+_WORD_FIELDS = frozenset({POS, TAG, MORPH, LEMMA, DEP})
 
 
 class Unsupported(ValueError):
@@ -214,6 +224,7 @@ def use_compiled_rules(nlp: Language) -> bool:
         return True
     if not isinstance(ruler, AttributeRuler):
         return False
+    ruler.set_annotations = MergedAnnotations(ruler)  # type: ignore[method-assign]
     try:
         ruler.match = _CompiledMatch(ruler)  # type: ignore[method-assign]
     except Unsupported:
@@ -248,3 +259,30 @@ class _CompiledMatch:
             except Exception:  # a text the look-up mishandles must not end the batch
                 pass  # spaCy's matcher gives the same matches
         return AttributeRuler.match(self.ruler, doc)  # type: ignore[no-any-return]
+
+
+class MergedAnnotations:
+    """The ruler's `set_annotations`, each matched word written once with the last value of each
+    attribute its matches set (spaCy's loop writes it once per match). Matches that set anything
+    but a word's own fields (a word form, a flag, an extension), or point outside their span (spaCy
+    raises), go to spaCy's loop. A class, so that the pipeline pickles."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        words: dict[int, dict[int, int]] = {}
+        for rule, _, start, end in matches:
+            values = attrs[rule]
+            index = indices[rule]
+            word = (start if index >= 0 else end) + index
+            if not start <= word < end or not values.keys() <= _WORD_FIELDS:
+                AttributeRuler.set_annotations(self.ruler, doc, matches)
+                return
+            if word in words:
+                words[word].update(values)
+            else:
+                words[word] = dict(values)
+        for word, values in words.items():
+            set_token_attrs(doc[word], values)
