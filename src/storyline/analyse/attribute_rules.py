@@ -28,9 +28,11 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
+from spacy.tokens._retokenize import set_token_attrs  # spaCy's own writer, not public API (see RULER)
 
 RULER = "attribute_ruler"
+# `set_token_attrs` is what `AttributeRuler.set_annotations` itself calls, not public API: safe while spaCy is
+# pinned below 3.9 (pyproject.toml), and a test compares this ruler with spaCy's own loop
 # attributes whose `Doc.to_array` value is the one spaCy's matcher compares (`get_token_attr_for_matcher`)
 _STRING_ATTRIBUTES = frozenset({"ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "TAG", "DEP", "LEMMA"})
 _FLAG_ATTRIBUTES = frozenset(
