@@ -99,11 +99,12 @@ def render_series_table(series: list[FigureSeries], console: Console) -> None:
     for one in shown:
         line, log = series_sparkline(one)
         first, last = one.points[0], one.points[-1]
+        arrow = " → " if wide else "\n→ "  # a narrow table gives the last date a line of its own
         cells = [
             plain(one.id),
             plain(one.label),
             str(len(one.points)),
-            plain(f"{first.claim_date or '?'} {'→' if wide else chr(10) + '→ '}{last.claim_date or '?'}"),
+            plain(f"{first.claim_date or '?'}{arrow}{last.claim_date or '?'}"),
             Text(line + (" log" if log else ""), style="cyan"),
             plain(format_value(last.figure)),
             plain(", ".join(_claimants(one))),
