@@ -1,7 +1,7 @@
 """Which of the overview's rank terms tell the reference timelines' events from the rest, beyond told.
 
 For each store (named by its topic: `bpoil_bbc.db`), reads the overview's candidates as `view_ranks`
-does, labels each one by how much of its sentence's weighted words (`main_events._Told.overlap`) a
+does, labels each one by how much of its sentence's weighted words (`retelling.Told.overlap`) a
 reference sentence of its calendar day shares (the day before or after counts 0.8 of it), and
 compares the candidates that match (`--match`, of two or more articles) with those that plainly do
 not (under half of it), term by term, only in pairs whose told salience is within `--tolerance`:
@@ -24,6 +24,7 @@ from pathlib import Path
 
 from storyline.evaluate.timeline17 import read_topics
 from storyline.merge import main_events as me
+from storyline.merge.retelling import Told
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import Entry
 from storyline.present.views import CANDIDATES, current_names, main_events_shown
@@ -66,10 +67,10 @@ def _candidates(store: Store, references: list) -> list[dict[str, float]]:
     read = store.entries(replace(EntryFilter(), most_salient=count * CANDIDATES))
     candidates = [entry for entry in current_names(store.actor_registry(), read) if entry.sources >= 2]
     terms = me.rank_terms(candidates, words)
-    told: dict[date, list[me._Told]] = {}
+    told: dict[date, list[Told]] = {}
     for reference in references:
         for day, sentences in reference.days.items():
-            told.setdefault(day, []).extend(me._Told.of_sentence(text, words) for text in sentences)
+            told.setdefault(day, []).extend(Told.of_sentence(text, words) for text in sentences)
     rows = []
     for entry in candidates:
         row: dict[str, float] = {term: float(getattr(terms[entry.id], term, 0)) for term in TERMS}
@@ -81,13 +82,13 @@ def _candidates(store: Store, references: list) -> list[dict[str, float]]:
     return rows
 
 
-def _match(entry: Entry, references: dict[date, list[me._Told]], words: DocumentFrequency) -> float:
+def _match(entry: Entry, references: dict[date, list[Told]], words: DocumentFrequency) -> float:
     """How much of the entry's weighted words a reference sentence of its day (or, less, the day
     before or after) shares."""
     day = calendar_day(entry.date)
     if day is None:
         return 0.0
-    own = me._Told.of_sentence(entry.summary, words)
+    own = Told.of_sentence(entry.summary, words)
     best = 0.0
     for shift, weight in ((0, 1.0), (-1, NEAR_DAY), (1, NEAR_DAY)):
         for sentence in references.get(day + timedelta(days=shift), ()):
