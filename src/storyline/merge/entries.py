@@ -75,6 +75,7 @@ from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.count_bounds import Count
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
+from storyline.merge.said_ahead import said_ahead
 from storyline.merge.similarity import (
     ONE_PERSON,
     DocumentFrequency,
@@ -1638,6 +1639,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # only the word is shared: "studied by the top laboratories", "studied in one class"
     if _restated(sig, other, sentence):
         return -1.0  # one speaker's statements of two days: "should not panic" on 11 and on 15 June
+    if sentence < QUOTE_COPY and said_ahead(sig, other):
+        return -1.0  # "said BP would test ... on Tuesday" (12 July) and what is said after that Tuesday
     if _other_amounts(sig, other):
         return -1.0  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
     if _other_counts(sig, other):
