@@ -87,6 +87,7 @@ _SAME_PREDICATE = {
     "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
     # phrasal verbs (`event_mentions._particle`) that name the deed of a single word
     "blow up": "explode", "call off": "cancel", "pass away": "die", "step down": "resign",
+    "stand down": "resign",
     "blow out": "blowout",
 }  # fmt: skip
 # Phrasal verbs whose particle makes another deed than their verb's, keyed as themselves: "carried out
