@@ -20,6 +20,7 @@ SEEPAGE = (
     "integrity test.\n"
 )  # 112, 19 July
 JULY_12, JULY_19 = date(2010, 7, 12), date(2010, 7, 19)
+REVEAL = "BP is set to reveal its latest results on Tuesday.\n"
 
 
 def _said(pipeline, text: str, day: date):  # type: ignore[no-untyped-def]
@@ -32,6 +33,14 @@ def test_words_looking_ahead_are_dated_by_the_day_they_look_to(pipeline) -> None
     look ahead to; a statement dated by its article looks ahead to none."""
     assert said_for(_said(pipeline, TEST_AHEAD, JULY_12)) == date(2010, 7, 13)
     assert said_for(_said(pipeline, SEEPAGE, JULY_19)) is None
+
+
+def test_a_saying_still_to_come_is_that_days_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "BP is set to reveal its latest results on Tuesday" (bpoil_bbc 85, 26 July): the revealing is
+    expected on Tuesday, so its day is its own, not the day of words said ahead of it."""
+    (reveal,) = [e for e in events_of(pipeline, REVEAL, date(2010, 7, 26)) if e.predicate == "reveal"]
+    assert reveal.timex is not None and reveal.timex.future
+    assert said_for(reveal) is None
 
 
 @pytest.mark.parametrize("rule", [True, False])

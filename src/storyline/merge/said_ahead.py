@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 def said_for(event: Event) -> date | None:
     """The last day of the time a verb of saying is dated by, when that time points after its
     article's date (`TimeExpression.future`: "would test ... on Tuesday morning"): the day the words
-    look ahead to. None for any other mention, a performative ("will declare on Thursday": the
-    declaring is that day's) among them."""
+    look ahead to. None for any other mention: a saying still to come ("BP is set to reveal its latest
+    results on Tuesday": the revealing is that day's), or a performative, which is its act."""
     if event.timex is None or not event.timex.future or event.predicate not in CUE_VERBS:
         return None
-    if event.predicate in PERFORMATIVE_CUES:
+    if event.modality != "actual" or event.predicate in PERFORMATIVE_CUES:
         return None
     span = bounds(event.date)
     return span[1] if span else None
