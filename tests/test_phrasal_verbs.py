@@ -102,3 +102,27 @@ def test_passed_away_is_a_death(pipeline: Pipeline) -> None:
     told = _predicates(pipeline, text)
     assert told["passed"] == "pass away"
     assert predicate_key(told["passed"]) == predicate_key("die")
+
+
+def test_standing_down_is_stepping_down(pipeline: Pipeline) -> None:
+    """bpoil_bbc (19 September): "Tony Hayward standing down" (709) is the departure "when he steps
+    down" tells (2131): one resignation, keyed as "step down" is (a phrase of "stand" was keyed as
+    itself, and the two stayed apart)."""
+    assert predicate_key("stand down") == predicate_key("step down") == predicate_key("resignation")
+    stand = (
+        "It led to BP chief executive Tony Hayward standing down and the imposition of a moratorium on "
+        "deepwater offshore drilling.\n"
+    )
+    step = (
+        "The BBC reveals that 53-year old BP chief executive Tony Hayward will receive a year's salary plus "
+        "benefits, together worth more than £1m, when he steps down.\n"
+    )
+    day = date(2010, 9, 19)
+    entries = entries_of(pipeline, (day, stand), (day, step), secondary=True)
+    told = {
+        m.sentence: e.id
+        for e in entries
+        for m in e.mentions
+        if m.text[m.event_start - m.start :].startswith(("standing", "steps"))
+    }
+    assert told[stand.strip()] == told[step.strip()]

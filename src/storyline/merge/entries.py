@@ -75,6 +75,7 @@ from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.count_bounds import Count
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
+from storyline.merge.said_ahead import said_ahead
 from storyline.merge.similarity import (
     ONE_PERSON,
     DocumentFrequency,
@@ -1661,6 +1662,7 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
     (`evaluation/pair_model.py`) asks the merge's own rules, not a copy that drifts from them."""
     return (
         _restated(sig, other, sentence)  # one speaker's statements of two days: "should not panic"
+        or (sentence < QUOTE_COPY and said_ahead(sig, other))  # "said BP would test ... on Tuesday", later
         or _other_amounts(sig, other)  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
         or _other_counts(sig, other)  # one reporter's tallies of two days: 11,034 cases, then 25,288
         or _other_persons(sig, other, sentence)  # "a two-year-old girl", "a 14-year-old girl"

@@ -46,6 +46,7 @@ from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.extract.figure_tallies import TALLIES
 from storyline.merge.count_bounds import Count, bound_excludes, hedge_before
+from storyline.merge.said_ahead import said_for
 from storyline.model import Event, Figure
 from storyline.timevalue import bounds
 
@@ -86,6 +87,7 @@ _SAME_PREDICATE = {
     "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
     # phrasal verbs (`event_mentions._particle`) that name the deed of a single word
     "blow up": "explode", "call off": "cancel", "pass away": "die", "step down": "resign",
+    "stand down": "resign",
     "blow out": "blowout",
 }  # fmt: skip
 # Phrasal verbs whose particle makes another deed than their verb's, keyed as themselves: "carried out
@@ -226,6 +228,7 @@ class Signature:
     word: str = ""  # the word that tells it, as written, lower case ("risen": `event_word`)
     clauses: frozenset[str] = frozenset()  # the words heading the subordinate clauses its word governs
     lemma: str = ""  # the predicate's lemma, lower case ("designation"): two may share a key (`words_apart`)
+    said_for: date | None = None  # the coming day a statement's words look ahead to (`said_ahead`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -284,6 +287,7 @@ def signature(
         word=event_word(event).lower(),
         clauses=frozenset(event.clauses),
         lemma=event.predicate.lower(),
+        said_for=said_for(event),
     )
 
 
