@@ -20,19 +20,29 @@ _ADJECTIVES = frozenset({"due", "about", "set", "poised"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # a participle that takes an object or a particle is a deed: "set aside $32bn", "scheduled a meeting"
 _DEED_DEPS = frozenset({"dobj", "prt", "dative"})
-# the arranged act's own words: its object ("announce a record loss"); not its subject, often a thing
-# already so ("The spill is poised to become the worst disaster", "the suspension is expected to hit
-# profits"), nor a place or a cause in a prepositional phrase ("after Gulf oil spill")
+# verbs whose object is an event they bring about or make known ("announce a record loss", "hold a
+# meeting", "launch legal action", "declare a pandemic"): that event is still to come with them; not
+# one acted on that is already so ("discuss the crisis", "stop the leak", "inhibit the cleanup
+# operation"), nor the arrangement's subject ("The spill is poised to become the worst disaster")
+_MAKING = frozenset(
+    {
+        "announce", "declare", "reveal", "unveil", "report", "publish", "release", "issue", "give", "hold",
+        "host", "stage", "attend", "launch", "begin", "start", "open", "order", "impose", "introduce",
+        "extend", "do", "make", "sign", "file", "include", "recommend", "deliver", "conduct", "drill",
+    }
+)  # fmt: skip
 
 
 def arranged(table: TokenTable, word: int) -> bool:
     """Whether the word tells, or is part of, an act arranged in the present and still to come: the
     arrangement itself ("set", or the "is" of "is due to"), its infinitive ("announce", and one joined to
-    it by "and"), or the infinitive's object ("a record loss")."""
+    it by "and"), or the event that infinitive brings about or makes known ("a record loss")."""
     if table.dep[word] == "compound":
         word = table.head[word]  # "record" in "a record loss": the noun it is part of
-    if table.pos[word] in ("NOUN", "PROPN") and table.dep[word] == "dobj":
-        word = table.head[word]
+    if table.pos[word] in ("NOUN", "PROPN"):
+        verb = table.head[word]  # the infinitive is in its base form: its word is its lemma
+        made = table.dep[word] == "dobj" and table.lower[verb] in _MAKING
+        return made and _arranged_infinitive(table, verb)
     return arrangement(table, word) or _arranged_infinitive(table, word)
 
 
