@@ -72,6 +72,11 @@ def test_the_arranged_acts_object_is_told_as_to_come_and_a_deed_beside_it_as_don
     assert (done.tense, done.modality) == (Tense.PAST, "actual")
     headline = "BP set to announce record loss after Gulf oil spill"
     assert _mention(pipeline, headline, "spill").tense == Tense.ONGOING
+    launched = (
+        "Meanwhile authorities in Louisiana, the state worst hit by the oil leak, are expected to launch "
+        "legal action on behalf of victims."
+    )
+    assert _mention(pipeline, launched, "action", date(2010, 6, 2)).tense == Tense.EXPECTED
 
 
 @pytest.mark.parametrize(
@@ -81,6 +86,12 @@ def test_the_arranged_acts_object_is_told_as_to_come_and_a_deed_beside_it_as_don
             "The spill is poised to become the worst environmental disaster in US history.",
             date(2010, 5, 14),
             "spill",
+        ),
+        (  # bpoil_guardian: the operation goes on, whatever the storm does
+            "But there is some good news for BP, with the news that tropical storm Alex is not expected to "
+            "inhibit the cleanup operation.",
+            date(2010, 6, 28),
+            "operation",
         ),
         (  # a participle that describes the rescuers: the patient is news of the day
             "Rescuers poised to treat affected wildlife had their first patient on Friday - a young gannett "
