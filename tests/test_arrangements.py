@@ -149,3 +149,12 @@ def test_a_loss_set_to_be_announced_does_not_date_the_week_it_was_reported_in(pi
         and any(m.publication_date == date(2010, 7, 26) for m in e.mentions)
     ]
     assert lost.date == "2010-07-27"
+
+
+def test_about_as_a_preposition_arranges_nothing(pipeline: Pipeline) -> None:
+    """MJ_bbc, a reader's story cut at its start: "about" heads no infinitive, so the deed is told done."""
+    sentence = (
+        "about the land of opporunity in Richard's stone-masonary and so he immigrated to join that in-laws "
+        "until his family arrived the next year."
+    )
+    assert _mention(pipeline, sentence, "immigrated", date(2010, 6, 29)).modality == "actual"

@@ -55,9 +55,8 @@ _IRREALIS_HEADS = frozenset(
         "schedule", "slate",
     }
 )  # fmt: skip
-# forms read as they stand: the lemmatizer gives "slated" as "slat" and "poised" as "poise"; "about" heads
-# an infinitive only in "is about to"
-_IRREALIS_FORMS = frozenset({"poised", "slated", "scheduled", "about"})
+# forms read as they stand: the lemmatizer gives "slated" as "slat" and "poised" as "poise"
+_IRREALIS_FORMS = frozenset({"poised", "slated", "scheduled"})
 # a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
 # tells the arranged event, which has not happened
 _ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
@@ -512,6 +511,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         if (
             lemma(doc[token]).lower() in _IRREALIS_HEADS
             or table.lower[token] in _IRREALIS_FORMS
+            or _about_to(table, below, token)
             or _be_to(table, below, token)
         ):
             return "expected"
@@ -545,6 +545,16 @@ def _finite(table: TokenTable, verb: int) -> bool:
     gapped participle too ("and the latest Flash player installed": VBD)."""
     return table.tag[verb] in PRESENT_TAGS or any(
         table.dep[c] in ("aux", "auxpass") for c in table.children(verb)
+    )
+
+
+def _about_to(table: TokenTable, verb: int, head: int) -> bool:
+    """ "about to" and a verb: what was or is to come next ("was about to resign", "is about to hit"); not
+    "about" as a preposition ("about the land of opportunity ... and so he immigrated")."""
+    return (
+        table.lower[head] == "about"
+        and table.dep[verb] == "xcomp"
+        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
     )
 
 
