@@ -24,20 +24,16 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
-def is_period(value: str) -> bool:
-    """A year, month or day of the calendar ("2024", "2024-10", "2024-10-26"): what the CLI's --from/--to
-    and the web's from/to take. Anything else ("zz", "2024-13-45") compared as text matched nothing or
-    everything."""
-    if not _PERIOD.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value)
-    except ValueError:
-        return False
-    return True
+_FORMS = (
+    ("day", _DAY),
+    ("week", _WEEK),
+    ("month", _MONTH),
+    ("quarter", _QUARTER),
+    ("half", _HALF),
+    ("season", _SEASON),
+    ("year", _YEAR),
+    ("decade", _DECADE),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -59,29 +55,54 @@ def calendar_day(value: str | None) -> date | None:
     return span[0] if span and span[0] == span[1] else None
 
 
+def kind(value: str | None) -> str | None:
+    """The form of a value: "day", "week", "weekend", "month", "quarter", "half", "season", "year" or
+    "decade"; None for a vague or unknown one. The form only: "2021-W53" is a week that 2021 lacks
+    (`bounds` says None)."""
+    found = _parsed(value) if value else None
+    return found[0] if found else None
+
+
+def is_period(value: str) -> bool:
+    """A year, month or day of the calendar ("2024", "2024-10", "2024-10-26"): what the CLI's --from/--to
+    and the web's from/to take. Anything else ("zz", "2024-13-45", a week) compared as text matched
+    nothing or everything."""
+    return len(value) in (4, 7, 10) and kind(value) in ("year", "month", "day") and bounds(value) is not None
+
+
+def _parsed(value: str) -> tuple[str, re.Match[str]] | None:
+    for name, pattern in _FORMS:
+        if match := pattern.match(value):
+            return ("weekend" if name == "week" and match[3] else name), match
+    return None
+
+
 def _bounds(value: str) -> tuple[date, date] | None:
-    if match := _DAY.match(value):
+    found = _parsed(value)
+    if found is None:
+        return None
+    name, match = found
+    if name == "day":
         day = date(*map(int, match.groups()))
         return day, day
-    if match := _MONTH.match(value):
-        return _months(int(match[1]), int(match[2]), int(match[2]))
-    if match := _WEEK.match(value):
+    if name in ("week", "weekend"):
         first = date.fromisocalendar(int(match[1]), int(match[2]), SATURDAY if match[3] else 1)
         return first, date.fromisocalendar(int(match[1]), int(match[2]), 7)
-    if match := _QUARTER.match(value):
-        last = int(match[2]) * 3
-        return _months(int(match[1]), last - 2, last)
-    if match := _HALF.match(value):
-        last = int(match[2]) * 6
-        return _months(int(match[1]), last - 5, last)
-    if match := _SEASON.match(value):
-        first, last = _SEASON_MONTHS[match[2]]
-        return _months(int(match[1]), first, last)
-    if match := _YEAR.match(value):
-        return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
-    if match := _DECADE.match(value):
+    if name == "decade":
         return date(int(match[1]) * 10, 1, 1), date(int(match[1]) * 10 + 9, 12, 31)
-    return None
+    year = int(match[1])
+    if name == "month":
+        return _months(year, int(match[2]), int(match[2]))
+    if name == "quarter":
+        last = int(match[2]) * 3
+        return _months(year, last - 2, last)
+    if name == "half":
+        last = int(match[2]) * 6
+        return _months(year, last - 5, last)
+    if name == "season":
+        first, last = _SEASON_MONTHS[match[2]]
+        return _months(year, first, last)
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def _months(year: int, first: int, last: int) -> tuple[date, date]:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import PRESENT_TAGS
+from storyline.extract.arrangements import arranged
 from storyline.model import Tense, TimeExpression
 from storyline.timevalue import bounds, relation
 
@@ -205,6 +206,8 @@ def _grammatical_tense(root: Token) -> Tense:
     table = token_table(root.doc)
     verbs = _with_auxiliaries(table, root.i)
     if any(table.lower[v] in _FUTURE_MODALS for v in verbs) or _going_to(table, root.i):
+        return Tense.EXPECTED
+    if arranged(table, root.i):  # "is set to announce": a past participle, an act still to come
         return Tense.EXPECTED
     if any(table.tag[v] in ("VBD", "VBN") for v in verbs):
         return Tense.PAST

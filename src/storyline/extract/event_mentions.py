@@ -32,6 +32,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
+from storyline.extract.arrangements import arrangement
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -54,6 +55,8 @@ _IRREALIS_HEADS = frozenset(
         "schedule", "slate",
     }
 )  # fmt: skip
+# forms read as they stand: the lemmatizer gives "slated" as "slat" and "poised" as "poise"
+_IRREALIS_FORMS = frozenset({"poised", "slated", "scheduled"})
 # a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
 # tells the arranged event, which has not happened
 _ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
@@ -505,7 +508,12 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         below, token = token, table.head[token]
         if any(dep[child] == "neg" for child in children(token)):
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
-        if lemma(doc[token]).lower() in _IRREALIS_HEADS or _be_to(table, below, token):
+        if (
+            lemma(doc[token]).lower() in _IRREALIS_HEADS
+            or table.lower[token] in _IRREALIS_FORMS
+            or _about_to(table, below, token)
+            or _be_to(table, below, token)
+        ):
             return "expected"
     if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
         return "expected"
@@ -540,6 +548,16 @@ def _finite(table: TokenTable, verb: int) -> bool:
     )
 
 
+def _about_to(table: TokenTable, verb: int, head: int) -> bool:
+    """ "about to" and a verb: what was or is to come next ("was about to resign", "is about to hit"); not
+    "about" as a preposition ("about the land of opportunity ... and so he immigrated")."""
+    return (
+        table.lower[head] == "about"
+        and table.dep[verb] == "xcomp"
+        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
+    )
+
+
 def _be_to(table: TokenTable, verb: int, head: int) -> bool:
     """ "be to" and a verb: an arrangement or a purpose, not a happening ("The United States is to sue BP",
     "Restaurants are to reopen on Wednesday", "The aim is to make a virus"); not "is to blame", nor what
@@ -569,8 +587,8 @@ def _introducing(table: TokenTable, word: int) -> bool:
 def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
     """The passive of an arrangement with the act it arranges: "all homes are set to receive a leaflet",
     "it is expected to discuss the timing": the word stands for the arranged act, still to come."""
-    return (
-        lemma(doc[token]).lower() in _ARRANGEMENTS
+    return arrangement(table, token) or (  # a headline's "BP set to announce record loss" too
+        (lemma(doc[token]).lower() in _ARRANGEMENTS or table.lower[token] in _IRREALIS_FORMS)
         and any(table.dep[c] == "auxpass" for c in table.children(token))
         and any(table.dep[c] == "xcomp" and not _perfect(table, c) for c in table.children(token))
     )
