@@ -8,11 +8,11 @@ parse's table (`analyse.token_table`), so the tense and the modality of a mentio
 from __future__ import annotations
 
 from storyline.analyse.token_table import TokenTable
+from storyline.analyse.verb_forms import FINITE_TAGS
 
 # participles that arrange what their infinitive tells; the tagger reads a headline's bare "set" as VBD
 _PARTICIPLES = frozenset({"set", "scheduled", "slated", "poised"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "expected" arranges only after "is" ("BP is expected to announce"): "He expected to win" is a past hope
 _AFTER_IS_ONLY = frozenset({"expected"})
 # words the tagger reads as adjectives after "is" ("is due to visit", "is about to start")
@@ -81,7 +81,7 @@ def _arranging(table: TokenTable, word: int) -> bool:
             lower in _PARTICIPLES
             and table.head[word] == word
             and _present(table, word)
-            and not any(table.dep[c] == "conj" and table.tag[c] in _FINITE_TAGS for c in children)
+            and not any(table.dep[c] == "conj" and table.tag[c] in FINITE_TAGS for c in children)
         )
     return lower in _PARTICIPLES | _AFTER_IS_ONLY and _present(table, word)
 
