@@ -39,6 +39,11 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ),
         ("See the major forms oil takes on upon water contact.", "call to readers"),
         (
+            "(John Fitzhugh\\/associated Press) View how tourism, commerce and the coastline are all at "
+            "risk.",
+            "call to readers",
+        ),
+        (
             "Browse this A-Z list to find contributors that are listed within BBC Archive Collections.",
             "call to readers",
         ),  # MJ_bbc

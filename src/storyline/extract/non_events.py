@@ -46,12 +46,14 @@ from storyline.extract.page_notes import page_note
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(
-    r"^\s*(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
+    r"^\s*(?:\([^()]*\)\s*)*"  # after a photo's credit in brackets
+    r"(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
     r"get in touch|have your say|contact us|subscribe|find out more|check out|take a look|look at|"
     r"(?:view|explore|browse|see)\b(?![,!])(?! from\b))\b",
     re.IGNORECASE,
 )  # "View how tourism ... are all at risk.", "Explore all of our oil spill graphics": not "See, I know",
-# "View from Cordova's Alaskan Hotel: ..." (a view, the noun)
+# "View from Cordova's Alaskan Hotel: ..." (a view, the noun); after a photo's credit in brackets, "(John
+# Fitzhugh/Associated Press) View how ..."
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 _VOWEL = re.compile(r"[aeiouy]")
