@@ -30,6 +30,28 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("The rigâ€™s owner, Transocean, said it was cooperating.", "garbled text"),
         ("i c n th n v i # t s h i BBC", "garbled text"),
         ("BACK {current} of {total} NEXT The pun - ancient artform.", "page template"),
+        # bpoil_washingtonpost: calls to look at a page's graphics, and its script data
+        ("View how tourism, commerce and the coastline are all at risk.", "call to readers"),
+        (
+            "Explore all of our oil spill graphics to track the spill, see its effects, and learn its "
+            "possible solutions.",
+            "call to readers",
+        ),
+        ("See the major forms oil takes on upon water contact.", "call to readers"),
+        (
+            "(John Fitzhugh\\/associated Press) View how tourism, commerce and the coastline are all at "
+            "risk.",
+            "call to readers",
+        ),
+        (
+            "Browse this A-Z list to find contributors that are listed within BBC Archive Collections.",
+            "call to readers",
+        ),  # MJ_bbc
+        (
+            '(AP) {"title": "Playing the oil prices money game", "description": "Investors, not oil '
+            "companies, make up about two thirds of all the oil being traded",
+            "code",
+        ),
         (
             "Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010 Commentators discuss how BP and the US "
             "government are responding to the BP oil spill.",
@@ -69,6 +91,22 @@ def test_page_furniture_is_not_news(line: str, reason: str) -> None:
 def test_a_speaker_who_claims_something_is_no_listing(line: str) -> None:
     """A video's caption or a programme's listing says what a clip is about; a speaker who says,
     explains that, or describes something as something claims it (bpoil_bbc, haiti_bbc)."""
+    assert not_news(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"See, I know we can get some consensus in here," Obama ad-libbed.',  # Finan_washingtonpost
+        # a view, the noun, heading a report (bpoil_bbc, 2010-06-09)
+        "View from Cordova's Alaskan Hotel: ` The Valdez broke a lot of people ' Mr Kopchak, of the science "
+        "center, said he doesn't think Cordova will be the same again until the herring recover.",
+        # braces in a report are no script data (Finan_washingtonpost)
+        "Pennsylvania and Sen. John Mc Cain {F.H. E. Regulatory Reform Act of 2005, S. 190} can partner to "
+        "make this demand.",
+    ],
+)
+def test_a_report_opening_like_a_call_is_kept(line: str) -> None:
     assert not_news(line) is None
 
 

@@ -27,12 +27,6 @@ GUARDIAN = (
             "unleashed a rising tide of public fury at the energy giant",
             "Letters for publication should be sent to:",
         ),
-        (  # bpoil_foxnews, 2010-06-09: the report's credit line, then the site's call to sign up
-            "The Associated Press contributed to this report Sign up for free e-mail news alerts from "
-            "FoxNews.com and FoxBusiness.com.",
-            "The Associated Press contributed to this report",
-            "Sign up for free e-mail news alerts from FoxNews.com and FoxBusiness.com.",
-        ),
         (  # bpoil_reuters, 2010-08-02: the wire's credit in brackets after the last sentence
             'More information, including maps of the 2010 "dead zone" can be found here (Reporting by '
             "Deborah Zabarenko, editing by Doina Chiacu)",
@@ -53,6 +47,20 @@ def test_a_notice_run_into_news_is_cut_from_it(pipeline, line: str, news: str, n
     assert not_news(news) is None
     assert any(sentence.startswith(notice) for sentence in sentences[1:])
     assert all(not_news(sentence) is not None for sentence in sentences[1:])
+
+
+def test_a_credit_line_and_the_notice_run_into_it_are_cut_apart_and_both_dropped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_foxnews, 2010-06-09: the report's credit line, then the site's call to sign up."""
+    line = (
+        "The Associated Press contributed to this report Sign up for free e-mail news alerts from "
+        "FoxNews.com and FoxBusiness.com."
+    )
+    sentences = sentences_of(pipeline, line)
+    assert sentences == [
+        "The Associated Press contributed to this report",
+        "Sign up for free e-mail news alerts from FoxNews.com and FoxBusiness.com.",
+    ]
+    assert [not_news(sentence) for sentence in sentences] == ["credit line", "call to readers"]
 
 
 def test_cut_sentences_give_back_the_text(pipeline) -> None:  # type: ignore[no-untyped-def]

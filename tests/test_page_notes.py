@@ -75,6 +75,25 @@ from storyline.extract.page_notes import page_note
             "(For latest WHO figures please go to here) (Reporting by Marc Jones, editing by Mark Trevelyan)",
             "wire notes",
         ),
+        (  # bpoil_washingtonpost, 2010-06-01
+            "Staff writers David A. Fahrenthold, Garance Franke-Ruta, Steven Mufson and Dan Zak contributed "
+            'to this report."',
+            "credit line",
+        ),
+        ("The Associated Press contributed to this report.", "credit line"),  # bpoil_foxnews
+        (  # bpoil_foxnews: a notice run on after it
+            "FoxNews.com's Jeremy Kaplan contributed to this report Sign up for free e-mail news alerts from "
+            "FoxNews.com and FoxBusiness.com.",
+            "credit line",
+        ),
+        ("Associated Press writer Frederic J. Frommer contributed to this story.", "credit line"),
+        ("(Fox's Kristin Brown contributed to this report.)", "credit line"),  # bpoil_foxnews
+        ("ProPublica's Ryan Knutson contributed reporting to this story.", "credit line"),  # bpoil_guardian
+        (  # Finan_washingtonpost
+            "Correspondents Rama Lakshmi in New Delhi and Ellen Knickmeyer in Dubai, United Arab Emirates, "
+            "contributed to this report.",
+            "credit line",
+        ),
         ("- Eric Auchard is a Reuters columnist.", "about the writer"),  # H1N1_reuters, 2009-04-28
         ("- Maria Sheahan is a Reuters senior correspondent in Frankfurt.", "about the writer"),  # 2009-05-14
         ("MEXICO CITY | Sat Apr 25, 2009 12:51 am BST MEXICO CITY (Reuters) -", "dateline"),  # 2009-04-25
@@ -117,6 +136,12 @@ def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
         "A New York Times columnist, Andrew Ross Sorkin, guessed that the cost of the gulf disaster could "
         "reach a staggering $40bn (£27bn), making corporate collapse a real possibility (calmer industry "
         "experts put the cost at $5bn to $15bn).",
+        # what contributed to a crisis, not to the page (Finan_washingtonpost; H1N1_bbc), and a report's
+        # findings
+        "This plan can not be a welfare program for CEOs whose greed and irresponsibility has contributed to "
+        "this crisis.",
+        "The media have contributed to this immensely.",
+        "Investigators said the missing tests contributed to the report's grim conclusion.",
     ],
 )
 def test_news_with_the_marks_of_a_note_is_kept(line: str) -> None:

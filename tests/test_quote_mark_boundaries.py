@@ -124,3 +124,26 @@ def test_a_doubled_period_after_a_name_prefix_does_not_end_the_sentence(pipeline
     sentences = sentences_of(pipeline, FT_JACKSON)
     assert sentences[0].endswith("Buras, Louisiana May 23, 2010.")
     assert sentences[1].startswith("More than 300 sea birds")
+
+
+STUPAK = (  # bpoil_washingtonpost, 2010-05-12: Timeline17's tokenizer cut each line after "(D-Mich.)"
+    'In a devastating review of the blowout preventer, which BP said was supposed to be "fail-safe," Rep. '
+    "Bart Stupak (D-Mich.)\n"
+    ", chairman of the House Energy and Commerce Committee's subcommittee on oversight, said Wednesday that "
+    "documents and interviews show that the device was anything but.\n"
+    "Senators Frank R. Lautenberg (D-N.J.)\n"
+    "; Robert Menendez (D-N.J.) wrote to the heads of the Environmental Protection Agency.\n"
+    "BP declined to comment.\n"
+)
+
+
+def test_a_line_opening_with_a_comma_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """No sentence opens with a comma or a semicolon: the line before holds its subject."""
+    sentences = sentences_of(pipeline, STUPAK)
+    assert sentences[0].endswith(
+        "(D-Mich.) , chairman of the House Energy and Commerce Committee's "
+        "subcommittee on oversight, said Wednesday that documents and interviews "
+        "show that the device was anything but."
+    )
+    assert sentences[1].startswith("Senators Frank R. Lautenberg (D-N.J.) ; Robert Menendez")
+    assert sentences[2] == "BP declined to comment."

@@ -11,7 +11,8 @@ returns, and no library separates them, so the patterns are written here:
   (a readers' page, eyewitness accounts: "My partner and I returned to Birmingham
   from Cancun yesterday"), those sentences are the writers' own voices, not reports;
 - a sentence that speaks to the reader ("Have you been affected by swine
-  flu?", "The BBC may edit your comments", "Send us your pictures") outside a
+  flu?", "The BBC may edit your comments", "Send us your pictures", "Explore all of our oil spill
+  graphics ...", "View how tourism ... are all at risk.") outside a
   quotation is page furniture, not a report; so is a question ("Is BP spill
   hurting UK reputation in the USA?"): it asks, it tells nothing;
 - a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
@@ -28,7 +29,8 @@ returns, and no library separates them, so the patterns are written here:
   cut to single letters (a language whose accented letters were dropped), is garbled;
   on a page that is mostly garbled, so is the rest ("Th nh ng WHO cho rng" between
   lines cut to letters: the sentence splitter cut the garble where it cut it);
-  an unfilled page template ("BACK {current} of {total} NEXT") is furniture;
+  an unfilled page template ("BACK {current} of {total} NEXT") is furniture, and so is a page's script
+  data run into the text ('(AP) {"title": "Playing the oil prices money game", "description": ...');
 - a note about the page itself (an editor's note, a contact address, a wire's credits and links, a
   line about the writer, a bare dateline) is furniture of other outlets (`page_notes`).
 """
@@ -44,10 +46,14 @@ from storyline.extract.page_notes import page_note
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CALL_TO_READERS = re.compile(
-    r"^\s*(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
-    r"get in touch|have your say|contact us|subscribe|find out more)\b",
+    r"^\s*(?:\([^()]*\)\s*)*"  # after a photo's credit in brackets
+    r"(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
+    r"get in touch|have your say|contact us|subscribe|find out more|check out|take a look|look at|"
+    r"(?:view|explore|browse|see)\b(?![,!])(?! from\b))\b",
     re.IGNORECASE,
-)
+)  # "View how tourism ... are all at risk.", "Explore all of our oil spill graphics": not "See, I know",
+# "View from Cordova's Alaskan Hotel: ..." (a view, the noun); after a photo's credit in brackets, "(John
+# Fitzhugh/Associated Press) View how ..."
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -58,6 +64,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\
 READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
 READERS_PAGE_SENTENCES = 4
 _TEMPLATE = re.compile(r"\{[a-z_]+\}")  # an unfilled page template: "BACK {current} of {total} NEXT"
+_CODE = re.compile(r'\{\s*"\w+"\s*:\s*["\[{\d]')  # a page's script data: '{"title": "Playing the oil ...'
 _LISTING = re.compile(
     r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}, [^,]{1,80}, "
     r"(?:explains|discusses|examines|assesses|considers|analyses|analyzes|looks at|"
@@ -127,6 +134,8 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "garbled text"
     if _TEMPLATE.search(text):
         return "page template"
+    if _CODE.search(text):
+        return "code"
     if _LINK_PANEL.search(text):
         return "links to other sites"
     if UPDATE_STAMP.fullmatch(text.strip()):
