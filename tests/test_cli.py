@@ -192,3 +192,27 @@ def test_each_format_a_command_offers_in_its_help_is_one_it_writes(db: Path, com
     for name in offered:
         result = runner.invoke(app, [command, "--db", str(db), "--format", name])
         assert result.exit_code == 0, (name, result.output)
+
+
+def test_the_timeline_offers_the_terminal_table_and_every_export() -> None:
+    """`--help` and the format check read `TIMELINE_FORMATS`: it must name every format `exports` writes."""
+    from storyline.present import exports
+    from storyline.present.cli import TIMELINE_FORMATS
+
+    assert ("table", *exports.FORMATS) == TIMELINE_FORMATS
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["timeline", "--format", "xml"],
+        ["timeline", "--dates", "0"],
+        ["figures", "-f", "pdf"],
+        ["quotes", "-f", "md"],
+    ],
+)
+def test_a_bad_option_is_refused_before_the_store_is_read(tmp_path: Path, args: list[str]) -> None:
+    """A usage error answers at once, whatever the store: not after the main events and disputes of a
+    large store were worked out (a store that does not exist shows it: exit 2, not "no store")."""
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2, result.output

@@ -49,13 +49,22 @@ errors = Console(stderr=True)
 DbOption = Annotated[
     Path, typer.Option("--db", envvar="STORYLINE_DB", help="The SQLite store to read and write.")
 ]
-FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="table (terminal), json, md, csv or timelinejs.")
-]
-FiguresFormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="table (terminal), json, csv or md.")
-]
-ConflictsFormatOption = Annotated[str, typer.Option("--format", "-f", help="table (terminal) or json.")]
+# what each command writes ("table" is the terminal's); `--help` and the check both read these
+TIMELINE_FORMATS = ("table", "json", "md", "csv", "timelinejs")  # the table and `exports.FORMATS`
+FIGURES_FORMATS = ("table", "json", "csv", "md")
+TABLE_OR_JSON = ("table", "json")
+
+
+def _format_option(formats: tuple[str, ...]) -> typer.models.OptionInfo:
+    """`--format`, its help naming what the command writes: "table (terminal), json, csv or md"."""
+    named = ["table (terminal)", *formats[1:]]
+    return typer.Option("--format", "-f", help=f"{', '.join(named[:-1])} or {named[-1]}.")
+
+
+def _check_format(fmt: str, formats: tuple[str, ...]) -> None:
+    """Refuse an unknown format before any slow work (exit code 2)."""
+    if fmt not in formats:
+        raise _usage(f"unknown format {fmt!r}: choose {', '.join(formats[:-1])} or {formats[-1]}")
 
 
 USAGE_ERROR = 2
@@ -201,7 +210,7 @@ def _progress() -> Progress:
 @app.command()
 def timeline(
     db: DbOption = DEFAULT_PATH,
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, _format_option(TIMELINE_FORMATS)] = "table",
     since: Annotated[
         str | None, typer.Option("--from", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
     ] = None,
@@ -230,6 +239,11 @@ def timeline(
     """
     from storyline.store import EntryFilter
 
+    _check_format(fmt, TIMELINE_FORMATS)
+    if fmt == "table" and output:
+        raise _usage("--output needs --format json, md, csv or timelinejs")
+    if dates is not None and (dates < 1 or per_date < 1):
+        raise _usage("--dates and --per-date must be at least 1")
     since, until = _parse_period(since, "--from"), _parse_period(until, "--to")
     with _open_store(db) as store:
         where = EntryFilter(since=since, until=until, entity=entity, text=text)
@@ -270,8 +284,6 @@ def _mark_conflicts(store: Store, entries: list[Entry]) -> list[Entry]:
 def _summarized(entries: list[Entry], dates: int, per_date: int) -> list[Entry]:
     from storyline.summarize import summarize
 
-    if dates < 1 or per_date < 1:
-        raise _usage("--dates and --per-date must be at least 1")
     return [
         replace(key.entry, date=day.date.isoformat(), summary=key.text)
         for day in summarize(entries, dates, per_date)
@@ -283,12 +295,8 @@ def _emit(entries: list[Entry], fmt: str, output: Path | None) -> None:
     from storyline.present import exports, terminal
 
     if fmt == "table":
-        if output:
-            raise _usage("--output needs --format json, md, csv or timelinejs")
         terminal.render_timeline(entries, console)
         return
-    if fmt not in exports.FORMATS:
-        raise _usage(f"unknown format {fmt!r}: choose table, {', '.join(exports.FORMATS)}")
     rendered = exports.render(entries, fmt)
     if output:
         _write_output(output, rendered)
@@ -318,13 +326,12 @@ def show(
 def quotes(
     db: DbOption = DEFAULT_PATH,
     speaker: Annotated[str | None, typer.Option(help="Only quotes by this speaker.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table (terminal) or json.")] = "table",
+    fmt: Annotated[str, _format_option(TABLE_OR_JSON)] = "table",
 ) -> None:
     """Direct quotes with their speakers."""
     from storyline.present import terminal
 
-    if fmt not in ("table", "json"):
-        raise _usage(f"unknown format {fmt!r}: choose table or json")
+    _check_format(fmt, TABLE_OR_JSON)
     with _open_store(db) as store:
         if fmt == "json":
             rows = [stored.as_dict() for stored in store.quotes(speaker)]
@@ -336,7 +343,7 @@ def quotes(
 @app.command()
 def figures(
     db: DbOption = DEFAULT_PATH,
-    fmt: FiguresFormatOption = "table",
+    fmt: Annotated[str, _format_option(FIGURES_FORMATS)] = "table",
     series: Annotated[str | None, typer.Option("--series", help="Show one series in full.")] = None,
 ) -> None:
     """Claimed figures grouped into series by what they count, by date and source."""
@@ -344,8 +351,7 @@ def figures(
     from storyline.merge.figure_series import build_series
     from storyline.present import figures_view
 
-    if fmt not in ("table", "json", "csv", "md"):
-        raise _usage(f"unknown format {fmt!r}: choose table, json, csv or md")
+    _check_format(fmt, FIGURES_FORMATS)
     with _open_store(db) as store:
         entries = _current_names(store, store.entries())
     every_series = build_series(entries)
@@ -371,13 +377,14 @@ def figures(
 
 
 @app.command()
-def conflicts(db: DbOption = DEFAULT_PATH, fmt: ConflictsFormatOption = "table") -> None:
+def conflicts(
+    db: DbOption = DEFAULT_PATH, fmt: Annotated[str, _format_option(TABLE_OR_JSON)] = "table"
+) -> None:
     """Where sources disagree: figures, dates, and claims denied or not confirmed."""
     from storyline.present import conflicts_view
     from storyline.present.views import store_conflicts
 
-    if fmt not in ("table", "json"):
-        raise _usage(f"unknown format {fmt!r}: choose table or json")
+    _check_format(fmt, TABLE_OR_JSON)
     with _open_store(db) as store:
         found = store_conflicts(store)
     if fmt == "json":
