@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import entries_of
 from storyline.model import Entry
 from storyline.pipeline import Pipeline
@@ -32,41 +34,48 @@ def test_a_day_its_first_report_gives_inside_a_later_articles_last_week_dates_th
     assert sorted(m.date or "" for m in reported.mentions) == ["2010-07-27", "2010-W30"]  # each keeps its own
 
 
-def test_a_demand_first_reported_inside_the_week_a_later_article_gives_is_dated_that_day(
-    pipeline: Pipeline,
+@pytest.mark.parametrize(
+    ("articles", "words", "day"),
+    [
+        (  # bpoil_bbc: a demand of 15 May, "last week" in a letter told on 20 May
+            (
+                (
+                    date(2010, 5, 15),
+                    "The US government has demanded immediate clarification from BP over its commitment to "
+                    "pay for costs caused by the oil spill in the Gulf of Mexico.\n",
+                ),
+                (
+                    date(2010, 5, 20),
+                    "Obama administration officials last week wrote a letter to BP demanding clarification "
+                    "over its commitment to pay for damages from the spill; the firm said it had already "
+                    "done so.\n",
+                ),
+            ),
+            "demanded immediate",
+            "2010-05-15",
+        ),
+        (  # H1N1_bbc: the pandemic declared on 11 June 2009, "Last week" in an article of 16 June
+            (
+                (
+                    date(2009, 6, 11),
+                    "The World Health Organization (WHO) has declared a global flu pandemic after holding an "
+                    "emergency meeting.\n",
+                ),
+                (
+                    date(2009, 6, 16),
+                    "Last week, the World Health Organisation (WHO) held an emergency meeting at which it "
+                    "declared a global flu pandemic, the first in 40 years.\n",
+                ),
+            ),
+            "declared a global",
+            "2009-06-11",
+        ),
+    ],
+)
+def test_an_event_first_reported_inside_the_week_a_later_article_gives_is_dated_that_day(
+    pipeline: Pipeline, articles: tuple[tuple[date, str], ...], words: str, day: str
 ) -> None:
-    articles = (
-        (
-            date(2010, 5, 15),
-            "The US government has demanded immediate clarification from BP over its commitment to pay for "
-            "costs caused by the oil spill in the Gulf of Mexico.\n",
-        ),
-        (
-            date(2010, 5, 20),
-            "Obama administration officials last week wrote a letter to BP demanding clarification over its "
-            "commitment to pay for damages from the spill; the firm said it had already done so.\n",
-        ),
-    )
-    assert _telling(entries_of(pipeline, *articles), "demanded immediate").date == "2010-05-15"
-
-
-def test_a_declaration_reported_on_its_day_and_recalled_as_last_week_is_dated_that_day(
-    pipeline: Pipeline,
-) -> None:
-    """H1N1_bbc: the pandemic declared on 11 June 2009, "Last week" in an article of 16 June."""
-    articles = (
-        (
-            date(2009, 6, 11),
-            "The World Health Organization (WHO) has declared a global flu pandemic after holding an "
-            "emergency meeting.\n",
-        ),
-        (
-            date(2009, 6, 16),
-            "Last week, the World Health Organisation (WHO) held an emergency meeting at which it declared "
-            "a global flu pandemic, the first in 40 years.\n",
-        ),
-    )
-    assert _telling(entries_of(pipeline, *articles), "declared a global").date == "2009-06-11"
+    assert _telling(entries_of(pipeline, *articles), words).date == day
 
 
 def test_a_report_told_before_the_week_does_not_move_it(pipeline: Pipeline) -> None:
