@@ -104,6 +104,10 @@ def test_a_speaker_who_claims_something_is_no_listing(line: str) -> None:
         # braces in a report are no script data (Finan_washingtonpost)
         "Pennsylvania and Sen. John Mc Cain {F.H. E. Regulatory Reform Act of 2005, S. 190} can partner to "
         "make this demand.",
+        # a call's word opening a hyphenated one is no call
+        "See-through containment domes were lowered on Friday.",
+        "Follow-up tests confirmed the case.",
+        "(Reuters) Tell-tale signs of oil reached the beach.",
     ],
 )
 def test_a_report_opening_like_a_call_is_kept(line: str) -> None:

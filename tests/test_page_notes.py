@@ -142,6 +142,9 @@ def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
         "this crisis.",
         "The media have contributed to this immensely.",
         "Investigators said the missing tests contributed to the report's grim conclusion.",
+        # who wrote a report is news about the report, not a credit of the page
+        "Scientists who contributed to the report said the oil would reach Florida.",
+        "Dozens of experts contributed to the report, which found BP cut corners.",
     ],
 )
 def test_news_with_the_marks_of_a_note_is_kept(line: str) -> None:

@@ -49,7 +49,7 @@ _CALL_TO_READERS = re.compile(
     r"^\s*(?:\([^()]*\)\s*)*"  # after a photo's credit in brackets
     r"(?:send|tell|email|e-mail|share|click|watch|listen|follow|join|sign up|read more|see also|"
     r"get in touch|have your say|contact us|subscribe|find out more|check out|take a look|look at|"
-    r"(?:view|explore|browse|see)\b(?![,!])(?! from\b))\b",
+    r"(?:view|explore|browse|see)\b(?![,!])(?! from\b))(?![\w-])",  # not "See-through", "Follow-up"
     re.IGNORECASE,
 )  # "View how tourism ... are all at risk.", "Explore all of our oil spill graphics": not "See, I know",
 # "View from Cordova's Alaskan Hotel: ..." (a view, the noun); after a photo's credit in brackets, "(John

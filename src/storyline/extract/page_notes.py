@@ -87,9 +87,10 @@ _ABOUT_THE_WRITER = re.compile(
 )  # "- Eric Auchard is a Reuters columnist.": not "... was a correspondent" (an obituary's fact); where
 # it works ("at ...") taken whole, not shared out with the "\W*" after it in each of 60 ways
 _CREDIT = re.compile(
-    r"\bcontributed (?:additional )?(?:reporting\b|(?:to|for) (?:this|the) (?:report|story|article)\b(?!'))",
+    r"\bcontributed (?:additional )?(?:reporting\b|(?:to|for) this (?:report|story|article)\b(?!'))",
     re.IGNORECASE,
-)  # "... contributed reporting", "... contributed to this report": the page's credits, not "the report's ..."
+)  # "... contributed reporting", "... contributed to this report": the page's credits; not "the report's
+# ...", nor "Scientists who contributed to the report said ...", news about a report
 _PLACE = r"[A-Z][A-Z.' -]*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "MEXICO CITY", "NUSA DUA, Indonesia"
 _STAMP = (
     r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}"  # "Sat Apr 25, 2009 1:51 am"
