@@ -194,14 +194,6 @@ def test_each_format_a_command_offers_in_its_help_is_one_it_writes(db: Path, com
         assert result.exit_code == 0, (name, result.output)
 
 
-def test_the_timeline_offers_the_terminal_table_and_every_export() -> None:
-    """`--help` and the format check read `TIMELINE_FORMATS`: it must name every format `exports` writes."""
-    from storyline.present import exports
-    from storyline.present.cli import TIMELINE_FORMATS
-
-    assert ("table", *exports.FORMATS) == TIMELINE_FORMATS
-
-
 @pytest.mark.parametrize(
     "args",
     [

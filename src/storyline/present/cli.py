@@ -22,6 +22,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from storyline.present.exports import FORMATS as EXPORT_FORMATS
 from storyline.present.help_flags import list_flags_bare
 from storyline.present.safe_text import visible_line
 
@@ -50,7 +51,7 @@ DbOption = Annotated[
     Path, typer.Option("--db", envvar="STORYLINE_DB", help="The SQLite store to read and write.")
 ]
 # what each command writes ("table" is the terminal's); `--help` and the check both read these
-TIMELINE_FORMATS = ("table", "json", "md", "csv", "timelinejs")  # the table and `exports.FORMATS`
+TIMELINE_FORMATS = ("table", *EXPORT_FORMATS)
 FIGURES_FORMATS = ("table", "json", "csv", "md")
 TABLE_OR_JSON = ("table", "json")
 

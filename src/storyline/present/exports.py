@@ -19,7 +19,7 @@ import re
 
 from storyline.model import Entry
 from storyline.present.safe_text import csv_cell, markdown_text, strip_controls
-from storyline.timevalue import bounds
+from storyline.timevalue import bounds, kind
 
 FORMATS = ("json", "md", "csv", "timelinejs")
 
@@ -138,16 +138,13 @@ def to_timelinejs(entries: list[Entry]) -> str:
 
 def _timelinejs_dates(value: str | None) -> dict[str, object] | None:
     """`start_date` (and for a week or a weekend `end_date` and `display_date`) of one slide."""
-    span = bounds(value) if value and _WEEKS.match(value) else None
+    span = bounds(value) if kind(value) in ("week", "weekend") else None
     if span is not None:
         first, last = ({"year": str(d.year), "month": str(d.month), "day": str(d.day)} for d in span)
         shown = f"{span[0]:%-d %b %Y} – {span[1]:%-d %b %Y}"
         return {"start_date": first, "end_date": last, "display_date": shown}
     start = _timelinejs_date(value)
     return None if start is None else {"start_date": start}
-
-
-_WEEKS = re.compile(r"^\d{4}-W\d{1,2}(?:-WE)?$")
 
 
 def _timelinejs_date(value: str | None) -> dict[str, str] | None:

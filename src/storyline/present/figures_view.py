@@ -27,6 +27,7 @@ from storyline.present.safe_text import csv_cell, markdown_text, plain
 BARS = "▁▂▃▄▅▆▇█"
 MAX_ROWS = 40
 WIDE_TABLE = 120  # columns the table needs for its sparkline
+SPARKLINE = "values over time"  # the column a narrower table leaves out
 MAX_BARS = 30
 LOG_SPREAD = 10.0
 _MARKS = {"more than": "≥", "over": "≥", "at least": "≥", "up to": "≤", "as many as": "≤", "less than": "<"}
@@ -92,24 +93,24 @@ def render_series_table(series: list[FigureSeries], console: Console) -> None:
     table = Table(title=f"Figure series ({len(series)})", expand=True)
     for name, options in (("id", {"style": "dim", "no_wrap": True}), ("what is counted", {"ratio": 3}),
                           ("n", {"justify": "right"}), ("from → to", {"no_wrap": True}),
-                          ("values over time", {"no_wrap": True}), ("latest", {"no_wrap": True}),
+                          (SPARKLINE, {"no_wrap": True}), ("latest", {"no_wrap": True}),
                           ("claimed by", {"ratio": 3})):  # fmt: skip
-        if wide or name != "values over time":
+        if wide or name != SPARKLINE:
             table.add_column(name, **options)  # type: ignore[arg-type]
     for one in shown:
         line, log = series_sparkline(one)
         first, last = one.points[0], one.points[-1]
         arrow = " → " if wide else "\n→ "  # a narrow table gives the last date a line of its own
-        cells = [
+        sparkline = [Text(line + (" log" if log else ""), style="cyan")] if wide else []
+        table.add_row(
             plain(one.id),
             plain(one.label),
             str(len(one.points)),
             plain(f"{first.claim_date or '?'}{arrow}{last.claim_date or '?'}"),
-            Text(line + (" log" if log else ""), style="cyan"),
+            *sparkline,
             plain(format_value(last.figure)),
             plain(", ".join(_claimants(one))),
-        ]
-        table.add_row(*(cells if wide else cells[:4] + cells[5:]))
+        )
     console.print(table)
     if len(shown) < len(series):
         console.print(f"[dim]{len(series) - len(shown)} more series not listed (see --format json)[/dim]")
