@@ -11,7 +11,7 @@ from storyline.analyse.token_table import TokenTable
 from storyline.analyse.verb_forms import FINITE_TAGS
 
 # participles that arrange what their infinitive tells; the tagger reads a headline's bare "set" as VBD
-_PARTICIPLES = frozenset({"set", "scheduled", "slated", "poised"})
+PARTICIPLES = frozenset({"set", "scheduled", "slated", "poised"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # "expected" arranges only after "is" ("BP is expected to announce"): "He expected to win" is a past hope
 _AFTER_IS_ONLY = frozenset({"expected"})
@@ -78,12 +78,12 @@ def _arranging(table: TokenTable, word: int) -> bool:
         # which the parser may read as the sentence's head, "had" joined to it) nor "He expected to
         # win", a past hope
         return (
-            lower in _PARTICIPLES
+            lower in PARTICIPLES
             and table.head[word] == word
             and _present(table, word)
             and not any(table.dep[c] == "conj" and table.tag[c] in FINITE_TAGS for c in children)
         )
-    return lower in _PARTICIPLES | _AFTER_IS_ONLY and _present(table, word)
+    return lower in PARTICIPLES | _AFTER_IS_ONLY and _present(table, word)
 
 
 def _present(table: TokenTable, word: int) -> bool:

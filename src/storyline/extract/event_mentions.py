@@ -32,7 +32,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
-from storyline.extract.arrangements import arrangement
+from storyline.extract.arrangements import PARTICIPLES, arrangement
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -55,8 +55,6 @@ _IRREALIS_HEADS = frozenset(
         "schedule", "slate",
     }
 )  # fmt: skip
-# forms read as they stand: the lemmatizer gives "slated" as "slat" and "poised" as "poise"
-_IRREALIS_FORMS = frozenset({"poised", "slated", "scheduled"})
 # a passive that arranges what is to come ("are set to receive", "is expected to discuss"): the word itself
 # tells the arranged event, which has not happened
 _ARRANGEMENTS = frozenset({"set", "schedule", "slate", "expect", "due", "poise"})
@@ -510,7 +508,7 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
             return "negated"  # "did not agree to pay", "has not recommended ... raising the alert"
         if (
             lemma(doc[token]).lower() in _IRREALIS_HEADS
-            or table.lower[token] in _IRREALIS_FORMS
+            or table.lower[token] in PARTICIPLES  # read as they stand: "slated" lemmatizes to "slat"
             or _about_to(table, below, token)
             or _be_to(table, below, token)
         ):
@@ -588,7 +586,7 @@ def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> boo
     """The passive of an arrangement with the act it arranges: "all homes are set to receive a leaflet",
     "it is expected to discuss the timing": the word stands for the arranged act, still to come."""
     return arrangement(table, token) or (  # a headline's "BP set to announce record loss" too
-        (lemma(doc[token]).lower() in _ARRANGEMENTS or table.lower[token] in _IRREALIS_FORMS)
+        (lemma(doc[token]).lower() in _ARRANGEMENTS or table.lower[token] in PARTICIPLES)
         and any(table.dep[c] == "auxpass" for c in table.children(token))
         and any(table.dep[c] == "xcomp" and not _perfect(table, c) for c in table.children(token))
     )
