@@ -504,6 +504,12 @@ def stance_of_form(form: str) -> Stance | None:
     return None if lemma is None or lemma in _PARTICLES else REPORTING_VERBS[lemma]
 
 
+def is_cue_form(form: str) -> bool:
+    """Whether a lower-case word form is a form of a verb of saying (`CUE_VERBS`): "said", "told" and
+    "wrote" too, which no stemmer takes back to "say", "tell" and "write"."""
+    return _lemma(form) in CUE_VERBS
+
+
 def is_reporting_form(form: str) -> bool:
     """Whether a lower-case word form is a form of a reporting verb (`cue_lemma` can only answer
     for these): most words of a text are not, and are told apart without a token."""

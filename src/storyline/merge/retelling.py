@@ -63,7 +63,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from storyline.analyse.reporting import CUE_VERBS
+from storyline.analyse.reporting import CUE_VERBS, is_cue_form
 from storyline.analyse.timex.calendar import PAST, add_days, weekday_near
 from storyline.analyse.timex.lexicon import WEEKDAYS
 from storyline.merge.similarity import DocumentFrequency, predicate_key, telling_stems
@@ -277,7 +277,7 @@ class Told:
         own, others = _phases(self.weights), _phases(other.weights)
         if not own or not others or not own.isdisjoint(others):
             return False
-        return all(key in _SAYING or _phases((key,)) for key in (self.key, other.key))
+        return all(key in _SAYING or is_cue_form(key) or _phases((key,)) for key in (self.key, other.key))
 
     def retold_in_a_report(self, shown: Told) -> bool:
         """Whether another report of this entry retells the shown one's event, of a time near its
