@@ -54,8 +54,10 @@ def test_a_statement_after_the_day_looked_to_is_another(pipeline, monkeypatch, r
     assert (told[TEST_AHEAD.strip()] != told[SEEPAGE.strip()]) is rule
 
 
-def test_a_copy_told_before_the_day_stays_one(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """The same words printed again on the next day, the day they look ahead to, are one statement."""
+def test_a_reprint_on_the_day_looked_to_stays_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The same words printed again on the next day, the day they look ahead to, are one statement: the
+    rule parts only pages published after that day (a reprint after it reads its weekday anew, "on
+    Tuesday" from a Thursday is the next Tuesday, so its times keep it apart whatever this rule says)."""
     entries = entries_of(pipeline, (JULY_12, TEST_AHEAD), (date(2010, 7, 13), "Meanwhile. " + TEST_AHEAD))
     said = [e for e in entries if any(m.text.startswith("Adm Allen said") for m in e.mentions)]
     assert len(said) == 1 and len({m.document for m in said[0].mentions}) == 2
