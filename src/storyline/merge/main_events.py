@@ -143,7 +143,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from storyline.merge.entries import SALIENCE_PLACES, told_score
+from storyline.merge.entries import SALIENCE_PLACES, WEEK_DAYS, told_score
 from storyline.merge.retelling import COHERENT, Told, apart, event_key, named_days, near, sentence_numbers
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.merge.view_lines import (
@@ -161,7 +161,7 @@ PER_DAY = 2  # events of one day in the overview
 CROWDED = 3  # events of one day when every day has had its `PER_DAY` and the overview has room left
 FULL_DAY = 4  # events of one day when every day has had its `CROWDED` and the overview has room left
 PER_PERIOD = 1  # events dated only to a week, month, quarter or year
-WEEK = timedelta(days=6)  # the longest time (first day to last) inside which a day's news is the same news
+WEEK = timedelta(days=WEEK_DAYS)  # the longest time (first to last day) holding one piece of news
 NEXT = 2  # characters (spaces, a line break) at most between two sentences that follow one another
 FACET = 0.5  # share of an entry's reports cited by the entries shown from which it is a facet of theirs
 SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells one piece of news
@@ -422,22 +422,22 @@ class _Overview:
         return True, tally
 
     def _a_facet(self, entry: Entry) -> bool:
-        """Whether most of the entry's reports or of a shown one's are the same (`FACET`): one event
-        that two entries cite the same sentences for, each for another of its facets ("exploded and
-        sank in April, killing 11 workers"). Not when their sentences give numbers, none the same, of
-        times apart (`_another_count`, not `near`): another count of another day is news again, however
-        its merge chained the other's reports in ("Two more people in London have been diagnosed with
-        the swine flu virus", 30 April, shares two of its seven reports with "Five of the nine diagnosed
-        ... were year seven pupils from Alleyn's School", 4 May; "The WHO said Mexico has reported 2,895
-        confirmed cases including 66 deaths", 14 May, is one of "There have been two deaths in the
-        United States", 7 May). Two counts of one day that share their reports are one day's news."""
+        """Whether most of the entry's reports or of a shown one's are the same (`FACET`): one event that two
+        entries cite the same sentences for, each for another of its facets ("exploded and sank in April,
+        killing 11 workers"). Not when their sentences give numbers, none the same, of times apart
+        (`Told.gives_other_numbers`, not `near`): another count of another day is news again, however its
+        merge chained the other's reports in ("Two more people in London have been diagnosed with the swine
+        flu virus", 30 April, shares two of its seven reports with "Five of the nine diagnosed ... were year
+        seven pupils from Alleyn's School", 4 May; "The WHO said Mexico has reported 2,895 confirmed cases
+        including 66 deaths", 14 May, is one of "There have been two deaths in the United States", 7 May). Two
+        counts of one day that share their reports are one day's news."""
         reports = _reports(entry)
-        this = self._told(entry)
-        return any(
-            len(reports & cited) >= FACET * min(len(reports), len(cited))
-            and not (_another_count(this, told) and not near(this.when, told.when))
-            for cited, told in zip(self.cited, self.shown_told, strict=True)
-        )
+        for cited, told in zip(self.cited, self.shown_told, strict=True):
+            if len(reports & cited) >= FACET * min(len(reports), len(cited)):
+                this = self._told(entry)  # weighed only for an entry that shares reports (`_told` keeps it)
+                if not (this.gives_other_numbers(told) and not near(this.when, told.when)):
+                    return True
+        return False
 
     def _retells(self, this: Told, other: Told) -> bool:
         """Whether the sentence retells one shown or left out (`told`): a retelling of a retelling is
@@ -648,7 +648,7 @@ def _telling_articles(entry: Entry, words: DocumentFrequency) -> _TellingArticle
                 opened.add(mention.document)
             if news and overlap >= COHERENT:
                 fresh.add(mention.document)
-            if leading and overlap >= COHERENT and not _another_count(lead, report):
+            if leading and overlap >= COHERENT and not lead.gives_other_numbers(report):
                 led[mention.document] = mention.publication_date
     return telling
 
@@ -684,7 +684,7 @@ def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
     that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
     passing, and the days of those leads (`merge.entries.told_score`): when `RETOLD_BY_MANY`
-    or more tell it alike. A lead that gives another count is not one (`_another_count`). Hundreds
+    or more tell it alike. A lead that gives another count is not one (`Told.gives_other_numbers`). Hundreds
     of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
     floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning
     that methane seeping from the seabed might mean oil leaking too, which two of its three articles
@@ -696,14 +696,6 @@ def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
         return 0.0
     days = {day for day in led.values() if day is not None}
     return told_score(len(led), alike - len(led), len(days))
-
-
-def _another_count(lead: Told, report: Told) -> bool:
-    """Whether both sentences give numbers, none of them the same: the report's lead tells another
-    count or sum, news of its own day (H1N1_bbc's "Ninety-five new swine flu cases ... to 289" of 18
-    June is not the lead of "Another nine UK cases ... taking the total to 27", 4 May, however alike
-    their words)."""
-    return bool(lead.numbers and report.numbers and lead.numbers.isdisjoint(report.numbers))
 
 
 def _standing_days(entry: Entry) -> float:

@@ -164,6 +164,12 @@ class Told:
             self._numbers = sentence_numbers(self.sentence)
         return self._numbers
 
+    def gives_other_numbers(self, other: Told) -> bool:
+        """Whether both sentences give numbers, none of them the same: another count or sum, news of
+        its own ("Ninety-five new swine flu cases ... to 289" of 18 June is not "Another nine UK cases
+        ... taking the total to 27" of 4 May, however alike their words)."""
+        return bool(self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers))
+
     @classmethod
     def of(cls, entry: Entry, words: DocumentFrequency, span: tuple[date, date] | None) -> Told:
         """The entry's sentence, its reports and the names it tells; `span`: the time its reports give
@@ -251,7 +257,7 @@ class Told:
     def _threshold(self, other: Told) -> float | None:
         """The share of weighted words from which this sentence retells the other's event; None when
         it cannot, whatever its words."""
-        if self.numbers and other.numbers and self.numbers.isdisjoint(other.numbers):
+        if self.gives_other_numbers(other):
             return None  # the count or the sum changed: news again
         if self.span and other.span and apart(self.span, other.span):
             return None  # each gives its own time in its words: the same kind of event another time
@@ -378,8 +384,8 @@ def apart(one: tuple[date, date], other: tuple[date, date]) -> bool:
     "placed ... last week" told on 8 June (the week of 31 May) and "earlier this month; by last week,
     it was collecting" told a week later (the week of 7 June) are one time, each week counted from its
     own article. Two days are apart however near: a plan approved on 1 June and another on 2 June."""
-    near = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
-    return one[1] + near < other[0] or other[1] + near < one[0]
+    slack = TOUCHING if one[0] < one[1] or other[0] < other[1] else timedelta(0)
+    return one[1] + slack < other[0] or other[1] + slack < one[0]
 
 
 def near(one: tuple[date, date] | None, other: tuple[date, date] | None) -> bool:
