@@ -51,7 +51,7 @@ def _arranged_infinitive(table: TokenTable, verb: int) -> bool:
     to it ("to meet and sign")."""
     if table.dep[verb] == "conj" and table.dep[table.head[verb]] == "xcomp":
         verb = table.head[verb]
-    return table.dep[verb] == "xcomp" and _infinitive(table, verb) and arrangement(table, table.head[verb])
+    return table.dep[verb] == "xcomp" and infinitive(table, verb) and arrangement(table, table.head[verb])
 
 
 def arrangement(table: TokenTable, word: int) -> bool:
@@ -66,7 +66,7 @@ def arrangement(table: TokenTable, word: int) -> bool:
 
 def _arranging(table: TokenTable, word: int) -> bool:
     lower, children = table.lower[word], table.children(word)
-    if not any(table.dep[c] == "xcomp" and _infinitive(table, c) for c in children):
+    if not any(table.dep[c] == "xcomp" and infinitive(table, c) for c in children):
         return False
     if table.dep[word] == "acomp" and lower in _ADJECTIVES:
         return table.lower[table.head[word]] in _PRESENT_BE and _present(table, table.head[word])
@@ -93,9 +93,13 @@ def _present(table: TokenTable, word: int) -> bool:
     )
 
 
-def _infinitive(table: TokenTable, verb: int) -> bool:
-    """ "to" and a verb, not a perfect one ("is expected to have died": told as done already)."""
-    children = table.children(verb)
-    return any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children) and not any(
-        table.dep[c] == "aux" and table.lower[c] == "have" for c in children
-    )
+def infinitive(table: TokenTable, verb: int) -> bool:
+    """ "to" and a verb, not a perfect one ("is expected to have died": told as done already); what
+    "is set to", "is about to" and "is to" take (`event_mentions` asks it too)."""
+    to = any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
+    return to and not perfect(table, verb)
+
+
+def perfect(table: TokenTable, verb: int) -> bool:
+    """ "to have made", "to have died": told as done already ("is among those to have made a donation")."""
+    return any(table.dep[c] == "aux" and table.lower[c] == "have" for c in table.children(verb))

@@ -32,7 +32,7 @@ from storyline.analyse.doc_text import doc_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
-from storyline.extract.arrangements import PARTICIPLES, arrangement
+from storyline.extract.arrangements import PARTICIPLES, arrangement, infinitive, perfect
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -549,11 +549,7 @@ def _finite(table: TokenTable, verb: int) -> bool:
 def _about_to(table: TokenTable, verb: int, head: int) -> bool:
     """ "about to" and a verb: what was or is to come next ("was about to resign", "is about to hit"); not
     "about" as a preposition ("about the land of opportunity ... and so he immigrated")."""
-    return (
-        table.lower[head] == "about"
-        and table.dep[verb] == "xcomp"
-        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
-    )
+    return table.lower[head] == "about" and table.dep[verb] == "xcomp" and infinitive(table, verb)
 
 
 def _be_to(table: TokenTable, verb: int, head: int) -> bool:
@@ -563,16 +559,10 @@ def _be_to(table: TokenTable, verb: int, head: int) -> bool:
     return (
         table.dep[verb] == "xcomp"
         and table.lower[head] in _BE
-        and any(table.dep[c] == "aux" and table.lower[c] == "to" for c in table.children(verb))
+        and infinitive(table, verb)  # not a perfect one: "is among those to have made a donation"
         and table.lower[verb] not in _BE_TO_IDIOMS
         and not any(_introducing(table, c) for c in table.children(head))
-        and not _perfect(table, verb)
     )
-
-
-def _perfect(table: TokenTable, verb: int) -> bool:
-    """ "to have made", "to have died": told as done already ("is among those to have made a donation")."""
-    return any(table.dep[c] == "aux" and table.lower[c] == "have" for c in table.children(verb))
 
 
 def _introducing(table: TokenTable, word: int) -> bool:
@@ -588,7 +578,7 @@ def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> boo
     return arrangement(table, token) or (  # a headline's "BP set to announce record loss" too
         (lemma(doc[token]).lower() in _ARRANGEMENTS or table.lower[token] in PARTICIPLES)
         and any(table.dep[c] == "auxpass" for c in table.children(token))
-        and any(table.dep[c] == "xcomp" and not _perfect(table, c) for c in table.children(token))
+        and any(table.dep[c] == "xcomp" and not perfect(table, c) for c in table.children(token))
     )
 
 
