@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storyline.model import Document, Entry
+from storyline.model import Document, Entry, Figure
 from storyline.present.safe_text import plain, visible_line
 from storyline.store.database import StoredQuote
 
@@ -76,7 +76,8 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
     if entry.places:
         console.print(plain(f"places: {', '.join(entry.places)}"))
     for figure in entry.figures:
-        console.print(plain(f"figure: {figure.text} → {figure.value:g} {figure.kind or figure.counted}"))
+        unit = figure.kind or figure.counted
+        console.print(plain(f"figure: {figure.text} → {figure_value(figure)} {unit}"))
     for conflict in entry.conflicts:
         console.print(Text.assemble(("disputed: ", "red"), plain(conflict)))
     for mention in entry.mentions:
@@ -90,6 +91,17 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
             )
         )
         console.print(plain(document.text[mention.start : mention.end] if document else mention.text))
+
+
+def figure_value(figure: Figure) -> str:
+    """The value read, every digit shown ("115,000,000,000", a range "200,000,000,000–1,000,000,000,000"):
+    `:g` wrote "1.15e+11" and kept six digits, so "$1,234,567" read back as 1.23457e+06."""
+    value = _digits(figure.value)
+    return value if figure.upper is None else f"{value}–{_digits(figure.upper)}"
+
+
+def _digits(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.15g}"
 
 
 def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
