@@ -120,3 +120,13 @@ def relation(value: str | None, day: date) -> int | None:
     if span[0] > day:
         return 1
     return 0
+
+
+def in_time_order(value: str | None) -> tuple[bool, date, date, str]:
+    """A sort key that reads dates as the calendar does: by first day, the narrower first on a tie
+    ("2024-10-14" before "2024-W42"), vague and missing values last. As text, "2024-W42" (14–20
+    October) sorted after "2024-11-01" and a timeline showed a September week after October."""
+    span = bounds(value)
+    if span is None:
+        return True, date.max, date.max, value or ""
+    return False, span[0], span[1], value or ""

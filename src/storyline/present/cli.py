@@ -24,6 +24,7 @@ from rich.markup import escape
 
 from storyline.present.exports import FORMATS as EXPORT_FORMATS
 from storyline.present.help_flags import list_flags_bare
+from storyline.present.help_text import join_wrapped_lines
 from storyline.present.safe_text import visible_line
 
 if TYPE_CHECKING:
@@ -485,6 +486,9 @@ def eval_coref(
     except ValueError as error:
         raise _usage(str(error)) from error
     raise typer.Exit(code=run(ecb_dir, chosen, as_json, console))
+
+
+join_wrapped_lines(app)  # after every command: typer kept a docstring's line breaks in --help
 
 
 def main() -> None:

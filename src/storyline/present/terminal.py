@@ -6,19 +6,44 @@ literally, never read as Rich markup, with control sequences dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storyline.model import Document, Entry
+from storyline.model import Document, Entry, Figure
 from storyline.present.safe_text import plain, visible_line
 from storyline.store.database import StoredQuote
 
+# TIMEX3's codes for a part of a day, a season and a weekend, in words for a reader of the terminal
+_PARTS_OF_DAY = {
+    "MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime",
+}  # fmt: skip
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+_CODED = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$|^(\d{4})-(SP|SU|FA|WI)$|^(\d{4}-W\d{2})-WE$")
+
+
+def readable_date(value: str | None) -> str:
+    """A TIMEX3 value as the terminal shows it: "2008-11-20 night" for "2008-11-20TNI", "2008 fall" for
+    "2008-FA", "2008-W37 weekend" for "2008-W37-WE"; other values as stored ("2008-09-25", "2008-W37").
+    The codes stood in the date column of Finan_washingtonpost's default view, 6 of its 86 dates."""
+    if not value:
+        return "undated"
+    coded = _CODED.match(value)
+    if coded is None:
+        return value
+    day, part, year, season, week = coded.groups()
+    if day:
+        return f"{day} {_PARTS_OF_DAY[part]}"
+    if year:
+        return f"{year} {_SEASONS[season]}"
+    return f"{week} weekend"
+
 
 def _date_cell(entry: Entry) -> Text:
-    text = plain(entry.date or "undated", style="bold")
+    text = plain(readable_date(entry.date), style="bold")
     if entry.date_inferred:
         text.append(" ~", style="yellow")
     if entry.tense == "expected":
@@ -66,7 +91,7 @@ def _with_event_words(entry: Entry) -> Text:
 
 
 def render_entry(entry: Entry, documents: dict[str, Document], console: Console) -> None:
-    console.print(Text.assemble((entry.date or "undated", "bold"), "  ", plain(entry.summary)))
+    console.print(Text.assemble((readable_date(entry.date), "bold"), "  ", plain(entry.summary)))
     inferred = str(entry.date_inferred).lower()
     console.print(plain(f"id {entry.id} · tense {entry.tense} · date inferred: {inferred}"))
     if entry.attribution:
@@ -76,7 +101,8 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
     if entry.places:
         console.print(plain(f"places: {', '.join(entry.places)}"))
     for figure in entry.figures:
-        console.print(plain(f"figure: {figure.text} → {figure.value:g} {figure.kind or figure.counted}"))
+        unit = figure.kind or figure.counted
+        console.print(plain(f"figure: {figure.text} → {figure_value(figure)} {unit}"))
     for conflict in entry.conflicts:
         console.print(Text.assemble(("disputed: ", "red"), plain(conflict)))
     for mention in entry.mentions:
@@ -90,6 +116,17 @@ def render_entry(entry: Entry, documents: dict[str, Document], console: Console)
             )
         )
         console.print(plain(document.text[mention.start : mention.end] if document else mention.text))
+
+
+def figure_value(figure: Figure) -> str:
+    """The value read, every digit shown ("115,000,000,000", a range "200,000,000,000–1,000,000,000,000"):
+    `:g` wrote "1.15e+11" and kept six digits, so "$1,234,567" read back as 1.23457e+06."""
+    value = _digits(figure.value)
+    return value if figure.upper is None else f"{value}–{_digits(figure.upper)}"
+
+
+def _digits(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.15g}"
 
 
 def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.store.database import Store
+from storyline.store.date_order import in_date_order, period_clauses
 
 FACET_SIZE = 12
 SMALL_SET = 20_000  # entries a facet query reads one by one rather than scanning every name
@@ -29,7 +30,7 @@ _WORD = re.compile(r"\w+")
 class Browse:
     """What one page of the timeline narrows to; None or empty means no limit."""
 
-    since: str | None = None  # inclusive, compared on the TIMEX value's prefix, as the CLI does
+    since: str | None = None  # inclusive, a value's first day against the period's, as the CLI does
     until: str | None = None
     entity: str | None = None  # substring of an actor, place or claimant (the CLI's --entity)
     actor: str | None = None  # exact actor name (a facet)
@@ -105,7 +106,7 @@ class Catalog:
         (if any)."""
         scope = self._scope(where, main_ids)
         rows = self._store.query(
-            f"SELECT entries.id{scope.source} ORDER BY entries.date IS NULL, entries.date, entries.id"
+            f"SELECT entries.id{scope.source} ORDER BY {in_date_order('entries.date', 'entries.id')}"
             " LIMIT ? OFFSET ?",
             [limit, offset],
         )
@@ -201,12 +202,9 @@ class Catalog:
     def _condition(self, where: Browse) -> tuple[str, list[object]]:
         clauses: list[str] = ["entries.main = 1"]  # timeline entries: not the secondary mentions' own
         parameters: list[object] = []
-        if where.since:
-            clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) >= ?")
-            parameters += [len(where.since), where.since]
-        if where.until:
-            clauses.append("entries.date IS NOT NULL AND substr(entries.date, 1, ?) <= ?")
-            parameters += [len(where.until), where.until]
+        period, bounds = period_clauses("entries.date", where.since, where.until)
+        clauses += period
+        parameters += bounds
         if where.entity:  # each name on its own: never the JSON encoding of a column
             clauses.append(
                 "(entries.id IN (SELECT entry_id FROM entry_names WHERE name LIKE ? ESCAPE '\\')"

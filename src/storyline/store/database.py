@@ -26,6 +26,7 @@ from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec, place_counts, predicate_keys, saved_state, sentence_clauses, state_rows
+from storyline.store.date_order import add_date_functions, in_date_order, period_clauses
 from storyline.store.read_only import READ_ONLY, StoreReadOnly, can_write, connect_read_only
 from storyline.store.saved_state import Counts
 from storyline.store.schema import is_current, migrate, refuse_foreign
@@ -48,7 +49,7 @@ _T = TypeVar("_T")
 class EntryFilter:
     """What `storyline timeline` narrows the entries to; None means no limit."""
 
-    since: str | None = None  # inclusive, compared on the TIMEX value ("2024-10")
+    since: str | None = None  # a year, month or day ("2024-10"), inclusive: `date_order.period_clauses`
     until: str | None = None
     entity: str | None = None
     text: str | None = None
@@ -103,6 +104,7 @@ class Store:
     def _prepare(self) -> None:
         """The connection set up, and the schema brought up to date where it can be written."""
         self._db.row_factory = sqlite3.Row
+        add_date_functions(self._db)
         self._db.execute("PRAGMA foreign_keys = ON")
         refuse_foreign(self._db)
         if self.read_only:
@@ -524,12 +526,9 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     clauses: list[str] = [] if where.secondary else ["main = 1"]
     parameters: list[str] = []
-    if where.since:
-        clauses.append("date IS NOT NULL AND substr(date, 1, ?) >= ?")
-        parameters += [str(len(where.since)), where.since]
-    if where.until:
-        clauses.append("date IS NOT NULL AND substr(date, 1, ?) <= ?")
-        parameters += [str(len(where.until)), where.until]
+    period, bounds = period_clauses("date", where.since, where.until)
+    clauses += period
+    parameters += bounds
     if where.entity:  # the names themselves, not their JSON encoding: `"` or `,` match no name
         clauses.append(
             "(EXISTS (SELECT 1 FROM json_each(entries.actors) WHERE value LIKE ? ESCAPE '\\')"
@@ -549,8 +548,8 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
         top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
-        return f"SELECT id FROM ({top}) ORDER BY date IS NULL, date, id", parameters
-    return f"SELECT id FROM entries{condition} ORDER BY date IS NULL, date, id", parameters
+        return f"SELECT id FROM ({top}) ORDER BY {in_date_order('date', 'id')}", parameters
+    return f"SELECT id FROM entries{condition} ORDER BY {in_date_order('date', 'id')}", parameters
 
 
 def _like_escape(text: str) -> str:

@@ -30,5 +30,10 @@ def summarize(
     """
     days = rank_days(candidate_days(entries, start, end), dates)
     idf = Idf(mention_text(mention) for day in days for entry in day.entries for mention in entry.mentions)
-    timeline = [TimelineDay(day.day, day.importance, choose_sentences(day, per_date, idf)) for day in days]
+    timeline: list[TimelineDay] = []
+    shown: set[str] = set()
+    for day in days:  # most important first: a sentence is shown under the day that matters most
+        sentences = choose_sentences(day, per_date, idf, frozenset(shown))
+        shown.update(sentence.text for sentence in sentences)
+        timeline.append(TimelineDay(day.day, day.importance, sentences))
     return sorted((day for day in timeline if day.sentences), key=lambda day: day.date)

@@ -139,11 +139,18 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
     return result
 
 
-def choose_sentences(day: CandidateDay, count: int, idf: Idf) -> list[KeySentence]:
+def choose_sentences(
+    day: CandidateDay, count: int, idf: Idf, shown: frozenset[str] = frozenset()
+) -> list[KeySentence]:
+    """Up to `count` sentences for the day, none of them in `shown` (those of more important days):
+    one sentence telling two events ("McCain this afternoon said he would suspend his campaign
+    tomorrow") pointed at two days and was printed under both."""
     chosen: list[Candidate] = []
     for candidate in sorted(candidates(day, idf), key=lambda c: (-c.score, c.entry.id)):
         if len(chosen) == count:
             break
+        if candidate.text in shown:
+            continue
         if any(candidate.vector.cosine(other.vector) > REDUNDANT for other in chosen):
             continue
         chosen.append(candidate)
