@@ -597,8 +597,10 @@ class Merger:
         sentence = self._rows.sentence_bounds(mine, block)
         penalty = MODALITY_PENALTY * (block.modality != mine.modality)
         if flags.main.any():
-            # one scale set to one level needs only `LEVEL_BAR` (`_other_words_bar`)
-            bar = np.where((block.level == mine.level) & (block.level != 0), LEVEL_BAR, PARAPHRASE_THRESHOLD)
+            # one scale set to one level needs only `LEVEL_BAR` (`_other_words_bar`); most mentions set none
+            bar: float | np.ndarray = PARAPHRASE_THRESHOLD
+            if np.any(mine.level):
+                bar = np.where((block.level == mine.level) & (block.level != 0), LEVEL_BAR, bar)
             paraphrase = np.where(
                 (sentence >= bar) & (block.main != 0) & flags.main,
                 sentence - bar - penalty,
