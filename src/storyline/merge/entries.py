@@ -76,6 +76,7 @@ from storyline.merge.count_bounds import Count
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.said_ahead import said_ahead
+from storyline.merge.scale_levels import LEVEL_BAR, one_level_set
 from storyline.merge.similarity import (
     ONE_PERSON,
     DocumentFrequency,
@@ -596,9 +597,13 @@ class Merger:
         sentence = self._rows.sentence_bounds(mine, block)
         penalty = MODALITY_PENALTY * (block.modality != mine.modality)
         if flags.main.any():
+            # one scale set to one level needs only `LEVEL_BAR` (`_other_words_bar`); most mentions set none
+            bar: float | np.ndarray = PARAPHRASE_THRESHOLD
+            if np.any(mine.level):
+                bar = np.where((block.level == mine.level) & (block.level != 0), LEVEL_BAR, bar)
             paraphrase = np.where(
-                (sentence >= PARAPHRASE_THRESHOLD) & (block.main != 0) & flags.main,
-                sentence - PARAPHRASE_THRESHOLD - penalty,
+                (sentence >= bar) & (block.main != 0) & flags.main,
+                sentence - bar - penalty,
                 -1.0,
             )
         else:
@@ -1567,6 +1572,12 @@ def _paraphrase_bar(sig: Signature, other: Signature) -> float:
     return PARAPHRASE_THRESHOLD
 
 
+def _other_words_bar(sig: Signature, other: Signature) -> float:
+    """The sentence similarity two main mentions of different predicates need: a paraphrase's
+    (`_paraphrase_bar`), or less when both set one scale to one level (`scale_levels`)."""
+    return LEVEL_BAR if one_level_set(sig, other) else _paraphrase_bar(sig, other)
+
+
 def _clause_lent(sig: Signature, other: Signature, sentence: float) -> bool:
     """Whether two mentions of different predicates are alike only through a clause one of them holds
     that tells the other's event in its word (`Signature.word` heading a subordinate clause that the
@@ -1593,7 +1604,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         if (
             sig.main
             and other.main
-            and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _paraphrase_bar(sig, other))
+            and (sentence := pairs.sentence_similarity(sig, other)) >= (bar := _other_words_bar(sig, other))
             and not _clause_lent(sig, other, sentence)
             and not _tallies_apart(sig, other)
             and not outcome_of_procedure(sig, other)  # "started the static kill", "the kill has worked"

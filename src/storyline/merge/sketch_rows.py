@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from storyline.merge.scale_levels import level_set
 from storyline.merge.similarity import Signature
 
 GRAM_BITS = 2048  # `similarity`'s 5-gram sketch folded to a quarter: a quarter of the memory read
@@ -30,7 +31,8 @@ GRAM_WIDTH = GRAM_BITS // 64  # 64-bit words of a 5-gram sketch
 SLACK = 1e-9  # far above any rounding of sums of a few terms near 1, far below any threshold's gap
 FIGURE_BONUS = 0.1  # the most that `similarity.figure_agreement` adds
 _PARTS = [0, GRAM_WIDTH]  # where the 5-gram sketch and the word sketch start in a row
-_COLUMNS = 11  # of a report's facts: sizes and hidden (two each), then one for each later `Block` field
+LEVEL = "level:"  # before a level's code (`SketchRows.code`), kept apart from documents and predicates
+_COLUMNS = 12  # of a report's facts: sizes and hidden (two each), then one for each later `Block` field
 
 
 class Block(NamedTuple):
@@ -46,6 +48,7 @@ class Block(NamedTuple):
     main: np.ndarray  # flags: 0 or 1
     participants: np.ndarray
     figures: np.ndarray
+    level: np.ndarray  # the level the report's word sets a scale to (`scale_levels.level_set`), 0: none
 
 
 class Mine(NamedTuple):
@@ -62,6 +65,7 @@ class Mine(NamedTuple):
     main: int
     participants: int
     figures: int
+    level: int
 
 
 def _mine_rows(mine: Mine | Block) -> int | np.ndarray:
@@ -134,6 +138,7 @@ class SketchRows:
             len(sig.grams) - gram_bits, len(sig.words) - word_bits,
             document, sig.sentence, self.code(sig.predicate), self.code(sig.modality),
             sig.main, bool(sig.participants), bool(sig.figures),
+            self.code(LEVEL + level) + 1 if (level := level_set(sig)) else 0,
         )  # fmt: skip
         self._row_of[id(sig)] = (sig, row)
         self._examples.setdefault(document, sig)
