@@ -46,7 +46,7 @@ def _told(pipeline: Pipeline, sentence: str, words: str) -> Event:
             "finished",
         ),
         (
-            "Company officials say it could be a couple of days before they know whether the \"top kill\" "
+            'Company officials say it could be a couple of days before they know whether the "top kill" '
             "operation has worked.",
             "know",
         ),
@@ -99,6 +99,22 @@ def test_a_time_clause_in_the_past_of_what_is_to_come_happened(
     """The school closes after the pupils tested positive: the tests are done, whatever is to come; only
     a report's "would", "could" moves a clause of what is to come into the past."""
     assert _told(pipeline, sentence, words).modality == "actual"
+
+
+def test_a_past_habit_with_would_is_no_report_moved_back(pipeline: Pipeline) -> None:
+    """haiti_bbc: "would tell" is what people used to do, said by no one; the collecting happened."""
+    sentence = (
+        '"When we were collecting for that disaster people would tell us about their trips to south east '
+        'Asia."'
+    )
+    assert _told(pipeline, sentence, "collecting").modality == "actual"
+
+
+def test_a_french_ca_is_no_modal(pipeline: Pipeline) -> None:
+    """haiti_bbc: the tagger reads the "Ca" of "Ca va?" as a modal, the "ca" of "can't"; only before "n't"
+    is it one (and then its main clause makes a time clause still to come: "won't be a permit-fest once
+    new guidelines ... are drawn up", above)."""
+    assert _told(pipeline, '"Ca va?"', "va").modality == "actual"
 
 
 def test_a_time_clause_of_a_present_habit_keeps_its_reading(pipeline: Pipeline) -> None:

@@ -48,10 +48,8 @@ _EVENT_WORD_POS = ("NOUN", "ADJ", "PROPN")  # the parts of speech `is_event_word
 _OWN_CLAUSES = frozenset({"conj", "parataxis"})
 _DATED_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis", "ccomp", "acl"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "acomp", "attr", "oprd")
-# "wo" and "ca" of "won't", "can't"
-_MODALS = frozenset(
-    {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "must", "wo", "ca"}
-)
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "must"})
+_CONTRACTED_MODALS = frozenset({"wo", "ca"})  # "won't", "can't"; not French "Ca va?"
 _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
@@ -546,7 +544,7 @@ def _timed_by_what_is_to_come(table: TokenTable, doc: Doc, token: int, lemma: Le
         return False
     clause, main = found
     if told_in_past(table, clause):
-        return backshifted(table, main)
+        return backshifted(table, main) and _reported(table, doc, main)
     return (
         _irrealis(table, doc, main, lemma) == "expected"
         or _arranged(table, doc, main, lemma)
@@ -554,9 +552,28 @@ def _timed_by_what_is_to_come(table: TokenTable, doc: Doc, token: int, lemma: Le
     )
 
 
+def _reported(table: TokenTable, doc: Doc, predicate: int) -> bool:
+    """Whether the predicate is in what a reporting verb reports ("said it would be weeks before ..."):
+    where a report moves "will" back to "would"; not a past habit ("When we were collecting for that
+    disaster people would tell us about their trips")."""
+    for _ in range(5):
+        head = table.head[predicate]
+        if head == predicate:
+            return False
+        if table.dep[predicate] == "ccomp" and cue_lemma(doc[head]) is not None:
+            return True
+        if table.dep[predicate] not in ("ccomp", "xcomp", "conj"):
+            return False
+        predicate = head
+    return False
+
+
 def _modal(table: TokenTable, auxiliary: int) -> bool:
-    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had"."""
+    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had";
+    "wo", "ca" only before "n't"."""
     word = table.lower[auxiliary]
+    if word in _CONTRACTED_MODALS:
+        return auxiliary + 1 < len(table.lower) and table.lower[auxiliary + 1] == "n't"
     return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
 
 
