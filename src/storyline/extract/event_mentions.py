@@ -36,6 +36,7 @@ from storyline.extract.arrangements import PARTICIPLES, arrangement, infinitive,
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
+from storyline.extract.time_clauses import backshifted, time_clause, told_in_past
 from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
@@ -48,6 +49,7 @@ _OWN_CLAUSES = frozenset({"conj", "parataxis"})
 _DATED_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis", "ccomp", "acl"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "acomp", "attr", "oprd")
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "must"})
+_CONTRACTED_MODALS = frozenset({"wo", "ca"})  # "won't", "can't"; not French "Ca va?"
 _IRREALIS_HEADS = frozenset(
     {
         "likely", "unlikely", "expect", "plan", "intend", "want", "try", "aim", "seek", "hope", "threaten",
@@ -491,10 +493,23 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
     doc = trigger.doc
     table = token_table(doc)
-    dep, children = table.dep, table.children
     if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
         return "negated"
-    token = trigger.i
+    mood = _irrealis(table, doc, trigger.i, lemma)
+    if mood is not None:
+        return mood
+    if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
+        return "expected"
+    if _conditional(table, doc, trigger.i) or _timed_by_what_is_to_come(table, doc, trigger.i, lemma):
+        return "expected"
+    return "generic" if generic(table, trigger) else "actual"
+
+
+def _irrealis(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> str | None:
+    """ "expected" for a modal on the predicate or on a verb it is the infinitive of, or such a verb of
+    intent or likelihood ("was likely to send", "plans to sell", "is to sue", "is about to hit");
+    "negated" for a negated verb it is the infinitive of ("did not agree to pay"); None for neither."""
+    dep, children = table.dep, table.children
     for _ in range(4):
         if any(dep[child] == "aux" and _modal(table, child) for child in children(token)):
             return "expected"
@@ -513,16 +528,52 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
             or _be_to(table, below, token)
         ):
             return "expected"
-    if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
-        return "expected"
-    if _conditional(table, doc, trigger.i):
-        return "expected"
-    return "generic" if generic(table, trigger) else "actual"
+    return None
+
+
+def _timed_by_what_is_to_come(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> bool:
+    """Whether the mention tells a time clause ("once", "when", "until": `time_clauses`) of a main clause
+    that tells what is to come, so that it is to come itself: "Once the tests have been completed, BP
+    will resume collecting oil", "it could be a couple of days before they know". A clause in the past
+    tense happened ("will be shut for a week after two pupils tested positive"), unless a report in the
+    past moved the main clause's modal back ("said once oil entered the Loop Current, it would be only
+    weeks before it reached Florida"). Under a main clause in the past or the present the clause keeps
+    its own reading: a happening ("When the rig exploded, 11 workers died"), or a kind of event."""
+    found = time_clause(table, token)
+    if found is None:
+        return False
+    clause, main = found
+    if told_in_past(table, clause):
+        return backshifted(table, main) and _reported(table, doc, main)
+    return (
+        _irrealis(table, doc, main, lemma) == "expected"
+        or _arranged(table, doc, main, lemma)
+        or _conditional(table, doc, main)  # "If it continues at that rate until a relief well is completed"
+    )
+
+
+def _reported(table: TokenTable, doc: Doc, predicate: int) -> bool:
+    """Whether the predicate is in what a reporting verb reports ("said it would be weeks before ..."):
+    where a report moves "will" back to "would"; not a past habit ("When we were collecting for that
+    disaster people would tell us about their trips")."""
+    for _ in range(5):
+        head = table.head[predicate]
+        if head == predicate:
+            return False
+        if table.dep[predicate] == "ccomp" and cue_lemma(doc[head]) is not None:
+            return True
+        if table.dep[predicate] not in ("ccomp", "xcomp", "conj"):
+            return False
+        predicate = head
+    return False
 
 
 def _modal(table: TokenTable, auxiliary: int) -> bool:
-    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had"."""
+    """ "will", "could", ...; "'d" only where the tagger reads it as "would" ("I'd try"), not as "had";
+    "wo", "ca" only before "n't"."""
     word = table.lower[auxiliary]
+    if word in _CONTRACTED_MODALS:
+        return auxiliary + 1 < len(table.lower) and table.lower[auxiliary + 1] == "n't"
     return word in _MODALS or (word == "'d" and table.tag[auxiliary] == "MD")
 
 
