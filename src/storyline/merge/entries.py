@@ -370,12 +370,13 @@ class Merger:
                 plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig))
             told |= keys
         sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
-        rows = [row for plan in plans.values() for rows in plan.compared for row in rows]
-        if not rows:
+        # the rows as numpy reads them, without a Python list between (some 11 million on 287 articles)
+        rows = _row_array(chain.from_iterable(chain.from_iterable(plan.compared for plan in plans.values())))
+        if not rows.size:
             return plans
         block = self._rows.block(rows)
         planned = [sigs[index] for index in plans]
-        mine = self._rows.block(np.repeat([self._rows.row(sig) for sig in planned], sizes).tolist())
+        mine = self._rows.block(np.repeat(_row_array(self._rows.row(sig) for sig in planned), sizes))
         crowds = [plan.crowd for plan in plans.values()]
         bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
@@ -453,7 +454,8 @@ class Merger:
             compared, ends = self._compared(clusters)
             if not ends or not ends[-1]:
                 return None
-            bounds = self._margin_bounds(sig, self._rows.block(list(chain.from_iterable(compared))), crowd)
+            rows = np.array(list(chain.from_iterable(compared)), dtype=np.intp)  # small: `fromiter` is slower
+            bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
         elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
         else:
@@ -793,6 +795,11 @@ class _Plan(NamedTuple):
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
     bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
+
+
+def _row_array(rows: Iterable[int]) -> np.ndarray:
+    """Rows of the merger's `SketchRows` as the index array `SketchRows.block` takes."""
+    return np.fromiter(rows, dtype=np.intp)
 
 
 def _postings_keys(sig: Signature) -> set[str]:

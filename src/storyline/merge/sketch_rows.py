@@ -101,10 +101,11 @@ class SketchRows:
         fields = self._fields[row]
         return Mine(row, fields[0:2], fields[2:4], *fields[4:].tolist())
 
-    def block(self, rows: list[int]) -> Block:
-        index = np.array(rows, dtype=np.intp)
-        fields = self._fields[index]
-        return Block(index, fields[:, 0:2], fields[:, 2:4], *fields[:, 4:].T)
+    def block(self, rows: np.ndarray) -> Block:
+        """The reports at `rows` (an index array: a list of some thousands of rows took as long to
+        make and convert as the block to read)."""
+        fields = self._fields[rows]
+        return Block(rows, fields[:, 0:2], fields[:, 2:4], *fields[:, 4:].T)
 
     def sentence_bounds(self, mine: Mine | Block, others: Block) -> np.ndarray:
         """At least the sentence similarity of the one report of `mine` with each of `others`, or,
