@@ -108,3 +108,25 @@ def test_capitalised_common_noun_after_a_caption(pipeline) -> None:  # type: ign
     )
     kept = "Debates and votes can wait until ALL elected Officials in Washington get this mess taken care of."
     assert sentences_of(pipeline, kept + "\n") == [kept]  # Finan_washingtonpost, a reader's comment
+
+
+def test_the_and_a_name_after_a_caption(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Inside a sentence "the" before a name has no capital but in a few names ("The Hague", "The Edge"),
+    which stay after a word for someone ("guitarist The Edge"; haiti_bbc, January 2010)."""
+    _cut(
+        pipeline,
+        "Mr Robertson made the comments on his program",
+        'The White House has dismissed as "stupid" comments by evangelist broadcaster Pat Robertson '
+        "suggesting that quake-struck Haiti was cursed.",
+    )
+    _cut(
+        pipeline,
+        "Whole areas of the Haitian capital have been flattened",
+        "The World Food Programme is working on supplying 15,000 tonnes of food and the Red Cross has begun "
+        "a $10m appeal.",
+    )
+    edge = (
+        "U2's guitarist The Edge told Irish radio station 2FM the band \"wrote a song, finished and "
+        'recorded" last week after being contacted about the idea.'
+    )
+    assert sentences_of(pipeline, edge + "\n") == [edge]

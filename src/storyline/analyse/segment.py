@@ -941,6 +941,8 @@ def _caption_ends_before(token: Token) -> bool:
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
+    if _participle_before_named_subject(token):
+        return True
     if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
@@ -964,6 +966,20 @@ def _caption_ends_before(token: Token) -> bool:
 # last declared a pandemic 41 years ago A sharp increase in swine flu cases ... may mean"), and a noun the
 # tagger read as an adjective ("... has the potential to become a pandemic The first cases ... have been")
 _MODIFIER_TAGS = frozenset({"JJ", "RB"})
+
+
+def _participle_before_named_subject(token: Token) -> bool:
+    """A caption that ends in a participle runs into "The" and a name before their finite verb ("Whole
+    areas of the Haitian capital have been flattened The World Food Programme is working on ..."); a
+    participle of naming takes a title ("a film called The Hurt Locker")."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ != "VBN" or not previous.is_lower or previous.lower_ in _NAMING_VERBS:
+        return False
+    return (
+        previous.whitespace_ == " "
+        and _article_of_name(doc, token.i)
+        and bool(_finite_verb_after_subject(doc, token.i))
+    )
 
 
 def _main_verb_ahead(doc: Doc, start: int) -> bool:
@@ -1327,10 +1343,12 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     and the name is the subject of a finite verb: right after it, after its bracket or after an
     appositive in commas. A name right before its verb with nothing after the verb chain ("the
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
-    clause instead, and the sentence goes on. A common noun with a capital is no name, and so no
-    relative clause's subject: it opens a sentence after any noun ("... will not be finished for
+    clause instead, and the sentence goes on. A common noun with a capital, and a name after a
+    capitalised "The" (which inside a sentence has none, but in a few names: "The Hague"), are no
+    relative clause's subject: they open a sentence after any noun ("... will not be finished for
     weeks Engineers from the British oil firm BP are scrambling ...", "... with placards Scientists
-    said on Sunday they had found ...")."""
+    said on Sunday they had found ...", "... made the comments on his program The White House has
+    dismissed as ...")."""
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ == "VBN" and previous.is_lower and doc[token.i - 2].lower_ == "than":
         return _subject_after_comparison(doc, token.i)
@@ -1349,7 +1367,7 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     ):
         return False
     found = _finite_verb_after_subject(doc, token.i)
-    common = token.tag_ in ("NN", "NNS") and token.is_title  # no name: a capital opens its sentence
+    common = (token.tag_ in ("NN", "NNS") and token.is_title) or _article_of_name(doc, token.i)
     if (
         previous.lower_ in _CLAUSE_NOUNS
         and not common
@@ -1370,6 +1388,16 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
     return set_off or common or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _article_of_name(doc: Doc, index: int) -> bool:
+    """A capitalised "The" before a capitalised name ("The White House", "The World Food Programme")."""
+    return (
+        doc[index].text == "The"
+        and index + 1 < len(doc)
+        and doc[index + 1].tag_ in _NAME_TAGS
+        and _capitalised(doc[index + 1])
+    )
 
 
 def _common_subject_after_verb(token: Token, starts: np.ndarray) -> bool:
