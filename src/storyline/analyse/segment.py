@@ -1035,19 +1035,18 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
 
 def _article_opens_subject(doc: Doc, index: int, starts: np.ndarray) -> bool:
     """An article after a name opens a sentence when a lower-case word follows it and the noun phrase
-    it opens is the subject of a finite verb (`_main_verb_ahead`), even after a byline or a headline
-    with no verb of its own ("The BBC's Paul Adams in Washington The president says ...", "... in Gulf
-    of Mexico A relief well being drilled to stop the spill will not be finished ...", "Andy Gallacher,
-    BBC News, Venice, Louisiana The newly-discovered leak ... has"): inside a sentence a capitalised
-    article opens a title, whose next word has a capital too ("the band The Kooks"). A letter that a name
-    takes ("Vitamin A", "Plan A"), tagged as a name, opens a sentence only after a caption's verb, as the
-    article does before a lower-case word ("... at Alleyn's School A third school in London has closed")."""
+    it opens is the subject of a finite verb (`_main_verb_ahead`), even after a byline with no verb of
+    its own ("The BBC's Paul Adams in Washington The president says ...", "From Matthew Price in
+    Oaxaca, Mexico The first fatal case of the virus is believed ..."): inside a sentence a capitalised
+    article opens a title, whose next word has a capital too ("the band The Kooks"). "A" or "An", which
+    may be a letter that a name takes ("Influenza A viruses are classified ...", "Vitamin A"), opens a
+    sentence only after a caption's verb ("... at Alleyn's School A third school in London has closed")."""
     following = doc[index + 1]
     if not (following.is_alpha and following.is_lower) or not _main_verb_ahead(doc, index + 1):
         return False
-    if doc[index].tag_ == "DT":
-        return True
-    return doc[index].tag_ in _NAME_TAGS and _verb_since_cut(doc, index - 1, starts)
+    if doc[index].text == "The":
+        return doc[index].tag_ == "DT"
+    return doc[index].tag_ in ("DT", *_NAME_TAGS) and _verb_since_cut(doc, index - 1, starts)
 
 
 def _count_after_name(token: Token, starts: np.ndarray) -> bool:
