@@ -937,10 +937,12 @@ def _caption_ends_before(token: Token) -> bool:
     opening word counts ("The" before a lower-case word, not "The Times"; "He", "They"), after a
     closing quotation mark, a common noun or a participle ("... the severity of the situation has
     increased The head of the WHO's global influenza program ... said"), or another verb that may end
-    a clause, not one of saying (`_CLAUSE_END_VERBS`)."""
+    a clause, not one of saying (`_CLAUSE_END_VERBS`), an adjective or an adverb (`_MODIFIER_TAGS`)."""
     if token.text not in _OPENERS or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
+    if _participle_before_named_subject(token):
+        return True
     if token.text in _DETERMINERS and not following.is_lower:
         return False  # "told The Guardian", "the band The Kooks"
     previous = token.doc[token.i - 1]
@@ -953,11 +955,31 @@ def _caption_ends_before(token: Token) -> bool:
         return False  # "a set featuring selected A and B sides", "an initiative called It's My Country"
     if previous.tag_ in ("NN", "NNS", "VBN"):
         return True
-    if previous.tag_ not in _CLAUSE_END_VERBS or previous.lower_ in _CLAUSE_VERBS:
+    if previous.tag_ not in _CAPTION_END_TAGS or previous.lower_ in _CLAUSE_VERBS:
         return False  # "said It was": a verb of saying takes a clause
     if token.text in _DETERMINERS:
         return _main_verb_ahead(token.doc, token.i + 1)  # no object in capitals: "was A bolt from the blue."
     return following.tag_ in FINITE_TAGS and following.is_lower
+
+
+# an adjective or an adverb may end a caption too ("... makes other big companies nervous It added:", "...
+# last declared a pandemic 41 years ago A sharp increase in swine flu cases ... may mean"), and a noun the
+# tagger read as an adjective ("... has the potential to become a pandemic The first cases ... have been")
+_MODIFIER_TAGS = frozenset({"JJ", "RB"})
+
+
+def _participle_before_named_subject(token: Token) -> bool:
+    """A caption that ends in a participle runs into "The" and a name before their finite verb ("Whole
+    areas of the Haitian capital have been flattened The World Food Programme is working on ..."); a
+    participle of naming takes a title ("a film called The Hurt Locker")."""
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if previous.tag_ != "VBN" or not previous.is_lower or previous.lower_ in _NAMING_VERBS:
+        return False
+    return (
+        previous.whitespace_ == " "
+        and _article_of_name(doc, token.i)
+        and bool(_finite_verb_after_subject(doc, token.i))
+    )
 
 
 def _main_verb_ahead(doc: Doc, start: int) -> bool:
@@ -978,6 +1000,7 @@ _SUBJECT_REACH = 24
 # the funnel will work A ship carrying ..."): a capitalised determiner after one opens a sentence, and so
 # does a pronoun before its finite verb
 _CLAUSE_END_VERBS = frozenset({"VB", "VBG", "VBD", "VBP", "VBZ"})
+_CAPTION_END_TAGS = _CLAUSE_END_VERBS | _MODIFIER_TAGS
 _NAMING_VERBS = frozenset({"called", "named", "entitled", "titled", "dubbed", "headlined", "nicknamed"})
 
 
@@ -996,6 +1019,8 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
     previous, following = doc[index - 1], doc[index + 1]
     if previous.tag_ not in _NAME_TAGS or not _capitalised(previous) or previous.whitespace_ != " ":
         return False
+    if token.text in _ARTICLES and _article_opens_subject(doc, index, starts):
+        return True
     if doc[index - 2].tag_ in (",", "CC"):
         return False
     if token.text in _DETERMINERS:
@@ -1006,6 +1031,22 @@ def _opener_after_name(token: Token, starts: np.ndarray) -> bool:
         if verb.tag_ not in FINITE_TAGS or not verb.is_lower:
             return False
     return _verb_since_cut(doc, index - 1, starts)
+
+
+def _article_opens_subject(doc: Doc, index: int, starts: np.ndarray) -> bool:
+    """An article after a name opens a sentence when a lower-case word follows it and the noun phrase
+    it opens is the subject of a finite verb (`_main_verb_ahead`), even after a byline with no verb of
+    its own ("The BBC's Paul Adams in Washington The president says ...", "From Matthew Price in
+    Oaxaca, Mexico The first fatal case of the virus is believed ..."): inside a sentence a capitalised
+    article opens a title, whose next word has a capital too ("the band The Kooks"). "A" or "An", which
+    may be a letter that a name takes ("Influenza A viruses are classified ...", "Vitamin A"), opens a
+    sentence only after a caption's verb ("... at Alleyn's School A third school in London has closed")."""
+    following = doc[index + 1]
+    if not (following.is_alpha and following.is_lower) or not _main_verb_ahead(doc, index + 1):
+        return False
+    if doc[index].text == "The":
+        return doc[index].tag_ == "DT"
+    return doc[index].tag_ in ("DT", *_NAME_TAGS) and _verb_since_cut(doc, index - 1, starts)
 
 
 def _count_after_name(token: Token, starts: np.ndarray) -> bool:
@@ -1065,7 +1106,8 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
     without a full stop: "... said Health Minister Tony Ryall In France, a top health official told
     ...", "... run into Wednesday Then, engineers will have to decide ...", "... on 21 June At its
     worst, BP saw ...", "... with flu symptoms In addition, ...", "... a trip to Mexico But a UK
-    hospital ...". A capitalised preposition whose phrase a comma closes within a few words (or that
+    hospital ...". A capitalised preposition whose phrase a comma closes within a few words (more
+    when a lower-case determiner opens the phrase: "In a speech in Pennsylvania on Wednesday,"; or that
     a day or a month follows: "On Thursday European health ministers held"), a sentence adverb and
     its comma, or "But" before a lower-case word; after a word that ends a phrase (a lower-case word
     that no article, preposition or conjunction needs to go on, or a name), and after text that says
@@ -1076,9 +1118,12 @@ def _adverbial_opens(token: Token, starts: np.ndarray) -> bool:
         return False
     following = doc[index + 1]
     if token.text in _CLAUSE_PREPOSITIONS:
-        phrase = doc[index + 1 : index + 1 + _ADVERBIAL_WORDS]
+        determined = following.tag_ in ("DT", "PRP$") and following.is_lower
+        reach = _DETERMINED_ADVERBIAL_WORDS if determined else _ADVERBIAL_WORDS
+        phrase = doc[index + 1 : index + 1 + reach]
         dated = following.text in _MONTH_NAMES or following.lower_ in WEEKDAY_NAMES
         comma = any(word.text == "," for word in phrase[1:])
+        phrase = phrase if comma else phrase[:_ADVERBIAL_WORDS]
         if not dated and not comma and not _subject_after_phrase(doc, index):
             return False
         if any(word.is_punct and word.text != "," for word in phrase[: _comma_or_end(phrase)]):
@@ -1133,6 +1178,9 @@ _SENTENCE_ADVERBS = frozenset(
 )
 _ADVERBIAL_OPENERS = _CLAUSE_PREPOSITIONS | _SENTENCE_ADVERBS | {"But"}
 _ADVERBIAL_WORDS = 4  # "In France ,", "At its worst ,", "In the meantime ,"
+# a phrase that a lower-case determiner opens is no title's, and may run on to its comma: "... from beaches
+# and marshes In a speech in Pennsylvania on Wednesday , President Barack Obama said"
+_DETERMINED_ADVERBIAL_WORDS = 10
 
 
 def _described_subject_after_caption(token: Token) -> bool:
@@ -1294,7 +1342,12 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     and the name is the subject of a finite verb: right after it, after its bracket or after an
     appositive in commas. A name right before its verb with nothing after the verb chain ("the
     damage BP has caused.") or a preposition ("the money BP has paid to ...") closes a relative
-    clause instead, and the sentence goes on."""
+    clause instead, and the sentence goes on. A common noun with a capital, and a name after a
+    capitalised "The" (which inside a sentence has none, but in a few names: "The Hague"), are no
+    relative clause's subject: they open a sentence after any noun ("... will not be finished for
+    weeks Engineers from the British oil firm BP are scrambling ...", "... with placards Scientists
+    said on Sunday they had found ...", "... made the comments on his program The White House has
+    dismissed as ...")."""
     doc, previous = token.doc, token.doc[token.i - 1]
     if previous.tag_ == "VBN" and previous.is_lower and doc[token.i - 2].lower_ == "than":
         return _subject_after_comparison(doc, token.i)
@@ -1313,8 +1366,10 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
     ):
         return False
     found = _finite_verb_after_subject(doc, token.i)
+    common = (token.tag_ in ("NN", "NNS") and token.is_title) or _article_of_name(doc, token.i)
     if (
         previous.lower_ in _CLAUSE_NOUNS
+        and not common
         and not (found and found[1] and token.text in _ARTICLES)
         and not _counted_duration(doc, previous.i)
     ):
@@ -1331,7 +1386,17 @@ def _subject_after_caption(token: Token, starts: np.ndarray) -> bool:
         return False  # "the clockmaker John Harrison established ...", "the capital Nairobi suffered"
     if not set_off and token.tag_ in _NAME_TAGS and _naming_verb(doc, verb):
         return False  # "as they begin a procedure BP is calling a static kill": the name's gap is its object
-    return set_off or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+    return set_off or common or _verb_goes_on(doc, verb, through_infinitive=token.tag_ in _NAME_TAGS)
+
+
+def _article_of_name(doc: Doc, index: int) -> bool:
+    """A capitalised "The" before a capitalised name ("The White House", "The World Food Programme")."""
+    return (
+        doc[index].text == "The"
+        and index + 1 < len(doc)
+        and doc[index + 1].tag_ in _NAME_TAGS
+        and _capitalised(doc[index + 1])
+    )
 
 
 def _common_subject_after_verb(token: Token, starts: np.ndarray) -> bool:
