@@ -73,6 +73,7 @@ from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.count_bounds import Count
+from storyline.merge.person_and_group import person_and_group
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.said_ahead import said_ahead
@@ -1667,6 +1668,7 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
         or _other_counts(sig, other)  # one reporter's tallies of two days: 11,034 cases, then 25,288
         or _other_persons(sig, other, sentence)  # "a two-year-old girl", "a 14-year-old girl"
         or _one_and_many(sig, other)  # "A 20-year-old Moroccan woman infected", "717 people"
+        or (sentence < QUOTE_COPY and person_and_group(sig, other))  # "a young man returned", "The patients"
         or _other_arguments(sig, other, pairs, sentence)  # "police wearing masks", "staff wearing"
         or _other_agents(sig, other, pairs, sentence)  # "Tyrone Benton ... is suing BP", "The US is suing BP"
         or _placed_apart(sig, other, pairs, sentence)  # "under investigation in Spain", "in Brazil, Israel"

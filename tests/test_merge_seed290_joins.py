@@ -1,0 +1,51 @@
+"""Joins of different events that the judges of seed 290 (main 95295de) found, by their general causes:
+one person and a group in one role (H1N1_bbc 54e6f19a02: Spain's young man "returned" from Mexico,
+then "The patients have all recently returned", then a pupil's return). Sentences are quoted from
+the Timeline17 articles, each with its article and day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import events_of, foreseen_mentions
+from storyline.merge import entries as merging
+from storyline.merge.person_and_group import person_and_group
+from storyline.merge.similarity import signature
+
+YOUNG_MAN = "In Spain, a young man who had recently returned from Mexico was found to have the virus.\n"  # 488, 27 April
+PATIENTS = "The patients have all recently returned from Mexico.\n"  # 133, 28 April
+PUPIL = (
+    '"The pupil concerned has recently returned from Mexico and her symptoms so far are mild," the '
+    "head teacher said.\n"
+)  # 16, 1 May
+
+
+def _returned(pipeline, text: str, day: date):  # type: ignore[no-untyped-def]
+    (event,) = [e for e in events_of(pipeline, text, day) if e.predicate == "return"]
+    return signature(event, published=day)
+
+
+def test_one_person_is_not_a_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A young man's and a pupil's return are one person's; the patients' is many people's, and no
+    count is written: the plural says it."""
+    man = _returned(pipeline, YOUNG_MAN, date(2009, 4, 27))
+    patients = _returned(pipeline, PATIENTS, date(2009, 4, 28))
+    pupil = _returned(pipeline, PUPIL, date(2009, 5, 1))
+    assert person_and_group(man, patients) and person_and_group(patients, pupil)
+    assert not person_and_group(man, pupil)  # two people, told apart (or not) by other rules
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_groups_return_is_not_one_mans(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
+    """The two reports share the verb and "recently returned from Mexico": alike enough
+    (`CROWD_EXEMPT`) that the rule of other people (`_other_arguments`) leaves them be, and no other
+    rule parts them; the man is not the patients."""
+    if not rule:
+        monkeypatch.setattr(merging, "person_and_group", lambda *_: False)
+    articles = [(date(2009, 4, 27), YOUNG_MAN), (date(2009, 4, 28), PATIENTS), (date(2009, 5, 1), PUPIL)]
+    merger, (man, patients, _) = foreseen_mentions(pipeline, articles, "return")
+    sentence = merger.sentence_similarity(man, patients)
+    assert sentence >= merging.CROWD_EXEMPT
+    assert merging.parted(man, patients, merger, sentence) == rule
