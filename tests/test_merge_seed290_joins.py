@@ -14,7 +14,8 @@ from storyline.merge import entries as merging
 from storyline.merge.person_and_group import person_and_group
 from storyline.merge.similarity import signature
 
-YOUNG_MAN = "In Spain, a young man who had recently returned from Mexico was found to have the virus.\n"  # 488, 27 April
+# 488, 27 April
+YOUNG_MAN = "In Spain, a young man who had recently returned from Mexico was found to have the virus.\n"
 PATIENTS = "The patients have all recently returned from Mexico.\n"  # 133, 28 April
 PUPIL = (
     '"The pupil concerned has recently returned from Mexico and her symptoms so far are mild," the '
