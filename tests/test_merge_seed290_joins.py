@@ -50,3 +50,21 @@ def test_a_groups_return_is_not_one_mans(pipeline, monkeypatch, rule: bool) -> N
     sentence = merger.sentence_similarity(man, patients)
     assert sentence >= merging.CROWD_EXEMPT
     assert merging.parted(man, patients, merger, sentence) == rule
+
+
+CAREFUL = '"You can\'t be too careful," he says.\n'  # 90, 2 May: a Mexican in Mexico City
+THEY_SAY = 'They say "you can\'t be too careful".\n'  # 113, 5 May: other people, another story
+
+
+def test_a_stock_saying_of_other_stories_is_two_statements(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The two sentences are little else than the saying, so they score alike (above `CROWD_EXEMPT`),
+    but the articles share no name: two people's words. The second's quotation does not open its
+    sentence, so it is not `quoted`; one quoting sentence is enough when the stories differ."""
+    articles = [(date(2009, 5, 2), CAREFUL), (date(2009, 5, 5), THEY_SAY)]
+    merger, (careful, they_say) = foreseen_mentions(pipeline, articles, "say")
+    assert careful.quoted and not they_say.quoted
+    sentence = merger.sentence_similarity(careful, they_say)
+    assert merging.CROWD_EXEMPT <= sentence < merging.QUOTE_COPY
+    assert merger.context_similarity(careful, they_say) < merging.QUOTE_CONTEXT
+    assert merging.parted(careful, they_say, merger, sentence)
+    assert not merging.parted(careful, careful, merger, merger.sentence_similarity(careful, careful))

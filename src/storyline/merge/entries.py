@@ -1140,16 +1140,23 @@ def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     not copies (`QUOTE_COPY`). "We will not rest until justice is done" (Holder, on the inquiries)
     is not Salazar's "we will not rest until the job is done"; a rescued worker's "I've never seen
     nothing like that" is not a scientist's "We've never seen anything like this before"; the
-    words shared are the phrase's own, so they do not count (`_words_shared`)."""
+    words shared are the phrase's own, so they do not count (`_words_shared`). Of other stories one
+    sentence need only quote: "You can't be too careful," he says (a Mexican, 2 May) is not They say
+    "you can't be too careful" (other people, 5 May), whose quotation does not open its sentence."""
     if (
-        not (sig.quoted and other.quoted)
+        not (sig.quoted or other.quoted)
         or sentence >= QUOTE_COPY
         or len(sig.words & other.words) > STOCK_WORDS
     ):
-        return False  # not two people's words, or one quotation (copied, or sharing a long stretch)
+        return False  # no one's own words, or one quotation (copied, or sharing a long stretch)
     if sig.speaker and other.speaker and not _name_words(sig.speaker).isdisjoint(_name_words(other.speaker)):
         return False  # one speaker's words: `_restated`
-    bar = CROWD_EXEMPT if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT else QUOTE_COPY
+    if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT:
+        if not (sig.quoted and other.quoted):
+            return False  # one story: a quotation may be told again in the writer's words
+        bar = CROWD_EXEMPT
+    else:
+        bar = QUOTE_COPY
     return sentence < bar and not sig.figures & other.figures and not _names_shared(sig, other, pairs)
 
 
