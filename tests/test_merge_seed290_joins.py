@@ -68,3 +68,23 @@ def test_a_stock_saying_of_other_stories_is_two_statements(pipeline) -> None:  #
     assert merger.context_similarity(careful, they_say) < merging.QUOTE_CONTEXT
     assert merging.parted(careful, they_say, merger, sentence)
     assert not merging.parted(careful, careful, merger, merger.sentence_similarity(careful, careful))
+
+
+# 350, 29 May (Guardian): the speaker is read as his title
+TOLD = (
+    "BP's chief operating officer Doug Suttles told a press conference on Saturday that he could not "
+    'guarantee the attempt would work, and even if it did it would only capture "the majority" of the oil.\n'
+)
+# 1775, 30 May
+SAID = "\"We're confident the job will work but obviously we can't guarantee success,\" Suttles said.\n"
+
+
+def test_a_speaker_written_in_the_other_sentence_is_one_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Suttles's words, then the same statement told in the writer's words: the speakers read differ
+    (his name, his title), but the second sentence writes his name, so `_quoted_apart` leaves them to
+    the other rules."""
+    articles = [(date(2010, 5, 29), TOLD), (date(2010, 5, 30), SAID)]
+    merger, (told, said) = foreseen_mentions(pipeline, articles, "guarantee")
+    assert said.quoted and not told.quoted
+    assert merging._one_speaker(told, said)
+    assert not merging._quoted_apart(told, said, merger, merger.sentence_similarity(told, said))

@@ -1149,7 +1149,7 @@ def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
         or len(sig.words & other.words) > STOCK_WORDS
     ):
         return False  # no one's own words, or one quotation (copied, or sharing a long stretch)
-    if sig.speaker and other.speaker and not _name_words(sig.speaker).isdisjoint(_name_words(other.speaker)):
+    if _one_speaker(sig, other):
         return False  # one speaker's words: `_restated`
     if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT:
         if not (sig.quoted and other.quoted):
@@ -1158,6 +1158,15 @@ def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     else:
         bar = QUOTE_COPY
     return sentence < bar and not sig.figures & other.figures and not _names_shared(sig, other, pairs)
+
+
+def _one_speaker(sig: Signature, other: Signature) -> bool:
+    """Whether two reports' speakers share a name's word, or one's speaker is written in the other's
+    sentence: Suttles's own words ("we can't guarantee success," Suttles said) are what "BP's chief
+    operating officer Doug Suttles told a press conference on Saturday", whose speaker is read as
+    his title."""
+    mine, theirs = _name_words(sig.speaker), _name_words(other.speaker)
+    return bool(mine & theirs or mine & other.words or theirs & sig.words)
 
 
 def _judged(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
