@@ -73,6 +73,7 @@ from storyline.analyse.titles import TITLE_WORDS
 from storyline.extract.described_persons import persons_differ
 from storyline.extract.event_arguments import AGENT, PATIENT
 from storyline.merge.count_bounds import Count
+from storyline.merge.person_and_group import person_and_group
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.said_ahead import said_ahead
@@ -1151,17 +1152,33 @@ def _quoted_apart(sig: Signature, other: Signature, pairs: Merger, sentence: flo
     not copies (`QUOTE_COPY`). "We will not rest until justice is done" (Holder, on the inquiries)
     is not Salazar's "we will not rest until the job is done"; a rescued worker's "I've never seen
     nothing like that" is not a scientist's "We've never seen anything like this before"; the
-    words shared are the phrase's own, so they do not count (`_words_shared`)."""
+    words shared are the phrase's own, so they do not count (`_words_shared`). Of other stories one
+    sentence need only quote: "You can't be too careful," he says (a Mexican, 2 May) is not They say
+    "you can't be too careful" (other people, 5 May), whose quotation does not open its sentence."""
     if (
-        not (sig.quoted and other.quoted)
+        not (sig.quoted or other.quoted)
         or sentence >= QUOTE_COPY
         or len(sig.words & other.words) > STOCK_WORDS
     ):
-        return False  # not two people's words, or one quotation (copied, or sharing a long stretch)
-    if sig.speaker and other.speaker and not _name_words(sig.speaker).isdisjoint(_name_words(other.speaker)):
+        return False  # no one's own words, or one quotation (copied, or sharing a long stretch)
+    if _one_speaker(sig, other):
         return False  # one speaker's words: `_restated`
-    bar = CROWD_EXEMPT if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT else QUOTE_COPY
+    if pairs.context_similarity(sig, other) >= QUOTE_CONTEXT:
+        if not (sig.quoted and other.quoted):
+            return False  # one story: a quotation may be told again in the writer's words
+        bar = CROWD_EXEMPT
+    else:
+        bar = QUOTE_COPY
     return sentence < bar and not sig.figures & other.figures and not _names_shared(sig, other, pairs)
+
+
+def _one_speaker(sig: Signature, other: Signature) -> bool:
+    """Whether two reports' speakers share a name's word, or one's speaker is written in the other's
+    sentence: Suttles's own words ("we can't guarantee success," Suttles said) are what "BP's chief
+    operating officer Doug Suttles told a press conference on Saturday", whose speaker is read as
+    his title."""
+    mine, theirs = _name_words(sig.speaker), _name_words(other.speaker)
+    return bool(mine & theirs or mine & other.words or theirs & sig.words)
 
 
 def _judged(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
@@ -1685,6 +1702,7 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
         or _other_counts(sig, other)  # one reporter's tallies of two days: 11,034 cases, then 25,288
         or _other_persons(sig, other, sentence)  # "a two-year-old girl", "a 14-year-old girl"
         or _one_and_many(sig, other)  # "A 20-year-old Moroccan woman infected", "717 people"
+        or (sentence < QUOTE_COPY and person_and_group(sig, other))  # "a young man returned", "The patients"
         or _other_arguments(sig, other, pairs, sentence)  # "police wearing masks", "staff wearing"
         or _other_agents(sig, other, pairs, sentence)  # "Tyrone Benton ... is suing BP", "The US is suing BP"
         or _placed_apart(sig, other, pairs, sentence)  # "under investigation in Spain", "in Brazil, Israel"
