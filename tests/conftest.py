@@ -70,6 +70,15 @@ def events_of(pipeline, text: str, published=None):  # type: ignore[no-untyped-d
     return extraction_of(pipeline, text, published).events
 
 
+def mention_told_by(pipeline, sentence: str, words: str):  # type: ignore[no-untyped-def]
+    """The one event mention of `sentence` (an article of 1 June 2010) whose own words are `words`."""
+    from datetime import date
+
+    events = events_of(pipeline, sentence + "\n", date(2010, 6, 1))
+    (told,) = [e for e in events if e.text[e.event_start - e.start : e.event_end - e.start] == words]
+    return told
+
+
 def foreseen_mentions(pipeline, articles, predicate: str):  # type: ignore[no-untyped-def]
     """A merger that has foreseen `articles` ((day, text) pairs, each its own article, so a word told on
     three days recurs), and the signatures of their `predicate` mentions."""

@@ -6,20 +6,10 @@ Sentences from the Timeline17 BBC articles (bpoil_bbc, H1N1_bbc) of the sample j
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conftest import events_of
-from storyline.model import Event
+from conftest import mention_told_by
 from storyline.pipeline import Pipeline
-
-
-def _told(pipeline: Pipeline, sentence: str, words: str) -> Event:
-    """The one mention of `sentence` whose own words are `words`."""
-    events = events_of(pipeline, sentence + "\n", date(2010, 6, 1))
-    (told,) = [e for e in events if e.text[e.event_start - e.start : e.event_end - e.start] == words]
-    return told
 
 
 @pytest.mark.parametrize(
@@ -52,7 +42,7 @@ def test_be_to_and_a_verb_is_an_arrangement_still_to_come(
 ) -> None:
     """ "is to visit", "are to reopen": what is arranged or aimed at, not what happened; read as
     happened it stays apart from "is due to visit" and joins a visit already made."""
-    assert _told(pipeline, sentence, words).modality == "expected"
+    assert mention_told_by(pipeline, sentence, words).modality == "expected"
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def test_be_to_and_a_verb_is_an_arrangement_still_to_come(
     ],
 )
 def test_be_to_that_arranges_nothing(pipeline: Pipeline, sentence: str, words: str) -> None:
-    assert _told(pipeline, sentence, words).modality == "actual"
+    assert mention_told_by(pipeline, sentence, words).modality == "actual"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +88,7 @@ def test_an_arrangement_and_what_it_arranges_are_still_to_come(
     pipeline: Pipeline, sentence: str, words: str
 ) -> None:
     """The passive of "set", "schedule", "expect" with the act it arranges stands for that act."""
-    assert _told(pipeline, sentence, words).modality == "expected"
+    assert mention_told_by(pipeline, sentence, words).modality == "expected"
 
 
 @pytest.mark.parametrize(
@@ -123,12 +113,12 @@ def test_an_arrangement_and_what_it_arranges_are_still_to_come(
 )
 def test_what_no_subject_did_did_not_happen(pipeline: Pipeline, sentence: str, words: str) -> None:
     """ "No children had required treatment": nobody did; "there's no sign": there is none."""
-    assert _told(pipeline, sentence, words).modality == "negated"
+    assert mention_told_by(pipeline, sentence, words).modality == "negated"
 
 
 def test_what_the_others_did_beside_no_subject_happened(pipeline: Pipeline) -> None:
     sentence = "No children had required hospital treatment and many had fully recovered, said Dr Frieden."
-    assert _told(pipeline, sentence, "recovered").modality == "actual"
+    assert mention_told_by(pipeline, sentence, "recovered").modality == "actual"
 
 
 def test_a_contracted_would_is_a_modal(pipeline: Pipeline) -> None:
@@ -137,7 +127,7 @@ def test_a_contracted_would_is_a_modal(pipeline: Pipeline) -> None:
         "Personally, I'd try to avoid non-essential travel to the areas which are reported to be in the "
         "center of the cluster."
     )
-    assert _told(pipeline, sentence, "try").modality == "expected"
+    assert mention_told_by(pipeline, sentence, "try").modality == "expected"
 
 
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(pipeline: Pipeline) -> None:
@@ -146,7 +136,7 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(pipeli
         "Attempts at controlled burns may be inevitable but Louisiana is now asking for outside help to try "
         "to stem the flow of oil."
     )
-    assert _told(pipeline, sentence, "asking").modality == "actual"
+    assert mention_told_by(pipeline, sentence, "asking").modality == "actual"
 
 
 def test_a_coordinated_verb_without_a_subject_shares_the_modal(pipeline: Pipeline) -> None:
@@ -155,14 +145,14 @@ def test_a_coordinated_verb_without_a_subject_shares_the_modal(pipeline: Pipelin
         "The 98-tonne, dome-topped box being built by steel workers will be connected to a drill ship and "
         "lowered to the sea floor."
     )
-    assert _told(pipeline, sentence, "lowered").modality == "expected"
+    assert mention_told_by(pipeline, sentence, "lowered").modality == "expected"
 
 
 def test_a_gapped_coordinated_clause_shares_the_modal(pipeline: Pipeline) -> None:
     """H1N1_bbc page furniture: "and the latest Flash player [must be] installed" has a subject of its own
     but no verb form of its own: the "must" is still its."""
     sentence = "To play this content JavaScript must be turned on and the latest Flash player installed."
-    assert _told(pipeline, sentence, "installed").modality == "expected"
+    assert mention_told_by(pipeline, sentence, "installed").modality == "expected"
 
 
 def test_what_hopes_are_pinned_on_is_still_to_come(pipeline: Pipeline) -> None:
@@ -171,4 +161,4 @@ def test_what_hopes_are_pinned_on_is_still_to_come(pipeline: Pipeline) -> None:
         'It is pinning its hopes on the "top kill" operation, which involves firing heavy mud and cement '
         "down into the blown-out well 5,000 ft (1,500 m) below the surface of the Gulf."
     )
-    assert _told(pipeline, sentence, "pinning").modality == "expected"
+    assert mention_told_by(pipeline, sentence, "pinning").modality == "expected"

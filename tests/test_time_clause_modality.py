@@ -4,20 +4,10 @@ the Timeline17 BBC, Guardian and Reuters articles (bpoil, H1N1, haiti, MJ)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conftest import events_of
-from storyline.model import Event
+from conftest import mention_told_by
 from storyline.pipeline import Pipeline
-
-
-def _told(pipeline: Pipeline, sentence: str, words: str) -> Event:
-    """The one mention of `sentence` whose own words are `words`."""
-    events = events_of(pipeline, sentence + "\n", date(2010, 6, 1))
-    (told,) = [e for e in events if e.text[e.event_start - e.start : e.event_end - e.start] == words]
-    return told
 
 
 @pytest.mark.parametrize(
@@ -69,7 +59,7 @@ def _told(pipeline: Pipeline, sentence: str, words: str) -> Event:
 def test_a_time_clause_of_what_is_to_come_is_to_come(pipeline: Pipeline, sentence: str, words: str) -> None:
     """ "once oil entered the Loop Current, it would be only weeks ...": a forecast, not the entering
     told on 19 May; read as happened it joins that happening."""
-    assert _told(pipeline, sentence, words).modality == "expected"
+    assert mention_told_by(pipeline, sentence, words).modality == "expected"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +88,7 @@ def test_a_time_clause_in_the_past_of_what_is_to_come_happened(
 ) -> None:
     """The school closes after the pupils tested positive: the tests are done, whatever is to come; only
     a report's "would", "could" moves a clause of what is to come into the past."""
-    assert _told(pipeline, sentence, words).modality == "actual"
+    assert mention_told_by(pipeline, sentence, words).modality == "actual"
 
 
 def test_a_past_habit_with_would_is_no_report_moved_back(pipeline: Pipeline) -> None:
@@ -107,17 +97,17 @@ def test_a_past_habit_with_would_is_no_report_moved_back(pipeline: Pipeline) -> 
         '"When we were collecting for that disaster people would tell us about their trips to south east '
         'Asia."'
     )
-    assert _told(pipeline, sentence, "collecting").modality == "actual"
+    assert mention_told_by(pipeline, sentence, "collecting").modality == "actual"
 
 
 def test_a_french_ca_is_no_modal(pipeline: Pipeline) -> None:
     """haiti_bbc: the tagger reads the "Ca" of "Ca va?" as a modal, the "ca" of "can't"; only before "n't"
     is it one (and then its main clause makes a time clause still to come: "won't be a permit-fest once
     new guidelines ... are drawn up", above)."""
-    assert _told(pipeline, '"Ca va?"', "va").modality == "actual"
+    assert mention_told_by(pipeline, '"Ca va?"', "va").modality == "actual"
 
 
 def test_a_time_clause_of_a_present_habit_keeps_its_reading(pipeline: Pipeline) -> None:
     """A present main clause tells no forecast: the clause is read as it would be alone."""
     sentence = "The virus spreads quickly when people gather in crowded places."
-    assert _told(pipeline, sentence, "gather").modality != "expected"
+    assert mention_told_by(pipeline, sentence, "gather").modality != "expected"
