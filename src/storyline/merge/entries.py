@@ -80,6 +80,7 @@ from storyline.merge.said_ahead import said_ahead
 from storyline.merge.scale_levels import LEVEL_BAR, one_level_set
 from storyline.merge.similarity import (
     ONE_PERSON,
+    WORDS_ALIKE,
     DocumentFrequency,
     NameWeights,
     Signature,
@@ -1041,6 +1042,18 @@ def _only_in_force(sig: Signature, other: Signature, sentence: float, met: bool 
     return sentence < QUOTE_COPY and (met or not overlaps(sig.news, other.news))
 
 
+def _other_complements(sig: Signature, other: Signature, sentence: float) -> bool:
+    """Whether both words take an infinitive (`complements`: "forced to ask", "forced to inject")
+    and the two infinitives are of other kinds, neither one key nor near in meaning (`WORDS_ALIKE`:
+    "forced to pay" and "forced to compensate" stay one): the word names no deed of its own, they do.
+    Sentences alike (`CROWD_EXEMPT`) or a shared figure ("to make a $20bn down payment", "to set up a
+    $20bn fund") tell one deed in two words."""
+    first, second = sig.complement, other.complement
+    if not first or not second or sentence >= CROWD_EXEMPT or sig.figures & other.figures:
+        return False
+    return predicate_key(first) != predicate_key(second) and text_similarity(first, second) < WORDS_ALIKE
+
+
 def _weeks_apart(sig: Signature, other: Signature) -> bool:
     """Whether the two reports' articles were published a week or more apart (`BOUND_DAYS`)."""
     if sig.published is None or other.published is None:
@@ -1668,6 +1681,8 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0  # a recurring kind of event: two articles' names alone do not make it one
     if _only_in_force(sig, other, sentence):
         return -1.0  # "The authorities appear to have learned the lessons" is not last week's lessons
+    if _other_complements(sig, other, sentence):
+        return -1.0  # "was forced to ask the Treasury" is not "are forced to inject $300billion"
     # below the breadth floor the reports share a telling name by now (`_too_broad`), so they are
     # supported: `_unsupported` would weigh their words and names again for nothing
     if sentence >= pairs.breadth_floor(sig.predicate) and _unsupported(sig, other, pairs, sentence):

@@ -45,6 +45,7 @@ from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.extract.figure_tallies import TALLIES
+from storyline.merge.complements import complement_word
 from storyline.merge.count_bounds import Count, bound_excludes, hedge_before
 from storyline.merge.said_ahead import said_for
 from storyline.model import Event, Figure
@@ -229,6 +230,7 @@ class Signature:
     clauses: frozenset[str] = frozenset()  # the words heading the subordinate clauses its word governs
     lemma: str = ""  # the predicate's lemma, lower case ("designation"): two may share a key (`words_apart`)
     said_for: date | None = None  # the coming day a statement's words look ahead to (`said_ahead`)
+    complement: str = ""  # the verb of the infinitive its word takes ("forced to ask": `complements`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -288,6 +290,7 @@ def signature(
         clauses=frozenset(event.clauses),
         lemma=event.predicate.lower(),
         said_for=said_for(event),
+        complement=complement_word(event),
     )
 
 
