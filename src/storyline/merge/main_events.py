@@ -155,7 +155,7 @@ from storyline.merge.view_lines import (
     own_report,
 )
 from storyline.model import Entry, Mention, Stance, Tense
-from storyline.timevalue import bounds, calendar_day
+from storyline.timevalue import bounds, calendar_day, in_time_order
 
 PER_DAY = 2  # events of one day in the overview
 CROWDED = 3  # events of one day when every day has had its `PER_DAY` and the overview has room left
@@ -353,8 +353,10 @@ def _same_pages(one: Entry, other: Entry) -> bool:
     return shared >= 2 and shared >= SAME_NEWS * max(len(these), len(those))
 
 
-def _in_date_order(entry: Entry) -> tuple[bool, str, str]:
-    return (entry.date is None, entry.date or "", entry.id)
+def _in_date_order(entry: Entry) -> tuple[tuple[bool, date, date, str], str]:
+    """As the calendar reads dates (`timevalue.in_time_order`): a week among its days, not after the
+    year's last day."""
+    return (in_time_order(entry.date), entry.id)
 
 
 class _Overview:

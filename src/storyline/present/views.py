@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline import timevalue
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.model import Conflict, Entry
 from storyline.store import EntryFilter, Store
@@ -35,20 +34,14 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
     chosen = choose(by_salience, count, words, first)
     if len(chosen) == count or len(entries) < count * CANDIDATES:
-        return in_time_order(chosen)
+        return chosen
     # a short overview takes the news that single articles lead with: they all have the least
     # salience, and those among the most salient are a few, by id
     read = {entry.id for entry in entries}
     leading = store.entries(replace(where or EntryFilter(), leading=LEAD))
     single = [e for e in leading if e.sources < 2 and e.id not in read]
     more = sorted(current_names(registry, single), key=lambda e: (-e.salience, e.id))
-    return in_time_order(choose(by_salience + more, count, words, first))
-
-
-def in_time_order(entries: list[Entry]) -> list[Entry]:
-    """By date as the calendar reads it (`timevalue.in_time_order`), as `storyline timeline --all`
-    lists them: a week among its days, not after the year's last day."""
-    return sorted(entries, key=lambda entry: (timevalue.in_time_order(entry.date), entry.id))
+    return choose(by_salience + more, count, words, first)
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:
