@@ -6,7 +6,6 @@ literally, never read as Rich markup, with control sequences dropped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rich.console import Console
@@ -16,30 +15,30 @@ from rich.text import Text
 from storyline.model import Document, Entry, Figure
 from storyline.present.safe_text import plain, visible_line
 from storyline.store.database import StoredQuote
+from storyline.timevalue import kind
 
-# TIMEX3's codes for a part of a day, a season and a weekend, in words for a reader of the terminal
+# TIMEX3's codes for a part of a day and a season, in words for a reader of the terminal
 _PARTS_OF_DAY = {
     "MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime",
 }  # fmt: skip
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
-_CODED = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$|^(\d{4})-(SP|SU|FA|WI)$|^(\d{4}-W\d{2})-WE$")
 
 
 def readable_date(value: str | None) -> str:
     """A TIMEX3 value as the terminal shows it: "2008-11-20 night" for "2008-11-20TNI", "2008 fall" for
     "2008-FA", "2008-W37 weekend" for "2008-W37-WE"; other values as stored ("2008-09-25", "2008-W37").
-    The codes stood in the date column of Finan_washingtonpost's default view, 6 of its 86 dates."""
+    The form is `timevalue.kind`'s, the parser every stage reads dates with. The codes stood in the date
+    column of Finan_washingtonpost's default view, 6 of its 86 dates."""
     if not value:
         return "undated"
-    coded = _CODED.match(value)
-    if coded is None:
-        return value
-    day, part, year, season, week = coded.groups()
-    if day:
-        return f"{day} {_PARTS_OF_DAY[part]}"
-    if year:
-        return f"{year} {_SEASONS[season]}"
-    return f"{week} weekend"
+    form = kind(value)
+    if form == "day" and value[10:11] == "T" and value[11:] in _PARTS_OF_DAY:
+        return f"{value[:10]} {_PARTS_OF_DAY[value[11:]]}"
+    if form == "season":
+        return f"{value[:4]} {_SEASONS[value[5:]]}"
+    if form == "weekend":
+        return f"{value.removesuffix('-WE')} weekend"
+    return value
 
 
 def _date_cell(entry: Entry) -> Text:
