@@ -8,10 +8,9 @@ the pandemic alert to five" or "said" is a statement, not the raising."""
 
 from __future__ import annotations
 
-from storyline.merge.similarity import Signature, predicate_key
+from storyline.merge.similarity import SCALES, Signature, predicate_key
 
-_SCALES = ("alert", "level", "phase", "stage", "category", "tier", "threat")  # `similarity.levels`
-SCALE_KEYS = frozenset(map(predicate_key, _SCALES))
+SCALE_KEYS = frozenset(map(predicate_key, SCALES))  # the nouns `similarity.levels` reads a level after
 LEVEL_BAR = 0.2  # the sentence similarity two reports of one level set still need (as a statement's)
 
 

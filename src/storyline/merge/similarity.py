@@ -106,8 +106,9 @@ _IDIOMS = frozenset(phrase.replace("_", " ") for phrase in _IDIOM_WORDS.split())
 # The level a scale was set to ("raised its alert level to four", "from level four to level five",
 # "the alert level raised to emergency", "phase 6", "rating the threat at three"): two reports that
 # give different levels tell different occasions, however alike their words.
+SCALES = ("alert", "level", "phase", "stage", "category", "tier", "threat")  # nouns of a scale
 _LEVEL = re.compile(
-    r"\b(?:alert|level|phase|stage|category|tier|threat)\b(?:[^.;]{0,40}?\b(?:to|at))?\s+"
+    rf"\b(?:{'|'.join(SCALES)})\b(?:[^.;]{{0,40}}?\b(?:to|at))?\s+"
     r"(?:(?:phase|level|stage|category|tier)\s+)?"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|emergency|maximum|critical|severe)\b",
     re.IGNORECASE,
