@@ -36,7 +36,7 @@ from storyline.extract.arrangements import PARTICIPLES, arrangement, infinitive,
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
-from storyline.extract.time_clauses import backshifted, time_clause, told_in_past
+from storyline.extract.time_clauses import SAME_CLAUSE, backshifted, time_clause, told_in_past
 from storyline.extract.told_events import told_event
 from storyline.model import EntityMention, TimeExpression
 
@@ -634,9 +634,6 @@ def _arranged(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> boo
 
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
-_SAME_CLAUSE = frozenset(
-    {"conj", "xcomp", "attr", "acomp", "oprd"}
-)  # the predicate's own words: "there is an outbreak"
 
 
 def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
@@ -656,7 +653,7 @@ def _conditional(table: TokenTable, doc: Doc, token: int) -> bool:
         first = doc[token].left_edge.i  # "in case the virus spreads": the parse hangs "case" elsewhere
         if first >= 2 and table.lower[first - 1] == "case" and table.lower[first - 2] == "in":
             return True
-        if table.head[token] == token or table.dep[token] not in _SAME_CLAUSE:
+        if table.head[token] == token or table.dep[token] not in SAME_CLAUSE:
             return False  # its own clause ends here; "Unless the leak is stopped": the leak is no condition
         token = table.head[token]
     return False

@@ -13,8 +13,8 @@ from storyline.analyse.token_table import TokenTable
 _TIME_MARKS = frozenset({"once", "after", "before", "until", "till"})
 _TIME_ADVERBS = frozenset({"when", "whenever"})  # the parser hangs these on the clause as adverbs
 # the predicate's own words, up to the clause's head: "before they are shipped out, lowered, installed
-# and then tested", "once the new cap is in place"
-_SAME_CLAUSE = frozenset({"conj", "xcomp", "attr", "acomp", "oprd"})
+# and then tested", "once the new cap is in place", "there is an outbreak" (a condition's too)
+SAME_CLAUSE = frozenset({"conj", "xcomp", "attr", "acomp", "oprd"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # the modals a report in the past moves "will", "can", "may" to ("said it would be weeks before it
 # reached Florida"): with them a clause in the past tense is still to come
@@ -36,7 +36,7 @@ def time_clause(table: TokenTable, token: int) -> tuple[int, int] | None:
                 dep[w] == "mark" and table.lower[w] == "as" for w in words
             ):  # "as soon as the cap is fitted": the clause hangs on "soon", which hangs on the main verb
                 return token, head[head[token]]
-        if head[token] == token or dep[token] not in _SAME_CLAUSE:
+        if head[token] == token or dep[token] not in SAME_CLAUSE:
             return None
         token = head[token]
     return None
