@@ -8,6 +8,8 @@ Their weeks were compared as text: "2024-W42" (14–20 October) sorted after "20
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from typer.testing import CliRunner
 from conftest import SEEDS
 from storyline.present.cli import app as cli
 from storyline.present.webapp import create_app
+from storyline.store.date_order import days, in_date_order
 from storyline.timevalue import bounds, kind
 
 runner = CliRunner()
@@ -70,3 +73,25 @@ def test_served_pages_order_and_filter_as_the_cli(db: Path) -> None:
     assert [entry["date"] for entry in served.json()["entries"]] == _dates(db, "--all", "--to", "2024-10")
     page = client.get("/", params={"all": "true", "to": "2024-10"})
     assert page.status_code == 200
+
+
+def test_a_store_of_schema_16_gains_its_days_and_pages_from_the_index(db: Path, tmp_path: Path) -> None:
+    """Schema 17 writes each entry's first and last day with it: a store made before them is filled
+    once per date when it is opened, orders as before, and the default timeline's page is read from
+    the index in that order instead of sorting every entry's date again."""
+    before = _dates(db, "--all")
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    with sqlite3.connect(old) as connection:
+        connection.execute("DROP INDEX entries_in_date_order")
+        connection.execute("ALTER TABLE entries DROP COLUMN first_day")
+        connection.execute("ALTER TABLE entries DROP COLUMN last_day")
+        connection.execute("PRAGMA user_version = 16")
+    assert _dates(old, "--all") == before
+    with sqlite3.connect(old) as connection:
+        rows = connection.execute("SELECT date, first_day, last_day FROM entries").fetchall()
+        plan = connection.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM entries WHERE main = 1 ORDER BY {in_date_order()}"
+        )
+        assert "entries_in_date_order" in " ".join(str(step[-1]) for step in plan)
+    assert rows and all((first, last) == days(value) for value, first, last in rows)

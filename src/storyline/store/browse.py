@@ -106,8 +106,7 @@ class Catalog:
         (if any)."""
         scope = self._scope(where, main_ids)
         rows = self._store.query(
-            f"SELECT entries.id{scope.source} ORDER BY {in_date_order('entries.date', 'entries.id')}"
-            " LIMIT ? OFFSET ?",
+            f"SELECT entries.id{scope.source} ORDER BY {in_date_order('entries.')} LIMIT ? OFFSET ?",
             [limit, offset],
         )
         return Page([row[0] for row in rows], scope.size, scope.main)
@@ -202,7 +201,7 @@ class Catalog:
     def _condition(self, where: Browse) -> tuple[str, list[object]]:
         clauses: list[str] = ["entries.main = 1"]  # timeline entries: not the secondary mentions' own
         parameters: list[object] = []
-        period, bounds = period_clauses("entries.date", where.since, where.until)
+        period, bounds = period_clauses("entries.", where.since, where.until)
         clauses += period
         parameters += bounds
         if where.entity:  # each name on its own: never the JSON encoding of a column

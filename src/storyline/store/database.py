@@ -26,7 +26,7 @@ from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense
 from storyline.store import codec, place_counts, predicate_keys, saved_state, sentence_clauses, state_rows
-from storyline.store.date_order import add_date_functions, in_date_order, period_clauses
+from storyline.store.date_order import days, in_date_order, period_clauses
 from storyline.store.read_only import READ_ONLY, StoreReadOnly, can_write, connect_read_only
 from storyline.store.saved_state import Counts
 from storyline.store.schema import is_current, migrate, refuse_foreign
@@ -104,7 +104,6 @@ class Store:
     def _prepare(self) -> None:
         """The connection set up, and the schema brought up to date where it can be written."""
         self._db.row_factory = sqlite3.Row
-        add_date_functions(self._db)
         self._db.execute("PRAGMA foreign_keys = ON")
         refuse_foreign(self._db)
         if self.read_only:
@@ -288,7 +287,8 @@ class Store:
         rather than by a trigger per entry, which took most of the time of saving entries."""
         self._db.executemany(
             "INSERT OR REPLACE INTO entries (id, date, date_inferred, tense, summary, actors, attribution,"
-            " figures, places, main, salience, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " figures, places, main, salience, sources, first_day, last_day)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_entry_row(entry) for entry in entries],
         )
         self._db.executemany("DELETE FROM entry_names WHERE entry_id = ?", [(entry.id,) for entry in entries])
@@ -526,7 +526,7 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     clauses: list[str] = [] if where.secondary else ["main = 1"]
     parameters: list[str] = []
-    period, bounds = period_clauses("date", where.since, where.until)
+    period, bounds = period_clauses("", where.since, where.until)
     clauses += period
     parameters += bounds
     if where.entity:  # the names themselves, not their JSON encoding: `"` or `,` match no name
@@ -547,9 +547,10 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
-        top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
-        return f"SELECT id FROM ({top}) ORDER BY {in_date_order('date', 'id')}", parameters
-    return f"SELECT id FROM entries{condition} ORDER BY {in_date_order('date', 'id')}", parameters
+        columns = "id, date, first_day, last_day"
+        top = f"SELECT {columns} FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
+        return f"SELECT id FROM ({top}) ORDER BY {in_date_order()}", parameters
+    return f"SELECT id FROM entries{condition} ORDER BY {in_date_order()}", parameters
 
 
 def _like_escape(text: str) -> str:
@@ -575,6 +576,7 @@ def _entry_row(entry: Entry) -> tuple[object, ...]:
         int(entry.main),
         entry.salience,
         entry.sources,
+        *days(entry.date),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from storyline.store import place_counts, state_rows
+from storyline.store import date_order, place_counts, state_rows
 
 # A mention's sentence as schema 12's search index held it: its own `text`, or its sentence's
 _DELETE = "INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.id, {});"
@@ -213,6 +213,9 @@ MIGRATIONS: list[Migration] = [
     # 16: the articles naming a place found by their name: a run asks for those of the names it asks
     # about instead of loading every article's names (`store.place_counts.ArticleNames`)
     place_counts.INDEX_16,
+    # 17: each entry's first and last day, written with it and indexed in the timeline's order, which
+    # computed them for every row at every query (`store.date_order`)
+    date_order.migrate,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
