@@ -23,11 +23,12 @@ BUYS = (
 )
 
 
-def _on_two_pages(entry_id: str, text: str, tense: Tense, salience: float) -> Entry:
-    """An entry that two articles of 1 and 2 May print, each dated by its own page."""
+def _on_two_pages(entry_id: str, text: str, tense: Tense, salience: float, start: int = 3000) -> Entry:
+    """An entry that two articles of 1 and 2 May print, each dated by its own page, `start` characters
+    into it."""
     mentions = [
         Mention(
-            f"{entry_id}{n}", f"{entry_id}{n}.txt", 3000, 3000 + len(text), text, day, date=day.isoformat()
+            f"{entry_id}{n}", f"{entry_id}{n}.txt", start, start + len(text), text, day, date=day.isoformat()
         )
         for n, day in enumerate((date(2009, 5, 1), date(2009, 5, 2)))
     ]
@@ -39,8 +40,9 @@ def _on_two_pages(entry_id: str, text: str, tense: Tense, salience: float) -> En
 def test_a_confirmation_told_in_the_present_keeps_the_days_it_is_printed_on() -> None:
     """Two articles on two days (2.085): the nurse's infection, confirmed, ranks with Fukuda's
     comment on the counts, not 0.5 below it as a standing statement would (the day's second place
-    went to the comment, and the UK's and Germany's first person-to-person cases left the view)."""
-    nurse = _on_two_pages("nurse", NURSE, Tense.ONGOING, 2.085)
+    went to the comment, and the UK's and Germany's first person-to-person cases left the view). Tied
+    in every term, the one its page tells higher comes first (`tie_order`): here the nurse's."""
+    nurse = _on_two_pages("nurse", NURSE, Tense.ONGOING, 2.085, start=2000)
     nurse.attribution = Attribution("German authorities", Stance.CONFIRMED, "confirm")
     story = [
         _on_two_pages("buys", BUYS, Tense.PAST, 2.587),

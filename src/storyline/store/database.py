@@ -523,6 +523,16 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
     return clusters
 
 
+# Where an entry's first report stands (its article's place, then the article's path, then the words
+# that tell it): among entries of one salience the most salient N are those told highest in an article
+# (`merge.main_events.tie_order`), not those of the lowest id, a hash
+_FIRST_REPORT = (
+    "(SELECT printf('%012d %s %012d', v.start, d.path, coalesce(v.event_start, v.start))"
+    " FROM events v JOIN documents d ON d.id = v.document_id WHERE v.entry_id = entries.id"
+    " ORDER BY v.start, d.path, coalesce(v.event_start, v.start) LIMIT 1)"
+)
+
+
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     clauses: list[str] = [] if where.secondary else ["main = 1"]
     parameters: list[str] = []
@@ -547,7 +557,7 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
-        top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
+        top = f"SELECT id, date FROM entries{condition} ORDER BY salience DESC, {_FIRST_REPORT}, id LIMIT ?"
         return f"SELECT id FROM ({top}) ORDER BY {in_date_order('date', 'id')}", parameters
     return f"SELECT id FROM entries{condition} ORDER BY {in_date_order('date', 'id')}", parameters
 
