@@ -523,13 +523,15 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
     return clusters
 
 
-# Where an entry's first report stands (its article's place, then the article's path, then the words
-# that tell it): among entries of one salience the most salient N are those told highest in an article
-# (`merge.main_events.tie_order`), not those of the lowest id, a hash
+# Where an entry's first report stands (its place in its article, then the article's day and path, then
+# the words that tell it): among entries of one salience the most salient N are those told highest in an
+# article, in the order of `merge.main_events.tie_order`, not those of the lowest id, a hash
 _FIRST_REPORT = (
-    "(SELECT printf('%012d %s %012d', v.start, d.path, coalesce(v.event_start, v.start))"
+    "(SELECT printf('%012d %s %s %012d', v.start, coalesce(d.publication_date, '9999-12-31'), d.path,"
+    " coalesce(v.event_start, v.start))"
     " FROM events v JOIN documents d ON d.id = v.document_id WHERE v.entry_id = entries.id"
-    " ORDER BY v.start, d.path, coalesce(v.event_start, v.start) LIMIT 1)"
+    " ORDER BY v.start, coalesce(d.publication_date, '9999-12-31'), d.path, coalesce(v.event_start, v.start)"
+    " LIMIT 1)"
 )
 
 
