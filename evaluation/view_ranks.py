@@ -6,7 +6,8 @@ missed), the same and the overview's tests that keep each out, asked against the
 (or its place in the view); with `--held`, every candidate ranked above the view's weakest line that
 the view leaves out, with the same tests and a count of the first test each one meets; with `--tie`,
 the candidates that share the weakest line's told salience, grouped by the rest of the ranking's key:
-within a group the stored order decides (salience, then the id, a hash). Not imported by storyline.
+within a group the tie-breakers decide (stored salience, story words, where first told). Not imported
+by storyline.
 
     python evaluation/view_ranks.py /tmp/x/bpoil_bbc.db [--ids 37968db19e,7b05dea089] [--held] [--tie]
 """
@@ -82,8 +83,7 @@ def main() -> None:
     read = store.entries(replace(EntryFilter(), most_salient=count * CANDIDATES))
     candidates = current_names(store.actor_registry(), read)
     terms = me.rank_terms(candidates, words)
-    stored = sorted(candidates, key=lambda entry: (-entry.salience, entry.id))  # as `main_events` reads them
-    ranked = sorted(stored, key=lambda entry: terms[entry.id].order)
+    ranked = sorted(candidates, key=lambda entry: terms[entry.id].order)  # as `main_events` ranks them
     place = {entry.id: at for at, entry in enumerate(ranked, 1)}
     view = main_events(store)
     overview = me._Overview(count, words, first)
@@ -149,8 +149,8 @@ def _print_tie(
     place: dict[str, int],
 ) -> None:
     """The candidates whose told salience is the weakest shown line's, and how the ranking orders
-    them: by the rest of its key (`RankTerms.order`), then, within a group of equal keys, by the
-    stored order (salience, then the id): where many share one key, the id decides who is shown."""
+    them: by the rest of its key (`RankTerms.order`), then, within a group of equal terms, by the
+    stored salience, a one-article entry's story words and where it is first told (`tie_order`)."""
     told = terms[weakest.id].told
     tie = [entry for entry in ranked if terms[entry.id].told == told]
     shown = {entry.id for entry in view}
@@ -160,7 +160,7 @@ def _print_tie(
     )
     groups: dict[tuple[bool, bool, bool, int, float], list[Entry]] = {}
     for entry in tie:
-        _, undated, needs_its_page, not_a_deed, leads = terms[entry.id].order
+        _, undated, needs_its_page, not_a_deed, leads, *_ = terms[entry.id].order
         groups.setdefault((not undated, needs_its_page, not_a_deed, -leads, entry.salience), []).append(entry)
     for (dated, page, not_a_deed, leads, salience), members in groups.items():
         mark = " <- the weakest shown" if weakest in members else ""

@@ -94,7 +94,12 @@ one whose own report tells what may be or will be, or was not ("people infected 
 sought treatment at much later stage", "Chris Oynes said he would step down") comes after those that
 tell a thing done (the WHO "has confirmed" a never-before-seen strain); then one that more articles
 tell in their headline or lead paragraph (`LEAD`) before one told deeper: a caption or background a
-paragraph down. The stored order (merged salience, then the id) decided before. Salience is weighed
+paragraph down. Then the merged salience; then, for an entry one article tells, how much its words are
+the story's (`_on_the_story`: the share of the articles that use them; a novelist's interview or a
+computer virus in one article of a flu story comes after the story's news); last, where the entry is
+first told (`tie_order`: its place in an article, that article's day and path), not the id, a hash
+of no meaning that decided before (and cut the store's candidates, `Store.entries`); entries that
+several articles tell and that tie in every term still fall to the id. Salience is weighed
 at the precision it is stored to (`SALIENCE_PLACES`): an article count's log2(1 + 2) = 1.58496 ties
 the stored 1.585 it is, and the ties are broken as above, not by the rounding (H1N1_bbc's Texas
 toddler, one article's lead, came after every entry stored at 1.585, "The Mexican government is
@@ -173,11 +178,14 @@ RARE_KIND = 0.1  # share of the collection's articles under which a word tells a
 TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
 RETOLD_BY_MANY = 3  # articles telling an event alike from which those that lead with it count as its news
 
+Place = tuple[int, date, str, int]  # where a report stands: its start, its article's day and path, its event
+
 
 def main_events(
     ranked: list[Entry], count: int, words: DocumentFrequency | None = None, first: date | None = None
 ) -> list[Entry]:
-    """The first `count` of `ranked` (most salient first) that tell distinct events, in date order.
+    """The first `count` of `ranked`, most salient first (ranked here, whatever order they come in),
+    that tell distinct events, in date order.
 
     `words`: how many of the collection's articles use each word; without it, counted over the
     sentences of `ranked`. `first`: when the collection's first article came out."""
@@ -204,7 +212,7 @@ def main_events(
             if entry.sources < 2 and overview.offer(entry):
                 break
     if len(overview.chosen) < count:  # room left: the news that one article leads with
-        for entry in _leading_news(ranked):
+        for entry in _leading_news(ranked, first):
             if overview.offer(entry):
                 break
     return sorted(overview.chosen, key=_in_date_order)
@@ -228,11 +236,27 @@ class RankTerms:
     led: int
     fresh: int
     days: int  # the days its articles came out on
+    salience: float = 0.0  # stored (merged) salience, the first tie-breaker after the terms above
+    story: float = 0.0  # for an entry one article tells, how much its words are the story's (`_on_the_story`)
+    place: Place = (0, date.max, "", 0)  # one article: where it is first told (`tie_order`); else the id
 
     @property
-    def order(self) -> tuple[float, bool, bool, bool, int]:
-        """The ranking's key: the most salient first."""
-        return (-self.told, not self.dated_news, self.needs_its_page, self.not_a_deed, -self.leads)
+    def order(self) -> tuple[float, bool, bool, bool, int, float, float, Place]:
+        """The ranking's key: the most salient first; among entries alike in every term, the stored
+        salience, then how much a one-article entry's words are the story's, then where a one-article
+        entry is first told (`tie_order`); entries several articles tell still by their id (view14: by
+        where they are first told, bpoil_bbc's view lost five news lines to two among its two-article
+        ties, view AR-1 0.1559 → 0.1483)."""
+        return (
+            -self.told,
+            not self.dated_news,
+            self.needs_its_page,
+            self.not_a_deed,
+            -self.leads,
+            -self.salience,
+            -self.story,
+            self.place,
+        )
 
 
 def rank_terms(entries: Iterable[Entry], words: DocumentFrequency) -> dict[str, RankTerms]:
@@ -241,7 +265,9 @@ def rank_terms(entries: Iterable[Entry], words: DocumentFrequency) -> dict[str, 
     return {entry.id: _rank_terms(entry, words) for entry in entries}
 
 
-def _rank(entry: Entry, weights: DocumentFrequency) -> tuple[float, bool, bool, bool, int]:
+def _rank(
+    entry: Entry, weights: DocumentFrequency
+) -> tuple[float, bool, bool, bool, int, float, float, Place]:
     return _rank_terms(entry, weights).order
 
 
@@ -259,7 +285,26 @@ def _rank_terms(entry: Entry, weights: DocumentFrequency) -> RankTerms:
         led=len(telling.led),
         fresh=len(telling.fresh),
         days=len({mention.publication_date for mention in entry.mentions if mention.publication_date}),
+        salience=entry.salience,
+        story=_on_the_story(entry, weights) if entry.sources < 2 else 0.0,
+        place=tie_order(entry) if entry.sources < 2 else (0, date.max, entry.id, 0),
     )
+
+
+def _on_the_story(entry: Entry, words: DocumentFrequency) -> float:
+    """The mean share of the collection's articles that use each telling word of the entry's sentence:
+    how much an entry that one article alone tells is the story's news, not a happening beside it.
+    Thousands of such entries tie at salience 1.0 (H1N1_bbc: 3,062 of 3,247), and the view's last
+    places go to the news one article leads with (`_leading_news`): among them "The number of swine
+    flu cases in Australia has doubled in the last day to 59" (0.16) before "Jodi's first story was
+    called The Lobster Which Misunderstood" (a novelist's interview, 0.03) or "Twelve million computers
+    have been hijacked by cyber-criminals" (0.04). Not for entries several articles tell: their ties
+    hold the story's lines alike, and the commonest words are a generic line's ("BP's share price has
+    slumped since the disaster", "Both BP and the US government have been criticised")."""
+    stems = [stem for stem in telling_stems(entry.summary) if len(stem) > 1]
+    if not stems or not words.documents:
+        return 0.0
+    return sum(_told_share(stem, words) for stem in stems) / len(stems)
 
 
 _SO_FAR = re.compile(r"\b(?:already|so far|to date|thus far|until now|up to now)\b", re.IGNORECASE)
@@ -351,6 +396,23 @@ def _same_pages(one: Entry, other: Entry) -> bool:
     those = {mention.document for mention in other.mentions}
     shared = len(these & those)
     return shared >= 2 and shared >= SAME_NEWS * max(len(these), len(those))
+
+
+def tie_order(entry: Entry) -> Place:
+    """Where the entry's first report stands, the ranking's last tie-breaker (`RankTerms.order`): the
+    one told higher in an article first (its headline and lead before a paragraph down), then by its
+    article's day and path and the place of the words that tell it: what a reader sees, the same
+    whatever order the articles were ingested in. The id is a hash of no meaning: ordered by it,
+    H1N1_bbc's view took six of its last places from the 37 one-article leads tied at 1.0 whose ids
+    begin "0", and the store's most salient N (`Store.entries`) cut the 3,062 one-article entries
+    tied at 1.0 by it, so that 26 of the 118 one-article leads were candidates at all."""
+    first = min(entry.mentions, key=_report_place, default=None)
+    return _report_place(first) if first is not None else (0, date.max, "", 0)
+
+
+def _report_place(mention: Mention) -> Place:
+    event = mention.start if mention.event_start is None else mention.event_start
+    return (mention.start, mention.publication_date or date.max, mention.path, event)
 
 
 def _in_date_order(entry: Entry) -> tuple[tuple[bool, date, date, str], str]:
@@ -804,14 +866,21 @@ def _leads_with_a_deed(entry: Entry) -> bool:
     return bool(entry.actors) and calendar_day(entry.date) is not None and not _needs_its_page(entry)
 
 
-def _leading_news(ranked: list[Entry]) -> list[Entry]:
+def _leading_news(ranked: list[Entry], published: date | None = None) -> list[Entry]:
     """The entries that one article alone tells and leads with (`_leads_with_a_deed`), in `ranked`'s
     order, only the first told of each article: an article leads with one piece of news, and the
     next sentence of its lead gives that news's detail, not other news ("Health officials in Japan
     have confirmed the first cases of swine flu in the densely populated capital, Tokyo." and, next,
     "Two schoolgirls tested positive for the H1N1 virus after their return from a trip to New
-    York.")."""
-    leading = [entry for entry in ranked if entry.sources < 2 and _leads_with_a_deed(entry)]
+    York."). An article's news is the first lead of its that is news for an overview (`no_news`,
+    `published`: when the collection's first article came out): a caption that stands first ("Imran
+    Ahmad said his daughter had \"been through a lot\"") gives its place to the report it captions
+    ("Sameerah Ahmad died at Birmingham Children's Hospital on Friday evening")."""
+    leading = [
+        entry
+        for entry in ranked
+        if entry.sources < 2 and _leads_with_a_deed(entry) and not no_news(entry, published)
+    ]
     first: dict[str, tuple[int, int]] = {}  # for each article, where its first lead report starts, and which
     for at, entry in enumerate(leading):
         report = own_report(entry)

@@ -31,17 +31,15 @@ def main_events(store: Store, where: EntryFilter | None = None) -> list[Entry]:
     registry, words, first = store.actor_registry(), store.article_words(), store.first_publication_date()
     ranked = replace(where or EntryFilter(), most_salient=count * CANDIDATES)
     entries = current_names(registry, store.entries(ranked))
-    by_salience = sorted(entries, key=lambda e: (-e.salience, e.id))
-    chosen = choose(by_salience, count, words, first)
+    chosen = choose(entries, count, words, first)
     if len(chosen) == count or len(entries) < count * CANDIDATES:
         return chosen
     # a short overview takes the news that single articles lead with: they all have the least
-    # salience, and those among the most salient are a few, by id
+    # salience, and those among the most salient are the ones told highest in their articles
     read = {entry.id for entry in entries}
     leading = store.entries(replace(where or EntryFilter(), leading=LEAD))
     single = [e for e in leading if e.sources < 2 and e.id not in read]
-    more = sorted(current_names(registry, single), key=lambda e: (-e.salience, e.id))
-    return choose(by_salience + more, count, words, first)
+    return choose(entries + current_names(registry, single), count, words, first)
 
 
 def current_names(registry: ActorRegistry | None, entries: list[Entry]) -> list[Entry]:

@@ -523,6 +523,19 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
     return clusters
 
 
+# Where an entry's first report stands (its place in its article, then the article's day and path, then
+# the words that tell it): among entries of one salience the most salient N are those told highest in an
+# article, in the order of `merge.main_events.tie_order`, not those of the lowest id, a hash (one-article
+# entries only, as there)
+_FIRST_REPORT = (
+    "(SELECT printf('%012d %s %s %012d', v.start, coalesce(d.publication_date, '9999-12-31'), d.path,"
+    " coalesce(v.event_start, v.start))"
+    " FROM events v JOIN documents d ON d.id = v.document_id WHERE v.entry_id = entries.id"
+    " ORDER BY v.start, coalesce(d.publication_date, '9999-12-31'), d.path, coalesce(v.event_start, v.start)"
+    " LIMIT 1)"
+)
+
+
 def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     clauses: list[str] = [] if where.secondary else ["main = 1"]
     parameters: list[str] = []
@@ -548,7 +561,9 @@ def _entry_query(where: EntryFilter) -> tuple[str, list[str]]:
     if where.most_salient is not None:
         parameters.append(str(where.most_salient))
         columns = "id, date, first_day, last_day"
-        top = f"SELECT {columns} FROM entries{condition} ORDER BY salience DESC, id LIMIT ?"
+        # one-article entries by where they are first told; those of several articles as before, by id
+        order = f"salience DESC, CASE WHEN sources < 2 THEN {_FIRST_REPORT} END, id"
+        top = f"SELECT {columns} FROM entries{condition} ORDER BY {order} LIMIT ?"
         return f"SELECT id FROM ({top}) ORDER BY {in_date_order()}", parameters
     return f"SELECT id FROM entries{condition} ORDER BY {in_date_order()}", parameters
 
