@@ -300,3 +300,55 @@ def test_a_figure_whose_report_names_another_place_keeps_out_of_the_named_subjec
         published=date(2009, 5, 7),
     )
     assert points_by_series([mexico, japan, unplaced]) == [["japan"], ["mexico", "unplaced"]]
+
+
+def test_a_count_said_again_with_the_same_number_and_words_is_one_set() -> None:
+    notches = [
+        entry(
+            "downgraded",
+            "Fitch Ratings, one of the three big credit rating agencies, has downgraded BP by six notches, "
+            "from AA to BBB.",
+            "six notches",
+            value=6,
+            kind="notch",
+            published=date(2010, 6, 15),
+        ),
+        entry(
+            "cut",
+            "The oil giant's rating has been cut by six notches, from AA to BBB.",
+            "six notches",
+            value=6,
+            kind="notch",
+            published=date(2010, 6, 16),
+        ),
+        entry(
+            "moody",
+            "On Friday, rating agency Moody's downgraded BP's credit rating by three notches, following "
+            "similar moves by the other two rating agencies earlier this week.",
+            "three notches",
+            value=3,
+            kind="notch",
+            published=date(2010, 6, 16),
+        ),
+    ]
+    assert points_by_series([*notches, *filler(40)]) == [["cut", "downgraded"], ["moody"]]
+
+
+def test_a_vague_count_said_again_is_no_number_to_meet_by() -> None:
+    workers = [
+        entry(
+            f"w{n}",
+            sentence,
+            "thousands of workers",
+            value=1000,
+            kind="people",
+        )
+        for n, sentence in enumerate(
+            (
+                "But the shutdown is affecting thousands of workers outside Boeing.",
+                "Obama received a standing ovation when he vowed that corporate chief executives would no "
+                "longer travel on private jets at the same time they laid off thousands of workers.",
+            )
+        )
+    ]
+    assert points_by_series(workers) == [["w0"], ["w1"]]

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.extract import figure_kinds
+from storyline.extract.numbers import VAGUE_OPENERS
 from storyline.merge.unnamed_figures import owner_settled, story_counts
 from storyline.model import Attribution, Entry, Figure, FigureSeries, Mention, SeriesPoint
 
@@ -127,8 +128,24 @@ def _key(entry: Entry, figure: Figure, known: _Known) -> SeriesKey:
     whose_unknown = money and not subject and not known.owner_settled
     told = figure_kinds.has_outcome(figure.kind) or predicate not in _NOT_TELLING
     passing = not (unit or subject or told) and figure.kind not in known.story_counts
-    alone = f"{entry.id}:{figure.start}" if unsaid or whose_unknown or passing else ""
+    if unsaid:
+        alone = f"{entry.id}:{figure.start}"
+    elif whose_unknown or passing:
+        alone = _said_again(entry, figure)
+    else:
+        alone = ""
     return SeriesKey(figure.kind, predicate, subject, thing, alone)
+
+
+def _said_again(entry: Entry, figure: Figure) -> str:
+    """A figure that cannot say whose it is meets only itself said again: the same number of the same
+    words ("five conductors" in three listings of one programme, "six notches" in two reports of one
+    downgrade) is one set counted again, where any other number may be of another set. A vague number
+    ("thousands of workers") is no number to meet by: it stands alone."""
+    if VAGUE_OPENERS & set(figure.text.lower().split()):
+        return f"{entry.id}:{figure.start}"
+    words = " ".join(figure.counted.lower().split())
+    return f"{figure.value:g}-{figure.upper or 0:g} {words}"
 
 
 def _document_of(entry: Entry, figure: Figure) -> str | None:
