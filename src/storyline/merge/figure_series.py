@@ -64,8 +64,8 @@ class SeriesKey:
     kind: str
     predicate: str
     subject: str  # normalized: "north kore" for "North Korea" and "North Korean"
-    thing: str = ""  # for sums of money: what they are ("fund", "fine"), singular head word
-    alone: str = ""  # a figure that says nothing of what it is: its own place, one series of its own
+    thing: str = ""  # for sums, and measures with no predicate: what they are ("fund", "width"), one word
+    alone: str = ""  # a figure that cannot say whose it is: its place, or its number and words said again
 
 
 def build_series(entries: list[Entry]) -> list[FigureSeries]:
