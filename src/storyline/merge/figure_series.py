@@ -4,13 +4,22 @@
 (kind), what happens to it (predicate: sent, intended, training; leaking,
 collected) and whose it is (subject: "North Korea"); a figure whose subject
 is not named joins the one named subject of its kind and predicate, if there
-is exactly one; sums of money are also kept apart by what they are (a fund, a
-fine). Labels read as English ("personnel sent (North Korea)", "damages claims in
-USD", "well's flow in barrels per day"). Each point keeps its claimant, stance and
-the report it is
-read from, and points are ordered by the date the claim was made: the
-statement's own date when an attributed statement is dated to the day, else
-the date of the report.
+is exactly one and its report names no other place instead. Sums of money, and
+measures with no predicate, are also kept apart by what they are (a fund, a
+fine; a distance, a width).
+
+A series must be one quantity of one thing over time, so a figure that cannot
+say which stands alone (a series of its own) rather than join the wrong one: a
+sum or a measure that says nothing of what it is ("$990m", "3km"); a sum whose
+owner neither it nor the collection says; a count of a noun the collection
+counts only in passing, saying neither whose it is nor what happens to it
+("44 nations"). `unnamed_figures` says what the collection tells.
+
+Labels read as English ("personnel sent (North Korea)", "damages claims in
+USD", "well's flow in barrels per day"). Each point keeps its claimant, stance
+and the report it is read from, and points are ordered by the date the claim
+was made: the statement's own date when an attributed statement is dated to
+the day, else the date of the report.
 
 Grouping is by dictionary key, so it is linear in the number of figures. It
 does not decide whether points disagree (conflicts does) and it keeps
@@ -26,6 +35,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.extract import figure_kinds
+from storyline.extract.numbers import VAGUE_OPENERS
+from storyline.merge.unnamed_figures import owner_settled, story_counts
 from storyline.model import Attribution, Entry, Figure, FigureSeries, Mention, SeriesPoint
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -37,6 +48,7 @@ _MEASURE_PREDICATES = frozenset(
     {"leaking", "collected", "burned", "produced", "lost", "rose", "sent", "possible"}
 )
 _MODAL_PREDICATES = frozenset({"possible"})  # said before the noun: "possible buildings"
+_NOT_TELLING = frozenset({"", "possible", "intended"})  # how a count is said, not what happens to it
 _PLURAL_KINDS = frozenset({"personnel", "people", "aircraft", "percent"})
 _SAME_IN_PLURAL = frozenset(
     {"staff", "pence", "equipment", "music", "energy", "aid", "food", "water", "information", "news",
@@ -52,17 +64,20 @@ class SeriesKey:
     kind: str
     predicate: str
     subject: str  # normalized: "north kore" for "North Korea" and "North Korean"
-    thing: str = ""  # for sums of money: what they are ("fund", "fine"), singular head word
+    thing: str = ""  # for sums, and measures with no predicate: what they are ("fund", "width"), one word
+    alone: str = ""  # a figure that cannot say whose it is: its place, or its number and words said again
 
 
 def build_series(entries: list[Entry]) -> list[FigureSeries]:
     """Every series of the timeline, grouped by topic, largest first; points ordered by claim date."""
     keyed: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
+    known = _Known(owner_settled(entries, subject_key), story_counts(entries, _document_of))
     for entry in entries:
         for figure in entry.figures:
             if figure.kind and figure.kind not in _UNGROUPED_KINDS:
-                keyed[_key(figure)].append(_point(entry, figure))
-    series = [_series(key, points) for key, points in _join_unnamed_subjects(keyed).items()]
+                keyed[_key(entry, figure, known)].append(_point(entry, figure))
+    joined = _join_unnamed_subjects(keyed, _places(entries))
+    series = [_series(key, points) for key, points in joined.items()]
     return _by_topic(series)
 
 
@@ -92,10 +107,55 @@ def subject_key(name: str) -> str:
     return " ".join([*words[:-1], last])
 
 
-def _key(figure: Figure) -> SeriesKey:
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the collection tells of figures that do not say whose they are (`unnamed_figures`)."""
+
+    owner_settled: bool  # its sums that name an owner mostly name one
+    story_counts: frozenset[str]  # the kinds it counts often enough to be its story's own
+
+
+def _key(entry: Entry, figure: Figure, known: _Known) -> SeriesKey:
+    """Kind, predicate, subject and, for sums and measures, thing. A figure that says nothing of what
+    it is, a sum whose owner neither it nor the collection says, and a count of a noun the collection
+    counts only in passing, saying neither whose nor what happens to it, are keyed to themselves."""
     predicate = "" if figure_kinds.has_outcome(figure.kind) else figure.predicate
-    thing = thing_key(figure) if figure_kinds.is_currency(figure.kind) else ""
-    return SeriesKey(figure.kind, predicate, subject_key(figure.subject), thing)
+    money = figure_kinds.is_currency(figure.kind)
+    unit = money or _a_measure(figure.kind)
+    thing = thing_key(figure) if money or (unit and not predicate) else ""
+    subject = subject_key(figure.subject)
+    unsaid = unit and not (predicate or subject or thing)
+    whose_unknown = money and not subject and not known.owner_settled
+    told = figure_kinds.has_outcome(figure.kind) or predicate not in _NOT_TELLING
+    passing = not (unit or subject or told) and figure.kind not in known.story_counts
+    if unsaid:
+        alone = f"{entry.id}:{figure.start}"
+    elif whose_unknown or passing:
+        alone = _said_again(entry, figure)
+    else:
+        alone = ""
+    return SeriesKey(figure.kind, predicate, subject, thing, alone)
+
+
+def _said_again(entry: Entry, figure: Figure) -> str:
+    """A figure that cannot say whose it is meets only itself said again: the same number of the same
+    words ("five conductors" in three listings of one programme, "six notches" in two reports of one
+    downgrade) is one set counted again, where any other number may be of another set. A vague number
+    ("thousands of workers") is no number to meet by: it stands alone."""
+    if VAGUE_OPENERS & set(figure.text.lower().split()):
+        return f"{entry.id}:{figure.start}"
+    words = " ".join(figure.counted.lower().split())
+    return f"{figure.value:g}-{figure.upper or 0:g} {words}"
+
+
+def _document_of(entry: Entry, figure: Figure) -> str | None:
+    mention = mention_of(entry, figure)
+    return mention.document if mention is not None else None
+
+
+def _a_measure(kind: str) -> bool:
+    """ "km", "barrels per day": a unit of measure, which, like a currency, does not say what it measures."""
+    return figure_kinds.is_measure(kind.split(" per ")[0])
 
 
 def thing_key(figure: Figure) -> str:
@@ -105,11 +165,14 @@ def thing_key(figure: Figure) -> str:
     return figure_kinds.singular_of(words[-1]) if words else ""
 
 
-def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[SeriesKey, list[SeriesPoint]]:
+def _join_unnamed_subjects(
+    keyed: dict[SeriesKey, list[SeriesPoint]], places: dict[str, set[str]]
+) -> dict[SeriesKey, list[SeriesPoint]]:
     """Figures with no subject join the only named subject of their kind and predicate, unless that
     subject is named by too few of them to be what they are about: one "Norway ... its oil exports, at
     2.13 million barrels per day" among forty-odd estimates of the well's flow does not make the flow
-    Norway's."""
+    Norway's. A figure whose report names places, none of them that subject, is about another place
+    ("about 250 infections have been recorded in Japan" is not Mexico's) and keeps out of it."""
     named: dict[tuple[str, str, str], list[SeriesKey]] = defaultdict(list)
     for key in keyed:
         if key.subject:
@@ -117,10 +180,23 @@ def _join_unnamed_subjects(keyed: dict[SeriesKey, list[SeriesPoint]]) -> dict[Se
     joined: dict[SeriesKey, list[SeriesPoint]] = defaultdict(list)
     for key, points in keyed.items():
         candidates = named.get((key.kind, key.predicate, key.thing), [])
-        only = candidates[0] if not key.subject and len(candidates) == 1 else None
-        target = only if only is not None and len(keyed[only]) * _NAMED_SHARE >= len(points) else key
-        joined[target].extend(points)
+        only = candidates[0] if not key.subject and not key.alone and len(candidates) == 1 else None
+        if only is None or len(keyed[only]) * _NAMED_SHARE < len(points):
+            joined[key].extend(points)
+            continue
+        for point in points:
+            elsewhere = places.get(point.entry_id, set())
+            joined[key if elsewhere and only.subject not in elsewhere else only].append(point)
     return joined
+
+
+def _places(entries: list[Entry]) -> dict[str, set[str]]:
+    """The places and actors each entry names, as subject keys: where its figures may be said to be from."""
+    return {
+        entry.id: {subject_key(name) for name in entry.places} | {subject_key(name) for name in entry.actors}
+        for entry in entries
+        if entry.places
+    }
 
 
 def _point(entry: Entry, figure: Figure) -> SeriesPoint:
@@ -172,7 +248,8 @@ def _series(key: SeriesKey, points: list[SeriesPoint]) -> FigureSeries:
     ordered = sorted(points, key=lambda p: (p.claim_date is None, p.claim_date or "", p.figure.value))
     subject = _most_common(p.figure.subject for p in points)
     thing = f"|{key.thing}" if key.thing else ""
-    digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}{thing}".encode()).hexdigest()[:8]
+    alone = f"|{key.alone}" if key.alone else ""
+    digest = hashlib.sha1(f"{key.kind}|{key.predicate}|{key.subject}{thing}{alone}".encode()).hexdigest()[:8]
     return FigureSeries(
         id=digest,
         label=_label(key.kind, key.predicate, subject, _shared_thing(points)),
