@@ -33,6 +33,7 @@ from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
 from storyline.extract.arrangements import PARTICIPLES, arrangement, infinitive, perfect
+from storyline.extract.capacities import capacity_of
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -499,6 +500,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     if mood is not None:
         return mood
     if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
+        return "expected"
+    if capacity_of(table, trigger.i):  # "acquires the ability to pass from person to person"
         return "expected"
     if _conditional(table, doc, trigger.i) or _timed_by_what_is_to_come(table, doc, trigger.i, lemma):
         return "expected"
