@@ -19,7 +19,9 @@ from storyline.merge.similarity import ONE_PERSON, Signature, predicate_key
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 _SINGULAR_ENDS = ("ss", "is", "us")  # "boss", "crisis", "virus": one of them, though they end in "s"
 # counts of more than one that head a role on their own ("All three", "the two", "12")
-_MANY = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_MANY = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
 
 
 def person_and_group(sig: Signature, other: Signature) -> bool:
