@@ -491,7 +491,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
     does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
     "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), a condition
-    ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
+    ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`, and
+    what a thing can do: `capacities`)."""
     doc = trigger.doc
     table = token_table(doc)
     if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
@@ -501,11 +502,10 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         return mood
     if _arranged(table, doc, trigger.i, lemma) or _hopes_on(table, doc, trigger.i, lemma):
         return "expected"
-    if capacity_of(table, trigger.i):  # "acquires the ability to pass from person to person"
-        return "expected"
     if _conditional(table, doc, trigger.i) or _timed_by_what_is_to_come(table, doc, trigger.i, lemma):
         return "expected"
-    return "generic" if generic(table, trigger) else "actual"
+    # "acquires the ability to pass from person to person": what a thing can do, no happening
+    return "generic" if generic(table, trigger) or capacity_of(table, trigger.i) else "actual"
 
 
 def _irrealis(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> str | None:

@@ -4,33 +4,28 @@ plan ..., the chief executive has ⟦said⟧" (26 May), "The oil company BP ⟦s
 ⟦failed⟧, the oil giant BP has ⟦said⟧" (29 May) are three statements.
 
 A mention of a verb of saying (`CUE_VERBS`, read as a report: `Signature.reporting`) is the saying
-itself, and what makes two mentions one saying is what was said: the words heading the clauses the
-saying governs (`Signature.clauses`, "decide", "going", "failed"). Across articles the merge asks
+itself, and what makes two mentions one saying is what was said: the words heading its sentence's
+other clauses (`Signature.clauses`: "decide", "going", "failed"). Across articles the merge asks
 their sentences to be a little alike (`entries.REPORT_THRESHOLD`), but a story's words ("BP",
 "attempt", "leaking oil well", "Gulf of Mexico") make one speaker's statements on one subject that
-alike. Two sayings told by articles of different days, each dated only by its article, whose said
-clauses share no word (a form of "be" or "have" is no word of what was said) are two statements,
-unless their sentences are alike (the caller's bar). One statement retold the next day keeps its
-words: "The WHO has warned the virus has the potential to ⟦become⟧ a pandemic" (26 April), "The UN
-has warned that the virus has the potential to ⟦become⟧ a pandemic" (28 April). `entries._restated`
-parts one speaker's statements of days further apart, whatever they say.
+alike. Two sayings told by articles of different days, each dated only by its article, whose
+sentences' clauses share no word are two statements, unless their sentences are alike (the
+caller's bar). One statement retold the next day keeps some of its words: "The WHO has warned the
+virus ⟦has⟧ the potential to become a pandemic" (26 April), "The UN has warned that the virus
+⟦has⟧ the potential to become a pandemic" (28 April). A form of "be" or "have" counts as a shared
+word: the clause words are the heads the parse gives, and the words of what was said are under
+them. `entries._restated` parts one speaker's statements of days further apart, whatever they say.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from storyline.analyse.reporting import CUE_VERBS
-from storyline.analyse.verb_forms import BE_OR_HAVE_FORMS
-from storyline.merge.similarity import predicate_key
-
-if TYPE_CHECKING:
-    from storyline.merge.similarity import Signature
+from storyline.merge.similarity import Signature, predicate_key
 
 
 def other_sayings(sig: Signature, other: Signature) -> bool:
     """Whether two mentions of a verb of saying, each dated only by its article, of articles
-    published on different days, say clauses with no word in common (`_said`); the caller asks
+    published on different days, tell clauses with no word in common (`_said`); the caller asks
     that their sentences are not alike."""
     if not (sig.reporting and other.reporting and sig.lemma in CUE_VERBS and other.lemma in CUE_VERBS):
         return False
@@ -43,6 +38,5 @@ def other_sayings(sig: Signature, other: Signature) -> bool:
 
 
 def _said(sig: Signature) -> frozenset[str]:
-    """The keys of the words heading the clauses a saying governs ("failed", "fails": one), less the
-    forms of "be" and "have"."""
-    return frozenset(predicate_key(word) for word in sig.clauses - BE_OR_HAVE_FORMS)
+    """The keys of the words heading its sentence's other clauses ("failed", "fails": one)."""
+    return frozenset(map(predicate_key, sig.clauses))
