@@ -3,7 +3,7 @@ plan ..., the chief executive has ⟦said⟧" (26 May), "The oil company BP ⟦s
 ⟦going⟧ according to plan" (27 May) and "The latest attempt to stop the Gulf of Mexico oil leak has
 ⟦failed⟧, the oil giant BP has ⟦said⟧" (29 May) are three statements.
 
-A mention of a verb of saying (`CUE_VERBS`, read as a report: `Signature.reporting`) is the saying
+A mention of a verb of saying (`SAYINGS`, read as a report: `Signature.reporting`) is the saying
 itself, and what makes two mentions one saying is what was said: the words heading its sentence's
 other clauses (`Signature.clauses`: "decide", "going", "failed"). Across articles the merge asks
 their sentences to be a little alike (`entries.REPORT_THRESHOLD`), but a story's words ("BP",
@@ -21,13 +21,21 @@ from __future__ import annotations
 
 from storyline.analyse.reporting import CUE_VERBS
 from storyline.merge.similarity import Signature, predicate_key
+from storyline.model import Stance
+
+# the verbs that tell words said ("said", "confirmed", "reported"); not those of a belief, a plan or an
+# estimate, whose participle names a thing as often as a statement ("a combination ⟦feared⟧ most by
+# those watching for a flu pandemic", told on 25 and 26 April)
+SAYINGS = frozenset(
+    verb for verb, stance in CUE_VERBS.items() if stance in (Stance.STATED, Stance.CONFIRMED, Stance.REPORTED)
+)
 
 
 def other_sayings(sig: Signature, other: Signature) -> bool:
     """Whether two mentions of a verb of saying, each dated only by its article, of articles
     published on different days, tell clauses with no word in common (`_said`); the caller asks
     that their sentences are not alike."""
-    if not (sig.reporting and other.reporting and sig.lemma in CUE_VERBS and other.lemma in CUE_VERBS):
+    if not (sig.reporting and other.reporting and sig.lemma in SAYINGS and other.lemma in SAYINGS):
         return False
     if not (sig.dating == other.dating == "publication"):
         return False
