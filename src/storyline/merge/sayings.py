@@ -32,10 +32,10 @@ SAYINGS = frozenset(
 
 
 def other_sayings(sig: Signature, other: Signature) -> bool:
-    """Whether two mentions of a verb of saying, each dated only by its article, of articles
-    published on different days, tell clauses with no word in common (`_said`); the caller asks
-    that their sentences are not alike."""
-    if not (sig.reporting and other.reporting and sig.lemma in SAYINGS and other.lemma in SAYINGS):
+    """Whether two sayings (`_saying`), each dated only by its article, of articles published on
+    different days, tell clauses with no word in common (`_said`); the caller asks that their
+    sentences are not alike."""
+    if not (_saying(sig) and _saying(other)):
         return False
     if not (sig.dating == other.dating == "publication"):
         return False
@@ -43,6 +43,13 @@ def other_sayings(sig: Signature, other: Signature) -> bool:
         return False
     mine, theirs = _said(sig), _said(other)
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _saying(sig: Signature) -> bool:
+    """Whether the mention is the verb of saying that carries its sentence's report (its word is the
+    report's cue, `Signature.cue`): not "go" in "he said ... a new containment device to ⟦go⟧ over the
+    old riser", nor a verb that is a cue only in some turns ("went on to say")."""
+    return sig.reporting and sig.lemma in SAYINGS and bool(sig.word) and sig.word in sig.cue.split()
 
 
 def _said(sig: Signature) -> frozenset[str]:
