@@ -33,6 +33,7 @@ from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, PRESENT_TAGS
 from storyline.extract.arrangements import PARTICIPLES, arrangement, infinitive, perfect
+from storyline.extract.capacities import capacity_of
 from storyline.extract.event_dates import head_index
 from storyline.extract.event_noun_places import told_as_event
 from storyline.extract.event_nouns import eventive_noun_objects, is_event_noun, is_event_word
@@ -490,7 +491,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
     ("expected": "was likely to send", "will visit", "plans to sell") or what did not or no longer
     does ("negated": "did not sink", "is no longer leaking", "did not agree to pay", "no deaths",
     "no-one has died", "has not caused any deaths", "no rationale for ... banning pork"), a condition
-    ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`)."""
+    ("expected" too: `_conditional`), or a kind of event, not one happening ("generic": `generic`, and
+    what a thing can do: `capacities`)."""
     doc = trigger.doc
     table = token_table(doc)
     if _negated(table, trigger) or _denied_for(table, trigger.i) or _refused(table, doc, trigger.i, lemma):
@@ -502,7 +504,8 @@ def modality(trigger: Token, lemma: Lemmatizer = lower_lemma) -> str:
         return "expected"
     if _conditional(table, doc, trigger.i) or _timed_by_what_is_to_come(table, doc, trigger.i, lemma):
         return "expected"
-    return "generic" if generic(table, trigger) else "actual"
+    # "acquires the ability to pass from person to person": what a thing can do, no happening
+    return "generic" if generic(table, trigger) or capacity_of(table, trigger.i) else "actual"
 
 
 def _irrealis(table: TokenTable, doc: Doc, token: int, lemma: Lemmatizer) -> str | None:

@@ -77,6 +77,7 @@ from storyline.merge.person_and_group import person_and_group
 from storyline.merge.places import PlaceIndex
 from storyline.merge.procedure_outcomes import outcome_of_procedure
 from storyline.merge.said_ahead import said_ahead
+from storyline.merge.sayings import other_sayings
 from storyline.merge.scale_levels import LEVEL_BAR, one_level_set
 from storyline.merge.similarity import (
     ONE_PERSON,
@@ -1713,6 +1714,7 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
     return (
         _restated(sig, other, sentence)  # one speaker's statements of two days: "should not panic"
         or (sentence < QUOTE_COPY and said_ahead(sig, other))  # "said BP would test ... on Tuesday", later
+        or (sentence < CROWD_EXEMPT + REPORT_THRESHOLD and other_sayings(sig, other))  # "has said", next day
         or _other_amounts(sig, other)  # two days' amounts: costs "over $3.5bn", then "over $3.95bn"
         or _other_counts(sig, other)  # one reporter's tallies of two days: 11,034 cases, then 25,288
         or _other_persons(sig, other, sentence)  # "a two-year-old girl", "a 14-year-old girl"

@@ -7,7 +7,9 @@ the other report, by a plural noun ("the patients", "people") tells the word of 
 many: he may be one of them, but his return is not theirs. No count need be written: the noun's
 number says it (`entries._one_and_many` asks the same of a count, "717 people"). A plural is read from
 the head noun's ending, as the stemmer keys it ("patients" and "patient" are one key, "virus" and
-"viru" are not), or from a few plurals of people without one.
+"viru" are not), or from a few plurals of people without one. A count heading the role is many too:
+"All three recently ⟦returned⟧ from Mexico" (Germany's three patients) is not "a 51-year-old woman who
+had recently ⟦returned⟧ from Mexico" (South Korea's first case).
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from storyline.merge.similarity import ONE_PERSON, Signature, predicate_key
 
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 _SINGULAR_ENDS = ("ss", "is", "us")  # "boss", "crisis", "virus": one of them, though they end in "s"
+# counts of more than one that head a role on their own ("All three", "the two", "12")
+_MANY = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
 
 
 def person_and_group(sig: Signature, other: Signature) -> bool:
@@ -35,7 +41,7 @@ def _plural(keys: frozenset[str], text: str) -> bool:
     if not keys or keys == ONE_PERSON:
         return False
     head = text.split()[0]
-    if head in _PLURAL_PEOPLE:
+    if head in _PLURAL_PEOPLE or head in _MANY or (head.isdigit() and int(head) > 1):
         return True
     return (
         len(head) > 3

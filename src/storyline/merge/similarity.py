@@ -232,6 +232,7 @@ class Signature:
     lemma: str = ""  # the predicate's lemma, lower case ("designation"): two may share a key (`words_apart`)
     said_for: date | None = None  # the coming day a statement's words look ahead to (`said_ahead`)
     complement: str = ""  # the verb of the infinitive its word takes ("forced to ask": `complements`)
+    cue: str = ""  # the words that carry its sentence's report, lower case ("has said": `Attribution.cue`)
 
 
 _NO_FIGURES: frozenset[float] = frozenset()  # the figures of most mentions: no generator made for them
@@ -292,6 +293,7 @@ def signature(
         lemma=event.predicate.lower(),
         said_for=said_for(event),
         complement=complement_word(event),
+        cue=event.attribution.cue.lower() if event.attribution else "",
     )
 
 
