@@ -875,7 +875,7 @@ def _named_alike(sig: Signature, other: Signature, pairs: Merger) -> bool:
         and sig.predicate not in map(predicate_key, _name_words(name))
         and weight(name) > TELLING_NAME
         and (common is None or _telling_words(name, sig, other, common))
-        for name in _participants_in_common(sig.participants, other.participants)
+        for name in sig.participants & other.participants
         for role, words in roles.items()
     )
 
@@ -914,31 +914,8 @@ def _participant_shared(
     common = pairs.words.weight if pairs.words.documents > 1 else None
     return any(
         weight(name) > TELLING_NAME and (common is None or _telling_words(name, sig, other, common))
-        for name in _participants_in_common(sig.participants, other.participants) - settings
+        for name in (sig.participants & other.participants) - settings
     )
-
-
-@lru_cache(maxsize=8192)
-def _participants_in_common(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
-    """The participants two reports share, a firm named two ways among them: a name of two words and
-    its first word alone ("Lehman Brothers" and "Lehman", "Merrill Lynch" and "Merrill"), which the
-    actor registry keeps apart (it joins the names of people only). The short name is the one shared:
-    a report naming "Lehman" and one naming "Lehman Brothers" tell one participant, and were told
-    apart as two (`APART_PENALTY`) and as sharing no name (`_named_alike`, `_participant_shared`)."""
-    shared = mine & theirs
-    short = {
-        name
-        for one, other in ((mine - shared, theirs - shared), (theirs - shared, mine - shared))
-        for name in one
-        if " " not in name and any(_first_of_two(name, longer) for longer in other)
-    }
-    return shared | short if short else shared
-
-
-def _first_of_two(name: str, longer: str) -> bool:
-    """Whether `longer` is a name of two words whose first is `name` ("Lehman", "Lehman Brothers")."""
-    words = longer.split()
-    return len(words) == 2 and words[0] == name
 
 
 def _telling_words(name: str, sig: Signature, other: Signature, common: Callable[[str], float]) -> bool:
@@ -1673,11 +1650,7 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
         return -1.0
     if words_apart(sig.lemma, other.lemma):
         return -1.0  # one stem, two words: "is designed for" and "Designation of this phase"
-    apart = bool(
-        sig.participants
-        and other.participants
-        and not _participants_in_common(sig.participants, other.participants)
-    )
+    apart = bool(sig.participants and other.participants and not sig.participants & other.participants)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
             return -1.0
