@@ -230,3 +230,19 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp: Language
     )
     assert "Mexico" in _by_text(mentions)
     assert not any(m.text.startswith("Besides") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("For instance, it could have averted the chaos that followed the bankruptcy of investment bank "
+         "Lehman Brothers, officials have said.", "Lehman Brothers"),
+        ("It is not just that Merrill Lynch agreed to be purchased by Bank of America or that the legendary "
+         "investment bank Lehman Brothers filed for bankruptcy.", "Lehman Brothers"),
+        ("General Motors said it would cut jobs.", "General Motors"),
+    ],
+)  # fmt: skip
+def test_a_firm_whose_name_ends_in_a_plural_is_an_organisation(nlp: Language, text: str, firm: str) -> None:
+    """Finan_washingtonpost: "Lehman Brothers" and "General Motors" end in a plural as "the Shaheds"
+    do, and were read as things, not actors: the bank was no participant of its bankruptcy."""
+    assert _by_text(_find(nlp, text))[firm] == ("ORG", firm)

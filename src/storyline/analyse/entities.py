@@ -470,7 +470,9 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "ORG"
     if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
         return "GPE"
-    if _plural_common_name(span) and not (candidate.label == "PERSON" and _has_person_title(span)):
+    if _plural_common_name(doc, span, candidate.label) and not (
+        candidate.label == "PERSON" and _has_person_title(span)
+    ):
         return "PRODUCT"  # not "Doug Suttles, BP's chief operating officer ...", a man with a role
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and span[-1].text in person_surnames:
         return "PERSON"
@@ -523,10 +525,21 @@ def _looks_like_org(span: Span) -> bool:
     return role.root.lower_ in ORG_ROLES
 
 
-def _plural_common_name(span: Span) -> bool:
-    """ "the Shaheds": a plural name is a kind of thing, not a person."""
+def _plural_common_name(doc: Doc, span: Span, label: str) -> bool:
+    """ "the Shaheds": a plural name is a kind of thing, not a person. Not a firm's name of several
+    words that ends in a plural, which the recogniser calls an organisation and no article opens
+    ("Lehman Brothers filed for bankruptcy", "General Motors said"): read as a thing, the firm was
+    no participant of its own events, and reports of its bankruptcy shared no name."""
     last = span[-1]
-    return last.tag_ in ("NNS", "NNPS") and last.text.endswith("s")
+    if not (last.tag_ in ("NNS", "NNPS") and last.text.endswith("s")):
+        return False
+    firm = (
+        label == "ORG"
+        and len(span) > 1
+        and all(token.tag_ == "NNP" for token in span[:-1])
+        and (span.start == 0 or doc[span.start - 1].lower_ not in _ARTICLES)
+    )
+    return not firm
 
 
 def _has_person_title(span: Span) -> bool:
