@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from storyline.model import TimeExpression
 from storyline.timevalue import bounds
 
 _MONTHS = {
@@ -75,17 +76,20 @@ _LINES_UNDER = 4  # lines under a heading that stay its item while another headi
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One item of a chronology: `heading` the characters of its date, `start`–`end` the text it dates
-    (from its heading, which the parse may make the root of the line: "April 22 - The Deepwater Horizon
-    rig, valued at more than $560million, sinks"),
-    `value` its date (None when the chronology lost its years), `year_written`: the heading gives its
-    year (an inferred publication date does not make it uncertain)."""
+    """One item of a chronology: `start`–`end` the text it dates (from its heading, which the parse
+    may make the root of the line: "April 22 - The Deepwater Horizon rig, valued at more than
+    $560million, sinks"), `heading` its date as a time expression of the text (None when the
+    chronology lost its years; `anchored` when its year is the article's, not written), `span` the
+    heading's characters."""
 
-    heading: tuple[int, int]
     start: int
     end: int
-    value: str | None
-    year_written: bool
+    heading: TimeExpression | None
+    span: tuple[int, int]
+
+    @property
+    def value(self) -> str | None:
+        return self.heading.value if self.heading else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,7 @@ class Chronology:
 
     def in_heading(self, start: int, end: int) -> bool:
         """The characters `start`–`end` (a time expression) overlap a heading."""
-        return any(item.heading[0] < end and start < item.heading[1] for item in self.items)
+        return any(item.span[0] < end and start < item.span[1] for item in self.items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +136,17 @@ def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chr
         else:
             end = line_ends[heading.line]
         written = heading.year is not None
-        kept = value if written or ordered else None
-        items.append(Item((heading.start, heading.end), heading.start, end, kept, written))
+        expression = None
+        if value is not None and (written or ordered):
+            expression = TimeExpression(
+                heading.start,
+                heading.end,
+                text[heading.start : heading.end],
+                "DATE",
+                value,
+                anchored=not written,
+            )
+        items.append(Item(heading.start, end, expression, (heading.start, heading.end)))
     return Chronology(tuple(items))
 
 

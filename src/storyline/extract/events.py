@@ -362,17 +362,15 @@ def _events(
         if expression is None and trigger.main and not later and item is None:
             expression = sentence_expression if first_date is None else None
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
-        if expression is None and item is not None:
-            dated = EventDate(item.value, None, from_publication=False)
+        if expression is None and item is not None:  # the heading's date, or none: the page lost its year
+            dated = dated_by(item.heading, None, background) if item.heading else EventDate(None, None, False)
         elif expression is None and first_date is not None and not later and not _aside(first_date, aside):
             dated = first_date
         if order == _LATER:  # "rose on Monday ahead of the results": some day after, not told
             dated = undated
         # an inferred publication date that anchors the day still does once its expression is dropped
         inferred = document.date_inferred and (
-            dated.from_publication
-            or bool(dated.timex and dated.timex.anchored)
-            or (expression is None and item is not None and not item.year_written)
+            dated.from_publication or bool(dated.timex and dated.timex.anchored)
         )
         if order == _EARLIER:  # "sank on 22 April, two days after a huge explosion": on or before that day
             dated = EventDate(dated.value, None, from_publication=False)
