@@ -147,6 +147,25 @@ def test_no_heading_in_a_live_blog_a_lone_year_or_a_year_after_the_article() -> 
     assert _values(LIVE_BLOG, date(2010, 6, 15), live_blog=True) == []
     assert _values(LIVE_BLOG, date(2010, 6, 15), live_blog=False) == []  # years after the article's
     assert _values(LISTING, date(2009, 10, 23)) == []
+    # MJ_bbc 2010-06-29/1069, a reader named Jan; 2011-11-08/714, a page's clock stamps on one line
+    assert (
+        _values(
+            'Jan: "My grandmother attended a boarding school in Aberystwyth for a time.\n', date(2010, 6, 29)
+        )
+        == []
+    )
+    stamps = "1243: Dominic Casciani Home affairs correspondent, BBC News 1249: Mark Lowen BBC News\n"
+    assert _values(stamps, date(2011, 11, 8)) == []
+
+
+def test_a_year_less_heading_takes_the_year_of_the_heading_before() -> None:
+    """bpoil_reuters 2011-01-11/1797: "April 22" nearest the page's January is April 2011."""
+    text = (
+        "April 20, 2010 - Explosion and fire on BP's Deepwater Horizon drilling rig kills 11 workers.\n"
+        "April 22 - The rig, valued at more than $560million, sinks and a 5-mile (8-km) oil slick forms.\n"
+        "April 30 - BP CEO Tony Hayward says the company takes full responsibility.\n"
+    )
+    assert _values(text, date(2011, 1, 11)) == ["2010-04-20", "2010-04-22", "2010-04-30"]
     assert _values("The meeting ended.\nHe said: May 5 was the day.\n", date(2010, 5, 6)) == []
 
 

@@ -71,6 +71,7 @@ _SEPARATOR = r"(?:[ \t]*:|[ \t]+(?:-{1,2}|–|—))[ \t]+(?=\S)"
 _LINE_HEADING = re.compile(rf"^[ \t]*(?P<date>{_DATE}){_SEPARATOR}", re.MULTILINE)
 # "... badly affected 1957: Asian flu killed": only a colon, inside a line that opens with a heading
 _INNER_HEADING = re.compile(rf"(?<=\S )(?P<date>{_DATE})[ \t]*:[ \t]+(?=\S)")
+_EARLIEST_BARE_YEAR = 1500
 _LINES_UNDER = 4  # lines under a heading that stay its item while another heading follows
 
 
@@ -125,7 +126,11 @@ def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chr
     headings = _headings(text, publication_date, live_blog)
     if not headings:
         return Chronology(())
-    values = [_value(h, publication_date) for h in headings]
+    values: list[str | None] = []
+    reference = publication_date
+    for heading in headings:  # each year-less heading near the one before it, the first near the page's day
+        values.append(value := _value(heading, reference))
+        reference = span[0] if (span := bounds(value)) is not None else reference
     ordered = _in_one_direction([v for v, h in zip(values, headings, strict=True) if v])
     line_ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
     items = []
@@ -159,8 +164,7 @@ def _headings(text: str, publication_date: date | None, live_blog: bool) -> list
         found.append(_heading(match, line))
         inner = _INNER_HEADING.finditer(text, match.end(), line_end)
         found.extend(_heading(m, line) for m in inner)
-    bare_years = live_blog or len(found) < 2
-    return [h for h in found if _possible(h, publication_date, bare_years)]
+    return [h for h in found if _possible(h, publication_date, live_blog, lone=len(found) < 2)]
 
 
 def _heading(match: re.Match[str], line: int) -> _Heading:
@@ -178,10 +182,16 @@ def _heading(match: re.Match[str], line: int) -> _Heading:
     )
 
 
-def _possible(heading: _Heading, publication_date: date | None, no_bare_years: bool) -> bool:
-    """A heading that can be a date of the past: a real day, a year not after the article's, a bare
-    year only in a chronology (not a live blog's clock), a year-less one only with an article date."""
-    if heading.month is None and no_bare_years:
+def _possible(heading: _Heading, publication_date: date | None, live_blog: bool, lone: bool) -> bool:
+    """A heading that can be a date of the past: a real day, a year not after the article's, a
+    year-less one only with an article date. One without a day only in a chronology of two or more
+    headings (alone, "Jan: My grandmother attended a boarding school" is a reader named Jan, "1929 --
+    Crash, Bang, Wallop" a programme's title); a bare year not in a live blog, nor before 1500: a
+    page's clock stamps run into one line ("1243: Dominic Casciani Home affairs correspondent, BBC
+    News 1249: Mark Lowen ...") are no years of a news chronology."""
+    if heading.day is None and lone:
+        return False
+    if heading.month is None and (live_blog or (heading.year or 0) < _EARLIEST_BARE_YEAR):
         return False
     if heading.year is not None and publication_date is not None and heading.year > publication_date.year:
         return False
@@ -195,11 +205,11 @@ def _possible(heading: _Heading, publication_date: date | None, no_bare_years: b
     return True
 
 
-def _value(heading: _Heading, publication_date: date | None) -> str | None:
-    """The heading's date as a TIMEX3 value: its written year, else the nearest to the article's date."""
+def _value(heading: _Heading, reference: date | None) -> str | None:
+    """The heading's date as a TIMEX3 value: its written year, else the year nearest `reference`."""
     if heading.month is None:
         return f"{heading.year:04d}"
-    year = heading.year if heading.year is not None else _nearest_year(heading, publication_date)
+    year = heading.year if heading.year is not None else _nearest_year(heading, reference)
     if year is None:
         return None
     if heading.day is None:
@@ -207,26 +217,29 @@ def _value(heading: _Heading, publication_date: date | None) -> str | None:
     return f"{year:04d}-{heading.month:02d}-{heading.day:02d}"
 
 
-def _nearest_year(heading: _Heading, publication_date: date | None) -> int | None:
-    """The year that brings the month (and day) nearest the article's date; the earlier on a tie."""
-    if publication_date is None or heading.month is None:
+def _nearest_year(heading: _Heading, reference: date | None) -> int | None:
+    """The year that brings the month (and day) nearest `reference`, the earlier on a tie: the day of
+    the heading before ("April 22" after "April 20, 2010" on a page of January 2011 is 2010's), or for
+    the first, the article's."""
+    if reference is None or heading.month is None:
         return None
     options = []
-    for year in (publication_date.year - 1, publication_date.year, publication_date.year + 1):
+    for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             day = date(year, heading.month, heading.day or 1)
         except ValueError:  # 29 February of a common year
             continue
         if heading.day is None:
-            distance = abs(year * 12 + heading.month - publication_date.year * 12 - publication_date.month)
+            distance = abs(year * 12 + heading.month - reference.year * 12 - reference.month)
         else:
-            distance = abs((day - publication_date).days)
+            distance = abs((day - reference).days)
         options.append((distance, year))
     return min(options)[1] if options else None
 
 
 def _in_one_direction(values: list[str]) -> bool:
-    """The dates follow the calendar forward or backward (equal neighbours allowed), by first day."""
-    firsts = [span[0] for value in values if (span := bounds(value)) is not None]
-    pairs = list(pairwise(firsts))
-    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+    """The dates follow the calendar forward or backward; neighbours that overlap are in order either
+    way ("May 9", "May 11/12" read as May, "May 14")."""
+    spans = [span for value in values if (span := bounds(value)) is not None]
+    pairs = list(pairwise(spans))
+    return all(a[0] <= b[1] for a, b in pairs) or all(a[1] >= b[0] for a, b in pairs)
