@@ -136,6 +136,20 @@ def test_a_flattened_box_of_key_dates_is_one_item_each() -> None:
     ]
 
 
+def test_a_heading_inside_a_line_under_another() -> None:
+    """haiti_bbc 2010-01-14/647: a quake list whose next heading ran into the line under the one before."""
+    text = (
+        "4 Aug 1946: Samana, Dominican Republic.\n"
+        "Quake and resulting tsunami killed 1,600 11 Oct, 1918: Northwestern Mona Passage, Puerto Rico.\n"
+        "Quake killed 116 people and caused $4million in property damage.\n"
+        "8 Feb 1843: Leeward Islands.\n"
+    )
+    items = chronology(text, date(2010, 1, 14), False)
+    assert [item.value for item in items.items] == ["1946-08-04", "1918-10-11", "1843-02-08"]
+    assert items.item_at(text.index("tsunami killed")).value == "1946-08-04"  # type: ignore[union-attr]
+    assert items.item_at(text.index("Quake killed 116")).value == "1918-10-11"  # type: ignore[union-attr]
+
+
 def test_months_out_of_calendar_order_lost_their_years() -> None:
     """November, November, June, December, April, September, March: the page's year headings (1999,
     2000, 2004, 2008) are gone, so no year can be given; September and March are not guessed either."""

@@ -156,14 +156,18 @@ def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chr
 
 
 def _headings(text: str, publication_date: date | None, live_blog: bool) -> list[_Heading]:
+    """The chronology's headings in text order: those that open a line, and those inside its lines."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    found: list[_Heading] = []
-    for match in _LINE_HEADING.finditer(text):
-        line = bisect_right(line_starts, match.start()) - 1
-        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        found.append(_heading(match, line))
-        inner = _INNER_HEADING.finditer(text, match.end(), line_end)
-        found.extend(_heading(m, line) for m in inner)
+    line_ends = [start - 1 for start in line_starts[1:]] + [len(text)]
+    opening = [(bisect_right(line_starts, m.start()) - 1, m) for m in _LINE_HEADING.finditer(text)]
+    found = [_heading(match, line) for line, match in opening]
+    # more headings inside the lines of the chronology: a line that opens with one, and the lines under
+    # it before the next ("Quake and resulting tsunami killed 1,600 11 Oct, 1918: Northwestern Mona ...")
+    for (line, match), following in zip(opening, [*opening[1:], None], strict=False):
+        last = following[0] - 1 if following and following[0] - line <= _LINES_UNDER else line
+        inner = _INNER_HEADING.finditer(text, match.end(), line_ends[last])
+        found.extend(_heading(m, bisect_right(line_starts, m.start()) - 1) for m in inner)
+    found.sort(key=lambda heading: heading.start)
     return [h for h in found if _possible(h, publication_date, live_blog, lone=len(found) < 2)]
 
 
