@@ -179,6 +179,13 @@ def event_tense(
     return tense
 
 
+def chronicled_tense(predicate: Token) -> Tense:
+    """The tense of an event a chronology's heading dates ("16 June: Engineers open a second route",
+    on a page first published on 15 June and updated since): what happened, unless its verb says it is
+    still to come ("will", "is set to")."""
+    return Tense.EXPECTED if _grammatical_tense(predicate) == Tense.EXPECTED else Tense.PAST
+
+
 def _simple_present(verb: Token) -> bool:
     """A verb in the simple present with no auxiliary ("reaches", "says"), not "be" or "have", which
     tell a state in a headline as in a report ("This is a spill of national significance"); a headline

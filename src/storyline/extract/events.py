@@ -27,11 +27,13 @@ from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued, is_reporting_verb
+from storyline.extract.chronology import Chronology, chronology
 from storyline.extract.clause_heads import clause_heads
 from storyline.extract.described_persons import described_persons
 from storyline.extract.event_arguments import event_arguments
 from storyline.extract.event_dates import (
     EventDate,
+    chronicled_tense,
     dated_by,
     event_tense,
     governing_expression,
@@ -114,6 +116,8 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     events: list[Event] = []
     in_background = False
     live_blog = sections.is_live_blog(analysed.document.text)
+    document = analysed.document
+    items = chronology(document.text, document.publication_date, live_blog)
     previous: tuple[Span, Attribution | None] | None = None
     sentences = analysed.sentences()
     voices = [
@@ -123,7 +127,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     readers = non_events.is_readers_page(voices)
     for (span, sentence), voice in zip(sentences, voices, strict=True):
         if readers and voice:  # a reader's or a columnist's own voice, not a report
-            events.extend(_others_reports(analysed, span, sentence, in_background, quoted, live_blog))
+            events.extend(_others_reports(analysed, span, sentence, in_background, quoted, live_blog, items))
             previous = None
             continue
         if sections.starts_new_section(sentence.text):
@@ -134,12 +138,12 @@ def extract(analysed: AnalysedDocument) -> Extraction:
             continue
         if quoted.holds(statement) or _verbless(span):  # a quote has its speaker, a title tells
             # nothing: their events only join others
-            secondary = _events(analysed, span, statement, in_background, secondary=True)
+            secondary = _events(analysed, span, statement, in_background, items, secondary=True)
             spoken_in_quote(secondary, quotes)
             events.extend(secondary)
             previous = None
             continue
-        told = _events(analysed, span, statement, in_background)
+        told = _events(analysed, span, statement, in_background, items)
         attribution = told[0].attribution
         if attribution is None and previous is not None:
             attribution = continued(span, *previous)
@@ -159,6 +163,7 @@ def _others_reports(
     in_background: bool,
     quoted: _Quoted,
     live_blog: bool,
+    items: Chronology,
 ) -> list[Event]:
     """The reports of others told inside a reader's or a columnist's first-person sentence ("I was not
     at all surprised when officials reported zero spillage"): only the events inside a reporting clause
@@ -170,7 +175,7 @@ def _others_reports(
     reported = _reported_by_others(span, analysed.actors_in(statement.start, statement.end))
     told = [
         event
-        for event in _events(analysed, span, statement, in_background)
+        for event in _events(analysed, span, statement, in_background, items)
         if event.attribution and event.event_start in reported
     ]
     spoken_in_quote(told, quoted.quotes)
@@ -297,13 +302,21 @@ def _without_label(sentence: Sentence, live_blog: bool) -> Sentence:
 
 
 def _events(
-    analysed: AnalysedDocument, span: Span, sentence: Sentence, background: bool, secondary: bool = False
+    analysed: AnalysedDocument,
+    span: Span,
+    sentence: Sentence,
+    background: bool,
+    items: Chronology,
+    secondary: bool = False,
 ) -> list[Event]:
-    """The sentence's event mentions, main ones first, each dated by its own clause.
+    """The sentence's event mentions, main ones first, each dated by its own clause, else by the
+    heading of the chronology item it lies in (`chronology`), else as the sentence or its page.
 
     `secondary`: none of them is a timeline event (a sentence inside a quote)."""
     document = analysed.document
-    expressions = analysed.in_span(sentence.start, sentence.end)
+    expressions = [  # a heading dates its item's events, not the clause the parse hangs it on
+        e for e in analysed.in_span(sentence.start, sentence.end) if not items.in_heading(e.start, e.end)
+    ]
     calendar = [e for e in expressions if e.type in ("DATE", "TIME") and is_calendar_value(e.value or "")]
     triggers = find_triggers(span, expressions, analysed.lemma, analysed.lemma_at, analysed.verb_of)
     if not triggers:
@@ -345,10 +358,13 @@ def _events(
             if later
             else _clause_expression(table, trigger.token.i, attached)
         )
-        if expression is None and trigger.main and not later:
+        item = items.item_at(trigger.start)
+        if expression is None and trigger.main and not later and item is None:
             expression = sentence_expression if first_date is None else None
         dated = undated if expression is None else dated_by(expression, document.publication_date, background)
-        if expression is None and first_date is not None and not later and not _aside(first_date, aside):
+        if expression is None and item is not None:  # the heading's date, or none: the page lost its year
+            dated = dated_by(item.heading, None, background) if item.heading else EventDate(None, None, False)
+        elif expression is None and first_date is not None and not later and not _aside(first_date, aside):
             dated = first_date
         if order == _LATER:  # "rose on Monday ahead of the results": some day after, not told
             dated = undated
@@ -371,7 +387,9 @@ def _events(
                 summary=summary,
                 date=dated.value,
                 date_inferred=inferred,
-                tense=event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
+                tense=chronicled_tense(predicate)
+                if expression is None and item is not None
+                else event_tense(predicate, dated, document.publication_date, headline and mood == "actual"),
                 actors=names,
                 attribution=source,
                 figures=with_own_claims(figures, span, clauses, trigger.token, source) if not events else [],

@@ -1,0 +1,249 @@
+"""The dates of a chronology's items: lines that open with a date ("Sept. 7: U.S. government seizes
+Fannie Mae and Freddie Mac.", "April 22 - The Deepwater Horizon rig sinks", "1999: Congress passes
+...").
+
+News sites publish timelines ("Key dates", "Timeline: ...") whose items say when each thing happened
+in a heading before it, not in the item's own clause. The parse often hangs such a heading on a noun
+of the item, or the splitter cuts it off as a sentence of its own ("Sept. 14:" / "The Federal Reserve
+expands the rules ..."), or the section-label rule strips a month as a label ("November: Congress
+passes law ..."): the item then took its page's date. Here a heading dates the events of its item that
+have no time of their own: the text after it up to the next heading, and the lines under it while
+another heading follows within a few lines (a heading's date over the lines under it: "It approves a
+plan to have remote underwater vehicles activate a blowout preventer" under "April 25 - ..."). A line
+that opens with a heading may hold more (a box of key dates flattened into one line: "20 April: ...
+28 April: ... 8 May: ...").
+
+The heading's year: written ("April 20, 2010 -", "8 Feb 1843:", "1991:"), else the year that brings
+the day or month nearest the article's date (a "September:" item in a November article is that year's
+September; "16 June:" on a page of 15 June updated in August is the same June). A chronology whose
+year-less headings do not follow the calendar in one direction ("November:", "November:", "June:",
+"December:", "April:", "September:", "March:") has lost the year headings its items sat under: those
+items are left undated rather than given a year. A bare year heads an item only in a chronology of two
+or more headings, not in a live blog ("1914:" is a clock there), and never after the article's year.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from storyline.model import TimeExpression
+from storyline.timevalue import bounds
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" + (
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DATE = (
+    rf"(?:(?P<m1>{_MONTH})(?:\s+(?P<d1>\d{{1,2}})(?P<range>\\?/\d{{1,2}})?)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
+    r"|(?P<y3>\d{4}))"
+)
+_SEPARATOR = r"(?:[ \t]*:|[ \t]+(?:-{1,2}|–|—))[ \t]+(?=\S)"
+_LINE_HEADING = re.compile(rf"^[ \t]*(?P<date>{_DATE}){_SEPARATOR}", re.MULTILINE)
+# "... badly affected 1957: Asian flu killed": only a colon, inside a line that opens with a heading
+_INNER_HEADING = re.compile(rf"(?<=\S )(?P<date>{_DATE})[ \t]*:[ \t]+(?=\S)")
+_EARLIEST_BARE_YEAR = 1500
+_LINES_UNDER = 4  # lines under a heading that stay its item while another heading follows
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a chronology: `start`–`end` the text it dates (from its heading, which the parse
+    may make the root of the line: "April 22 - The Deepwater Horizon rig, valued at more than
+    $560million, sinks"), `heading` its date as a time expression of the text (None when the
+    chronology lost its years; `anchored` when its year is the article's, not written), `span` the
+    heading's characters."""
+
+    start: int
+    end: int
+    heading: TimeExpression | None
+    span: tuple[int, int]
+
+    @property
+    def value(self) -> str | None:
+        return self.heading.value if self.heading else None
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """A document's chronology items, in text order (none for most articles)."""
+
+    items: tuple[Item, ...]
+
+    def item_at(self, offset: int) -> Item | None:
+        """The item whose text holds the character at `offset`."""
+        index = bisect_right([item.start for item in self.items], offset) - 1
+        if index >= 0 and offset < self.items[index].end:
+            return self.items[index]
+        return None
+
+    def in_heading(self, start: int, end: int) -> bool:
+        """The characters `start`–`end` (a time expression) overlap a heading."""
+        return any(item.span[0] < end and start < item.span[1] for item in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    start: int
+    end: int  # the end of the date
+    line: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chronology:
+    """The chronology items of a document's text, resolved against its publication date."""
+    headings = _headings(text, publication_date, live_blog)
+    if not headings:
+        return Chronology(())
+    values: list[str | None] = []
+    reference = publication_date
+    for heading in headings:  # each year-less heading near the one before it, the first near the page's day
+        values.append(value := _value(heading, reference))
+        reference = span[0] if (span := bounds(value)) is not None else reference
+    ordered = _in_one_direction([v for v, h in zip(values, headings, strict=True) if v])
+    line_ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+    items = []
+    for index, (heading, value) in enumerate(zip(headings, values, strict=True)):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        if following is not None and following.line - heading.line <= _LINES_UNDER:
+            end = following.start
+        else:
+            end = line_ends[heading.line]
+        written = heading.year is not None
+        expression = None
+        if value is not None and (written or ordered):
+            expression = TimeExpression(
+                heading.start,
+                heading.end,
+                text[heading.start : heading.end],
+                "DATE",
+                value,
+                anchored=not written,
+            )
+        items.append(Item(heading.start, end, expression, (heading.start, heading.end)))
+    return Chronology(tuple(items))
+
+
+def _headings(text: str, publication_date: date | None, live_blog: bool) -> list[_Heading]:
+    """The chronology's headings in text order: those that open a line, and those inside its lines."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    line_ends = [start - 1 for start in line_starts[1:]] + [len(text)]
+    opening = [(bisect_right(line_starts, m.start()) - 1, m) for m in _LINE_HEADING.finditer(text)]
+    found = [_heading(match, line) for line, match in opening]
+    # more headings inside the lines of the chronology: a line that opens with one, and the lines under
+    # it before the next ("Quake and resulting tsunami killed 1,600 11 Oct, 1918: Northwestern Mona ...")
+    for (line, match), following in zip(opening, [*opening[1:], None], strict=False):
+        last = following[0] - 1 if following and following[0] - line <= _LINES_UNDER else line
+        inner = _INNER_HEADING.finditer(text, match.end(), line_ends[last])
+        found.extend(_heading(m, bisect_right(line_starts, m.start()) - 1) for m in inner)
+    found.sort(key=lambda heading: heading.start)
+    return [h for h in found if _possible(h, publication_date, live_blog, lone=len(found) < 2)]
+
+
+def _heading(match: re.Match[str], line: int) -> _Heading:
+    groups = match.groupdict()
+    month_name = groups["m1"] or groups["m2"]
+    day = None if groups["range"] else groups["d1"] or groups["d2"]  # "May 11/12": the month holds both
+    year = groups["y1"] or groups["y2"] or groups["y3"]
+    return _Heading(
+        match.start("date"),
+        match.end("date"),
+        line,
+        int(year) if year else None,
+        _MONTHS[month_name.lower().rstrip(".")] if month_name else None,
+        int(day) if day else None,
+    )
+
+
+def _possible(heading: _Heading, publication_date: date | None, live_blog: bool, lone: bool) -> bool:
+    """A heading that can be a date of the past: a real day, a year not after the article's, a
+    year-less one only with an article date. One without a day only in a chronology of two or more
+    headings (alone, "Jan: My grandmother attended a boarding school" is a reader named Jan, "1929 --
+    Crash, Bang, Wallop" a programme's title); a bare year not in a live blog, nor before 1500: a
+    page's clock stamps run into one line ("1243: Dominic Casciani Home affairs correspondent, BBC
+    News 1249: Mark Lowen ...") are no years of a news chronology."""
+    if heading.day is None and lone:
+        return False
+    if heading.month is None and (live_blog or (heading.year or 0) < _EARLIEST_BARE_YEAR):
+        return False
+    if heading.year is not None and publication_date is not None and heading.year > publication_date.year:
+        return False
+    if heading.year is None and publication_date is None:
+        return False
+    if heading.day is not None and heading.month is not None:
+        try:
+            date(heading.year or 2000, heading.month, heading.day)  # 2000: a leap year takes 29 February
+        except ValueError:
+            return False
+    return True
+
+
+def _value(heading: _Heading, reference: date | None) -> str | None:
+    """The heading's date as a TIMEX3 value: its written year, else the year nearest `reference`."""
+    if heading.month is None:
+        return f"{heading.year:04d}"
+    year = heading.year if heading.year is not None else _nearest_year(heading, reference)
+    if year is None:
+        return None
+    if heading.day is None:
+        return f"{year:04d}-{heading.month:02d}"
+    return f"{year:04d}-{heading.month:02d}-{heading.day:02d}"
+
+
+def _nearest_year(heading: _Heading, reference: date | None) -> int | None:
+    """The year that brings the month (and day) nearest `reference`, the earlier on a tie: the day of
+    the heading before ("April 22" after "April 20, 2010" on a page of January 2011 is 2010's), or for
+    the first, the article's."""
+    if reference is None or heading.month is None:
+        return None
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            day = date(year, heading.month, heading.day or 1)
+        except ValueError:  # 29 February of a common year
+            continue
+        if heading.day is None:
+            distance = abs(year * 12 + heading.month - reference.year * 12 - reference.month)
+        else:
+            distance = abs((day - reference).days)
+        options.append((distance, year))
+    return min(options)[1] if options else None
+
+
+def _in_one_direction(values: list[str]) -> bool:
+    """The dates follow the calendar forward or backward; neighbours that overlap are in order either
+    way ("May 9", "May 11/12" read as May, "May 14")."""
+    spans = [span for value in values if (span := bounds(value)) is not None]
+    pairs = list(pairwise(spans))
+    return all(a[0] <= b[1] for a, b in pairs) or all(a[1] >= b[0] for a, b in pairs)
