@@ -628,10 +628,11 @@ def _sentence_features(
 # Each 5-gram met, as the one copy that the sentences holding it share (a topic's 9,500 sentences
 # write 1.2 million 5-grams, 81,000 of them distinct): a batch's sentences and the entries loaded
 # from the store hold one string per 5-gram, not one per sentence. A dict of its own rather than
-# `sys.intern` (the same sharing, at 0.6 of the CPU); emptied past `GRAMS_KEPT`, so that it stays
-# bounded however long the run: the strings still held stay valid, only not shared with later ones.
+# `sys.intern` (the same sharing, at about two thirds of the CPU); emptied past `GRAMS_KEPT` (about
+# 18 MB), so that it stays bounded however long the run or the process: the strings still held stay
+# valid, only not shared with later ones.
 _GRAMS: dict[str, str] = {}
-GRAMS_KEPT = 500_000
+GRAMS_KEPT = 200_000
 
 
 def _shared(grams: list[str]) -> frozenset[str]:
