@@ -34,14 +34,14 @@ from storyline.analyse.parse_workers import can_fork, parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
 from storyline.analyse.timex import tag_time_expressions
-from storyline.collections_gc import fewer_collections
+from storyline.collections_gc import fewer_collections, kept, kept_from_here
 from storyline.extract.events import Extraction, extract
 from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
 from storyline.merge.entries import DocumentInfo, Merger, build_entry
 from storyline.merge.places import PlaceIndex
 from storyline.merge.similarity import DocumentFrequency, telling_stems
-from storyline.model import DateSource, Document, EntityMention, Entry
+from storyline.model import DateSource, Document, EntityMention, Entry, Event
 from storyline.store import DAYS_KEY, NAMES_KEY, REGISTRY_KEY, WORDS_KEY, Store
 from storyline.store.saved_state import Counts
 from storyline.store.state_rows import StateChanges, registry_entries
@@ -386,15 +386,16 @@ def _merge_and_save(
         merger.foresee(
             (event, p.document.publication_date) for p in analysed for event in p.extraction.events
         )
-        events = [
-            (event, cluster.id)
-            for p in analysed
-            for event, cluster in zip(
-                p.extraction.events,
-                merger.add_article(p.extraction.events, p.extraction.context, p.document.publication_date),
-                strict=True,
+        kept_from_here()  # what merging keeps is frozen as it comes, never scanned (`collections_gc`)
+        events: list[tuple[Event, str]] = []
+        for p in analysed:
+            clusters = merger.add_article(
+                p.extraction.events, p.extraction.context, p.document.publication_date
             )
-        ]
+            events += [
+                (event, cluster.id) for event, cluster in zip(p.extraction.events, clusters, strict=True)
+            ]
+            kept()
         quotes = [(p.document.id, quote) for p in analysed for quote in p.extraction.quotes]
         documents = [p.document for p in analysed]
         contexts = {p.document.id: p.extraction.context for p in analysed}
