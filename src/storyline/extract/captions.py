@@ -1,0 +1,131 @@
+"""Photo captions among a page's sentences: they describe a picture, they report nothing of their own.
+
+A scraped page keeps the captions of its pictures between the article's sentences, and its events
+became timeline entries: "A worker passes the Bank of England in London on Tuesday." was one of the
+main events of Finan_washingtonpost, "Two pupils from the school tested positive" (run into the next
+sentence with no full stop) one of H1N1_bbc's. No library marks them, so they are known here by how
+a caption speaks and where it stands, never by its words:
+
+- it tells a scene in the simple present with the place and the past day it was taken ("Democratic
+  vice presidential candidate Sen. Joe Biden campaigns in Washington on Tuesday.", "Peter R.
+  Orszag ... testifies on Capitol Hill yesterday.", "Obama addresses Congress last night.", an
+  agency's "Pedestrians take a look at stock indicators in Tokyo Wednesday, Oct. 15, 2008."): a report
+  tells a past day's deed in the past, and a verb of saying in the present ("BP says on Tuesday") is a
+  report, not a scene;
+- it says who stands where in the picture ("... the terms of Chairman Ben S. Bernanke, left, and Vice
+  Chairman Donald L. Kohn, center, expiring in 2010, ...");
+- it stands on the line right above its photo's credit ("(By Kirsty Wigglesworth -- Associated
+  Press)", "(AP Photo/Gerald Herbert)", "(Pool Photo By Chip Somodevilla)"), which opens the next
+  line, the article's lead run on after it;
+- it ends with no full stop, run into the next sentence of its line, and the page tells the same
+  thing in a sentence of its own ("Two pupils from the school tested positive" over "Two pupils at
+  Bentworth Primary School in west London tested positive for the flu."): a caption or a pull quote
+  repeats the page's words, and the page's own sentence keeps the event. The page's first sentence
+  is its headline, which tells the news and opens the article (`merge.main_events` counts it as
+  the article's lead), and stays.
+
+The captions stay in the stored document; `extract.events` makes no event of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from storyline.analyse.timex.lexicon import WEEKDAY_NAMES
+from storyline.extract.attribution import is_reporting_verb
+from storyline.model import Sentence
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+_NAMES = frozenset({"NNP", "NNPS"})
+_NOT_SCENES = frozenset({"be", "have", "do"})  # a state, or an auxiliary left as the root
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside"})
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PAST_DAY = re.compile(
+    rf"\b(?:yesterday|last night)\b|\b[A-Z][a-z]+day, {_MONTH} \d{{1,2}}, \d{{4}}\b"
+)  # "yesterday", "last night", an agency caption's "Wednesday, Oct. 15, 2008"
+_POSITION = re.compile(
+    r"\b[A-Z][\w.'-]*, (?:(?:far|second from|second|back|front) )?(?:left|right|center|centre)(?:,|;| and\b)"
+)  # "Ben S. Bernanke, left, and ...": who stands where in the picture
+_CREDIT = re.compile(
+    r"^\((?:By [A-Z][\w.' -]{1,40} -- [A-Z][\w.' -]{1,40}"  # "(By Kirsty Wigglesworth -- Associated Press)"
+    r"|(?:AP|Pool|AFP|Reuters) Photo ?(?:\\?/ ?|[Bb]y )[A-Z][\w.' -]{1,40}"  # "(AP Photo/Gerald Herbert)"
+    r"|[A-Z][\w.' -]{1,40} - (?:AP|AFP|Reuters|Getty Images)"  # "(Ng Han Guan - AP)"
+    r")\)"
+)
+_CLOSING = frozenset(".!?…\"”'):;")  # a sentence that ends with one of them is no run-in piece
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_REPEATED_SHARE = 0.8  # of a run-in piece's content words that one other sentence of the page writes
+_REPEATED_WORDS = 3  # content words at least: fewer are repeated by chance
+
+
+def captions(sentences: list[tuple[Span, Sentence]], text: str, lemma: Callable[[Token], str]) -> set[int]:
+    """The indices of the page's `sentences` (as `AnalysedDocument.sentences` gives them, over the
+    page's `text`) that are photo captions; `lemma` gives a word's lemma (the parse has none)."""
+    run_in = [
+        index + 1 < len(sentences) and _run_in(sentence, sentences[index + 1][1], text)
+        for index, (_, sentence) in enumerate(sentences)
+    ]
+    words = [_content_words(span, lemma) for span, _ in sentences]
+    kept = [own for own, cut in zip(words, run_in, strict=True) if not cut]  # what the page tells itself
+    found = set()
+    for index, (span, sentence) in enumerate(sentences):
+        after = sentences[index + 1][1] if index + 1 < len(sentences) else None
+        pictured = _scene(span, lemma) or bool(_POSITION.search(sentence.text))
+        credited = after is not None and _above_credit(sentence, after, text)
+        repeated = index > 0 and run_in[index] and _repeated(words[index], kept)
+        if pictured or credited or repeated:
+            found.add(index)
+    return found
+
+
+def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
+    """A scene in the simple present on a past day: at a place on a weekday ("A worker passes the Bank
+    of England in London on Tuesday."), or on a day no report tells in the present ("Obama addresses
+    Congress last night.", "Pedestrians take a look at stock indicators in Tokyo Wednesday, Oct. 15,
+    2008.")."""
+    root = span.root
+    if root.tag_ not in _PRESENT or lemma(root) in _NOT_SCENES or is_reporting_verb(root):
+        return False
+    children = list(root.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        return False
+    if _PAST_DAY.search(span.text):
+        return True
+    weekday = any(t.lower_ in WEEKDAY_NAMES for t in span)
+    return weekday and any(_place(t) for t in span if t.i != root.i)
+
+
+def _place(token: Token) -> bool:
+    """A preposition of place before a name that is no weekday ("in London", "on Capitol Hill")."""
+    if token.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" and c.tag_ in _NAMES and c.lower_ not in WEEKDAY_NAMES for c in token.rights)
+
+
+def _above_credit(sentence: Sentence, after: Sentence, text: str) -> bool:
+    """The sentence ends its line, and the next line opens with a photo's credit."""
+    return "\n" in text[sentence.end : after.start] and bool(_CREDIT.match(after.text))
+
+
+def _run_in(sentence: Sentence, after: Sentence, text: str) -> bool:
+    """The sentence ends with no closing mark and the next one goes on on its line."""
+    return sentence.text[-1] not in _CLOSING and "\n" not in text[sentence.end : after.start]
+
+
+def _repeated(own: frozenset[str], others: list[frozenset[str]]) -> bool:
+    """One of the page's `others` sentences (none of them a run-in piece: two copies of one caption
+    do not stand for each other) writes most of the `own` content words."""
+    if len(own) < _REPEATED_WORDS:
+        return False
+    need = _REPEATED_SHARE * len(own)
+    return any(len(own & other) >= need for other in others)
+
+
+def _content_words(span: Span, lemma: Callable[[Token], str]) -> frozenset[str]:
+    """The lemmas of the sentence's nouns, names, verbs, adjectives and numbers."""
+    return frozenset(lemma(t) for t in span if t.pos_ in _CONTENT and not t.is_stop)
