@@ -40,12 +40,14 @@ from storyline.model import Sentence
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NAMES = frozenset({"NNP", "NNPS"})
+_POINTING = frozenset({"PRP", "DT", "WDT", "EX"})  # "That follows a 61 percent drop yesterday.": news
 _NOT_SCENES = frozenset({"be", "have", "do"})  # a state, or an auxiliary left as the root
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PAST_DAY = re.compile(
-    rf"\b(?:yesterday|last night)\b|\b[A-Z][a-z]+day, {_MONTH} \d{{1,2}}, \d{{4}}\b"
-)  # "yesterday", "last night", an agency caption's "Wednesday, Oct. 15, 2008"
+_AGENCY_DATE = re.compile(
+    rf"\b[A-Z][a-z]+day,? {_MONTH} \d{{1,2}}, \d{{4}},?(?: in [A-Z][\w.' ]*+(?:, [A-Z][\w.' ]*+)?)?\W*$"
+)  # an agency caption closes on its weekday and date, and maybe its place: "... in Tokyo Wednesday, Oct. 15,
+# 2008.", "... on the South Lawn of the White House, Friday, Oct. 17, 2008 in Washington."
 _POSITION = re.compile(
     r"\b[A-Z][\w.'-]*, (?:(?:far|second from|second|back|front) )?(?:left|right|center|centre)(?:,|;| and\b)"
 )  # "Ben S. Bernanke, left, and ...": who stands where in the picture
@@ -90,14 +92,29 @@ def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
     if root.tag_ not in _PRESENT or lemma(root) in _NOT_SCENES or is_reporting_verb(root):
         return False
     children = list(root.children)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.tag_ in _POINTING for c in subjects):  # a caption names what it shows
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
         return False
-    if _PAST_DAY.search(span.text):
+    if _AGENCY_DATE.search(span.text) or any(_past_day(c) for c in children):
         return True
-    weekday = any(t.lower_ in WEEKDAY_NAMES for t in span)
+    weekday = any(_weekday(c) for c in children)
     return weekday and any(_place(t) for t in span if t.i != root.i)
+
+
+def _past_day(token: Token) -> bool:
+    """ "yesterday" or "last night" said of the verb itself (not "... a drop yesterday")."""
+    return token.lower_ == "yesterday" or (
+        token.lower_ == "night" and any(c.lower_ == "last" for c in token.children)
+    )
+
+
+def _weekday(token: Token) -> bool:
+    """A weekday said of the verb itself, bare or after "on" ("passes ... on Tuesday")."""
+    if token.lower_ == "on":
+        return any(c.dep_ == "pobj" and c.lower_ in WEEKDAY_NAMES for c in token.children)
+    return token.lower_ in WEEKDAY_NAMES
 
 
 def _place(token: Token) -> bool:
