@@ -101,6 +101,17 @@ from storyline.extract.page_notes import page_note
             "NUSA DUA, Indonesia | Mon May 4, 2009 6:47 am EDT NUSA DUA, Indonesia (Reuters) -",
             "dateline",
         ),
+        # earlier versions of the page (Finan_washingtonpost, 2008-10-13; 2009-04-12)
+        (
+            "Earlier versions of this article, including in the print edition of The Washington Post, "
+            "carried the wrong dateline.",
+            "editor's note",
+        ),
+        (
+            "A previous version of this edited transcript omitted part of John Williamson's answer to the "
+            "question of whether he voted",
+            "editor's note",
+        ),
         # who made the page, after its photo's credit (Finan_washingtonpost, 2009-04-03) or alone (2009-06-29)
         (
             "(By Melina Mara -- The Washington Post) This article was reported jointly with ProPublica, an "
