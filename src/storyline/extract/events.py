@@ -123,8 +123,9 @@ def extract(analysed: AnalysedDocument) -> Extraction:
     ]
     readers = non_events.is_readers_page(voices)
     pictured = captions(sentences, analysed.document.text, analysed.lemma)
+    shouting = non_events.shouting([non_events.shouts(quoted.blanked(sentence)) for _, sentence in sentences])
     for index, ((span, sentence), voice) in enumerate(zip(sentences, voices, strict=True)):
-        if index in pictured:  # a photo's caption describes the picture, it reports nothing
+        if index in pictured or index in shouting:  # a photo's caption, a reader shouting: no reports
             previous = None
             continue
         if readers and voice:  # a reader's or a columnist's own voice, not a report
