@@ -123,6 +123,12 @@ def test_a_caption_alone_makes_no_event(
             "Saturday with USAID administrator Rajiv Shah.",
             (2010, 1, 14),
         ),
+        # a plan told in the present, with a clause of its own (bpoil_bbc, 2010-06-12)
+        (
+            "But for BP, and its shareholders, the meeting that really matters takes place in the White "
+            "House on Wednesday when Mr Svanberg meets President Obama.",
+            (2010, 6, 12),
+        ),
         (
             "The Treasury Dept. says on Sunday that it will tap Neel Kashkari, an assistant secretary of "
             "international affairs and a former Goldman Sachs banker, to oversee the government's $700 "

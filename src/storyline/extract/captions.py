@@ -35,13 +35,15 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from storyline.analyse.timex.lexicon import WEEKDAY_NAMES
+from storyline.analyse.verb_forms import BE_FORMS
 from storyline.extract.attribution import is_reporting_verb
 from storyline.model import Sentence
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NAMES = frozenset({"NNP", "NNPS"})
 _POINTING = frozenset({"PRP", "DT", "WDT", "EX"})  # "That follows a 61 percent drop yesterday.": news
-_NOT_SCENES = frozenset({"be", "have", "do"})  # a state, or an auxiliary left as the root
+_NOT_SCENES = BE_FORMS | {"have", "has", "do", "does"}  # a state, or an auxiliary left as the root
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "csubj"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY_DATE = re.compile(
@@ -89,7 +91,7 @@ def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
     Congress last night.", "Pedestrians take a look at stock indicators in Tokyo Wednesday, Oct. 15,
     2008.")."""
     root = span.root
-    if root.tag_ not in _PRESENT or lemma(root) in _NOT_SCENES or is_reporting_verb(root):
+    if root.tag_ not in _PRESENT or is_reporting_verb(root) or {root.lower_, lemma(root)} & _NOT_SCENES:
         return False
     children = list(root.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -100,7 +102,14 @@ def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
     if _AGENCY_DATE.search(span.text) or any(_past_day(c) for c in children):
         return True
     weekday = any(_weekday(c) for c in children)
-    return weekday and any(_place(t) for t in span if t.i != root.i)
+    return weekday and _one_clause(span) and any(_place(t) for t in span if t.i != root.i)
+
+
+def _one_clause(span: Span) -> bool:
+    """No clause but the verb's own: a caption shows one scene. A plan told in the present has more ("the
+    meeting that really matters takes place in the White House on Wednesday when Mr Svanberg meets
+    President Obama")."""
+    return not any(t.dep_ in _CLAUSES for t in span)
 
 
 def _past_day(token: Token) -> bool:
