@@ -286,3 +286,49 @@ def test_a_wires_credit_line_tells_no_event(pipeline) -> None:  # type: ignore[n
         "lord and heir, and his battle with the Machiavellian character Steerpike."
     )
     assert not is_credit_line(books) and events_of(pipeline, books, published)
+
+
+# Finan_washingtonpost, 2008-09-22: an unsigned reader's comment under a column, which shouts
+SHOUTING = (
+    "The SECOND are SHORT SELLERS which pulled down the stock market.\n"
+    "The SOLUTION to this mess is simply to PLUG UP these THREE HOLES.\n"
+    "Second is to PERMANENTLY BAN SHORT SELLERS.\n"
+    "The third solution will release the banks from bad debt and can therefore continue and start clean "
+    "anew.\n"
+)
+
+
+def test_a_page_that_shouts_is_a_readers_comment(pipeline: Pipeline) -> None:
+    from storyline.extract.non_events import shouting, shouts
+
+    lines = SHOUTING.splitlines()
+    assert [shouts(line) for line in lines] == [True, True, True, False]
+    assert shouting([True, True, True, False]) == {0, 1, 2}
+    told = {event.text for event in _events(pipeline, SHOUTING, date(2008, 9, 22))}
+    assert not any("SHORT SELLERS" in text or "THREE HOLES" in text for text in told)
+
+
+@pytest.mark.parametrize(
+    ("line", "shouted"),
+    [
+        # a heading run into a live page's items (H1N1_bbc, 2009-05-01): the page's one such line
+        (
+            "Health Minister Oscar Ugarte said tests on Peru's sole suspected case had proved negative, "
+            "reversing an earlier statement SYMPTOMS - WHAT TO DO",
+            True,
+        ),
+        # the same acronym twice (Finan_washingtonpost, 2009-01-03), a headline in capitals (ECB+ 35)
+        (
+            "Under the GMAC deal, the government received 5 million preferred shares in GMAC that pay an 8 "
+            "percent dividend -- a larger payout to taxpayers than the 5 percent dividend on its investments "
+            "in banks -- in return for a $5 billion capital injection in the company.",
+            False,
+        ),
+        ("CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI", False),
+    ],
+)
+def test_capitals_without_a_shouting_page_keep_their_line(line: str, shouted: bool) -> None:
+    from storyline.extract.non_events import shouting, shouts
+
+    assert shouts(line) is shouted
+    assert shouting([shouts(line), False, False, False]) == set()

@@ -101,6 +101,28 @@ from storyline.extract.page_notes import page_note
             "NUSA DUA, Indonesia | Mon May 4, 2009 6:47 am EDT NUSA DUA, Indonesia (Reuters) -",
             "dateline",
         ),
+        # earlier versions of the page (Finan_washingtonpost, 2008-10-13; 2009-04-12)
+        (
+            "Earlier versions of this article, including in the print edition of The Washington Post, "
+            "carried the wrong dateline.",
+            "editor's note",
+        ),
+        (
+            "A previous version of this edited transcript omitted part of John Williamson's answer to the "
+            "question of whether he voted",
+            "editor's note",
+        ),
+        # who made the page, after its photo's credit (Finan_washingtonpost, 2009-04-03) or alone (2009-06-29)
+        (
+            "(By Melina Mara -- The Washington Post) This article was reported jointly with ProPublica, an "
+            "independent, non-profit newsroom that produces investigative journalism in the public interest.",
+            "editor's note",
+        ),
+        (
+            "This article was reported jointly with Jeff Gerth of ProPublica, an independent, non-profit "
+            "newsroom that produces investigative journalism in the public interest.",
+            "editor's note",
+        ),
     ],
 )
 def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
@@ -145,6 +167,9 @@ def test_a_note_about_the_page_is_no_news(line: str, kind: str) -> None:
         # who wrote a report is news about the report, not a credit of the page
         "Scientists who contributed to the report said the oil would reach Florida.",
         "Dozens of experts contributed to the report, which found BP cut corners.",
+        # working jointly is no page's making (Finan_washingtonpost, 2009-02-10)
+        "The third piece of this program: Working jointly with the Federal Reserve, we are prepared to "
+        "commit up to $1 trillion to support consumer and business lending.",
     ],
 )
 def test_news_with_the_marks_of_a_note_is_kept(line: str) -> None:

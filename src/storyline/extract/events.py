@@ -27,6 +27,7 @@ from storyline.analyse.entities import PLACE_LABELS, labelled_names
 from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract import non_events, sections
 from storyline.extract.attribution import attribute, clause_attributions, continued, is_reporting_verb
+from storyline.extract.captions import captions
 from storyline.extract.chronology import Chronology, chronology
 from storyline.extract.clause_heads import clause_heads
 from storyline.extract.described_persons import described_persons
@@ -125,7 +126,12 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         for _, sentence in sentences
     ]
     readers = non_events.is_readers_page(voices)
-    for (span, sentence), voice in zip(sentences, voices, strict=True):
+    pictured = captions(sentences, analysed.document.text, analysed.lemma)
+    shouting = non_events.shouting([non_events.shouts(quoted.blanked(sentence)) for _, sentence in sentences])
+    for index, ((span, sentence), voice) in enumerate(zip(sentences, voices, strict=True)):
+        if index in pictured or index in shouting:  # a photo's caption, a reader shouting: no reports
+            previous = None
+            continue
         if readers and voice:  # a reader's or a columnist's own voice, not a report
             events.extend(_others_reports(analysed, span, sentence, in_background, quoted, live_blog, items))
             previous = None

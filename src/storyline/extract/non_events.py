@@ -31,6 +31,10 @@ returns, and no library separates them, so the patterns are written here:
   lines cut to letters: the sentence splitter cut the garble where it cut it);
   an unfilled page template ("BACK {current} of {total} NEXT") is furniture, and so is a page's script
   data run into the text ('(AP) {"title": "Playing the oil prices money game", "description": ...');
+- on a page where several sentences shout (two words in capitals inside a sentence written in lower
+  case: "Second is to PERMANENTLY BAN SHORT SELLERS.", "The FIRST are the SPECULATORS who played up THE
+  PRICE OF OIL."), those sentences are a reader's unsigned comment, whose writer raises the voice; one
+  such sentence alone is more often an acronym, a heading run in or a list of names;
 - a note about the page itself (an editor's note, a contact address, a wire's credits and links, a
   line about the writer, a bare dateline) is furniture of other outlets (`page_notes`).
 """
@@ -119,6 +123,28 @@ def is_readers_page(first_person: list[bool]) -> bool:
     readers' posts, eyewitness accounts or a column."""
     speaking = sum(first_person)
     return speaking >= READERS_PAGE_SENTENCES and speaking >= READERS_PAGE_SHARE * len(first_person)
+
+
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+SHOUTING_PAGE_SENTENCES = 3  # sentences of a page that shout, at least
+
+
+def shouts(text: str) -> bool:
+    """Two different words in capitals after the sentence's first lower-case word ("Second is to
+    PERMANENTLY BAN SHORT SELLERS."): a writer raising the voice, or an acronym, a heading run in
+    ("... Oscar Ugarte said SYMPTOMS - WHAT TO DO ..."), a list of charities ("CAFOD, CARE International").
+    `text` is the sentence with its quotes blanked."""
+    lower = _LOWER_WORD.search(text)
+    return lower is not None and len(set(_SHOUTED.findall(text, lower.start()))) >= 2
+
+
+def shouting(shouted: list[bool]) -> set[int]:
+    """The indices of the page's sentences (True: `shouts`) that a reader shouts: on a page where
+    several do (an unsigned reader's comment, "The SECOND are SHORT SELLERS which pulled down the stock
+    market."); one alone is an acronym, a heading or a list more often than a voice."""
+    found = {index for index, shouts in enumerate(shouted) if shouts}
+    return found if len(found) >= SHOUTING_PAGE_SENTENCES else set()
 
 
 def not_news(text: str, unquoted: str | None = None) -> str | None:

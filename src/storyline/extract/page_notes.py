@@ -4,10 +4,10 @@ stored document but tell no event (`non_events.not_news` asks here).
 Outlets other than the BBC print them at the head or foot of every article, and the sentence
 splitter keeps them as sentences of their own:
 
-- an editor's note or a correction ("This article was amended on 6 May 2010.", "This has been
-  corrected.", "The following correction was printed in the Observer's For the record column", "The
-  original said that ...")
-  and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
+- an editor's note, a correction or a note on who made the page ("This article was amended on 6 May
+  2010.", "This has been corrected.", "This article was reported jointly with ProPublica, ...", "The
+  following correction was printed in the Observer's For the record column", "The original said that
+  ...") and a print edition's note ("A version appeared on p25 of the Main section of the Guardian on",
   "This article appeared on p28 of the Main section ...", "A version appeared in the Guardian on");
 - a photo's credit, its photographer and agency ("John Moore/Getty Images"), and a wire photo's
   caption, which closes on the place and the day it was taken ("A boy wears a mask inside a bus in
@@ -38,10 +38,12 @@ from __future__ import annotations
 import re
 
 _EDITORS_NOTE = re.compile(
-    r"(?:^|\()[^\w(]*this "
+    r"(?:^(?:\([^()]*+\)\s*+)?|\()[^\w(]*this "  # after a photo's credit: "(By Melina Mara -- ...) This"
     r"(?:article|story|caption|post|piece|blog(?: post)?|graphic|headline|video|page|content)"
-    r" (?:was|has been|had been) (?:\w+ )?(?:amended|corrected|updated|changed|edited|published|removed)\b"
-    r"|^\W*(?:an earlier|a previous) version of this (?:article|story|caption|post|piece|graphic|headline)\b"
+    r" (?:was|has been|had been) (?:\w+ )?(?:amended|corrected|updated|changed|edited|published|removed|"
+    r"reported|written|produced|prepared)\b"
+    r"|^\W*(?:an earlier|a previous|earlier|previous) versions? of this "
+    r"(?:article|story|caption|post|piece|graphic|headline|op-ed|edited transcript|transcript)\b"
     r"|^\W*this (?:has been|was) (?:corrected|amended)\b|^\W*the following correction\b"
     r"|^\W*the original (?:said|stated|gave|described|referred)\b"
     r"|^\W*(?:a version(?: of this \w+)?|this (?:article|story)) appeared (?:on|in) (?:p|page ?)\d"
