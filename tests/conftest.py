@@ -11,7 +11,7 @@ import pytest
 
 from storyline.merge.entries import Merger
 from storyline.merge.similarity import DocumentFrequency, telling_stems
-from storyline.model import Entry, Event, Mention, Tense
+from storyline.model import Attribution, Entry, Event, Figure, Mention, Stance, Tense
 from storyline.store.schema import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,6 +215,56 @@ def marked_report(document: str, start: int, text: str, word: str, published: da
     at = start + text.index(word)
     return Mention(
         document, f"{document}.txt", start, start + len(text), text, published, text, at, at + len(word), day
+    )
+
+
+def figure_entry(
+    entry_id: str,
+    sentence: str,
+    figure_text: str,
+    *,
+    value: float,
+    kind: str,
+    published: date,
+    day: str | None,
+    at: int = 0,
+    predicate: str = "",
+    subject: str = "",
+    thing: str = "",
+    places: tuple[str, ...] = (),
+    source: str | None = None,
+    stance: Stance = Stance.REPORTED,
+    approximate: bool = False,
+    upper: float | None = None,
+) -> Entry:
+    """An entry of one report, the sentence `at` characters into its article, with one figure
+    (`figure_text`, counting `thing` or the text's last word), claimed by `source` if given."""
+    start = at + sentence.index(figure_text)
+    figure = Figure(
+        value=value,
+        text=figure_text,
+        start=start,
+        end=start + len(figure_text),
+        counted=thing or figure_text.split()[-1],
+        kind=kind,
+        approximate=approximate,
+        upper=upper,
+        predicate=predicate,
+        subject=subject,
+        thing=thing,
+    )
+    mention = Mention(f"doc-{entry_id}", f"{entry_id}.txt", at, at + len(sentence), sentence, published)
+    return Entry(
+        id=entry_id,
+        date=day,
+        date_inferred=False,
+        tense=Tense.PAST,
+        summary=sentence,
+        actors=[],
+        attribution=Attribution(source, stance) if source else None,
+        figures=[figure],
+        mentions=[mention],
+        places=list(places),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from io import StringIO
+from typing import Any
 
 from rich.console import Console
 
+from conftest import figure_entry
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series, claim_date, subject_key
-from storyline.model import Attribution, Entry, Figure, Mention, Stance, Tense
+from storyline.model import Attribution, Entry, Stance, Tense
 from storyline.present.figures_view import (
     format_value,
     render_series_detail,
@@ -30,38 +32,22 @@ def entry(
     value: float,
     kind: str,
     predicate: str,
-    subject: str = "",
     day: str | None = None,
     published: date = date(2024, 10, 26),
-    source: str | None = None,
-    stance: Stance = Stance.REPORTED,
-    approximate: bool = False,
-    upper: float | None = None,
+    **claim: Any,
 ) -> Entry:
-    start = sentence.index(figure_text)
-    figure = Figure(
+    """A report 100 characters into its article (`figure_entry`), dated `day` if given."""
+    return figure_entry(
+        entry_id,
+        sentence,
+        figure_text,
         value=value,
-        text=figure_text,
-        start=100 + start,
-        end=100 + start + len(figure_text),
-        counted=figure_text.split()[-1],
         kind=kind,
-        approximate=approximate,
-        upper=upper,
         predicate=predicate,
-        subject=subject,
-    )
-    mention = Mention(f"doc-{entry_id}", f"{entry_id}.txt", 100, 100 + len(sentence), sentence, published)
-    return Entry(
-        id=entry_id,
-        date=day,
-        date_inferred=False,
-        tense=Tense.PAST,
-        summary=sentence,
-        actors=[],
-        attribution=Attribution(source, stance) if source else None,
-        figures=[figure],
-        mentions=[mention],
+        published=published,
+        day=day,
+        at=100,
+        **claim,
     )
 
 

@@ -7,9 +7,11 @@ subject and thing are those the extraction gives them in the base stores.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from conftest import figure_entry
 from storyline.merge.figure_series import build_series
-from storyline.model import Entry, Figure, Mention, Tense
+from storyline.model import Entry
 
 
 def entry(
@@ -19,36 +21,19 @@ def entry(
     *,
     value: float,
     kind: str,
-    predicate: str = "",
-    subject: str = "",
-    thing: str = "",
-    places: tuple[str, ...] = (),
     published: date = date(2008, 11, 5),
+    **figure: Any,
 ) -> Entry:
-    start = sentence.index(figure_text)
-    figure = Figure(
+    """A report at the start of its article, dated by its page (`figure_entry`)."""
+    return figure_entry(
+        entry_id,
+        sentence,
+        figure_text,
         value=value,
-        text=figure_text,
-        start=start,
-        end=start + len(figure_text),
-        counted=thing or figure_text.split()[-1],
         kind=kind,
-        predicate=predicate,
-        subject=subject,
-        thing=thing,
-    )
-    mention = Mention(f"doc-{entry_id}", f"{entry_id}.txt", 0, len(sentence), sentence, published)
-    return Entry(
-        id=entry_id,
-        date=published.isoformat(),
-        date_inferred=False,
-        tense=Tense.PAST,
-        summary=sentence,
-        actors=[],
-        attribution=None,
-        figures=[figure],
-        mentions=[mention],
-        places=list(places),
+        published=published,
+        day=published.isoformat(),
+        **figure,
     )
 
 
