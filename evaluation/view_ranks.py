@@ -29,7 +29,7 @@ from storyline.present.views import CANDIDATES, current_names, main_events, main
 from storyline.store import EntryFilter, Store
 
 
-def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
+def _why_out(entry: Entry, overview: me.Overview) -> list[str]:
     """The overview's tests that keep the entry out, asked against the view as chosen (`offer` asks
     them in turn as it chooses, so the first that held it back may differ)."""
     when = (entry.date or "")[:10]
@@ -37,7 +37,7 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
     reasons = []
     if key[1] and key in overview.seen:
         reasons.append(f"same event word {key[1]!r} on its day")
-    if me._said(entry) in overview.said:
+    if me.said_once(entry) in overview.said:
         reasons.append("same sentence shown")
     if overview.shown[when] >= (overview.per_day if me.calendar_day(when) else me.PER_PERIOD):
         holding = " ".join(shown.id[:10] for shown in overview.chosen if (shown.date or "")[:10] == when)
@@ -47,12 +47,12 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
     if me.off_the_story(entry, overview.weights):
         reasons.append("off the story")
     for shown in overview.chosen:
-        alone = me._Overview(overview.count, overview.weights, overview.first)  # which shown one holds it
+        alone = me.Overview(overview.count, overview.weights, overview.first)  # which shown one holds it
         alone._choose(shown)
         if alone._a_facet(entry):
             reasons.append(f"a facet of a shown one {shown.id[:10]}")
     for shown in overview.chosen:
-        alone = me._Overview(overview.count, overview.weights, overview.first)
+        alone = me.Overview(overview.count, overview.weights, overview.first)
         alone._choose(shown)
         if alone._same_news(entry):
             reasons.append(f"same news as a shown one {shown.id[:10]}")
@@ -65,7 +65,7 @@ def _why_out(entry: Entry, overview: me._Overview) -> list[str]:
         reasons.append("retells a sentence left out as a retelling")
     if overview._explains(entry) or overview._details_a_lead(entry):
         reasons.append("explains or details a shown lead")
-    if not reasons and entry.sources < 2 and not me._leads_with_a_deed(entry):
+    if not reasons and entry.sources < 2 and not me.leads_with_a_deed(entry):
         reasons.append("one article, not its lead's deed")
     return reasons or ["ranked below the view's weakest line"]
 
@@ -86,7 +86,7 @@ def main() -> None:
     ranked = sorted(candidates, key=lambda entry: terms[entry.id].order)  # as `main_events` ranks them
     place = {entry.id: at for at, entry in enumerate(ranked, 1)}
     view = main_events(store)
-    overview = me._Overview(count, words, first)
+    overview = me.Overview(count, words, first)
     for entry in view:
         overview._choose(entry)
     # the day's cap of the last round the view took entries in: a day over `PER_DAY` means a later round ran
@@ -121,7 +121,7 @@ def main() -> None:
 def _print_held(
     above: list[Entry],
     view: list[Entry],
-    overview: me._Overview,
+    overview: me.Overview,
     place: dict[str, int],
     words: DocumentFrequency,
 ) -> None:

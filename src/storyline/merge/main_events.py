@@ -23,7 +23,7 @@ overview held 52 of its 55 while the WHO's raise to phase five waited behind 1 M
 is not kept by a running tally ("The oil leak has already soiled more than 110km ... of Louisiana's
 coastline") from a named actor's deed of that day told as its news ("Later on Thursday, President
 Barack Obama is expected to extend a moratorium ..."): the deed takes the tally's place
-(`_Overview._tally_to_replace`). Nor is a week's or month's one place kept by what its articles expected
+(`Overview._tally_to_replace`). Nor is a week's or month's one place kept by what its articles expected
 of that time, told before it (`_place`: "not expected to be completed until August", told in June and
 July), from what the articles of that time report (three-quarters of the oil gone, 4 August).
 
@@ -59,7 +59,7 @@ One event can also be two entries that cite the same sentences, each for
 another of its facets ("exploded and sank in April, killing 11 workers" is a
 report of the explosion and of the sinking): an entry that shares most of the
 reports (`FACET`) of itself or of an entry shown adds no event to the overview, unless the two
-sentences give other counts of times apart (`_Overview._a_facet`): a merge chains a sentence of another
+sentences give other counts of times apart (`Overview._a_facet`): a merge chains a sentence of another
 event into an entry, and "Two more people in London have been diagnosed" (30 April, six articles) was
 held for the Alleyn's pupils' "Five of the nine diagnosed" (4 May), two of whose reports it took in.
 
@@ -131,10 +131,10 @@ gives its place to the news of its pages (`_news_of_their_pages`): a caption out
 paragraph down by the article it opens. An article's next sentence often gives the detail of the one
 before, in words unlike it: an entry one of whose reports stands right next to a shown one's in its
 article and gives one of that one's figures by a word of it says what the figure means
-(`_Overview._explains`: "Level four means the virus is showing a sustained ability to pass from
+(`Overview._explains`: "Level four means the virus is showing a sustained ability to pass from
 human to human" after the raise to four), and one that two or more articles tell in the sentence
 after their opening one, the shown one's, is that opening's detail or occasion
-(`_Overview._details_a_lead`: "The nationwide campaign begins ..." after "Leaflets ... are being
+(`Overview._details_a_lead`: "The nationwide campaign begins ..." after "Leaflets ... are being
 delivered to all households in the UK"). Neither counts unless the two are of times near each other
 (`near`).
 """
@@ -193,7 +193,7 @@ def main_events(
         return sorted(ranked, key=_in_date_order)
     weights = words if words is not None and words.documents else _sentence_frequency(ranked)
     ranked = sorted(ranked, key=lambda entry: _rank(entry, weights))
-    overview = _Overview(count, weights, first)
+    overview = Overview(count, weights, first)
     overview.instead = _news_of_their_pages(ranked)
     for entry in ranked:
         if entry.sources >= 2 and overview.offer(entry):
@@ -361,7 +361,7 @@ def _a_dated_deed(entry: Entry) -> bool:
 def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
     """For each caption, frame or generic line (`a_line_not_news`, by id), the first entry after
     it in `ranked` that tells news on the same pages (`_same_pages`): an overview shows one entry of
-    a page's news (`_Overview._same_news`), and where the line would be chosen, the news is, if it
+    a page's news (`Overview._same_news`), and where the line would be chosen, the news is, if it
     may be. A caption run into the lead ("Thousands of US troops have now arrived in Haiti A senior
     Italian official ...") outranks the news a paragraph down (Oxfam's call to cancel Haiti's debts)
     by the article it opens, and "Residents have been urged to stay at home." the US buying 13
@@ -388,7 +388,7 @@ def _news_of_their_pages(ranked: list[Entry]) -> dict[str, Entry]:
 
 def _same_pages(one: Entry, other: Entry) -> bool:
     """Whether two entries of one time are told by most of the same articles (`SAME_NEWS` of the
-    more, two or more): one of them is all an overview shows (`_Overview._same_news`)."""
+    more, two or more): one of them is all an overview shows (`Overview._same_news`)."""
     span = bounds(one.date)
     if span is None or span != bounds(other.date):
         return False
@@ -421,7 +421,7 @@ def _in_date_order(entry: Entry) -> tuple[tuple[bool, date, date, str], str]:
     return (in_time_order(entry.date), entry.id)
 
 
-class _Overview:
+class Overview:
     """The entries an overview has chosen so far, and what they tell."""
 
     def __init__(self, count: int, weights: DocumentFrequency, first: date | None) -> None:
@@ -462,7 +462,7 @@ class _Overview:
         the running tally shown of its full day whose place it takes (`_tally_to_replace`), if any."""
         when = (entry.date or "")[:10]
         key = (when, event_key(entry))
-        if (key[1] and key in self.seen) or _said(entry) in self.said:
+        if (key[1] and key in self.seen) or said_once(entry) in self.said:
             return False, None
         tally = None
         if self.shown[_place(entry)] >= (self.per_day if calendar_day(when) else PER_PERIOD):
@@ -532,7 +532,7 @@ class _Overview:
         at = self.chosen.index(entry)
         when = (entry.date or "")[:10]
         self.seen.discard((when, event_key(entry)))
-        self.said.discard(_said(entry))
+        self.said.discard(said_once(entry))
         self.shown[_place(entry)] -= 1
         self.told.remove(self.shown_told[at])
         for shown in (self.chosen, self.shown_told, self.cited, self.places, self.articles):
@@ -542,7 +542,7 @@ class _Overview:
         """Show the entry: its day, words, reports and articles now count against the rest."""
         when = (entry.date or "")[:10]
         self.seen.add((when, event_key(entry)))
-        self.said.add(_said(entry))
+        self.said.add(said_once(entry))
         self.shown[_place(entry)] += 1
         told = self._told(entry)
         self.told.append(told)
@@ -640,7 +640,7 @@ def _follows(start: int, place: tuple[int, int]) -> bool:
     return 0 <= start - place[1] <= NEXT
 
 
-def _said(entry: Entry) -> str:
+def said_once(entry: Entry) -> str:
     """The entry's sentence as one shown twice (a reprint dated by two pages) is told once."""
     return " ".join(entry.summary.lower().split())
 
@@ -853,7 +853,7 @@ def _not_a_deed(entry: Entry) -> bool:
     return own is not None and own.modality != "actual"
 
 
-def _leads_with_a_deed(entry: Entry) -> bool:
+def leads_with_a_deed(entry: Entry) -> bool:
     """Whether the entry's own report stands in its article's headline or lead paragraph (its first
     `LEAD` characters) and tells a named actor's thing done on a day: the news of that article,
     which only it reports ("China has confirmed the first case of swine flu on the Chinese
@@ -867,7 +867,7 @@ def _leads_with_a_deed(entry: Entry) -> bool:
 
 
 def _leading_news(ranked: list[Entry], published: date | None = None) -> list[Entry]:
-    """The entries that one article alone tells and leads with (`_leads_with_a_deed`), in `ranked`'s
+    """The entries that one article alone tells and leads with (`leads_with_a_deed`), in `ranked`'s
     order, only the first told of each article: an article leads with one piece of news, and the
     next sentence of its lead gives that news's detail, not other news ("Health officials in Japan
     have confirmed the first cases of swine flu in the densely populated capital, Tokyo." and, next,
@@ -879,7 +879,7 @@ def _leading_news(ranked: list[Entry], published: date | None = None) -> list[En
     leading = [
         entry
         for entry in ranked
-        if entry.sources < 2 and _leads_with_a_deed(entry) and not no_news(entry, published)
+        if entry.sources < 2 and leads_with_a_deed(entry) and not no_news(entry, published)
     ]
     first: dict[str, tuple[int, int]] = {}  # for each article, where its first lead report starts, and which
     for at, entry in enumerate(leading):
