@@ -30,35 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from storyline.analyse.timex.lexicon import MONTHS
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" + (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
@@ -181,7 +156,7 @@ def _heading(match: re.Match[str], line: int) -> _Heading:
         match.end("date"),
         line,
         int(year) if year else None,
-        _MONTHS[month_name.lower().rstrip(".")] if month_name else None,
+        MONTHS[month_name.lower().rstrip(".")] if month_name else None,
         int(day) if day else None,
     )
 
