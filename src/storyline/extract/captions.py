@@ -72,8 +72,9 @@ def captions(sentences: list[tuple[Span, Sentence]], text: str, lemma: Callable[
         index + 1 < len(sentences) and _run_in(sentence, sentences[index + 1][1], text)
         for index, (_, sentence) in enumerate(sentences)
     ]
-    words = [_content_words(span, lemma) for span, _ in sentences]
-    kept = [own for own, cut in zip(words, run_in, strict=True) if not cut]  # what the page tells itself
+    # the content words only on a page with a run-in piece (most have none): the rest never asks them
+    words = [_content_words(span, lemma) for span, _ in sentences] if any(run_in) else []
+    kept = [own for own, cut in zip(words, run_in, strict=False) if not cut]  # what the page tells itself
     found = set()
     for index, (span, sentence) in enumerate(sentences):
         after = sentences[index + 1][1] if index + 1 < len(sentences) else None
@@ -140,7 +141,8 @@ def _above_credit(sentence: Sentence, after: Sentence, text: str) -> bool:
 
 def _run_in(sentence: Sentence, after: Sentence, text: str) -> bool:
     """The sentence ends with no closing mark and the next one goes on on its line."""
-    return sentence.text[-1] not in _CLOSING and "\n" not in text[sentence.end : after.start]
+    ending = sentence.text[-1:]
+    return bool(ending) and ending not in _CLOSING and "\n" not in text[sentence.end : after.start]
 
 
 def _repeated(own: frozenset[str], others: list[frozenset[str]]) -> bool:
