@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from storyline.present.cli import app
+from storyline.present.terminal import _digits
 
 runner = CliRunner()
 ARTICLE = (
@@ -33,3 +34,13 @@ def test_show_writes_the_whole_number(tmp_path: Path) -> None:
     assert "$115billion → 115,000,000,000 USD" in shown
     assert "$1,234,567 → 1,234,567 USD" in shown
     assert "e+" not in shown
+
+
+def test_a_small_or_fractional_value_is_written_without_an_exponent() -> None:
+    """The shortest decimal that reads back as the value: no "1e-07", no float's tail of digits."""
+    assert [_digits(v) for v in (1e-7, 1234567.891, 0.1, 2.5e9)] == [
+        "0.0000001",
+        "1,234,567.891",
+        "0.1",
+        "2,500,000,000",
+    ]

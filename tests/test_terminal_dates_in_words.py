@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from storyline.present.cli import app
 from storyline.present.terminal import readable_date
+from storyline.timevalue import bounds
 
 runner = CliRunner()
 ARTICLE = (
@@ -41,3 +42,9 @@ def test_a_night_is_written_as_a_night(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_codes_in_words(value: str | None, words: str) -> None:
     assert readable_date(value) == words
+
+
+def test_a_malformed_stored_value_is_shown_as_it_is_not_a_crash() -> None:
+    """`$` let "2008-FA\n" read as a season, and the season's name was looked up with its newline."""
+    assert readable_date("2008-FA\n") == "2008-FA\n"
+    assert bounds("2008-FA\n") is None and bounds("2008-10-03\n") is None

@@ -72,7 +72,7 @@ def is_period(value: str) -> bool:
 
 def _parsed(value: str) -> tuple[str, re.Match[str]] | None:
     for name, pattern in _FORMS:
-        if match := pattern.match(value):
+        if match := pattern.fullmatch(value):  # "2008-FA\n" is no season: `$` allows a last newline
             return ("weekend" if name == "week" and match[3] else name), match
     return None
 

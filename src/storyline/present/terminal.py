@@ -6,7 +6,9 @@ literally, never read as Rich markup, with control sequences dropped.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rich.console import Console
 from rich.table import Table
@@ -125,7 +127,11 @@ def figure_value(figure: Figure) -> str:
 
 
 def _digits(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.15g}"
+    """Every digit, never an exponent ("0.0000001", not "1e-07"): the shortest decimal that reads back
+    as the value (`repr`), so 1234567.891 is not written with a float's tail of digits."""
+    if not math.isfinite(value):
+        return str(value)
+    return f"{value:,.0f}" if float(value).is_integer() else f"{Decimal(repr(float(value))):,f}"
 
 
 def render_quotes(quotes: Iterable[StoredQuote], console: Console) -> int:
