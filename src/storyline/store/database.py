@@ -527,12 +527,10 @@ def _clusters(rows: Iterable[sqlite3.Row]) -> dict[str, Cluster]:
 # the words that tell it): among entries of one salience the most salient N are those told highest in an
 # article, in the order of `merge.main_events.tie_order`, not those of the lowest id, a hash (one-article
 # entries only, as there)
-_FIRST_REPORT = (
-    "(SELECT printf('%012d %s %s %012d', v.start, coalesce(d.publication_date, '9999-12-31'), d.path,"
-    " coalesce(v.event_start, v.start))"
-    " FROM events v JOIN documents d ON d.id = v.document_id WHERE v.entry_id = entries.id"
-    " ORDER BY v.start, coalesce(d.publication_date, '9999-12-31'), d.path, coalesce(v.event_start, v.start)"
-    " LIMIT 1)"
+_FIRST_REPORT = (  # the fixed-width key sorts as the tuple does: its least is the first report
+    "(SELECT min(printf('%012d %s %s %012d', v.start, coalesce(d.publication_date, '9999-12-31'), d.path,"
+    " coalesce(v.event_start, v.start)))"
+    " FROM events v JOIN documents d ON d.id = v.document_id WHERE v.entry_id = entries.id)"
 )
 
 
