@@ -20,7 +20,7 @@ from conftest import SEEDS
 from storyline.present.cli import app as cli
 from storyline.present.webapp import create_app
 from storyline.store.date_order import days, in_date_order
-from storyline.timevalue import bounds, kind
+from storyline.timevalue import bounds, in_time_order, kind
 
 runner = CliRunner()
 
@@ -95,3 +95,10 @@ def test_a_store_of_schema_16_gains_its_days_and_pages_from_the_index(db: Path, 
         )
         assert "entries_in_date_order" in " ".join(str(step[-1]) for step in plan)
     assert rows and all((first, last) == days(value) for value, first, last in rows)
+
+
+def test_the_stored_order_is_the_one_the_merge_sorts_by(db: Path) -> None:
+    """`date_order`'s SQL and `timevalue.in_time_order` (the order `main_events` sorts by) are one rule
+    written twice, for the index and for lists in memory: on the samples' entries they agree."""
+    every = _dates(db, "--all")
+    assert every == sorted(every, key=in_time_order)

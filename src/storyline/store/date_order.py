@@ -45,7 +45,8 @@ def migrate(connection: sqlite3.Connection) -> None:
 
 def in_date_order(table: str = "") -> str:
     """An ORDER BY clause: first day, the narrower first, vague and undated last, then the date's
-    text and the id. `table` qualifies the columns ("entries.")."""
+    text and the id; the order `timevalue.in_time_order` gives lists in memory (a test holds the two
+    alike). `table` qualifies the columns ("entries.")."""
     return _ORDER.format(t=table)
 
 
