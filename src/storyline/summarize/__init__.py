@@ -33,7 +33,7 @@ def summarize(
     timeline: list[TimelineDay] = []
     shown: set[str] = set()
     for day in days:  # most important first: a sentence is shown under the day that matters most
-        sentences = choose_sentences(day, per_date, idf, frozenset(shown))
+        sentences = choose_sentences(day, per_date, idf, shown)
         shown.update(sentence.text for sentence in sentences)
         timeline.append(TimelineDay(day.day, day.importance, sentences))
     return sorted((day for day in timeline if day.sentences), key=lambda day: day.date)

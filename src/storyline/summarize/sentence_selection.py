@@ -26,6 +26,7 @@ This module does not decide which days to show (`date_ranking` does).
 from __future__ import annotations
 
 import math
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -140,7 +141,7 @@ def candidates(day: CandidateDay, idf: Idf) -> list[Candidate]:
 
 
 def choose_sentences(
-    day: CandidateDay, count: int, idf: Idf, shown: frozenset[str] = frozenset()
+    day: CandidateDay, count: int, idf: Idf, shown: AbstractSet[str] = frozenset()
 ) -> list[KeySentence]:
     """Up to `count` sentences for the day, none of them in `shown` (those of more important days):
     one sentence telling two events ("McCain this afternoon said he would suspend his campaign
