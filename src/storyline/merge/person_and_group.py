@@ -14,14 +14,11 @@ had recently ⟦returned⟧ from Mexico" (South Korea's first case).
 
 from __future__ import annotations
 
+from storyline.extract.numbers import parse_number
 from storyline.merge.similarity import ONE_PERSON, Signature, predicate_key
 
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 _SINGULAR_ENDS = ("ss", "is", "us")  # "boss", "crisis", "virus": one of them, though they end in "s"
-# counts of more than one that head a role on their own ("All three", "the two", "12")
-_MANY = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-)
 
 
 def person_and_group(sig: Signature, other: Signature) -> bool:
@@ -40,8 +37,12 @@ def _plural(keys: frozenset[str], text: str) -> bool:
     """Whether a role of common nouns (`keys`; a name has none) is headed by a plural noun."""
     if not keys or keys == ONE_PERSON:
         return False
-    head = text.split()[0]
-    if head in _PLURAL_PEOPLE or head in _MANY or (head.isdigit() and int(head) > 1):
+    words = text.split()
+    if not words:
+        return False
+    head = words[0]
+    count = parse_number(head)  # a count of more than one heading the role ("All three", "the two", "12")
+    if head in _PLURAL_PEOPLE or (count is not None and count > 1):
         return True
     return (
         len(head) > 3
