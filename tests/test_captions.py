@@ -5,11 +5,13 @@ tokenized form), each read as one short article."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
 
 from conftest import events_of
+from storyline.extract.captions import _POSITION
 from storyline.pipeline import Pipeline
 
 
@@ -141,3 +143,13 @@ def test_news_on_a_day_at_a_place_is_no_caption(
     pipeline: Pipeline, line: str, published: tuple[int, int, int]
 ) -> None:
     assert events_of(pipeline, line + "\n", date(*published))
+
+
+def test_who_stands_where_reads_a_long_run_with_no_spaces_in_linear_time() -> None:
+    """A name word of any length made the pattern quadratic: 100,000 characters of "A." took 10.7 s, a
+    stall on one garbled line; the word is read up to 40 characters once."""
+    line = "A." * 50_000
+    started = time.process_time()
+    assert _POSITION.search(line) is None
+    assert time.process_time() - started < 1.0
+    assert _POSITION.search("Chairman Ben S. Bernanke, left, and Vice Chairman Donald L. Kohn, center, talk")

@@ -51,7 +51,8 @@ _AGENCY_DATE = re.compile(
 )  # an agency caption closes on its weekday and date, and maybe its place: "... in Tokyo Wednesday, Oct. 15,
 # 2008.", "... on the South Lawn of the White House, Friday, Oct. 17, 2008 in Washington."
 _POSITION = re.compile(
-    r"\b[A-Z][\w.'-]*, (?:(?:far|second from|second|back|front) )?(?:left|right|center|centre)(?:,|;| and\b)"
+    r"\b[A-Z][\w.'-]{0,40}+, (?:(?:far|second from|second|back|front) )?"
+    r"(?:left|right|center|centre)(?:,|;| and\b)"
 )  # "Ben S. Bernanke, left, and ...": who stands where in the picture
 _CREDIT = re.compile(
     r"^\((?:By [A-Z][\w.' -]{1,40} -- [A-Z][\w.' -]{1,40}"  # "(By Kirsty Wigglesworth -- Associated Press)"
