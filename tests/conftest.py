@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from storyline.ingest import read_documents
 from storyline.merge.entries import Merger
 from storyline.merge.similarity import DocumentFrequency, telling_stems
-from storyline.model import Attribution, Entry, Event, Figure, Mention, Stance, Tense
+from storyline.model import Attribution, Document, Entry, Event, Figure, Mention, Stance, Tense
 from storyline.store.schema import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,6 +21,11 @@ SEEDS = ROOT / "examples" / "articles"
 T17 = CORPUS / "t17"
 TIMEBANK = CORPUS / "timebank"
 ECBPLUS = CORPUS / "ecbplus"
+
+
+def documents_in(*paths: Path) -> list[Document]:
+    """The articles read from `paths` (files or folders), the read errors left out."""
+    return [d for d in read_documents(list(paths)) if isinstance(d, Document)]
 
 
 def needs(path: Path) -> pytest.MarkDecorator:
@@ -84,7 +90,6 @@ def foreseen_mentions(pipeline, articles, predicate: str):  # type: ignore[no-un
     three days recurs), and the signatures of their `predicate` mentions."""
     from dataclasses import replace
 
-    from storyline.merge.entries import Merger
     from storyline.merge.similarity import signature
 
     told = [

@@ -12,12 +12,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from conftest import SEEDS, T17, needs
+from conftest import SEEDS, T17, documents_in, needs
 from storyline.analyse.entities import find_actors
 from storyline.analyse.reporting import cue_lemma, stance_of_form
 from storyline.extract.attribution import attribute, continued, reported_content
-from storyline.ingest import read_documents
-from storyline.model import Attribution, Document, Stance
+from storyline.model import Attribution, Stance
 from storyline.pipeline import Pipeline
 
 
@@ -28,7 +27,7 @@ def nlp(pipeline: Pipeline) -> Language:
 
 @pytest.fixture(scope="module")
 def samples(nlp: Language) -> dict[str, Doc]:
-    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    documents = documents_in(SEEDS)
     return {Path(d.path).name: nlp(d.text) for d in documents}
 
 
@@ -288,7 +287,7 @@ def test_a_dateline_before_a_ticker_is_not_the_source(nlp: Language) -> None:
     """'LONDON, July 27 (Reuters) - BP plc (BP.L) plans to sell $30billion of assets ...', read from the raw
     file: with the ticker in brackets the parse hangs the dash on "plc", beside the dateline's "LONDON";
     BP plans, not the United Kingdom (bpoil_reuters, 27 July 2010)."""
-    (document,) = [d for d in read_documents([_BP_ASSETS]) if isinstance(d, Document)]
+    (document,) = documents_in(_BP_ASSETS)
     doc = nlp(document.text)
     attribution = _attribute(doc, _sentence(doc, "plans to sell"))
     assert attribution is None or attribution.source != "United Kingdom"

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, documents_in
 from storyline.analyse.chunks import split_text
-from storyline.ingest import read_documents
 from storyline.model import Document
 from storyline.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def article() -> Document:
-    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document) and d.publication_date]
+    documents = [d for d in documents_in(SEEDS) if d.publication_date]
     return documents[0]
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from conftest import SEEDS, T17, needs
+from conftest import SEEDS, T17, documents_in, needs
 from storyline.analyse.entities import ActorRegistry, find_actors, places
-from storyline.ingest import read_documents
-from storyline.model import Document, EntityMention
+from storyline.model import EntityMention
 from storyline.pipeline import Pipeline
 
 FIRST = "000_9f6b8ccadd51ec38.txt"
@@ -25,7 +24,7 @@ def nlp(pipeline: Pipeline) -> Language:
 
 @pytest.fixture(scope="module")
 def actors(nlp: Language) -> dict[str, list[EntityMention]]:
-    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    documents = documents_in(SEEDS)
     return {Path(d.path).name: find_actors(nlp(d.text)) for d in documents}
 
 
@@ -129,7 +128,7 @@ def test_a_place_set_beside_a_name_is_no_role_of_a_person(nlp: Language) -> None
     """The tagger took "Haiti" for a person on this page, and "Haiti, the poorest country in the Americas"
     made "country" that person's role: "the aid operation in the country" was the radio show Connexion
     Haiti, which the registry had joined to the name."""
-    (document,) = [d for d in read_documents([_CONNEXION_HAITI]) if isinstance(d, Document)]
+    (document,) = documents_in(_CONNEXION_HAITI)
     mentions = find_actors(nlp(document.text))
     assert not [m for m in mentions if m.text.lower() == "the country"]
 

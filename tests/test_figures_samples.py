@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS
-from storyline.ingest import read_documents
+from conftest import SEEDS, documents_in
 from storyline.merge.conflicts import find_conflicts
 from storyline.merge.figure_series import build_series
-from storyline.model import Conflict, Document, Entry, FigureSeries
+from storyline.model import Conflict, Entry, FigureSeries
 from storyline.pipeline import Pipeline, build_entries
 
 
@@ -16,7 +15,7 @@ from storyline.pipeline import Pipeline, build_entries
 def entries(pipeline: Pipeline) -> list[Entry]:
     from storyline.analyse.entities import ActorRegistry
 
-    documents = [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    documents = documents_in(SEEDS)
     shared, pipeline.registry = pipeline.registry, ActorRegistry()  # names learnt elsewhere stay there
     try:
         return build_entries(documents, pipeline)

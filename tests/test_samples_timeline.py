@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
-from storyline.ingest import read_documents
+from conftest import SEEDS, documents_in
 from storyline.model import Document, Entry
 from storyline.pipeline import Pipeline, build_entries
 
@@ -18,7 +17,7 @@ SECOND = "001_d3ea85ac583b5e03.txt"
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, Document]:
-    return {Path(d.path).name: d for d in read_documents([SEEDS]) if isinstance(d, Document)}
+    return {Path(d.path).name: d for d in documents_in(SEEDS)}
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, sentences_back_in_rows
-from storyline.ingest.reader import read_documents
+from conftest import SEEDS, documents_in, sentences_back_in_rows
 from storyline.model import Document, Event
 from storyline.pipeline import Pipeline, Processed, ingest
 from storyline.present import exports
@@ -242,7 +241,7 @@ def test_clause_words_are_stored_once_per_sentence_and_read_back_as_extracted(
 
 
 def _seeds() -> list[Document]:
-    return [d for d in read_documents([SEEDS]) if isinstance(d, Document)]
+    return documents_in(SEEDS)
 
 
 def _mention_key(event: Event) -> tuple[str, int, int | None, str]:
