@@ -25,15 +25,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from page_sentences import parsed_topics, print_counts
 from spacy.tokens import Span
 
-from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
-from storyline.analyse.comment_section import article_part
-from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.segment import add_line_boundaries
 from storyline.analyse.verb_forms import FINITE_TAGS
-from storyline.ingest import read_documents
-from storyline.model import Document
 
 OPENERS = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "This", "These", "There", "But"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -74,23 +69,7 @@ def _verb_ahead(token, names: bool) -> bool:
 
 def survey(corpus: Path, names: set[str] | None = None) -> dict[str, list[dict[str, object]]]:
     """Each topic's pages (of the topics `names`, or all): path and sentences (text, shape)."""
-    nlp = load_pipeline()
-    add_line_boundaries(nlp)
-    topics: dict[str, list[dict[str, object]]] = {}
-    for topic in sorted(path for path in corpus.iterdir() if (path / "InputDocs").is_dir()):
-        if names and topic.name not in names:
-            continue
-        pages = [doc for doc in read_documents([topic / "InputDocs"]) if isinstance(doc, Document)]
-        topics[topic.name] = [
-            {"path": str(page.path), "sentences": _sentences(nlp, article_part(page.text))} for page in pages
-        ]
-        print(topic.name, len(pages), flush=True)
-    return topics
-
-
-def _sentences(nlp, text: str) -> list[dict[str, object]]:
-    doc = join_docs(list(nlp.pipe(split_text(text, CHUNK_CHARS))))
-    return [{"text": sent.text, "shape": glued_shape(sent)} for sent in doc.sents]
+    return parsed_topics(corpus, lambda sent: {"text": sent.text, "shape": glued_shape(sent)}, names)
 
 
 def mark_repeated(pages: list[dict[str, object]]) -> None:
@@ -153,13 +132,7 @@ def main() -> None:
                     by_shape[shape] += 1
                     shown.setdefault(shape, []).append(sentence["text"])
     print(f"sentences: {sentences}; flagged: {sum(by_shape.values())}")
-    for name, counts in (("topic", by_topic), ("shape", by_shape)):
-        print(f"by {name}:")
-        for key, count in counts.most_common():
-            print(f"  {count:5d}  {key}")
-    for shape, texts in shown.items():
-        for text in texts[: args.show]:
-            print(f"[{shape}] {text[:300]}")
+    print_counts((("topic", by_topic), ("shape", by_shape)), shown, args.show)
 
 
 def _compare(before: dict[str, list[dict[str, object]]], after: dict[str, list[dict[str, object]]]) -> None:

@@ -20,12 +20,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from storyline.analyse.chunks import CHUNK_CHARS, join_docs, split_text
-from storyline.analyse.comment_section import article_part
-from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.segment import add_line_boundaries
+from page_sentences import parsed_topics, print_counts
+from spacy.tokens import Span
+
 from storyline.extract.non_events import not_news
-from storyline.ingest import read_documents
 from storyline.model import Document
 
 NOTICES = {  # each notice by its opening words
@@ -64,24 +62,11 @@ def _has_notice(document: Document) -> bool:
 
 def survey(corpus: Path) -> dict[str, list[dict[str, object]]]:
     """Each topic's parsed pages: path and sentences (text, `not_news` reason, glued notice shape)."""
-    nlp = load_pipeline()
-    add_line_boundaries(nlp)
-    topics: dict[str, list[dict[str, object]]] = {}
-    for topic in sorted(path for path in corpus.iterdir() if (path / "InputDocs").is_dir()):
-        pages = [doc for doc in read_documents([topic / "InputDocs"]) if isinstance(doc, Document)]
-        pages = [page for page in pages if _has_notice(page)]
-        topics[topic.name] = [
-            {"path": str(page.path), "sentences": _sentences(nlp, article_part(page.text))} for page in pages
-        ]
-    return topics
 
+    def row(sent: Span) -> dict[str, object]:
+        return {"text": sent.text, "not_news": not_news(sent.text), "glued": glued_shape(sent.text)}
 
-def _sentences(nlp, text: str) -> list[dict[str, object]]:
-    doc = join_docs(list(nlp.pipe(split_text(text, CHUNK_CHARS))))
-    return [
-        {"text": sent.text, "not_news": not_news(sent.text), "glued": glued_shape(sent.text)}
-        for sent in doc.sents
-    ]
+    return parsed_topics(corpus, row, keep=_has_notice)
 
 
 def main() -> None:
@@ -105,13 +90,7 @@ def main() -> None:
                     shown.setdefault(shape, []).append(sentence["text"])
     parsed = sum(len(pages) for pages in topics.values())
     print(f"pages parsed (holding a notice): {parsed}; glued sentences: {sum(by_shape.values())}")
-    for name, counts in (("topic", by_outlet), ("notice shape", by_shape)):
-        print(f"by {name}:")
-        for key, count in counts.most_common():
-            print(f"  {count:5d}  {key}")
-    for shape, texts in shown.items():
-        for text in texts[: args.show]:
-            print(f"[{shape}] {text[:300]}")
+    print_counts((("topic", by_outlet), ("notice shape", by_shape)), shown, args.show)
     if args.json:
         args.json.write_text(json.dumps(topics, indent=1))
 
