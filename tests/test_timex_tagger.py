@@ -379,6 +379,10 @@ def test_years_later_count_from_another_event(sentence: str, text: str, value: s
         ("Mr. Smith will succeed Daniel P. Jones on Feb. 1.", date(2024, 10, 26), "2025-02-01"),
         # A predicate that looks ahead puts its infinitive's time later whatever its own tense.
         ("The firm agreed to buy the unit for $22 million in February.", date(2024, 10, 30), "2025-02"),
+        # ... but not a preposition before a plural noun: the agreement is past.
+        ("The union agreed to concessions in February.", date(2024, 10, 30), "2024-02"),
+        ("The parties agreed to talks in February.", date(2024, 10, 30), "2024-02"),
+        ("The firm agreed to focus on its unit in February.", date(2024, 10, 30), "2025-02"),
         ("It is part of a program to repay the loan by February.", date(2024, 10, 30), "2025-02"),
         # A participle after "be" or an article carries no tense of its own.
         ("He will be named commander of a mission in December.", date(2024, 3, 4), "2024-12"),

@@ -33,11 +33,13 @@ _FUTURE_CUE = _cue(
 )
 # A predicate that looks ahead puts the time of its infinitive later, whatever its own tense ("agreed
 # to buy the unit in February", "a program to repay the loan by March"); it says nothing of a time
-# mentioned before it ("On Friday, the government planned to pay").
+# mentioned before it ("On Friday, the government planned to pay"). A plural noun after "to" is the
+# object of a preposition, no infinitive ("agreed to concessions on Wednesday", "agreed to talks"):
+# a base verb ends in "s" only after "s" or "u" ("discuss", "focus").
 _AHEAD_CUE = _cue(
     r"\b(?:(?:agree|decide|promise|pledge|vow|seek|sought|aim|hope|want|offer|propose|prepare|threaten|plan|"
     r"intend)(?:s|d|ed|ned)?|(?:agreement|plan|bid|deal|offer|proposal|program|programme|effort|decision|"
-    r"attempt)s?)\s+to(?=\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)[a-z])",
+    r"attempt)s?)\s+to(?=\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)(?![a-z]+[^\Wsu]s\b)[a-z])",
 )
 _PAST_CUE = _cue(
     r"\b(?:was|were|had|did|said|ago|told|(?-i:[a-z]{2,}(?<!e)(?<!hundr)ed)|agreed|freed|rose|fell|took|"
