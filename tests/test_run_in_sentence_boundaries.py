@@ -583,3 +583,34 @@ def test_a_run_in_sentence_opens_where_its_lead_does(  # type: ignore[no-untyped
     assert all(_opens_sentence(sentences, words) for words in opens)
     assert not any(_opens_sentence(sentences, words) for words in stays)
     assert all(sentence in sentences for sentence in whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "Matthew Price reports from Mexico A 23-month-old Mexican child has died of swine flu in Texas "
+            "- the first death from the virus outside Mexico .\n",
+            "A 23-month-old Mexican child has died",
+        ),
+        (
+            "A crowd clapped and chanted as she was removed from the rubble A 16-year-old girl has been "
+            "pulled out of the rubble .\n",
+            "A 16-year-old girl has been pulled",
+        ),
+        (
+            "Traces from the Ixtoc oil spill allegedly still remain on Mexico 's coastline A 1985 report by "
+            "Mexico 's National Autonomous University found tar .\n",
+            "A 1985 report by",
+        ),
+    ],
+)
+def test_an_article_before_a_number_opens_a_sentence_after_a_caption(
+    pipeline, text: str, opening: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _opens_sentence(sentences_of(pipeline, text), opening)
+
+
+def test_a_letter_before_a_number_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The company issued Class A 10-year notes on Monday .\n"
+    assert sentences_of(pipeline, text) == [text.strip()]

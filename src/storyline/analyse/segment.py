@@ -219,6 +219,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or (text in _ADVERBIAL_OPENERS and _adverbial_opens(doc[i], starts))
             or (text in _NUMBER_OPENERS and _count_after_name(doc[i], starts))
             or (text in _ARTICLES and _described_subject_after_caption(doc[i]))
+            or (text in _INDEFINITE and _counted_subject_after_word(doc[i]))
             or (text == '"' and _quote_after_caption(doc[i]))
             or (texts[i - 1] in _QUOTE_MARKS and _name_opens(words, i) and _subject_after_quote(doc[i]))
             or (
@@ -1201,6 +1202,28 @@ def _described_subject_after_caption(token: Token) -> bool:
     return adjective.is_title and adjective.tag_ == "JJ" and noun.is_lower and noun.tag_ in ("NN", "NNS")
 
 
+def _counted_subject_after_word(token: Token) -> bool:
+    """An indefinite article before a number, after a word and a blank on the same line, whose noun
+    phrase has its finite verb ahead: "... reports from Mexico A 23-month-old Mexican child has died",
+    "... removed from the rubble A 16-year-old girl has been pulled out", "... on Mexico 's coastline A
+    1985 report by ... found". Inside a sentence a capital "A" before a number is a letter ("Class A
+    10-year notes"), and no finite verb follows with the number's noun as its subject."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc) or not doc[token.i + 1].like_num:
+        return False
+    previous = doc[token.i - 1]
+    if not (previous.is_alpha and previous.whitespace_ == " ") or previous.tag_ in _GOES_ON_TAGS:
+        return False
+    for word in doc[token.i + 2 : token.i + 2 + _SUBJECT_REACH]:
+        if word.tag_ in FINITE_TAGS:
+            return word.is_lower
+        if word.text not in _HYPHENS and (word.is_punct or "\n" in word.text_with_ws or word.tag_ == "WDT"):
+            return False
+    return False
+
+
+_INDEFINITE = frozenset({"A", "An"})
+_HYPHENS = frozenset({"-", "–"})
 _GOES_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 _NOT_PHRASE_ENDS = _GOES_ON_TAGS | {"JJ", "JJR", "JJS", "WRB"}  # words a name does not end a phrase after
 
