@@ -46,6 +46,7 @@ from storyline.extract.figure_kinds import is_currency
 from storyline.extract.figure_tallies import TALLIES
 from storyline.merge.complements import complement_word
 from storyline.merge.count_bounds import Count, bound_excludes, hedge_before
+from storyline.merge.counts_in_words import counts_in_words
 from storyline.merge.said_ahead import said_for
 from storyline.model import Event, Figure
 from storyline.timevalue import bounds
@@ -259,7 +260,7 @@ def signature(
     words, keys, grams, sketch, hidden, quoted = _sentence_features(event.summary)
     figures = event.figures
     arguments = roles(tuple(event.arguments))
-    found = counts(event.summary)
+    found = counts(event.summary) | _keyed(counts_in_words(event.summary))
     return Signature(
         document=event.document_id,
         sentence=event.start,
@@ -508,6 +509,11 @@ def counts(sentence: str) -> frozenset[Count]:
         # is kept without its thing: it may still be a count the other sentence gives
         found.add(("" if unit in STOP_WORDS else predicate_key(unit), value, hedged))
     return frozenset(found)
+
+
+def _keyed(found: frozenset[Count]) -> frozenset[Count]:
+    """Counts whose thing is a word as written, keyed as `counts` keys its things."""
+    return frozenset((predicate_key(unit) if unit else "", value, hedged) for unit, value, hedged in found)
 
 
 def _named_by_figures(found: frozenset[Count], figures: list[Figure]) -> frozenset[Count]:
