@@ -4,7 +4,8 @@ Entry dates are rebuilt at read time (`evaluation/entry_date_changes.py`), but a
 chosen at extraction: to measure a change in mention dating, ingest the collection with each tree
 and compare the two stores here. Mentions are matched by document path (from `InputDocs/` on), the
 offset of the event word and its predicate; every changed one is listed with its sentence, to be
-read (dates11: chronology headings). Not imported by storyline.
+read (dates11: chronology headings), and so is every mention one store has and the other lacks ("+" new,
+"-" gone: a sentence no longer taken for a photo's caption, dates13). Not imported by storyline.
 
     python evaluation/mention_date_changes.py /tmp/base31/bpoil_bbc.db /tmp/new/bpoil_bbc.db
 """
@@ -41,6 +42,11 @@ def main() -> int:
         (was, was_tense, _, _), (now, tense, main_event, sentence) = base[key], new[key]
         kind = "M" if main_event else "s"
         print(f"{key[0]} {kind} {key[2] or '-'}: {was}/{was_tense} -> {now}/{tense} | {sentence}")
+    for sign, store, keys in (("+", new, new.keys() - base.keys()), ("-", base, base.keys() - new.keys())):
+        for key in sorted(keys):
+            date, tense, main_event, sentence = store[key]
+            kind = "M" if main_event else "s"
+            print(f"{sign} {key[0]} {kind} {key[2] or '-'}: {date}/{tense} | {sentence}")
     return 0
 
 

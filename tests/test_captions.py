@@ -137,6 +137,18 @@ def test_a_caption_alone_makes_no_event(
             "billion financial rescue.",
             (2008, 11, 5),
         ),
+        # a weekday the tagger puts after the page's day: a plan told in the present, no photo's scene
+        # (bpoil_foxnews 2010-06-15/1556, a Tuesday; bpoil_reuters 2010-06-13/163, a Sunday)
+        (
+            "The speech comes on the eve of Obama's meeting with top BP executives at the White House on "
+            "Wednesday.",
+            (2010, 6, 15),
+        ),
+        (
+            "On Tuesday, lawmakers hold a hearing in Washington with all the big oil companies including "
+            "the head of BP's U.S. operation.",
+            (2010, 6, 13),
+        ),
     ],
 )
 def test_news_on_a_day_at_a_place_is_no_caption(

@@ -183,6 +183,28 @@ def test_a_year_less_heading_takes_the_year_of_the_heading_before() -> None:
     assert _values("The meeting ended.\nHe said: May 5 was the day.\n", date(2010, 5, 6)) == []
 
 
+# bpoil_foxnews 2010-12-15/1314 and 2010-11-08/282: a photo gallery's heading, told months after the day
+GALLERY = "April 21 : The Deepwater Horizon oil rig burns in the Gulf of Mexico .\n"
+FILE_PHOTO = (
+    "April 21 : This file photo shows BP 's Deepwater Horizon oil rig burning after an explosion in the Gulf "
+    "of Mexico , off the southeast tip of Louisiana .\n"
+)
+
+
+def test_the_first_year_less_heading_is_the_last_such_day_up_to_the_article() -> None:
+    """A chronology tells the past: "April 21" on a page of December (or November) 2010 is the April
+    before, though the next one is nearer; told in the days after, it is still that year's."""
+    assert _values(GALLERY, date(2010, 12, 15)) == ["2010-04-21"]
+    assert _values(FILE_PHOTO, date(2010, 11, 8)) == ["2010-04-21"]
+    assert _values(GALLERY, date(2010, 4, 23)) == ["2010-04-21"]
+
+
+def test_a_gallery_heading_dates_its_item_in_the_year_before_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for line, published in ((GALLERY, date(2010, 12, 15)), (FILE_PHOTO, date(2010, 11, 8))):
+        events = events_of(pipeline, line, published)
+        assert events and {event.date for event in events} == {"2010-04-21"}
+
+
 def _mention(events, words: str):  # type: ignore[no-untyped-def]
     (found,) = [e for e in events if e.main and e.text[e.event_start - e.start :].startswith(words)]
     return found

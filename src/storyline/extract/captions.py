@@ -11,7 +11,8 @@ a caption speaks and where it stands, never by its words:
   Orszag ... testifies on Capitol Hill yesterday.", "Obama addresses Congress last night.", an
   agency's "Pedestrians take a look at stock indicators in Tokyo Wednesday, Oct. 15, 2008."): a report
   tells a past day's deed in the past, and a verb of saying in the present ("BP says on Tuesday") is a
-  report, not a scene;
+  report, not a scene; a photo shows what was, so a weekday the time tagger puts after the page's day
+  is a plan told in the present ("On Tuesday, lawmakers hold a hearing in Washington ..." on a Sunday);
 - it says who stands where in the picture ("... the terms of Chairman Ben S. Bernanke, left, and Vice
   Chairman Donald L. Kohn, center, expiring in 2010, ...");
 - it stands on the line right above its photo's credit ("(By Kirsty Wigglesworth -- Associated
@@ -31,13 +32,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from storyline.analyse.timex.lexicon import WEEKDAY_NAMES
 from storyline.analyse.verb_forms import BE_FORMS
 from storyline.extract.attribution import is_reporting_verb
-from storyline.model import Sentence
+from storyline.model import Sentence, TimeExpression
+from storyline.timevalue import calendar_day
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NAMES = frozenset({"NNP", "NNPS"})
@@ -66,9 +69,16 @@ _REPEATED_SHARE = 0.8  # of a run-in piece's content words that one other senten
 _REPEATED_WORDS = 3  # content words at least: fewer are repeated by chance
 
 
-def captions(sentences: list[tuple[Span, Sentence]], text: str, lemma: Callable[[Token], str]) -> set[int]:
+def captions(
+    sentences: list[tuple[Span, Sentence]],
+    text: str,
+    lemma: Callable[[Token], str],
+    times: list[TimeExpression],
+    published: date | None,
+) -> set[int]:
     """The indices of the page's `sentences` (as `AnalysedDocument.sentences` gives them, over the
-    page's `text`) that are photo captions; `lemma` gives a word's lemma (the parse has none)."""
+    page's `text`) that are photo captions; `lemma` gives a word's lemma (the parse has none), `times`
+    the page's time expressions as the tagger resolved them against its `published` day."""
     run_in = [
         index + 1 < len(sentences) and _run_in(sentence, sentences[index + 1][1], text)
         for index, (_, sentence) in enumerate(sentences)
@@ -79,7 +89,7 @@ def captions(sentences: list[tuple[Span, Sentence]], text: str, lemma: Callable[
     found = set()
     for index, (span, sentence) in enumerate(sentences):
         after = sentences[index + 1][1] if index + 1 < len(sentences) else None
-        pictured = _scene(span, lemma) or bool(_POSITION.search(sentence.text))
+        pictured = _scene(span, lemma, times, published) or bool(_POSITION.search(sentence.text))
         credited = after is not None and _above_credit(sentence, after, text)
         repeated = index > 0 and run_in[index] and _repeated(words[index], kept)
         if pictured or credited or repeated:
@@ -87,11 +97,13 @@ def captions(sentences: list[tuple[Span, Sentence]], text: str, lemma: Callable[
     return found
 
 
-def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
-    """A scene in the simple present on a past day: at a place on a weekday ("A worker passes the Bank
-    of England in London on Tuesday."), or on a day no report tells in the present ("Obama addresses
-    Congress last night.", "Pedestrians take a look at stock indicators in Tokyo Wednesday, Oct. 15,
-    2008.")."""
+def _scene(
+    span: Span, lemma: Callable[[Token], str], times: list[TimeExpression], published: date | None
+) -> bool:
+    """A scene in the simple present on a past day: at a place on a weekday not after the page's day
+    ("A worker passes the Bank of England in London on Tuesday."), or on a day no report tells in the
+    present ("Obama addresses Congress last night.", "Pedestrians take a look at stock indicators in
+    Tokyo Wednesday, Oct. 15, 2008.")."""
     root = span.root
     if root.tag_ not in _PRESENT or is_reporting_verb(root) or {root.lower_, lemma(root)} & _NOT_SCENES:
         return False
@@ -103,8 +115,10 @@ def _scene(span: Span, lemma: Callable[[Token], str]) -> bool:
         return False
     if _AGENCY_DATE.search(span.text) or any(_past_day(c) for c in children):
         return True
-    weekday = any(_weekday(c) for c in children)
-    return weekday and _one_clause(span) and any(_place(t) for t in span if t.i != root.i)
+    weekdays = [day for c in children if (day := _weekday(c)) is not None]
+    if not weekdays or not _one_clause(span) or not any(_place(t) for t in span if t.i != root.i):
+        return False
+    return any(_not_after(day, times, published) for day in weekdays)
 
 
 def _one_clause(span: Span) -> bool:
@@ -121,11 +135,18 @@ def _past_day(token: Token) -> bool:
     )
 
 
-def _weekday(token: Token) -> bool:
+def _weekday(token: Token) -> Token | None:
     """A weekday said of the verb itself, bare or after "on" ("passes ... on Tuesday")."""
     if token.lower_ == "on":
-        return any(c.dep_ == "pobj" and c.lower_ in WEEKDAY_NAMES for c in token.children)
-    return token.lower_ in WEEKDAY_NAMES
+        return next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in WEEKDAY_NAMES), None)
+    return token if token.lower_ in WEEKDAY_NAMES else None
+
+
+def _not_after(weekday: Token, times: list[TimeExpression], published: date | None) -> bool:
+    """The time tagger put the weekday on a day on or before the page's day."""
+    start, end = weekday.idx, weekday.idx + len(weekday)
+    days = [calendar_day(t.value) for t in times if t.start < end and start < t.end]
+    return published is not None and any(day is not None and day <= published for day in days)
 
 
 def _place(token: Token) -> bool:

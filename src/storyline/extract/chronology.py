@@ -13,23 +13,29 @@ plan to have remote underwater vehicles activate a blowout preventer" under "Apr
 that opens with a heading may hold more (a box of key dates flattened into one line: "20 April: ...
 28 April: ... 8 May: ...").
 
-The heading's year: written ("April 20, 2010 -", "8 Feb 1843:", "1991:"), else the year that brings
-the day or month nearest the article's date (a "September:" item in a November article is that year's
-September; "16 June:" on a page of 15 June updated in August is the same June). A chronology whose
-year-less headings do not follow the calendar in one direction ("November:", "November:", "June:",
-"December:", "April:", "September:", "March:") has lost the year headings its items sat under: those
-items are left undated rather than given a year. A bare year heads an item only in a chronology of two
-or more headings, not in a live blog ("1914:" is a clock there), and never after the article's year.
+The heading's year: written ("April 20, 2010 -", "8 Feb 1843:", "1991:"), else the year the time
+tagger gives a year-less date told in the past (`timex.calendar.year_for`), for a chronology tells
+what has been: the first year-less heading takes its last occurrence up to the article's date unless
+the coming one is far nearer (a "September:" item in a November article is that year's September;
+"April 21:" in a December article is that April, not the nearer one to come; "16 June:" on a page of
+15 June updated in August is the same June), and each later one the year that puts it nearest the
+heading before it ("April 22" after "April 20, 2010" on a page of January 2011 is 2010's). A
+chronology whose year-less headings do not follow the calendar in one direction ("November:",
+"November:", "June:", "December:", "April:", "September:", "March:") has lost the year headings its
+items sat under: those items are left undated rather than given a year. A bare year heads an item only
+in a chronology of two or more headings, not in a live blog ("1914:" is a clock there), and never after
+the article's year.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
+from storyline.analyse.timex import calendar as cal
 from storyline.analyse.timex.lexicon import MONTHS
 from storyline.model import TimeExpression
 from storyline.timevalue import bounds
@@ -73,10 +79,15 @@ class Chronology:
     """A document's chronology items, in text order (none for most articles)."""
 
     items: tuple[Item, ...]
+    # the items' starts, built once: extraction asks the item of every event
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(item.start for item in self.items))
 
     def item_at(self, offset: int) -> Item | None:
         """The item whose text holds the character at `offset`."""
-        index = bisect_right([item.start for item in self.items], offset) - 1
+        index = bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < self.items[index].end:
             return self.items[index]
         return None
@@ -102,12 +113,13 @@ def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chr
     if not headings:
         return Chronology(())
     values: list[str | None] = []
-    reference = publication_date
-    for heading in headings:  # each year-less heading near the one before it, the first near the page's day
-        values.append(value := _value(heading, reference))
-        reference = span[0] if (span := bounds(value)) is not None else reference
-    ordered = _in_one_direction([v for v, h in zip(values, headings, strict=True) if v])
-    line_ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+    reference, direction = publication_date, cal.PAST  # the first back from the page's day
+    for heading in headings:  # each later year-less heading near the one before it
+        values.append(value := _value(heading, reference, direction))
+        if (span := bounds(value)) is not None:
+            reference, direction = span[0], cal.UNKNOWN
+    ordered = _in_one_direction([v for v in values if v])
+    _, line_ends = _lines(text)
     items = []
     for index, (heading, value) in enumerate(zip(headings, values, strict=True)):
         following = headings[index + 1] if index + 1 < len(headings) else None
@@ -132,8 +144,7 @@ def chronology(text: str, publication_date: date | None, live_blog: bool) -> Chr
 
 def _headings(text: str, publication_date: date | None, live_blog: bool) -> list[_Heading]:
     """The chronology's headings in text order: those that open a line, and those inside its lines."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    line_ends = [start - 1 for start in line_starts[1:]] + [len(text)]
+    line_starts, line_ends = _lines(text)
     opening = [(bisect_right(line_starts, m.start()) - 1, m) for m in _LINE_HEADING.finditer(text)]
     found = [_heading(match, line) for line, match in opening]
     # more headings inside the lines of the chronology: a line that opens with one, and the lines under
@@ -144,6 +155,12 @@ def _headings(text: str, publication_date: date | None, live_blog: bool) -> list
         found.extend(_heading(m, bisect_right(line_starts, m.start()) - 1) for m in inner)
     found.sort(key=lambda heading: heading.start)
     return [h for h in found if _possible(h, publication_date, live_blog, lone=len(found) < 2)]
+
+
+def _lines(text: str) -> tuple[list[int], list[int]]:
+    """Where each line of the text starts and ends (at its line break, or the text's end)."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    return [0] + [end + 1 for end in breaks], [*breaks, len(text)]
 
 
 def _heading(match: re.Match[str], line: int) -> _Heading:
@@ -184,36 +201,23 @@ def _possible(heading: _Heading, publication_date: date | None, live_blog: bool,
     return True
 
 
-def _value(heading: _Heading, reference: date | None) -> str | None:
-    """The heading's date as a TIMEX3 value: its written year, else the year nearest `reference`."""
+def _value(heading: _Heading, reference: date | None, direction: int) -> str | None:
+    """The heading's date as a TIMEX3 value: its written year, else the year of a date told `direction`
+    from `reference` (the page's day for the first, told in the past; the heading before for the rest)."""
     if heading.month is None:
         return f"{heading.year:04d}"
-    year = heading.year if heading.year is not None else _nearest_year(heading, reference)
+    year = heading.year
+    if year is None and reference is not None:
+        if heading.day is None:
+            year = cal.year_for_month(reference, heading.month, direction)
+        else:
+            year = cal.year_for(reference, heading.month, heading.day, direction)
     if year is None:
         return None
     if heading.day is None:
-        return f"{year:04d}-{heading.month:02d}"
-    return f"{year:04d}-{heading.month:02d}-{heading.day:02d}"
-
-
-def _nearest_year(heading: _Heading, reference: date | None) -> int | None:
-    """The year that brings the month (and day) nearest `reference`, the earlier on a tie: the day of
-    the heading before ("April 22" after "April 20, 2010" on a page of January 2011 is 2010's), or for
-    the first, the article's."""
-    if reference is None or heading.month is None:
-        return None
-    options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            day = date(year, heading.month, heading.day or 1)
-        except ValueError:  # 29 February of a common year
-            continue
-        if heading.day is None:
-            distance = abs(year * 12 + heading.month - reference.year * 12 - reference.month)
-        else:
-            distance = abs((day - reference).days)
-        options.append((distance, year))
-    return min(options)[1] if options else None
+        return cal.month_value(year, heading.month)
+    day = cal.valid_day(year, heading.month, heading.day)  # 29 February in none of the years near
+    return cal.day_value(day) if day else None
 
 
 def _in_one_direction(values: list[str]) -> bool:
