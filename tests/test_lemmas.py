@@ -49,6 +49,20 @@ def test_a_word_read_two_ways_keeps_each_reading_s_own_lemma(pipeline) -> None: 
             assert analysed.lemma_at(token.i) == analysed.lemma(token) == spacys.rule_lemmatize(token)[0]
 
 
+def test_a_document_keeps_each_words_own_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The lemmas a document keeps by word (`AnalysedDocument`) are each word's own: the two readings of
+    "lay" in one page keep their two lemmas, asked in any order and again. Sentences from Timeline17."""
+    spacys = load_pipeline(disable=()).get_pipe("lemmatizer")
+    doc = pipeline.nlp("Never lay blame on ranch farmers. Mr Alvarez said Jackson lay on the bed.")
+    lays = [t for t in doc if t.lower_ == "lay"]
+    assert [spacys.rule_lemmatize(token)[0] for token in lays] == ["lay", "lie"]
+    for order in (lays, lays[::-1]):
+        document = Document("d", doc.text, "d.txt", None, DateSource.UNKNOWN)
+        analysed = AnalysedDocument(document, doc, [], [], OnDemandLemmatizer(pipeline.nlp))
+        for token in order + order:
+            assert analysed.lemma(token) == analysed.lemma_at(token.i) == spacys.rule_lemmatize(token)[0]
+
+
 def test_the_verb_or_noun_a_form_is_of(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Asked of the form alone, whatever the tagger called the word (a title-case headline's verbs are
     tagged names)."""

@@ -115,27 +115,33 @@ def test_pruned_merging_chooses_as_scoring_every_pair_does() -> None:
 
 @needs(ARTICLES)
 def test_an_article_merged_at_once_makes_the_entries_of_its_mentions_one_by_one() -> None:
-    """`Merger.add_article` bounds the mentions no earlier one of the article can change in one
-    go (`_foresee`); the entries, their reports and their order are those `add` makes."""
+    """`Merger.add_article` bounds the mentions no earlier one of the article can change in waves
+    (`_foresee`): each plan's bounds are the mention's own as they stand when the wave is planned,
+    and the entries, their reports and their order are those `add` makes."""
     at_once, one_by_one = Merger(), Merger()
     articles: dict[str, list[Event]] = {}
     context: dict[str, frozenset[str]] = {}
     for event, names in _events():
         articles.setdefault(event.document_id, []).append(event)
         context[event.document_id] = names
-    planned = 0
-    for document, events in articles.items():
-        sigs = [signature(event, context[document]) for event in events]
-        at_once._see(document, context[document])
-        for index, plan in at_once._foresee(sigs).items():  # the plans' bounds are the mention's own
+    planned: Counter[bool] = Counter()  # bounded plans, by whether a later wave made them
+    foresee = at_once._foresee
+
+    def checked(sigs: list[Signature], after: list[int], first: int, done: object) -> dict[int, object]:
+        plans = foresee(sigs, after, first, done)  # type: ignore[arg-type]
+        for index, plan in plans.items():
             if plan.bounds is not None and len(plan.bounds):
                 block = at_once._rows.block([row for rows in plan.compared for row in rows])
                 alone = at_once._margin_bounds(sigs[index], block, at_once._crowd(sigs[index]))
                 assert plan.bounds.tolist() == alone.tolist()
-                planned += 1
+                planned[first > 0] += 1
+        return plans  # type: ignore[return-value]
+
+    at_once._foresee = checked  # type: ignore[method-assign]
+    for document, events in articles.items():
         joined = at_once.add_article(events, context[document])
         assert [c.id for c in joined] == [one_by_one.add(event, context[document]).id for event in events]
-    assert planned > 20  # bounded with their articles, not one by one
+    assert planned[False] > 20 and planned[True] > 20  # bounded in waves, not one by one
     assert [(c.id, [e.start for e in c.events]) for c in at_once.clusters] == [
         (c.id, [e.start for e in c.events]) for c in one_by_one.clusters
     ]

@@ -28,24 +28,34 @@ class AnalysedDocument:
     lemmatize: Callable[[Token], str] | None = None  # the pipeline's lemmatizer, run on demand
     # the actors' positions in `actors`, sorted by start, with the starts: built on the first `actors_in`
     _by_start: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False, compare=False)
+    # the lemma of each word of the parse asked so far, by its index: the same words are asked again and
+    # again (predicates, captions' content words), each time a table lookup and a key made
+    _lemmas: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def lemma(self, token: Token) -> str:
         """A word's lemma, computed only for the words that need one (the parse runs without it). A
         word of this document whose lemma is known is looked up by its values in the token table:
         reading them off the `Token` (its `morph` an object made each time) took twice as long, and
         extraction asks the lemma of each event's predicate several times."""
-        if token.doc is self.doc and (found := self._known_lemma(token.i)) is not None:
-            return found
+        if token.doc is self.doc:
+            return self._lemma(token.i, token)
         return self.lemmatize(token) if self.lemmatize else token.lower_
 
     def lemma_at(self, index: int) -> str:
         """`lemma(doc[index])`, without making the token when the lemmatizer knows the word already
         (most words of an article: extraction asks the lemma of every verb and noun)."""
-        found = self._known_lemma(index)
-        if found is not None:
-            return found
-        token = self.doc[index]  # not known: `lemma` would look it up again
-        return self.lemmatize(token) if self.lemmatize else token.lower_
+        return self._lemma(index, None)
+
+    def _lemma(self, index: int, token: Token | None) -> str:
+        """The lemma of the word at `index` (`token`, if made already), kept for the next time asked."""
+        found = self._lemmas.get(index)
+        if found is None:
+            found = self._known_lemma(index)
+            if found is None:
+                token = self.doc[index] if token is None else token
+                found = self.lemmatize(token) if self.lemmatize else token.lower_
+            self._lemmas[index] = found
+        return found
 
     def _known_lemma(self, index: int) -> str | None:
         """The lemma the on-demand lemmatizer has already found for the word at `index`, if any."""

@@ -14,19 +14,19 @@ import operator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_TITLE, LENGTH, LIKE_NUM, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_STOP, IS_TITLE, LENGTH, LIKE_NUM, LOWER, MORPH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 _KEY = "storyline.token_table"
-_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, HEAD, IS_ALPHA, IS_TITLE, LIKE_NUM, MORPH]
+_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, HEAD, IS_ALPHA, IS_TITLE, LIKE_NUM, IS_STOP, MORPH]
 
 
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """Per token `i` of a parse: `token.pos_`, `.dep_`, `.tag_`, `.lower_`, `.idx`, the end of its
-    text (`idx + len(text)`), `.head.i`, `len(token)`, `.is_alpha` and `.is_title` (1 or 0),
-    `.morph.key`; `children(i)`: the indices of `.children`, in order."""
+    text (`idx + len(text)`), `.head.i`, `len(token)`, `.is_alpha`, `.is_title`, `.like_num` and
+    `.is_stop` (1 or 0), `.morph.key`; `children(i)`: the indices of `.children`, in order."""
 
     pos: list[str]
     dep: list[str]
@@ -39,6 +39,7 @@ class TokenTable:
     is_alpha: list[int]
     is_title: list[int]
     like_num: list[int]
+    is_stop: list[int]
     morph: list[int]  # `token.morph.key`: the number of its features, which the lemma depends on
     by_head: list[int]  # the indices of the words, grouped by their head, in order within a group
     first_child: list[int]  # where the children of word i start in `by_head` (and those of i + 1)
@@ -62,7 +63,7 @@ def _build(doc: Doc) -> TokenTable:
     47 ms), about 2% of their extraction."""
     count = len(doc)
     array = doc.to_array(_COLUMNS) if count else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
-    pos, dep, tag, lower, start, length, _, alpha, title, like_num, morph = array.T.tolist()
+    pos, dep, tag, lower, start, length, _, alpha, title, like_num, stop, morph = array.T.tolist()
     positions = numpy.arange(count)
     # HEAD is the offset to the head, kept unsigned: reinterpreted as signed, it counts back
     heads = positions + array[:, 6].astype(numpy.int64)
@@ -83,6 +84,7 @@ def _build(doc: Doc) -> TokenTable:
         is_alpha=alpha,
         is_title=title,
         like_num=like_num,
+        is_stop=stop,
         morph=morph,
         by_head=by_head.tolist(),
         first_child=first_child.tolist(),

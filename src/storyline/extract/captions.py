@@ -36,7 +36,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.timex.lexicon import WEEKDAY_NAMES
+from storyline.analyse.token_table import token_table
 from storyline.analyse.verb_forms import BE_FORMS
 from storyline.extract.attribution import is_reporting_verb
 from storyline.model import Sentence, TimeExpression
@@ -69,22 +71,18 @@ _REPEATED_SHARE = 0.8  # of a run-in piece's content words that one other senten
 _REPEATED_WORDS = 3  # content words at least: fewer are repeated by chance
 
 
-def captions(
-    sentences: list[tuple[Span, Sentence]],
-    text: str,
-    lemma: Callable[[Token], str],
-    times: list[TimeExpression],
-    published: date | None,
-) -> set[int]:
-    """The indices of the page's `sentences` (as `AnalysedDocument.sentences` gives them, over the
-    page's `text`) that are photo captions; `lemma` gives a word's lemma (the parse has none), `times`
-    the page's time expressions as the tagger resolved them against its `published` day."""
+def captions(sentences: list[tuple[Span, Sentence]], analysed: AnalysedDocument) -> set[int]:
+    """The indices of the page's `sentences` (as `analysed.sentences()` gives them) that are photo
+    captions; a weekday scene is read against the page's time expressions as the tagger resolved them
+    against its publication day."""
+    text, lemma = analysed.document.text, analysed.lemma
+    times, published = analysed.time_expressions, analysed.document.publication_date
     run_in = [
         index + 1 < len(sentences) and _run_in(sentence, sentences[index + 1][1], text)
         for index, (_, sentence) in enumerate(sentences)
     ]
     # the content words only on a page with a run-in piece (most have none): the rest never asks them
-    words = [_content_words(span, lemma) for span, _ in sentences] if any(run_in) else []
+    words = [_content_words(span, analysed) for span, _ in sentences] if any(run_in) else []
     kept = [own for own, cut in zip(words, run_in, strict=False) if not cut]  # what the page tells itself
     found = set()
     for index, (span, sentence) in enumerate(sentences):
@@ -176,6 +174,10 @@ def _repeated(own: frozenset[str], others: list[frozenset[str]]) -> bool:
     return any(len(own & other) >= need for other in others)
 
 
-def _content_words(span: Span, lemma: Callable[[Token], str]) -> frozenset[str]:
-    """The lemmas of the sentence's nouns, names, verbs, adjectives and numbers."""
-    return frozenset(lemma(t) for t in span if t.pos_ in _CONTENT and not t.is_stop)
+def _content_words(span: Span, analysed: AnalysedDocument) -> frozenset[str]:
+    """The lemmas of the sentence's nouns, names, verbs, adjectives and numbers, read off the token table:
+    a page with a run-in piece asks them of every word of every sentence, and a `Token` made for each
+    word cost more than its lemma."""
+    table, lemma_at = token_table(span.doc), analysed.lemma_at
+    pos, stop = table.pos, table.is_stop
+    return frozenset(lemma_at(i) for i in range(span.start, span.end) if pos[i] in _CONTENT and not stop[i])

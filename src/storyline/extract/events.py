@@ -126,9 +126,7 @@ def extract(analysed: AnalysedDocument) -> Extraction:
         for _, sentence in sentences
     ]
     readers = non_events.is_readers_page(voices)
-    pictured = captions(
-        sentences, document.text, analysed.lemma, analysed.time_expressions, document.publication_date
-    )
+    pictured = captions(sentences, analysed)
     shouting = non_events.shouting([non_events.shouts(quoted.blanked(sentence)) for _, sentence in sentences])
     for index, ((span, sentence), voice) in enumerate(zip(sentences, voices, strict=True)):
         if index in pictured or index in shouting:  # a photo's caption, a reader shouting: no reports

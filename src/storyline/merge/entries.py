@@ -55,9 +55,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -169,7 +170,7 @@ class Cluster:
     # the rows in the merger's `SketchRows` of its latest `MAX_COMPARED` reports (those a mention is
     # compared with), made when it is first a candidate and kept up as reports come (`Merger.add`);
     # empty until then, and again whenever the rows are dropped (`Merger.settle`)
-    rows: list[int] = field(default_factory=list)
+    rows: array[int] = field(default_factory=lambda: array("q"))  # 8 bytes a row, joined as bytes
 
     @property
     def documents(self) -> set[str]:
@@ -307,45 +308,50 @@ class Merger:
         self._rows.clear()
         self._context_of = None
         for cluster in self._clusters.values():
-            cluster.rows.clear()
+            del cluster.rows[:]
 
     def add(
         self, event: Event, context: frozenset[str] = frozenset(), published: date | None = None
     ) -> Cluster:
         """`context`: the article's named actors and places; `published`: its publication date."""
         self._see(event.document_id, context)
-        return self._take(event, signature(event, context, published), None, set())
+        return self._take(event, signature(event, context, published), None)
 
     def add_article(
         self, events: Sequence[Event], context: frozenset[str] = frozenset(), published: date | None = None
     ) -> list[Cluster]:
         """The entries of one article's mentions, in order: what `add` gives them one by one. The
-        bounds of every mention that no earlier mention of the article can change (`_foresee`) are
-        worked out at once, not one block of numpy calls per mention (their fixed cost was most of
-        a small block's)."""
+        bounds of the mentions are worked out in waves (`_foresee`), not one block of numpy calls per
+        mention (their fixed cost was most of a small block's): a mention with no plan, or whose plan
+        an entry joined since made stale, plans itself and every later one without a plan that no
+        mention between them can change."""
         if not events:
             return []
         self._see(events[0].document_id, context)
         sigs = [signature(event, context, published) for event in events]
-        plans = self._foresee(sigs)
-        taken: set[Cluster] = set()  # entries the article's mentions joined: a plan with one is stale
-        return [
-            self._take(event, sig, plans.get(i), taken)
-            for i, (event, sig) in enumerate(zip(events, sigs, strict=True))
-        ]
+        after = _after_tellers([_postings_keys(sig) for sig in sigs])
+        plans: dict[int, tuple[int, _Plan]] = {}  # by mention: its plan, made when `joined` was this long
+        joined: list[Cluster] = []  # the entries the article's mentions joined, in order
+        for index, sig in enumerate(sigs):
+            since, plan = plans.pop(index, (0, None))
+            if plan is None or not set(joined[since:]).isdisjoint(plan.clusters):
+                made = len(joined)
+                plans.update((i, (made, new)) for i, new in self._foresee(sigs, after, index, plans).items())
+                _, plan = plans.pop(index, (0, None))
+            joined.append(self._take(events[index], sig, plan))
+        return joined
 
     def _see(self, document: str, context: frozenset[str]) -> None:
         if document not in self._counted:
             self._counted.add(document)
             self.names.see(context)
 
-    def _take(self, event: Event, sig: Signature, plan: _Plan | None, taken: set[Cluster]) -> Cluster:
-        best = self._best_match(sig, plan if plan is not None and taken.isdisjoint(plan.clusters) else None)
+    def _take(self, event: Event, sig: Signature, plan: _Plan | None) -> Cluster:
+        best = self._best_match(sig, plan)
         if best is None:
             best = Cluster(id=entry_id(event), date=event.date)
             self._clusters[best.id] = best
         best.take(event, sig)
-        taken.add(best)
         if best.rows:  # made when it was a candidate: kept up (the mention has its row by now)
             best.rows.append(self._rows.row(sig))
             del best.rows[:-MAX_COMPARED]
@@ -353,35 +359,39 @@ class Merger:
         _told(self._recent, best)
         return best
 
-    def _foresee(self, sigs: list[Signature]) -> dict[int, _Plan]:
-        """The candidates and bounds of each mention of one article that reads no postings an
-        earlier one of the article tells (`_postings_keys`), as they will be when it comes, all
-        bounded in one `_bounds`. A plan whose candidates an earlier mention joins is stale
-        (`_take`). A predicate the store holds entries of ends the plans: loading them changes
+    def _foresee(
+        self, sigs: list[Signature], after: list[int], first: int, planned: Container[int]
+    ) -> dict[int, _Plan]:
+        """The candidates and bounds of each mention of one article from `first` on, but those
+        `planned` already, that reads no postings a mention from `first` to it tells (`after`: from
+        which mention on none before it does, `_after_tellers`), as they will be when it comes, all
+        bounded in one `_bounds`. A plan whose candidates a mention joins before it comes is stale
+        (`add_article`). A predicate the store holds entries of ends the plans: loading them changes
         postings of any key, and must come when the mention comes, as in `add`."""
-        told: set[str] = set()
         plans: dict[int, _Plan] = {}
-        for index, sig in enumerate(sigs):
+        for index in range(first, len(sigs)):
+            if index in planned:
+                continue  # its predicate's postings made or loaded by then
+            sig = sigs[index]
             if sig.predicate and sig.predicate not in self._by_predicate:
+                if self._fetched is not None and self._fetched[0] == sig.predicate:
+                    break  # loaded by an earlier wave, and still to come
                 if stored := list(self._load(sig.predicate)):
                     self._fetched = (sig.predicate, stored)  # loaded when its mention comes
                     break
                 self._by_predicate[sig.predicate] = {}  # what loading nothing would leave
-            keys = _postings_keys(sig)
-            if told.isdisjoint(keys):
+            if after[index] <= first:
                 clusters = self._candidates(sig)
                 plans[index] = _Plan(clusters, *self._compared(clusters), self._crowd(sig))
-            told |= keys
         sizes = [plan.ends[-1] if plan.ends else 0 for plan in plans.values()]
-        # the rows as numpy reads them, without a Python list between (some 11 million on 287 articles)
-        rows = _row_array(chain.from_iterable(chain.from_iterable(plan.compared for plan in plans.values())))
+        rows = _joined_rows(chain.from_iterable(plan.compared for plan in plans.values()))
         if not rows.size:
             return plans
         block = self._rows.block(rows)
-        planned = [sigs[index] for index in plans]
-        mine = self._rows.block(np.repeat(_row_array(self._rows.row(sig) for sig in planned), sizes))
+        mentions = [sigs[index] for index in plans]
+        mine = self._rows.block(np.repeat(_row_array(self._rows.row(sig) for sig in mentions), sizes))
         crowds = [plan.crowd for plan in plans.values()]
-        bounds = self._bounds(planned[0], mine, _Flags.of_many(planned, crowds, sizes), block)
+        bounds = self._bounds(mentions[0], mine, _Flags.of_many(mentions, crowds, sizes), block)
         starts = [0, *accumulate(sizes)]
         return {
             index: plan._replace(bounds=bounds[start:end])
@@ -457,7 +467,7 @@ class Merger:
             compared, ends = self._compared(clusters)
             if not ends or not ends[-1]:
                 return None
-            rows = np.array(list(chain.from_iterable(compared)), dtype=np.intp)  # small: `fromiter` is slower
+            rows = _joined_rows(compared)
             bounds = self._margin_bounds(sig, self._rows.block(rows), crowd)
         elif plan.bounds is None:
             return None  # no report of the article's planned mentions to compare
@@ -503,14 +513,14 @@ class Merger:
                     best, best_margin = owner, margin
         return clusters[best] if best >= 0 else None
 
-    def _compared(self, clusters: list[Cluster]) -> tuple[list[list[int]], list[int]]:
+    def _compared(self, clusters: list[Cluster]) -> tuple[list[array[int]], list[int]]:
         """The rows of the reports of each candidate, and where each one's rows end in all of them.
         Whether a candidate's times can meet the mention's at all (`_meets`) is asked later, only of
         the few with a report bounded high enough to be scored (`_best_match`): asked of every
         candidate (some 2.3 million on a topic of 300 articles) it cost more than bounding their
         reports."""
         for cluster in [c for c in clusters if not c.rows]:
-            cluster.rows = [self._rows.row(other) for other in cluster.signatures[-MAX_COMPARED:]]
+            cluster.rows = array("q", map(self._rows.row, cluster.signatures[-MAX_COMPARED:]))
         compared = list(map(_ROWS, clusters))
         return compared, list(accumulate(map(len, compared)))
 
@@ -794,7 +804,7 @@ class _Plan(NamedTuple):
     """A mention's candidates and bounds worked out with its article's (`Merger._foresee`)."""
 
     clusters: list[Cluster]  # one joined by an earlier mention of the article: the plan is stale
-    compared: list[list[int]]
+    compared: list[array[int]]
     ends: list[int]
     crowd: float  # `Merger._crowd`: the predicate's postings stay as they were when planned
     bounds: np.ndarray | None = None  # None: no report of the article's plans to compare
@@ -803,6 +813,24 @@ class _Plan(NamedTuple):
 def _row_array(rows: Iterable[int]) -> np.ndarray:
     """Rows of the merger's `SketchRows` as the index array `SketchRows.block` takes."""
     return np.fromiter(rows, dtype=np.intp)
+
+
+def _joined_rows(parts: Iterable[array[int]]) -> np.ndarray:
+    """The entries' rows (`Cluster.rows`), one after the other, as the index array `SketchRows.block`
+    takes: their bytes joined, not each row made a Python int (some 11 million on 287 articles; a tenth
+    of the time)."""
+    return np.frombuffer(b"".join(parts), dtype=np.int64)
+
+
+def _after_tellers(keys: list[set[str]]) -> list[int]:
+    """For each mention of an article, reading the postings `keys` (`_postings_keys`), the mention from
+    which on none before it tells one of them: a plan made for it there or later stays right."""
+    last: dict[str, int] = {}  # the latest mention telling each key
+    found = []
+    for index, read in enumerate(keys):
+        found.append(max([last.get(key, -1) for key in read], default=-1) + 1)
+        last.update(dict.fromkeys(read, index))
+    return found
 
 
 def _postings_keys(sig: Signature) -> set[str]:
