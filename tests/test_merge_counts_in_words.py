@@ -32,11 +32,14 @@ def test_counts_written_in_words() -> None:
     assert counts_in_words(EIGHT) == {("people", 8.0, Hedge.EXACT)}
     assert counts_in_words(KOREA) == {("cases", 3.0, Hedge.EXACT)}
     assert counts_in_words("More than twenty new cases were reported") == {("cases", 20.0, Hedge.FLOOR)}
+    # the qualifiers digits take too ("13,217 confirmed and probable cases")
+    assert counts_in_words("three confirmed and probable cases") == {("cases", 3.0, Hedge.EXACT)}
 
 
 def test_ages_times_and_unnamed_numbers_are_no_counts() -> None:
     assert not counts_in_words("A two-year-old boy who was visiting Texas died")
     assert not counts_in_words("The school will stay closed for two weeks")
+    assert not counts_in_words("after two nights and a fortnight of tests, three hrs a day")
     assert not counts_in_words("They bring the overall totals to 23 in England and four in Scotland.")
     assert not counts_in_words("Five of them had been to Mexico")
     assert not counts_in_words("twenty-five cases")

@@ -25,6 +25,14 @@ class Hedge(IntEnum):
 
 Count = tuple[str, float, Hedge]  # what a sentence counts, how many, and how the number is hedged
 
+# the words between a count and what it counts that only qualify it ("13,217 confirmed and probable
+# cases", "two more people"): one pattern for counts in digits (`similarity.counts`) and in words
+# (`counts_in_words`)
+QUALIFIERS = (
+    r"(?:\s+(?:other|more|new|further|additional|extra|confirmed|suspected|probable|reported|known|"
+    r"(?:and|or)\s+(?:confirmed|suspected|probable|reported)))*"
+)
+
 
 _FLOOR = re.compile(r"\b(?:more than|over|at least)\s+$", re.I)
 _CEILING = re.compile(r"\b(?:less than|fewer than|under|up to|nearly|almost|as many as)\s+$", re.I)

@@ -45,7 +45,7 @@ from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
 from storyline.extract.figure_tallies import TALLIES
 from storyline.merge.complements import complement_word
-from storyline.merge.count_bounds import Count, bound_excludes, hedge_before
+from storyline.merge.count_bounds import QUALIFIERS, Count, bound_excludes, hedge_before
 from storyline.merge.counts_in_words import counts_in_words
 from storyline.merge.said_ahead import said_for
 from storyline.model import Event, Figure
@@ -475,10 +475,7 @@ def years(sentence: str, this_year: int | None = None) -> frozenset[int]:
 # counts: the next word, past words that only qualify or scale it ("126 other workers", "4.9 m barrels")
 _COUNT = re.compile(
     rf"(?<![\w.,:/£$€])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\w:/]|[.,]\d)(?!\s+(?:{_MONTH})\b)"
-    r"(?:\s*(million|billion|thousand|m|bn)\b)?"
-    r"(?:\s+(?:other|more|new|further|additional|extra|confirmed|suspected|probable|reported|known|"
-    r"(?:and|or)\s+(?:confirmed|suspected|probable|reported)))*"  # "13,217 confirmed and probable cases"
-    r"\s*(%|per\s+cent|[a-z]+)?",
+    r"(?:\s*(million|billion|thousand|m|bn)\b)?" + QUALIFIERS + r"\s*(%|per\s+cent|[a-z]+)?",
     re.IGNORECASE,
 )
 _AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\s+$", re.IGNORECASE)
