@@ -17,6 +17,7 @@ from storyline.extract.chronology import chronology
 from storyline.extract.sections import is_live_blog
 from storyline.ingest import read_documents
 from storyline.model import Document
+from storyline.present.safe_text import one_line
 from storyline.timevalue import bounds
 
 
@@ -27,9 +28,12 @@ def main() -> int:
     parser.add_argument("corpus", type=Path, help="a folder of topics, or one topic")
     parser.add_argument("--after", action="store_true", help="only headings dated after their page")
     args = parser.parse_args()
-    topics = sorted(p for p in args.corpus.iterdir() if p.is_dir() and p.name != "InputDocs")
+    one_topic = (args.corpus / "InputDocs").is_dir()  # else a folder of topics, each with its InputDocs
+    topics = (
+        [args.corpus] if one_topic else sorted(p for p in args.corpus.iterdir() if (p / "InputDocs").is_dir())
+    )
     count = 0
-    for topic in topics or [args.corpus]:
+    for topic in topics:
         for document in read_documents([topic]):
             if not isinstance(document, Document):
                 continue
@@ -39,7 +43,7 @@ def main() -> int:
                 if args.after and not (span and published and span[0] > published):
                     continue
                 count += 1
-                heading = " ".join(text[item.start : item.start + 80].split())
+                heading = one_line(text[item.start : item.start + 80])
                 where = document.path.split("InputDocs/")[-1]
                 print(f"{topic.name}/{where} {published} {item.value} | {heading}")
     print(f"headings {count}")

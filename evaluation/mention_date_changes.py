@@ -16,6 +16,7 @@ import argparse
 from contextlib import closing
 from pathlib import Path
 
+from storyline.present.safe_text import one_line
 from storyline.store.read_only import connect_read_only
 
 _Key = tuple[str, int, str]  # document path, event word's offset, predicate
@@ -59,7 +60,7 @@ def _mentions(path: Path) -> dict[_Key, _Told]:
         query = 'SELECT document_id, start, "end", event_start, predicate, date, tense, main FROM events'
         for document, start, end, word, predicate, date, tense, main_event in connection.execute(query):
             where, text = texts[document]
-            sentence = " ".join(text[start:end].split())
+            sentence = one_line(text[start:end])
             found[(where.split("InputDocs/")[-1], word, predicate)] = (
                 date,
                 tense,

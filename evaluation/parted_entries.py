@@ -20,6 +20,8 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+from storyline.present.safe_text import one_line
+
 Key = tuple[str, int, int, int]  # article, start, end, the event word's start
 
 
@@ -32,7 +34,7 @@ def _mentions(path: Path) -> tuple[dict[Key, str], dict[Key, str], dict[str, int
         " FROM events e JOIN documents d ON d.id = e.document_id"
     ).fetchall()
     entries = {(row[0], row[1], row[2], row[3]): row[4] for row in rows}
-    texts = {(row[0], row[1], row[2], row[3]): f"{row[5]} {row[6]}".replace("\n", " ") for row in rows}
+    texts = {(row[0], row[1], row[2], row[3]): one_line(f"{row[5]} {row[6]}") for row in rows}
     articles: dict[str, set[str]] = defaultdict(set)
     for key, entry in entries.items():
         articles[entry].add(key[0])
@@ -79,14 +81,15 @@ def main() -> None:
     )
     shown = sorted(parted)
     random.Random(args.seed).shuffle(shown)
-    for entry in shown[: args.show]:
-        print(f"\n## {entry}")
-        for number, keys in enumerate(parted[entry].values()):
-            for key in keys:
-                print(f"  [{number}] {texts[key][:220]}")
-    for entry in sorted(joined)[: args.show]:
-        print(f"\n## joined {entry}")
-        for number, keys in enumerate(joined[entry].values()):
+    _show("", {entry: parted[entry] for entry in shown[: args.show]}, texts)
+    _show("joined ", {entry: joined[entry] for entry in sorted(joined)[: args.show]}, texts)
+
+
+def _show(label: str, entries: dict[str, dict[str, list[Key]]], texts: dict[Key, str]) -> None:
+    """Each entry's mentions, numbered by the entry of the other store they lie in."""
+    for entry, parts in entries.items():
+        print(f"\n## {label}{entry}")
+        for number, keys in enumerate(parts.values()):
             for key in keys:
                 print(f"  [{number}] {texts[key][:220]}")
 
