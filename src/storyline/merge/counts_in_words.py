@@ -39,5 +39,6 @@ def counts_in_words(sentence: str) -> frozenset[Count]:
         number, unit = match.group(1), (match.group(2) or "").lower()
         if not unit or unit in STOP_WORDS or unit in _TIME_UNITS:
             continue
-        found.add((unit, float(_NUMBERS[number.lower()]), hedge_before(sentence, match.start())))
+        value = _NUMBERS[number.casefold()]  # casefold, not lower: IGNORECASE matches "ſix" (a long s) too
+        found.add((unit, float(value), hedge_before(sentence, match.start())))
     return frozenset(found)

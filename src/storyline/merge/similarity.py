@@ -500,7 +500,8 @@ def counts(sentence: str) -> frozenset[Count]:
             continue  # "April 13"
         if len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2099:
             continue  # a year
-        value = float(number.replace(",", "")) * _SCALES[(scale or "").lower()]
+        # casefold, not lower: IGNORECASE matches "thouſand" (a long s) too
+        value = float(number.replace(",", "")) * _SCALES[(scale or "").casefold()]
         hedged = hedge_before(sentence, match.start())  # a bound or a guess: "more than 100", "some 400"
         # a number that counts nothing said ("killed as many as 200,000.", "25,288 of influenza")
         # is kept without its thing: it may still be a count the other sentence gives

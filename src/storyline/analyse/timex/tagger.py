@@ -88,6 +88,7 @@ class _Candidate:
 
 def tag(text: str, document_date: date | None) -> list[TimeExpression]:
     """All time expressions of `text`, sorted and non-overlapping."""
+    written, text = text, text.translate(_ASCII_TWINS)  # the same length: every offset holds
     found: list[TimeExpression] = []
     previous: str | None = None
     tense = _TenseCache(text)
@@ -103,8 +104,15 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
         if names_period and not candidate.rule.anaphoric:
             previous = reading.value  # an unknown day ("a recent Wednesday") is a day mentioned too
         floor = found[-1].end if found else 0
-        found.append(_expression(text, start, end, reading, document_date, floor))
+        expression = _expression(text, start, end, reading, document_date, floor)
+        found.append(replace(expression, text=written[expression.start : expression.end]))
     return found
+
+
+# The letters outside ASCII that a case-blind pattern takes for ASCII ones ("ſecond" matches "second",
+# Kelvin's "K" matches "k", "İ" and "ı" match "i"): the rules look their words up lower-cased in ASCII
+# tables, so they read a text where these are the ASCII letters they match.
+_ASCII_TWINS = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0130": "I", "\u0131": "i"})
 
 
 _BETWEEN_DAY_AND_CLOCK = re.compile(r"[\s,;]*(?:at\s+)?")
