@@ -1,0 +1,71 @@
+"""A mention that would join an entry is compared by its values with every report of the entry of
+its own kind, not only with the one it met (`entries._values_apart`): entries grow by chains. In
+H1N1_bbc "eight more people were diagnosed" (5 May) met "Five of those diagnosed", which counts
+nothing it tells, and joined the entry of "Two more people in London have been diagnosed" (30
+April): two days' diagnoses in one entry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from conftest import events_of
+from storyline.merge.entries import Cluster, Merger, _values_apart, parted
+from storyline.merge.similarity import Signature, signature
+from storyline.pipeline import Pipeline
+
+TWO = (
+    "Two more people in London have been diagnosed with the swine flu virus, the Department of Health "
+    "(DH) confirmed.\n"
+)  # H1N1_bbc 2009-04-30/44693484aafca02f
+NINE = (
+    "Five of the nine diagnosed with the H1N1 virus were year seven pupils from Alleyn's School in "
+    "Dulwich, south London.\n"
+)  # H1N1_bbc, 4 May 2009
+THOSE = (
+    "Five of those diagnosed with the H1N1 virus are year seven pupils at Alleyn's School in Dulwich, "
+    "London, which has announced it will close.\n"
+)  # H1N1_bbc, 4 May 2009
+# H1N1_bbc, 5 May 2009
+EIGHT = (
+    "A third school in London has closed after eight more people were diagnosed with swine flu in the city.\n"
+)
+
+
+def _diagnosed(pipeline: Pipeline, text: str, day: date) -> Signature:
+    """The signature of the sentence's "diagnosed" mention, as the merge reads it."""
+    (event,) = [
+        e
+        for e in events_of(pipeline, text, day)
+        if e.text[e.event_start - e.start : e.event_end - e.start] == "diagnosed"
+    ]
+    return replace(signature(event, frozenset({"London"}), day), document=str(day))  # one article a day
+
+
+def _entry(*sigs: Signature) -> Cluster:
+    cluster = Cluster(id="entry", date=None)
+    for sig in sigs:
+        cluster.take(None, sig)  # type: ignore[arg-type]
+    return cluster
+
+
+def test_a_chain_does_not_carry_another_days_tally(pipeline: Pipeline) -> None:
+    """ "eight more people" is not told apart from the report it met ("Five of those diagnosed"
+    counts no people), but from the entry's "Two more people" of 30 April."""
+    merger = Merger()
+    two = _diagnosed(pipeline, TWO, date(2009, 4, 30))
+    nine = _diagnosed(pipeline, NINE, date(2009, 5, 4))
+    those = _diagnosed(pipeline, THOSE, date(2009, 5, 4))
+    eight = _diagnosed(pipeline, EIGHT, date(2009, 5, 5))
+    assert not parted(eight, those, merger, merger.sentence_similarity(eight, those))  # the link
+    assert _values_apart(eight, _entry(two, nine, those))
+    assert not _values_apart(eight, _entry(nine, those))  # no other tally in the entry
+
+
+def test_the_same_tally_retold_is_not_apart(pipeline: Pipeline) -> None:
+    """A report whose count is the entry's own ("Two more people", told again a day later) may join."""
+    retold = TWO.replace("the Department of Health (DH) confirmed", "health officials said")
+    two = _diagnosed(pipeline, TWO, date(2009, 4, 30))
+    again = _diagnosed(pipeline, retold, date(2009, 5, 1))
+    nine = _diagnosed(pipeline, NINE, date(2009, 5, 4))
+    assert not _values_apart(again, _entry(two, nine))
