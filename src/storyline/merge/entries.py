@@ -16,7 +16,7 @@ or tell of one unnamed person of the same sex and age: `_described_alike`),
 and the more days the collection tells that kind of event
 on, the more alike the sentences must be when they name no telling participant
 in common (`Merger.breadth_floor`: "confirmed" cases or "bans" recur, an
-unfolding event is told over a few days). A long page (a live blog, a page of
+unfolding event is told over a few days, not over weeks: `_span_floor`). A long page (a live blog, a page of
 explainers) uses one word for different things in different places: an entry
 whose reports in the mention's article lie far from it and share nothing with
 it is not the mention's (`_stray`), nor one whose report in the mention's article tells its word of
@@ -1034,10 +1034,29 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     are looked at only below the floor: most kinds are narrow, and most pairs clear it. In reports of
     articles a week or more apart (`BOUND_DAYS`) a place both name is not such a name: it is where
     the kind keeps happening ("infected almost 500 people in Scotland" on 15 June, "not always a mild
-    infection" of a death in Scotland on 30 June); an event retold over a few days keeps its place."""
-    if sentence >= pairs.breadth_floor(sig.predicate):
+    infection" of a death in Scotland on 30 June); an event retold over a few days keeps its place.
+    Reports weeks apart need the whole floor however narrow their kind (`_span_floor`)."""
+    weeks = _weeks_apart(sig, other)
+    if sentence >= max(pairs.breadth_floor(sig.predicate), _span_floor(sig, other, weeks)):
         return False
-    return not _names_shared(sig, other, pairs, places=not _weeks_apart(sig, other))
+    return not _names_shared(sig, other, pairs, places=not weeks)
+
+
+def _span_floor(sig: Signature, other: Signature, weeks: bool) -> float:
+    """The breadth floor two reports of articles `weeks` apart (`BOUND_DAYS`) need whatever their
+    kind's (`Merger.breadth_floor`): a kind told on few days may be one happening told as it
+    unfolds, but not when its two reports are weeks apart; they are the kind told of two moments,
+    as a broad kind's are. Suttles's "Everyone is frustrated" (24 May), Mardell's "growing sense of
+    frustration" (2 June) and the committee's "growing frustration" at Hayward's hearing (18 June)
+    are three; methane "trapped in the water" of the Gulf (24 June) is not the hydrates explainer's
+    gases "trapped inside them" (8 July). Only reports each dated by its article's known day
+    (`Signature.dating`): one dated by its own words to a day the other's meets retells that
+    happening ("publicly rebuked ... last month for \"stonewalling\"", 26 July, is the 17 June
+    hearing), and a guessed day keeps nothing apart; nor reports that give a role one noun
+    (`_told_of_alike`: the landmark retold for months)."""
+    if not weeks or not sig.dating == other.dating == "publication" or _told_of_alike(sig, other):
+        return 0.0
+    return CROWD_EXEMPT
 
 
 def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
