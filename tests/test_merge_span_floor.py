@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, merged_in_order, needs, topic_words
+from storyline.merge.entries import _told_of_alike
+from storyline.merge.similarity import signature
 from storyline.model import Event, Tense, TimeExpression
 
 pytestmark = needs(T17 / "bpoil_bbc")
@@ -45,6 +47,10 @@ REBUKED = (
     "Mr Hayward was publicly rebuked by members of the House Energy and Commerce Committee last month "
     'for "stonewalling" questions at a congressional hearing.'
 )  # 2010-07-26, dated by "last month"
+
+WORKER = "That worker is now suing both BP and the rig's owners, Transocean, for negligence."  # 2010-06-21
+# 2010-11-08
+LAWYER = 'Daniel Becnel, a Louisiana lawyer who is suing BP, said the new findings were "absolutely absurd".'
 
 
 def _event(document: str, text: str, predicate: str, *arguments: str) -> tuple[Event, date]:
@@ -112,3 +118,12 @@ def test_a_report_dated_by_its_own_words_weeks_later_retells_the_happening() -> 
     assert len(set(_merged(accused, rebuked))) == 1
     undated = _event("2010-07-26/1000", REBUKED, "stonewalling")
     assert len(set(_merged(accused, undated))) == 2
+
+
+def test_two_people_told_by_what_they_are_are_no_doer_in_common() -> None:
+    """A rig worker suing BP in June and a lawyer suing BP in November: each doer is one person
+    told by what they are, which makes no noun in common, and BP is in most of the story's articles."""
+    worker = _event("2010-06-21/1000", WORKER, "suing", "agent|worker", "patient|BP owners")
+    lawyer = _event("2010-11-08/1001", LAWYER, "suing", "agent|lawyer Louisiana", "patient|BP")
+    assert not _told_of_alike(signature(worker[0]), signature(lawyer[0]))
+    assert len(set(_merged(worker, lawyer))) == 2

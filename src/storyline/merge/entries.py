@@ -1185,11 +1185,17 @@ _KNOWN_DAYS = frozenset({"text", "publication"})  # datings of an article whose 
 def _told_of_alike(sig: Signature, other: Signature) -> bool:
     """Whether two reports both date their word by their own text (`Signature.dating`) or fill a
     role with a noun in common (`_role_keys`: "the Deepwater Horizon rig exploded", "a drilling rig
-    ... exploded"): something besides the word and the story's words tells of one happening."""
+    ... exploded"): something besides the word and the story's words tells of one happening. Two
+    people each told by what they are (`ONE_PERSON`) have no noun in common: "That worker is now
+    suing both BP and the rig's owners" (21 June) is not "a Louisiana lawyer who is suing BP" (8
+    November)."""
     if sig.dating == other.dating == "text":
         return True
     theirs = _role_keys(other.arguments)
-    return any(keys & theirs.get(role, frozenset()) for role, keys in _role_keys(sig.arguments).items())
+    return any(
+        (keys & theirs.get(role, frozenset())) - ONE_PERSON
+        for role, keys in _role_keys(sig.arguments).items()
+    )
 
 
 def _restated(sig: Signature, other: Signature, sentence: float) -> bool:
