@@ -1815,7 +1815,9 @@ def entry_id(event: Event) -> str:
 
 def build_entry(cluster: Cluster, documents: dict[str, DocumentInfo]) -> Entry:
     """The timeline entry for a cluster: the main report that says most what all say speaks for all."""
-    events = sorted(cluster.events, key=lambda e: _representative_rank(e, documents))
+    events = cluster.events
+    if len(events) > 1:  # most entries have one report: no rank to find
+        events = sorted(events, key=lambda e: _representative_rank(e, documents))
     lead = _most_typical(events)
     dated = _best_dated(events, documents)
     mentions = [_mention(e, documents) for e in _by_publication(cluster.events, documents)]
@@ -1905,6 +1907,8 @@ def independent_reports(events: list[Event], documents: dict[str, DocumentInfo])
     """The reports less word-for-word reprints: a sentence that an earlier article already printed
     (an explainer box on every page of an outlet, a syndicated paragraph) is one report, however
     many pages carry it."""
+    if len(events) == 1:
+        return list(events)  # most entries: one report, reprinting nothing
     printed: set[str] = set()
     kept = []
     for event in _by_publication(events, documents):
@@ -1962,6 +1966,9 @@ def _representative_rank(event: Event, documents: dict[str, DocumentInfo]) -> tu
 
 
 def _by_publication(events: list[Event], documents: dict[str, DocumentInfo]) -> list[Event]:
+    if len(events) < 2:
+        return list(events)  # most entries: no order to find
+
     def key(event: Event) -> tuple[date, str, int, bool]:
         info = documents.get(event.document_id)
         published = info.publication_date or date.max if info else date.max
