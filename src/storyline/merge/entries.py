@@ -666,7 +666,7 @@ class Merger:
             self._context_of = (sig.document, known)
         wanted = documents[needed]
         if (unknown := wanted[np.isnan(known[wanted])]).size:
-            for document in np.unique(unknown).tolist():
+            for document in set(unknown.tolist()):  # each once: the order changes no similarity
                 known[document] = self.context_similarity(sig, self._rows.example(document))
         return np.where(needed, known[documents], 0.0)
 
