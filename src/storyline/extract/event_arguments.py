@@ -18,150 +18,170 @@ description ("BP", "the company") may be one participant.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from storyline.analyse.doc_text import doc_text
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.extract.described_persons import person_word
-from storyline.extract.event_nouns import eventive_noun_objects
+from storyline.extract.event_nouns import eventive_noun_object_indices
 
 AGENT = "agent"
 PATIENT = "patient"
 _ROLES = {"nsubj": AGENT, "nsubjpass": PATIENT, "dobj": PATIENT, "poss": AGENT}
 _DESCRIBED_BY = frozenset({"acl", "relcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
 _RANKS = frozenset({"only", "last", "next"})  # as "first" and "latest" rank a noun ("the only country")
 
 
 def event_arguments(trigger: Token) -> list[str]:
-    """The mention's arguments as "role|head word word", agent first, each role once."""
+    """The mention's arguments as "role|head word word", agent first, each role once. The words are
+    walked in the parse's table (`token_table`), which every mention of an event asks about: a
+    `Token` is made only for the rare checks the table does not hold (entity types, right edges)."""
+    doc = trigger.doc
+    table = token_table(doc)
     found: dict[str, list[str]] = {}
-    for role, head in _argument_heads(trigger):
-        words = _head_words(head)
+    for role, head in _argument_heads(doc, table, trigger.i):
+        words = _head_words(doc, table, head)
         if words:
             found.setdefault(role, [])
             found[role].extend(word for word in words if word not in found[role])
     return [f"{role}|{' '.join(found[role])}" for role in (AGENT, PATIENT) if role in found]
 
 
-def _argument_heads(trigger: Token) -> list[tuple[str, Token]]:
-    heads: list[tuple[str, Token]] = []
+def _argument_heads(doc: Doc, table: TokenTable, trigger: int) -> list[tuple[str, int]]:
+    dep, pos, tag, lower = table.dep, table.pos, table.tag, table.lower
+    heads: list[tuple[str, int]] = []
     relative = ""
-    children = list(trigger.children)  # walked once: spaCy makes a token per child on each walk
+    children = table.children(trigger)
     for child in children:
-        role = _ROLES.get(child.dep_)
-        if role is None and child.dep_ == "agent":
-            heads.extend((AGENT, c) for c in child.children if c.dep_ == "pobj")
-        elif role is not None and child.lower_ in _RELATIVES:
+        role = _ROLES.get(dep[child])
+        if role is None and dep[child] == "agent":
+            heads.extend((AGENT, c) for c in table.children(child) if dep[c] == "pobj")
+        elif role is not None and lower[child] in _RELATIVES:
             relative = role  # "a woman who had returned": the woman
-        elif role is not None and (child.dep_ != "poss" or trigger.pos_ == "NOUN"):
+        elif role is not None and (dep[child] != "poss" or pos[trigger] == "NOUN"):
             heads.append((role, child))
-    heads.extend((PATIENT, kind) for kind in _kinds(trigger, children))
-    heads.extend((AGENT, person) for person in _persons_told_of(trigger, children))
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
-    if trigger.dep_ == "conj" and not subject:  # "was rescued and taken": the subject of the first
-        heads.extend((_ROLES[c.dep_], c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    elif trigger.dep_ == "xcomp" and not subject:  # "Most people also seem to be wearing"
-        heads.extend((AGENT, c) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if trigger.dep_ in _DESCRIBED_BY and trigger.head.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ == "relcl":
+    heads.extend((PATIENT, kind) for kind in _kinds(table, trigger, children))
+    heads.extend((AGENT, person) for person in _persons_told_of(doc, table, trigger, children))
+    subject = any(dep[c] in _SUBJECTS for c in children)
+    head = table.head[trigger]
+    if dep[trigger] == "conj" and not subject:  # "was rescued and taken": the subject of the first
+        heads.extend((_ROLES[dep[c]], c) for c in table.children(head) if dep[c] in _SUBJECTS)
+    elif dep[trigger] == "xcomp" and not subject:  # "Most people also seem to be wearing"
+        heads.extend((AGENT, c) for c in table.children(head) if dep[c] in _SUBJECTS)
+    if dep[trigger] in _DESCRIBED_BY and pos[head] in ("NOUN", "PROPN"):
+        if dep[trigger] == "relcl":
             role = relative
         else:  # "police wearing masks", "a stockpile ..., ordered as a precaution"
-            role = PATIENT if trigger.tag_ == "VBN" else AGENT if trigger.tag_ == "VBG" else ""
+            role = PATIENT if tag[trigger] == "VBN" else AGENT if tag[trigger] == "VBG" else ""
         if role:
-            heads.append((role, trigger.head))
-        heads.extend(_first_to_act(trigger, children))
+            heads.append((role, head))
+        heads.extend(_first_to_act(doc, table, trigger, children))
     elif not subject:
-        heads.extend((PATIENT, noun) for noun in _set_off_noun(trigger, children))
-    heads.extend((role, c) for role, head in list(heads) for c in head.children if c.dep_ == "conj")
+        heads.extend((PATIENT, noun) for noun in _set_off_noun(doc, table, trigger, children))
+    heads.extend((role, c) for role, head in list(heads) for c in table.children(head) if dep[c] == "conj")
     return heads
 
 
-def _set_off_noun(trigger: Token, children: list[Token]) -> list[Token]:
+def _set_off_noun(doc: Doc, table: TokenTable, trigger: int, children: list[int]) -> list[int]:
     """The noun a past participle set off by a comma right after it describes, read as a clause of
     the sentence's verb: "The UK Government already has a stockpile of Tamiflu, ⟦ordered⟧ as a
     precaution" (the parse's "ordered" hangs on "has"): what is ordered is the stockpile, as when
     the participle hangs on the noun itself (`_DESCRIBED_BY`). A participle with an object or an
     auxiliary of its own is a verb of its own clause ("..., ordered them to leave")."""
-    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBN", "VBD") or trigger.i < 2:
+    dep = table.dep
+    if dep[trigger] != "advcl" or table.tag[trigger] not in ("VBN", "VBD") or trigger < 2:
         return []
-    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in children):
+    if any(dep[c] in ("dobj", "aux", "auxpass", "mark") for c in children):
         return []
-    comma = trigger.doc[trigger.i - 1]
-    if comma.text != "," or trigger.head.i > comma.i:
+    comma = trigger - 1
+    if table.lower[comma] != "," or table.head[trigger] > comma:
         return []
     return [
         c
-        for c in trigger.head.children
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == comma.i - 1
+        for c in table.children(table.head[trigger])
+        if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN") and doc[c].right_edge.i == comma - 1
     ]
 
 
-def _first_to_act(trigger: Token, children: list[Token]) -> list[tuple[str, Token]]:
+def _first_to_act(doc: Doc, table: TokenTable, trigger: int, children: list[int]) -> list[tuple[str, int]]:
     """The one a copula says is the first, latest or only to do the act: "Ghana is the latest
     country to ban pork imports" tells Ghana banning, as "Ghana has banned" does ("the first person
     to be infected": the one infected). The clause is an infinitive ("to ban") of a noun ranked by a
     superlative or an ordinal (`_ranked`), which the copula's subject is ("is", "became": `attr`);
     the noun itself only ranks the subject among others of its kind, so only the subject is kept."""
-    noun = trigger.head
+    dep = table.dep
+    noun = table.head[trigger]
     if not (
-        trigger.dep_ == "relcl"
-        and noun.dep_ == "attr"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
-        and _ranked(noun)
+        dep[trigger] == "relcl"
+        and dep[noun] == "attr"
+        and any(dep[c] == "aux" and table.tag[c] == "TO" for c in children)
+        and _ranked(doc, table, noun)
     ):
         return []
-    role = PATIENT if any(c.dep_ == "auxpass" for c in children) else AGENT
-    return [(role, c) for c in noun.head.children if c.dep_ == "nsubj"]
+    role = PATIENT if any(dep[c] == "auxpass" for c in children) else AGENT
+    return [(role, c) for c in table.children(table.head[noun]) if dep[c] == "nsubj"]
 
 
-def _ranked(noun: Token) -> bool:
+def _ranked(doc: Doc, table: TokenTable, noun: int) -> bool:
     """Whether a noun is ranked among others of its kind: "the latest country", "the first
     person", "the only company", "the last man"."""
     return any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS)
-        for c in noun.children
+        table.dep[c] == "amod"
+        and (table.tag[c] == "JJS" or table.lower[c] in _RANKS or doc[c].ent_type_ == "ORDINAL")
+        for c in table.children(noun)
     )
 
 
-def _persons_told_of(trigger: Token, children: list[Token]) -> list[Token]:
+def _persons_told_of(doc: Doc, table: TokenTable, trigger: int, children: list[int]) -> list[int]:
     """The person an eventive noun is told of by "of" when it has no possessive: the one who died,
     resigned or arrived, an agent as the verb's subject is ("the death of a boy", "that of
     38-year-old Jacqueline Fleming": "the boy died"). A thing told of ("the evacuation of the site",
     "the closure of schools") may be what is acted on as well as what acts, so it takes no role."""
-    if any(c.dep_ == "poss" for c in children):
+    if any(table.dep[c] == "poss" for c in children):
         return []
-    return [c for c in eventive_noun_objects(trigger) if c.ent_type_ == "PERSON" or person_word(c.lower_)]
+    return [
+        c
+        for c in eventive_noun_object_indices(table, trigger)
+        if person_word(table.lower[c]) or doc[c].ent_type_ == "PERSON"
+    ]
 
 
-def _kinds(trigger: Token, children: list[Token]) -> list[Token]:
+def _kinds(table: TokenTable, trigger: int, children: list[int]) -> list[int]:
     """The common nouns compounded with an eventive noun, which name what it is done to: "travel
     bans" ban travel as "has banned restaurants" bans restaurants, "border closures" close borders. A
     name compounded ("the Mexico City ban") is kept as a name (`_word`), told apart elsewhere."""
-    if trigger.pos_ != "NOUN":
+    if table.pos[trigger] != "NOUN":
         return []
-    return [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [c for c in children if table.dep[c] == "compound" and table.pos[c] == "NOUN"]
 
 
-def _head_words(head: Token) -> list[str]:
+def _head_words(doc: Doc, table: TokenTable, head: int) -> list[str]:
     """The nouns that name an argument: its head (first) and the nouns compounded with it, and those
     of its prepositions' objects ("A group of Louisiana shrimpers", "supplies of masks", "Classrooms
     at South Hampstead"); none for a pronoun."""
-    if head.pos_ not in _NOUNS:
+    dep, pos = table.dep, table.pos
+    if pos[head] not in _NOUNS:
         return []
-    words = _compound(head)
+    words = _compound(doc, table, head)
     words.insert(0, words.pop())
-    for child in head.children:
-        if child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-            words += [word for c in objects for word in _compound(c)]
+    for child in table.children(head):
+        if dep[child] == "prep":
+            objects = [c for c in table.children(child) if dep[c] == "pobj" and pos[c] in _NOUNS]
+            words += [word for c in objects for word in _compound(doc, table, c)]
     return words
 
 
-def _compound(head: Token) -> list[str]:
+def _compound(doc: Doc, table: TokenTable, head: int) -> list[str]:
     """The head and its compounded nouns; a name's words keep their capitals ("Mr Obama"), so that
     a name is known from a description ("the company") when roles are compared."""
-    return [_word(c) for c in head.children if c.dep_ == "compound" and c.pos_ in _NOUNS] + [_word(head)]
+    compounded = [c for c in table.children(head) if table.dep[c] == "compound" and table.pos[c] in _NOUNS]
+    return [_word(doc, table, c) for c in compounded] + [_word(doc, table, head)]
 
 
-def _word(token: Token) -> str:
-    return token.text if token.pos_ == "PROPN" else token.lower_
+def _word(doc: Doc, table: TokenTable, index: int) -> str:
+    if table.pos[index] == "PROPN":
+        return doc_text(doc)[table.start[index] : table.end[index]]
+    return table.lower[index]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyse.token_table import TokenTable, token_table
+
 _STAND_INS = frozenset({"that", "those"})  # "one death - that of a boy"
 
 
@@ -102,14 +104,22 @@ def is_event_noun(lemma: str) -> bool:
 def eventive_noun_objects(trigger: Token) -> list[Token]:
     """Who or what an eventive noun is told of by "of", also through "that of" ("the death of a
     Mexican boy", "One death has been confirmed - that of a Mexican two-year-old boy")."""
-    if trigger.pos_ != "NOUN":
+    doc = trigger.doc
+    return [doc[index] for index in eventive_noun_object_indices(token_table(doc), trigger.i)]
+
+
+def eventive_noun_object_indices(table: TokenTable, index: int) -> list[int]:
+    """`eventive_noun_objects` of the word `index`, read from the parse's table: no `Token` is made
+    for the words walked (every mention of an event asks, most of them no noun)."""
+    if table.pos[index] != "NOUN":
         return []
-    holders = [trigger] + [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in _STAND_INS]
+    dep, lower = table.dep, table.lower
+    holders = [index] + [c for c in table.children(index) if dep[c] == "appos" and lower[c] in _STAND_INS]
     return [
         pobj
         for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in table.children(holder)
+        if dep[prep] == "prep" and lower[prep] == "of"
+        for pobj in table.children(prep)
+        if dep[pobj] == "pobj"
     ]
