@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.analyse.actor_lexicon import PERSON_SEX, PERSON_WORDS
-from storyline.extract.event_nouns import eventive_noun_objects
+from storyline.analyse.token_table import TokenTable, token_table
+from storyline.extract.event_nouns import eventive_noun_object_indices
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
@@ -70,25 +71,44 @@ def persons_differ(ours: list[Person], theirs: list[Person]) -> bool:
 
 
 def described_persons(trigger: Token) -> list[str]:
-    """The described persons among the mention's arguments, `Person.dump`ed, in text order."""
-    heads: list[Token] = []
-    for child in trigger.children:
-        if child.dep_ in _ARGUMENTS:
+    """The described persons among the mention's arguments, `Person.dump`ed, in text order. The
+    arguments are found in the parse's table (`token_table`): every mention of an event asks, and
+    few arguments are a word for a person, so a `Token` is made only for those."""
+    doc = trigger.doc
+    table = token_table(doc)
+    dep, index = table.dep, trigger.i
+    heads: list[int] = []
+    for child in table.children(index):
+        if dep[child] in _ARGUMENTS:
             heads.append(child)
-        elif child.dep_ == "agent":
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
-    if trigger.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in trigger.children):
-        heads.extend(c for c in trigger.head.children if c.dep_ in _SUBJECTS)  # "was rescued and taken"
-    if trigger.dep_ in _DESCRIBED_BY and trigger.head.pos_ in ("NOUN", "PROPN"):
-        heads.append(trigger.head)
-    heads.extend(eventive_noun_objects(trigger))  # "the death of a two-year-old boy"
-    heads.extend(c for head in list(heads) for c in head.children if c.dep_ == "conj")  # "a girl and her son"
+        elif dep[child] == "agent":
+            heads.extend(c for c in table.children(child) if dep[c] == "pobj")
+    head = table.head[index]
+    if dep[index] == "conj" and not any(dep[c] in _SUBJECTS for c in table.children(index)):
+        heads.extend(c for c in table.children(head) if dep[c] in _SUBJECTS)  # "was rescued and taken"
+    if dep[index] in _DESCRIBED_BY and table.pos[head] in ("NOUN", "PROPN"):
+        heads.append(head)
+    heads.extend(eventive_noun_object_indices(table, index))  # "the death of a two-year-old boy"
+    # "a girl and her son"
+    heads.extend(c for head in list(heads) for c in table.children(head) if dep[c] == "conj")
     found: list[str] = []
-    for head in sorted(set(heads), key=lambda t: t.i):
-        person = _person(head)
+    for head in sorted(set(heads)):
+        person = _person(doc[head]) if _may_be_person(table, head) else None
         if person is not None and (person.sex or person.age) and person.dump() not in found:
             found.append(person.dump())
     return found
+
+
+def _may_be_person(table: TokenTable, head: int) -> bool:
+    """Whether an argument's head is a word for a person, or a name such a word stands before: what
+    `_person` reads the phrase of (most arguments are neither)."""
+    word, pos = _singular(table.lower[head]), table.pos[head]
+    if word == "old" or (pos == "NOUN" and _is_person(word)):
+        return True
+    children = table.children(head)
+    return pos == "PROPN" and any(
+        table.dep[c] == "compound" and _is_person(_singular(table.lower[c])) for c in children
+    )
 
 
 def _person(head: Token) -> Person | None:
