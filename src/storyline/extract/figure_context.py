@@ -16,10 +16,13 @@ It does not judge whether two subjects are the same (merge does).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.doc_text import doc_text
 from storyline.analyse.entities import CAPITALS
+from storyline.analyse.token_table import token_table
 from storyline.model import EntityMention
 
 _CLASSES: dict[str, tuple[str, ...]] = {
@@ -71,24 +74,48 @@ def stems(word: str) -> list[str]:
 
 
 def predicate_of(counted: Token) -> str:
-    """The predicate class the counted noun stands under; "" when none is recognised."""
-    chain = _chain(counted)
-    if any(_is_in(token, _INTENTION) for token in chain[1:]):
+    """The predicate class the counted noun stands under; "" when none is recognised. The words above
+    it and those they govern are read from the parse's table (`token_table`): every figure asks,
+    and a `Token` for each cost more than the look-ups."""
+    words = _Words(counted.doc)
+    chain = _chain_of(words, counted.i)
+    if any(_is_in(words.text(index), _INTENTION) for index in chain[1:]):
         return "intended"
-    found = next((name for token in chain for name in [_class_near(token)] if name), "")
-    if any(child.lower_ in _MODALS and child.dep_ == "aux" for token in chain for child in token.children):
+    found = next((name for index in chain for name in [_class_near(words, index)] if name), "")
+    table = words.table
+    if any(
+        table.lower[c] in _MODALS and table.dep[c] == "aux" for index in chain for c in table.children(index)
+    ):
         return "possible"
     return found
 
 
+class _Words:
+    """A parse's table and text, for the text of word `index` without a `Token`."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.table = token_table(doc)
+        self._text = doc_text(doc)
+
+    def text(self, index: int) -> str:
+        return self._text[self.table.start[index] : self.table.end[index]]
+
+
 def _chain(token: Token) -> list[Token]:
     """The token and its heads up to (not including) the reporting verb or the root."""
-    chain = [token]
-    while len(chain) < _CHAIN_LENGTH and token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and _is_in(token, _REPORTING):
+    doc = token.doc
+    return [doc[index] for index in _chain_of(_Words(doc), token.i)]
+
+
+def _chain_of(words: _Words, index: int) -> list[int]:
+    """`_chain` as indices."""
+    head, pos = words.table.head, words.table.pos
+    chain = [index]
+    while len(chain) < _CHAIN_LENGTH and head[index] != index:
+        index = head[index]
+        if pos[index] in ("VERB", "AUX") and _is_in(words.text(index), _REPORTING):
             break
-        chain.append(token)
+        chain.append(index)
     return chain
 
 
@@ -100,28 +127,32 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
+@lru_cache(maxsize=65_536)
 def class_of_word(word: str) -> str:
-    """The predicate class of one word ("gushing" -> "leaking"), "" when it has none."""
+    """The predicate class of one word ("gushing" -> "leaking"), "" when it has none; kept per word:
+    each figure asks it of the words above and below its noun, the same few words again and again."""
     return next((_BY_STEM[stem] for stem in stems(word) if stem in _BY_STEM), "")
 
 
-def _class_near(token: Token) -> str:
-    """The class of the token itself or of the words it governs that say what happens."""
-    return next((name for candidate in _near(token) if (name := class_of_word(candidate.text))), "")
+def _class_near(words: _Words, index: int) -> str:
+    """The class of the word itself or of the words it governs that say what happens."""
+    return next((name for near in _near(words, index) if (name := class_of_word(words.text(near)))), "")
 
 
-def _near(token: Token) -> list[Token]:
-    """The token, its telling dependents, and theirs one level down ("rate" -> "flow rate")."""
-    near = [token]
-    for child in token.children:
-        if child.dep_ in _LOOKED_AT or child.dep_ in _CLAUSES:
+def _near(words: _Words, index: int) -> list[int]:
+    """The word, its telling dependents, and theirs one level down ("rate" -> "flow rate")."""
+    dep, children = words.table.dep, words.table.children
+    near = [index]
+    for child in children(index):
+        if dep[child] in _LOOKED_AT or dep[child] in _CLAUSES:
             near.append(child)
-            near.extend(grandchild for grandchild in child.children if grandchild.dep_ in _DOWN_ONE)
+            near.extend(grandchild for grandchild in children(child) if dep[grandchild] in _DOWN_ONE)
     return near
 
 
-def _is_in(token: Token, words: frozenset[str]) -> bool:
-    return any(stem in words for stem in stems(token.text))
+@lru_cache(maxsize=65_536)
+def _is_in(word: str, words: frozenset[str]) -> bool:
+    return any(stem in words for stem in stems(word))
 
 
 def subject_of(counted: Span, head: Token, actors: Sequence[EntityMention]) -> str:
