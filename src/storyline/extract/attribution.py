@@ -2898,13 +2898,40 @@ def _content_head(verb: Token) -> Token | None:
 
 def _hedge_word(verb: Token) -> str | None:
     content = _content_head(verb)
-    if content is None:
-        return None
+    if content is None or not any(_under(verb.doc, index, content.i) for index in _hedge_words(verb.doc)):
+        return None  # most reports: no hedge in the parse below the clause, and its subtree not walked
     for token in content.subtree:
         hedge = token.lower_ in _HEDGES and token.dep_ in _HEDGE_DEPS and not _compared(token)
         if hedge and _in_clause_of(token, content):
             return token.text
     return None
+
+
+def _hedge_words(doc: Doc) -> list[int]:
+    """The words of the parse that `_hedge_word` may find, found once per parse in its table: every
+    report with a neutral verb asks, and a walk of its clause's `Token`s cost more than all of them."""
+    found = doc.user_data.get(_HEDGES_KEY)
+    if found is None:
+        table = token_table(doc)
+        dep = table.dep
+        words = enumerate(table.lower)
+        found = doc.user_data[_HEDGES_KEY] = [
+            i for i, word in words if word in _HEDGES and dep[i] in _HEDGE_DEPS
+        ]
+    return found  # type: ignore[no-any-return]
+
+
+_HEDGES_KEY = "storyline.hedge_words"
+
+
+def _under(doc: Doc, index: int, top: int) -> bool:
+    """Whether word `index` is in the subtree of word `top` (its heads reach it)."""
+    head = token_table(doc).head
+    while index != top:
+        if head[index] == index:
+            return False
+        index = head[index]
+    return True
 
 
 def _in_clause_of(token: Token, content: Token) -> bool:
