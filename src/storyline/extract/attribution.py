@@ -1669,8 +1669,26 @@ def _stated(verb: Token) -> bool:
 
 
 def _cue(verb: Token) -> _Cue | None:
+    """The reporting cue the word is, read once per word of a parse: the sentence's reports, its
+    clauses' heads and the speaker rules of quotes ask again of the same words (7,081 asks of 2,875
+    words on 80 articles). What is kept is its stance and text, not the `Token` (no cycle through the
+    parse's `user_data`)."""
     if not _may_cue(verb.lower_):
         return None  # the cheap test first: asked of nearly every word, and few are cues
+    kept = verb.doc.user_data.setdefault(_CUES_KEY, {})
+    found = kept.get(verb.i, _UNREAD)
+    if found is _UNREAD:
+        cue = _read_cue(verb)
+        kept[verb.i] = None if cue is None else (cue.stance, cue.text)
+        return cue
+    return None if found is None else _Cue(verb, *found)
+
+
+_CUES_KEY = "storyline.cues"
+_UNREAD = object()
+
+
+def _read_cue(verb: Token) -> _Cue | None:
     lemma = cue_lemma(verb) or _agreed(verb) or _found(verb) or _shown(verb) or _raised(verb) or _begun(verb)
     lemma = lemma or _cast_doubt(verb) or _put_at(verb) or _made_clear(verb) or _issued_warning(verb)
     lemma = lemma or _referred_to_as(verb) or _blame_laid(verb) or _criticism_renewed(verb)
