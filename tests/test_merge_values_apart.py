@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from conftest import events_of
+from conftest import T17, documents_in, events_of, needs
 from storyline.merge.entries import Cluster, Merger, _values_apart, parted
 from storyline.merge.similarity import Signature, signature
-from storyline.pipeline import Pipeline
+from storyline.model import Entry
+from storyline.pipeline import Pipeline, build_entries
 
 TWO = (
     "Two more people in London have been diagnosed with the swine flu virus, the Department of Health "
@@ -69,3 +70,23 @@ def test_the_same_tally_retold_is_not_apart(pipeline: Pipeline) -> None:
     again = _diagnosed(pipeline, retold, date(2009, 5, 1))
     nine = _diagnosed(pipeline, NINE, date(2009, 5, 4))
     assert not _values_apart(again, _entry(two, nine))
+
+
+@needs(T17 / "H1N1_bbc")
+def test_the_merge_keeps_a_report_from_an_entry_holding_another_days_tally(
+    isolated_pipeline: Pipeline,
+) -> None:
+    """Five of H1N1_bbc's articles merged as a collection: "Five schools have been closed" (5 May)
+    matches a report of the closures' entry that counts no schools, but the entry holds 4 May's
+    "Swine flu has closed three other schools": the merge (`Merger._best_match`) keeps it out."""
+    days = T17 / "H1N1_bbc" / "InputDocs"
+    articles = ["2009-04-30/352", "2009-05-04/123", "2009-05-04/583", "2009-05-05/485", "2009-05-05/885"]
+    documents = documents_in(*(days / f"{article}.htm.txt" for article in articles))
+    entries = build_entries(documents, isolated_pipeline, secondary=True)
+    (three,) = [e for e in entries if _holds(e, "Swine flu has closed three")]
+    assert not _holds(three, "Five schools have been closed")
+
+
+def _holds(entry: Entry, opening: str) -> bool:
+    """Whether a report of the entry is the sentence that opens so."""
+    return any(m.text.startswith(opening) for m in entry.mentions)
