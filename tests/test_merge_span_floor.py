@@ -127,3 +127,15 @@ def test_two_people_told_by_what_they_are_are_no_doer_in_common() -> None:
     lawyer = _event("2010-11-08/1001", LAWYER, "suing", "agent|lawyer Louisiana", "patient|BP")
     assert not _told_of_alike(signature(worker[0]), signature(lawyer[0]))
     assert len(set(_merged(worker, lawyer))) == 2
+
+
+def test_reports_of_guessed_days_weeks_apart_are_not_held_to_the_floor() -> None:
+    """Articles whose days storyline guessed (`date_inferred`): the guesses may lie weeks apart
+    while the articles are of one day, so a guess keeps nothing apart; Suttles's and Mardell's
+    frustration, dated by guesses nine days apart, may be one."""
+    suttles, mardell = (
+        _event("2010-05-24/1036", SUTTLES, "frustration"),
+        _event("2010-06-02/458", MARDELL, "frustration"),
+    )
+    guessed = [(replace(event, date_inferred=True), day) for event, day in (suttles, mardell)]
+    assert len(set(_merged(*guessed))) == 1
