@@ -453,7 +453,8 @@ class Merger:
 
     def _best_match(self, sig: Signature, plan: _Plan | None = None) -> Cluster | None:
         """The candidate whose reports' best `_margin` is highest (>= 0; on a tie the latest told);
-        a candidate with a report of the mention's article set apart from it (`_told_apart`) is
+        a candidate with a report of the mention's article set apart from it (`_told_apart`), or
+        with a report of another article that counts or amounts otherwise (`_values_apart`), is
         taken only through a report alike the mention's sentence.
 
         Every report of every candidate is first bounded at once (`_margin_bounds`, or the
@@ -476,7 +477,7 @@ class Merger:
         if not (bounds >= 0.0).any():
             return None  # no report can be taken (most mentions open an entry): strays change nothing
         apart: dict[int, tuple[bool, bool]] = {}  # candidates with a report set apart from the mention
-        held: dict[int, bool] = {}  # candidates with a report of another day's count (`_values_apart`)
+        held: dict[int, bool] = {}  # candidates with a report of other counts or amounts (`_values_apart`)
         # candidates looked at, and whether they are out: times that cannot meet (`_meets`), or strays
         # (`_strayed`)
         out: dict[int, bool] = {}
@@ -1790,14 +1791,15 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
 
 def _values_apart(sig: Signature, cluster: Cluster) -> bool:
     """Whether a report of the entry in another article, of the mention's own kind (`predicate`),
-    not only the one it matched, gives another day's count or amount (`_other_counts`, with its
-    tallies, `_tallies_apart`; `_other_amounts`). Entries grow by chains: "eight more people were
-    ⟦diagnosed⟧" (5 May) meets "Five of those diagnosed", which counts nothing it tells, and would
-    join the entry that holds "Two more people in London have been diagnosed" (30 April): two days'
-    diagnoses. Only the reports with a count or an amount are compared, at most `MAX_COMPARED`
-    (`_told_apart` compares the entry's reports by who and what they tell of). Places, unnamed
-    people and one page's tallies were tried too: they parted more, more of it wrongly (a glued
-    caption's place), and cost ECB+ 1.0 of CoNLL F1 (docs/notes/merge121.md)."""
+    not only the one it matched, gives another day's count or amount, or another tally of the same
+    day (`_other_counts`, with its tallies, `_tallies_apart`; `_other_amounts`). Entries grow by
+    chains: "eight more people were ⟦diagnosed⟧" (5 May) meets "Five of those diagnosed", which
+    counts nothing it tells, and would join the entry that holds "Two more people in London have
+    been diagnosed" (30 April): two days' diagnoses. Only the reports with a count or an amount are
+    compared, at most `MAX_COMPARED` (`_told_apart` compares the entry's reports by who and what
+    they tell of). Places, unnamed people and one page's tallies were tried too: they parted more,
+    more of it wrongly (a glued caption's place), and cost ECB+ 1.0 of CoNLL F1
+    (docs/measurements.md, merge121)."""
     return any(
         other.predicate == sig.predicate
         and (other.counts or other.amounts)
