@@ -64,6 +64,13 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ),
         ("6 January 2011 Last updated at 01:53 GMT Help", "update stamp"),
         ("09:27 UK time, Friday, 28 May 2010", "update stamp"),
+        ("Page last updated at 16:51 GMT, Tuesday, 19 January 2010", "update stamp"),
+        (
+            "Page last updated at 07:02 GMT, Friday, 16 September 2011 08:02 UK (an error occurred while "
+            "processing this directive)",
+            "update stamp",
+        ),
+        ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
         ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
         (
             "Richard Villar, an orthopaedic surgeon, discusses the role of emergency response units.",
@@ -138,6 +145,22 @@ def test_a_report_that_a_stamp_or_a_heading_runs_into_is_told_alone(pipeline: Pi
     assert any(s.startswith("Management and communication failures") for s in sentences)
     assert any(s.startswith("In June, BP placed a cap") for s in sentences)
     assert any(s.startswith("The amount has risen since Saturday") for s in sentences)
+
+
+def test_a_bbc_page_stamp_tells_no_event_and_joins_no_page(pipeline: Pipeline) -> None:
+    """BBC video and Newsbeat pages open with "Page last updated at ..." (with the server's error
+    notice on some) or "Last updated: ...": three haiti_bbc pages of 19 January, on three different
+    events, were one timeline entry through their stamps until the stamp was its own line."""
+    text = (
+        "Page last updated at 11:51 GMT, Friday, 29 January 2010 (an error occurred while processing "
+        "this directive) Wyclef Jean says his former group Fugees should record a charity single to raise "
+        "money for the victims of the earthquake in Haiti.\n"
+        "Last updated: 19 January, 2010 - 14:10 GMT Haiti earthquake: the struggle to distribute aid The "
+        "former US President, Bill Clinton, has been in Haiti watching the international aid operation.\n"
+    )
+    sentences = [event.text.strip() for event in _events(pipeline, text, date(2010, 1, 29))]
+    assert not any("updated" in sentence or "directive" in sentence for sentence in sentences)
+    assert any(s.startswith("Wyclef Jean says his former group Fugees") for s in sentences)
     assert not any("GMT" in s or "LEAKING OIL WELL In" in s or "UK time" in s for s in sentences)
 
 

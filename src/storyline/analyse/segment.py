@@ -147,10 +147,11 @@ class _Words:
             text, spaced, space, alpha, [_opens(word) for word in text], [w[:1].islower() for w in text]
         )
 
-    def line_start(self, index: int) -> int:
-        """Where the line of the word at `index` starts (at most `_LINE_REACH` words back)."""
+    def line_start(self, index: int, reach: int = 0) -> int:
+        """Where the line of the word at `index` starts (at most `reach`, or `_LINE_REACH`, words back)."""
         start = index
-        while start > 0 and index - start < _LINE_REACH and "\n" not in self.text[start - 1]:
+        reach = reach or _LINE_REACH
+        while start > 0 and index - start < reach and "\n" not in self.text[start - 1]:
             start -= 1
         return start
 
@@ -882,13 +883,21 @@ _OPENING_MARKS = frozenset({'"', "“", "``"})
 _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 
 
-# A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help") or a blog post's time
-# ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
+# A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help"; "Page last updated at 11:50
+# GMT, Friday, 29 January 2010", with the server's "(an error occurred while processing this directive)"
+# after it on some pages; "Last updated: 19 January, 2010 - 14:10 GMT") or a blog post's time ("09:27 UK
+# time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
+_ZONE = r"(?: (?:GMT|BST|UTC|ET|EST|EDT|UK))"
+_WEEKDAY_DATE = r"\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
 UPDATE_STAMP = re.compile(
-    r"[^.\n]{0,40}\bLast updated at \d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|ET|EST|EDT))?(?: Help)?"
-    r"|\d{1,2}[:.]\d{2} (?:UK|GMT|BST|US) time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
+    rf"[^.\n]{{0,40}}\bLast updated at \d{{1,2}}[:.]\d{{2}}{_ZONE}?(?: Help)?"
+    rf"|\d{{1,2}}[:.]\d{{2}} (?:UK|GMT|BST|US) time{_WEEKDAY_DATE}"
+    rf"|Page last updated at \d{{1,2}}[:.]\d{{2}}{_ZONE}?{_WEEKDAY_DATE}(?: \d{{1,2}}[:.]\d{{2}}{_ZONE}?)?"
+    r"(?:\s*\(\s*an error occurred while processing this directive\s*\))?"
+    rf"|Last updated\s*:\s*\d{{1,2}} [A-Z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
 )
 _LINE_REACH = 12  # tokens looked back for the start of a line
+_STAMP_REACH = 24  # and for the start of an update stamp (19 tokens with the server's error notice)
 
 
 def _opens(text: str) -> bool:
@@ -905,7 +914,7 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     reading back along their line)."""
     if not words.opens[index]:
         return None
-    line = range(words.line_start(index), index)
+    line = range(words.line_start(index, _STAMP_REACH), index)
     if not line:
         return None
     text = "".join(words.text[i] + " " * words.spaced[i] for i in line)  # the line's `Span.text`
