@@ -71,6 +71,7 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
             "update stamp",
         ),
         ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
+        ("Friday, December 19, 2008; 10:02 AM --", "update stamp"),
         ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
         (
             "Richard Villar, an orthopaedic surgeon, discusses the role of emergency response units.",
@@ -161,6 +162,17 @@ def test_a_bbc_page_stamp_tells_no_event_and_joins_no_page(pipeline: Pipeline) -
     sentences = [event.text.strip() for event in _events(pipeline, text, date(2010, 1, 29))]
     assert not any("updated" in sentence or "directive" in sentence for sentence in sentences)
     assert any(s.startswith("Wyclef Jean says his former group Fugees") for s in sentences)
+
+
+def test_a_washington_post_time_stamp_is_its_own_line(pipeline: Pipeline) -> None:
+    """The Washington Post's pages open with the day and time they were posted, run into the report."""
+    text = (
+        "Tuesday, March 10, 2009; 11:48 AM A shortage of staff at the Treasury Department is taking a "
+        "toll on its ability to deal with a financial crisis that is growing more complex by the day.\n"
+    )
+    sentences = [event.text.strip() for event in _events(pipeline, text, date(2009, 3, 10))]
+    assert any(s.startswith("A shortage of staff at the Treasury Department") for s in sentences)
+    assert not any("11:48" in sentence for sentence in sentences)
     assert not any("GMT" in s or "LEAKING OIL WELL In" in s or "UK time" in s for s in sentences)
 
 
