@@ -614,3 +614,28 @@ def test_an_article_before_a_number_opens_a_sentence_after_a_caption(
 def test_a_letter_before_a_number_goes_on_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The company issued Class A 10-year notes on Monday .\n"
     assert sentences_of(pipeline, text) == [text.strip()]
+
+
+def test_a_newspaper_dateline_stands_between_the_headline_and_the_lead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Finan_washingtonpost's pages run headline, dateline and lead into one line."""
+    sentences = sentences_of(
+        pipeline,
+        "Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President "
+        "Nicolas Sarkozy warned Europe on Thursday that it cannot continue with business as usual.\n"
+        "Chiefs of World Bank and International Monetary Fund to Miss United Nations Forum UNITED NATIONS, "
+        "Nov. 24 -- The chiefs of the World Bank and the International Monetary Fund have declined to "
+        "attend.\n",
+    )
+    assert sentences[:3] == [
+        "Sarkozy Advocates Systemic Change After Crisis",
+        "TOULON, France, Sept. 25 --",
+        "French President Nicolas Sarkozy warned Europe on Thursday that it cannot continue with business "
+        "as usual.",
+    ]
+    assert "UNITED NATIONS, Nov. 24 --" in sentences
+    assert _opens_sentence(sentences, "The chiefs of the World Bank")
+
+
+def test_a_date_and_dashes_inside_a_report_are_no_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sentences = sentences_of(pipeline, "He said the deal was done by March 3 -- and then it collapsed.\n")
+    assert sentences == ["He said the deal was done by March 3 -- and then it collapsed."]

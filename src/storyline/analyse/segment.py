@@ -187,6 +187,9 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for label, end in _photo_credits(words):
         starts[label] = starts[end] = _START
         starts[label + 1 : end] = starts[end + 1 : end + 2] = _NOT_START  # the lead's name goes on
+    for city, report in _datelines(words):
+        starts[city] = starts[report] = _START
+        starts[city + 1 : report] = _NOT_START
     notices = notice_openings(texts)
     run_in = _run_in_items(words) | set(notices)
     repeats = _line_openings_repeated(words)
@@ -535,6 +538,38 @@ _QUANTITY_WORDS = frozenset(
     {*UNITS_SMALL, *TENS, *SCALES, *(count for count in VAGUE_COUNTS if " " not in count)}
     | {"a", "no", "of", "dozen", "hundreds", "million"}
 )
+
+
+def _datelines(words: _Words) -> list[tuple[int, int]]:
+    """Each newspaper dateline ("TOULON, France, Sept. 25 --", "NEW YORK, June 24 --") run into its
+    page's first line: where its city stands and where the report after its dashes starts. The
+    Washington Post's pages run the headline, the dateline and the lead into one line ("Sarkozy
+    Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy
+    warned ..."), read as one sentence told by the headline's verb; cut, the headline, the dateline
+    (no event) and the lead are three lines."""
+    texts = words.text
+    found = []
+    for dashes in (i for i, text in enumerate(texts) if text == _DATELINE_DASHES and 4 <= i < len(texts) - 1):
+        day, month, comma = texts[dashes - 1], texts[dashes - 2].rstrip("."), dashes - 3
+        if not (day.isdigit() and 1 <= int(day) <= 31 and month.lower() in MONTHS and texts[comma] == ","):
+            continue
+        city = comma
+        if comma >= 2 and texts[comma - 1][:1].isupper() and not texts[comma - 1].isupper():
+            city = comma - 2 if texts[comma - 2] == "," else comma  # a state or country before the date
+        capitals = range(city - 1, max(city - _DATELINE_CITY_WORDS, 0) - 1, -1)
+        first = city
+        for i in capitals:
+            if not (texts[i].isalpha() and texts[i].isupper() and len(texts[i]) > 1):
+                break
+            first = i
+        one_line = all("\n" not in texts[i] for i in range(first, dashes))
+        if first < city and words.opens[dashes + 1] and one_line:
+            found.append((first, dashes + 1))
+    return found
+
+
+_DATELINE_DASHES = "--"
+_DATELINE_CITY_WORDS = 3  # "UNITED NATIONS", "RIO DE JANEIRO"
 
 
 def _photo_credits(words: _Words) -> list[tuple[int, int]]:
