@@ -27,7 +27,8 @@ import storyline.pipeline as pipeline_module
 from storyline.evaluate.coref_eval import DEVELOPMENT_TOPICS, documents_of, load_corpus
 from storyline.evaluate.coref_projection import event_span
 from storyline.evaluate.ecbplus import GoldMention
-from storyline.merge.entries import MAX_COMPARED, Cluster, Merger, _margin
+from storyline.merge.entries import MAX_COMPARED, Cluster, Merger
+from storyline.merge.pair_rules import _margin
 from storyline.merge.similarity import Signature
 from storyline.model import Event
 from storyline.pipeline import Pipeline, build_entries

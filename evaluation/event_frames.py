@@ -33,7 +33,8 @@ from pathlib import Path
 
 from paraphrase_pairs import PAIRS, Topic, main_mentions
 
-from storyline.merge.entries import PARAPHRASE_THRESHOLD, Merger, _names_shared, _role_keys, _stems
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import PARAPHRASE_THRESHOLD, _names_shared, _role_keys, _stems
 from storyline.merge.similarity import Signature, counts, overlaps
 
 HELD_OUT = frozenset({"haiti_bbc"})

@@ -3,9 +3,9 @@
 For a store, every pair of main mentions in different entries and articles that the merge's index
 would put side by side (the same predicate, or `WORDS_MET` telling words in common, as
 `Merger._candidates` asks) and whose times meet; the closest pair of each two entries is kept, and the
-first rule of `entries._margin` that keeps it out is counted: another predicate's sentence under the
+first rule of `pair_rules._margin` that keeps it out is counted: another predicate's sentence under the
 paraphrase bar (split at 0.25), the sentence floor, the breadth floor (`_too_broad`), `_unsupported`,
-`_only_in_force`, one of `entries.parted`'s rules, or none (a score under the threshold, or a join
+`_only_in_force`, one of `pair_rules.parted`'s rules, or none (a score under the threshold, or a join
 that another entry won). `--sample N` prints the N closest pairs of other predicates under the bar
 and of the same predicate kept apart, for reading: what share of them tell one event is the recall
 the merge leaves. `--entries ID ...` explains every pair of reports of the entries named instead.
@@ -25,47 +25,48 @@ from pathlib import Path
 
 from paraphrase_pairs import Topic
 
-import storyline.merge.entries as merge
+from storyline.merge import pair_rules as rules
+from storyline.merge.entries import Merger
 from storyline.merge.similarity import Signature, overlaps
 
 CROWDED_WORD = 300  # a telling word in more main mentions than this pairs too many to read (`_pairs`)
-FLOOR = merge.SENTENCE_FLOOR
+FLOOR = rules.SENTENCE_FLOOR
 CLOSE = 0.25  # sentence similarity from which another predicate's pair is counted as close
 
 
-def reason(sig: Signature, other: Signature, merger: merge.Merger) -> str:
-    """The first rule of `entries._margin` that keeps `sig` out of `other`'s entry, or its margin."""
+def reason(sig: Signature, other: Signature, merger: Merger) -> str:
+    """The first rule of `pair_rules._margin` that keeps `sig` out of `other`'s entry, or its margin."""
     sentence = merger.sentence_similarity(sig, other)
     if sig.predicate != other.predicate or not sig.predicate:
-        bar = merge._other_words_bar(sig, other)
+        bar = rules._other_words_bar(sig, other)
         if not (sig.main and other.main):
             return "other predicate, not main"
         if sentence < bar:
             return f"other predicate, sentence {'>=' if sentence >= CLOSE else '<'} {CLOSE}"
-        if merge._clause_lent(sig, other, sentence):
+        if rules._clause_lent(sig, other, sentence):
             return "other predicate, clause lent"
         return (
-            "other predicate, tallies or procedure" if merge._margin(sig, other, merger) < 0 else "joinable"
+            "other predicate, tallies or procedure" if rules._margin(sig, other, merger) < 0 else "joinable"
         )
     if sig.document == other.document:
         return "one article"
     floors: list[tuple[str, Callable[[], bool]]] = [
         (
             "sentence floor",
-            lambda: sentence < (merge.REPORT_THRESHOLD if sig.reporting else merge.SENTENCE_FLOOR),
+            lambda: sentence < (rules.REPORT_THRESHOLD if sig.reporting else rules.SENTENCE_FLOOR),
         ),
-        ("only the word", lambda: merge._only_the_word(sig, other, sentence)),
-        ("breadth floor", lambda: merge._too_broad(sig, other, merger, sentence)),
-        ("only in force", lambda: merge._only_in_force(sig, other, sentence)),
-        ("unsupported", lambda: merge._unsupported(sig, other, merger, sentence)),
-        ("parted", lambda: merge.parted(sig, other, merger, sentence)),
+        ("only the word", lambda: rules._only_the_word(sig, other, sentence)),
+        ("breadth floor", lambda: rules._too_broad(sig, other, merger, sentence)),
+        ("only in force", lambda: rules._only_in_force(sig, other, sentence)),
+        ("unsupported", lambda: rules._unsupported(sig, other, merger, sentence)),
+        ("parted", lambda: rules.parted(sig, other, merger, sentence)),
     ]
     for name, rule in floors:
         if rule():
             return name
     return (
         "score under the threshold"
-        if merge._margin(sig, other, merger, merger._crowd(sig)) < 0
+        if rules._margin(sig, other, merger, merger._crowd(sig)) < 0
         else "joinable"
     )
 
@@ -97,7 +98,7 @@ def _pairs(topic: Topic) -> dict[tuple[str, str], tuple[float, Signature, Signat
     closest: dict[tuple[str, str], tuple[float, Signature, Signature]] = {}
     for (i, j), count in shared.items():
         (first, a), (second, b) = mentions[i], mentions[j]
-        needed = min(merge.WORDS_MET, len(a.word_keys), len(b.word_keys))
+        needed = min(rules.WORDS_MET, len(a.word_keys), len(b.word_keys))
         same = a.predicate and a.predicate == b.predicate
         if first == second or a.document == b.document or not overlaps(a.when, b.when):
             continue
@@ -142,7 +143,7 @@ def main() -> None:
     other = [
         pair
         for pair in near
-        if pair[1].predicate != pair[2].predicate and pair[0] < merge.PARAPHRASE_THRESHOLD
+        if pair[1].predicate != pair[2].predicate and pair[0] < rules.PARAPHRASE_THRESHOLD
     ]
     same = [pair for pair in near if pair[1].predicate and pair[1].predicate == pair[2].predicate]
     for title, pairs in (("other predicates", other), ("same predicate", same)):

@@ -1,7 +1,7 @@
 """A learned pair comparison for joins across predicates: one event or two, fit on ECB+ training topics.
 
 The merge joins main mentions told with other predicates only when their sentences are close
-(`entries._margin`, `PARAPHRASE_THRESHOLD`); the frame rule of `event_frames.py` and the embedding
+(`pair_rules._margin`, `PARAPHRASE_THRESHOLD`); the frame rule of `event_frames.py` and the embedding
 signals of `paraphrase_pairs.py` were measured on the 109 labelled Timeline17 pairs and found short.
 This fits a logistic regression (numpy, L2, Newton's method: no randomness) on pairs of ECB+ main
 mentions of the training topics (1-35 less the development topics), labelled by gold coreference
@@ -39,12 +39,8 @@ from paraphrase_pairs import PAIRS, Topic, main_mentions, phrase
 import storyline.merge.entries as entries
 from storyline.analyse.embedding import encode
 from storyline.evaluate.coref_eval import DEVELOPMENT_TOPICS, evaluate_coref
-from storyline.merge.entries import (
-    WORDS_MET,
-    Merger,
-    _margin,
-    _words_shared,
-)
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import WORDS_MET, _margin, _words_shared, parted
 from storyline.merge.similarity import Signature, figure_agreement, jaccard, overlaps
 
 HELD_OUT_T17 = frozenset({"haiti_bbc"})
@@ -92,9 +88,9 @@ def candidate(a: Signature, b: Signature) -> bool:
 
 def merge_vetoes(merger: Merger, a: Signature, b: Signature) -> bool:
     """Whether one of the merge's rules that part two reports of one predicate across articles parts
-    these two (`entries.parted`): other people, doers, places, counts, amounts, years, a speaker's
+    these two (`pair_rules.parted`): other people, doers, places, counts, amounts, years, a speaker's
     other statement, a judgement of other things."""
-    return entries.parted(a, b, merger, merger.sentence_similarity(a, b))
+    return parted(a, b, merger, merger.sentence_similarity(a, b))
 
 
 def features(

@@ -31,9 +31,9 @@ from pathlib import Path
 import numpy as np
 
 from storyline.analyse.embedding import encode, text_similarity
-from storyline.merge.entries import (
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import (
     PARAPHRASE_THRESHOLD,
-    Merger,
     _names_shared,
     _other_words_shared,
     _words_shared,

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import entries_of, events_of
 from storyline.extract.described_persons import Person, persons_differ
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 
 TWO = "They found a two-year-old girl alive in the rubble of a nursery."  # haiti_bbc
 FOURTEEN = "A 14-year-old girl was also found alive."  # haiti_bbc, another article
@@ -69,7 +69,7 @@ def test_rescues_of_other_children_are_other_events(pipeline, monkeypatch, rule:
     """Three articles' children found alive, and a boy and a girl pulled from the rubble, join as
     one event each without the rule (`_other_persons`), and stay apart with it."""
     if not rule:
-        monkeypatch.setattr(merging, "_other_persons", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "_other_persons", lambda *_: False)
     found = _entries(pipeline, TWO, FOURTEEN, SIBLINGS)
     pulled = _entries(pipeline, BOY, GIRL)
     assert len(found) == 3 and len(pulled) == 2

@@ -12,7 +12,8 @@ import pytest
 
 from conftest import entries_of, events_of
 from storyline.extract import event_arguments
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
+from storyline.merge.entries import Merger
 from storyline.merge.similarity import ONE_PERSON, roles, signature
 from storyline.model import Mention
 
@@ -96,7 +97,7 @@ def test_one_page_s_people_wearing_masks_are_different_events(pipeline, monkeypa
     the same word) and stay apart with it; two other days' articles tell "wearing" too, so the word
     recurs in the collection."""
     if not rule:
-        monkeypatch.setattr(merging, "_other_arguments", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "_other_arguments", lambda *_: False)
     articles = [
         (date(2009, 4, 29), PASSENGERS),
         (date(2009, 5, 2), f"{POLICE} {STAFF}"),
@@ -112,9 +113,9 @@ def test_other_words_for_one_participant_are_alike_other_people_are_not() -> Non
     """bpoil_bbc: "The firm has said that it welcomes new investors" retells BP's "We welcome new
     shareholders", and the well that "poses no further risk" the one that "poses no continuing threat";
     the police and the medical staff at one hotel are other people (`ROLE_ALIKE`)."""
-    assert merging._nouns_alike("investors", "shareholders") >= merging.ROLE_ALIKE
-    assert merging._nouns_alike("risk", "threat") >= merging.ROLE_ALIKE
-    assert merging._nouns_alike("police", "staff") < merging.ROLE_ALIKE
+    assert pair_rules._nouns_alike("investors", "shareholders") >= pair_rules.ROLE_ALIKE
+    assert pair_rules._nouns_alike("risk", "threat") >= pair_rules.ROLE_ALIKE
+    assert pair_rules._nouns_alike("police", "staff") < pair_rules.ROLE_ALIKE
 
 
 MEXICO_CITY = (  # H1N1_bbc, 29 April
@@ -235,9 +236,9 @@ def test_the_latest_country_to_ban_is_not_russia_s_ban(pipeline, monkeypatch, ru
         for e in events_of(pipeline, text)
         if e.predicate == "ban"
     ]
-    merger = merging.Merger()
+    merger = Merger()
     merger.foresee(bans)
     (russia, _), (ghana, _) = bans[0], bans[-1]
     mine = signature(ghana, published=date(2009, 5, 1))
     theirs = signature(russia, published=date(2009, 4, 27))
-    assert merging._other_agents(mine, theirs, merger, merger.sentence_similarity(mine, theirs)) is rule
+    assert pair_rules._other_agents(mine, theirs, merger, merger.sentence_similarity(mine, theirs)) is rule

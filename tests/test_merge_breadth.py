@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from storyline.merge.entries import NARROW_DAYS, NEAR_CHARS, Merger, entry_id
+from storyline.merge.entries import NARROW_DAYS, Merger, entry_id
+from storyline.merge.pair_rules import NEAR_CHARS
 from storyline.model import Event, Tense
 
 BLOG = "2009-06-30/348"  # a live blog on swine flu: one page, many topics
@@ -144,7 +145,8 @@ def test_the_days_a_kind_of_event_is_told_on_outlast_the_run_that_counted_them(t
     kind told on more days than make the floor whole keeps no more of them."""
     import json
 
-    from storyline.merge.entries import BROAD_DAYS, CROWD_EXEMPT
+    from storyline.merge.entries import BROAD_DAYS
+    from storyline.merge.pair_rules import CROWD_EXEMPT
 
     counted = Merger()
     for offset in range(BROAD_DAYS + 20):

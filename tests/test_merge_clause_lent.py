@@ -15,7 +15,7 @@ import pytest
 
 from conftest import marked_event
 from storyline.extract.clause_heads import clause_heads
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.entries import Merger
 from storyline.model import Event
 
@@ -47,7 +47,7 @@ def parsed_event(nlp, document: str, start: int, text: str, word: str, predicate
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_campaign_begun_after_the_tally_is_not_the_tally(monkeypatch, nlp, rule: bool) -> None:  # type: ignore[no-untyped-def]
     if not rule:
-        monkeypatch.setattr(merging, "_clause_lent", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "_clause_lent", lambda *_: False)
     merger = Merger()
     tally = parsed_event(nlp, "2009-05-04/a", 668, RISEN, "risen", "rise")
     risen = merger.add(tally, STORY, date(2009, 5, 4))

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.complements import complement_word
 
 # 18 September 2008 (1386) and 30 September 2008: the Fed asks the Treasury; central banks inject money
@@ -56,7 +56,7 @@ def test_a_preposition_or_anothers_verb_is_no_infinitive(pipeline) -> None:  # t
 def test_forced_to_ask_is_not_forced_to_inject(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
     """Without the rule the two join on "forced" and the Federal Reserve, thirteen days apart."""
     if not rule:
-        monkeypatch.setattr(merging, "_other_complements", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "_other_complements", lambda *_: False)
     entries = entries_of(pipeline, (SEPT_17, ASK), (SEPT_30, INJECT), secondary=True)
     forced = {e.id for e in entries for m in e.mentions if _marked(m) == "forced"}
     assert len(forced) == (2 if rule else 1)

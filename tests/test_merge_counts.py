@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.merge.count_bounds import Hedge
-from storyline.merge.entries import Merger, _other_counts
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import _other_counts
 from storyline.merge.similarity import counts, counts_differ, signature
 from storyline.model import Event, Figure, Tense, TimeExpression
 

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import CORPUS, needs
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.entries import Merger
 from storyline.model import Event, Tense
 
@@ -58,7 +58,7 @@ def test_one_described_person_s_death_told_again_joins_despite_the_crowd(monkeyp
     boy", "a two-year-old Mexican boy who died in the US"): the boy of both reports joins them; the
     crowd of the story's other deaths keeps them apart without the rule."""
     if not rule:
-        monkeypatch.setattr(merging, "_described_alike", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "_described_alike", lambda *_: False)
     deaths = _deaths()
     may4 = _told("2009-05-04/a", CONFIRMED, date(2009, 5, 4), "Mexican", "Texas", persons=("boy|male|2",))
     may5 = _told("2009-05-05/b", RECORDED, date(2009, 5, 5), "United States", persons=("boy|male|2",))

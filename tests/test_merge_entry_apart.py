@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import CORPUS, marked_event, needs
-from storyline.merge.entries import Merger, _reports_apart
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import _reports_apart
 from storyline.merge.similarity import signature
 from storyline.model import Event
 

@@ -1,5 +1,5 @@
 """Two named patients of one broad word are two events, as two named doers are
-(`merge.entries._other_agents`, `_named_apart`), and a people's name for one man is no named
+(`merge.pair_rules._other_agents`, `_named_apart`), and a people's name for one man is no named
 patient. Sentences are from the Timeline17 articles of H1N1_bbc and bpoil_bbc, each quoted where it
 is used (`evaluation/judged/entries6.md`, "events88")."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import foreseen_mentions
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 
 CLOSED = (  # H1N1_bbc: three schools closed, each named by its article
     (
@@ -35,9 +35,9 @@ def test_two_named_patients_of_a_broad_word_are_two_events(pipeline) -> None:  #
     other's sentence."""
     merger, (dolphin, eton, *_) = foreseen_mentions(pipeline, CLOSED, "close")
     assert merger.published_days("close") == 3
-    assert merging._named_apart(dolphin, eton, merging.PATIENT)
-    assert merging._other_agents(dolphin, eton, merger, merger.sentence_similarity(dolphin, eton))
-    assert merging._margin(dolphin, eton, merger) < 0
+    assert pair_rules._named_apart(dolphin, eton, pair_rules.PATIENT)
+    assert pair_rules._other_agents(dolphin, eton, merger, merger.sentence_similarity(dolphin, eton))
+    assert pair_rules._margin(dolphin, eton, merger) < 0
 
 
 FREED = (  # bpoil_bbc: the Lockerbie bomber's release of August 2009, told as background
@@ -63,6 +63,6 @@ def test_a_peoples_name_for_one_man_is_no_named_patient(pipeline) -> None:  # ty
     """ "The Libyan ... was freed" is Megrahi freed: a patient is compared as a name only where it
     is one of the report's participants, which "Libyan" is not."""
     merger, (megrahi, _, libyan) = foreseen_mentions(pipeline, FREED, "free")
-    assert merging._role_name(libyan.arguments, merging.PATIENT) == {"libyan"}
-    assert not merging._named_apart(megrahi, libyan, merging.PATIENT)
-    assert not merging._other_agents(megrahi, libyan, merger, merger.sentence_similarity(megrahi, libyan))
+    assert pair_rules._role_name(libyan.arguments, pair_rules.PATIENT) == {"libyan"}
+    assert not pair_rules._named_apart(megrahi, libyan, pair_rules.PATIENT)
+    assert not pair_rules._other_agents(megrahi, libyan, merger, merger.sentence_similarity(megrahi, libyan))

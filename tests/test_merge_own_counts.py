@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.merge.entries import (
-    Merger,
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import (
     _margin,
     _other_counts,
     _own_counts,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import events_of
-from storyline.merge.entries import _other_words_shared
+from storyline.merge.pair_rules import _other_words_shared
 from storyline.merge.similarity import signature
 
 TEXAS = "He is thought to have picked up swine flu while in Texas and was diagnosed with the virus on Sunday."

@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, needs
-from storyline.merge.entries import (
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import (
     QUOTE_CONTEXT,
-    Merger,
     _judged,
     _other_amounts,
     _quoted_apart,

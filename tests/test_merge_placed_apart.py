@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from conftest import CORPUS, events_of, marked_event, needs
-from storyline.merge.entries import Merger, _placed_apart
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import _placed_apart
 from storyline.merge.places import PlaceIndex, written_within
 from storyline.merge.similarity import signature
 from storyline.pipeline import ingest

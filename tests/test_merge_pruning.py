@@ -14,18 +14,10 @@ from dataclasses import replace
 import pytest
 
 from conftest import T17, needs
-from storyline.merge import entries
-from storyline.merge.entries import (
-    MAX_COMPARED,
-    NEAR_CHARS,
-    QUOTE_COPY,
-    Cluster,
-    Merger,
-    _margin,
-    _stray,
-    overlaps,
-)
-from storyline.merge.similarity import Signature, signature
+from storyline.merge import entries, pair_rules
+from storyline.merge.entries import MAX_COMPARED, Cluster, Merger
+from storyline.merge.pair_rules import NEAR_CHARS, QUOTE_COPY, _margin, _stray
+from storyline.merge.similarity import Signature, overlaps, signature
 from storyline.model import Event, Figure, Tense
 
 ARTICLES = T17 / "bpoil_bbc" / "InputDocs"
@@ -189,8 +181,9 @@ def test_a_page_repeating_a_sentence_merges_as_scoring_every_pair_does_scoring_f
     sentence's copies, one entry each): the latest told is scored first, and taking it ends the
     search; the entries are those scoring every pair makes."""
     calls = Counter[str]()
-    for name in ("_margin", "_stray"):
-        monkeypatch.setattr(entries, name, _counted(getattr(entries, name), calls))
+    # the merger asks `_margin` and `_stray` (`Merger._strayed`), and `_margin` asks `_stray` too
+    for module, name in ((entries, "_margin"), (entries, "_stray"), (pair_rules, "_stray")):
+        monkeypatch.setattr(module, name, _counted(getattr(module, name), calls))
     pruned, exhaustive = Merger(), Merger()
     scored = []
     for event in _copied_page():

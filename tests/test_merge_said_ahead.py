@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.said_ahead import said_for
 
 # 1327, 12 July
@@ -48,7 +48,7 @@ def test_a_statement_after_the_day_looked_to_is_another(pipeline, monkeypatch, r
     """Without the rule the two sayings join: one speaker, one verb, the story's words, and times
     that meet (Tuesday lies within the later page's days)."""
     if not rule:
-        monkeypatch.setattr(merging, "said_ahead", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "said_ahead", lambda *_: False)
     entries = entries_of(pipeline, (JULY_12, TEST_AHEAD), (JULY_19, SEEPAGE), secondary=True)
     told = {m.sentence: e.id for e in entries for m in e.mentions if _marked(m) == "said"}
     assert (told[TEST_AHEAD.strip()] != told[SEEPAGE.strip()]) is rule

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import entries_of, events_of
-from storyline.merge.entries import _same_day_tallies
+from storyline.merge.pair_rules import _same_day_tallies
 from storyline.merge.similarity import signature
 from storyline.model import Event, Figure, Tense
 from storyline.pipeline import Pipeline

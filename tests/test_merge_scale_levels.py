@@ -12,6 +12,7 @@ import pytest
 
 from conftest import entries_of, events_of
 from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.scale_levels import level_set
 from storyline.merge.similarity import signature
 
@@ -48,7 +49,8 @@ def _entry_of(entries, sentence: str, word: str) -> str:  # type: ignore[no-unty
 def test_one_level_set_in_other_words_is_one_entry(pipeline, monkeypatch, rule: bool) -> None:  # type: ignore[no-untyped-def]
     """Without the rule (the paraphrase bar for them too) the raising and the setting stay two entries."""
     if not rule:
-        monkeypatch.setattr(merging, "LEVEL_BAR", merging.PARAPHRASE_THRESHOLD)
+        for module in (pair_rules, merging):  # the bar, and its bound (`Merger._bounds`)
+            monkeypatch.setattr(module, "LEVEL_BAR", pair_rules.PARAPHRASE_THRESHOLD)
     entries = entries_of(pipeline, (MAY_1, RAISED), (MAY_1, SET))
     assert (_entry_of(entries, RAISED, "raised") == _entry_of(entries, SET, "set")) is rule
 

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.count_bounds import Hedge
 from storyline.merge.similarity import counts, counts_differ, signature
 
@@ -75,7 +75,7 @@ def test_a_procedures_success_is_not_its_start(pipeline, monkeypatch, rule: bool
     tells its outcome the next day. The sentences read as paraphrases, so without the rule the
     success joins the start."""
     if not rule:
-        monkeypatch.setattr(merging, "outcome_of_procedure", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "outcome_of_procedure", lambda *_: False)
     entries = entries_of(pipeline, (date(2010, 8, 3), STARTED), (date(2010, 8, 4), WORKED))
     told = {m.sentence: e.id for e in entries for m in e.mentions}
     assert (told[STARTED.strip()] != told[WORKED.strip()]) is rule

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import events_of, foreseen_mentions
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.person_and_group import person_and_group
 from storyline.merge.similarity import signature
 
@@ -44,12 +44,12 @@ def test_a_groups_return_is_not_one_mans(pipeline, monkeypatch, rule: bool) -> N
     (`CROWD_EXEMPT`) that the rule of other people (`_other_arguments`) leaves them be, and no other
     rule parts them; the man is not the patients."""
     if not rule:
-        monkeypatch.setattr(merging, "person_and_group", lambda *_: False)
+        monkeypatch.setattr(pair_rules, "person_and_group", lambda *_: False)
     articles = [(date(2009, 4, 27), YOUNG_MAN), (date(2009, 4, 28), PATIENTS), (date(2009, 5, 1), PUPIL)]
     merger, (man, patients, _) = foreseen_mentions(pipeline, articles, "return")
     sentence = merger.sentence_similarity(man, patients)
-    assert sentence >= merging.CROWD_EXEMPT
-    assert merging.parted(man, patients, merger, sentence) == rule
+    assert sentence >= pair_rules.CROWD_EXEMPT
+    assert pair_rules.parted(man, patients, merger, sentence) == rule
 
 
 CAREFUL = '"You can\'t be too careful," he says.\n'  # 90, 2 May: a Mexican in Mexico City
@@ -64,10 +64,10 @@ def test_a_stock_saying_of_other_stories_is_two_statements(pipeline) -> None:  #
     merger, (careful, they_say) = foreseen_mentions(pipeline, articles, "say")
     assert careful.quoted and not they_say.quoted
     sentence = merger.sentence_similarity(careful, they_say)
-    assert merging.CROWD_EXEMPT <= sentence < merging.QUOTE_COPY
-    assert merger.context_similarity(careful, they_say) < merging.QUOTE_CONTEXT
-    assert merging.parted(careful, they_say, merger, sentence)
-    assert not merging.parted(careful, careful, merger, merger.sentence_similarity(careful, careful))
+    assert pair_rules.CROWD_EXEMPT <= sentence < pair_rules.QUOTE_COPY
+    assert merger.context_similarity(careful, they_say) < pair_rules.QUOTE_CONTEXT
+    assert pair_rules.parted(careful, they_say, merger, sentence)
+    assert not pair_rules.parted(careful, careful, merger, merger.sentence_similarity(careful, careful))
 
 
 # 350, 29 May (Guardian): the speaker is read as his title
@@ -86,5 +86,5 @@ def test_a_speaker_written_in_the_other_sentence_is_one_speaker(pipeline) -> Non
     articles = [(date(2010, 5, 29), TOLD), (date(2010, 5, 30), SAID)]
     merger, (told, said) = foreseen_mentions(pipeline, articles, "guarantee")
     assert said.quoted and not told.quoted
-    assert merging._one_speaker(told, said)
-    assert not merging._quoted_apart(told, said, merger, merger.sentence_similarity(told, said))
+    assert pair_rules._one_speaker(told, said)
+    assert not pair_rules._quoted_apart(told, said, merger, merger.sentence_similarity(told, said))

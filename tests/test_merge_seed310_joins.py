@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from conftest import entries_of, events_of, foreseen_mentions
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
+from storyline.merge.entries import Merger
 from storyline.merge.person_and_group import person_and_group
 from storyline.merge.sayings import other_sayings
 from storyline.merge.similarity import Signature, signature
@@ -43,7 +44,7 @@ GO = (
 
 def _sayings(
     pipeline: Pipeline, articles: list[tuple[date, str]], verb: str
-) -> tuple[merging.Merger, list[Signature]]:
+) -> tuple[Merger, list[Signature]]:
     """A merger that has foreseen the articles, and their mentions of `verb` that carry a report."""
     merger, found = foreseen_mentions(pipeline, articles, verb)
     return merger, [sig for sig in found if sig.word in sig.cue.split()]
@@ -57,9 +58,9 @@ def test_three_sayings_of_three_days_are_three_statements(pipeline: Pipeline) ->
     merger, (decide, going, failed) = _sayings(pipeline, articles, "say")
     for one, other in ((decide, going), (going, failed), (decide, failed)):
         sentence = merger.sentence_similarity(one, other)
-        assert sentence < merging.CROWD_EXEMPT + merging.REPORT_THRESHOLD
-        assert other_sayings(one, other) and merging.parted(one, other, merger, sentence)
-    assert merger.sentence_similarity(decide, going) >= merging.REPORT_THRESHOLD  # alike enough before
+        assert sentence < pair_rules.CROWD_EXEMPT + pair_rules.REPORT_THRESHOLD
+        assert other_sayings(one, other) and pair_rules.parted(one, other, merger, sentence)
+    assert merger.sentence_similarity(decide, going) >= pair_rules.REPORT_THRESHOLD  # alike enough before
 
 
 def test_one_warning_retold_stays_one_saying(pipeline: Pipeline) -> None:

@@ -1,7 +1,7 @@
 """Reports of a narrow kind of event in articles weeks apart, on a real collection (bpoil_bbc's
 words, as ingest counts them): a kind told on few days may be one happening told as it unfolds,
 but two of its reports weeks apart with no telling name in common need sentences as alike as a
-broad kind's (`entries._span_floor`). Sentences are bpoil_bbc's, quoted with their article; their
+broad kind's (`pair_rules._span_floor`). Sentences are bpoil_bbc's, quoted with their article; their
 mentions are built by hand, so that only the merging rules are tested."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, merged_in_order, needs, topic_words
-from storyline.merge.entries import _told_of_alike
+from storyline.merge.pair_rules import _told_of_alike
 from storyline.merge.similarity import signature
 from storyline.model import Event, Tense, TimeExpression
 

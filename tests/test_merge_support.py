@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, merged_in_order, needs, topic_words
-from storyline.merge.entries import Merger, _names_shared, _restated
+from storyline.merge.entries import Merger
+from storyline.merge.pair_rules import _names_shared, _restated
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Attribution, Event, Stance, Tense
 

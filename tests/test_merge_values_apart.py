@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, documents_in, events_of, needs
-from storyline.merge.entries import Cluster, Merger, _values_apart, parted
+from storyline.merge.entries import Cluster, Merger, _values_apart
+from storyline.merge.pair_rules import parted
 from storyline.merge.similarity import Signature, signature
 from storyline.model import Entry
 from storyline.pipeline import Pipeline, build_entries

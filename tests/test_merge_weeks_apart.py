@@ -1,7 +1,7 @@
 """Reports of articles weeks apart on a real collection (bpoil_bbc's words, as ingest counts them):
 the story's stock sentence recurs for weeks, so the word and the story's common words do not join
-two reports so far apart (`entries._unsupported`); a landmark retold for months, told of the same
-doer or dated by both sentences, still does (`entries._told_of_alike`). Mentions are built by hand,
+two reports so far apart (`pair_rules._unsupported`); a landmark retold for months, told of the same
+doer or dated by both sentences, still does (`pair_rules._told_of_alike`). Mentions are built by hand,
 so that only the merging rules are tested."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from conftest import T17, merged_in_order, needs, topic_words
-from storyline.merge.entries import _told_of_alike
+from storyline.merge.pair_rules import _told_of_alike
 from storyline.merge.similarity import signature
 from storyline.model import Event, Tense
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.merge.entries import CROWD_EXEMPT, _other_years
+from storyline.merge.pair_rules import CROWD_EXEMPT, _other_years
 from storyline.merge.similarity import Signature, sentence_similarity, signature, years
 from storyline.model import Event, Tense, TimeExpression
 

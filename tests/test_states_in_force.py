@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import events_of, foreseen_mentions
-from storyline.merge import entries as merging
+from storyline.merge import pair_rules
 from storyline.merge.similarity import overlaps, sentence_similarity, signature, time_interval
 from storyline.model import Event
 
@@ -54,7 +54,7 @@ def test_a_deed_in_force_meets_an_older_report_only_in_its_words(pipeline) -> No
         for day in (date(2009, 6, 16), date(2009, 6, 30))
     )
     assert not overlaps(first.news, later.news) and overlaps(first.when, later.when)
-    assert not merging._only_in_force(first, later, sentence_similarity(first, later))
+    assert not pair_rules._only_in_force(first, later, sentence_similarity(first, later))
     lessons = (
         "The authorities appear to have learned the lessons of previous deadly virus outbreaks such as the "
         "H5N1 avian flu and Sars (Severe Acute Respiratory Syndrome), and this time around have been quick "
@@ -65,7 +65,7 @@ def test_a_deed_in_force_meets_an_older_report_only_in_its_words(pipeline) -> No
     earlier = signature(_told(pipeline, painful, "learn", FIRST), frozenset(), FIRST)
     assert overlaps(learned.when, earlier.when)  # in force: any day before 5 May
     assert not overlaps(learned.news, earlier.news)  # as news of the page's last week
-    assert merging._only_in_force(learned, earlier, sentence_similarity(learned, earlier))
+    assert pair_rules._only_in_force(learned, earlier, sentence_similarity(learned, earlier))
 
 
 def _told(pipeline, text: str, predicate: str, published: date) -> Event:  # type: ignore[no-untyped-def]
@@ -143,8 +143,8 @@ def test_named_doers_of_a_broad_act_are_different_events(pipeline) -> None:  # t
     Benton), and "The US government" is the US's own suit."""
     merger, (benton, becnel, us) = foreseen_mentions(pipeline, SUITS, "sue")
     assert merger.published_days("sue") == 3
-    assert merging._other_agents(benton, us, merger, merger.sentence_similarity(benton, us))
-    assert merging._margin(benton, us, merger) < 0
-    assert not merging._other_agents(benton, becnel, merger, merger.sentence_similarity(benton, becnel))
+    assert pair_rules._other_agents(benton, us, merger, merger.sentence_similarity(benton, us))
+    assert pair_rules._margin(benton, us, merger) < 0
+    assert not pair_rules._other_agents(benton, becnel, merger, merger.sentence_similarity(benton, becnel))
     merger, (*_, us, government) = foreseen_mentions(pipeline, (*SUITS, SAME_SUIT), "sue")
-    assert not merging._other_agents(us, government, merger, merger.sentence_similarity(us, government))
+    assert not pair_rules._other_agents(us, government, merger, merger.sentence_similarity(us, government))

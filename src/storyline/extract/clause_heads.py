@@ -3,7 +3,7 @@
 A sentence may tell a second event in a clause of its own ("The nationwide campaign begins after the
 number of confirmed cases ... has risen to 28", "The top kill attempt, which began on Wednesday"):
 it is then close to a report of that second event through the clause alone, and the merge stage
-does not take the closeness for a paraphrase (`merge.entries._clause_lent`). A clause is an adverbial
+does not take the closeness for a paraphrase (`merge.pair_rules._clause_lent`). A clause is an adverbial
 clause ("after ... has risen"), a relative clause ("which began"), a clausal complement ("the last in
 1968 killed"), a gerund after "after", "since", "while" or "before", a coordinated clause with a
 subject or an auxiliary of its own ("Some 26 people have died ... and more than 1,000 cases have been

@@ -6,7 +6,7 @@ and injecting money. So do "attempts to link Obama to Franklin Raines" and "an o
 McCain ... to paint the Arizona senator as above politics", or a debate "slated to be the first of
 three" and committees "slated to sit down this morning". Such a word (a control verb, or a noun of
 one) names no happening of its own; the infinitive after it does. Two articles' mentions that both
-take one are one event only when the infinitives are of one kind (`entries._other_complements`).
+take one are one event only when the infinitives are of one kind (`pair_rules._other_complements`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ article, a day later), nor "The pupil concerned has recently ⟦returned⟧ from
 A role filled by one person told by what they are ("a young man", "the pupil": `ONE_PERSON`) and, in
 the other report, by a plural noun ("the patients", "people") tells the word of one person and of
 many: he may be one of them, but his return is not theirs. No count need be written: the noun's
-number says it (`entries._one_and_many` asks the same of a count, "717 people"). A plural is read from
+number says it (`pair_rules._one_and_many` asks the same of a count, "717 people"). A plural is read from
 the head noun's ending, as the stemmer keys it ("patients" and "patient" are one key, "virus" and
 "viru" are not), or from a few plurals of people without one. A count heading the role is many too:
 "All three recently ⟦returned⟧ from Mexico" (Germany's three patients) is not "a 51-year-old woman who

@@ -1,7 +1,7 @@
 """Which of a collection's places lie within which others, learned from the collection itself.
 
 The merger tells one broad word ("investigated", "tested", "checked") told of two different places
-apart (`entries._placed_apart`); a town and its country are no different places. No gazetteer is
+apart (`pair_rules._placed_apart`); a town and its country are no different places. No gazetteer is
 at hand, but news writes where a small place lies: "Galveston, Texas", "La Gloria, in the state of
 Veracruz", "Ethiopia's capital Addis Ababa"; and a town is named in sentences that name its country
 far more often than the collection names that country. What is learnt only ever joins places: a

@@ -6,7 +6,7 @@ mention's kind is the procedure its argument names (`extract.told_events`), so i
 that name, not its word. Another verb with that procedure for its doer or its object ("has
 worked", "failed", "was suspended") tells what became of it: its success, its failure, its delay,
 another piece of news, days apart as often as not. The two sentences share the procedure's
-description ("the static kill of its ... oil well"), so they read as paraphrases (`entries._margin`)
+description ("the static kill of its ... oil well"), so they read as paraphrases (`pair_rules._margin`)
 though their words tell two events.
 """
 

@@ -7,7 +7,7 @@ article published after that day ("Adm Thad Allen says the integrity of the capp
 compromised", 19 July) cannot be those words, whoever says them, unless it copies them: by then the
 day they looked ahead to has passed. The speaker, the verb and the story's words make the two
 sentences alike, and the coming day, read as the statement's own, made their times meet and kept
-them from being read as one speaker's statements of different days (`entries._restated`).
+them from being read as one speaker's statements of different days (`pair_rules._restated`).
 """
 
 from __future__ import annotations

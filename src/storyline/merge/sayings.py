@@ -6,7 +6,7 @@ plan ..., the chief executive has ⟦said⟧" (26 May), "The oil company BP ⟦s
 A mention of a verb of saying (`SAYINGS`, read as a report: `Signature.reporting`) is the saying
 itself, and what makes two mentions one saying is what was said: the words heading its sentence's
 other clauses (`Signature.clauses`: "decide", "going", "failed"). Across articles the merge asks
-their sentences to be a little alike (`entries.REPORT_THRESHOLD`), but a story's words ("BP",
+their sentences to be a little alike (`pair_rules.REPORT_THRESHOLD`), but a story's words ("BP",
 "attempt", "leaking oil well", "Gulf of Mexico") make one speaker's statements on one subject that
 alike. Two sayings told by articles of different days, each dated only by its article, whose
 sentences' clauses share no word are two statements, unless their sentences are alike (the
@@ -14,7 +14,7 @@ caller's bar). One statement retold the next day keeps some of its words: "The W
 virus ⟦has⟧ the potential to become a pandemic" (26 April), "The UN has warned that the virus
 ⟦has⟧ the potential to become a pandemic" (28 April). A form of "be" or "have" counts as a shared
 word: the clause words are the heads the parse gives, and the words of what was said are under
-them. `entries._restated` parts one speaker's statements of days further apart, whatever they say.
+them. `pair_rules._restated` parts one speaker's statements of days further apart, whatever they say.
 """
 
 from __future__ import annotations

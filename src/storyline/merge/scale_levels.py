@@ -1,6 +1,6 @@
 """One scale set to one level, told with other verbs: "has raised its pandemic alert to five", "increased
 its pandemic alert to five", "has set its pandemic alert level at five" are one occasion. Different
-predicates join only as paraphrases (`entries.PARAPHRASE_THRESHOLD`), and such sentences share too
+predicates join only as paraphrases (`pair_rules.PARAPHRASE_THRESHOLD`), and such sentences share too
 little for that; the level (`similarity.levels`) tells the occasion instead, when the mention's own word
 acts on the scale (one of its roles is the scale's noun): "The hotel ... has been cordoned off and the
 alert level raised to emergency" is a cordon beside a raised level, and a speaker's "added that moving

@@ -15,7 +15,7 @@ to it (a report in the present tells recent news). A deed done to something told
 perfect ("The US has declared a public health emergency") is in force: the act may be of any day up
 to the page (`in_force`; not an activity going on, "have been wearing", nor a count, "has risen to
 27", which are of the page's days); beyond the page's week it meets only a copy of its sentence
-(`Signature.news`, `entries._only_in_force`). Mentions whose intervals do not meet are never the
+(`Signature.news`, `pair_rules._only_in_force`). Mentions whose intervals do not meet are never the
 same event.
 """
 
@@ -304,7 +304,7 @@ def signature(
 
 def event_word(event: Event) -> str:
     """The word that tells the event as its sentence writes it ("risen", not the lemma "rise"): what
-    another sentence holding the word tells of it (`entries._clause_lent`)."""
+    another sentence holding the word tells of it (`pair_rules._clause_lent`)."""
     if event.event_start is None:
         return ""
     at = event.event_start - event.start

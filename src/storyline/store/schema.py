@@ -127,18 +127,19 @@ MIGRATIONS: list[Migration] = [
         "DROP TRIGGER entry_names_insert",
     ],
     # 7: the unnamed people an event mention's arguments describe ("a 14-year-old girl"), which keep
-    # reports of one broad predicate about different people apart (`merge.entries._other_persons`)
+    # reports of one broad predicate about different people apart (`merge.pair_rules._other_persons`)
     [
         "ALTER TABLE events ADD COLUMN persons TEXT",
     ],
     # 8: who acts and what is acted on, as the nouns of each role ("agent|police"), which keep reports
-    # of one broad predicate about different unnamed people or things apart (`merge.entries._other_arguments`)
+    # of one broad predicate about different unnamed people or things apart
+    # (`merge.pair_rules._other_arguments`)
     [
         "ALTER TABLE events ADD COLUMN arguments TEXT",
     ],
     # 9: the words heading the subordinate clauses an event mention's word governs ("risen" in "begins
     # after ... has risen"), through which alone its sentence may be close to another
-    # (`merge.entries._clause_lent`)
+    # (`merge.pair_rules._clause_lent`)
     [
         "ALTER TABLE events ADD COLUMN clauses TEXT",
     ],

@@ -4,7 +4,7 @@ Each mention of a sentence names the words heading the sentence's other clauses,
 for every mention: a 40,000-character line of 2,699 mentions held 22 MB of them. The store keeps each
 sentence's words once, each distinct word once (`sentence_clauses.words`), and each mention the
 positions among them that its own list lacks (`events.clauses_out`: its own clause's words). The merge
-stage asks only whether a word is among a mention's (`merge.entries._clause_lent`), so a mention read
+stage asks only whether a word is among a mention's (`merge.pair_rules._clause_lent`), so a mention read
 back has each of its words once, in the sentence's order. Mentions stored before schema 10 keep their
 lists in `events.clauses`.
 """
