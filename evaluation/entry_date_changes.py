@@ -3,7 +3,7 @@
 A store keeps each entry's date as the code that built it chose; its reports are read back and
 built again at read time (`Store.entries_by_id`). Run with one tree's `src` on another tree's
 store, this lists every entry whose date or tense the change in entry dating moves, with its
-first reports, to be read (dates9: `merge.entries._best_dated`). The store is read through a
+first reports, to be read (dates9: `merge.entry_building._best_dated`). The store is read through a
 copy, since opening a store with another tree's code may migrate it. Not imported by storyline.
 
     PYTHONPATH=src python evaluation/entry_date_changes.py /tmp/base28/bpoil_bbc.db [--reports 6]

@@ -1500,7 +1500,7 @@ def test_a_standing_statement_reprinted_on_later_days_does_not_rank_as_retold_ne
         _reprinted(
             "wetlands",
             Tense.ONGOING,
-            2.5,  # three articles (log2 4) on two days (0.5 log2 2), as `merge.entries.salience` counts
+            2.5,  # three articles (log2 4) on two days (0.5 log2 2), as `entry_building.salience` counts
             ["Louisiana"],
             ("b", 4070, date(2010, 4, 30), "2010-04-30", f"The {wetlands.lower()} and a seafood industry."),
             ("c", 5106, date(2010, 5, 1), "2010-05-01", f"{wetlands} and a major seafood industry."),

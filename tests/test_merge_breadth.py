@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from storyline.merge.entries import NARROW_DAYS, Merger, entry_id
+from storyline.merge.entries import NARROW_DAYS, Merger
+from storyline.merge.entry_building import entry_id
 from storyline.merge.pair_rules import NEAR_CHARS
 from storyline.model import Event, Tense
 

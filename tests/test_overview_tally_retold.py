@@ -31,7 +31,7 @@ def _entry(entry_id: str, day: str, salience: float, actors: list[str], *reports
 
 def _story(tally: str, tally_next_day: str) -> list[Entry]:
     """BP's cost of 14 June, told by two articles on two days (two articles, two days: 2.085 as
-    `merge.entries.salience` counts), and the US hold on new drilling of 30 April, told by two
+    `merge.entry_building.salience` counts), and the US hold on new drilling of 30 April, told by two
     articles that day, one in its headline (one telling, one in passing: 1.17)."""
     cost = _entry(
         "cost",

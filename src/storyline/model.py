@@ -267,7 +267,7 @@ class Entry:
     places: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     main: bool = True  # a timeline event (False: only secondary mentions, kept for coreference)
-    salience: float = 0.0  # how much the collection makes of it (`merge.entries.salience`)
+    salience: float = 0.0  # how much the collection makes of it (`merge.entry_building.salience`)
     sources: int = 0  # independent articles that report it
 
     def as_dict(self) -> dict[str, object]:

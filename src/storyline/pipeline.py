@@ -38,7 +38,8 @@ from storyline.collections_gc import fewer_collections, kept, kept_from_here
 from storyline.extract.events import Extraction, extract
 from storyline.extract.non_events import is_garbled_page
 from storyline.ingest import IngestError, read_documents
-from storyline.merge.entries import DocumentInfo, Merger, build_entry
+from storyline.merge.entries import Merger
+from storyline.merge.entry_building import DocumentInfo, build_entry
 from storyline.merge.places import PlaceIndex
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.model import DateSource, Document, EntityMention, Entry, Event

@@ -148,7 +148,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from storyline.merge.entries import SALIENCE_PLACES, WEEK_DAYS, told_score
+from storyline.merge.entry_building import SALIENCE_PLACES, WEEK_DAYS, told_score
 from storyline.merge.retelling import COHERENT, Told, apart, event_key, named_days, near, sentence_numbers
 from storyline.merge.similarity import DocumentFrequency, telling_stems
 from storyline.merge.view_lines import (
@@ -173,7 +173,7 @@ SAME_NEWS = 0.75  # share of the articles of two entries of one time that tells 
 OPENED = 0.5  # weight of the articles that open with the event (headline and lead), over retellings
 LEAD = 400  # characters of an article that hold its headline and lead paragraph
 FRESH = 0.05  # weight of the articles that tell the event as their day's news, dated in their own words
-RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entries.salience`'s)
+RETOLD = 0.5  # weight of the days an entry is retold on (`merge.entry_building.salience`'s)
 RARE_KIND = 0.1  # share of the collection's articles under which a word tells a kind of event it rarely tells
 TOPIC = 0.25  # share of the collection's articles from which a word is one of its story's (its topic words)
 RETOLD_BY_MANY = 3  # articles telling an event alike from which those that lead with it count as its news
@@ -698,7 +698,7 @@ def _telling_articles(entry: Entry, words: DocumentFrequency) -> _TellingArticle
     for mention in entry.mentions:
         key = " ".join(mention.text.lower().split())
         if key in printed:
-            continue  # a reprint is one report (`merge.entries.independent_reports`)
+            continue  # a reprint is one report (`merge.entry_building.independent_reports`)
         printed.add(key)
         opening = mention.start == 0  # the article's first sentence: its headline run into its lead
         news = mention.document not in fresh and _fresh(mention)
@@ -747,7 +747,7 @@ def _told_share(stem: str, words: DocumentFrequency) -> float:
 def _told_in_leads(alike: int, led: dict[str, date | None]) -> float:
     """The salience of an event that `alike` articles tell alike, mostly in passing, counting those
     that tell it in their lead paragraph (`led`: each article's day) as its news, the rest as told in
-    passing, and the days of those leads (`merge.entries.told_score`): when `RETOLD_BY_MANY`
+    passing, and the days of those leads (`merge.entry_building.told_score`): when `RETOLD_BY_MANY`
     or more tell it alike. A lead that gives another count is not one (`Told.gives_other_numbers`). Hundreds
     of entries that two articles tell as their news on two days tie at 2.085 (bpoil_bbc), and the
     floor an event three articles tell gets, log2(1 + 3) = 2.0, left below them Thad Allen's warning

@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 
 from storyline import __version__
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.merge.entries import Cluster, DocumentInfo, build_entry
+from storyline.merge.entries import Cluster
+from storyline.merge.entry_building import DocumentInfo, build_entry
 from storyline.merge.places import PlaceCounts, StoredArticles
 from storyline.merge.similarity import DocumentFrequency, NameWeights, predicate_key, signature
 from storyline.model import Conflict, DateSource, Document, Entry, Event, Quote, Tense

@@ -203,7 +203,7 @@ class Story:
             (row["document_id"], row["start"]): codec.load_attribution(row["attribution"]) for row in rows
         }
         times = {(row["document_id"], row["start"]): codec.load_timex(row["timex"]) for row in rows}
-        # the report that speaks for the entry (merge.entries picks it) gives its date
+        # the report that speaks for the entry (merge.entry_building picks it) gives its date
         lead = next(((r["document_id"], r["start"]) for r in rows if r["summary"] == entry.summary), None)
         reports = []
         for mention in entry.mentions:
