@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from datetime import timedelta
 from functools import lru_cache
 from itertools import chain
 from types import MappingProxyType
@@ -302,6 +303,29 @@ def _span_floor(sig: Signature, other: Signature, weeks: bool) -> float:
     if not weeks or not sig.dating == other.dating == "publication" or _told_of_alike(sig, other):
         return 0.0
     return CROWD_EXEMPT
+
+
+def _page_news_retold(sig: Signature, other: Signature) -> bool:
+    """Whether two reports of one article, one dated by the page and one by its own words to the
+    page's own news (the day the page came out or the day before), tell their word of one thing (a
+    role's common noun in common, `roles`): a page tells its news in its lead and again with the
+    hour ("The oil has been stopped for the first time since 20 April", then "The flow of oil was
+    shut off at 1425 local time (1925 GMT) on Thursday", on a Friday's page). Not background the
+    page recalls ("On 13 October, President Zelenskyy stated ...", on a page of 26 October), nor a
+    name's word ("Dolphin School ... had also been closed" on Monday night is not "Swine flu has
+    closed three other schools")."""
+    if not (sig.main and other.main) or {sig.dating, other.dating} != {"text", "publication"}:
+        return False
+    theirs = {role: keys for role, keys, _ in other.arguments}
+    if not any((keys & theirs.get(role, frozenset())) - ONE_PERSON for role, keys, _ in sig.arguments):
+        return False
+    written = sig if sig.dating == "text" else other
+    if written.when is None or written.published is None:
+        return False
+    return written.published - _NEWS_DAYS <= written.when[0] and written.when[1] <= written.published
+
+
+_NEWS_DAYS = timedelta(days=1)  # a page's news is of its day or the day before (`_page_news_retold`)
 
 
 def _only_the_word(sig: Signature, other: Signature, sentence: float) -> bool:
@@ -953,14 +977,15 @@ def _margin(sig: Signature, other: Signature, pairs: Merger, crowd: float = 0.0)
     if sig.document == other.document:  # one article tells one event again with the same word
         if apart or penalty or not overlaps(sig.in_article, other.in_article):
             return -1.0
-        if {sig.dating, other.dating} == {"text", "publication"}:
+        told_again = _page_news_retold(sig, other)
+        if {sig.dating, other.dating} == {"text", "publication"} and not told_again:
             return -1.0  # "On 13 October ... called" is background to the news the article dates
         if sig.reporting and pairs.sentence_similarity(sig, other) < REPORT_THRESHOLD:
             return -1.0  # "said" or "made" twice in one article: two statements unless they say alike
         if _stray(sig, other, pairs):
             return -1.0  # far apart in a long page (a live blog, an explainer): one word, two topics
         alike = pairs.sentence_similarity(sig, other)
-        if _too_broad(sig, other, pairs, alike):
+        if not told_again and _too_broad(sig, other, pairs, alike):
             return -1.0  # "pupils fell ill" and "a fall in the number of new cases"
         if _other_arguments(sig, other, pairs, alike):
             return -1.0  # one page's different people: "police wearing masks", "Medical staff wearing"

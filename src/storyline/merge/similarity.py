@@ -75,7 +75,7 @@ _SAME_PREDICATE = {
     "suspension": "suspend", "strike": "strike", "vote": "vote", "meeting": "meet", "talks": "talk",
     "visit": "visit", "beat": "win", "victory": "win", "defeat": "win", "discover": "find",
     "discovery": "find", "accuse": "charge", "accusation": "charge", "indict": "charge",
-    "indictment": "charge", "heist": "rob", "robbery": "rob",
+    "indictment": "charge", "heist": "rob", "robbery": "rob", "stoppage": "stop",
     # the verbs news varies for one deed ("fled the scene but was apprehended by police", "was
     # arrested nearby"; "thwarted a piracy attack", "foiled a hijack attempt"). Not "hit" (a song's
     # "greatest hits", shares that "hit their lowest level"), "hire" or "unveil": a key shared is
@@ -88,7 +88,7 @@ _SAME_PREDICATE = {
     "plunge": "fall", "gun": "shoot", "collision": "crash", "accident": "crash",
     # phrasal verbs (`event_mentions._particle`) that name the deed of a single word
     "blow up": "explode", "call off": "cancel", "pass away": "die", "step down": "resign",
-    "stand down": "resign",
+    "stand down": "resign", "shut off": "stop",
     "blow out": "blowout",
 }  # fmt: skip
 # Phrasal verbs whose particle makes another deed than their verb's, keyed as themselves: "carried out
