@@ -94,6 +94,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
+from storyline.analyse.headline_cuts import headline_ends
 from storyline.analyse.notice_cuts import notice_openings
 from storyline.analyse.timex.lexicon import (
     MONTHS,
@@ -190,6 +191,8 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for city, report in _datelines(words):
         starts[city] = starts[report] = _START
         starts[city + 1 : report] = _NOT_START
+    for lead in headline_ends(doc, _after_stamp(doc)):
+        starts[lead] = _START
     notices = notice_openings(texts)
     run_in = _run_in_items(words) | set(notices)
     repeats = _line_openings_repeated(words)
@@ -538,6 +541,14 @@ _QUANTITY_WORDS = frozenset(
     {*UNITS_SMALL, *TENS, *SCALES, *(count for count in VAGUE_COUNTS if " " not in count)}
     | {"a", "no", "of", "dozen", "hundreds", "million"}
 )
+
+
+def _after_stamp(doc: Doc) -> int:
+    """The first word after the update stamp that opens the page, if one does (else 0)."""
+    stamp = UPDATE_STAMP.match(doc.text)
+    if stamp is None:
+        return 0
+    return next((token.i for token in doc if token.idx >= stamp.end()), len(doc))
 
 
 def _datelines(words: _Words) -> list[tuple[int, int]]:
