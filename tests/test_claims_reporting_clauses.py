@@ -97,14 +97,19 @@ def test_raised_and_discovered_without_a_view_or_clause_report_nothing(pipeline:
 
 def test_a_speaker_after_a_headline_run_into_the_subject(pipeline: Pipeline) -> None:
     """The parse made the run-in headline a second subject of "warned"; the speaker is the one where
-    the headline ends."""
+    the headline ends. The headline is now its own sentence on a page's first line
+    (`analyse.headline_cuts`); after another line it is still run in."""
     text = (
+        "Haiti earthquake\n"
         "'Very bad' conditions in Haiti's hospitals The Red Cross has warned hospitals in Haiti's capital "
         "are struggling in the earthquake aftermath because of a lack of doctors and equipment.\n"
     )
     attribution = _said(pipeline, text, "Very bad")
     assert attribution is not None
     assert (attribution.source, attribution.cue) == ("Red Cross", "warned")
+    first_line = _said(pipeline, text.split("\n", 1)[1], "The Red Cross has warned")
+    assert first_line is not None
+    assert (first_line.source, first_line.cue) == ("Red Cross", "warned")
 
 
 def test_a_report_below_a_headline_run_into_it(pipeline: Pipeline) -> None:

@@ -21,10 +21,9 @@ GUARDIAN = (
 @pytest.mark.parametrize(
     ("line", "news", "notice"),
     [
-        (
+        (  # the headline before it is a sentence of its own (`analyse.headline_cuts`)
             GUARDIAN,
-            "BP oil spill: the growing onslaught of public anger The Deepwater Horizon oil spill has "
-            "unleashed a rising tide of public fury at the energy giant",
+            "The Deepwater Horizon oil spill has unleashed a rising tide of public fury at the energy giant",
             "Letters for publication should be sent to:",
         ),
         (  # bpoil_reuters, 2010-08-02: the wire's credit in brackets after the last sentence
@@ -43,10 +42,10 @@ GUARDIAN = (
 )
 def test_a_notice_run_into_news_is_cut_from_it(pipeline, line: str, news: str, notice: str) -> None:  # type: ignore[no-untyped-def]
     sentences = sentences_of(pipeline, line)
-    assert sentences[0] == news
+    after = sentences[sentences.index(news) + 1 :]
     assert not_news(news) is None
-    assert any(sentence.startswith(notice) for sentence in sentences[1:])
-    assert all(not_news(sentence) is not None for sentence in sentences[1:])
+    assert any(sentence.startswith(notice) for sentence in after)
+    assert all(not_news(sentence) is not None for sentence in after)
 
 
 def test_a_credit_line_and_the_notice_run_into_it_are_cut_apart_and_both_dropped(pipeline) -> None:  # type: ignore[no-untyped-def]
