@@ -165,3 +165,15 @@ def test_who_stands_where_reads_a_long_run_with_no_spaces_in_linear_time() -> No
     assert _POSITION.search(line) is None
     assert time.process_time() - started < 1.0
     assert _POSITION.search("Chairman Ben S. Bernanke, left, and Vice Chairman Donald L. Kohn, center, talk")
+
+
+def test_a_caption_and_its_credit_run_into_the_lead_make_no_event(pipeline: Pipeline) -> None:
+    """Finan_washingtonpost runs caption, credit and lead into one line: the credit is cut off
+    (`analyse.segment`), the caption above it and the credit make no event, the lead makes its own."""
+    text = (
+        "Sen. Tom Harkin (D-Iowa), chairman of the committee on Health, Education, Labor and Pensions, "
+        "convened a hearing on 401(k)s. (By Dennis Cook -- Associated Press) For many Americans, 401(k) "
+        "plans were supposed to be a way to save for retirement.\n"
+    )
+    sentences = {event.text for event in events_of(pipeline, text, date(2008, 10, 8))}
+    assert sentences == {"For many Americans, 401(k) plans were supposed to be a way to save for retirement."}

@@ -72,6 +72,8 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ),
         ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
         ("Friday, December 19, 2008; 10:02 AM --", "update stamp"),
+        ("(By Dennis Cook -- Associated Press)", "photo credit"),
+        ("(Photos By Melina Mara -- The Washington Post)", "photo credit"),
         ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
         (
             "Richard Villar, an orthopaedic surgeon, discusses the role of emergency response units.",

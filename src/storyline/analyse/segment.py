@@ -193,6 +193,11 @@ def _mark_boundaries(doc: Doc) -> Doc:
         starts[city + 1 : report] = _NOT_START
     for lead in headline_ends(doc, _after_stamp(doc)):
         starts[lead] = _START
+    for opening, closing in _bracketed_credits(words):
+        starts[opening] = _START
+        starts[opening + 1 : closing + 1] = _NOT_START
+        if closing + 1 < len(texts):
+            starts[closing + 1] = _START
     notices = notice_openings(texts)
     run_in = _run_in_items(words) | set(notices)
     repeats = _line_openings_repeated(words)
@@ -541,6 +546,25 @@ _QUANTITY_WORDS = frozenset(
     {*UNITS_SMALL, *TENS, *SCALES, *(count for count in VAGUE_COUNTS if " " not in count)}
     | {"a", "no", "of", "dozen", "hundreds", "million"}
 )
+
+
+def _bracketed_credits(words: _Words) -> list[tuple[int, int]]:
+    """Each photo credit in brackets (`PHOTO_CREDIT`) run in between its caption and the lead on one
+    line ("... convened a hearing on 401(k)s. (By Dennis Cook -- Associated Press) For many Americans,
+    401(k) plans ..."): where its brackets open and close. Cut off, the credit tells the caption above it
+    (`extract.captions`) and the lead opens its own sentence."""
+    texts = words.text
+    credits = []
+    for opening in (i for i, text in enumerate(texts) if text == "("):
+        closing = next(
+            (i for i in range(opening + 1, min(opening + _CREDIT_REACH, len(texts))) if texts[i] == ")"), None
+        )
+        if closing is None:
+            continue
+        text = "".join(texts[i] + " " * words.spaced[i] for i in range(opening, closing + 1)).rstrip()
+        if PHOTO_CREDIT.fullmatch(text):
+            credits.append((opening, closing))
+    return credits
 
 
 def _after_stamp(doc: Doc) -> int:
@@ -944,6 +968,15 @@ UPDATE_STAMP = re.compile(
     rf"|Last updated\s*:\s*\d{{1,2}} [A-Z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
     r"|[A-Z][a-z]+day\s*,\s*[A-Z][a-z]+\.? \d{1,2}\s*,\s*\d{4}\s*;\s*\d{1,2}:\d{2} [AP]M(?: ET)?(?:\s*--)?"
 )
+# A photo's credit in brackets, after its caption: "(By Kirsty Wigglesworth -- Associated Press)", "(AP
+# Photo/Gerald Herbert)", "(Ng Han Guan - AP)", "(Photos By Melina Mara -- The Washington Post)".
+PHOTO_CREDIT = re.compile(
+    r"\((?:(?:Photos? )?By [A-Z][\w.' -]{1,40} -- [A-Z][\w.' -]{1,40}"
+    r"|(?:AP|Pool|AFP|Reuters) Photo ?(?:\\?/ ?|[Bb]y )[A-Z][\w.' -]{1,40}"
+    r"|[A-Z][\w.' -]{1,40} - (?:AP|AFP|Reuters|Getty Images)"
+    r")\)"
+)
+_CREDIT_REACH = 16  # words of a credit in brackets, the brackets included
 _LINE_REACH = 12  # tokens looked back for the start of a line
 _STAMP_REACH = 24  # and for the start of an update stamp (19 tokens with the server's error notice)
 

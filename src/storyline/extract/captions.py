@@ -37,6 +37,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from storyline.analyse.document import AnalysedDocument
+from storyline.analyse.segment import PHOTO_CREDIT
 from storyline.analyse.timex.lexicon import WEEKDAY_NAMES
 from storyline.analyse.token_table import token_table
 from storyline.analyse.verb_forms import BE_FORMS
@@ -59,12 +60,6 @@ _POSITION = re.compile(
     r"\b[A-Z][\w.'-]{0,40}+, (?:(?:far|second from|second|back|front) )?"
     r"(?:left|right|center|centre)(?:,|;| and\b)"
 )  # "Ben S. Bernanke, left, and ...": who stands where in the picture
-_CREDIT = re.compile(
-    r"^\((?:By [A-Z][\w.' -]{1,40} -- [A-Z][\w.' -]{1,40}"  # "(By Kirsty Wigglesworth -- Associated Press)"
-    r"|(?:AP|Pool|AFP|Reuters) Photo ?(?:\\?/ ?|[Bb]y )[A-Z][\w.' -]{1,40}"  # "(AP Photo/Gerald Herbert)"
-    r"|[A-Z][\w.' -]{1,40} - (?:AP|AFP|Reuters|Getty Images)"  # "(Ng Han Guan - AP)"
-    r")\)"
-)
 _CLOSING = frozenset(".!?…\"”'):;")  # a sentence that ends with one of them is no run-in piece
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _REPEATED_SHARE = 0.8  # of a run-in piece's content words that one other sentence of the page writes
@@ -155,8 +150,10 @@ def _place(token: Token) -> bool:
 
 
 def _above_credit(sentence: Sentence, after: Sentence, text: str) -> bool:
-    """The sentence ends its line, and the next line opens with a photo's credit."""
-    return "\n" in text[sentence.end : after.start] and bool(_CREDIT.match(after.text))
+    """The next sentence is a photo's credit (on the next line, or cut from this line by
+    `analyse.segment`: "... convened a hearing on 401(k)s. (By Dennis Cook -- Associated Press) For many
+    Americans, ...")."""
+    return not text[sentence.end : after.start].strip() and bool(PHOTO_CREDIT.fullmatch(after.text.strip()))
 
 
 def _run_in(sentence: Sentence, after: Sentence, text: str) -> bool:

@@ -22,9 +22,10 @@ returns, and no library separates them, so the patterns are written here:
   Villar, an orthopaedic surgeon, discusses the role of emergency response units"): it tells what
   a clip holds, not what happened (a speaker who "says" or "describes ... as" something claims it);
 - a panel of links to other sites' stories ("Haiti: a race to survive - 21 hrs ago
-  Yahoo!") and a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") are
-  furniture (a heading in capitals is not: "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF
-  DUI" is a headline that tells the news);
+  Yahoo!"), a page's update stamp ("6 January 2011 Last updated at 01:53 GMT") and a photo's
+  credit in brackets ("(By Dennis Cook -- Associated Press)") are furniture (a heading in
+  capitals is not: "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI" is a headline that tells
+  the news);
 - text with the marks of a wrong decoding ("â€™", "Ã©", U+FFFD), or whose words are
   cut to single letters (a language whose accented letters were dropped), is garbled;
   on a page that is mostly garbled, so is the rest ("Th nh ng WHO cho rng" between
@@ -44,7 +45,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.analyse.segment import UPDATE_STAMP
+from storyline.analyse.segment import PHOTO_CREDIT, UPDATE_STAMP
 from storyline.extract.page_notes import page_note
 
 _ONE_COMMENT = re.compile(r"^\s*[\w.\-]+(?: [\w.\-]+)?\s+wrote\s*:", re.IGNORECASE)
@@ -166,6 +167,8 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "links to other sites"
     if UPDATE_STAMP.fullmatch(text.strip()):
         return "update stamp"
+    if PHOTO_CREDIT.fullmatch(text.strip()):
+        return "photo credit"
     if _BYLINE.match(text):
         return "byline"
     if note := page_note(text):
