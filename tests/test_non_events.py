@@ -175,6 +175,12 @@ def test_a_washington_post_time_stamp_is_its_own_line(pipeline: Pipeline) -> Non
     sentences = [event.text.strip() for event in _events(pipeline, text, date(2009, 3, 10))]
     assert any(s.startswith("A shortage of staff at the Treasury Department") for s in sentences)
     assert not any("11:48" in sentence for sentence in sentences)
+    text = (
+        "Wednesday, February 18, 2009; 10:00 AM PBS Frontline producer Michael Kirk was online Wednesday, "
+        "Feb. 18 at 11 a.m. ET to discuss his film about the financial crisis.\n"
+    )
+    sentences = [event.text.strip() for event in _events(pipeline, text, date(2009, 2, 18))]
+    assert any(s.startswith("PBS Frontline producer Michael Kirk was online") for s in sentences)
     assert not any("GMT" in s or "LEAKING OIL WELL In" in s or "UK time" in s for s in sentences)
 
 

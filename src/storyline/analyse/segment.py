@@ -991,9 +991,9 @@ _ONE_LETTER_WORDS = frozenset({"A", "I"})  # "... Last updated at 12:54 GMT Help
 
 def _update_stamp_before(words: _Words, index: int) -> range | None:
     """The update stamp (the indices of its words) that runs into the report starting at word
-    `index`, if any (only a capitalised word opens a report: most words are told apart without
-    reading back along their line)."""
-    if not words.opens[index]:
+    `index`, if any (only a capitalised word or an acronym opens a report: "... 10:00 AM PBS Frontline
+    producer Michael Kirk was online"; most words are told apart without reading back along their line)."""
+    if not (words.opens[index] or (words.alpha[index] and words.text[index].isupper())):
         return None
     line = range(words.line_start(index, _STAMP_REACH), index)
     if not line:
