@@ -9,8 +9,9 @@ headline is that the lead retells it: at least two of the headline's content wor
 come back in the lead's first sentence ("looting", "Port-au-Prince", "Haiti"). The cut stands before
 a capitalised word after a noun, a number or an adjective that may end a headline, never inside a
 name ("Travolta pilots supplies to Haiti Hollywood actor John Travolta has flown", "The oil company BP
-says"). Only the page's first line is read: a headline heads its page. Written here: spaCy's parser
-sees no line break to respect and no library knows headlines.
+says"). Only the first line of the parsed text is read: a headline heads its page (a page over
+`analyse.chunks`' length is parsed in pieces, and each piece's first line is read as a page's). Written
+here: spaCy's parser sees no line break to respect and no library knows headlines.
 """
 
 from __future__ import annotations
