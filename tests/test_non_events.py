@@ -73,6 +73,8 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
         ("Friday, December 19, 2008; 10:02 AM --", "update stamp"),
         ("(By Dennis Cook -- Associated Press)", "photo credit"),
+        ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY (Reuters) -", "update stamp"),
+        ("HONG KONG, May 2 (Reuters) -", "update stamp"),
         ("(Photos By Melina Mara -- The Washington Post)", "photo credit"),
         ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
         (
@@ -375,3 +377,16 @@ def test_capitals_without_a_shouting_page_keep_their_line(line: str, shouted: bo
 
     assert shouts(line) is shouted
     assert shouting([shouts(line), False, False, False]) == set()
+
+
+def test_a_wires_dateline_is_its_own_line(pipeline: Pipeline) -> None:
+    """Reuters pages (H1N1_reuters, bpoil_reuters) open with the web dateline and the wire's own, run
+    into the lead: the lead is a sentence of its own, its subject not the dateline's city."""
+    text = (
+        "By Maggie Fox, Health and Science Editor WASHINGTON | Thu May 7, 2009 7:41 pm EDT WASHINGTON "
+        "(Reuters) - U.S. health officials predicted worsening outbreaks of the new flu.\n"
+        "HOUSTON (Reuters) - BP Plc said on Monday it would try to plug the well.\n"
+    )
+    sentences = {event.text.strip() for event in _events(pipeline, text, date(2009, 5, 7))}
+    assert "U.S. health officials predicted worsening outbreaks of the new flu." in sentences
+    assert "BP Plc said on Monday it would try to plug the well." in sentences

@@ -957,8 +957,10 @@ _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 # GMT, Friday, 29 January 2010", with the server's "(an error occurred while processing this directive)"
 # after it on some pages; "Last updated: 19 January, 2010 - 14:10 GMT"; the Washington Post's "Thursday,
 # December 18, 2008; 11:33 AM") or a blog post's time ("09:27 UK time, Friday, 28 May 2010") set before
-# the report on its line; `non_events` drops it.
+# the report on its line, or a wire's dateline ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY
+# (Reuters) -", "HONG KONG, May 2 (Reuters) -"); `non_events` drops it.
 _ZONE = r"(?: (?:GMT|BST|UTC|ET|EST|EDT|UK))"
+_CITY = r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30})?"  # a wire's dateline: "VENICE, Louisiana"
 _WEEKDAY_DATE = r"\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
 UPDATE_STAMP = re.compile(
     rf"[^.\n]{{0,40}}\bLast updated at \d{{1,2}}[:.]\d{{2}}{_ZONE}?(?: Help)?"
@@ -967,6 +969,9 @@ UPDATE_STAMP = re.compile(
     r"(?:\s*\(\s*an error occurred while processing this directive\s*\))?"
     rf"|Last updated\s*:\s*\d{{1,2}} [A-Z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
     r"|[A-Z][a-z]+day\s*,\s*[A-Z][a-z]+\.? \d{1,2}\s*,\s*\d{4}\s*;\s*\d{1,2}:\d{2} [AP]M(?: ET)?(?:\s*--)?"
+    rf"|(?:By [A-Z][^|\n]{{0,60}} )?{_CITY} \| [A-Z][a-z]{{2}} [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} "
+    rf"\d{{1,2}}:\d{{2}} [ap]m [A-Z]{{2,4}} {_CITY} \((?:Reuters|AP)\) -"
+    rf"|{_CITY}(?:, [A-Z][a-z]{{2,4}}\.? \d{{1,2}})? \((?:Reuters|AP)\) -"
 )
 # A photo's credit in brackets, after its caption: "(By Kirsty Wigglesworth -- Associated Press)", "(AP
 # Photo/Gerald Herbert)", "(Ng Han Guan - AP)", "(Photos By Melina Mara -- The Washington Post)".
@@ -978,7 +983,7 @@ PHOTO_CREDIT = re.compile(
 )
 _CREDIT_REACH = 16  # words of a credit in brackets, the brackets included
 _LINE_REACH = 12  # tokens looked back for the start of a line
-_STAMP_REACH = 24  # and for the start of an update stamp (19 tokens with the server's error notice)
+_STAMP_REACH = 32  # and for a stamp's (19 words with a server's error notice, 25 with a wire's byline)
 
 
 def _opens(text: str) -> bool:
@@ -993,7 +998,7 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     """The update stamp (the indices of its words) that runs into the report starting at word
     `index`, if any (only a capitalised word or an acronym opens a report: "... 10:00 AM PBS Frontline
     producer Michael Kirk was online"; most words are told apart without reading back along their line)."""
-    if not (words.opens[index] or (words.alpha[index] and words.text[index].isupper())):
+    if not (words.opens[index] or words.text[index].isupper()):
         return None
     line = range(words.line_start(index, _STAMP_REACH), index)
     if not line:
