@@ -64,7 +64,12 @@ def test_a_chain_does_not_carry_another_days_tally(pipeline: Pipeline) -> None:
     nine = _diagnosed(pipeline, NINE, date(2009, 5, 4))
     those = _diagnosed(pipeline, THOSE, date(2009, 5, 4))
     eight = _diagnosed(pipeline, EIGHT, date(2009, 5, 5))
-    assert not parted(eight, those, merger, merger.sentence_similarity(eight, those))  # the link
+    assert parted(
+        eight, those, merger, merger.sentence_similarity(eight, those)
+    )  # "eight more": `_added_apart`
+    told = replace(eight, added="")  # told without its "more", the link holds: the chain's values part it
+    assert not parted(told, those, merger, merger.sentence_similarity(told, those))
+    assert _values_apart(told, _entry(two, nine, those))
     assert _values_apart(eight, _entry(two, nine, those))
     assert not _values_apart(eight, _entry(nine, those))  # no other tally in the entry
 

@@ -283,12 +283,12 @@ def _too_broad(sig: Signature, other: Signature, pairs: Merger, sentence: float)
     infection" of a death in Scotland on 30 June); an event retold over a few days keeps its place.
     Reports weeks apart need the whole floor however narrow their kind (`_span_floor`)."""
     weeks = _weeks_apart(sig, other)
-    if sentence >= max(pairs.breadth_floor(sig.predicate), _span_floor(sig, other, weeks)):
+    if sentence >= max(pairs.breadth_floor(sig.predicate), _span_floor(sig, other, pairs, weeks)):
         return False
     return not _names_shared(sig, other, pairs, places=not weeks)
 
 
-def _span_floor(sig: Signature, other: Signature, weeks: bool) -> float:
+def _span_floor(sig: Signature, other: Signature, pairs: Merger, weeks: bool) -> float:
     """The breadth floor two reports of articles `weeks` apart (`BOUND_DAYS`) need whatever their
     kind's (`Merger.breadth_floor`): a kind told on few days may be one happening told as it
     unfolds, but not when its two reports are weeks apart; they are the kind told of two moments,
@@ -299,10 +299,34 @@ def _span_floor(sig: Signature, other: Signature, weeks: bool) -> float:
     (`Signature.dating`): one dated by its own words to a day the other's meets retells that
     happening ("publicly rebuked ... last month for \"stonewalling\"", 26 July, is the 17 June
     hearing), and a guessed day keeps nothing apart; nor reports that give a role one noun
-    (`_told_of_alike`: the landmark retold for months)."""
+    (`_told_of_alike`: the landmark retold for months), or that each name a role's telling noun
+    of the other (`_roles_told_across`)."""
     if not weeks or not sig.dating == other.dating == "publication" or _told_of_alike(sig, other):
         return 0.0
-    return CROWD_EXEMPT
+    return 0.0 if _roles_told_across(sig, other, pairs) else CROWD_EXEMPT
+
+
+def _roles_told_across(sig: Signature, other: Signature, pairs: Merger) -> bool:
+    """Whether each report's sentence uses a telling noun (`TELLING_NAME`) that the other gives the
+    same role (`_role_keys`): one deed's things told from either side. "BP finally managed to
+    insert the tube into the leaking pipe" (17 May) and "a pipe with rubber diaphragm inserted into
+    the leaking part of the riser pipe" of the "riser insertion tube" (4 June) are one insertion;
+    the parse makes "tube" the patient of one and "pipe" of the other. One way only is not enough:
+    a story's thing is named in many sentences of other deeds."""
+    if pairs.words.documents <= 1:
+        return False
+    mine, theirs = _role_keys(sig.arguments), _role_keys(other.arguments)
+    return any(
+        _told_in(keys, other, pairs) and _told_in(theirs[role], sig, pairs)
+        for role, keys in mine.items()
+        if role in theirs
+    )
+
+
+def _told_in(keys: frozenset[str], sig: Signature, pairs: Merger) -> bool:
+    """Whether the report's sentence uses one of a role's nouns that tells (`TELLING_NAME`)."""
+    shared = (keys & _stems(sig.words)) - ONE_PERSON
+    return any(weight > TELLING_NAME for weight in pairs.words.weights(shared))
 
 
 def _page_news_retold(sig: Signature, other: Signature) -> bool:
@@ -1049,4 +1073,31 @@ def parted(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> 
         or _quoted_apart(sig, other, pairs, sentence)  # a stock phrase in two people's words: "never seen"
         or _judged(sig, other, pairs, sentence)  # judgements of different things: "record numbers"
         or _other_years(sig, other, sentence)  # history: "the last pandemic was in 1968"
+        or _added_apart(sig, other, pairs, sentence)  # "Two other people are being tested", days later
     )
+
+
+def _added_apart(sig: Signature, other: Signature, pairs: Merger, sentence: float) -> bool:
+    """Whether a report tells a role's noun as a counted addition (`Signature.added`: "Two other
+    people are being tested", "A third school in London has closed") that the other article's does
+    not tell in the same words ("a second night" in the open, twice, is one night), and the two
+    share neither close words (`PARAPHRASE_THRESHOLD`), a figure nor a telling name
+    (`_names_shared`, places aside: "London" is every school's): "other" and "third" count from
+    what its own article told before, which another article's report in other words is not
+    ("some" people tested in the East Midlands; "three other schools" closed a day earlier). A
+    report retold keeps its words or its figure ("Another nine UK cases", "nine further cases";
+    "13 million more courses"). Only of reports dated by a known day (`_KNOWN_DAYS`), as
+    `_unsupported`: a guessed publication date (ECB+'s) keeps nothing apart, and "another" there
+    tells an article's one happening's place in a series."""
+    return (
+        sig.added != other.added
+        and sentence < PARAPHRASE_THRESHOLD
+        and {sig.dating, other.dating} <= _KNOWN_DAYS
+        and _figures(sig).isdisjoint(_figures(other))
+        and not _names_shared(sig, other, pairs, places=False)
+    )
+
+
+def _figures(sig: Signature) -> frozenset[float]:
+    """The figures a report's sentence gives, those read as counts too ("13 million more courses")."""
+    return sig.figures | {value for _, value, _ in sig.counts}

@@ -226,6 +226,7 @@ class Signature:
     sketch: int  # one bit per bucket its 5-grams fall in (the bounds of `sketch_rows`)
     hidden: int  # how many more 5-grams than bits: those that share a bucket with another
     also: bool = False  # its word comes after "also" ("have also filed"): another of the kind (`told_also`)
+    added: str = ""  # a role's noun told as a counted addition, lower case ("two other people": `told_added`)
     manners: frozenset[str] = frozenset()  # how long or how far it was done ("temporarily": `manners`)
     word: str = ""  # the word that tells it, as written, lower case ("risen": `event_word`)
     clauses: frozenset[str] = frozenset()  # the words heading the subordinate clauses its word governs
@@ -292,6 +293,7 @@ def signature(
         sketch=sketch,
         hidden=hidden,
         also=told_also(event),
+        added=told_added(event.text, arguments),
         manners=manners(event),
         word=event_word(event).lower(),
         clauses=frozenset(event.clauses),
@@ -387,6 +389,36 @@ def told_also(event: Event) -> bool:
         return False
     at = event.event_start - event.start
     return 0 < at <= len(event.text) and bool(_ALSO.search(event.text, max(0, at - 60), at))
+
+
+# a noun told as a counted addition to its kind: "Two other people", "eight more people", "13 million
+# more courses", "Another nine UK cases", "A third school"; not "other companies" (than the doer),
+# "Other efforts being made", "more than 100 people", "his fourth visit" or "an independent third party"
+_NUMBER = (
+    r"(?:\d[\d,.]*(?:\s+(?:million|billion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
+)
+_ADDED = re.compile(
+    r"\b(?:" + _NUMBER + r"\s+(?:other|more|further|additional)\s+([\w-]+(?:\s+[\w-]+)?)"
+    r"|another\s+" + _NUMBER + r"\s+([\w-]+(?:\s+[\w-]+){0,2})"
+    r"|a\s+(?:second|third|fourth|fifth|sixth|seventh)\s+([\w-]+(?:\s+[\w-]+)?))\b",
+    re.IGNORECASE,
+)  # the words that may hold the noun, after the count
+
+
+def told_added(text: str, arguments: tuple[tuple[str, frozenset[str], str], ...]) -> str:
+    """The words that tell a role's noun as a counted addition to its kind (`_ADDED`), lower case,
+    or "": "Two other people are being tested" (2 May) adds to the people its own article told of
+    before, not to "some" people tested in the East Midlands (28 April); two reports of "a second
+    night" in the open tell one night. The noun is the first of the role's words (`roles`)."""
+    heads = {words.split()[0].lower() for _, _, words in arguments if words}
+    for found in _ADDED.finditer(text):
+        group = next(number for number in (1, 2, 3) if found.group(number) is not None)
+        for word in re.finditer(r"[\w-]+", found.group(group)):
+            if word.group().lower() in heads:
+                end = found.start(group) + word.end()
+                return " ".join(text[found.start() : end].lower().split())
+    return ""
 
 
 # Adverbs right before a deed's word, with only "be" between, that say how long or how far it was
