@@ -133,7 +133,7 @@ def test_a_dateline_date_the_parse_made_the_subject_gives_the_name_after_the_das
         "of his company's battle to contain the massive Gulf of Mexico oil spill, apologized on Wednesday "
         'for saying he wants "my life back."\n'
     )
-    attribution = _said(pipeline, text, "HOUSTON")
+    attribution = _said(pipeline, text, "BP CEO Tony Hayward")  # the dateline a line of its own
     assert attribution is not None
     assert (attribution.source, attribution.cue) == ("Tony Hayward", "saying")
 

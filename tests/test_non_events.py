@@ -73,8 +73,7 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
         ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
         ("Friday, December 19, 2008; 10:02 AM --", "update stamp"),
         ("(By Dennis Cook -- Associated Press)", "photo credit"),
-        ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY (Reuters) -", "update stamp"),
-        ("HONG KONG, May 2 (Reuters) -", "update stamp"),
+        ("HONG KONG, May 2 (Reuters) -", "dateline"),
         ("(Photos By Melina Mara -- The Washington Post)", "photo credit"),
         ("John Curry, from BP, explains how the funnel should work", "caption or listing"),
         (

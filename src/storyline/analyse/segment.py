@@ -569,7 +569,7 @@ def _bracketed_credits(words: _Words) -> list[tuple[int, int]]:
 
 def _after_stamp(doc: Doc) -> int:
     """The first word after the update stamp that opens the page, if one does (else 0)."""
-    stamp = UPDATE_STAMP.match(doc.text)
+    stamp = UPDATE_STAMP.match(doc.text) or WIRE_DATELINE.match(doc.text)
     if stamp is None:
         return 0
     return next((token.i for token in doc if token.idx >= stamp.end()), len(doc))
@@ -957,8 +957,7 @@ _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 # GMT, Friday, 29 January 2010", with the server's "(an error occurred while processing this directive)"
 # after it on some pages; "Last updated: 19 January, 2010 - 14:10 GMT"; the Washington Post's "Thursday,
 # December 18, 2008; 11:33 AM") or a blog post's time ("09:27 UK time, Friday, 28 May 2010") set before
-# the report on its line, or a wire's dateline ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY
-# (Reuters) -", "HONG KONG, May 2 (Reuters) -"); `non_events` drops it.
+# the report on its line; `non_events` drops it.
 _ZONE = r"(?: (?:GMT|BST|UTC|ET|EST|EDT|UK))"
 _CITY = r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30})?"  # a wire's dateline: "VENICE, Louisiana"
 _WEEKDAY_DATE = r"\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
@@ -969,7 +968,11 @@ UPDATE_STAMP = re.compile(
     r"(?:\s*\(\s*an error occurred while processing this directive\s*\))?"
     rf"|Last updated\s*:\s*\d{{1,2}} [A-Z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
     r"|[A-Z][a-z]+day\s*,\s*[A-Z][a-z]+\.? \d{1,2}\s*,\s*\d{4}\s*;\s*\d{1,2}:\d{2} [AP]M(?: ET)?(?:\s*--)?"
-    rf"|(?:By [A-Z][^|\n]{{0,60}} )?{_CITY} \| [A-Z][a-z]{{2}} [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} "
+)
+# A wire's dateline run into its lead ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY (Reuters) -",
+# "HONG KONG, May 2 (Reuters) -", a byline before it): cut off as a stamp is; `extract.page_notes` drops it.
+WIRE_DATELINE = re.compile(
+    rf"(?:By [A-Z][^|\n]{{0,60}} )?{_CITY} \| [A-Z][a-z]{{2}} [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} "
     rf"\d{{1,2}}:\d{{2}} [ap]m [A-Z]{{2,4}} {_CITY} \((?:Reuters|AP)\) -"
     rf"|{_CITY}(?:, [A-Z][a-z]{{2,4}}\.? \d{{1,2}})? \((?:Reuters|AP)\) -"
 )
@@ -1004,7 +1007,8 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     if not line:
         return None
     text = "".join(words.text[i] + " " * words.spaced[i] for i in line)  # the line's `Span.text`
-    return line if UPDATE_STAMP.fullmatch(text[:-1] if words.spaced[index - 1] else text) else None
+    text = text[:-1] if words.spaced[index - 1] else text
+    return line if UPDATE_STAMP.fullmatch(text) or WIRE_DATELINE.fullmatch(text) else None
 
 
 def _heading_before(words: _Words, index: int) -> bool:
