@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import sentences_of
+from storyline.analyse.segment import CUTS_FAILED
 
 FUNNEL = (
     "It will be placed over the leak , 5,000 ft down on the seabed BP hopes it will collect 85 % of the "
@@ -639,3 +640,14 @@ def test_a_newspaper_dateline_stands_between_the_headline_and_the_lead(pipeline)
 def test_a_date_and_dashes_inside_a_report_are_no_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
     sentences = sentences_of(pipeline, "He said the deal was done by March 3 -- and then it collapsed.\n")
     assert sentences == ["He said the deal was done by March 3 -- and then it collapsed."]
+
+
+def test_a_day_written_in_other_digits_costs_the_page_no_cuts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A superscript day is a digit that `int` does not read: the dateline is not one, and the page
+    keeps its other cuts (the component's error would cost it all of them)."""
+    doc = pipeline.nlp(
+        "Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. ² -- French President "
+        "Nicolas Sarkozy warned Europe on Thursday that it cannot continue with business as usual.\n"
+    )
+    assert CUTS_FAILED not in doc.user_data
+

@@ -586,7 +586,7 @@ def _datelines(words: _Words) -> list[tuple[int, int]]:
     found = []
     for dashes in (i for i, text in enumerate(texts) if text == _DATELINE_DASHES and 4 <= i < len(texts) - 1):
         day, month, comma = texts[dashes - 1], texts[dashes - 2].rstrip("."), dashes - 3
-        if not (day.isdigit() and 1 <= int(day) <= 31 and month.lower() in MONTHS and texts[comma] == ","):
+        if not (day.isdecimal() and 1 <= int(day) <= 31 and month.lower() in MONTHS and texts[comma] == ","):
             continue
         city = comma
         if comma >= 2 and texts[comma - 1][:1].isupper() and not texts[comma - 1].isupper():
