@@ -651,3 +651,24 @@ def test_a_day_written_in_other_digits_costs_the_page_no_cuts(pipeline) -> None:
     )
     assert CUTS_FAILED not in doc.user_data
 
+
+PAULSON = (
+    "Treasury Secretary Henry Paulson gives an update on the federal bailout while speaking at the Fortune "
+    "500 Forum in Washington (Gerald Herbert - AP)"
+)
+RECESSION = (
+    "Economists with the nonprofit National Bureau of Economic Research announce that the U.S. economy "
+    "entered a recession in December 2007."
+)
+
+
+def test_a_photo_credit_in_brackets_is_cut_from_its_caption_and_the_lead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Finan_washingtonpost, 2008-11-05: caption, credit and lead on one line."""
+    sentences = sentences_of(pipeline, PAULSON + " " + RECESSION + "\n")
+    assert sentences == [PAULSON.removesuffix(" (Gerald Herbert - AP)"), "(Gerald Herbert - AP)", RECESSION]
+
+
+def test_a_photo_credit_that_ends_its_line_keeps_the_line_break(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The line break after the credit is no sentence of its own."""
+    sentences = sentences_of(pipeline, PAULSON + "\n" + RECESSION + "\n")
+    assert sentences == [PAULSON.removesuffix(" (Gerald Herbert - AP)"), "(Gerald Herbert - AP)", RECESSION]

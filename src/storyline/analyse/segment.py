@@ -196,7 +196,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for opening, closing in _bracketed_credits(words):
         starts[opening] = _START
         starts[opening + 1 : closing + 1] = _NOT_START
-        if closing + 1 < len(texts):
+        if closing + 1 < len(texts) and texts[closing + 1].strip():  # not the line break after it
             starts[closing + 1] = _START
     notices = notice_openings(texts)
     run_in = _run_in_items(words) | set(notices)
