@@ -672,3 +672,14 @@ def test_a_photo_credit_that_ends_its_line_keeps_the_line_break(pipeline) -> Non
     """The line break after the credit is no sentence of its own."""
     sentences = sentences_of(pipeline, PAULSON + "\n" + RECESSION + "\n")
     assert sentences == [PAULSON.removesuffix(" (Gerald Herbert - AP)"), "(Gerald Herbert - AP)", RECESSION]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Last updated: 19 January, 2010 - 14:10 GMT", "6 January 2011 Last updated at 01:53 GMT Help"],
+)
+def test_an_update_stamp_on_its_own_line_keeps_its_last_word(pipeline, stamp: str) -> None:  # type: ignore[no-untyped-def]
+    """The zone (an acronym) or "Help" that ends a stamp's own line goes on the stamp: no report opens
+    there."""
+    line = "Haiti earthquake: the struggle to distribute aid"
+    assert sentences_of(pipeline, stamp + "\n" + line + "\n") == [stamp, line]

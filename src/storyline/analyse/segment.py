@@ -1007,6 +1007,8 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     if not line:
         return None
     text = "".join(words.text[i] + " " * words.spaced[i] for i in line)  # the line's `Span.text`
+    if UPDATE_STAMP.fullmatch(text + words.text[index]):
+        return None  # the stamp goes on: "GMT", "UK", "ET" or "Help" at the end of a stamp's own line
     text = text[:-1] if words.spaced[index - 1] else text
     return line if UPDATE_STAMP.fullmatch(text) or WIRE_DATELINE.fullmatch(text) else None
 
