@@ -79,13 +79,22 @@ def test_the_hour_of_the_pages_news_joins_its_lead() -> None:
 
 
 def test_a_day_the_page_recalls_is_background() -> None:
-    """The same words dated a fortnight before the page are background the page recalls, as "On 13
-    October, President Zelenskyy stated ..." on a page of 26 October: not the page's news."""
-    recalled = _dated(_mention(SHUT_OFF, "shut off", 958, "flow oil"), "1425 local time", "2010-07-02T14:25")
-    assert _merged(STOPPED_EVENT, recalled) == 2
+    """The same words dated before the page's day and the day before are background the page recalls,
+    as "On 13 October, President Zelenskyy stated ..." on a page of 26 October: not the page's news.
+    Tuesday 13 July lies in the week the page's undated report may mean, so only the rule's days part
+    them; a fortnight before, the two never meet."""
+    for day in ("2010-07-13T14:25", "2010-07-02T14:25"):
+        recalled = _dated(_mention(SHUT_OFF, "shut off", 958, "flow oil"), "1425 local time", day)
+        assert _merged(STOPPED_EVENT, recalled) == 2
 
 
 def test_the_hour_of_another_thing_is_another_event() -> None:
     """Told of nothing in common (no role's noun shared), the dated sentence is kept apart."""
     other = replace(SHUT_OFF_EVENT, arguments=["patient|valves"])
     assert _merged(STOPPED_EVENT, other) == 2
+
+
+def test_only_main_reports_are_the_pages_news_told_again() -> None:
+    """A clause under another report of its sentence is not the page's news retold: the rule reads
+    the two main reports only."""
+    assert _merged(STOPPED_EVENT, replace(SHUT_OFF_EVENT, main=False)) == 2
