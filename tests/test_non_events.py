@@ -71,6 +71,7 @@ def _events(pipeline: Pipeline, text: str, published: date) -> list[Event]:
             "update stamp",
         ),
         ("Last updated: 19 January, 2010 - 14:10 GMT", "update stamp"),
+        ("Last updated: 1 may, 2009 - 17:54 GMT", "update stamp"),  # H1N1_bbc, 2009-05-01
         ("Friday, December 19, 2008; 10:02 AM --", "update stamp"),
         ("(By Dennis Cook -- Associated Press)", "photo credit"),
         ("HONG KONG, May 2 (Reuters) -", "dateline"),

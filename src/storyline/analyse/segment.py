@@ -955,9 +955,9 @@ _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 
 # A page's update stamp ("6 January 2011 Last updated at 01:53 GMT Help"; "Page last updated at 11:50
 # GMT, Friday, 29 January 2010", with the server's "(an error occurred while processing this directive)"
-# after it on some pages; "Last updated: 19 January, 2010 - 14:10 GMT"; the Washington Post's "Thursday,
-# December 18, 2008; 11:33 AM") or a blog post's time ("09:27 UK time, Friday, 28 May 2010") set before
-# the report on its line; `non_events` drops it.
+# after it on some pages; "Last updated: 19 January, 2010 - 14:10 GMT", its month lowered on some, "1
+# may, 2009"; the Washington Post's "Thursday, December 18, 2008; 11:33 AM") or a blog post's time
+# ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
 _ZONE = r"(?: (?:GMT|BST|UTC|ET|EST|EDT|UK))"
 _CITY = r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30})?"  # a wire's dateline: "VENICE, Louisiana"
 _WEEKDAY_DATE = r"\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
@@ -966,7 +966,7 @@ UPDATE_STAMP = re.compile(
     rf"|\d{{1,2}}[:.]\d{{2}} (?:UK|GMT|BST|US) time{_WEEKDAY_DATE}"
     rf"|Page last updated at \d{{1,2}}[:.]\d{{2}}{_ZONE}?{_WEEKDAY_DATE}(?: \d{{1,2}}[:.]\d{{2}}{_ZONE}?)?"
     r"(?:\s*\(\s*an error occurred while processing this directive\s*\))?"
-    rf"|Last updated\s*:\s*\d{{1,2}} [A-Z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
+    rf"|Last updated\s*:\s*\d{{1,2}} [A-Za-z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
     r"|[A-Z][a-z]+day\s*,\s*[A-Z][a-z]+\.? \d{1,2}\s*,\s*\d{4}\s*;\s*\d{1,2}:\d{2} [AP]M(?: ET)?(?:\s*--)?"
 )
 # A wire's dateline run into its lead ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY (Reuters) -",
