@@ -549,10 +549,11 @@ _QUANTITY_WORDS = frozenset(
 
 
 def _bracketed_credits(words: _Words) -> list[tuple[int, int]]:
-    """Each photo credit in brackets (`PHOTO_CREDIT`) run in between its caption and the lead on one
-    line ("... convened a hearing on 401(k)s. (By Dennis Cook -- Associated Press) For many Americans,
-    401(k) plans ..."): where its brackets open and close. Cut off, the credit tells the caption above it
-    (`extract.captions`) and the lead opens its own sentence."""
+    """Each photo credit in brackets (`PHOTO_CREDIT`), wherever it stands: most run in between a
+    caption and the lead on one line ("... convened a hearing on 401(k)s. (By Dennis Cook -- Associated
+    Press) For many Americans, 401(k) plans ..."), or open the lead's line. Where its brackets open and
+    close. Cut off, the credit tells the caption above it (`extract.captions`) and the lead opens its
+    own sentence."""
     texts = words.text
     credits = []
     for opening in (i for i, text in enumerate(texts) if text == "("):
@@ -576,12 +577,12 @@ def _after_stamp(doc: Doc) -> int:
 
 
 def _datelines(words: _Words) -> list[tuple[int, int]]:
-    """Each newspaper dateline ("TOULON, France, Sept. 25 --", "NEW YORK, June 24 --") run into its
-    page's first line: where its city stands and where the report after its dashes starts. The
-    Washington Post's pages run the headline, the dateline and the lead into one line ("Sarkozy
-    Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy
-    warned ..."), read as one sentence told by the headline's verb; cut, the headline, the dateline
-    (no event) and the lead are three lines."""
+    """Each newspaper dateline ("TOULON, France, Sept. 25 --", "NEW YORK, June 24 --") run into a line
+    (most often a page's first; a later line of a page of several reports, too): where its city stands
+    and where the report after its dashes starts. The Washington Post's pages run the headline, the
+    dateline and the lead into one line ("Sarkozy Advocates Systemic Change After Crisis TOULON, France,
+    Sept. 25 -- French President Nicolas Sarkozy warned ..."), read as one sentence told by the
+    headline's verb; cut, the headline, the dateline (no event) and the lead are three lines."""
     texts = words.text
     found = []
     for dashes in (i for i, text in enumerate(texts) if text == _DATELINE_DASHES and 4 <= i < len(texts) - 1):
