@@ -48,9 +48,9 @@ class RecordingMerger(Merger):
         self.seen: list[tuple[Event, Signature]] = []
         RecordingMerger.last = self
 
-    def _take(self, event, sig, plan, taken) -> Cluster:  # type: ignore[no-untyped-def]
+    def _take(self, event, sig, plan) -> Cluster:  # type: ignore[no-untyped-def]
         self.seen.append((event, sig))
-        return super()._take(event, sig, plan, taken)
+        return super()._take(event, sig, plan)
 
 
 def projected(gold: list[GoldMention], events: list[Event]) -> dict[int, set[str]]:
