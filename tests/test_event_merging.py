@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from conftest import T17, entries_of, needs, told_entry
+from conftest import T17, entries_of, needs, told_entry, topic_words
 from storyline.analyse.actor_registry import ActorRegistry
 from storyline.merge.similarity import DocumentFrequency, predicate_key, time_interval
 from storyline.model import DateSource, Document, Entry, Event, Figure, Tense, TimeExpression, content_id
@@ -1774,3 +1774,25 @@ def test_a_print_note_copied_with_another_page_number_is_no_entry(pipeline: Pipe
     )
     assert not _telling(entries, "appeared")  # a note on the page's printing (`extract.page_notes`)
     assert len(_telling(entries, "used")) == 1
+
+
+@needs(T17 / "bpoil_bbc")
+def test_one_word_in_common_months_apart_is_no_retelling() -> None:
+    """bpoil_bbc: BP's internal report of 8 September ("BP shares blame over oil spill", two pages'
+    headlines) shares only "blame" with the executives who "traded blame in Congress" on 11 May besides
+    BP's name (0.38 of their weighted words, a short headline): four months apart one word tells no
+    retelling. Two reports near in time that share one word still may."""
+    from storyline.merge.retelling import Told
+    from storyline.merge.similarity import telling_stems
+
+    words = topic_words("bpoil_bbc")
+    may, september = (date(2010, 5, 11),) * 2, (date(2010, 9, 8),) * 2
+    traded = Told.of_sentence(
+        "On Tuesday, BP and other oil industry executives traded blame in Congress.", words, may, may, "trade"
+    )
+    headline = Told.of_sentence("BP shares blame over oil spill", words, None, september, "share")
+    traded.names = headline.names = telling_stems("BP")
+    assert not headline.alike(traded)
+    near = Told.of_sentence("BP shares blame over oil spill", words, None, (date(2010, 5, 12),) * 2, "share")
+    near.names = headline.names
+    assert near.alike(traded)

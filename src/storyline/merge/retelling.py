@@ -73,6 +73,7 @@ from storyline.timevalue import bounds
 
 ALIKE = 0.36  # weighted overlap of two sentences' words from which they retell one event
 ALIKE_SAME_DAY = 0.2  # the same, for two entries dated the same day
+TELLING_WEIGHT = 0.1  # a word's weight from which it tells something ("oil" in an oil-spill story: 0.007)
 ALIKE_ONE_TIME = 0.25  # the same, for two entries whose times are one (a day and its week or month)
 ALIKE_SAME_COUNT = 0.15  # the same, for a sentence with a shown one's figures and its word for the event
 ONE_TIME = timedelta(days=30)  # the longest time (first day to last) that holds a day as one time with it
@@ -247,12 +248,17 @@ class Told:
         (`_threshold`), and not names alone. Who speaks or acts is not what happened: "Margaret Chan
         said the outbreak was a "health emergency of international concern"" (26 April) and "WHO
         chief Dr Margaret Chan said the move did not mean the virus was causing more severe illness"
-        (11 June) share only her name, 0.37 of their weighted words."""
+        (11 June) share only her name, 0.37 of their weighted words. One word besides the names tells a
+        retelling only of a time near the other's: BP's report of 8 September, "BP shares blame over oil
+        spill" (a headline, short, so "blame" weighs much), is not the executives who "traded blame in
+        Congress" on 11 May (0.38; "oil", in every article of the story, tells nothing)."""
         threshold = self._threshold(other)
         words, norm = self._what_tells(other)
         if threshold is None or self._shares(words, norm) < threshold:
             return False
-        return not self.weights.keys() & words.keys() <= self.names | other.names
+        told = self.weights.keys() & words.keys() - (self.names | other.names)
+        telling = [word for word in told if self.weights[word] >= TELLING_WEIGHT]
+        return len(telling) > 1 or (bool(told) and near(self.when, other.when))
 
     def _threshold(self, other: Told) -> float | None:
         """The share of weighted words from which this sentence retells the other's event; None when
