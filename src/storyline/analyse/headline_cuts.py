@@ -35,7 +35,8 @@ _OPENERS = frozenset(
 def headline_ends(doc: Doc, start: int = 0) -> list[int]:
     """The words that open a lead (or a caption) after a headline on the line that starts at word
     `start` (the page's first line, after any update stamp), left to right."""
-    end = next((token.i for token in doc[start:] if "\n" in token.text), len(doc))
+    reach = min(len(doc), start + _CUTS * _LAST_CUT + _LEAD_WORDS)  # no cut reads further
+    end = next((token.i for token in doc[start:reach] if "\n" in token.text), reach)
     cuts: list[int] = []
     while len(cuts) < _CUTS and (cut := _next_cut(doc, start, end)) is not None:
         cuts.append(cut)

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
@@ -191,7 +192,7 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for city, report in _datelines(words):
         starts[city] = starts[report] = _START
         starts[city + 1 : report] = _NOT_START
-    for lead in headline_ends(doc, _after_stamp(doc)):
+    for lead in headline_ends(doc, _after_stamp(words)):
         starts[lead] = _START
     for opening, closing in _bracketed_credits(words):
         starts[opening] = _START
@@ -568,12 +569,16 @@ def _bracketed_credits(words: _Words) -> list[tuple[int, int]]:
     return credits
 
 
-def _after_stamp(doc: Doc) -> int:
-    """The first word after the update stamp that opens the page, if one does (else 0)."""
-    stamp = UPDATE_STAMP.match(doc.text) or WIRE_DATELINE.match(doc.text)
+def _after_stamp(words: _Words) -> int:
+    """The first word after the update stamp that opens the page, if one does (else 0). Read off the
+    page's first words (`Doc.text` made a `Token` of every word of the page: a third of the component)."""
+    reach = min(len(words.text), _STAMP_REACH)
+    ends = list(accumulate(len(words.text[i]) + words.spaced[i] for i in range(reach)))
+    text = "".join(words.text[i] + " " * words.spaced[i] for i in range(reach))
+    stamp = UPDATE_STAMP.match(text) or WIRE_DATELINE.match(text)
     if stamp is None:
         return 0
-    return next((token.i for token in doc if token.idx >= stamp.end()), len(doc))
+    return next((i + 1 for i, end in enumerate(ends) if end >= stamp.end()), reach)
 
 
 def _datelines(words: _Words) -> list[tuple[int, int]]:
@@ -960,7 +965,6 @@ _LINE_OPENERS = frozenset({"-", "--", "—", "–", "*", "•", "...", "…"})
 # may, 2009"; the Washington Post's "Thursday, December 18, 2008; 11:33 AM") or a blog post's time
 # ("09:27 UK time, Friday, 28 May 2010") set before the report on its line; `non_events` drops it.
 _ZONE = r"(?: (?:GMT|BST|UTC|ET|EST|EDT|UK))"
-_CITY = r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30})?"  # a wire's dateline: "VENICE, Louisiana"
 _WEEKDAY_DATE = r"\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2} [A-Z][a-z]+ \d{4}"
 UPDATE_STAMP = re.compile(
     rf"[^.\n]{{0,40}}\bLast updated at \d{{1,2}}[:.]\d{{2}}{_ZONE}?(?: Help)?"
@@ -970,12 +974,16 @@ UPDATE_STAMP = re.compile(
     rf"|Last updated\s*:\s*\d{{1,2}} [A-Za-z][a-z]+\s*,\s*\d{{4}}\s*-\s*\d{{1,2}}[:.]\d{{2}}{_ZONE}?"
     r"|[A-Z][a-z]+day\s*,\s*[A-Z][a-z]+\.? \d{1,2}\s*,\s*\d{4}\s*;\s*\d{1,2}:\d{2} [AP]M(?: ET)?(?:\s*--)?"
 )
-# A wire's dateline run into its lead ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY (Reuters) -",
-# "HONG KONG, May 2 (Reuters) -", a byline before it): cut off as a stamp is; `extract.page_notes` drops it.
+# A wire's dateline: its place ("MEXICO CITY", "NUSA DUA, Indonesia"), its web time stamp ("Sat Apr 25,
+# 2009 1:51 am BST") and the wire. Run into its lead ("MEXICO CITY | Sat May 2, 2009 7:53 pm EDT MEXICO CITY
+# (Reuters) -", "HONG KONG, May 2 (Reuters) -", a byline before it), it is cut off as a stamp is; alone,
+# `extract.page_notes` reads it as a dateline.
+WIRE_PLACE = r"[A-Z][A-Z.' -]*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+WIRE_STAMP = r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}"
+WIRES = r"(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua)"
 WIRE_DATELINE = re.compile(
-    rf"(?:By [A-Z][^|\n]{{0,60}} )?{_CITY} \| [A-Z][a-z]{{2}} [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} "
-    rf"\d{{1,2}}:\d{{2}} [ap]m [A-Z]{{2,4}} {_CITY} \((?:Reuters|AP)\) -"
-    rf"|{_CITY}(?:, [A-Z][a-z]{{2,4}}\.? \d{{1,2}})? \((?:Reuters|AP)\) -"
+    rf"(?:By [A-Z][^|\n]{{0,60}} )?{WIRE_PLACE} ?\| ?{WIRE_STAMP} {WIRE_PLACE} \({WIRES}\) -"
+    rf"|{WIRE_PLACE}(?:, [A-Z][a-z]{{2,4}}\.? \d{{1,2}})? \({WIRES}\) -"
 )
 # A photo's credit in brackets, after its caption: "(By Kirsty Wigglesworth -- Associated Press)", "(AP
 # Photo/Gerald Herbert)", "(Ng Han Guan - AP)", "(Photos By Melina Mara -- The Washington Post)".

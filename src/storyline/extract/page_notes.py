@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse.segment import WIRE_PLACE, WIRE_STAMP, WIRES
+
 _EDITORS_NOTE = re.compile(
     r"(?:^(?:\([^()]*+\)\s*+)?|\()[^\w(]*this "  # after a photo's credit: "(By Melina Mara -- ...) This"
     r"(?:article|story|caption|post|piece|blog(?: post)?|graphic|headline|video|page|content)"
@@ -93,15 +95,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )  # "... contributed reporting", "... contributed to this report": the page's credits; not "the report's
 # ...", nor "Scientists who contributed to the report said ...", news about a report
-_PLACE = r"[A-Z][A-Z.' -]*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "MEXICO CITY", "NUSA DUA, Indonesia"
-_STAMP = (
-    r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}"  # "Sat Apr 25, 2009 1:51 am"
-)
 _BARE_DATELINE = re.compile(
-    rf"^\W*(?:{_PLACE} ?\| ?)?(?:{_STAMP} )?(?:{_PLACE}(?:, [A-Z][a-z]+ \d{{1,2}})? )?"
-    r"\((?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua)\)\s*+[-–—]*+\s*+$"
-)  # the spaces around the dash each taken whole: shared out between two "\s*" they were tried in every split
-# (20,000 spaces then a word took 1.2 s)
+    rf"^\W*(?:{WIRE_PLACE} ?\| ?)?(?:{WIRE_STAMP} )?(?:{WIRE_PLACE}(?:, [A-Z][a-z]+ \d{{1,2}})? )?"
+    rf"\({WIRES}\)\s*+[-–—]*+\s*+$"
+)  # the wire's place, time stamp and name (`analyse.segment`); the spaces around the dash each taken
+# whole: shared out between two "\s*" they were tried in every split (20,000 spaces then a word took 1.2 s)
 
 
 def page_note(text: str) -> str | None:
