@@ -103,3 +103,12 @@ def test_the_merge_keeps_two_more_diagnosed_from_the_alleyns_pupils(isolated_pip
 def _holds(entry: Entry, opening: str) -> bool:
     """Whether a report of the entry is the sentence that opens so."""
     return any(m.text.startswith(opening) for m in entry.mentions)
+
+
+def test_a_role_without_words_is_no_noun_to_count() -> None:
+    """A role whose words are only white space (hostile text) names no noun: nothing to read, no error."""
+    from storyline.merge.similarity import told_added
+
+    roles = (("patient", frozenset(), "   "), ("agent", frozenset({"people"}), "people"))
+    assert told_added("Two other people are being tested", roles) == "two other people"
+    assert told_added("Two other people are being tested", (("patient", frozenset(), " "),)) == ""

@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storyline.analyse.actor_lexicon import PERSON_WORDS
 from storyline.analyse.embedding import text_similarity
 from storyline.analyse.reporting import CUE_VERBS, DECLARED_STATES, PERFORMATIVE_CUES
-from storyline.analyse.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.analyse.timex.lexicon import MONTH_NAMES, ORDINALS, TENS, UNITS_SMALL, WEEKDAY_NAMES
 from storyline.extract.described_persons import Person
 from storyline.extract.event_arguments import PATIENT
 from storyline.extract.figure_kinds import is_currency
@@ -395,13 +395,15 @@ def told_also(event: Event) -> bool:
 # more courses", "Another nine UK cases", "A third school"; not "other companies" (than the doer),
 # "Other efforts being made", "more than 100 people", "his fourth visit" or "an independent third party"
 _NUMBER = (
-    r"(?:\d[\d,.]*(?:\s+(?:million|billion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
-)
+    r"(?:\d[\d,.]*(?:\s+(?:million|billion))?|"
+    + "|".join(word for word, value in (UNITS_SMALL | TENS).items() if value > 1)
+    + ")"
+)  # the time tagger's number words (`timex.lexicon`), as `counts_in_words` reads them
+_NEXT = "|".join(word for word, value in ORDINALS.items() if value > 1)  # "second", "3rd"
 _ADDED = re.compile(
     r"\b(?:" + _NUMBER + r"\s+(?:other|more|further|additional)\s+([\w-]+(?:\s+[\w-]+)?)"
     r"|another\s+" + _NUMBER + r"\s+([\w-]+(?:\s+[\w-]+){0,2})"
-    r"|a\s+(?:second|third|fourth|fifth|sixth|seventh)\s+([\w-]+(?:\s+[\w-]+)?))\b",
+    r"|a\s+(?:" + _NEXT + r")\s+([\w-]+(?:\s+[\w-]+)?))\b",
     re.IGNORECASE,
 )  # the words that may hold the noun, after the count
 
@@ -411,7 +413,7 @@ def told_added(text: str, arguments: tuple[tuple[str, frozenset[str], str], ...]
     or "": "Two other people are being tested" (2 May) adds to the people its own article told of
     before, not to "some" people tested in the East Midlands (28 April); two reports of "a second
     night" in the open tell one night. The noun is the first of the role's words (`roles`)."""
-    heads = {words.split()[0].lower() for _, _, words in arguments if words}
+    heads = {part[0].lower() for _, _, words in arguments if (part := words.split())}
     for found in _ADDED.finditer(text):
         group = next(number for number in (1, 2, 3) if found.group(number) is not None)
         for word in re.finditer(r"[\w-]+", found.group(group)):
