@@ -95,6 +95,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.actor_lexicon import COLLECTIVE_NOUNS, HONORIFICS, ORG_ROLES, ORG_WORDS, PERSON_WORDS
+from storyline.analyse.bylines import byline_leads
 from storyline.analyse.headline_cuts import headline_ends
 from storyline.analyse.notice_cuts import notice_openings
 from storyline.analyse.timex.lexicon import (
@@ -207,6 +208,10 @@ def _mark_boundaries(doc: Doc) -> Doc:
         starts[label] = _START
         starts[label + 1 : label + 4] = _NOT_START
         held.update(range(label + 1, label + 4))
+    for by, lead in byline_leads(doc, texts):  # "By NAME Business reporter, BBC News" / the lead
+        starts[by] = starts[lead] = _START
+        starts[by + 1 : lead] = starts[lead + 1 : lead + 2] = _NOT_START  # "London" / "Mayor Boris ..."
+        held.update(range(by + 1, lead + 2))
     for opening in notices:  # a notice's second word goes on with its first ("(" / "Reporting by")
         starts[opening + 1] = _NOT_START
         held.add(opening + 1)

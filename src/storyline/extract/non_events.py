@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.analyse.bylines import is_byline
 from storyline.analyse.segment import PHOTO_CREDIT, UPDATE_STAMP
 from storyline.extract.page_notes import page_note
 
@@ -169,7 +170,7 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "update stamp"
     if PHOTO_CREDIT.fullmatch(text.strip()):
         return "photo credit"
-    if _BYLINE.match(text):
+    if _BYLINE.match(text) or is_byline(text):
         return "byline"
     if note := page_note(text):
         return note
