@@ -30,6 +30,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
+from storyline.analyse.parse_ops import one_blas_thread, use_numpy_products
 from storyline.analyse.parse_workers import can_fork, parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
@@ -88,6 +89,7 @@ class Pipeline:
         self.nlp: Language = load_pipeline(model)
         add_line_boundaries(self.nlp)
         use_compiled_rules(self.nlp)  # the same parse, its attribute rules matched by look-up
+        use_numpy_products(self.nlp)  # the same parse, faster on one thread of numpy's BLAS
         self.processes = processes
         self.batch_size = batch_size
         self.registry = registry or ActorRegistry()
@@ -140,20 +142,21 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        if self.processes <= 1:
-            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
-        elif can_fork():
-            docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
-        else:  # where no process forks (Windows), spaCy's own pool, which spawns its workers
-            docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes)
-        # an exception in this loop holds `docs` in its traceback: the workers stop now, not when it is freed
-        with closing(docs):
-            for doc, (document, index, count) in docs:
-                parsed.append(doc)
-                if index == count - 1:
-                    failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
-                    yield join_docs(parsed), document, failures
-                    parsed = []
+        with one_blas_thread():  # workers forked inside it inherit the one thread
+            if self.processes <= 1:
+                docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+            elif can_fork():
+                docs = parse_in_workers(self.nlp, pieces, batch_size, self.processes)
+            else:  # where no process forks (Windows), spaCy's own pool, which spawns its workers
+                docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=self.processes)
+            # an exception in this loop holds `docs` in its traceback: the workers stop now, not when freed
+            with closing(docs):
+                for doc, (document, index, count) in docs:
+                    parsed.append(doc)
+                    if index == count - 1:
+                        failures = [p.user_data[CUTS_FAILED] for p in parsed if CUTS_FAILED in p.user_data]
+                        yield join_docs(parsed), document, failures
+                        parsed = []
 
     def _actors(self, doc: Doc) -> list[EntityMention]:
         return [
