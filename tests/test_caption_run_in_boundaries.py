@@ -97,3 +97,19 @@ def test_a_well_read_as_an_interjection_ends_a_caption_as_a_noun(pipeline) -> No
         "BP says it shares public frustration at its inability to plug the leaking well",
         "The US government has toughened its rhetoric towards BP.",
     ]
+
+
+def test_a_report_after_a_caption_that_ends_in_the_well(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc, 2010-05-20: "the well", read as an adjective before "BP", ends the caption; the
+    reported clause's subject runs over twelve words before its verb."""
+    sentences = sentences_of(
+        pipeline,
+        "Video from BP appears to show vast quantities of oil still leaking from the well BP has said the "
+        "amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half an "
+        "earlier estimate.\n",
+    )
+    assert sentences[:2] == [
+        "Video from BP appears to show vast quantities of oil still leaking from the well",
+        "BP has said the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less "
+        "than half an earlier estimate.",
+    ]

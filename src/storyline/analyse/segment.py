@@ -1566,10 +1566,11 @@ _COUNTED_TIMES = frozenset({"days", "weeks", "months", "years", "hours", "minute
 
 
 def _noun_tag(token: Token) -> str:
-    """The token's tag, but "NN" for a "well" after a noun that the tagger read as an interjection ("BP
-    starts ` static kill ' to plug Gulf of Mexico oil well The Macondo well has been ...")."""
-    interjection = token.tag_ == "UH" and token.lower_ == "well" and token.i > 0
-    if interjection and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "JJ", "VBG"):
+    """The token's tag, but "NN" for a "well" after a noun or an article that the tagger read as an
+    interjection or an adjective ("BP starts ` static kill ' to plug Gulf of Mexico oil well The Macondo
+    well has been ...", "... still leaking from the well BP has said ...")."""
+    misread = token.tag_ in ("UH", "JJ") and token.lower_ == "well" and token.i > 0
+    if misread and token.doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "JJ", "VBG", "DT"):
         return "NN"
     return token.tag_
 
@@ -1647,7 +1648,9 @@ def _reported_clause(doc: Doc, verb: int) -> int | None:
 _CAPTION_ENDS = frozenset({"NN", "NNS", "VBP", "VBZ", "VBD"})  # "the country", "efforts continue"
 # a reported clause's first word; "VBG" for a gerund subject ("says cutting away the riser was ...")
 _CLAUSE_SUBJECTS = frozenset({"DT", "PRP", "EX", "NNP", "NNPS", "NN", "NNS", "CD", "VBG"})
-_SUBJECT_WORDS = 6  # "the amount of oil recovered": words from a reported subject to its verb
+# words from a reported subject to its verb: "the amount of oil recovered from a leaking Gulf of Mexico
+# oil well on Thursday was"
+_SUBJECT_WORDS = 16
 
 
 def _subject_after_comparison(doc: Doc, start: int) -> bool:
