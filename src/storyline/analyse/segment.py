@@ -90,7 +90,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_ALPHA, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -124,6 +124,7 @@ _QUOTED_WORDS = 8  # a quotation that opens a sentence after a caption runs on f
 _QUOTE_MARKS = frozenset({'"', "”", "''"})
 _NAME_PREFIXES = HONORIFICS | {"ft", "st", "mt", "pt"}  # "Ft. Jackson", "St. Bernard Parish", "Dr. Lee"
 _ENDS = frozenset({".", "!", "?", "…", "..."})
+_ENDS_OR_QUOTES = _ENDS | _QUOTE_MARKS
 _START, _NOT_START = np.uint64(1), np.uint64(2**64 - 1)  # 1 and -1 as spaCy's arrays hold them
 
 
@@ -139,16 +140,25 @@ class _Words:
     space: list[int]  # 1: the word is white space
     alpha: list[int]
     opens: list[bool]  # `_opens` of each word: read here, never asked again of a word's text
-    lower: list[bool]  # the word opens with a lower-case letter (`_mark_lower_inside_line`)
+    lower: list[bool]  # the word opens with a lower-case letter (`_lower_inside_line`)
+    joined: str  # the words joined by blanks, each at its `offsets` (`stamp_sign_within`)
+    offsets: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
-        array = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA])
-        orth, spaced, space, alpha = array.T.tolist() if len(doc) else ([], [], [], [])
+        array = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA, LENGTH])
+        orth, spaced, space, alpha, _ = array.T.tolist() if len(doc) else ([], [], [], [], [])
         text = names(orth, doc.vocab.strings)
-        return cls(
-            text, spaced, space, alpha, [_opens(word) for word in text], [w[:1].islower() for w in text]
-        )
+        opens, lower = [_opens(word) for word in text], [w[:1].islower() for w in text]
+        lengths = array[:, 4] + 1  # and a blank
+        offsets = (np.cumsum(lengths) - lengths).tolist()
+        return cls(text, spaced, space, alpha, opens, lower, " ".join(text), offsets)
+
+    def stamp_sign_within(self, start: int, end: int) -> bool:
+        """Whether a word from `start` to `end` (inclusive) has a digit or an opening bracket: one
+        search of the joined words, not a look at each word."""
+        last = self.offsets[end] + len(self.text[end])
+        return _STAMP_SIGN.search(self.joined, self.offsets[max(start, 0)], last) is not None
 
     def line_start(self, index: int, reach: int = 0) -> int:
         """Where the line of the word at `index` starts (at most `reach`, or `_LINE_REACH`, words back)."""
@@ -215,16 +225,18 @@ def _mark_boundaries(doc: Doc) -> Doc:
     for opening in notices:  # a notice's second word goes on with its first ("(" / "Reporting by")
         starts[opening + 1] = _NOT_START
         held.add(opening + 1)
+    in_lines = _lower_inside_line(words, held | run_in)  # most words: marked after the loop
+    skipped = held | set(in_lines)
     for i in range(1, len(texts)):
-        if i in held:
+        if i in skipped:
             continue
         text = texts[i]
         after_break = "\n" in texts[i - 1]
         line_start = after_break and not words.space[i] and not _line_goes_on(words, i)
         if starts[i] == _START:
             continue  # after a live page's time stamp
-        if words.lower[i] and not after_break:  # most words: only three tests can fire
-            _mark_lower_inside_line(words, i, starts, run_in)
+        if words.lower[i] and not after_break:  # an index page's item after its bullet, "cents"
+            starts[i] = _START
             continue
         if _no_letter_or_digit(text):
             _mark_sign_or_space(doc, words, i, starts, line_start or i in run_in)
@@ -284,20 +296,34 @@ def _mark_boundaries(doc: Doc) -> Doc:
             or _zone_of_clock(words, i)
         ):
             starts[i] = _NOT_START
+    going_on = np.array(_going_on(words, in_lines), dtype=np.intp)
+    starts[going_on[starts[going_on] != _START]] = _NOT_START  # not after a live page's time stamp
     doc.from_array([SENT_START], starts)
     return doc
 
 
-def _mark_lower_inside_line(words: _Words, index: int, starts: np.ndarray, run_in: set[int]) -> None:
-    """Mark a word that opens with a lower-case letter inside its line as `_mark_boundaries`' tests
-    would, asking only the three that can fire at it (an index page's item after its bullet, "cents",
-    and the two that keep a sentence going): every other test needs a capital, a digit, a mark or a
-    line break at the word, and asked of each of a page's words (three in four open in lower case)
-    they cost most of the component's time."""
-    if index in run_in:
-        starts[index] = _START
-    elif _runs_on(words, index) or _after_opener(words, index):
-        starts[index] = _NOT_START
+def _lower_inside_line(words: _Words, skipped: set[int]) -> list[int]:
+    """The words that open with a lower-case letter inside their line, but the `skipped` (a chronology
+    item's, a notice's, an index page's item): at them only the two tests that keep a sentence going can
+    fire (`_going_on`); every other test needs a capital, a digit, a mark or a line break at the word.
+    Three words in four of a page are such: they are marked in one pass after the loop over the others
+    (at a word, the loop writes only its own mark, a mark that keeps a sentence going after it, or one
+    that keeps a stamp's words together before it; it reads no such mark as a sentence start), not
+    each asked in turn all that the loop asks first (most of the component's time)."""
+    texts, lower = words.text, words.lower
+    return [i for i in range(1, len(texts)) if lower[i] and "\n" not in texts[i - 1] and i not in skipped]
+
+
+def _going_on(words: _Words, inside: list[int]) -> list[int]:
+    """Those of the lower-case words `inside` their lines that go on their sentence (`_runs_on`,
+    `_after_opener`, both only of a word of letters); after a word that is no stop and no quotation
+    mark, `_runs_on` holds without being asked."""
+    texts, alpha = words.text, words.alpha
+    return [
+        i
+        for i in inside
+        if alpha[i] and (texts[i - 1] not in _ENDS_OR_QUOTES or _runs_on(words, i) or _after_opener(words, i))
+    ]
 
 
 def _no_letter_or_digit(text: str) -> bool:
@@ -986,6 +1012,8 @@ UPDATE_STAMP = re.compile(
 WIRE_PLACE = r"[A-Z][A-Z.' -]*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 WIRE_STAMP = r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}"
 WIRES = r"(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua)"
+# every stamp and wire dateline above has a digit (a clock, a date) or an opening bracket (a wire's name)
+_STAMP_SIGN = re.compile(r"[\d(]")
 WIRE_DATELINE = re.compile(
     rf"(?:By [A-Z][^|\n]{{0,60}} )?{WIRE_PLACE} ?\| ?{WIRE_STAMP} {WIRE_PLACE} \({WIRES}\) -"
     rf"|{WIRE_PLACE}(?:, [A-Z][a-z]{{2,4}}\.? \d{{1,2}})? \({WIRES}\) -"
@@ -1017,6 +1045,8 @@ def _update_stamp_before(words: _Words, index: int) -> range | None:
     producer Michael Kirk was online"; most words are told apart without reading back along their line)."""
     if not (words.opens[index] or words.text[index].isupper()):
         return None
+    if not words.stamp_sign_within(index - _STAMP_REACH, index):
+        return None  # no stamp's clock nor wire's bracket on the line: its text is not joined and read
     line = range(words.line_start(index, _STAMP_REACH), index)
     if not line:
         return None
