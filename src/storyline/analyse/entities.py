@@ -52,7 +52,7 @@ from storyline.analyse.actor_lexicon import (
     PLACE_NOUNS,
 )
 from storyline.analyse.actor_registry import ActorRegistry
-from storyline.analyse.doc_text import doc_text
+from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
 from storyline.analyse.token_table import token_table
@@ -111,17 +111,29 @@ _CLAUSE_VERB_TAGS = FINITE_TAGS | {"VB"}
 
 @dataclass(slots=True)
 class _Candidate:
-    start: int  # token indices
+    start: int  # token indices, never changed
     end: int
     label: str
     canonical: str = ""
+    _span: Span | None = field(default=None, repr=False, compare=False)  # `span(doc)`, made once
 
     def span(self, doc: Doc) -> Span:
-        """`doc[start:end]`, made as a `Span` at once where the bounds need no clipping: spaCy's slice
-        reads its bounds in Python first, which doubled the time of the most asked span of the actors."""
-        if 0 <= self.start <= self.end <= len(doc):
-            return Span(doc, self.start, self.end)
-        return doc[self.start : self.end]
+        """`doc[start:end]`, made once (the repairs ask a candidate's span seven times on average), as
+        a `Span` at once where the bounds need no clipping: spaCy's slice reads its bounds in Python
+        first, which doubled the time of the most asked span of the actors."""
+        span = self._span
+        if span is None or span.doc is not doc:
+            if 0 <= self.start <= self.end <= len(doc):
+                span = Span(doc, self.start, self.end)
+            else:
+                span = doc[self.start : self.end]
+            self._span = span
+        return span
+
+    def text(self, doc: Doc) -> str:
+        """`span(doc).text`, cut from the text joined once (`span_text`; spaCy joins a span's text
+        word by word, a `Token` made for each)."""
+        return span_text(self.span(doc))
 
 
 def find_actors(doc: Doc) -> list[EntityMention]:
@@ -285,13 +297,16 @@ def _absorb_possessors(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
 def _split_place_prefixes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Ukraine Volodymyr Zelenskyy" as one entity: a place glued to a name, known as a place
     elsewhere in the document or closing a title ("President of Ukraine Volodymyr Zelenskyy")."""
-    place_names = {c.span(doc).text for c in candidates if c.label == "GPE"}
+    place_names = {c.text(doc) for c in candidates if c.label == "GPE"}
     result = []
     for candidate in candidates:
+        if candidate.label == "GPE" or candidate.end - candidate.start <= 2:  # most: asked nothing further
+            result.append(candidate)
+            continue
         first = doc[candidate.start]
         rest_is_name = all(t.pos_ == "PROPN" for t in doc[candidate.start + 1 : candidate.end])
         place = first.text in place_names or _closes_title(doc, candidate.start)
-        if candidate.label != "GPE" and candidate.end - candidate.start > 2 and place and rest_is_name:
+        if place and rest_is_name:
             result.append(_Candidate(candidate.start, candidate.start + 1, "GPE"))
             result.append(_Candidate(candidate.start + 1, candidate.end, candidate.label))
         else:
@@ -320,7 +335,7 @@ def _without_nested(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _relabel(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     person_surnames = _person_surnames(doc, candidates)
-    people = {c.span(doc).text for c in candidates if c.label == "PERSON"}
+    people = {c.text(doc) for c in candidates if c.label == "PERSON"}
     given = _given_names(doc, candidates)
     result = []
     for candidate in candidates:
@@ -361,7 +376,7 @@ def _given_name_alone(candidate: _Candidate, doc: Doc, given: dict[str, int]) ->
 def _named_as_person(span: Span, people: set[str]) -> bool:
     """ "... can mean the most needy go without Adrien Tomarchio, of French agency Acted, told the BBC":
     a full name the document gives a person elsewhere is that person, not a place it was read as."""
-    return len(span) > 1 and span.text in people
+    return len(span) > 1 and span_text(span) in people
 
 
 def _person_surnames(doc: Doc, candidates: list[_Candidate]) -> set[str]:
@@ -472,7 +487,8 @@ def _repaired_label(doc: Doc, candidate: _Candidate, person_surnames: set[str]) 
         return "PRODUCT"  # "Seeps might also explain why ..., he said": a thing, no one "he" can stand for
     if _looks_like_org(span):
         return "ORG"
-    if span.text.lower() in CAPITALS or (candidate.label == "GPE" and span[-1].text not in person_surnames):
+    capital = span_text(span).lower() in CAPITALS
+    if capital or (candidate.label == "GPE" and span[-1].text not in person_surnames):
         return "GPE"
     if _plural_common_name(doc, span, candidate.label) and not (
         candidate.label == "PERSON" and _has_person_title(span)
@@ -591,7 +607,7 @@ def _assign_canonicals(doc: Doc, candidates: list[_Candidate], joined: frozenset
     _person_canonicals(doc, [c for c in candidates if c.label == "PERSON"], joined)
     acronyms = _acronym_expansions(doc, candidates)
     for candidate in candidates:
-        text = candidate.span(doc).text
+        text = candidate.text(doc)
         if candidate.label == "PERSON":
             continue
         if candidate.label == "ORG" and text in acronyms:
@@ -774,8 +790,9 @@ def _acronym_expansions(doc: Doc, candidates: list[_Candidate]) -> dict[str, str
     by_initials: dict[str, tuple[int, str]] = {}
     for span in organisations:
         if len(span) > 1:
-            by_initials.setdefault(_initials(span), (span.start, _normal_name(span.text)))
-    acronyms = {span.text for span in organisations if _ACRONYM.match(span.text) and span.text in by_initials}
+            by_initials.setdefault(_initials(span), (span.start, _normal_name(span_text(span))))
+    texts = [span_text(span) for span in organisations]
+    acronyms = {text for text in texts if _ACRONYM.match(text) and text in by_initials}
     first_use = _first_uses(doc, acronyms)  # however the recogniser labelled its first use
     return {short: by_initials[short][1] for short, used in first_use.items() if by_initials[short][0] < used}
 
@@ -1093,7 +1110,7 @@ def _reported_of(span: Span) -> bool:
     of up to 4.9 million barrels ..., the report said. But it also suggested ..."): spoken of, not the
     "it" that reports next. Not when the one who reports is the organisation itself ("... two Newcastle
     University students ..., the university said today. It said ...")."""
-    named = set(span.text.lower().split())
+    named = set(span_text(span).lower().split())
     child = span.root
     for head in child.ancestors:
         if child.dep_ == "ccomp" and cue_lemma(head) is not None:
@@ -1554,4 +1571,5 @@ def _sentence_reach(starts: list[int], token: Token, sentences: int = _PRONOUN_R
 
 def _mention(doc: Doc, candidate: _Candidate) -> EntityMention:
     span = candidate.span(doc)
-    return EntityMention(span.start_char, span.end_char, span.text, candidate.label, candidate.canonical)
+    text = span_text(span)
+    return EntityMention(span.start_char, span.end_char, text, candidate.label, candidate.canonical)
