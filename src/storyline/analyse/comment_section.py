@@ -16,20 +16,26 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse.timex.tagger import ascii_twins_replaced
+
 # a post's header ("At 12:19 26th Apr 2009, Jim wrote:"), a closed debate's notice, an outlet's
 # notice over its comments or under its form ("A selection of your comments may be published"), or
 # its invitation to comment ("Take our poll and share your thoughts below."), where the page keeps no
-# post headers
-_OPENING = re.compile(
-    r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"
-    r"|\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
-    r"|Views expressed in the comments do not represent"
-    r"|We welcome comments (?:on our articles|that advance the story)"
-    r"|selection of your (?:comments|views|e-?mails)|publish as many of your (?:views|comments)"
-    r"|share your (?:thoughts|views|comments) below|add your comments on this story"  # a blog's invitation
-    r"|^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:",  # "At 1:33 pm on 18 Jan, Isa wrote:"
-    re.IGNORECASE | re.MULTILINE,
+# post headers; each with words it does not match without, case aside (`_may_open`)
+_OPENINGS = (
+    ("wrote", r"\bAt\s+\d{1,2}[:.]\d{2}[^,\n]{0,40}\d{4}\s*,\s*\S+(?: \S+){0,3}\s+wrote\s*:"),
+    ("closed", r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"),
+    ("views expressed", r"Views expressed in the comments do not represent"),
+    ("we welcome comments", r"We welcome comments (?:on our articles|that advance the story)"),
+    ("selection of your", r"selection of your (?:comments|views|e-?mails)"),
+    ("publish as many", r"publish as many of your (?:views|comments)"),
+    ("share your", r"share your (?:thoughts|views|comments) below"),  # a blog's invitation
+    ("add your comments", r"add your comments on this story"),
+    # "At 1:33 pm on 18 Jan, Isa wrote:"
+    ("wrote", r"^At \d{1,2}:\d{2} ?[ap]m on [^\n]{5,30}, [^\n]{1,60} wrote ?:"),
 )
+_OPENING = re.compile("|".join(pattern for _, pattern in _OPENINGS), re.IGNORECASE | re.MULTILINE)
+_OPENING_WORDS = frozenset(words for words, _ in _OPENINGS)
 # the picture credit that closes a Reuters or Washington Post blog post, where the readers' posts run on
 # with no header ("Picture credit: ... REUTERS/Larry Downing Interesting that ...")
 _CREDIT = re.compile(r"^(?:Photo|Picture)s? credits? ?:|^(?-i:PHOTO) ?:", re.IGNORECASE | re.MULTILINE)
@@ -49,7 +55,7 @@ def comments_start(text: str) -> int:
     """Where the comments begin: the start of the line that opens them; the text's length when
     there are none."""
     marks = (
-        _OPENING.search(text),
+        _OPENING.search(text) if _may_open(text) else None,
         _closing(_CREDIT, text),
         _closing(_SIGNATURE, text),
         _POST_FOOTER.search(text),
@@ -58,6 +64,13 @@ def comments_start(text: str) -> int:
     if not starts:
         return len(text)
     return text.rfind("\n", 0, min(starts)) + 1
+
+
+def _may_open(text: str) -> bool:
+    """Whether the page has the words of one of `_OPENINGS`, case aside: most pages have none, and
+    trying each opening at each character of a page was most of the time of finding the comments."""
+    folded = ascii_twins_replaced(text).lower()  # as the case-blind search reads the letters
+    return any(words in folded for words in _OPENING_WORDS)
 
 
 def _closing(mark: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -88,7 +88,7 @@ class _Candidate:
 
 def tag(text: str, document_date: date | None) -> list[TimeExpression]:
     """All time expressions of `text`, sorted and non-overlapping."""
-    written, text = text, text.translate(_ASCII_TWINS)  # the same length: every offset holds
+    written, text = text, ascii_twins_replaced(text)  # the same length: every offset holds
     found: list[TimeExpression] = []
     previous: str | None = None
     tense = _TenseCache(text)
@@ -113,6 +113,12 @@ def tag(text: str, document_date: date | None) -> list[TimeExpression]:
 # Kelvin's "K" matches "k", "İ" and "ı" match "i"): the rules look their words up lower-cased in ASCII
 # tables, so they read a text where these are the ASCII letters they match.
 _ASCII_TWINS = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0130": "I", "\u0131": "i"})
+
+
+def ascii_twins_replaced(text: str) -> str:
+    """`text` with its ASCII twins replaced by the letters they match, one for one; translated only
+    where it has one (`str.translate` looks every character up in the table, and few pages have any)."""
+    return text.translate(_ASCII_TWINS) if any(chr(twin) in text for twin in _ASCII_TWINS) else text
 
 
 _BETWEEN_DAY_AND_CLOCK = re.compile(r"[\s,;]*(?:at\s+)?")
