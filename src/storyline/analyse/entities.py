@@ -177,11 +177,13 @@ def labelled_names(mentions: list[EntityMention], labels: Collection[str]) -> li
 
 def _initial_candidates(doc: Doc) -> list[_Candidate]:
     candidates: list[_Candidate] = []
+    alpha = token_table(doc).is_alpha  # a word of letters is `_lettered`: most names ask no `Token`
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
-        if not any(_lettered(t) for t in doc[start:end]) or _shouted(doc[start:end]):
+        lettered = any(alpha[start:end]) or any(_lettered(t) for t in doc[start:end])
+        if not lettered or _shouted(doc[start:end]):
             continue
         end, label = _extend_admin_division(doc, end, ent.label_)
         candidates.append(_Candidate(start, end, label))
@@ -213,15 +215,15 @@ def _is_section_label(ent: Span) -> bool:
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop what the recogniser glued to a name: articles, a previous line, a shouted
     headline ("WEATHER HAMPERING FIGHT Hayward"), an unclosed bracket, a person's title or a verb."""
-    for i in range(start, end - 1):
-        if "\n" in doc[i].whitespace_ or doc[i].is_space or "/" in doc[i].text or "\\" in doc[i].text:
-            start = i + 1
+    for token in doc[start : end - 1]:
+        if "\n" in token.whitespace_ or token.is_space or "/" in token.text or "\\" in token.text:
+            start = token.i + 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     opened = [i for i in range(start, end) if doc[i].text in ("(", "[")]
     if opened and not any(doc[i].text in (")", "]") for i in range(opened[0], end)):
         end = opened[0]  # "World Health Organisation (WHO": the bracket's abbreviation is no part of it
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _trailing_mark(doc[end - 1]):
         end -= 1
     start = _after_headline_words(doc, start, end)
     if label == "PERSON" and doc[start].lower_ in _PREPOSITIONS:
@@ -231,6 +233,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if end - start > 1 and _opening_preposition(doc[start]):
         start += 1
     return start, end
+
+
+def _trailing_mark(token: Token) -> bool:
+    """A possessive's "'s", a mark or white space the recogniser left at a name's end."""
+    return token.tag_ == "POS" or token.is_punct or token.is_space
 
 
 def _opening_preposition(token: Token) -> bool:
@@ -841,6 +848,8 @@ class _Context:
     open_starts: list[int] = field(default_factory=list)  # starts of sentences not inside a quote
     resolved: dict[int, _Candidate | None] = field(default_factory=dict)  # "he"/"she" outside quotes → whom
     titled: dict[int, _Candidate] = field(default_factory=dict)  # "the president" → the person it names
+    # `_named_aside` of each person mention asked, by its start and end
+    aside: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
@@ -1171,10 +1180,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         for p in context.people
         if reach <= p.start < token.i
         and context.genders.get(p.canonical, gender) == gender
-        and not context.quoted(doc[p.start].idx)
-        and not _modifier(p.span(doc))
-        and not _in_description(p.span(doc))
-        and not _caption(doc[p.start].sent, context.people)
+        and not _named_aside(doc, p, context)
         and not _before_quote_closed_by(doc, p, token, context)
         and not _after_caption(doc, p, token)
     ]
@@ -1216,6 +1222,22 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
             return mentioned[-1]  # "This is something Judith Craig of ... can verify. She said ...": she
     nearby = [p for p in recent if p.start >= near]
     return nearby[-1] if nearby else None
+
+
+def _named_aside(doc: Doc, person: _Candidate, context: _Context) -> bool:
+    """A person mention no pronoun stands for, wherever the pronoun is: inside quotation marks, a name
+    describing a thing, one inside a description or in a caption. Asked once a mention (`_Context.aside`):
+    each "he" and "she" reads back over the same people."""
+    key = (person.start, person.end)
+    aside = context.aside.get(key)
+    if aside is None:
+        aside = context.aside[key] = (
+            context.quoted(doc[person.start].idx)
+            or _modifier(person.span(doc))
+            or _in_description(person.span(doc))
+            or _caption(doc[person.start].sent, context.people)
+        )
+    return aside
 
 
 def _own_relation_before(words: Span, gender: str) -> bool:
