@@ -854,6 +854,10 @@ class _Context:
     def quoted(self, offset: int) -> bool:
         return _in_quotes(self.quotes, offset)
 
+    def sentence_start(self, index: int) -> int:
+        """`doc[index].sent.start`, found among the sentences' starts (`Token.sent` walks back to it)."""
+        return self.sentence_starts[bisect_right(self.sentence_starts, index) - 1]
+
     def holders(self, role_head: str, words: set[str]) -> list[_Candidate]:
         """Mentions of people who hold the role "the <words>" (in text order)."""
         return (
@@ -888,22 +892,29 @@ def _in_quotes(quotes: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and offset < quotes[index][1]
 
 
-def _genders(doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]]) -> dict[str, str]:
+def _genders(
+    doc: Doc, people: list[_Candidate], quotes: list[tuple[int, int]], sentences: list[Span]
+) -> dict[str, str]:
     """ "he"/"his" or "she"/"her" in a sentence naming only one person tells that person's gender;
     not in the words the sentence quotes ('"She was all pumped," James said': she is someone else)."""
     votes: dict[str, Counter[str]] = {}
     by_sentence: dict[int, set[str]] = {}
-    for person in people:
-        by_sentence.setdefault(doc[person.start].sent.start, set()).add(person.canonical)
+    starts = [sentence.start for sentence in sentences]
+    for person in people:  # in the sentence that starts last at or before the name (`Token.sent`)
+        by_sentence.setdefault(starts[bisect_right(starts, person.start) - 1], set()).add(person.canonical)
     before: set[str] = set()
-    for sentence in doc.sents:
+    table = token_table(doc)  # each word of a sentence read as its values, no `Token` made for it
+    lower, dep, offset = table.lower, table.dep, table.start
+    for sentence in sentences:
         named = by_sentence.get(sentence.start, set())
         if len(named) == 1:
             counter = votes.setdefault(next(iter(named)), Counter())
             counter.update(
-                "m" if t.lower_ in MASCULINE else "f"
-                for t in sentence
-                if _gendered(t) and not _in_quotes(quotes, t.idx) and not _object(t)
+                "m" if lower[i] in MASCULINE else "f"
+                for i in range(sentence.start, sentence.end)
+                if lower[i].rstrip(".") in _GENDERED
+                and not _in_quotes(quotes, offset[i])
+                and not _object(lower[i], dep[i])
             )
         elif not named and len(before) == 1:  # "Barbara Stocking ... said ... . She said the charity ..."
             first = next((t for t in sentence if not t.is_space), None)
@@ -941,17 +952,14 @@ def _described_sex(name: Span) -> str:
     return ("m" if sexes == {"male"} else "f") if len(sexes) == 1 else ""
 
 
-def _gendered(token: Token) -> bool:
-    return token.lower_.rstrip(".") in _GENDERED
-
-
 _GENDERED = MASCULINE | FEMININE  # joined once: asked of every word of a sentence naming one person
 
 
-def _object(token: Token) -> bool:
-    """ "him" or "her" as an object is someone the sentence's person acts on ('"She just said ...," said
-    Samuel Bernes, head of the rescue team that discovered her'), not that person."""
-    return token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative", "iobj")
+def _object(lower: str, dep: str) -> bool:
+    """ "him" or "her" as an object (a word's `lower_` and `dep_`) is someone the sentence's person acts on
+    ('"She just said ...," said Samuel Bernes, head of the rescue team that discovered her'), not that
+    person."""
+    return lower in ("him", "her") and dep in ("dobj", "pobj", "dative", "iobj")
 
 
 def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -959,14 +967,15 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     organisations = [
         c for c in candidates if c.label == "ORG" or (c.label == "NORP" and _reporting_body(c.span(doc)))
     ]
-    starts = [sentence.start for sentence in doc.sents]
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
     quotes = document_quotes(doc)
     states = [c for c in candidates if c.label == "GPE"]
     context = _Context(
         people,
         organisations,
         _person_roles(doc, people),
-        _genders(doc, people, quotes),
+        _genders(doc, people, quotes, sentences),
         starts,
         quotes,
         states,
@@ -1182,7 +1191,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, context: _Context) -> _Candidate
         and context.genders.get(p.canonical, gender) == gender
         and not _named_aside(doc, p, context)
         and not _before_quote_closed_by(doc, p, token, context)
-        and not _after_caption(doc, p, token)
+        and not _after_caption(doc, p, token, context)
     ]
     near = _sentence_reach(starts, token)
     current = bisect_right(context.sentence_starts, token.i) - 1
@@ -1325,7 +1334,7 @@ def _before_quote_closed_by(doc: Doc, person: _Candidate, token: Token, context:
     Cavendish Asset Management, went further, saying the provision is likely to be overly conservative:
     "You might well find that you get provision write-backs," he said' is his (but not "Mr Obama" in
     "President Preval asked Mr Obama to pass on a message to the American people: "...," he said")."""
-    if doc[person.start].sent.start != token.sent.start:
+    if context.sentence_start(person.start) != context.sentence_start(token.i):
         return False
     index = bisect_right(context.quotes, (doc[person.start].idx, _NO_END))
     if index >= len(context.quotes) or context.quotes[index][1] > token.idx:
@@ -1357,10 +1366,10 @@ def restarts_sentence(token: Token) -> bool:
     return not (previous.is_punct or previous.is_space)
 
 
-def _after_caption(doc: Doc, person: _Candidate, token: Token) -> bool:
+def _after_caption(doc: Doc, person: _Candidate, token: Token, context: _Context) -> bool:
     """A name in the pronoun's own sentence before a caption's end is not who the pronoun is ("James
     Morrison was joined by the likes of Rod Stewart and Alexandra Burke As for SuBo, she admitted ...")."""
-    if doc[person.start].sent.start != token.sent.start:
+    if context.sentence_start(person.start) != context.sentence_start(token.i):
         return False
     return any(restarts_sentence(t) for t in doc[person.end : token.i])
 
@@ -1568,7 +1577,10 @@ def _after_aside(span: Span) -> Token | None:
 def _definite_words(token: Token) -> set[str]:
     """The words of "the president", "the prime minister", "the agency"; empty when the
     phrase is not one or names another one ("the president of France", "the French president")."""
-    if token.pos_ != "NOUN" or token.left_edge.i == token.i or token.doc[token.left_edge.i].lower_ != "the":
+    if token.pos_ != "NOUN":
+        return set()
+    edge = token.left_edge
+    if edge.i == token.i or edge.lower_ != "the":
         return set()
     words = {token.lower_}
     for child in token.children:
