@@ -1379,12 +1379,20 @@ def _caption(sentence: Span, people: list[_Candidate]) -> bool:
     on its line without a full stop ('Mazandarani spent nine days in the rubble of her home "It causes
     ...," she said.'), or a list of people with no verb that tells of them ("Emmannuel Buso, 21 - rescued
     after 10 days Marie Carida, 84 - saved after 10 days ...")."""
-    words = [t for t in sentence if not t.is_space]
-    after = sentence.doc[sentence.end] if sentence.end < len(sentence.doc) else None
-    if words and not words[-1].is_punct and after is not None and "\n" not in words[-1].text_with_ws:
+    doc = sentence.doc
+    last = _last_word(sentence)
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    if last is not None and not last.is_punct and after is not None and "\n" not in last.text_with_ws:
         return True
     named = {p.canonical for p in people if sentence.start <= p.start < sentence.end}
     return len(named) >= _LISTED and not any(t.tag_ in _CLAUSE_VERB_TAGS for t in sentence)
+
+
+def _last_word(span: Span) -> Token | None:
+    """The span's last word that is no white space, read from its end (not a `Token` made for each
+    of its words)."""
+    backwards = (span.doc[i] for i in range(span.end - 1, span.start - 1, -1))
+    return next((token for token in backwards if not token.is_space), None)
 
 
 def _modifier(span: Span) -> bool:
