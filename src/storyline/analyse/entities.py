@@ -179,13 +179,14 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     alpha = token_table(doc).is_alpha  # a word of letters is `_lettered`: most names ask no `Token`
     for ent in doc.ents:
-        if ent.label_ not in _NAME_LABELS or _is_section_label(ent):
+        label = ent.label_
+        if label not in _NAME_LABELS or _is_section_label(ent):
             continue
-        start, end = _trim(doc, ent.start, ent.end, ent.label_)
+        start, end = _trim(doc, ent.start, ent.end, label)
         lettered = any(alpha[start:end]) or any(_lettered(t) for t in doc[start:end])
-        if not lettered or _shouted(doc[start:end]):
+        if not lettered or (sum(alpha[start:end]) > 1 and _shouted(doc[start:end])):  # one word: no shout
             continue
-        end, label = _extend_admin_division(doc, end, ent.label_)
+        end, label = _extend_admin_division(doc, end, label)
         candidates.append(_Candidate(start, end, label))
     candidates.extend(_collective_claimants(doc, candidates))
     return _absorb_possessors(doc, _split_place_prefixes(doc, candidates))
@@ -208,8 +209,9 @@ def _shouted(span: Span) -> bool:
 def _is_section_label(ent: Span) -> bool:
     """ "Background:" at the start of a line is a label, not a name."""
     doc = ent.doc
-    at_line_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
-    return at_line_start and ent.end < len(doc) and doc[ent.end].text == ":" and len(ent) == 1
+    if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].text != ":":
+        return False  # asked first: most names have no colon after them
+    return ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
