@@ -31,7 +31,7 @@ def test_the_table_gives_each_tokens_own_values(pipeline) -> None:  # type: igno
         )
         assert table.head[i] == token.head.i
         assert table.children(i) == [child.i for child in token.children]
-        assert (table.is_alpha[i], table.is_title[i]) == (token.is_alpha, token.is_title)
+        assert table.is_alpha[i] == token.is_alpha
         assert (table.like_num[i], table.is_stop[i]) == (token.like_num, token.is_stop)
         assert table.morph[i] == token.morph.key
     assert any(table.is_stop) and not all(table.is_stop)

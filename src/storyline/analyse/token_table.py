@@ -14,18 +14,18 @@ import operator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_STOP, IS_TITLE, LENGTH, LIKE_NUM, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_STOP, LENGTH, LIKE_NUM, LOWER, MORPH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 _KEY = "storyline.token_table"
-_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, HEAD, IS_ALPHA, IS_TITLE, LIKE_NUM, IS_STOP, MORPH]
+_COLUMNS = [POS, DEP, TAG, LOWER, IDX, LENGTH, IS_ALPHA, LIKE_NUM, IS_STOP, MORPH, HEAD]  # the heads last
 
 
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """Per token `i` of a parse: `token.pos_`, `.dep_`, `.tag_`, `.lower_`, `.idx`, the end of its
-    text (`idx + len(text)`), `.head.i`, `len(token)`, `.is_alpha`, `.is_title`, `.like_num` and
+    text (`idx + len(text)`), `.head.i`, `len(token)`, `.is_alpha`, `.like_num` and
     `.is_stop` (1 or 0), `.morph.key`; `children(i)`: the indices of `.children`, in order."""
 
     pos: list[str]
@@ -37,7 +37,6 @@ class TokenTable:
     head: list[int]
     length: list[int]
     is_alpha: list[int]
-    is_title: list[int]
     like_num: list[int]
     is_stop: list[int]
     morph: list[int]  # `token.morph.key`: the number of its features, which the lemma depends on
@@ -63,10 +62,10 @@ def _build(doc: Doc) -> TokenTable:
     47 ms), about 2% of their extraction."""
     count = len(doc)
     array = doc.to_array(_COLUMNS) if count else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
-    pos, dep, tag, lower, start, length, _, alpha, title, like_num, stop, morph = array.T.tolist()
+    pos, dep, tag, lower, start, length, alpha, like_num, stop, morph = array[:, :-1].T.tolist()
     positions = numpy.arange(count)
     # HEAD is the offset to the head, kept unsigned: reinterpreted as signed, it counts back
-    heads = positions + array[:, 6].astype(numpy.int64)
+    heads = positions + array[:, -1].astype(numpy.int64)
     owners = numpy.where(heads == positions, count, heads)  # a root is no word's child
     by_head = numpy.argsort(owners, kind="stable")
     first_child = numpy.zeros(count + 2, dtype=numpy.int64)
@@ -82,7 +81,6 @@ def _build(doc: Doc) -> TokenTable:
         head=heads.tolist(),
         length=length,
         is_alpha=alpha,
-        is_title=title,
         like_num=like_num,
         is_stop=stop,
         morph=morph,
