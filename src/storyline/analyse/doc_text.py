@@ -7,7 +7,10 @@ A parse is never changed after analysis, so the text kept stays its text.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
+
+from storyline.analyse.token_table import names
 
 _KEY = "storyline.text"
 
@@ -16,8 +19,18 @@ def doc_text(doc: Doc) -> str:
     """`doc.text`, joined on the first call only."""
     text = doc.user_data.get(_KEY)
     if text is None:
-        text = doc.user_data[_KEY] = doc.text
+        text = doc.user_data[_KEY] = _joined(doc)
     return str(text)
+
+
+def _joined(doc: Doc) -> str:
+    """`doc.text` (each word's `text_with_ws`, joined) from the words' strings and blanks read with
+    `Doc.to_array`: spaCy's own makes a `Token` of each word."""
+    if not len(doc):
+        return ""
+    orth, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    words = names(orth, doc.vocab.strings)
+    return "".join([word + " " if blank else word for word, blank in zip(words, spaced, strict=True)])
 
 
 def span_text(span: Span) -> str:
