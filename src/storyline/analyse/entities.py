@@ -55,7 +55,7 @@ from storyline.analyse.actor_registry import ActorRegistry
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.titles import TITLE_WORDS, appositive_title, title_before
-from storyline.analyse.token_table import token_table
+from storyline.analyse.token_table import TokenTable, token_table
 from storyline.analyse.verb_forms import BE_FORMS, FINITE_TAGS
 from storyline.extract.quote_marks import quote_spans
 from storyline.model import EntityMention
@@ -184,7 +184,7 @@ def _initial_candidates(doc: Doc) -> list[_Candidate]:
             continue
         start, end = _trim(doc, ent.start, ent.end, label)
         lettered = any(alpha[start:end]) or any(_lettered(t) for t in doc[start:end])
-        if not lettered or (sum(alpha[start:end]) > 1 and _shouted(doc[start:end])):  # one word: no shout
+        if not lettered or _shouted(doc, start, end):
             continue
         end, label = _extend_admin_division(doc, end, label)
         candidates.append(_Candidate(start, end, label))
@@ -198,12 +198,18 @@ def _lettered(token: Token) -> bool:
     return token.is_alpha or ("&" in token.text and token.text.replace("&", "").isalpha())
 
 
-def _shouted(span: Span) -> bool:
+def _shouted(doc: Doc, start: int, end: int) -> bool:
     """A name in a headline or subhead set in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT
     TAKING?" gives "MEXICAN GOVERNMENT TAKING"): the words run into each other, and the shouted form
-    must not name the actor. Short all-capital words alone are acronyms ("WHO", "BP")."""
-    words = [t for t in span if t.is_alpha]
-    return len(words) > 1 and all(t.is_upper for t in words) and any(len(t) > _SHOUTED_WORD for t in words)
+    must not name the actor. Short all-capital words alone are acronyms ("WHO", "BP"). The words from
+    `start` to `end` are read from the token table and the text (`is_upper` is the text's `isupper`)."""
+    table, text = token_table(doc), doc_text(doc)
+    words = [i for i in range(start, end) if table.is_alpha[i]]
+    return (
+        len(words) > 1
+        and all(text[table.start[i] : table.end[i]].isupper() for i in words)
+        and any(table.length[i] > _SHOUTED_WORD for i in words)
+    )
 
 
 def _is_section_label(ent: Span) -> bool:
@@ -996,15 +1002,28 @@ def _aliases(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _may_alias(doc: Doc, covered: set[int]) -> list[int]:
-    """The words outside candidates that `_alias_target` may resolve: a noun ("the president"), "it",
-    or a pronoun of a person. Read from the token table: making a `Token` of every word and asking
-    each was a third of finding an article's actors."""
+    """The words outside candidates that `_alias_target` may resolve: a noun with a "the" among the
+    words under it ("the president": `_definite_words` asks its left edge), "it", or a pronoun of a
+    person. Read from the token table: making a `Token` of every word and asking each was a third of
+    finding an article's actors, and a `Token` and its left edge for every noun a twentieth."""
     table = token_table(doc)
+    definite = _above_the(table)
     return [
         i
         for i, (pos, lower) in enumerate(zip(table.pos, table.lower, strict=True))
-        if (pos == "NOUN" or lower in _ALIAS_PRONOUNS) and i not in covered
+        if ((pos == "NOUN" and i in definite) or lower in _ALIAS_PRONOUNS) and i not in covered
     ]
+
+
+def _above_the(table: TokenTable) -> set[int]:
+    """The words with a "the" among the words under them: each "the"'s head, its head's, up to the
+    root of the sentence."""
+    above: set[int] = set()
+    for word in _positions(table.lower, "the"):
+        while (head := table.head[word]) != word and head not in above:
+            above.add(head)
+            word = head
+    return above
 
 
 # the pronouns `_alias_target` resolves: "it" (an organisation), "he" and "she", "him" and "her"
