@@ -273,18 +273,19 @@ class MergedAnnotations:
         self.ruler = ruler
 
     def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Each rule asked once whether it sets only a word's own fields (not once a match: about
+        three a word), and a word's values merged anew only where a second match sets any (most
+        words take only their tag's rule's, written as the rule holds them)."""
         attrs, indices = self.ruler.attrs, self.ruler.indices
+        own_fields = [values.keys() <= _WORD_FIELDS for values in attrs]
         words: dict[int, dict[int, int]] = {}
         for rule, _, start, end in matches:
-            values = attrs[rule]
             index = indices[rule]
             word = (start if index >= 0 else end) + index
-            if not start <= word < end or not values.keys() <= _WORD_FIELDS:
+            if not start <= word < end or not own_fields[rule]:
                 AttributeRuler.set_annotations(self.ruler, doc, matches)
                 return
-            if word in words:
-                words[word].update(values)
-            else:
-                words[word] = dict(values)
+            before = words.get(word)
+            words[word] = attrs[rule] if before is None else {**before, **attrs[rule]}
         for word, values in words.items():
             set_token_attrs(doc[word], values)
