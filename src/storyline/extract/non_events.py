@@ -164,7 +164,7 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "page template"
     if _CODE.search(text):
         return "code"
-    if _LINK_PANEL.search(text):
+    if "ago" in text and _LINK_PANEL.search(text):  # the searches only where they may match: most do not
         return "links to other sites"
     if UPDATE_STAMP.fullmatch(text.strip()):
         return "update stamp"
@@ -179,7 +179,7 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
     if _CALL_TO_READERS.match(text):
         return "call to readers"
     unquoted = _QUOTED.sub(" ", text if unquoted is None else unquoted)
-    if _READER.search(unquoted):
+    if "you" in unquoted.lower() and _READER.search(unquoted):  # no "i", "s": they match others ignoring case
         return "addressed to readers"
     if unquoted.rstrip().endswith("?"):
         return "question"
