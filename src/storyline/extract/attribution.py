@@ -43,7 +43,7 @@ unquoted clause joined before the speaker's quote, and an expectation no one hol
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -398,13 +398,27 @@ def _restarting(token: Token) -> bool:
 
 def _reports(
     sentence: Span, actors: list[EntityMention], speaker: str | None
+) -> list[tuple[Token, Attribution]]:
+    """Each reporting verb below or beside the root that names its own claimant, with its attribution.
+    Read once per sentence, actors and speaker: the sentence's attribution (when its root reports
+    nothing), its clauses' attributions and their reporting verb each ask for all of them."""
+    read, key = _read(sentence), ("reports", sentence.start, sentence.end, speaker)
+    kept = read.get(key)
+    if kept is not None and kept[0] == actors:
+        return kept[1]  # type: ignore[return-value]
+    found = list(_find_reports(sentence, actors, speaker))
+    read[key] = (list(actors), found)
+    return found
+
+
+def _find_reports(
+    sentence: Span, actors: list[EntityMention], speaker: str | None
 ) -> Iterator[tuple[Token, Attribution]]:
-    """Each reporting verb below or beside the root that names its own claimant, with its attribution."""
     root = sentence.root.i
-    doc, lower = sentence.doc, token_table(sentence.doc).lower
-    for index in range(sentence.start, sentence.end):
-        if index == root or not _may_cue(lower[index]):
-            continue  # the cheap test first, on the word form: few words are cues, and no token is made
+    doc, cues = sentence.doc, _cue_words(sentence.doc)
+    for index in cues[bisect_left(cues, sentence.start) : bisect_left(cues, sentence.end)]:
+        if index == root:
+            continue
         verb = doc[index]
         cue = _cue(verb)
         quoted = cue is not None and (_quoted(verb, sentence) or _in_document_quote(verb))
@@ -1973,6 +1987,20 @@ _OTHER_CUE_FORMS = (
 
 
 @lru_cache(maxsize=8192)
+def _cue_words(doc: Doc) -> list[int]:
+    """The indices of the parse's words that may be cues (`_may_cue`), ascending, found once per parse:
+    `_reports` reads the words of each sentence for them, and most words are none."""
+    found = doc.user_data.get(_CUE_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[_CUE_WORDS_KEY] = [
+            index for index, form in enumerate(token_table(doc).lower) if _may_cue(form)
+        ]
+    return found  # type: ignore[no-any-return]
+
+
+_CUE_WORDS_KEY = "storyline.cue_words"
+
+
 def _may_cue(form: str) -> bool:
     """Whether a lower-case word form can be a cue at all: one of a reporting verb's forms or of the
     other cues' (each of which first asks its word form). Kept per word form: `_reports` asks it of
