@@ -20,6 +20,7 @@ figure (attribution does) nor group figures across documents (merge does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -157,12 +158,13 @@ def _figures_in(
     if asks(sentence):
         return figures
     index = sentence.start
-    table = token_table(sentence.doc)
+    openers = _amount_openers(sentence.doc)
     periods = _Periods(sentence, expressions)
     while index < sentence.end:
-        if not _may_open_amount(table, index):
-            index += 1
-            continue
+        at = bisect_left(openers, index)  # the next word that may open an amount
+        if at == len(openers) or openers[at] >= sentence.end:
+            break
+        index = openers[at]
         amount = _read_amount(sentence.doc, index, sentence.end)
         if amount is None:
             index += 1
@@ -184,6 +186,21 @@ def _figures_in(
 
 
 _OPENERS = frozenset(figure_kinds.CURRENCY_SYMBOLS) | _ARTICLES | frozenset(_FRACTIONS) | VAGUE_OPENERS
+
+
+def _amount_openers(doc: Doc) -> list[int]:
+    """The indices of the parse's words that may open an amount (`_may_open_amount`), ascending, found
+    once per parse: each sentence's figures are looked for from these words only (a tenth of them)."""
+    found = doc.user_data.get(_OPENERS_KEY)
+    if found is None:
+        table = token_table(doc)
+        found = doc.user_data[_OPENERS_KEY] = [
+            i for i in range(len(table.lower)) if _may_open_amount(table, i)
+        ]
+    return found  # type: ignore[no-any-return]
+
+
+_OPENERS_KEY = "storyline.amount_openers"
 
 
 def _may_open_amount(table: TokenTable, index: int) -> bool:
@@ -1043,13 +1060,14 @@ class _Periods:
 
     def _read(self) -> dict[int, tuple[int, int]]:
         doc, opened = self.sentence.doc, {}
+        lower = token_table(doc).lower  # the words read off the table: no `Token` for each
         for index in range(self.sentence.start, self.sentence.end):
-            first = doc[index].lower_
+            first = lower[index]
             for words in _PERIOD_STARTS:
                 if words[0] != first:  # the cheap test first
                     continue
                 end = index + len(words)
-                if tuple(t.lower_ for t in doc[index:end]) == words:
+                if tuple(lower[index:end]) == words:
                     opened.setdefault(clause_verb(doc[index]).i, (index, end))
                     break  # no two of them open alike
         return opened
