@@ -207,8 +207,11 @@ def _may_open_amount(table: TokenTable, index: int) -> bool:
     """Whether `_read_amount` could start at word `index`: a currency symbol, a number, "a"/"an"
     (before a scale word) or the first word of a vague amount. Most words are none of these, and
     this one look at the word, read from the token table without making a `Token`, spares reading
-    the next ones."""
+    the next ones. An article opens one only before a scale word ("a million"), which `_read_number`
+    asks of the next word's text, here of its lower case (the same test): most articles open none."""
     lower = table.lower[index]
+    if lower in _ARTICLES:
+        return index + 1 < len(table.lower) and is_scale_word(table.lower[index + 1])
     return bool(table.like_num[index]) or lower[:1].isdigit() or lower in _OPENERS
 
 
