@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.doc_text import doc_text, span_text
 from storyline.analyse.reporting import cue_lemma
 from storyline.analyse.timex.lexicon import MONTHS, TIME_ZONES
-from storyline.analyse.token_table import TokenTable, token_table
+from storyline.analyse.token_table import token_table
 from storyline.extract import figure_kinds
 from storyline.extract.figure_context import clause_verb, predicate_of, subject_of
 from storyline.extract.figure_skips import COLLECTIVES, after_a_name, asks, not_a_claim
@@ -189,30 +189,30 @@ _OPENERS = frozenset(figure_kinds.CURRENCY_SYMBOLS) | _ARTICLES | frozenset(_FRA
 
 
 def _amount_openers(doc: Doc) -> list[int]:
-    """The indices of the parse's words that may open an amount (`_may_open_amount`), ascending, found
-    once per parse: each sentence's figures are looked for from these words only (a tenth of them)."""
+    """The indices of the parse's words where `_read_amount` could start, ascending, found once per
+    parse: each sentence's figures are looked for from these words only (a tenth of them). Such a word
+    is a currency symbol, a number, the first word of a vague amount, or "a"/"an" before a scale word
+    ("a million": `_read_number` asks the next word's text, here its lower case, the same test)."""
     found = doc.user_data.get(_OPENERS_KEY)
     if found is None:
         table = token_table(doc)
-        found = doc.user_data[_OPENERS_KEY] = [
-            i for i in range(len(table.lower)) if _may_open_amount(table, i)
+        lower = table.lower
+        found = [
+            index
+            for index, (word, number) in enumerate(zip(lower, table.like_num, strict=True))
+            if number
+            or word[:1].isdigit()
+            or (word in _OPENERS and (word not in _ARTICLES or _before_scale(lower, index)))
         ]
+        doc.user_data[_OPENERS_KEY] = found
     return found  # type: ignore[no-any-return]
 
 
 _OPENERS_KEY = "storyline.amount_openers"
 
 
-def _may_open_amount(table: TokenTable, index: int) -> bool:
-    """Whether `_read_amount` could start at word `index`: a currency symbol, a number, "a"/"an"
-    (before a scale word) or the first word of a vague amount. Most words are none of these, and
-    this one look at the word, read from the token table without making a `Token`, spares reading
-    the next ones. An article opens one only before a scale word ("a million"), which `_read_number`
-    asks of the next word's text, here of its lower case (the same test): most articles open none."""
-    lower = table.lower[index]
-    if lower in _ARTICLES:
-        return index + 1 < len(table.lower) and is_scale_word(table.lower[index + 1])
-    return bool(table.like_num[index]) or lower[:1].isdigit() or lower in _OPENERS
+def _before_scale(lower: list[str], index: int) -> bool:
+    return index + 1 < len(lower) and is_scale_word(lower[index + 1])
 
 
 def _read_amount(doc: Doc, index: int, limit: int) -> Amount | None:
