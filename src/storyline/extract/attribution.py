@@ -924,11 +924,17 @@ def _speaking_noun(noun: Token) -> bool:
 
 
 def _governed(verb: Token) -> frozenset[int]:
-    """The verb and the clause or object it reports."""
+    """The verb and the clause or object it reports. Walked in the parse's table (`token_table`): asked
+    of each reporting verb of a sentence, often twice, and a `Token` for each word below it cost more."""
+    table = token_table(verb.doc)
+    dep, children = table.dep, table.children
     tokens = {verb.i}
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "dobj"):
-            tokens.update(t.i for t in child.subtree)
+    for child in children(verb.i):
+        if dep[child] in ("ccomp", "xcomp", "dobj"):
+            below = [child]
+            for word in below:  # grows as it is read: the child and every word below it
+                below.extend(children(word))
+            tokens.update(below)
     return frozenset(tokens)
 
 
