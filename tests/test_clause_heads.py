@@ -9,7 +9,8 @@ import pytest
 
 from conftest import T17, needs
 from storyline.analyse.token_table import token_table
-from storyline.extract.clause_heads import _subtree, clause_heads
+from storyline.extract.clause_heads import _walk_order, clause_heads
+from storyline.extract.sentence_trees import sentence_bounds
 
 
 def heads_of(nlp, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -115,11 +116,18 @@ def test_another_clauses_event_is_told_in_its_words(nlp, text: str, word: str, o
 @needs(T17 / "bpoil_guardian" / "InputDocs")
 def test_the_sentence_is_walked_in_the_order_of_spacys_subtree(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Clause heads come in the order of the walk below each sentence's root, read from the token
-    table: the same words in the same order as `Token.subtree`, also where the parse is not
-    projective (a subtree that is no run of consecutive words)."""
+    table: the words of a word's sentence that lie below it, sorted by `_walk_order`, are the words of
+    `Token.subtree` in its order, also where the parse is not projective (a subtree that is no run of
+    consecutive words)."""
     articles = sorted((T17 / "bpoil_guardian" / "InputDocs").glob("*/*"))[:4]
     doc = pipeline.nlp("\n".join(path.read_text(encoding="utf-8") for path in articles))
     table = token_table(doc)
-    walks = [(_subtree(table, token.i), [word.i for word in token.subtree]) for token in doc]
+    walks = []
+    for token in doc:
+        start, end = sentence_bounds(doc, token.i) or (0, len(doc))
+        below = [
+            (order, i) for i in range(start, end) if (order := _walk_order(table, i, token.i)) is not None
+        ]
+        walks.append(([i for _, i in sorted(below)], [word.i for word in token.subtree]))
     assert all(walk == expected for walk, expected in walks)
     assert any(expected != sorted(expected) for _, expected in walks)  # some subtree is not a range

@@ -86,6 +86,7 @@ from storyline.extract.reporting_senses import (
     unmade,
     what_reported,
 )
+from storyline.extract.sentence_trees import sentence_bounds
 from storyline.model import Attribution, EntityMention, Stance
 
 _NEUTRAL = frozenset({Stance.STATED, Stance.REPORTED})
@@ -1117,15 +1118,16 @@ def _find_main_cue(sentence: Span) -> _Cue | None:
 
 
 def _no_cue_word(sentence: Span) -> bool:
-    """No word of the sentence may cue (`_cue_words`) and none below its root lies outside it: every
-    candidate is its root or below it, or a word of it, and none can cue. Two sentences in five
-    have no such word, and their candidates were sought for nothing."""
+    """No word of the sentence may cue (`_cue_words`) and none below its root lies outside it (the
+    root's sentence, `sentence_bounds`, is inside it): every candidate is its root or below it, or a
+    word of it, and none can cue. Two sentences in five have no such word, and their candidates were
+    sought for nothing."""
     cues = _cue_words(sentence.doc)
     first = bisect_left(cues, sentence.start)
     if first < len(cues) and cues[first] < sentence.end:
         return False
-    root = sentence.root
-    return root.left_edge.i >= sentence.start and root.right_edge.i < sentence.end
+    bounds = sentence_bounds(sentence.doc, sentence.root.i)
+    return bounds is not None and sentence.start <= bounds[0] and bounds[1] <= sentence.end
 
 
 def _cue_candidates(sentence: Span) -> Iterator[Token]:
