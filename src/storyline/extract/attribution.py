@@ -2186,6 +2186,22 @@ def _agents_after_state(verb: Token) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
+    """Who the reporting verb's claim is of, read once per word of a parse: the main cue's search, the
+    sentence's attribution (twice) and the reports of its clauses ask again of the same verbs. What is
+    kept is the word's index, not the `Token` (no cycle through the parse's `user_data`)."""
+    kept = verb.doc.user_data.setdefault(_SUBJECTS_KEY, {})
+    found = kept.get(verb.i, _UNREAD)
+    if found is _UNREAD:
+        subject = _find_subject(verb)
+        kept[verb.i] = None if subject is None else subject.i
+        return subject
+    return None if found is None else verb.doc[found]
+
+
+_SUBJECTS_KEY = "storyline.subjects"
+
+
+def _find_subject(verb: Token) -> Token | None:
     quoting = verb.lower_ in ("quoted", "quotes", "quote", "reported", "heard")
     if quoting and any(c.lower_ == "as" and c.i > verb.i for c in verb.children):  # not "as ... reported"
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
