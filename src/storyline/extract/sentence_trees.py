@@ -1,7 +1,8 @@
 """Where the sentence of a word of the parse lies, when every sentence is a tree of its own.
 
-The parser hangs each word on a word of its own sentence, and the line-boundary component sets its
-cuts before the parser runs, so every word below a sentence's root lies in that sentence. Extractors
+spaCy cuts a parsed document's sentences where its trees end (the line-boundary component sets its
+cuts before the parser runs, and the parser keeps them), so every word below a sentence's root lies
+in that sentence; the bounds are given only where the parse read shows it. Extractors
 that would walk everything below a root to find a few words (`clause_heads`, `attribution`'s main
 cue) look between the sentence's bounds instead, once this holds for the parse; spaCy's own
 `left_edge` and `right_edge` cannot stand in (a non-projective parse can leave one short of the
