@@ -2008,7 +2008,6 @@ _OTHER_CUE_FORMS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=8192)
 def _cue_words(doc: Doc) -> list[int]:
     """The indices of the parse's words that may be cues (`_may_cue`), ascending, found once per parse:
     `_reports` reads the words of each sentence for them, and most words are none."""
@@ -2023,6 +2022,7 @@ def _cue_words(doc: Doc) -> list[int]:
 _CUE_WORDS_KEY = "storyline.cue_words"
 
 
+@lru_cache(maxsize=8192)
 def _may_cue(form: str) -> bool:
     """Whether a lower-case word form can be a cue at all: one of a reporting verb's forms or of the
     other cues' (each of which first asks its word form). Kept per word form: `_reports` asks it of
