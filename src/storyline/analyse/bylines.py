@@ -9,7 +9,7 @@ alone a byline is an entry that tells nothing. A byline is known by its shape, n
 list: "By", a name of two to four capitalised words (or two names joined by "and"), then what the
 writer is: a role ending in a newsroom's word ("Science correspondent", "Presenter", "Associated
 Press Writer") and an outlet ("BBC News", "BBC World News", "BBC Panorama"), in either order, with
-or without a comma — and after a comma the place it was filed from ("Washington", "Campeche,
+or without a comma; and after a comma the place it was filed from ("Washington", "Campeche,
 Mexico"). The lead starts at the next capitalised word. Written here: no library knows bylines, and
 spaCy's parser reads the run-in line as one clause.
 """
@@ -66,7 +66,7 @@ def _byline_end(texts: list[str], by: int) -> int | None:
     byline. Names before the role ("Richard Anderson Business reporter"), an outlet after a comma
     ("reporter, BBC News") or before the role ("BBC business correspondent")."""
     stop = min(len(texts), by + 1 + _REACH)
-    index, names, last = by + 1, 0, None  # `last`: the word after the latest role or outlet word
+    index, last = by + 1, None  # `last`: the word after the latest role or outlet word
     while index < stop:
         word = texts[index]
         if word.lower() in _ROLES:
@@ -81,7 +81,6 @@ def _byline_end(texts: list[str], by: int) -> int | None:
         elif _capitalised(word) and (word.isalpha() or "'" in word):  # "O'Gorman"
             if last is not None:
                 break  # a capitalised word after the role or outlet: the place's or the lead's
-            names += 1
         elif word.islower() and index + 1 < stop and texts[index + 1].lower() in _ROLES:
             pass  # "business" in "BBC business correspondent"
         else:
@@ -96,8 +95,8 @@ def _head_length(texts: list[str], by: int) -> int:
     """The capitalised words right after "By" and before the role's last word or the outlet: a
     second name after "and" ends the count (two writers' names are each as long as one)."""
     count, index = 0, by + 1
-    while index < len(texts) and (_capitalised(texts[index]) or texts[index] == "and"):
-        if texts[index] in (_OUTLET, "and") or texts[index].lower() in _ROLES:
+    while index < len(texts) and _capitalised(texts[index]):
+        if texts[index] == _OUTLET or texts[index].lower() in _ROLES:
             break
         count, index = count + 1, index + 1
     return count
@@ -126,12 +125,17 @@ def _capitalised(word: str) -> bool:
 
 
 _BYLINE_LINE = re.compile(r"^\s*By\s+[A-Z]")
+# a blog post's writer and the time: "Clare Spencer | 09:06"
+_BLOG_BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")
 
 
 def is_byline(text: str) -> bool:
     """Whether a sentence is a byline alone ("By Richard Black Environment correspondent, BBC News",
-    "By Katia Moskvitch Science reporter, BBC News, Lake Baikal"): its words, after the byline's, are
-    at most the places it was filed from."""
+    "By Katia Moskvitch Science reporter, BBC News, Lake Baikal": its words, after the byline's, are
+    at most the places it was filed from), or a blog post's, its writer and the time, which heads a
+    teaser ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010 Commentators discuss ...")."""
+    if _BLOG_BYLINE.match(text):
+        return True
     if not _BYLINE_LINE.match(text):
         return False
     words = re.findall(r"[\w'’.-]+|,", text)

@@ -15,8 +15,9 @@ returns, and no library separates them, so the patterns are written here:
   graphics ...", "View how tourism ... are all at risk.") outside a
   quotation is page furniture, not a report; so is a question ("Is BP spill
   hurting UK reputation in the USA?"): it asks, it tells nothing;
-- a blog post's byline ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010
-  Commentators discuss ...") heads a teaser, not a report;
+- a byline (`analyse.bylines`) names who wrote the page, not what happened: a reporter's ("By
+  Richard Black Environment correspondent, BBC News"), or a blog post's, which heads a teaser
+  ("Clare Spencer | 09:06 UK time, Tuesday, 8 June 2010 Commentators discuss ...");
 - a video's caption or a programme's listing names a speaker, who they are, and what they talk
   about in the present ("John Curry, from BP, explains how the funnel should work", "Richard
   Villar, an orthopaedic surgeon, discusses the role of emergency response units"): it tells what
@@ -65,7 +66,6 @@ _MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]|\ufffd")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
-_BYLINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}\s*\|\s*\d{1,2}[:.]\d{2}\b")  # "Name | 09:06"
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs)\b")  # not "US"
 READERS_PAGE_SHARE = 0.25  # of a page's sentences in the first person, and at least
 READERS_PAGE_SENTENCES = 4
@@ -170,7 +170,7 @@ def not_news(text: str, unquoted: str | None = None) -> str | None:
         return "update stamp"
     if PHOTO_CREDIT.fullmatch(text.strip()):
         return "photo credit"
-    if _BYLINE.match(text) or is_byline(text):
+    if is_byline(text):
         return "byline"
     if note := page_note(text):
         return note
