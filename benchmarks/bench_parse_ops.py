@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from bench_pipeline import load_documents
-from spacy.language import Language
-from thinc.api import NumpyOps
 
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_ops import one_blas_thread, use_numpy_products
+from storyline.analyse.parse_ops import numpy_products
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT.parent / "shared" / "corpus" / "t17" / "bpoil_guardian"
@@ -34,15 +33,10 @@ def main() -> None:
     args = parser.parse_args()
     texts = [d.text for d in load_documents([str(args.folder)], args.limit)]  # type: ignore[attr-defined]
     nlp = load_pipeline()
-    default_ops = NumpyOps()
     parses: dict[str, list[list[tuple[str, str, int, str, str]]]] = {}
     for _ in range(args.repeat):
         for name in ("blis", "numpy, one thread"):
-            if name == "blis":
-                _set_ops(nlp, default_ops)
-            else:
-                use_numpy_products(nlp)
-            with one_blas_thread():
+            with numpy_products(nlp) if name != "blis" else nullcontext():
                 started = time.process_time()
                 docs = list(nlp.pipe(texts, batch_size=BATCH))
                 spent = time.process_time() - started
@@ -51,13 +45,6 @@ def main() -> None:
     first, second = parses.values()
     differ = sum(a != b for x, y in zip(first, second, strict=True) for a, b in zip(x, y, strict=True))
     print(f"words parsed otherwise: {differ} of {sum(map(len, first))}")
-
-
-def _set_ops(nlp: Language, ops: NumpyOps) -> None:
-    for _, component in nlp.pipeline:
-        if hasattr(component, "model"):
-            for layer in component.model.walk():
-                layer.ops = ops
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from storyline.analyse.document import AnalysedDocument
 from storyline.analyse.entities import ActorRegistry, find_actors
 from storyline.analyse.lemmas import OnDemandLemmatizer
 from storyline.analyse.nlp import load_pipeline
-from storyline.analyse.parse_ops import one_blas_thread, use_numpy_products
+from storyline.analyse.parse_ops import numpy_products
 from storyline.analyse.parse_workers import can_fork, parse_in_workers
 from storyline.analyse.publication_date import infer_publication_date
 from storyline.analyse.segment import CUTS_FAILED, add_line_boundaries
@@ -89,7 +89,6 @@ class Pipeline:
         self.nlp: Language = load_pipeline(model)
         add_line_boundaries(self.nlp)
         use_compiled_rules(self.nlp)  # the same parse, its attribute rules matched by look-up
-        use_numpy_products(self.nlp)  # the same parse, faster on one thread of numpy's BLAS
         self.processes = processes
         self.batch_size = batch_size
         self.registry = registry or ActorRegistry()
@@ -142,7 +141,7 @@ class Pipeline:
         )
         parsed: list[Doc] = []
         batch_size = max(1, min(self.batch_size, BATCH_CHARS // self.chunk_chars))
-        with one_blas_thread():  # workers forked inside it inherit the one thread
+        with numpy_products(self.nlp):  # the same parse, faster; workers forked inside inherit it
             if self.processes <= 1:
                 docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
             elif can_fork():

@@ -7,9 +7,9 @@ t17/bpoil_guardian took 9.7-9.8 s of CPU against 10.6-10.9 s with blis, and the 
 251,377 words of t17/H1N1_bbc (tags, heads, labels, entities) were the same word for word
 (`benchmarks/bench_parse_ops.py`). OpenBLAS starts a thread per core, whose waiting spins: with
 them the same parse took 17 s of CPU. So its products run with one thread (`threadpoolctl`, which
-finds the BLAS numpy loaded), and only while storyline parses: the limit is lifted after, and a
-program that imports storyline keeps its own threads. The transition parsers' steps (Cython) call
-blis themselves and are unchanged.
+finds the BLAS numpy loaded), and only while storyline parses (`numpy_products`): after, the layers
+are as spaCy made them and a program that imports storyline keeps its own threads. The transition
+parsers' steps (Cython) call blis themselves and are unchanged.
 """
 
 from __future__ import annotations
@@ -18,22 +18,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spacy.language import Language
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 
-def use_numpy_products(nlp: Language) -> None:
-    """Give every layer of the pipeline's trained components numpy's matrix products."""
-    ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for layer in model.walk():
-                layer.ops = ops
-
-
 @contextmanager
-def one_blas_thread() -> Iterator[None]:
-    """numpy's BLAS with one thread inside the block, as many as before after it."""
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
+def numpy_products(nlp: Language) -> Iterator[None]:
+    """Inside the block, every layer of the pipeline's trained components on numpy's matrix
+    products and numpy's BLAS on one thread; after it, each layer's own products again and as many
+    threads as before. Scoped, not set once: the pipeline is `load_pipeline`'s cached one, and a
+    parse outside the block (a test's `nlp(text)`) on numpy's products would run OpenBLAS's
+    spinning threads."""
+    layers = [layer for _, component in nlp.pipeline for layer in _layers(component)]
+    before = [layer.ops for layer in layers]
+    ops = NumpyOps(use_blis=False)
+    try:
+        for layer in layers:
+            layer.ops = ops
+        with threadpool_limits(limits=1, user_api="blas"):
+            yield
+    finally:
+        for layer, own in zip(layers, before, strict=True):
+            layer.ops = own
+
+
+def _layers(component: object) -> list[Model]:  # type: ignore[type-arg]
+    model = getattr(component, "model", None)
+    return list(model.walk()) if isinstance(model, Model) else []
